@@ -1,0 +1,88 @@
+/**
+ * `loket <command>`: serve, parse, nlu export, dialogs validate. Returns the exit code.
+ */
+import { loadConfig } from '../server/config.ts';
+import { isLoketError } from '../errors.ts';
+import { checkDialogSet, formatProblem, loadDialogSet, toTrainingData } from '../dialog/loader.ts';
+
+const HELP = `loket — citizen contact assistant
+
+  loket serve                 start the server (settings from the environment, see README)
+  loket parse                 NLU on stdin: one JSON object per line {"text": "...", "lang": "nl"}
+  loket nlu export            print the training examples as NDJSON {text, lang, intent}
+  loket dialogs validate [DIR]  check the dialogs folder; every problem as file:line:col message
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, sub, ...rest] = argv;
+  try {
+    if (cmd === 'serve') return await serve();
+    if (cmd === 'parse') return await parse();
+    if (cmd === 'nlu' && sub === 'export') return await nluExport();
+    if (cmd === 'dialogs' && sub === 'validate') return validate(rest[0]);
+    if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') {
+      process.stdout.write(HELP);
+      return 0;
+    }
+    process.stderr.write(`loket: unknown command "${argv.join(' ')}"\n\n${HELP}`);
+    return 2;
+  } catch (err) {
+    if (isLoketError(err)) {
+      process.stderr.write(`loket: ${err.code}: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+async function serve(): Promise<number> {
+  const { createLoket } = await import('../server/loket.ts');
+  const config = loadConfig();
+  const loket = await createLoket(config);
+  const address = await loket.app.listen({ port: config.PORT, host: config.HOST });
+  const base = config.LOKET_PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
+  const lines = [
+    '',
+    `  Loket is running (dialogs version ${loket.dialogs.version}, ${loket.dialogs.intents.size} intents).`,
+    `  Web chat:        ${base}/`,
+    `  API docs:        ${base}/docs`,
+    `  Direct Line:     ${base}/v3/directline`,
+    `  Health:          ${base}/health`,
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  const stop = async () => {
+    await loket.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return new Promise<number>(() => {});
+}
+
+async function parse(): Promise<number> {
+  const { createRecognizer } = await import('../nlu/index.ts');
+  const { runParse } = await import('./parse.ts');
+  const config = loadConfig();
+  const dialogs = loadDialogSet(config.LOKET_DIALOGS);
+  const recognizer = await createRecognizer(toTrainingData(dialogs), config.LOKET_NLU_CACHE ? { cacheDir: config.LOKET_NLU_CACHE } : {});
+  return runParse(recognizer, process.stdin, process.stdout);
+}
+
+async function nluExport(): Promise<number> {
+  const { runNluExport } = await import('./nlu-export.ts');
+  const dialogs = loadDialogSet(loadConfig().LOKET_DIALOGS);
+  return runNluExport(toTrainingData(dialogs), process.stdout);
+}
+
+function validate(dir?: string): number {
+  const target = dir ?? loadConfig().LOKET_DIALOGS;
+  const { set, problems } = checkDialogSet(target);
+  for (const p of problems) process.stderr.write(formatProblem(p) + '\n');
+  if (!set) {
+    process.stderr.write(`${problems.length} problem(s) in ${target}\n`);
+    return 1;
+  }
+  process.stdout.write(`${target}: ${set.files.length} files, ${set.intents.size} intents, version ${set.version}: OK\n`);
+  return 0;
+}

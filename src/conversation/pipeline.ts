@@ -1,0 +1,195 @@
+/**
+ * The conversation service: one citizen message → one turn, in a row of small named steps:
+ * check the text, store the message, run the turn (NLU → dialog step → effects), store the replies
+ * with the new state in one transaction, then announce them. Turns of one conversation run one at a
+ * time; a stale eTag (another instance wrote first) re-runs the turn on fresh state.
+ */
+import { randomUUID } from 'node:crypto';
+import type { CaseSource } from '../cases/case-source.ts';
+import type { Clock } from '../clock.ts';
+import { step } from '../dialog/step.ts';
+import { initialState, text } from '../dialog/texts.ts';
+import type { DialogSet, DialogState, Effect, Reply, StepInput, StepResult } from '../dialog/types.ts';
+import { LoketError, isLoketError } from '../errors.ts';
+import type { Recognizer } from '../nlu/types.ts';
+import type { Store } from '../store/types.ts';
+import { activityId } from '../store/ids.ts';
+import { LoketAdapter, replyActivity, type TurnOutbox } from './adapter.ts';
+import type { EventBus } from './events.ts';
+import { KeyedMutex } from './mutex.ts';
+import { MAX_MESSAGE_LENGTH, type ConversationService } from './service.ts';
+import type { ActivityJson, ChannelAccount, ConversationRecord, IncomingMessage, StoredActivity } from './types.ts';
+
+export const BOT: ChannelAccount = { id: 'loket', name: 'Loket', role: 'bot' };
+/** Enough for load_case → case_loaded and a follow-up; more means a dialog loops. */
+const MAX_STEPS_PER_TURN = 4;
+const MAX_CONFLICT_RETRIES = 3;
+
+export interface PipelineDeps {
+  store: Store;
+  recognizer: Recognizer;
+  dialogs: DialogSet;
+  cases: CaseSource;
+  bus: EventBus;
+  clock: Clock;
+  timeZone: string;
+  log?: { error(obj: unknown, msg?: string): void };
+}
+
+export function createConversationService(deps: PipelineDeps): ConversationService {
+  const { store, bus, clock } = deps;
+  const adapter = new LoketAdapter();
+  const locks = new KeyedMutex();
+  const now = () => clock.now().toISOString();
+
+  adapter.onTurnError = async (context, error) => {
+    deps.log?.error({ err: error, conversationId: context.activity.conversation?.id }, 'turn failed');
+    bus.emit('turn.failed', { conversationId: context.activity.conversation?.id ?? '', error });
+    const state = (context.turnState.get(STATE) as DialogState | undefined) ?? initialState();
+    const t = { dialog: 'error', step: 'turn_error', intent: 'none', confidence: 0, dialogVersion: deps.dialogs.version, sources: [] };
+    await context.sendActivity(replyActivity(context.activity as ActivityJson, text(deps.dialogs, 'error.turn', state.lang), { trace: t }, state.lang));
+  };
+
+  async function publish(conversationId: string, stored: StoredActivity[]): Promise<void> {
+    if (stored.length === 0) return;
+    bus.emit('activities.appended', { conversationId, activities: stored, watermark: stored.at(-1)!.seq });
+  }
+
+  async function open(input: Parameters<ConversationService['open']>[0]): Promise<ConversationRecord> {
+    const id = input.id ?? randomUUID();
+    const row = await store.openConversation({ id, channel: input.channel, userId: input.userId ?? null, now: now() });
+    if (input.welcome && row.lastSeq === 0) {
+      const lang = 'nl';
+      const t = { dialog: 'welcome', step: 'welcome', intent: 'none', confidence: 1, dialogVersion: deps.dialogs.version, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] };
+      const welcome: ActivityJson = {
+        type: 'message', from: BOT, conversation: { id }, text: text(deps.dialogs, 'welcome', lang),
+        textFormat: 'plain', locale: 'nl-NL', channelData: { trace: t },
+      };
+      const { stored } = await store.appendActivities(id, [welcome], now());
+      await publish(id, stored);
+      bus.emit('conversation.opened', { conversationId: id, channel: input.channel });
+    }
+    return row;
+  }
+
+  async function runTurn(conversationId: string, inbound: StoredActivity): Promise<StoredActivity[]> {
+    for (let attempt = 0; ; attempt++) {
+      const row = await store.getConversation(conversationId);
+      if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
+      let seq = row.lastSeq;
+      const outbox: TurnOutbox = { nextId: () => activityId(conversationId, ++seq), sent: [] };
+      let result: Decision | undefined;
+      await adapter.runTurn(inbound.activity, outbox, async (ctx) => {
+        ctx.turnState.set(STATE, row.state ?? initialState());
+        result = await decide(row.state ?? initialState(), inbound.activity.text ?? '', deps);
+        ctx.turnState.set(STATE, result.state);
+        const { replies, state } = result;
+        await ctx.sendActivities(replies.map((r) => replyActivity(inbound.activity, r.text, { trace: r.trace }, state.lang)));
+      });
+      const state = result?.state ?? row.state ?? initialState();
+      const at = now();
+      const activities = outbox.sent.map((a, i) => ({ seq: row.lastSeq + i + 1, activity: { ...a, id: a.id!, timestamp: at } }));
+      const handoffs = (result?.handoffs ?? []).flatMap((e) => (e.type === 'handoff' ? [e.record] : []));
+      try {
+        await store.commitTurn({ conversationId, expectedEtag: row.etag, state, activities, handoffs }, at);
+      } catch (err) {
+        if (isLoketError(err, 'CONVERSATION_CONFLICT') && attempt < MAX_CONFLICT_RETRIES) continue;
+        throw err;
+      }
+      for (const record of handoffs) bus.emit('handoff.requested', { conversationId, record });
+      return activities;
+    }
+  }
+
+  return {
+    open,
+    async get(conversationId) {
+      const row = await store.getConversation(conversationId);
+      if (!row) return null;
+      const { state: _s, etag: _e, lastSeq: _l, ...record } = row;
+      return record;
+    },
+    async receive(conversationId, message) {
+      const body = checkText(message.text);
+      return locks.run(conversationId, async () => {
+        if (!(await store.getConversation(conversationId))) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
+        const inbound = toActivity(conversationId, message, body);
+        const { stored } = await store.appendActivities(conversationId, [inbound], now());
+        const received = stored[0]!;
+        await publish(conversationId, stored);
+        const replies = await runTurn(conversationId, received);
+        await publish(conversationId, replies);
+        return { id: received.activity.id, replies };
+      });
+    },
+    async activities(conversationId, watermark, limit = 500) {
+      if (!(await store.getConversation(conversationId))) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
+      const activities = await store.listActivities(conversationId, watermark, limit);
+      return { activities, watermark: activities.at(-1)?.seq ?? watermark };
+    },
+    subscribe(conversationId, fn) {
+      return bus.on('activities.appended', (batch) => {
+        if (batch.conversationId === conversationId) fn({ activities: batch.activities, watermark: batch.watermark });
+      });
+    },
+  };
+}
+
+const STATE = Symbol('loket.state');
+
+type Decision = StepResult & { handoffs: Effect[] };
+
+/** The turn's logic: NLU, then dialog steps until no more data is needed. */
+async function decide(start: DialogState, msg: string, deps: PipelineDeps): Promise<Decision> {
+  const nlu = deps.recognizer.parse(msg);
+  const ctx = { dialogs: deps.dialogs, timeZone: deps.timeZone };
+  let input: StepInput | null = { kind: 'message', text: msg, nlu, now: deps.clock.now().toISOString() };
+  let state = start;
+  const replies: Reply[] = [];
+  const effects: Effect[] = [];
+  for (let i = 0; input && i < MAX_STEPS_PER_TURN; i++) {
+    const res: StepResult = step(state, input, ctx);
+    state = res.state;
+    replies.push(...res.replies);
+    effects.push(...res.effects);
+    input = await carryOut(res.effects, deps);
+  }
+  return { state, replies, effects, handoffs: effects.filter((e) => e.type === 'handoff') };
+}
+
+/** Carries out data-fetching effects; returns the next step's input, if any. */
+async function carryOut(effects: Effect[], deps: PipelineDeps): Promise<StepInput | null> {
+  const load = effects.find((e): e is Extract<Effect, { type: 'load_case' }> => e.type === 'load_case');
+  if (!load) return null;
+  const at = () => deps.clock.now().toISOString();
+  try {
+    const record = await deps.cases.find(load.caseNumber);
+    return { kind: 'case_loaded', caseNumber: load.caseNumber, record, now: at() };
+  } catch (err) {
+    deps.log?.error({ err, caseNumber: load.caseNumber }, 'case source failed');
+    return { kind: 'case_unavailable', caseNumber: load.caseNumber, now: at() };
+  }
+}
+
+// Control characters other than tab/newline, and the replacement char that binary garbage decodes to.
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
+
+/** Checks a citizen's text at the door; returns it trimmed. */
+export function checkText(raw: unknown): string {
+  if (typeof raw !== 'string' || raw.trim() === '') throw new LoketError('MESSAGE_EMPTY');
+  if (raw.length > MAX_MESSAGE_LENGTH) throw new LoketError('MESSAGE_TOO_LONG', [MAX_MESSAGE_LENGTH]);
+  if (NOT_TEXT.test(raw)) throw new LoketError('MESSAGE_NOT_TEXT');
+  return raw.trim().normalize('NFC');
+}
+
+function toActivity(conversationId: string, m: IncomingMessage, body: string): ActivityJson {
+  return {
+    type: 'message',
+    conversation: { id: conversationId },
+    from: { id: m.from.id, ...(m.from.name ? { name: m.from.name } : {}), role: 'user' },
+    recipient: BOT,
+    text: body,
+    ...(m.locale ? { locale: m.locale } : {}),
+    ...(m.channelData ? { channelData: m.channelData } : {}),
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * The face the channels see: open a conversation, hand in a message, read and follow activities.
+ * Channels never see NLU, dialogs or storage.
+ */
+import type { ActivityBatch, ChannelId, ConversationRecord, IncomingMessage, StoredActivity, Unsubscribe } from './types.ts';
+
+export interface ConversationService {
+  /** Creates a conversation (or returns the existing one with this id). A new web conversation gets the welcome. */
+  open(input: { channel: ChannelId; id?: string; userId?: string | null; welcome?: boolean }): Promise<ConversationRecord>;
+  get(conversationId: string): Promise<ConversationRecord | null>;
+  /**
+   * Handles one citizen message as one turn. Resolves after the message, the replies and the new
+   * state are stored. Throws LoketError: CONVERSATION_NOT_FOUND, MESSAGE_EMPTY, MESSAGE_TOO_LONG, MESSAGE_NOT_TEXT.
+   */
+  receive(conversationId: string, message: IncomingMessage): Promise<{ id: string; replies: StoredActivity[] }>;
+  /** Activities after `watermark` (0 = from the start), oldest first. */
+  activities(conversationId: string, watermark: number, limit?: number): Promise<ActivityBatch>;
+  /** Calls `fn` with each new batch of activities of that conversation (in and out). */
+  subscribe(conversationId: string, fn: (batch: ActivityBatch) => void): Unsubscribe;
+}
+
+export const MAX_MESSAGE_LENGTH = 4000;

@@ -1,0 +1,165 @@
+/**
+ * The case-status flow: collect case number, postcode and birth date (never asking twice for what
+ * is known), then tell the status only when all three match the case. It never says which part was
+ * wrong; three failures lock that case (and, against guessing, all cases) for 15 minutes.
+ */
+import { HANDOFF_PRIORITY } from '../nlu/types.ts';
+import type { Entity } from '../nlu/types.ts';
+import { formatDate, formatTime, text, texts, trace } from './texts.ts';
+import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, StepResult } from './types.ts';
+
+export const MAX_FAILURES = 3;
+export const LOCK_MS = 15 * 60_000;
+/** Key in `failures` that counts every failure in the conversation, whatever the case number. */
+const ANY_CASE = '*';
+
+export interface FlowContext {
+  dialogs: DialogSet;
+  timeZone: string;
+  intent: string;
+  confidence: number;
+}
+
+/** Takes case number, postcode and date from entities into the conversation's facts. */
+export function absorbEntities(state: DialogState, entities: Entity[], step: CaseStep | undefined): DialogState {
+  const facts = { ...state.facts };
+  let caseChanged = false;
+  for (const e of entities) {
+    if (e.type === 'case_number' && e.value !== facts.caseNumber) {
+      facts.caseNumber = e.value;
+      caseChanged = true;
+    }
+    if (e.type === 'postcode') facts.postcode = e.value;
+    if (e.type === 'phone') facts.phone = e.value;
+  }
+  // A date is a birth date only while we are collecting case facts; a lone date elsewhere means something else.
+  const date = entities.find((e) => e.type === 'date');
+  if (date && (step !== undefined || entities.some((e) => e.type === 'case_number' || e.type === 'postcode'))) {
+    facts.birthDate = date.value;
+  }
+  const active = state.active && caseChanged ? { ...state.active, caseNumber: facts.caseNumber } : state.active;
+  return { ...state, facts, active };
+}
+
+const isLocked = (state: DialogState, caseNumber: string, now: string): boolean =>
+  [caseNumber, ANY_CASE].some((k) => {
+    const until = state.failures[k]?.lockedUntil;
+    return until !== undefined && until > now;
+  });
+
+/** Decides the next step of the flow from what is known; may ask a question or ask for the case. */
+export function advanceCase(state: DialogState, ctx: FlowContext, now: string, reprompt = false): StepResult {
+  const { dialogs } = ctx;
+  const lang = state.lang;
+  const identity = state.verifiedIdentity;
+  const facts = identity && (!state.facts.postcode || !state.facts.birthDate)
+    ? { ...state.facts, postcode: state.facts.postcode ?? identity.postcode, birthDate: state.facts.birthDate ?? identity.birthDate }
+    : state.facts;
+  const ask = (step: CaseStep): StepResult => {
+    const key = `case.${reprompt ? 'reprompt' : 'ask'}_${step.replace('ask_', '')}`;
+    const next: DialogState = { ...state, facts, active: { flow: 'case_status', step, caseNumber: facts.caseNumber } };
+    return { state: next, replies: [reply(dialogs, ctx, text(dialogs, key, lang), step)], effects: [] };
+  };
+
+  if (!facts.caseNumber) return ask('ask_number');
+  if (isLocked(state, facts.caseNumber, now)) {
+    const until = [state.failures[facts.caseNumber]?.lockedUntil, state.failures[ANY_CASE]?.lockedUntil]
+      .filter((u): u is string => !!u && u > now).sort().at(-1)!;
+    const msg = text(dialogs, 'case.locked', lang, { time: formatTime(until, lang, ctx.timeZone) });
+    return { state: { ...state, facts, active: null }, replies: [reply(dialogs, ctx, msg, 'locked')], effects: [] };
+  }
+  if (!facts.postcode && !facts.birthDate) return ask('ask_both');
+  if (!facts.postcode) return ask('ask_postcode');
+  if (!facts.birthDate) return ask('ask_birthdate');
+  const next: DialogState = { ...state, facts, active: { flow: 'case_status', step: 'ask_number', caseNumber: facts.caseNumber } };
+  return { state: next, replies: [], effects: [{ type: 'load_case', caseNumber: facts.caseNumber }] };
+}
+
+const normPostcode = (p: string): string => p.replace(/\s+/g, '').toUpperCase();
+
+/** True only when the case exists and postcode and birth date both match it. */
+export function factsMatch(record: CaseRecord | null, facts: DialogState['facts']): record is CaseRecord {
+  return !!record && !!facts.postcode && !!facts.birthDate
+    && normPostcode(record.postcode) === normPostcode(facts.postcode)
+    && record.birthDate === facts.birthDate;
+}
+
+export function isOverdue(record: CaseRecord, now: string): boolean {
+  return !record.decisionDate && !!record.decisionDue && record.decisionDue < now.slice(0, 10);
+}
+
+/** Handles the looked-up case: answer, hand to a person, or count a failure. */
+export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: string, record: CaseRecord | null, now: string): StepResult {
+  const facts = state.facts;
+  if (facts.caseNumber !== caseNumber) return { state, replies: [], effects: [] };
+  if (!factsMatch(record, facts)) return onMismatch(state, ctx, caseNumber, now);
+
+  const { dialogs } = ctx;
+  const lang = state.lang;
+  const identity = {
+    postcode: facts.postcode!,
+    birthDate: facts.birthDate!,
+    cases: [...new Set([...(state.verifiedIdentity?.cases ?? []), caseNumber])],
+  };
+  const base: DialogState = { ...state, active: null, verifiedIdentity: identity, fallbacks: 0, facts: { ...facts, caseNumber } };
+  const caseSource = { kind: 'case' as const, ref: caseNumber, system: record.source, at: record.fetchedAt };
+  const ruleSource = { kind: 'rule' as const, ref: 'verify-case-number-postcode-birthdate' };
+  const vars = { caseNumber, caseType: record.type, time: formatTime(record.fetchedAt, lang, ctx.timeZone), system: record.source };
+
+  if (record.flags.length > 0 || isOverdue(record, now)) {
+    const rule = record.flags.length > 0 ? `case-flag:${record.flags.join(',')}` : 'decision-term-exceeded';
+    const handoff = { reason: 'case_flag' as const, evidence: rule, priority: HANDOFF_PRIORITY.case_flag, at: now, caseNumber };
+    const t = trace(dialogs, { dialog: 'case_status', step: 'case_flag', intent: ctx.intent, confidence: ctx.confidence, reason: 'case_flag', sources: [caseSource, { kind: 'rule', ref: rule }] });
+    const msg = [text(dialogs, 'case.flagged', lang, vars), text(dialogs, 'handoff.reach', lang)].join('\n\n');
+    return {
+      state: { ...base, handoffs: [...state.handoffs, handoff], lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain_flagged', vars) } },
+      replies: [{ text: msg, trace: t }],
+      effects: [{ type: 'handoff', record: handoff }],
+    };
+  }
+
+  const t = trace(dialogs, { dialog: 'case_status', step: 'answer', intent: ctx.intent, confidence: ctx.confidence, sources: [caseSource, ruleSource] });
+  const parts = [text(dialogs, 'case.status', lang, { ...vars, statusText: record.statusText })];
+  if (record.decisionDate) parts.push(text(dialogs, 'case.decision_date', lang, { date: formatDate(record.decisionDate, lang) }));
+  parts.push(text(dialogs, 'case.after_answer', lang));
+  return {
+    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars) } },
+    replies: [{ text: parts.join(' '), trace: t }],
+    effects: [],
+  };
+}
+
+function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, now: string): StepResult {
+  const { dialogs } = ctx;
+  const lang = state.lang;
+  const failures = { ...state.failures };
+  const bump = (key: string): number => {
+    const count = (failures[key]?.count ?? 0) + 1;
+    failures[key] = { count, ...(count >= MAX_FAILURES ? { lockedUntil: new Date(Date.parse(now) + LOCK_MS).toISOString() } : {}) };
+    return count;
+  };
+  const locked = Math.max(bump(caseNumber), bump(ANY_CASE)) >= MAX_FAILURES;
+  // Forget the facts that were given together: we may not tell which one was wrong.
+  const usedVerifiedIdentity = !!state.verifiedIdentity
+    && state.facts.postcode === state.verifiedIdentity.postcode && state.facts.birthDate === state.verifiedIdentity.birthDate;
+  const facts = usedVerifiedIdentity ? { ...state.facts, caseNumber: undefined } : { phone: state.facts.phone };
+  const next: DialogState = { ...state, failures, facts, active: null };
+
+  if (locked) {
+    const handoff = { reason: 'verification_failed' as const, evidence: `${MAX_FAILURES} failed checks`, priority: HANDOFF_PRIORITY.verification_failed, at: now, caseNumber };
+    const until = failures[caseNumber]?.lockedUntil ?? failures[ANY_CASE]!.lockedUntil!;
+    const msg = [text(dialogs, 'case.locked', lang, { time: formatTime(until, lang, ctx.timeZone) }), text(dialogs, 'handoff.reach', lang)].join('\n\n');
+    const t = trace(dialogs, { dialog: 'case_status', step: 'locked', intent: ctx.intent, confidence: ctx.confidence, reason: 'verification_failed', sources: [{ kind: 'rule', ref: 'lock-after-3-failures' }] });
+    return { state: { ...next, handoffs: [...state.handoffs, handoff] }, replies: [{ text: msg, trace: t }], effects: [{ type: 'handoff', record: handoff }] };
+  }
+  const key = usedVerifiedIdentity ? 'case.mismatch_known_identity' : 'case.mismatch';
+  const again = advanceCase(next, ctx, now);
+  const first: Reply = reply(dialogs, ctx, text(dialogs, key, lang), 'mismatch');
+  return { ...again, replies: [first, ...again.replies] };
+}
+
+function reply(dialogs: DialogSet, ctx: FlowContext, msg: string, step: string): Reply {
+  return { text: msg, trace: trace(dialogs, { dialog: 'case_status', step, intent: ctx.intent, confidence: ctx.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }] }) };
+}
+
+export type { Effect };

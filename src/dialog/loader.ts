@@ -1,0 +1,195 @@
+/**
+ * Loads the dialogs folder: every *.yaml file, checked against the JSON Schema of its `kind`
+ * (dialogs/schema/<kind>.schema.json), with every problem reported as `file:line:col message`.
+ * An invalid set is refused whole: the server does not start on it.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LoketError } from '../errors.ts';
+import type { NluTrainingData } from '../nlu/types.ts';
+import { REQUIRED_INTENTS, REQUIRED_TEXTS } from './required.ts';
+import type { DialogSet, IntentDef, Texts } from './types.ts';
+
+export interface DialogProblem {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+}
+
+export const formatProblem = (p: DialogProblem): string => `${p.file}:${p.line}:${p.col} ${p.message}`;
+
+const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dialogs/schema');
+const KINDS = ['intent', 'lexicon', 'messages', 'routing'] as const;
+type Kind = (typeof KINDS)[number];
+
+let validators: Map<Kind, ValidateFunction> | undefined;
+function getValidators(): Map<Kind, ValidateFunction> {
+  if (validators) return validators;
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  validators = new Map(KINDS.map((k) => [k, ajv.compile(JSON.parse(readFileSync(join(SCHEMA_DIR, `${k}.schema.json`), 'utf8')))]));
+  return validators;
+}
+
+function listYaml(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (name !== 'schema' && name !== 'tests' && !name.startsWith('.')) out.push(...listYaml(full));
+    } else if (/\.ya?ml$/.test(name)) out.push(full);
+  }
+  return out;
+}
+
+interface ParsedFile {
+  file: string;
+  kind: Kind;
+  data: Record<string, unknown>;
+  doc: Document;
+  lc: LineCounter;
+}
+
+/** Position of the YAML node at a JSON pointer path (from Ajv), or of its nearest parent. */
+function positionOf(doc: Document, lc: LineCounter, path: string[]): { line: number; col: number } {
+  for (let n = path.length; n >= 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return lc.linePos(node.range[0]);
+  }
+  return { line: 1, col: 1 };
+}
+
+function describe(e: ErrorObject): string {
+  const where = e.instancePath ? `${e.instancePath.slice(1).replace(/\//g, '.')}: ` : '';
+  if (e.keyword === 'additionalProperties') return `${where}unknown key "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+  if (e.keyword === 'required') return `${where}missing key "${(e.params as { missingProperty: string }).missingProperty}"`;
+  if (e.keyword === 'enum') return `${where}must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  if (e.keyword === 'oneOf') return `${where}give exactly one of "answer", "flow" or "handoff"`;
+  return `${where}${e.message ?? 'is not valid'}`;
+}
+
+function parseFile(file: string, shown: string, problems: DialogProblem[]): ParsedFile | null {
+  const lc = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const { line, col } = lc.linePos(err.pos[0]);
+      problems.push({ file: shown, line, col, message: err.message.split('\n')[0]! });
+    }
+    return null;
+  }
+  const data = doc.toJS() as unknown;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ file: shown, line: 1, col: 1, message: 'the file must be a mapping with "version" and "kind"' });
+    return null;
+  }
+  const kind = (data as { kind?: unknown }).kind;
+  if (!KINDS.includes(kind as Kind)) {
+    const { line, col } = positionOf(doc, lc, ['kind']);
+    problems.push({ file: shown, line, col, message: `"kind" must be one of ${KINDS.join(', ')}` });
+    return null;
+  }
+  const validate = getValidators().get(kind as Kind)!;
+  if (!validate(data)) {
+    const seen = new Set<string>();
+    for (const e of validate.errors ?? []) {
+      // oneOf reports its branches' errors too; the oneOf line alone says what to fix.
+      if (e.schemaPath.includes('/oneOf/')) continue;
+      const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const { line, col } = positionOf(doc, lc, path);
+      const message = describe(e);
+      if (!seen.has(message)) problems.push({ file: shown, line, col, message });
+      seen.add(message);
+    }
+    return null;
+  }
+  return { file: shown, kind: kind as Kind, data: data as Record<string, unknown>, doc, lc };
+}
+
+/** Reads and checks a dialogs folder. Throws DIALOGS_INVALID listing every problem. */
+export function loadDialogSet(dir: string): DialogSet {
+  const { set, problems } = checkDialogSet(dir);
+  if (problems.length > 0 || !set) {
+    throw new LoketError('DIALOGS_INVALID', [dir, problems.map(formatProblem).join('\n')]);
+  }
+  return set;
+}
+
+/** Like loadDialogSet, but returns the problems instead of throwing (for `loket dialogs validate`). */
+export function checkDialogSet(dir: string): { set: DialogSet | null; problems: DialogProblem[] } {
+  const root = resolve(dir);
+  const problems: DialogProblem[] = [];
+  let files: string[];
+  try {
+    files = listYaml(root);
+  } catch (err) {
+    return { set: null, problems: [{ file: dir, line: 1, col: 1, message: `cannot read the dialogs folder: ${(err as Error).message}` }] };
+  }
+  const hash = createHash('sha256');
+  const parsed: ParsedFile[] = [];
+  for (const file of files) {
+    const shown = relative(process.cwd(), file) || file;
+    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+    const p = parseFile(file, shown, problems);
+    if (p) parsed.push(p);
+  }
+
+  const intents = new Map<string, IntentDef>();
+  const texts = new Map<string, Texts>();
+  const lexicons: unknown[] = [];
+  const routing: DialogSet['routing'] = { defaultTeam: 'algemeen', byCaseType: {}, byIntent: {} };
+  const at = (p: ParsedFile, path: string[]) => ({ file: p.file, ...positionOf(p.doc, p.lc, path) });
+
+  for (const p of parsed) {
+    if (p.kind === 'intent') {
+      const d = p.data as unknown as Omit<IntentDef, 'file'>;
+      if (intents.has(d.id)) problems.push({ ...at(p, ['id']), message: `intent "${d.id}" is defined twice (also in ${intents.get(d.id)!.file})` });
+      else intents.set(d.id, { ...d, file: p.file });
+    } else if (p.kind === 'messages') {
+      for (const [key, value] of Object.entries(p.data.messages as Record<string, Texts>)) {
+        if (texts.has(key)) problems.push({ ...at(p, ['messages', key]), message: `message "${key}" is defined twice` });
+        else texts.set(key, value);
+      }
+    } else if (p.kind === 'lexicon') {
+      lexicons.push(p.data);
+    } else if (p.kind === 'routing') {
+      Object.assign(routing, p.data);
+    }
+  }
+  if (parsed.length > 0 || files.length > 0) {
+    for (const id of REQUIRED_INTENTS) {
+      if (!intents.has(id)) problems.push({ file: relative(process.cwd(), root) || root, line: 1, col: 1, message: `intent "${id}" is missing (CONTRACTS.md §1 ids must exist)` });
+    }
+    for (const key of REQUIRED_TEXTS) {
+      if (!texts.has(key)) problems.push({ file: relative(process.cwd(), root) || root, line: 1, col: 1, message: `message "${key}" is missing (the runtime needs it)` });
+    }
+    const none = intents.get('none');
+    if (none && !none.answer) problems.push({ file: none.file, line: 1, col: 1, message: 'intent "none" needs an "answer" (the fallback)' });
+  } else {
+    problems.push({ file: dir, line: 1, col: 1, message: 'the dialogs folder has no .yaml files' });
+  }
+
+  if (problems.length > 0) return { set: null, problems };
+  const set: DialogSet = {
+    version: hash.digest('hex').slice(0, 12),
+    dir: root,
+    files: parsed.map((p) => p.file),
+    intents,
+    texts,
+    lexicons,
+    routing,
+  };
+  return { set, problems };
+}
+
+/** The NLU's view of a dialog set. */
+export function toTrainingData(set: DialogSet): NluTrainingData {
+  return {
+    intents: [...set.intents.values()].map((i) => ({ id: i.id, examples: i.examples })),
+    lexicons: set.lexicons,
+  };
+}

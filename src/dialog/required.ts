@@ -1,0 +1,20 @@
+/** What every dialog set must contain: the intent ids of CONTRACTS.md §1 and the texts the runtime says. */
+import { MESSAGE_HANDOFF_REASONS } from '../nlu/types.ts';
+
+export const REQUIRED_INTENTS = [
+  'case_status', 'documents', 'objection', 'complaint', 'change_details', 'payment',
+  'contact_hours', 'human', 'greeting', 'thanks', 'goodbye', 'none',
+] as const;
+
+export const REQUIRED_TEXTS = [
+  'welcome',
+  'error.turn',
+  'why.default', 'why.nothing', 'why.handoff', 'why.version',
+  'case.ask_number', 'case.ask_both', 'case.ask_postcode', 'case.ask_birthdate',
+  'case.reprompt_number', 'case.reprompt_both', 'case.reprompt_postcode', 'case.reprompt_birthdate',
+  'case.status', 'case.decision_date', 'case.after_answer', 'case.explain', 'case.explain_flagged',
+  'case.mismatch', 'case.mismatch_known_identity', 'case.locked', 'case.flagged',
+  'handoff.reach',
+  ...MESSAGE_HANDOFF_REASONS.map((r) => `handoff.${r}`),
+  'handoff.not_understood', 'handoff.verification_failed', 'handoff.case_flag', 'handoff.system_unavailable',
+] as const;

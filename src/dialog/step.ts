@@ -1,0 +1,150 @@
+/**
+ * The dialog runtime's one decision: `step(state, input, ctx) → { state, replies, effects }`.
+ * Pure: no I/O, no clock (the time comes in with the input), no randomness. Effects are data that
+ * the conversation pipeline carries out; a `load_case` effect comes back as a `case_loaded` input.
+ */
+import { HANDOFF_PRIORITY } from '../nlu/types.ts';
+import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
+import { absorbEntities, advanceCase, onCaseLoaded, type FlowContext } from './case-flow.ts';
+import { text, texts, trace } from './texts.ts';
+import type { DialogSet, DialogState, HandoffRecord, Reply, StepInput, StepResult } from './types.ts';
+
+export interface StepContext {
+  dialogs: DialogSet;
+  /** The organisation's time zone, for times said to the citizen. */
+  timeZone: string;
+}
+
+/** Reasons after which the assistant stops and only points to a person. */
+const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explicit_request', 'complaint', 'frustration']);
+/** Below this, a message inside a flow is not taken as a new question. */
+const SWITCH_CONFIDENCE = 0.6;
+/** Entity types that answer a question of the case flow. */
+const CASE_ENTITIES = new Set(['case_number', 'postcode', 'date']);
+const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
+
+export function step(state: DialogState, input: StepInput, ctx: StepContext): StepResult {
+  if (input.kind === 'case_loaded') {
+    return onCaseLoaded(state, flowCtx(ctx, 'case_status', 1), input.caseNumber, input.record, input.now);
+  }
+  if (input.kind === 'case_unavailable') return onCaseUnavailable(state, ctx, input.caseNumber, input.now);
+  return onMessage(state, input.text, input.nlu, input.now, ctx);
+}
+
+function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext): StepResult {
+  const state: DialogState = { ...prev, turns: prev.turns + 1, lang: pickLang(prev, msg, nlu.lang) };
+  const lang = state.lang;
+
+  if (WHY.test(msg)) return explain(state, ctx, nlu);
+
+  const signal = strongest(nlu.handoffs);
+  if (signal) {
+    const handed = handOff(state, ctx, nlu, signal, now);
+    if (STOPS_THE_TURN.has(signal.reason)) return handed;
+    // Acknowledge the situation, then still answer what was asked.
+    const rest = onIntent(handed.state, nlu, now, ctx);
+    return { state: rest.state, replies: [...handed.replies, ...rest.replies], effects: [...handed.effects, ...rest.effects] };
+  }
+  void lang;
+  return onIntent(state, nlu, now, ctx);
+}
+
+function onIntent(state: DialogState, nlu: ParseResult, now: string, ctx: StepContext): StepResult {
+  const { dialogs } = ctx;
+  const answersFlow = nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
+  const switches = nlu.intent.name !== 'none' && nlu.intent.name !== 'case_status' && nlu.intent.confidence >= SWITCH_CONFIDENCE;
+
+  if (state.active && (answersFlow || !switches)) {
+    const absorbed = absorbEntities(state, nlu.entities, state.active.step);
+    if (!answersFlow && nlu.intent.name !== 'case_status') return reprompt(absorbed, ctx, nlu, now);
+    return advanceCase({ ...absorbed, fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
+  }
+
+  const intent = dialogs.intents.get(nlu.intent.name) ?? dialogs.intents.get('none')!;
+  const base: DialogState = { ...state, active: null };
+  if (intent.flow === 'case_status') {
+    return advanceCase({ ...absorbEntities(base, nlu.entities, 'ask_number'), fallbacks: 0 }, flowCtx(ctx, intent.id, nlu.intent.confidence), now);
+  }
+  if (intent.handoff) {
+    return handOff(base, ctx, nlu, { reason: intent.handoff as HandoffSignal['reason'], evidence: nlu.text.slice(0, 200) }, now);
+  }
+  if (intent.id === 'none') return fallback(base, ctx, nlu, now);
+
+  const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: intent.file }] });
+  const explainTexts = intent.rule ?? texts(dialogs, 'why.default');
+  return {
+    state: { ...absorbEntities(base, nlu.entities, undefined), fallbacks: 0, lastAnswer: { trace: t, explain: explainTexts } },
+    replies: [{ text: intent.answer![state.lang], trace: t }],
+    effects: [],
+  };
+}
+
+/** Inside a flow, a message without the asked fact: ask again with a hint, then a person after two misses. */
+function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
+  const fallbacks = state.fallbacks + 1;
+  if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0, active: null }, ctx, nlu, now);
+  return advanceCase({ ...state, fallbacks }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now, true);
+}
+
+function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
+  const fallbacks = state.fallbacks + 1;
+  if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0 }, ctx, nlu, now);
+  const none = ctx.dialogs.intents.get('none')!;
+  const t = trace(ctx.dialogs, { dialog: 'none', step: 'fallback', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
+  return { state: { ...state, fallbacks }, replies: [{ text: none.answer![state.lang], trace: t }], effects: [] };
+}
+
+function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
+  return handOff(state, ctx, nlu, { reason: 'not_understood' as HandoffSignal['reason'], evidence: 'two fallbacks in a row' }, now);
+}
+
+/** Records a handoff and tells the citizen honestly how to reach a person. */
+function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, signal: { reason: HandoffReason; evidence: string }, now: string): StepResult {
+  const { dialogs } = ctx;
+  const record: HandoffRecord = {
+    reason: signal.reason,
+    evidence: signal.evidence,
+    priority: HANDOFF_PRIORITY[signal.reason],
+    at: now,
+    ...(state.facts.caseNumber ? { caseNumber: state.facts.caseNumber } : {}),
+  };
+  const t = trace(dialogs, { dialog: 'handoff', step: signal.reason, intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: signal.reason, sources: [{ kind: 'rule', ref: `handoff:${signal.reason}` }] });
+  const msg = [text(dialogs, `handoff.${signal.reason}`, state.lang), text(dialogs, 'handoff.reach', state.lang)].join('\n\n');
+  return {
+    state: { ...state, handoffs: [...state.handoffs, record], lastAnswer: { trace: t, explain: texts(dialogs, 'why.handoff', { evidence: signal.evidence }) } },
+    replies: [{ text: msg, trace: t }],
+    effects: [{ type: 'handoff', record }],
+  };
+}
+
+function onCaseUnavailable(state: DialogState, ctx: StepContext, caseNumber: string, now: string): StepResult {
+  const nlu: ParseResult = { text: '', lang: state.lang, intent: { name: 'case_status', confidence: 1 }, entities: [], handoff: null, handoffs: [] };
+  return handOff({ ...state, active: null }, ctx, nlu, { reason: 'system_unavailable', evidence: `case system did not answer for ${caseNumber}` }, now);
+}
+
+/** "waarom?" right after an answer: say in plain words what it rested on. */
+function explain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
+  const { dialogs } = ctx;
+  const last = state.lastAnswer;
+  const t = trace(dialogs, { dialog: 'why', step: last ? 'explain' : 'nothing_to_explain', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: last?.trace.sources ?? [] });
+  const msg = last
+    ? `${last.explain[state.lang]} ${text(dialogs, 'why.version', state.lang, { dialog: last.trace.dialog, version: last.trace.dialogVersion })}`
+    : text(dialogs, 'why.nothing', state.lang);
+  return { state, replies: [{ text: msg, trace: t }], effects: [] };
+}
+
+function strongest(signals: HandoffSignal[]): HandoffSignal | undefined {
+  return [...signals].sort((a, b) => HANDOFF_PRIORITY[a.reason] - HANDOFF_PRIORITY[b.reason])[0];
+}
+
+/** A short answer such as "1234 AB" says nothing about language; keep the conversation's. */
+function pickLang(state: DialogState, msg: string, detected: Lang): Lang {
+  const words = msg.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 3 ? detected : state.lang;
+}
+
+function flowCtx(ctx: StepContext, intent: string, confidence: number): FlowContext {
+  return { dialogs: ctx.dialogs, timeZone: ctx.timeZone, intent, confidence };
+}
+
+export type { Reply };

@@ -1,0 +1,127 @@
+/**
+ * The dialog runtime's data: the loaded dialog set, the per-conversation state, and what one step
+ * takes and gives. Everything here is plain JSON so it can be stored, compared and replayed.
+ */
+import type { Entity, HandoffReason, Lang, ParseResult } from '../nlu/types.ts';
+
+export type Texts = Record<Lang, string>;
+
+export interface IntentDef {
+  id: string;
+  file: string;
+  examples: Record<Lang, string[]>;
+  /** A fixed answer (FAQ-style intents, social turns, the fallback). */
+  answer?: Texts;
+  /** Starts a flow instead of answering (`case_status`). */
+  flow?: string;
+  /** Hands the conversation to a person (`human`, `complaint`). */
+  handoff?: HandoffReason;
+  /** Plain words on what the answer is based on; said when the citizen asks "waarom?". */
+  rule?: Texts;
+  /** Team that handles this intent when it goes to a person. */
+  team?: string;
+}
+
+export interface DialogSet {
+  /** Content hash of every file in the set; recorded in every trace. */
+  version: string;
+  dir: string;
+  files: string[];
+  intents: Map<string, IntentDef>;
+  /** System texts by key (`fallback`, `case.ask_number`, …), from messages and flow files. */
+  texts: Map<string, Texts>;
+  /** Lexicon documents for special-situation detection; their shape belongs to src/nlu. */
+  lexicons: unknown[];
+  /** case type (or intent id) → team, and the default team. */
+  routing: { defaultTeam: string; byCaseType: Record<string, string>; byIntent: Record<string, string> };
+}
+
+/** A case as the dialog needs it; how it was fetched is the CaseSource's business. */
+export interface CaseRecord {
+  number: string;
+  type: string;
+  statusText: string;
+  /** ISO date of the (planned) decision, if any. */
+  decisionDate: string | null;
+  /** The legal deadline for the decision, if any (decision term). */
+  decisionDue: string | null;
+  postcode: string;
+  birthDate: string;
+  phone: string | null;
+  flags: string[];
+  /** Which system answered, for the trace: `embedded`, `zgw` … */
+  source: string;
+  fetchedAt: string;
+}
+
+export interface Source {
+  kind: 'dialog' | 'case' | 'rule';
+  /** dialog file, case number, or rule id */
+  ref: string;
+  system?: string;
+  at?: string;
+}
+
+/** `channelData.trace` of CONTRACTS.md §4. */
+export interface Trace {
+  dialog: string;
+  step: string;
+  intent: string;
+  confidence: number;
+  reason?: string;
+  dialogVersion: string;
+  sources: Source[];
+}
+
+export type CaseStep = 'ask_number' | 'ask_postcode' | 'ask_birthdate' | 'ask_both';
+
+export interface HandoffRecord {
+  reason: HandoffReason;
+  evidence: string;
+  priority: number;
+  at: string;
+  caseNumber?: string;
+}
+
+export interface DialogState {
+  v: 1;
+  lang: Lang;
+  /** The flow the assistant is in the middle of, if any. */
+  active: { flow: 'case_status'; step: CaseStep; caseNumber?: string } | null;
+  /** What the citizen told us in this conversation; never asked again while it is known. */
+  facts: { caseNumber?: string; postcode?: string; birthDate?: string; phone?: string };
+  /** Identity facts that matched a case: reused for the next case question. */
+  verifiedIdentity: { postcode: string; birthDate: string; cases: string[] } | null;
+  /** Verification failures per case number, and the lock after three. */
+  failures: Record<string, { count: number; lockedUntil?: string }>;
+  fallbacks: number;
+  /** The last substantive answer and what it rested on, for "waarom?". */
+  lastAnswer: { trace: Trace; explain: Texts } | null;
+  handoffs: HandoffRecord[];
+  turns: number;
+}
+
+/** Inputs to one step. */
+export type StepInput =
+  | { kind: 'message'; text: string; nlu: ParseResult; now: string }
+  | { kind: 'case_loaded'; caseNumber: string; record: CaseRecord | null; now: string }
+  | { kind: 'case_unavailable'; caseNumber: string; now: string };
+
+export interface Reply {
+  text: string;
+  trace: Trace;
+}
+
+/** Side effects as data; the pipeline carries them out. */
+export type Effect =
+  | { type: 'load_case'; caseNumber: string }
+  | { type: 'handoff'; record: HandoffRecord }
+  | { type: 'event'; name: string; data: Record<string, unknown> };
+
+export interface StepResult {
+  state: DialogState;
+  replies: Reply[];
+  effects: Effect[];
+}
+
+export type { Entity, Lang, ParseResult };

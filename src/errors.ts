@@ -1,0 +1,63 @@
+/**
+ * Every error Loket reports has a stable code, an HTTP status where one applies, and a sentence that
+ * says what to fix. Codes are never reused for another meaning; retire one by leaving it here.
+ */
+
+export const ERRORS = {
+  // Input at the HTTP edge
+  BAD_JSON: { status: 400, message: 'The request body is not valid JSON. Send one JSON object.' },
+  BAD_CONTENT_TYPE: { status: 415, message: 'Send the body as application/json.' },
+  BAD_REQUEST: { status: 400, message: 'The request is not valid: %s' },
+  BODY_TOO_LARGE: { status: 413, message: 'The request body is too large; keep it under %s bytes.' },
+  MESSAGE_EMPTY: { status: 400, message: 'The message has no text. Send a message with text.' },
+  MESSAGE_TOO_LONG: { status: 400, message: 'The message is longer than %s characters. Send a shorter message.' },
+  MESSAGE_NOT_TEXT: { status: 400, message: 'The message text contains control characters or binary data. Send plain text.' },
+  ACTIVITY_TYPE_UNSUPPORTED: { status: 400, message: 'Activity type "%s" is not supported here. Send a "message" activity.' },
+  ATTACHMENTS_NOT_SUPPORTED: { status: 400, message: 'This channel does not accept files. Type your question as text, or ask to talk to a person.' },
+  // Auth
+  TOKEN_MISSING: { status: 401, message: 'Send a Direct Line token as "Authorization: Bearer <token>".' },
+  TOKEN_INVALID: { status: 403, message: 'The token is not valid or has expired. Start a new conversation or refresh the token.' },
+  TOKEN_WRONG_CONVERSATION: { status: 403, message: 'This token belongs to another conversation.' },
+  UNAUTHENTICATED: { status: 401, message: 'Log in first: send "Authorization: Bearer <token>".' },
+  FORBIDDEN: { status: 403, message: 'Your role may not do this: %s' },
+  // Domain
+  CONVERSATION_NOT_FOUND: { status: 404, message: 'Conversation "%s" does not exist.' },
+  CONVERSATION_CONFLICT: { status: 409, message: 'The conversation changed while this message was handled. Send it again.' },
+  NOT_FOUND: { status: 404, message: 'Nothing here: %s' },
+  // Start-up and configuration
+  CONFIG_INVALID: { status: 500, message: 'The configuration is not valid:\n%s' },
+  DIALOGS_INVALID: { status: 500, message: 'The dialogs in %s are not valid:\n%s' },
+  // Back ends
+  CASE_SOURCE_UNAVAILABLE: { status: 503, message: 'The case system did not answer: %s' },
+  STORE_FAILED: { status: 500, message: 'The store could not save: %s' },
+  INTERNAL: { status: 500, message: 'Something went wrong on our side. It has been logged.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class LoketError extends Error {
+  readonly code: ErrorCode;
+  readonly statusCode: number;
+
+  constructor(code: ErrorCode, args: Array<string | number> = [], options?: { cause?: unknown }) {
+    let i = 0;
+    const message = ERRORS[code].message.replace(/%s/g, () => String(args[i++] ?? ''));
+    super(message, options);
+    this.name = 'LoketError';
+    this.code = code;
+    this.statusCode = ERRORS[code].status;
+  }
+
+  toJSON(): { error: { code: ErrorCode; message: string } } {
+    return { error: { code: this.code, message: this.message } };
+  }
+}
+
+/** Wraps anything thrown into a LoketError so error handlers always see one shape. */
+export function asLoketError(err: unknown): LoketError {
+  if (err instanceof LoketError) return err;
+  return new LoketError('INTERNAL', [], { cause: err });
+}
+
+export const isLoketError = (err: unknown, code?: ErrorCode): err is LoketError =>
+  err instanceof LoketError && (code === undefined || err.code === code);

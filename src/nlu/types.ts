@@ -1,0 +1,89 @@
+/**
+ * The NLU contract. The dialog runtime and the CLI see only these types; how intents are classified
+ * (natural's stemmers, distances, classifiers) stays inside src/nlu/.
+ */
+
+export type Lang = 'nl' | 'en';
+
+/** Handoff reasons of CONTRACTS.md §2. */
+export const HANDOFF_REASONS = [
+  'distress',
+  'financial_hardship',
+  'bereavement',
+  'vulnerability',
+  'frustration',
+  'complaint',
+  'explicit_request',
+  'case_flag',
+  'verification_failed',
+  'not_understood',
+  'system_unavailable',
+] as const;
+export type HandoffReason = (typeof HANDOFF_REASONS)[number];
+
+/** The reasons a single message can show by itself (the rest need conversation context). */
+export const MESSAGE_HANDOFF_REASONS = [
+  'distress',
+  'financial_hardship',
+  'bereavement',
+  'vulnerability',
+  'frustration',
+  'complaint',
+  'explicit_request',
+] as const satisfies readonly HandoffReason[];
+export type MessageHandoffReason = (typeof MESSAGE_HANDOFF_REASONS)[number];
+
+export const HANDOFF_PRIORITY: Record<HandoffReason, number> = {
+  distress: 1,
+  financial_hardship: 2,
+  bereavement: 2,
+  vulnerability: 2,
+  frustration: 3,
+  complaint: 3,
+  explicit_request: 3,
+  case_flag: 3,
+  verification_failed: 3,
+  not_understood: 4,
+  system_unavailable: 4,
+};
+
+export type EntityType = 'case_number' | 'postcode' | 'date' | 'phone' | 'iban' | 'bsn';
+
+export interface Entity {
+  type: EntityType;
+  /** Normalised value: `Z-2026-000123`, `1234 AB`, `1980-03-15`, `+31612345678`, `NL91ABNA0417164300`, `123456782`. */
+  value: string;
+  /** Offsets into the original text, `end` exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface HandoffSignal {
+  reason: MessageHandoffReason;
+  /** The words in the message that triggered it, as the citizen wrote them. */
+  evidence: string;
+}
+
+/** One parsed message: exactly the `loket parse` line of CONTRACTS.md §3, plus every handoff signal seen. */
+export interface ParseResult {
+  text: string;
+  lang: Lang;
+  intent: { name: string; confidence: number };
+  entities: Entity[];
+  /** The strongest (highest-priority) special situation in this message, or null. */
+  handoff: HandoffSignal | null;
+  /** All special situations seen, strongest first (the `handoff` field is the first of these). */
+  handoffs: HandoffSignal[];
+}
+
+export interface Recognizer {
+  /** Parses one message. `lang` is detected when absent. Never throws on odd input. */
+  parse(text: string, lang?: Lang): ParseResult;
+}
+
+/** Training data as the dialog loader hands it over (read from dialogs/). */
+export interface NluTrainingData {
+  intents: Array<{ id: string; examples: Record<Lang, string[]> }>;
+  /** Lexicon documents (`kind: lexicon` files), already schema-checked; their shape is owned by src/nlu. */
+  lexicons: unknown[];
+}

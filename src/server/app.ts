@@ -1,0 +1,75 @@
+/**
+ * The Fastify app: error policy, health, OpenAPI, then one plugin per channel. Thin on purpose:
+ * everything it serves is built in src/server/loket.ts and passed in.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyWebsocket from '@fastify/websocket';
+import type { Logger } from 'pino';
+import { webChannel } from '../../channels/web/plugin.ts';
+import type { Clock } from '../clock.ts';
+import type { ConversationService } from '../conversation/service.ts';
+import type { DialogSet } from '../dialog/types.ts';
+import type { Config } from './config.ts';
+import { BODY_LIMIT, installErrorHandling } from './http-errors.ts';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  service: ConversationService;
+  dialogs: DialogSet;
+  clock: Clock;
+  tokenSecret: string;
+  /** Checks the store answers; used by /ready. */
+  ping(): Promise<void>;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    bodyLimit: BODY_LIMIT,
+    disableRequestLogging: deps.config.LOG_LEVEL !== 'debug' && deps.config.LOG_LEVEL !== 'trace',
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  });
+  installErrorHandling(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Loket', version: '0.1.0', description: 'Citizen contact assistant: Direct Line 3.0 web channel, health, caseworker API.' },
+      tags: [
+        { name: 'directline', description: 'Bot Framework Direct Line 3.0 (web chat)' },
+        { name: 'ops', description: 'Health and readiness' },
+      ],
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(fastifyWebsocket, { options: { maxPayload: BODY_LIMIT } });
+
+  app.get('/health', { schema: { tags: ['ops'], summary: 'Liveness: the process answers', response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } }, async () => ({ status: 'ok' }));
+  app.get('/ready', {
+    schema: {
+      tags: ['ops'],
+      summary: 'Readiness: store reachable and dialogs loaded',
+      response: {
+        200: { type: 'object', properties: { status: { type: 'string' }, dialogVersion: { type: 'string' } } },
+        503: { type: 'object', properties: { status: { type: 'string' }, error: { type: 'string' } } },
+      },
+    },
+  }, async (_req, reply) => {
+    try {
+      await deps.ping();
+      return { status: 'ready', dialogVersion: deps.dialogs.version };
+    } catch (err) {
+      return reply.status(503).send({ status: 'not_ready', error: (err as Error).message });
+    }
+  });
+
+  await app.register(webChannel({
+    service: deps.service,
+    tokenSecret: deps.tokenSecret,
+    clock: deps.clock,
+    ...(deps.config.LOKET_PUBLIC_URL ? { publicUrl: deps.config.LOKET_PUBLIC_URL } : {}),
+  }));
+  return app;
+}

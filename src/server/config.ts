@@ -1,0 +1,70 @@
+/**
+ * The one configuration schema (CONTRACTS.md §8). Read from the environment once, checked, frozen,
+ * and passed down. Nothing below src/server reads process.env.
+ */
+import { z } from 'zod';
+import { LoketError } from '../errors.ts';
+
+const optionalString = z.string().trim().min(1).optional();
+const url = (what: string) => z.string().trim().url({ message: `${what} must be a full URL, like https://example.nl` }).optional();
+
+const OFFICE_HOURS = /^(always|(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))? \d{2}:\d{2}-\d{2}:\d{2}(, ?(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))? \d{2}:\d{2}-\d{2}:\d{2})*)$/;
+
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().trim().regex(/^(sqlite:.+|postgres(ql)?:\/\/.+)$/, 'DATABASE_URL must start with sqlite: (a file path or :memory:) or postgres://').default('sqlite:./data/loket.db'),
+  LOKET_ADMIN_USER: optionalString,
+  LOKET_ADMIN_PASSWORD: optionalString,
+  LOKET_DIALOGS: z.string().trim().min(1).default('dialogs'),
+  LOKET_OFFICE_HOURS: z.string().trim().regex(OFFICE_HOURS, 'LOKET_OFFICE_HOURS must look like "mon-fri 08:30-17:00" or be "always"').default('mon-fri 08:30-17:00'),
+  LOKET_TIMEZONE: z.string().trim().refine(isTimeZone, 'LOKET_TIMEZONE must be an IANA time zone, like Europe/Amsterdam').default('Europe/Amsterdam'),
+  LOKET_PUBLIC_URL: url('LOKET_PUBLIC_URL'),
+  LOKET_NLU_CACHE: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TWILIO_ACCOUNT_SID: optionalString,
+  TWILIO_AUTH_TOKEN: optionalString,
+  TWILIO_FROM: optionalString,
+  TWILIO_WHATSAPP_FROM: optionalString,
+  TWILIO_API_BASE: url('TWILIO_API_BASE'),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_CHANNEL: optionalString,
+  SLACK_API_URL: url('SLACK_API_URL'),
+  SLACK_CASEWORKERS: optionalString,
+  ZGW_ZAKEN_URL: url('ZGW_ZAKEN_URL'),
+  ZGW_CATALOGI_URL: url('ZGW_CATALOGI_URL'),
+  ZGW_CLIENT_ID: optionalString,
+  ZGW_SECRET: optionalString,
+  KLANTINTERACTIES_URL: url('KLANTINTERACTIES_URL'),
+  KLANTINTERACTIES_TOKEN: optionalString,
+});
+
+export type Config = Readonly<z.infer<typeof ConfigSchema>>;
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads the configuration from `env` (process.env by default). Throws CONFIG_INVALID listing every problem. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const picked = Object.fromEntries(
+    Object.keys(ConfigSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  );
+  const parsed = ConfigSchema.safeParse(picked);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
+    throw new LoketError('CONFIG_INVALID', [lines.join('\n')]);
+  }
+  return Object.freeze(parsed.data);
+}
+
+/** The SQLite file (or `:memory:`) of a `sqlite:` DATABASE_URL; null for PostgreSQL. */
+export function sqlitePath(databaseUrl: string): string | null {
+  return databaseUrl.startsWith('sqlite:') ? databaseUrl.slice('sqlite:'.length) : null;
+}

@@ -1,0 +1,86 @@
+/**
+ * The composition root: builds every part from the configuration and wires them together.
+ * `createLoket(config)` is what `loket serve` and the integration tests both start.
+ */
+import { randomBytes } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { embeddedCaseSource, seedDemoCases } from '../cases/embedded.ts';
+import type { CaseSource } from '../cases/case-source.ts';
+import { systemClock, type Clock } from '../clock.ts';
+import { EventBus } from '../conversation/events.ts';
+import { createConversationService } from '../conversation/pipeline.ts';
+import type { ConversationService } from '../conversation/service.ts';
+import { loadDialogSet, toTrainingData } from '../dialog/loader.ts';
+import type { DialogSet } from '../dialog/types.ts';
+import { LoketError } from '../errors.ts';
+import { createRecognizer } from '../nlu/index.ts';
+import { openSqliteStore } from '../store/sqlite.ts';
+import type { Store } from '../store/types.ts';
+import { buildApp } from './app.ts';
+import { loadConfig, sqlitePath, type Config } from './config.ts';
+import { createLogger } from './logger.ts';
+
+export interface Loket {
+  config: Config;
+  app: FastifyInstance;
+  service: ConversationService;
+  store: Store;
+  dialogs: DialogSet;
+  bus: EventBus;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+export interface LoketOverrides {
+  clock?: Clock;
+  logger?: Logger;
+  /** Replace the case source (tests of an unavailable case system). */
+  cases?: (store: Store, clock: Clock) => CaseSource;
+}
+
+/** Builds Loket from settings (the environment's names, CONTRACTS.md §8). Nothing is listening yet. */
+export async function createLoket(settings: Record<string, string | undefined> | Config = {}, overrides: LoketOverrides = {}): Promise<Loket> {
+  const config = Object.isFrozen(settings) ? (settings as Config) : loadConfig(settings as Record<string, string | undefined>);
+  const clock = overrides.clock ?? systemClock;
+  const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
+
+  const dialogs = loadDialogSet(config.LOKET_DIALOGS);
+  const store = openStore(config);
+  try {
+    const seeded = await seedDemoCases(store.cases);
+    if (seeded > 0) logger.info({ cases: seeded }, 'seeded the demo cases');
+    const recognizer = await createRecognizer(toTrainingData(dialogs), { cacheDir: nluCacheDir(config) });
+    const bus = new EventBus((err, name) => logger.error({ err, event: name }, 'event listener failed'));
+    const cases = overrides.cases ? overrides.cases(store, clock) : embeddedCaseSource(store.cases, clock);
+    const service = createConversationService({ store, recognizer, dialogs, cases, bus, clock, timeZone: config.LOKET_TIMEZONE, log: logger });
+    const tokenSecret = await store.secret('directline', () => randomBytes(32).toString('base64url'));
+    const app = await buildApp({ config, logger, service, dialogs, clock, tokenSecret, ping: async () => void (await store.getConversation('-')) });
+    return {
+      config, app, service, store, dialogs, bus, logger,
+      async close() {
+        await app.close();
+        await store.close();
+      },
+    };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
+
+function openStore(config: Config): Store {
+  const file = sqlitePath(config.DATABASE_URL);
+  if (file === null) {
+    throw new LoketError('CONFIG_INVALID', ['- DATABASE_URL: the PostgreSQL store is not available in this version yet; use sqlite:./data/loket.db']);
+  }
+  return openSqliteStore(file === ':memory:' ? file : resolve(file));
+}
+
+function nluCacheDir(config: Config): string | undefined {
+  if (config.LOKET_NLU_CACHE) return resolve(config.LOKET_NLU_CACHE);
+  const file = sqlitePath(config.DATABASE_URL);
+  if (file === ':memory:') return undefined;
+  return join(dirname(resolve(file ?? './data/loket.db')), 'nlu-cache');
+}

@@ -1,0 +1,59 @@
+/**
+ * Storage behind one interface, so the embedded SQLite store and PostgreSQL (several instances) are
+ * interchangeable. Every method is async even where SQLite is not, for that reason.
+ */
+import type { ActivityJson, ChannelId, ConversationRecord, StoredActivity } from '../conversation/types.ts';
+import type { DialogState, HandoffRecord } from '../dialog/types.ts';
+
+export interface ConversationRow extends ConversationRecord {
+  state: DialogState | null;
+  /** Changes on every write; a commit with a stale eTag fails with CONVERSATION_CONFLICT. */
+  etag: string;
+  /** seq of the last stored activity (0 when none). */
+  lastSeq: number;
+}
+
+export interface TurnCommit {
+  conversationId: string;
+  expectedEtag: string;
+  state: DialogState;
+  /** Outbound activities with their ids already assigned (seq = lastSeq + 1 …). */
+  activities: StoredActivity[];
+  handoffs: HandoffRecord[];
+}
+
+export interface Store {
+  /** Creates the conversation, or returns the existing one with that id. */
+  openConversation(input: { id: string; channel: ChannelId; userId: string | null; now: string }): Promise<ConversationRow>;
+  getConversation(id: string): Promise<ConversationRow | null>;
+  /** Appends activities outside a turn (the citizen's message, a welcome). Returns them with seq and the new eTag. */
+  appendActivities(conversationId: string, activities: ActivityJson[], now: string): Promise<{ stored: StoredActivity[]; etag: string }>;
+  /** Writes a turn's state, replies and handoff records in one transaction. Returns the new eTag. */
+  commitTurn(commit: TurnCommit, now: string): Promise<string>;
+  listActivities(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivity[]>;
+  /** Records that `key` was processed; false if it had been already (webhook retries). */
+  markProcessed(key: string, now: string): Promise<boolean>;
+  /** A named secret, created with `make()` on first use and the same on every later start. */
+  secret(name: string, make: () => string): Promise<string>;
+  /** The embedded case table (the demo case source reads it). */
+  cases: CaseTable;
+  close(): Promise<void>;
+}
+
+export interface CaseRow {
+  number: string;
+  type: string;
+  statusText: string;
+  decisionDate: string | null;
+  decisionDue: string | null;
+  postcode: string;
+  birthDate: string;
+  phone: string | null;
+  flags: string[];
+}
+
+export interface CaseTable {
+  get(number: string): Promise<CaseRow | null>;
+  upsert(row: CaseRow): Promise<void>;
+  count(): Promise<number>;
+}

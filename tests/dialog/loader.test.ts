@@ -1,0 +1,94 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkDialogSet, formatProblem, loadDialogSet } from '../../src/dialog/loader.ts';
+import { isLoketError } from '../../src/errors.ts';
+
+const dirs: string[] = [];
+function copyOfDialogs(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'loket-dialogs-'));
+  cpSync('dialogs', dir, { recursive: true });
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+const problemsOf = (dir: string) => checkDialogSet(dir).problems.map(formatProblem);
+
+describe('dialog loader', () => {
+  it('loads the shipped dialogs with every contract intent and a content-hash version', () => {
+    const set = loadDialogSet('dialogs');
+    for (const id of ['case_status', 'documents', 'objection', 'complaint', 'change_details', 'payment', 'contact_hours', 'human', 'greeting', 'thanks', 'goodbye', 'none']) {
+      expect(set.intents.has(id), id).toBe(true);
+    }
+    expect(set.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(loadDialogSet('dialogs').version).toBe(set.version);
+  });
+
+  it('changes the version when any file changes', () => {
+    const dir = copyOfDialogs();
+    const before = loadDialogSet(dir).version;
+    const file = join(dir, 'messages.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8') + '\n# edited\n');
+    expect(loadDialogSet(dir).version).not.toBe(before);
+  });
+
+  it('reports a YAML syntax error as file:line:col', () => {
+    const dir = copyOfDialogs();
+    writeFileSync(join(dir, 'broken.yaml'), 'version: 1\nkind: messages\nmessages:\n  a.b: {nl: "x", en: "y"\n  c: [\n');
+    const problems = problemsOf(dir);
+    expect(problems.some((p) => /broken\.yaml:\d+:\d+ /.test(p))).toBe(true);
+  });
+
+  it('points at the exact line of an unknown key and of a missing translation', () => {
+    const dir = copyOfDialogs();
+    writeFileSync(join(dir, 'extra.yaml'), [
+      'version: 1',
+      'kind: messages',
+      'messages:',
+      '  extra.one:',
+      '    nl: "Hallo"',
+      '    en: "Hello"',
+      '    de: "Hallo"',
+      '  extra.two:',
+      '    nl: "Alleen Nederlands"',
+    ].join('\n'));
+    const problems = problemsOf(dir);
+    expect(problems).toContainEqual(expect.stringMatching(/extra\.yaml:7:5 .*unknown key "de"/));
+    expect(problems).toContainEqual(expect.stringMatching(/extra\.yaml:9:5 .*missing key "en"/));
+  });
+
+  it('refuses an intent with both an answer and a flow, and a duplicated intent id', () => {
+    const dir = copyOfDialogs();
+    const src = readFileSync(join(dir, 'intents', 'greeting.yaml'), 'utf8');
+    writeFileSync(join(dir, 'intents', 'greeting-copy.yaml'), src);
+    writeFileSync(join(dir, 'intents', 'thanks.yaml'), readFileSync(join(dir, 'intents', 'thanks.yaml'), 'utf8') + '\nflow: case_status\n');
+    const problems = problemsOf(dir);
+    expect(problems).toContainEqual(expect.stringMatching(/greeting-copy\.yaml:\d+:\d+ intent "greeting" is defined twice/));
+    expect(problems).toContainEqual(expect.stringMatching(/thanks\.yaml:\d+:\d+ give exactly one of "answer", "flow" or "handoff"/));
+  });
+
+  it('refuses a set that misses a contract intent or a text the runtime needs', () => {
+    const dir = copyOfDialogs();
+    rmSync(join(dir, 'intents', 'payment.yaml'));
+    rmSync(join(dir, 'flows', 'case_status.yaml'));
+    const problems = problemsOf(dir);
+    expect(problems).toContainEqual(expect.stringContaining('intent "payment" is missing'));
+    expect(problems).toContainEqual(expect.stringContaining('message "case.ask_number" is missing'));
+  });
+
+  it('throws DIALOGS_INVALID with every problem listed', () => {
+    const dir = copyOfDialogs();
+    writeFileSync(join(dir, 'odd.yaml'), 'version: 2\nkind: nonsense\n');
+    try {
+      loadDialogSet(dir);
+      expect.unreachable();
+    } catch (err) {
+      expect(isLoketError(err, 'DIALOGS_INVALID')).toBe(true);
+      expect((err as Error).message).toMatch(/odd\.yaml:2:7 "kind" must be one of/);
+    }
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { loadDialogSet } from '../../src/dialog/loader.ts';
+import { step } from '../../src/dialog/step.ts';
+import { initialState } from '../../src/dialog/texts.ts';
+import type { Entity, HandoffSignal } from '../../src/nlu/types.ts';
+import { createDriver, parsed } from '../support/dialog-driver.ts';
+
+const dialogs = loadDialogSet('dialogs');
+const ctx = { dialogs, timeZone: 'Europe/Amsterdam' };
+const e = (type: Entity['type'], value: string): Entity => ({ type, value, start: 0, end: value.length });
+const nr = (v: string) => e('case_number', v);
+const pc = (v: string) => e('postcode', v);
+const bd = (v: string) => e('date', v);
+const STATUS_123 = 'In behandeling: advies welstandscommissie gevraagd.';
+
+function driver() {
+  return createDriver(ctx, { parse: (t) => parsed(t, 'none') });
+}
+
+describe('dialog step: case status', () => {
+  it('asks the case number, then postcode and birth date in one question, then tells the status', () => {
+    const d = driver();
+    expect(d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status')).text).toContain('zaaknummer');
+    expect(d.state.active?.step).toBe('ask_number');
+    const second = d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')]));
+    expect(second.text).toMatch(/postcode en uw geboortedatum/);
+    const third = d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')]));
+    expect(third.text).toContain(STATUS_123);
+    const trace = third.replies[0]!.trace;
+    expect(trace).toMatchObject({ dialog: 'case_status', step: 'answer', dialogVersion: dialogs.version });
+    expect(trace.sources).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'case', ref: 'Z-2026-000123', system: 'embedded' })]));
+  });
+
+  it('takes everything from the first message and answers at once', () => {
+    const d = driver();
+    const said = d.sayParsed(parsed('status Z-2026-000456 5678 CD 01-07-1992', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')]));
+    expect(said.text).toContain('Eerste betaling op 1 december 2026');
+  });
+
+  it('asks only for what is missing', () => {
+    const d = driver();
+    const said = d.sayParsed(parsed('Z-2026-000123 postcode 1234 AB', 'case_status', [nr('Z-2026-000123'), pc('1234 AB')]));
+    expect(said.text).toContain('geboortedatum');
+    expect(said.text).not.toContain('postcode');
+  });
+
+  it('reuses postcode and birth date for a second case question', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+    const said = d.sayParsed(parsed('en Z-2026-000124?', 'case_status', [nr('Z-2026-000124')]));
+    expect(said.text).toContain('De vergunning geldt vanaf 7 december 2026');
+    expect(said.text).toContain('Het besluit is genomen op 20 november 2026');
+  });
+
+  it('never says which fact was wrong, and locks after three failures for 15 minutes', () => {
+    const d = driver();
+    const wrong = () => d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-16')]));
+    const first = wrong();
+    expect(first.text).toContain('komen niet overeen');
+    expect(first.text).not.toContain(STATUS_123);
+    wrong();
+    const third = wrong();
+    expect(third.text).toContain('drie keer niet');
+    expect(third.effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'verification_failed' }) }));
+    // Even the right facts are refused while locked.
+    const right = () => d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+    expect(right().text).not.toContain(STATUS_123);
+    d.setNow('2026-11-28T10:16:00.000Z');
+    expect(right().text).toContain(STATUS_123);
+  });
+
+  it('sends a flagged case to a person without telling the status', () => {
+    const d = driver();
+    const said = d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000789'), pc('1234 AB'), bd('1975-11-30')]));
+    expect(said.text).not.toContain('In behandeling.');
+    expect(said.effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'case_flag', caseNumber: 'Z-2026-000789' }) }));
+    expect(d.state.handoffs.map((h) => h.reason)).toEqual(['case_flag']);
+  });
+
+  it('sends a case whose decision term passed to a person', () => {
+    const d = driver();
+    const said = d.sayParsed(parsed('x', 'case_status', [nr('Z-2025-004242'), pc('9012 EF'), bd('1968-02-29')]));
+    expect(said.text).not.toContain('Besluit uiterlijk 1 oktober 2026');
+    expect(said.replies[0]!.trace.reason).toBe('case_flag');
+  });
+
+  it('hands over when the case system does not answer', () => {
+    const state = { ...initialState(), facts: { caseNumber: 'Z-2026-000123', postcode: '1234 AB', birthDate: '1980-03-15' } };
+    const res = step(state, { kind: 'case_unavailable', caseNumber: 'Z-2026-000123', now: '2026-11-28T10:00:00Z' }, ctx);
+    expect(res.effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'system_unavailable' }) }));
+    expect(res.replies[0]!.text).toContain('14 0123');
+  });
+});
+
+describe('dialog step: waarom?', () => {
+  it('explains the last answer with its source and time', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+    const why = d.say('waarom?');
+    expect(why.text).toMatch(/zaaksysteem \(embedded\) om 11:00 uur/);
+    expect(why.text).toContain(dialogs.version);
+    expect(why.replies[0]!.trace.dialog).toBe('why');
+  });
+
+  it('says there is nothing to explain before any answer', () => {
+    expect(driver().say('why?').text).toContain('I have not given an answer');
+  });
+});
+
+describe('dialog step: special situations', () => {
+  const withSignal = (text: string, intent: string, signal: HandoffSignal) => ({ ...parsed(text, intent), handoff: signal, handoffs: [signal] });
+
+  it('gives the crisis line in the very first reply on distress', () => {
+    const d = driver();
+    const said = d.sayParsed(withSignal('ik zie het niet meer zitten', 'none', { reason: 'distress', evidence: 'ik zie het niet meer zitten' }));
+    expect(said.replies[0]!.text).toContain('113');
+    expect(said.replies[0]!.text).toContain('0800-0113');
+    expect(said.replies[0]!.trace.reason).toBe('distress');
+    expect(d.state.handoffs[0]).toMatchObject({ reason: 'distress', priority: 1 });
+  });
+
+  it('acknowledges a death and still starts the case question', () => {
+    const d = driver();
+    const said = d.sayParsed(withSignal('mijn man is overleden, hoe staat het met de aanvraag', 'case_status', { reason: 'bereavement', evidence: 'mijn man is overleden' }));
+    expect(said.text).toContain('Gecondoleerd');
+    expect(said.text).toContain('zaaknummer');
+  });
+
+  it('hands over on an explicit request in the middle of verification', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123')]));
+    const said = d.sayParsed(withSignal('ik wil een medewerker spreken', 'human', { reason: 'explicit_request', evidence: 'medewerker spreken' }));
+    expect(said.effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'explicit_request', caseNumber: 'Z-2026-000123' }) }));
+  });
+
+  it('hands over after two fallbacks in a row', () => {
+    const d = driver();
+    expect(d.sayParsed(parsed('qwerty', 'none')).effects).toEqual([]);
+    const second = d.sayParsed(parsed('asdf', 'none'));
+    expect(second.effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'not_understood' }) }));
+  });
+
+  it('puts a trace with the dialog version on every reply', () => {
+    const d = driver();
+    for (const said of [d.sayParsed(parsed('hoi', 'greeting')), d.sayParsed(parsed('x', 'case_status')), d.say('waarom?')]) {
+      for (const r of said.replies) expect(r.trace.dialogVersion).toBe(dialogs.version);
+    }
+  });
+});
