@@ -45,6 +45,8 @@ async function serve(): Promise<number> {
     '',
     `  Loket is running (dialogs version ${loket.dialogs.version}, ${loket.dialogs.intents.size} intents).`,
     `  Web chat:        ${base}/`,
+    `  Console:         ${base}/console`,
+    loginLine(loket.firstUser, config.LOKET_ADMIN_USER),
     `  API docs:        ${base}/docs`,
     `  Direct Line:     ${base}/v3/directline`,
     `  Health:          ${base}/health`,
@@ -58,6 +60,12 @@ async function serve(): Promise<number> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return new Promise<number>(() => {});
+}
+
+function loginLine(first: { username: string; password?: string } | null, adminUser?: string): string {
+  if (first?.password) return `  Demo login:      ${first.username} / ${first.password}   (shown once: write it down)`;
+  if (first) return `  Login:           ${first.username} (password from LOKET_ADMIN_PASSWORD)`;
+  return `  Login:           ${adminUser ?? 'demo'} (the password was shown at the first start; delete ./data to start afresh)`;
 }
 
 async function parse(): Promise<number> {

@@ -4,6 +4,7 @@
  */
 import type { ActivityBatch, ChannelId } from './types.ts';
 import type { HandoffRecord } from '../dialog/types.ts';
+import type { Handoff, Note } from '../handoff/types.ts';
 
 export interface EventMap {
   'conversation.opened': { conversationId: string; channel: ChannelId };
@@ -11,6 +12,9 @@ export interface EventMap {
   'activities.appended': { conversationId: string } & ActivityBatch;
   'handoff.requested': { conversationId: string; record: HandoffRecord };
   'turn.failed': { conversationId: string; error: unknown };
+  /** A handoff was created or changed state, assignee, priority, team … */
+  'handoff.changed': { handoff: Handoff };
+  'handoff.noted': { handoff: Handoff; note: Note };
 }
 export type EventName = keyof EventMap;
 

@@ -9,16 +9,16 @@ import type { CaseSource } from '../cases/case-source.ts';
 import type { Clock } from '../clock.ts';
 import { step } from '../dialog/step.ts';
 import { initialState, text } from '../dialog/texts.ts';
-import type { DialogSet, DialogState, Effect, Reply, StepInput, StepResult } from '../dialog/types.ts';
+import type { DialogSet, DialogState, Effect, HandoffMode, Reply, StepInput, StepResult } from '../dialog/types.ts';
 import { LoketError, isLoketError } from '../errors.ts';
 import type { Recognizer } from '../nlu/types.ts';
 import type { Store } from '../store/types.ts';
 import { activityId } from '../store/ids.ts';
 import { LoketAdapter, replyActivity, type TurnOutbox } from './adapter.ts';
 import type { EventBus } from './events.ts';
-import { KeyedMutex } from './mutex.ts';
+import type { Outbox } from './outbox.ts';
 import { MAX_MESSAGE_LENGTH, type ConversationService } from './service.ts';
-import type { ActivityJson, ChannelAccount, ConversationRecord, IncomingMessage, StoredActivity } from './types.ts';
+import type { ActivityJson, ChannelAccount, ChannelId, ConversationRecord, IncomingMessage, StoredActivity } from './types.ts';
 
 export const BOT: ChannelAccount = { id: 'loket', name: 'Loket', role: 'bot' };
 /** Enough for load_case → case_loaded and a follow-up; more means a dialog loops. */
@@ -33,13 +33,21 @@ export interface PipelineDeps {
   bus: EventBus;
   clock: Clock;
   timeZone: string;
+  outbox: Outbox;
+  /** The handoff lifecycle, when there is one (the dialog asks it whether a person holds the conversation). */
+  handoffs?: HandoffPort;
   log?: { error(obj: unknown, msg?: string): void };
+}
+
+export interface HandoffPort {
+  modeFor(conversationId: string): Promise<HandoffMode | null>;
+  afterTurn(turn: { conversationId: string; channel: ChannelId; state: DialogState; effects: Effect[]; mode: HandoffMode | null }): Promise<void>;
 }
 
 export function createConversationService(deps: PipelineDeps): ConversationService {
   const { store, bus, clock } = deps;
   const adapter = new LoketAdapter();
-  const locks = new KeyedMutex();
+  const outbox = deps.outbox;
   const now = () => clock.now().toISOString();
 
   adapter.onTurnError = async (context, error) => {
@@ -49,11 +57,6 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     const t = { dialog: 'error', step: 'turn_error', intent: 'none', confidence: 0, dialogVersion: deps.dialogs.version, sources: [] };
     await context.sendActivity(replyActivity(context.activity as ActivityJson, text(deps.dialogs, 'error.turn', state.lang), { trace: t }, state.lang));
   };
-
-  async function publish(conversationId: string, stored: StoredActivity[]): Promise<void> {
-    if (stored.length === 0) return;
-    bus.emit('activities.appended', { conversationId, activities: stored, watermark: stored.at(-1)!.seq });
-  }
 
   async function open(input: Parameters<ConversationService['open']>[0]): Promise<ConversationRecord> {
     const id = input.id ?? randomUUID();
@@ -65,14 +68,13 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
         type: 'message', from: BOT, conversation: { id }, text: text(deps.dialogs, 'welcome', lang),
         textFormat: 'plain', locale: 'nl-NL', channelData: { trace: t },
       };
-      const { stored } = await store.appendActivities(id, [welcome], now());
-      await publish(id, stored);
+      await outbox.post(id, [welcome]);
       bus.emit('conversation.opened', { conversationId: id, channel: input.channel });
     }
     return row;
   }
 
-  async function runTurn(conversationId: string, inbound: StoredActivity): Promise<StoredActivity[]> {
+  async function runTurn(conversationId: string, inbound: StoredActivity, mode: HandoffMode | null): Promise<{ replies: StoredActivity[]; effects: Effect[]; state: DialogState }> {
     for (let attempt = 0; ; attempt++) {
       const row = await store.getConversation(conversationId);
       if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
@@ -81,7 +83,7 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       let result: Decision | undefined;
       await adapter.runTurn(inbound.activity, outbox, async (ctx) => {
         ctx.turnState.set(STATE, row.state ?? initialState());
-        result = await decide(row.state ?? initialState(), inbound.activity.text ?? '', deps);
+        result = await decide(row.state ?? initialState(), inbound.activity.text ?? '', mode, deps);
         ctx.turnState.set(STATE, result.state);
         const { replies, state } = result;
         await ctx.sendActivities(replies.map((r) => replyActivity(inbound.activity, r.text, { trace: r.trace }, state.lang)));
@@ -97,7 +99,7 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
         throw err;
       }
       for (const record of handoffs) bus.emit('handoff.requested', { conversationId, record });
-      return activities;
+      return { replies: activities, effects: result?.effects ?? [], state };
     }
   }
 
@@ -111,16 +113,19 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     },
     async receive(conversationId, message) {
       const body = checkText(message.text);
-      return locks.run(conversationId, async () => {
-        if (!(await store.getConversation(conversationId))) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
+      const turn = await outbox.exclusive(conversationId, async () => {
+        const row = await store.getConversation(conversationId);
+        if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
         const inbound = toActivity(conversationId, message, body);
-        const { stored } = await store.appendActivities(conversationId, [inbound], now());
-        const received = stored[0]!;
-        await publish(conversationId, stored);
-        const replies = await runTurn(conversationId, received);
-        await publish(conversationId, replies);
-        return { id: received.activity.id, replies };
+        const [received] = await outbox.appendNow(conversationId, [inbound]);
+        const mode = deps.handoffs ? await deps.handoffs.modeFor(conversationId) : null;
+        const { replies, effects, state } = await runTurn(conversationId, received!, mode);
+        outbox.announce(conversationId, replies);
+        return { id: received!.activity.id, replies, effects, state, channel: row.channel, mode };
       });
+      // Handoff work posts its own activities, so it runs after the turn has let go of the conversation.
+      if (deps.handoffs) await deps.handoffs.afterTurn({ conversationId, channel: turn.channel, state: turn.state, effects: turn.effects, mode: turn.mode });
+      return { id: turn.id, replies: turn.replies };
     },
     async activities(conversationId, watermark, limit = 500) {
       if (!(await store.getConversation(conversationId))) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
@@ -140,10 +145,10 @@ const STATE = Symbol('loket.state');
 type Decision = StepResult & { handoffs: Effect[] };
 
 /** The turn's logic: NLU, then dialog steps until no more data is needed. */
-async function decide(start: DialogState, msg: string, deps: PipelineDeps): Promise<Decision> {
+async function decide(start: DialogState, msg: string, mode: HandoffMode | null, deps: PipelineDeps): Promise<Decision> {
   const nlu = deps.recognizer.parse(msg);
   const ctx = { dialogs: deps.dialogs, timeZone: deps.timeZone };
-  let input: StepInput | null = { kind: 'message', text: msg, nlu, now: deps.clock.now().toISOString() };
+  let input: StepInput | null = { kind: 'message', text: msg, nlu, now: deps.clock.now().toISOString(), handoff: mode };
   let state = start;
   const replies: Reply[] = [];
   const effects: Effect[] = [];

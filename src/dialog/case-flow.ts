@@ -101,16 +101,18 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
     birthDate: facts.birthDate!,
     cases: [...new Set([...(state.verifiedIdentity?.cases ?? []), caseNumber])],
   };
-  const base: DialogState = { ...state, active: null, verifiedIdentity: identity, fallbacks: 0, facts: { ...facts, caseNumber } };
+  const phone = facts.phone ?? record.phone ?? undefined;
+  const base: DialogState = { ...state, active: null, verifiedIdentity: identity, fallbacks: 0, facts: { ...facts, caseNumber, caseType: record.type, ...(phone ? { phone } : {}) } };
   const caseSource = { kind: 'case' as const, ref: caseNumber, system: record.source, at: record.fetchedAt };
   const ruleSource = { kind: 'rule' as const, ref: 'verify-case-number-postcode-birthdate' };
   const vars = { caseNumber, caseType: record.type, time: formatTime(record.fetchedAt, lang, ctx.timeZone), system: record.source };
 
   if (record.flags.length > 0 || isOverdue(record, now)) {
     const rule = record.flags.length > 0 ? `case-flag:${record.flags.join(',')}` : 'decision-term-exceeded';
-    const handoff = { reason: 'case_flag' as const, evidence: rule, priority: HANDOFF_PRIORITY.case_flag, at: now, caseNumber };
+    const team = ctx.dialogs.routing.byCaseType[record.type] ?? ctx.dialogs.routing.defaultTeam;
+    const handoff = { reason: 'case_flag' as const, evidence: rule, priority: HANDOFF_PRIORITY.case_flag, at: now, caseNumber, team };
     const t = trace(dialogs, { dialog: 'case_status', step: 'case_flag', intent: ctx.intent, confidence: ctx.confidence, reason: 'case_flag', sources: [caseSource, { kind: 'rule', ref: rule }] });
-    const msg = [text(dialogs, 'case.flagged', lang, vars), text(dialogs, 'handoff.reach', lang)].join('\n\n');
+    const msg = text(dialogs, 'case.flagged', lang, vars);
     return {
       state: { ...base, handoffs: [...state.handoffs, handoff], lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain_flagged', vars) } },
       replies: [{ text: msg, trace: t }],
@@ -146,9 +148,9 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
   const next: DialogState = { ...state, failures, facts, active: null };
 
   if (locked) {
-    const handoff = { reason: 'verification_failed' as const, evidence: `${MAX_FAILURES} failed checks`, priority: HANDOFF_PRIORITY.verification_failed, at: now, caseNumber };
+    const handoff = { reason: 'verification_failed' as const, evidence: `${MAX_FAILURES} failed checks`, priority: HANDOFF_PRIORITY.verification_failed, at: now, caseNumber, team: dialogs.routing.defaultTeam };
     const until = failures[caseNumber]?.lockedUntil ?? failures[ANY_CASE]!.lockedUntil!;
-    const msg = [text(dialogs, 'case.locked', lang, { time: formatTime(until, lang, ctx.timeZone) }), text(dialogs, 'handoff.reach', lang)].join('\n\n');
+    const msg = text(dialogs, 'case.locked', lang, { time: formatTime(until, lang, ctx.timeZone) });
     const t = trace(dialogs, { dialog: 'case_status', step: 'locked', intent: ctx.intent, confidence: ctx.confidence, reason: 'verification_failed', sources: [{ kind: 'rule', ref: 'lock-after-3-failures' }] });
     return { state: { ...next, handoffs: [...state.handoffs, handoff] }, replies: [{ text: msg, trace: t }], effects: [{ type: 'handoff', record: handoff }] };
   }

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import { LoketError } from '../errors.ts';
 import type { NluTrainingData } from '../nlu/types.ts';
 import { REQUIRED_INTENTS, REQUIRED_TEXTS } from './required.ts';
@@ -24,7 +24,7 @@ export interface DialogProblem {
 export const formatProblem = (p: DialogProblem): string => `${p.file}:${p.line}:${p.col} ${p.message}`;
 
 const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dialogs/schema');
-const KINDS = ['intent', 'lexicon', 'messages', 'routing'] as const;
+const KINDS = ['intent', 'lexicon', 'messages', 'routing', 'calendar'] as const;
 type Kind = (typeof KINDS)[number];
 
 let validators: Map<Kind, ValidateFunction> | undefined;
@@ -52,6 +52,16 @@ interface ParsedFile {
   data: Record<string, unknown>;
   doc: Document;
   lc: LineCounter;
+}
+
+/** Position of the key `key` inside the mapping at `path` (for "unknown key" problems). */
+function keyPositionOf(doc: Document, lc: LineCounter, path: string[], key: string): { line: number; col: number } {
+  const map = doc.getIn(path, true);
+  if (isMap(map)) {
+    const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    if (pair && isNode(pair.key) && pair.key.range) return lc.linePos(pair.key.range[0]);
+  }
+  return positionOf(doc, lc, path);
 }
 
 /** Position of the YAML node at a JSON pointer path (from Ajv), or of its nearest parent. */
@@ -100,7 +110,8 @@ function parseFile(file: string, shown: string, problems: DialogProblem[]): Pars
       // oneOf reports its branches' errors too; the oneOf line alone says what to fix.
       if (e.schemaPath.includes('/oneOf/')) continue;
       const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-      const { line, col } = positionOf(doc, lc, path);
+      const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
+      const { line, col } = extra !== undefined ? keyPositionOf(doc, lc, path, extra) : positionOf(doc, lc, path);
       const message = describe(e);
       if (!seen.has(message)) problems.push({ file: shown, line, col, message });
       seen.add(message);
@@ -141,6 +152,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
   const intents = new Map<string, IntentDef>();
   const texts = new Map<string, Texts>();
   const lexicons: unknown[] = [];
+  const holidays: string[] = [];
   const routing: DialogSet['routing'] = { defaultTeam: 'algemeen', byCaseType: {}, byIntent: {} };
   const at = (p: ParsedFile, path: string[]) => ({ file: p.file, ...positionOf(p.doc, p.lc, path) });
 
@@ -158,6 +170,8 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       lexicons.push(p.data);
     } else if (p.kind === 'routing') {
       Object.assign(routing, p.data);
+    } else if (p.kind === 'calendar') {
+      holidays.push(...(p.data.holidays as Array<{ date: string }>).map((h) => h.date));
     }
   }
   if (parsed.length > 0 || files.length > 0) {
@@ -182,6 +196,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
     texts,
     lexicons,
     routing,
+    holidays,
   };
   return { set, problems };
 }

@@ -7,7 +7,9 @@ import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
 import { absorbEntities, advanceCase, onCaseLoaded, type FlowContext } from './case-flow.ts';
 import { text, texts, trace } from './texts.ts';
-import type { DialogSet, DialogState, HandoffRecord, Reply, StepInput, StepResult } from './types.ts';
+import type { DialogSet } from './types.ts';
+import { duringHandoff } from './handoff-mode.ts';
+import type { DialogState, HandoffMode, HandoffRecord, Reply, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
   dialogs: DialogSet;
@@ -28,13 +30,14 @@ export function step(state: DialogState, input: StepInput, ctx: StepContext): St
     return onCaseLoaded(state, flowCtx(ctx, 'case_status', 1), input.caseNumber, input.record, input.now);
   }
   if (input.kind === 'case_unavailable') return onCaseUnavailable(state, ctx, input.caseNumber, input.now);
-  return onMessage(state, input.text, input.nlu, input.now, ctx);
+  return onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff);
 }
 
-function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext): StepResult {
+function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null): StepResult {
   const state: DialogState = { ...prev, turns: prev.turns + 1, lang: pickLang(prev, msg, nlu.lang) };
-  const lang = state.lang;
 
+  const waiting = duringHandoff(state, msg, nlu, mode, ctx.dialogs);
+  if (waiting) return waiting;
   if (WHY.test(msg)) return explain(state, ctx, nlu);
 
   const signal = strongest(nlu.handoffs);
@@ -45,7 +48,6 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     const rest = onIntent(handed.state, nlu, now, ctx);
     return { state: rest.state, replies: [...handed.replies, ...rest.replies], effects: [...handed.effects, ...rest.effects] };
   }
-  void lang;
   return onIntent(state, nlu, now, ctx);
 }
 
@@ -106,10 +108,11 @@ function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, signal:
     evidence: signal.evidence,
     priority: HANDOFF_PRIORITY[signal.reason],
     at: now,
+    team: teamFor(dialogs, nlu.intent.name, state.facts.caseType),
     ...(state.facts.caseNumber ? { caseNumber: state.facts.caseNumber } : {}),
   };
   const t = trace(dialogs, { dialog: 'handoff', step: signal.reason, intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: signal.reason, sources: [{ kind: 'rule', ref: `handoff:${signal.reason}` }] });
-  const msg = [text(dialogs, `handoff.${signal.reason}`, state.lang), text(dialogs, 'handoff.reach', state.lang)].join('\n\n');
+  const msg = text(dialogs, `handoff.${signal.reason}`, state.lang);
   return {
     state: { ...state, handoffs: [...state.handoffs, record], lastAnswer: { trace: t, explain: texts(dialogs, 'why.handoff', { evidence: signal.evidence }) } },
     replies: [{ text: msg, trace: t }],
@@ -131,6 +134,12 @@ function explain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepRe
     ? `${last.explain[state.lang]} ${text(dialogs, 'why.version', state.lang, { dialog: last.trace.dialog, version: last.trace.dialogVersion })}`
     : text(dialogs, 'why.nothing', state.lang);
   return { state, replies: [{ text: msg, trace: t }], effects: [] };
+}
+
+/** The team for a handoff: by intent first (complaints), then by case type, else the default. */
+export function teamFor(dialogs: DialogSet, intent: string, caseType?: string): string {
+  const r = dialogs.routing;
+  return r.byIntent[intent] ?? (caseType ? r.byCaseType[caseType] : undefined) ?? r.defaultTeam;
 }
 
 function strongest(signals: HandoffSignal[]): HandoffSignal | undefined {

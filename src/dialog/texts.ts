@@ -63,6 +63,7 @@ export function initialState(lang: Lang = 'nl'): DialogState {
     lang,
     active: null,
     facts: {},
+    pending: null,
     verifiedIdentity: null,
     failures: {},
     fallbacks: 0,

@@ -34,6 +34,8 @@ export interface DialogSet {
   lexicons: unknown[];
   /** case type (or intent id) → team, and the default team. */
   routing: { defaultTeam: string; byCaseType: Record<string, string>; byIntent: Record<string, string> };
+  /** ISO dates on which the office is closed (dialogs/calendar.yaml). */
+  holidays: string[];
 }
 
 /** A case as the dialog needs it; how it was fetched is the CaseSource's business. */
@@ -81,6 +83,15 @@ export interface HandoffRecord {
   priority: number;
   at: string;
   caseNumber?: string;
+  /** The team that should take it (from dialogs/routing.yaml). */
+  team?: string;
+}
+
+/** What the dialog needs to know about a handoff in progress. */
+export interface HandoffMode {
+  state: 'queued' | 'active';
+  /** The citizen was asked "shall we call you back?" and has not answered yet. */
+  awaitingCallbackAnswer: boolean;
 }
 
 export interface DialogState {
@@ -89,7 +100,9 @@ export interface DialogState {
   /** The flow the assistant is in the middle of, if any. */
   active: { flow: 'case_status'; step: CaseStep; caseNumber?: string } | null;
   /** What the citizen told us in this conversation; never asked again while it is known. */
-  facts: { caseNumber?: string; postcode?: string; birthDate?: string; phone?: string };
+  facts: { caseNumber?: string; caseType?: string; postcode?: string; birthDate?: string; phone?: string };
+  /** A question of the assistant's own that waits for an answer outside any flow. */
+  pending: 'callback_phone' | null;
   /** Identity facts that matched a case: reused for the next case question. */
   verifiedIdentity: { postcode: string; birthDate: string; cases: string[] } | null;
   /** Verification failures per case number, and the lock after three. */
@@ -103,7 +116,7 @@ export interface DialogState {
 
 /** Inputs to one step. */
 export type StepInput =
-  | { kind: 'message'; text: string; nlu: ParseResult; now: string }
+  | { kind: 'message'; text: string; nlu: ParseResult; now: string; handoff?: HandoffMode | null }
   | { kind: 'case_loaded'; caseNumber: string; record: CaseRecord | null; now: string }
   | { kind: 'case_unavailable'; caseNumber: string; now: string };
 
@@ -116,6 +129,9 @@ export interface Reply {
 export type Effect =
   | { type: 'load_case'; caseNumber: string }
   | { type: 'handoff'; record: HandoffRecord }
+  | { type: 'handoff_cancel' }
+  | { type: 'callback_request'; phone: string }
+  | { type: 'callback_declined' }
   | { type: 'event'; name: string; data: Record<string, unknown> };
 
 export interface StepResult {

@@ -2,7 +2,7 @@
  * The Fastify app: error policy, health, OpenAPI, then one plugin per channel. Thin on purpose:
  * everything it serves is built in src/server/loket.ts and passed in.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
@@ -13,6 +13,8 @@ import type { ConversationService } from '../conversation/service.ts';
 import type { DialogSet } from '../dialog/types.ts';
 import type { Config } from './config.ts';
 import { BODY_LIMIT, installErrorHandling } from './http-errors.ts';
+import { caseworkerApi, type CaseworkerApiDeps } from '../caseworker/api.ts';
+import { consolePage } from '../caseworker/console-page.ts';
 
 export interface AppDeps {
   config: Config;
@@ -23,11 +25,12 @@ export interface AppDeps {
   tokenSecret: string;
   /** Checks the store answers; used by /ready. */
   ping(): Promise<void>;
+  caseworker: CaseworkerApiDeps;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: deps.logger,
+    loggerInstance: deps.logger as unknown as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT,
     disableRequestLogging: deps.config.LOG_LEVEL !== 'debug' && deps.config.LOG_LEVEL !== 'trace',
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
@@ -40,7 +43,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       tags: [
         { name: 'directline', description: 'Bot Framework Direct Line 3.0 (web chat)' },
         { name: 'ops', description: 'Health and readiness' },
+        { name: 'caseworker', description: 'Caseworker API: handoffs, messages, notes, users (CONTRACTS §5)' },
       ],
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
     },
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
@@ -71,5 +76,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: deps.clock,
     ...(deps.config.LOKET_PUBLIC_URL ? { publicUrl: deps.config.LOKET_PUBLIC_URL } : {}),
   }));
+  await app.register(caseworkerApi(deps.caseworker));
+  await app.register(consolePage());
   return app;
 }

@@ -31,7 +31,7 @@ export const BODY_LIMIT = 64 * 1024;
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err, request, reply) => {
-    const e = translate(err);
+    const e = translate(err as Error);
     if (e.statusCode >= 500) request.log.error({ err }, 'request failed');
     else request.log.info({ code: e.code }, 'request refused');
     void reply.status(e.statusCode).send(e.toJSON());

@@ -19,6 +19,11 @@ import { createRecognizer } from '../nlu/index.ts';
 import { openSqliteStore } from '../store/sqlite.ts';
 import type { Store } from '../store/types.ts';
 import { buildApp } from './app.ts';
+import { Outbox } from '../conversation/outbox.ts';
+import { createHandoffService, type HandoffService } from '../handoff/service.ts';
+import { parseOfficeHours } from '../handoff/office-hours.ts';
+import { handoffPort } from '../handoff/port.ts';
+import { createAuth, type Auth } from '../caseworker/auth.ts';
 import { loadConfig, sqlitePath, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
 
@@ -30,6 +35,10 @@ export interface Loket {
   dialogs: DialogSet;
   bus: EventBus;
   logger: Logger;
+  handoffs: HandoffService;
+  auth: Auth;
+  /** Set when this start created the first caseworker account; `password` only when it was generated. */
+  firstUser: { username: string; password?: string } | null;
   close(): Promise<void>;
 }
 
@@ -54,12 +63,35 @@ export async function createLoket(settings: Record<string, string | undefined> |
     const recognizer = await createRecognizer(toTrainingData(dialogs), { cacheDir: nluCacheDir(config) });
     const bus = new EventBus((err, name) => logger.error({ err, event: name }, 'event listener failed'));
     const cases = overrides.cases ? overrides.cases(store, clock) : embeddedCaseSource(store.cases, clock);
-    const service = createConversationService({ store, recognizer, dialogs, cases, bus, clock, timeZone: config.LOKET_TIMEZONE, log: logger });
+    const outbox = new Outbox(store, bus, clock);
+    const handoffs = createHandoffService({
+      store, outbox, bus, clock, dialogs,
+      officeHours: parseOfficeHours(config.LOKET_OFFICE_HOURS, config.LOKET_TIMEZONE, dialogs.holidays),
+      settings: {
+        waitSeconds: config.LOKET_HANDOFF_WAIT_SECONDS,
+        replyTimeoutSeconds: config.LOKET_REPLY_TIMEOUT_SECONDS,
+        minutesPerCitizen: config.LOKET_MINUTES_PER_CITIZEN,
+        timeZone: config.LOKET_TIMEZONE,
+      },
+    });
+    const service = createConversationService({
+      store, recognizer, dialogs, cases, bus, clock, outbox, timeZone: config.LOKET_TIMEZONE, log: logger,
+      handoffs: handoffPort(handoffs, store),
+    });
+    const auth = createAuth(store, clock);
+    const firstUser = await auth.ensureFirstUser({ user: config.LOKET_ADMIN_USER, password: config.LOKET_ADMIN_PASSWORD });
     const tokenSecret = await store.secret('directline', () => randomBytes(32).toString('base64url'));
-    const app = await buildApp({ config, logger, service, dialogs, clock, tokenSecret, ping: async () => void (await store.getConversation('-')) });
+    const app = await buildApp({
+      config, logger, service, dialogs, clock, tokenSecret, ping: async () => void (await store.getConversation('-')),
+      caseworker: { auth, handoffs, conversations: service, cases, bus, clock, secureCookies: (config.LOKET_PUBLIC_URL ?? '').startsWith('https:') },
+    });
+    const sweeper = config.LOKET_SWEEP_SECONDS > 0
+      ? setInterval(() => handoffs.sweep().catch((err) => logger.error({ err }, 'handoff sweep failed')), config.LOKET_SWEEP_SECONDS * 1000).unref()
+      : null;
     return {
-      config, app, service, store, dialogs, bus, logger,
+      config, app, service, store, dialogs, bus, logger, handoffs, auth, firstUser,
       async close() {
+        if (sweeper) clearInterval(sweeper);
         await app.close();
         await store.close();
       },

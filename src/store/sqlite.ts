@@ -10,6 +10,7 @@ import { LoketError } from '../errors.ts';
 import type { ActivityJson, ChannelId, StoredActivity } from '../conversation/types.ts';
 import type { CaseRow, CaseTable, ConversationRow, Store, TurnCommit } from './types.ts';
 import { activityId } from './ids.ts';
+import { HANDOFF_SCHEMA, sqliteHandoffs, sqliteSessions, sqliteUsers } from './sqlite-handoffs.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,6 +54,7 @@ export function openSqliteStore(file: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  db.exec(HANDOFF_SCHEMA);
 
   const q = {
     getConv: db.prepare<[string], ConvSql>('SELECT * FROM conversations WHERE id = ?'),
@@ -151,6 +153,9 @@ export function openSqliteStore(file: string): Store {
       return q.getMeta.get(`secret:${name}`)!.value;
     },
     cases,
+    handoffs: sqliteHandoffs(db),
+    users: sqliteUsers(db),
+    sessions: sqliteSessions(db),
     async close() {
       db.close();
     },

@@ -4,6 +4,7 @@
  */
 import type { ActivityJson, ChannelId, ConversationRecord, StoredActivity } from '../conversation/types.ts';
 import type { DialogState, HandoffRecord } from '../dialog/types.ts';
+import type { Handoff, HandoffState, Note } from '../handoff/types.ts';
 
 export interface ConversationRow extends ConversationRecord {
   state: DialogState | null;
@@ -37,6 +38,9 @@ export interface Store {
   secret(name: string, make: () => string): Promise<string>;
   /** The embedded case table (the demo case source reads it). */
   cases: CaseTable;
+  handoffs: HandoffTable;
+  users: UserTable;
+  sessions: SessionTable;
   close(): Promise<void>;
 }
 
@@ -56,4 +60,48 @@ export interface CaseTable {
   get(number: string): Promise<CaseRow | null>;
   upsert(row: CaseRow): Promise<void>;
   count(): Promise<number>;
+}
+
+export interface HandoffTable {
+  insert(h: Handoff): Promise<void>;
+  get(id: string): Promise<Handoff | null>;
+  /** The queued or active handoff of a conversation, if any. */
+  openFor(conversationId: string): Promise<Handoff | null>;
+  list(filter: { states?: HandoffState[]; team?: string; limit?: number }): Promise<Handoff[]>;
+  /** Writes `next` if the stored version is still `next.version - 1`; false when someone changed it first. */
+  update(next: Handoff): Promise<boolean>;
+  addNote(note: Note): Promise<void>;
+  notes(handoffId: string): Promise<Note[]>;
+}
+
+export type Role = 'caseworker' | 'supervisor' | 'admin';
+
+export interface User {
+  username: string;
+  name: string;
+  role: Role;
+  teams: string[];
+  createdAt: string;
+}
+
+export interface UserTable {
+  /** Creates the user; false when the username is taken. */
+  insert(user: User, passwordHash: string): Promise<boolean>;
+  get(username: string): Promise<(User & { passwordHash: string }) | null>;
+  list(): Promise<User[]>;
+  count(): Promise<number>;
+}
+
+export interface Session {
+  /** sha256 of the bearer token; the token itself is never stored. */
+  tokenHash: string;
+  username: string;
+  csrf: string;
+  expiresAt: string;
+}
+
+export interface SessionTable {
+  insert(s: Session): Promise<void>;
+  get(tokenHash: string): Promise<Session | null>;
+  delete(tokenHash: string): Promise<void>;
 }

@@ -88,7 +88,7 @@ describe('dialog step: case status', () => {
     const state = { ...initialState(), facts: { caseNumber: 'Z-2026-000123', postcode: '1234 AB', birthDate: '1980-03-15' } };
     const res = step(state, { kind: 'case_unavailable', caseNumber: 'Z-2026-000123', now: '2026-11-28T10:00:00Z' }, ctx);
     expect(res.effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'system_unavailable' }) }));
-    expect(res.replies[0]!.text).toContain('14 0123');
+    expect(res.replies[0]!.text).toContain('niet opzoeken');
   });
 });
 
@@ -103,7 +103,7 @@ describe('dialog step: waarom?', () => {
   });
 
   it('says there is nothing to explain before any answer', () => {
-    expect(driver().say('why?').text).toContain('I have not given an answer');
+    expect(driver().say('waarom?').text).toContain('Ik heb nog geen antwoord gegeven');
   });
 });
 

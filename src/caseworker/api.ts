@@ -1,0 +1,123 @@
+/**
+ * The caseworker API (CONTRACTS §5), JSON over HTTP with a bearer token or the console's session
+ * cookie. The console uses exactly this API; so can Slack and any other desk tool.
+ */
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { CaseSource } from '../cases/case-source.ts';
+import type { Clock } from '../clock.ts';
+import type { ConversationService } from '../conversation/service.ts';
+import type { HandoffService } from '../handoff/service.ts';
+import type { HandoffState } from '../handoff/types.ts';
+import { LoketError } from '../errors.ts';
+import { requireRole, setSessionCookie, type Auth, type AuthContext } from './auth.ts';
+import { eventsRoute } from './events-ws.ts';
+import type { EventBus } from '../conversation/events.ts';
+import { schemas, idParams } from './schemas.ts';
+import { detailView, handoffView, inboxOrder, publicUser } from './views.ts';
+
+export interface CaseworkerApiDeps {
+  auth: Auth;
+  handoffs: HandoffService;
+  conversations: ConversationService;
+  cases: CaseSource;
+  bus: EventBus;
+  clock: Clock;
+  secureCookies: boolean;
+}
+
+const tags = ['caseworker'];
+const security = [{ bearerAuth: [] }];
+
+export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
+  return async (app) => {
+    const { auth, handoffs, clock } = deps;
+    const who = (req: FastifyRequest): Promise<AuthContext> => auth.authenticate(req);
+    const now = () => clock.now().toISOString();
+
+    app.post('/api/v1/auth/login', { schema: { tags, summary: 'Log in; returns a bearer token and sets the console session cookie', ...schemas.login } }, async (req) => {
+      const { username, password } = req.body as { username: string; password: string };
+      const { token, csrf, user } = await auth.login(username, password);
+      return { token, csrfToken: csrf, user: publicUser(user) };
+    });
+    app.addHook('onSend', async (req, reply, payload) => {
+      // The login response also becomes the console's cookie session.
+      if (req.routeOptions.url === '/api/v1/auth/login' && reply.statusCode === 200 && typeof payload === 'string') {
+        setSessionCookie(reply, (JSON.parse(payload) as { token: string }).token, deps.secureCookies);
+      }
+      return payload;
+    });
+    app.post('/api/v1/auth/logout', { schema: { tags, summary: 'End this session', security } }, async (req) => {
+      await who(req);
+      await auth.logout(req);
+      return { ok: true };
+    });
+    app.get('/api/v1/auth/me', { schema: { tags, summary: 'Who is logged in (and the CSRF token for cookie sessions)', security } }, async (req) => {
+      const { user, csrf } = await who(req);
+      return { user: publicUser(user), csrfToken: csrf };
+    });
+
+    app.get('/api/v1/handoffs', { schema: { tags, summary: 'Handoffs in queue order, your teams first', security, ...schemas.list } }, async (req) => {
+      const { user } = await who(req);
+      const state = (req.query as { state?: string }).state;
+      const states: HandoffState[] = state === 'closed' ? ['closed', 'released'] : state ? [state as HandoffState] : ['queued', 'active'];
+      const items = (await handoffs.list(states)).sort(inboxOrder(user));
+      return { items: items.map((h) => handoffView(h, now())), total: items.length };
+    });
+
+    app.get('/api/v1/handoffs/:id', { schema: { tags, summary: 'One handoff: reason, evidence, identity, case, summary, notes, wait', security, params: idParams } }, async (req) => {
+      await who(req);
+      const h = await handoffs.get((req.params as { id: string }).id);
+      const record = h.caseNumber && h.identity?.cases.includes(h.caseNumber) ? await deps.cases.find(h.caseNumber).catch(() => null) : null;
+      return detailView(h, now(), await handoffs.notes(h.id), record);
+    });
+
+    const id = (req: FastifyRequest) => (req.params as { id: string }).id;
+    app.post('/api/v1/handoffs/:id/claim', { schema: { tags, summary: 'Take over the conversation; 409 when someone else holds it', security, params: idParams } }, async (req) => {
+      const { user } = await who(req);
+      return handoffView(await handoffs.claim(id(req), user), now());
+    });
+    app.post('/api/v1/handoffs/:id/messages', { schema: { tags, summary: 'Send a message to the citizen on the channel they use', security, ...schemas.text } }, async (req) => {
+      const { user } = await who(req);
+      return handoffView(await handoffs.reply(id(req), user, (req.body as { text: string }).text), now());
+    });
+    app.post('/api/v1/handoffs/:id/notes', { schema: { tags, summary: 'An internal note; never sent to the citizen', security, ...schemas.text } }, async (req, reply) => {
+      const { user } = await who(req);
+      await handoffs.note(id(req), user, (req.body as { text: string }).text);
+      return reply.status(201).send({ ok: true });
+    });
+    app.post('/api/v1/handoffs/:id/release', { schema: { tags, summary: 'Hand the conversation back to the assistant', security, ...schemas.release } }, async (req) => {
+      const { user } = await who(req);
+      return handoffView(await handoffs.release(id(req), user, (req.body as { note?: string } | null)?.note), now());
+    });
+    app.post('/api/v1/handoffs/:id/close', { schema: { tags, summary: 'End the conversation with an outcome', security, ...schemas.close } }, async (req) => {
+      const { user } = await who(req);
+      return handoffView(await handoffs.close(id(req), user, (req.body as { outcome: string }).outcome), now());
+    });
+    app.post('/api/v1/handoffs/:id/transfer', { schema: { tags, summary: 'Move to another team or caseworker, with a note; the citizen is told', security, ...schemas.transfer } }, async (req) => {
+      const ctx = await who(req);
+      const h = await handoffs.get(id(req));
+      if (h.state === 'active' && h.assignee !== ctx.user.username) requireRole(ctx, 'supervisor', 'admin');
+      return handoffView(await handoffs.transfer(h.id, ctx.user, req.body as { team?: string; caseworker?: string; note: string }), now());
+    });
+
+    app.get('/api/v1/users', { schema: { tags, summary: 'Caseworker accounts (admin)', security } }, async (req) => {
+      requireRole(await who(req), 'admin');
+      return { items: (await auth.listUsers()).map(publicUser) };
+    });
+    app.post('/api/v1/users', { schema: { tags, summary: 'Create a caseworker account (admin)', security, ...schemas.createUser } }, async (req, reply) => {
+      requireRole(await who(req), 'admin');
+      const user = await auth.createUser(req.body as Parameters<Auth['createUser']>[0]);
+      return reply.status(201).send(publicUser(user));
+    });
+
+    app.get('/api/v1/conversations/:id/transcript', { schema: { tags, summary: 'Every activity of a conversation, with the trace of each bot message', security, params: idParams } }, async (req) => {
+      await who(req);
+      const conversationId = id(req);
+      const batch = await deps.conversations.activities(conversationId, 0, 10_000);
+      if (!batch) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
+      return { conversationId, activities: batch.activities.map((s) => s.activity), watermark: batch.watermark };
+    });
+
+    eventsRoute(app, deps);
+  };
+}

@@ -1,0 +1,28 @@
+/** JSON Schemas of the caseworker API (CONTRACTS §5); they validate requests and feed /docs. */
+const text = { type: 'string', minLength: 1, maxLength: 2000 } as const;
+export const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 100 } } } as const;
+export const errorResponse = {
+  type: 'object',
+  properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } } },
+} as const;
+
+export const schemas = {
+  login: { body: { type: 'object', required: ['username', 'password'], additionalProperties: false, properties: { username: { type: 'string', minLength: 1, maxLength: 100 }, password: { type: 'string', minLength: 1, maxLength: 200 } } } },
+  list: { querystring: { type: 'object', additionalProperties: false, properties: { state: { type: 'string', enum: ['queued', 'active', 'closed'] } } } },
+  text: { params: idParams, body: { type: 'object', required: ['text'], additionalProperties: false, properties: { text } } },
+  release: { params: idParams, body: { type: ['object', 'null'], additionalProperties: false, properties: { note: { type: 'string', maxLength: 2000 } } } },
+  close: { params: idParams, body: { type: 'object', required: ['outcome'], additionalProperties: false, properties: { outcome: { type: 'string', minLength: 1, maxLength: 200 } } } },
+  transfer: { params: idParams, body: { type: 'object', required: ['note'], additionalProperties: false, properties: { team: { type: 'string', minLength: 1, maxLength: 100 }, caseworker: { type: 'string', minLength: 1, maxLength: 100 }, note: text } } },
+  createUser: {
+    body: {
+      type: 'object', required: ['username', 'password', 'name', 'role', 'teams'], additionalProperties: false,
+      properties: {
+        username: { type: 'string', pattern: '^[a-z0-9._-]{2,40}$' },
+        password: { type: 'string', minLength: 10, maxLength: 200 },
+        name: { type: 'string', minLength: 1, maxLength: 100 },
+        role: { type: 'string', enum: ['caseworker', 'supervisor', 'admin'] },
+        teams: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 100 }, maxItems: 20 },
+      },
+    },
+  },
+} as const;

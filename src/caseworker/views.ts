@@ -1,0 +1,49 @@
+/** What the caseworker API returns for a handoff: the stored handoff plus derived facts (wait, place). */
+import type { CaseRecord } from '../dialog/types.ts';
+import { byQueueOrder, waitedSeconds } from '../handoff/queue.ts';
+import type { Handoff, Note } from '../handoff/types.ts';
+import type { User } from '../store/types.ts';
+
+export function handoffView(h: Handoff, now: string) {
+  return {
+    id: h.id,
+    conversationId: h.conversationId,
+    state: h.state,
+    reason: h.reason,
+    priority: h.priority,
+    evidence: h.evidence,
+    channel: h.channel,
+    team: h.team,
+    assignee: h.assignee,
+    summary: h.summary,
+    caseNumber: h.caseNumber,
+    identity: h.identity ? { verified: true, ...h.identity } : { verified: false },
+    waitedSeconds: h.state === 'queued' ? waitedSeconds(h, now) : 0,
+    createdAt: h.createdAt,
+    queuedAt: h.queuedAt,
+    claimedAt: h.claimedAt,
+    closedAt: h.closedAt,
+    outcome: h.outcome,
+    callback: h.callback,
+    returned: h.returned,
+  };
+}
+
+export function detailView(h: Handoff, now: string, notes: Note[], record: CaseRecord | null) {
+  return {
+    ...handoffView(h, now),
+    case: record && {
+      number: record.number, type: record.type, statusText: record.statusText,
+      decisionDate: record.decisionDate, decisionDue: record.decisionDue, flags: record.flags, source: record.source,
+    },
+    notes,
+  };
+}
+
+/** Queue order, with the caller's own teams first. */
+export function inboxOrder(user: User) {
+  const mine = new Set(user.teams);
+  return (a: Handoff, b: Handoff) => Number(!mine.has(a.team)) - Number(!mine.has(b.team)) || byQueueOrder(a, b);
+}
+
+export const publicUser = (u: User) => ({ username: u.username, name: u.name, role: u.role, teams: u.teams });

@@ -1,0 +1,84 @@
+/**
+ * What the citizen's channel gets when a handoff changes: the Bot Framework handoff events
+ * (`handoff.initiate`, `handoff.status`, which botbuilder-core has no builders for) and plain messages.
+ */
+import type { ActivityJson, ChannelAccount, StoredActivity } from '../conversation/types.ts';
+import { fill } from '../dialog/texts.ts';
+import type { DialogSet, Lang } from '../dialog/types.ts';
+import type { Handoff } from './types.ts';
+
+export const BOT: ChannelAccount = { id: 'loket', name: 'Loket', role: 'bot' };
+
+export type HandoffStatus = 'accepted' | 'failed' | 'completed';
+
+export function sayText(dialogs: DialogSet, key: string, lang: Lang, vars?: Record<string, string | number>): string {
+  const t = dialogs.texts.get(key);
+  if (!t) throw new Error(`dialog text "${key}" is missing`);
+  return fill(t[lang], vars);
+}
+
+/** A bot message about the handoff, with a trace like every bot message. */
+export function botMessage(dialogs: DialogSet, h: Handoff, key: string, lang: Lang, vars?: Record<string, string | number>): ActivityJson {
+  return {
+    type: 'message',
+    from: BOT,
+    conversation: { id: h.conversationId },
+    text: sayText(dialogs, key, lang, vars),
+    textFormat: 'plain',
+    locale: lang === 'nl' ? 'nl-NL' : 'en-GB',
+    channelData: {
+      trace: { dialog: 'handoff', step: key, intent: 'human', confidence: 1, reason: h.reason, dialogVersion: dialogs.version, sources: [{ kind: 'rule', ref: `handoff:${h.state}` }] },
+    },
+  };
+}
+
+/** `handoff.initiate`, with the transcript attached as the Bot Framework handoff pattern does. */
+export function initiateEvent(h: Handoff, transcript: StoredActivity[]): ActivityJson {
+  return {
+    type: 'event',
+    name: 'handoff.initiate',
+    from: BOT,
+    conversation: { id: h.conversationId },
+    value: {
+      handoffId: h.id,
+      reason: h.reason,
+      priority: h.priority,
+      evidence: h.evidence,
+      summary: h.summary,
+      identity: h.identity,
+      case: h.caseNumber,
+      team: h.team,
+    },
+    attachments: [{ contentType: 'application/json', name: 'Transcript', content: { activities: transcript.map((s) => s.activity) } }],
+  };
+}
+
+export function statusEvent(h: Handoff, state: HandoffStatus, message: string): ActivityJson {
+  return {
+    type: 'event',
+    name: 'handoff.status',
+    from: BOT,
+    conversation: { id: h.conversationId },
+    value: { state, message, handoffId: h.id },
+  };
+}
+
+/** A caseworker's message to the citizen: first name only (CONTRACTS §4). */
+export function caseworkerMessage(h: Handoff, user: { username: string; name: string }, text: string): ActivityJson {
+  return {
+    type: 'message',
+    from: { id: `caseworker:${user.username}`, name: firstName(user.name), role: 'caseworker' },
+    conversation: { id: h.conversationId },
+    text,
+    textFormat: 'plain',
+  };
+}
+
+export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
+
+/** "maandag 30 november om 08:30" / "Monday 30 November at 08:30" in the organisation's zone. */
+export function formatWhen(at: Date, lang: Lang, timeZone: string): string {
+  const day = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(at);
+  const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone }).format(at);
+  return `${day} ${lang === 'nl' ? 'om' : 'at'} ${time}`;
+}

@@ -1,0 +1,294 @@
+/**
+ * The handoff lifecycle as verbs: request, claim, reply, note, release, close, transfer, and the
+ * citizen's cancel and callback answers. Each verb checks the state, writes with the version it read
+ * (so of two caseworkers racing, exactly one wins), tells the citizen, and announces the change.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock.ts';
+import type { EventBus } from '../conversation/events.ts';
+import type { Outbox } from '../conversation/outbox.ts';
+import type { ChannelId } from '../conversation/types.ts';
+import type { DialogSet, DialogState, HandoffRecord, Lang } from '../dialog/types.ts';
+import { LoketError } from '../errors.ts';
+import type { Store, User } from '../store/types.ts';
+import { botMessage, caseworkerMessage, firstName, formatWhen, initiateEvent, statusEvent, sayText } from './announce.ts';
+import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
+import { changedMeaningfully, placeOf } from './queue.ts';
+import { summarize } from './summary.ts';
+import { isOpen, type Handoff, type HandoffState } from './types.ts';
+
+export interface HandoffSettings {
+  /** Nobody took it within this time: offer a callback. */
+  waitSeconds: number;
+  /** Claimed, but the citizen got no answer within this time: back to the queue. */
+  replyTimeoutSeconds: number;
+  /** Rough handling time per waiting citizen, for the estimated wait. */
+  minutesPerCitizen: number;
+  timeZone: string;
+}
+
+export interface HandoffDeps {
+  store: Store;
+  outbox: Outbox;
+  bus: EventBus;
+  clock: Clock;
+  dialogs: DialogSet;
+  officeHours: OfficeHours;
+  settings: HandoffSettings;
+}
+
+export const MAX_CASEWORKER_TEXT = 2000;
+
+export function createHandoffService(deps: HandoffDeps) {
+  const { store, outbox, bus, clock, dialogs, settings } = deps;
+  const now = () => clock.now().toISOString();
+
+  async function mustGet(id: string): Promise<Handoff> {
+    const h = await store.handoffs.get(id);
+    if (!h) throw new LoketError('HANDOFF_NOT_FOUND', [id]);
+    return h;
+  }
+
+  async function langOf(conversationId: string): Promise<Lang> {
+    return (await store.getConversation(conversationId))?.state?.lang ?? 'nl';
+  }
+
+  /** Writes the next version; on a lost race, says who won. */
+  async function save(prev: Handoff, changes: Partial<Handoff>): Promise<Handoff> {
+    const next: Handoff = { ...prev, ...changes, version: prev.version + 1 };
+    if (!(await store.handoffs.update(next))) {
+      const current = await store.handoffs.get(prev.id);
+      if (current?.state === 'active' && current.assignee) throw new LoketError('HANDOFF_TAKEN', [current.assignee]);
+      throw new LoketError('HANDOFF_CHANGED');
+    }
+    bus.emit('handoff.changed', { handoff: next });
+    return next;
+  }
+
+  const expectState = (h: Handoff, verb: string, ...states: HandoffState[]) => {
+    if (!states.includes(h.state)) {
+      if (verb === 'claim' && h.state === 'active' && h.assignee) throw new LoketError('HANDOFF_TAKEN', [h.assignee]);
+      throw new LoketError('HANDOFF_WRONG_STATE', [h.state, verb]);
+    }
+  };
+
+  async function tellPositions(team: string): Promise<void> {
+    const at = now();
+    const queued = await store.handoffs.list({ states: ['queued'], team });
+    for (const h of queued) {
+      const place = placeOf(h.id, queued, at, settings.minutesPerCitizen);
+      if (!place || h.toldPosition === null || h.toldPosition === place.position) continue;
+      if (!changedMeaningfully({ position: h.toldPosition, estimatedMinutes: 0 }, place)) continue;
+      const saved = await save(h, { toldPosition: place.position }).catch(() => null);
+      if (saved) await outbox.post(h.conversationId, [botMessage(dialogs, h, 'handoff.queue_update', await langOf(h.conversationId), { position: place.position, minutes: place.estimatedMinutes })]);
+    }
+  }
+
+  /** The text for a new or repeated request: the place in the queue, or a callback offer when closed. */
+  async function queueMessage(h: Handoff, lang: Lang, key: 'handoff.queued' | 'handoff.already_queued'): Promise<Handoff> {
+    const at = clock.now();
+    if (!officeOpen(deps.officeHours, at) && !h.callbackOffer) {
+      const opens = nextOpening(deps.officeHours, at) ?? at;
+      const saved = await save(h, { callbackOffer: { reason: 'after_hours', at: at.toISOString(), answered: false } });
+      await outbox.post(h.conversationId, [botMessage(dialogs, h, 'handoff.after_hours_offer', lang, { when: formatWhen(opens, lang, settings.timeZone) })]);
+      return saved;
+    }
+    const queued = await store.handoffs.list({ states: ['queued'], team: h.team });
+    const place = placeOf(h.id, queued, at.toISOString(), settings.minutesPerCitizen);
+    if (!place) return h;
+    const saved = await save(h, { toldPosition: place.position });
+    await outbox.post(h.conversationId, [botMessage(dialogs, h, key, lang, { position: place.position, minutes: place.estimatedMinutes })]);
+    return saved;
+  }
+
+  return {
+    async request(conversationId: string, channel: ChannelId, records: HandoffRecord[], state: DialogState): Promise<Handoff> {
+      const at = now();
+      const evidence = records.map((r) => ({ reason: r.reason, evidence: r.evidence, at: r.at }));
+      const strongest = [...records].sort((a, b) => a.priority - b.priority)[0]!;
+      const identity = state.verifiedIdentity ? { ...state.verifiedIdentity, ...(state.facts.phone ? { phone: state.facts.phone } : {}) } : null;
+      const open = await store.handoffs.openFor(conversationId);
+      if (open) {
+        const stronger = strongest.priority < open.priority;
+        const updated = await save(open, {
+          evidence: [...open.evidence, ...evidence],
+          ...(stronger ? { reason: strongest.reason, priority: strongest.priority } : {}),
+          identity: identity ?? open.identity,
+        });
+        if (updated.state === 'queued') await queueMessage(updated, state.lang, 'handoff.already_queued');
+        if (stronger) await tellPositions(updated.team);
+        return updated;
+      }
+      const transcript = await store.listActivities(conversationId, 0, 10_000);
+      const h: Handoff = {
+        id: randomUUID(), conversationId, channel, state: 'queued',
+        reason: strongest.reason, priority: strongest.priority, evidence,
+        summary: summarize(transcript, state),
+        identity, caseNumber: strongest.caseNumber ?? state.facts.caseNumber ?? null,
+        team: strongest.team ?? dialogs.routing.defaultTeam, assignee: null,
+        createdAt: at, queuedAt: at, claimedAt: null, lastCaseworkerReplyAt: null, lastCitizenMessageAt: null,
+        closedAt: null, outcome: null, callback: null, callbackOffer: null, toldPosition: null, returned: false, version: 1,
+      };
+      await store.handoffs.insert(h);
+      bus.emit('handoff.changed', { handoff: h });
+      await outbox.post(conversationId, [initiateEvent(h, transcript)]);
+      const told = await queueMessage(h, state.lang, 'handoff.queued');
+      await tellPositions(h.team);
+      return told;
+    },
+
+    async claim(id: string, user: User): Promise<Handoff> {
+      const h = await mustGet(id);
+      expectState(h, 'claim', 'queued');
+      const claimed = await save(h, { state: 'active', assignee: user.username, claimedAt: now(), lastCaseworkerReplyAt: null, returned: false });
+      const message = sayText(dialogs, 'handoff.accepted', await langOf(h.conversationId), { name: firstName(user.name) });
+      await outbox.post(h.conversationId, [statusEvent(claimed, 'accepted', message), botMessage(dialogs, claimed, 'handoff.accepted', await langOf(h.conversationId), { name: firstName(user.name) })]);
+      await tellPositions(h.team);
+      return claimed;
+    },
+
+    async reply(id: string, user: User, text: string): Promise<Handoff> {
+      const body = checkCaseworkerText(text);
+      const h = await mustGet(id);
+      expectState(h, 'reply to', 'active');
+      if (h.assignee !== user.username) throw new LoketError('HANDOFF_NOT_YOURS', [h.assignee ?? 'nobody']);
+      const saved = await save(h, { lastCaseworkerReplyAt: now() });
+      await outbox.post(h.conversationId, [caseworkerMessage(h, user, body)]);
+      return saved;
+    },
+
+    async note(id: string, user: User, text: string): Promise<void> {
+      const body = checkCaseworkerText(text);
+      const h = await mustGet(id);
+      const note = { handoffId: h.id, author: user.username, text: body, at: now() };
+      await store.handoffs.addNote(note);
+      bus.emit('handoff.noted', { handoff: h, note });
+    },
+
+    async release(id: string, user: User, note?: string): Promise<Handoff> {
+      const h = await mustGet(id);
+      expectState(h, 'release', 'active');
+      if (note?.trim()) await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: checkCaseworkerText(note), at: now() });
+      const released = await save(h, { state: 'released', closedAt: now(), outcome: 'released' });
+      const lang = await langOf(h.conversationId);
+      await outbox.post(h.conversationId, [statusEvent(released, 'completed', sayText(dialogs, 'handoff.released', lang)), botMessage(dialogs, released, 'handoff.released', lang)]);
+      return released;
+    },
+
+    async close(id: string, user: User, outcome: string): Promise<Handoff> {
+      const h = await mustGet(id);
+      expectState(h, 'close', 'queued', 'active');
+      const closed = await save(h, { state: 'closed', closedAt: now(), outcome: outcome.trim() || 'closed' });
+      await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: `closed: ${closed.outcome}`, at: now() });
+      const lang = await langOf(h.conversationId);
+      await outbox.post(h.conversationId, [statusEvent(closed, 'completed', sayText(dialogs, 'handoff.closed', lang)), botMessage(dialogs, closed, 'handoff.closed', lang)]);
+      if (h.state === 'queued') await tellPositions(h.team);
+      return closed;
+    },
+
+    async transfer(id: string, user: User, to: { team?: string; caseworker?: string; note: string }): Promise<Handoff> {
+      const h = await mustGet(id);
+      expectState(h, 'transfer', 'queued', 'active');
+      if (!to.team && !to.caseworker) throw new LoketError('BAD_REQUEST', ['name a "team" or a "caseworker" to transfer to']);
+      const note = checkCaseworkerText(to.note);
+      let changes: Partial<Handoff>;
+      let target: string;
+      if (to.caseworker) {
+        const other = await store.users.get(to.caseworker);
+        if (!other) throw new LoketError('USER_NOT_FOUND', [to.caseworker]);
+        changes = { state: 'active', assignee: other.username, claimedAt: now(), lastCaseworkerReplyAt: null, ...(to.team ? { team: to.team } : {}) };
+        target = firstName(other.name);
+      } else {
+        changes = { state: 'queued', assignee: null, team: to.team!, toldPosition: null };
+        target = to.team!;
+      }
+      await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: `transfer to ${to.caseworker ?? to.team}: ${note}`, at: now() });
+      const moved = await save(h, changes);
+      await outbox.post(h.conversationId, [botMessage(dialogs, moved, 'handoff.transferred', await langOf(h.conversationId), { target })]);
+      if (h.state === 'queued' || moved.state === 'queued') await tellPositions(moved.team);
+      return moved;
+    },
+
+    /** Citizen side: "annuleren" while waiting. */
+    async cancel(conversationId: string): Promise<void> {
+      const h = await store.handoffs.openFor(conversationId);
+      if (!h || h.state !== 'queued') return;
+      const closed = await save(h, { state: 'closed', closedAt: now(), outcome: 'cancelled_by_citizen' });
+      await outbox.post(conversationId, [statusEvent(closed, 'completed', sayText(dialogs, 'handoff.cancelled', await langOf(conversationId)))]);
+      await tellPositions(h.team);
+    },
+
+    /** Citizen side: yes to the callback offer, with the number to call. */
+    async requestCallback(conversationId: string, phone: string): Promise<void> {
+      const h = await store.handoffs.openFor(conversationId);
+      if (!h) return;
+      const at = clock.now();
+      const notBefore = nextOpening(deps.officeHours, at) ?? at;
+      const saved = await save(h, {
+        callback: { phone, requestedAt: at.toISOString(), notBefore: notBefore.toISOString() },
+        callbackOffer: h.callbackOffer ? { ...h.callbackOffer, answered: true } : null,
+        identity: h.identity ? { ...h.identity, phone } : h.identity,
+      });
+      const lang = await langOf(conversationId);
+      await outbox.post(conversationId, [botMessage(dialogs, saved, 'callback.confirmed', lang, { phone, when: formatWhen(notBefore, lang, settings.timeZone) })]);
+    },
+
+    /** Citizen side: no to the callback offer. After a timeout that ends the handoff as failed. */
+    async declineCallback(conversationId: string): Promise<void> {
+      const h = await store.handoffs.openFor(conversationId);
+      if (!h?.callbackOffer) return;
+      const lang = await langOf(conversationId);
+      if (h.callbackOffer.reason === 'timeout') {
+        const failed = await save(h, { state: 'closed', closedAt: now(), outcome: 'no_caseworker_available', callbackOffer: { ...h.callbackOffer, answered: true } });
+        const message = sayText(dialogs, 'callback.declined_timeout', lang);
+        await outbox.post(conversationId, [statusEvent(failed, 'failed', message), botMessage(dialogs, failed, 'callback.declined_timeout', lang)]);
+        return;
+      }
+      const kept = await save(h, { callbackOffer: { ...h.callbackOffer, answered: true } });
+      await outbox.post(conversationId, [botMessage(dialogs, kept, 'callback.declined_after_hours', lang)]);
+    },
+
+    /** Marks that the citizen wrote while a person holds the conversation (for the reply timeout). */
+    async citizenWrote(conversationId: string): Promise<void> {
+      const h = await store.handoffs.openFor(conversationId);
+      if (h?.state === 'active') await save(h, { lastCitizenMessageAt: now() }).catch(() => undefined);
+    },
+
+    /** Timers: callback offers for long waits, and claimed conversations left without an answer. */
+    async sweep(): Promise<void> {
+      const at = clock.now();
+      const iso = at.toISOString();
+      for (const h of await store.handoffs.list({ states: ['queued', 'active'] })) {
+        if (h.state === 'queued' && !h.callbackOffer && !h.callback && officeOpen(deps.officeHours, at)
+          && Date.parse(iso) - Date.parse(h.queuedAt) > settings.waitSeconds * 1000) {
+          const saved = await save(h, { callbackOffer: { reason: 'timeout', at: iso, answered: false } }).catch(() => null);
+          if (saved) await outbox.post(h.conversationId, [botMessage(dialogs, saved, 'handoff.timeout_offer', await langOf(h.conversationId))]);
+        }
+        if (h.state === 'active' && h.claimedAt) {
+          const waitingSince = h.lastCaseworkerReplyAt === null ? h.claimedAt
+            : h.lastCitizenMessageAt && h.lastCitizenMessageAt > h.lastCaseworkerReplyAt ? h.lastCitizenMessageAt : null;
+          if (waitingSince && Date.parse(iso) - Date.parse(waitingSince) > settings.replyTimeoutSeconds * 1000) {
+            const back = await save(h, { state: 'queued', assignee: null, returned: true, toldPosition: null }).catch(() => null);
+            if (back) {
+              await outbox.post(h.conversationId, [botMessage(dialogs, back, 'handoff.requeued', await langOf(h.conversationId))]);
+              await tellPositions(back.team);
+            }
+          }
+        }
+      }
+    },
+
+    get: mustGet,
+    list: (states?: HandoffState[], team?: string) => store.handoffs.list({ ...(states ? { states } : {}), ...(team ? { team } : {}) }),
+    notes: (id: string) => store.handoffs.notes(id),
+    isOpen,
+  };
+}
+
+export type HandoffService = ReturnType<typeof createHandoffService>;
+
+function checkCaseworkerText(text: unknown): string {
+  if (typeof text !== 'string' || text.trim() === '') throw new LoketError('TEXT_EMPTY');
+  if (text.length > MAX_CASEWORKER_TEXT) throw new LoketError('TEXT_TOO_LONG', [MAX_CASEWORKER_TEXT]);
+  return text.trim();
+}

@@ -1,0 +1,77 @@
+/**
+ * A handoff: a conversation that a person takes over. Its lifecycle is explicit:
+ *
+ *   queued ──claim──► active ──release──► released   (back to the assistant)
+ *     ▲                 │ └────close────► closed     (conversation ends)
+ *     └──requeue/transfer┘
+ *   queued ──close/cancel──► closed
+ */
+import type { HandoffReason } from '../nlu/types.ts';
+import type { ChannelId } from '../conversation/types.ts';
+
+export const HANDOFF_STATES = ['queued', 'active', 'released', 'closed'] as const;
+export type HandoffState = (typeof HANDOFF_STATES)[number];
+
+export interface Evidence {
+  reason: HandoffReason;
+  /** The citizen's words, or the rule that fired. */
+  evidence: string;
+  at: string;
+}
+
+export interface VerifiedIdentity {
+  postcode: string;
+  birthDate: string;
+  cases: string[];
+  phone?: string;
+}
+
+export interface Callback {
+  phone: string;
+  requestedAt: string;
+  /** Not to be called before this moment (the next opening when asked outside office hours). */
+  notBefore: string;
+}
+
+export interface Handoff {
+  id: string;
+  conversationId: string;
+  channel: ChannelId;
+  state: HandoffState;
+  /** The strongest reason (lowest priority number) among the evidence. */
+  reason: HandoffReason;
+  priority: number;
+  evidence: Evidence[];
+  summary: string;
+  identity: VerifiedIdentity | null;
+  caseNumber: string | null;
+  team: string;
+  assignee: string | null;
+  createdAt: string;
+  /** When it (last) entered the queue: the waiting time counts from here. */
+  queuedAt: string;
+  claimedAt: string | null;
+  lastCaseworkerReplyAt: string | null;
+  closedAt: string | null;
+  outcome: string | null;
+  callback: Callback | null;
+  /** A callback was offered: outside office hours, or because nobody took the handoff in time. */
+  callbackOffer: { reason: 'after_hours' | 'timeout'; at: string; answered: boolean } | null;
+  /** When the citizen last wrote while a person held the conversation. */
+  lastCitizenMessageAt: string | null;
+  /** The queue position the citizen was last told (to tell again only on a real change). */
+  toldPosition: number | null;
+  /** Came back to the queue because the caseworker did not answer in time (supervisors see it). */
+  returned: boolean;
+  /** Bumped on every change; updates with a stale version fail (two caseworkers racing). */
+  version: number;
+}
+
+export interface Note {
+  handoffId: string;
+  author: string;
+  text: string;
+  at: string;
+}
+
+export const isOpen = (h: Pick<Handoff, 'state'>): boolean => h.state === 'queued' || h.state === 'active';

@@ -1,0 +1,113 @@
+/** Handoffs, notes, caseworker accounts and sessions in the embedded SQLite store. */
+import type Database from 'better-sqlite3';
+import type { Handoff, Note } from '../handoff/types.ts';
+import type { HandoffTable, SessionTable, User, UserTable } from './types.ts';
+
+export const HANDOFF_SCHEMA = `
+CREATE TABLE IF NOT EXISTS handoffs (
+  id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, state TEXT NOT NULL, team TEXT NOT NULL,
+  priority INTEGER NOT NULL, queued_at TEXT NOT NULL, version INTEGER NOT NULL, json TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS handoffs_conversation ON handoffs (conversation_id, state);
+CREATE INDEX IF NOT EXISTS handoffs_state ON handoffs (state, priority, queued_at);
+CREATE TABLE IF NOT EXISTS handoff_notes (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, handoff_id TEXT NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS users (
+  username TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, teams TEXT NOT NULL,
+  password_hash TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sessions (
+  token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, csrf TEXT NOT NULL, expires_at TEXT NOT NULL);
+`;
+
+export function sqliteHandoffs(db: Database.Database): HandoffTable {
+  const q = {
+    ins: db.prepare('INSERT INTO handoffs (id, conversation_id, state, team, priority, queued_at, version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    get: db.prepare<[string], { json: string }>('SELECT json FROM handoffs WHERE id = ?'),
+    open: db.prepare<[string], { json: string }>("SELECT json FROM handoffs WHERE conversation_id = ? AND state IN ('queued', 'active') ORDER BY queued_at DESC LIMIT 1"),
+    upd: db.prepare('UPDATE handoffs SET state = ?, team = ?, priority = ?, queued_at = ?, version = ?, json = ? WHERE id = ? AND version = ?'),
+    insNote: db.prepare('INSERT INTO handoff_notes (handoff_id, author, text, at) VALUES (?, ?, ?, ?)'),
+    notes: db.prepare<[string], { author: string; text: string; at: string; handoff_id: string }>('SELECT * FROM handoff_notes WHERE handoff_id = ? ORDER BY id'),
+  };
+  const parse = (r: { json: string } | undefined): Handoff | null => (r ? (JSON.parse(r.json) as Handoff) : null);
+  return {
+    async insert(h) {
+      q.ins.run(h.id, h.conversationId, h.state, h.team, h.priority, h.queuedAt, h.version, JSON.stringify(h));
+    },
+    async get(id) {
+      return parse(q.get.get(id));
+    },
+    async openFor(conversationId) {
+      return parse(q.open.get(conversationId));
+    },
+    async list({ states, team, limit = 500 }) {
+      const where: string[] = [];
+      const args: Array<string | number> = [];
+      if (states?.length) {
+        where.push(`state IN (${states.map(() => '?').join(', ')})`);
+        args.push(...states);
+      }
+      if (team) {
+        where.push('team = ?');
+        args.push(team);
+      }
+      const sql = `SELECT json FROM handoffs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY priority, queued_at LIMIT ?`;
+      return db.prepare<Array<string | number>, { json: string }>(sql).all(...args, limit).map((r) => JSON.parse(r.json) as Handoff);
+    },
+    async update(next) {
+      const res = q.upd.run(next.state, next.team, next.priority, next.queuedAt, next.version, JSON.stringify(next), next.id, next.version - 1);
+      return res.changes === 1;
+    },
+    async addNote(n) {
+      q.insNote.run(n.handoffId, n.author, n.text, n.at);
+    },
+    async notes(handoffId) {
+      return q.notes.all(handoffId).map((r): Note => ({ handoffId: r.handoff_id, author: r.author, text: r.text, at: r.at }));
+    },
+  };
+}
+
+export function sqliteUsers(db: Database.Database): UserTable {
+  type Row = { username: string; name: string; role: string; teams: string; password_hash: string; created_at: string };
+  const toUser = (r: Row): User => ({ username: r.username, name: r.name, role: r.role as User['role'], teams: JSON.parse(r.teams), createdAt: r.created_at });
+  const q = {
+    ins: db.prepare('INSERT OR IGNORE INTO users (username, name, role, teams, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
+    get: db.prepare<[string], Row>('SELECT * FROM users WHERE username = ?'),
+    list: db.prepare<[], Row>('SELECT * FROM users ORDER BY username'),
+    count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users'),
+  };
+  return {
+    async insert(u, hash) {
+      return q.ins.run(u.username, u.name, u.role, JSON.stringify(u.teams), hash, u.createdAt).changes === 1;
+    },
+    async get(username) {
+      const r = q.get.get(username);
+      return r ? { ...toUser(r), passwordHash: r.password_hash } : null;
+    },
+    async list() {
+      return q.list.all().map(toUser);
+    },
+    async count() {
+      return q.count.get()?.n ?? 0;
+    },
+  };
+}
+
+export function sqliteSessions(db: Database.Database): SessionTable {
+  type Row = { token_hash: string; username: string; csrf: string; expires_at: string };
+  const q = {
+    ins: db.prepare('INSERT INTO sessions (token_hash, username, csrf, expires_at) VALUES (?, ?, ?, ?)'),
+    get: db.prepare<[string], Row>('SELECT * FROM sessions WHERE token_hash = ?'),
+    del: db.prepare('DELETE FROM sessions WHERE token_hash = ?'),
+  };
+  return {
+    async insert(s) {
+      q.ins.run(s.tokenHash, s.username, s.csrf, s.expiresAt);
+    },
+    async get(tokenHash) {
+      const r = q.get.get(tokenHash);
+      return r ? { tokenHash: r.token_hash, username: r.username, csrf: r.csrf, expiresAt: r.expires_at } : null;
+    },
+    async delete(tokenHash) {
+      q.del.run(tokenHash);
+    },
+  };
+}
