@@ -129,7 +129,8 @@ function onCaseUnavailable(state: DialogState, ctx: StepContext, caseNumber: str
 function explain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
   const { dialogs } = ctx;
   const last = state.lastAnswer;
-  const t = trace(dialogs, { dialog: 'why', step: last ? 'explain' : 'nothing_to_explain', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: last?.trace.sources ?? [] });
+  // "waarom?" is recognised by rule, not by the classifier: the trace says so.
+  const t = trace(dialogs, { dialog: 'why', step: last ? 'explain' : 'nothing_to_explain', intent: 'why', confidence: 1, sources: [...(last?.trace.sources ?? []), { kind: 'rule', ref: 'why-after-answer' }] });
   const msg = last
     ? `${last.explain[state.lang]} ${text(dialogs, 'why.version', state.lang, { dialog: last.trace.dialog, version: last.trace.dialogVersion })}`
     : text(dialogs, 'why.nothing', state.lang);

@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LoketError, isLoketError } from '../../src/errors.ts';
+import type { Loket } from '../../src/server/loket.ts';
+import { say, startLoket, tempDir } from '../support/loket.ts';
+
+const running: Loket[] = [];
+async function start(...args: Parameters<typeof startLoket>): Promise<Loket> {
+  const l = await startLoket(...args);
+  running.push(l);
+  return l;
+}
+afterEach(async () => {
+  for (const l of running.splice(0)) await l.close().catch(() => undefined);
+});
+
+async function expectCode(p: Promise<unknown>, code: string): Promise<void> {
+  const err = await p.then(() => null, (e: unknown) => e);
+  expect(isLoketError(err) && err.code, String(err)).toBe(code);
+}
+
+describe('conversation pipeline', () => {
+  it('stores the message, the replies and the state before it resolves, and keeps them across a restart', async () => {
+    const file = join(tempDir(), 'loket.db');
+    const first = await start({ DATABASE_URL: `sqlite:${file}` });
+    const { id } = await first.service.open({ channel: 'web', welcome: true });
+    await say(first, id, 'hoe staat het met mijn aanvraag Z-2026-000123');
+    await say(first, id, '1234 AB 15-03-1980');
+    await first.close();
+    running.length = 0;
+
+    const second = await start({ DATABASE_URL: `sqlite:${file}` });
+    const before = await second.service.activities(id, 0);
+    expect(before.activities.map((a) => a.activity.text)).toContain('1234 AB 15-03-1980');
+    // Postcode and birth date are remembered: the second case is answered at once.
+    const replies = await say(second, id, 'en zaak Z-2026-000124?');
+    expect(replies.join(' ')).toContain('De vergunning geldt vanaf 7 december 2026');
+    const after = await second.service.activities(id, before.watermark);
+    expect(after.activities[0]!.seq).toBe(before.watermark + 1);
+  });
+
+  it('refuses empty, over-long and binary text, and unknown conversations, losing nothing stored', async () => {
+    const l = await start();
+    const { id } = await l.service.open({ channel: 'web', welcome: true });
+    await say(l, id, 'hallo');
+    const stored = (await l.service.activities(id, 0)).activities.length;
+    const send = (text: string, conv = id) => l.service.receive(conv, { type: 'message', text, from: { id: 'c' } });
+    await expectCode(send('   '), 'MESSAGE_EMPTY');
+    await expectCode(send('a'.repeat(4001)), 'MESSAGE_TOO_LONG');
+    await expectCode(send('\u0000\u0001binary\uFFFD'), 'MESSAGE_NOT_TEXT');
+    await expectCode(send('hallo', 'no-such-conversation'), 'CONVERSATION_NOT_FOUND');
+    expect((await l.service.activities(id, 0)).activities.length).toBe(stored);
+  });
+
+  it('answers emoji and right-to-left text politely', async () => {
+    const l = await start();
+    const { id } = await l.service.open({ channel: 'web' });
+    for (const text of ['😀🎉👍', 'مرحبا كيف حالك', 'שלום']) {
+      const replies = await say(l, id, text);
+      expect(replies.length).toBeGreaterThan(0);
+      expect(replies.join(' ').length).toBeGreaterThan(10);
+    }
+  });
+
+  it('hands over with system_unavailable when the case system fails', async () => {
+    const l = await start({}, { cases: () => ({ name: 'broken', find: async () => { throw new LoketError('CASE_SOURCE_UNAVAILABLE', ['timeout']); } }) });
+    const { id } = await l.service.open({ channel: 'web' });
+    const replies = await say(l, id, 'status Z-2026-000123 1234 AB 15-03-1980');
+    expect(replies.join(' ')).toContain('niet opzoeken');
+    const [h] = await l.handoffs.list(['queued']);
+    expect(h).toMatchObject({ reason: 'system_unavailable', conversationId: id });
+  });
+
+  it('gives a polite answer when a turn fails, and keeps the citizen message', async () => {
+    const l = await start({}, { cases: () => ({ name: 'odd', find: async () => ({ number: 'Z-2026-000123' }) as never }) });
+    const { id } = await l.service.open({ channel: 'web' });
+    const replies = await say(l, id, 'status Z-2026-000123 1234 AB 15-03-1980');
+    expect(replies).toEqual([expect.stringContaining('er ging bij ons iets mis')]);
+    const texts = (await l.service.activities(id, 0)).activities.map((a) => a.activity.text);
+    expect(texts).toContain('status Z-2026-000123 1234 AB 15-03-1980');
+  });
+
+  it('runs the turns of one conversation one at a time, in order', async () => {
+    const l = await start();
+    const { id } = await l.service.open({ channel: 'web' });
+    const texts = ['hallo', 'wat zijn de openingstijden', 'bedankt', 'doei', 'hoe staat het met mijn aanvraag'];
+    await Promise.all(texts.map((text) => say(l, id, text)));
+    const all = (await l.service.activities(id, 0)).activities;
+    expect(all.map((a) => a.seq)).toEqual(all.map((_, i) => i + 1));
+    const citizen = all.filter((a) => a.activity.from.role === 'user').map((a) => a.activity.text);
+    expect(citizen).toEqual(texts);
+    // Every citizen message is followed by at least one bot reply before the next one.
+    all.forEach((a, i) => {
+      if (a.activity.from.role === 'user' && i > 0) expect(all[i - 1]!.activity.from.role).toBe('bot');
+    });
+  });
+
+  it('puts a trace on every bot message', async () => {
+    const l = await start();
+    const { id } = await l.service.open({ channel: 'web', welcome: true });
+    for (const t of ['hoi', 'hoe staat het met mijn aanvraag', 'Z-2026-000456', '5678 CD 01-07-1992', 'waarom?']) await say(l, id, t);
+    const bot = (await l.service.activities(id, 0)).activities.filter((a) => a.activity.from.role === 'bot' && a.activity.type === 'message');
+    for (const a of bot) {
+      expect(a.activity.channelData?.trace).toMatchObject({ dialog: expect.any(String), step: expect.any(String), dialogVersion: l.dialogs.version, sources: expect.any(Array) });
+    }
+  });
+});

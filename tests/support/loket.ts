@@ -1,0 +1,33 @@
+/**
+ * Starts the real Loket for a test: in-memory SQLite unless a file is given, the shipped dialogs,
+ * the NLU model cached in one temp folder for the whole run (training happens once).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLoket, type Loket, type LoketOverrides } from '../../src/server/loket.ts';
+
+export const NLU_CACHE = join(tmpdir(), 'loket-test-nlu-cache');
+
+export function tempDir(prefix = 'loket-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export async function startLoket(settings: Record<string, string> = {}, overrides: LoketOverrides = {}): Promise<Loket> {
+  return createLoket({
+    DATABASE_URL: 'sqlite::memory:',
+    LOG_LEVEL: 'silent',
+    LOKET_NLU_CACHE: NLU_CACHE,
+    LOKET_OFFICE_HOURS: 'always',
+    LOKET_SWEEP_SECONDS: '0',
+    LOKET_ADMIN_USER: 'admin',
+    LOKET_ADMIN_PASSWORD: 'admin-password-1',
+    ...settings,
+  }, overrides);
+}
+
+/** Sends citizen text and returns the texts of the bot's replies in that turn. */
+export async function say(loket: Loket, conversationId: string, text: string): Promise<string[]> {
+  const { replies } = await loket.service.receive(conversationId, { type: 'message', text, from: { id: 'citizen' } });
+  return replies.map((r) => r.activity.text ?? '');
+}
