@@ -12,7 +12,7 @@ import { initialState, text } from '../dialog/texts.ts';
 import type { DialogSet, DialogState, Effect, HandoffMode, Reply, StepInput, StepResult } from '../dialog/types.ts';
 import { LoketError, isLoketError } from '../errors.ts';
 import type { Recognizer } from '../nlu/types.ts';
-import type { Store } from '../store/types.ts';
+import type { ConversationRow, Store } from '../store/types.ts';
 import { activityId } from '../store/ids.ts';
 import { LoketAdapter, replyActivity, type TurnOutbox } from './adapter.ts';
 import type { EventBus } from './events.ts';
@@ -59,8 +59,13 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
   };
 
   async function open(input: Parameters<ConversationService['open']>[0]): Promise<ConversationRecord> {
+    return strip(await openRow(input));
+  }
+
+  async function openRow(input: Parameters<ConversationService['open']>[0]): Promise<ConversationRow> {
     const id = input.id ?? randomUUID();
     const row = await store.openConversation({ id, channel: input.channel, userId: input.userId ?? null, now: now() });
+    if (row.lastSeq === 0 && input.channel === 'web') await store.addresses.attach(id, 'web', id, now());
     if (input.welcome && row.lastSeq === 0) {
       const lang = 'nl';
       const t = { dialog: 'welcome', step: 'welcome', intent: 'none', confidence: 1, dialogVersion: deps.dialogs.version, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] };
@@ -69,8 +74,8 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
         textFormat: 'plain', locale: 'nl-NL', channelData: { trace: t },
       };
       await outbox.post(id, [welcome]);
-      bus.emit('conversation.opened', { conversationId: id, channel: input.channel });
     }
+    if (row.lastSeq === 0) bus.emit('conversation.opened', { conversationId: id, channel: input.channel });
     return row;
   }
 
@@ -105,17 +110,30 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
 
   return {
     open,
+    async openFor(channel, address) {
+      const existing = await store.addresses.find(channel, address);
+      if (existing) {
+        const row = await store.getConversation(existing);
+        if (row) return strip(row);
+      }
+      const record = await open({ channel, userId: address });
+      await store.addresses.attach(record.id, channel, address, now());
+      return record;
+    },
+    async lastAddress(conversationId) {
+      const [last] = await store.addresses.list(conversationId);
+      return last ? { channel: last.channel, address: last.address } : null;
+    },
     async get(conversationId) {
       const row = await store.getConversation(conversationId);
-      if (!row) return null;
-      const { state: _s, etag: _e, lastSeq: _l, ...record } = row;
-      return record;
+      return row ? strip(row) : null;
     },
     async receive(conversationId, message) {
       const body = checkText(message.text);
       const turn = await outbox.exclusive(conversationId, async () => {
         const row = await store.getConversation(conversationId);
         if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
+        if (message.via) await store.addresses.attach(conversationId, message.via.channel, message.via.address, now());
         const inbound = toActivity(conversationId, message, body);
         const [received] = await outbox.appendNow(conversationId, [inbound]);
         const mode = deps.handoffs ? await deps.handoffs.modeFor(conversationId) : null;
@@ -141,6 +159,11 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
 }
 
 const STATE = Symbol('loket.state');
+
+function strip(row: ConversationRow): ConversationRecord {
+  const { state: _s, etag: _e, lastSeq: _l, ...record } = row;
+  return record;
+}
 
 type Decision = StepResult & { handoffs: Effect[] };
 
@@ -193,6 +216,7 @@ function toActivity(conversationId: string, m: IncomingMessage, body: string): A
     conversation: { id: conversationId },
     from: { id: m.from.id, ...(m.from.name ? { name: m.from.name } : {}), role: 'user' },
     recipient: BOT,
+    ...(m.via ? { channelId: m.via.channel } : {}),
     text: body,
     ...(m.locale ? { locale: m.locale } : {}),
     ...(m.channelData ? { channelData: m.channelData } : {}),

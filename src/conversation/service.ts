@@ -8,6 +8,10 @@ export interface ConversationService {
   /** Creates a conversation (or returns the existing one with this id). A new web conversation gets the welcome. */
   open(input: { channel: ChannelId; id?: string; userId?: string | null; welcome?: boolean }): Promise<ConversationRecord>;
   get(conversationId: string): Promise<ConversationRecord | null>;
+  /** The conversation of a channel address (phone number, Slack user), opened on first contact. */
+  openFor(channel: ChannelId, address: string): Promise<ConversationRecord>;
+  /** Where the citizen was last reachable: replies go there. */
+  lastAddress(conversationId: string): Promise<{ channel: ChannelId; address: string } | null>;
   /**
    * Handles one citizen message as one turn. Resolves after the message, the replies and the new
    * state are stored. Throws LoketError: CONVERSATION_NOT_FOUND, MESSAGE_EMPTY, MESSAGE_TOO_LONG, MESSAGE_NOT_TEXT.

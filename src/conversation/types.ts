@@ -51,6 +51,8 @@ export interface IncomingMessage {
   type: 'message';
   text: string;
   from: ChannelAccount;
+  /** The channel it came by, when the conversation spans several (sms, whatsapp, slack, web). */
+  via?: { channel: ChannelId; address: string };
   locale?: string;
   /** Channel-specific ids (Twilio MessageSid …), kept with the activity. */
   channelData?: Record<string, unknown>;

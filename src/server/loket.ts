@@ -20,6 +20,7 @@ import { openSqliteStore } from '../store/sqlite.ts';
 import type { Store } from '../store/types.ts';
 import { buildApp } from './app.ts';
 import { Outbox } from '../conversation/outbox.ts';
+import { Delivery } from '../conversation/delivery.ts';
 import { createHandoffService, type HandoffService } from '../handoff/service.ts';
 import { parseOfficeHours } from '../handoff/office-hours.ts';
 import { handoffPort } from '../handoff/port.ts';
@@ -37,6 +38,8 @@ export interface Loket {
   logger: Logger;
   handoffs: HandoffService;
   auth: Auth;
+  /** Sends outbound messages to the channel each citizen used last (SMS, WhatsApp, Slack register senders). */
+  delivery: Delivery;
   /** Set when this start created the first caseworker account; `password` only when it was generated. */
   firstUser: { username: string; password?: string } | null;
   close(): Promise<void>;
@@ -64,6 +67,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
     const bus = new EventBus((err, name) => logger.error({ err, event: name }, 'event listener failed'));
     const cases = overrides.cases ? overrides.cases(store, clock) : embeddedCaseSource(store.cases, clock);
     const outbox = new Outbox(store, bus, clock);
+    const delivery = new Delivery({ bus, store, log: logger });
     const handoffs = createHandoffService({
       store, outbox, bus, clock, dialogs,
       officeHours: parseOfficeHours(config.LOKET_OFFICE_HOURS, config.LOKET_TIMEZONE, dialogs.holidays),
@@ -89,9 +93,10 @@ export async function createLoket(settings: Record<string, string | undefined> |
       ? setInterval(() => handoffs.sweep().catch((err) => logger.error({ err }, 'handoff sweep failed')), config.LOKET_SWEEP_SECONDS * 1000).unref()
       : null;
     return {
-      config, app, service, store, dialogs, bus, logger, handoffs, auth, firstUser,
+      config, app, service, store, dialogs, bus, logger, handoffs, auth, firstUser, delivery,
       async close() {
         if (sweeper) clearInterval(sweeper);
+        delivery.stop();
         await app.close();
         await store.close();
       },

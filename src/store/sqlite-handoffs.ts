@@ -1,7 +1,8 @@
 /** Handoffs, notes, caseworker accounts and sessions in the embedded SQLite store. */
 import type Database from 'better-sqlite3';
 import type { Handoff, Note } from '../handoff/types.ts';
-import type { HandoffTable, SessionTable, User, UserTable } from './types.ts';
+import type { Address, AddressTable, HandoffTable, SessionTable, User, UserTable } from './types.ts';
+import type { ChannelId } from '../conversation/types.ts';
 
 export const HANDOFF_SCHEMA = `
 CREATE TABLE IF NOT EXISTS handoffs (
@@ -14,6 +15,10 @@ CREATE TABLE IF NOT EXISTS handoff_notes (
 CREATE TABLE IF NOT EXISTS users (
   username TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, teams TEXT NOT NULL,
   password_hash TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS addresses (
+  channel TEXT NOT NULL, address TEXT NOT NULL, conversation_id TEXT NOT NULL, last_seen TEXT NOT NULL,
+  PRIMARY KEY (channel, address));
+CREATE INDEX IF NOT EXISTS addresses_conversation ON addresses (conversation_id, last_seen);
 CREATE TABLE IF NOT EXISTS sessions (
   token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, csrf TEXT NOT NULL, expires_at TEXT NOT NULL);
 `;
@@ -108,6 +113,26 @@ export function sqliteSessions(db: Database.Database): SessionTable {
     },
     async delete(tokenHash) {
       q.del.run(tokenHash);
+    },
+  };
+}
+
+export function sqliteAddresses(db: Database.Database): AddressTable {
+  type Row = { channel: string; address: string; conversation_id: string; last_seen: string };
+  const q = {
+    find: db.prepare<[string, string], { conversation_id: string }>('SELECT conversation_id FROM addresses WHERE channel = ? AND address = ?'),
+    attach: db.prepare('INSERT INTO addresses (channel, address, conversation_id, last_seen) VALUES (?, ?, ?, ?) ON CONFLICT(channel, address) DO UPDATE SET conversation_id = excluded.conversation_id, last_seen = excluded.last_seen'),
+    list: db.prepare<[string], Row>('SELECT * FROM addresses WHERE conversation_id = ? ORDER BY last_seen DESC, rowid DESC'),
+  };
+  return {
+    async find(channel, address) {
+      return q.find.get(channel, address)?.conversation_id ?? null;
+    },
+    async attach(conversationId, channel, address, now) {
+      q.attach.run(channel, address, conversationId, now);
+    },
+    async list(conversationId) {
+      return q.list.all(conversationId).map((r): Address => ({ channel: r.channel as ChannelId, address: r.address, conversationId: r.conversation_id, lastSeen: r.last_seen }));
     },
   };
 }

@@ -10,7 +10,7 @@ import { LoketError } from '../errors.ts';
 import type { ActivityJson, ChannelId, StoredActivity } from '../conversation/types.ts';
 import type { CaseRow, CaseTable, ConversationRow, Store, TurnCommit } from './types.ts';
 import { activityId } from './ids.ts';
-import { HANDOFF_SCHEMA, sqliteHandoffs, sqliteSessions, sqliteUsers } from './sqlite-handoffs.ts';
+import { HANDOFF_SCHEMA, sqliteAddresses, sqliteHandoffs, sqliteSessions, sqliteUsers } from './sqlite-handoffs.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -154,6 +154,7 @@ export function openSqliteStore(file: string): Store {
     },
     cases,
     handoffs: sqliteHandoffs(db),
+    addresses: sqliteAddresses(db),
     users: sqliteUsers(db),
     sessions: sqliteSessions(db),
     async close() {

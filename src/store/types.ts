@@ -39,6 +39,7 @@ export interface Store {
   /** The embedded case table (the demo case source reads it). */
   cases: CaseTable;
   handoffs: HandoffTable;
+  addresses: AddressTable;
   users: UserTable;
   sessions: SessionTable;
   close(): Promise<void>;
@@ -104,4 +105,21 @@ export interface SessionTable {
   insert(s: Session): Promise<void>;
   get(tokenHash: string): Promise<Session | null>;
   delete(tokenHash: string): Promise<void>;
+}
+
+/** Where a citizen can be reached: a channel and the address on it (phone number, Slack user, web conversation). */
+export interface Address {
+  channel: ChannelId;
+  address: string;
+  conversationId: string;
+  lastSeen: string;
+}
+
+export interface AddressTable {
+  /** The conversation this address belongs to, if any. */
+  find(channel: ChannelId, address: string): Promise<string | null>;
+  /** Ties the address to the conversation (moving it from another one) and marks it as just used. */
+  attach(conversationId: string, channel: ChannelId, address: string, now: string): Promise<void>;
+  /** The conversation's addresses, most recently used first. */
+  list(conversationId: string): Promise<Address[]>;
 }
