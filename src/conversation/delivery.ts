@@ -37,6 +37,15 @@ export class Delivery {
     this.senders.set(channel, sender);
   }
 
+  has(channel: ChannelId): boolean {
+    return this.senders.has(channel);
+  }
+
+  /** For messages that do not belong in a transcript (a verification code to the case's own phone). */
+  senderFor(channel: ChannelId): ChannelSender | undefined {
+    return this.senders.get(channel);
+  }
+
   /** Resolves when everything handed over so far has been sent (tests, shutdown). */
   async idle(): Promise<void> {
     while (this.queues.size > 0) await Promise.all([...this.queues.values()]);

@@ -5,34 +5,24 @@
  * time; a stale eTag (another instance wrote first) re-runs the turn on fresh state.
  */
 import { randomUUID } from 'node:crypto';
-import type { CaseSource } from '../cases/case-source.ts';
-import type { Clock } from '../clock.ts';
-import { step } from '../dialog/step.ts';
 import { initialState, text } from '../dialog/texts.ts';
-import type { DialogSet, DialogState, Effect, HandoffMode, Reply, StepInput, StepResult } from '../dialog/types.ts';
+import type { DialogState, Effect, HandoffMode } from '../dialog/types.ts';
 import { LoketError, isLoketError } from '../errors.ts';
-import type { Recognizer } from '../nlu/types.ts';
 import type { ConversationRow, Store } from '../store/types.ts';
 import { activityId } from '../store/ids.ts';
 import { LoketAdapter, replyActivity, type TurnOutbox } from './adapter.ts';
+import { decide, type Decision, type TurnLogicDeps } from './effects.ts';
 import type { EventBus } from './events.ts';
 import type { Outbox } from './outbox.ts';
 import { MAX_MESSAGE_LENGTH, type ConversationService } from './service.ts';
 import type { ActivityJson, ChannelAccount, ChannelId, ConversationRecord, IncomingMessage, StoredActivity } from './types.ts';
 
 export const BOT: ChannelAccount = { id: 'loket', name: 'Loket', role: 'bot' };
-/** Enough for load_case → case_loaded and a follow-up; more means a dialog loops. */
-const MAX_STEPS_PER_TURN = 4;
 const MAX_CONFLICT_RETRIES = 3;
 
-export interface PipelineDeps {
+export interface PipelineDeps extends TurnLogicDeps {
   store: Store;
-  recognizer: Recognizer;
-  dialogs: DialogSet;
-  cases: CaseSource;
   bus: EventBus;
-  clock: Clock;
-  timeZone: string;
   outbox: Outbox;
   /** The handoff lifecycle, when there is one (the dialog asks it whether a person holds the conversation). */
   handoffs?: HandoffPort;
@@ -88,7 +78,7 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       let result: Decision | undefined;
       await adapter.runTurn(inbound.activity, outbox, async (ctx) => {
         ctx.turnState.set(STATE, row.state ?? initialState());
-        result = await decide(row.state ?? initialState(), inbound.activity.text ?? '', mode, deps);
+        result = await decide(conversationId, row.state ?? initialState(), inbound.activity.text ?? '', mode, deps);
         ctx.turnState.set(STATE, result.state);
         const { replies, state } = result;
         await ctx.sendActivities(replies.map((r) => replyActivity(inbound.activity, r.text, { trace: r.trace }, state.lang)));
@@ -96,7 +86,7 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       const state = result?.state ?? row.state ?? initialState();
       const at = now();
       const activities = outbox.sent.map((a, i) => ({ seq: row.lastSeq + i + 1, activity: { ...a, id: a.id!, timestamp: at } }));
-      const handoffs = (result?.handoffs ?? []).flatMap((e) => (e.type === 'handoff' ? [e.record] : []));
+      const handoffs = (result?.effects ?? []).flatMap((e) => (e.type === 'handoff' ? [e.record] : []));
       try {
         await store.commitTurn({ conversationId, expectedEtag: row.etag, state, activities, handoffs }, at);
       } catch (err) {
@@ -108,6 +98,27 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     }
   }
 
+  /**
+   * "LINK 12345678" from another channel moves that channel's address to the conversation the code
+   * was given in, and says so there. A wrong or used code is answered where it was sent.
+   */
+  async function followLink(requestedId: string, message: IncomingMessage, body: string, code: string) {
+    const target = await deps.codes.redeemLink(code);
+    const conversationId = target ?? requestedId;
+    return outbox.exclusive(conversationId, async () => {
+      const row = await store.getConversation(conversationId);
+      if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
+      if (message.via) await store.addresses.attach(conversationId, message.via.channel, message.via.address, now());
+      const lang = row.state?.lang ?? 'nl';
+      const key = target ? 'link.done' : 'link.invalid';
+      const t = { dialog: 'link', step: target ? 'linked' : 'invalid', intent: 'link', confidence: 1, dialogVersion: deps.dialogs.version, sources: [{ kind: 'rule', ref: 'link-code-30-minutes' }] };
+      const inbound = toActivity(conversationId, message, body);
+      const reply: ActivityJson = { type: 'message', from: BOT, conversation: { id: conversationId }, text: text(deps.dialogs, key, lang), textFormat: 'plain', channelData: { trace: t } };
+      const [received, ...replies] = await outbox.appendNow(conversationId, [inbound, reply]);
+      return { id: received!.activity.id, replies, conversationId };
+    });
+  }
+
   return {
     open,
     async openFor(channel, address) {
@@ -115,6 +126,16 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       if (existing) {
         const row = await store.getConversation(existing);
         if (row) return strip(row);
+      }
+      // A phone number verified in a recent conversation (say on the web) continues that conversation.
+      if (channel === 'sms' || channel === 'whatsapp') {
+        const since = new Date(clock.now().getTime() - CONTINUE_WITHIN_MS).toISOString();
+        const verified = await store.codes.findByVerifiedPhone(address, since);
+        const row = verified ? await store.getConversation(verified) : null;
+        if (row) {
+          await store.addresses.attach(row.id, channel, address, now());
+          return strip(row);
+        }
       }
       const record = await open({ channel, userId: address });
       await store.addresses.attach(record.id, channel, address, now());
@@ -128,8 +149,11 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       const row = await store.getConversation(conversationId);
       return row ? strip(row) : null;
     },
-    async receive(conversationId, message) {
+    async receive(requestedId, message) {
       const body = checkText(message.text);
+      const link = message.via ? LINK_MESSAGE.exec(body) : null;
+      if (link) return followLink(requestedId, message, body, link[1]!);
+      const conversationId = requestedId;
       const turn = await outbox.exclusive(conversationId, async () => {
         const row = await store.getConversation(conversationId);
         if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
@@ -143,7 +167,9 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       });
       // Handoff work posts its own activities, so it runs after the turn has let go of the conversation.
       if (deps.handoffs) await deps.handoffs.afterTurn({ conversationId, channel: turn.channel, state: turn.state, effects: turn.effects, mode: turn.mode });
-      return { id: turn.id, replies: turn.replies };
+      const phone = turn.state.verifiedIdentity ? turn.state.facts.phone : undefined;
+      if (phone) await store.codes.recordVerifiedPhone(phone, conversationId, now());
+      return { id: turn.id, replies: turn.replies, conversationId };
     },
     async activities(conversationId, watermark, limit = 500) {
       if (!(await store.getConversation(conversationId))) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
@@ -159,44 +185,13 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
 }
 
 const STATE = Symbol('loket.state');
+const LINK_MESSAGE = /^\s*link\s*(\d{4}\s?\d{4})\s*$/i;
+/** How long a verified phone number may pick up an earlier conversation on SMS or WhatsApp. */
+const CONTINUE_WITHIN_MS = 24 * 3600_000;
 
 function strip(row: ConversationRow): ConversationRecord {
   const { state: _s, etag: _e, lastSeq: _l, ...record } = row;
   return record;
-}
-
-type Decision = StepResult & { handoffs: Effect[] };
-
-/** The turn's logic: NLU, then dialog steps until no more data is needed. */
-async function decide(start: DialogState, msg: string, mode: HandoffMode | null, deps: PipelineDeps): Promise<Decision> {
-  const nlu = deps.recognizer.parse(msg);
-  const ctx = { dialogs: deps.dialogs, timeZone: deps.timeZone };
-  let input: StepInput | null = { kind: 'message', text: msg, nlu, now: deps.clock.now().toISOString(), handoff: mode };
-  let state = start;
-  const replies: Reply[] = [];
-  const effects: Effect[] = [];
-  for (let i = 0; input && i < MAX_STEPS_PER_TURN; i++) {
-    const res: StepResult = step(state, input, ctx);
-    state = res.state;
-    replies.push(...res.replies);
-    effects.push(...res.effects);
-    input = await carryOut(res.effects, deps);
-  }
-  return { state, replies, effects, handoffs: effects.filter((e) => e.type === 'handoff') };
-}
-
-/** Carries out data-fetching effects; returns the next step's input, if any. */
-async function carryOut(effects: Effect[], deps: PipelineDeps): Promise<StepInput | null> {
-  const load = effects.find((e): e is Extract<Effect, { type: 'load_case' }> => e.type === 'load_case');
-  if (!load) return null;
-  const at = () => deps.clock.now().toISOString();
-  try {
-    const record = await deps.cases.find(load.caseNumber);
-    return { kind: 'case_loaded', caseNumber: load.caseNumber, record, now: at() };
-  } catch (err) {
-    deps.log?.error({ err, caseNumber: load.caseNumber }, 'case source failed');
-    return { kind: 'case_unavailable', caseNumber: load.caseNumber, now: at() };
-  }
 }
 
 // Control characters other than tab/newline, and the replacement char that binary garbage decodes to.

@@ -16,7 +16,7 @@ export interface ConversationService {
    * Handles one citizen message as one turn. Resolves after the message, the replies and the new
    * state are stored. Throws LoketError: CONVERSATION_NOT_FOUND, MESSAGE_EMPTY, MESSAGE_TOO_LONG, MESSAGE_NOT_TEXT.
    */
-  receive(conversationId: string, message: IncomingMessage): Promise<{ id: string; replies: StoredActivity[] }>;
+  receive(conversationId: string, message: IncomingMessage): Promise<{ id: string; replies: StoredActivity[]; conversationId: string }>;
   /** Activities after `watermark` (0 = from the start), oldest first. */
   activities(conversationId: string, watermark: number, limit?: number): Promise<ActivityBatch>;
   /** Calls `fn` with each new batch of activities of that conversation (in and out). */

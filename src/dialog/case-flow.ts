@@ -131,36 +131,42 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   };
 }
 
-function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, now: string): StepResult {
-  const { dialogs } = ctx;
-  const lang = state.lang;
+/** Counts a failed check for this case (and for the conversation); three lock for 15 minutes. */
+export function countFailure(state: DialogState, caseNumber: string, now: string): { failures: DialogState['failures']; locked: boolean } {
   const failures = { ...state.failures };
   const bump = (key: string): number => {
     const count = (failures[key]?.count ?? 0) + 1;
     failures[key] = { count, ...(count >= MAX_FAILURES ? { lockedUntil: new Date(Date.parse(now) + LOCK_MS).toISOString() } : {}) };
     return count;
   };
-  const locked = Math.max(bump(caseNumber), bump(ANY_CASE)) >= MAX_FAILURES;
+  return { failures, locked: Math.max(bump(caseNumber), bump(ANY_CASE)) >= MAX_FAILURES };
+}
+
+/** The third failure: lock, and hand the citizen to a person. */
+export function lockOut(state: DialogState, ctx: FlowContext, caseNumber: string, now: string): StepResult {
+  const { dialogs } = ctx;
+  const handoff = { reason: 'verification_failed' as const, evidence: `${MAX_FAILURES} failed checks`, priority: HANDOFF_PRIORITY.verification_failed, at: now, caseNumber, team: dialogs.routing.defaultTeam };
+  const until = state.failures[caseNumber]?.lockedUntil ?? state.failures[ANY_CASE]!.lockedUntil!;
+  const msg = text(dialogs, 'case.locked', state.lang, { time: formatTime(until, state.lang, ctx.timeZone) });
+  const t = trace(dialogs, { dialog: 'case_status', step: 'locked', intent: ctx.intent, confidence: ctx.confidence, reason: 'verification_failed', sources: [{ kind: 'rule', ref: 'lock-after-3-failures' }] });
+  return { state: { ...state, active: null, handoffs: [...state.handoffs, handoff] }, replies: [{ text: msg, trace: t }], effects: [{ type: 'handoff', record: handoff }] };
+}
+
+function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, now: string): StepResult {
+  const { failures, locked } = countFailure(state, caseNumber, now);
   // Forget the facts that were given together: we may not tell which one was wrong.
   const usedVerifiedIdentity = !!state.verifiedIdentity
     && state.facts.postcode === state.verifiedIdentity.postcode && state.facts.birthDate === state.verifiedIdentity.birthDate;
   const facts = usedVerifiedIdentity ? { ...state.facts, caseNumber: undefined } : { phone: state.facts.phone };
   const next: DialogState = { ...state, failures, facts, active: null };
-
-  if (locked) {
-    const handoff = { reason: 'verification_failed' as const, evidence: `${MAX_FAILURES} failed checks`, priority: HANDOFF_PRIORITY.verification_failed, at: now, caseNumber, team: dialogs.routing.defaultTeam };
-    const until = failures[caseNumber]?.lockedUntil ?? failures[ANY_CASE]!.lockedUntil!;
-    const msg = text(dialogs, 'case.locked', lang, { time: formatTime(until, lang, ctx.timeZone) });
-    const t = trace(dialogs, { dialog: 'case_status', step: 'locked', intent: ctx.intent, confidence: ctx.confidence, reason: 'verification_failed', sources: [{ kind: 'rule', ref: 'lock-after-3-failures' }] });
-    return { state: { ...next, handoffs: [...state.handoffs, handoff] }, replies: [{ text: msg, trace: t }], effects: [{ type: 'handoff', record: handoff }] };
-  }
+  if (locked) return lockOut(next, ctx, caseNumber, now);
   const key = usedVerifiedIdentity ? 'case.mismatch_known_identity' : 'case.mismatch';
   const again = advanceCase(next, ctx, now);
-  const first: Reply = reply(dialogs, ctx, text(dialogs, key, lang), 'mismatch');
+  const first: Reply = reply(ctx.dialogs, ctx, text(ctx.dialogs, key, state.lang), 'mismatch');
   return { ...again, replies: [first, ...again.replies] };
 }
 
-function reply(dialogs: DialogSet, ctx: FlowContext, msg: string, step: string): Reply {
+export function reply(dialogs: DialogSet, ctx: FlowContext, msg: string, step: string): Reply {
   return { text: msg, trace: trace(dialogs, { dialog: 'case_status', step, intent: ctx.intent, confidence: ctx.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }] }) };
 }
 

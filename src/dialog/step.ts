@@ -9,6 +9,7 @@ import { absorbEntities, advanceCase, onCaseLoaded, type FlowContext } from './c
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
+import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import type { DialogState, HandoffMode, HandoffRecord, Reply, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
@@ -23,6 +24,7 @@ const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explici
 const SWITCH_CONFIDENCE = 0.6;
 /** Entity types that answer a question of the case flow. */
 const CASE_ENTITIES = new Set(['case_number', 'postcode', 'date']);
+const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
 const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
 
 export function step(state: DialogState, input: StepInput, ctx: StepContext): StepResult {
@@ -30,6 +32,9 @@ export function step(state: DialogState, input: StepInput, ctx: StepContext): St
     return onCaseLoaded(state, flowCtx(ctx, 'case_status', 1), input.caseNumber, input.record, input.now);
   }
   if (input.kind === 'case_unavailable') return onCaseUnavailable(state, ctx, input.caseNumber, input.now);
+  if (input.kind === 'code_sent') return onCodeSent(state, flowCtx(ctx, 'case_status', 1), input.sent, input.now);
+  if (input.kind === 'code_checked') return onCodeChecked(state, flowCtx(ctx, 'case_status', 1), input.caseNumber, input.ok, input.record, input.now);
+  if (input.kind === 'link_code') return onLinkCode(state, ctx, input.code);
   return onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff);
 }
 
@@ -39,6 +44,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   const waiting = duringHandoff(state, msg, nlu, mode, ctx.dialogs);
   if (waiting) return waiting;
   if (WHY.test(msg)) return explain(state, ctx, nlu);
+  if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
 
   const signal = strongest(nlu.handoffs);
   if (signal) {
@@ -56,6 +62,11 @@ function onIntent(state: DialogState, nlu: ParseResult, now: string, ctx: StepCo
   const answersFlow = nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
   const switches = nlu.intent.name !== 'none' && nlu.intent.name !== 'case_status' && nlu.intent.confidence >= SWITCH_CONFIDENCE;
 
+  const caseNumber = state.active?.caseNumber ?? state.facts.caseNumber;
+  if (state.active && caseNumber && !answersFlow) {
+    if (state.active.step === 'ask_code') return onCodeAnswer(state, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), nlu.text, caseNumber);
+    if (state.active.step !== 'ask_number' && wantsCode(nlu.text)) return requestCode(state, caseNumber);
+  }
   if (state.active && (answersFlow || !switches)) {
     const absorbed = absorbEntities(state, nlu.entities, state.active.step);
     if (!answersFlow && nlu.intent.name !== 'case_status') return reprompt(absorbed, ctx, nlu, now);
@@ -123,6 +134,13 @@ function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, signal:
 function onCaseUnavailable(state: DialogState, ctx: StepContext, caseNumber: string, now: string): StepResult {
   const nlu: ParseResult = { text: '', lang: state.lang, intent: { name: 'case_status', confidence: 1 }, entities: [], handoff: null, handoffs: [] };
   return handOff({ ...state, active: null }, ctx, nlu, { reason: 'system_unavailable', evidence: `case system did not answer for ${caseNumber}` }, now);
+}
+
+/** The link code to continue this conversation on another channel. */
+function onLinkCode(state: DialogState, ctx: StepContext, code: string | null): StepResult {
+  const key = code ? 'link.code' : 'link.unavailable';
+  const t = trace(ctx.dialogs, { dialog: 'link', step: code ? 'code' : 'unavailable', intent: 'link', confidence: 1, sources: [{ kind: 'rule', ref: 'link-code-30-minutes' }] });
+  return { state, replies: [{ text: text(ctx.dialogs, key, state.lang, { code: code ?? '' }), trace: t }], effects: [] };
 }
 
 /** "waarom?" right after an answer: say in plain words what it rested on. */

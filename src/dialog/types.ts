@@ -75,7 +75,7 @@ export interface Trace {
   sources: Source[];
 }
 
-export type CaseStep = 'ask_number' | 'ask_postcode' | 'ask_birthdate' | 'ask_both';
+export type CaseStep = 'ask_number' | 'ask_postcode' | 'ask_birthdate' | 'ask_both' | 'ask_code';
 
 export interface HandoffRecord {
   reason: HandoffReason;
@@ -118,7 +118,11 @@ export interface DialogState {
 export type StepInput =
   | { kind: 'message'; text: string; nlu: ParseResult; now: string; handoff?: HandoffMode | null }
   | { kind: 'case_loaded'; caseNumber: string; record: CaseRecord | null; now: string }
-  | { kind: 'case_unavailable'; caseNumber: string; now: string };
+  | { kind: 'case_unavailable'; caseNumber: string; now: string }
+  /** `sent` is false only when SMS codes cannot be sent at all (no SMS channel); whether the case has a phone is never told. */
+  | { kind: 'code_sent'; caseNumber: string; sent: boolean; now: string }
+  | { kind: 'code_checked'; caseNumber: string; ok: boolean; record: CaseRecord | null; now: string }
+  | { kind: 'link_code'; code: string | null; now: string };
 
 export interface Reply {
   text: string;
@@ -132,6 +136,9 @@ export type Effect =
   | { type: 'handoff_cancel' }
   | { type: 'callback_request'; phone: string }
   | { type: 'callback_declined' }
+  | { type: 'send_code'; caseNumber: string }
+  | { type: 'check_code'; caseNumber: string; code: string }
+  | { type: 'issue_link_code' }
   | { type: 'event'; name: string; data: Record<string, unknown> };
 
 export interface StepResult {

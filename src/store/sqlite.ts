@@ -10,6 +10,7 @@ import { LoketError } from '../errors.ts';
 import type { ActivityJson, ChannelId, StoredActivity } from '../conversation/types.ts';
 import type { CaseRow, CaseTable, ConversationRow, Store, TurnCommit } from './types.ts';
 import { activityId } from './ids.ts';
+import { CODES_SCHEMA, sqliteCodes } from './sqlite-codes.ts';
 import { HANDOFF_SCHEMA, sqliteAddresses, sqliteHandoffs, sqliteSessions, sqliteUsers } from './sqlite-handoffs.ts';
 
 const SCHEMA = `
@@ -55,6 +56,7 @@ export function openSqliteStore(file: string): Store {
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
   db.exec(HANDOFF_SCHEMA);
+  db.exec(CODES_SCHEMA);
 
   const q = {
     getConv: db.prepare<[string], ConvSql>('SELECT * FROM conversations WHERE id = ?'),
@@ -155,8 +157,10 @@ export function openSqliteStore(file: string): Store {
     cases,
     handoffs: sqliteHandoffs(db),
     addresses: sqliteAddresses(db),
+    codes: sqliteCodes(db),
     users: sqliteUsers(db),
     sessions: sqliteSessions(db),
+    raw: db,
     async close() {
       db.close();
     },

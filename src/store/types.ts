@@ -40,8 +40,14 @@ export interface Store {
   cases: CaseTable;
   handoffs: HandoffTable;
   addresses: AddressTable;
+  codes: CodeTable;
   users: UserTable;
   sessions: SessionTable;
+  /**
+   * The driver handle underneath (the better-sqlite3 `Database` of the embedded store), for channel
+   * tables kept next to their channel (channels/sms/sqlite.ts). Absent on stores that have none.
+   */
+  raw?: unknown;
   close(): Promise<void>;
 }
 
@@ -122,4 +128,18 @@ export interface AddressTable {
   attach(conversationId: string, channel: ChannelId, address: string, now: string): Promise<void>;
   /** The conversation's addresses, most recently used first. */
   list(conversationId: string): Promise<Address[]>;
+}
+
+/** One-time codes. Only hashes are stored; the caller hashes (so the salt policy lives in one place). */
+export interface CodeTable {
+  /** Stores a new SMS verification code for this case in this conversation; earlier ones stop working. */
+  issueVerification(conversationId: string, caseNumber: string, codeHash: string, expiresAt: string): Promise<void>;
+  /** True once for the right, unexpired code with tries left; a wrong code uses up a try. */
+  checkVerification(conversationId: string, caseNumber: string, codeHash: string, now: string, maxTries: number): Promise<boolean>;
+  issueLink(codeHash: string, conversationId: string, expiresAt: string): Promise<void>;
+  /** The conversation the link code belongs to (once), or null. */
+  redeemLink(codeHash: string, now: string): Promise<string | null>;
+  /** Remembers that this phone number is the verified number of a conversation (for continuing by SMS). */
+  recordVerifiedPhone(phone: string, conversationId: string, now: string): Promise<void>;
+  findByVerifiedPhone(phone: string, since: string): Promise<string | null>;
 }

@@ -1,0 +1,97 @@
+/**
+ * The turn's logic between NLU and storage: run dialog steps, and carry out the effects that fetch
+ * or send something (case lookups, SMS codes, link codes), feeding each result back as the next input.
+ */
+import type { CaseSource } from '../cases/case-source.ts';
+import type { Codes } from '../cases/codes.ts';
+import type { Clock } from '../clock.ts';
+import { step } from '../dialog/step.ts';
+import { text } from '../dialog/texts.ts';
+import type { DialogSet, DialogState, Effect, HandoffMode, Reply, StepInput, StepResult } from '../dialog/types.ts';
+import type { Recognizer } from '../nlu/types.ts';
+import type { Delivery } from './delivery.ts';
+import type { ActivityJson } from './types.ts';
+
+/** Enough for lookup → answer and a follow-up; more means a dialog loops. */
+const MAX_STEPS_PER_TURN = 4;
+
+export interface TurnLogicDeps {
+  recognizer: Recognizer;
+  dialogs: DialogSet;
+  cases: CaseSource;
+  codes: Codes;
+  delivery?: Delivery;
+  clock: Clock;
+  timeZone: string;
+  log?: { error(obj: unknown, msg?: string): void };
+}
+
+export type Decision = StepResult;
+
+export async function decide(conversationId: string, start: DialogState, msg: string, mode: HandoffMode | null, deps: TurnLogicDeps): Promise<Decision> {
+  const nlu = deps.recognizer.parse(msg);
+  const ctx = { dialogs: deps.dialogs, timeZone: deps.timeZone };
+  let input: StepInput | null = { kind: 'message', text: msg, nlu, now: deps.clock.now().toISOString(), handoff: mode };
+  let state = start;
+  const replies: Reply[] = [];
+  const effects: Effect[] = [];
+  for (let i = 0; input && i < MAX_STEPS_PER_TURN; i++) {
+    const res: StepResult = step(state, input, ctx);
+    state = res.state;
+    replies.push(...res.replies);
+    effects.push(...res.effects);
+    input = await carryOut(conversationId, state, res.effects, deps);
+  }
+  return { state, replies, effects };
+}
+
+/** Carries out the effects that produce data; returns the next step's input, if any. */
+async function carryOut(conversationId: string, state: DialogState, effects: Effect[], deps: TurnLogicDeps): Promise<StepInput | null> {
+  const now = () => deps.clock.now().toISOString();
+  for (const e of effects) {
+    if (e.type === 'load_case') {
+      try {
+        return { kind: 'case_loaded', caseNumber: e.caseNumber, record: await deps.cases.find(e.caseNumber), now: now() };
+      } catch (err) {
+        deps.log?.error({ err, caseNumber: e.caseNumber }, 'case source failed');
+        return { kind: 'case_unavailable', caseNumber: e.caseNumber, now: now() };
+      }
+    }
+    if (e.type === 'send_code') return { kind: 'code_sent', caseNumber: e.caseNumber, sent: await sendCode(conversationId, state, e.caseNumber, deps), now: now() };
+    if (e.type === 'check_code') {
+      const ok = await deps.codes.checkVerification(conversationId, e.caseNumber, e.code);
+      const record = ok ? await deps.cases.find(e.caseNumber).catch(() => null) : null;
+      return { kind: 'code_checked', caseNumber: e.caseNumber, ok, record, now: now() };
+    }
+    if (e.type === 'issue_link_code') {
+      const otherChannels = (['sms', 'whatsapp', 'slack'] as const).some((c) => deps.delivery?.has(c));
+      return { kind: 'link_code', code: otherChannels ? await deps.codes.issueLink(conversationId) : null, now: now() };
+    }
+  }
+  return null;
+}
+
+/**
+ * Sends a code to the case's own phone number. Returns false only when SMS cannot be sent at all;
+ * an unknown case or a case without a phone gives true too, so the answer tells nothing.
+ */
+async function sendCode(conversationId: string, state: DialogState, caseNumber: string, deps: TurnLogicDeps): Promise<boolean> {
+  const sms = deps.delivery?.senderFor('sms');
+  if (!sms) return false;
+  try {
+    const record = await deps.cases.find(caseNumber);
+    if (!record?.phone) return true;
+    const code = await deps.codes.issueVerification(conversationId, caseNumber);
+    const message: ActivityJson & { id: string } = {
+      id: `code-${conversationId}-${Date.now()}`,
+      type: 'message',
+      from: { id: 'loket', name: 'Loket', role: 'bot' },
+      conversation: { id: conversationId },
+      text: text(deps.dialogs, 'code.sms', state.lang, { code }),
+    };
+    await sms.send(record.phone, message, conversationId);
+  } catch (err) {
+    deps.log?.error({ err, caseNumber }, 'sending the verification code failed');
+  }
+  return true;
+}
