@@ -21,6 +21,7 @@ import type { Store } from '../store/types.ts';
 import { buildApp } from './app.ts';
 import { Outbox } from '../conversation/outbox.ts';
 import { Delivery } from '../conversation/delivery.ts';
+import { createCodes } from '../cases/codes.ts';
 import { createHandoffService, type HandoffService } from '../handoff/service.ts';
 import { parseOfficeHours } from '../handoff/office-hours.ts';
 import { handoffPort } from '../handoff/port.ts';
@@ -78,8 +79,9 @@ export async function createLoket(settings: Record<string, string | undefined> |
         timeZone: config.LOKET_TIMEZONE,
       },
     });
+    const codes = createCodes(store.codes, clock, await store.secret('codes', () => randomBytes(32).toString('base64url')));
     const service = createConversationService({
-      store, recognizer, dialogs, cases, bus, clock, outbox, timeZone: config.LOKET_TIMEZONE, log: logger,
+      store, recognizer, dialogs, cases, bus, clock, outbox, codes, delivery, timeZone: config.LOKET_TIMEZONE, log: logger,
       handoffs: handoffPort(handoffs, store),
     });
     const auth = createAuth(store, clock);
