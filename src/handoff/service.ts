@@ -13,7 +13,7 @@ import { LoketError } from '../errors.ts';
 import type { Store, User } from '../store/types.ts';
 import { botMessage, caseworkerMessage, firstName, formatWhen, initiateEvent, statusEvent, sayText } from './announce.ts';
 import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
-import { changedMeaningfully, placeOf } from './queue.ts';
+import { changedMeaningfully, placeOf, waiting } from './queue.ts';
 import { summarize } from './summary.ts';
 import { isOpen, type Handoff, type HandoffState } from './types.ts';
 
@@ -72,12 +72,13 @@ export function createHandoffService(deps: HandoffDeps) {
     }
   };
 
+  /** Tells waiting citizens of a team their new place, when it changed enough to be worth a message. */
   async function tellPositions(team: string): Promise<void> {
     const at = now();
-    const queued = await store.handoffs.list({ states: ['queued'], team });
-    for (const h of queued) {
-      const place = placeOf(h.id, queued, at, settings.minutesPerCitizen);
-      if (!place || h.toldPosition === null || h.toldPosition === place.position) continue;
+    const line = waiting(await store.handoffs.list({ states: ['queued'], team }), at);
+    for (const [index, h] of line.entries()) {
+      const place = { position: index + 1, estimatedMinutes: Math.max(1, Math.round((index + 1) * settings.minutesPerCitizen)) };
+      if (h.toldPosition === null || h.toldPosition === place.position) continue;
       if (!changedMeaningfully({ position: h.toldPosition, estimatedMinutes: 0 }, place)) continue;
       const saved = await save(h, { toldPosition: place.position }).catch(() => null);
       if (saved) await outbox.post(h.conversationId, [botMessage(dialogs, h, 'handoff.queue_update', await langOf(h.conversationId), { position: place.position, minutes: place.estimatedMinutes })]);
@@ -85,7 +86,7 @@ export function createHandoffService(deps: HandoffDeps) {
   }
 
   /** The text for a new or repeated request: the place in the queue, or a callback offer when closed. */
-  async function queueMessage(h: Handoff, lang: Lang, key: 'handoff.queued' | 'handoff.already_queued'): Promise<Handoff> {
+  async function queueMessage(h: Handoff, lang: Lang, key: 'handoff.queued' | 'handoff.already_queued'): Promise<Handoff & { behind?: number }> {
     const at = clock.now();
     if (!officeOpen(deps.officeHours, at) && !h.callbackOffer) {
       const opens = nextOpening(deps.officeHours, at) ?? at;
@@ -98,7 +99,7 @@ export function createHandoffService(deps: HandoffDeps) {
     if (!place) return h;
     const saved = await save(h, { toldPosition: place.position });
     await outbox.post(h.conversationId, [botMessage(dialogs, h, key, lang, { position: place.position, minutes: place.estimatedMinutes })]);
-    return saved;
+    return { ...saved, behind: waiting(queued, at.toISOString()).length - place.position };
   }
 
   return {
@@ -132,8 +133,9 @@ export function createHandoffService(deps: HandoffDeps) {
       await store.handoffs.insert(h);
       bus.emit('handoff.changed', { handoff: h });
       await outbox.post(conversationId, [initiateEvent(h, transcript)]);
-      const told = await queueMessage(h, state.lang, 'handoff.queued');
-      await tellPositions(h.team);
+      const { behind, ...told } = await queueMessage(h, state.lang, 'handoff.queued');
+      // Only a handoff that went ahead of others (a higher priority) moves anyone else.
+      if (behind) await tellPositions(h.team);
       return told;
     },
 
