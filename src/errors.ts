@@ -42,6 +42,13 @@ export const ERRORS = {
   CASE_SOURCE_UNAVAILABLE: { status: 503, message: 'The case system did not answer: %s' },
   STORE_FAILED: { status: 500, message: 'The store could not save: %s' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side. It has been logged.' },
+  // Twilio (SMS and WhatsApp)
+  TWILIO_SIGNATURE_INVALID: { status: 403, message: 'The X-Twilio-Signature header is missing or does not match this request.' },
+  TWILIO_FORM_INVALID: { status: 400, message: 'This is not a Twilio webhook form: %s' },
+  TWILIO_SEND_FAILED: { status: 502, message: 'Twilio did not accept the message: %s' },
+  // Slack
+  SLACK_SIGNATURE_INVALID: { status: 401, message: 'The Slack request signature is not valid: %s.' },
+  SLACK_API_FAILED: { status: 502, message: 'Slack refused %s: %s' },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;
