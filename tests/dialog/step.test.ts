@@ -97,7 +97,7 @@ describe('dialog step: waarom?', () => {
     const d = driver();
     d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
     const why = d.say('waarom?');
-    expect(why.text).toMatch(/zaaksysteem \(embedded\) om 11:00 uur/);
+    expect(why.text).toMatch(/zaaksysteem van de gemeente, om 11:00 uur/);
     expect(why.text).toContain(dialogs.version);
     expect(why.replies[0]!.trace.dialog).toBe('why');
   });
