@@ -1,0 +1,49 @@
+/**
+ * SMS and chat shorthand, expanded before classification and lexicon matching. Keys are normalised
+ * tokens (see text.ts); values are one or more words.
+ */
+import type { Lang } from './types.ts';
+
+export const ABBREVIATIONS: Record<Lang, Record<string, string>> = {
+  nl: {
+    wnr: 'wanneer', wanneeer: 'wanneer', wnneer: 'wanneer', wannr: 'wanneer',
+    aanvr: 'aanvraag', aanvrg: 'aanvraag', avr: 'aanvraag',
+    vd: 'van de', vh: 'van het', ivm: 'in verband met', tav: 'ten aanzien van',
+    ff: 'even', eff: 'even', effe: 'even', efkes: 'even',
+    pls: 'alsjeblieft', plz: 'alsjeblieft', aub: 'alstublieft', ajb: 'alsjeblieft', svp: 'alstublieft',
+    bvd: 'bedankt', tnx: 'bedankt', thx: 'bedankt', thnx: 'bedankt', bdankt: 'bedankt', bedankd: 'bedankt', dankje: 'dank je', dankjewel: 'dank je wel', dankuwel: 'dank u wel',
+    mss: 'misschien', mischien: 'misschien', idd: 'inderdaad', iig: 'in ieder geval', ipv: 'in plaats van',
+    k: 'ik', kzou: 'ik zou', kheb: 'ik heb', kben: 'ik ben', kwil: 'ik wil', kan: 'kan', kmoet: 'ik moet',
+    ik: 'ik', m: 'mijn', mn: 'mijn', mijn: 'mijn', me: 'me', zn: 'zijn', zijn: 'zijn',
+    t: 'het', da: 'dat', dat: 'dat', nie: 'niet', nt: 'niet', nit: 'niet',
+    wrm: 'waarom', wa: 'wat', wt: 'wat', hoelang: 'hoe lang', hoeveel: 'hoeveel',
+    gem: 'gemeente', gmnt: 'gemeente', gemeent: 'gemeente',
+    verg: 'vergunning', vergun: 'vergunning', uitk: 'uitkering', bijst: 'bijstand',
+    gr: 'groeten', grt: 'groeten', grtn: 'groeten', mvg: 'met vriendelijke groet', mvgr: 'met vriendelijke groet',
+    dag: 'dag', doei: 'doei', hoi: 'hoi', hey: 'hoi', hallo: 'hallo', hee: 'hoi',
+    tel: 'telefoon', telnr: 'telefoonnummer', nr: 'nummer', nmr: 'nummer', nummr: 'nummer',
+    zaaknr: 'zaaknummer', dossiernr: 'dossiernummer', rek: 'rekening', reknr: 'rekeningnummer',
+    adres: 'adres', wzg: 'wijziging', info: 'informatie', docs: 'documenten',
+    gwn: 'gewoon', gwoon: 'gewoon', nog: 'nog', alweer: 'alweer', wer: 'weer',
+    mens: 'mens', iemnd: 'iemand', iem: 'iemand', medew: 'medewerker', mdw: 'medewerker',
+    bellen: 'bellen', terugbel: 'terugbellen', tb: 'terugbellen',
+    zsm: 'zo snel mogelijk', asap: 'zo snel mogelijk', evt: 'eventueel', oa: 'onder andere',
+    wss: 'waarschijnlijk', ofzo: 'of zo', nu: 'nu', nou: 'nou', kzie: 'ik zie', kweet: 'ik weet',
+  },
+  en: {
+    u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', pl: 'please', thx: 'thanks', tnx: 'thanks',
+    ty: 'thank you', tks: 'thanks', thanx: 'thanks', thnx: 'thanks', thnks: 'thanks', thks: 'thanks', cya: 'see you', bye: 'bye', im: 'i am', ive: 'i have',
+    id: 'i would', dont: 'dont', cant: 'cant', wont: 'wont', wanna: 'want to', gonna: 'going to',
+    gotta: 'have to', wat: 'what', wht: 'what', wen: 'when', whn: 'when', abt: 'about', bc: 'because',
+    cuz: 'because', coz: 'because', b4: 'before', '2day': 'today', tmrw: 'tomorrow', tmr: 'tomorrow',
+    msg: 'message', appl: 'application', app: 'application', info: 'information', docs: 'documents',
+    asap: 'as soon as possible', hrs: 'hours', hr: 'hour', ppl: 'people', sb: 'somebody', smb: 'somebody',
+    sth: 'something', ph: 'phone', tel: 'phone', no: 'no', nr: 'number', num: 'number', acct: 'account',
+    yr: 'year', yrs: 'years', govt: 'government', pmt: 'payment', amt: 'amount', hi: 'hi', hey: 'hey',
+  },
+};
+
+/** Returns the expansion of a shorthand token, or the token itself. */
+export function expand(norm: string, lang: Lang): string {
+  return ABBREVIATIONS[lang][norm] ?? norm;
+}

@@ -1,0 +1,41 @@
+/**
+ * Turns a message into terms: tokens after SMS shorthand is expanded ("wnr" → "wanneer") and typos
+ * are mapped to known words ("aanvrag" → "aanvraag"). Classifier features and lexicon matching both
+ * read terms, and every term keeps the offsets of the token it came from.
+ */
+import { expand } from './abbreviations.ts';
+import { stem } from './stem.ts';
+import { tokenize } from './text.ts';
+import type { Vocabulary } from './typo.ts';
+import type { Lang } from './types.ts';
+
+export interface Term {
+  /** The normalised word (after shorthand expansion). */
+  norm: string;
+  /** The nearest known word when `norm` is unknown, else `norm`. */
+  fixed: string;
+  /** Stem of `fixed` in the message language. */
+  stem: string;
+  start: number;
+  end: number;
+  /** Clause punctuation follows this term. */
+  clauseEnd: boolean;
+}
+
+/** Most terms looked at in one message; the rest of a very long message is ignored. */
+export const MAX_TERMS = 1500;
+
+export function analyze(text: string, lang: Lang, vocab: Vocabulary | null): Term[] {
+  const terms: Term[] = [];
+  for (const token of tokenize(text)) {
+    const expanded = expand(token.norm, lang);
+    const words = expanded.includes(' ') ? expanded.split(' ') : [expanded];
+    words.forEach((norm, i) => {
+      const fixed = vocab?.nearest(norm) ?? norm;
+      const last = i === words.length - 1;
+      terms.push({ norm, fixed, stem: stem(fixed, lang), start: token.start, end: token.end, clauseEnd: last && token.clauseEnd });
+    });
+    if (terms.length >= MAX_TERMS) break;
+  }
+  return terms;
+}

@@ -1,0 +1,135 @@
+/**
+ * A multinomial logistic regression (softmax) over sparse features, trained with plain SGD and L2.
+ * Small, deterministic (seeded shuffle) and fast to apply: a parse touches only the weights of the
+ * features present. The weights are Float32 throughout, so a model read back from the cache gives
+ * bit-identical scores.
+ */
+import type { FeatureBag } from './features.ts';
+
+export interface TrainOptions {
+  epochs?: number;
+  learningRate?: number;
+  l2?: number;
+  seed?: number;
+}
+
+export interface SerializedModel {
+  classes: string[];
+  features: string[];
+  /** Float32 weights, features × classes, then the class biases; base64. */
+  weights: string;
+}
+
+export interface Prediction {
+  label: string;
+  confidence: number;
+  /** Probabilities by class, same order as `classes`. */
+  scores: Float32Array;
+  /** How many of the message's features the model knows. */
+  known: number;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class SoftmaxClassifier {
+  private readonly index: Map<string, number>;
+
+  private constructor(
+    readonly classes: string[],
+    readonly features: string[],
+    /** features × classes, followed by one bias per class. */
+    private readonly weights: Float32Array,
+  ) {
+    this.index = new Map(features.map((f, i) => [f, i]));
+  }
+
+  static train(samples: Array<{ bag: FeatureBag; label: string }>, opts: TrainOptions = {}): SoftmaxClassifier {
+    const { epochs = 30, learningRate = 0.8, l2 = 3e-4, seed = 42 } = opts;
+    const classes = [...new Set(samples.map((s) => s.label))].sort();
+    const features = [...new Set(samples.flatMap((s) => [...s.bag.keys()]))].sort();
+    const model = new SoftmaxClassifier(classes, features, new Float32Array((features.length + 1) * classes.length));
+    const encoded = samples.map((s) => ({ x: model.encode(s.bag), y: classes.indexOf(s.label) }));
+    const random = mulberry32(seed);
+    const order = encoded.map((_, i) => i);
+    const C = classes.length;
+    const biasBase = features.length * C;
+    const probs = new Float32Array(C);
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      const lr = learningRate / (1 + epoch * 0.1);
+      for (const idx of order) {
+        const { x, y } = encoded[idx]!;
+        model.probabilities(x, probs);
+        for (let c = 0; c < C; c++) {
+          const g = probs[c]! - (c === y ? 1 : 0);
+          model.weights[biasBase + c]! -= lr * g * 0.1;
+          for (const [f, v] of x) {
+            const w = f * C + c;
+            model.weights[w] = model.weights[w]! - lr * (g * v + l2 * model.weights[w]!);
+          }
+        }
+      }
+    }
+    return model;
+  }
+
+  static fromJSON(data: SerializedModel): SoftmaxClassifier {
+    const bytes = Buffer.from(data.weights, 'base64');
+    const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    if (weights.length !== (data.features.length + 1) * data.classes.length) throw new Error('cached model has the wrong size');
+    return new SoftmaxClassifier(data.classes, data.features, weights);
+  }
+
+  toJSON(): SerializedModel {
+    const bytes = Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength);
+    return { classes: this.classes, features: this.features, weights: bytes.toString('base64') };
+  }
+
+  private encode(bag: FeatureBag): Array<[number, number]> {
+    const x: Array<[number, number]> = [];
+    for (const [k, v] of bag) {
+      const i = this.index.get(k);
+      if (i !== undefined) x.push([i, v]);
+    }
+    return x;
+  }
+
+  private probabilities(x: Array<[number, number]>, out: Float32Array): void {
+    const C = this.classes.length;
+    const biasBase = this.features.length * C;
+    for (let c = 0; c < C; c++) out[c] = this.weights[biasBase + c]!;
+    for (const [f, v] of x) {
+      const base = f * C;
+      for (let c = 0; c < C; c++) out[c]! += this.weights[base + c]! * v;
+    }
+    let max = -Infinity;
+    for (let c = 0; c < C; c++) if (out[c]! > max) max = out[c]!;
+    let sum = 0;
+    for (let c = 0; c < C; c++) {
+      out[c] = Math.exp(out[c]! - max);
+      sum += out[c]!;
+    }
+    for (let c = 0; c < C; c++) out[c]! /= sum;
+  }
+
+  predict(bag: FeatureBag): Prediction {
+    const x = this.encode(bag);
+    const scores = new Float32Array(this.classes.length);
+    this.probabilities(x, scores);
+    let best = 0;
+    for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
+    return { label: this.classes[best]!, confidence: scores[best]!, scores, known: x.length };
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Dates with a year, Dutch and English: `15-03-1980`, `15-3-80`, `15/03/1980`, `1980-03-15`,
+ * `15 maart 1980`, `15 mrt '80`, `March 15, 1980`, `15th of March 1980` → ISO `1980-03-15`.
+ * A two-digit year takes the century that puts the date in the past; impossible dates
+ * (31-02-1980) are no dates.
+ */
+import type { Entity } from '../types.ts';
+import { B, E, entity } from './span.ts';
+
+const MONTHS: Record<string, number> = {
+  januari: 1, jan: 1, january: 1, februari: 2, feb: 2, febr: 2, february: 2, maart: 3, mrt: 3, mar: 3, march: 3, maa: 3,
+  april: 4, apr: 4, mei: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, augustus: 8, aug: 8, august: 8,
+  september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const YEAR = `'?(\\d{4}|\\d{2})`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|e|ste|de)?';
+
+const NUMERIC = new RegExp(`${B}(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'gu');
+const ISO = new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})${E}`, 'gu');
+const DAY_MONTH = new RegExp(`${B}${DAY}\\s+(?:of\\s+)?${MONTH}\\s*,?\\s*${YEAR}${E}`, 'giu');
+const MONTH_DAY = new RegExp(`${B}${MONTH}\\s+${DAY}(?:\\s*,\\s*|\\s+)${YEAR}${E}`, 'giu');
+
+export interface DateOptions {
+  /** "Today", to place two-digit years in the past. Defaults to the current date. */
+  now?: Date;
+}
+
+function fullYear(raw: string, month: number, day: number, now: Date): number {
+  if (raw.length === 4) return Number(raw);
+  const yy = Number(raw);
+  const recent = 2000 + yy;
+  const candidate = Date.UTC(recent, month - 1, day);
+  return candidate <= now.getTime() ? recent : 1900 + yy;
+}
+
+/** ISO date when year-month-day is a real calendar date, else null. */
+export function toIsoDate(year: number, month: number, day: number): string | null {
+  if (year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function findDates(text: string, opts: DateOptions = {}): Entity[] {
+  const now = opts.now ?? new Date();
+  const out: Entity[] = [];
+  const push = (m: RegExpMatchArray, y: string, mo: number, d: number): void => {
+    const iso = toIsoDate(fullYear(y, mo, d, now), mo, d);
+    if (iso) out.push(entity('date', iso, m.index!, m.index! + m[0].length));
+  };
+  for (const m of text.matchAll(ISO)) push(m, m[1]!, Number(m[2]), Number(m[3]));
+  for (const m of text.matchAll(NUMERIC)) push(m, m[4]!, Number(m[3]), Number(m[1]));
+  for (const m of text.matchAll(DAY_MONTH)) push(m, m[3]!, MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
+  for (const m of text.matchAll(MONTH_DAY)) push(m, m[3]!, MONTHS[m[1]!.toLowerCase()]!, Number(m[2]));
+  return out;
+}

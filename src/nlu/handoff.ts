@@ -1,0 +1,175 @@
+/**
+ * Finds special situations in one message by matching the compiled lexicons against its terms.
+ * Both languages' lexicons are tried on every message: citizens mix ("ik wil een human spreken").
+ */
+import type { Term } from './analyze.ts';
+import type { Alternative, CompiledLexicon, Phrase } from './lexicon.ts';
+import { isNegated } from './negation.ts';
+import { stem } from './stem.ts';
+import { HANDOFF_PRIORITY, type HandoffSignal, type Lang, type MessageHandoffReason } from './types.ts';
+
+interface Entry {
+  lexicon: CompiledLexicon;
+  phrase: Phrase;
+  isExcept: boolean;
+}
+
+/**
+ * A typo-corrected form is trusted for lexicon words from this length on: "zelfmord" may become
+ * "zelfmoord", but "window" must not become "widow", nor "boot" "boos".
+ */
+const MIN_FIXED_LENGTH = 7;
+const LANGS: Lang[] = ['nl', 'en'];
+
+interface TermView {
+  norm: string;
+  fixed: string | null;
+  stems: Record<Lang, string[]>;
+  /** Index keys under which phrases starting with this word are filed. */
+  keys: string[];
+}
+
+function stemsOf(norm: string, fixed: string | null, lang: Lang): string[] {
+  return fixed ? [stem(norm, lang), stem(fixed, lang)] : [stem(norm, lang)];
+}
+
+// Views depend only on the word and its correction, and the same words come back all day.
+const views = new Map<string, TermView>();
+
+function view(t: Term): TermView {
+  const key = `${t.norm} ${t.fixed}`;
+  let v = views.get(key);
+  if (v === undefined) {
+    const fixed = t.fixed !== t.norm && t.fixed.length >= MIN_FIXED_LENGTH ? t.fixed : null;
+    const stems = { nl: stemsOf(t.norm, fixed, 'nl'), en: stemsOf(t.norm, fixed, 'en') };
+    v = { norm: t.norm, fixed, stems, keys: indexKeys(t.norm, fixed, stems) };
+    if (views.size > 50_000) views.clear();
+    views.set(key, v);
+  }
+  return v;
+}
+
+function indexKeys(norm: string, fixed: string | null, stems: Record<Lang, string[]>): string[] {
+  const keys: string[] = [];
+  for (const lang of LANGS) {
+    for (const s of stems[lang]) keys.push(`${lang}:s:${s}`);
+    keys.push(`${lang}:w:${norm}`, `${lang}:p:${norm.slice(0, 3)}`);
+    if (fixed) keys.push(`${lang}:w:${fixed}`, `${lang}:p:${fixed.slice(0, 3)}`);
+  }
+  return keys;
+}
+
+function matchesAlt(a: Alternative, t: TermView, lang: Lang): boolean {
+  if (a.kind === 'prefix') return t.norm.startsWith(a.value) || (t.fixed !== null && t.fixed.startsWith(a.value));
+  if (a.kind === 'exact') return t.norm === a.word || t.fixed === a.word;
+  return t.norm === a.word || t.fixed === a.word || t.stems[lang].includes(a.value);
+}
+
+const matchesWord = (alts: Alternative[], t: TermView, lang: Lang): boolean => alts.some((a) => matchesAlt(a, t, lang));
+
+/**
+ * Between reasons of equal priority: the order of CONTRACTS.md §2, except that a complaint the
+ * citizen names ("ik wil een klacht indienen, ik ben boos") is reported as a complaint.
+ */
+const TIE_ORDER: readonly MessageHandoffReason[] = ['distress', 'financial_hardship', 'bereavement', 'vulnerability', 'complaint', 'frustration', 'explicit_request'];
+
+/** Ordering of reasons: priority first, then TIE_ORDER. */
+export function compareReasons(a: MessageHandoffReason, b: MessageHandoffReason): number {
+  return HANDOFF_PRIORITY[a] - HANDOFF_PRIORITY[b] || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b);
+}
+
+export interface Detection {
+  /** Reasons seen, strongest first. */
+  signals: HandoffSignal[];
+  /** Reasons whose words were there but denied ("geen klacht", "niet boos"). */
+  denied: Set<MessageHandoffReason>;
+}
+
+export class HandoffDetector {
+  private readonly byKey = new Map<string, Entry[]>();
+
+  constructor(readonly lexicons: readonly CompiledLexicon[]) {
+    for (const lexicon of lexicons) {
+      for (const phrase of lexicon.phrases) this.addEntry({ lexicon, phrase, isExcept: false });
+      for (const phrase of lexicon.except) this.addEntry({ lexicon, phrase, isExcept: true });
+    }
+  }
+
+  private addEntry(entry: Entry): void {
+    for (const a of entry.phrase.words[0] ?? []) {
+      const lang = entry.phrase.lang;
+      const keys = a.kind === 'prefix' ? [`${lang}:p:${a.value.slice(0, 3)}`] : a.kind === 'exact' ? [`${lang}:w:${a.word}`] : [`${lang}:s:${a.value}`, `${lang}:w:${a.word}`];
+      for (const key of keys) {
+        const list = this.byKey.get(key) ?? [];
+        if (!list.includes(entry)) list.push(entry);
+        this.byKey.set(key, list);
+      }
+    }
+  }
+
+  private candidates(t: TermView): Set<Entry> {
+    const out = new Set<Entry>();
+    for (const key of t.keys) {
+      const list = this.byKey.get(key);
+      if (list !== undefined) for (const e of list) out.add(e);
+    }
+    return out;
+  }
+
+  /** Every reason seen in the message, strongest first, each with the words that showed it. */
+  detect(text: string, terms: readonly Term[]): Detection {
+    const denied = new Set<MessageHandoffReason>();
+    if (terms.length === 0) return { signals: [], denied };
+    const views = terms.map(view);
+    const hits: Array<{ entry: Entry; matched: number[] }> = [];
+    for (let i = 0; i < views.length; i++) {
+      for (const entry of this.candidates(views[i]!)) {
+        const matched = this.matchFrom(entry, terms, views, i);
+        if (matched) hits.push({ entry, matched });
+      }
+    }
+    // Per reason: the first match, widened by every match overlapping it ("er een eind aan" and
+    // "eind aan maken" give the evidence "er een eind aan maken").
+    const found = new Map<MessageHandoffReason, { start: number; end: number }>();
+    for (const hit of hits) {
+      const { entry, matched } = hit;
+      const span = { start: terms[matched[0]!]!.start, end: terms[matched[matched.length - 1]!]!.end };
+      const known = found.get(entry.lexicon.reason);
+      if (entry.isExcept || (known && (span.start >= known.end || span.end <= known.start))) continue;
+      if (entry.lexicon.negatable && !entry.phrase.hasNegation && isNegated(terms, matched)) {
+        denied.add(entry.lexicon.reason);
+        continue;
+      }
+      const first = matched[0]!;
+      const last = matched[matched.length - 1]!;
+      const vetoed = hits.some((h) => h.entry.isExcept && h.entry.lexicon === entry.lexicon && h.matched[0]! <= last && h.matched[h.matched.length - 1]! >= first);
+      if (vetoed) continue;
+      found.set(entry.lexicon.reason, known ? { start: Math.min(known.start, span.start), end: Math.max(known.end, span.end) } : span);
+    }
+    for (const reason of found.keys()) denied.delete(reason);
+    const signals: HandoffSignal[] = [...found].map(([reason, span]) => ({ reason, evidence: text.slice(span.start, span.end) }));
+    return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied };
+  }
+
+  private matchFrom(entry: Entry, terms: readonly Term[], views: TermView[], start: number): number[] | null {
+    const { phrase, lexicon } = entry;
+    if (!matchesWord(phrase.words[0]!, views[start]!, phrase.lang)) return null;
+    const matched = [start];
+    let pos = start;
+    for (let w = 1; w < phrase.words.length; w++) {
+      let found = -1;
+      const maxGap = entry.isExcept ? 0 : lexicon.maxGap;
+      for (let k = pos + 1; k < views.length && k <= pos + 1 + maxGap; k++) {
+        if (terms[k - 1]!.clauseEnd) break;
+        if (matchesWord(phrase.words[w]!, views[k]!, phrase.lang)) {
+          found = k;
+          break;
+        }
+      }
+      if (found < 0) return null;
+      matched.push(found);
+      pos = found;
+    }
+    return matched;
+  }
+}

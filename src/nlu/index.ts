@@ -1,0 +1,7 @@
+/** The NLU: `createRecognizer` for whole messages; the parts are exported for the CLI and tests. */
+export * from './types.ts';
+export { createRecognizer, MODEL_VERSION, DEFAULT_NONE_THRESHOLD, type RecognizerOptions } from './recognizer.ts';
+export { detectLanguage, LanguageDetector } from './language.ts';
+export { extractEntities, isValidBsn, toIsoDate } from './entities/index.ts';
+export { readTrainingData } from './training-data.ts';
+export type { LexiconDoc } from './lexicon.ts';

@@ -1,0 +1,120 @@
+/**
+ * Lexicons for special situations (dialogs/lexicons/*.yaml, format in
+ * dialogs/schema/lexicon.schema.json), compiled into phrase patterns.
+ *
+ * A phrase is a row of words. Each word matches a term with the same stem; `word*` matches any term
+ * starting with `word`; `=word` only that very word; `a|b` matches either. Up to `max_gap` other words may stand between phrase
+ * words ("ik kan de huur echt niet betalen" matches "kan huur niet betalen"), but not across a clause
+ * end. `except` phrases (matched without gaps) veto an overlapping match ("kan niet meer inloggen" is no distress).
+ */
+import { stem } from './stem.ts';
+import { normalizeWord } from './text.ts';
+import { MESSAGE_HANDOFF_REASONS, type Lang, type MessageHandoffReason } from './types.ts';
+import { isNegation } from './negation.ts';
+
+export interface Alternative {
+  kind: 'stem' | 'prefix' | 'exact';
+  /** The stem (kind `stem`), the prefix (kind `prefix`) or the whole word (kind `exact`). */
+  value: string;
+  /** The word as written in the lexicon (kinds `stem` and `exact`), matched as is. */
+  word: string;
+}
+
+export interface Phrase {
+  source: string;
+  lang: Lang;
+  words: Alternative[][];
+  /** The phrase carries its own negation ("kan niet meer"), so a negation does not cancel it. */
+  hasNegation: boolean;
+}
+
+export interface CompiledLexicon {
+  id: string;
+  reason: MessageHandoffReason;
+  maxGap: number;
+  negatable: boolean;
+  phrases: Phrase[];
+  except: Phrase[];
+}
+
+/** The lexicon file as written (see dialogs/schema/lexicon.schema.json). */
+export interface LexiconDoc {
+  version: 1;
+  kind: 'lexicon';
+  id: string;
+  reason: MessageHandoffReason;
+  description?: string;
+  max_gap?: number;
+  negatable?: boolean;
+  nl?: { phrases?: string[]; except?: string[] };
+  en?: { phrases?: string[]; except?: string[] };
+}
+
+const LANGS: Lang[] = ['nl', 'en'];
+
+function compileWord(spec: string, lang: Lang): Alternative[] {
+  return spec
+    .split('|')
+    .map((alt) => normalizeWord(alt.trim()))
+    .filter((alt) => alt.length > 0)
+    .map((alt): Alternative => {
+      if (alt.endsWith('*')) return { kind: 'prefix', value: alt.slice(0, -1), word: alt.slice(0, -1) };
+      if (alt.startsWith('=')) return { kind: 'exact', value: alt.slice(1), word: alt.slice(1) };
+      return { kind: 'stem', value: stem(alt, lang), word: alt };
+    })
+    .filter((alt) => alt.value.length > 0);
+}
+
+export function compilePhrase(source: string, lang: Lang): Phrase | null {
+  const words = source
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,!?;:"]/g, ''))
+    .filter((w) => w.length > 0)
+    .map((w) => compileWord(w, lang))
+    .filter((alts) => alts.length > 0);
+  if (words.length === 0) return null;
+  const hasNegation = words.some((alts) => alts.some((a) => a.kind === 'stem' && isNegation(a.word)));
+  return { source, lang, words, hasNegation };
+}
+
+function isLexiconDoc(doc: unknown): doc is LexiconDoc {
+  if (typeof doc !== 'object' || doc === null) return false;
+  const d = doc as Partial<LexiconDoc>;
+  return d.kind === 'lexicon' && typeof d.id === 'string' && MESSAGE_HANDOFF_REASONS.includes(d.reason as MessageHandoffReason);
+}
+
+const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : []);
+
+/** Compiles lexicon documents; documents that are not lexicons are skipped (the loader checks the schema). */
+export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
+  const out: CompiledLexicon[] = [];
+  for (const doc of docs) {
+    if (!isLexiconDoc(doc)) continue;
+    const phrases: Phrase[] = [];
+    const except: Phrase[] = [];
+    for (const lang of LANGS) {
+      for (const p of strings(doc[lang]?.phrases)) {
+        const c = compilePhrase(p, lang);
+        if (c) phrases.push(c);
+      }
+      for (const p of strings(doc[lang]?.except)) {
+        const c = compilePhrase(p, lang);
+        if (c) except.push(c);
+      }
+    }
+    out.push({ id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, phrases, except });
+  }
+  return out;
+}
+
+/** Every word (and prefix) a lexicon spells out, so typo correction can map onto it ("zelfmord" → "zelfmoord"). */
+export function lexiconWords(lexicons: readonly CompiledLexicon[]): string[] {
+  const words: string[] = [];
+  for (const lex of lexicons) {
+    for (const phrase of [...lex.phrases, ...lex.except]) {
+      for (const alts of phrase.words) for (const a of alts) if (a.word.length >= 4 || a.kind !== 'prefix') words.push(a.word);
+    }
+  }
+  return words;
+}

@@ -1,0 +1,194 @@
+/**
+ * The recognizer: language → entities → terms → intent and special situations, for one message.
+ *
+ *   const recognizer = await createRecognizer(await readTrainingData('dialogs'), { cacheDir: 'data/cache' });
+ *   recognizer.parse('wnr krijg ik geld van de bijstand');
+ */
+import { analyze, type Term } from './analyze.ts';
+import { cacheKey, readCached, writeCached } from './cache.ts';
+import { SoftmaxClassifier, type SerializedModel } from './classifier.ts';
+import { extractEntities } from './entities/index.ts';
+import { extractFeatures } from './features.ts';
+import { compareReasons, HandoffDetector, type Detection } from './handoff.ts';
+import { COMMON_WORDS, LanguageDetector } from './language.ts';
+import { compileLexicons, lexiconWords } from './lexicon.ts';
+import { sanitize, tokenize } from './text.ts';
+import { expand } from './abbreviations.ts';
+import { Vocabulary } from './typo.ts';
+import { HANDOFF_PRIORITY, type Entity, type HandoffSignal, type Lang, type NluTrainingData, type ParseResult, type Recognizer } from './types.ts';
+
+/** Bump when features or training change, so cached models are not reused. */
+export const MODEL_VERSION = 'nlu-8';
+
+/** Below this confidence the message counts as `none` (calibrated with bench/nlu-calibrate.ts). */
+export const DEFAULT_NONE_THRESHOLD = 0.2;
+
+/**
+ * A message about a special situation ("mijn moeder is overleden", "de deurwaarder komt") often asks
+ * nothing the assistant answers; the situation words then pull the classifier towards a random
+ * intent. With such a situation present, an intent must be this sure or the message is `none`.
+ */
+export const SITUATION_THRESHOLD = 0.5;
+const SITUATIONS = new Set(['distress', 'financial_hardship', 'bereavement', 'vulnerability', 'frustration']);
+
+export interface RecognizerOptions {
+  /** Folder for the trained model; no caching when absent. */
+  cacheDir?: string;
+  noneThreshold?: number;
+  /** "Today" for two-digit years in dates; defaults to the clock at parse time. */
+  now?: () => Date;
+}
+
+interface CachedModel {
+  version: string;
+  model: SerializedModel;
+}
+
+const EVIDENCE_MAX = 200;
+
+function buildVocabulary(data: NluTrainingData, lexiconTerms: string[]): { vocab: Vocabulary; byLang: Record<Lang, Set<string>> } {
+  const vocab = new Vocabulary();
+  const byLang: Record<Lang, Set<string>> = { nl: new Set(), en: new Set() };
+  for (const intent of data.intents) {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const example of intent.examples[lang] ?? []) {
+        for (const t of tokenize(example)) {
+          for (const w of expand(t.norm, lang).split(' ')) {
+            vocab.add(w);
+            if (w.length >= 3 && !/\d/.test(w)) byLang[lang].add(w);
+          }
+        }
+      }
+    }
+  }
+  for (const w of [...lexiconTerms, ...COMMON_WORDS]) vocab.add(w);
+  return { vocab, byLang };
+}
+
+function trainModel(data: NluTrainingData, vocab: Vocabulary): SoftmaxClassifier {
+  const samples: Array<{ bag: Map<string, number>; label: string }> = [];
+  for (const intent of data.intents) {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const example of intent.examples[lang] ?? []) {
+        const entities = extractEntities(example);
+        samples.push({ bag: extractFeatures(analyze(example, lang, vocab), entities.map((e) => e.type)), label: intent.id });
+      }
+    }
+  }
+  return SoftmaxClassifier.train(samples);
+}
+
+async function loadOrTrain(data: NluTrainingData, vocab: Vocabulary, cacheDir: string | undefined): Promise<SoftmaxClassifier> {
+  const key = cacheKey(data, MODEL_VERSION);
+  if (cacheDir) {
+    const cached = await readCached<CachedModel>(cacheDir, key);
+    if (cached?.version === MODEL_VERSION) {
+      try {
+        return SoftmaxClassifier.fromJSON(cached.model);
+      } catch {
+        // A damaged cache file: train again below.
+      }
+    }
+  }
+  const model = trainModel(data, vocab);
+  if (cacheDir) await writeCached(cacheDir, key, { version: MODEL_VERSION, model: model.toJSON() } satisfies CachedModel);
+  return model;
+}
+
+/** Trains (or loads from `cacheDir`) the classifier and compiles the lexicons. */
+export async function createRecognizer(data: NluTrainingData, opts: RecognizerOptions = {}): Promise<Recognizer> {
+  const lexicons = compileLexicons(data.lexicons);
+  const { vocab, byLang } = buildVocabulary(data, lexiconWords(lexicons));
+  const model = await loadOrTrain(data, vocab, opts.cacheDir);
+  return new NluRecognizer(model, vocab, new LanguageDetector(byLang), new HandoffDetector(lexicons), opts);
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+function clip(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length > EVIDENCE_MAX ? trimmed.slice(0, EVIDENCE_MAX) : trimmed;
+}
+
+class NluRecognizer implements Recognizer {
+  private readonly threshold: number;
+
+  constructor(
+    private readonly model: SoftmaxClassifier,
+    private readonly vocab: Vocabulary,
+    private readonly language: LanguageDetector,
+    private readonly handoffs: HandoffDetector,
+    private readonly opts: RecognizerOptions,
+  ) {
+    this.threshold = opts.noneThreshold ?? DEFAULT_NONE_THRESHOLD;
+  }
+
+  parse(input: string, lang?: Lang): ParseResult {
+    const text = typeof input === 'string' ? input : '';
+    try {
+      return this.parseUnsafe(text, lang);
+    } catch {
+      // Never let one odd message break a conversation: an unknown message is `none`.
+      return { text, lang: lang === 'en' ? 'en' : 'nl', intent: { name: 'none', confidence: 1 }, entities: [], handoff: null, handoffs: [] };
+    }
+  }
+
+  private parseUnsafe(original: string, given: Lang | undefined): ParseResult {
+    // Same length as the original (lone surrogates become U+FFFD), so offsets and evidence still fit it.
+    const text = sanitize(original);
+    const lang: Lang = given === 'nl' || given === 'en' ? given : this.language.detect(text);
+    const entities = extractEntities(text, this.opts.now ? { now: this.opts.now() } : {});
+    const terms = analyze(text, lang, this.vocab);
+    const detection = this.handoffs.detect(original, terms);
+    const { intent, signals } = reconcile(this.classify(terms, entities), detection, original, this.threshold);
+    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals };
+  }
+
+  /** Intents by probability, most likely first; empty when the message has nothing the model knows. */
+  private classify(terms: Term[], entities: Entity[]): Ranked {
+    if (terms.length === 0) return [];
+    const prediction = this.model.predict(extractFeatures(terms, entities.map((e) => e.type)));
+    if (prediction.known === 0) return [];
+    return this.model.classes.map((name, i) => ({ name, confidence: prediction.scores[i]! })).sort((a, b) => b.confidence - a.confidence);
+  }
+}
+
+type Intent = ParseResult['intent'];
+type Ranked = Intent[];
+
+/** The best intent, or `none` when the model is not sure enough. */
+function pick(ranked: Ranked, threshold: number, skip?: string): Intent {
+  const best = ranked.find((r) => r.name !== skip);
+  if (best === undefined) return { name: 'none', confidence: 1 };
+  if (best.confidence < threshold && best.name !== 'none') return { name: 'none', confidence: round(1 - best.confidence) };
+  return { name: best.name, confidence: round(best.confidence) };
+}
+
+/**
+ * Keeps intent and handoff in step: a complaint is both the `complaint` intent and the `complaint`
+ * reason, and asking for a person is both `human` and `explicit_request` (CONTRACTS.md §1, §2).
+ * Reasons the lexicons found come before reasons taken from the intent alone, within a priority.
+ */
+function reconcile(ranked: Ranked, detection: Detection, text: string, threshold: number): { intent: Intent; signals: HandoffSignal[] } {
+  const found = detection.signals;
+  const has = (reason: HandoffSignal['reason']): boolean => found.some((s) => s.reason === reason);
+  const situation = found.some((s) => SITUATIONS.has(s.reason));
+  let intent = pick(ranked, situation ? Math.max(threshold, SITUATION_THRESHOLD) : threshold);
+  if (has('complaint') && intent.name !== 'complaint') intent = { name: 'complaint', confidence: Math.max(intent.confidence, 0.9) };
+  else if (has('explicit_request') && intent.name !== 'human' && intent.name !== 'complaint') {
+    intent = { name: 'human', confidence: Math.max(intent.confidence, 0.9) };
+  }
+  const derived: HandoffSignal[] = [];
+  // "geen klacht, wel een vraag": the citizen denied it, so the intent alone does not make it a complaint.
+  if (intent.name === 'complaint' && !has('complaint')) {
+    if (detection.denied.has('complaint')) intent = pick(ranked, threshold, 'complaint');
+    else derived.push({ reason: 'complaint', evidence: clip(text) });
+  }
+  if (intent.name === 'human' && !has('explicit_request') && !detection.denied.has('explicit_request')) {
+    derived.push({ reason: 'explicit_request', evidence: clip(text) });
+  }
+  const signals = [...found, ...derived];
+  const rank = (s: HandoffSignal): number => (derived.includes(s) ? 1 : 0);
+  signals.sort((a, b) => HANDOFF_PRIORITY[a.reason] - HANDOFF_PRIORITY[b.reason] || rank(a) - rank(b) || compareReasons(a.reason, b.reason));
+  return { intent, signals };
+}

@@ -1,0 +1,110 @@
+/**
+ * Typo tolerance: an unknown token is mapped to the nearest known word. Candidates come from a
+ * one-deletion index (the SymSpell idea, so a lookup costs a few map reads instead of a scan of the
+ * vocabulary); they are checked with an edit distance that counts a swap of two letters as one edit,
+ * and ranked by natural's Jaro-Winkler similarity.
+ */
+import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+
+const MIN_LENGTH = 4;
+
+// Rows reused between calls: the distance runs for every candidate of every unknown word.
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Optimal-string-alignment distance (Damerau-Levenshtein without repeated edits of one substring). */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  if (rows[0].length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [prev2, prev, cur] = rows;
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n]!;
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Known words, with a nearest-word lookup for the unknown ones. */
+export class Vocabulary {
+  private readonly words = new Map<string, number>();
+  private readonly index = new Map<string, string[]>();
+  private readonly memo = new Map<string, string | null>();
+
+  add(word: string): void {
+    if (word.length < 2 || /\d/.test(word)) return;
+    const count = this.words.get(word);
+    this.words.set(word, (count ?? 0) + 1);
+    if (count !== undefined || word.length < MIN_LENGTH - 1) return;
+    for (const key of [word, ...deletions(word)]) {
+      const list = this.index.get(key);
+      if (list === undefined) this.index.set(key, [word]);
+      else if (!list.includes(word)) list.push(word);
+    }
+    this.memo.clear();
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  get size(): number {
+    return this.words.size;
+  }
+
+  /** The known word nearest to `word`, or null when it is known already or nothing is near enough. */
+  nearest(word: string): string | null {
+    if (word.length < MIN_LENGTH || this.words.has(word) || /\d/.test(word)) return null;
+    const hit = this.memo.get(word);
+    if (hit !== undefined) return hit;
+    const best = this.search(word);
+    if (this.memo.size > 20_000) this.memo.clear();
+    this.memo.set(word, best);
+    return best;
+  }
+
+  private search(word: string): string | null {
+    const maxEdits = word.length >= 7 ? 2 : 1;
+    const candidates = new Set<string>(this.index.get(word) ?? []);
+    for (const d of deletions(word)) {
+      if (this.words.has(d)) candidates.add(d);
+      for (const c of this.index.get(d) ?? []) candidates.add(c);
+    }
+    let best: string | null = null;
+    let bestDist = Infinity;
+    let bestSim = 0;
+    for (const c of candidates) {
+      if (Math.abs(c.length - word.length) > maxEdits) continue;
+      const dist = editDistance(word, c, maxEdits);
+      if (dist > maxEdits || dist > bestDist) continue;
+      const sim = jaroWinkler(word, c);
+      const better = dist < bestDist || (dist === bestDist && (sim > bestSim || (sim === bestSim && this.count(c) > this.count(best))));
+      if (better) {
+        best = c;
+        bestDist = dist;
+        bestSim = sim;
+      }
+    }
+    return best;
+  }
+
+  private count(word: string | null): number {
+    return word === null ? 0 : (this.words.get(word) ?? 0);
+  }
+}

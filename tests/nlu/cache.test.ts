@@ -1,0 +1,56 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRecognizer, MODEL_VERSION } from '../../src/nlu/index.ts';
+import { readHeldout } from './heldout.ts';
+import { trainingData } from './helpers.ts';
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+async function tempDir(): Promise<string> {
+  const d = await mkdtemp(join(tmpdir(), 'loket-nlu-cache-'));
+  dirs.push(d);
+  return d;
+}
+
+describe('the model cache', () => {
+  it('writes the model once and loads it on the second start, with identical results', async () => {
+    const cacheDir = await tempDir();
+    const data = await trainingData();
+    const t0 = performance.now();
+    const cold = await createRecognizer(data, { cacheDir });
+    const coldMs = performance.now() - t0;
+    const files = await readdir(cacheDir);
+    expect(files.filter((f) => f.endsWith('.json'))).toHaveLength(1);
+    const t1 = performance.now();
+    const warm = await createRecognizer(data, { cacheDir });
+    const warmMs = performance.now() - t1;
+    console.log(`start-up: cold ${coldMs.toFixed(0)} ms, cached ${warmMs.toFixed(0)} ms`);
+    expect(warmMs).toBeLessThan(coldMs);
+    const texts = [...readHeldout('nl'), ...readHeldout('en')].map((i) => i.text);
+    for (const text of texts) expect(warm.parse(text)).toEqual(cold.parse(text));
+  });
+
+  it('trains again when the training data changes', async () => {
+    const cacheDir = await tempDir();
+    const data = await trainingData();
+    await createRecognizer(data, { cacheDir });
+    const changed = { ...data, intents: data.intents.map((i) => (i.id === 'greeting' ? { ...i, examples: { ...i.examples, nl: [...i.examples.nl, 'goeiesmorgens'] } } : i)) };
+    await createRecognizer(changed, { cacheDir });
+    expect((await readdir(cacheDir)).filter((f) => f.endsWith('.json'))).toHaveLength(2);
+  });
+
+  it('ignores a damaged cache file and trains instead', async () => {
+    const cacheDir = await tempDir();
+    const data = await trainingData();
+    await createRecognizer(data, { cacheDir });
+    const [file] = await readdir(cacheDir);
+    await writeFile(join(cacheDir, file!), JSON.stringify({ version: MODEL_VERSION, model: { classes: ['x'], features: [], weights: 'AAAA' } }));
+    const r = await createRecognizer(data, { cacheDir });
+    expect(r.parse('hallo').intent.name).toBe('greeting');
+  });
+});

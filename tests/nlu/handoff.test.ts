@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { sharedRecognizer } from './helpers.ts';
+
+async function parse(text: string) {
+  return (await sharedRecognizer()).parse(text);
+}
+
+describe('special situations in one message', () => {
+  it.each([
+    ['mijn man is overleden, hoe staat het met de aanvraag', 'bereavement', 'overleden'],
+    ['ik kan de huur niet betalen', 'financial_hardship', 'huur niet betalen'],
+    ['ik kan niet meer', 'distress', 'kan niet meer'],
+    ['ik zie het niet meer zitten', 'distress', 'zie het niet meer zitten'],
+    ['ik trek het niet meer', 'distress', 'trek het niet meer'],
+    ['I don\'t want to live', 'distress', 'don\'t want to live'],
+    ['ik wil een mens spreken', 'explicit_request', 'mens spreken'],
+    ['can I talk to a person', 'explicit_request', 'talk to a person'],
+    ['ik spreek geen nederlands', 'vulnerability', 'spreek geen nederlands'],
+    ['ik begrijp het niet', 'vulnerability', 'begrijp het niet'],
+    ['dit is de derde keer dat ik bel, belachelijk', 'frustration', 'derde keer'],
+    ['ik wil een klacht indienen', 'complaint', 'klacht'],
+  ])('"%s" → %s, evidence contains "%s"', async (text, reason, evidence) => {
+    const r = await parse(text);
+    expect(r.handoff?.reason).toBe(reason);
+    expect(r.handoff?.evidence).toContain(evidence);
+    expect(text).toContain(r.handoff!.evidence);
+  });
+
+  it.each([
+    'ik ben niet boos',
+    'ik heb geen schulden',
+    'I am not angry at all',
+    'I have no debts',
+    'ik kan niet meer inloggen op de website',
+    'ik begrijp niet waarom het zo lang duurt',
+    'geen klacht, wel een vraag over mijn aanvraag',
+    'ik heb nog geen geld ontvangen',
+    'ik wil een abonnement op de krant',
+  ])('sees no special situation in "%s"', async (text) => {
+    expect((await parse(text)).handoff).toBeNull();
+  });
+
+  it('carries an intent and a handoff at once', async () => {
+    const r = await parse('mijn man is overleden, hoe staat het met de aanvraag');
+    expect(r.intent.name).toBe('case_status');
+    expect(r.handoff?.reason).toBe('bereavement');
+  });
+
+  it('gives the highest-priority reason as `handoff` and lists all of them', async () => {
+    const r = await parse('ik heb schulden en ik wil dood, ik wil een mens spreken');
+    expect(r.handoff?.reason).toBe('distress');
+    expect(r.handoffs.map((h) => h.reason)).toEqual(expect.arrayContaining(['distress', 'financial_hardship', 'explicit_request']));
+    expect(r.handoffs[0]).toEqual(r.handoff);
+  });
+
+  it('keeps the complaint intent and the complaint reason in step', async () => {
+    for (const text of ['ik wil een klacht indienen over een medewerker', 'the man at the desk was very rude to me']) {
+      const r = await parse(text);
+      expect(r.intent.name).toBe('complaint');
+      expect(r.handoffs.map((h) => h.reason)).toContain('complaint');
+    }
+  });
+
+  it('makes a request for a person both the human intent and explicit_request', async () => {
+    for (const text of ['ik wil een mens spreken', 'mag ik iemand bellen', 'can I talk to a person', 'medewerker']) {
+      const r = await parse(text);
+      expect(r.intent.name).toBe('human');
+      expect(r.handoff?.reason).toBe('explicit_request');
+    }
+  });
+
+  it('tolerates typos in lexicon words', async () => {
+    expect((await parse('ik denk aan zelfmord')).handoff?.reason).toBe('distress');
+    expect((await parse('mijn vader is overleeden')).handoff?.reason).toBe('bereavement');
+  });
+
+  it('allows small gaps between the words of a phrase', async () => {
+    const r = await parse('ik kan de huur deze maand echt niet betalen');
+    expect(r.handoff?.reason).toBe('financial_hardship');
+  });
+});

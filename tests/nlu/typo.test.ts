@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, Vocabulary } from '../../src/nlu/typo.ts';
+
+describe('edit distance', () => {
+  it('counts insertions, deletions, substitutions and swaps as one edit each', () => {
+    expect(editDistance('aanvraag', 'aanvraag')).toBe(0);
+    expect(editDistance('aanvrag', 'aanvraag')).toBe(1);
+    expect(editDistance('aanvraagg', 'aanvraag')).toBe(1);
+    expect(editDistance('aanvriag', 'aanvraag')).toBe(1);
+    expect(editDistance('vergunnign', 'vergunning')).toBe(1);
+    expect(editDistance('uitkerng', 'uitkering')).toBe(1);
+    expect(editDistance('abc', 'xyz')).toBe(3);
+  });
+
+  it('stops early past the maximum', () => {
+    expect(editDistance('kort', 'heel erg lang woord', 2)).toBe(3);
+  });
+});
+
+describe('vocabulary', () => {
+  const vocab = new Vocabulary();
+  for (const w of ['aanvraag', 'vergunning', 'uitkering', 'overleden', 'boos', 'bijstand']) vocab.add(w);
+
+  it('maps a misspelt word to the nearest known word', () => {
+    expect(vocab.nearest('aanvrag')).toBe('aanvraag');
+    expect(vocab.nearest('vergunnign')).toBe('vergunning');
+    expect(vocab.nearest('uitkerng')).toBe('uitkering');
+    expect(vocab.nearest('overleeden')).toBe('overleden');
+  });
+
+  it('leaves known, short, numeric and far-off words alone', () => {
+    expect(vocab.nearest('aanvraag')).toBeNull();
+    expect(vocab.nearest('bos')).toBeNull();
+    expect(vocab.nearest('2026')).toBeNull();
+    expect(vocab.nearest('paraplu')).toBeNull();
+  });
+});
