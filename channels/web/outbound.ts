@@ -17,27 +17,13 @@ export interface ActivitySet {
   watermark: string;
 }
 
-/** One stored activity as a Direct Line client receives it. */
-export function toDirectLine(stored: StoredActivity): ActivityJson {
-  const activity: ActivityJson = { ...stored.activity, channelId: CHANNEL_ID };
-  if (activity.type === 'event' && activity.name?.startsWith('handoff.')) {
-    activity.value = citizenHandoffValue(activity.value);
-    delete activity.attachments; // the transcript attached for the caseworker
-  }
-  return activity;
-}
-
 /**
- * The handoff events carry the caseworker's brief (reason, priority, evidence, identity, summary,
- * team, and the transcript as an attachment). That is for the console, not the browser: the
- * citizen's copy keeps only the state and the message meant for them.
+ * One stored activity as a Direct Line client receives it. `handoff.initiate` keeps its whole value
+ * and the transcript attachment (CONTRACTS §4): a channel or desk behind Direct Line routes on them,
+ * and everything in them is the citizen's own conversation, readable only with its token.
  */
-function citizenHandoffValue(value: unknown): Record<string, string> {
-  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const out: Record<string, string> = {};
-  if (typeof v.state === 'string') out.state = v.state;
-  if (typeof v.message === 'string') out.message = v.message;
-  return out;
+export function toDirectLine(stored: StoredActivity): ActivityJson {
+  return { ...stored.activity, channelId: CHANNEL_ID };
 }
 
 /**

@@ -1,5 +1,7 @@
 /** JSON Schemas of the caseworker API (CONTRACTS §5); they validate requests and feed /docs. */
-const text = { type: 'string', minLength: 1, maxLength: 2000 } as const;
+// Length is checked by the handoff service, so an empty or long text gets its own code (TEXT_EMPTY,
+// TEXT_TOO_LONG) instead of a generic BAD_REQUEST; the body limit still bounds it.
+const text = { type: 'string', description: '1 to 2000 characters' } as const;
 export const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 100 } } } as const;
 export const errorResponse = {
   type: 'object',

@@ -201,7 +201,7 @@ export function createHandoffService(deps: HandoffDeps) {
         changes = { state: 'active', assignee: other.username, claimedAt: now(), lastCaseworkerReplyAt: null, ...(to.team ? { team: to.team } : {}) };
         target = firstName(other.name);
       } else {
-        changes = { state: 'queued', assignee: null, team: to.team!, toldPosition: null };
+        changes = { state: 'queued', assignee: null, team: to.team!, toldPosition: null, requeuedAt: now() };
         target = to.team!;
       }
       await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: `transfer to ${to.caseworker ?? to.team}: ${note}`, at: now() });
@@ -262,7 +262,7 @@ export function createHandoffService(deps: HandoffDeps) {
       const iso = at.toISOString();
       for (const h of await store.handoffs.list({ states: ['queued', 'active'] })) {
         if (h.state === 'queued' && !h.callbackOffer && !h.callback && officeOpen(deps.officeHours, at)
-          && Date.parse(iso) - Date.parse(h.queuedAt) > settings.waitSeconds * 1000) {
+          && Date.parse(iso) - Date.parse(h.requeuedAt ?? h.queuedAt) > settings.waitSeconds * 1000) {
           const saved = await save(h, { callbackOffer: { reason: 'timeout', at: iso, answered: false } }).catch(() => null);
           if (saved) await outbox.post(h.conversationId, [botMessage(dialogs, saved, 'handoff.timeout_offer', await langOf(h.conversationId))]);
         }
@@ -270,7 +270,7 @@ export function createHandoffService(deps: HandoffDeps) {
           const waitingSince = h.lastCaseworkerReplyAt === null ? h.claimedAt
             : h.lastCitizenMessageAt && h.lastCitizenMessageAt > h.lastCaseworkerReplyAt ? h.lastCitizenMessageAt : null;
           if (waitingSince && Date.parse(iso) - Date.parse(waitingSince) > settings.replyTimeoutSeconds * 1000) {
-            const back = await save(h, { state: 'queued', assignee: null, returned: true, toldPosition: null }).catch(() => null);
+            const back = await save(h, { state: 'queued', assignee: null, returned: true, toldPosition: null, requeuedAt: iso }).catch(() => null);
             if (back) {
               await outbox.post(h.conversationId, [botMessage(dialogs, back, 'handoff.requeued', await langOf(h.conversationId))]);
               await tellPositions(back.team);

@@ -48,8 +48,10 @@ export interface Handoff {
   team: string;
   assignee: string | null;
   createdAt: string;
-  /** When it (last) entered the queue: the waiting time counts from here. */
+  /** When it first entered the queue: the order and the citizen's waiting time count from here. */
   queuedAt: string;
+  /** When it came back to the queue (returned or transferred): the callback timer restarts here. */
+  requeuedAt?: string | null;
   claimedAt: string | null;
   lastCaseworkerReplyAt: string | null;
   closedAt: string | null;

@@ -2,7 +2,7 @@
  * The Fastify app: error policy, health, OpenAPI, then one plugin per channel. Thin on purpose:
  * everything it serves is built in src/server/loket.ts and passed in.
  */
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
@@ -26,6 +26,10 @@ export interface AppDeps {
   /** Checks the store answers; used by /ready. */
   ping(): Promise<void>;
   caseworker: CaseworkerApiDeps;
+  /** The Slack channel's plugin (channels/slack) when SLACK_* settings turn it on. */
+  slack?: FastifyPluginAsync | null;
+  /** The Twilio SMS/WhatsApp channel's plugin (channels/sms) when TWILIO_* settings turn it on. */
+  twilio?: FastifyPluginAsync | null;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -78,5 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }));
   await app.register(caseworkerApi(deps.caseworker));
   await app.register(consolePage());
+  if (deps.slack) await app.register(deps.slack);
+  if (deps.twilio) await app.register(deps.twilio);
   return app;
 }

@@ -28,6 +28,8 @@ import { handoffPort } from '../handoff/port.ts';
 import { createAuth, type Auth } from '../caseworker/auth.ts';
 import { loadConfig, sqlitePath, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
+import { createSlackChannel, type SlackChannel } from '../../channels/slack/channel.ts';
+import { setupTwilio, type TwilioChannel, type TwilioOverrides } from '../../channels/sms/setup.ts';
 
 export interface Loket {
   config: Config;
@@ -43,6 +45,10 @@ export interface Loket {
   delivery: Delivery;
   /** Set when this start created the first caseworker account; `password` only when it was generated. */
   firstUser: { username: string; password?: string } | null;
+  /** The Slack channel, when SLACK_* settings turn it on (tests wait on `slack.idle()`). */
+  slack: SlackChannel | null;
+  /** The Twilio SMS/WhatsApp channel, when TWILIO_* settings turn it on (tests wait on `twilio.outbound.idle()`). */
+  twilio: TwilioChannel | null;
   close(): Promise<void>;
 }
 
@@ -51,6 +57,8 @@ export interface LoketOverrides {
   logger?: Logger;
   /** Replace the case source (tests of an unavailable case system). */
   cases?: (store: Store, clock: Clock) => CaseSource;
+  /** Twilio channel seams: a timer that does not wait, a retry policy (tests, benches). */
+  twilio?: TwilioOverrides;
 }
 
 /** Builds Loket from settings (the environment's names, CONTRACTS.md §8). Nothing is listening yet. */
@@ -84,20 +92,31 @@ export async function createLoket(settings: Record<string, string | undefined> |
       store, recognizer, dialogs, cases, bus, clock, outbox, codes, delivery, timeZone: config.LOKET_TIMEZONE, log: logger,
       handoffs: handoffPort(handoffs, store),
     });
+    const slack = createSlackChannel(config, { store, bus, clock, handoffs, conversations: service, logger });
+    if (slack) delivery.register('slack', slack.sender);
+    const twilio = setupTwilio({ config, store, clock, log: logger, overrides: overrides.twilio });
+    if (twilio) {
+      delivery.register('sms', twilio.senders.sms);
+      delivery.register('whatsapp', twilio.senders.whatsapp);
+    }
     const auth = createAuth(store, clock);
     const firstUser = await auth.ensureFirstUser({ user: config.LOKET_ADMIN_USER, password: config.LOKET_ADMIN_PASSWORD });
     const tokenSecret = await store.secret('directline', () => randomBytes(32).toString('base64url'));
     const app = await buildApp({
       config, logger, service, dialogs, clock, tokenSecret, ping: async () => void (await store.getConversation('-')),
       caseworker: { auth, handoffs, conversations: service, cases, bus, clock, secureCookies: (config.LOKET_PUBLIC_URL ?? '').startsWith('https:') },
+      slack: slack?.plugin ?? null,
+      twilio: twilio?.plugin(service) ?? null,
     });
     const sweeper = config.LOKET_SWEEP_SECONDS > 0
       ? setInterval(() => handoffs.sweep().catch((err) => logger.error({ err }, 'handoff sweep failed')), config.LOKET_SWEEP_SECONDS * 1000).unref()
       : null;
     return {
-      config, app, service, store, dialogs, bus, logger, handoffs, auth, firstUser, delivery,
+      config, app, service, store, dialogs, bus, logger, handoffs, auth, firstUser, delivery, slack, twilio,
       async close() {
         if (sweeper) clearInterval(sweeper);
+        await slack?.stop();
+        twilio?.stop();
         delivery.stop();
         await app.close();
         await store.close();

@@ -1,0 +1,177 @@
+/**
+ * What caseworkers see in Slack: the Block Kit message of a handoff, the lines posted in its thread,
+ * and the small texts of ephemeral answers. Pure functions; Slack's text rules live here too.
+ *
+ * Slack parses `<…>` in message text as mentions and links and `&` as the start of an entity, so
+ * every piece of citizen text goes through `escapeText` first
+ * (https://api.slack.com/reference/surfaces/formatting#escaping).
+ */
+import type { Handoff } from '../../src/handoff/types.ts';
+import { waitedSeconds } from '../../src/handoff/queue.ts';
+
+export const ACTION = { claim: 'loket_claim', release: 'loket_release', close: 'loket_close' } as const;
+export type ActionVerb = keyof typeof ACTION;
+
+/** The outcome a handoff closed from Slack gets (the console asks for one; a button cannot). */
+export const CLOSED_FROM_SLACK = 'afgehandeld via Slack';
+
+/** Dutch labels, the same as the console's (src/caseworker/console/labels.js). */
+const REASONS: Record<string, string> = {
+  distress: 'Crisis / nood',
+  financial_hardship: 'Geldzorgen',
+  bereavement: 'Overlijden',
+  vulnerability: 'Kwetsbaar / hulp nodig',
+  frustration: 'Frustratie',
+  complaint: 'Klacht',
+  explicit_request: 'Wil een medewerker',
+  case_flag: 'Bijzondere zaak',
+  verification_failed: 'Verificatie mislukt',
+  not_understood: 'Niet begrepen',
+  system_unavailable: 'Systeem niet beschikbaar',
+};
+const PRIORITIES: Record<number, string> = { 1: 'Spoed', 2: 'Hoog', 3: 'Normaal', 4: 'Laag' };
+const CHANNELS: Record<string, string> = { web: 'Webchat', sms: 'SMS', whatsapp: 'WhatsApp', slack: 'Slack', test: 'Test' };
+
+export const reasonLabel = (id: string): string => REASONS[id] ?? id;
+export const priorityLabel = (p: number): string => `P${p} · ${PRIORITIES[p] ?? ''}`.trim();
+export const channelLabel = (c: string): string => CHANNELS[c] ?? c;
+
+export const TEXTS = {
+  notLinked: 'Je bent niet gekoppeld aan een Loket-account. Vraag een beheerder je Slack-gebruiker op te nemen in SLACK_CASEWORKERS.',
+  noteSaved: 'Notitie opgeslagen. Die blijft intern en gaat niet naar de burger.',
+  failed: 'Dat lukte niet door een fout aan onze kant. Probeer het opnieuw of gebruik de console.',
+} as const;
+
+/** Escapes `&`, `<` and `>` so text stays text: no mentions, no links, no @channel. */
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Slack message text back to plain text: `<@U1>` → `@U1`, `<https://x|label>` → `label (https://x)`,
+ * `<mailto:a@b.nl|a@b.nl>` → `a@b.nl`, `<!here>` → `@here`, entities unescaped.
+ */
+export function fromSlackText(text: string): string {
+  return text
+    .replace(/<([^<>]*)>/g, (_m, inner: string) => {
+      const [target = '', label] = inner.split('|', 2);
+      if (target.startsWith('@')) return label ? `@${label}` : target;
+      if (target.startsWith('#')) return `#${label ?? target.slice(1)}`;
+      if (target.startsWith('!')) return `@${(label ?? target.slice(1)).split('^')[0]}`;
+      const bare = target.replace(/^(mailto|tel):/, '');
+      if (!label || label === bare || label === target) return bare;
+      return `${label} (${bare})`;
+    })
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+export interface RenderContext {
+  /** ISO now, for the waiting time. */
+  now: string;
+  /** The Slack user of a caseworker account, to mention instead of naming. */
+  slackUserOf(username: string): string | undefined;
+}
+
+export interface RenderedHandoff {
+  /** Notification and fallback text. */
+  text: string;
+  blocks: unknown[];
+  /** What the message shows that can change; the message is updated only when this differs. */
+  signature: string;
+}
+
+/** The handoff as one Block Kit message with the three buttons while it is open. */
+export function renderHandoff(h: Handoff, ctx: RenderContext): RenderedHandoff {
+  const who = (username: string | null) => {
+    if (!username) return 'onbekend';
+    const slackId = ctx.slackUserOf(username);
+    return slackId ? `<@${slackId}> (${escapeText(username)})` : escapeText(username);
+  };
+  const status = statusLine(h, who);
+  const open = h.state === 'queued' || h.state === 'active';
+  const queuedUnix = Math.floor(Date.parse(h.queuedAt) / 1000);
+  const waitMinutes = Math.round(waitedSeconds(h, ctx.now) / 60);
+  const fields = [
+    `*Reden*\n${reasonLabel(h.reason)}`,
+    `*Prioriteit*\n${priorityLabel(h.priority)}`,
+    `*Kanaal*\n${channelLabel(h.channel)}`,
+    `*Team*\n${escapeText(h.team)}`,
+    `*Wachttijd*\n${waitMinutes} min (sinds <!date^${queuedUnix}^{time}|${h.queuedAt.slice(11, 16)} UTC>)`,
+    `*Zaak*\n${h.caseNumber ? escapeText(h.caseNumber) : '—'}`,
+  ];
+  const evidence = h.evidence.slice(-5).map((e) => `> ${reasonLabel(e.reason)}: “${escapeText(oneLine(e.evidence))}”`).join('\n');
+  const blocks: unknown[] = [
+    { type: 'header', text: { type: 'plain_text', text: `Overdracht: ${reasonLabel(h.reason)}`.slice(0, 150) } },
+    { type: 'section', text: { type: 'mrkdwn', text: `*Status:* ${status}` } },
+    { type: 'section', fields: fields.map((text) => ({ type: 'mrkdwn', text })) },
+    { type: 'section', text: { type: 'mrkdwn', text: clip(`*Aanleiding*\n${evidence || '—'}`) } },
+    { type: 'section', text: { type: 'mrkdwn', text: clip(`*Samenvatting*\n${escapeText(h.summary || '—')}`) } },
+  ];
+  if (open) blocks.push({ type: 'actions', block_id: 'loket_handoff', elements: buttons(h.id) });
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Loket · overdracht ${h.id} · antwoord in deze draad; begin met \`note:\` voor een interne notitie` }] });
+  return {
+    text: `Overdracht (${priorityLabel(h.priority)}): ${reasonLabel(h.reason)} — ${stripMentions(status)}`,
+    blocks,
+    signature: [h.state, h.assignee ?? '', h.team, h.priority, h.reason, h.returned, h.outcome ?? '', h.evidence.length].join('|'),
+  };
+}
+
+function statusLine(h: Handoff, who: (u: string | null) => string): string {
+  switch (h.state) {
+    case 'queued':
+      return h.returned ? 'Terug in de wachtrij (niet op tijd beantwoord)' : 'In de wachtrij';
+    case 'active':
+      return `In behandeling door ${who(h.assignee)}`;
+    case 'released':
+      return `Teruggegeven aan de assistent door ${who(h.assignee)}`;
+    case 'closed':
+      return `Afgesloten${h.assignee ? ` door ${who(h.assignee)}` : ''} (${escapeText(h.outcome ?? 'closed')})`;
+  }
+}
+
+function buttons(handoffId: string): unknown[] {
+  return [
+    { type: 'button', action_id: ACTION.claim, value: handoffId, style: 'primary', text: { type: 'plain_text', text: 'Overnemen / Take over' } },
+    { type: 'button', action_id: ACTION.release, value: handoffId, text: { type: 'plain_text', text: 'Teruggeven / Release' } },
+    {
+      type: 'button', action_id: ACTION.close, value: handoffId, style: 'danger', text: { type: 'plain_text', text: 'Sluiten / Close' },
+      confirm: {
+        title: { type: 'plain_text', text: 'Gesprek sluiten?' },
+        text: { type: 'plain_text', text: 'Het gesprek met de burger wordt beëindigd.' },
+        confirm: { type: 'plain_text', text: 'Sluiten' },
+        deny: { type: 'plain_text', text: 'Annuleren' },
+      },
+    },
+  ];
+}
+
+/** The thread line for a citizen's message: plain text, escaped. */
+export function citizenLine(text: string): string {
+  return `Burger: ${escapeText(text)}`;
+}
+
+/** The thread line for a message a caseworker sent from elsewhere (the console). */
+export function caseworkerLine(name: string, text: string): string {
+  return `${escapeText(name)} (console) aan de burger: ${escapeText(text)}`;
+}
+
+export function noteLine(author: string, text: string): string {
+  return `Interne notitie van ${escapeText(author)}: ${escapeText(text)}`;
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+const stripMentions = (s: string) => s.replace(/<@[A-Z0-9]+> \(([^)]*)\)/g, '$1');
+/** Section text is limited to 3000 characters. */
+const clip = (s: string) => (s.length > 3000 ? `${s.slice(0, 2999)}…` : s);
+
+/** The answer to the slash command: what is waiting and what is being handled. */
+export function queueSummary(open: Handoff[], now: string): string {
+  const queued = open.filter((h) => h.state === 'queued').sort((a, b) => a.priority - b.priority || a.queuedAt.localeCompare(b.queuedAt));
+  const active = open.filter((h) => h.state === 'active').length;
+  const head = `Loket: ${queued.length} wachtend, ${active} in behandeling.`;
+  const lines = queued.slice(0, 5).map((h) =>
+    `• ${priorityLabel(h.priority)} — ${reasonLabel(h.reason)} (${escapeText(h.team)}, ${channelLabel(h.channel)}), wacht ${Math.round(waitedSeconds(h, now) / 60)} min`);
+  return [head, ...lines].join('\n');
+}

@@ -1,0 +1,129 @@
+/**
+ * The caseworker's verbs on the open handoff: claim, reply, note, release, close, transfer. Each
+ * shows the server's own message when it says no (for example who already has the conversation).
+ */
+import { api } from './api.js';
+import { $ } from './dom.js';
+import { TEAMS } from './labels.js';
+
+/** wireActions({ detail, user, onHandoff }) — onHandoff(h) gets every handoff an action returns. */
+export function wireActions({ detail, user, onHandoff }) {
+  /** Runs `fn` for the current handoff with the form's button disabled; shows refusals. */
+  const act = (button, fn) => async (event) => {
+    event?.preventDefault();
+    const h = detail.current;
+    if (!h || button?.disabled) return;
+    detail.hideError();
+    if (button) button.disabled = true;
+    try {
+      const result = await fn(h);
+      if (result && result.id) onHandoff(result);
+      return true;
+    } catch (err) {
+      detail.showError(err.message || 'Dat lukte niet.');
+      // 409: someone else changed it first; show how it is now (the message stays).
+      if (err.status === 409) await detail.reload().then(onHandoff, () => undefined);
+      return false;
+    } finally {
+      if (button) button.disabled = false;
+    }
+  };
+
+  $('claim').addEventListener('click', act($('claim'), async (h) => {
+    const claimed = await api.claim(h.id);
+    setTimeout(() => $('reply-text').focus(), 0);
+    return claimed;
+  }));
+
+  const replyText = $('reply-text');
+  const sendReply = act($('reply-send'), async (h) => {
+    const result = await api.reply(h.id, replyText.value);
+    replyText.value = '';
+    return result;
+  });
+  $('reply-form').addEventListener('submit', sendReply);
+  replyText.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) sendReply(e);
+  });
+
+  const noteText = $('note-text');
+  $('note-form').addEventListener('submit', act($('note-add'), async (h) => {
+    await api.note(h.id, noteText.value);
+    noteText.value = '';
+    await detail.refreshNotes();
+    return null;
+  }));
+
+  const releaseForm = $('release-form');
+  releaseForm.addEventListener('submit', act(releaseForm.querySelector('button'), async (h) => {
+    const note = $('release-note').value.trim();
+    const released = await api.release(h.id, note || undefined);
+    $('release-note').value = '';
+    $('release-box').open = false;
+    await detail.refreshNotes();
+    return released;
+  }));
+
+  const closeForm = $('close-form');
+  closeForm.addEventListener('submit', act(closeForm.querySelector('button'), async (h) => {
+    const extra = $('close-text').value.trim();
+    const closed = await api.close(h.id, extra ? `${$('close-outcome').value}: ${extra}` : $('close-outcome').value);
+    $('close-text').value = '';
+    $('close-box').open = false;
+    await detail.refreshNotes();
+    return closed;
+  }));
+
+  wireTransfer({ act, detail, user });
+
+  // Escape closes an open action form and puts focus back on its button.
+  for (const box of document.querySelectorAll('details.action')) {
+    box.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || !box.open) return;
+      box.open = false;
+      box.querySelector('summary').focus();
+    });
+    // Opening one action closes the others, and focus goes to its first field.
+    box.addEventListener('toggle', () => {
+      if (!box.open) return;
+      for (const other of document.querySelectorAll('details.action')) if (other !== box) other.open = false;
+      box.querySelector('textarea, input, select')?.focus();
+    });
+  }
+}
+
+function wireTransfer({ act, detail, user }) {
+  const form = $('transfer-form');
+  const target = $('transfer-target');
+  const label = $('transfer-target-label');
+  const teams = $('transfer-teams');
+  for (const t of new Set([...user.teams, ...TEAMS])) teams.append(new Option(t, t));
+  const kind = () => form.querySelector('input[name="transfer-kind"]:checked').value;
+  const users = $('transfer-users');
+  let usersLoaded = false;
+
+  form.addEventListener('change', async (e) => {
+    if (e.target.name !== 'transfer-kind') return;
+    const toPerson = kind() === 'caseworker';
+    label.textContent = toPerson ? 'Gebruikersnaam van de medewerker' : 'Team';
+    target.setAttribute('list', toPerson ? 'transfer-users' : 'transfer-teams');
+    target.value = '';
+    // Only admins may list accounts; others type the username.
+    if (toPerson && !usersLoaded && user.role === 'admin') {
+      usersLoaded = true;
+      const { items } = await api.users().catch(() => ({ items: [] }));
+      for (const u of items) if (u.username !== user.username) users.append(new Option(`${u.name} (${u.username})`, u.username));
+    }
+  });
+
+  form.addEventListener('submit', act(form.querySelector('button[type="submit"]'), async (h) => {
+    const to = target.value.trim();
+    const note = $('transfer-note').value;
+    const moved = await api.transfer(h.id, kind() === 'caseworker' ? { caseworker: to, note } : { team: to, note });
+    target.value = '';
+    $('transfer-note').value = '';
+    $('transfer-box').open = false;
+    await detail.refreshNotes();
+    return moved;
+  }));
+}

@@ -1,0 +1,177 @@
+/**
+ * The detail of one handoff: what it is about (reason, evidence, summary), who the citizen is
+ * (verified identity, the case), internal notes, and the live transcript. Which actions show
+ * depends on the state and on who holds the conversation.
+ */
+import { api } from './api.js';
+import { $, append, clear, el, facts, formatDateTime, formatTime, highlight } from './dom.js';
+import { evidenceWords } from './inbox.js';
+import { channelLabel, priorityLabel, reasonLabel, stateLabel } from './labels.js';
+import { createTranscript } from './transcript.js';
+
+/** createDetail({ user }) → { open(id), update(h), message(conversationId, activity), noted(handoffId, note), current } */
+export function createDetail({ user }) {
+  const transcript = createTranscript($('transcript'));
+  let current = null;
+  let loading = 0;
+  /** Recent socket messages, replayed after a transcript loads: nothing said during the fetch is lost. */
+  const recent = [];
+
+  async function open(id) {
+    const ticket = ++loading;
+    $('detail-placeholder').hidden = true;
+    $('detail-body').hidden = false;
+    hideError();
+    const h = await api.handoff(id);
+    const t = await api.transcript(h.conversationId);
+    if (ticket !== loading) return; // another row was chosen meanwhile
+    current = h;
+    renderAll(h);
+    transcript.reset(t.activities, evidenceWords(h));
+    for (const m of recent) if (m.conversationId === h.conversationId) transcript.add(m.activity);
+    renderNotes(h.notes || []);
+    $('detail-title').focus();
+  }
+
+  function renderAll(h) {
+    renderHead(h);
+    renderInfo(h);
+    renderActions(h);
+  }
+
+  function renderHead(h) {
+    const title = $('detail-title');
+    append(clear(title), [
+      el('span', { class: `badge badge--p${h.priority}` }, priorityLabel(h.priority)), ' ',
+      reasonLabel(h.reason), el('span', { class: 'row__id' }, ` (${h.reason})`)]);
+    const meta = $('detail-meta');
+    append(clear(meta), [
+      el('span', { class: `state state--${h.state}` }, stateLabel(h.state)),
+      el('span', {}, channelLabel(h.channel)),
+      el('span', {}, `Team ${h.team}`),
+      h.assignee ? el('span', {}, `Bij ${h.assignee === user.username ? 'u' : h.assignee}`) : null,
+      el('span', {}, `Gestart ${formatTime(h.createdAt)}`),
+      h.returned ? el('span', { class: 'badge badge--returned' }, 'Terug in wachtrij: medewerker reageerde niet op tijd') : null,
+      h.outcome ? el('span', {}, `Uitkomst: ${h.outcome}`) : null]);
+  }
+
+  function renderInfo(h) {
+    const words = evidenceWords(h);
+    append(clear($('summary')), [highlight(h.summary || '', words)]);
+    const ev = clear($('evidence'));
+    for (const e of h.evidence || []) {
+      ev.appendChild(el('li', {}, el('span', { class: 'evidence__reason' }, `${reasonLabel(e.reason)} (${e.reason}): `), el('mark', {}, e.evidence), el('span', { class: 'muted' }, ` · ${formatTime(e.at)}`)));
+    }
+    renderIdentity(h.identity);
+    $('case-panel').hidden = !h.case;
+    if (h.case) {
+      facts($('case'), [
+        ['Zaaknummer', h.case.number], ['Soort', h.case.type], ['Status', h.case.statusText],
+        ['Besluit', h.case.decisionDate], ['Uiterlijk', h.case.decisionDue],
+        ['Bijzonderheden', (h.case.flags || []).join(', ')],
+      ]);
+    }
+    $('callback-panel').hidden = !h.callback;
+    if (h.callback) {
+      facts($('callback'), [['Telefoon', h.callback.phone], ['Niet vóór', formatDateTime(h.callback.notBefore)], ['Gevraagd', formatDateTime(h.callback.requestedAt)]]);
+    }
+  }
+
+  function renderIdentity(identity) {
+    const box = clear($('identity'));
+    if (!identity?.verified) {
+      box.appendChild(el('p', { class: 'identity identity--no' }, 'Niet geverifieerd'));
+      return;
+    }
+    box.appendChild(el('p', { class: 'identity identity--yes' }, 'Geverifieerd'));
+    box.appendChild(facts(el('dl', { class: 'facts' }), [
+      ['Postcode', identity.postcode], ['Geboortedatum', identity.birthDate],
+      ['Zaken', (identity.cases || []).join(', ')], ['Telefoon', identity.phone],
+    ]));
+  }
+
+  function renderActions(h) {
+    const mine = h.state === 'active' && h.assignee === user.username;
+    const boss = user.role === 'supervisor' || user.role === 'admin';
+    const open = h.state === 'queued' || h.state === 'active';
+    $('claim').hidden = h.state !== 'queued';
+    $('release-box').hidden = !(h.state === 'active' && (mine || boss));
+    $('close-box').hidden = !(open && (mine || boss || h.state === 'queued'));
+    $('transfer-box').hidden = !(open && (mine || boss || h.state === 'queued'));
+    for (const id of ['release-box', 'close-box', 'transfer-box']) if ($(id).hidden) $(id).open = false;
+    $('reply-form').hidden = !mine;
+    const locked = $('reply-locked');
+    locked.hidden = mine;
+    locked.textContent = h.state === 'queued' ? 'Neem het gesprek over om te antwoorden.'
+      : h.state === 'active' ? `${h.assignee} voert dit gesprek.`
+      : 'Dit gesprek is niet meer bij een medewerker.';
+  }
+
+  const noteKeys = new Set();
+  const noteKey = (n) => `${n.author}|${n.at}|${n.text}`;
+
+  function renderNotes(notes) {
+    const list = clear($('notes'));
+    noteKeys.clear();
+    for (const n of notes) addNote(n);
+    if (notes.length === 0) list.appendChild(el('li', { class: 'muted notes__empty' }, 'Nog geen notities.'));
+  }
+
+  /** Notes come from the detail call and from the socket; each shows once. */
+  function addNote(n) {
+    if (noteKeys.has(noteKey(n))) return;
+    noteKeys.add(noteKey(n));
+    const list = $('notes');
+    list.querySelector('.notes__empty')?.remove();
+    list.appendChild(el('li', { class: 'note' }, el('p', { class: 'note__who' }, `${n.author} · ${formatDateTime(n.at)}`), el('p', { class: 'note__text' }, n.text)));
+  }
+
+  function hideError() {
+    $('action-error').hidden = true;
+  }
+
+  return {
+    open,
+    get current() {
+      return current;
+    },
+    /** A newer version of a handoff (from an action or the socket). */
+    update(h) {
+      if (!current || h.id !== current.id) return;
+      // Socket views carry no case or notes; keep what the detail call gave.
+      current = { ...current, ...h, case: h.case ?? current.case, notes: current.notes };
+      renderAll(current);
+    },
+    message(conversationId, activity) {
+      recent.push({ conversationId, activity });
+      if (recent.length > 200) recent.shift();
+      if (current && current.conversationId === conversationId) transcript.add(activity);
+    },
+    /** Fetches the current handoff again and shows it; resolves with it. */
+    async reload() {
+      if (!current) return null;
+      const h = await api.handoff(current.id);
+      if (current?.id !== h.id) return h;
+      current = h;
+      renderAll(h);
+      renderNotes(h.notes || []);
+      return h;
+    },
+    /** Reloads the notes (actions such as close and transfer add one on the server). */
+    async refreshNotes() {
+      if (!current) return;
+      const id = current.id;
+      const h = await api.handoff(id);
+      if (current?.id === id) renderNotes(h.notes || []);
+    },
+    noted(handoffId, note) {
+      if (current && current.id === handoffId) addNote(note);
+    },
+    showError(text) {
+      const p = $('action-error');
+      p.textContent = text;
+      p.hidden = false;
+    },
+    hideError,
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The inbox: handoffs in the server's order (own teams first, then priority, then who waited
+ * longest), kept live from the events socket, with a wait clock that ticks every second.
+ */
+import { $, clear, el, formatDateTime, formatWait, highlight } from './dom.js';
+import { channelLabel, priorityLabel, reasonLabel, stateLabel } from './labels.js';
+
+/** The same order as the server's inboxOrder (src/caseworker/views.ts), for live updates. */
+export function inboxOrder(myTeams) {
+  const mine = new Set(myTeams);
+  return (a, b) =>
+    Number(!mine.has(a.team)) - Number(!mine.has(b.team)) ||
+    a.priority - b.priority ||
+    a.queuedAt.localeCompare(b.queuedAt) ||
+    a.id.localeCompare(b.id);
+}
+
+export const evidenceWords = (h) => (h.evidence || []).map((e) => e.evidence);
+
+/** createInbox({ user, onSelect }) → { setItems, upsert, remove, get, select, selectedId, view } */
+export function createInbox({ user, onSelect }) {
+  const list = $('inbox-list');
+  const empty = $('inbox-empty');
+  const count = $('inbox-count');
+  /** id → { h, baseWait, at } : the wait clock counts on from the server's waitedSeconds. */
+  const items = new Map();
+  let selected = null;
+  let view = 'open';
+  const order = inboxOrder(user.teams);
+
+  const shows = (h) => (view === 'open' ? h.state === 'queued' || h.state === 'active' : h.state === 'closed' || h.state === 'released');
+
+  function setItems(handoffs, nextView = view) {
+    view = nextView;
+    items.clear();
+    for (const h of handoffs) items.set(h.id, { h, baseWait: h.waitedSeconds ?? 0, at: Date.now() });
+    render();
+  }
+
+  /** Adds or updates one handoff; true when it was not in the inbox before. */
+  function upsert(h) {
+    const known = items.has(h.id);
+    if (!shows(h)) {
+      if (known) remove(h.id);
+      return false;
+    }
+    items.set(h.id, { h, baseWait: h.waitedSeconds ?? 0, at: Date.now() });
+    render();
+    return !known;
+  }
+
+  function remove(id) {
+    items.delete(id);
+    render();
+  }
+
+  function render() {
+    const sorted = [...items.values()].map((i) => i.h).sort(order);
+    // Keep keyboard focus on the same row across re-renders.
+    const focused = list.contains(document.activeElement) ? document.activeElement.getAttribute('data-id') : null;
+    clear(list);
+    for (const h of sorted) list.appendChild(row(h));
+    if (focused) list.querySelector(`[data-id="${CSS.escape(focused)}"]`)?.focus();
+    empty.hidden = sorted.length > 0;
+    count.textContent = `(${sorted.length})`;
+    tick();
+  }
+
+  function row(h) {
+    const mine = h.assignee === user.username;
+    const classes = ['row', `row--p${h.priority}`, `row--${h.state}`, h.returned ? 'row--returned' : '', mine ? 'row--mine' : ''].filter(Boolean).join(' ');
+    const button = el('button', { type: 'button', class: 'row__button', 'data-id': h.id, 'aria-current': h.id === selected ? 'true' : 'false', onclick: () => select(h.id) },
+      el('span', { class: 'row__top' },
+        el('span', { class: `badge badge--p${h.priority}` }, priorityLabel(h.priority)),
+        el('span', { class: 'row__reason' }, reasonLabel(h.reason)),
+        h.state === 'queued' ? el('span', { class: 'row__wait', 'data-wait': h.id, title: 'Wachttijd' }, '') : null),
+      el('span', { class: 'row__evidence' }, highlight(h.summary || '', evidenceWords(h))),
+      h.evidence?.length ? el('span', { class: 'row__words' }, 'Signaal: ', ...joinMarks(evidenceWords(h))) : null,
+      el('span', { class: 'row__meta' },
+        el('span', { class: 'row__id' }, h.reason),
+        el('span', {}, channelLabel(h.channel)),
+        el('span', {}, `Team ${h.team}`),
+        el('span', {}, h.assignee ? `Bij ${h.assignee}` : stateLabel(h.state)),
+        h.returned ? el('span', { class: 'badge badge--returned' }, 'Terug in wachtrij') : null,
+        h.callback ? el('span', { class: 'badge badge--callback' }, `Terugbellen ${h.callback.phone} · niet vóór ${formatDateTime(h.callback.notBefore)}`) : null,
+        h.outcome ? el('span', {}, `Uitkomst: ${h.outcome}`) : null));
+    return el('li', { class: classes }, button);
+  }
+
+  function joinMarks(words) {
+    const out = [];
+    [...new Set(words)].forEach((w, i) => {
+      if (i > 0) out.push(', ');
+      out.push(el('mark', {}, w));
+    });
+    return out;
+  }
+
+  /** Updates the wait clocks in place (no re-render, so focus and screen readers are undisturbed). */
+  function tick() {
+    for (const span of list.querySelectorAll('[data-wait]')) {
+      const i = items.get(span.getAttribute('data-wait'));
+      if (i) span.textContent = formatWait(i.baseWait + (Date.now() - i.at) / 1000);
+    }
+  }
+  setInterval(tick, 1000);
+
+  function select(id) {
+    selected = id;
+    for (const b of list.querySelectorAll('.row__button')) b.setAttribute('aria-current', b.getAttribute('data-id') === id ? 'true' : 'false');
+    if (id) onSelect(id);
+  }
+
+  return {
+    setItems,
+    upsert,
+    remove,
+    select,
+    get: (id) => items.get(id)?.h ?? null,
+    has: (id) => items.has(id),
+    get selectedId() {
+      return selected;
+    },
+    get view() {
+      return view;
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The caseworker console: log in, then a live inbox (events socket + GET /handoffs) and the detail
+ * of the chosen handoff. Plain ES modules, no build step: api (HTTP), events (socket), inbox,
+ * conversation + transcript (detail), actions (the verbs), alerts (sound, notification, live region).
+ */
+import { api } from './api.js';
+import { wireActions } from './actions.js';
+import { alertNew, notificationState, unlock, unlockAudio } from './alerts.js';
+import { createDetail } from './conversation.js';
+import { $ } from './dom.js';
+import { connectEvents } from './events.js';
+import { createInbox } from './inbox.js';
+import { reasonLabel, ROLES } from './labels.js';
+import { ensureSession, logout } from './session.js';
+
+const CONNECTION = { connecting: 'Verbinden…', open: 'Live', reconnecting: 'Verbinding verbroken, opnieuw verbinden…' };
+
+async function start() {
+  // The login click is a user gesture: a good moment to allow sound and ask for notifications.
+  $('login-form').addEventListener('submit', () => void unlock());
+  const user = await ensureSession();
+  $('login-view').hidden = true;
+  $('app-view').hidden = false;
+  // After a reload the session is back without a click; the first click or key allows sound again.
+  const wake = () => void unlockAudio();
+  document.addEventListener('pointerdown', wake, { once: true });
+  document.addEventListener('keydown', wake, { once: true });
+  $('user-name').textContent = `${user.name} · ${ROLES[user.role] ?? user.role}`;
+
+  const detail = createDetail({ user });
+  const inbox = createInbox({ user, onSelect: (id) => detail.open(id).catch((err) => detail.showError(err.message)) });
+  /** Last known state per handoff id: a handoff is new to us when it turns 'queued' from anything else. */
+  const states = new Map();
+  let loadedOpen = false;
+  const signalIfNew = (h) => {
+    const before = states.get(h.id);
+    states.set(h.id, h.state);
+    if (h.state === 'queued' && before !== 'queued') alertFor(h);
+  };
+  const onHandoff = (h) => {
+    inbox.upsert(h);
+    detail.update(h);
+    states.set(h.id, h.state); // our own action: no alarm for it
+  };
+  wireActions({ detail, user, onHandoff });
+  wireNotifyButton();
+  $('logout').addEventListener('click', () => {
+    events.close();
+    void logout();
+  });
+
+  const load = async (view = inbox.view) => {
+    const { items } = await api.handoffs(view === 'closed' ? 'closed' : undefined);
+    inbox.setItems(items, view);
+    if (view === 'open') {
+      // After a reconnect, handoffs that came in while the socket was down are signalled too.
+      for (const h of items) (loadedOpen ? signalIfNew(h) : states.set(h.id, h.state));
+      loadedOpen = true;
+    }
+  };
+  window.addEventListener('loket:unauthenticated', () => location.reload());
+  wireTabs(load);
+
+  const events = connectEvents({
+    onStatus: (state) => {
+      const p = $('connection');
+      p.dataset.state = state;
+      p.textContent = CONNECTION[state];
+    },
+    onUnauthenticated: () => location.reload(),
+    onEvent: (msg) => {
+      if (msg.type === 'hello') return void load().catch(() => undefined);
+      if (msg.type === 'message') return detail.message(msg.conversationId, msg.activity);
+      if (msg.type === 'handoff.noted') return detail.noted(msg.handoffId, msg.note);
+      if (msg.type?.startsWith('handoff.') && msg.handoff) {
+        inbox.upsert(msg.handoff);
+        detail.update(msg.handoff);
+        signalIfNew(msg.handoff);
+      }
+    },
+  });
+}
+
+function alertFor(h) {
+  alertNew({
+    title: h.priority === 1 ? 'Spoed: nieuw gesprek' : h.returned ? 'Gesprek terug in de wachtrij' : 'Nieuw gesprek in de wachtrij',
+    body: `${reasonLabel(h.reason)} · team ${h.team}`,
+    tag: h.id,
+    urgent: h.priority === 1,
+  });
+}
+
+function wireTabs(load) {
+  const tabs = { open: $('tab-open'), closed: $('tab-closed') };
+  for (const [view, button] of Object.entries(tabs)) {
+    button.addEventListener('click', () => {
+      for (const [v, b] of Object.entries(tabs)) b.setAttribute('aria-pressed', String(v === view));
+      void load(view);
+    });
+  }
+}
+
+function wireNotifyButton() {
+  const button = $('notify-toggle');
+  const show = (state) => {
+    button.textContent = state === 'granted' ? 'Meldingen staan aan' : state === 'denied' ? 'Meldingen geblokkeerd (titel knippert)' : 'Meldingen aanzetten';
+    button.disabled = state === 'granted' || state === 'denied' || state === 'unsupported';
+  };
+  show(notificationState());
+  button.addEventListener('click', async () => show(await unlock()));
+}
+
+start().catch((err) => {
+  console.error(err);
+  const p = $('login-error');
+  p.textContent = 'De console kon niet starten. Herlaad de pagina.';
+  p.hidden = false;
+  $('login-view').hidden = false;
+});

@@ -1,0 +1,85 @@
+/**
+ * One conversation as the caseworker reads it: citizen, assistant and caseworker messages styled
+ * apart, handoff events as small system lines, and under each assistant message its trace (why it
+ * said that) in a collapsed <details>. Everything is text; nothing the citizen typed becomes markup.
+ */
+import { clear, el, formatTime, highlight } from './dom.js';
+
+/** createTranscript(list) → { reset(activities, evidenceWords), add(activity) } */
+export function createTranscript(list) {
+  const seen = new Set();
+  let words = [];
+
+  function reset(activities, evidenceWords) {
+    clear(list);
+    seen.clear();
+    words = evidenceWords;
+    list.setAttribute('aria-busy', 'true');
+    for (const a of activities) add(a, false);
+    list.setAttribute('aria-busy', 'false');
+    scrollDown();
+  }
+
+  function add(a, scroll = true) {
+    if (!a || (a.id && seen.has(a.id))) return;
+    if (a.id) seen.add(a.id);
+    const item = render(a, words);
+    if (!item) return;
+    list.appendChild(item);
+    if (scroll) scrollDown();
+  }
+
+  function scrollDown() {
+    list.scrollTop = list.scrollHeight;
+  }
+
+  return { reset, add };
+}
+
+function render(a, words) {
+  if (a.type === 'event') return eventLine(a);
+  if (a.type !== 'message') return null;
+  const role = a.from?.role;
+  if (role === 'user') return message('citizen', 'Burger', a, highlight(a.text ?? '', words));
+  if (role === 'caseworker') return message('caseworker', `Medewerker · ${a.from?.name ?? a.from?.id ?? ''}`, a, a.text ?? '');
+  const item = message('bot', 'Assistent', a, a.text ?? '');
+  const trace = a.channelData?.trace;
+  if (trace) item.appendChild(traceDetails(trace));
+  return item;
+}
+
+function message(kind, who, a, body) {
+  return el('li', { class: `msg msg--${kind}`, 'data-id': a.id },
+    el('p', { class: 'msg__who' }, who, el('time', { class: 'msg__time', datetime: a.timestamp }, formatTime(a.timestamp))),
+    el('p', { class: 'msg__text' }, body));
+}
+
+const EVENT_TEXT = {
+  'handoff.initiate': 'Overdracht naar een medewerker gestart',
+  accepted: 'Medewerker heeft het gesprek overgenomen',
+  completed: 'Overdracht beëindigd',
+  failed: 'Geen medewerker beschikbaar',
+};
+
+function eventLine(a) {
+  const key = a.name === 'handoff.status' ? a.value?.state : a.name;
+  const text = EVENT_TEXT[key];
+  if (!text) return null;
+  return el('li', { class: 'msg msg--event', 'data-id': a.id }, el('p', {}, `${text} · ${formatTime(a.timestamp)}`));
+}
+
+/** The bot's trace (CONTRACTS §4): dialog, step, intent, confidence, reason, dialogVersion, sources. */
+function traceDetails(t) {
+  const rows = [
+    ['Dialoog', t.dialog],
+    ['Stap', t.step],
+    ['Intentie', t.intent],
+    ['Zekerheid', typeof t.confidence === 'number' ? `${Math.round(t.confidence * 100)}%` : ''],
+    ['Reden', t.reason],
+    ['Versie', t.dialogVersion],
+    ['Bronnen', (t.sources || []).map((s) => (s.kind ? `${s.kind}: ${s.ref ?? ''}` : String(s.ref ?? s))).join(', ')],
+  ].filter(([, v]) => v !== undefined && v !== null && v !== '');
+  const dl = el('dl', { class: 'trace__facts' });
+  for (const [k, v] of rows) dl.append(el('dt', {}, k), el('dd', {}, String(v)));
+  return el('details', { class: 'trace' }, el('summary', {}, `Waarom? ${t.dialog ?? ''}${t.step ? ' / ' + t.step : ''}`), dl);
+}

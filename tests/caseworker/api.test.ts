@@ -1,0 +1,390 @@
+/**
+ * The caseworker API (CONTRACTS §5) against the real app: auth and CSRF, the handoff verbs, what the
+ * citizen sees of them, the inbox order, transcripts, users, and the OpenAPI document.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock.ts';
+import { MAX_CASEWORKER_TEXT } from '../../src/handoff/service.ts';
+import type { Loket } from '../../src/server/loket.ts';
+import { ADMIN, addCaseworker, as, ASK_PERSON, citizen, code, events, login, message, startLoket, texts, type Session } from './helpers.ts';
+
+const clock = fixedClock('2026-11-24T09:00:00Z'); // a Tuesday, 10:00 in Amsterdam
+let loket: Loket;
+let admin: Session;
+let anna: Session;
+let bram: Session;
+
+beforeAll(async () => {
+  loket = await startLoket({}, clock);
+  admin = await login(loket, ADMIN.username, ADMIN.password);
+  anna = await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries' });
+  bram = await addCaseworker(loket, admin, 'bram', { name: 'Bram Bakker' });
+});
+afterAll(() => loket?.close());
+
+describe('authentication', () => {
+  it('refuses a request without a session with 401', async () => {
+    const res = await loket.app.inject({ method: 'GET', url: '/api/v1/handoffs' });
+    expect(res.statusCode).toBe(401);
+    expect(code(res)).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a wrong password with 401, and says nothing about which part was wrong', async () => {
+    const res = await loket.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'anna', password: 'wrong-password-1' } });
+    expect(res.statusCode).toBe(401);
+    expect(code(res)).toBe('LOGIN_FAILED');
+    const unknown = await loket.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody', password: 'wrong-password-1' } });
+    expect(unknown.statusCode).toBe(401);
+    expect(message(unknown)).toBe(message(res));
+  });
+
+  it('sets an HttpOnly, SameSite=Strict session cookie at login, and /auth/me restores the CSRF token', async () => {
+    const res = await loket.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'anna', password: 'anna-password-1' } });
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/^loket_session=[^;]+;/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    const { token, csrfToken, user } = res.json();
+    expect(user).toEqual({ username: 'anna', name: 'Anna de Vries', role: 'caseworker', teams: ['klantcontact'] });
+    expect(JSON.stringify(res.json())).not.toContain('password');
+    const me = await loket.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: `loket_session=${token}` } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json()).toMatchObject({ user: { username: 'anna' }, csrfToken });
+  });
+
+  it('refuses a caseworker on an admin route with 403', async () => {
+    const res = await as(loket, anna).get('/api/v1/users');
+    expect(res.statusCode).toBe(403);
+    expect(code(res)).toBe('FORBIDDEN');
+    const create = await as(loket, anna).post('/api/v1/users', { username: 'mallory', password: 'mallory-password', name: 'M', role: 'admin', teams: [] });
+    expect(create.statusCode).toBe(403);
+  });
+
+  it('refuses a cookie POST without the X-CSRF-Token header with 403, and accepts it with the header', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    const without = await as(loket, anna, { cookie: true, csrf: false }).post(`/api/v1/handoffs/${id}/notes`, { text: 'intern' });
+    expect(without.statusCode).toBe(403);
+    expect(code(without)).toBe('CSRF_FAILED');
+    const wrong = await loket.app.inject({ method: 'POST', url: `/api/v1/handoffs/${id}/notes`, headers: { cookie: `loket_session=${anna.token}`, 'x-csrf-token': bram.csrf }, payload: { text: 'intern' } });
+    expect(wrong.statusCode).toBe(403);
+    const withHeader = await as(loket, anna, { cookie: true }).post(`/api/v1/handoffs/${id}/notes`, { text: 'intern' });
+    expect(withHeader.statusCode).toBe(201);
+    // GETs with the cookie need no CSRF header.
+    expect((await as(loket, anna, { cookie: true }).get(`/api/v1/handoffs/${id}`)).statusCode).toBe(200);
+  });
+
+  it('ends the session at logout', async () => {
+    const s = await login(loket, 'bram', 'bram-password-1');
+    expect((await as(loket, s).post('/api/v1/auth/logout')).statusCode).toBe(200);
+    expect((await as(loket, s).get('/api/v1/auth/me')).statusCode).toBe(401);
+  });
+});
+
+describe('claiming a handoff', () => {
+  it('gives it to the first caseworker, tells the citizen who joined, and refuses the second with HANDOFF_TAKEN naming the holder', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    await c.news();
+    const first = await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ id, state: 'active', assignee: 'anna' });
+    const seen = await c.news();
+    expect(events(seen, 'handoff.status')[0]?.value).toMatchObject({ state: 'accepted' });
+    expect(texts(seen).join(' ')).toContain('Anna van de gemeente');
+    expect(texts(seen).join(' ')).not.toContain('de Vries');
+
+    const second = await as(loket, bram).post(`/api/v1/handoffs/${id}/claim`);
+    expect(second.statusCode).toBe(409);
+    expect(code(second)).toBe('HANDOFF_TAKEN');
+    expect(message(second)).toContain('anna');
+  });
+
+  it('lets exactly one of ten caseworkers racing for the same handoff win', async () => {
+    const racers = await Promise.all(Array.from({ length: 10 }, (_, i) => addCaseworker(loket, admin, `racer${i}`)));
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    const results = await Promise.all(racers.map((s) => as(loket, s).post(`/api/v1/handoffs/${id}/claim`)));
+    const won = results.filter((r) => r.statusCode === 200);
+    const lost = results.filter((r) => r.statusCode === 409);
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(9);
+    const winner = (won[0]!.json() as { assignee: string }).assignee;
+    for (const r of lost) {
+      expect(code(r)).toBe('HANDOFF_TAKEN');
+      expect(message(r)).toContain(winner);
+    }
+    expect((await c.all()).filter((a) => a.name === 'handoff.status')).toHaveLength(1);
+  });
+
+  it('refuses to claim a closed handoff with 409', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    expect((await as(loket, anna).post(`/api/v1/handoffs/${id}/close`, { outcome: 'opgelost' })).statusCode).toBe(200);
+    const res = await as(loket, bram).post(`/api/v1/handoffs/${id}/claim`);
+    expect(res.statusCode).toBe(409);
+    expect(code(res)).toBe('HANDOFF_WRONG_STATE');
+  });
+
+  it('answers 404 for a handoff that does not exist', async () => {
+    const res = await as(loket, anna).post('/api/v1/handoffs/nope/claim');
+    expect(res.statusCode).toBe(404);
+    expect(code(res)).toBe('HANDOFF_NOT_FOUND');
+  });
+});
+
+describe('replies and notes', () => {
+  let c: Awaited<ReturnType<typeof citizen>>;
+  let id: string;
+  beforeAll(async () => {
+    c = await citizen(loket);
+    id = await c.askForPerson();
+    expect((await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`)).statusCode).toBe(200);
+    await c.news();
+  });
+
+  it('delivers a reply to the citizen as a caseworker message with the first name only', async () => {
+    const res = await as(loket, anna, { cookie: true }).post(`/api/v1/handoffs/${id}/messages`, { text: 'Goedemorgen, ik kijk even mee.' });
+    expect(res.statusCode).toBe(200);
+    const replies = (await c.news()).filter((a) => a.from.role === 'caseworker');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatchObject({ type: 'message', text: 'Goedemorgen, ik kijk even mee.', from: { role: 'caseworker', name: 'Anna' } });
+  });
+
+  it('keeps a note internal: it is in the handoff, never in the citizen conversation', async () => {
+    const secret = 'Intern: burger klonk gehaast, let op bij terugbellen';
+    expect((await as(loket, anna).post(`/api/v1/handoffs/${id}/notes`, { text: secret })).statusCode).toBe(201);
+    const all = await c.all();
+    expect(JSON.stringify(all)).not.toContain('gehaast');
+    const detail = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json();
+    expect(detail.notes.map((n: { text: string }) => n.text)).toContain(secret);
+    expect(detail.notes.find((n: { text: string }) => n.text === secret)).toMatchObject({ author: 'anna' });
+  });
+
+  it('refuses an empty reply with TEXT_EMPTY and an over-long one with 400', async () => {
+    for (const text of ['', '   \n ']) {
+      const res = await as(loket, anna).post(`/api/v1/handoffs/${id}/messages`, { text });
+      expect(res.statusCode).toBe(400);
+      expect(code(res)).toBe('TEXT_EMPTY');
+    }
+    const long = await as(loket, anna).post(`/api/v1/handoffs/${id}/messages`, { text: 'x'.repeat(MAX_CASEWORKER_TEXT + 1) });
+    expect(long.statusCode).toBe(400);
+    expect(code(long)).toBe('TEXT_TOO_LONG');
+    expect(message(long)).toContain(String(MAX_CASEWORKER_TEXT));
+    const emptyNote = await as(loket, anna).post(`/api/v1/handoffs/${id}/notes`, { text: '' });
+    expect(code(emptyNote)).toBe('TEXT_EMPTY');
+    expect((await c.news()).filter((a) => a.from.role === 'caseworker')).toHaveLength(0);
+  });
+
+  it('refuses a reply from a caseworker who does not hold the conversation', async () => {
+    const res = await as(loket, bram).post(`/api/v1/handoffs/${id}/messages`, { text: 'hallo' });
+    expect(res.statusCode).toBe(409);
+    expect(code(res)).toBe('HANDOFF_NOT_YOURS');
+  });
+});
+
+describe('release, close and transfer', () => {
+  it('hands back to the assistant on release: the next citizen message gets the assistant again, and a reply is refused', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    await c.news();
+    const res = await as(loket, anna).post(`/api/v1/handoffs/${id}/release`, { note: 'vraag beantwoord' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ state: 'released' });
+    const told = await c.news();
+    expect(events(told, 'handoff.status')[0]?.value).toMatchObject({ state: 'completed' });
+    // While a person held it the assistant was silent; now it answers again.
+    const answer = await c.say('wat zijn de openingstijden');
+    const bot = answer.filter((a) => a.type === 'message' && a.from.role === 'bot');
+    expect(bot.length).toBeGreaterThan(0);
+    expect(bot[0]!.text).toContain('14 0123');
+    expect((bot[0]!.channelData as { trace: { dialog: string } }).trace.dialog).not.toBe('handoff');
+
+    const late = await as(loket, anna).post(`/api/v1/handoffs/${id}/messages`, { text: 'nog één ding' });
+    expect(late.statusCode).toBe(409);
+    expect(code(late)).toBe('HANDOFF_WRONG_STATE');
+    const notes = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json().notes;
+    expect(notes.map((n: { text: string }) => n.text)).toContain('vraag beantwoord');
+  });
+
+  it('the assistant stays silent while a person holds the conversation', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    await c.news();
+    const quiet = await c.say('wat zijn de openingstijden');
+    expect(quiet.filter((a) => a.from.role === 'bot' && a.type === 'message')).toHaveLength(0);
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/close`, { outcome: 'anders' });
+  });
+
+  it('ends the handoff on close with the outcome, and the next citizen message starts with the assistant', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    const res = await as(loket, anna).post(`/api/v1/handoffs/${id}/close`, { outcome: 'doorverwezen: naar het Juridisch Loket' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ state: 'closed', outcome: 'doorverwezen: naar het Juridisch Loket' });
+    const told = await c.news();
+    expect(events(told, 'handoff.status').at(-1)?.value).toMatchObject({ state: 'completed' });
+    expect(await c.handoff()).toBeNull();
+    const next = await c.say('wat zijn de openingstijden');
+    expect(next[0]).toMatchObject({ type: 'message', from: { role: 'bot' } });
+    expect(next[0]!.text).toContain('14 0123');
+    const closed = (await as(loket, anna).get('/api/v1/handoffs?state=closed')).json();
+    expect(closed.items.map((h: { id: string }) => h.id)).toContain(id);
+  });
+
+  it('transfers to a team with a note: back in that team\'s queue, the citizen is told, the note is kept', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    await c.news();
+    const res = await as(loket, anna).post(`/api/v1/handoffs/${id}/transfer`, { team: 'vergunningen', note: 'gaat over een dakkapel' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ state: 'queued', team: 'vergunningen', assignee: null });
+    expect(texts(await c.news()).join(' ')).toContain('doorgezet naar vergunningen');
+    const detail = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json();
+    expect(detail.notes.some((n: { text: string }) => n.text.includes('gaat over een dakkapel'))).toBe(true);
+    expect(JSON.stringify(await c.all())).not.toContain('dakkapel');
+  });
+
+  it('transfers to a named caseworker, who then holds it', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    const res = await as(loket, anna).post(`/api/v1/handoffs/${id}/transfer`, { caseworker: 'bram', note: 'Bram kent deze burger' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ state: 'active', assignee: 'bram' });
+    expect(texts(await c.news()).join(' ')).toContain('Bram');
+    expect((await as(loket, bram).post(`/api/v1/handoffs/${id}/messages`, { text: 'Hallo, met Bram.' })).statusCode).toBe(200);
+  });
+
+  it('lets only a supervisor move a conversation someone else holds', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    const res = await as(loket, bram).post(`/api/v1/handoffs/${id}/transfer`, { team: 'klachten', note: 'niet van mij' });
+    expect(res.statusCode).toBe(403);
+    expect((await as(loket, admin).post(`/api/v1/handoffs/${id}/transfer`, { team: 'klachten', note: 'supervisor verplaatst' })).statusCode).toBe(200);
+  });
+
+  it('refuses a transfer without a team or caseworker', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    const res = await as(loket, anna).post(`/api/v1/handoffs/${id}/transfer`, { note: 'ergens heen' });
+    expect(res.statusCode).toBe(400);
+  });
+});
+
+describe('the inbox and the detail', () => {
+  it('lists distress before an explicit request, with the wait in seconds', async () => {
+    const local = await startLoket({}, fixedClock('2026-11-24T09:00:00Z'));
+    try {
+      const a = await login(local, ADMIN.username, ADMIN.password);
+      const asker = await citizen(local);
+      await asker.askForPerson();
+      const later = await citizen(local);
+      await later.askForPerson('ik zie het niet meer zitten');
+      const res = await as(local, a).get('/api/v1/handoffs');
+      expect(res.statusCode).toBe(200);
+      const { items, total } = res.json();
+      expect(total).toBe(2);
+      expect(items.map((h: { reason: string }) => h.reason)).toEqual(['distress', 'explicit_request']);
+      expect(items[0]).toMatchObject({ priority: 1, state: 'queued', channel: 'web', returned: false });
+      for (const h of items) expect(typeof h.waitedSeconds).toBe('number');
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('counts the wait from when the handoff entered the queue', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    clock.advance(125_000);
+    const h = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json();
+    expect(h.waitedSeconds).toBe(125);
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/close`, { outcome: 'geen reactie' });
+  });
+
+  it('shows the evidence, the summary and "not verified" for an anonymous citizen', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    const h = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json();
+    expect(h).toMatchObject({ reason: 'explicit_request', priority: 3, identity: { verified: false }, case: null });
+    expect(h.evidence[0].evidence).toMatch(/medewerker/);
+    expect(ASK_PERSON).toContain(h.evidence[0].evidence);
+    expect(h.summary).toContain(ASK_PERSON);
+  });
+
+  it('gives the case panel when the identity is verified for that case', async () => {
+    const c = await citizen(loket);
+    await c.say('hoe staat het met mijn aanvraag Z-2026-000123');
+    await c.say('1234 AB');
+    await c.say('15-03-1980');
+    const id = await c.askForPerson();
+    const h = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json();
+    expect(h.identity).toMatchObject({ verified: true, postcode: '1234 AB' });
+    expect(h.case).toMatchObject({ number: 'Z-2026-000123', type: 'Omgevingsvergunning (dakkapel)' });
+  });
+
+  it('gives the full transcript with a trace on every bot message', async () => {
+    const c = await citizen(loket);
+    await c.say('wat zijn de openingstijden');
+    const res = await as(loket, anna).get(`/api/v1/conversations/${c.id}/transcript`);
+    expect(res.statusCode).toBe(200);
+    const { activities } = res.json();
+    const bot = activities.filter((a: { type: string; from: { role: string } }) => a.type === 'message' && a.from.role === 'bot');
+    expect(bot.length).toBeGreaterThanOrEqual(2);
+    for (const a of bot) {
+      expect(a.channelData.trace).toMatchObject({ dialog: expect.any(String), step: expect.any(String), intent: expect.any(String), confidence: expect.any(Number), dialogVersion: expect.any(String), sources: expect.any(Array) });
+    }
+    expect(activities.some((a: { from: { role: string }; text: string }) => a.from.role === 'user' && a.text === 'wat zijn de openingstijden')).toBe(true);
+    expect((await as(loket, anna).get('/api/v1/conversations/nope/transcript')).statusCode).toBe(404);
+  });
+});
+
+describe('user accounts (admin)', () => {
+  it('creates an account (201), refuses a duplicate (409), and lists it without the password', async () => {
+    const body = { username: 'carla', password: 'carla-password-1', name: 'Carla Smit', role: 'supervisor', teams: ['klachten'] };
+    const res = await as(loket, admin).post('/api/v1/users', body);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toEqual({ username: 'carla', name: 'Carla Smit', role: 'supervisor', teams: ['klachten'] });
+    const dup = await as(loket, admin).post('/api/v1/users', body);
+    expect(dup.statusCode).toBe(409);
+    expect(code(dup)).toBe('USER_EXISTS');
+    const list = await as(loket, admin).get('/api/v1/users');
+    expect(list.statusCode).toBe(200);
+    expect(list.json().items.map((u: { username: string }) => u.username)).toEqual(expect.arrayContaining(['admin', 'anna', 'carla']));
+    expect(list.body).not.toMatch(/password|scrypt/i);
+    expect((await login(loket, 'carla', 'carla-password-1')).token).toBeTruthy();
+  });
+
+  it('refuses a weak password or a bad role with 400', async () => {
+    expect((await as(loket, admin).post('/api/v1/users', { username: 'dirk', password: 'short', name: 'Dirk', role: 'caseworker', teams: [] })).statusCode).toBe(400);
+    expect((await as(loket, admin).post('/api/v1/users', { username: 'dirk', password: 'dirk-password-1', name: 'Dirk', role: 'king', teams: [] })).statusCode).toBe(400);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  it('lists every caseworker path of CONTRACTS §5', async () => {
+    const res = await loket.app.inject({ method: 'GET', url: '/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const paths = res.json().paths as Record<string, Record<string, unknown>>;
+    const expected: Array<[string, string]> = [
+      ['/api/v1/auth/login', 'post'],
+      ['/api/v1/handoffs', 'get'],
+      ['/api/v1/handoffs/{id}', 'get'],
+      ['/api/v1/handoffs/{id}/claim', 'post'],
+      ['/api/v1/handoffs/{id}/messages', 'post'],
+      ['/api/v1/handoffs/{id}/notes', 'post'],
+      ['/api/v1/handoffs/{id}/release', 'post'],
+      ['/api/v1/handoffs/{id}/close', 'post'],
+      ['/api/v1/handoffs/{id}/transfer', 'post'],
+      ['/api/v1/users', 'get'],
+      ['/api/v1/users', 'post'],
+      ['/api/v1/conversations/{id}/transcript', 'get'],
+      ['/api/v1/events', 'get'],
+    ];
+    for (const [path, method] of expected) expect(paths[path]?.[method], `${method.toUpperCase()} ${path}`).toBeDefined();
+  });
+});

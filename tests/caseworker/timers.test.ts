@@ -1,0 +1,159 @@
+/**
+ * The handoff timers, driven by `loket.handoffs.sweep()` with a fixed clock that the tests move:
+ * the callback offer after a long wait, the return to the queue when a caseworker does not answer,
+ * and the callback offer outside office hours.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock.ts';
+import type { Loket } from '../../src/server/loket.ts';
+import { ADMIN, addCaseworker, as, citizen, events, login, startLoket, texts, type Citizen, type Session } from './helpers.ts';
+
+const WAIT = 120;
+const REPLY_TIMEOUT = 60;
+const TUESDAY = '2026-11-24T09:00:00Z'; // 10:00 in Amsterdam: open
+const SATURDAY = '2026-11-28T12:00:00Z'; // closed
+
+let loket: Loket | undefined;
+afterEach(async () => {
+  await loket?.close();
+  loket = undefined;
+});
+
+async function boot(at: string, officeHours = 'always') {
+  const clock = fixedClock(at);
+  loket = await startLoket({ LOKET_OFFICE_HOURS: officeHours, LOKET_HANDOFF_WAIT_SECONDS: String(WAIT), LOKET_REPLY_TIMEOUT_SECONDS: String(REPLY_TIMEOUT) }, clock);
+  const admin = await login(loket, ADMIN.username, ADMIN.password);
+  return { loket, clock, admin };
+}
+
+/** Verifies case Z-2026-000123, so the assistant knows the phone number on file (+31612345678). */
+async function verify(c: Citizen) {
+  await c.say('hoe staat het met mijn aanvraag Z-2026-000123');
+  await c.say('1234 AB');
+  const told = await c.say('15-03-1980');
+  expect(texts(told).join(' ')).toContain('advies welstandscommissie');
+}
+
+describe('nobody claims within LOKET_HANDOFF_WAIT_SECONDS', () => {
+  it('offers the citizen a callback only after the wait has passed', async () => {
+    const { loket, clock } = await boot(TUESDAY);
+    const c = await citizen(loket);
+    await c.askForPerson();
+    await c.news();
+    clock.advance((WAIT - 1) * 1000);
+    await loket.handoffs.sweep();
+    expect(await c.news()).toEqual([]);
+    clock.advance(2000);
+    await loket.handoffs.sweep();
+    const offer = await c.news();
+    expect(texts(offer)).toEqual([expect.stringContaining('Zullen we u terugbellen?')]);
+    await loket.handoffs.sweep();
+    expect(await c.news()).toEqual([]); // offered once
+  });
+
+  it('ends the handoff as failed when the citizen says no', async () => {
+    const { loket, clock } = await boot(TUESDAY);
+    const c = await citizen(loket);
+    await c.askForPerson();
+    clock.advance((WAIT + 1) * 1000);
+    await loket.handoffs.sweep();
+    await c.news();
+    const answer = await c.say('nee');
+    expect(events(answer, 'handoff.status').map((e) => e.value)).toEqual([expect.objectContaining({ state: 'failed' })]);
+    expect(texts(answer).join(' ')).toContain('14 0123');
+    expect(await c.handoff()).toBeNull();
+  });
+
+  it('records a callback on the known phone number when the citizen says yes', async () => {
+    const { loket, clock, admin } = await boot(TUESDAY);
+    const c = await citizen(loket);
+    await verify(c);
+    const id = await c.askForPerson();
+    clock.advance((WAIT + 1) * 1000);
+    await loket.handoffs.sweep();
+    await c.news();
+    const answer = await c.say('ja graag');
+    expect(texts(answer)).toEqual([expect.stringContaining('We bellen u terug op +31612345678')]);
+    const h = (await as(loket, admin).get(`/api/v1/handoffs/${id}`)).json();
+    expect(h.callback).toMatchObject({ phone: '+31612345678' });
+    expect(h.state).toBe('queued');
+  });
+});
+
+describe('claimed, but no caseworker reply within LOKET_REPLY_TIMEOUT_SECONDS', () => {
+  let anna: Session;
+
+  it('goes back to the queue marked as returned, and the citizen hears another person will come', async () => {
+    const { loket, clock, admin } = await boot(TUESDAY);
+    anna = await addCaseworker(loket, admin, 'anna');
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    expect((await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`)).statusCode).toBe(200);
+    await c.news();
+    clock.advance((REPLY_TIMEOUT - 1) * 1000);
+    await loket.handoffs.sweep();
+    expect((await c.handoff())?.state).toBe('active');
+    clock.advance(2000);
+    await loket.handoffs.sweep();
+    const back = (await as(loket, admin).get('/api/v1/handoffs')).json().items.find((h: { id: string }) => h.id === id);
+    expect(back).toMatchObject({ state: 'queued', assignee: null, returned: true });
+    expect(texts(await c.news()).join(' ')).toContain('Een andere medewerker neemt uw vraag over');
+    // A new claim clears the mark.
+    const again = await as(loket, admin).post(`/api/v1/handoffs/${id}/claim`);
+    expect(again.json()).toMatchObject({ state: 'active', returned: false });
+  });
+
+  it('stays with the caseworker who answered, until the citizen writes and waits too long again', async () => {
+    const { loket, clock, admin } = await boot(TUESDAY);
+    anna = await addCaseworker(loket, admin, 'anna');
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    clock.advance(10_000);
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/messages`, { text: 'Ik kijk ernaar.' });
+    clock.advance((REPLY_TIMEOUT + 30) * 1000);
+    await loket.handoffs.sweep();
+    expect((await c.handoff())?.state).toBe('active');
+    await c.say('hallo? bent u er nog?');
+    clock.advance((REPLY_TIMEOUT + 1) * 1000);
+    await loket.handoffs.sweep();
+    expect(await c.handoff()).toMatchObject({ state: 'queued', returned: true });
+  });
+});
+
+describe('outside office hours', () => {
+  it('offers a callback at once, asks the phone number when it is not known, and calls not before the next opening', async () => {
+    const { loket, admin } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
+    const c = await citizen(loket);
+    const asked = await c.say('ik wil een medewerker spreken');
+    expect(texts(asked).join(' ')).toContain('We zijn nu gesloten');
+    expect(texts(asked).join(' ')).toContain('maandag 30 november om 08:30');
+    const id = (await c.handoff())!.id;
+    expect(texts(await c.say('ja'))).toEqual([expect.stringContaining('Op welk telefoonnummer')]);
+    expect(texts(await c.say('06-87654321')).join(' ')).toContain('We bellen u terug op');
+    const h = (await as(loket, admin).get(`/api/v1/handoffs/${id}`)).json();
+    expect(h.callback.phone).toMatch(/^(\+316|06)-?87654321$/);
+    expect(h.callback.notBefore).toBe('2026-11-30T07:30:00.000Z');
+  });
+
+  it('does not ask the phone number when it is known', async () => {
+    const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
+    const c = await citizen(loket);
+    await verify(c);
+    await c.say('ik wil een medewerker spreken');
+    const answer = texts(await c.say('ja'));
+    expect(answer).toEqual([expect.stringContaining('We bellen u terug op +31612345678')]);
+    expect(answer.join(' ')).not.toContain('Op welk telefoonnummer');
+  });
+
+  it('still gives the crisis line at once, and sends no timeout offer while closed', async () => {
+    const { loket, clock } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
+    const c = await citizen(loket);
+    const told = texts(await c.say('ik zie het niet meer zitten')).join(' ');
+    expect(told).toContain('113');
+    expect(told).toContain('We zijn nu gesloten');
+    clock.advance((WAIT + 60) * 1000);
+    await loket.handoffs.sweep();
+    expect(await c.news()).toEqual([]);
+  });
+});

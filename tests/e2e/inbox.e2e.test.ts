@@ -1,0 +1,153 @@
+/**
+ * The console's inbox in a real browser: distress first, returned handoffs and callback requests
+ * marked, new handoffs announced live, and the server's "already taken by …" shown on a lost claim.
+ * The server runs on a fixed clock, so waits and timers are set by the test, not by sleeping.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { fixedClock } from '../../src/clock.ts';
+import type { Loket } from '../../src/server/loket.ts';
+import { browserSuite, launchChromium } from '../support/browser.ts';
+import { ADMIN, addCaseworker, as, citizen, login, startLoket, type Session } from '../caseworker/helpers.ts';
+
+browserSuite('the console inbox', () => {
+  const clock = fixedClock('2026-11-24T09:00:00Z');
+  let loket: Loket;
+  let browser: Browser;
+  let base: string;
+  let bram: Session;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    loket = await startLoket({ LOKET_HANDOFF_WAIT_SECONDS: '120', LOKET_REPLY_TIMEOUT_SECONDS: '60' }, clock);
+    const admin = await login(loket, ADMIN.username, ADMIN.password);
+    await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries', teams: ['klantcontact'] });
+    bram = await addCaseworker(loket, admin, 'bram', { name: 'Bram Bakker' });
+
+    // A citizen who waited too long and asked to be called back (phone known from the case).
+    const caller = await citizen(loket);
+    await caller.say('hoe staat het met mijn aanvraag Z-2026-000123');
+    await caller.say('1234 AB');
+    await caller.say('15-03-1980');
+    ids.callback = await caller.askForPerson();
+    // A conversation Bram claimed but never answered.
+    const ignored = await citizen(loket);
+    ids.returned = await ignored.askForPerson();
+    await as(loket, bram).post(`/api/v1/handoffs/${ids.returned}/claim`);
+    clock.advance(121_000);
+    await loket.handoffs.sweep();
+    await caller.say('ja');
+    // And a citizen in distress, who came last.
+    const distressed = await citizen(loket);
+    ids.distress = await distressed.askForPerson('ik zie het niet meer zitten');
+
+    await loket.app.listen({ host: '127.0.0.1', port: 0 });
+    const address = loket.app.server.address();
+    if (!address || typeof address === 'string') throw new Error('no port');
+    base = `http://127.0.0.1:${address.port}`;
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await loket?.close();
+  });
+
+  async function consolePage(context: BrowserContext): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${base}/console`);
+    await page.fill('#login-username', 'anna');
+    await page.fill('#login-password', 'anna-password-1');
+    await page.click('#login-submit');
+    await page.waitForSelector('#connection[data-state="open"]');
+    return page;
+  }
+
+  it('puts distress first and marks returned handoffs and callback requests', async () => {
+    const page = await consolePage(await browser.newContext({ viewport: { width: 1280, height: 800 } }));
+    await page.waitForSelector('#inbox-list .row >> nth=2');
+    const rows = page.locator('#inbox-list .row');
+    // Anna's own team (klantcontact) first; the verified case went to its team (vergunningen).
+    expect(await rows.evaluateAll((els) => els.map((e) => e.querySelector('.row__button')?.getAttribute('data-id')))).toEqual([ids.distress, ids.returned, ids.callback]);
+    await expect.poll(() => rows.nth(0).getAttribute('class')).toContain('row--p1');
+    expect(await rows.nth(0).textContent()).toContain('Crisis / nood');
+    expect(await rows.nth(1).locator('.badge--returned').textContent()).toBe('Terug in wachtrij');
+    // The server says the returned one waited 121 s; the clock in the row counts on from there.
+    expect(await rows.nth(1).locator('.row__wait').textContent()).toMatch(/^02:0\d$/);
+    expect(await rows.nth(2).locator('.badge--callback').textContent()).toContain('+31612345678');
+    expect(await rows.nth(2).textContent()).toContain('Team vergunningen');
+
+    // Reload: the cookie session comes back without logging in again.
+    await page.reload();
+    await page.waitForSelector('#app-view:not([hidden])');
+    await page.waitForSelector('#inbox-list .row >> nth=2');
+    expect(await page.isHidden('#login-view')).toBe(true);
+
+    // A new handoff appears live and is announced; keyboard selects it.
+    const late = await citizen(loket);
+    const lateId = await late.askForPerson();
+    await page.locator(`#inbox-list [data-id="${lateId}"]`).waitFor();
+    await expect.poll(() => page.textContent('#announce')).toContain('Nieuw gesprek in de wachtrij');
+    await page.focus(`#inbox-list [data-id="${lateId}"]`);
+    await page.keyboard.press('Enter');
+    await page.locator('#detail-title', { hasText: 'Wil een medewerker' }).waitFor();
+    expect(await page.textContent('#identity')).toContain('Niet geverifieerd');
+
+    // The verified citizen's detail shows the case.
+    await page.click(`#inbox-list [data-id="${ids.callback}"]`);
+    await page.locator('#case', { hasText: 'Z-2026-000123' }).waitFor();
+    expect(await page.textContent('#identity')).toContain('Geverifieerd');
+    expect(await page.textContent('#callback')).toContain('+31612345678');
+    await page.screenshot({ path: '/tmp/loket-inbox.png' });
+  }, 60_000);
+
+  it('transfers, refuses an over-long reply with the server\'s message, and closes with an outcome', async () => {
+    const page = await consolePage(await browser.newContext({ viewport: { width: 1280, height: 800 } }));
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    await page.click(`#inbox-list [data-id="${id}"]`);
+    await page.click('#claim');
+    await page.waitForSelector('#reply-form:not([hidden])');
+
+    await page.fill('#reply-text', 'x'.repeat(2001));
+    await page.click('#reply-send');
+    await page.locator('#action-error:not([hidden])', { hasText: 'longer than 2000' }).waitFor();
+
+    await page.click('#transfer-box > summary');
+    await page.fill('#transfer-target', 'vergunningen');
+    await page.fill('#transfer-note', 'Vraag over een dakkapel');
+    await page.click('#transfer-form button[type="submit"]');
+    await page.locator('#detail-meta', { hasText: 'Team vergunningen' }).waitFor();
+    await page.locator('#notes .note', { hasText: 'Vraag over een dakkapel' }).waitFor();
+    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'queued', team: 'vergunningen' });
+    expect(JSON.stringify(await c.all())).not.toContain('dakkapel');
+
+    await page.click('#close-box > summary');
+    await page.selectOption('#close-outcome', 'doorverwezen');
+    await page.fill('#close-text', 'naar het Juridisch Loket');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#close-box').getAttribute('open')).toBeNull();
+    await page.click('#close-box > summary');
+    await page.click('#close-form button[type="submit"]');
+    await page.locator(`#inbox-list [data-id="${id}"]`).waitFor({ state: 'detached' });
+    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'closed', outcome: 'doorverwezen: naar het Juridisch Loket' });
+    await page.locator('#detail-meta', { hasText: 'Afgesloten' }).waitFor();
+  }, 60_000);
+
+  it('shows who has the conversation when someone else claimed it first', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // A socket that only says hello: this console does not hear that Bram claims, as on a slow line.
+    await page.routeWebSocket(/\/api\/v1\/events$/, (ws) => ws.send(JSON.stringify({ type: 'hello', user: 'anna' })));
+    await page.goto(`${base}/console`);
+    await page.fill('#login-username', 'anna');
+    await page.fill('#login-password', 'anna-password-1');
+    await page.click('#login-submit');
+    await page.click(`#inbox-list [data-id="${ids.distress}"]`);
+    await page.waitForSelector('#claim:not([hidden])');
+    expect((await as(loket, bram).post(`/api/v1/handoffs/${ids.distress}/claim`)).statusCode).toBe(200);
+    await page.click('#claim');
+    await page.locator('#action-error:not([hidden])', { hasText: 'already taken by bram' }).waitFor();
+    expect(await page.isHidden('#reply-form')).toBe(true);
+  }, 60_000);
+});
