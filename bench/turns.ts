@@ -6,7 +6,7 @@
  *   node bin/run-ts.js bench/turns.ts [--conc 50,200] [--warmup 2] [--duration 8]
  *                                     [--targets bare,loket,nlpjs] [--profile] [--out FILE]
  *
- * --profile: measures Loket only, records a CPU profile of each measured window (inspector Profiler,
+ * --profile: measures Loket only (or the --targets given), records a CPU profile of each measured window (inspector Profiler,
  * as `--cpu-prof` does) and timers around store calls / service.receive / HTTP, then prints where the
  * time goes (profiler and timers add overhead; use the plain run for the figures), then the turn cost
  * without HTTP (bench/lib/breakdown.ts). --keep-priority: do not renice the bench processes to -10. Exit code is always 0: it is a measurement; PASS/MISS are printed per target.
@@ -42,7 +42,8 @@ const { values: args } = parseArgs({
 const levels = args.conc.split(',').map(Number).filter((n) => n > 0);
 const warmupMs = Number(args.warmup) * 1000;
 const durationMs = Number(args.duration) * 1000;
-const kinds = args.profile ? ['loket'] : args.targets.split(',').map((s) => s.trim()).filter(Boolean);
+const explicitTargets = process.argv.some((a) => a === '--targets' || a.startsWith('--targets='));
+const kinds = args.profile && !explicitTargets ? ['loket'] : args.targets.split(',').map((s) => s.trim()).filter(Boolean);
 const resultsDir = join(ROOT, 'bench/results');
 const profileDir = join(resultsDir, 'profiles', new Date().toISOString().replace(/[:.]/g, '-'));
 
@@ -129,7 +130,7 @@ async function main() {
   const load = os.loadavg()[0]!;
   if (load > 0.7) console.log(`WARNING: load average ${load.toFixed(2)} before measuring — other processes use the CPU; the "other" column shows how much during each window.\n`);
   const results: Array<LoadResult & { target: string; label: string; cpu: CpuWindow | null; cpuPerTurnUs: number }> = [];
-  const profiles: Array<{ conc: number; file: string }> = [];
+  const profiles: Array<{ target: string; conc: number; file: string }> = [];
   for (const conc of levels) {
     for (const k of kinds) {
       const p = procs.get(k);
@@ -141,7 +142,7 @@ async function main() {
         let cpu: CpuWindow | null = null;
         let stopProfile: ((file: string) => Promise<void>) | null = null;
         let profileWritten: Promise<void> | null = null;
-        const profileFile = join(profileDir, `loket-${conc}.cpuprofile`);
+        const profileFile = join(profileDir, `${k}-${conc}.cpuprofile`);
         const r = await runLoad(scenario, {
           concurrency: conc, warmupMs, durationMs,
           onWindow: (phase) => {
@@ -159,12 +160,12 @@ async function main() {
         });
         if (profileWritten) {
           await profileWritten;
-          profiles.push({ conc, file: profileFile });
+          profiles.push({ target: k, conc, file: profileFile });
         }
         results.push({ target: k, label: LABEL[k] ?? k, ...r, cpu, cpuPerTurnUs: NaN });
         results.at(-1)!.cpuPerTurnUs = cpuPerTurnUs(results.at(-1)!);
         console.log(`  measured ${pad(LABEL[k] ?? k, 18)} @${lpad(String(conc), 3)}: ${fmt(r.turnsPerSec, 0)} turns/s, p50 ${fmt(r.p50Ms)} ms, p99 ${fmt(r.p99Ms)} ms, errors ${r.errors}${r.errorSamples.length ? ` (${r.errorSamples[0]})` : ''}`);
-        if (args.profile) {
+        if (args.profile && k === 'loket') {
           const stats = await p.stats();
           console.log(`  timers in the Loket process during the measured window @${conc} (sync time of store calls; awaited time of receive and HTTP):`);
           for (const [name, v] of Object.entries(stats)) console.log(`    ${pad(name, 56)} ${JSON.stringify(v)}`);
@@ -233,12 +234,12 @@ async function main() {
 
   // CPU profile of Loket (--profile).
   const profileSummaries: unknown[] = [];
-  for (const { conc, file } of profiles) {
+  for (const { target, conc, file } of profiles) {
     const s = summarizeProfile(file);
-    const turns = results.find((r) => r.target === 'loket' && r.concurrency === conc)?.turns ?? 0;
-    profileSummaries.push({ conc, file, turns, ...s });
+    const turns = results.find((r) => r.target === target && r.concurrency === conc)?.turns ?? 0;
+    profileSummaries.push({ target, conc, file, turns, ...s });
     const perTurn = (ms: number) => (turns ? `${lpad(fmt((ms * 1000) / turns, 0), 5)} µs/turn` : '');
-    console.log(`\nCPU profile of the Loket process, measured window @${conc} (${file}):`);
+    console.log(`\nCPU profile of the ${LABEL[target] ?? target} process, measured window @${conc} (${file}):`);
     console.log(`  wall ${fmt(s.wallMs / 1000)} s, busy ${fmt(s.busyMs / 1000)} s, idle ${fmt(s.idleMs / 1000)} s, GC ${fmt(s.gcMs / 1000)} s; ${turns} turns → ${turns ? fmt((s.busyMs * 1000) / turns, 0) : '—'} µs CPU per turn`);
     console.log('  exclusive (each sample to the innermost part on its stack; adds up to 100 %):');
     for (const x of s.exclusive) console.log(`    ${lpad(fmt(x.pctOfBusy), 5)}%  ${lpad(fmt(x.ms, 0), 7)} ms ${perTurn(x.ms)}  ${x.part}`);
@@ -249,7 +250,7 @@ async function main() {
   }
   const profile = profileSummaries.length ? profileSummaries : undefined;
   let turnBreakdown: Breakdown | undefined;
-  if (args.profile) {
+  if (args.profile && kinds.includes('loket')) {
     try {
       turnBreakdown = await breakdown(3000);
       printBreakdown(turnBreakdown);

@@ -23,7 +23,7 @@ import { bareScenario, loketScenario, MESSAGE_MIX } from './scenarios.ts';
 export interface Breakdown {
   nluParseUs: Record<string, number>;
   nluParseMeanUs: number;
-  receive: Array<{ db: string; turns: number; cpuUsPerTurn: number; wallUsPerTurn: number; httpCpuUsPerTurn: number; store: Record<string, { calls: number; usPerTurn: number; usPerCall: number }> }>;
+  receive: Array<{ db: string; turns: number; cpuUsPerTurn: number; wallUsPerTurn: number; httpCpuUsPerTurn: number; healthCpuUs: number; store: Record<string, { calls: number; usPerTurn: number; usPerCall: number }> }>;
   pieces: Record<string, number | string>;
   bareHttpCpuUs: number;
 }
@@ -62,6 +62,20 @@ async function cpuUsAsync<T>(fn: () => Promise<T>): Promise<{ cpuUs: number; wal
   return { cpuUs: c.user + c.system, wallUs, result };
 }
 
+/** Starts the inspector's CPU profiler in this process; the returned function stops it and writes the file. */
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  return async (file) => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 async function receiveCost(dbFile: string, turns: number, profileHttp?: string) {
   const { createLoket } = await import('../../src/server/loket.ts');
   const dir = mkdtempSync(join(tmpdir(), 'loket-breakdown-'));
@@ -98,9 +112,11 @@ async function receiveCost(dbFile: string, turns: number, profileHttp?: string) 
   });
   for (let i = 0; i < 600; i++) await send(i); // warm-up: JIT, caches, two passes of the mix
   timers.clear();
+  const stopReceiveProfile = profileHttp ? await startProfile() : null;
   const m = await cpuUsAsync(async () => {
     for (let i = 600; i < 600 + turns; i++) await send(i);
   });
+  if (stopReceiveProfile) await stopReceiveProfile(profileHttp!.replace(/(\.cpuprofile)?$/, '.receive.cpuprofile'));
   const storeTimers = new Map([...timers].map(([k, v]) => [k, { ...v }]));
 
   // The same turns through HTTP (Direct Line POST with Bearer token), client in this process too.
@@ -110,22 +126,18 @@ async function receiveCost(dbFile: string, turns: number, profileHttp?: string) 
   const sessions = await Promise.all(Array.from({ length: 50 }, () => loketScenario(client).open(0)));
   const sc = loketScenario(client);
   for (let i = 0; i < 600; i++) await sc.turn(sessions[i % 50]!, Math.floor(i / 50));
-  let session: Session | null = null;
-  if (profileHttp) {
-    session = new Session();
-    session.connect();
-    await session.post('Profiler.enable');
-    await session.post('Profiler.setSamplingInterval', { interval: 100 });
-    await session.post('Profiler.start');
-  }
+  const stopHttpProfile = profileHttp ? await startProfile() : null;
   const h = await cpuUsAsync(async () => {
     for (let i = 600; i < 600 + turns; i++) await sc.turn(sessions[i % 50]!, Math.floor(i / 50));
   });
-  if (session && profileHttp) {
-    const { profile } = await session.post('Profiler.stop');
-    writeFileSync(profileHttp, JSON.stringify(profile));
-    session.disconnect();
-  }
+  if (stopHttpProfile) await stopHttpProfile(profileHttp!);
+  // Loket's app on a trivial route (GET /health): the per-request cost of its Fastify set-up
+  // (plugins, hooks, logger) with no turn behind it.
+  const conns = Array.from({ length: 50 }, () => client.connection());
+  for (let i = 0; i < 1000; i++) await conns[i % 50]!.json('GET', '/health');
+  const hh = await cpuUsAsync(async () => {
+    for (let i = 0; i < turns; i++) await conns[i % 50]!.json('GET', '/health');
+  });
   client.close();
 
   const state = (await loket.store.getConversation(convs[0]!))?.state;
@@ -135,6 +147,7 @@ async function receiveCost(dbFile: string, turns: number, profileHttp?: string) 
     cpuUsPerTurn: Math.round(m.cpuUs / turns),
     wallUsPerTurn: Math.round(m.wallUs / turns),
     httpCpuUsPerTurn: Math.round(h.cpuUs / turns),
+    healthCpuUs: Math.round(hh.cpuUs / turns),
     store: Object.fromEntries([...storeTimers].map(([k, v]) => [k, { calls: v.n, usPerTurn: Math.round((v.ms * 1000) / turns), usPerCall: Math.round((v.ms * 1000) / v.n) }])),
     stateJsonBytes: JSON.stringify(state ?? null).length,
   };
@@ -200,7 +213,7 @@ export function printBreakdown(b: Breakdown): void {
   }
   for (const r of b.receive) {
     console.log(`  via HTTP (${r.db}, Direct Line POST, client in the same process): ${r.httpCpuUsPerTurn} µs CPU/turn; a bare Fastify POST /echo the same way: ${b.bareHttpCpuUs} µs`);
-    console.log(`    → Loket's HTTP + web channel layer above a bare route ≈ ${r.httpCpuUsPerTurn - r.cpuUsPerTurn - b.bareHttpCpuUs} µs/turn (HTTP turn − receive − bare route)`);
+    console.log(`    → Loket's HTTP + web channel layer above a bare route ≈ ${r.httpCpuUsPerTurn - r.cpuUsPerTurn - b.bareHttpCpuUs} µs/turn (HTTP turn − receive − bare route); GET /health on Loket's app: ${r.healthCpuUs} µs`);
   }
   for (const [k, v] of Object.entries(b.pieces)) console.log(`  ${k}: ${v}`);
 }

@@ -77,8 +77,9 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       const outbox: TurnOutbox = { nextId: () => activityId(conversationId, ++seq), sent: [] };
       let result: Decision | undefined;
       await adapter.runTurn(inbound.activity, outbox, async (ctx) => {
-        ctx.turnState.set(STATE, row.state ?? initialState());
-        result = await decide(conversationId, row.state ?? initialState(), inbound.activity.text ?? '', mode, deps);
+        const start = withChannelFacts(row.state ?? initialState(), inbound.activity);
+        ctx.turnState.set(STATE, start);
+        result = await decide(conversationId, start, inbound.activity.text ?? '', mode, deps);
         ctx.turnState.set(STATE, result.state);
         const { replies, state } = result;
         await ctx.sendActivities(replies.map((r) => replyActivity(inbound.activity, r.text, { trace: r.trace }, state.lang)));
@@ -188,6 +189,12 @@ const STATE = Symbol('loket.state');
 const LINK_MESSAGE = /^\s*link\s*(\d{4}\s?\d{4})\s*$/i;
 /** How long a verified phone number may pick up an earlier conversation on SMS or WhatsApp. */
 const CONTINUE_WITHIN_MS = 24 * 3600_000;
+
+/** A citizen texting by SMS or WhatsApp has told us their phone number already: never ask it again. */
+function withChannelFacts(state: DialogState, activity: ActivityJson): DialogState {
+  const phone = (activity.channelId === 'sms' || activity.channelId === 'whatsapp') && /^\+\d{8,15}$/.test(activity.from.id) ? activity.from.id : undefined;
+  return phone && !state.facts.phone ? { ...state, facts: { ...state.facts, phone } } : state;
+}
 
 function strip(row: ConversationRow): ConversationRecord {
   const { state: _s, etag: _e, lastSeq: _l, ...record } = row;
