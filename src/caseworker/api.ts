@@ -8,6 +8,7 @@ import type { Clock } from '../clock.ts';
 import type { ConversationService } from '../conversation/service.ts';
 import type { HandoffService } from '../handoff/service.ts';
 import type { HandoffState } from '../handoff/types.ts';
+import type { FeedbackTable } from '../store/types.ts';
 import { LoketError } from '../errors.ts';
 import { requireRole, setSessionCookie, type Auth, type AuthContext } from './auth.ts';
 import { eventsRoute } from './events-ws.ts';
@@ -23,6 +24,7 @@ export interface CaseworkerApiDeps {
   bus: EventBus;
   clock: Clock;
   secureCookies: boolean;
+  feedback: FeedbackTable;
 }
 
 const tags = ['caseworker'];
@@ -107,6 +109,13 @@ export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
       const h = await handoffs.get(id(req));
       if (h.state === 'active' && h.assignee !== ctx.user.username) requireRole(ctx, 'supervisor', 'admin');
       return handoffView(await handoffs.transfer(h.id, ctx.user, req.body as { team?: string; caseworker?: string; note: string }), now());
+    });
+
+    app.get('/api/v1/feedback', { schema: { tags, summary: 'Citizens\' 1–5 scores after each contact, with the average (supervisor, admin)', security } }, async (req) => {
+      requireRole(await who(req), 'supervisor', 'admin');
+      const items = await deps.feedback.list({ limit: 1000 });
+      const average = items.length ? Math.round((items.reduce((n, f) => n + f.score, 0) / items.length) * 100) / 100 : null;
+      return { items, total: items.length, average };
     });
 
     app.get('/api/v1/users', { schema: { tags, summary: 'Caseworker accounts (admin)', security } }, async (req) => {

@@ -168,6 +168,9 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       });
       // Handoff work posts its own activities, so it runs after the turn has let go of the conversation.
       if (deps.handoffs) await deps.handoffs.afterTurn({ conversationId, channel: turn.channel, state: turn.state, effects: turn.effects, mode: turn.mode });
+      for (const e of turn.effects) {
+        if (e.type === 'feedback') await store.feedback.insert({ conversationId, score: e.score, comment: e.comment, about: e.about, channel: message.via?.channel ?? turn.channel, at: e.at });
+      }
       const phone = turn.state.verifiedIdentity ? turn.state.facts.phone : undefined;
       if (phone) await store.codes.recordVerifiedPhone(phone, conversationId, now());
       return { id: turn.id, replies: turn.replies, conversationId };

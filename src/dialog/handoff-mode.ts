@@ -27,7 +27,7 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     }
     return { state, replies: [say('callback.reprompt_phone', 'callback_phone')], effects: [] };
   }
-  if (!mode) return null;
+  if (!mode || mode.state === 'ended') return null;
   if (mode.state === 'active') return { state, replies: [], effects: [] };
 
   if (mode.awaitingCallbackAnswer) {

@@ -21,5 +21,6 @@ export const REQUIRED_TEXTS = [
   'handoff.cancelled', 'handoff.accepted', 'handoff.released', 'handoff.closed', 'handoff.transferred', 'handoff.requeued',
   'case.code_sent', 'case.code_unavailable', 'case.reprompt_code', 'case.code_wrong', 'code.sms',
   'link.code', 'link.unavailable', 'link.done', 'link.invalid',
+  'feedback.ask', 'feedback.thanks', 'feedback.thanks_low', 'feedback.skipped',
   'callback.ask_phone', 'callback.reprompt_phone', 'callback.confirmed', 'callback.declined_after_hours', 'callback.declined_timeout',
 ] as const;

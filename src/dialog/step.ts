@@ -9,6 +9,7 @@ import { absorbEntities, advanceCase, onCaseLoaded, type FlowContext } from './c
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
+import { answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import type { DialogState, HandoffMode, HandoffRecord, Reply, StepInput, StepResult } from './types.ts';
 
@@ -20,6 +21,7 @@ export interface StepContext {
 
 /** Reasons after which the assistant stops and only points to a person. */
 const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explicit_request', 'complaint', 'frustration']);
+const CLOSING = new Set(['goodbye', 'thanks']);
 /** Below this, a message inside a flow is not taken as a new question. */
 const SWITCH_CONFIDENCE = 0.6;
 /** Entity types that answer a question of the case flow. */
@@ -39,10 +41,14 @@ export function step(state: DialogState, input: StepInput, ctx: StepContext): St
 }
 
 function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null): StepResult {
-  const state: DialogState = { ...prev, turns: prev.turns + 1, lang: pickLang(prev, msg, nlu.lang) };
+  const entered: DialogState = { ...prev, turns: prev.turns + 1, lang: pickLang(prev, msg, nlu.lang) };
 
-  const waiting = duringHandoff(state, msg, nlu, mode, ctx.dialogs);
+  const waiting = duringHandoff(entered, msg, nlu, mode, ctx.dialogs);
   if (waiting) return waiting;
+  const feedback = answerFeedback(entered, msg, mode, ctx.dialogs, now);
+  if (feedback && (feedback.replies.length > 0 || feedback.effects.length > 0)) return feedback;
+  // Not an answer to the feedback question: handle it as the message it is.
+  const state = feedback ? feedback.state : entered;
   if (WHY.test(msg)) return explain(state, ctx, nlu);
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
 
@@ -85,11 +91,14 @@ function onIntent(state: DialogState, nlu: ParseResult, now: string, ctx: StepCo
 
   const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: intent.file }] });
   const explainTexts = intent.rule ?? texts(dialogs, 'why.default');
-  return {
-    state: { ...absorbEntities(base, nlu.entities, undefined), fallbacks: 0, lastAnswer: { trace: t, explain: explainTexts } },
-    replies: [{ text: intent.answer![state.lang], trace: t }],
-    effects: [],
-  };
+  const answered: DialogState = { ...absorbEntities(base, nlu.entities, undefined), fallbacks: 0, lastAnswer: { trace: t, explain: explainTexts } };
+  const answer: Reply = { text: intent.answer![state.lang], trace: t };
+  // A goodbye or thanks closes the contact: ask how it went, once per contact.
+  if (CLOSING.has(intent.id) && state.feedbackAbout !== 'contact') {
+    const asked = askFeedback(answered, dialogs, 'contact');
+    return { state: asked.state, replies: [answer, asked.reply], effects: [] };
+  }
+  return { state: answered, replies: [answer], effects: [] };
 }
 
 /** Inside a flow, a message without the asked fact: ask again with a hint, then a person after two misses. */

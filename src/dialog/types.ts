@@ -89,7 +89,9 @@ export interface HandoffRecord {
 
 /** What the dialog needs to know about a handoff in progress. */
 export interface HandoffMode {
-  state: 'queued' | 'active';
+  /** `ended`: a caseworker released or closed it lately (their closing message asks for feedback). */
+  state: 'queued' | 'active' | 'ended';
+  handoffId: string;
   /** The citizen was asked "shall we call you back?" and has not answered yet. */
   awaitingCallbackAnswer: boolean;
 }
@@ -102,7 +104,9 @@ export interface DialogState {
   /** What the citizen told us in this conversation; never asked again while it is known. */
   facts: { caseNumber?: string; caseType?: string; postcode?: string; birthDate?: string; phone?: string };
   /** A question of the assistant's own that waits for an answer outside any flow. */
-  pending: 'callback_phone' | null;
+  pending: 'callback_phone' | 'feedback' | null;
+  /** What the last feedback question was about (`contact`, `handoff:<id>`): each is asked once. */
+  feedbackAbout?: string;
   /** Identity facts that matched a case: reused for the next case question. */
   verifiedIdentity: { postcode: string; birthDate: string; cases: string[] } | null;
   /** Verification failures per case number, and the lock after three. */
@@ -139,6 +143,7 @@ export type Effect =
   | { type: 'send_code'; caseNumber: string }
   | { type: 'check_code'; caseNumber: string; code: string }
   | { type: 'issue_link_code' }
+  | { type: 'feedback'; score: number; comment: string; about: string; at: string }
   | { type: 'event'; name: string; data: Record<string, unknown> };
 
 export interface StepResult {

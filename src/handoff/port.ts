@@ -3,14 +3,21 @@ import type { HandoffPort } from '../conversation/pipeline.ts';
 import type { HandoffRecord } from '../dialog/types.ts';
 import type { HandoffService } from './service.ts';
 import type { Store } from '../store/types.ts';
+import type { Clock } from '../clock.ts';
 
-export function handoffPort(service: HandoffService, store: Store): HandoffPort {
+export function handoffPort(service: HandoffService, store: Store, clock: Clock): HandoffPort {
   return {
     async modeFor(conversationId) {
-      const h = await store.handoffs.openFor(conversationId);
+      const h = await store.handoffs.latestFor(conversationId);
       if (!h) return null;
+      if (h.state === 'released' || h.state === 'closed') {
+        // Ended by a caseworker within the hour: the next message may answer their feedback question.
+        const recent = h.closedAt && clock.now().getTime() - Date.parse(h.closedAt) < 3600_000 && h.outcome !== 'cancelled_by_citizen';
+        return recent ? { state: 'ended', handoffId: h.id, awaitingCallbackAnswer: false } : null;
+      }
       return {
-        state: h.state as 'queued' | 'active',
+        state: h.state,
+        handoffId: h.id,
         awaitingCallbackAnswer: !!h.callbackOffer && !h.callbackOffer.answered && !h.callback,
       };
     },

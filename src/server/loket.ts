@@ -90,7 +90,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
     const codes = createCodes(store.codes, clock, await store.secret('codes', () => randomBytes(32).toString('base64url')));
     const service = createConversationService({
       store, recognizer, dialogs, cases, bus, clock, outbox, codes, delivery, timeZone: config.LOKET_TIMEZONE, log: logger,
-      handoffs: handoffPort(handoffs, store),
+      handoffs: handoffPort(handoffs, store, clock),
     });
     const slack = createSlackChannel(config, { store, bus, clock, handoffs, conversations: service, logger });
     if (slack) delivery.register('slack', slack.sender);
@@ -104,7 +104,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
     const tokenSecret = await store.secret('directline', () => randomBytes(32).toString('base64url'));
     const app = await buildApp({
       config, logger, service, dialogs, clock, tokenSecret, ping: async () => void (await store.getConversation('-')),
-      caseworker: { auth, handoffs, conversations: service, cases, bus, clock, secureCookies: (config.LOKET_PUBLIC_URL ?? '').startsWith('https:') },
+      caseworker: { auth, handoffs, conversations: service, cases, bus, clock, secureCookies: (config.LOKET_PUBLIC_URL ?? '').startsWith('https:'), feedback: store.feedback },
       slack: slack?.plugin ?? null,
       twilio: twilio?.plugin(service) ?? null,
     });

@@ -1,7 +1,7 @@
 /** Handoffs, notes, caseworker accounts and sessions in the embedded SQLite store. */
 import type Database from 'better-sqlite3';
 import type { Handoff, Note } from '../handoff/types.ts';
-import type { Address, AddressTable, HandoffTable, SessionTable, User, UserTable } from './types.ts';
+import type { Feedback, FeedbackTable, Address, AddressTable, HandoffTable, SessionTable, User, UserTable } from './types.ts';
 import type { ChannelId } from '../conversation/types.ts';
 
 export const HANDOFF_SCHEMA = `
@@ -19,6 +19,9 @@ CREATE TABLE IF NOT EXISTS addresses (
   channel TEXT NOT NULL, address TEXT NOT NULL, conversation_id TEXT NOT NULL, last_seen TEXT NOT NULL,
   PRIMARY KEY (channel, address));
 CREATE INDEX IF NOT EXISTS addresses_conversation ON addresses (conversation_id, last_seen);
+CREATE TABLE IF NOT EXISTS feedback (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT NULL, score INTEGER NOT NULL, comment TEXT NOT NULL,
+  about TEXT NOT NULL, channel TEXT NOT NULL, at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sessions (
   token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, csrf TEXT NOT NULL, expires_at TEXT NOT NULL);
 `;
@@ -27,6 +30,7 @@ export function sqliteHandoffs(db: Database.Database): HandoffTable {
   const q = {
     ins: db.prepare('INSERT INTO handoffs (id, conversation_id, state, team, priority, queued_at, version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     get: db.prepare<[string], { json: string }>('SELECT json FROM handoffs WHERE id = ?'),
+    latest: db.prepare<[string], { json: string }>('SELECT json FROM handoffs WHERE conversation_id = ? ORDER BY queued_at DESC, rowid DESC LIMIT 1'),
     open: db.prepare<[string], { json: string }>("SELECT json FROM handoffs WHERE conversation_id = ? AND state IN ('queued', 'active') ORDER BY queued_at DESC LIMIT 1"),
     upd: db.prepare('UPDATE handoffs SET state = ?, team = ?, priority = ?, queued_at = ?, version = ?, json = ? WHERE id = ? AND version = ?'),
     insNote: db.prepare('INSERT INTO handoff_notes (handoff_id, author, text, at) VALUES (?, ?, ?, ?)'),
@@ -42,6 +46,9 @@ export function sqliteHandoffs(db: Database.Database): HandoffTable {
     },
     async openFor(conversationId) {
       return parse(q.open.get(conversationId));
+    },
+    async latestFor(conversationId) {
+      return parse(q.latest.get(conversationId));
     },
     async list({ states, team, limit = 500 }) {
       const where: string[] = [];
@@ -133,6 +140,20 @@ export function sqliteAddresses(db: Database.Database): AddressTable {
     },
     async list(conversationId) {
       return q.list.all(conversationId).map((r): Address => ({ channel: r.channel as ChannelId, address: r.address, conversationId: r.conversation_id, lastSeen: r.last_seen }));
+    },
+  };
+}
+
+export function sqliteFeedback(db: Database.Database): FeedbackTable {
+  type Row = { conversation_id: string; score: number; comment: string; about: string; channel: string; at: string };
+  const ins = db.prepare('INSERT INTO feedback (conversation_id, score, comment, about, channel, at) VALUES (?, ?, ?, ?, ?, ?)');
+  const list = db.prepare<[string, number], Row>('SELECT * FROM feedback WHERE at >= ? ORDER BY at DESC LIMIT ?');
+  return {
+    async insert(f) {
+      ins.run(f.conversationId, f.score, f.comment, f.about, f.channel, f.at);
+    },
+    async list({ since = '', limit = 500 }) {
+      return list.all(since, limit).map((r): Feedback => ({ conversationId: r.conversation_id, score: r.score, comment: r.comment, about: r.about, channel: r.channel as ChannelId, at: r.at }));
     },
   };
 }

@@ -11,7 +11,7 @@ import type { ActivityJson, ChannelId, StoredActivity } from '../conversation/ty
 import type { CaseRow, CaseTable, ConversationRow, Store, TurnCommit } from './types.ts';
 import { activityId } from './ids.ts';
 import { CODES_SCHEMA, sqliteCodes } from './sqlite-codes.ts';
-import { HANDOFF_SCHEMA, sqliteAddresses, sqliteHandoffs, sqliteSessions, sqliteUsers } from './sqlite-handoffs.ts';
+import { HANDOFF_SCHEMA, sqliteFeedback, sqliteAddresses, sqliteHandoffs, sqliteSessions, sqliteUsers } from './sqlite-handoffs.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -158,6 +158,7 @@ export function openSqliteStore(file: string): Store {
     handoffs: sqliteHandoffs(db),
     addresses: sqliteAddresses(db),
     codes: sqliteCodes(db),
+    feedback: sqliteFeedback(db),
     users: sqliteUsers(db),
     sessions: sqliteSessions(db),
     raw: db,

@@ -41,6 +41,7 @@ export interface Store {
   handoffs: HandoffTable;
   addresses: AddressTable;
   codes: CodeTable;
+  feedback: FeedbackTable;
   users: UserTable;
   sessions: SessionTable;
   /**
@@ -74,6 +75,8 @@ export interface HandoffTable {
   get(id: string): Promise<Handoff | null>;
   /** The queued or active handoff of a conversation, if any. */
   openFor(conversationId: string): Promise<Handoff | null>;
+  /** The conversation's most recent handoff, whatever its state. */
+  latestFor(conversationId: string): Promise<Handoff | null>;
   list(filter: { states?: HandoffState[]; team?: string; limit?: number }): Promise<Handoff[]>;
   /** Writes `next` if the stored version is still `next.version - 1`; false when someone changed it first. */
   update(next: Handoff): Promise<boolean>;
@@ -142,4 +145,19 @@ export interface CodeTable {
   /** Remembers that this phone number is the verified number of a conversation (for continuing by SMS). */
   recordVerifiedPhone(phone: string, conversationId: string, now: string): Promise<void>;
   findByVerifiedPhone(phone: string, since: string): Promise<string | null>;
+}
+
+export interface Feedback {
+  conversationId: string;
+  score: number;
+  comment: string;
+  /** `contact` (after a goodbye) or `handoff:<id>` (after a caseworker ended it). */
+  about: string;
+  channel: ChannelId;
+  at: string;
+}
+
+export interface FeedbackTable {
+  insert(f: Feedback): Promise<void>;
+  list(filter: { since?: string; limit?: number }): Promise<Feedback[]>;
 }

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { say, startLoket } from '../support/loket.ts';
+
+const running: Loket[] = [];
+afterEach(async () => {
+  for (const l of running.splice(0)) await l.close();
+});
+
+async function setup() {
+  const loket = await startLoket();
+  running.push(loket);
+  const { id } = await loket.service.open({ channel: 'web', welcome: true });
+  return { loket, id };
+}
+
+describe('feedback after every contact', () => {
+  it('asks for a score after a goodbye, records it with the comment, and asks once', async () => {
+    const { loket, id } = await setup();
+    await say(loket, id, 'wat zijn de openingstijden');
+    const bye = await say(loket, id, 'bedankt, doei');
+    expect(bye.at(-1)).toContain('cijfer van 1');
+    expect(await say(loket, id, '4 duidelijk antwoord')).toEqual([expect.stringContaining('Dank u wel voor uw cijfer')]);
+    expect(await loket.store.feedback.list({})).toEqual([expect.objectContaining({ conversationId: id, score: 4, comment: 'duidelijk antwoord', about: 'contact', channel: 'web' })]);
+    expect((await say(loket, id, 'dank je')).join(' ')).not.toContain('cijfer van 1');
+  });
+
+  it('lets a citizen skip it, or just go on with another question', async () => {
+    const { loket, id } = await setup();
+    await say(loket, id, 'bedankt');
+    const next = await say(loket, id, 'wat zijn de openingstijden');
+    expect(next.join(' ')).toContain('14 0123');
+    expect(await loket.store.feedback.list({})).toEqual([]);
+  });
+
+  it('asks again after a caseworker closes the handoff, and a low score offers a person', async () => {
+    const { loket, id } = await setup();
+    await say(loket, id, 'ik wil een medewerker spreken');
+    const [h] = await loket.handoffs.list(['queued']);
+    const user = (await loket.store.users.get('admin'))!;
+    await loket.handoffs.claim(h!.id, user);
+    await loket.handoffs.close(h!.id, user, 'opgelost');
+    const reply = await say(loket, id, '2');
+    expect(reply.join(' ')).toContain('Jammer dat het niet goed ging');
+    expect(await loket.store.feedback.list({})).toEqual([expect.objectContaining({ score: 2, about: `handoff:${h!.id}` })]);
+    // The same handoff is not scored twice: a later "5" is an ordinary message.
+    await say(loket, id, '5');
+    expect(await loket.store.feedback.list({})).toHaveLength(1);
+  });
+
+  it('shows supervisors the scores and their average', async () => {
+    const { loket, id } = await setup();
+    await say(loket, id, 'doei');
+    await say(loket, id, '5');
+    const login = await loket.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: 'admin-password-1' } });
+    const res = await loket.app.inject({ method: 'GET', url: '/api/v1/feedback', headers: { authorization: `Bearer ${login.json().token}` } });
+    expect(res.json()).toMatchObject({ total: 1, average: 5 });
+  });
+});
