@@ -40,12 +40,20 @@ function render(a, words) {
   if (a.type === 'event') return eventLine(a);
   if (a.type !== 'message') return null;
   const role = a.from?.role;
-  if (role === 'user') return message('citizen', 'Burger', a, highlight(a.text ?? '', words));
+  if (role === 'user') return message('citizen', `Burger${via(a)}`, a, highlight(a.text ?? '', words));
   if (role === 'caseworker') return message('caseworker', `Medewerker · ${a.from?.name ?? a.from?.id ?? ''}`, a, a.text ?? '');
   const item = message('bot', 'Assistent', a, a.text ?? '');
   const trace = a.channelData?.trace;
   if (trace) item.appendChild(traceDetails(trace));
   return item;
+}
+
+const CHANNELS = { sms: 'sms', whatsapp: 'WhatsApp', slack: 'Slack', web: 'webchat', directline: 'webchat' };
+
+/** By which channel the citizen wrote this message (a conversation can span several). */
+function via(a) {
+  const name = CHANNELS[a.channelId];
+  return name ? ` · via ${name}` : '';
 }
 
 function message(kind, who, a, body) {
