@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { frustrationFromSentiment } from '../../src/nlu/sentiment.ts';
+
+describe('sentiment as a frustration signal', () => {
+  it.each([
+    ['Dit is echt WAARDELOOS en SLECHT geregeld!!', 'nl'],
+    ['wat een slechte en belachelijke afhandeling!!', 'nl'],
+    ['alweer een slechte brief van jullie', 'nl'],
+    ['This is terrible and awful service!!', 'en'],
+    ['still no answer, this is a disgrace', 'en'],
+  ] as const)('fires on strongly negative, agitated text: %s', (text, lang) => {
+    const s = frustrationFromSentiment(text, lang);
+    expect(s).not.toBeNull();
+    expect(text.toLowerCase()).toContain(s!.evidence.split(' ')[0]!.toLowerCase());
+  });
+
+  it.each([
+    ['ik ben verdrietig', 'nl'],
+    ['Dank u wel!! Heel goed geregeld!!', 'nl'],
+    ['mijn moeder is ziek en ik ben bang!!', 'nl'],
+    ['de brief was slecht leesbaar', 'nl'],
+    ['I am so happy with the help!!', 'en'],
+  ] as const)('stays quiet on worries, calm complaints and praise: %s', (text, lang) => {
+    expect(frustrationFromSentiment(text, lang)).toBeNull();
+  });
+});
