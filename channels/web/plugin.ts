@@ -22,7 +22,7 @@ import { parseWatermark, streamUrl, toActivitySet } from './outbound.ts';
 import { registerPage } from './page.ts';
 import * as schemas from './schemas.ts';
 import { serveStream } from './stream.ts';
-import { assertConversation, bearerToken, looksLikeToken, signToken, verifyToken, type TokenClaims } from './verify.ts';
+import { assertConversation, bearerToken, looksLikeToken, signToken, tokenVerifier, type TokenClaims } from './verify.ts';
 
 export interface WebChannelOptions {
   service: ConversationService;
@@ -51,13 +51,14 @@ export function webChannel(opts: WebChannelOptions): FastifyPluginAsync {
     jsonOnly(app);
     registerPage(app);
 
+    const verify = tokenVerifier(o.tokenSecret);
     const issue = (conversationId: string) =>
       signToken({ conversationId, secret: o.tokenSecret, now: o.clock.now(), ttlSeconds: o.tokenTtlSeconds });
 
     /** The token's claims; 401 when there is none, 403 when it is forged or expired. */
     const claimsOf = (token: string | null): TokenClaims => {
       if (token === null || token === '') throw new LoketError('TOKEN_MISSING');
-      return verifyToken(token, o.tokenSecret, o.clock.now());
+      return verify(token, o.clock.now());
     };
 
     /** Checks the token against the conversation in the URL (see the order in the header comment). */

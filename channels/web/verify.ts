@@ -10,6 +10,7 @@
  *     if (!isValidToken(token, secret, new Date())) …
  */
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { LoketError } from '../../src/errors.ts';
 
 export interface TokenClaims {
@@ -48,7 +49,31 @@ export function signToken(input: { conversationId: string; secret: string; now: 
  * for anything wrong, without saying what (a forger learns nothing from the answer).
  */
 export function verifyToken(token: string, secret: string, now: Date): TokenClaims {
-  const claims = readToken(token, secret);
+  return checkTimes(readToken(token, secret), now);
+}
+
+/**
+ * verifyToken with a memory: a client sends the same token with every request, so the signature of
+ * a token is checked once and its claims kept (at most `max` tokens, least recently used go first).
+ * Expiry is still checked against `now` on every call, and only genuine tokens are ever kept, so a
+ * forger cannot fill the cache.
+ *
+ *     const verify = tokenVerifier(secret);
+ *     const claims = verify(token, clock.now()); // throws TOKEN_INVALID
+ */
+export function tokenVerifier(secret: string, opts: { max?: number } = {}): (token: string, now: Date) => TokenClaims {
+  const known = new LRUCache<string, TokenClaims>({ max: opts.max ?? 10_000 });
+  return (token, now) => {
+    let claims = known.get(token) ?? null;
+    if (claims === null) {
+      claims = readToken(token, secret);
+      if (claims !== null) known.set(token, claims);
+    }
+    return checkTimes(claims, now);
+  };
+}
+
+function checkTimes(claims: TokenClaims | null, now: Date): TokenClaims {
   const t = Math.floor(now.getTime() / 1000);
   if (claims === null || claims.exp <= t || claims.iat > t + ALLOWED_SKEW_SECONDS) throw new LoketError('TOKEN_INVALID');
   return claims;

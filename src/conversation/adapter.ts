@@ -49,11 +49,13 @@ export class LoketAdapter extends BotAdapter {
 
 /** A bot message in reply to `incoming`, addressed the way botbuilder does it. */
 export function replyActivity(incoming: ActivityJson, text: string, channelData: Record<string, unknown>, locale: string): Partial<Activity> {
-  const reply = TurnContext.applyConversationReference(
-    { type: 'message', text, textFormat: 'plain', locale, channelData },
-    TurnContext.getConversationReference(incoming as Partial<Activity>),
-  );
-  return reply;
+  return replyTo(incoming)(text, channelData, locale);
+}
+
+/** `replyActivity` for several replies to one activity: its conversation reference is taken once. */
+export function replyTo(incoming: ActivityJson): (text: string, channelData: Record<string, unknown>, locale: string) => Partial<Activity> {
+  const reference = TurnContext.getConversationReference(incoming as Partial<Activity>);
+  return (text, channelData, locale) => TurnContext.applyConversationReference({ type: 'message', text, textFormat: 'plain', locale, channelData }, reference);
 }
 
 export type { TurnContext };

@@ -28,6 +28,8 @@ export class Delivery {
 
   constructor(private readonly deps: DeliveryDeps) {
     this.off = deps.bus.on('activities.appended', ({ conversationId, activities }) => {
+      // With only the web channel (which reads the transcript itself) there is nobody to send to.
+      if (this.senders.size === 0) return;
       const outbound = activities.filter(isOutbound);
       if (outbound.length > 0) this.enqueue(conversationId, outbound);
     });

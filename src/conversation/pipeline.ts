@@ -1,8 +1,9 @@
 /**
  * The conversation service: one citizen message → one turn, in a row of small named steps:
- * check the text, store the message, run the turn (NLU → dialog step → effects), store the replies
- * with the new state in one transaction, then announce them. Turns of one conversation run one at a
- * time; a stale eTag (another instance wrote first) re-runs the turn on fresh state.
+ * check the text, read the conversation, run the turn (NLU → dialog step → effects), store the
+ * message, the replies and the new state in one commit, then announce them. Turns of one
+ * conversation run one at a time; a stale eTag (another instance wrote first) re-runs the turn on
+ * fresh state.
  */
 import { randomUUID } from 'node:crypto';
 import { initialState, text } from '../dialog/texts.ts';
@@ -10,7 +11,7 @@ import type { DialogState, Effect, HandoffMode } from '../dialog/types.ts';
 import { LoketError, isLoketError } from '../errors.ts';
 import type { ConversationRow, Store } from '../store/types.ts';
 import { activityId } from '../store/ids.ts';
-import { LoketAdapter, replyActivity, type TurnOutbox } from './adapter.ts';
+import { LoketAdapter, replyActivity, replyTo, type TurnOutbox } from './adapter.ts';
 import { decide, type Decision, type TurnLogicDeps } from './effects.ts';
 import type { EventBus } from './events.ts';
 import type { Outbox } from './outbox.ts';
@@ -69,34 +70,72 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     return row;
   }
 
-  async function runTurn(conversationId: string, inbound: StoredActivity, mode: HandoffMode | null): Promise<{ replies: StoredActivity[]; effects: Effect[]; state: DialogState }> {
-    for (let attempt = 0; ; attempt++) {
-      const row = await store.getConversation(conversationId);
-      if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
-      let seq = row.lastSeq;
-      const outbox: TurnOutbox = { nextId: () => activityId(conversationId, ++seq), sent: [] };
-      let result: Decision | undefined;
-      await adapter.runTurn(inbound.activity, outbox, async (ctx) => {
-        const start = withChannelFacts(row.state ?? initialState(), inbound.activity);
-        ctx.turnState.set(STATE, start);
-        result = await decide(conversationId, start, inbound.activity.text ?? '', mode, deps);
-        ctx.turnState.set(STATE, result.state);
-        const { replies, state } = result;
-        await ctx.sendActivities(replies.map((r) => replyActivity(inbound.activity, r.text, { trace: r.trace }, state.lang)));
-      });
-      const state = result?.state ?? row.state ?? initialState();
-      const at = now();
-      const activities = outbox.sent.map((a, i) => ({ seq: row.lastSeq + i + 1, activity: { ...a, id: a.id!, timestamp: at } }));
-      const handoffs = (result?.effects ?? []).flatMap((e) => (e.type === 'handoff' ? [e.record] : []));
-      try {
-        await store.commitTurn({ conversationId, expectedEtag: row.etag, state, activities, handoffs }, at);
-      } catch (err) {
-        if (isLoketError(err, 'CONVERSATION_CONFLICT') && attempt < MAX_CONFLICT_RETRIES) continue;
-        throw err;
+  /**
+   * Runs the turn on `first` (re-read after a stale eTag) and stores the citizen's message, the
+   * replies and the new state in one commit. When the commit fails for good, the message is still
+   * kept on its own (best effort), so a failed turn never loses what the citizen wrote.
+   */
+  async function runTurn(first: ConversationRow, message: ActivityJson, mode: HandoffMode | null): Promise<TurnOutcome> {
+    const receivedAt = now();
+    try {
+      for (let attempt = 0, row = first; ; attempt++) {
+        try {
+          return await attemptTurn(row, message, receivedAt, mode);
+        } catch (err) {
+          if (!isLoketError(err, 'CONVERSATION_CONFLICT') || attempt >= MAX_CONFLICT_RETRIES) throw err;
+          const fresh = await store.getConversation(first.id);
+          if (!fresh) throw new LoketError('CONVERSATION_NOT_FOUND', [first.id]);
+          row = fresh;
+        }
       }
-      for (const record of handoffs) bus.emit('handoff.requested', { conversationId, record });
-      return { replies: activities, effects: result?.effects ?? [], state };
+    } catch (err) {
+      await keepMessage(first.id, message, receivedAt);
+      throw err;
     }
+  }
+
+  async function attemptTurn(row: ConversationRow, message: ActivityJson, receivedAt: string, mode: HandoffMode | null): Promise<TurnOutcome> {
+    const conversationId = row.id;
+    let seq = row.lastSeq;
+    const received: StoredActivity = { seq: ++seq, activity: { ...message, id: activityId(conversationId, seq), timestamp: receivedAt } };
+    const turnOutbox: TurnOutbox = { nextId: () => activityId(conversationId, ++seq), sent: [] };
+    let result: Decision | undefined;
+    await adapter.runTurn(received.activity, turnOutbox, async (ctx) => {
+      const start = withChannelFacts(row.state ?? initialState(), received.activity);
+      ctx.turnState.set(STATE, start);
+      result = await decide(conversationId, start, received.activity.text ?? '', mode, deps);
+      ctx.turnState.set(STATE, result.state);
+      const { replies, state } = result;
+      const reply = replyTo(received.activity);
+      await ctx.sendActivities(replies.map((r) => reply(r.text, { trace: r.trace }, state.lang)));
+    });
+    const state = result?.state ?? row.state ?? initialState();
+    const at = now();
+    const replies = turnOutbox.sent.map((a, i) => ({ seq: received.seq + i + 1, activity: { ...a, id: a.id!, timestamp: at } }));
+    const effects = result?.effects ?? [];
+    const handoffs = effects.flatMap((e) => (e.type === 'handoff' ? [e.record] : []));
+    const verifiedPhone = state.verifiedIdentity ? state.facts.phone : undefined;
+    await store.commitTurn({ conversationId, expectedEtag: row.etag, state, activities: [received, ...replies], handoffs, ...(verifiedPhone ? { verifiedPhone } : {}) }, at);
+    for (const record of handoffs) bus.emit('handoff.requested', { conversationId, record });
+    return { received, replies, effects, state };
+  }
+
+  async function keepMessage(conversationId: string, message: ActivityJson, receivedAt: string): Promise<void> {
+    try {
+      await outbox.appendNow(conversationId, [{ ...message, timestamp: receivedAt }]);
+    } catch (err) {
+      deps.log?.error({ err, conversationId }, 'could not keep the message of a failed turn');
+    }
+  }
+
+  /**
+   * The handoff mode only matters once a handoff was requested, and every handoff starts as a
+   * dialog effect that the same step records in `state.handoffs`: without one (or before the first
+   * turn), skip the lookup.
+   */
+  async function modeOf(row: ConversationRow): Promise<HandoffMode | null> {
+    if (!deps.handoffs || !row.state?.handoffs?.length) return null;
+    return deps.handoffs.modeFor(row.id);
   }
 
   /**
@@ -159,21 +198,17 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
         const row = await store.getConversation(conversationId);
         if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
         if (message.via) await store.addresses.attach(conversationId, message.via.channel, message.via.address, now());
-        const inbound = toActivity(conversationId, message, body);
-        const [received] = await outbox.appendNow(conversationId, [inbound]);
-        const mode = deps.handoffs ? await deps.handoffs.modeFor(conversationId) : null;
-        const { replies, effects, state } = await runTurn(conversationId, received!, mode);
-        outbox.announce(conversationId, replies);
-        return { id: received!.activity.id, replies, effects, state, channel: row.channel, mode };
+        const mode = await modeOf(row);
+        const outcome = await runTurn(row, toActivity(conversationId, message, body), mode);
+        outbox.announce(conversationId, [outcome.received, ...outcome.replies]);
+        return { ...outcome, channel: row.channel, mode };
       });
       // Handoff work posts its own activities, so it runs after the turn has let go of the conversation.
       if (deps.handoffs) await deps.handoffs.afterTurn({ conversationId, channel: turn.channel, state: turn.state, effects: turn.effects, mode: turn.mode });
       for (const e of turn.effects) {
         if (e.type === 'feedback') await store.feedback.insert({ conversationId, score: e.score, comment: e.comment, about: e.about, channel: message.via?.channel ?? turn.channel, at: e.at });
       }
-      const phone = turn.state.verifiedIdentity ? turn.state.facts.phone : undefined;
-      if (phone) await store.codes.recordVerifiedPhone(phone, conversationId, now());
-      return { id: turn.id, replies: turn.replies, conversationId };
+      return { id: turn.received.activity.id, replies: turn.replies, conversationId };
     },
     async activities(conversationId, watermark, limit = 500) {
       if (!(await store.getConversation(conversationId))) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
@@ -189,6 +224,13 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
 }
 
 const STATE = Symbol('loket.state');
+
+interface TurnOutcome {
+  received: StoredActivity;
+  replies: StoredActivity[];
+  effects: Effect[];
+  state: DialogState;
+}
 const LINK_MESSAGE = /^\s*link\s*(\d{4}\s?\d{4})\s*$/i;
 /** How long a verified phone number may pick up an earlier conversation on SMS or WhatsApp. */
 const CONTINUE_WITHIN_MS = 24 * 3600_000;

@@ -42,19 +42,32 @@ export function trace(dialogs: DialogSet, t: TraceInput): Trace {
   return out;
 }
 
+/**
+ * Formatters are costly to build (tens of µs each) and safe to share, so each one is built once per
+ * language and time zone and kept.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions & { timeZone: string }, kind: string): Intl.DateTimeFormat {
+  const key = `${kind}|${locale}|${options.timeZone}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 /** "15 januari 2027" / "15 January 2027" from an ISO date, independent of the machine's locale. */
 export function formatDate(iso: string, lang: Lang): string {
   const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
-  }).format(d);
+  return formatter(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }, 'date').format(d);
 }
 
 /** "14:05" in the organisation's time zone. */
 export function formatTime(iso: string, lang: Lang, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    hour: '2-digit', minute: '2-digit', timeZone,
-  }).format(new Date(iso));
+  return formatter(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone }, 'time').format(new Date(iso));
+}
+
+/** "maandag 30 november" / "Monday 30 November" in `timeZone`. */
+export function formatDay(at: Date, lang: Lang, timeZone: string): string {
+  return formatter(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone }, 'day').format(at);
 }
 
 export function initialState(lang: Lang = 'nl'): DialogState {

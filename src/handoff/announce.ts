@@ -3,7 +3,7 @@
  * (`handoff.initiate`, `handoff.status`, which botbuilder-core has no builders for) and plain messages.
  */
 import type { ActivityJson, ChannelAccount, StoredActivity } from '../conversation/types.ts';
-import { fill } from '../dialog/texts.ts';
+import { fill, formatDay, formatTime } from '../dialog/texts.ts';
 import type { DialogSet, Lang } from '../dialog/types.ts';
 import type { Handoff } from './types.ts';
 
@@ -78,7 +78,7 @@ export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?
 
 /** "maandag 30 november om 08:30" / "Monday 30 November at 08:30" in the organisation's zone. */
 export function formatWhen(at: Date, lang: Lang, timeZone: string): string {
-  const day = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(at);
-  const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone }).format(at);
+  const day = formatDay(at, lang, timeZone);
+  const time = formatTime(at.toISOString(), 'nl', timeZone);
   return `${day} ${lang === 'nl' ? 'om' : 'at'} ${time}`;
 }

@@ -50,15 +50,19 @@ export class LanguageDetector {
     for (const w of extra?.en ?? []) if (!this.nl.has(w) && !AMBIGUOUS.has(w)) this.en.add(w);
   }
 
-  detect(text: string): Lang {
+  /**
+   * `entities`: spans already recognised as postcodes, dates, case numbers …; they say nothing about
+   * the language, so the statistical guess does not see them ("1234 AB 15-03-1980" needs no guess).
+   */
+  detect(text: string, entities: ReadonlyArray<{ start: number; end: number }> = []): Lang {
     try {
-      return this.detectUnsafe(text);
+      return this.detectUnsafe(text, entities);
     } catch {
       return 'nl';
     }
   }
 
-  private detectUnsafe(text: string): Lang {
+  private detectUnsafe(text: string, entities: ReadonlyArray<{ start: number; end: number }>): Lang {
     const tokens = tokenize(text.length > 2000 ? text.slice(0, 2000) : text);
     let nl = 0;
     let en = 0;
@@ -71,12 +75,24 @@ export class LanguageDetector {
     // Clear majority: Dutch with a few English words ("mijn application is nog niet approved").
     if (nl >= 2 * en && nl - en >= 2) return 'nl';
     if (en >= 2 * nl && en - nl >= 2) return 'en';
-    const stat = statisticalGuess(text);
+    const stat = statisticalGuess(withoutSpans(text, entities));
     if (stat === null) return en > nl ? 'en' : 'nl';
     // The statistical guess gets a vote worth one word; ties go to Dutch.
     const score = nl - en + (stat === 'nl' ? 1 : -1);
     return score >= 0 ? 'nl' : 'en';
   }
+}
+
+function withoutSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.start > at) out += text.slice(at, s.start);
+    out += ' ';
+    at = Math.max(at, s.end);
+  }
+  return out + text.slice(at);
 }
 
 function statisticalGuess(text: string): Lang | null {

@@ -136,8 +136,8 @@ class NluRecognizer implements Recognizer {
   private parseUnsafe(original: string, given: Lang | undefined): ParseResult {
     // Same length as the original (lone surrogates become U+FFFD), so offsets and evidence still fit it.
     const text = sanitize(original);
-    const lang: Lang = given === 'nl' || given === 'en' ? given : this.language.detect(text);
     const entities = extractEntities(text, this.opts.now ? { now: this.opts.now() } : {});
+    const lang: Lang = given === 'nl' || given === 'en' ? given : this.language.detect(text, entities);
     const terms = analyze(text, lang, this.vocab);
     const detection = this.handoffs.detect(original, terms);
     const { intent, signals } = reconcile(this.classify(terms, entities), detection, original, this.threshold);

@@ -21,15 +21,22 @@ export interface TurnCommit {
   /** Outbound activities with their ids already assigned (seq = lastSeq + 1 …). */
   activities: StoredActivity[];
   handoffs: HandoffRecord[];
+  /** The conversation's verified phone number, recorded (or its time renewed) with the turn (CodeTable.recordVerifiedPhone). */
+  verifiedPhone?: string;
 }
 
 export interface Store {
   /** Creates the conversation, or returns the existing one with that id. */
   openConversation(input: { id: string; channel: ChannelId; userId: string | null; now: string }): Promise<ConversationRow>;
+  /** The row; it may be shared with a cache, so treat it (and its state) as read-only. */
   getConversation(id: string): Promise<ConversationRow | null>;
   /** Appends activities outside a turn (the citizen's message, a welcome). Returns them with seq and the new eTag. */
   appendActivities(conversationId: string, activities: ActivityJson[], now: string): Promise<{ stored: StoredActivity[]; etag: string }>;
-  /** Writes a turn's state, replies and handoff records in one transaction. Returns the new eTag. */
+  /**
+   * Writes a turn's state, activities (the citizen's message and the replies) and handoff records
+   * in one transaction; resolves with the new eTag only once they are committed. Rejects with
+   * CONVERSATION_CONFLICT when the stored eTag is no longer `expectedEtag`.
+   */
   commitTurn(commit: TurnCommit, now: string): Promise<string>;
   listActivities(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivity[]>;
   /** Records that `key` was processed; false if it had been already (webhook retries). */

@@ -104,4 +104,32 @@ describe('conversation pipeline', () => {
       expect(a.activity.channelData?.trace).toMatchObject({ dialog: expect.any(String), step: expect.any(String), dialogVersion: l.dialogs.version, sources: expect.any(Array) });
     }
   });
+
+  it('stores concurrent turns of many conversations, each before its answer resolves', async () => {
+    const l = await start();
+    const ids = await Promise.all(Array.from({ length: 20 }, () => l.service.open({ channel: 'web' }).then((c) => c.id)));
+    const storedAtResolve = await Promise.all(ids.map(async (id) => {
+      const { replies } = await l.service.receive(id, { type: 'message', text: 'wat zijn de openingstijden', from: { id: 'c' } });
+      const stored = (await l.store.listActivities(id, 0, 100)).map((a) => a.activity.id);
+      return replies.every((r) => stored.includes(r.activity.id)) && stored.length === replies.length + 1;
+    }));
+    expect(storedAtResolve).toEqual(ids.map(() => true));
+    for (const id of ids) expect((await l.store.getConversation(id))!.state!.turns).toBe(1);
+  });
+
+  it('keeps the citizen message when the turn cannot be stored, and refuses the turn', async () => {
+    const l = await start();
+    const { id } = await l.service.open({ channel: 'web' });
+    const commit = l.store.commitTurn.bind(l.store);
+    l.store.commitTurn = async () => {
+      throw new Error('disk full');
+    };
+    await expect(l.service.receive(id, { type: 'message', text: 'hallo daar', from: { id: 'c' } })).rejects.toThrow('disk full');
+    l.store.commitTurn = commit;
+    const texts = (await l.service.activities(id, 0)).activities.map((a) => a.activity.text);
+    expect(texts).toEqual(['hallo daar']);
+    // The next turn goes on after it.
+    await say(l, id, 'bedankt');
+    expect((await l.service.activities(id, 0)).activities.map((a) => a.seq)).toEqual([1, 2, 3, 4]);
+  });
 });

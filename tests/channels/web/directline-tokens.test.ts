@@ -2,7 +2,7 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/clock.ts';
-import { isValidToken, signToken, verifyToken } from '../../../channels/web/verify.ts';
+import { isValidToken, signToken, tokenVerifier, verifyToken } from '../../../channels/web/verify.ts';
 import { DL, activities, bearer, errorCode, startConversation, startLoket, type TestLoket } from './helpers.ts';
 
 const clock = fixedClock('2026-11-30T10:00:00Z');
@@ -57,5 +57,21 @@ describe('tokens with a fixed clock', () => {
     expect(isValidToken(token, secret, new Date(now.getTime() + 60_000))).toBe(false);
     expect(isValidToken(token, secret, new Date(now.getTime() - 120_000))).toBe(false); // issued in the future
     expect(isValidToken(token, 'y'.repeat(32), now)).toBe(false);
+  });
+
+  it('tokenVerifier checks a signature once, but the expiry on every call, and never keeps a forgery', () => {
+    const secret = 'x'.repeat(32);
+    const now = new Date('2026-01-01T00:00:00Z');
+    const verify = tokenVerifier(secret, { max: 1 });
+    const a = signToken({ conversationId: 'a', secret, now, ttlSeconds: 60 }).token;
+    const b = signToken({ conversationId: 'b', secret, now, ttlSeconds: 60 }).token;
+    expect(verify(a, now).conv).toBe('a');
+    expect(verify(a, new Date(now.getTime() + 59_000)).conv).toBe('a');
+    expect(() => verify(a, new Date(now.getTime() + 60_000))).toThrow(expect.objectContaining({ code: 'TOKEN_INVALID' }));
+    expect(verify(b, now).conv).toBe('b'); // pushes `a` out of a cache of one
+    expect(verify(a, now).conv).toBe('a');
+    const forged = `${a.slice(0, a.lastIndexOf('.'))}.${b.slice(b.lastIndexOf('.') + 1)}`;
+    for (let i = 0; i < 2; i++) expect(() => verify(forged, now)).toThrow(expect.objectContaining({ code: 'TOKEN_INVALID' }));
+    expect(() => tokenVerifier('y'.repeat(32))(a, now)).toThrow(expect.objectContaining({ code: 'TOKEN_INVALID' }));
   });
 });

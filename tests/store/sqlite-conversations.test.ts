@@ -1,0 +1,141 @@
+/** Group commit and the row cache of the embedded store, checked against a second connection to the same file. */
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StoredActivity } from '../../src/conversation/types.ts';
+import type { DialogState } from '../../src/dialog/types.ts';
+import { initialState } from '../../src/dialog/texts.ts';
+import { isLoketError } from '../../src/errors.ts';
+import { activityId } from '../../src/store/ids.ts';
+import { openSqliteStore } from '../../src/store/sqlite.ts';
+import type { ConversationRow, Store } from '../../src/store/types.ts';
+import { tempDir } from '../support/loket.ts';
+
+const NOW = '2026-11-28T12:00:00.000Z';
+const open: Array<{ close(): unknown }> = [];
+afterEach(async () => {
+  for (const c of open.splice(0).reverse()) await c.close();
+});
+
+function setup(): { store: Store; other: Database.Database; file: string } {
+  const file = join(tempDir(), 'loket.db');
+  const store = openSqliteStore(file);
+  open.push(store);
+  // A second connection sees only what has been committed.
+  const other = new Database(file, { readonly: true });
+  open.push(other);
+  return { store, other, file };
+}
+
+function message(row: ConversationRow, offset: number, text: string): StoredActivity {
+  const seq = row.lastSeq + offset;
+  return { seq, activity: { type: 'message', id: activityId(row.id, seq), timestamp: NOW, conversation: { id: row.id }, from: { id: 'c', role: 'user' }, text } };
+}
+
+function turn(row: ConversationRow, text: string, state: DialogState = { ...initialState(), turns: 1 }) {
+  return { conversationId: row.id, expectedEtag: row.etag, state, activities: [message(row, 1, text)], handoffs: [] };
+}
+
+const committed = (db: Database.Database, conversationId: string) =>
+  (db.prepare('SELECT count(*) AS n FROM activities WHERE conversation_id = ?').get(conversationId) as { n: number }).n;
+
+async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
+  const err = await p.then(() => null, (e: unknown) => e);
+  return isLoketError(err) ? err.code : String(err);
+}
+
+describe('the embedded store: group commit', () => {
+  it('writes the turns committed in one tick together, and resolves each only once it is committed', async () => {
+    const { store, other } = setup();
+    const rows = await Promise.all(['a', 'b', 'c'].map((id) => store.openConversation({ id, channel: 'web', userId: null, now: NOW })));
+    const seenAtResolve: number[] = [];
+    const commits = rows.map((row) =>
+      store.commitTurn(turn(row, `hallo ${row.id}`), NOW).then((etag) => {
+        seenAtResolve.push(committed(other, row.id));
+        return etag;
+      }),
+    );
+    // Queued, not written yet: nothing is visible to another connection in this tick.
+    expect(rows.map((r) => committed(other, r.id))).toEqual([0, 0, 0]);
+    const etags = await Promise.all(commits);
+    expect(seenAtResolve).toEqual([1, 1, 1]);
+    for (const [i, row] of rows.entries()) {
+      const fresh = await store.getConversation(row.id);
+      expect(fresh).toMatchObject({ etag: etags[i], lastSeq: 1, state: { turns: 1 } });
+      expect((await store.listActivities(row.id, 0, 10)).map((a) => a.activity.text)).toEqual([`hallo ${row.id}`]);
+    }
+  });
+
+  it('rejects only the turn whose own write fails; the others in the batch are stored', async () => {
+    const { store, other, file } = setup();
+    const [a, b, c] = await Promise.all(['a', 'b', 'c'].map((id) => store.openConversation({ id, channel: 'web', userId: null, now: NOW })));
+    const writer = new Database(file);
+    writer.exec("CREATE TRIGGER refuse BEFORE INSERT ON activities WHEN NEW.json LIKE '%boom%' BEGIN SELECT RAISE(ABORT, 'boom'); END");
+    writer.close();
+    const stale = { ...turn(c!, 'stale'), expectedEtag: 'not-the-etag' };
+    const results = await Promise.allSettled([store.commitTurn(turn(a!, 'fine'), NOW), store.commitTurn(turn(b!, 'boom'), NOW), store.commitTurn(stale, NOW)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
+    expect(await codeOf(Promise.reject((results[2] as PromiseRejectedResult).reason))).toBe('CONVERSATION_CONFLICT');
+    expect([committed(other, 'a'), committed(other, 'b'), committed(other, 'c')]).toEqual([1, 0, 0]);
+    // The failed turns left their rows as they were (state and last_seq untouched).
+    expect(await store.getConversation('b')).toMatchObject({ etag: b!.etag, lastSeq: 0, state: null });
+    expect(await store.getConversation('c')).toMatchObject({ etag: c!.etag, lastSeq: 0, state: null });
+  });
+
+  it('rejects every turn of a batch when the database refuses the writes (locked), and loses nothing committed before', async () => {
+    const { store, other, file } = setup();
+    const [a, b] = await Promise.all(['a', 'b'].map((id) => store.openConversation({ id, channel: 'web', userId: null, now: NOW })));
+    await store.commitTurn(turn(a!, 'eerder'), NOW);
+    const a1 = (await store.getConversation('a'))!;
+    // Another connection holds the write lock, and this store may not wait for it.
+    (store.raw as Database.Database).pragma('busy_timeout = 0');
+    const locker = new Database(file);
+    locker.exec('BEGIN IMMEDIATE');
+    const results = await Promise.allSettled([store.commitTurn(turn(a1, 'later'), NOW), store.commitTurn(turn(b!, 'ook'), NOW)]);
+    locker.exec('ROLLBACK');
+    locker.close();
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect([committed(other, 'a'), committed(other, 'b')]).toEqual([1, 0]);
+    expect((await store.listActivities('a', 0, 10)).map((x) => x.activity.text)).toEqual(['eerder']);
+    // The rejected turn can run again on the row as it is stored.
+    const again = (await store.getConversation('a'))!;
+    expect(again.etag).toBe(a1.etag);
+    await store.commitTurn(turn(again, 'later'), NOW);
+    expect((await store.listActivities('a', 0, 10)).map((x) => x.activity.text)).toEqual(['eerder', 'later']);
+  });
+
+  it('writes queued turns before the store closes', async () => {
+    const { store, file } = setup();
+    const row = await store.openConversation({ id: 'a', channel: 'web', userId: null, now: NOW });
+    const pending = store.commitTurn(turn(row, 'net op tijd'), NOW);
+    open.splice(open.indexOf(store), 1);
+    await store.close();
+    await pending;
+    const reopened = openSqliteStore(file);
+    open.push(reopened);
+    expect((await reopened.listActivities('a', 0, 10)).map((x) => x.activity.text)).toEqual(['net op tijd']);
+  });
+});
+
+describe('the embedded store: row cache', () => {
+  it('reads a row once and keeps it up to date with its own writes', async () => {
+    const { store } = setup();
+    const row = await store.openConversation({ id: 'a', channel: 'web', userId: null, now: NOW });
+    expect(await store.getConversation('a')).toBe(await store.getConversation('a'));
+    const etag = await store.commitTurn(turn(row, 'hallo'), NOW);
+    expect(await store.getConversation('a')).toMatchObject({ etag, lastSeq: 1, state: { turns: 1 } });
+    const { etag: appended } = await store.appendActivities('a', [{ type: 'message', conversation: { id: 'a' }, from: { id: 'loket', role: 'bot' }, text: 'welkom' }], NOW);
+    expect(await store.getConversation('a')).toMatchObject({ etag: appended, lastSeq: 2, state: { turns: 1 } });
+  });
+
+  it('notices a row written by another process at commit (eTag), and reads it fresh afterwards', async () => {
+    const { store, file } = setup();
+    const row = await store.openConversation({ id: 'a', channel: 'web', userId: null, now: NOW });
+    const elsewhere = new Database(file);
+    elsewhere.prepare("UPDATE conversations SET etag = 'theirs', last_seq = 5 WHERE id = 'a'").run();
+    elsewhere.close();
+    expect(await store.getConversation('a')).toMatchObject({ etag: row.etag }); // cached, stale
+    expect(await codeOf(store.commitTurn(turn(row, 'hallo'), NOW))).toBe('CONVERSATION_CONFLICT');
+    expect(await store.getConversation('a')).toMatchObject({ etag: 'theirs', lastSeq: 5 });
+  });
+});
