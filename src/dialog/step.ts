@@ -79,7 +79,12 @@ function onIntent(state: DialogState, nlu: ParseResult, now: string, ctx: StepCo
     return advanceCase({ ...absorbed, fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
   }
 
-  const intent = dialogs.intents.get(nlu.intent.name) ?? dialogs.intents.get('none')!;
+  // A bare case number (or postcode and birth date while a case is known) means the case question,
+  // whatever the classifier made of so few words.
+  const caseFacts = nlu.entities.some((e) => e.type === 'case_number')
+    || (!!state.facts.caseNumber && nlu.entities.some((e) => e.type === 'postcode' || e.type === 'date'));
+  const intentId = caseFacts && (nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE) ? 'case_status' : nlu.intent.name;
+  const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
   if (intent.flow === 'case_status') {
     return advanceCase({ ...absorbEntities(base, nlu.entities, 'ask_number'), fallbacks: 0 }, flowCtx(ctx, intent.id, nlu.intent.confidence), now);

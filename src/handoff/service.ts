@@ -13,7 +13,7 @@ import { LoketError } from '../errors.ts';
 import type { Store, User } from '../store/types.ts';
 import { botMessage, caseworkerMessage, firstName, formatWhen, initiateEvent, statusEvent, sayText } from './announce.ts';
 import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
-import { changedMeaningfully, placeOf, waiting } from './queue.ts';
+import { changedMeaningfully, waiting } from './queue.ts';
 import { summarize } from './summary.ts';
 import { isOpen, type Handoff, type HandoffState } from './types.ts';
 
@@ -94,12 +94,14 @@ export function createHandoffService(deps: HandoffDeps) {
       await outbox.post(h.conversationId, [botMessage(dialogs, h, 'handoff.after_hours_offer', lang, { when: formatWhen(opens, lang, settings.timeZone) })]);
       return saved;
     }
-    const queued = await store.handoffs.list({ states: ['queued'], team: h.team });
-    const place = placeOf(h.id, queued, at.toISOString(), settings.minutesPerCitizen);
-    if (!place) return h;
-    const saved = await save(h, { toldPosition: place.position });
-    await outbox.post(h.conversationId, [botMessage(dialogs, h, key, lang, { position: place.position, minutes: place.estimatedMinutes })]);
-    return { ...saved, behind: waiting(queued, at.toISOString()).length - place.position };
+    if (h.callback && h.callback.notBefore > at.toISOString()) return h; // a scheduled callback is not waiting in line
+    // Counted by the store, so a long queue does not make every new handoff slower.
+    const { ahead, total } = await store.handoffs.queuePlace(h, at.toISOString());
+    const position = ahead + 1;
+    const minutes = Math.max(1, Math.round(position * settings.minutesPerCitizen));
+    const saved = await save(h, { toldPosition: position });
+    await outbox.post(h.conversationId, [botMessage(dialogs, h, key, lang, { position, minutes })]);
+    return { ...saved, behind: total - position };
   }
 
   return {

@@ -33,7 +33,7 @@ export const ABBREVIATIONS: Record<Lang, Record<string, string>> = {
   en: {
     u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', pl: 'please', thx: 'thanks', tnx: 'thanks',
     ty: 'thank you', tks: 'thanks', thanx: 'thanks', thnx: 'thanks', thnks: 'thanks', thks: 'thanks', cya: 'see you', bye: 'bye', im: 'i am', ive: 'i have',
-    id: 'i would', dont: 'dont', cant: 'cant', wont: 'wont', wanna: 'want to', gonna: 'going to',
+    dont: 'dont', cant: 'cant', wont: 'wont', wanna: 'want to', gonna: 'going to',
     gotta: 'have to', wat: 'what', wht: 'what', wen: 'when', whn: 'when', abt: 'about', bc: 'because',
     cuz: 'because', coz: 'because', b4: 'before', '2day': 'today', tmrw: 'tomorrow', tmr: 'tomorrow',
     msg: 'message', appl: 'application', app: 'application', info: 'information', docs: 'documents',

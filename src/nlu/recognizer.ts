@@ -10,6 +10,7 @@ import { SoftmaxClassifier, type SerializedModel } from './classifier.ts';
 import { extractEntities } from './entities/index.ts';
 import { extractFeatures } from './features.ts';
 import { compareReasons, HandoffDetector, type Detection } from './handoff.ts';
+import { frustrationFromSentiment } from './sentiment.ts';
 import { COMMON_WORDS, LanguageDetector } from './language.ts';
 import { compileLexicons, lexiconWords } from './lexicon.ts';
 import { sanitize, tokenize } from './text.ts';
@@ -18,7 +19,7 @@ import { Vocabulary } from './typo.ts';
 import { HANDOFF_PRIORITY, type Entity, type HandoffSignal, type Lang, type NluTrainingData, type ParseResult, type Recognizer } from './types.ts';
 
 /** Bump when features or training change, so cached models are not reused. */
-export const MODEL_VERSION = 'nlu-8';
+export const MODEL_VERSION = 'nlu-9';
 
 /** Below this confidence the message counts as `none` (calibrated with bench/nlu-calibrate.ts). */
 export const DEFAULT_NONE_THRESHOLD = 0.2;
@@ -139,7 +140,7 @@ class NluRecognizer implements Recognizer {
     const entities = extractEntities(text, this.opts.now ? { now: this.opts.now() } : {});
     const lang: Lang = given === 'nl' || given === 'en' ? given : this.language.detect(text, entities);
     const terms = analyze(text, lang, this.vocab);
-    const detection = this.handoffs.detect(original, terms);
+    const detection = withSentiment(this.handoffs.detect(original, terms), original, lang);
     const { intent, signals } = reconcile(this.classify(terms, entities), detection, original, this.threshold);
     return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals };
   }
@@ -151,6 +152,15 @@ class NluRecognizer implements Recognizer {
     if (prediction.known === 0) return [];
     return this.model.classes.map((name, i) => ({ name, confidence: prediction.scores[i]! })).sort((a, b) => b.confidence - a.confidence);
   }
+}
+
+/** Sentiment is one more signal for frustration, used only where the lexicons saw none and nobody denied it. */
+function withSentiment(detection: Detection, text: string, lang: Lang): Detection {
+  if (detection.signals.some((s) => s.reason === 'frustration') || detection.denied.has('frustration')) return detection;
+  const mood = frustrationFromSentiment(text, lang);
+  if (!mood) return detection;
+  const signals = [...detection.signals, { reason: 'frustration' as const, evidence: mood.evidence }].sort((a, b) => compareReasons(a.reason, b.reason));
+  return { ...detection, signals };
 }
 
 type Intent = ParseResult['intent'];

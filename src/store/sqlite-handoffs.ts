@@ -30,6 +30,12 @@ export function sqliteHandoffs(db: Database.Database): HandoffTable {
   const q = {
     ins: db.prepare('INSERT INTO handoffs (id, conversation_id, state, team, priority, queued_at, version, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     get: db.prepare<[string], { json: string }>('SELECT json FROM handoffs WHERE id = ?'),
+    place: db.prepare<[number, number, string, string, string, string, string], { ahead: number | null; total: number }>(`
+      SELECT SUM(CASE WHEN priority < ? OR (priority = ? AND (queued_at < ? OR (queued_at = ? AND id < ?))) THEN 1 ELSE 0 END) AS ahead,
+             COUNT(*) AS total
+      FROM handoffs
+      WHERE state = 'queued' AND team = ?
+        AND coalesce(json_extract(json, '$.callback.notBefore'), '') <= ?`),
     latest: db.prepare<[string], { json: string }>('SELECT json FROM handoffs WHERE conversation_id = ? ORDER BY queued_at DESC, rowid DESC LIMIT 1'),
     open: db.prepare<[string], { json: string }>("SELECT json FROM handoffs WHERE conversation_id = ? AND state IN ('queued', 'active') ORDER BY queued_at DESC LIMIT 1"),
     upd: db.prepare('UPDATE handoffs SET state = ?, team = ?, priority = ?, queued_at = ?, version = ?, json = ? WHERE id = ? AND version = ?'),
@@ -46,6 +52,10 @@ export function sqliteHandoffs(db: Database.Database): HandoffTable {
     },
     async openFor(conversationId) {
       return parse(q.open.get(conversationId));
+    },
+    async queuePlace(h, now) {
+      const r = q.place.get(h.priority, h.priority, h.queuedAt, h.queuedAt, h.id, h.team, now);
+      return { ahead: r?.ahead ?? 0, total: r?.total ?? 0 };
     },
     async latestFor(conversationId) {
       return parse(q.latest.get(conversationId));

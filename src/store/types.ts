@@ -82,6 +82,8 @@ export interface HandoffTable {
   get(id: string): Promise<Handoff | null>;
   /** The queued or active handoff of a conversation, if any. */
   openFor(conversationId: string): Promise<Handoff | null>;
+  /** How many waiting handoffs of its team are ahead of `h` (queue order), and how many wait in all. */
+  queuePlace(h: Handoff, now: string): Promise<{ ahead: number; total: number }>;
   /** The conversation's most recent handoff, whatever its state. */
   latestFor(conversationId: string): Promise<Handoff | null>;
   list(filter: { states?: HandoffState[]; team?: string; limit?: number }): Promise<Handoff[]>;

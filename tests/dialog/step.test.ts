@@ -147,3 +147,20 @@ describe('dialog step: special situations', () => {
     }
   });
 });
+
+describe('dialog step: case facts outside a flow', () => {
+  it('takes a bare case number as the case question', () => {
+    const d = driver();
+    const said = d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')], 0.3));
+    expect(said.text).toContain('postcode');
+    expect(d.state.active?.caseNumber).toBe('Z-2026-000123');
+  });
+
+  it('answers postcode and birth date given after the flow ended as the same case question', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+    const again = d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')], 0.2));
+    expect(again.text).toContain(STATUS_123);
+    expect(again.text).not.toMatch(/begrijp/);
+  });
+});

@@ -24,3 +24,17 @@ describe('sentiment as a frustration signal', () => {
     expect(frustrationFromSentiment(text, lang)).toBeNull();
   });
 });
+
+describe('sentiment inside the recognizer', () => {
+  it('adds frustration that no lexicon phrase caught, with the negative words as evidence', async () => {
+    const { createRecognizer, readTrainingData } = await import('../../src/nlu/index.ts');
+    const { NLU_CACHE } = await import('../support/loket.ts');
+    const recognizer = await createRecognizer(await readTrainingData('dialogs'), { cacheDir: NLU_CACHE });
+    const text = 'de afhandeling van mijn parkeervergunning is WAARDELOOS en SLECHT!!';
+    const parsed = recognizer.parse(text);
+    expect(parsed.handoffs.map((h) => h.reason)).toContain('frustration');
+    const evidence = parsed.handoffs.find((h) => h.reason === 'frustration')!.evidence;
+    expect(evidence.split(' ').every((w) => text.includes(w))).toBe(true);
+    expect(recognizer.parse('ik ben niet boos, alleen benieuwd naar mijn parkeervergunning').handoffs).toEqual([]);
+  });
+});
