@@ -13,8 +13,8 @@ export interface HeldoutItem {
   lang: Lang;
 }
 
-export function readHeldout(lang: Lang): HeldoutItem[] {
-  const file = fileURLToPath(new URL(`./heldout.${lang}.ndjson`, import.meta.url));
+export function readHeldout(lang: Lang, set: 'heldout' | 'blind' = 'heldout'): HeldoutItem[] {
+  const file = fileURLToPath(new URL(`./${set}.${lang}.ndjson`, import.meta.url));
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim().length > 0)
