@@ -91,6 +91,8 @@ export class Vocabulary {
     let bestSim = 0;
     for (const c of candidates) {
       if (Math.abs(c.length - word.length) > maxEdits) continue;
+      // Typos rarely hit the first letter; a different one is usually another word ("curious" is not "furious").
+      if (c[0] !== word[0]) continue;
       const dist = editDistance(word, c, maxEdits);
       if (dist > maxEdits || dist > bestDist) continue;
       const sim = jaroWinkler(word, c);

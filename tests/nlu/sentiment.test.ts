@@ -36,5 +36,7 @@ describe('sentiment inside the recognizer', () => {
     const evidence = parsed.handoffs.find((h) => h.reason === 'frustration')!.evidence;
     expect(evidence.split(' ').every((w) => text.includes(w))).toBe(true);
     expect(recognizer.parse('ik ben niet boos, alleen benieuwd naar mijn parkeervergunning').handoffs).toEqual([]);
+    // Typo repair keeps the first letter: "curious" is not read as "furious".
+    expect(recognizer.parse('I am curious about the status of my parking permit').handoffs).toEqual([]);
   });
 });
