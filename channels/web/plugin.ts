@@ -118,7 +118,8 @@ export function webChannel(opts: WebChannelOptions): FastifyPluginAsync {
       if (typeof req.body !== 'object' || req.body === null) throw new LoketError('BAD_REQUEST', ['send one activity as a JSON object']);
       const inbound = toInbound(req.body);
       if (inbound.kind === 'ignored') return { id: unstoredActivityId(conversationId) };
-      const { id } = await o.service.receive(conversationId, inbound.message);
+      // Marks the web chat as the channel used last, so replies come back here even after SMS.
+      const { id } = await o.service.receive(conversationId, { ...inbound.message, via: { channel: 'web', address: conversationId } });
       return { id };
     });
 

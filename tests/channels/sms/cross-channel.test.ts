@@ -73,5 +73,10 @@ describe('web → SMS, one conversation', () => {
     const answer = await phone.say('en hoe staat het nu met zaak Z-2026-000456?');
     expect(answer).toContain('Eerste betaling op 1 december 2026');
     expect(answer).not.toMatch(/postcode|geboortedatum/);
+
+    // Back in the web chat: the answer comes there, not by SMS.
+    expect(await web.say('wat zijn de openingstijden?')).toContain('14 0123');
+    await settle(loket);
+    expect(phone.inbox()).toEqual([]);
   });
 });
