@@ -10,7 +10,7 @@ import { text } from '../dialog/texts.ts';
 import type { DialogSet, DialogState, Effect, HandoffMode, Reply, StepInput, StepResult } from '../dialog/types.ts';
 import type { Recognizer } from '../nlu/types.ts';
 import type { Delivery } from './delivery.ts';
-import type { ActivityJson } from './types.ts';
+import { BOT, type ActivityJson } from './types.ts';
 
 /** Enough for lookup → answer and a follow-up; more means a dialog loops. */
 const MAX_STEPS_PER_TURN = 4;
@@ -85,7 +85,7 @@ async function sendCode(conversationId: string, state: DialogState, caseNumber: 
     const message: ActivityJson & { id: string } = {
       id: `code-${conversationId}-${Date.now()}`,
       type: 'message',
-      from: { id: 'loket', name: 'Loket', role: 'bot' },
+      from: BOT,
       conversation: { id: conversationId },
       text: text(deps.dialogs, 'code.sms', state.lang, { code }),
     };

@@ -16,9 +16,8 @@ import { decide, type Decision, type TurnLogicDeps } from './effects.ts';
 import type { EventBus } from './events.ts';
 import type { Outbox } from './outbox.ts';
 import { MAX_MESSAGE_LENGTH, type ConversationService } from './service.ts';
-import type { ActivityJson, ChannelAccount, ChannelId, ConversationRecord, IncomingMessage, StoredActivity } from './types.ts';
+import { BOT, type ActivityJson, type ChannelId, type ConversationRecord, type IncomingMessage, type StoredActivity } from './types.ts';
 
-export const BOT: ChannelAccount = { id: 'loket', name: 'Loket', role: 'bot' };
 const MAX_CONFLICT_RETRIES = 3;
 
 export interface PipelineDeps extends TurnLogicDeps {

@@ -65,3 +65,6 @@ export interface ActivityBatch {
 }
 
 export type Unsubscribe = () => void;
+
+/** The assistant itself, as the sender of its messages and events. */
+export const BOT: ChannelAccount = { id: 'loket', name: 'Loket', role: 'bot' };

@@ -5,6 +5,7 @@
  */
 import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import type { Entity } from '../nlu/types.ts';
+import { teamFor } from './routing.ts';
 import { formatDate, formatTime, text, texts, trace } from './texts.ts';
 import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, StepResult } from './types.ts';
 
@@ -109,7 +110,7 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
 
   if (record.flags.length > 0 || isOverdue(record, now)) {
     const rule = record.flags.length > 0 ? `case-flag:${record.flags.join(',')}` : 'decision-term-exceeded';
-    const team = ctx.dialogs.routing.byCaseType[record.type] ?? ctx.dialogs.routing.defaultTeam;
+    const team = teamFor(ctx.dialogs, ctx.intent, record.type);
     const handoff = { reason: 'case_flag' as const, evidence: rule, priority: HANDOFF_PRIORITY.case_flag, at: now, caseNumber, team };
     const t = trace(dialogs, { dialog: 'case_status', step: 'case_flag', intent: ctx.intent, confidence: ctx.confidence, reason: 'case_flag', sources: [caseSource, { kind: 'rule', ref: rule }] });
     const msg = text(dialogs, 'case.flagged', lang, vars);
@@ -145,7 +146,7 @@ export function countFailure(state: DialogState, caseNumber: string, now: string
 /** The third failure: lock, and hand the citizen to a person. */
 export function lockOut(state: DialogState, ctx: FlowContext, caseNumber: string, now: string): StepResult {
   const { dialogs } = ctx;
-  const handoff = { reason: 'verification_failed' as const, evidence: `${MAX_FAILURES} failed checks`, priority: HANDOFF_PRIORITY.verification_failed, at: now, caseNumber, team: dialogs.routing.defaultTeam };
+  const handoff = { reason: 'verification_failed' as const, evidence: `${MAX_FAILURES} failed checks`, priority: HANDOFF_PRIORITY.verification_failed, at: now, caseNumber, team: teamFor(dialogs, ctx.intent) };
   const until = state.failures[caseNumber]?.lockedUntil ?? state.failures[ANY_CASE]!.lockedUntil!;
   const msg = text(dialogs, 'case.locked', state.lang, { time: formatTime(until, state.lang, ctx.timeZone) });
   const t = trace(dialogs, { dialog: 'case_status', step: 'locked', intent: ctx.intent, confidence: ctx.confidence, reason: 'verification_failed', sources: [{ kind: 'rule', ref: 'lock-after-3-failures' }] });

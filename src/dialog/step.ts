@@ -9,6 +9,7 @@ import { absorbEntities, advanceCase, onCaseLoaded, type FlowContext } from './c
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
+import { teamFor } from './routing.ts';
 import { answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import type { DialogState, HandoffMode, HandoffRecord, Reply, StepInput, StepResult } from './types.ts';
@@ -167,12 +168,6 @@ function explain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepRe
     ? `${last.explain[state.lang]} ${text(dialogs, 'why.version', state.lang, { dialog: last.trace.dialog, version: last.trace.dialogVersion })}`
     : text(dialogs, 'why.nothing', state.lang);
   return { state, replies: [{ text: msg, trace: t }], effects: [] };
-}
-
-/** The team for a handoff: by intent first (complaints), then by case type, else the default. */
-export function teamFor(dialogs: DialogSet, intent: string, caseType?: string): string {
-  const r = dialogs.routing;
-  return r.byIntent[intent] ?? (caseType ? r.byCaseType[caseType] : undefined) ?? r.defaultTeam;
 }
 
 function strongest(signals: HandoffSignal[]): HandoffSignal | undefined {

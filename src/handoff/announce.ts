@@ -2,20 +2,12 @@
  * What the citizen's channel gets when a handoff changes: the Bot Framework handoff events
  * (`handoff.initiate`, `handoff.status`, which botbuilder-core has no builders for) and plain messages.
  */
-import type { ActivityJson, ChannelAccount, StoredActivity } from '../conversation/types.ts';
-import { fill, formatDay, formatTime } from '../dialog/texts.ts';
+import { BOT, type ActivityJson, type StoredActivity } from '../conversation/types.ts';
+import { formatDay, formatTime, text } from '../dialog/texts.ts';
 import type { DialogSet, Lang } from '../dialog/types.ts';
 import type { Handoff } from './types.ts';
 
-export const BOT: ChannelAccount = { id: 'loket', name: 'Loket', role: 'bot' };
-
 export type HandoffStatus = 'accepted' | 'failed' | 'completed';
-
-export function sayText(dialogs: DialogSet, key: string, lang: Lang, vars?: Record<string, string | number>): string {
-  const t = dialogs.texts.get(key);
-  if (!t) throw new Error(`dialog text "${key}" is missing`);
-  return fill(t[lang], vars);
-}
 
 /** A bot message about the handoff, with a trace like every bot message. */
 export function botMessage(dialogs: DialogSet, h: Handoff, key: string, lang: Lang, vars?: Record<string, string | number>): ActivityJson {
@@ -23,7 +15,7 @@ export function botMessage(dialogs: DialogSet, h: Handoff, key: string, lang: La
     type: 'message',
     from: BOT,
     conversation: { id: h.conversationId },
-    text: sayText(dialogs, key, lang, vars),
+    text: text(dialogs, key, lang, vars),
     textFormat: 'plain',
     locale: lang === 'nl' ? 'nl-NL' : 'en-GB',
     channelData: {

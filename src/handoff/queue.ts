@@ -18,6 +18,10 @@ export interface QueuePlace {
   estimatedMinutes: number;
 }
 
+/** Rough minutes until a person answers the citizen at `position` (1 = next). */
+export const estimateMinutes = (position: number, minutesPerCitizen: number): number =>
+  Math.max(1, Math.round(position * minutesPerCitizen));
+
 /** Where `id` stands in its team's queue. */
 export function placeOf(id: string, handoffs: Handoff[], now: string, minutesPerCitizen: number): QueuePlace | null {
   const me = handoffs.find((h) => h.id === id);
@@ -25,7 +29,7 @@ export function placeOf(id: string, handoffs: Handoff[], now: string, minutesPer
   const line = waiting(handoffs.filter((h) => h.team === me.team), now);
   const index = line.findIndex((h) => h.id === id);
   if (index < 0) return null;
-  return { position: index + 1, estimatedMinutes: Math.max(1, Math.round((index + 1) * minutesPerCitizen)) };
+  return { position: index + 1, estimatedMinutes: estimateMinutes(index + 1, minutesPerCitizen) };
 }
 
 /** Worth telling the citizen again: moved up at least two places, or to the front. */

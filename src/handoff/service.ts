@@ -11,9 +11,10 @@ import type { ChannelId } from '../conversation/types.ts';
 import type { DialogSet, DialogState, HandoffRecord, Lang } from '../dialog/types.ts';
 import { LoketError } from '../errors.ts';
 import type { Store, User } from '../store/types.ts';
-import { botMessage, caseworkerMessage, firstName, formatWhen, initiateEvent, statusEvent, sayText } from './announce.ts';
+import { botMessage, caseworkerMessage, firstName, formatWhen, initiateEvent, statusEvent } from './announce.ts';
+import { text } from '../dialog/texts.ts';
 import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
-import { changedMeaningfully, waiting } from './queue.ts';
+import { changedMeaningfully, estimateMinutes, waiting } from './queue.ts';
 import { summarize } from './summary.ts';
 import { isOpen, type Handoff, type HandoffState } from './types.ts';
 
@@ -77,7 +78,7 @@ export function createHandoffService(deps: HandoffDeps) {
     const at = now();
     const line = waiting(await store.handoffs.list({ states: ['queued'], team }), at);
     for (const [index, h] of line.entries()) {
-      const place = { position: index + 1, estimatedMinutes: Math.max(1, Math.round((index + 1) * settings.minutesPerCitizen)) };
+      const place = { position: index + 1, estimatedMinutes: estimateMinutes(index + 1, settings.minutesPerCitizen) };
       if (h.toldPosition === null || h.toldPosition === place.position) continue;
       if (!changedMeaningfully({ position: h.toldPosition, estimatedMinutes: 0 }, place)) continue;
       const saved = await save(h, { toldPosition: place.position }).catch(() => null);
@@ -98,7 +99,7 @@ export function createHandoffService(deps: HandoffDeps) {
     // Counted by the store, so a long queue does not make every new handoff slower.
     const { ahead, total } = await store.handoffs.queuePlace(h, at.toISOString());
     const position = ahead + 1;
-    const minutes = Math.max(1, Math.round(position * settings.minutesPerCitizen));
+    const minutes = estimateMinutes(position, settings.minutesPerCitizen);
     const saved = await save(h, { toldPosition: position });
     await outbox.post(h.conversationId, [botMessage(dialogs, h, key, lang, { position, minutes })]);
     return { ...saved, behind: total - position };
@@ -145,7 +146,7 @@ export function createHandoffService(deps: HandoffDeps) {
       const h = await mustGet(id);
       expectState(h, 'claim', 'queued');
       const claimed = await save(h, { state: 'active', assignee: user.username, claimedAt: now(), lastCaseworkerReplyAt: null, returned: false });
-      const message = sayText(dialogs, 'handoff.accepted', await langOf(h.conversationId), { name: firstName(user.name) });
+      const message = text(dialogs, 'handoff.accepted', await langOf(h.conversationId), { name: firstName(user.name) });
       await outbox.post(h.conversationId, [statusEvent(claimed, 'accepted', message), botMessage(dialogs, claimed, 'handoff.accepted', await langOf(h.conversationId), { name: firstName(user.name) })]);
       await tellPositions(h.team);
       return claimed;
@@ -175,7 +176,7 @@ export function createHandoffService(deps: HandoffDeps) {
       if (note?.trim()) await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: checkCaseworkerText(note), at: now() });
       const released = await save(h, { state: 'released', closedAt: now(), outcome: 'released' });
       const lang = await langOf(h.conversationId);
-      await outbox.post(h.conversationId, [statusEvent(released, 'completed', sayText(dialogs, 'handoff.released', lang)), botMessage(dialogs, released, 'handoff.released', lang)]);
+      await outbox.post(h.conversationId, [statusEvent(released, 'completed', text(dialogs, 'handoff.released', lang)), botMessage(dialogs, released, 'handoff.released', lang)]);
       return released;
     },
 
@@ -185,7 +186,7 @@ export function createHandoffService(deps: HandoffDeps) {
       const closed = await save(h, { state: 'closed', closedAt: now(), outcome: outcome.trim() || 'closed' });
       await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: `closed: ${closed.outcome}`, at: now() });
       const lang = await langOf(h.conversationId);
-      await outbox.post(h.conversationId, [statusEvent(closed, 'completed', sayText(dialogs, 'handoff.closed', lang)), botMessage(dialogs, closed, 'handoff.closed', lang)]);
+      await outbox.post(h.conversationId, [statusEvent(closed, 'completed', text(dialogs, 'handoff.closed', lang)), botMessage(dialogs, closed, 'handoff.closed', lang)]);
       if (h.state === 'queued') await tellPositions(h.team);
       return closed;
     },
@@ -218,7 +219,7 @@ export function createHandoffService(deps: HandoffDeps) {
       const h = await store.handoffs.openFor(conversationId);
       if (!h || h.state !== 'queued') return;
       const closed = await save(h, { state: 'closed', closedAt: now(), outcome: 'cancelled_by_citizen' });
-      await outbox.post(conversationId, [statusEvent(closed, 'completed', sayText(dialogs, 'handoff.cancelled', await langOf(conversationId)))]);
+      await outbox.post(conversationId, [statusEvent(closed, 'completed', text(dialogs, 'handoff.cancelled', await langOf(conversationId)))]);
       await tellPositions(h.team);
     },
 
@@ -244,7 +245,7 @@ export function createHandoffService(deps: HandoffDeps) {
       const lang = await langOf(conversationId);
       if (h.callbackOffer.reason === 'timeout') {
         const failed = await save(h, { state: 'closed', closedAt: now(), outcome: 'no_caseworker_available', callbackOffer: { ...h.callbackOffer, answered: true } });
-        const message = sayText(dialogs, 'callback.declined_timeout', lang);
+        const message = text(dialogs, 'callback.declined_timeout', lang);
         await outbox.post(conversationId, [statusEvent(failed, 'failed', message), botMessage(dialogs, failed, 'callback.declined_timeout', lang)]);
         return;
       }

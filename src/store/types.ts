@@ -3,7 +3,7 @@
  * interchangeable. Every method is async even where SQLite is not, for that reason.
  */
 import type { ActivityJson, ChannelId, ConversationRecord, StoredActivity } from '../conversation/types.ts';
-import type { DialogState, HandoffRecord } from '../dialog/types.ts';
+import type { CaseRecord, DialogState, HandoffRecord } from '../dialog/types.ts';
 import type { Handoff, HandoffState, Note } from '../handoff/types.ts';
 
 export interface ConversationRow extends ConversationRecord {
@@ -59,17 +59,8 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export interface CaseRow {
-  number: string;
-  type: string;
-  statusText: string;
-  decisionDate: string | null;
-  decisionDue: string | null;
-  postcode: string;
-  birthDate: string;
-  phone: string | null;
-  flags: string[];
-}
+/** A case as the embedded table keeps it: a CaseRecord without where and when it was read. */
+export type CaseRow = Omit<CaseRecord, 'source' | 'fetchedAt'>;
 
 export interface CaseTable {
   get(number: string): Promise<CaseRow | null>;
