@@ -8,6 +8,9 @@
  */
 import type { Handoff } from '../../src/handoff/types.ts';
 import { waitedSeconds } from '../../src/handoff/queue.ts';
+import { channelLabel, priorityLabel, reasonLabel } from '../../src/caseworker/labels.ts';
+
+export { channelLabel, priorityLabel, reasonLabel };
 
 export const ACTION = { claim: 'loket_claim', release: 'loket_release', close: 'loket_close' } as const;
 export type ActionVerb = keyof typeof ACTION;
@@ -15,26 +18,6 @@ export type ActionVerb = keyof typeof ACTION;
 /** The outcome a handoff closed from Slack gets (the console asks for one; a button cannot). */
 export const CLOSED_FROM_SLACK = 'afgehandeld via Slack';
 
-/** Dutch labels, the same as the console's (src/caseworker/console/labels.js). */
-const REASONS: Record<string, string> = {
-  distress: 'Crisis / nood',
-  financial_hardship: 'Geldzorgen',
-  bereavement: 'Overlijden',
-  vulnerability: 'Kwetsbaar / hulp nodig',
-  frustration: 'Frustratie',
-  complaint: 'Klacht',
-  explicit_request: 'Wil een medewerker',
-  case_flag: 'Bijzondere zaak',
-  verification_failed: 'Verificatie mislukt',
-  not_understood: 'Niet begrepen',
-  system_unavailable: 'Systeem niet beschikbaar',
-};
-const PRIORITIES: Record<number, string> = { 1: 'Spoed', 2: 'Hoog', 3: 'Normaal', 4: 'Laag' };
-const CHANNELS: Record<string, string> = { web: 'Webchat', sms: 'SMS', whatsapp: 'WhatsApp', slack: 'Slack', test: 'Test' };
-
-export const reasonLabel = (id: string): string => REASONS[id] ?? id;
-export const priorityLabel = (p: number): string => `P${p} · ${PRIORITIES[p] ?? ''}`.trim();
-export const channelLabel = (c: string): string => CHANNELS[c] ?? c;
 
 export const TEXTS = {
   notLinked: 'Je bent niet gekoppeld aan een Loket-account. Vraag een beheerder je Slack-gebruiker op te nemen in SLACK_CASEWORKERS.',

@@ -4,6 +4,7 @@ import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyPluginAsync } from 'fastify';
 import { LoketError } from '../errors.ts';
+import { labelsModule } from './labels.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'console');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.wav': 'audio/wav' };
@@ -13,7 +14,8 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
 };
 
-export function consolePage(): FastifyPluginAsync {
+export function consolePage(teams: string[]): FastifyPluginAsync {
+  const labels = labelsModule(teams);
   return async (app) => {
     const serve = async (file: string) => {
       const path = normalize(join(DIR, file));
@@ -28,6 +30,8 @@ export function consolePage(): FastifyPluginAsync {
       const { body, type } = await serve('index.html');
       return reply.headers(SECURITY_HEADERS).type(type).send(body);
     });
+    app.get('/console/labels-data.js', { schema: { hide: true } }, async (_req, reply) =>
+      reply.headers(SECURITY_HEADERS).type(TYPES['.js']!).send(labels));
     app.get('/console/*', { schema: { hide: true } }, async (req, reply) => {
       const { body, type } = await serve((req.params as { '*': string })['*']);
       return reply.headers(SECURITY_HEADERS).type(type).send(body);

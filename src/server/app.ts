@@ -81,7 +81,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.config.LOKET_PUBLIC_URL ? { publicUrl: deps.config.LOKET_PUBLIC_URL } : {}),
   }));
   await app.register(caseworkerApi(deps.caseworker));
-  await app.register(consolePage());
+  const { routing } = deps.dialogs;
+  await app.register(consolePage([...new Set([routing.defaultTeam, ...Object.values(routing.byCaseType), ...Object.values(routing.byIntent)])]));
   if (deps.slack) await app.register(deps.slack);
   if (deps.twilio) await app.register(deps.twilio);
   return app;

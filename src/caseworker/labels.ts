@@ -1,0 +1,32 @@
+/**
+ * Dutch labels for the ids the caseworker side speaks (CONTRACTS §2 reasons, priorities, handoff
+ * states, channels, roles). One source: Slack uses this module, and the console gets the same data
+ * as /console/labels-data.js (see console-page.ts).
+ */
+export const REASONS: Record<string, string> = {
+  distress: 'Crisis / nood',
+  financial_hardship: 'Geldzorgen',
+  bereavement: 'Overlijden',
+  vulnerability: 'Kwetsbaar / hulp nodig',
+  frustration: 'Frustratie',
+  complaint: 'Klacht',
+  explicit_request: 'Wil een medewerker',
+  case_flag: 'Bijzondere zaak',
+  verification_failed: 'Verificatie mislukt',
+  not_understood: 'Niet begrepen',
+  system_unavailable: 'Systeem niet beschikbaar',
+};
+export const PRIORITIES: Record<number, string> = { 1: 'Spoed', 2: 'Hoog', 3: 'Normaal', 4: 'Laag' };
+export const STATES: Record<string, string> = { queued: 'In de wachtrij', active: 'In behandeling', released: 'Teruggegeven', closed: 'Afgesloten' };
+export const CHANNELS: Record<string, string> = { web: 'Webchat', sms: 'SMS', whatsapp: 'WhatsApp', slack: 'Slack', test: 'Test' };
+export const ROLES: Record<string, string> = { caseworker: 'Medewerker', supervisor: 'Teamleider', admin: 'Beheerder' };
+
+export const reasonLabel = (id: string): string => REASONS[id] ?? id;
+export const priorityLabel = (p: number): string => `P${p} · ${PRIORITIES[p] ?? ''}`.trim();
+export const channelLabel = (c: string): string => CHANNELS[c] ?? c;
+
+/** The label data as an ES module for the browser, with the teams of the loaded dialogs/routing.yaml. */
+export function labelsModule(teams: string[]): string {
+  const data = { REASONS, PRIORITIES, STATES, CHANNELS, ROLES, TEAMS: teams };
+  return Object.entries(data).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n') + '\n';
+}
