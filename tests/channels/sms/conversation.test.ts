@@ -8,21 +8,18 @@ import { fixedClock } from '../../../src/clock.ts';
 import type { Loket } from '../../../src/server/loket.ts';
 import { ADMIN, addCaseworker, as, login, type Session } from '../../caseworker/helpers.ts';
 import { startFakeTwilio, type FakeTwilio } from './fake-twilio.ts';
-import { Phone, settle, startSmsLoket } from './helpers.ts';
+import { Phone, settle, startSmsLoket, startSmsWorld } from './helpers.ts';
 
 let fake: FakeTwilio;
 let loket: Loket;
 let anna: Session;
 
+let close: () => Promise<void>;
+
 beforeAll(async () => {
-  fake = await startFakeTwilio();
-  ({ loket } = await startSmsLoket(fake));
-  anna = await addCaseworker(loket, await login(loket, ADMIN.username, ADMIN.password), 'anna', { name: 'Anna de Vries' });
+  ({ fake, loket, anna, close } = await startSmsWorld());
 });
-afterAll(async () => {
-  await loket?.close();
-  await fake?.close();
-});
+afterAll(async () => close?.());
 
 /** Every text the fake got for this phone fits the SMS rules: ≤ 3 segments, GSM-7 for Dutch text. */
 function expectSmsShaped(bodies: string[]) {

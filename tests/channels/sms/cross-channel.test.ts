@@ -6,23 +6,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../../src/server/loket.ts';
-import { ADMIN, addCaseworker, as, login, type Session } from '../../caseworker/helpers.ts';
-import { startFakeTwilio, type FakeTwilio } from './fake-twilio.ts';
-import { Phone, settle, startSmsLoket } from './helpers.ts';
+import { as, type Session } from '../../caseworker/helpers.ts';
+import type { FakeTwilio } from './fake-twilio.ts';
+import { Phone, settle, startSmsWorld } from './helpers.ts';
 
 let fake: FakeTwilio;
 let loket: Loket;
 let anna: Session;
 
+let close: () => Promise<void>;
+
 beforeAll(async () => {
-  fake = await startFakeTwilio();
-  ({ loket } = await startSmsLoket(fake));
-  anna = await addCaseworker(loket, await login(loket, ADMIN.username, ADMIN.password), 'anna', { name: 'Anna de Vries', teams: ['werk-en-inkomen', 'klantcontact'] });
+  ({ fake, loket, anna, close } = await startSmsWorld(['werk-en-inkomen', 'klantcontact']));
 });
-afterAll(async () => {
-  await loket?.close();
-  await fake?.close();
-});
+afterAll(async () => close?.());
 
 async function webChat() {
   const opened = (await loket.app.inject({ method: 'POST', url: '/v3/directline/conversations' })).json() as { conversationId: string; token: string };

@@ -7,7 +7,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { Clock } from '../../../src/clock.ts';
 import type { Loket } from '../../../src/server/loket.ts';
 import { startLoket } from '../../support/loket.ts';
-import type { FakeTwilio } from './fake-twilio.ts';
+import { startFakeTwilio, type FakeTwilio } from './fake-twilio.ts';
+import { ADMIN, addCaseworker, login, type Session } from '../../caseworker/helpers.ts';
 
 export const ACCOUNT_SID = `AC${'0123456789abcdef'.repeat(2)}`;
 export const AUTH_TOKEN = 'fake-auth-token-0123456789';
@@ -112,4 +113,13 @@ export class Phone {
   async conversationId(): Promise<string | null> {
     return this.loket.store.addresses.find(this.channel, this.number);
   }
+}
+
+/** A fake Twilio, Loket with the Twilio channel, and caseworker Anna logged in (teams optional). */
+export async function startSmsWorld(teams?: string[]): Promise<{ fake: FakeTwilio; loket: Loket; anna: Session; close(): Promise<void> }> {
+  const fake = await startFakeTwilio();
+  const { loket } = await startSmsLoket(fake);
+  const admin = await login(loket, ADMIN.username, ADMIN.password);
+  const anna = await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries', ...(teams ? { teams } : {}) });
+  return { fake, loket, anna, close: async () => { await loket.close(); await fake.close(); } };
 }
