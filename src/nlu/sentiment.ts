@@ -4,14 +4,20 @@
  * anger at us), so the signal needs a strongly negative message AND an outward sign of agitation:
  * several exclamation marks, shouting in capitals, or words of repeated contact ("alweer", "nog steeds").
  */
-import SentimentAnalyzer from 'natural/lib/natural/sentiment/SentimentAnalyzer.js';
+import { createRequire } from 'node:module';
+import type SentimentAnalyzer from 'natural/lib/natural/sentiment/SentimentAnalyzer.js';
 import PorterStemmerNl from 'natural/lib/natural/stemmers/porter_stemmer_nl.js';
 import type { Lang } from './types.ts';
 
+// natural's analyzer reads every language's word list when loaded (~200 ms), so it is loaded on the
+// first agitated message instead of at every start.
+const requireCjs = createRequire(import.meta.url);
+let Analyzer: typeof SentimentAnalyzer | undefined;
 const analyzers: Partial<Record<Lang, SentimentAnalyzer>> = {};
 function analyzer(lang: Lang): SentimentAnalyzer {
+  Analyzer ??= requireCjs('natural/lib/natural/sentiment/SentimentAnalyzer.js') as typeof SentimentAnalyzer;
   // Dutch with the stemmer, so "slechte" and "belachelijke" find "slecht" and "belachelijk".
-  return (analyzers[lang] ??= lang === 'nl' ? new SentimentAnalyzer('Dutch', PorterStemmerNl, 'pattern') : new SentimentAnalyzer('English', null, 'afinn'));
+  return (analyzers[lang] ??= lang === 'nl' ? new Analyzer('Dutch', PorterStemmerNl, 'pattern') : new Analyzer('English', null, 'afinn'));
 }
 
 /** Per language: how negative one word must be to count (pattern is -1..1, AFINN -5..5). */
