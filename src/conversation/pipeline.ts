@@ -74,12 +74,12 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
    * replies and the new state in one commit. When the commit fails for good, the message is still
    * kept on its own (best effort), so a failed turn never loses what the citizen wrote.
    */
-  async function runTurn(first: ConversationRow, message: ActivityJson, mode: HandoffMode | null): Promise<TurnOutcome> {
+  async function runTurn(first: ConversationRow, message: ActivityJson, mode: HandoffMode | null, via: IncomingMessage['via']): Promise<TurnOutcome> {
     const receivedAt = now();
     try {
       for (let attempt = 0, row = first; ; attempt++) {
         try {
-          return await attemptTurn(row, message, receivedAt, mode);
+          return await attemptTurn(row, message, receivedAt, mode, via);
         } catch (err) {
           if (!isLoketError(err, 'CONVERSATION_CONFLICT') || attempt >= MAX_CONFLICT_RETRIES) throw err;
           const fresh = await store.getConversation(first.id);
@@ -88,12 +88,12 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
         }
       }
     } catch (err) {
-      await keepMessage(first.id, message, receivedAt);
+      await keepMessage(first.id, message, receivedAt, via);
       throw err;
     }
   }
 
-  async function attemptTurn(row: ConversationRow, message: ActivityJson, receivedAt: string, mode: HandoffMode | null): Promise<TurnOutcome> {
+  async function attemptTurn(row: ConversationRow, message: ActivityJson, receivedAt: string, mode: HandoffMode | null, via: IncomingMessage['via']): Promise<TurnOutcome> {
     const conversationId = row.id;
     let seq = row.lastSeq;
     const received: StoredActivity = { seq: ++seq, activity: { ...message, id: activityId(conversationId, seq), timestamp: receivedAt } };
@@ -114,13 +114,14 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     const effects = result?.effects ?? [];
     const handoffs = effects.flatMap((e) => (e.type === 'handoff' ? [e.record] : []));
     const verifiedPhone = state.verifiedIdentity ? state.facts.phone : undefined;
-    await store.commitTurn({ conversationId, expectedEtag: row.etag, state, activities: [received, ...replies], handoffs, ...(verifiedPhone ? { verifiedPhone } : {}) }, at);
+    await store.commitTurn({ conversationId, expectedEtag: row.etag, state, activities: [received, ...replies], handoffs, ...(verifiedPhone ? { verifiedPhone } : {}), ...(via ? { via } : {}) }, at);
     for (const record of handoffs) bus.emit('handoff.requested', { conversationId, record });
     return { received, replies, effects, state };
   }
 
-  async function keepMessage(conversationId: string, message: ActivityJson, receivedAt: string): Promise<void> {
+  async function keepMessage(conversationId: string, message: ActivityJson, receivedAt: string, via: IncomingMessage['via']): Promise<void> {
     try {
+      if (via) await store.addresses.attach(conversationId, via.channel, via.address, now());
       await outbox.appendNow(conversationId, [{ ...message, timestamp: receivedAt }]);
     } catch (err) {
       deps.log?.error({ err, conversationId }, 'could not keep the message of a failed turn');
@@ -196,9 +197,9 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       const turn = await outbox.exclusive(conversationId, async () => {
         const row = await store.getConversation(conversationId);
         if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
-        if (message.via) await store.addresses.attach(conversationId, message.via.channel, message.via.address, now());
         const mode = await modeOf(row);
-        const outcome = await runTurn(row, toActivity(conversationId, message, body), mode);
+        // The channel it came by becomes the conversation's last used one in the turn's own commit.
+        const outcome = await runTurn(row, toActivity(conversationId, message, body), mode, message.via);
         outbox.announce(conversationId, [outcome.received, ...outcome.replies]);
         return { ...outcome, channel: row.channel, mode };
       });

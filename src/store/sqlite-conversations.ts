@@ -22,6 +22,7 @@ import { LoketError } from '../errors.ts';
 import type { ActivityJson, ChannelId, StoredActivity } from '../conversation/types.ts';
 import type { ConversationRow, Store, TurnCommit } from './types.ts';
 import { activityId } from './ids.ts';
+import { ATTACH_ADDRESS } from './sqlite-handoffs.ts';
 
 interface ConvSql {
   id: string; channel: string; user_id: string | null; created_at: string; updated_at: string;
@@ -76,6 +77,7 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
     insHandoff: db.prepare(
       'INSERT INTO handoff_requests (conversation_id, reason, evidence, priority, case_number, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
+    attach: db.prepare(ATTACH_ADDRESS),
     insPhone: db.prepare('INSERT INTO verified_phones (phone, conversation_id, at) VALUES (?, ?, ?) ON CONFLICT(phone, conversation_id) DO UPDATE SET at = excluded.at'),
   };
   const cache = new LRUCache<string, ConversationRow>({ max: opts.cachedRows ?? 10_000 });
@@ -122,6 +124,7 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
     for (const s of c.activities) q.insAct.run(c.conversationId, s.seq, s.activity.id, JSON.stringify(s.activity), now);
     for (const h of c.handoffs) q.insHandoff.run(c.conversationId, h.reason, h.evidence, h.priority, h.caseNumber ?? null, h.at);
     if (c.verifiedPhone) q.insPhone.run(c.verifiedPhone, c.conversationId, now);
+    if (c.via) q.attach.run(c.via.channel, c.via.address, c.conversationId, now);
     return { etag, lastSeq };
   });
 

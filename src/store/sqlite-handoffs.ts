@@ -134,11 +134,15 @@ export function sqliteSessions(db: Database.Database): SessionTable {
   };
 }
 
+/** Records (channel, address) as used by a conversation now; also run inside a turn's commit. */
+export const ATTACH_ADDRESS =
+  'INSERT INTO addresses (channel, address, conversation_id, last_seen) VALUES (?, ?, ?, ?) ON CONFLICT(channel, address) DO UPDATE SET conversation_id = excluded.conversation_id, last_seen = excluded.last_seen';
+
 export function sqliteAddresses(db: Database.Database): AddressTable {
   type Row = { channel: string; address: string; conversation_id: string; last_seen: string };
   const q = {
     find: db.prepare<[string, string], { conversation_id: string }>('SELECT conversation_id FROM addresses WHERE channel = ? AND address = ?'),
-    attach: db.prepare('INSERT INTO addresses (channel, address, conversation_id, last_seen) VALUES (?, ?, ?, ?) ON CONFLICT(channel, address) DO UPDATE SET conversation_id = excluded.conversation_id, last_seen = excluded.last_seen'),
+    attach: db.prepare(ATTACH_ADDRESS),
     list: db.prepare<[string], Row>('SELECT * FROM addresses WHERE conversation_id = ? ORDER BY last_seen DESC, rowid DESC'),
   };
   return {

@@ -23,6 +23,8 @@ export interface TurnCommit {
   handoffs: HandoffRecord[];
   /** The conversation's verified phone number, recorded (or its time renewed) with the turn (CodeTable.recordVerifiedPhone). */
   verifiedPhone?: string;
+  /** The channel address the citizen's message came by, recorded as the last used one (AddressTable.attach) in the same commit. */
+  via?: { channel: ChannelId; address: string };
 }
 
 export interface Store {

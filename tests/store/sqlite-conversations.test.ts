@@ -117,6 +117,21 @@ describe('the embedded store: group commit', () => {
   });
 });
 
+describe('the embedded store: the channel a message came by', () => {
+  it('is recorded as the last used address in the turn\'s own commit, and not when the commit fails', async () => {
+    const { store, other } = setup();
+    const row = await store.openConversation({ id: 'a', channel: 'web', userId: null, now: NOW });
+    await store.addresses.attach('a', 'web', 'a', '2026-11-28T11:00:00.000Z');
+    await store.commitTurn({ ...turn(row, 'via sms'), via: { channel: 'sms', address: '+31612345678' } }, NOW);
+    expect((await store.addresses.list('a')).map((x) => x.channel)).toEqual(['sms', 'web']);
+    expect(other.prepare("SELECT conversation_id FROM addresses WHERE channel = 'sms'").get()).toEqual({ conversation_id: 'a' });
+    // A stale eTag: nothing of the turn is written, also not the address.
+    const stale = { ...turn(row, 'te laat'), via: { channel: 'whatsapp' as const, address: '+31687654321' } };
+    expect(await codeOf(store.commitTurn(stale, NOW))).toBe('CONVERSATION_CONFLICT');
+    expect(await store.addresses.find('whatsapp', '+31687654321')).toBeNull();
+  });
+});
+
 describe('the embedded store: row cache', () => {
   it('reads a row once and keeps it up to date with its own writes', async () => {
     const { store } = setup();
