@@ -68,7 +68,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
 
   const dialogs = loadDialogSet(config.LOKET_DIALOGS);
-  const store = openStore(config);
+  const store = openStore(config, logger);
   try {
     const seeded = await seedDemoCases(store.cases);
     if (seeded > 0) logger.info({ cases: seeded }, 'seeded the demo cases');
@@ -128,12 +128,14 @@ export async function createLoket(settings: Record<string, string | undefined> |
   }
 }
 
-function openStore(config: Config): Store {
+function openStore(config: Config, logger: Logger): Store {
   const file = sqlitePath(config.DATABASE_URL);
   if (file === null) {
     throw new LoketError('CONFIG_INVALID', ['- DATABASE_URL: the PostgreSQL store is not available in this version yet; use sqlite:./data/loket.db']);
   }
-  return openSqliteStore(file === ':memory:' ? file : resolve(file));
+  return openSqliteStore(file === ':memory:' ? file : resolve(file), {
+    onCheckpointError: (err) => logger.error({ err }, 'the WAL checkpoint worker failed; checkpointing on the main connection from now on'),
+  });
 }
 
 function nluCacheDir(config: Config): string | undefined {
