@@ -38,6 +38,9 @@ interface Pending {
 
 type Written = { etag: string; lastSeq: number } | { err: unknown };
 
+/** How long a batch waits for another process's write lock before its turns fail. */
+const BUSY_GIVE_UP_MS = 5_000;
+
 export type SqliteConversations = Pick<Store, 'openConversation' | 'getConversation' | 'appendActivities' | 'commitTurn' | 'listActivities'> & {
   /** Writes the queued turns now (before closing the database). */
   flush(): void;
@@ -140,7 +143,23 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
 
   let queue: Pending[] = [];
   let scheduled = false;
+  let busySince = 0;
+  const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
+  const withoutWaiting = <T>(fn: () => T): T => {
+    db.pragma('busy_timeout = 0');
+    try {
+      return fn();
+    } finally {
+      db.pragma(`busy_timeout = ${busyTimeout}`);
+    }
+  };
 
+  /**
+   * Writes the queue. Several processes may share the file (LOKET_WORKERS): the batch takes the write
+   * lock up front (BEGIN IMMEDIATE) without waiting, and when another process holds it, the batch goes
+   * back to the queue and is tried again a millisecond later, so the event loop never sleeps in
+   * SQLite's busy handler. Only after BUSY_GIVE_UP_MS without the lock does the batch fail.
+   */
   function flush(): void {
     scheduled = false;
     const batch = queue;
@@ -148,8 +167,18 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
     if (batch.length === 0) return;
     let written: Written[];
     try {
-      written = writeBatch(batch);
+      written = withoutWaiting(() => writeBatch.immediate(batch));
+      busySince = 0;
     } catch (err) {
+      const now = Date.now();
+      if ((err as { code?: string }).code === 'SQLITE_BUSY' && (busySince === 0 || now - busySince < BUSY_GIVE_UP_MS)) {
+        if (busySince === 0) busySince = now;
+        queue = batch.concat(queue);
+        scheduled = true;
+        setTimeout(flush, 1);
+        return;
+      }
+      busySince = 0;
       // The transaction as a whole failed (BEGIN or COMMIT): nothing of this batch is stored.
       for (const p of batch) {
         cache.delete(p.commit.conversationId);

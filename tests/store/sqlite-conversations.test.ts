@@ -132,6 +132,27 @@ describe('the embedded store: the channel a message came by', () => {
   });
 });
 
+describe('the embedded store: another process holds the write lock', () => {
+  it('waits for it without blocking the event loop, then commits', async () => {
+    const { store, file } = setup();
+    const row = await store.openConversation({ id: 'a', channel: 'web', userId: null, now: NOW });
+    const elsewhere = new Database(file);
+    elsewhere.prepare('BEGIN IMMEDIATE').run();
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 5);
+    const done = store.commitTurn(turn(row, 'even wachten'), NOW);
+    await new Promise((r) => setTimeout(r, 120));
+    // Still waiting, and the event loop went on meanwhile (SQLite's busy handler would have slept in it).
+    expect(await Promise.race([done.then(() => 'committed'), Promise.resolve('waiting')])).toBe('waiting');
+    expect(ticks).toBeGreaterThan(5);
+    elsewhere.prepare('COMMIT').run();
+    elsewhere.close();
+    await done;
+    clearInterval(ticker);
+    expect(await store.listActivities('a', 0, 10)).toHaveLength(1);
+  });
+});
+
 describe('the embedded store: row cache', () => {
   it('reads a row once and keeps it up to date with its own writes', async () => {
     const { store } = setup();
