@@ -74,12 +74,13 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
    * replies and the new state in one commit. When the commit fails for good, the message is still
    * kept on its own (best effort), so a failed turn never loses what the citizen wrote.
    */
-  async function runTurn(first: ConversationRow, message: ActivityJson, mode: HandoffMode | null, via: IncomingMessage['via']): Promise<TurnOutcome> {
+  async function runTurn(first: ConversationRow, message: ActivityJson, via: IncomingMessage['via']): Promise<TurnOutcome> {
     const receivedAt = now();
     try {
       for (let attempt = 0, row = first; ; attempt++) {
         try {
-          return await attemptTurn(row, message, receivedAt, mode, via);
+          // Read again on every attempt: after a stale eTag a person may hold the conversation by now.
+          return await attemptTurn(row, message, receivedAt, await modeOf(row), via);
         } catch (err) {
           if (!isLoketError(err, 'CONVERSATION_CONFLICT') || attempt >= MAX_CONFLICT_RETRIES) throw err;
           const fresh = await store.getConversation(first.id);
@@ -116,7 +117,7 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     const verifiedPhone = state.verifiedIdentity ? state.facts.phone : undefined;
     await store.commitTurn({ conversationId, expectedEtag: row.etag, state, activities: [received, ...replies], handoffs, ...(verifiedPhone ? { verifiedPhone } : {}), ...(via ? { via } : {}) }, at);
     for (const record of handoffs) bus.emit('handoff.requested', { conversationId, record });
-    return { received, replies, effects, state };
+    return { received, replies, effects, state, mode };
   }
 
   async function keepMessage(conversationId: string, message: ActivityJson, receivedAt: string, via: IncomingMessage['via']): Promise<void> {
@@ -197,11 +198,10 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       const turn = await outbox.exclusive(conversationId, async () => {
         const row = await store.getConversation(conversationId);
         if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
-        const mode = await modeOf(row);
         // The channel it came by becomes the conversation's last used one in the turn's own commit.
-        const outcome = await runTurn(row, toActivity(conversationId, message, body), mode, message.via);
+        const outcome = await runTurn(row, toActivity(conversationId, message, body), message.via);
         outbox.announce(conversationId, [outcome.received, ...outcome.replies]);
-        return { ...outcome, channel: row.channel, mode };
+        return { ...outcome, channel: row.channel };
       });
       // Handoff work posts its own activities, so it runs after the turn has let go of the conversation.
       if (deps.handoffs) await deps.handoffs.afterTurn({ conversationId, channel: turn.channel, state: turn.state, effects: turn.effects, mode: turn.mode });
@@ -216,9 +216,15 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       return { activities, watermark: activities.at(-1)?.seq ?? watermark };
     },
     subscribe(conversationId, fn) {
-      return bus.on('activities.appended', (batch) => {
+      // Also what other instances append (a caseworker's reply may be handled elsewhere).
+      const unwatch = bus.watch(conversationId);
+      const off = bus.on('activities.appended', (batch) => {
         if (batch.conversationId === conversationId) fn({ activities: batch.activities, watermark: batch.watermark });
-      });
+      }, { fromOtherInstances: true });
+      return () => {
+        off();
+        unwatch();
+      };
     },
   };
 }
@@ -230,6 +236,8 @@ interface TurnOutcome {
   replies: StoredActivity[];
   effects: Effect[];
   state: DialogState;
+  /** Whether a person held the conversation during the turn (as read on the attempt that was stored). */
+  mode: HandoffMode | null;
 }
 const LINK_MESSAGE = /^\s*link\s*(\d{4}\s?\d{4})\s*$/i;
 /** How long a verified phone number may pick up an earlier conversation on SMS or WhatsApp. */
