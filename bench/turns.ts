@@ -1,10 +1,11 @@
 /**
  * Turn throughput of the web channel: full Direct Line turns/s and latency p50/p99 at 50 and 200
- * concurrent conversations, for Loket, a bare Fastify route (the ceiling) and an nlp.js Direct Line
- * bot, measured in the same run, each server in its own process, the load generator in this one.
+ * concurrent conversations, for Loket (one process, and `loket serve` with LOKET_WORKERS = cores), a
+ * bare Fastify route (the ceiling) and an nlp.js Direct Line bot, measured in the same run, each
+ * server in its own process (tree), the load generator in this one.
  *
  *   node bin/run-ts.js bench/turns.ts [--conc 50,200] [--warmup 2] [--duration 8]
- *                                     [--targets bare,loket,nlpjs] [--profile] [--out FILE]
+ *                                     [--targets bare,loket,loket-workers,nlpjs] [--profile] [--out FILE]
  *
  * --profile: measures Loket only (or the --targets given), records a CPU profile of each measured window (inspector Profiler,
  * as `--cpu-prof` does) and timers around store calls / service.receive / HTTP, then prints where the
@@ -24,14 +25,16 @@ import { cpuMeter, type CpuWindow } from './lib/machine.ts';
 import { breakdown, printBreakdown, type Breakdown } from './lib/breakdown.ts';
 
 const TARGETS = { ratioBare: 0.25, ratioNlpjs: 3, p99At200Ms: 50 };
-const LABEL: Record<string, string> = { bare: 'bare fastify', loket: 'loket (sqlite)', nlpjs: 'nlp.js directline' };
+const LABEL: Record<string, string> = { bare: 'bare fastify', loket: 'loket (sqlite)', 'loket-workers': 'loket (workers)', nlpjs: 'nlp.js directline' };
+/** Loket as one process, and as `loket serve` with LOKET_WORKERS = cores (cluster, one SQLite file). */
+const LOKETS = ['loket', 'loket-workers'];
 
 const { values: args } = parseArgs({
   options: {
     conc: { type: 'string', default: '50,200' },
     warmup: { type: 'string', default: '2' },
     duration: { type: 'string', default: '8' },
-    targets: { type: 'string', default: 'bare,loket,nlpjs' },
+    targets: { type: 'string', default: 'bare,loket,loket-workers,nlpjs' },
     profile: { type: 'boolean', default: false },
     'keep-priority': { type: 'boolean', default: false },
     out: { type: 'string' },
@@ -80,6 +83,8 @@ async function main() {
       startErrors[k] = (err as Error).message;
     }
   }));
+  const workersInfo = procs.get('loket-workers')?.info.workers;
+  if (workersInfo) LABEL['loket-workers'] = `loket ×${workersInfo} procs`;
   for (const k of kinds) {
     const p = procs.get(k);
     if (p) console.log(`started ${pad(LABEL[k] ?? k, 18)} pid ${p.pid} port ${p.port} ${JSON.stringify(p.info)}`);
@@ -136,7 +141,7 @@ async function main() {
       const p = procs.get(k);
       if (!p) continue;
       const client = createClient(p.port);
-      const scenario = (k === 'bare' ? bareScenario(client) : k === 'loket' ? loketScenario(client) : nlpjsScenario(client, nlpjsMode)) as Scenario<unknown>;
+      const scenario = (k === 'bare' ? bareScenario(client) : LOKETS.includes(k) ? loketScenario(client) : nlpjsScenario(client, nlpjsMode)) as Scenario<unknown>;
       try {
         const meter = cpuMeter(p.pid);
         let cpu: CpuWindow | null = null;
@@ -195,40 +200,48 @@ async function main() {
   const get = (k: string, c: number) => results.find((r) => r.target === k && r.concurrency === c);
   const verdicts: Array<{ what: string; value: number; target: string; pass: boolean }> = [];
   for (const c of levels) {
-    const l = get('loket', c);
     const b = get('bare', c);
     const n = get('nlpjs', c);
-    const parts: string[] = [];
-    if (l && b) {
-      const v = l.turnsPerSec / b.turnsPerSec;
-      verdicts.push({ what: `loket/bare @${c}`, value: v, target: `≥ ${TARGETS.ratioBare}`, pass: v >= TARGETS.ratioBare });
-      parts.push(`loket/bare = ${fmt(v, 2)} (target ≥ ${TARGETS.ratioBare}) ${v >= TARGETS.ratioBare ? 'PASS' : 'MISS'}`);
-    }
-    if (l && n) {
-      const v = l.turnsPerSec / n.turnsPerSec;
-      verdicts.push({ what: `loket/nlpjs @${c}`, value: v, target: `≥ ${TARGETS.ratioNlpjs}`, pass: v >= TARGETS.ratioNlpjs });
-      parts.push(`loket/nlpjs = ${fmt(v, 2)} (target ≥ ${TARGETS.ratioNlpjs}) ${v >= TARGETS.ratioNlpjs ? 'PASS' : 'MISS'}`);
-    }
-    if (l && c === 200) {
-      verdicts.push({ what: 'loket p99 @200', value: l.p99Ms, target: `< ${TARGETS.p99At200Ms} ms`, pass: l.p99Ms < TARGETS.p99At200Ms && l.errors === 0 });
-      parts.push(`loket p99 @200 = ${fmt(l.p99Ms)} ms (target < ${TARGETS.p99At200Ms} ms) ${l.p99Ms < TARGETS.p99At200Ms ? 'PASS' : 'MISS'}`);
-    }
-    if (l && l.errors > 0) parts.push(`loket errors @${c}: ${l.errors} MISS`);
-    if (!l && kinds.includes('loket')) {
-      verdicts.push({ what: `loket @${c}`, value: NaN, target: 'measured', pass: false });
-      parts.push('loket not measured: MISS');
-    }
-    if (parts.length) console.log(`ratios @${c}: ${parts.join('   ')}`);
-    // The same ratios from CPU cost per turn (server process): what they would be with a core each and no
-    // foreign load. Informational; the verdicts use the measured turns/s.
-    const cost = (x: typeof l) => (x ? cpuPerTurnUs(x) : NaN);
-    if (l && (b || n)) {
-      const cb = b ? cost(b) / cost(l) : NaN;
-      const cn = n ? cost(n) / cost(l) : NaN;
-      console.log(`  by CPU cost per turn @${c}: loket ${fmt(cost(l), 0)} µs${b ? `, bare ${fmt(cost(b), 0)} µs → loket/bare ≈ ${fmt(cb, 2)}` : ''}${n ? `, nlp.js ${fmt(cost(n), 0)} µs → loket/nlpjs ≈ ${fmt(cn, 2)}` : ''}`);
+    for (const lk of LOKETS) {
+      if (!kinds.includes(lk)) continue;
+      const l = get(lk, c);
+      const name = lk === 'loket' ? 'loket' : LABEL[lk]!;
+      const parts: string[] = [];
+      if (l && b) {
+        const v = l.turnsPerSec / b.turnsPerSec;
+        verdicts.push({ what: `${name}/bare @${c}`, value: v, target: `≥ ${TARGETS.ratioBare}`, pass: v >= TARGETS.ratioBare });
+        parts.push(`${name}/bare = ${fmt(v, 2)} (target ≥ ${TARGETS.ratioBare}) ${v >= TARGETS.ratioBare ? 'PASS' : 'MISS'}`);
+      }
+      if (l && n) {
+        const v = l.turnsPerSec / n.turnsPerSec;
+        verdicts.push({ what: `${name}/nlpjs @${c}`, value: v, target: `≥ ${TARGETS.ratioNlpjs}`, pass: v >= TARGETS.ratioNlpjs });
+        parts.push(`${name}/nlpjs = ${fmt(v, 2)} (target ≥ ${TARGETS.ratioNlpjs}) ${v >= TARGETS.ratioNlpjs ? 'PASS' : 'MISS'}`);
+      }
+      if (l && c === 200) {
+        verdicts.push({ what: `${name} p99 @200`, value: l.p99Ms, target: `< ${TARGETS.p99At200Ms} ms`, pass: l.p99Ms < TARGETS.p99At200Ms && l.errors === 0 });
+        parts.push(`${name} p99 @200 = ${fmt(l.p99Ms)} ms (target < ${TARGETS.p99At200Ms} ms) ${l.p99Ms < TARGETS.p99At200Ms ? 'PASS' : 'MISS'}`);
+      }
+      if (l && l.errors > 0) parts.push(`${name} errors @${c}: ${l.errors} MISS`);
+      if (!l) {
+        verdicts.push({ what: `${name} @${c}`, value: NaN, target: 'measured', pass: false });
+        parts.push(`${name} not measured: MISS`);
+      }
+      if (parts.length) console.log(`ratios @${c}: ${parts.join('   ')}`);
+      // The same ratios from CPU cost per turn (server processes): what they would be with a core each and no
+      // foreign load. Informational; the verdicts use the measured turns/s.
+      const cost = (x: typeof l) => (x ? cpuPerTurnUs(x) : NaN);
+      if (l && (b || n)) {
+        const cb = b ? cost(b) / cost(l) : NaN;
+        const cn = n ? cost(n) / cost(l) : NaN;
+        console.log(`  by CPU cost per turn @${c}: ${name} ${fmt(cost(l), 0)} µs${b ? `, bare ${fmt(cost(b), 0)} µs → ${name}/bare ≈ ${fmt(cb, 2)}` : ''}${n ? `, nlp.js ${fmt(cost(n), 0)} µs → ${name}/nlpjs ≈ ${fmt(cn, 2)}` : ''}`);
+      }
     }
   }
-  const missing = ['bare', 'loket', 'nlpjs'].filter((k) => kinds.includes(k) && !procs.has(k));
+  if (kinds.includes('loket-workers')) {
+    console.log(`(${LABEL['loket-workers']}: \`loket serve\` with LOKET_WORKERS = cores, all on one port and one SQLite file; bare fastify and nlp.js run as one process each, as they ship.`);
+    console.log(' nlp.js keeps its conversations in process memory, so it cannot be spread over processes without sticky sessions; Loket\'s state is in the shared store.)');
+  }
+  const missing = ['bare', ...LOKETS, 'nlpjs'].filter((k) => kinds.includes(k) && !procs.has(k));
   if (missing.length) console.log(`not measured (did not start): ${missing.join(', ')}`);
   if (verdicts.length) console.log(`overall: ${verdicts.every((v) => v.pass) ? 'PASS' : 'MISS'} (${verdicts.filter((v) => v.pass).length}/${verdicts.length} targets met)`);
 

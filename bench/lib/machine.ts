@@ -1,10 +1,11 @@
 /**
- * CPU accounting for a measuring window (Linux /proc): how many cores the server process, the load
+ * CPU accounting for a measuring window (Linux /proc): how many cores the server (its process and
+ * any child processes, e.g. cluster workers), the load
  * generator (this process) and everything else on the machine used. A bench run on a shared machine
  * is only trustworthy when "other" stays near 0; and "server" near 1.0 means the server, not the
  * driver, was the bottleneck.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 const TICK = 100; // USER_HZ on Linux
@@ -29,6 +30,38 @@ function pidTicks(pid: number): number | null {
   }
 }
 
+/** utime + stime of `pid` and all its descendants (a cluster's primary and its workers). */
+function treeTicks(pid: number): number | null {
+  const own = pidTicks(pid);
+  if (own === null) return null;
+  const children = new Map<number, number[]>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return own;
+  }
+  for (const d of entries) {
+    try {
+      const s = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(s.slice(s.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(d));
+      children.set(ppid, list);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  let total = 0;
+  const todo = [pid];
+  while (todo.length) {
+    const p = todo.pop()!;
+    total += pidTicks(p) ?? 0;
+    todo.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
 export interface CpuWindow {
   /** Average cores used over the window. */
   serverCores: number | null;
@@ -45,13 +78,13 @@ export function cpuMeter(serverPid: number) {
     start() {
       t0 = performance.now();
       m0 = machineBusyTicks();
-      s0 = pidTicks(serverPid);
+      s0 = treeTicks(serverPid);
       d0 = process.cpuUsage();
     },
     stop(): CpuWindow {
       const secs = (performance.now() - t0) / 1000;
       const m1 = machineBusyTicks();
-      const s1 = pidTicks(serverPid);
+      const s1 = treeTicks(serverPid);
       const d = process.cpuUsage(d0);
       const driverCores = (d.user + d.system) / 1e6 / secs;
       const serverCores = s0 !== null && s1 !== null ? (s1 - s0) / TICK / secs : null;

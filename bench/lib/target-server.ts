@@ -4,7 +4,8 @@
  * three servers are measured the same way: one Node process serving, the load generator in another.
  *
  *   bare   — Fastify, one `POST /echo` route returning `{id}` (the ceiling)
- *   loket  — createLoket() on a fresh temp SQLite file, as in production
+ *   loket  — createLoket() on a fresh temp SQLite file, as in production (one process)
+ *   loket-workers — `loket serve` with LOKET_WORKERS = cores (primary + workers, one SQLite file)
  *   nlpjs  — the nlp.js Direct Line bot (bench/nlpjs-bot)
  *
  * IPC: sends {type:'ready', port, info} once listening; answers {type:'stats'} with {type:'stats', stats}
@@ -116,6 +117,53 @@ async function startLoket(): Promise<Started> {
   };
 }
 
+/**
+ * `loket serve` itself with LOKET_WORKERS=N (default: the number of cores): a primary and N worker
+ * processes on one port and one SQLite file (src/server/cluster.ts). The CPU meter counts the whole
+ * process tree.
+ */
+async function startLoketWorkers(): Promise<Started> {
+  const { spawn } = await import('node:child_process');
+  const { createServer } = await import('node:net');
+  const os = await import('node:os');
+  const workers = process.env.BENCH_WORKERS || String(os.availableParallelism());
+  const port = await new Promise<number>((res, rej) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const p = (srv.address() as AddressInfo).port;
+      srv.close(() => res(p));
+    }).on('error', rej);
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'loket-bench-'));
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['bin/loket.js', 'serve'], {
+    cwd: join(import.meta.dirname, '../..'),
+    env: {
+      ...process.env, LOKET_WORKERS: workers, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent',
+      DATABASE_URL: `sqlite:${join(dir, 'loket.db')}`, LOKET_NLU_CACHE: process.env.BENCH_NLU_CACHE || join(dir, 'nlu'),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((res, rej) => {
+    let out = '';
+    child.stdout!.on('data', (b: Buffer) => {
+      out += b.toString();
+      if (out.includes('Health:')) res();
+    });
+    child.once('exit', (code) => rej(new Error(`loket serve exited with ${code}: ${out}`)));
+  });
+  return {
+    port,
+    info: { workers: Number(workers), bootMs: Math.round(performance.now() - t0), db: join(dir, 'loket.db') },
+    close: async () => {
+      await new Promise<void>((res) => {
+        child.once('exit', () => res());
+        child.kill('SIGTERM');
+      });
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 async function trainingData() {
   // The same examples Loket's NLU trains on: the dialog loader's view of dialogs/.
   try {
@@ -135,9 +183,9 @@ async function startNlpjs(): Promise<Started> {
 }
 
 async function main() {
-  const starters: Record<string, () => Promise<Started>> = { bare: startBare, loket: startLoket, nlpjs: startNlpjs };
+  const starters: Record<string, () => Promise<Started>> = { bare: startBare, loket: startLoket, 'loket-workers': startLoketWorkers, nlpjs: startNlpjs };
   const start = kind ? starters[kind] : undefined;
-  if (!start) throw new Error(`unknown target "${kind}" (bare | loket | nlpjs)`);
+  if (!start) throw new Error(`unknown target "${kind}" (bare | loket | loket-workers | nlpjs)`);
   const s = await start();
   let inspector: Session | null = null;
   process.on('message', async (m: Msg) => {

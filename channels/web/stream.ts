@@ -1,7 +1,7 @@
 /**
  * The Direct Line WebSocket stream of one conversation: first the activities after the client's
  * watermark (all of them when it sends none, so a fresh client sees the welcome), then one frame
- * `{activities, watermark}` per new batch. Frames from the client (directlinejs pings with "") are
+ * `{activities, watermark}` per new batch, in seq order without gaps. Frames from the client (directlinejs pings with "") are
  * ignored. Protocol pings find dead peers; closing unsubscribes, so nothing is left behind.
  */
 import type { WebSocket } from 'ws';
@@ -42,10 +42,20 @@ export function serveStream(socket: WebSocket, opts: StreamOptions): void {
     socket.send(JSON.stringify(set));
   };
 
-  // Subscribe before catching up, and hold what arrives meanwhile: nothing falls in between.
+  // Subscribe before catching up, and hold what arrives meanwhile: nothing falls in between. A batch
+  // that skips a seq (batches from other instances may overtake each other) is a gap: catch up from
+  // the store again, which holds everything up to the batch.
   const unsubscribe = opts.service.subscribe(opts.conversationId, (batch) => {
-    if (caughtUp) send(batch.activities);
-    else waiting.push(...batch.activities);
+    const first = batch.activities[0]?.seq ?? 0;
+    if (caughtUp && first <= sent + 1) {
+      send(batch.activities);
+      return;
+    }
+    waiting.push(...batch.activities);
+    if (caughtUp) {
+      caughtUp = false;
+      startCatchUp();
+    }
   });
 
   let alive = true;
@@ -74,11 +84,15 @@ export function serveStream(socket: WebSocket, opts: StreamOptions): void {
   socket.on('close', stop);
   socket.on('error', stop);
 
-  void catchUp().catch((err: unknown) => {
-    opts.log.warn({ err, conversationId: opts.conversationId }, 'stream catch-up failed');
-    stop();
-    if (socket.readyState === socket.OPEN) socket.close(1011, 'catch-up failed');
-  });
+  startCatchUp();
+
+  function startCatchUp(): void {
+    void catchUp().catch((err: unknown) => {
+      opts.log.warn({ err, conversationId: opts.conversationId }, 'stream catch-up failed');
+      stop();
+      if (socket.readyState === socket.OPEN) socket.close(1011, 'catch-up failed');
+    });
+  }
 
   async function catchUp(): Promise<void> {
     for (;;) {

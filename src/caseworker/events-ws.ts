@@ -12,14 +12,28 @@ import { handoffView } from './views.ts';
  * lines still reach the console). Only their messages go out on the events socket.
  */
 function trackConversations(deps: CaseworkerApiDeps): { has(id: string): boolean; stop(): void } {
-  const open = new Set<string>();
-  void deps.handoffs.list(['queued', 'active']).then((hs) => hs.forEach((h) => open.add(h.conversationId)));
+  // Watched: their messages also come from the other instances (src/conversation/events.ts).
+  const open = new Map<string, () => void>();
+  const add = (id: string) => {
+    if (!open.has(id)) open.set(id, deps.bus.watch(id));
+  };
+  const drop = (id: string) => {
+    open.get(id)?.();
+    open.delete(id);
+  };
+  void deps.handoffs.list(['queued', 'active']).then((hs) => hs.forEach((h) => add(h.conversationId)));
   const off = deps.bus.on('handoff.changed', ({ handoff }) => {
-    if (handoff.state === 'queued' || handoff.state === 'active') open.add(handoff.conversationId);
+    if (handoff.state === 'queued' || handoff.state === 'active') add(handoff.conversationId);
     // Closed or released: keep it a little, so the closing lines reach the console too.
-    else setTimeout(() => open.delete(handoff.conversationId), 5_000).unref();
-  });
-  return { has: (id) => open.has(id), stop: off };
+    else setTimeout(() => drop(handoff.conversationId), 5_000).unref();
+  }, { fromOtherInstances: true });
+  return {
+    has: (id) => open.has(id),
+    stop() {
+      off();
+      for (const id of [...open.keys()]) drop(id);
+    },
+  };
 }
 
 /** A browser's WebSocket always sends Origin; it must be this server (the cookie is SameSite too). */
@@ -60,12 +74,13 @@ export function eventsRoute(app: FastifyInstance, deps: CaseworkerApiDeps): void
           if (socket.readyState !== socket.OPEN) return; // closed while authenticating: nothing to unsubscribe later
           send({ type: 'hello', user: user.username });
           const now = () => deps.clock.now().toISOString();
-          offs.push(deps.bus.on('handoff.changed', ({ handoff }) => send({ type: `handoff.${handoff.state}`, handoff: handoffView(handoff, now()) })));
-          offs.push(deps.bus.on('handoff.noted', ({ handoff, note }) => send({ type: 'handoff.noted', handoffId: handoff.id, note })));
+          const everywhere = { fromOtherInstances: true };
+          offs.push(deps.bus.on('handoff.changed', ({ handoff }) => send({ type: `handoff.${handoff.state}`, handoff: handoffView(handoff, now()) }), everywhere));
+          offs.push(deps.bus.on('handoff.noted', ({ handoff, note }) => send({ type: 'handoff.noted', handoffId: handoff.id, note }), everywhere));
           offs.push(deps.bus.on('activities.appended', ({ conversationId, activities }) => {
             if (!withPerson.has(conversationId)) return;
             for (const s of activities) send({ type: 'message', conversationId, activity: s.activity });
-          }));
+          }, everywhere));
         },
         () => socket.close(4401, 'unauthenticated'),
       );

@@ -1,8 +1,8 @@
 /**
  * `loket <command>`: serve, parse, nlu export, dialogs validate. Returns the exit code.
  */
-import { loadConfig } from '../server/config.ts';
-import { isLoketError } from '../errors.ts';
+import { loadConfig, type Config } from '../server/config.ts';
+import { isLoketError, LoketError } from '../errors.ts';
 import { checkDialogSet, formatProblem, loadDialogSet, toTrainingData } from '../dialog/loader.ts';
 
 const HELP = `loket — citizen contact assistant
@@ -36,23 +36,18 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function serve(): Promise<number> {
-  const { createLoket } = await import('../server/loket.ts');
   const config = loadConfig();
+  if (config.LOKET_WORKERS > 1) {
+    const { default: cluster } = await import('node:cluster');
+    if (config.DATABASE_URL === 'sqlite::memory:') {
+      throw new LoketError('CONFIG_INVALID', ['- LOKET_WORKERS: several workers share one database file; set DATABASE_URL=sqlite:./data/loket.db (not :memory:)']);
+    }
+    return cluster.isPrimary ? servePrimary(config) : serveWorker(config, Number(process.env.LOKET_INSTANCE));
+  }
+  const { createLoket } = await import('../server/loket.ts');
   const loket = await createLoket(config);
   const address = await loket.app.listen({ port: config.PORT, host: config.HOST });
-  const base = config.LOKET_PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
-  const lines = [
-    '',
-    `  Loket is running (dialogs version ${loket.dialogs.version}, ${loket.dialogs.intents.size} intents).`,
-    `  Web chat:        ${base}/`,
-    `  Console:         ${base}/console`,
-    loginLine(loket.firstUser, config.LOKET_ADMIN_USER),
-    `  API docs:        ${base}/docs`,
-    `  Direct Line:     ${base}/v3/directline`,
-    `  Health:          ${base}/health`,
-    '',
-  ];
-  process.stdout.write(lines.join('\n') + '\n');
+  printBanner(config, address, loket.dialogs, loket.firstUser, 1);
   const stop = async () => {
     await loket.close();
     process.exit(0);
@@ -60,6 +55,60 @@ async function serve(): Promise<number> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   return new Promise<number>(() => {});
+}
+
+/**
+ * LOKET_WORKERS > 1: prepare the store once (schema, demo data, secrets, the first account, the NLU
+ * model cache), then fork the workers (src/server/cluster.ts) and print the lines once they listen.
+ */
+async function servePrimary(config: Config): Promise<number> {
+  const { createLoket } = await import('../server/loket.ts');
+  const { startPrimary } = await import('../server/cluster.ts');
+  const prepared = await createLoket(config);
+  const { dialogs, firstUser, logger } = prepared;
+  await prepared.close();
+  const primary = startPrimary({
+    workers: config.LOKET_WORKERS,
+    log: logger,
+    onListening: ({ port }) => printBanner(config, `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`, dialogs, firstUser, config.LOKET_WORKERS),
+  });
+  const stop = async () => {
+    await primary.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return new Promise<number>(() => {});
+}
+
+async function serveWorker(config: Config, instance: number): Promise<number> {
+  const { createLoket } = await import('../server/loket.ts');
+  const loket = await createLoket(config, { instance: { id: instance, link: true } });
+  await loket.app.listen({ port: config.PORT, host: config.HOST });
+  const stop = async () => {
+    await loket.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  // Ctrl-C reaches the whole process group: the primary stops the workers in order.
+  process.on('SIGINT', () => {});
+  return new Promise<number>(() => {});
+}
+
+function printBanner(config: Config, address: string, dialogs: { version: string; intents: { size: number } }, firstUser: { username: string; password?: string } | null, workers: number): void {
+  const base = config.LOKET_PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
+  const lines = [
+    '',
+    `  Loket is running (dialogs version ${dialogs.version}, ${dialogs.intents.size} intents${workers > 1 ? `, ${workers} worker processes` : ''}).`,
+    `  Web chat:        ${base}/`,
+    `  Console:         ${base}/console`,
+    loginLine(firstUser, config.LOKET_ADMIN_USER),
+    `  API docs:        ${base}/docs`,
+    `  Direct Line:     ${base}/v3/directline`,
+    `  Health:          ${base}/health`,
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
 }
 
 function loginLine(first: { username: string; password?: string } | null, adminUser?: string): string {

@@ -30,6 +30,8 @@ export interface AppDeps {
   slack?: FastifyPluginAsync | null;
   /** The Twilio SMS/WhatsApp channel's plugin (channels/sms) when TWILIO_* settings turn it on. */
   twilio?: FastifyPluginAsync | null;
+  /** Which worker this is when several serve one port (LOKET_WORKERS); shown by /health. */
+  instance?: number;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -55,7 +57,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   await app.register(fastifyWebsocket, { options: { maxPayload: BODY_LIMIT } });
 
-  app.get('/health', { schema: { tags: ['ops'], summary: 'Liveness: the process answers', response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } }, async () => ({ status: 'ok' }));
+  const health = deps.instance === undefined ? { status: 'ok' } : { status: 'ok', instance: deps.instance };
+  app.get('/health', {
+    schema: {
+      tags: ['ops'],
+      summary: 'Liveness: the process answers (and which worker, when LOKET_WORKERS > 1)',
+      response: { 200: { type: 'object', properties: { status: { type: 'string' }, instance: { type: 'integer' } } } },
+    },
+  }, async () => health);
   app.get('/ready', {
     schema: {
       tags: ['ops'],

@@ -25,6 +25,8 @@ export const ConfigSchema = z.object({
   LOKET_REPLY_TIMEOUT_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
   LOKET_MINUTES_PER_CITIZEN: z.coerce.number().min(0.5).max(120).default(4),
   LOKET_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
+  /** Processes serving one port on one SQLite file (src/server/cluster.ts); 1 = this process alone. */
+  LOKET_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TWILIO_ACCOUNT_SID: optionalString,
   TWILIO_AUTH_TOKEN: optionalString,

@@ -28,6 +28,7 @@ import { handoffPort } from '../handoff/port.ts';
 import { createAuth, type Auth } from '../caseworker/auth.ts';
 import { loadConfig, sqlitePath, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
+import { linkBusToCluster } from './cluster.ts';
 import { createSlackChannel, type SlackChannel } from '../../channels/slack/channel.ts';
 import { setupTwilio, type TwilioChannel, type TwilioOverrides } from '../../channels/sms/setup.ts';
 
@@ -59,6 +60,11 @@ export interface LoketOverrides {
   cases?: (store: Store, clock: Clock) => CaseSource;
   /** Twilio channel seams: a timer that does not wait, a retry policy (tests, benches). */
   twilio?: TwilioOverrides;
+  /**
+   * One of several worker processes (`LOKET_WORKERS`, src/server/cluster.ts): its bus is linked to
+   * the others', only instance 1 runs the handoff timers, and /health names the instance.
+   */
+  instance?: { id: number; link: boolean };
 }
 
 /** Builds Loket from settings (the environment's names, CONTRACTS.md §8). Nothing is listening yet. */
@@ -74,6 +80,8 @@ export async function createLoket(settings: Record<string, string | undefined> |
     if (seeded > 0) logger.info({ cases: seeded }, 'seeded the demo cases');
     const recognizer = await createRecognizer(toTrainingData(dialogs), { cacheDir: nluCacheDir(config) });
     const bus = new EventBus((err, name) => logger.error({ err, event: name }, 'event listener failed'));
+    const unlink = overrides.instance?.link ? linkBusToCluster(bus, overrides.instance.id) : null;
+    const leader = (overrides.instance?.id ?? 1) === 1;
     const cases = overrides.cases ? overrides.cases(store, clock) : embeddedCaseSource(store.cases, clock);
     const outbox = new Outbox(store, bus, clock);
     const delivery = new Delivery({ bus, store, log: logger });
@@ -103,12 +111,13 @@ export async function createLoket(settings: Record<string, string | undefined> |
     const firstUser = await auth.ensureFirstUser({ user: config.LOKET_ADMIN_USER, password: config.LOKET_ADMIN_PASSWORD });
     const tokenSecret = await store.secret('directline', () => randomBytes(32).toString('base64url'));
     const app = await buildApp({
-      config, logger, service, dialogs, clock, tokenSecret, ping: async () => void (await store.getConversation('-')),
+      config, logger, service, dialogs, clock, tokenSecret, ...(overrides.instance ? { instance: overrides.instance.id } : {}), ping: async () => void (await store.getConversation('-')),
       caseworker: { auth, handoffs, conversations: service, cases, bus, clock, secureCookies: (config.LOKET_PUBLIC_URL ?? '').startsWith('https:'), feedback: store.feedback },
       slack: slack?.plugin ?? null,
       twilio: twilio?.plugin(service) ?? null,
     });
-    const sweeper = config.LOKET_SWEEP_SECONDS > 0
+    // The handoff timers run on one instance (each sweep's writes are versioned, so this only saves work).
+    const sweeper = leader && config.LOKET_SWEEP_SECONDS > 0
       ? setInterval(() => handoffs.sweep().catch((err) => logger.error({ err }, 'handoff sweep failed')), config.LOKET_SWEEP_SECONDS * 1000).unref()
       : null;
     return {
@@ -119,6 +128,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
         twilio?.stop();
         delivery.stop();
         await app.close();
+        unlink?.();
         await store.close();
       },
     };

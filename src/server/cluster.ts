@@ -1,0 +1,148 @@
+/**
+ * Several Loket processes on one machine (`LOKET_WORKERS=N`): node:cluster workers share the port
+ * and the SQLite file (WAL lets them read while one writes; a stale cached row is caught by the
+ * eTag in the commit and the turn runs again on the fresh row, pipeline.ts). One Node process uses
+ * one core for JavaScript; these use them all.
+ *
+ * The primary prepares the store once (schema, demo data, secrets, the first caseworker account,
+ * the trained NLU model), prints the start-up lines, forks the workers and replaces one that dies.
+ * It also links their event buses: a worker publishes handoff events to all, and a conversation's
+ * activities to the workers that watch that conversation (a citizen's stream, a console's inbox),
+ * so a caseworker's reply handled by one worker reaches the chat held open by another.
+ *
+ * Message protocol (JSON over the cluster IPC channel, all tagged `loket`):
+ *   worker → primary  {loket:'event', name, payload}   {loket:'interest', conversationId, on}
+ *   primary → worker  {loket:'event', name, payload}   {loket:'watchers', conversationId, workers}
+ *                     {loket:'role', instance}
+ */
+import cluster, { type Worker } from 'node:cluster';
+import type { BusLink, EventBus, EventMap, EventName } from '../conversation/events.ts';
+
+type FromWorker =
+  | { loket: 'event'; name: EventName; payload: unknown }
+  | { loket: 'interest'; conversationId: string; on: boolean };
+type ToWorker =
+  | { loket: 'event'; name: EventName; payload: unknown }
+  | { loket: 'watchers'; conversationId: string; workers: number[] };
+
+const isLoketMessage = (m: unknown): m is { loket: string } => typeof m === 'object' && m !== null && typeof (m as { loket?: unknown }).loket === 'string';
+
+/**
+ * Worker side: connects `bus` to the other workers through the primary. Returns a function that
+ * disconnects it (for shutdown).
+ */
+export function linkBusToCluster(bus: EventBus, instance: number, channel: Pick<NodeJS.Process, 'send' | 'on' | 'off'> = process): () => void {
+  const watchers = new Map<string, number[]>();
+  const send = (m: FromWorker) => {
+    channel.send?.(m);
+  };
+  const link: BusLink = {
+    publish<K extends EventName>(name: K, payload: EventMap[K]) {
+      send({ loket: 'event', name, payload });
+    },
+    watchedElsewhere(conversationId) {
+      const ws = watchers.get(conversationId);
+      return ws !== undefined && ws.some((w) => w !== instance);
+    },
+    interest(conversationId, on) {
+      send({ loket: 'interest', conversationId, on });
+    },
+  };
+  const onMessage = (m: unknown) => {
+    if (!isLoketMessage(m)) return;
+    const msg = m as ToWorker;
+    if (msg.loket === 'event') bus.receive(msg.name, msg.payload as never);
+    else if (msg.loket === 'watchers') {
+      if (msg.workers.length === 0) watchers.delete(msg.conversationId);
+      else watchers.set(msg.conversationId, msg.workers);
+    }
+  };
+  channel.on('message', onMessage);
+  bus.connect(link);
+  return () => channel.off('message', onMessage);
+}
+
+export interface PrimaryOptions {
+  workers: number;
+  /** Environment for every worker; each also gets LOKET_INSTANCE=1…N. */
+  env?: Record<string, string>;
+  log: { info(obj: unknown, msg?: string): void; error(obj: unknown, msg?: string): void };
+  /** All workers are listening (once, at start). */
+  onListening?(address: { address: string; port: number }): void;
+}
+
+export interface Primary {
+  /** Stops every worker (SIGTERM, so each closes its store) and resolves when all have exited. */
+  stop(): Promise<void>;
+}
+
+/** Primary side: forks the workers and relays between them. */
+export function startPrimary(opts: PrimaryOptions): Primary {
+  const byInstance = new Map<number, Worker>();
+  const watchers = new Map<string, Set<number>>();
+  let stopping = false;
+  let listening = 0;
+
+  const relay = (from: number, msg: ToWorker & { loket: 'event' }) => {
+    const only = msg.name === 'activities.appended' ? watchers.get((msg.payload as { conversationId: string }).conversationId) : null;
+    for (const [n, w] of byInstance) {
+      if (n === from || (only && !only.has(n)) || (msg.name === 'activities.appended' && !only)) continue;
+      if (w.isConnected()) w.send(msg);
+    }
+  };
+  const announce = (conversationId: string) => {
+    const ws = [...(watchers.get(conversationId) ?? [])];
+    const msg: ToWorker = { loket: 'watchers', conversationId, workers: ws };
+    for (const w of byInstance.values()) if (w.isConnected()) w.send(msg);
+  };
+
+  const fork = (instance: number) => {
+    const worker = cluster.fork({ ...opts.env, LOKET_INSTANCE: String(instance) });
+    byInstance.set(instance, worker);
+    worker.on('message', (m: unknown) => {
+      if (!isLoketMessage(m)) return;
+      const msg = m as FromWorker;
+      if (msg.loket === 'event') relay(instance, msg);
+      else if (msg.loket === 'interest') {
+        let set = watchers.get(msg.conversationId);
+        if (msg.on) {
+          if (!set) watchers.set(msg.conversationId, (set = new Set()));
+          set.add(instance);
+        } else if (set) {
+          set.delete(instance);
+          if (set.size === 0) watchers.delete(msg.conversationId);
+        }
+        announce(msg.conversationId);
+      }
+    });
+    worker.once('listening', (address) => {
+      // A replacement worker learns who watches what.
+      for (const [conversationId, set] of watchers) worker.send({ loket: 'watchers', conversationId, workers: [...set] } satisfies ToWorker);
+      if (++listening === opts.workers) opts.onListening?.({ address: address.address ?? '127.0.0.1', port: address.port });
+    });
+    worker.once('exit', (code, signal) => {
+      if (byInstance.get(instance) === worker) byInstance.delete(instance);
+      // What the dead worker watched is no longer watched there.
+      for (const [id, set] of watchers) if (set.delete(instance)) {
+        if (set.size === 0) watchers.delete(id);
+        announce(id);
+      }
+      if (stopping) return;
+      opts.log.error({ instance, code, signal }, 'a worker stopped; starting a new one');
+      fork(instance);
+    });
+  };
+
+  for (let i = 1; i <= opts.workers; i++) fork(i);
+
+  return {
+    async stop() {
+      stopping = true;
+      await Promise.all([...byInstance.values()].map((w) => new Promise<void>((resolve) => {
+        if (w.isDead()) return resolve();
+        w.once('exit', () => resolve());
+        w.process.kill('SIGTERM');
+      })));
+    },
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * `loket serve` with LOKET_WORKERS=2: two worker processes on one port and one SQLite file. The
+ * official botframework-directlinejs client holds the citizen's stream on whichever worker it lands;
+ * messages, a handoff, a caseworker's claim and reply are sent through keep-alive connections pinned
+ * to worker 1 and to worker 2. Everything reaches the stream and the console's live inbox in order,
+ * whichever worker handled it (the bus link, src/server/cluster.ts).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { openSqliteStore } from '../../src/store/sqlite.ts';
+import { NLU_CACHE, tempDir } from '../support/loket.ts';
+
+const require = createRequire(import.meta.url);
+Object.assign(globalThis, { XMLHttpRequest: require('xhr2'), WebSocket: require('ws') });
+const { DirectLine } = require('botframework-directlinejs') as typeof import('botframework-directlinejs');
+
+type Activity = { id?: string; type: string; text?: string; from: { id: string; role?: string } };
+
+const dir = tempDir();
+const dbFile = join(dir, 'loket.db');
+let child: ChildProcess;
+let base: string;
+let login: { user: string; password: string };
+let exited: Promise<number | null>;
+
+async function eventually<T>(fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 15_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** One keep-alive connection, so every request goes to the same worker. */
+function pinned() {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const call = <T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; json: T }>((resolve, reject) => {
+      const payload = body === undefined ? undefined : JSON.stringify(body);
+      const req = http.request(`${base}${path}`, { method, agent, headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...headers } }, (res) => {
+        let data = '';
+        res.on('data', (d) => (data += d));
+        res.on('end', () => resolve({ status: res.statusCode!, json: (data ? JSON.parse(data) : {}) as T }));
+      });
+      req.on('error', reject);
+      req.end(payload);
+    });
+  return { agent, call };
+}
+
+/** A pinned connection for each worker (the primary hands new connections out in turn). */
+async function oneConnectionPerWorker(): Promise<Map<number, ReturnType<typeof pinned>>> {
+  const byWorker = new Map<number, ReturnType<typeof pinned>>();
+  for (let i = 0; i < 20 && byWorker.size < 2; i++) {
+    const p = pinned();
+    const { json } = await p.call<{ instance: number }>('GET', '/health');
+    if (!byWorker.has(json.instance)) byWorker.set(json.instance, p);
+    else p.agent.destroy();
+  }
+  return byWorker;
+}
+
+beforeAll(async () => {
+  child = spawn(process.execPath, ['bin/loket.js', 'serve'], {
+    env: { ...process.env, LOG_LEVEL: 'warn', LOKET_NLU_CACHE: NLU_CACHE, LOKET_WORKERS: '2', PORT: '0', DATABASE_URL: `sqlite:${dbFile}`, LOKET_OFFICE_HOURS: 'always' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  exited = new Promise((r) => child.once('exit', (code) => r(code)));
+  let out = '';
+  child.stderr!.on('data', (d) => (out += String(d)));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start-up lines: ${out}`)), 90_000);
+    child.stdout!.on('data', (d) => {
+      out += String(d);
+      const m = /Web chat:\s+(http:\/\/\S+)\//.exec(out);
+      const l = /Demo login:\s+(\S+) \/ (\S+)/.exec(out);
+      if (m && l) {
+        clearTimeout(timer);
+        base = m[1]!;
+        login = { user: l[1]!, password: l[2]! };
+        resolve();
+      }
+    });
+  });
+  expect(out).toContain('2 worker processes');
+  // The login is printed once, by the primary, not once per worker.
+  expect(out.match(/Demo login/g)).toHaveLength(1);
+}, 120_000);
+
+afterAll(async () => {
+  if (child.exitCode === null) {
+    child.kill('SIGTERM');
+    await exited;
+  }
+});
+
+describe('two worker processes on one port and one SQLite file', () => {
+  it('serve on both workers; a stream on one gets what the other stored, in order, and the console sees every change', async () => {
+    const workers = await oneConnectionPerWorker();
+    expect([...workers.keys()].sort()).toEqual([1, 2]);
+    const w1 = workers.get(1)!;
+    const w2 = workers.get(2)!;
+
+    // The citizen's chat: the official client over the WebSocket stream, on whichever worker.
+    const dl = new DirectLine({ domain: `${base}/v3/directline`, webSocket: true, pollingInterval: 200, random: () => 0 } as never);
+    const seen: Activity[] = [];
+    dl.activity$.subscribe({ next: (a) => void seen.push(a as Activity), error: () => {} });
+    const welcome = await eventually(() => seen.find((a) => a.from.role === 'bot'));
+    expect(welcome.text).toBeTruthy();
+    const { conversationId, token } = dl as unknown as { conversationId: string; token: string };
+    const auth = { authorization: `Bearer ${token}` };
+    // A second stream read frame by frame (the client library re-orders what it emits a little).
+    const frames: Activity[][] = [];
+    const rawStream = new WebSocket(`${base.replace('http', 'ws')}/v3/directline/conversations/${conversationId}/stream?t=${token}`);
+    rawStream.on('message', (d) => frames.push((JSON.parse(String(d)) as { activities: Activity[] }).activities));
+    const post = (p: ReturnType<typeof pinned>, text: string) =>
+      p.call<{ id: string }>('POST', `/v3/directline/conversations/${conversationId}/activities`, { type: 'message', from: { id: 'burger' }, text }, auth);
+
+    // The console's live inbox, also on whichever worker.
+    const session = await w1.call<{ token: string; csrfToken: string }>('POST', '/api/v1/auth/login', { username: login.user, password: login.password });
+    expect(session.status).toBe(200);
+    const events: Array<{ type: string; handoff?: { id: string }; activity?: Activity }> = [];
+    const console = new WebSocket(`${base.replace('http', 'ws')}/api/v1/events?token=${session.json.token}`);
+    console.on('message', (d) => events.push(JSON.parse(String(d))));
+    await eventually(() => events.find((e) => e.type === 'hello'));
+
+    // A question through each worker: both answers arrive on the stream.
+    for (const [p, text] of [[w1, 'wat zijn jullie openingstijden'], [w2, 'wat zijn jullie openingstijden?']] as const) {
+      const r = await post(p, text);
+      expect(r.status).toBe(200);
+      const at = await eventually(() => {
+        const i = seen.findIndex((a) => a.id === r.json.id);
+        return i >= 0 ? i + 1 : 0;
+      });
+      await eventually(() => seen.slice(at).find((a) => a.from.role === 'bot'));
+    }
+
+    // Asking for a person through worker 2: the console hears of it, wherever it is connected.
+    await post(w2, 'ik wil een medewerker spreken');
+    const queued = await eventually(() => events.find((e) => e.type === 'handoff.queued'));
+    const handoffId = queued.handoff!.id;
+    const as = { authorization: `Bearer ${session.json.token}` };
+    // Claimed through worker 1, answered through worker 2.
+    expect((await w1.call('POST', `/api/v1/handoffs/${handoffId}/claim`, {}, as)).status).toBe(200);
+    await eventually(() => events.find((e) => e.type === 'handoff.active'));
+    expect((await w2.call('POST', `/api/v1/handoffs/${handoffId}/messages`, { text: 'Goedemiddag, u spreekt met Anna.' }, as)).status).toBeLessThan(300);
+    await eventually(() => seen.find((a) => a.text === 'Goedemiddag, u spreekt met Anna.'));
+    // The citizen's answer, through worker 1, reaches the console as a message of that conversation.
+    await post(w1, 'Dank u, ik heb een vraag over mijn vergunning.');
+    await eventually(() => events.find((e) => e.type === 'message' && e.activity?.text === 'Dank u, ik heb een vraag over mijn vergunning.'));
+    // Worker 1 last saw this conversation before the handoff (its cached row is stale); the eTag makes
+    // it read the row again, and the assistant stays silent while a person holds the conversation.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(frames.flat().at(-1)).toMatchObject({ text: 'Dank u, ik heb een vraag over mijn vergunning.', from: { role: 'user' } });
+
+    // The stream sent every stored activity once, in order, without gaps (ids end in the seq).
+    const seqs = frames.flat().map((a) => Number(a.id!.split('|')[1]));
+    expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+    expect(new Set(seen.map((a) => a.id)).size).toBe(seqs.length);
+
+    console.close();
+    rawStream.close();
+    dl.end();
+    for (const p of workers.values()) p.agent.destroy();
+  }, 60_000);
+
+  it('stops every worker on SIGTERM, and the transcript is all in the file', async () => {
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const store = openSqliteStore(dbFile);
+    try {
+      const n = (store.raw as import('better-sqlite3').Database).prepare('SELECT count(*) AS n FROM activities').get() as { n: number };
+      expect(n.n).toBeGreaterThan(8);
+    } finally {
+      await store.close();
+    }
+  }, 30_000);
+});
