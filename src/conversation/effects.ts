@@ -8,7 +8,7 @@ import type { Clock } from '../clock.ts';
 import { step } from '../dialog/step.ts';
 import { text } from '../dialog/texts.ts';
 import type { DialogSet, DialogState, Effect, HandoffMode, Reply, StepInput, StepResult } from '../dialog/types.ts';
-import type { Recognizer } from '../nlu/types.ts';
+import type { NluService } from '../nlu/thread.ts';
 import type { Delivery } from './delivery.ts';
 import { BOT, type ActivityJson } from './types.ts';
 
@@ -16,7 +16,8 @@ import { BOT, type ActivityJson } from './types.ts';
 const MAX_STEPS_PER_TURN = 4;
 
 export interface TurnLogicDeps {
-  recognizer: Recognizer;
+  /** The recognizer, in this thread or in a worker (src/nlu/thread.ts). */
+  nlu: NluService;
   dialogs: DialogSet;
   cases: CaseSource;
   codes: Codes;
@@ -29,7 +30,7 @@ export interface TurnLogicDeps {
 export type Decision = StepResult;
 
 export async function decide(conversationId: string, start: DialogState, msg: string, mode: HandoffMode | null, deps: TurnLogicDeps): Promise<Decision> {
-  const nlu = deps.recognizer.parse(msg);
+  const nlu = await deps.nlu.parse(msg);
   const ctx = { dialogs: deps.dialogs, timeZone: deps.timeZone };
   let input: StepInput | null = { kind: 'message', text: msg, nlu, now: deps.clock.now().toISOString(), handoff: mode };
   let state = start;

@@ -27,6 +27,8 @@ export const ConfigSchema = z.object({
   LOKET_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   /** Processes serving one port on one SQLite file (src/server/cluster.ts); 1 = this process alone. */
   LOKET_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** `on`: the NLU parses in a worker thread beside the event loop (needs the NLU cache); `off`: in it. */
+  LOKET_NLU_THREAD: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TWILIO_ACCOUNT_SID: optionalString,
   TWILIO_AUTH_TOKEN: optionalString,

@@ -16,6 +16,7 @@ import { loadDialogSet, toTrainingData } from '../dialog/loader.ts';
 import type { DialogSet } from '../dialog/types.ts';
 import { LoketError } from '../errors.ts';
 import { createRecognizer } from '../nlu/index.ts';
+import { inlineNlu, startNluThread } from '../nlu/thread.ts';
 import { openSqliteStore } from '../store/sqlite.ts';
 import type { Store } from '../store/types.ts';
 import { buildApp } from './app.ts';
@@ -78,7 +79,17 @@ export async function createLoket(settings: Record<string, string | undefined> |
   try {
     const seeded = await seedDemoCases(store.cases);
     if (seeded > 0) logger.info({ cases: seeded }, 'seeded the demo cases');
-    const recognizer = await createRecognizer(toTrainingData(dialogs), { cacheDir: nluCacheDir(config) });
+    const trainingData = toTrainingData(dialogs);
+    const cacheDir = nluCacheDir(config);
+    const recognizer = await createRecognizer(trainingData, { cacheDir });
+    // The model is in the cache now, so the worker thread loads it instead of training again.
+    const nlu = cacheDir && config.LOKET_NLU_THREAD === 'on'
+      ? await startNluThread(trainingData, { cacheDir, onError: (err) => logger.error({ err }, 'the NLU worker failed; parsing on the main thread from now on') }, recognizer)
+        .catch((err: unknown) => {
+          logger.error({ err }, 'the NLU worker did not start; parsing on the main thread');
+          return inlineNlu(recognizer);
+        })
+      : inlineNlu(recognizer);
     const bus = new EventBus((err, name) => logger.error({ err, event: name }, 'event listener failed'));
     const unlink = overrides.instance?.link ? linkBusToCluster(bus, overrides.instance.id) : null;
     const leader = (overrides.instance?.id ?? 1) === 1;
@@ -97,7 +108,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
     });
     const codes = createCodes(store.codes, clock, await store.secret('codes', () => randomBytes(32).toString('base64url')));
     const service = createConversationService({
-      store, recognizer, dialogs, cases, bus, clock, outbox, codes, delivery, timeZone: config.LOKET_TIMEZONE, log: logger,
+      store, nlu, dialogs, cases, bus, clock, outbox, codes, delivery, timeZone: config.LOKET_TIMEZONE, log: logger,
       handoffs: handoffPort(handoffs, store, clock),
     });
     const slack = createSlackChannel(config, { store, bus, clock, handoffs, conversations: service, logger });
@@ -129,6 +140,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
         delivery.stop();
         await app.close();
         unlink?.();
+        await nlu.close();
         await store.close();
       },
     };

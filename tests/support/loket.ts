@@ -20,6 +20,8 @@ export async function startLoket(settings: Record<string, string> = {}, override
     LOKET_NLU_CACHE: NLU_CACHE,
     LOKET_OFFICE_HOURS: 'always',
     LOKET_SWEEP_SECONDS: '0',
+    // Parsing in this thread keeps each test's start quick; tests/channels/web runs the NLU worker thread.
+    LOKET_NLU_THREAD: 'off',
     LOKET_ADMIN_USER: 'admin',
     LOKET_ADMIN_PASSWORD: 'admin-password-1',
     ...settings,
