@@ -42,6 +42,7 @@ export const ERRORS = {
   CASE_SOURCE_UNAVAILABLE: { status: 503, message: 'The case system did not answer: %s' },
   STORE_FAILED: { status: 500, message: 'The store could not save: %s' },
   INTERNAL: { status: 500, message: 'Something went wrong on our side. It has been logged.' },
+  WORKER_STOPPED: { status: 503, message: 'A worker thread stopped: %s' },
   // Twilio (SMS and WhatsApp)
   TWILIO_SIGNATURE_INVALID: { status: 403, message: 'The X-Twilio-Signature header is missing or does not match this request.' },
   TWILIO_FORM_INVALID: { status: 400, message: 'This is not a Twilio webhook form: %s' },
@@ -57,7 +58,7 @@ export class LoketError extends Error {
   readonly code: ErrorCode;
   readonly statusCode: number;
 
-  constructor(code: ErrorCode, args: Array<string | number> = [], options?: { cause?: unknown }) {
+  constructor(code: ErrorCode, readonly args: Array<string | number> = [], options?: { cause?: unknown }) {
     let i = 0;
     const message = ERRORS[code].message.replace(/%s/g, () => String(args[i++] ?? ''));
     super(message, options);

@@ -157,6 +157,7 @@ function openStore(config: Config, logger: Logger): Store {
   }
   return openSqliteStore(file === ':memory:' ? file : resolve(file), {
     onCheckpointError: (err) => logger.error({ err }, 'the WAL checkpoint worker failed; checkpointing on the main connection from now on'),
+    onWriterError: (err) => logger.error({ err }, 'the SQLite writer thread failed; writing on the main connection from now on'),
   });
 }
 

@@ -12,43 +12,44 @@
  *   rejected when its own savepoint failed (the others still commit) or when the whole transaction
  *   failed (then none of the batch is stored, and nothing committed earlier is touched).
  *
+ * - **A writer thread.** With a database file, the writes run in a worker thread on its own connection
+ *   (sqlite-writer-worker.ts), so SQLite's work and the WAL writes happen beside the event loop; the
+ *   event loop only turns states and activities into JSON. Until that thread is up, or should it
+ *   stop, the same writes (sqlite-writes.ts) run on the store's own connection.
+ *
  * Rows handed out are shared with the cache: callers treat them as read-only (the dialog step is
  * pure and returns new states, so nobody needs to change one in place).
  */
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { LoketError } from '../errors.ts';
-import type { ActivityJson, ChannelId, StoredActivity } from '../conversation/types.ts';
+import { LoketError, type ErrorCode } from '../errors.ts';
+import type { ChannelId } from '../conversation/types.ts';
+import { startWorkerModule, type WorkerRpc } from '../worker-rpc.ts';
 import type { ConversationRow, Store, TurnCommit } from './types.ts';
-import { activityId } from './ids.ts';
-import { ATTACH_ADDRESS } from './sqlite-handoffs.ts';
-
-interface ConvSql {
-  id: string; channel: string; user_id: string | null; created_at: string; updated_at: string;
-  state: string | null; etag: string; last_seq: number;
-}
+import { conversationWrites, type ConversationWrites, type ConvSql, type WireTurn, type WireWritten } from './sqlite-writes.ts';
 
 interface Pending {
+  wire: WireTurn;
   commit: TurnCommit;
-  now: string;
   resolve(etag: string): void;
   reject(err: unknown): void;
 }
-
-type Written = { etag: string; lastSeq: number } | { err: unknown };
 
 /** How long a batch waits for another process's write lock before its turns fail. */
 const BUSY_GIVE_UP_MS = 5_000;
 
 export type SqliteConversations = Pick<Store, 'openConversation' | 'getConversation' | 'appendActivities' | 'commitTurn' | 'listActivities'> & {
-  /** Writes the queued turns now (before closing the database). */
-  flush(): void;
+  /** Writes what is queued and waits for what is in flight (before closing the database). */
+  drain(): Promise<void>;
 };
 
 export interface ConversationCacheOptions {
   /** Rows kept parsed in memory (least recently used go first). */
   cachedRows?: number;
+  /** The database file: its writes run in a writer thread. Absent (`:memory:`): on this connection. */
+  writerFile?: string;
+  onWriterError?(err: Error): void;
 }
 
 function toRow(r: ConvSql): ConversationRow {
@@ -64,32 +65,68 @@ function toRow(r: ConvSql): ConversationRow {
   };
 }
 
-export function sqliteConversations(db: Database.Database, opts: ConversationCacheOptions = {}): SqliteConversations {
-  const q = {
-    getConv: db.prepare<[string], ConvSql>('SELECT * FROM conversations WHERE id = ?'),
-    insConv: db.prepare(
-      'INSERT OR IGNORE INTO conversations (id, channel, user_id, created_at, updated_at, state, etag, last_seq) VALUES (?, ?, ?, ?, ?, NULL, ?, 0)',
-    ),
-    bumpConv: db.prepare('UPDATE conversations SET last_seq = ?, etag = ?, updated_at = ? WHERE id = ?'),
-    commitConv: db.prepare('UPDATE conversations SET state = ?, last_seq = ?, etag = ?, updated_at = ? WHERE id = ? AND etag = ?'),
-    commitState: db.prepare('UPDATE conversations SET state = ?, etag = ?, updated_at = ? WHERE id = ? AND etag = ? RETURNING last_seq'),
-    insAct: db.prepare('INSERT INTO activities (conversation_id, seq, id, json, created_at) VALUES (?, ?, ?, ?, ?)'),
-    listAct: db.prepare<[string, number, number], { seq: number; json: string }>(
-      'SELECT seq, json FROM activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
-    ),
-    insHandoff: db.prepare(
-      'INSERT INTO handoff_requests (conversation_id, reason, evidence, priority, case_number, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-    ),
-    attach: db.prepare(ATTACH_ADDRESS),
-    insPhone: db.prepare('INSERT INTO verified_phones (phone, conversation_id, at) VALUES (?, ?, ?) ON CONFLICT(phone, conversation_id) DO UPDATE SET at = excluded.at'),
+/** Async writes: in the writer thread, or on this connection. */
+interface Writes {
+  open(input: Parameters<ConversationWrites['open']>[0]): Promise<ConvSql>;
+  append(input: Parameters<ConversationWrites['append']>[0]): Promise<ReturnType<ConversationWrites['append']>>;
+  commit(batch: WireTurn[]): Promise<WireWritten[]>;
+}
+
+/**
+ * On this connection. Several processes may share the file (LOKET_WORKERS): a commit takes the write
+ * lock up front without waiting (the event loop must never sleep in SQLite's busy handler); when
+ * another process holds it, SQLITE_BUSY goes back to flush(), which tries again a millisecond later.
+ */
+function localWrites(db: Database.Database): Writes {
+  const w = conversationWrites(db);
+  const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
+  return {
+    open: async (input) => w.open(input),
+    append: async (input) => w.append(input),
+    async commit(batch) {
+      db.pragma('busy_timeout = 0');
+      try {
+        return w.commit(batch);
+      } finally {
+        db.pragma(`busy_timeout = ${busyTimeout}`);
+      }
+    },
   };
+}
+
+function threadWrites(rpc: WorkerRpc): Writes {
+  return {
+    open: (input) => rpc.call('open', input),
+    append: (input) => rpc.call('append', input),
+    commit: (batch) => rpc.call('commit', batch),
+  };
+}
+
+function failure(f: { code: string; message: string; args?: Array<string | number> }): Error {
+  if (f.args) return new LoketError(f.code as ErrorCode, f.args);
+  return Object.assign(new Error(f.message), { code: f.code });
+}
+
+export function sqliteConversations(db: Database.Database, opts: ConversationCacheOptions = {}): SqliteConversations {
+  const listAct = db.prepare<[string, number, number], { seq: number; json: string }>(
+    'SELECT seq, json FROM activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+  );
+  const getConv = db.prepare<[string], ConvSql>('SELECT * FROM conversations WHERE id = ?');
   const cache = new LRUCache<string, ConversationRow>({ max: opts.cachedRows ?? 10_000 });
 
-  const mustGet = (id: string): ConvSql => {
-    const row = q.getConv.get(id);
-    if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [id]);
-    return row;
-  };
+  const local = localWrites(db);
+  let thread: Writes | null = null;
+  let rpc: WorkerRpc | null = null;
+  const writes = (): Writes => (thread && rpc?.alive ? thread : local);
+  const writerReady: Promise<void> = opts.writerFile
+    ? startWorkerModule(new URL('./sqlite-writer-worker.ts', import.meta.url), { file: opts.writerFile }, { ...(opts.onWriterError ? { onExit: opts.onWriterError } : {}) }).then(
+      (r) => {
+        rpc = r;
+        thread = threadWrites(r);
+      },
+      (err: Error) => opts.onWriterError?.(err),
+    )
+    : Promise.resolve();
 
   /** Changes a cached row after a write has committed (rows are shared, so a new object). */
   const recache = (id: string, changes: Partial<ConversationRow>) => {
@@ -97,140 +134,114 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
     if (row) cache.set(id, { ...row, ...changes });
   };
 
-  const append = db.transaction((conversationId: string, activities: ActivityJson[], now: string) => {
-    const row = mustGet(conversationId);
-    let seq = row.last_seq;
-    const stored: StoredActivity[] = activities.map((a) => {
-      seq += 1;
-      const activity = { ...a, id: a.id ?? activityId(conversationId, seq), timestamp: a.timestamp ?? now };
-      q.insAct.run(conversationId, seq, activity.id, JSON.stringify(activity), now);
-      return { seq, activity };
-    });
-    const etag = randomUUID();
-    q.bumpConv.run(seq, etag, now, conversationId);
-    return { stored, etag, lastSeq: seq };
-  });
-
-  /** One turn; called inside the batch's transaction, so this is a savepoint of its own. */
-  const writeOne = db.transaction((c: TurnCommit, now: string): { etag: string; lastSeq: number } => {
-    const etag = randomUUID();
-    const state = JSON.stringify(c.state);
-    const last = c.activities.at(-1);
-    // A turn without activities keeps last_seq (and reads it back for the cache).
-    const lastSeq = last
-      ? q.commitConv.run(state, last.seq, etag, now, c.conversationId, c.expectedEtag).changes === 1 ? last.seq : null
-      : ((q.commitState.get(state, etag, now, c.conversationId, c.expectedEtag) as { last_seq: number } | undefined)?.last_seq ?? null);
-    if (lastSeq === null) {
-      if (!q.getConv.get(c.conversationId)) throw new LoketError('CONVERSATION_NOT_FOUND', [c.conversationId]);
-      throw new LoketError('CONVERSATION_CONFLICT');
-    }
-    for (const s of c.activities) q.insAct.run(c.conversationId, s.seq, s.activity.id, JSON.stringify(s.activity), now);
-    for (const h of c.handoffs) q.insHandoff.run(c.conversationId, h.reason, h.evidence, h.priority, h.caseNumber ?? null, h.at);
-    if (c.verifiedPhone) q.insPhone.run(c.verifiedPhone, c.conversationId, now);
-    if (c.via) q.attach.run(c.via.channel, c.via.address, c.conversationId, now);
-    return { etag, lastSeq };
-  });
-
-  const writeBatch = db.transaction((batch: Pending[]): Written[] =>
-    batch.map((p) => {
-      try {
-        return writeOne(p.commit, p.now);
-      } catch (err) {
-        return { err };
-      }
-    }),
-  );
-
   let queue: Pending[] = [];
   let scheduled = false;
+  let inFlight = 0;
   let busySince = 0;
-  const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
-  const withoutWaiting = <T>(fn: () => T): T => {
-    db.pragma('busy_timeout = 0');
-    try {
-      return fn();
-    } finally {
-      db.pragma(`busy_timeout = ${busyTimeout}`);
-    }
+
+  const schedule = (delayMs: number) => {
+    scheduled = true;
+    if (delayMs > 0) setTimeout(flush, delayMs);
+    else setImmediate(flush);
   };
 
-  /**
-   * Writes the queue. Several processes may share the file (LOKET_WORKERS): the batch takes the write
-   * lock up front (BEGIN IMMEDIATE) without waiting, and when another process holds it, the batch goes
-   * back to the queue and is tried again a millisecond later, so the event loop never sleeps in
-   * SQLite's busy handler. Only after BUSY_GIVE_UP_MS without the lock does the batch fail.
-   */
-  function flush(): void {
+  /** Writes the queue as one batch; turns queued meanwhile form the next one. */
+  async function flush(): Promise<void> {
     scheduled = false;
     const batch = queue;
     queue = [];
     if (batch.length === 0) return;
-    let written: Written[];
+    inFlight++;
     try {
-      written = withoutWaiting(() => writeBatch.immediate(batch));
-      busySince = 0;
-    } catch (err) {
-      const now = Date.now();
-      if ((err as { code?: string }).code === 'SQLITE_BUSY' && (busySince === 0 || now - busySince < BUSY_GIVE_UP_MS)) {
-        if (busySince === 0) busySince = now;
-        queue = batch.concat(queue);
-        scheduled = true;
-        setTimeout(flush, 1);
+      let written: WireWritten[];
+      try {
+        written = await writes().commit(batch.map((p) => p.wire));
+        busySince = 0;
+      } catch (err) {
+        const now = Date.now();
+        if ((err as { code?: string }).code === 'SQLITE_BUSY' && (busySince === 0 || now - busySince < BUSY_GIVE_UP_MS)) {
+          if (busySince === 0) busySince = now;
+          queue = batch.concat(queue);
+          if (!scheduled) schedule(1);
+          return;
+        }
+        busySince = 0;
+        // The transaction as a whole failed (BEGIN or COMMIT): nothing of this batch is stored.
+        for (const p of batch) {
+          cache.delete(p.commit.conversationId);
+          p.reject(err);
+        }
         return;
       }
-      busySince = 0;
-      // The transaction as a whole failed (BEGIN or COMMIT): nothing of this batch is stored.
-      for (const p of batch) {
-        cache.delete(p.commit.conversationId);
-        p.reject(err);
-      }
-      return;
+      batch.forEach((p, i) => {
+        const w = written[i]!;
+        if ('failed' in w) {
+          cache.delete(p.commit.conversationId);
+          p.reject(failure(w.failed));
+        } else {
+          recache(p.commit.conversationId, { state: p.commit.state, etag: p.wire.etag, lastSeq: w.lastSeq, updatedAt: p.wire.now });
+          p.resolve(p.wire.etag);
+        }
+      });
+    } finally {
+      inFlight--;
     }
-    batch.forEach((p, i) => {
-      const w = written[i]!;
-      if ('err' in w) {
-        cache.delete(p.commit.conversationId);
-        p.reject(w.err);
-      } else {
-        recache(p.commit.conversationId, { state: p.commit.state, etag: w.etag, lastSeq: w.lastSeq, updatedAt: p.now });
-        p.resolve(w.etag);
-      }
-    });
   }
 
   return {
     async openConversation({ id, channel, userId, now }) {
-      q.insConv.run(id, channel, userId, now, now, randomUUID());
-      const row = toRow(mustGet(id));
+      const row = toRow(await writes().open({ id, channel, userId, now, etag: randomUUID() }));
       cache.set(id, row);
       return row;
     },
     async getConversation(id) {
       const cached = cache.get(id);
       if (cached) return cached;
-      const r = q.getConv.get(id);
+      const r = getConv.get(id);
       if (!r) return null;
       const row = toRow(r);
       cache.set(id, row);
       return row;
     },
     async appendActivities(conversationId, activities, now) {
-      const { stored, etag, lastSeq } = append(conversationId, activities, now);
+      const etag = randomUUID();
+      const { stored, lastSeq } = await writes().append({ conversationId, activities, now, etag });
       recache(conversationId, { etag, lastSeq, updatedAt: now });
       return { stored, etag };
     },
-    commitTurn(commit, now) {
+    commitTurn(c, now) {
+      // The JSON is made here, so the writer thread gets strings (cheap to pass over).
+      const wire: WireTurn = {
+        conversationId: c.conversationId,
+        expectedEtag: c.expectedEtag,
+        etag: randomUUID(),
+        state: JSON.stringify(c.state),
+        activities: c.activities.map((a) => ({ seq: a.seq, id: a.activity.id, json: JSON.stringify(a.activity) })),
+        handoffs: c.handoffs,
+        ...(c.verifiedPhone ? { verifiedPhone: c.verifiedPhone } : {}),
+        ...(c.via ? { via: c.via } : {}),
+        now,
+      };
       return new Promise<string>((resolve, reject) => {
-        queue.push({ commit, now, resolve, reject });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(flush);
-        }
+        queue.push({ wire, commit: c, resolve, reject });
+        if (!scheduled) schedule(0);
       });
     },
     async listActivities(conversationId, afterSeq, limit) {
-      return q.listAct.all(conversationId, afterSeq, limit).map((r) => ({ seq: r.seq, activity: JSON.parse(r.json) }));
+      return listAct.all(conversationId, afterSeq, limit).map((r) => ({ seq: r.seq, activity: JSON.parse(r.json) }));
     },
-    flush,
+    async drain() {
+      await writerReady;
+      while (queue.length > 0 || inFlight > 0) {
+        if (queue.length > 0 && !scheduled) await flush();
+        else await new Promise((r) => setTimeout(r, 1));
+      }
+      if (rpc) {
+        const r: WorkerRpc = rpc;
+        rpc = null;
+        if (r.alive) await r.call('close', null).catch(() => {});
+        await r.close();
+      }
+    },
   };
 }

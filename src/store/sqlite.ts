@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CaseRow, CaseTable, Store } from './types.ts';
 import { startCheckpointer, type CheckpointerOptions } from './checkpointer.ts';
+import { configureConnection } from './sqlite-writes.ts';
 import { sqliteConversations, type ConversationCacheOptions } from './sqlite-conversations.ts';
 import { CODES_SCHEMA, sqliteCodes } from './sqlite-codes.ts';
 import { HANDOFF_SCHEMA, sqliteFeedback, sqliteAddresses, sqliteHandoffs, sqliteSessions, sqliteUsers } from './sqlite-handoffs.ts';
@@ -38,18 +39,14 @@ export interface SqliteStoreOptions extends ConversationCacheOptions {
 export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-  // Measured with bench/turns.ts: a 64 MB page cache takes µs off every turn.
-  db.pragma('cache_size = -65536');
+  configureConnection(db);
   db.exec(SCHEMA);
   db.exec(HANDOFF_SCHEMA);
   db.exec(CODES_SCHEMA);
 
   // WAL checkpoints in a worker thread, so no commit ever waits for one (checkpointer.ts).
   const checkpointer = file === ':memory:' ? null : startCheckpointer(db, file, { ...opts.checkpoint, onError: opts.onCheckpointError });
-  const conversations = sqliteConversations(db, opts);
+  const conversations = sqliteConversations(db, file === ':memory:' ? opts : { ...opts, writerFile: file });
   const q = {
     insProcessed: db.prepare('INSERT OR IGNORE INTO processed (key, created_at) VALUES (?, ?)'),
     getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
@@ -94,7 +91,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     sessions: sqliteSessions(db),
     raw: db,
     async close() {
-      conversations.flush();
+      await conversations.drain();
       await checkpointer?.stop();
       db.close();
     },

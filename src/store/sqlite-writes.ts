@@ -1,0 +1,123 @@
+/**
+ * The writes of the conversation tables, on plain data (JSON strings, ids and eTags made by the
+ * caller), so they run the same on the store's own connection and in the writer thread
+ * (sqlite-writer.ts): open a conversation, append activities, and commit a batch of turns in one
+ * transaction (each turn in its own savepoint).
+ */
+import type Database from 'better-sqlite3';
+import type { ActivityJson, ChannelId, StoredActivity } from '../conversation/types.ts';
+import type { HandoffRecord } from '../dialog/types.ts';
+import { LoketError } from '../errors.ts';
+import { activityId } from './ids.ts';
+import { ATTACH_ADDRESS } from './sqlite-handoffs.ts';
+
+export interface ConvSql {
+  id: string; channel: string; user_id: string | null; created_at: string; updated_at: string;
+  state: string | null; etag: string; last_seq: number;
+}
+
+/** One turn, ready to write: the state and activities already JSON, the new eTag chosen. */
+export interface WireTurn {
+  conversationId: string;
+  expectedEtag: string;
+  etag: string;
+  state: string;
+  activities: Array<{ seq: number; id: string; json: string }>;
+  handoffs: HandoffRecord[];
+  verifiedPhone?: string;
+  via?: { channel: ChannelId; address: string };
+  now: string;
+}
+
+/** A turn's outcome: its last seq, or why it was not written (as data, so it crosses threads). */
+export type WireWritten = { lastSeq: number } | { failed: { code: string; message: string; args?: Array<string | number> } };
+
+export interface ConversationWrites {
+  open(input: { id: string; channel: ChannelId; userId: string | null; now: string; etag: string }): ConvSql;
+  append(input: { conversationId: string; activities: ActivityJson[]; now: string; etag: string }): { stored: StoredActivity[]; lastSeq: number };
+  /** All turns in one BEGIN IMMEDIATE transaction; throws (nothing written) when the transaction itself fails. */
+  commit(batch: WireTurn[]): WireWritten[];
+}
+
+/** The settings of every connection to the store's file (the store's own and the writer thread's). */
+export function configureConnection(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  // Measured with bench/turns.ts: a 64 MB page cache takes µs off every turn.
+  db.pragma('cache_size = -65536');
+}
+
+export function conversationWrites(db: Database.Database): ConversationWrites {
+  const q = {
+    getConv: db.prepare<[string], ConvSql>('SELECT * FROM conversations WHERE id = ?'),
+    insConv: db.prepare(
+      'INSERT OR IGNORE INTO conversations (id, channel, user_id, created_at, updated_at, state, etag, last_seq) VALUES (?, ?, ?, ?, ?, NULL, ?, 0)',
+    ),
+    bumpConv: db.prepare('UPDATE conversations SET last_seq = ?, etag = ?, updated_at = ? WHERE id = ?'),
+    commitConv: db.prepare('UPDATE conversations SET state = ?, last_seq = ?, etag = ?, updated_at = ? WHERE id = ? AND etag = ?'),
+    commitState: db.prepare('UPDATE conversations SET state = ?, etag = ?, updated_at = ? WHERE id = ? AND etag = ? RETURNING last_seq'),
+    insAct: db.prepare('INSERT INTO activities (conversation_id, seq, id, json, created_at) VALUES (?, ?, ?, ?, ?)'),
+    insHandoff: db.prepare(
+      'INSERT INTO handoff_requests (conversation_id, reason, evidence, priority, case_number, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    attach: db.prepare(ATTACH_ADDRESS),
+    insPhone: db.prepare('INSERT INTO verified_phones (phone, conversation_id, at) VALUES (?, ?, ?) ON CONFLICT(phone, conversation_id) DO UPDATE SET at = excluded.at'),
+  };
+
+  const mustGet = (id: string): ConvSql => {
+    const row = q.getConv.get(id);
+    if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [id]);
+    return row;
+  };
+
+  const append = db.transaction(({ conversationId, activities, now, etag }: { conversationId: string; activities: ActivityJson[]; now: string; etag: string }) => {
+    let seq = mustGet(conversationId).last_seq;
+    const stored: StoredActivity[] = activities.map((a) => {
+      seq += 1;
+      const activity = { ...a, id: a.id ?? activityId(conversationId, seq), timestamp: a.timestamp ?? now };
+      q.insAct.run(conversationId, seq, activity.id, JSON.stringify(activity), now);
+      return { seq, activity };
+    });
+    q.bumpConv.run(seq, etag, now, conversationId);
+    return { stored, lastSeq: seq };
+  });
+
+  /** One turn; inside the batch's transaction, so a savepoint of its own. */
+  const writeOne = db.transaction((c: WireTurn): number => {
+    const last = c.activities.at(-1);
+    // A turn without activities keeps last_seq (and reads it back for the cache).
+    const lastSeq = last
+      ? q.commitConv.run(c.state, last.seq, c.etag, c.now, c.conversationId, c.expectedEtag).changes === 1 ? last.seq : null
+      : ((q.commitState.get(c.state, c.etag, c.now, c.conversationId, c.expectedEtag) as { last_seq: number } | undefined)?.last_seq ?? null);
+    if (lastSeq === null) {
+      if (!q.getConv.get(c.conversationId)) throw new LoketError('CONVERSATION_NOT_FOUND', [c.conversationId]);
+      throw new LoketError('CONVERSATION_CONFLICT');
+    }
+    for (const a of c.activities) q.insAct.run(c.conversationId, a.seq, a.id, a.json, c.now);
+    for (const h of c.handoffs) q.insHandoff.run(c.conversationId, h.reason, h.evidence, h.priority, h.caseNumber ?? null, h.at);
+    if (c.verifiedPhone) q.insPhone.run(c.verifiedPhone, c.conversationId, c.now);
+    if (c.via) q.attach.run(c.via.channel, c.via.address, c.conversationId, c.now);
+    return lastSeq;
+  });
+
+  const commit = db.transaction((batch: WireTurn[]): WireWritten[] =>
+    batch.map((c) => {
+      try {
+        return { lastSeq: writeOne(c) };
+      } catch (err) {
+        const e = err as { code?: string; message?: string; args?: Array<string | number> };
+        return { failed: { code: String(e.code ?? 'STORE_FAILED'), message: String(e.message ?? err), ...(err instanceof LoketError ? { args: err.args } : {}) } };
+      }
+    }),
+  );
+
+  return {
+    open({ id, channel, userId, now, etag }) {
+      q.insConv.run(id, channel, userId, now, now, etag);
+      return mustGet(id);
+    },
+    append: (input) => append(input),
+    commit: (batch) => commit.immediate(batch),
+  };
+}
