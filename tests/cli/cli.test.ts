@@ -42,6 +42,15 @@ describe('loket command line', () => {
     expect(r.stderr).toContain('PORT');
   });
 
+  it('refuses several workers on an in-memory store, and a worker count that is not a whole number', () => {
+    const memory = loket(['serve'], { LOKET_WORKERS: '2', DATABASE_URL: 'sqlite::memory:' });
+    expect(memory.status).toBe(1);
+    expect(memory.stderr).toMatch(/LOKET_WORKERS: several workers share one database file/);
+    const odd = loket(['serve'], { LOKET_WORKERS: 'two' });
+    expect(odd.status).toBe(1);
+    expect(odd.stderr).toContain('LOKET_WORKERS');
+  });
+
   it('parses NDJSON from stdin in the CONTRACTS §3 format', () => {
     const r = loket(['parse'], {}, '{"text":"hoe staat het met zaak Z-2026-000123"}\nnot json\n');
     expect(r.status).toBe(0);
