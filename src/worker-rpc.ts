@@ -24,7 +24,10 @@ export interface WorkerRpc {
   call<T>(op: string, args: unknown): Promise<T>;
   /** Whether the worker still answers. */
   readonly alive: boolean;
+  /** Lets the calls already sent finish, then stops the worker. */
   close(): Promise<void>;
+  /** Stops the worker at once, as a crash would: calls in flight fail with WORKER_STOPPED. */
+  kill(): Promise<void>;
 }
 
 export interface WorkerOptions {
@@ -131,6 +134,9 @@ export async function startWorkerModule(module: URL, data: unknown, opts: Worker
       // Let the calls already sent finish (a writer's commit must not be cut off).
       while (waiting.size > 0 && alive) await new Promise((r) => setTimeout(r, 1));
       alive = false;
+      await worker.terminate();
+    },
+    async kill() {
       await worker.terminate();
     },
   };

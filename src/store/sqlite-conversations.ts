@@ -23,7 +23,7 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { LoketError, type ErrorCode } from '../errors.ts';
+import { isLoketError, LoketError, type ErrorCode } from '../errors.ts';
 import type { ChannelId } from '../conversation/types.ts';
 import { startWorkerModule, type WorkerRpc } from '../worker-rpc.ts';
 import type { ConversationRow, Store, TurnCommit } from './types.ts';
@@ -42,6 +42,8 @@ const BUSY_GIVE_UP_MS = 5_000;
 export type SqliteConversations = Pick<Store, 'openConversation' | 'getConversation' | 'appendActivities' | 'commitTurn' | 'listActivities'> & {
   /** Writes what is queued and waits for what is in flight (before closing the database). */
   drain(): Promise<void>;
+  /** The writer thread, once it is up (tests stop it to see the store carry on). */
+  writerThread(): WorkerRpc | null;
 };
 
 export interface ConversationCacheOptions {
@@ -166,6 +168,21 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
           return;
         }
         busySince = 0;
+        if (isLoketError(err, 'WORKER_STOPPED')) {
+          // The writer thread died with this batch. What it committed carries the new eTag; the
+          // rest is written again on this connection (writes() no longer picks the thread).
+          const again: Pending[] = [];
+          for (const p of batch) {
+            const row = getConv.get(p.commit.conversationId);
+            if (row?.etag === p.wire.etag) {
+              recache(p.commit.conversationId, { state: p.commit.state, etag: p.wire.etag, lastSeq: row.last_seq, updatedAt: p.wire.now });
+              p.resolve(p.wire.etag);
+            } else again.push(p);
+          }
+          queue = again.concat(queue);
+          if (!scheduled) schedule(0);
+          return;
+        }
         // The transaction as a whole failed (BEGIN or COMMIT): nothing of this batch is stored.
         for (const p of batch) {
           cache.delete(p.commit.conversationId);
@@ -205,7 +222,18 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
     },
     async appendActivities(conversationId, activities, now) {
       const etag = randomUUID();
-      const { stored, lastSeq } = await writes().append({ conversationId, activities, now, etag });
+      let appended: ReturnType<ConversationWrites['append']>;
+      try {
+        appended = await writes().append({ conversationId, activities, now, etag });
+      } catch (err) {
+        if (!isLoketError(err, 'WORKER_STOPPED')) throw err;
+        // The writer thread died with it: read back what it committed, or write it here.
+        const row = getConv.get(conversationId);
+        appended = row?.etag === etag
+          ? { stored: listAct.all(conversationId, row.last_seq - activities.length, activities.length).map((r) => ({ seq: r.seq, activity: JSON.parse(r.json) })), lastSeq: row.last_seq }
+          : await local.append({ conversationId, activities, now, etag });
+      }
+      const { stored, lastSeq } = appended;
       recache(conversationId, { etag, lastSeq, updatedAt: now });
       return { stored, etag };
     },
@@ -230,6 +258,7 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
     async listActivities(conversationId, afterSeq, limit) {
       return listAct.all(conversationId, afterSeq, limit).map((r) => ({ seq: r.seq, activity: JSON.parse(r.json) }));
     },
+    writerThread: () => rpc,
     async drain() {
       await writerReady;
       while (queue.length > 0 || inFlight > 0) {

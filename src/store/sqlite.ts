@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import type { CaseRow, CaseTable, Store } from './types.ts';
 import { startCheckpointer, type CheckpointerOptions } from './checkpointer.ts';
 import { configureConnection } from './sqlite-writes.ts';
-import { sqliteConversations, type ConversationCacheOptions } from './sqlite-conversations.ts';
+import { sqliteConversations, type ConversationCacheOptions, type SqliteConversations } from './sqlite-conversations.ts';
 import { CODES_SCHEMA, sqliteCodes } from './sqlite-codes.ts';
 import { HANDOFF_SCHEMA, sqliteFeedback, sqliteAddresses, sqliteHandoffs, sqliteSessions, sqliteUsers } from './sqlite-handoffs.ts';
 
@@ -36,7 +36,10 @@ export interface SqliteStoreOptions extends ConversationCacheOptions {
   checkpoint?: Omit<CheckpointerOptions, 'onError'>;
 }
 
-export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Store {
+/** The embedded store; `writerThread` is there for tests that stop it. */
+export type SqliteStore = Store & Pick<SqliteConversations, 'writerThread'>;
+
+export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): SqliteStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   configureConnection(db);
@@ -75,6 +78,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): St
     appendActivities: conversations.appendActivities,
     commitTurn: conversations.commitTurn,
     listActivities: conversations.listActivities,
+    writerThread: conversations.writerThread,
     async markProcessed(key, now) {
       return q.insProcessed.run(key, now).changes === 1;
     },
