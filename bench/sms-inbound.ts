@@ -44,7 +44,7 @@ const FLOW = ['hallo', 'hoe staat het met mijn aanvraag Z-2026-000123', '1234 AB
 const dir = mkdtempSync(join(tmpdir(), 'loket-bench-sms-'));
 const fake = await startFakeTwilio();
 const loket = await createLoket({
-  DATABASE_URL: `sqlite:${join(dir, 'loket.db')}`, LOG_LEVEL: 'silent', LOKET_OFFICE_HOURS: 'always', LOKET_SWEEP_SECONDS: '0',
+  DATABASE_URL: `sqlite:${join(dir, 'loket.db')}`, LOG_LEVEL: process.env.BENCH_LOG ?? 'silent', LOKET_OFFICE_HOURS: 'always', LOKET_SWEEP_SECONDS: '0',
   LOKET_ADMIN_USER: 'bench', LOKET_ADMIN_PASSWORD: 'bench-password-1', LOKET_NLU_CACHE: join(tmpdir(), 'loket-test-nlu-cache'),
   LOKET_PUBLIC_URL: PUBLIC_URL, TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_FROM: '+3197010203040', TWILIO_API_BASE: fake.url,
 });
@@ -66,10 +66,20 @@ function nextWebhook(): { body: string; headers: Record<string, string> } {
   };
 }
 
+/**
+ * Waits until every reply of the level has gone out: turns still being committed (the writer thread)
+ * announce their replies only then, so idle senders alone do not mean done. Done = idle, and no new
+ * send for 300 ms.
+ */
 async function settle(): Promise<void> {
-  for (let i = 0; i < 3; i++) {
+  for (let quietSince = performance.now(), last = -1; performance.now() - quietSince < 300;) {
     await loket.delivery.idle();
     await loket.twilio!.outbound.idle();
+    await new Promise((r) => setTimeout(r, 20));
+    if (fake.sent.length !== last) {
+      last = fake.sent.length;
+      quietSince = performance.now();
+    }
   }
 }
 
@@ -81,7 +91,8 @@ async function unanswered(): Promise<{ inbound: number; missing: number }> {
     (db.prepare(`SELECT json_extract(a.json, '$.replyToId') AS r FROM activities a JOIN sms_outbound o ON o.activity_id = a.id
       WHERE o.sid IS NOT NULL`).all() as Array<{ r: string }>).map((x) => x.r),
   );
-  return { inbound: inbound.length, missing: inbound.filter((a) => !answered.has(a.id)).length };
+  const miss = inbound.filter((a) => !answered.has(a.id));
+  return { inbound: inbound.length, missing: miss.length };
 }
 
 const results: Array<Record<string, unknown>> = [];

@@ -119,7 +119,8 @@ export function sqliteSmsTables(db: Database.Database): SmsTables {
       });
     },
     async updateOutbound(id, patch, now) {
-      update(id, patch, now);
+      // Takes the write lock before it reads, so a commit of the writer thread meanwhile cannot fail it.
+      update.immediate(id, patch, now);
     },
     async bySid(sid) {
       const r = q.bySid.get(sid);

@@ -40,21 +40,24 @@ export function sqliteCodes(db: Database.Database): CodeTable {
     q.useLink.run(codeHash);
     return row.conversation_id;
   });
+  // Transactions that read before they write take the write lock first (.immediate): the writer
+  // thread (and other processes) commit meanwhile, and a deferred one would then fail at its first
+  // write with "database is locked" instead of waiting.
   return {
     async issueVerification(conversationId, caseNumber, codeHash, expiresAt) {
       db.transaction(() => {
         q.retire.run(conversationId, caseNumber);
         q.ins.run(conversationId, caseNumber, codeHash, expiresAt);
-      })();
+      }).immediate();
     },
     async checkVerification(conversationId, caseNumber, codeHash, now, maxTries) {
-      return check(conversationId, caseNumber, codeHash, now, maxTries);
+      return check.immediate(conversationId, caseNumber, codeHash, now, maxTries);
     },
     async issueLink(codeHash, conversationId, expiresAt) {
       q.insLink.run(codeHash, conversationId, expiresAt);
     },
     async redeemLink(codeHash, now) {
-      return redeem(codeHash, now);
+      return redeem.immediate(codeHash, now);
     },
     async recordVerifiedPhone(phone, conversationId, now) {
       q.insPhone.run(phone, conversationId, now);
