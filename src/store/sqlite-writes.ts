@@ -117,7 +117,8 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
       q.insConv.run(id, channel, userId, now, now, etag);
       return mustGet(id);
     },
-    append: (input) => append(input),
+    // IMMEDIATE: it reads last_seq before it writes; another writer committing in between must make it wait, not fail.
+    append: (input) => append.immediate(input),
     commit: (batch) => commit.immediate(batch),
   };
 }
