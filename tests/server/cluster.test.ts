@@ -6,6 +6,7 @@
  * whichever worker handled it (the bus link, src/server/cluster.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -169,6 +170,37 @@ describe('two worker processes on one port and one SQLite file', () => {
     dl.end();
     for (const p of workers.values()) p.agent.destroy();
   }, 60_000);
+
+  it('replaces a worker that dies, and the new one serves the same conversations', async () => {
+    const workerPids = () =>
+      readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((d) => {
+        try {
+          const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === child.pid;
+        } catch {
+          return false;
+        }
+      }).map(Number);
+    const before = workerPids();
+    expect(before).toHaveLength(2);
+    process.kill(before[0]!, 'SIGKILL');
+    const after = await eventually(() => {
+      const now = workerPids();
+      return now.length === 2 && !now.includes(before[0]!) ? now : null;
+    }, 60_000);
+    expect(after).toContain(before[1]);
+    // Both instances answer again, and a conversation started earlier goes on through either.
+    const workers = await eventually(async () => {
+      const w = await oneConnectionPerWorker();
+      return w.size === 2 ? w : null;
+    }, 60_000);
+    const open = await workers.get(1)!.call<{ conversationId: string; token: string }>('POST', '/v3/directline/conversations');
+    for (const p of workers.values()) {
+      const r = await p.call<{ id: string }>('POST', `/v3/directline/conversations/${open.json.conversationId}/activities`, { type: 'message', from: { id: 'burger' }, text: 'wat zijn jullie openingstijden' }, { authorization: `Bearer ${open.json.token}` });
+      expect(r.status).toBe(200);
+      p.agent.destroy();
+    }
+  }, 120_000);
 
   it('stops every worker on SIGTERM, and the transcript is all in the file', async () => {
     child.kill('SIGTERM');
