@@ -27,6 +27,7 @@ let child: ChildProcess;
 let base: string;
 let login: { user: string; password: string };
 let exited: Promise<number | null>;
+let stderr = '';
 
 async function eventually<T>(fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 15_000): Promise<T> {
   const until = Date.now() + ms;
@@ -74,7 +75,10 @@ beforeAll(async () => {
   });
   exited = new Promise((r) => child.once('exit', (code) => r(code)));
   let out = '';
-  child.stderr!.on('data', (d) => (out += String(d)));
+  child.stderr!.on('data', (d) => {
+    out += String(d);
+    stderr += String(d);
+  });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start-up lines: ${out}`)), 90_000);
     child.stdout!.on('data', (d) => {
@@ -172,17 +176,23 @@ describe('two worker processes on one port and one SQLite file', () => {
   }, 60_000);
 
   it('replaces a worker that dies, and the new one serves the same conversations', async () => {
-    const workerPids = () =>
-      readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((d) => {
+    // The primary's live children (zombies left out), with what they run, for the message below.
+    const children = () =>
+      readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((d) => {
         try {
           const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === child.pid;
+          const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          if (Number(ppid) !== child.pid || state === 'Z') return [];
+          return [{ pid: Number(d), cmd: readFileSync(`/proc/${d}/cmdline`, 'utf8').replace(/\0/g, ' ').trim() }];
         } catch {
-          return false;
+          return [];
         }
-      }).map(Number);
-    const before = workerPids();
-    expect(before).toHaveLength(2);
+      });
+    const workerPids = () => children().filter((c) => c.cmd.includes('bin/loket.js')).map((c) => c.pid);
+    // No worker may have died so far (the primary logs each replacement).
+    expect(stderr).not.toContain('a worker stopped');
+    const before = await eventually(() => (workerPids().length === 2 ? workerPids() : null), 10_000)
+      .catch(() => expect.fail(`children: ${JSON.stringify(children())}\nprimary's stderr: ${stderr}`));
     process.kill(before[0]!, 'SIGKILL');
     const after = await eventually(() => {
       const now = workerPids();
