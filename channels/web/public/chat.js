@@ -12,7 +12,8 @@ const T = {
   you: 'U · You',
   caseworker: 'Medewerker · Caseworker',
   why: 'Waarom? · Why?',
-  whyLabel: 'Waarom dit antwoord? · Why this answer?',
+  // Read after the visible text, so the button's name starts with what is on it (WCAG 2.5.3).
+  whyMore: ' Uitleg bij dit antwoord · Explain this answer',
   notSent: 'Niet verstuurd · Not sent',
   thinking: 'De assistent denkt na… · The assistant is thinking…',
   connecting: 'Verbinden… · Connecting…',
@@ -153,8 +154,10 @@ function addWhyButton(el) {
   const b = document.createElement('button');
   b.type = 'button';
   b.className = 'button button--small msg__why';
-  b.textContent = T.why;
-  b.setAttribute('aria-label', T.whyLabel);
+  const more = document.createElement('span');
+  more.className = 'visually-hidden';
+  more.textContent = T.whyMore;
+  b.append(T.why, more);
   b.addEventListener('click', () => send(WHY_TEXT));
   el.appendChild(b);
   whyButton = b;

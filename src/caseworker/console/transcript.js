@@ -57,7 +57,7 @@ function via(a) {
 }
 
 function message(kind, who, a, body) {
-  return el('li', { class: `msg msg--${kind}`, 'data-id': a.id },
+  return el('div', { class: `msg msg--${kind}`, 'data-id': a.id },
     el('p', { class: 'msg__who' }, who, el('time', { class: 'msg__time', datetime: a.timestamp }, formatTime(a.timestamp))),
     el('p', { class: 'msg__text' }, body));
 }
@@ -73,7 +73,7 @@ function eventLine(a) {
   const key = a.name === 'handoff.status' ? a.value?.state : a.name;
   const text = EVENT_TEXT[key];
   if (!text) return null;
-  return el('li', { class: 'msg msg--event', 'data-id': a.id }, el('p', {}, `${text} · ${formatTime(a.timestamp)}`));
+  return el('div', { class: 'msg msg--event', 'data-id': a.id }, el('p', {}, `${text} · ${formatTime(a.timestamp)}`));
 }
 
 /** The bot's trace (CONTRACTS §4): dialog, step, intent, confidence, reason, dialogVersion, sources. */
