@@ -8,15 +8,22 @@
  */
 import type { Handoff } from '../../src/handoff/types.ts';
 import { waitedSeconds } from '../../src/handoff/queue.ts';
-import { channelLabel, priorityLabel, reasonLabel } from '../../src/caseworker/labels.ts';
+import { channelLabel, OUTCOMES, priorityLabel, reasonLabel } from '../../src/caseworker/labels.ts';
 
 export { channelLabel, priorityLabel, reasonLabel };
 
-export const ACTION = { claim: 'loket_claim', release: 'loket_release', close: 'loket_close' } as const;
+/** claim and release are buttons (value: the handoff id); close and transfer are menus (see choice()). */
+export const ACTION = { claim: 'loket_claim', release: 'loket_release', close: 'loket_close', transfer: 'loket_transfer' } as const;
 export type ActionVerb = keyof typeof ACTION;
 
-/** The outcome a handoff closed from Slack gets (the console asks for one; a button cannot). */
-export const CLOSED_FROM_SLACK = 'afgehandeld via Slack';
+/** The note a transfer from Slack leaves (the console asks for one; a menu cannot). */
+export const TRANSFERRED_FROM_SLACK = 'doorgezet via Slack';
+
+/** A menu option's value carries the handoff and the choice: `<handoff id>|<outcome or team>`. */
+export function choice(value: string): { handoffId: string; chosen: string } {
+  const at = value.indexOf('|');
+  return at < 0 ? { handoffId: value, chosen: '' } : { handoffId: value.slice(0, at), chosen: value.slice(at + 1) };
+}
 
 
 export const TEXTS = {
@@ -55,6 +62,8 @@ export interface RenderContext {
   now: string;
   /** The Slack user of a caseworker account, to mention instead of naming. */
   slackUserOf(username: string): string | undefined;
+  /** The teams a handoff can be transferred to (dialogs/routing.yaml). */
+  teams: readonly string[];
 }
 
 export interface RenderedHandoff {
@@ -65,7 +74,7 @@ export interface RenderedHandoff {
   signature: string;
 }
 
-/** The handoff as one Block Kit message with the three buttons while it is open. */
+/** The handoff as one Block Kit message with its buttons and menus while it is open. */
 export function renderHandoff(h: Handoff, ctx: RenderContext): RenderedHandoff {
   const who = (username: string | null) => {
     if (!username) return 'onbekend';
@@ -92,7 +101,7 @@ export function renderHandoff(h: Handoff, ctx: RenderContext): RenderedHandoff {
     { type: 'section', text: { type: 'mrkdwn', text: clip(`*Aanleiding*\n${evidence || '—'}`) } },
     { type: 'section', text: { type: 'mrkdwn', text: clip(`*Samenvatting*\n${escapeText(h.summary || '—')}`) } },
   ];
-  if (open) blocks.push({ type: 'actions', block_id: 'loket_handoff', elements: buttons(h.id) });
+  if (open) blocks.push({ type: 'actions', block_id: 'loket_handoff', elements: buttons(h, ctx.teams) });
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Loket · overdracht ${h.id} · antwoord in deze draad; begin met \`note:\` voor een interne notitie` }] });
   return {
     text: `Overdracht (${priorityLabel(h.priority)}): ${reasonLabel(h.reason)} — ${stripMentions(status)}`,
@@ -114,12 +123,20 @@ function statusLine(h: Handoff, who: (u: string | null) => string): string {
   }
 }
 
-function buttons(handoffId: string): unknown[] {
+const option = (handoffId: string, value: string, label: string) => ({ text: { type: 'plain_text', text: label.slice(0, 75) }, value: `${handoffId}|${value}`.slice(0, 150) });
+
+function buttons(h: Handoff, teams: readonly string[]): unknown[] {
+  const otherTeams = teams.filter((t) => t !== h.team);
   return [
-    { type: 'button', action_id: ACTION.claim, value: handoffId, style: 'primary', text: { type: 'plain_text', text: 'Overnemen / Take over' } },
-    { type: 'button', action_id: ACTION.release, value: handoffId, text: { type: 'plain_text', text: 'Teruggeven / Release' } },
+    { type: 'button', action_id: ACTION.claim, value: h.id, style: 'primary', text: { type: 'plain_text', text: 'Overnemen / Take over' } },
+    { type: 'button', action_id: ACTION.release, value: h.id, text: { type: 'plain_text', text: 'Teruggeven / Release' } },
+    ...(otherTeams.length ? [{
+      type: 'static_select', action_id: ACTION.transfer, placeholder: { type: 'plain_text', text: 'Doorzetten naar… / Transfer to…' },
+      options: otherTeams.slice(0, 100).map((t) => option(h.id, t, t)),
+    }] : []),
     {
-      type: 'button', action_id: ACTION.close, value: handoffId, style: 'danger', text: { type: 'plain_text', text: 'Sluiten / Close' },
+      type: 'static_select', action_id: ACTION.close, placeholder: { type: 'plain_text', text: 'Sluiten met uitkomst… / Close…' },
+      options: Object.entries(OUTCOMES).map(([value, label]) => option(h.id, value, label)),
       confirm: {
         title: { type: 'plain_text', text: 'Gesprek sluiten?' },
         text: { type: 'plain_text', text: 'Het gesprek met de burger wordt beëindigd.' },

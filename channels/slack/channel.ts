@@ -3,7 +3,7 @@
  * clicks and replies into handoff calls, the bus listener that keeps handoff messages current, and the
  * sender for citizens who write by direct message. Built by src/server/loket.ts when configured:
  *
- *     const slack = createSlackChannel(config, { store, bus, clock, handoffs, conversations, logger });
+ *     const slack = createSlackChannel(config, { store, bus, clock, handoffs, conversations, logger, teams });
  *     if (slack) delivery.register('slack', slack.sender);   // and buildApp registers slack.plugin
  *
  * Off (null, one log line) unless SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN and SLACK_CHANNEL are set.
@@ -32,6 +32,8 @@ export interface SlackChannelDeps {
   handoffs: HandoffService;
   conversations: ConversationService;
   logger: Logger;
+  /** The teams a handoff can be transferred to (dialogs/routing.yaml); none: no transfer menu. */
+  teams?: readonly string[];
 }
 
 export interface SlackChannel {
@@ -80,7 +82,7 @@ export function createSlackChannel(config: Config, deps: SlackChannelDeps): Slac
   const dmChannels = new Map<string, string>();
   registerInbound(bolt, { handoffs: deps.handoffs, conversations: deps.conversations, caseworkers, messages, origin, dmChannels, clock: deps.clock, log });
   const outbound = slackOutbound({
-    client: bolt.client, bus: deps.bus, store: deps.store, messages, caseworkers, channel: config.SLACK_CHANNEL!, clock: deps.clock, origin, log,
+    client: bolt.client, bus: deps.bus, store: deps.store, messages, caseworkers, channel: config.SLACK_CHANNEL!, clock: deps.clock, origin, log, teams: deps.teams ?? [],
   });
   log.info({ caseworkers: caseworkerMap.size, channel: config.SLACK_CHANNEL }, 'Slack channel on');
 

@@ -14,7 +14,7 @@ import type { ConversationService } from '../../src/conversation/service.ts';
 import { ERRORS, isLoketError } from '../../src/errors.ts';
 import type { HandoffService } from '../../src/handoff/service.ts';
 import type { User } from '../../src/store/types.ts';
-import { ACTION, CLOSED_FROM_SLACK, TEXTS, escapeText, fromSlackText, queueSummary, type ActionVerb } from './blocks.ts';
+import { ACTION, TEXTS, TRANSFERRED_FROM_SLACK, choice, escapeText, fromSlackText, queueSummary, type ActionVerb } from './blocks.ts';
 import type { CaseworkerDirectory } from './caseworkers.ts';
 import type { HandoffMessageTable } from './messages.ts';
 import { call, type SlackOrigin } from './outbound.ts';
@@ -71,22 +71,25 @@ export function registerInbound(bolt: App, deps: InboundDeps): void {
     }
   }
 
-  const verbs: Record<ActionVerb, (id: string, user: User) => Promise<unknown>> = {
+  const verbs: Record<ActionVerb, (id: string, user: User, chosen: string) => Promise<unknown>> = {
     claim: (id, user) => handoffs.claim(id, user),
     release: (id, user) => handoffs.release(id, user),
-    close: (id, user) => handoffs.close(id, user, CLOSED_FROM_SLACK),
+    close: (id, user, outcome) => handoffs.close(id, user, outcome),
+    transfer: (id, user, team) => handoffs.transfer(id, user, { team, note: TRANSFERRED_FROM_SLACK }),
   };
 
   for (const verb of Object.keys(ACTION) as ActionVerb[]) {
     bolt.action(ACTION[verb], async ({ ack, body, action, client }: SlackActionMiddlewareArgs & AllMiddlewareArgs) => {
       await ack();
-      const handoffId = 'value' in action && typeof action.value === 'string' ? action.value : '';
+      // A button carries the handoff id; a menu option `<handoff id>|<choice>`.
+      const raw = 'selected_option' in action && action.selected_option ? action.selected_option.value ?? '' : 'value' in action && typeof action.value === 'string' ? action.value : '';
+      const { handoffId, chosen } = choice(raw);
       const slackUser = body.user.id;
       const channel = body.channel?.id ?? '';
       const explain = (text: string) => tell(client, channel, slackUser, text);
       const user = await caseworkers.userFor(slackUser);
       if (!user) return void (await explain(TEXTS.notLinked));
-      await attempt(explain, () => verbs[verb](handoffId, user));
+      await attempt(explain, () => verbs[verb](handoffId, user, chosen));
     });
   }
 

@@ -57,6 +57,8 @@ export interface OutboundDeps {
   clock: Clock;
   origin: SlackOrigin;
   log: { error(obj: unknown, msg?: string): void };
+  /** Offered in the transfer menu of a handoff message. */
+  teams: readonly string[];
 }
 
 export interface SlackOutbound {
@@ -81,7 +83,7 @@ export function slackOutbound(deps: OutboundDeps): SlackOutbound {
     const h = await store.handoffs.get(id);
     if (!h) return;
     const shown = await messages.get(h.id);
-    const view = renderHandoff(h, { now: deps.clock.now().toISOString(), slackUserOf: deps.caseworkers.slackUserOf });
+    const view = renderHandoff(h, { now: deps.clock.now().toISOString(), slackUserOf: deps.caseworkers.slackUserOf, teams: deps.teams });
     if (!shown) {
       if (h.state !== 'queued') return;
       const res = await call('chat.postMessage', () => client.chat.postMessage({ channel: deps.channel, text: view.text, blocks: view.blocks as never, unfurl_links: false }));

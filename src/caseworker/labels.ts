@@ -19,6 +19,8 @@ export const REASONS: Record<string, string> = {
 export const PRIORITIES: Record<number, string> = { 1: 'Spoed', 2: 'Hoog', 3: 'Normaal', 4: 'Laag' };
 export const STATES: Record<string, string> = { queued: 'In de wachtrij', active: 'In behandeling', released: 'Teruggegeven', closed: 'Afgesloten' };
 export const CHANNELS: Record<string, string> = { web: 'Webchat', sms: 'SMS', whatsapp: 'WhatsApp', slack: 'Slack', test: 'Test' };
+/** How a caseworker ends a conversation (the stored outcome is the key; the console and Slack offer these). */
+export const OUTCOMES: Record<string, string> = { opgelost: 'Opgelost', doorverwezen: 'Doorverwezen', terugbellen: 'Terugbellen', 'geen reactie': 'Geen reactie', anders: 'Anders' };
 export const ROLES: Record<string, string> = { caseworker: 'Medewerker', supervisor: 'Teamleider', admin: 'Beheerder' };
 
 export const reasonLabel = (id: string): string => REASONS[id] ?? id;
@@ -27,6 +29,6 @@ export const channelLabel = (c: string): string => CHANNELS[c] ?? c;
 
 /** The label data as an ES module for the browser, with the teams of the loaded dialogs/routing.yaml. */
 export function labelsModule(teams: string[]): string {
-  const data = { REASONS, PRIORITIES, STATES, CHANNELS, ROLES, TEAMS: teams };
+  const data = { REASONS, PRIORITIES, STATES, CHANNELS, ROLES, OUTCOMES, TEAMS: teams };
   return Object.entries(data).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n') + '\n';
 }

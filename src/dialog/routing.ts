@@ -5,3 +5,9 @@ export function teamFor(dialogs: DialogSet, intent: string, caseType?: string): 
   const r = dialogs.routing;
   return r.byIntent[intent] ?? (caseType ? r.byCaseType[caseType] : undefined) ?? r.defaultTeam;
 }
+
+/** Every team the routing names, the default first (the console and Slack offer these for a transfer). */
+export function teamsOf(dialogs: DialogSet): string[] {
+  const r = dialogs.routing;
+  return [...new Set([r.defaultTeam, ...Object.values(r.byCaseType), ...Object.values(r.byIntent)])];
+}

@@ -15,6 +15,7 @@ import type { Config } from './config.ts';
 import { BODY_LIMIT, installErrorHandling } from './http-errors.ts';
 import { caseworkerApi, type CaseworkerApiDeps } from '../caseworker/api.ts';
 import { consolePage } from '../caseworker/console-page.ts';
+import { teamsOf } from '../dialog/routing.ts';
 
 export interface AppDeps {
   config: Config;
@@ -90,8 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.config.LOKET_PUBLIC_URL ? { publicUrl: deps.config.LOKET_PUBLIC_URL } : {}),
   }));
   await app.register(caseworkerApi(deps.caseworker));
-  const { routing } = deps.dialogs;
-  await app.register(consolePage([...new Set([routing.defaultTeam, ...Object.values(routing.byCaseType), ...Object.values(routing.byIntent)])]));
+  await app.register(consolePage(teamsOf(deps.dialogs)));
   if (deps.slack) await app.register(deps.slack);
   if (deps.twilio) await app.register(deps.twilio);
   return app;

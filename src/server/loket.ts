@@ -30,6 +30,7 @@ import { createAuth, type Auth } from '../caseworker/auth.ts';
 import { loadConfig, sqlitePath, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
 import { linkBusToCluster } from './cluster.ts';
+import { teamsOf } from '../dialog/routing.ts';
 import { createSlackChannel, type SlackChannel } from '../../channels/slack/channel.ts';
 import { setupTwilio, type TwilioChannel, type TwilioOverrides } from '../../channels/sms/setup.ts';
 
@@ -111,7 +112,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
       store, nlu, dialogs, cases, bus, clock, outbox, codes, delivery, timeZone: config.LOKET_TIMEZONE, log: logger,
       handoffs: handoffPort(handoffs, store, clock),
     });
-    const slack = createSlackChannel(config, { store, bus, clock, handoffs, conversations: service, logger });
+    const slack = createSlackChannel(config, { store, bus, clock, handoffs, conversations: service, logger, teams: teamsOf(dialogs) });
     if (slack) delivery.register('slack', slack.sender);
     const twilio = setupTwilio({ config, store, clock, log: logger, overrides: overrides.twilio });
     if (twilio) {

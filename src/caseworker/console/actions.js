@@ -4,7 +4,7 @@
  */
 import { api } from './api.js';
 import { $ } from './dom.js';
-import { TEAMS } from './labels.js';
+import { OUTCOMES, TEAMS } from './labels.js';
 
 /** wireActions({ detail, user, onHandoff }) — onHandoff(h) gets every handoff an action returns. */
 export function wireActions({ detail, user, onHandoff }) {
@@ -65,6 +65,7 @@ export function wireActions({ detail, user, onHandoff }) {
   }));
 
   const closeForm = $('close-form');
+  for (const [value, label] of Object.entries(OUTCOMES)) $('close-outcome').append(new Option(label, value));
   closeForm.addEventListener('submit', act(closeForm.querySelector('button'), async (h) => {
     const extra = $('close-text').value.trim();
     const closed = await api.close(h.id, extra ? `${$('close-outcome').value}: ${extra}` : $('close-outcome').value);

@@ -10,7 +10,7 @@ const handoff = (over: Partial<Handoff> = {}): Handoff => ({
   createdAt: '2026-11-30T09:55:00Z', queuedAt: '2026-11-30T09:55:00Z', claimedAt: null, lastCaseworkerReplyAt: null, lastCitizenMessageAt: null,
   closedAt: null, outcome: null, callback: null, callbackOffer: null, toldPosition: null, returned: false, version: 1, ...over,
 });
-const ctx = { now: '2026-11-30T10:05:00Z', slackUserOf: (u: string) => (u === 'anna' ? 'UANNA0001' : undefined) };
+const ctx = { now: '2026-11-30T10:05:00Z', slackUserOf: (u: string) => (u === 'anna' ? 'UANNA0001' : undefined), teams: ['klantcontact', 'werk-en-inkomen', 'klachten'] };
 const texts = (blocks: unknown[]) => JSON.stringify(blocks);
 const actionIds = (blocks: unknown[]) =>
   (blocks as Array<{ type: string; elements?: Array<{ action_id: string }> }>).filter((b) => b.type === 'actions').flatMap((b) => b.elements!.map((e) => e.action_id));
@@ -44,10 +44,17 @@ describe('renderHandoff', () => {
     expect(text).toBe('Overdracht (P2 · Hoog): Geldzorgen — In de wachtrij');
   });
 
-  it('has the three buttons while open, carrying the handoff id, and none after', () => {
-    expect(actionIds(renderHandoff(handoff(), ctx).blocks)).toEqual(['loket_claim', 'loket_release', 'loket_close']);
-    expect(actionIds(renderHandoff(handoff({ state: 'active', assignee: 'anna' }), ctx).blocks)).toHaveLength(3);
+  it('has take over, release, a transfer menu and a close menu while open, carrying the handoff id, and none after', () => {
+    expect(actionIds(renderHandoff(handoff(), ctx).blocks)).toEqual(['loket_claim', 'loket_release', 'loket_transfer', 'loket_close']);
+    expect(actionIds(renderHandoff(handoff({ state: 'active', assignee: 'anna' }), ctx).blocks)).toHaveLength(4);
     expect(texts(renderHandoff(handoff(), ctx).blocks)).toContain('"value":"h-1"');
+    // The transfer menu offers the other teams; the close menu the outcomes the console offers.
+    const all = texts(renderHandoff(handoff(), ctx).blocks);
+    expect(all).toContain('"value":"h-1|klachten"');
+    expect(all).not.toContain('"value":"h-1|werk-en-inkomen"');
+    for (const outcome of ['opgelost', 'doorverwezen', 'terugbellen', 'geen reactie', 'anders']) expect(all).toContain(`"value":"h-1|${outcome}"`);
+    // Without other teams there is no transfer menu.
+    expect(actionIds(renderHandoff(handoff(), { ...ctx, teams: ['werk-en-inkomen'] }).blocks)).toEqual(['loket_claim', 'loket_release', 'loket_close']);
     expect(actionIds(renderHandoff(handoff({ state: 'closed', outcome: 'done' }), ctx).blocks)).toEqual([]);
     expect(actionIds(renderHandoff(handoff({ state: 'released', assignee: 'anna' }), ctx).blocks)).toEqual([]);
   });

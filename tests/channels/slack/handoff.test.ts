@@ -1,5 +1,5 @@
 /**
- * Handoffs in Slack, through the real app: a new handoff posts a message with three buttons, the
+ * Handoffs in Slack, through the real app: a new handoff posts a message with buttons and menus, the
  * buttons and thread replies are the console's verbs (the same 409 rules), and the message follows
  * every change.
  */
@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/clock.ts';
 import { HANDOFF_CHANNEL } from './fake-slack.ts';
 import {
-  ANNA, BRAM, STRANGER, blockText, buttonClick, buttonIds, sendForm, sendJson, settle, startSlackWorld, threadReply, type SlackWorld,
+  ANNA, BRAM, STRANGER, blockText, buttonClick, buttonIds, menuChoice, sendForm, sendJson, settle, startSlackWorld, threadReply, type SlackWorld,
 } from './helpers.ts';
 
 const ASK_PERSON = 'ik wil een medewerker spreken';
@@ -33,8 +33,15 @@ async function citizenAsksForPerson() {
   return { conversationId: conversation.id, handoff, ts };
 }
 
-async function click(user: string, verb: 'claim' | 'release' | 'close', handoffId: string, ts: string) {
+async function click(user: string, verb: 'claim' | 'release', handoffId: string, ts: string) {
   const res = await sendForm(w.loket, buttonClick(user, `loket_${verb}`, handoffId, ts));
+  expect(res.statusCode).toBe(200);
+  await settle(w.loket);
+}
+
+/** Picks `chosen` in the close or transfer menu of the handoff message. */
+async function pick(user: string, verb: 'close' | 'transfer', handoffId: string, chosen: string, ts: string) {
+  const res = await sendForm(w.loket, menuChoice(user, `loket_${verb}`, handoffId, chosen, ts));
   expect(res.statusCode).toBe(200);
   await settle(w.loket);
 }
@@ -44,7 +51,7 @@ const updates = () => w.slack.of('chat.update');
 const lastUpdate = () => updates().at(-1)!;
 
 describe('a new handoff', () => {
-  it('posts one Block Kit message in SLACK_CHANNEL with the reason, priority and three buttons', async () => {
+  it('posts one Block Kit message in SLACK_CHANNEL with the reason, priority, two buttons and two menus', async () => {
     const { handoff } = await citizenAsksForPerson();
     const posts = w.slack.of('chat.postMessage');
     expect(posts).toHaveLength(1);
@@ -58,10 +65,11 @@ describe('a new handoff', () => {
     expect(text).toContain('In de wachtrij');
     expect(text).toContain(ASK_PERSON);
     expect(text).toContain('klantcontact');
-    expect(buttonIds(post!.args)).toEqual(['loket_claim', 'loket_release', 'loket_close']);
+    expect(buttonIds(post!.args)).toEqual(['loket_claim', 'loket_release', 'loket_transfer', 'loket_close']);
     expect(text).toContain('Overnemen / Take over');
     expect(text).toContain('Teruggeven / Release');
-    expect(text).toContain('Sluiten / Close');
+    expect(text).toContain('Sluiten met uitkomst… / Close…');
+    expect(text).toContain('Doorzetten naar… / Transfer to…');
     expect(JSON.stringify(post!.args.blocks)).toContain(handoff.id);
   });
 });
@@ -139,17 +147,31 @@ describe('Release and Close', () => {
     expect(buttonIds(lastUpdate().args)).toEqual([]);
   });
 
-  it('closes: the message says so, and a later click is explained, not done', async () => {
+  it('closes with the outcome picked: the message says so, and a later click is explained, not done', async () => {
     const { handoff, ts } = await citizenAsksForPerson();
-    await click(ANNA, 'close', handoff.id, ts);
+    await pick(ANNA, 'close', handoff.id, 'doorverwezen', ts);
     const closed = await w.loket.handoffs.get(handoff.id);
-    expect(closed.state).toBe('closed');
+    expect(closed).toMatchObject({ state: 'closed', outcome: 'doorverwezen' });
     expect(blockText(lastUpdate().args)).toContain('Afgesloten');
+    expect(blockText(lastUpdate().args)).toContain('doorverwezen');
     expect(buttonIds(lastUpdate().args)).toEqual([]);
     await click(BRAM, 'claim', handoff.id, ts);
     expect(ephemeralsFor(BRAM)).toEqual(['This handoff is closed; you cannot claim it.']);
     expect((await w.loket.handoffs.get(handoff.id)).version).toBe(closed.version);
     expect(updates()).toHaveLength(1);
+  });
+
+  it('transfers to the team picked, with a note saying it was done in Slack', async () => {
+    const { handoff, ts } = await citizenAsksForPerson();
+    await pick(ANNA, 'transfer', handoff.id, 'vergunningen', ts);
+    const moved = await w.loket.handoffs.get(handoff.id);
+    expect(moved.team).toBe('vergunningen');
+    expect(blockText(lastUpdate().args)).toContain('vergunningen');
+    const notes = await w.loket.store.handoffs.notes(handoff.id);
+    expect(notes.map((n) => n.text).join('\n')).toContain('doorgezet via Slack');
+    // A caseworker without a Loket account cannot move it.
+    await pick(STRANGER, 'transfer', handoff.id, 'klachten', ts);
+    expect((await w.loket.handoffs.get(handoff.id)).team).toBe('vergunningen');
   });
 
   it('follows transfers made in the console', async () => {
@@ -257,6 +279,6 @@ describe('a claimed handoff left unanswered', () => {
     const back = await w.loket.handoffs.get(handoff.id);
     expect(back).toMatchObject({ state: 'queued', assignee: null, returned: true });
     expect(blockText(lastUpdate().args)).toContain('Terug in de wachtrij');
-    expect(buttonIds(lastUpdate().args)).toEqual(['loket_claim', 'loket_release', 'loket_close']);
+    expect(buttonIds(lastUpdate().args)).toEqual(['loket_claim', 'loket_release', 'loket_transfer', 'loket_close']);
   });
 });

@@ -115,6 +115,17 @@ export function buttonClick(user: string, actionId: string, handoffId: string, m
   return { payload: JSON.stringify(payload) };
 }
 
+/** A block_actions payload: `user` picked `chosen` in the menu `actionId` (option value `<handoff id>|<chosen>`). */
+export function menuChoice(user: string, actionId: string, handoffId: string, chosen: string, messageTs = '1700000000.000001'): Record<string, string> {
+  const payload = JSON.parse(buttonClick(user, actionId, handoffId, messageTs).payload!) as { actions: unknown[] };
+  payload.actions = [{
+    type: 'static_select', action_id: actionId, block_id: 'loket_handoff', action_ts: '1700000001.000000',
+    selected_option: { text: { type: 'plain_text', text: chosen }, value: `${handoffId}|${chosen}` },
+    placeholder: { type: 'plain_text', text: 'x' },
+  }];
+  return { payload: JSON.stringify(payload) };
+}
+
 /** Waits until Slack events, Slack calls and deliveries handed over so far are all done. */
 export async function settle(loket: Loket): Promise<void> {
   for (let round = 0; round < 10; round++) {
