@@ -2,7 +2,7 @@
  * `loket <command>`: serve, parse, nlu export, dialogs validate. Returns the exit code.
  */
 import { loadConfig, type Config } from '../server/config.ts';
-import { isLoketError, LoketError } from '../errors.ts';
+import { isLoketError } from '../errors.ts';
 import { checkDialogSet, formatProblem, loadDialogSet, toTrainingData } from '../dialog/loader.ts';
 
 const HELP = `loket — citizen contact assistant
@@ -39,22 +39,13 @@ async function serve(): Promise<number> {
   const config = loadConfig();
   if (config.LOKET_WORKERS > 1) {
     const { default: cluster } = await import('node:cluster');
-    if (config.DATABASE_URL === 'sqlite::memory:') {
-      throw new LoketError('CONFIG_INVALID', ['- LOKET_WORKERS: several workers share one database file; set DATABASE_URL=sqlite:./data/loket.db (not :memory:)']);
-    }
-    return cluster.isPrimary ? servePrimary(config) : serveWorker(config, Number(process.env.LOKET_INSTANCE));
+    return cluster.isPrimary ? servePrimary(config) : serveWorker(config, config.LOKET_INSTANCE ?? 1);
   }
   const { createLoket } = await import('../server/loket.ts');
   const loket = await createLoket(config);
   const address = await loket.app.listen({ port: config.PORT, host: config.HOST });
   printBanner(config, address, loket.dialogs, loket.firstUser, 1);
-  const stop = async () => {
-    await loket.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return new Promise<number>(() => {});
+  return untilStopped(() => loket.close(), ['SIGINT', 'SIGTERM']);
 }
 
 /**
@@ -72,26 +63,25 @@ async function servePrimary(config: Config): Promise<number> {
     log: logger,
     onListening: ({ port }) => printBanner(config, `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`, dialogs, firstUser, config.LOKET_WORKERS),
   });
-  const stop = async () => {
-    await primary.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return new Promise<number>(() => {});
+  return untilStopped(() => primary.stop(), ['SIGINT', 'SIGTERM']);
 }
 
 async function serveWorker(config: Config, instance: number): Promise<number> {
   const { createLoket } = await import('../server/loket.ts');
   const loket = await createLoket(config, { instance: { id: instance, link: true } });
   await loket.app.listen({ port: config.PORT, host: config.HOST });
-  const stop = async () => {
-    await loket.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', stop);
   // Ctrl-C reaches the whole process group: the primary stops the workers in order.
   process.on('SIGINT', () => {});
+  return untilStopped(() => loket.close(), ['SIGTERM']);
+}
+
+/** Serves until one of `signals`, then closes and exits 0. */
+function untilStopped(close: () => Promise<void>, signals: NodeJS.Signals[]): Promise<number> {
+  const stop = async () => {
+    await close();
+    process.exit(0);
+  };
+  for (const s of signals) process.once(s, stop);
   return new Promise<number>(() => {});
 }
 

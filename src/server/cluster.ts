@@ -13,7 +13,7 @@
  * Message protocol (JSON over the cluster IPC channel, all tagged `loket`):
  *   worker → primary  {loket:'event', name, payload}   {loket:'interest', conversationId, on}
  *   primary → worker  {loket:'event', name, payload}   {loket:'watchers', conversationId, workers}
- *                     {loket:'role', instance}
+ * Each worker learns its number from LOKET_INSTANCE in its environment.
  */
 import cluster, { type Worker } from 'node:cluster';
 import type { BusLink, EventBus, EventMap, EventName } from '../conversation/events.ts';
@@ -84,11 +84,9 @@ export function startPrimary(opts: PrimaryOptions): Primary {
   let listening = 0;
 
   const relay = (from: number, msg: ToWorker & { loket: 'event' }) => {
-    const only = msg.name === 'activities.appended' ? watchers.get((msg.payload as { conversationId: string }).conversationId) : null;
-    for (const [n, w] of byInstance) {
-      if (n === from || (only && !only.has(n)) || (msg.name === 'activities.appended' && !only)) continue;
-      if (w.isConnected()) w.send(msg);
-    }
+    // A conversation's activities go to the workers that watch it; other events to all.
+    const to = msg.name === 'activities.appended' ? watchers.get((msg.payload as { conversationId: string }).conversationId) ?? new Set<number>() : null;
+    for (const [n, w] of byInstance) if (n !== from && (!to || to.has(n)) && w.isConnected()) w.send(msg);
   };
   const announce = (conversationId: string) => {
     const ws = [...(watchers.get(conversationId) ?? [])];

@@ -27,6 +27,8 @@ export const ConfigSchema = z.object({
   LOKET_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   /** Processes serving one port on one SQLite file (src/server/cluster.ts); 1 = this process alone. */
   LOKET_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** Which worker this process is (1…LOKET_WORKERS). Set by the primary for each worker it forks, not by hand. */
+  LOKET_INSTANCE: z.coerce.number().int().min(1).max(64).optional(),
   /** `on`: the NLU parses in a worker thread beside the event loop (needs the NLU cache); `off`: in it. */
   LOKET_NLU_THREAD: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -68,6 +70,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `- ${i.path.join('.')}: ${i.message}`);
     throw new LoketError('CONFIG_INVALID', [lines.join('\n')]);
+  }
+  if (parsed.data.LOKET_WORKERS > 1 && sqlitePath(parsed.data.DATABASE_URL) === ':memory:') {
+    throw new LoketError('CONFIG_INVALID', ['- LOKET_WORKERS: several workers share one database file; set DATABASE_URL=sqlite:./data/loket.db (not :memory:)']);
   }
   return Object.freeze(parsed.data);
 }
