@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
+import { listenLocal } from '../support/loket.ts';
 import { ADMIN, addCaseworker, as, ASK_PERSON, login, startLoket, type Session } from './helpers.ts';
 
 // In Node the client needs the browser's XMLHttpRequest and WebSocket (Node 20 has neither).
@@ -31,10 +32,7 @@ beforeAll(async () => {
   loket = await startLoket();
   const admin = await login(loket, ADMIN.username, ADMIN.password);
   anna = await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries' });
-  await loket.app.listen({ host: '127.0.0.1', port: 0 });
-  const address = loket.app.server.address();
-  if (!address || typeof address === 'string') throw new Error('no port');
-  domain = `http://127.0.0.1:${address.port}/v3/directline`;
+  domain = `${await listenLocal(loket)}/v3/directline`;
 });
 afterAll(() => loket?.close());
 

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
 import { browserSuite, launchChromium } from '../support/browser.ts';
+import { listenLocal } from '../support/loket.ts';
 import { ADMIN, citizen, startLoket } from '../caseworker/helpers.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -41,10 +42,7 @@ browserSuite('WCAG 2.1 AA (axe-core)', () => {
     const waiting = await citizen(loket);
     await waiting.say('hoe staat het met mijn aanvraag Z-2026-000123');
     await waiting.askForPerson('ik wil een medewerker spreken');
-    await loket.app.listen({ host: '127.0.0.1', port: 0 });
-    const address = loket.app.server.address();
-    if (!address || typeof address === 'string') throw new Error('no port');
-    base = `http://127.0.0.1:${address.port}`;
+    base = await listenLocal(loket);
     browser = await launchChromium();
   });
 

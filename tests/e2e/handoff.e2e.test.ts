@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Loket } from '../../src/server/loket.ts';
 import { browserSuite, launchChromium } from '../support/browser.ts';
+import { listenLocal } from '../support/loket.ts';
 import { ADMIN, addCaseworker, login, startLoket } from '../caseworker/helpers.ts';
 
 const XSS = '<img src=x onerror=window.__xss=1>';
@@ -26,10 +27,7 @@ browserSuite('a citizen asks for a person and a caseworker helps in the console'
     loket = await startLoket();
     const admin = await login(loket, ADMIN.username, ADMIN.password);
     await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries' });
-    await loket.app.listen({ host: '127.0.0.1', port: 0 });
-    const address = loket.app.server.address();
-    if (!address || typeof address === 'string') throw new Error('no port');
-    base = `http://127.0.0.1:${address.port}`;
+    base = await listenLocal(loket);
     browser = await launchChromium();
     citizen = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
     console_ = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
 import { browserSuite, launchChromium } from '../support/browser.ts';
+import { listenLocal } from '../support/loket.ts';
 import { ADMIN, addCaseworker, as, citizen, login, startLoket, type Session } from '../caseworker/helpers.ts';
 
 browserSuite('the console inbox', () => {
@@ -41,10 +42,7 @@ browserSuite('the console inbox', () => {
     const distressed = await citizen(loket);
     ids.distress = await distressed.askForPerson('ik zie het niet meer zitten');
 
-    await loket.app.listen({ host: '127.0.0.1', port: 0 });
-    const address = loket.app.server.address();
-    if (!address || typeof address === 'string') throw new Error('no port');
-    base = `http://127.0.0.1:${address.port}`;
+    base = await listenLocal(loket);
     browser = await launchChromium();
   });
 

@@ -33,3 +33,8 @@ export async function say(loket: Loket, conversationId: string, text: string): P
   const { replies } = await loket.service.receive(conversationId, { type: 'message', text, from: { id: 'citizen' } });
   return replies.map((r) => r.activity.text ?? '');
 }
+
+/** Listens on a free port of 127.0.0.1; returns the base URL (`http://127.0.0.1:PORT`). */
+export function listenLocal(loket: Loket): Promise<string> {
+  return loket.app.listen({ host: '127.0.0.1', port: 0 });
+}

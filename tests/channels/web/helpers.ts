@@ -9,6 +9,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import WebSocket from 'ws';
 import type { Clock } from '../../../src/clock.ts';
 import { createLoket, type Loket } from '../../../src/server/loket.ts';
+import { listenLocal } from '../../support/loket.ts';
 
 export const DL = '/v3/directline';
 
@@ -38,12 +39,7 @@ export async function startLoket(opts: { clock?: Clock; databaseUrl?: string; se
     opts.clock ? { clock: opts.clock } : {},
   );
   return Object.assign(loket, {
-    async listen() {
-      await loket.app.listen({ host: '127.0.0.1', port: 0 });
-      const address = loket.app.server.address();
-      if (address === null || typeof address === 'string') throw new Error('no port');
-      return `http://127.0.0.1:${address.port}`;
-    },
+    listen: () => listenLocal(loket),
     async stop() {
       await loket.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
