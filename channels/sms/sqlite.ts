@@ -8,6 +8,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { TwilioChannelId } from './inbound.ts';
+import { writeTransaction } from '../../src/store/sqlite-tx.ts';
 
 export type OutboundStatus =
   | 'pending' | 'accepted' | 'queued' | 'sending' | 'sent' | 'delivered' | 'read'
@@ -103,7 +104,7 @@ export function sqliteSmsTables(db: Database.Database): SmsTables {
     getOpt: db.prepare<[string, string], { opted_out: number }>('SELECT opted_out FROM sms_optouts WHERE channel = ? AND address = ?'),
   };
   // One read-modify-write per patch, in a transaction so two callbacks for one message do not interleave.
-  const update = db.transaction((id: string, patch: OutboundPatch, now: string) => {
+  const update = writeTransaction(db, (id: string, patch: OutboundPatch, now: string) => {
     const r = q.get.get(id);
     if (!r) return;
     const next = { ...fromSql(r), ...patch };
@@ -119,8 +120,7 @@ export function sqliteSmsTables(db: Database.Database): SmsTables {
       });
     },
     async updateOutbound(id, patch, now) {
-      // Takes the write lock before it reads, so a commit of the writer thread meanwhile cannot fail it.
-      update.immediate(id, patch, now);
+      update(id, patch, now);
     },
     async bySid(sid) {
       const r = q.bySid.get(sid);

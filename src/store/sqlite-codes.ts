@@ -1,6 +1,7 @@
 /** One-time codes in the embedded store: SMS verification codes and cross-channel link codes. */
 import type Database from 'better-sqlite3';
 import type { CodeTable } from './types.ts';
+import { writeTransaction } from './sqlite-tx.ts';
 
 export const CODES_SCHEMA = `
 CREATE TABLE IF NOT EXISTS verification_codes (
@@ -25,7 +26,11 @@ export function sqliteCodes(db: Database.Database): CodeTable {
     insPhone: db.prepare('INSERT INTO verified_phones (phone, conversation_id, at) VALUES (?, ?, ?) ON CONFLICT(phone, conversation_id) DO UPDATE SET at = excluded.at'),
     findPhone: db.prepare<[string, string], { conversation_id: string }>('SELECT conversation_id FROM verified_phones WHERE phone = ? AND at >= ? ORDER BY at DESC LIMIT 1'),
   };
-  const check = db.transaction((conversationId: string, caseNumber: string, codeHash: string, now: string, maxTries: number) => {
+  const issue = writeTransaction(db, (conversationId: string, caseNumber: string, codeHash: string, expiresAt: string) => {
+    q.retire.run(conversationId, caseNumber);
+    q.ins.run(conversationId, caseNumber, codeHash, expiresAt);
+  });
+  const check = writeTransaction(db, (conversationId: string, caseNumber: string, codeHash: string, now: string, maxTries: number) => {
     const row = q.latest.get(conversationId, caseNumber);
     if (!row || row.expires_at <= now || row.tries >= maxTries) return false;
     if (row.code_hash !== codeHash) {
@@ -34,30 +39,24 @@ export function sqliteCodes(db: Database.Database): CodeTable {
     }
     return q.use.run(row.id).changes === 1;
   });
-  const redeem = db.transaction((codeHash: string, now: string) => {
+  const redeem = writeTransaction(db, (codeHash: string, now: string) => {
     const row = q.getLink.get(codeHash);
     if (!row || row.used || row.expires_at <= now) return null;
     q.useLink.run(codeHash);
     return row.conversation_id;
   });
-  // Transactions that read before they write take the write lock first (.immediate): the writer
-  // thread (and other processes) commit meanwhile, and a deferred one would then fail at its first
-  // write with "database is locked" instead of waiting.
   return {
     async issueVerification(conversationId, caseNumber, codeHash, expiresAt) {
-      db.transaction(() => {
-        q.retire.run(conversationId, caseNumber);
-        q.ins.run(conversationId, caseNumber, codeHash, expiresAt);
-      }).immediate();
+      issue(conversationId, caseNumber, codeHash, expiresAt);
     },
     async checkVerification(conversationId, caseNumber, codeHash, now, maxTries) {
-      return check.immediate(conversationId, caseNumber, codeHash, now, maxTries);
+      return check(conversationId, caseNumber, codeHash, now, maxTries);
     },
     async issueLink(codeHash, conversationId, expiresAt) {
       q.insLink.run(codeHash, conversationId, expiresAt);
     },
     async redeemLink(codeHash, now) {
-      return redeem.immediate(codeHash, now);
+      return redeem(codeHash, now);
     },
     async recordVerifiedPhone(phone, conversationId, now) {
       q.insPhone.run(phone, conversationId, now);

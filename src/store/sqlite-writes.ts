@@ -10,6 +10,7 @@ import type { HandoffRecord } from '../dialog/types.ts';
 import { LoketError } from '../errors.ts';
 import { activityId } from './ids.ts';
 import { ATTACH_ADDRESS } from './sqlite-handoffs.ts';
+import { writeTransaction } from './sqlite-tx.ts';
 
 export interface ConvSql {
   id: string; channel: string; user_id: string | null; created_at: string; updated_at: string;
@@ -35,7 +36,7 @@ export type WireWritten = { lastSeq: number } | { failed: { code: string; messag
 export interface ConversationWrites {
   open(input: { id: string; channel: ChannelId; userId: string | null; now: string; etag: string }): ConvSql;
   append(input: { conversationId: string; activities: ActivityJson[]; now: string; etag: string }): { stored: StoredActivity[]; lastSeq: number };
-  /** All turns in one BEGIN IMMEDIATE transaction; throws (nothing written) when the transaction itself fails. */
+  /** All turns in one write transaction; throws (nothing written) when the transaction itself fails. */
   commit(batch: WireTurn[]): WireWritten[];
 }
 
@@ -71,7 +72,7 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
     return row;
   };
 
-  const append = db.transaction(({ conversationId, activities, now, etag }: { conversationId: string; activities: ActivityJson[]; now: string; etag: string }) => {
+  const append = writeTransaction(db, ({ conversationId, activities, now, etag }: { conversationId: string; activities: ActivityJson[]; now: string; etag: string }) => {
     let seq = mustGet(conversationId).last_seq;
     const stored: StoredActivity[] = activities.map((a) => {
       seq += 1;
@@ -101,7 +102,7 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
     return lastSeq;
   });
 
-  const commit = db.transaction((batch: WireTurn[]): WireWritten[] =>
+  const commit = writeTransaction(db, (batch: WireTurn[]): WireWritten[] =>
     batch.map((c) => {
       try {
         return { lastSeq: writeOne(c) };
@@ -117,8 +118,7 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
       q.insConv.run(id, channel, userId, now, now, etag);
       return mustGet(id);
     },
-    // IMMEDIATE: it reads last_seq before it writes; another writer committing in between must make it wait, not fail.
-    append: (input) => append.immediate(input),
-    commit: (batch) => commit.immediate(batch),
+    append,
+    commit,
   };
 }
