@@ -55,7 +55,7 @@ async function serve(): Promise<number> {
 async function servePrimary(config: Config): Promise<number> {
   const { createLoket } = await import('../server/loket.ts');
   const { startPrimary } = await import('../server/cluster.ts');
-  const prepared = await createLoket(config);
+  const prepared = await createLoket(config, { threads: false });
   const { dialogs, firstUser, logger } = prepared;
   await prepared.close();
   const primary = startPrimary({

@@ -67,6 +67,11 @@ export interface LoketOverrides {
    * the others', only instance 1 runs the handoff timers, and /health names the instance.
    */
   instance?: { id: number; link: boolean };
+  /**
+   * false: no worker threads (NLU, SQLite writer, checkpoints). For a Loket that only prepares the
+   * store and the NLU cache and closes again (the cluster primary).
+   */
+  threads?: boolean;
 }
 
 /** Builds Loket from settings (the environment's names, CONTRACTS.md §8). Nothing is listening yet. */
@@ -76,7 +81,8 @@ export async function createLoket(settings: Record<string, string | undefined> |
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
 
   const dialogs = loadDialogSet(config.LOKET_DIALOGS);
-  const store = openStore(config, logger);
+  const threads = overrides.threads !== false;
+  const store = openStore(config, logger, threads);
   try {
     const seeded = await seedDemoCases(store.cases);
     if (seeded > 0) logger.info({ cases: seeded }, 'seeded the demo cases');
@@ -84,7 +90,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
     const cacheDir = nluCacheDir(config);
     const recognizer = await createRecognizer(trainingData, { cacheDir });
     // The model is in the cache now, so the worker thread loads it instead of training again.
-    const nlu = cacheDir && config.LOKET_NLU_THREAD === 'on'
+    const nlu = threads && cacheDir && config.LOKET_NLU_THREAD === 'on'
       ? await startNluThread(trainingData, { cacheDir, onError: (err) => logger.error({ err }, 'the NLU worker failed; parsing on the main thread from now on') }, recognizer)
         .catch((err: unknown) => {
           logger.error({ err }, 'the NLU worker did not start; parsing on the main thread');
@@ -151,12 +157,13 @@ export async function createLoket(settings: Record<string, string | undefined> |
   }
 }
 
-function openStore(config: Config, logger: Logger): Store {
+function openStore(config: Config, logger: Logger, threads: boolean): Store {
   const file = sqlitePath(config.DATABASE_URL);
   if (file === null) {
     throw new LoketError('CONFIG_INVALID', ['- DATABASE_URL: the PostgreSQL store is not available in this version yet; use sqlite:./data/loket.db']);
   }
   return openSqliteStore(file === ':memory:' ? file : resolve(file), {
+    threads,
     onCheckpointError: (err) => logger.error({ err }, 'the WAL checkpoint worker failed; checkpointing on the main connection from now on'),
     onWriterError: (err) => logger.error({ err }, 'the SQLite writer thread failed; writing on the main connection from now on'),
   });

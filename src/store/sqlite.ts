@@ -34,6 +34,8 @@ export interface SqliteStoreOptions extends ConversationCacheOptions {
   /** The checkpoint worker failed; the store checkpoints on its own connection from then on. */
   onCheckpointError?(err: Error): void;
   checkpoint?: Omit<CheckpointerOptions, 'onError'>;
+  /** false: no writer or checkpoint thread (a short-lived store, like the cluster primary's preparation). */
+  threads?: boolean;
 }
 
 /** The embedded store; `writerThread` is there for tests that stop it. */
@@ -48,8 +50,9 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
   db.exec(CODES_SCHEMA);
 
   // WAL checkpoints in a worker thread, so no commit ever waits for one (checkpointer.ts).
-  const checkpointer = file === ':memory:' ? null : startCheckpointer(db, file, { ...opts.checkpoint, onError: opts.onCheckpointError });
-  const conversations = sqliteConversations(db, file === ':memory:' ? opts : { ...opts, writerFile: file });
+  const threads = file !== ':memory:' && opts.threads !== false;
+  const checkpointer = threads ? startCheckpointer(db, file, { ...opts.checkpoint, onError: opts.onCheckpointError }) : null;
+  const conversations = sqliteConversations(db, threads ? { ...opts, writerFile: file } : opts);
   const q = {
     insProcessed: db.prepare('INSERT OR IGNORE INTO processed (key, created_at) VALUES (?, ?)'),
     getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
