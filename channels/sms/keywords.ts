@@ -1,13 +1,13 @@
 /**
  * STOP / START / HELP, answered by the channel before any turn (they are about the number, not the
  * conversation). STOP is recorded per channel and number; from then on nothing is sent there (the
- * one confirmation of the STOP itself excepted) until START.
+ * confirmation of the STOP itself, and an answer to HELP, excepted) until START.
  */
 import type { Clock } from '../../src/clock.ts';
 import type { InboundSms, Keyword } from './inbound.ts';
 import type { TwilioOutbound } from './outbound.ts';
 import type { SmsTables } from './sqlite.ts';
-import { KEYWORD_REPLIES } from './texts.ts';
+import { HELP_WHILE_STOPPED, KEYWORD_REPLIES } from './texts.ts';
 
 export interface KeywordDeps {
   tables: SmsTables;
@@ -28,7 +28,10 @@ export async function handleKeyword(msg: InboundSms & { keyword: Keyword }, deps
       deps.outbound.queueText(msg.channel, msg.address, reply);
       return;
     case 'help':
-      deps.outbound.queueText(msg.channel, msg.address, reply);
+      // Answered even after STOP (once per HELP, only when asked), with how to start again.
+      if (await deps.tables.isOptedOut(msg.channel, msg.address)) {
+        deps.outbound.queueText(msg.channel, msg.address, HELP_WHILE_STOPPED, { evenIfOptedOut: true });
+      } else deps.outbound.queueText(msg.channel, msg.address, reply);
       return;
   }
 }

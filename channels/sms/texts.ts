@@ -20,6 +20,16 @@ export const KEYWORD_REPLIES: Record<Keyword, string> = {
     'You will get messages from Loket again. Feel free to ask your question.',
 };
 
+/**
+ * HELP from a number that sent STOP: still answered (a number must always be able to learn who
+ * texts it and how to get going again), but only with this, not with an invitation to chat.
+ */
+export const HELP_WHILE_STOPPED =
+  'Dit is Loket, de digitale assistent van de gemeente. U heeft STOP gestuurd, dus u krijgt geen berichten van ons. ' +
+  'Wilt u weer berichten? Stuur START. Bellen kan ook: 14 0123.\n' +
+  'This is Loket, the digital assistant of the municipality. You sent STOP, so you get no messages from us. ' +
+  'Send START to get messages again. Or call 14 0123.';
+
 export const MEDIA_REPLY =
   "Ik kan geen foto's of bestanden lezen. Typ uw vraag in een bericht. Moet u papieren sturen? Vraag dan naar een medewerker.\n" +
   'I cannot read photos or files. Please type your question. Need to send papers? Ask for a person.';

@@ -126,8 +126,16 @@ describe('STOP, START and HELP', () => {
     expect(await loket.twilio!.tables.isOptedOut('sms', p.number)).toBe(true);
 
     await p.send('hoe staat het met mijn aanvraag');
-    await p.send('help');
     expect(p.inbox()).toEqual([]);
+    // HELP is still answered, with how to start again, and nothing else is.
+    await p.send('help');
+    const help = p.inbox().join(' ');
+    expect(help).toContain('U heeft STOP gestuurd');
+    expect(help).toContain('Stuur START');
+    expect(help).toContain('Send START');
+    await p.send('en nu?');
+    expect(p.inbox()).toEqual([]);
+    expect(await loket.twilio!.tables.isOptedOut('sms', p.number)).toBe(true);
     const id = await p.conversationId();
     expect((await loket.service.activities(id!, 0)).activities.some((s) => s.activity.text === 'hoe staat het met mijn aanvraag')).toBe(true);
     const suppressed = await loket.twilio!.tables.listOutbound({ to: p.number });
