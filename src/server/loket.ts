@@ -82,7 +82,9 @@ export async function createLoket(settings: Record<string, string | undefined> |
 
   const dialogs = loadDialogSet(config.LOKET_DIALOGS);
   const threads = overrides.threads !== false;
-  const store = openStore(config, logger, threads);
+  // With several workers on one file, the first runs the checkpoints for all (the others would find it busy).
+  const leader = (overrides.instance?.id ?? 1) === 1;
+  const store = openStore(config, logger, threads, leader);
   try {
     const seeded = await seedDemoCases(store.cases);
     if (seeded > 0) logger.info({ cases: seeded }, 'seeded the demo cases');
@@ -99,7 +101,6 @@ export async function createLoket(settings: Record<string, string | undefined> |
       : inlineNlu(recognizer);
     const bus = new EventBus((err, name) => logger.error({ err, event: name }, 'event listener failed'));
     const unlink = overrides.instance?.link ? linkBusToCluster(bus, overrides.instance.id) : null;
-    const leader = (overrides.instance?.id ?? 1) === 1;
     const cases = overrides.cases ? overrides.cases(store, clock) : embeddedCaseSource(store.cases, clock);
     const outbox = new Outbox(store, bus, clock);
     const delivery = new Delivery({ bus, store, log: logger });
@@ -157,13 +158,14 @@ export async function createLoket(settings: Record<string, string | undefined> |
   }
 }
 
-function openStore(config: Config, logger: Logger, threads: boolean): Store {
+function openStore(config: Config, logger: Logger, threads: boolean, checkpoints: boolean): Store {
   const file = sqlitePath(config.DATABASE_URL);
   if (file === null) {
     throw new LoketError('CONFIG_INVALID', ['- DATABASE_URL: the PostgreSQL store is not available in this version yet; use sqlite:./data/loket.db']);
   }
   return openSqliteStore(file === ':memory:' ? file : resolve(file), {
     threads,
+    ...(checkpoints ? {} : { checkpoint: false as const }),
     onCheckpointError: (err) => logger.error({ err }, 'the WAL checkpoint worker failed; checkpointing on the main connection from now on'),
     onWriterError: (err) => logger.error({ err }, 'the SQLite writer thread failed; writing on the main connection from now on'),
   });

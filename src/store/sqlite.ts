@@ -33,7 +33,11 @@ CREATE TABLE IF NOT EXISTS cases (number TEXT PRIMARY KEY, json TEXT NOT NULL);
 export interface SqliteStoreOptions extends ConversationCacheOptions {
   /** The checkpoint worker failed; the store checkpoints on its own connection from then on. */
   onCheckpointError?(err: Error): void;
-  checkpoint?: Omit<CheckpointerOptions, 'onError'>;
+  /**
+   * Checkpoint settings, or false when another process on the same file runs the checkpoints (the
+   * workers of LOKET_WORKERS other than the first): this one then never checkpoints inline either.
+   */
+  checkpoint?: Omit<CheckpointerOptions, 'onError'> | false;
   /** false: no writer or checkpoint thread (a short-lived store, like the cluster primary's preparation). */
   threads?: boolean;
 }
@@ -51,7 +55,8 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
 
   // WAL checkpoints in a worker thread, so no commit ever waits for one (checkpointer.ts).
   const threads = file !== ':memory:' && opts.threads !== false;
-  const checkpointer = threads ? startCheckpointer(db, file, { ...opts.checkpoint, onError: opts.onCheckpointError }) : null;
+  const checkpointer = threads && opts.checkpoint !== false ? startCheckpointer(db, file, { ...opts.checkpoint, onError: opts.onCheckpointError }) : null;
+  if (threads && opts.checkpoint === false) db.pragma('wal_autocheckpoint = 0');
   const conversations = sqliteConversations(db, threads ? { ...opts, writerFile: file } : opts);
   const q = {
     insProcessed: db.prepare('INSERT OR IGNORE INTO processed (key, created_at) VALUES (?, ?)'),

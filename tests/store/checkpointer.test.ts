@@ -61,6 +61,27 @@ describe('the embedded store: WAL checkpoints in a worker', () => {
     }
   });
 
+  it('with several processes on one file, the one that checkpoints keeps the WAL bounded for all', async () => {
+    const file = join(tempDir(), 'loket.db');
+    // The first worker of LOKET_WORKERS checkpoints; another opens the same file with checkpoint: false.
+    const leader = openSqliteStore(file, { checkpoint: { everyMs: 10, restartFrames: 200 } });
+    const other = openSqliteStore(file, { checkpoint: false });
+    stores.push(other, leader);
+    expect((other.raw as Database.Database).pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    const rows = await Promise.all(Array.from({ length: 20 }, (_, i) => other.openConversation({ id: `o${i}`, channel: 'web', userId: null, now: NOW })));
+    const filler = 'x'.repeat(2000);
+    let maxWal = 0;
+    for (let round = 0; round < 15; round++) {
+      await writeTurns(other, rows, 10, filler);
+      maxWal = Math.max(maxWal, walBytes(file));
+      await new Promise((r) => setTimeout(r, 15));
+    }
+    const pageSize = (other.raw as Database.Database).pragma('page_size', { simple: true }) as number;
+    // Without the leader's checkpoints this WAL passes 4,000 pages; under a loaded machine ~1,100 were seen.
+    expect(maxWal).toBeLessThan(2000 * pageSize);
+    expect((await leader.listActivities('o7', 0, 1000)).length).toBe(150);
+  });
+
   it('closes cleanly, and the data is there after a restart', async () => {
     const file = join(tempDir(), 'loket.db');
     const store = openSqliteStore(file);
