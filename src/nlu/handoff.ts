@@ -117,7 +117,7 @@ export class HandoffDetector {
   }
 
   /** Every reason seen in the message, strongest first, each with the words that showed it. */
-  detect(text: string, terms: readonly Term[]): Detection {
+  detect(text: string, terms: readonly Term[], lang?: Lang): Detection {
     const denied = new Set<MessageHandoffReason>();
     if (terms.length === 0) return { signals: [], denied };
     const views = terms.map(view);
@@ -136,7 +136,7 @@ export class HandoffDetector {
       const span = { start: terms[matched[0]!]!.start, end: terms[matched[matched.length - 1]!]!.end };
       const known = found.get(entry.lexicon.reason);
       if (entry.isExcept || (known && (span.start >= known.end || span.end <= known.start))) continue;
-      if (entry.lexicon.negatable && !entry.phrase.hasNegation && isNegated(terms, matched)) {
+      if (entry.lexicon.negatable && !entry.phrase.hasNegation && isNegated(terms, matched, lang)) {
         denied.add(entry.lexicon.reason);
         continue;
       }

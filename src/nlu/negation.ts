@@ -5,6 +5,7 @@
  * same clause (punctuation and conjunctions close it).
  */
 import type { Term } from './analyze.ts';
+import type { Lang } from './types.ts';
 
 export const NEGATIONS = new Set([
   'niet', 'geen', 'nooit', 'niks', 'niets', 'geeneens', 'nergens', 'allerminst', 'nimmer',
@@ -12,7 +13,14 @@ export const NEGATIONS = new Set([
   'werent', 'havent', 'hasnt', 'hadnt', 'shouldnt', 'wouldnt', 'couldnt', 'nothing', 'none', 'nobody', 'neither', 'nor',
 ]);
 
-const CLAUSE_WORDS = new Set(['en', 'maar', 'want', 'omdat', 'dus', 'toch', 'and', 'but', 'because', 'so', 'though', 'although']);
+const CLAUSE_NL = ['en', 'maar', 'want', 'omdat', 'dus', 'toch'];
+const CLAUSE_EN = ['and', 'but', 'because', 'so', 'though', 'although'];
+/** Per language: Dutch "want" (because) closes a clause, English "want" ("I don't want to talk") does not. */
+const CLAUSE_WORDS: Record<Lang | 'any', ReadonlySet<string>> = {
+  nl: new Set(CLAUSE_NL),
+  en: new Set(CLAUSE_EN),
+  any: new Set([...CLAUSE_NL, ...CLAUSE_EN]),
+};
 
 const WINDOW = 3;
 
@@ -22,7 +30,8 @@ export const isNegation = (norm: string): boolean => NEGATIONS.has(norm);
  * True when the words matched at `matched` (term indexes, ascending) are denied by a negation
  * before them or in the gaps between them.
  */
-export function isNegated(terms: readonly Term[], matched: readonly number[]): boolean {
+export function isNegated(terms: readonly Term[], matched: readonly number[], lang?: Lang): boolean {
+  const clauseWords = CLAUSE_WORDS[lang ?? 'any'];
   const first = matched[0];
   const last = matched[matched.length - 1];
   if (first === undefined || last === undefined) return false;
@@ -31,7 +40,7 @@ export function isNegated(terms: readonly Term[], matched: readonly number[]): b
   }
   for (let k = first - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
     const t = terms[k]!;
-    if (t.clauseEnd || CLAUSE_WORDS.has(t.norm)) return false;
+    if (t.clauseEnd || clauseWords.has(t.norm)) return false;
     if (NEGATIONS.has(t.norm)) return true;
   }
   return false;

@@ -140,7 +140,7 @@ class NluRecognizer implements Recognizer {
     const entities = extractEntities(text, this.opts.now ? { now: this.opts.now() } : {});
     const lang: Lang = given === 'nl' || given === 'en' ? given : this.language.detect(text, entities);
     const terms = analyze(text, lang, this.vocab);
-    const detection = withSentiment(this.handoffs.detect(original, terms), original, lang);
+    const detection = withSentiment(this.handoffs.detect(original, terms, lang), original, lang);
     const { intent, signals } = reconcile(this.classify(terms, entities), detection, original, this.threshold);
     return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals };
   }
@@ -194,6 +194,8 @@ function reconcile(ranked: Ranked, detection: Detection, text: string, threshold
     if (detection.denied.has('complaint')) intent = pick(ranked, threshold, 'complaint');
     else derived.push({ reason: 'complaint', evidence: clip(text) });
   }
+  // "ik wil niet met iemand praten, alleen het adres": the person words were denied, so take what else was asked.
+  if (intent.name === 'human' && !has('explicit_request') && detection.denied.has('explicit_request')) intent = pick(ranked, threshold, 'human');
   if (intent.name === 'human' && !has('explicit_request') && !detection.denied.has('explicit_request')) {
     derived.push({ reason: 'explicit_request', evidence: clip(text) });
   }

@@ -69,6 +69,32 @@ describe('special situations in one message', () => {
     }
   });
 
+  it('reads English "want" as a verb, not as the Dutch "want" (because) that closes a clause', async () => {
+    const r = await parse("I don't want to talk to anyone, just tell me which documents I need");
+    expect(r.handoff).toBeNull();
+    expect(r.intent.name).toBe('documents');
+    // In Dutch "want" still starts a new clause: the negation before it does not reach across.
+    expect((await parse('ik bel niet voor niets, want ik wil een mens spreken')).handoff?.reason).toBe('explicit_request');
+  });
+
+  it('takes the next intent when the citizen says they do not want a person', async () => {
+    const r = await parse('ik wil niet met iemand praten, ik wil alleen het adres weten waar ik mijn paspoort kan ophalen');
+    expect(r.intent.name).not.toBe('human');
+    expect(r.handoff).toBeNull();
+  });
+
+  it('does not take idioms about dying for a death or a crisis', async () => {
+    for (const text of ['ik schrok me dood van die brief', 'ik kan niet meer stoppen met lachen', 'mijn telefoon is bijna dood, ik bel later', 'I nearly died laughing', "I'm dying to know when it is paid"]) {
+      expect({ text, handoff: (await parse(text)).handoff }).toEqual({ text, handoff: null });
+    }
+  });
+
+  it('finds indirect signs of a crisis', async () => {
+    for (const text of ['ik heb een hele stapel pillen liggen', 'ik weet niet hoe ik verder moet', 'ik hou het niet langer vol', 'I keep thinking about how to end it', 'I have nobody left']) {
+      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
+    }
+  });
+
   it('tolerates typos in lexicon words', async () => {
     expect((await parse('ik denk aan zelfmord')).handoff?.reason).toBe('distress');
     expect((await parse('mijn vader is overleeden')).handoff?.reason).toBe('bereavement');
