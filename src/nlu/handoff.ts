@@ -83,6 +83,11 @@ export interface Detection {
   signals: HandoffSignal[];
   /** Reasons whose words were there but denied ("geen klacht", "niet boos"). */
   denied: Set<MessageHandoffReason>;
+  /**
+   * The terms (indexes) that carried a situation, found or denied. The intent is read from the rest
+   * of the message: "mijn man is overleden, wanneer wordt de toeslag betaald" asks about a payment.
+   */
+  situationTerms: Set<number>;
 }
 
 export class HandoffDetector {
@@ -119,7 +124,8 @@ export class HandoffDetector {
   /** Every reason seen in the message, strongest first, each with the words that showed it. */
   detect(text: string, terms: readonly Term[], lang?: Lang): Detection {
     const denied = new Set<MessageHandoffReason>();
-    if (terms.length === 0) return { signals: [], denied };
+    const situationTerms = new Set<number>();
+    if (terms.length === 0) return { signals: [], denied, situationTerms };
     const views = terms.map(view);
     const hits: Array<{ entry: Entry; matched: number[] }> = [];
     for (let i = 0; i < views.length; i++) {
@@ -138,6 +144,7 @@ export class HandoffDetector {
       if (entry.isExcept || (known && (span.start >= known.end || span.end <= known.start))) continue;
       if (entry.lexicon.negatable && !entry.phrase.hasNegation && isNegated(terms, matched, lang)) {
         denied.add(entry.lexicon.reason);
+        for (const k of matched) situationTerms.add(k);
         continue;
       }
       const first = matched[0]!;
@@ -145,10 +152,11 @@ export class HandoffDetector {
       const vetoed = hits.some((h) => h.entry.isExcept && h.entry.lexicon === entry.lexicon && h.matched[0]! <= last && h.matched[h.matched.length - 1]! >= first);
       if (vetoed) continue;
       found.set(entry.lexicon.reason, known ? { start: Math.min(known.start, span.start), end: Math.max(known.end, span.end) } : span);
+      for (let k = first; k <= last; k++) situationTerms.add(k);
     }
     for (const reason of found.keys()) denied.delete(reason);
     const signals: HandoffSignal[] = [...found].map(([reason, span]) => ({ reason, evidence: text.slice(span.start, span.end) }));
-    return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied };
+    return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied, situationTerms };
   }
 
   private matchFrom(entry: Entry, terms: readonly Term[], views: TermView[], start: number): number[] | null {

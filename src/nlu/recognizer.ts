@@ -29,7 +29,7 @@ export const DEFAULT_NONE_THRESHOLD = 0.2;
  * nothing the assistant answers; the situation words then pull the classifier towards a random
  * intent. With such a situation present, an intent must be this sure or the message is `none`.
  */
-export const SITUATION_THRESHOLD = 0.5;
+export const SITUATION_THRESHOLD = 0.4;
 const SITUATIONS = new Set(['distress', 'financial_hardship', 'bereavement', 'vulnerability', 'frustration']);
 
 export interface RecognizerOptions {
@@ -141,7 +141,9 @@ class NluRecognizer implements Recognizer {
     const lang: Lang = given === 'nl' || given === 'en' ? given : this.language.detect(text, entities);
     const terms = analyze(text, lang, this.vocab);
     const detection = withSentiment(this.handoffs.detect(original, terms, lang), original, lang);
-    const { intent, signals } = reconcile(this.classify(terms, entities), detection, original, this.threshold);
+    // The intent comes from what is left once the situation's own words are set aside (see Detection).
+    const asked = detection.situationTerms.size > 0 ? terms.filter((_, i) => !detection.situationTerms.has(i)) : terms;
+    const { intent, signals } = reconcile(this.classify(asked, entities), detection, original, this.threshold);
     return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals };
   }
 
