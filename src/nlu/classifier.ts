@@ -125,11 +125,31 @@ export class SoftmaxClassifier {
   }
 
   predict(bag: FeatureBag): Prediction {
-    const x = this.encode(bag);
-    const scores = new Float32Array(this.classes.length);
-    this.probabilities(x, scores);
+    // encode + probabilities in one pass over the bag, without the pairs array (the hot path of a parse).
+    const C = this.classes.length;
+    const biasBase = this.features.length * C;
+    const scores = new Float32Array(C);
+    for (let c = 0; c < C; c++) scores[c] = this.weights[biasBase + c]!;
+    let known = 0;
+    for (const [k, v] of bag) {
+      const f = this.index.get(k);
+      if (f === undefined) continue;
+      known++;
+      const base = f * C;
+      for (let c = 0; c < C; c++) scores[c]! += this.weights[base + c]! * v;
+    }
+    let max = -Infinity;
+    for (let c = 0; c < C; c++) if (scores[c]! > max) max = scores[c]!;
+    let sum = 0;
+    for (let c = 0; c < C; c++) {
+      scores[c] = Math.exp(scores[c]! - max);
+      sum += scores[c]!;
+    }
     let best = 0;
-    for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
-    return { label: this.classes[best]!, confidence: scores[best]!, scores, known: x.length };
+    for (let c = 0; c < C; c++) {
+      scores[c]! /= sum;
+      if (scores[c]! > scores[best]!) best = c;
+    }
+    return { label: this.classes[best]!, confidence: scores[best]!, scores, known };
   }
 }

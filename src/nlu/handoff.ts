@@ -12,6 +12,11 @@ interface Entry {
   lexicon: CompiledLexicon;
   phrase: Phrase;
   isExcept: boolean;
+  /**
+   * Per phrase word after the first: the index keys one of its alternatives must have in the
+   * message (null: no cheap test). A phrase whose words are not all in the message is not tried.
+   */
+  needs?: Array<string[] | null>;
 }
 
 /**
@@ -59,6 +64,27 @@ function indexKeys(norm: string, fixed: string | null, stems: Record<Lang, strin
   return keys;
 }
 
+/** The index keys a term matching `a` has (a prefix shorter than three letters: its own, which a test must not rely on). */
+function altKeys(a: Alternative, lang: Lang): string[] {
+  if (a.kind === 'prefix') return [`${lang}:p:${a.value.slice(0, 3)}`];
+  if (a.kind === 'exact') return [`${lang}:w:${a.word}`];
+  return [`${lang}:s:${a.value}`, `${lang}:w:${a.word}`];
+}
+
+/** Whether every word of the phrase (after the first) can be in a message with these index keys. */
+function possible(e: Entry, present: ReadonlySet<string>): boolean {
+  for (const keys of e.needs!) {
+    if (keys === null) continue;
+    let any = false;
+    for (const k of keys) if (present.has(k)) {
+      any = true;
+      break;
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
 function matchesAlt(a: Alternative, t: TermView, lang: Lang): boolean {
   if (a.kind === 'prefix') return t.norm.startsWith(a.value) || (t.fixed !== null && t.fixed.startsWith(a.value));
   if (a.kind === 'exact') return t.norm === a.word || t.fixed === a.word;
@@ -88,6 +114,8 @@ export interface Detection {
    * of the message: "mijn man is overleden, wanneer wordt de toeslag betaald" asks about a payment.
    */
   situationTerms: Set<number>;
+  /** The terms an `except` phrase matched ("doodmoe", "ik lach me dood"): no learned model reads them either. */
+  exceptTerms: Set<number>;
 }
 
 export class HandoffDetector {
@@ -101,9 +129,10 @@ export class HandoffDetector {
   }
 
   private addEntry(entry: Entry): void {
+    const lang = entry.phrase.lang;
+    entry.needs = entry.phrase.words.slice(1).map((alts) => (alts.some((a) => a.kind === 'prefix' && a.value.length < 3) ? null : alts.flatMap((a) => altKeys(a, lang))));
     for (const a of entry.phrase.words[0] ?? []) {
-      const lang = entry.phrase.lang;
-      const keys = a.kind === 'prefix' ? [`${lang}:p:${a.value.slice(0, 3)}`] : a.kind === 'exact' ? [`${lang}:w:${a.word}`] : [`${lang}:s:${a.value}`, `${lang}:w:${a.word}`];
+      const keys = altKeys(a, lang);
       for (const key of keys) {
         const list = this.byKey.get(key) ?? [];
         if (!list.includes(entry)) list.push(entry);
@@ -125,13 +154,19 @@ export class HandoffDetector {
   detect(text: string, terms: readonly Term[], lang?: Lang): Detection {
     const denied = new Set<MessageHandoffReason>();
     const situationTerms = new Set<number>();
-    if (terms.length === 0) return { signals: [], denied, situationTerms };
+    const exceptTerms = new Set<number>();
+    if (terms.length === 0) return { signals: [], denied, situationTerms, exceptTerms };
     const views = terms.map(view);
+    const present = new Set<string>();
+    for (const v of views) for (const k of v.keys) present.add(k);
     const hits: Array<{ entry: Entry; matched: number[] }> = [];
     for (let i = 0; i < views.length; i++) {
       for (const entry of this.candidates(views[i]!)) {
+        if (!possible(entry, present)) continue;
         const matched = this.matchFrom(entry, terms, views, i);
-        if (matched) hits.push({ entry, matched });
+        if (!matched) continue;
+        hits.push({ entry, matched });
+        if (entry.isExcept) for (const k of matched) exceptTerms.add(k);
       }
     }
     // Per reason: the first match, widened by every match overlapping it ("er een eind aan" and
@@ -156,7 +191,7 @@ export class HandoffDetector {
     }
     for (const reason of found.keys()) denied.delete(reason);
     const signals: HandoffSignal[] = [...found].map(([reason, span]) => ({ reason, evidence: text.slice(span.start, span.end) }));
-    return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied, situationTerms };
+    return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied, situationTerms, exceptTerms };
   }
 
   private matchFrom(entry: Entry, terms: readonly Term[], views: TermView[], start: number): number[] | null {

@@ -35,6 +35,11 @@ export interface CompiledLexicon {
   negatable: boolean;
   phrases: Phrase[];
   except: Phrase[];
+  /** Messages that show the situation, and messages that only look like it (situation-model.ts). */
+  examples: Array<{ text: string; lang: Lang }>;
+  counterExamples: Array<{ text: string; lang: Lang }>;
+  /** How sure the learned model must be (`model_threshold`); its default is in situation-model.ts. */
+  modelThreshold?: number;
 }
 
 /** The lexicon file as written (see dialogs/schema/lexicon.schema.json). */
@@ -46,8 +51,16 @@ export interface LexiconDoc {
   description?: string;
   max_gap?: number;
   negatable?: boolean;
-  nl?: { phrases?: string[]; except?: string[] };
-  en?: { phrases?: string[]; except?: string[] };
+  model_threshold?: number;
+  nl?: LexiconEntries;
+  en?: LexiconEntries;
+}
+
+interface LexiconEntries {
+  phrases?: string[];
+  except?: string[];
+  examples?: string[];
+  counter_examples?: string[];
 }
 
 const LANGS: Lang[] = ['nl', 'en'];
@@ -93,7 +106,11 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
     if (!isLexiconDoc(doc)) continue;
     const phrases: Phrase[] = [];
     const except: Phrase[] = [];
+    const examples: CompiledLexicon['examples'] = [];
+    const counterExamples: CompiledLexicon['counterExamples'] = [];
     for (const lang of LANGS) {
+      for (const text of strings(doc[lang]?.examples)) examples.push({ text, lang });
+      for (const text of strings(doc[lang]?.counter_examples)) counterExamples.push({ text, lang });
       for (const p of strings(doc[lang]?.phrases)) {
         const c = compilePhrase(p, lang);
         if (c) phrases.push(c);
@@ -103,7 +120,10 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
         if (c) except.push(c);
       }
     }
-    out.push({ id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, phrases, except });
+    out.push({
+      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, phrases, except, examples, counterExamples,
+      ...(typeof doc.model_threshold === 'number' ? { modelThreshold: doc.model_threshold } : {}),
+    });
   }
   return out;
 }

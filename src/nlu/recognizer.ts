@@ -8,18 +8,19 @@ import { analyze, type Term } from './analyze.ts';
 import { cacheKey, readCached, writeCached } from './cache.ts';
 import { SoftmaxClassifier, type SerializedModel } from './classifier.ts';
 import { extractEntities } from './entities/index.ts';
-import { extractFeatures } from './features.ts';
+import { extractFeatures, type FeatureBag } from './features.ts';
 import { compareReasons, HandoffDetector, type Detection } from './handoff.ts';
 import { frustrationFromSentiment } from './sentiment.ts';
 import { COMMON_WORDS, LanguageDetector } from './language.ts';
-import { compileLexicons, lexiconWords } from './lexicon.ts';
+import { compileLexicons, lexiconWords, type CompiledLexicon } from './lexicon.ts';
 import { sanitize, tokenize } from './text.ts';
+import { loadSituationModels, scoreSituation, trainSituationModels, type SerializedSituationModel, type SituationModel } from './situation-model.ts';
 import { expand } from './abbreviations.ts';
 import { Vocabulary } from './typo.ts';
 import { HANDOFF_PRIORITY, type Entity, type HandoffSignal, type Lang, type NluTrainingData, type ParseResult, type Recognizer } from './types.ts';
 
 /** Bump when features or training change, so cached models are not reused. */
-export const MODEL_VERSION = 'nlu-10';
+export const MODEL_VERSION = 'nlu-11';
 
 /** Below this confidence the message counts as `none` (calibrated with bench/nlu-calibrate.ts). */
 export const DEFAULT_NONE_THRESHOLD = 0.2;
@@ -43,6 +44,12 @@ export interface RecognizerOptions {
 interface CachedModel {
   version: string;
   model: SerializedModel;
+  situations: SerializedSituationModel[];
+}
+
+interface Models {
+  intents: SoftmaxClassifier;
+  situations: SerializedSituationModel[];
 }
 
 const EVIDENCE_MAX = 200;
@@ -79,29 +86,34 @@ function trainModel(data: NluTrainingData, vocab: Vocabulary): SoftmaxClassifier
   return SoftmaxClassifier.train(samples);
 }
 
-async function loadOrTrain(data: NluTrainingData, vocab: Vocabulary, cacheDir: string | undefined): Promise<SoftmaxClassifier> {
+function trainSituations(data: NluTrainingData, vocab: Vocabulary, lexicons: CompiledLexicon[]): SerializedSituationModel[] {
+  const counter = data.intents.flatMap((intent) => (['nl', 'en'] as const).flatMap((lang) => (intent.examples[lang] ?? []).map((text) => ({ text, lang }))));
+  return trainSituationModels(lexicons, counter, (text, lang) => extractFeatures(analyze(text, lang, vocab), extractEntities(text).map((e) => e.type)));
+}
+
+async function loadOrTrain(data: NluTrainingData, vocab: Vocabulary, lexicons: CompiledLexicon[], cacheDir: string | undefined): Promise<Models> {
   const key = cacheKey(data, MODEL_VERSION);
   if (cacheDir) {
     const cached = await readCached<CachedModel>(cacheDir, key);
-    if (cached?.version === MODEL_VERSION) {
+    if (cached?.version === MODEL_VERSION && Array.isArray(cached.situations)) {
       try {
-        return SoftmaxClassifier.fromJSON(cached.model);
+        return { intents: SoftmaxClassifier.fromJSON(cached.model), situations: cached.situations };
       } catch {
         // A damaged cache file: train again below.
       }
     }
   }
-  const model = trainModel(data, vocab);
-  if (cacheDir) await writeCached(cacheDir, key, { version: MODEL_VERSION, model: model.toJSON() } satisfies CachedModel);
-  return model;
+  const models = { intents: trainModel(data, vocab), situations: trainSituations(data, vocab, lexicons) };
+  if (cacheDir) await writeCached(cacheDir, key, { version: MODEL_VERSION, model: models.intents.toJSON(), situations: models.situations } satisfies CachedModel);
+  return models;
 }
 
 /** Trains (or loads from `cacheDir`) the classifier and compiles the lexicons. */
 export async function createRecognizer(data: NluTrainingData, opts: RecognizerOptions = {}): Promise<Recognizer> {
   const lexicons = compileLexicons(data.lexicons);
   const { vocab, byLang } = buildVocabulary(data, lexiconWords(lexicons));
-  const model = await loadOrTrain(data, vocab, opts.cacheDir);
-  return new NluRecognizer(model, vocab, new LanguageDetector(byLang), new HandoffDetector(lexicons), opts);
+  const models = await loadOrTrain(data, vocab, lexicons, opts.cacheDir);
+  return new NluRecognizer(models.intents, vocab, new LanguageDetector(byLang), new HandoffDetector(lexicons), loadSituationModels(lexicons, models.situations), opts);
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
@@ -119,6 +131,7 @@ class NluRecognizer implements Recognizer {
     private readonly vocab: Vocabulary,
     private readonly language: LanguageDetector,
     private readonly handoffs: HandoffDetector,
+    private readonly situations: SituationModel[],
     private readonly opts: RecognizerOptions,
   ) {
     this.threshold = opts.noneThreshold ?? DEFAULT_NONE_THRESHOLD;
@@ -140,20 +153,36 @@ class NluRecognizer implements Recognizer {
     const entities = extractEntities(text, this.opts.now ? { now: this.opts.now() } : {});
     const lang: Lang = given === 'nl' || given === 'en' ? given : this.language.detect(text, entities);
     const terms = analyze(text, lang, this.vocab);
-    const detection = withSentiment(this.handoffs.detect(original, terms, lang), original, lang);
+    const found = withSentiment(this.handoffs.detect(original, terms, lang), original, lang);
     // The intent comes from what is left once the situation's own words are set aside (see Detection).
-    const asked = detection.situationTerms.size > 0 ? terms.filter((_, i) => !detection.situationTerms.has(i)) : terms;
-    const { intent, signals } = reconcile(this.classify(asked, entities), detection, original, this.threshold);
+    const asked = found.situationTerms.size > 0 ? terms.filter((_, i) => !found.situationTerms.has(i)) : terms;
+    const features = asked.length > 0 ? extractFeatures(asked, entities.map((e) => e.type)) : null;
+    // Nothing set aside: the learned situation models read the same features.
+    const whole = asked === terms && found.exceptTerms.size === 0 ? features : null;
+    const detection = withSituationModels(found, this.situations, terms, original, whole);
+    const { intent, signals } = reconcile(this.classify(features), detection, original, this.threshold);
     return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals };
   }
 
   /** Intents by probability, most likely first; empty when the message has nothing the model knows. */
-  private classify(terms: Term[], entities: Entity[]): Ranked {
-    if (terms.length === 0) return [];
-    const prediction = this.model.predict(extractFeatures(terms, entities.map((e) => e.type)));
+  private classify(features: FeatureBag | null): Ranked {
+    if (features === null) return [];
+    const prediction = this.model.predict(features);
     if (prediction.known === 0) return [];
     return this.model.classes.map((name, i) => ({ name, confidence: prediction.scores[i]! })).sort((a, b) => b.confidence - a.confidence);
   }
+}
+
+/** The learned models add the reasons the lexicons did not see and no negation denied (situation-model.ts). */
+function withSituationModels(detection: Detection, models: readonly SituationModel[], terms: readonly Term[], text: string, whole: FeatureBag | null): Detection {
+  let signals = detection.signals;
+  for (const m of models) {
+    if (signals.some((s) => s.reason === m.reason) || detection.denied.has(m.reason)) continue;
+    const score = scoreSituation(m, detection.exceptTerms.size > 0 ? terms.filter((_, i) => !detection.exceptTerms.has(i)) : terms, text, whole);
+    if (score && score.probability >= m.threshold) signals = [...signals, { reason: m.reason, evidence: clip(text.slice(score.start, score.end)) }];
+  }
+  if (signals === detection.signals) return detection;
+  return { ...detection, signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)) };
 }
 
 /** Sentiment is one more signal for frustration, used only where the lexicons saw none and nobody denied it. */

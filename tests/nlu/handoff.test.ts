@@ -95,6 +95,20 @@ describe('special situations in one message', () => {
     }
   });
 
+  it('reads the intent from the rest of the message when a situation is in it', async () => {
+    const cases: Array<[string, string, string | null]> = [
+      // Was `none`: the anger words made the classifier unsure of the payment question.
+      ['ik ben het zat, al drie maanden wacht ik op mijn geld', 'payment', 'frustration'],
+      ['mijn vrouw is vorige maand overleden, wanneer wordt de toeslag betaald', 'payment', 'bereavement'],
+      ['geen klacht hoor, ik wil alleen weten wanneer de uitkering komt', 'payment', null],
+      ['I am not angry, just curious how my application is going', 'case_status', null],
+    ];
+    for (const [text, intent, reason] of cases) {
+      const r = await parse(text);
+      expect({ text, intent: r.intent.name, reason: r.handoff?.reason ?? null }).toEqual({ text, intent, reason });
+    }
+  });
+
   it('tolerates typos in lexicon words', async () => {
     expect((await parse('ik denk aan zelfmord')).handoff?.reason).toBe('distress');
     expect((await parse('mijn vader is overleeden')).handoff?.reason).toBe('bereavement');

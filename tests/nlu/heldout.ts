@@ -13,7 +13,10 @@ export interface HeldoutItem {
   lang: Lang;
 }
 
-export function readHeldout(lang: Lang, set: 'heldout' | 'blind' = 'heldout'): HeldoutItem[] {
+/** The labelled sets in this folder: `<set>.<lang>.ndjson` (see independent.test.ts for the newer ones). */
+export type LabelledSet = 'heldout' | 'blind' | 'apart1' | 'apart2' | 'crisis' | 'sealed';
+
+export function readHeldout(lang: Lang, set: LabelledSet = 'heldout'): HeldoutItem[] {
   const file = fileURLToPath(new URL(`./${set}.${lang}.ndjson`, import.meta.url));
   return readFileSync(file, 'utf8')
     .split('\n')

@@ -4,10 +4,10 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import type { Lang, Recognizer } from '../../src/nlu/index.ts';
-import { formatScores, readHeldout, score, type HeldoutItem, type Scores } from './heldout.ts';
+import { formatScores, readHeldout, score, type HeldoutItem, type LabelledSet, type Scores } from './heldout.ts';
 import { sharedRecognizer } from './helpers.ts';
 
-export function checkLabelledSet(set: 'heldout' | 'blind', title: string): { results: Map<string, Scores>; recognizer: () => Recognizer } {
+export function checkLabelledSet(set: LabelledSet, title: string): { results: Map<string, Scores>; recognizer: () => Recognizer } {
   let recognizer: Recognizer;
   const results = new Map<string, Scores>();
   const predict = (item: HeldoutItem) => {
