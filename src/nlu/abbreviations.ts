@@ -15,7 +15,7 @@ export const ABBREVIATIONS: Record<Lang, Record<string, string>> = {
     mss: 'misschien', mischien: 'misschien', idd: 'inderdaad', iig: 'in ieder geval', ipv: 'in plaats van',
     k: 'ik', kzou: 'ik zou', kheb: 'ik heb', kben: 'ik ben', kwil: 'ik wil', kan: 'kan', kmoet: 'ik moet',
     ik: 'ik', m: 'mijn', mn: 'mijn', mijn: 'mijn', me: 'me', zn: 'zijn', zijn: 'zijn',
-    t: 'het', da: 'dat', dat: 'dat', nie: 'niet', nt: 'niet', nit: 'niet',
+    t: 'het', da: 'dat', dat: 'dat', nie: 'niet', ni: 'niet', nt: 'niet', nit: 'niet',
     wrm: 'waarom', wa: 'wat', wt: 'wat', hoelang: 'hoe lang', hoeveel: 'hoeveel',
     gem: 'gemeente', gmnt: 'gemeente', gemeent: 'gemeente',
     verg: 'vergunning', vergun: 'vergunning', uitk: 'uitkering', bijst: 'bijstand',

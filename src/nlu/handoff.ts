@@ -177,7 +177,7 @@ export class HandoffDetector {
       const span = { start: terms[matched[0]!]!.start, end: terms[matched[matched.length - 1]!]!.end };
       const known = found.get(entry.lexicon.reason);
       if (entry.isExcept || (known && (span.start >= known.end || span.end <= known.start))) continue;
-      if (entry.lexicon.negatable && !entry.phrase.hasNegation && isNegated(terms, matched, lang)) {
+      if (entry.lexicon.negatable && !entry.phrase.hasNegation && isNegated(terms, matched, lang, entry.lexicon.negationWindow)) {
         denied.add(entry.lexicon.reason);
         for (const k of matched) situationTerms.add(k);
         continue;

@@ -33,6 +33,8 @@ export interface CompiledLexicon {
   reason: MessageHandoffReason;
   maxGap: number;
   negatable: boolean;
+  /** How many words before a phrase a negation may stand and still deny it (negation.ts). */
+  negationWindow: number;
   phrases: Phrase[];
   except: Phrase[];
   /** Messages that show the situation, and messages that only look like it (situation-model.ts). */
@@ -51,6 +53,7 @@ export interface LexiconDoc {
   description?: string;
   max_gap?: number;
   negatable?: boolean;
+  negation_window?: number;
   model_threshold?: number;
   nl?: LexiconEntries;
   en?: LexiconEntries;
@@ -64,6 +67,7 @@ interface LexiconEntries {
 }
 
 const LANGS: Lang[] = ['nl', 'en'];
+export const DEFAULT_NEGATION_WINDOW = 3;
 
 function compileWord(spec: string, lang: Lang): Alternative[] {
   return spec
@@ -121,7 +125,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
       }
     }
     out.push({
-      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, phrases, except, examples, counterExamples,
+      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, examples, counterExamples,
       ...(typeof doc.model_threshold === 'number' ? { modelThreshold: doc.model_threshold } : {}),
     });
   }

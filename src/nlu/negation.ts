@@ -22,15 +22,13 @@ const CLAUSE_WORDS: Record<Lang | 'any', ReadonlySet<string>> = {
   any: new Set([...CLAUSE_NL, ...CLAUSE_EN]),
 };
 
-const WINDOW = 3;
-
 export const isNegation = (norm: string): boolean => NEGATIONS.has(norm);
 
 /**
  * True when the words matched at `matched` (term indexes, ascending) are denied by a negation
  * before them or in the gaps between them.
  */
-export function isNegated(terms: readonly Term[], matched: readonly number[], lang?: Lang): boolean {
+export function isNegated(terms: readonly Term[], matched: readonly number[], lang?: Lang, window = 3): boolean {
   const clauseWords = CLAUSE_WORDS[lang ?? 'any'];
   const first = matched[0];
   const last = matched[matched.length - 1];
@@ -38,7 +36,7 @@ export function isNegated(terms: readonly Term[], matched: readonly number[], la
   for (let k = first + 1; k < last; k++) {
     if (!matched.includes(k) && NEGATIONS.has(terms[k]!.norm)) return true;
   }
-  for (let k = first - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
+  for (let k = first - 1, seen = 0; k >= 0 && seen < window; k--, seen++) {
     const t = terms[k]!;
     if (t.clauseEnd || clauseWords.has(t.norm)) return false;
     if (NEGATIONS.has(t.norm)) return true;

@@ -109,6 +109,15 @@ describe('special situations in one message', () => {
     }
   });
 
+  it('still finds a threat that follows a negated condition', async () => {
+    // The "niet" belongs to the condition, not to the threat after it.
+    for (const text of ['als jullie niet betalen doe ik mezelf wat aan', 'if my benefit doesnt come ill kill myself']) {
+      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
+    }
+    // A negation right before the words still denies them.
+    expect((await parse('ik heb geen zelfmoordgedachten hoor, ik wil alleen weten wanneer het geld komt')).handoff).toBeNull();
+  });
+
   it('tolerates typos in lexicon words', async () => {
     expect((await parse('ik denk aan zelfmord')).handoff?.reason).toBe('distress');
     expect((await parse('mijn vader is overleeden')).handoff?.reason).toBe('bereavement');
