@@ -1,5 +1,5 @@
 /**
- * Seven labelled sets written by people (helper sessions) who never saw dialogs/ or the other test
+ * Eight labelled sets written by people (helper sessions) who never saw dialogs/ or the other test
  * sets, each from a plain description of the intents and situations (CONTRACTS.md §1–2):
  *
  * - apart1…apart5: everyday traffic with special situations (apart3 has many crises; apart4 heavy
@@ -7,8 +7,10 @@
  *   senders). Their misses were read and the
  *   lexicons improved by kind of miss (never by copying a sentence), so they are regression sets now.
  * - crisis: mostly crisis messages, direct and indirect, plus harmless uses of scary words. Also read.
- * - sealed: never read, only scored. It is the honest figure for messages nobody tuned for; do not
- *   tune on it (add new sentences to the others instead), or it stops telling anything.
+ * - sealed, sealed2: never read, only scored. They are the honest figure for messages nobody tuned
+ *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
+ *   sealed2 was written and scored once at the end of the session that added the others: situations
+ *   recall 0.893 and distress 17 of 20 (0.810 and 9 of 20 with the code from before that session).
  *
  * The issue's bar: intent accuracy ≥ 0.92, special situations recall ≥ 0.97 at precision ≥ 0.85,
  * distress every time. The sealed set does not reach it yet (recall 0.954, distress 19 of 20 when
@@ -28,7 +30,7 @@ beforeAll(async () => {
     const r = recognizer.parse(item.text);
     return { intent: r.intent.name, handoff: r.handoff?.reason ?? null };
   };
-  for (const set of ['apart1', 'apart2', 'apart3', 'apart4', 'apart5', 'crisis', 'sealed'] as const) {
+  for (const set of ['apart1', 'apart2', 'apart3', 'apart4', 'apart5', 'crisis', 'sealed', 'sealed2'] as const) {
     const items = (['nl', 'en'] as Lang[]).flatMap((lang) => readHeldout(lang, set));
     const s = score(items, predict);
     results.set(set, s);
@@ -68,5 +70,18 @@ describe('the recognizer on the sealed set (never read, only scored)', () => {
   it('keeps situations recall and distress recall at the level measured (0.954 and 19/20; the bar is 0.97 and 20/20)', () => {
     expect(get('sealed').handoffRecall).toBeGreaterThanOrEqual(0.95);
     expect(get('sealed').byReason.distress!.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('the recognizer on the second sealed set (never read, only scored)', () => {
+  it('keeps intent accuracy ≥ 0.92 and situations precision ≥ 0.85', () => {
+    expect(get('sealed2').n).toBeGreaterThanOrEqual(250);
+    expect(get('sealed2').intentAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(get('sealed2').handoffPrecision).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('keeps situations recall and distress recall at the level measured (0.893 and 17/20; the bar is 0.97 and 20/20)', () => {
+    expect(get('sealed2').handoffRecall).toBeGreaterThanOrEqual(0.89);
+    expect(get('sealed2').byReason.distress!.recall).toBeGreaterThanOrEqual(0.85);
   });
 });
