@@ -107,49 +107,50 @@ export class SoftmaxClassifier {
   }
 
   private probabilities(x: Array<[number, number]>, out: Float32Array): void {
+    this.startScores(out);
+    for (const [f, v] of x) this.addFeature(out, f, v);
+    softmax(out);
+  }
+
+  /** The class biases: the scores of a message with no known feature. */
+  private startScores(out: Float32Array): void {
     const C = this.classes.length;
     const biasBase = this.features.length * C;
     for (let c = 0; c < C; c++) out[c] = this.weights[biasBase + c]!;
-    for (const [f, v] of x) {
-      const base = f * C;
-      for (let c = 0; c < C; c++) out[c]! += this.weights[base + c]! * v;
-    }
-    let max = -Infinity;
-    for (let c = 0; c < C; c++) if (out[c]! > max) max = out[c]!;
-    let sum = 0;
-    for (let c = 0; c < C; c++) {
-      out[c] = Math.exp(out[c]! - max);
-      sum += out[c]!;
-    }
-    for (let c = 0; c < C; c++) out[c]! /= sum;
+  }
+
+  private addFeature(out: Float32Array, f: number, v: number): void {
+    const C = this.classes.length;
+    const base = f * C;
+    for (let c = 0; c < C; c++) out[c]! += this.weights[base + c]! * v;
   }
 
   predict(bag: FeatureBag): Prediction {
-    // encode + probabilities in one pass over the bag, without the pairs array (the hot path of a parse).
-    const C = this.classes.length;
-    const biasBase = this.features.length * C;
-    const scores = new Float32Array(C);
-    for (let c = 0; c < C; c++) scores[c] = this.weights[biasBase + c]!;
+    // The bag's features are looked up as they are read, without the pairs array training uses.
+    const scores = new Float32Array(this.classes.length);
+    this.startScores(scores);
     let known = 0;
     for (const [k, v] of bag) {
       const f = this.index.get(k);
       if (f === undefined) continue;
       known++;
-      const base = f * C;
-      for (let c = 0; c < C; c++) scores[c]! += this.weights[base + c]! * v;
+      this.addFeature(scores, f, v);
     }
-    let max = -Infinity;
-    for (let c = 0; c < C; c++) if (scores[c]! > max) max = scores[c]!;
-    let sum = 0;
-    for (let c = 0; c < C; c++) {
-      scores[c] = Math.exp(scores[c]! - max);
-      sum += scores[c]!;
-    }
+    softmax(scores);
     let best = 0;
-    for (let c = 0; c < C; c++) {
-      scores[c]! /= sum;
-      if (scores[c]! > scores[best]!) best = c;
-    }
+    for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
     return { label: this.classes[best]!, confidence: scores[best]!, scores, known };
   }
+}
+
+/** Scores to probabilities, in place (shifted by the maximum, so exp never overflows). */
+function softmax(out: Float32Array): void {
+  let max = -Infinity;
+  for (let c = 0; c < out.length; c++) if (out[c]! > max) max = out[c]!;
+  let sum = 0;
+  for (let c = 0; c < out.length; c++) {
+    out[c] = Math.exp(out[c]! - max);
+    sum += out[c]!;
+  }
+  for (let c = 0; c < out.length; c++) out[c]! /= sum;
 }
