@@ -73,22 +73,15 @@ function buildVocabulary(data: NluTrainingData, lexiconTerms: string[]): { vocab
   return { vocab, byLang };
 }
 
-function trainModel(data: NluTrainingData, vocab: Vocabulary): SoftmaxClassifier {
-  const samples: Array<{ bag: Map<string, number>; label: string }> = [];
-  for (const intent of data.intents) {
-    for (const lang of ['nl', 'en'] as const) {
-      for (const example of intent.examples[lang] ?? []) {
-        const entities = extractEntities(example);
-        samples.push({ bag: extractFeatures(analyze(example, lang, vocab), entities.map((e) => e.type)), label: intent.id });
-      }
-    }
-  }
-  return SoftmaxClassifier.train(samples);
+/** The features of one message, as the classifier and the situation models read them. */
+function messageFeatures(text: string, lang: Lang, vocab: Vocabulary): FeatureBag {
+  return extractFeatures(analyze(text, lang, vocab), extractEntities(text).map((e) => e.type));
 }
 
-function trainSituations(data: NluTrainingData, vocab: Vocabulary, lexicons: CompiledLexicon[]): SerializedSituationModel[] {
-  const counter = data.intents.flatMap((intent) => (['nl', 'en'] as const).flatMap((lang) => (intent.examples[lang] ?? []).map((text) => ({ text, lang }))));
-  return trainSituationModels(lexicons, counter, (text, lang) => extractFeatures(analyze(text, lang, vocab), extractEntities(text).map((e) => e.type)));
+/** Every intent example with its features, made once for the intent model and the situation models. */
+function intentSamples(data: NluTrainingData, vocab: Vocabulary): Array<{ bag: FeatureBag; label: string }> {
+  return data.intents.flatMap((intent) => (['nl', 'en'] as const).flatMap((lang) =>
+    (intent.examples[lang] ?? []).map((example) => ({ bag: messageFeatures(example, lang, vocab), label: intent.id }))));
 }
 
 async function loadOrTrain(data: NluTrainingData, vocab: Vocabulary, lexicons: CompiledLexicon[], cacheDir: string | undefined): Promise<Models> {
@@ -103,7 +96,11 @@ async function loadOrTrain(data: NluTrainingData, vocab: Vocabulary, lexicons: C
       }
     }
   }
-  const models = { intents: trainModel(data, vocab), situations: trainSituations(data, vocab, lexicons) };
+  const samples = intentSamples(data, vocab);
+  const models = {
+    intents: SoftmaxClassifier.train(samples),
+    situations: trainSituationModels(lexicons, samples.map((s) => s.bag), (text, lang) => messageFeatures(text, lang, vocab)),
+  };
   if (cacheDir) await writeCached(cacheDir, key, { version: MODEL_VERSION, model: models.intents.toJSON(), situations: models.situations } satisfies CachedModel);
   return models;
 }

@@ -50,20 +50,30 @@ export interface SituationScore {
 /** A message's features, the same as the intent classifier's (so a parse computes them once). */
 type FeaturesOf = (text: string, lang: Lang) => FeatureBag;
 
-/** Trains one model per lexicon with enough examples. `counter` are the intent examples. */
-export function trainSituationModels(lexicons: readonly CompiledLexicon[], counter: ReadonlyArray<{ text: string; lang: Lang }>, featuresOf: FeaturesOf): SerializedSituationModel[] {
+/**
+ * Trains one model per lexicon with enough examples. `counter`: the features of the intent examples
+ * (made once, for the intent classifier too); every one is a counter-example.
+ */
+export function trainSituationModels(lexicons: readonly CompiledLexicon[], counter: readonly FeatureBag[], featuresOf: FeaturesOf): SerializedSituationModel[] {
+  const bags = new Map<CompiledLexicon, { examples: FeatureBag[]; counter: FeatureBag[] }>();
+  const featuresOfLexicon = (lex: CompiledLexicon) => {
+    let b = bags.get(lex);
+    if (!b) bags.set(lex, (b = { examples: lex.examples.map((e) => featuresOf(e.text, e.lang)), counter: lex.counterExamples.map((e) => featuresOf(e.text, e.lang)) }));
+    return b;
+  };
   const out: SerializedSituationModel[] = [];
   for (const lex of lexicons) {
     if (lex.examples.length < MIN_EXAMPLES) continue;
-    const samples: Array<{ bag: Map<string, number>; label: string }> = [];
-    const addAll = (list: ReadonlyArray<{ text: string; lang: Lang }>, label: string) => {
-      for (const e of list) samples.push({ bag: featuresOf(e.text, e.lang), label });
-    };
-    addAll(lex.examples, lex.reason);
-    addAll(lex.counterExamples, OTHER);
-    addAll(counter, OTHER);
+    const own = featuresOfLexicon(lex);
+    const samples = [
+      ...own.examples.map((bag) => ({ bag, label: lex.reason as string })),
+      ...own.counter.map((bag) => ({ bag, label: OTHER })),
+      ...counter.map((bag) => ({ bag, label: OTHER })),
+    ];
     // Other situations' examples are not this one (a death is not a crisis by itself).
-    for (const other of lexicons) if (other !== lex && other.reason !== lex.reason) addAll(other.examples, OTHER);
+    for (const other of lexicons) {
+      if (other !== lex && other.reason !== lex.reason) for (const bag of featuresOfLexicon(other).examples) samples.push({ bag, label: OTHER });
+    }
     out.push({ reason: lex.reason, model: SoftmaxClassifier.train(samples).toJSON() });
   }
   return out;
