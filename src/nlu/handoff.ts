@@ -16,7 +16,7 @@ interface Entry {
    * Per phrase word after the first: the index keys one of its alternatives must have in the
    * message (null: no cheap test). A phrase whose words are not all in the message is not tried.
    */
-  needs?: Array<string[] | null>;
+  needs: Array<string[] | null>;
 }
 
 /**
@@ -71,9 +71,14 @@ function altKeys(a: Alternative, lang: Lang): string[] {
   return [`${lang}:s:${a.value}`, `${lang}:w:${a.word}`];
 }
 
+/** Entry.needs of a phrase. */
+function needsOf(phrase: Phrase): Array<string[] | null> {
+  return phrase.words.slice(1).map((alts) => (alts.some((a) => a.kind === 'prefix' && a.value.length < 3) ? null : alts.flatMap((a) => altKeys(a, phrase.lang))));
+}
+
 /** Whether every word of the phrase (after the first) can be in a message with these index keys. */
 function possible(e: Entry, present: ReadonlySet<string>): boolean {
-  for (const keys of e.needs!) {
+  for (const keys of e.needs) {
     if (keys === null) continue;
     let any = false;
     for (const k of keys) if (present.has(k)) {
@@ -123,14 +128,13 @@ export class HandoffDetector {
 
   constructor(readonly lexicons: readonly CompiledLexicon[]) {
     for (const lexicon of lexicons) {
-      for (const phrase of lexicon.phrases) this.addEntry({ lexicon, phrase, isExcept: false });
-      for (const phrase of lexicon.except) this.addEntry({ lexicon, phrase, isExcept: true });
+      for (const phrase of lexicon.phrases) this.addEntry({ lexicon, phrase, isExcept: false, needs: needsOf(phrase) });
+      for (const phrase of lexicon.except) this.addEntry({ lexicon, phrase, isExcept: true, needs: needsOf(phrase) });
     }
   }
 
   private addEntry(entry: Entry): void {
     const lang = entry.phrase.lang;
-    entry.needs = entry.phrase.words.slice(1).map((alts) => (alts.some((a) => a.kind === 'prefix' && a.value.length < 3) ? null : alts.flatMap((a) => altKeys(a, lang))));
     for (const a of entry.phrase.words[0] ?? []) {
       const keys = altKeys(a, lang);
       for (const key of keys) {

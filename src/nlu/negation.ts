@@ -28,7 +28,7 @@ export const isNegation = (norm: string): boolean => NEGATIONS.has(norm);
  * True when the words matched at `matched` (term indexes, ascending) are denied by a negation
  * before them or in the gaps between them.
  */
-export function isNegated(terms: readonly Term[], matched: readonly number[], lang?: Lang, window = 3): boolean {
+export function isNegated(terms: readonly Term[], matched: readonly number[], lang: Lang | undefined, window: number): boolean {
   const clauseWords = CLAUSE_WORDS[lang ?? 'any'];
   const first = matched[0];
   const last = matched[matched.length - 1];

@@ -17,7 +17,7 @@ import { sanitize, tokenize } from './text.ts';
 import { loadSituationModels, scoreSituation, trainSituationModels, type SerializedSituationModel, type SituationModel } from './situation-model.ts';
 import { expand } from './abbreviations.ts';
 import { Vocabulary } from './typo.ts';
-import { HANDOFF_PRIORITY, type Entity, type HandoffSignal, type Lang, type NluTrainingData, type ParseResult, type Recognizer } from './types.ts';
+import { HANDOFF_PRIORITY, type Entity, type EntityType, type HandoffSignal, type Lang, type NluTrainingData, type ParseResult, type Recognizer } from './types.ts';
 
 /** Bump when features or training change, so cached models are not reused. */
 export const MODEL_VERSION = 'nlu-11';
@@ -151,12 +151,11 @@ class NluRecognizer implements Recognizer {
     const lang: Lang = given === 'nl' || given === 'en' ? given : this.language.detect(text, entities);
     const terms = analyze(text, lang, this.vocab);
     const found = withSentiment(this.handoffs.detect(original, terms, lang), original, lang);
+    const types = entities.map((e) => e.type);
     // The intent comes from what is left once the situation's own words are set aside (see Detection).
     const asked = found.situationTerms.size > 0 ? terms.filter((_, i) => !found.situationTerms.has(i)) : terms;
-    const features = asked.length > 0 ? extractFeatures(asked, entities.map((e) => e.type)) : null;
-    // Nothing set aside: the learned situation models read the same features.
-    const whole = asked === terms && found.exceptTerms.size === 0 ? features : null;
-    const detection = withSituationModels(found, this.situations, terms, original, whole);
+    const features = asked.length > 0 ? extractFeatures(asked, types) : null;
+    const detection = withSituationModels(found, this.situations, terms, original, types, asked === terms ? features : null);
     const { intent, signals } = reconcile(this.classify(features), detection, original, this.threshold);
     return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals };
   }
@@ -170,16 +169,23 @@ class NluRecognizer implements Recognizer {
   }
 }
 
-/** The learned models add the reasons the lexicons did not see and no negation denied (situation-model.ts). */
-function withSituationModels(detection: Detection, models: readonly SituationModel[], terms: readonly Term[], text: string, whole: FeatureBag | null): Detection {
-  let signals = detection.signals;
-  for (const m of models) {
-    if (signals.some((s) => s.reason === m.reason) || detection.denied.has(m.reason)) continue;
-    const score = scoreSituation(m, detection.exceptTerms.size > 0 ? terms.filter((_, i) => !detection.exceptTerms.has(i)) : terms, text, whole);
-    if (score && score.probability >= m.threshold) signals = [...signals, { reason: m.reason, evidence: clip(text.slice(score.start, score.end)) }];
+/**
+ * The learned models add the reasons the lexicons did not see and no negation denied (situation-model.ts).
+ * They read the message without the words an `except` phrase matched; `features`: those of all of
+ * `terms`, when the intent classifier has them already.
+ */
+function withSituationModels(detection: Detection, models: readonly SituationModel[], terms: readonly Term[], text: string, types: EntityType[], features: FeatureBag | null): Detection {
+  const open = models.filter((m) => !detection.signals.some((s) => s.reason === m.reason) && !detection.denied.has(m.reason));
+  if (open.length === 0) return detection;
+  const read = detection.exceptTerms.size > 0 ? terms.filter((_, i) => !detection.exceptTerms.has(i)) : terms;
+  const whole = read === terms && features ? features : extractFeatures(read, types);
+  const added: HandoffSignal[] = [];
+  for (const m of open) {
+    const score = scoreSituation(m, read, text, whole);
+    if (score && score.probability >= m.threshold) added.push({ reason: m.reason, evidence: clip(text.slice(score.start, score.end)) });
   }
-  if (signals === detection.signals) return detection;
-  return { ...detection, signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)) };
+  if (added.length === 0) return detection;
+  return { ...detection, signals: [...detection.signals, ...added].sort((a, b) => compareReasons(a.reason, b.reason)) };
 }
 
 /** Sentiment is one more signal for frustration, used only where the lexicons saw none and nobody denied it. */

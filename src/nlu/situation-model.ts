@@ -104,14 +104,13 @@ function probability(m: SituationModel, index: number, bag: FeatureBag): number 
 
 /**
  * How likely `m` finds its situation in the message: the best of the whole and each sentence.
- * `whole`: the message's features when the caller has them already.
+ * `whole`: the features of all of `terms` (the parse has them already).
  */
-export function scoreSituation(m: SituationModel, terms: readonly Term[], text: string, whole?: FeatureBag | null): SituationScore | null {
+export function scoreSituation(m: SituationModel, terms: readonly Term[], text: string, whole: FeatureBag): SituationScore | null {
   if (terms.length === 0) return null;
   const index = m.model.classes.indexOf(m.reason);
   if (index < 0) return null;
-  const all = whole ?? extractFeatures(terms, []);
-  let best: SituationScore = { reason: m.reason, probability: probability(m, index, all), start: terms[0]!.start, end: terms[terms.length - 1]!.end };
+  let best: SituationScore = { reason: m.reason, probability: probability(m, index, whole), start: terms[0]!.start, end: terms[terms.length - 1]!.end };
   if (best.probability < SENTENCE_FLOOR) return best;
   let from = 0;
   for (let i = 0; i < terms.length; i++) {
