@@ -60,28 +60,21 @@ describe('the recognizer on crisis messages (written apart)', () => {
   });
 });
 
-describe('the recognizer on the sealed set (never read, only scored)', () => {
+/** The sealed sets, with the level measured when each was scored first (the bar is 0.97 and 20 of 20). */
+const SEALED = [
+  { set: 'sealed' as const, n: 300, recall: 0.95, distress: 0.95, measured: '0.954 and 19/20' },
+  { set: 'sealed2' as const, n: 250, recall: 0.89, distress: 0.85, measured: '0.893 and 17/20' },
+];
+
+describe.each(SEALED)('the recognizer on $set (never read, only scored)', ({ set, n, recall, distress, measured }) => {
   it('keeps intent accuracy ≥ 0.92 and situations precision ≥ 0.85', () => {
-    expect(get('sealed').n).toBeGreaterThanOrEqual(300);
-    expect(get('sealed').intentAccuracy).toBeGreaterThanOrEqual(0.92);
-    expect(get('sealed').handoffPrecision).toBeGreaterThanOrEqual(0.85);
+    expect(get(set).n).toBeGreaterThanOrEqual(n);
+    expect(get(set).intentAccuracy).toBeGreaterThanOrEqual(0.92);
+    expect(get(set).handoffPrecision).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('keeps situations recall and distress recall at the level measured (0.954 and 19/20; the bar is 0.97 and 20/20)', () => {
-    expect(get('sealed').handoffRecall).toBeGreaterThanOrEqual(0.95);
-    expect(get('sealed').byReason.distress!.recall).toBeGreaterThanOrEqual(0.95);
-  });
-});
-
-describe('the recognizer on the second sealed set (never read, only scored)', () => {
-  it('keeps intent accuracy ≥ 0.92 and situations precision ≥ 0.85', () => {
-    expect(get('sealed2').n).toBeGreaterThanOrEqual(250);
-    expect(get('sealed2').intentAccuracy).toBeGreaterThanOrEqual(0.92);
-    expect(get('sealed2').handoffPrecision).toBeGreaterThanOrEqual(0.85);
-  });
-
-  it('keeps situations recall and distress recall at the level measured (0.893 and 17/20; the bar is 0.97 and 20/20)', () => {
-    expect(get('sealed2').handoffRecall).toBeGreaterThanOrEqual(0.89);
-    expect(get('sealed2').byReason.distress!.recall).toBeGreaterThanOrEqual(0.85);
+  it(`keeps situations recall and distress recall at the level measured (${measured}; the bar is 0.97 and 20/20)`, () => {
+    expect(get(set).handoffRecall).toBeGreaterThanOrEqual(recall);
+    expect(get(set).byReason.distress!.recall).toBeGreaterThanOrEqual(distress);
   });
 });
