@@ -55,6 +55,7 @@ export interface LexiconDoc {
   negatable?: boolean;
   negation_window?: number;
   model_threshold?: number;
+  about_others?: boolean;
   nl?: LexiconEntries;
   en?: LexiconEntries;
 }
@@ -67,6 +68,28 @@ interface LexiconEntries {
 }
 
 const LANGS: Lang[] = ['nl', 'en'];
+
+/**
+ * First-person words and the same word about someone else (`about_others`). "me" stays out: "better
+ * off without him" is no crisis of his. "ik"/"i" only count where a phrase has them.
+ */
+const OTHERS: Record<Lang, Record<string, string[]>> = {
+  nl: {
+    mezelf: ['zichzelf', 'hemzelf', 'haarzelf'], mijzelf: ['zichzelf', 'hemzelf', 'haarzelf'],
+    mijn: ['zijn', "z'n", 'haar', 'hun'], mn: ['zijn', "z'n", 'haar', 'hun'], ik: ['hij', 'zij', 'ze'],
+  },
+  en: {
+    myself: ['himself', 'herself', 'themselves'], my: ['his', 'her', 'their'], i: ['he', 'she'],
+    im: ['hes', 'shes'], "i'm": ["he's", "she's", 'hes', 'shes'],
+  },
+};
+
+/** `spec` with the words about someone else added to each first-person alternative. */
+function aboutOthers(spec: string, lang: Lang): string {
+  const alts = spec.split('|');
+  const more = alts.flatMap((a) => OTHERS[lang][a.trim().toLowerCase()] ?? []);
+  return more.length === 0 ? spec : [...alts, ...more.filter((m) => !alts.includes(m))].join('|');
+}
 export const DEFAULT_NEGATION_WINDOW = 3;
 
 function compileWord(spec: string, lang: Lang): Alternative[] {
@@ -82,13 +105,13 @@ function compileWord(spec: string, lang: Lang): Alternative[] {
     .filter((alt) => alt.value.length > 0);
 }
 
-export function compilePhrase(source: string, lang: Lang): Phrase | null {
+export function compilePhrase(source: string, lang: Lang, opts: { aboutOthers?: boolean } = {}): Phrase | null {
   const words = source
     .trim()
     .split(/\s+/)
     .map((w) => w.replace(/[.,!?;:"]/g, ''))
     .filter((w) => w.length > 0)
-    .map((w) => compileWord(w, lang))
+    .map((w) => compileWord(opts.aboutOthers ? aboutOthers(w, lang) : w, lang))
     .filter((alts) => alts.length > 0);
   if (words.length === 0) return null;
   const hasNegation = words.some((alts) => alts.some((a) => a.kind === 'stem' && isNegation(a.word)));
@@ -116,7 +139,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
       for (const text of strings(doc[lang]?.examples)) examples.push({ text, lang });
       for (const text of strings(doc[lang]?.counter_examples)) counterExamples.push({ text, lang });
       for (const p of strings(doc[lang]?.phrases)) {
-        const c = compilePhrase(p, lang);
+        const c = compilePhrase(p, lang, { aboutOthers: doc.about_others === true });
         if (c) phrases.push(c);
       }
       for (const p of strings(doc[lang]?.except)) {

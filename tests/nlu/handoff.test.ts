@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/nlu/analyze.ts';
+import { HandoffDetector } from '../../src/nlu/handoff.ts';
+import { compileLexicons } from '../../src/nlu/lexicon.ts';
+import type { Lang } from '../../src/nlu/index.ts';
 import { sharedRecognizer } from './helpers.ts';
 
 async function parse(text: string) {
@@ -107,6 +111,35 @@ describe('special situations in one message', () => {
       const r = await parse(text);
       expect({ text, intent: r.intent.name, reason: r.handoff?.reason ?? null }).toEqual({ text, intent, reason });
     }
+  });
+
+  it('lets a first-person phrase match the same words about someone else only with about_others', () => {
+    const lexicon = (aboutOthers: boolean) =>
+      new HandoffDetector(compileLexicons([{ version: 1, kind: 'lexicon', id: 'd', reason: 'distress', about_others: aboutOthers, nl: { phrases: ['mezelf iets aandoen'] }, en: { phrases: ['end my life'] } }]));
+    const found = (d: HandoffDetector, text: string, lang: Lang) => d.detect(text, analyze(text, lang, null), lang).signals.map((s) => s.evidence);
+    for (const [text, lang, evidence] of [['hij wil zichzelf iets aandoen', 'nl', 'zichzelf iets aandoen'], ['he has a plan to end his life', 'en', 'end his life']] as const) {
+      expect(found(lexicon(false), text, lang)).toEqual([]);
+      expect(found(lexicon(true), text, lang)).toEqual([evidence]);
+    }
+    // "me" is not widened: "better off without him" is nobody's crisis.
+    expect(found(lexicon(true), 'ik wil mezelf iets aandoen', 'nl')).toEqual(['mezelf iets aandoen']);
+  });
+
+  it('finds a crisis written about someone else (about_others)', async () => {
+    // The phrases say "mezelf" / "end my life"; people write for a partner, a child or a neighbour.
+    for (const text of ['mijn zoon zegt dat hij zichzelf iets wil aandoen', 'my dad told me he has a plan to end his life', 'she keeps saying she wants to kill herself']) {
+      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
+    }
+    // Sorting out a late father's affairs is bereavement, not a crisis of his.
+    expect((await parse('my father passed away and I need to sort out his affairs')).handoff?.reason).toBe('bereavement');
+  });
+
+  it('finds violence at home and a place where someone stands ready to jump', async () => {
+    for (const text of ['mijn man heeft me gisteren weer geslagen', 'he threatened to kill me if I go back', 'ik heb al twee keer op de brug gestaan', 'ik zit nu op het balkon en ik weet het niet']) {
+      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
+    }
+    // "op de" is still no crisis where it follows "echt|helemaal": "ik ben helemaal op de hoogte".
+    expect((await parse('ik ben helemaal op de hoogte, dank u')).handoff).toBeNull();
   });
 
   it('still finds a threat that follows a negated condition', async () => {
