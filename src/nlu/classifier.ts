@@ -125,6 +125,13 @@ export class SoftmaxClassifier {
     for (let c = 0; c < C; c++) out[c]! += this.weights[base + c]! * v;
   }
 
+  /** The weights as read by other forms of the model (situation-model.ts): per feature and class, and the biases. */
+  weightsOf(): { feature(f: number, c: number): number; bias: Float32Array } {
+    const C = this.classes.length;
+    const w = this.weights;
+    return { feature: (f, c) => w[f * C + c]!, bias: w.subarray(this.features.length * C) };
+  }
+
   predict(bag: FeatureBag): Prediction {
     // The bag's features are looked up as they are read, without the pairs array training uses.
     const scores = new Float32Array(this.classes.length);

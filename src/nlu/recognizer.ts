@@ -14,10 +14,10 @@ import { frustrationFromSentiment } from './sentiment.ts';
 import { COMMON_WORDS, LanguageDetector } from './language.ts';
 import { compileLexicons, lexiconWords, type CompiledLexicon } from './lexicon.ts';
 import { sanitize, tokenize } from './text.ts';
-import { loadSituationModels, scoreSituation, trainSituationModels, type SerializedSituationModel, type SituationModel } from './situation-model.ts';
+import { loadSituationModels, scoreSituations, trainSituationModels, type SerializedSituationModel, type SituationModels } from './situation-model.ts';
 import { expand } from './abbreviations.ts';
 import { Vocabulary } from './typo.ts';
-import { HANDOFF_PRIORITY, type Entity, type EntityType, type HandoffSignal, type Lang, type NluTrainingData, type ParseResult, type Recognizer } from './types.ts';
+import { HANDOFF_PRIORITY, type Entity, type EntityType, type HandoffSignal, type Lang, type MessageHandoffReason, type NluTrainingData, type ParseResult, type Recognizer } from './types.ts';
 
 /** Bump when features or training change, so cached models are not reused. */
 export const MODEL_VERSION = 'nlu-11';
@@ -128,7 +128,7 @@ class NluRecognizer implements Recognizer {
     private readonly vocab: Vocabulary,
     private readonly language: LanguageDetector,
     private readonly handoffs: HandoffDetector,
-    private readonly situations: SituationModel[],
+    private readonly situations: SituationModels,
     private readonly opts: RecognizerOptions,
   ) {
     this.threshold = opts.noneThreshold ?? DEFAULT_NONE_THRESHOLD;
@@ -174,16 +174,12 @@ class NluRecognizer implements Recognizer {
  * They read the message without the words an `except` phrase matched; `features`: those of all of
  * `terms`, when the intent classifier has them already.
  */
-function withSituationModels(detection: Detection, models: readonly SituationModel[], terms: readonly Term[], text: string, types: EntityType[], features: FeatureBag | null): Detection {
-  const open = models.filter((m) => !detection.signals.some((s) => s.reason === m.reason) && !detection.denied.has(m.reason));
-  if (open.length === 0) return detection;
+function withSituationModels(detection: Detection, models: SituationModels, terms: readonly Term[], text: string, types: EntityType[], features: FeatureBag | null): Detection {
+  const open = (reason: MessageHandoffReason) => !detection.signals.some((s) => s.reason === reason) && !detection.denied.has(reason);
+  if (!models.reasons.some(open)) return detection;
   const read = detection.exceptTerms.size > 0 ? terms.filter((_, i) => !detection.exceptTerms.has(i)) : terms;
   const whole = read === terms && features ? features : extractFeatures(read, types);
-  const added: HandoffSignal[] = [];
-  for (const m of open) {
-    const score = scoreSituation(m, read, text, whole);
-    if (score && score.probability >= m.threshold) added.push({ reason: m.reason, evidence: clip(text.slice(score.start, score.end)) });
-  }
+  const added: HandoffSignal[] = scoreSituations(models, open, read, text, whole).map((score) => ({ reason: score.reason, evidence: clip(text.slice(score.start, score.end)) }));
   if (added.length === 0) return detection;
   return { ...detection, signals: [...detection.signals, ...added].sort((a, b) => compareReasons(a.reason, b.reason)) };
 }

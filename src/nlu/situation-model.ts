@@ -28,12 +28,6 @@ const SENTENCE_FLOOR = 0.05;
 export const DEFAULT_MODEL_THRESHOLD = 0.5;
 const OTHER = 'other';
 
-export interface SituationModel {
-  reason: MessageHandoffReason;
-  threshold: number;
-  model: SoftmaxClassifier;
-}
-
 export interface SerializedSituationModel {
   reason: MessageHandoffReason;
   model: SerializedModel;
@@ -79,12 +73,71 @@ export function trainSituationModels(lexicons: readonly CompiledLexicon[], count
   return out;
 }
 
-export function loadSituationModels(lexicons: readonly CompiledLexicon[], saved: readonly SerializedSituationModel[]): SituationModel[] {
-  return saved.map((s) => ({
+/**
+ * All situation models as one: each model is binary (its situation or `other`), so its probability
+ * is the logistic of one score, and one weight per feature and model says it all. A parse looks each
+ * feature up once for every model (the models share the features of the intent classifier).
+ */
+export class SituationModels {
+  private readonly index = new Map<string, number>();
+  /** features × models: the situation's weight minus other's. */
+  private readonly weights: Float64Array;
+  /** Per feature, a bit per model that knows it (a model that knows none of a message's features says 0). */
+  private readonly knownBy: Uint32Array;
+  private readonly bias: Float64Array;
+  readonly reasons: MessageHandoffReason[];
+  readonly thresholds: Float64Array;
+
+  constructor(models: ReadonlyArray<{ reason: MessageHandoffReason; threshold: number; model: SerializedModel }>) {
+    if (models.length > 32) throw new Error('at most 32 situation models');
+    const H = models.length;
+    const loaded = models.map((m) => ({ ...m, c: SoftmaxClassifier.fromJSON(m.model) }));
+    for (const { c } of loaded) for (const f of c.features) if (!this.index.has(f)) this.index.set(f, this.index.size);
+    this.weights = new Float64Array(this.index.size * H);
+    this.knownBy = new Uint32Array(this.index.size);
+    this.bias = new Float64Array(H);
+    this.reasons = loaded.map((m) => m.reason);
+    this.thresholds = Float64Array.from(loaded, (m) => m.threshold);
+    loaded.forEach(({ c, reason }, h) => {
+      const pos = c.classes.indexOf(reason);
+      const neg = pos === 0 ? 1 : 0;
+      if (pos < 0 || c.classes.length !== 2) throw new Error(`situation model ${reason} is not binary`);
+      const w = c.weightsOf();
+      this.bias[h] = w.bias[pos]! - w.bias[neg]!;
+      c.features.forEach((f, i) => {
+        const g = this.index.get(f)!;
+        this.weights[g * H + h] = w.feature(i, pos) - w.feature(i, neg);
+        this.knownBy[g]! |= 1 << h;
+      });
+    });
+  }
+
+  get size(): number {
+    return this.reasons.length;
+  }
+
+  /** The probability of each model's situation for a message part's features, into `out`. */
+  probabilities(bag: FeatureBag, out: Float64Array): void {
+    const H = this.reasons.length;
+    out.set(this.bias);
+    let known = 0;
+    for (const [k, v] of bag) {
+      const g = this.index.get(k);
+      if (g === undefined) continue;
+      known |= this.knownBy[g]!;
+      const base = g * H;
+      for (let h = 0; h < H; h++) out[h]! += this.weights[base + h]! * v;
+    }
+    for (let h = 0; h < H; h++) out[h] = known & (1 << h) ? 1 / (1 + Math.exp(-out[h]!)) : 0;
+  }
+}
+
+export function loadSituationModels(lexicons: readonly CompiledLexicon[], saved: readonly SerializedSituationModel[]): SituationModels {
+  return new SituationModels(saved.map((s) => ({
     reason: s.reason,
     threshold: lexicons.find((l) => l.reason === s.reason && l.modelThreshold !== undefined)?.modelThreshold ?? DEFAULT_MODEL_THRESHOLD,
-    model: SoftmaxClassifier.fromJSON(s.model),
-  }));
+    model: s.model,
+  })));
 }
 
 /** Whether a sentence ends between two terms (a full stop, question or exclamation mark there). */
@@ -96,32 +149,46 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The probability of `m`'s situation for a message part's features. */
-function probability(m: SituationModel, index: number, bag: FeatureBag): number {
-  const r = m.model.predict(bag);
-  return r.known === 0 ? 0 : r.scores[index]!;
+/** A sentence of a message with its features. */
+interface SentencePart {
+  bag: FeatureBag;
+  start: number;
+  end: number;
 }
 
-/**
- * How likely `m` finds its situation in the message: the best of the whole and each sentence.
- * `whole`: the features of all of `terms` (the parse has them already).
- */
-export function scoreSituation(m: SituationModel, terms: readonly Term[], text: string, whole: FeatureBag): SituationScore | null {
-  if (terms.length === 0) return null;
-  const index = m.model.classes.indexOf(m.reason);
-  if (index < 0) return null;
-  let best: SituationScore = { reason: m.reason, probability: probability(m, index, whole), start: terms[0]!.start, end: terms[terms.length - 1]!.end };
-  if (best.probability < SENTENCE_FLOOR) return best;
+/** The sentences of a message, each with its features; empty when the message is one sentence. */
+function sentenceParts(terms: readonly Term[], text: string): SentencePart[] {
+  const parts: SentencePart[] = [];
   let from = 0;
   for (let i = 0; i < terms.length; i++) {
     const last = i === terms.length - 1;
     if (!last && !endsSentence(text, terms[i]!.end, terms[i + 1]!.start)) continue;
-    // One sentence in all: the whole message was that sentence.
-    if (!(from === 0 && last)) {
-      const p = probability(m, index, extractFeatures(terms.slice(from, i + 1), []));
-      if (p > best.probability) best = { reason: m.reason, probability: p, start: terms[from]!.start, end: terms[i]!.end };
-    }
+    if (from === 0 && last) return [];
+    parts.push({ bag: extractFeatures(terms.slice(from, i + 1), []), start: terms[from]!.start, end: terms[i]!.end });
     from = i + 1;
   }
-  return best;
+  return parts;
+}
+
+/**
+ * The situations the models find in the message, for the models `open` says may add one: each the
+ * best of the whole message and its sentences, at or above the model's threshold. `whole`: the
+ * features of all of `terms` (the parse has them already). Sentences are scored only when the whole
+ * message scores at least SENTENCE_FLOOR for an open model.
+ */
+export function scoreSituations(models: SituationModels, open: (reason: MessageHandoffReason) => boolean, terms: readonly Term[], text: string, whole: FeatureBag): SituationScore[] {
+  const H = models.size;
+  if (terms.length === 0 || H === 0) return [];
+  const p = new Float64Array(H);
+  models.probabilities(whole, p);
+  const best: Array<SituationScore | null> = models.reasons.map((reason, h) => (open(reason) ? { reason, probability: p[h]!, start: terms[0]!.start, end: terms[terms.length - 1]!.end } : null));
+  if (best.some((b) => b !== null && b.probability >= SENTENCE_FLOOR)) {
+    for (const part of sentenceParts(terms, text)) {
+      models.probabilities(part.bag, p);
+      best.forEach((b, h) => {
+        if (b !== null && b.probability >= SENTENCE_FLOOR && p[h]! > b.probability) best[h] = { reason: b.reason, probability: p[h]!, start: part.start, end: part.end };
+      });
+    }
+  }
+  return best.filter((b, h): b is SituationScore => b !== null && b.probability >= models.thresholds[h]!);
 }
