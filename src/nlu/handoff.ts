@@ -12,6 +12,8 @@ interface Entry {
   lexicon: CompiledLexicon;
   phrase: Phrase;
   isExcept: boolean;
+  /** A `not_when` phrase: the writer writes in a role, so the lexicon's situation is not theirs. */
+  isRole?: boolean;
   /**
    * Per phrase word after the first: the index keys one of its alternatives must have in the
    * message (null: no cheap test). A phrase whose words are not all in the message is not tried.
@@ -130,6 +132,8 @@ export class HandoffDetector {
     for (const lexicon of lexicons) {
       for (const phrase of lexicon.phrases) this.addEntry({ lexicon, phrase, isExcept: false, needs: needsOf(phrase) });
       for (const phrase of lexicon.except) this.addEntry({ lexicon, phrase, isExcept: true, needs: needsOf(phrase) });
+      // A crisis always counts, whoever writes: distress takes no role veto.
+      if (lexicon.reason !== 'distress') for (const phrase of lexicon.notWhen) this.addEntry({ lexicon, phrase, isExcept: true, isRole: true, needs: needsOf(phrase) });
     }
   }
 
@@ -164,12 +168,14 @@ export class HandoffDetector {
     const present = new Set<string>();
     for (const v of views) for (const k of v.keys) present.add(k);
     const hits: Array<{ entry: Entry; matched: number[] }> = [];
+    const roles = new Set<MessageHandoffReason>();
     for (let i = 0; i < views.length; i++) {
       for (const entry of this.candidates(views[i]!)) {
         if (!possible(entry, present)) continue;
         const matched = this.matchFrom(entry, terms, views, i);
         if (!matched) continue;
         hits.push({ entry, matched });
+        if (entry.isRole) roles.add(entry.lexicon.reason);
         if (entry.isExcept) for (const k of matched) exceptTerms.add(k);
       }
     }
@@ -181,6 +187,11 @@ export class HandoffDetector {
       const span = { start: terms[matched[0]!]!.start, end: terms[matched[matched.length - 1]!]!.end };
       const known = found.get(entry.lexicon.reason);
       if (entry.isExcept || (known && (span.start >= known.end || span.end <= known.start))) continue;
+      if (roles.has(entry.lexicon.reason)) {
+        // Not the writer's own situation: no signal, and no learned model adds it either.
+        denied.add(entry.lexicon.reason);
+        continue;
+      }
       if (entry.lexicon.negatable && !entry.phrase.hasNegation && isNegated(terms, matched, lang, entry.lexicon.negationWindow)) {
         denied.add(entry.lexicon.reason);
         for (const k of matched) situationTerms.add(k);
@@ -194,6 +205,7 @@ export class HandoffDetector {
       for (let k = first; k <= last; k++) situationTerms.add(k);
     }
     for (const reason of found.keys()) denied.delete(reason);
+    for (const reason of roles) denied.add(reason);
     const signals: HandoffSignal[] = [...found].map(([reason, span]) => ({ reason, evidence: text.slice(span.start, span.end) }));
     return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied, situationTerms, exceptTerms };
   }

@@ -5,7 +5,8 @@
  * A phrase is a row of words. Each word matches a term with the same stem; `word*` matches any term
  * starting with `word`; `=word` only that very word; `a|b` matches either. Up to `max_gap` other words may stand between phrase
  * words ("ik kan de huur echt niet betalen" matches "kan huur niet betalen"), but not across a clause
- * end. `except` phrases (matched without gaps) veto an overlapping match ("kan niet meer inloggen" is no distress).
+ * end. `except` phrases (matched without gaps) veto an overlapping match ("kan niet meer inloggen" is no distress);
+ * `not_when` phrases veto the lexicon's situation for the whole message (the writer writes in a role).
  */
 import { stem } from './stem.ts';
 import { normalizeWord } from './text.ts';
@@ -37,6 +38,11 @@ export interface CompiledLexicon {
   negationWindow: number;
   phrases: Phrase[];
   except: Phrase[];
+  /**
+   * `not_when` phrases: anywhere in the message (without gaps), they show the writer writes in a role
+   * ("ik ben bewindvoerder van een cliënt", "I work at a funeral home"), so this situation is not theirs.
+   */
+  notWhen: Phrase[];
   /** Messages that show the situation, and messages that only look like it (situation-model.ts). */
   examples: Array<{ text: string; lang: Lang }>;
   counterExamples: Array<{ text: string; lang: Lang }>;
@@ -63,6 +69,7 @@ export interface LexiconDoc {
 interface LexiconEntries {
   phrases?: string[];
   except?: string[];
+  not_when?: string[];
   examples?: string[];
   counter_examples?: string[];
 }
@@ -133,6 +140,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
     if (!isLexiconDoc(doc)) continue;
     const phrases: Phrase[] = [];
     const except: Phrase[] = [];
+    const notWhen: Phrase[] = [];
     const examples: CompiledLexicon['examples'] = [];
     const counterExamples: CompiledLexicon['counterExamples'] = [];
     for (const lang of LANGS) {
@@ -146,9 +154,13 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
         const c = compilePhrase(p, lang);
         if (c) except.push(c);
       }
+      for (const p of strings(doc[lang]?.not_when)) {
+        const c = compilePhrase(p, lang);
+        if (c) notWhen.push(c);
+      }
     }
     out.push({
-      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, examples, counterExamples,
+      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, notWhen, examples, counterExamples,
       ...(typeof doc.model_threshold === 'number' ? { modelThreshold: doc.model_threshold } : {}),
     });
   }
@@ -159,7 +171,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
 export function lexiconWords(lexicons: readonly CompiledLexicon[]): string[] {
   const words: string[] = [];
   for (const lex of lexicons) {
-    for (const phrase of [...lex.phrases, ...lex.except]) {
+    for (const phrase of [...lex.phrases, ...lex.except, ...lex.notWhen]) {
       for (const alts of phrase.words) for (const a of alts) if (a.word.length >= 4 || a.kind !== 'prefix') words.push(a.word);
     }
   }

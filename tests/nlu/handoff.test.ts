@@ -125,6 +125,22 @@ describe('special situations in one message', () => {
     expect(found(lexicon(true), 'ik wil mezelf iets aandoen', 'nl')).toEqual(['mezelf iets aandoen']);
   });
 
+  it('does not count a situation the writer meets in a role (not_when), except a crisis', async () => {
+    const doc = (reason: string) => ({ version: 1, kind: 'lexicon', id: reason, reason, nl: { phrases: ['schulden', 'ik wil dood'], not_when: ['voor een cliënt'] }, en: { phrases: ['debts'] } });
+    const found = (reason: string, text: string) => new HandoffDetector(compileLexicons([doc(reason)])).detect(text, analyze(text, 'nl', null), 'nl');
+    expect(found('financial_hardship', 'ik heb schulden').signals.map((s) => s.reason)).toEqual(['financial_hardship']);
+    const role = found('financial_hardship', 'ik vraag het voor een cliënt met schulden');
+    expect(role.signals).toEqual([]);
+    // Denied, so the learned model does not add it either.
+    expect([...role.denied]).toEqual(['financial_hardship']);
+    // A crisis always counts, whoever writes.
+    expect(found('distress', 'ik schrijf voor een cliënt: ik wil dood').signals.map((s) => s.reason)).toEqual(['distress']);
+    // With the real lexicons: a professional's routine question, and the same words about one's own life.
+    expect((await parse('Ik ben bewindvoerder van een cliënt en wil zijn IBAN wijzigen')).handoff).toBeNull();
+    expect((await parse('I work at a funeral home and need to know which documents you need for a death')).handoff).toBeNull();
+    expect((await parse('mijn bewindvoerder zegt dat ik de huur niet meer kan betalen')).handoff?.reason).toBe('financial_hardship');
+  });
+
   it('finds a crisis written about someone else (about_others)', async () => {
     // The phrases say "mezelf" / "end my life"; people write for a partner, a child or a neighbour.
     for (const text of ['mijn zoon zegt dat hij zichzelf iets wil aandoen', 'my dad told me he has a plan to end his life', 'she keeps saying she wants to kill herself']) {
