@@ -10,7 +10,7 @@ type ParseLine = Omit<ParseResult, 'handoffs'>;
 
 /** The §3 line: exactly these keys, in this order. */
 export function toParseLine(r: ParseResult): ParseLine {
-  return { text: r.text, lang: r.lang, intent: r.intent, entities: r.entities, handoff: r.handoff };
+  return { text: r.text, lang: r.lang, intent: r.intent, entities: r.entities, handoff: r.handoff && { reason: r.handoff.reason, evidence: r.handoff.evidence } };
 }
 
 function handleLine(recognizer: Recognizer, line: string): ParseLine | { error: string } {

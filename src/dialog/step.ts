@@ -12,7 +12,7 @@ import { duringHandoff } from './handoff-mode.ts';
 import { teamFor } from './routing.ts';
 import { answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
-import type { DialogState, HandoffMode, HandoffRecord, Reply, StepInput, StepResult } from './types.ts';
+import type { DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
   dialogs: DialogSet;
@@ -127,7 +127,7 @@ function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, n
 }
 
 /** Records a handoff and tells the citizen honestly how to reach a person. */
-function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, signal: { reason: HandoffReason; evidence: string }, now: string): StepResult {
+function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, signal: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string): StepResult {
   const { dialogs } = ctx;
   const record: HandoffRecord = {
     reason: signal.reason,
@@ -137,8 +137,12 @@ function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, signal:
     team: teamFor(dialogs, nlu.intent.name, state.facts.caseType),
     ...(state.facts.caseNumber ? { caseNumber: state.facts.caseNumber } : {}),
   };
-  const t = trace(dialogs, { dialog: 'handoff', step: signal.reason, intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: signal.reason, sources: [{ kind: 'rule', ref: `handoff:${signal.reason}` }] });
-  const msg = text(dialogs, `handoff.${signal.reason}`, state.lang);
+  // A lexicon of its own for the reason may have its own answer: handoff.distress.domestic_violence.
+  const own = signal.lexicon && signal.lexicon !== signal.reason ? `handoff.${signal.reason}.${signal.lexicon}` : null;
+  const key = own && dialogs.texts.has(own) ? own : `handoff.${signal.reason}`;
+  const sources: Source[] = [{ kind: 'rule', ref: `handoff:${signal.reason}` }, ...(signal.lexicon ? [{ kind: 'dialog' as const, ref: `dialogs/lexicons/${signal.lexicon}.yaml` }] : [])];
+  const t = trace(dialogs, { dialog: 'handoff', step: signal.reason, intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: signal.reason, sources });
+  const msg = text(dialogs, key, state.lang);
   return {
     state: { ...state, handoffs: [...state.handoffs, record], lastAnswer: { trace: t, explain: texts(dialogs, 'why.handoff', { evidence: signal.evidence }) } },
     replies: [{ text: msg, trace: t }],

@@ -181,7 +181,7 @@ export class HandoffDetector {
     }
     // Per reason: the first match, widened by every match overlapping it ("er een eind aan" and
     // "eind aan maken" give the evidence "er een eind aan maken").
-    const found = new Map<MessageHandoffReason, { start: number; end: number }>();
+    const found = new Map<MessageHandoffReason, { start: number; end: number; lexicon: string }>();
     for (const hit of hits) {
       const { entry, matched } = hit;
       const span = { start: terms[matched[0]!]!.start, end: terms[matched[matched.length - 1]!]!.end };
@@ -201,12 +201,14 @@ export class HandoffDetector {
       const last = matched[matched.length - 1]!;
       const vetoed = hits.some((h) => h.entry.isExcept && h.entry.lexicon === entry.lexicon && h.matched[0]! <= last && h.matched[h.matched.length - 1]! >= first);
       if (vetoed) continue;
-      found.set(entry.lexicon.reason, known ? { start: Math.min(known.start, span.start), end: Math.max(known.end, span.end) } : span);
+      // A lexicon of its own for the reason (domestic_violence is distress too) names the signal's kind.
+      const lexicon = known && known.lexicon !== entry.lexicon.reason ? known.lexicon : entry.lexicon.id;
+      found.set(entry.lexicon.reason, known ? { start: Math.min(known.start, span.start), end: Math.max(known.end, span.end), lexicon } : { ...span, lexicon });
       for (let k = first; k <= last; k++) situationTerms.add(k);
     }
     for (const reason of found.keys()) denied.delete(reason);
     for (const reason of roles) denied.add(reason);
-    const signals: HandoffSignal[] = [...found].map(([reason, span]) => ({ reason, evidence: text.slice(span.start, span.end) }));
+    const signals: HandoffSignal[] = [...found].map(([reason, span]) => ({ reason, evidence: text.slice(span.start, span.end), lexicon: span.lexicon }));
     return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied, situationTerms, exceptTerms };
   }
 

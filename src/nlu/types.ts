@@ -62,6 +62,12 @@ export interface HandoffSignal {
   reason: MessageHandoffReason;
   /** The words in the message that triggered it, as the citizen wrote them. */
   evidence: string;
+  /**
+   * The lexicon that found it (dialogs/lexicons/<id>.yaml), when one did. A reason may have more than
+   * one: domestic_violence.yaml is distress too, and its answer names Veilig Thuis. Not part of the
+   * `loket parse` line.
+   */
+  lexicon?: string;
 }
 
 /** One parsed message: exactly the `loket parse` line of CONTRACTS.md §3, plus every handoff signal seen. */

@@ -119,6 +119,20 @@ describe('dialog step: special situations', () => {
     expect(d.state.handoffs[0]).toMatchObject({ reason: 'distress', priority: 1 });
   });
 
+  it('names Veilig Thuis and 112 when the crisis is violence at home', () => {
+    const d = driver();
+    const signal: HandoffSignal = { reason: 'distress', evidence: 'slaat me', lexicon: 'domestic_violence' };
+    const said = d.sayParsed(withSignal('mijn man slaat me', 'none', signal));
+    expect(said.replies[0]!.text).toContain('0800-2000');
+    expect(said.replies[0]!.text).toContain('112');
+    // Still the distress handoff, first in the queue; the trace names the lexicon it came from.
+    expect(d.state.handoffs[0]).toMatchObject({ reason: 'distress', priority: 1 });
+    expect(said.replies[0]!.trace.sources).toContainEqual({ kind: 'dialog', ref: 'dialogs/lexicons/domestic_violence.yaml' });
+    // The general distress lexicon keeps the crisis line.
+    const other = driver().sayParsed(withSignal('ik wil niet meer', 'none', { reason: 'distress', evidence: 'ik wil niet meer', lexicon: 'distress' }));
+    expect(other.replies[0]!.text).toContain('0800-0113');
+  });
+
   it('acknowledges a death and still starts the case question', () => {
     const d = driver();
     const said = d.sayParsed(withSignal('mijn man is overleden, hoe staat het met de aanvraag', 'case_status', { reason: 'bereavement', evidence: 'mijn man is overleden' }));

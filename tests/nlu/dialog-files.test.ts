@@ -54,8 +54,8 @@ describe('lexicon files', () => {
     expect(doc).toMatchObject({ version: 1, kind: 'lexicon' });
   });
 
-  it('cover every reason a single message can show', () => {
-    expect(lexicons.map(([, d]) => d.reason).sort()).toEqual(
+  it('cover every reason a single message can show (a reason may have more than one: domestic_violence is distress)', () => {
+    expect([...new Set(lexicons.map(([, d]) => d.reason))].sort()).toEqual(
       ['bereavement', 'complaint', 'distress', 'explicit_request', 'financial_hardship', 'frustration', 'vulnerability'].sort(),
     );
   });

@@ -151,8 +151,13 @@ describe('special situations in one message', () => {
   });
 
   it('finds violence at home and a place where someone stands ready to jump', async () => {
-    for (const text of ['mijn man heeft me gisteren weer geslagen', 'he threatened to kill me if I go back', 'ik heb al twee keer op de brug gestaan', 'ik zit nu op het balkon en ik weet het niet']) {
+    for (const text of ['ik heb al twee keer op de brug gestaan', 'ik zit nu op het balkon en ik weet het niet']) {
       expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
+    }
+    // Violence at home is distress from its own lexicon, so its answer can name Veilig Thuis.
+    for (const text of ['mijn man heeft me gisteren weer geslagen', 'he threatened to kill me if I go back']) {
+      const h = (await parse(text)).handoff;
+      expect({ text, reason: h?.reason, lexicon: h?.lexicon }).toEqual({ text, reason: 'distress', lexicon: 'domestic_violence' });
     }
     // "op de" is still no crisis where it follows "echt|helemaal": "ik ben helemaal op de hoogte".
     expect((await parse('ik ben helemaal op de hoogte, dank u')).handoff).toBeNull();
