@@ -8,7 +8,8 @@ import type { Clock } from '../clock.ts';
 import type { ConversationService } from '../conversation/service.ts';
 import type { HandoffService } from '../handoff/service.ts';
 import type { HandoffState } from '../handoff/types.ts';
-import type { FeedbackTable } from '../store/types.ts';
+import type { CorrectionTable, FeedbackTable } from '../store/types.ts';
+import { correctionRoutes } from './corrections.ts';
 import { LoketError } from '../errors.ts';
 import { requireRole, setSessionCookie, type Auth, type AuthContext } from './auth.ts';
 import { eventsRoute } from './events-ws.ts';
@@ -25,6 +26,10 @@ export interface CaseworkerApiDeps {
   clock: Clock;
   secureCookies: boolean;
   feedback: FeedbackTable;
+  corrections: CorrectionTable;
+  /** The loaded dialog set's intent ids and version (for corrections). */
+  intents: readonly string[];
+  dialogVersion: string;
 }
 
 const tags = ['caseworker'];
@@ -135,6 +140,8 @@ export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
       if (!batch) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
       return { conversationId, activities: batch.activities.map((s) => s.activity), watermark: batch.watermark };
     });
+
+    correctionRoutes(app, { who, conversations: deps.conversations, corrections: deps.corrections, clock, intents: deps.intents, dialogVersion: deps.dialogVersion });
 
     eventsRoute(app, deps);
   };

@@ -3,6 +3,7 @@
  * states, channels, roles). One source: Slack uses this module, and the console gets the same data
  * as /console/labels-data.js (see console-page.ts).
  */
+import { MESSAGE_HANDOFF_REASONS } from '../nlu/types.ts';
 export const REASONS: Record<string, string> = {
   distress: 'Crisis / nood',
   financial_hardship: 'Geldzorgen',
@@ -23,12 +24,19 @@ export const CHANNELS: Record<string, string> = { web: 'Webchat', sms: 'SMS', wh
 export const OUTCOMES: Record<string, string> = { opgelost: 'Opgelost', doorverwezen: 'Doorverwezen', terugbellen: 'Terugbellen', 'geen reactie': 'Geen reactie', anders: 'Anders' };
 export const ROLES: Record<string, string> = { caseworker: 'Medewerker', supervisor: 'Teamleider', admin: 'Beheerder' };
 
+/** What a citizen asked (CONTRACTS §1), for correcting the assistant in the console. */
+export const INTENTS: Record<string, string> = {
+  case_status: 'Stand van een aanvraag', documents: 'Documenten', objection: 'Bezwaar', complaint: 'Klacht',
+  change_details: 'Gegevens wijzigen', payment: 'Betaling', contact_hours: 'Openingstijden / contact', human: 'Wil een medewerker',
+  greeting: 'Groet', thanks: 'Bedankt', goodbye: 'Afscheid', none: 'Geen vraag / iets anders',
+};
+
 export const reasonLabel = (id: string): string => REASONS[id] ?? id;
 export const priorityLabel = (p: number): string => `P${p} · ${PRIORITIES[p] ?? ''}`.trim();
 export const channelLabel = (c: string): string => CHANNELS[c] ?? c;
 
 /** The label data as an ES module for the browser, with the teams of the loaded dialogs/routing.yaml. */
 export function labelsModule(teams: string[]): string {
-  const data = { REASONS, PRIORITIES, STATES, CHANNELS, ROLES, OUTCOMES, TEAMS: teams };
+  const data = { REASONS, INTENTS, MESSAGE_REASONS: MESSAGE_HANDOFF_REASONS, PRIORITIES, STATES, CHANNELS, ROLES, OUTCOMES, TEAMS: teams };
   return Object.entries(data).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n') + '\n';
 }

@@ -131,7 +131,10 @@ export async function createLoket(settings: Record<string, string | undefined> |
     const tokenSecret = await store.secret('directline', () => randomBytes(32).toString('base64url'));
     const app = await buildApp({
       config, logger, service, dialogs, clock, tokenSecret, ...(overrides.instance ? { instance: overrides.instance.id } : {}), ping: async () => void (await store.getConversation('-')),
-      caseworker: { auth, handoffs, conversations: service, cases, bus, clock, secureCookies: (config.LOKET_PUBLIC_URL ?? '').startsWith('https:'), feedback: store.feedback },
+      caseworker: {
+        auth, handoffs, conversations: service, cases, bus, clock, secureCookies: (config.LOKET_PUBLIC_URL ?? '').startsWith('https:'), feedback: store.feedback,
+        corrections: store.corrections, intents: [...dialogs.intents.keys()], dialogVersion: dialogs.version,
+      },
       slack: slack?.plugin ?? null,
       twilio: twilio?.plugin(service) ?? null,
     });

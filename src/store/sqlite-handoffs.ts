@@ -1,7 +1,7 @@
 /** Handoffs, notes, caseworker accounts and sessions in the embedded SQLite store. */
 import type Database from 'better-sqlite3';
 import type { Handoff, Note } from '../handoff/types.ts';
-import type { Feedback, FeedbackTable, Address, AddressTable, HandoffTable, SessionTable, User, UserTable } from './types.ts';
+import type { Correction, CorrectionTable, Feedback, FeedbackTable, Address, AddressTable, HandoffTable, SessionTable, User, UserTable } from './types.ts';
 import type { ChannelId } from '../conversation/types.ts';
 
 export const HANDOFF_SCHEMA = `
@@ -22,6 +22,10 @@ CREATE INDEX IF NOT EXISTS addresses_conversation ON addresses (conversation_id,
 CREATE TABLE IF NOT EXISTS feedback (
   id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT NULL, score INTEGER NOT NULL, comment TEXT NOT NULL,
   about TEXT NOT NULL, channel TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS nlu_corrections (
+  conversation_id TEXT NOT NULL, activity_id TEXT NOT NULL, by_user TEXT NOT NULL, text TEXT NOT NULL, lang TEXT NOT NULL,
+  assistant_intent TEXT, assistant_reason TEXT, intent TEXT, reason TEXT, at TEXT NOT NULL, dialog_version TEXT,
+  PRIMARY KEY (activity_id, by_user));
 CREATE TABLE IF NOT EXISTS sessions (
   token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, csrf TEXT NOT NULL, expires_at TEXT NOT NULL);
 `;
@@ -168,6 +172,29 @@ export function sqliteFeedback(db: Database.Database): FeedbackTable {
     },
     async list({ since = '', limit = 500 }) {
       return list.all(since, limit).map((r): Feedback => ({ conversationId: r.conversation_id, score: r.score, comment: r.comment, about: r.about, channel: r.channel as ChannelId, at: r.at }));
+    },
+  };
+}
+
+export function sqliteCorrections(db: Database.Database): CorrectionTable {
+  type Row = {
+    conversation_id: string; activity_id: string; by_user: string; text: string; lang: string; assistant_intent: string | null;
+    assistant_reason: string | null; intent: string | null; reason: string | null; at: string; dialog_version: string | null;
+  };
+  const upsert = db.prepare(`INSERT INTO nlu_corrections (conversation_id, activity_id, by_user, text, lang, assistant_intent, assistant_reason, intent, reason, at, dialog_version)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (activity_id, by_user) DO UPDATE SET intent = excluded.intent, reason = excluded.reason, at = excluded.at`);
+  const list = db.prepare<[string, number], Row>('SELECT * FROM nlu_corrections WHERE at >= ? ORDER BY at DESC, rowid DESC LIMIT ?');
+  return {
+    async upsert(c) {
+      upsert.run(c.conversationId, c.activityId, c.by, c.text, c.lang, c.assistant.intent, c.assistant.reason, c.intent, c.reason, c.at, c.dialogVersion);
+    },
+    async list({ since = '', limit = 1000 }) {
+      return list.all(since, limit).map((r): Correction => ({
+        conversationId: r.conversation_id, activityId: r.activity_id, text: r.text, lang: r.lang === 'en' ? 'en' : 'nl',
+        assistant: { intent: r.assistant_intent, reason: r.assistant_reason }, intent: r.intent, reason: r.reason,
+        by: r.by_user, at: r.at, dialogVersion: r.dialog_version,
+      }));
     },
   };
 }

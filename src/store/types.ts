@@ -51,6 +51,7 @@ export interface Store {
   addresses: AddressTable;
   codes: CodeTable;
   feedback: FeedbackTable;
+  corrections: CorrectionTable;
   users: UserTable;
   sessions: SessionTable;
   /**
@@ -162,4 +163,30 @@ export interface Feedback {
 export interface FeedbackTable {
   insert(f: Feedback): Promise<void>;
   list(filter: { since?: string; limit?: number }): Promise<Feedback[]>;
+}
+
+/**
+ * A caseworker's correction of what the assistant made of one citizen message (lesson 5): the
+ * situation it showed (`none`: no special situation, a false alarm) and/or what the citizen asked.
+ * Contact-centre staff export them and add them to the dialogs' examples.
+ */
+export interface Correction {
+  conversationId: string;
+  activityId: string;
+  text: string;
+  lang: 'nl' | 'en';
+  /** What the assistant made of it (the trace of its first reply), when it replied. */
+  assistant: { intent: string | null; reason: string | null };
+  /** The caseworker's labels; null where they left it as it was. */
+  intent: string | null;
+  reason: string | null;
+  by: string;
+  at: string;
+  dialogVersion: string | null;
+}
+
+export interface CorrectionTable {
+  /** One per message and caseworker: a second correction of the same message replaces the first. */
+  upsert(c: Correction): Promise<void>;
+  list(filter: { since?: string; limit?: number }): Promise<Correction[]>;
 }

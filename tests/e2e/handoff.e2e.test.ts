@@ -93,6 +93,18 @@ browserSuite('a citizen asks for a person and a caseworker helps in the console'
     await console_.locator('#action-error:not([hidden])', { hasText: 'empty' }).waitFor();
     problems.splice(0, problems.length, ...problems.filter((p) => !/^console: 400 \/api\/v1\/handoffs\/[^/]+\/messages$/.test(p)));
 
+    // The caseworker corrects the assistant: this message was no special situation beyond the
+    // request, and asked for a person. Keyboard-reachable; saved as a correction (lesson 5).
+    const said = console_.locator('#transcript .msg--citizen', { hasText: 'ik wil een medewerker spreken' });
+    await said.locator('details.correct > summary').click();
+    await said.locator('select').first().selectOption('explicit_request');
+    await said.locator('select').nth(1).selectOption('human');
+    await said.locator('.correct__form button[type="submit"]').click();
+    await said.locator('.correct__status', { hasText: 'Opgeslagen' }).waitFor();
+    const corrections = await loket.store.corrections.list({});
+    expect(corrections).toHaveLength(1);
+    expect(corrections[0]).toMatchObject({ text: 'ik wil een medewerker spreken', reason: 'explicit_request', intent: 'human', by: 'anna' });
+
     // A note stays internal.
     await console_.fill('#note-text', NOTE);
     await console_.click('#note-add');

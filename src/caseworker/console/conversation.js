@@ -11,8 +11,11 @@ import { createTranscript } from './transcript.js';
 
 /** createDetail({ user }) → { open(id), update(h), message(conversationId, activity), noted(handoffId, note), current } */
 export function createDetail({ user }) {
-  const transcript = createTranscript($('transcript'));
   let current = null;
+  // A caseworker may say what the assistant missed in a citizen's message (lesson 5).
+  const transcript = createTranscript($('transcript'), {
+    onCorrect: (activityId, labels) => api.correct(current.conversationId, { activityId, ...labels }),
+  });
   let loading = 0;
   /** Recent socket messages, replayed after a transcript loads: nothing said during the fetch is lost. */
   const recent = [];

@@ -4,9 +4,13 @@
  * said that) in a collapsed <details>. Everything is text; nothing the citizen typed becomes markup.
  */
 import { clear, el, formatTime, highlight } from './dom.js';
+import { INTENTS, MESSAGE_REASONS, reasonLabel } from './labels.js';
 
-/** createTranscript(list) → { reset(activities, evidenceWords), add(activity) } */
-export function createTranscript(list) {
+/**
+ * createTranscript(list, { onCorrect }) → { reset(activities, evidenceWords), add(activity) }
+ * onCorrect(activityId, { reason?, intent? }) → Promise: a caseworker's correction of a citizen message.
+ */
+export function createTranscript(list, { onCorrect } = {}) {
   const seen = new Set();
   let words = [];
 
@@ -23,7 +27,7 @@ export function createTranscript(list) {
   function add(a, scroll = true) {
     if (!a || (a.id && seen.has(a.id))) return;
     if (a.id) seen.add(a.id);
-    const item = render(a, words);
+    const item = render(a, words, onCorrect);
     if (!item) return;
     list.appendChild(item);
     if (scroll) scrollDown();
@@ -36,11 +40,15 @@ export function createTranscript(list) {
   return { reset, add };
 }
 
-function render(a, words) {
+function render(a, words, onCorrect) {
   if (a.type === 'event') return eventLine(a);
   if (a.type !== 'message') return null;
   const role = a.from?.role;
-  if (role === 'user') return message('citizen', `Burger${via(a)}`, a, highlight(a.text ?? '', words));
+  if (role === 'user') {
+    const item = message('citizen', `Burger${via(a)}`, a, highlight(a.text ?? '', words));
+    if (onCorrect && a.id && a.text) item.appendChild(correctForm(a.id, onCorrect));
+    return item;
+  }
   if (role === 'caseworker') return message('caseworker', `Medewerker · ${a.from?.name ?? a.from?.id ?? ''}`, a, a.text ?? '');
   const item = message('bot', 'Assistent', a, a.text ?? '');
   const trace = a.channelData?.trace;
@@ -90,4 +98,43 @@ function traceDetails(t) {
   const dl = el('dl', { class: 'trace__facts' });
   for (const [k, v] of rows) dl.append(el('dt', {}, k), el('dd', {}, String(v)));
   return el('details', { class: 'trace' }, el('summary', {}, `Waarom? ${t.dialog ?? ''}${t.step ? ' / ' + t.step : ''}`), dl);
+}
+
+let formNo = 0;
+
+/**
+ * "Heeft de assistent dit goed begrepen?": the special situation this message showed (or none) and what
+ * the citizen asked. Saved as a correction that contact-centre staff turn into examples.
+ */
+function correctForm(activityId, onCorrect) {
+  const n = ++formNo;
+  const reason = el('select', { id: `correct-reason-${n}` },
+    el('option', { value: '' }, '— laat zo —'),
+    el('option', { value: 'none' }, 'Geen bijzondere situatie'),
+    ...MESSAGE_REASONS.map((r) => el('option', { value: r }, reasonLabel(r))));
+  const intent = el('select', { id: `correct-intent-${n}` },
+    el('option', { value: '' }, '— laat zo —'),
+    ...Object.entries(INTENTS).map(([id, label]) => el('option', { value: id }, label)));
+  const status = el('p', { class: 'correct__status', role: 'status' });
+  const form = el('form', { class: 'correct__form' },
+    el('label', { for: reason.id }, 'Bijzondere situatie'), reason,
+    el('label', { for: intent.id }, 'Vraag van de burger'), intent,
+    el('button', { type: 'submit' }, 'Opslaan'), status);
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const labels = {};
+    if (reason.value) labels.reason = reason.value;
+    if (intent.value) labels.intent = intent.value;
+    if (!labels.reason && !labels.intent) {
+      status.textContent = 'Kies een situatie of een vraag.';
+      return;
+    }
+    try {
+      await onCorrect(activityId, labels);
+      status.textContent = 'Opgeslagen. Dank u: zo leert de assistent.';
+    } catch (err) {
+      status.textContent = `Niet opgeslagen: ${err.message}`;
+    }
+  });
+  return el('details', { class: 'correct' }, el('summary', {}, 'Heeft de assistent dit goed begrepen?'), form);
 }

@@ -1,0 +1,135 @@
+/**
+ * Caseworkers correct the assistant (lesson 5). On any citizen message in a transcript a caseworker
+ * may say which special situation it showed (`none`: no special situation, a false alarm) and/or what
+ * the citizen asked. Supervisors export the corrections as NDJSON in the format of the labelled sets
+ * in tests/nlu ({text, lang, intent, handoff}), with personal data replaced by look-alikes, to add
+ * them to the dialogs' examples or to a test set.
+ *
+ *   POST /api/v1/conversations/{id}/corrections {activityId, reason?, intent?}  → 201
+ *   GET  /api/v1/corrections[?format=ndjson]                                    (supervisor, admin)
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Clock } from '../clock.ts';
+import type { ActivityJson } from '../conversation/types.ts';
+import type { ConversationService } from '../conversation/service.ts';
+import { LoketError } from '../errors.ts';
+import { extractEntities } from '../nlu/index.ts';
+import { MESSAGE_HANDOFF_REASONS, type EntityType } from '../nlu/types.ts';
+import type { Correction, CorrectionTable } from '../store/types.ts';
+import { requireRole, type AuthContext } from './auth.ts';
+import { idParams } from './schemas.ts';
+
+export interface CorrectionRoutesDeps {
+  who(req: FastifyRequest): Promise<AuthContext>;
+  conversations: ConversationService;
+  corrections: CorrectionTable;
+  clock: Clock;
+  /** The intent ids of the loaded dialog set, and its version (recorded with each correction). */
+  intents: readonly string[];
+  dialogVersion: string;
+}
+
+const tags = ['caseworker'];
+const security = [{ bearerAuth: [] }];
+/** `none`: the message showed no special situation (the assistant raised a false alarm). */
+const REASONS = [...MESSAGE_HANDOFF_REASONS, 'none'];
+
+/** Look-alikes for personal data, in the same shape, so an exported example still reads like the real one. */
+const LOOK_ALIKE: Record<EntityType, string> = {
+  bsn: '123456782',
+  iban: 'NL91ABNA0417164300',
+  phone: '0612345678',
+  postcode: '1234 AB',
+  date: '1-1-1980',
+  case_number: 'Z-2026-000000',
+};
+
+/** The text with every BSN, IBAN, phone number, postcode, date and case number replaced by a look-alike. */
+export function maskPersonalData(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const e of [...extractEntities(text)].sort((a, b) => a.start - b.start)) {
+    if (e.start < at) continue;
+    out += text.slice(at, e.start) + LOOK_ALIKE[e.type];
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/** One correction as a line of a labelled set: the caseworker's labels, else what the assistant said. */
+export function asLabelledLine(c: Correction): { text: string; lang: string; intent: string; handoff: string | null } {
+  const reason = c.reason ?? c.assistant.reason;
+  // Only the reasons one message can show (a case flag or a failed check is no label for a text).
+  const handoff = reason !== null && (MESSAGE_HANDOFF_REASONS as readonly string[]).includes(reason) ? reason : null;
+  return { text: maskPersonalData(c.text), lang: c.lang, intent: c.intent ?? c.assistant.intent ?? 'none', handoff };
+}
+
+export function correctionRoutes(app: FastifyInstance, deps: CorrectionRoutesDeps): void {
+  const body = {
+    type: 'object',
+    required: ['activityId'],
+    additionalProperties: false,
+    properties: {
+      activityId: { type: 'string', minLength: 1, maxLength: 200 },
+      reason: { enum: REASONS, description: 'The special situation the message showed; "none" when it showed none.' },
+      intent: { enum: [...deps.intents], description: 'What the citizen asked.' },
+    },
+  } as const;
+
+  app.post('/api/v1/conversations/:id/corrections', {
+    schema: { tags, summary: 'Correct what the assistant made of one citizen message (situation and/or intent)', security, params: idParams, body },
+  }, async (req, reply) => {
+    const { user } = await deps.who(req);
+    const conversationId = (req.params as { id: string }).id;
+    const { activityId, reason, intent } = req.body as { activityId: string; reason?: string; intent?: string };
+    if (reason === undefined && intent === undefined) throw new LoketError('BAD_REQUEST', ['give a reason, an intent, or both']);
+    const batch = await deps.conversations.activities(conversationId, 0, 10_000);
+    if (!batch) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
+    const all = batch.activities.map((s) => s.activity);
+    const index = all.findIndex((a) => a.id === activityId);
+    if (index < 0) throw new LoketError('NOT_FOUND', [`activity "${activityId}" in conversation "${conversationId}"`]);
+    const message = all[index]!;
+    if (message.type !== 'message' || message.from?.role !== 'user' || !message.text) {
+      throw new LoketError('BAD_REQUEST', ['only a message the citizen wrote can be corrected']);
+    }
+    const correction: Correction = {
+      conversationId,
+      activityId,
+      text: message.text,
+      ...assistantView(all.slice(index + 1)),
+      intent: intent ?? null,
+      reason: reason ?? null,
+      by: user.username,
+      at: deps.clock.now().toISOString(),
+      dialogVersion: deps.dialogVersion,
+    };
+    await deps.corrections.upsert(correction);
+    return reply.status(201).send(correction);
+  });
+
+  app.get('/api/v1/corrections', {
+    schema: {
+      tags, security,
+      summary: 'Caseworkers\' corrections, newest first (supervisor, admin); ?format=ndjson: as a labelled set, personal data replaced',
+      querystring: { type: 'object', additionalProperties: false, properties: { format: { enum: ['json', 'ndjson'] }, since: { type: 'string', format: 'date-time' } } },
+    },
+  }, async (req, reply) => {
+    requireRole(await deps.who(req), 'supervisor', 'admin');
+    const { format, since } = req.query as { format?: string; since?: string };
+    const items = await deps.corrections.list({ ...(since ? { since } : {}), limit: 10_000 });
+    if (format === 'ndjson') {
+      return reply.type('application/x-ndjson; charset=utf-8').send(items.map((c) => JSON.stringify(asLabelledLine(c)) + '\n').join(''));
+    }
+    return { items, total: items.length };
+  });
+}
+
+/** What the assistant made of the message: the trace of its first reply, and the reply's language. */
+function assistantView(after: ActivityJson[]): Pick<Correction, 'assistant' | 'lang'> {
+  const reply = after.find((a) => a.type === 'message' && a.from?.role !== 'user' && a.from?.role !== 'caseworker');
+  const trace = (reply?.channelData as { trace?: { intent?: string; reason?: string } } | undefined)?.trace;
+  return {
+    assistant: { intent: trace?.intent ?? null, reason: trace?.reason ?? null },
+    lang: reply?.locale?.startsWith('en') ? 'en' : 'nl',
+  };
+}
