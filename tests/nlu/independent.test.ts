@@ -18,6 +18,9 @@
  *   or another situation hidden in one sentence, or heavy topics that are no crisis): scored once
  *   first (recall 0.960 and 0.988, distress 31/31 and 78/80; apart12 precision 0.854 with 26 false
  *   crisis alarms in 120 long messages without one), then read and fixed.
+ * - apart13 (mostly Dutch) and apart14 (mostly English): everyday traffic with 40 crises each, hinted
+ *   the way people do in a chat. Scored once first (recall 0.913 and 0.862, distress 33/40 and 30/40),
+ *   then read and fixed; both stay below the bar (see their guards).
  * - sealed, sealed2, sealed3, sealed4: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
@@ -41,7 +44,7 @@ beforeAll(async () => {
     const r = recognizer.parse(item.text);
     return { intent: r.intent.name, handoff: r.handoff?.reason ?? null };
   };
-  for (const set of ['apart1', 'apart2', 'apart3', 'apart4', 'apart5', 'apart6', 'apart7', 'apart8', 'apart9', 'apart10', 'apart11', 'apart12', 'crisis', 'sealed', 'sealed2', 'sealed3', 'sealed4'] as const) {
+  for (const set of ['apart1', 'apart2', 'apart3', 'apart4', 'apart5', 'apart6', 'apart7', 'apart8', 'apart9', 'apart10', 'apart11', 'apart12', 'apart13', 'apart14', 'crisis', 'sealed', 'sealed2', 'sealed3', 'sealed4'] as const) {
     const items = (['nl', 'en'] as Lang[]).flatMap((lang) => readHeldout(lang, set));
     const s = score(items, predict);
     results.set(set, s);
@@ -120,6 +123,20 @@ describe('the recognizer on apart12 (long rambling messages)', () => {
   it('keeps the levels measured where it is below the bar: distress precision 0.80 (19 false alarms in 120 long messages without a crisis), intent 0.69', () => {
     expect(get('apart12').byReason.distress!.precision).toBeGreaterThanOrEqual(0.78);
     expect(get('apart12').intentAccuracy).toBeGreaterThanOrEqual(0.68);
+  });
+});
+
+describe.each([
+  { set: 'apart13' as const, recall: 0.95, distress: 0.92, intent: 0.88, measured: 'recall 0.957, 37 of 40 crises, intent 0.881' },
+  { set: 'apart14' as const, recall: 0.96, distress: 0.92, intent: 0.88, measured: 'recall 0.968, 37 of 40 crises, intent 0.890' },
+])('the recognizer on $set (everyday, 40 hinted crises; below the bar)', ({ set, recall, distress, intent, measured }) => {
+  it(`keeps the level measured (${measured}), precision ≥ 0.85`, () => {
+    const s = get(set);
+    expect(s.n).toBeGreaterThanOrEqual(270);
+    expect(s.handoffRecall).toBeGreaterThanOrEqual(recall);
+    expect(s.handoffPrecision).toBeGreaterThanOrEqual(0.85);
+    expect(s.byReason.distress!.recall).toBeGreaterThanOrEqual(distress);
+    expect(s.intentAccuracy).toBeGreaterThanOrEqual(intent);
   });
 });
 
