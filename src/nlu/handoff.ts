@@ -14,6 +14,8 @@ interface Entry {
   isExcept: boolean;
   /** A `not_when` phrase: the writer writes in a role, so the lexicon's situation is not theirs. */
   isRole?: boolean;
+  /** A `model_not_when` phrase: the learned model may not add the lexicon's situation. */
+  isModelVeto?: boolean;
   /**
    * Per phrase word after the first: the index keys one of its alternatives must have in the
    * message (null: no cheap test). A phrase whose words are not all in the message is not tried.
@@ -123,6 +125,8 @@ export interface Detection {
   situationTerms: Set<number>;
   /** The terms an `except` phrase matched ("doodmoe", "ik lach me dood"): no learned model reads them either. */
   exceptTerms: Set<number>;
+  /** Reasons a `model_not_when` phrase keeps the learned models from adding ("het gaat nu weer goed"). */
+  quiet: Set<MessageHandoffReason>;
 }
 
 export class HandoffDetector {
@@ -133,6 +137,7 @@ export class HandoffDetector {
       for (const phrase of lexicon.phrases) this.addEntry({ lexicon, phrase, isExcept: false, needs: needsOf(phrase) });
       for (const phrase of lexicon.except) this.addEntry({ lexicon, phrase, isExcept: true, needs: needsOf(phrase) });
       // A crisis always counts, whoever writes: distress takes no role veto.
+      for (const phrase of lexicon.modelNotWhen) this.addEntry({ lexicon, phrase, isExcept: true, isModelVeto: true, needs: needsOf(phrase) });
       if (lexicon.reason !== 'distress') for (const phrase of lexicon.notWhen) this.addEntry({ lexicon, phrase, isExcept: true, isRole: true, needs: needsOf(phrase) });
     }
   }
@@ -163,17 +168,22 @@ export class HandoffDetector {
     const denied = new Set<MessageHandoffReason>();
     const situationTerms = new Set<number>();
     const exceptTerms = new Set<number>();
-    if (terms.length === 0) return { signals: [], denied, situationTerms, exceptTerms };
+    if (terms.length === 0) return { signals: [], denied, situationTerms, exceptTerms, quiet: new Set() };
     const views = terms.map(view);
     const present = new Set<string>();
     for (const v of views) for (const k of v.keys) present.add(k);
     const hits: Array<{ entry: Entry; matched: number[] }> = [];
     const roles = new Set<MessageHandoffReason>();
+    const quiet = new Set<MessageHandoffReason>();
     for (let i = 0; i < views.length; i++) {
       for (const entry of this.candidates(views[i]!)) {
         if (!possible(entry, present)) continue;
         const matched = this.matchFrom(entry, terms, views, i);
         if (!matched) continue;
+        if (entry.isModelVeto) {
+          quiet.add(entry.lexicon.reason);
+          continue;
+        }
         hits.push({ entry, matched });
         if (entry.isRole) roles.add(entry.lexicon.reason);
         if (entry.isExcept) for (const k of matched) exceptTerms.add(k);
@@ -209,7 +219,7 @@ export class HandoffDetector {
     for (const reason of found.keys()) denied.delete(reason);
     for (const reason of roles) denied.add(reason);
     const signals: HandoffSignal[] = [...found].map(([reason, span]) => ({ reason, evidence: text.slice(span.start, span.end), lexicon: span.lexicon }));
-    return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied, situationTerms, exceptTerms };
+    return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied, situationTerms, exceptTerms, quiet };
   }
 
   private matchFrom(entry: Entry, terms: readonly Term[], views: TermView[], start: number): number[] | null {

@@ -43,6 +43,11 @@ export interface CompiledLexicon {
    * ("ik ben bewindvoerder van een cliënt", "I work at a funeral home"), so this situation is not theirs.
    */
   notWhen: Phrase[];
+  /**
+   * `model_not_when` phrases: anywhere in the message (without gaps), they keep the learned model from
+   * adding this situation; the phrases still count. "het gaat nu weer goed": a hard time that is over.
+   */
+  modelNotWhen: Phrase[];
   /** Messages that show the situation, and messages that only look like it (situation-model.ts). */
   examples: Array<{ text: string; lang: Lang }>;
   counterExamples: Array<{ text: string; lang: Lang }>;
@@ -70,6 +75,7 @@ interface LexiconEntries {
   phrases?: string[];
   except?: string[];
   not_when?: string[];
+  model_not_when?: string[];
   examples?: string[];
   counter_examples?: string[];
 }
@@ -141,6 +147,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
     const phrases: Phrase[] = [];
     const except: Phrase[] = [];
     const notWhen: Phrase[] = [];
+    const modelNotWhen: Phrase[] = [];
     const examples: CompiledLexicon['examples'] = [];
     const counterExamples: CompiledLexicon['counterExamples'] = [];
     for (const lang of LANGS) {
@@ -158,9 +165,13 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
         const c = compilePhrase(p, lang);
         if (c) notWhen.push(c);
       }
+      for (const p of strings(doc[lang]?.model_not_when)) {
+        const c = compilePhrase(p, lang);
+        if (c) modelNotWhen.push(c);
+      }
     }
     out.push({
-      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, notWhen, examples, counterExamples,
+      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, notWhen, modelNotWhen, examples, counterExamples,
       ...(typeof doc.model_threshold === 'number' ? { modelThreshold: doc.model_threshold } : {}),
     });
   }
@@ -171,7 +182,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
 export function lexiconWords(lexicons: readonly CompiledLexicon[]): string[] {
   const words: string[] = [];
   for (const lex of lexicons) {
-    for (const phrase of [...lex.phrases, ...lex.except, ...lex.notWhen]) {
+    for (const phrase of [...lex.phrases, ...lex.except, ...lex.notWhen, ...lex.modelNotWhen]) {
       for (const alts of phrase.words) for (const a of alts) if (a.word.length >= 4 || a.kind !== 'prefix') words.push(a.word);
     }
   }

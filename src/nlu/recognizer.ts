@@ -177,7 +177,7 @@ class NluRecognizer implements Recognizer {
  * `terms`, when the intent classifier has them already.
  */
 function withSituationModels(detection: Detection, models: SituationModels, terms: readonly Term[], text: string, types: EntityType[], features: FeatureBag | null): Detection {
-  const open = (reason: MessageHandoffReason) => !detection.signals.some((s) => s.reason === reason) && !detection.denied.has(reason);
+  const open = (reason: MessageHandoffReason) => !detection.signals.some((s) => s.reason === reason) && !detection.denied.has(reason) && !detection.quiet.has(reason);
   if (!models.reasons.some(open)) return detection;
   const read = detection.exceptTerms.size > 0 ? terms.filter((_, i) => !detection.exceptTerms.has(i)) : terms;
   const whole = read === terms && features ? features : extractFeatures(read, types);

@@ -141,6 +141,18 @@ describe('special situations in one message', () => {
     expect((await parse('mijn bewindvoerder zegt dat ik de huur niet meer kan betalen')).handoff?.reason).toBe('financial_hardship');
   });
 
+  it('keeps the learned model quiet where the message says a hard time is over (model_not_when), but not the phrases', () => {
+    const doc = { version: 1, kind: 'lexicon', id: 'distress', reason: 'distress', nl: { phrases: ['ik wil dood'], model_not_when: ['gaat het nu weer goed'] }, en: { phrases: ['want to die'] } };
+    const detect = (text: string) => new HandoffDetector(compileLexicons([doc])).detect(text, analyze(text, 'nl', null), 'nl');
+    const over = detect('vorig jaar ging het slecht, maar gaat het nu weer goed. welke papieren moet ik sturen?');
+    expect([...over.quiet]).toEqual(['distress']);
+    expect(over.signals).toEqual([]);
+    // A phrase still counts, recovery words or not.
+    const phrase = detect('het gaat het nu weer goed zeggen ze, maar ik wil dood');
+    expect(phrase.signals.map((s) => s.reason)).toEqual(['distress']);
+    expect(detect('ik wil weten wanneer het geld komt').quiet.size).toBe(0);
+  });
+
   it('finds a crisis written about someone else (about_others)', async () => {
     // The phrases say "mezelf" / "end my life"; people write for a partner, a child or a neighbour.
     for (const text of ['mijn zoon zegt dat hij zichzelf iets wil aandoen', 'my dad told me he has a plan to end his life', 'she keeps saying she wants to kill herself']) {

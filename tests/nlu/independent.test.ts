@@ -120,8 +120,8 @@ describe('the recognizer on apart12 (long rambling messages)', () => {
     expect(s.byReason.distress!.recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('keeps the levels measured where it is below the bar: distress precision 0.80 (19 false alarms in 120 long messages without a crisis), intent 0.69', () => {
-    expect(get('apart12').byReason.distress!.precision).toBeGreaterThanOrEqual(0.78);
+  it('keeps the levels measured where it is below the bar: distress precision 0.85 (14 false alarms in 120 long messages without a crisis), intent 0.70', () => {
+    expect(get('apart12').byReason.distress!.precision).toBeGreaterThanOrEqual(0.83);
     expect(get('apart12').intentAccuracy).toBeGreaterThanOrEqual(0.68);
   });
 });
