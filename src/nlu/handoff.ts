@@ -136,8 +136,8 @@ export class HandoffDetector {
     for (const lexicon of lexicons) {
       for (const phrase of lexicon.phrases) this.addEntry({ lexicon, phrase, isExcept: false, needs: needsOf(phrase) });
       for (const phrase of lexicon.except) this.addEntry({ lexicon, phrase, isExcept: true, needs: needsOf(phrase) });
-      // A crisis always counts, whoever writes: distress takes no role veto.
       for (const phrase of lexicon.modelNotWhen) this.addEntry({ lexicon, phrase, isExcept: true, isModelVeto: true, needs: needsOf(phrase) });
+      // A crisis always counts, whoever writes: distress takes no role veto.
       if (lexicon.reason !== 'distress') for (const phrase of lexicon.notWhen) this.addEntry({ lexicon, phrase, isExcept: true, isRole: true, needs: needsOf(phrase) });
     }
   }
