@@ -79,6 +79,8 @@ function describe(e: ErrorObject): string {
   if (e.keyword === 'required') return `${where}missing key "${(e.params as { missingProperty: string }).missingProperty}"`;
   if (e.keyword === 'enum') return `${where}must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
   if (e.keyword === 'oneOf') return `${where}give exactly one of "answer", "flow" or "handoff"`;
+  // The only false schema: not_when in a distress lexicon (lexicon.schema.json).
+  if (e.keyword === 'false schema') return `${where}not allowed here: a crisis always counts, whoever writes`;
   return `${where}${e.message ?? 'is not valid'}`;
 }
 
@@ -109,6 +111,8 @@ function parseFile(file: string, shown: string, problems: DialogProblem[]): Pars
     for (const e of validate.errors ?? []) {
       // oneOf reports its branches' errors too; the oneOf line alone says what to fix.
       if (e.schemaPath.includes('/oneOf/')) continue;
+      // if/then reports "must match then" besides the key it refuses; the key's line says it.
+      if (e.keyword === 'if') continue;
       const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
       const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
       const { line, col } = extra !== undefined ? keyPositionOf(doc, lc, path, extra) : positionOf(doc, lc, path);

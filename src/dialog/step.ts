@@ -137,9 +137,9 @@ function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, signal:
     team: teamFor(dialogs, nlu.intent.name, state.facts.caseType),
     ...(state.facts.caseNumber ? { caseNumber: state.facts.caseNumber } : {}),
   };
-  // A lexicon of its own for the reason may have its own answer: handoff.distress.domestic_violence.
-  const own = signal.lexicon && signal.lexicon !== signal.reason ? `handoff.${signal.reason}.${signal.lexicon}` : null;
-  const key = own && dialogs.texts.has(own) ? own : `handoff.${signal.reason}`;
+  // The lexicon that found it may have its own answer: handoff.distress.domestic_violence.
+  const own = `handoff.${signal.reason}.${signal.lexicon}`;
+  const key = signal.lexicon && dialogs.texts.has(own) ? own : `handoff.${signal.reason}`;
   const sources: Source[] = [{ kind: 'rule', ref: `handoff:${signal.reason}` }, ...(signal.lexicon ? [{ kind: 'dialog' as const, ref: `dialogs/lexicons/${signal.lexicon}.yaml` }] : [])];
   const t = trace(dialogs, { dialog: 'handoff', step: signal.reason, intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: signal.reason, sources });
   const msg = text(dialogs, key, state.lang);

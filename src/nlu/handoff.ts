@@ -11,11 +11,12 @@ import { HANDOFF_PRIORITY, type HandoffSignal, type Lang, type MessageHandoffRea
 interface Entry {
   lexicon: CompiledLexicon;
   phrase: Phrase;
-  isExcept: boolean;
-  /** A `not_when` phrase: the writer writes in a role, so the lexicon's situation is not theirs. */
-  isRole?: boolean;
-  /** A `model_not_when` phrase: the learned model may not add the lexicon's situation. */
-  isModelVeto?: boolean;
+  /**
+   * `phrase` shows the situation; the others are matched without gaps: `except` vetoes an overlapping
+   * phrase, `role` (not_when) the lexicon's situation in the whole message (the writer writes in a
+   * role), and `quiet` (model_not_when) keeps the learned model from adding it.
+   */
+  kind: 'phrase' | 'except' | 'role' | 'quiet';
   /**
    * Per phrase word after the first: the index keys one of its alternatives must have in the
    * message (null: no cheap test). A phrase whose words are not all in the message is not tried.
@@ -134,11 +135,13 @@ export class HandoffDetector {
 
   constructor(readonly lexicons: readonly CompiledLexicon[]) {
     for (const lexicon of lexicons) {
-      for (const phrase of lexicon.phrases) this.addEntry({ lexicon, phrase, isExcept: false, needs: needsOf(phrase) });
-      for (const phrase of lexicon.except) this.addEntry({ lexicon, phrase, isExcept: true, needs: needsOf(phrase) });
-      for (const phrase of lexicon.modelNotWhen) this.addEntry({ lexicon, phrase, isExcept: true, isModelVeto: true, needs: needsOf(phrase) });
-      // A crisis always counts, whoever writes: distress takes no role veto.
-      if (lexicon.reason !== 'distress') for (const phrase of lexicon.notWhen) this.addEntry({ lexicon, phrase, isExcept: true, isRole: true, needs: needsOf(phrase) });
+      const add = (kind: Entry['kind'], phrases: Phrase[]) => {
+        for (const phrase of phrases) this.addEntry({ lexicon, phrase, kind, needs: needsOf(phrase) });
+      };
+      add('phrase', lexicon.phrases);
+      add('except', lexicon.except);
+      add('role', lexicon.notWhen);
+      add('quiet', lexicon.modelNotWhen);
     }
   }
 
@@ -180,13 +183,13 @@ export class HandoffDetector {
         if (!possible(entry, present)) continue;
         const matched = this.matchFrom(entry, terms, views, i);
         if (!matched) continue;
-        if (entry.isModelVeto) {
+        if (entry.kind === 'quiet') {
           quiet.add(entry.lexicon.reason);
           continue;
         }
         hits.push({ entry, matched });
-        if (entry.isRole) roles.add(entry.lexicon.reason);
-        if (entry.isExcept) for (const k of matched) exceptTerms.add(k);
+        if (entry.kind === 'role') roles.add(entry.lexicon.reason);
+        if (entry.kind !== 'phrase') for (const k of matched) exceptTerms.add(k);
       }
     }
     // Per reason: the first match, widened by every match overlapping it ("er een eind aan" and
@@ -196,12 +199,8 @@ export class HandoffDetector {
       const { entry, matched } = hit;
       const span = { start: terms[matched[0]!]!.start, end: terms[matched[matched.length - 1]!]!.end };
       const known = found.get(entry.lexicon.reason);
-      if (entry.isExcept || (known && (span.start >= known.end || span.end <= known.start))) continue;
-      if (roles.has(entry.lexicon.reason)) {
-        // Not the writer's own situation: no signal, and no learned model adds it either.
-        denied.add(entry.lexicon.reason);
-        continue;
-      }
+      // Not the writer's own situation (a role): no signal, and denied below, so no model adds it either.
+      if (entry.kind !== 'phrase' || roles.has(entry.lexicon.reason) || (known && (span.start >= known.end || span.end <= known.start))) continue;
       if (entry.lexicon.negatable && !entry.phrase.hasNegation && isNegated(terms, matched, lang, entry.lexicon.negationWindow)) {
         denied.add(entry.lexicon.reason);
         for (const k of matched) situationTerms.add(k);
@@ -209,11 +208,10 @@ export class HandoffDetector {
       }
       const first = matched[0]!;
       const last = matched[matched.length - 1]!;
-      const vetoed = hits.some((h) => h.entry.isExcept && h.entry.lexicon === entry.lexicon && h.matched[0]! <= last && h.matched[h.matched.length - 1]! >= first);
+      const vetoed = hits.some((h) => h.entry.kind !== 'phrase' && h.entry.lexicon === entry.lexicon && h.matched[0]! <= last && h.matched[h.matched.length - 1]! >= first);
       if (vetoed) continue;
-      // A lexicon of its own for the reason (domestic_violence is distress too) names the signal's kind.
-      const lexicon = known && known.lexicon !== entry.lexicon.reason ? known.lexicon : entry.lexicon.id;
-      found.set(entry.lexicon.reason, known ? { start: Math.min(known.start, span.start), end: Math.max(known.end, span.end), lexicon } : { ...span, lexicon });
+      // The lexicon of the first match names the signal's kind (domestic_violence is distress too).
+      found.set(entry.lexicon.reason, known ? { start: Math.min(known.start, span.start), end: Math.max(known.end, span.end), lexicon: known.lexicon } : { ...span, lexicon: entry.lexicon.id });
       for (let k = first; k <= last; k++) situationTerms.add(k);
     }
     for (const reason of found.keys()) denied.delete(reason);
@@ -229,7 +227,7 @@ export class HandoffDetector {
     let pos = start;
     for (let w = 1; w < phrase.words.length; w++) {
       let found = -1;
-      const maxGap = entry.isExcept ? 0 : lexicon.maxGap;
+      const maxGap = entry.kind === 'phrase' ? lexicon.maxGap : 0;
       for (let k = pos + 1; k < views.length && k <= pos + 1 + maxGap; k++) {
         if (terms[k - 1]!.clauseEnd) break;
         if (matchesWord(phrase.words[w]!, views[k]!, phrase.lang)) {

@@ -81,6 +81,7 @@ interface LexiconEntries {
 }
 
 const LANGS: Lang[] = ['nl', 'en'];
+export const DEFAULT_NEGATION_WINDOW = 3;
 
 /**
  * First-person words and the same word about someone else (`about_others`). "me" stays out: "better
@@ -103,7 +104,6 @@ function aboutOthers(spec: string, lang: Lang): string {
   const more = alts.flatMap((a) => OTHERS[lang][a.trim().toLowerCase()] ?? []);
   return more.length === 0 ? spec : [...alts, ...more.filter((m) => !alts.includes(m))].join('|');
 }
-export const DEFAULT_NEGATION_WINDOW = 3;
 
 function compileWord(spec: string, lang: Lang): Alternative[] {
   return spec
@@ -139,6 +139,9 @@ function isLexiconDoc(doc: unknown): doc is LexiconDoc {
 
 const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : []);
 
+const compileAll = (sources: unknown, lang: Lang, opts?: { aboutOthers?: boolean }): Phrase[] =>
+  strings(sources).flatMap((p) => compilePhrase(p, lang, opts) ?? []);
+
 /** Compiles lexicon documents; documents that are not lexicons are skipped (the loader checks the schema). */
 export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
   const out: CompiledLexicon[] = [];
@@ -153,22 +156,11 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
     for (const lang of LANGS) {
       for (const text of strings(doc[lang]?.examples)) examples.push({ text, lang });
       for (const text of strings(doc[lang]?.counter_examples)) counterExamples.push({ text, lang });
-      for (const p of strings(doc[lang]?.phrases)) {
-        const c = compilePhrase(p, lang, { aboutOthers: doc.about_others === true });
-        if (c) phrases.push(c);
-      }
-      for (const p of strings(doc[lang]?.except)) {
-        const c = compilePhrase(p, lang);
-        if (c) except.push(c);
-      }
-      for (const p of strings(doc[lang]?.not_when)) {
-        const c = compilePhrase(p, lang);
-        if (c) notWhen.push(c);
-      }
-      for (const p of strings(doc[lang]?.model_not_when)) {
-        const c = compilePhrase(p, lang);
-        if (c) modelNotWhen.push(c);
-      }
+      phrases.push(...compileAll(doc[lang]?.phrases, lang, { aboutOthers: doc.about_others === true }));
+      except.push(...compileAll(doc[lang]?.except, lang));
+      // A crisis always counts, whoever writes: a distress lexicon takes no not_when (the schema refuses it too).
+      if (doc.reason !== 'distress') notWhen.push(...compileAll(doc[lang]?.not_when, lang));
+      modelNotWhen.push(...compileAll(doc[lang]?.model_not_when, lang));
     }
     out.push({
       id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, notWhen, modelNotWhen, examples, counterExamples,

@@ -61,6 +61,22 @@ describe('dialog loader', () => {
     expect(problems).toContainEqual(expect.stringMatching(/extra\.yaml:9:5 .*missing key "en"/));
   });
 
+  it('refuses not_when in a distress lexicon, at its line, and nowhere else', () => {
+    const dir = copyOfDialogs();
+    writeFileSync(join(dir, 'lexicons', 'crisis_roles.yaml'), [
+      'version: 1',
+      'kind: lexicon',
+      'id: crisis_roles',
+      'reason: distress',
+      'nl:',
+      '  phrases: [ik wil dood]',
+      '  not_when: [ik werk bij 113]',
+      'en:',
+      '  phrases: [want to die]',
+    ].join('\n'));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/crisis_roles\.yaml:7:\d+ nl\.not_when: not allowed here: a crisis always counts/)]);
+  });
+
   it('refuses an intent with both an answer and a flow, and a duplicated intent id', () => {
     const dir = copyOfDialogs();
     const src = readFileSync(join(dir, 'intents', 'greeting.yaml'), 'utf8');
