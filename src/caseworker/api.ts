@@ -141,7 +141,7 @@ export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
       return { conversationId, activities: batch.activities.map((s) => s.activity), watermark: batch.watermark };
     });
 
-    correctionRoutes(app, { who, conversations: deps.conversations, corrections: deps.corrections, clock, intents: deps.intents, dialogVersion: deps.dialogVersion });
+    correctionRoutes(app, { ...deps, who });
 
     eventsRoute(app, deps);
   };

@@ -9,25 +9,19 @@
  *   GET  /api/v1/corrections[?format=ndjson]                                    (supervisor, admin)
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Clock } from '../clock.ts';
 import type { ActivityJson } from '../conversation/types.ts';
-import type { ConversationService } from '../conversation/service.ts';
 import { LoketError } from '../errors.ts';
 import { extractEntities } from '../nlu/index.ts';
 import { MESSAGE_HANDOFF_REASONS, type EntityType } from '../nlu/types.ts';
-import type { Correction, CorrectionTable } from '../store/types.ts';
+import type { Correction } from '../store/types.ts';
+import type { CaseworkerApiDeps } from './api.ts';
 import { requireRole, type AuthContext } from './auth.ts';
 import { idParams } from './schemas.ts';
 
-export interface CorrectionRoutesDeps {
+/** What the routes need of the caseworker API's deps, and its way of telling who asks. */
+export type CorrectionRoutesDeps = Pick<CaseworkerApiDeps, 'conversations' | 'corrections' | 'clock' | 'intents' | 'dialogVersion'> & {
   who(req: FastifyRequest): Promise<AuthContext>;
-  conversations: ConversationService;
-  corrections: CorrectionTable;
-  clock: Clock;
-  /** The intent ids of the loaded dialog set, and its version (recorded with each correction). */
-  intents: readonly string[];
-  dialogVersion: string;
-}
+};
 
 const tags = ['caseworker'];
 const security = [{ bearerAuth: [] }];
@@ -48,8 +42,8 @@ const LOOK_ALIKE: Record<EntityType, string> = {
 export function maskPersonalData(text: string): string {
   let out = '';
   let at = 0;
-  for (const e of [...extractEntities(text)].sort((a, b) => a.start - b.start)) {
-    if (e.start < at) continue;
+  // extractEntities gives them in order and without overlaps.
+  for (const e of extractEntities(text)) {
     out += text.slice(at, e.start) + LOOK_ALIKE[e.type];
     at = e.end;
   }
