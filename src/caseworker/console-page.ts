@@ -14,8 +14,8 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
 };
 
-export function consolePage(teams: string[]): FastifyPluginAsync {
-  const labels = labelsModule(teams);
+export function consolePage(teams: string[], intents: readonly string[]): FastifyPluginAsync {
+  const labels = labelsModule(teams, intents);
   return async (app) => {
     const serve = async (file: string) => {
       const path = normalize(join(DIR, file));

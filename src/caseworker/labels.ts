@@ -24,8 +24,8 @@ export const CHANNELS: Record<string, string> = { web: 'Webchat', sms: 'SMS', wh
 export const OUTCOMES: Record<string, string> = { opgelost: 'Opgelost', doorverwezen: 'Doorverwezen', terugbellen: 'Terugbellen', 'geen reactie': 'Geen reactie', anders: 'Anders' };
 export const ROLES: Record<string, string> = { caseworker: 'Medewerker', supervisor: 'Teamleider', admin: 'Beheerder' };
 
-/** What a citizen asked (CONTRACTS §1), for correcting the assistant in the console. */
-export const INTENTS: Record<string, string> = {
+/** What a citizen asked (CONTRACTS §1), for correcting the assistant in the console; an intent a contact centre added shows its id. */
+const INTENT_LABELS: Record<string, string> = {
   case_status: 'Stand van een aanvraag', documents: 'Documenten', objection: 'Bezwaar', complaint: 'Klacht',
   change_details: 'Gegevens wijzigen', payment: 'Betaling', contact_hours: 'Openingstijden / contact', human: 'Wil een medewerker',
   greeting: 'Groet', thanks: 'Bedankt', goodbye: 'Afscheid', none: 'Geen vraag / iets anders',
@@ -35,8 +35,9 @@ export const reasonLabel = (id: string): string => REASONS[id] ?? id;
 export const priorityLabel = (p: number): string => `P${p} · ${PRIORITIES[p] ?? ''}`.trim();
 export const channelLabel = (c: string): string => CHANNELS[c] ?? c;
 
-/** The label data as an ES module for the browser, with the teams of the loaded dialogs/routing.yaml. */
-export function labelsModule(teams: string[]): string {
+/** The label data as an ES module for the browser, with the teams and intents of the loaded dialogs. */
+export function labelsModule(teams: string[], intents: readonly string[]): string {
+  const INTENTS = Object.fromEntries(intents.map((id) => [id, INTENT_LABELS[id] ?? id]));
   const data = { REASONS, INTENTS, MESSAGE_REASONS: MESSAGE_HANDOFF_REASONS, PRIORITIES, STATES, CHANNELS, ROLES, OUTCOMES, TEAMS: teams };
   return Object.entries(data).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n') + '\n';
 }

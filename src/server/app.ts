@@ -91,7 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...(deps.config.LOKET_PUBLIC_URL ? { publicUrl: deps.config.LOKET_PUBLIC_URL } : {}),
   }));
   await app.register(caseworkerApi(deps.caseworker));
-  await app.register(consolePage(teamsOf(deps.dialogs)));
+  await app.register(consolePage(teamsOf(deps.dialogs), [...deps.dialogs.intents.keys()]));
   if (deps.slack) await app.register(deps.slack);
   if (deps.twilio) await app.register(deps.twilio);
   return app;
