@@ -60,3 +60,31 @@ describe('lexicon files', () => {
     );
   });
 });
+
+describe('lexicon phrases', () => {
+  // `a|b` takes single words, so "naar de brug|het spoor" means "naar de (brug|het) spoor" and never
+  // matches "naar de brug". An article beside a word that is no article or possessive is almost
+  // always that slip; these groups mean it.
+  const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+  const DETERMINERS = new Set([...ARTICLES, 'mijn', 'mn', "m'n", 'je', 'jouw', 'uw', 'zijn', "z'n", 'haar', 'ons', 'onze', 'hun', 'my', 'your', 'his', 'her', 'our', 'their']);
+  const MEANT = new Set(['een|één', 'dat|het', 'werken|werk|studie|studeren|de|het|mijn|die|dat|roken|school', 'this|that|it|the|sending|filling|asking|having|doing', 'de|het|jullie|mij|mijzelf|hem|haar|gemeente']);
+  const LISTS = ['phrases', 'except', 'not_when', 'model_not_when'];
+
+  it('have no alternatives that mix an article with other words (write two phrases instead)', () => {
+    const slips: string[] = [];
+    for (const [file, doc] of load('lexicons')) {
+      for (const lang of ['nl', 'en']) {
+        const lists = (doc[lang] ?? {}) as Record<string, unknown>;
+        for (const list of LISTS) {
+          for (const phrase of (lists[list] ?? []) as string[]) {
+            for (const group of phrase.split(/\s+/).filter((w) => w.includes('|'))) {
+              const options = group.split('|');
+              if (options.some((o) => ARTICLES.has(o)) && options.some((o) => !DETERMINERS.has(o)) && !MEANT.has(group)) slips.push(`${file} ${lang}.${list}: ${phrase}`);
+            }
+          }
+        }
+      }
+    }
+    expect(slips).toEqual([]);
+  });
+});
