@@ -26,7 +26,8 @@ export interface AppDeps {
   tokenSecret: string;
   /** Checks the store answers; used by /ready. */
   ping(): Promise<void>;
-  caseworker: CaseworkerApiDeps;
+  /** The caseworker API's deps; what it needs of the dialog set (intents, version) comes from `dialogs`. */
+  caseworker: Omit<CaseworkerApiDeps, 'intents' | 'dialogVersion'>;
   /** The Slack channel's plugin (channels/slack) when SLACK_* settings turn it on. */
   slack?: FastifyPluginAsync | null;
   /** The Twilio SMS/WhatsApp channel's plugin (channels/sms) when TWILIO_* settings turn it on. */
@@ -90,8 +91,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clock: deps.clock,
     ...(deps.config.LOKET_PUBLIC_URL ? { publicUrl: deps.config.LOKET_PUBLIC_URL } : {}),
   }));
-  await app.register(caseworkerApi(deps.caseworker));
-  await app.register(consolePage(teamsOf(deps.dialogs), [...deps.dialogs.intents.keys()]));
+  const intents = [...deps.dialogs.intents.keys()];
+  await app.register(caseworkerApi({ ...deps.caseworker, intents, dialogVersion: deps.dialogs.version }));
+  await app.register(consolePage(teamsOf(deps.dialogs), intents));
   if (deps.slack) await app.register(deps.slack);
   if (deps.twilio) await app.register(deps.twilio);
   return app;

@@ -133,7 +133,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
       config, logger, service, dialogs, clock, tokenSecret, ...(overrides.instance ? { instance: overrides.instance.id } : {}), ping: async () => void (await store.getConversation('-')),
       caseworker: {
         auth, handoffs, conversations: service, cases, bus, clock, secureCookies: (config.LOKET_PUBLIC_URL ?? '').startsWith('https:'), feedback: store.feedback,
-        corrections: store.corrections, intents: [...dialogs.intents.keys()], dialogVersion: dialogs.version,
+        corrections: store.corrections,
       },
       slack: slack?.plugin ?? null,
       twilio: twilio?.plugin(service) ?? null,
