@@ -14,7 +14,7 @@ export interface HeldoutItem {
 }
 
 /** The labelled sets in this folder: `<set>.<lang>.ndjson` (see independent.test.ts for the newer ones). */
-export type LabelledSet = 'heldout' | 'blind' | 'apart1' | 'apart2' | 'apart3' | 'apart4' | 'apart5' | 'apart6' | 'apart7' | 'apart8' | 'apart9' | 'apart10' | 'apart11' | 'apart12' | 'apart13' | 'apart14' | 'crisis' | 'sealed' | 'sealed2' | 'sealed3' | 'sealed4' | 'sealed5' | 'apart15' | 'apart16' | 'sealed6' | 'sealed7' | 'sealed8';
+export type LabelledSet = 'heldout' | 'blind' | 'crisis' | `apart${number}` | 'sealed' | `sealed${number}`;
 
 export function readHeldout(lang: Lang, set: LabelledSet = 'heldout'): HeldoutItem[] {
   const file = fileURLToPath(new URL(`./${set}.${lang}.ndjson`, import.meta.url));
