@@ -73,14 +73,27 @@ function positionOf(doc: Document, lc: LineCounter, path: string[]): { line: num
   return { line: 1, col: 1 };
 }
 
-function describe(e: ErrorObject): string {
+/** The `$comment` nearest to the failing keyword along its schema path: why the schema refuses it. */
+function commentFor(schema: unknown, schemaPath: string): string | undefined {
+  let node = schema as Record<string, unknown> | undefined;
+  let comment = typeof node?.$comment === 'string' ? node.$comment : undefined;
+  for (const seg of schemaPath.split('/').slice(1, -1)) {
+    node = node?.[seg.replace(/~1/g, '/').replace(/~0/g, '~')] as Record<string, unknown> | undefined;
+    if (typeof node?.$comment === 'string') comment = node.$comment;
+  }
+  return comment;
+}
+
+function describe(e: ErrorObject, schema: unknown): string {
   const where = e.instancePath ? `${e.instancePath.slice(1).replace(/\//g, '.')}: ` : '';
   if (e.keyword === 'additionalProperties') return `${where}unknown key "${(e.params as { additionalProperty: string }).additionalProperty}"`;
   if (e.keyword === 'required') return `${where}missing key "${(e.params as { missingProperty: string }).missingProperty}"`;
   if (e.keyword === 'enum') return `${where}must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
   if (e.keyword === 'oneOf') return `${where}give exactly one of "answer", "flow" or "handoff"`;
-  // The only false schema: not_when in a distress lexicon (lexicon.schema.json).
-  if (e.keyword === 'false schema') return `${where}not allowed here: a crisis always counts, whoever writes`;
+  if (e.keyword === 'false schema') {
+    const why = commentFor(schema, e.schemaPath);
+    return `${where}not allowed here${why ? `: ${why}` : ''}`;
+  }
   return `${where}${e.message ?? 'is not valid'}`;
 }
 
@@ -116,7 +129,7 @@ function parseFile(file: string, shown: string, problems: DialogProblem[]): Pars
       const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
       const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
       const { line, col } = extra !== undefined ? keyPositionOf(doc, lc, path, extra) : positionOf(doc, lc, path);
-      const message = describe(e);
+      const message = describe(e, validate.schema);
       if (!seen.has(message)) problems.push({ file: shown, line, col, message });
       seen.add(message);
     }
