@@ -88,3 +88,23 @@ describe('lexicon phrases', () => {
     expect(slips).toEqual([]);
   });
 });
+
+describe('dialog lists', () => {
+  it('repeat no entry within a list (a second copy only weighs an example double)', () => {
+    const repeats: string[] = [];
+    const check = (where: string, list: unknown) => {
+      const seen = new Set<string>();
+      for (const item of Array.isArray(list) ? list : []) {
+        if (seen.has(item)) repeats.push(`${where}: ${item}`);
+        seen.add(item);
+      }
+    };
+    for (const [file, doc] of load('lexicons')) {
+      for (const lang of ['nl', 'en']) for (const [key, list] of Object.entries((doc[lang] ?? {}) as Record<string, unknown>)) check(`${file} ${lang}.${key}`, list);
+    }
+    for (const [file, doc] of load('intents')) {
+      for (const [lang, list] of Object.entries((doc.examples ?? {}) as Record<string, unknown>)) check(`${file} examples.${lang}`, list);
+    }
+    expect(repeats).toEqual([]);
+  });
+});
