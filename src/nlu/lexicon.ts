@@ -8,6 +8,7 @@
  * end. `except` phrases (matched without gaps) veto an overlapping match ("kan niet meer inloggen" is no distress);
  * `not_when` phrases veto the lexicon's situation for the whole message (the writer writes in a role).
  */
+import { expand } from './abbreviations.ts';
 import { stem } from './stem.ts';
 import { normalizeWord } from './text.ts';
 import { MESSAGE_HANDOFF_REASONS, type Lang, type MessageHandoffReason } from './types.ts';
@@ -105,30 +106,50 @@ function aboutOthers(spec: string, lang: Lang): string {
   return more.length === 0 ? spec : [...alts, ...more.filter((m) => !alts.includes(m))].join('|');
 }
 
-function compileWord(spec: string, lang: Lang): Alternative[] {
-  return spec
-    .split('|')
-    .map((alt) => normalizeWord(alt.trim()))
-    .filter((alt) => alt.length > 0)
-    .map((alt): Alternative => {
-      if (alt.endsWith('*')) return { kind: 'prefix', value: alt.slice(0, -1), word: alt.slice(0, -1) };
-      if (alt.startsWith('=')) return { kind: 'exact', value: alt.slice(1), word: alt.slice(1) };
-      return { kind: 'stem', value: stem(alt, lang), word: alt };
-    })
-    .filter((alt) => alt.value.length > 0);
+function compileAlternative(alt: string, lang: Lang): Alternative | null {
+  if (alt.endsWith('*')) return { kind: 'prefix', value: alt.slice(0, -1), word: alt.slice(0, -1) };
+  if (alt.startsWith('=')) return { kind: 'exact', value: alt.slice(1), word: alt.slice(1) };
+  return alt.length > 0 ? { kind: 'stem', value: stem(alt, lang), word: alt } : null;
 }
 
-export function compilePhrase(source: string, lang: Lang, opts: { aboutOthers?: boolean } = {}): Phrase | null {
-  const words = source
+/**
+ * One phrase word's alternatives, as the slots they fill in a message. A message's shorthand is
+ * expanded before matching ("im" → "i am", "kheb" → "ik heb"), so an alternative is expanded the same
+ * way: "im|i'm" fills two slots, "i am", and "dont|don't" stays one. A word whose alternatives expand
+ * to different lengths gives one choice per length (the phrase is compiled once for each).
+ */
+function compileWord(spec: string, lang: Lang): Alternative[][][] {
+  const single: Alternative[] = [];
+  const longer = new Map<string, Alternative[][]>();
+  for (const raw of spec.split('|')) {
+    const alt = normalizeWord(raw.trim());
+    const plain = !alt.endsWith('*') && !alt.startsWith('=');
+    const words = plain ? expand(alt, lang).split(' ') : [alt];
+    if (words.length === 1) {
+      const a = compileAlternative(words[0]!, lang);
+      if (a && a.value.length > 0 && !single.some((s) => s.kind === a.kind && s.value === a.value)) single.push(a);
+    } else if (!longer.has(words.join(' '))) {
+      longer.set(words.join(' '), words.flatMap((w) => compileAlternative(w, lang) ?? []).map((a) => [a]));
+    }
+  }
+  return [...(single.length > 0 ? [[single]] : []), ...longer.values()];
+}
+
+/** At most this many phrases from one source line (each word with alternatives of several lengths doubles them). */
+const MAX_VARIANTS = 16;
+
+export function compilePhrase(source: string, lang: Lang, opts: { aboutOthers?: boolean } = {}): Phrase[] {
+  const choices = source
     .trim()
     .split(/\s+/)
     .map((w) => w.replace(/[.,!?;:"]/g, ''))
     .filter((w) => w.length > 0)
     .map((w) => compileWord(opts.aboutOthers ? aboutOthers(w, lang) : w, lang))
-    .filter((alts) => alts.length > 0);
-  if (words.length === 0) return null;
-  const hasNegation = words.some((alts) => alts.some((a) => a.kind === 'stem' && isNegation(a.word)));
-  return { source, lang, words, hasNegation };
+    .filter((c) => c.length > 0);
+  if (choices.length === 0) return [];
+  let variants: Alternative[][][] = [[]];
+  for (const choice of choices) variants = variants.flatMap((v) => choice.map((slots) => [...v, ...slots])).slice(0, MAX_VARIANTS);
+  return variants.map((words) => ({ source, lang, words, hasNegation: words.some((alts) => alts.some((a) => a.kind === 'stem' && isNegation(a.word))) }));
 }
 
 function isLexiconDoc(doc: unknown): doc is LexiconDoc {
@@ -140,7 +161,7 @@ function isLexiconDoc(doc: unknown): doc is LexiconDoc {
 const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter((s): s is string => typeof s === 'string') : []);
 
 const compileAll = (sources: unknown, lang: Lang, opts?: { aboutOthers?: boolean }): Phrase[] =>
-  strings(sources).flatMap((p) => compilePhrase(p, lang, opts) ?? []);
+  strings(sources).flatMap((p) => compilePhrase(p, lang, opts));
 
 /** Compiles lexicon documents; documents that are not lexicons are skipped (the loader checks the schema). */
 export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {

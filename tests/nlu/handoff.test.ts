@@ -125,6 +125,15 @@ describe('special situations in one message', () => {
     expect(found(lexicon(true), 'ik wil mezelf iets aandoen', 'nl')).toEqual(['mezelf iets aandoen']);
   });
 
+  it('expands shorthand in a phrase as in a message, so "im|i\'m not ok" matches however it is written', () => {
+    const detector = new HandoffDetector(compileLexicons([{ version: 1, kind: 'lexicon', id: 'd', reason: 'distress', nl: { phrases: ['kben|ik ben er klaar mee'] }, en: { phrases: ["im|i'm not ok", 'gonna jump'] } }]));
+    const found = (text: string, lang: Lang) => detector.detect(text, analyze(text, lang, null), lang).signals.map((s) => s.evidence);
+    // A message's "im" and "i'm" are read as "i am"; the phrase's were not, so it never matched.
+    for (const text of ["i'm not ok", 'im not ok', 'I am not OK']) expect(found(text, 'en')).toEqual([text]);
+    expect(found('i think im gonna jump', 'en')).toEqual(['gonna jump']);
+    for (const text of ['kben er klaar mee', 'ik ben er klaar mee']) expect(found(text, 'nl')).toEqual([text]);
+  });
+
   it('does not count a situation the writer meets in a role (not_when), except a crisis', async () => {
     const doc = (reason: string) => ({ version: 1, kind: 'lexicon', id: reason, reason, nl: { phrases: ['schulden', 'ik wil dood'], not_when: ['voor een cliënt'] }, en: { phrases: ['debts'] } });
     const found = (reason: string, text: string) => new HandoffDetector(compileLexicons([doc(reason)])).detect(text, analyze(text, 'nl', null), 'nl');
