@@ -25,7 +25,11 @@
  *   situation in hard forms: shorthand, voice-to-text, long messages): written in the fifth session,
  *   scored once first (recall 0.902 and 0.900, distress 57/70 and 28/30), then read and fixed; both
  *   stay below the bar (see their guards).
- * - sealed, sealed2, sealed3, sealed4, sealed5, sealed6, sealed7, sealed8: never read, only scored. They are the honest figure for messages nobody tuned
+ * - apart17 (the rarer voices: newcomers, little schooling, elderly and formal, voice-to-text, slang):
+ *   written in the sixth session, scored once first (recall 0.979 at precision 0.931, 24 of 24 crises,
+ *   intent 0.896), then read and used to decide what to keep: 1,300 intent examples in those voices
+ *   (written apart) left its intent accuracy where it was (0.896), so they were not added.
+ * - sealed, sealed2 … sealed10: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
  *   recall 0.893 and distress 17 of 20 (0.810 and 9 of 20 with the code from before that session).
@@ -150,7 +154,8 @@ describe.each([
 describe.each([
   { set: 'apart15' as const, recall: 0.94, distress: 0.92, precision: 0.85, intent: 0.73, measured: 'recall 0.947 at precision 0.874, 65 of 70 crises, intent 0.752 (most of its messages carry a crisis; labels often none)' },
   { set: 'apart16' as const, recall: 0.9, distress: 1, precision: 0.9, intent: 0.86, measured: 'recall 0.914 at precision 0.970, 30 of 30 crises, intent 0.876 (frustration 23 of 30)' },
-])('the recognizer on $set (fifth session; read and fixed, below the bar)', ({ set, recall, distress, precision, intent, measured }) => {
+  { set: 'apart17' as const, recall: 0.97, distress: 1, precision: 0.9, intent: 0.88, measured: 'recall 0.990 at precision 0.950, 24 of 24 crises, intent 0.896 (rarer voices)' },
+])('the recognizer on $set (read and fixed, below the bar)', ({ set, recall, distress, precision, intent, measured }) => {
   it(`keeps the level measured: ${measured}`, () => {
     const s = get(set);
     expect(s.n).toBeGreaterThanOrEqual(250);
@@ -183,7 +188,12 @@ const SEALED = [
   // 22/22 → 21/22, intent 0.854 → 0.873. Their writers were asked for rarer voices; intent is below the bar.
   { set: 'sealed6' as const, intent: 0.88, n: 255, recall: 0.93, distress: 0.9, measured: '0.939 and 20/22, intent 0.900' },
   { set: 'sealed7' as const, intent: 0.86, n: 255, recall: 0.93, distress: 0.95, measured: '0.940 and 22/22, intent 0.877' },
-  { set: 'sealed8' as const, intent: 0.86, n: 255, recall: 0.97, distress: 0.95, measured: '0.988 and 21/22, intent 0.873' },
+  // In the sixth session phrases with shorthand ("im|i'm not ok") began to match: sealed8 1.000 and 22/22.
+  { set: 'sealed8' as const, intent: 0.86, n: 255, recall: 0.97, distress: 1, measured: '1.000 and 22/22, intent 0.873' },
+  // Written in the sixth session for everyday SMS/WhatsApp traffic (sealed9) and the rarer voices
+  // (sealed10), never read; scored at the session's start and end, the same both times.
+  { set: 'sealed9' as const, intent: 0.88, n: 255, recall: 0.97, distress: 0.9, measured: '0.979 and 22/24, intent 0.900' },
+  { set: 'sealed10' as const, intent: 0.87, n: 255, recall: 0.9, distress: 0.95, measured: '0.917 and 23/24, intent 0.888' },
 ];
 
 describe.each(SEALED)('the recognizer on $set (never read, only scored)', ({ set, intent, n, recall, distress, measured }) => {
