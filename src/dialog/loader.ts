@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import { LoketError } from '../errors.ts';
+import { PHRASE_LISTS, unmatchableAlternatives } from '../nlu/lexicon.ts';
 import type { NluTrainingData } from '../nlu/types.ts';
 import { REQUIRED_INTENTS, REQUIRED_TEXTS } from './required.ts';
 import type { DialogSet, IntentDef, Texts } from './types.ts';
@@ -185,6 +186,18 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       }
     } else if (p.kind === 'lexicon') {
       lexicons.push(p.data);
+      for (const lang of ['nl', 'en']) {
+        const lists = (p.data[lang] ?? {}) as Record<string, unknown>;
+        for (const list of PHRASE_LISTS) {
+          (Array.isArray(lists[list]) ? (lists[list] as unknown[]) : []).forEach((phrase, i) => {
+            for (const alt of typeof phrase === 'string' ? unmatchableAlternatives(phrase) : []) {
+              const apart = alt.replace(/[^\p{L}\p{N}'’*=]+/gu, ' ').trim();
+              const fix = apart === '' ? 'it holds no word at all (two phrases on one line?)' : `write the words apart, e.g. "${apart}"`;
+              problems.push({ ...at(p, [lang, list, String(i)]), message: `${lang}.${list}: "${alt}" is never one word in a message (it is split at hyphens, spaces and other marks); ${fix}` });
+            }
+          });
+        }
+      }
     } else if (p.kind === 'routing') {
       Object.assign(routing, p.data);
     } else if (p.kind === 'calendar') {

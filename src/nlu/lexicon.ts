@@ -10,7 +10,7 @@
  */
 import { expand } from './abbreviations.ts';
 import { stem } from './stem.ts';
-import { normalizeWord } from './text.ts';
+import { normalizeWord, tokenize } from './text.ts';
 import { MESSAGE_HANDOFF_REASONS, type Lang, type MessageHandoffReason } from './types.ts';
 import { isNegation } from './negation.ts';
 
@@ -150,6 +150,24 @@ export function compilePhrase(source: string, lang: Lang, opts: { aboutOthers?: 
   let variants: Alternative[][][] = [[]];
   for (const choice of choices) variants = variants.flatMap((v) => choice.map((slots) => [...v, ...slots])).slice(0, MAX_VARIANTS);
   return variants.map((words) => ({ source, lang, words, hasNegation: words.some((alts) => alts.some((a) => a.kind === 'stem' && isNegation(a.word))) }));
+}
+
+/** The lists of a lexicon file that hold phrases (each matched word by word). */
+export const PHRASE_LISTS = ['phrases', 'except', 'not_when', 'model_not_when'] as const;
+
+/**
+ * The alternatives of a phrase that a message never shows as one word: a message is split at
+ * hyphens and spaces ("self-harm" is "self" "harm"), so such an alternative can never match.
+ */
+export function unmatchableAlternatives(phrase: string): string[] {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .flatMap((word) => word.replace(/[.,!?;:"]/g, '').split('|'))
+    .filter((alt) => {
+      const bare = alt.replace(/^=/, '').replace(/\*$/, '');
+      return bare !== '' && tokenize(bare).map((t) => t.raw).join(' ') !== bare;
+    });
 }
 
 function isLexiconDoc(doc: unknown): doc is LexiconDoc {

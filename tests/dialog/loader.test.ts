@@ -77,6 +77,23 @@ describe('dialog loader', () => {
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/crisis_roles\.yaml:7:\d+ nl\.not_when: not allowed here: a crisis always counts/)]);
   });
 
+  it('refuses a phrase word a message never shows as one word, at its line', () => {
+    const dir = copyOfDialogs();
+    writeFileSync(join(dir, 'lexicons', 'hyphen.yaml'), [
+      'version: 1',
+      'kind: lexicon',
+      'id: hyphen',
+      'reason: distress',
+      'nl:',
+      '  phrases: [ik wil dood]',
+      'en:',
+      '  phrases:',
+      '    - want to die',
+      '    - self-harm|cutting',
+    ].join('\n'));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/hyphen\.yaml:10:7 en\.phrases: "self-harm" is never one word in a message .*write the words apart, e\.g\. "self harm"/)]);
+  });
+
   it('refuses an intent with both an answer and a flow, and a duplicated intent id', () => {
     const dir = copyOfDialogs();
     const src = readFileSync(join(dir, 'intents', 'greeting.yaml'), 'utf8');
