@@ -208,7 +208,11 @@ export class HandoffDetector {
       }
       const first = matched[0]!;
       const last = matched[matched.length - 1]!;
-      const vetoed = hits.some((h) => h.entry.kind !== 'phrase' && h.entry.lexicon === entry.lexicon && h.matched[0]! <= last && h.matched[h.matched.length - 1]! >= first);
+      // An `except` overlapping the match vetoes it, unless the phrase is longer and names every word
+      // the except matched ("hoef niet meer zo nodig" was written on purpose; "niet meer zo" is there
+      // for "kan niet meer zo lang wachten"; "zelfmoordpreventie*" still vetoes "zelfmoord*").
+      const vetoed = hits.some((h) => h.entry.kind !== 'phrase' && h.entry.lexicon === entry.lexicon && h.matched[0]! <= last && h.matched[h.matched.length - 1]! >= first
+        && !(matched.length > h.matched.length && h.matched.every((k) => matched.includes(k))));
       if (vetoed) continue;
       // The lexicon of the first match names the signal's kind (domestic_violence is distress too).
       found.set(entry.lexicon.reason, known ? { start: Math.min(known.start, span.start), end: Math.max(known.end, span.end), lexicon: known.lexicon } : { ...span, lexicon: entry.lexicon.id });
@@ -227,9 +231,10 @@ export class HandoffDetector {
     let pos = start;
     for (let w = 1; w < phrase.words.length; w++) {
       let found = -1;
-      const maxGap = entry.kind === 'phrase' ? lexicon.maxGap : 0;
+      // After the phrase's own punctuation ("great, the") the next word follows at once.
+      const maxGap = entry.kind === 'phrase' && !phrase.clauseAfter[w - 1] ? lexicon.maxGap : 0;
       for (let k = pos + 1; k < views.length && k <= pos + 1 + maxGap; k++) {
-        if (terms[k - 1]!.clauseEnd) break;
+        if (terms[k - 1]!.clauseEnd && !phrase.clauseAfter[w - 1]) break;
         if (matchesWord(phrase.words[w]!, views[k]!, phrase.lang)) {
           found = k;
           break;

@@ -26,6 +26,11 @@ export interface Phrase {
   source: string;
   lang: Lang;
   words: Alternative[][];
+  /**
+   * Per word: the phrase puts clause punctuation after it ("great, the …"), so a match may go on
+   * past the end of a clause there (elsewhere a phrase stops at one).
+   */
+  clauseAfter: boolean[];
   /** The phrase carries its own negation ("kan niet meer"), so a negation does not cancel it. */
   hasNegation: boolean;
 }
@@ -142,14 +147,16 @@ export function compilePhrase(source: string, lang: Lang, opts: { aboutOthers?: 
   const choices = source
     .trim()
     .split(/\s+/)
-    .map((w) => w.replace(/[.,!?;:"]/g, ''))
-    .filter((w) => w.length > 0)
-    .map((w) => compileWord(opts.aboutOthers ? aboutOthers(w, lang) : w, lang))
-    .filter((c) => c.length > 0);
+    .map((w) => ({ clause: /[.,!?;:]["]?$/.test(w), choice: compileWord(opts.aboutOthers ? aboutOthers(w.replace(/[.,!?;:"]/g, ''), lang) : w.replace(/[.,!?;:"]/g, ''), lang) }))
+    .filter((c) => c.choice.length > 0);
   if (choices.length === 0) return [];
-  let variants: Alternative[][][] = [[]];
-  for (const choice of choices) variants = variants.flatMap((v) => choice.map((slots) => [...v, ...slots])).slice(0, MAX_VARIANTS);
-  return variants.map((words) => ({ source, lang, words, hasNegation: words.some((alts) => alts.some((a) => a.kind === 'stem' && isNegation(a.word))) }));
+  let variants: Array<{ words: Alternative[][]; clauseAfter: boolean[] }> = [{ words: [], clauseAfter: [] }];
+  for (const { clause, choice } of choices) {
+    variants = variants
+      .flatMap((v) => choice.map((slots) => ({ words: [...v.words, ...slots], clauseAfter: [...v.clauseAfter, ...slots.map((_, i) => clause && i === slots.length - 1)] })))
+      .slice(0, MAX_VARIANTS);
+  }
+  return variants.map(({ words, clauseAfter }) => ({ source, lang, words, clauseAfter, hasNegation: words.some((alts) => alts.some((a) => a.kind === 'stem' && isNegation(a.word))) }));
 }
 
 /** The lists of a lexicon file that hold phrases (each matched word by word). */

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { CONTRACT_INTENTS } from './contract-intents.ts';
 import { readHeldout } from './heldout.ts';
 import { DIALOGS_DIR } from './helpers.ts';
+import { analyze } from '../../src/nlu/analyze.ts';
+import { HandoffDetector } from '../../src/nlu/handoff.ts';
+import { compileLexicons } from '../../src/nlu/lexicon.ts';
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const load = (dir: string): Array<[string, Record<string, unknown>]> =>
@@ -106,5 +109,27 @@ describe('dialog lists', () => {
       for (const [lang, list] of Object.entries((doc.examples ?? {}) as Record<string, unknown>)) check(`${file} examples.${lang}`, list);
     }
     expect(repeats).toEqual([]);
+  });
+
+  // A phrase can be dead without anyone noticing: an `except` of its own lexicon that vetoes it
+  // ("niet meer zo" vetoed "hoef niet meer zo nodig"), a comma it cannot cross ("great, the"), a
+  // shorthand read otherwise in messages ("im|i'm"). Each phrase written as a message, with the first
+  // and with the last of each word's alternatives, must show its own reason.
+  it('each find their own reason in their own words', () => {
+    const docs = load('lexicons');
+    const detector = new HandoffDetector(compileLexicons(docs.map(([, d]) => d)));
+    const dead: string[] = [];
+    for (const [file, doc] of docs) {
+      for (const lang of ['nl', 'en'] as const) {
+        for (const phrase of (((doc[lang] ?? {}) as Record<string, unknown>).phrases ?? []) as string[]) {
+          for (const pick of [0, -1]) {
+            const text = phrase.trim().split(/\s+/).map((w) => w.split('|').at(pick)!.replace(/^=/, '').replace(/\*$/, '')).join(' ');
+            const found = detector.detect(text, analyze(text, lang, null), lang).signals.map((x) => x.reason);
+            if (!found.includes(doc.reason as never)) dead.push(`${file} ${lang}: "${phrase}" does not find ${String(doc.reason)} in "${text}" (found: ${found.join(', ') || 'nothing'})`);
+          }
+        }
+      }
+    }
+    expect(dead).toEqual([]);
   });
 });

@@ -134,6 +134,20 @@ describe('special situations in one message', () => {
     for (const text of ['kben er klaar mee', 'ik ben er klaar mee']) expect(found(text, 'nl')).toEqual([text]);
   });
 
+  it('lets a longer phrase that names an except\'s words stand, and a phrase cross its own comma only', () => {
+    const detector = new HandoffDetector(compileLexicons([{
+      version: 1, kind: 'lexicon', id: 'd', reason: 'distress',
+      nl: { phrases: ['kan niet meer', 'hoef niet meer zo nodig', 'zelfmoord*'], except: ['niet meer zo', 'zelfmoordpreventie*'] },
+      en: { phrases: ['great, the'] },
+    }]));
+    const found = (text: string, lang: Lang) => detector.detect(text, analyze(text, lang, null), lang).signals.map((s) => s.evidence);
+    expect(found('ik kan niet meer zo lang wachten', 'nl')).toEqual([]);
+    expect(found('ik hoef niet meer zo nodig', 'nl')).toEqual(['hoef niet meer zo nodig']);
+    expect(found('ik werk bij de zelfmoordpreventielijn', 'nl')).toEqual([]);
+    expect(found('Great, the chat crashed again', 'en')).toEqual(['Great, the']);
+    expect(found('which is great. I submitted the invoice', 'en')).toEqual([]);
+  });
+
   it('does not count a situation the writer meets in a role (not_when), except a crisis', async () => {
     const doc = (reason: string) => ({ version: 1, kind: 'lexicon', id: reason, reason, nl: { phrases: ['schulden', 'ik wil dood'], not_when: ['voor een cliënt'] }, en: { phrases: ['debts'] } });
     const found = (reason: string, text: string) => new HandoffDetector(compileLexicons([doc(reason)])).detect(text, analyze(text, 'nl', null), 'nl');
