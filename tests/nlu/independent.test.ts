@@ -29,6 +29,11 @@
  *   written in the sixth session, scored once first (recall 0.979 at precision 0.931, 24 of 24 crises,
  *   intent 0.896), then read and used to decide what to keep: 1,300 intent examples in those voices
  *   (written apart) left its intent accuracy where it was (0.896), so they were not added.
+ * - apart18 (mostly Dutch) and apart19 (mostly English): 95 crises each in every form the writers
+ *   could think of (violence happening now, farewells, means and places, deadlines, dark jokes that
+ *   are meant) and 25 % hard negatives. Scored once first: recall 0.893 and 0.867, distress 79/95 and
+ *   73/95 — far below the sealed sets, so the crisis detector is weaker on deliberately hard messages
+ *   than those suggest. Then read and fixed by kind of miss (87/95 and 82/95).
  * - sealed, sealed2 … sealed10: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
@@ -155,10 +160,12 @@ describe.each([
   { set: 'apart15' as const, recall: 0.94, distress: 0.92, precision: 0.85, intent: 0.73, measured: 'recall 0.947 at precision 0.874, 65 of 70 crises, intent 0.752 (most of its messages carry a crisis; labels often none)' },
   { set: 'apart16' as const, recall: 0.9, distress: 1, precision: 0.9, intent: 0.86, measured: 'recall 0.914 at precision 0.970, 30 of 30 crises, intent 0.876 (frustration 23 of 30)' },
   { set: 'apart17' as const, recall: 0.97, distress: 1, precision: 0.9, intent: 0.88, measured: 'recall 0.990 at precision 0.950, 24 of 24 crises, intent 0.896 (rarer voices)' },
+  { set: 'apart18' as const, recall: 0.94, distress: 0.9, precision: 0.85, intent: 0.75, measured: 'recall 0.947 at precision 0.879, 87 of 95 crises, intent 0.767 (45 % crises; labels often none)' },
+  { set: 'apart19' as const, recall: 0.92, distress: 0.85, precision: 0.9, intent: 0.74, measured: 'recall 0.926 at precision 0.926, 82 of 95 crises, intent 0.752 (45 % crises; labels often none)' },
 ])('the recognizer on $set (read and fixed, below the bar)', ({ set, recall, distress, precision, intent, measured }) => {
   it(`keeps the level measured: ${measured}`, () => {
     const s = get(set);
-    expect(s.n).toBeGreaterThanOrEqual(250);
+    expect(s.n).toBeGreaterThanOrEqual(210);
     expect(s.handoffRecall).toBeGreaterThanOrEqual(recall);
     expect(s.handoffPrecision).toBeGreaterThanOrEqual(precision);
     expect(s.byReason.distress!.recall).toBeGreaterThanOrEqual(distress);
