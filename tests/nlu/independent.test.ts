@@ -33,7 +33,8 @@
  *   could think of (violence happening now, farewells, means and places, deadlines, dark jokes that
  *   are meant) and 25 % hard negatives. Scored once first: recall 0.893 and 0.867, distress 79/95 and
  *   73/95 — far below the sealed sets, so the crisis detector is weaker on deliberately hard messages
- *   than those suggest. Then read and fixed by kind of miss (87/95 and 82/95).
+ *   than those suggest. Then read and fixed by kind of miss, and the distress threshold set
+ *   to 0.6 (88/95 and 85/95).
  * - sealed, sealed2 … sealed10: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
