@@ -35,7 +35,8 @@
  *   73/95 — far below the sealed sets, so the crisis detector is weaker on deliberately hard messages
  *   than those suggest. Then read and fixed by kind of miss, and the distress threshold set
  *   to 0.6 (88/95 and 85/95). apart20 (the same kind, 94 crises, both languages): first 0.878 and
- *   75/94, after its own round of fixes 90/94.
+ *   75/94, after its own round of fixes 90/94. apart21 and apart22 (the same kind; regional Dutch,
+ *   many Englishes): first 80/95 and 83/95 (recall 0.883 and 0.905), after their round 86 and 88.
  * - sealed, sealed2 … sealed10: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
@@ -164,6 +165,8 @@ describe.each([
   { set: 'apart17' as const, recall: 0.97, distress: 1, precision: 0.9, intent: 0.88, measured: 'recall 0.990 at precision 0.950, 24 of 24 crises, intent 0.896 (rarer voices)' },
   { set: 'apart18' as const, recall: 0.94, distress: 0.9, precision: 0.85, intent: 0.75, measured: 'recall 0.954 at precision 0.880, 88 of 95 crises, intent 0.767 (45 % crises; labels often none)' },
   { set: 'apart20' as const, recall: 0.95, distress: 0.93, precision: 0.85, intent: 0.75, measured: 'recall 0.959 at precision 0.904, 90 of 94 crises, intent 0.771 (45 % crises)' },
+  { set: 'apart21' as const, recall: 0.92, distress: 0.9, precision: 0.85, intent: 0.78, measured: 'recall 0.927 at precision 0.907, 86 of 95 crises, intent 0.800 (45 % crises, Dutch of every region)' },
+  { set: 'apart22' as const, recall: 0.92, distress: 0.92, precision: 0.85, intent: 0.77, measured: 'recall 0.934 at precision 0.871, 88 of 95 crises, intent 0.790 (45 % crises, Englishes)' },
   { set: 'apart19' as const, recall: 0.92, distress: 0.85, precision: 0.9, intent: 0.74, measured: 'recall 0.948 at precision 0.928, 85 of 95 crises, intent 0.752 (45 % crises; labels often none)' },
 ])('the recognizer on $set (read and fixed, below the bar)', ({ set, recall, distress, precision, intent, measured }) => {
   it(`keeps the level measured: ${measured}`, () => {
