@@ -73,7 +73,9 @@ export class Vocabulary {
     if (word.length < MIN_LENGTH || this.words.has(word) || /\d/.test(word)) return null;
     const hit = this.memo.get(word);
     if (hit !== undefined) return hit;
-    const best = this.search(word);
+    // "hitin", "cryin", "nothin": English drops the g of -ing; look for the word with it first.
+    const ing = word.endsWith('in') ? (this.words.has(`${word}g`) ? `${word}g` : this.search(`${word}g`)) : null;
+    const best = ing?.endsWith('ing') && ing.startsWith(word.slice(0, -2)) ? ing : this.search(word);
     if (this.memo.size > 20_000) this.memo.clear();
     this.memo.set(word, best);
     return best;

@@ -34,4 +34,12 @@ describe('vocabulary', () => {
     expect(vocab.nearest('2026')).toBeNull();
     expect(vocab.nearest('paraplu')).toBeNull();
   });
+
+  it('reads an -in that dropped its g as -ing, and only then ("hitin" is "hitting", "termin" is no -ing word)', () => {
+    const v = new Vocabulary();
+    for (const w of ['hitting', 'nothing', 'termijn', 'tering']) v.add(w);
+    expect(v.nearest('hitin')).toBe('hitting');
+    expect(v.nearest('nothin')).toBe('nothing');
+    expect(v.nearest('termin')).toBe('termijn');
+  });
 });
