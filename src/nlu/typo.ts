@@ -75,7 +75,10 @@ export class Vocabulary {
     if (hit !== undefined) return hit;
     // "hitin", "cryin", "nothin": English drops the g of -ing; look for the word with it first.
     const ing = word.endsWith('in') ? (this.words.has(`${word}g`) ? `${word}g` : this.search(`${word}g`)) : null;
-    const best = ing?.endsWith('ing') && ing.startsWith(word.slice(0, -2)) ? ing : this.search(word);
+    // "vrydag", "dodelyk": Dutch ij typed as y.
+    const ij = word.includes('y') ? word.replace(/y/g, 'ij') : null;
+    const dutch = ij !== null ? (this.words.has(ij) ? ij : null) : null;
+    const best = ing?.endsWith('ing') && ing.startsWith(word.slice(0, -2)) ? ing : (dutch ?? this.search(word));
     if (this.memo.size > 20_000) this.memo.clear();
     this.memo.set(word, best);
     return best;

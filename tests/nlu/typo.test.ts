@@ -42,4 +42,12 @@ describe('vocabulary', () => {
     expect(v.nearest('nothin')).toBe('nothing');
     expect(v.nearest('termin')).toBe('termijn');
   });
+
+  it('reads a Dutch ij typed as y ("vrydag" is "vrijdag") and leaves other y words to the usual search', () => {
+    const v = new Vocabulary();
+    for (const w of ['vrijdag', 'dodelijk', 'money']) v.add(w);
+    expect(v.nearest('vrydag')).toBe('vrijdag');
+    expect(v.nearest('dodelyk')).toBe('dodelijk');
+    expect(v.nearest('mony')).toBe('money');
+  });
 });
