@@ -29,7 +29,7 @@ export const ABBREVIATIONS: Record<Lang, Record<string, string>> = {
     bellen: 'bellen', terugbel: 'terugbellen', tb: 'terugbellen',
     zsm: 'zo snel mogelijk', asap: 'zo snel mogelijk', evt: 'eventueel', oa: 'onder andere',
     wss: 'waarschijnlijk', ofzo: 'of zo', nu: 'nu', nou: 'nou', kzie: 'ik zie', kweet: 'ik weet',
-    isset: 'is het', kunje: 'kun je', kanje: 'kan je', wiltje: 'wil je', heje: 'heb je',
+    nix: 'niks', vr: 'voor', isset: 'is het', kunje: 'kun je', kanje: 'kan je', wiltje: 'wil je', heje: 'heb je',
   },
   en: {
     u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', pl: 'please', thx: 'thanks', tnx: 'thanks',
@@ -42,7 +42,7 @@ export const ABBREVIATIONS: Record<Lang, Record<string, string>> = {
     sth: 'something', ph: 'phone', tel: 'phone', no: 'no', nr: 'number', num: 'number', acct: 'account',
     yr: 'year', yrs: 'years', govt: 'government', pmt: 'payment', amt: 'amount', hi: 'hi', hey: 'hey',
     kno: 'know', ovr: 'over', ded: 'dead', no1: 'no one', sum1: 'someone', some1: 'someone', any1: 'anyone',
-    every1: 'everyone', tonite: 'tonight', '2nite': 'tonight', txted: 'texted', thru: 'through', luv: 'love',
+    every1: 'everyone', evry1: 'everyone', gona: 'going to', gunna: 'going to', b: 'be', tonite: 'tonight', '2nite': 'tonight', txted: 'texted', thru: 'through', luv: 'love',
   },
 };
 

@@ -123,10 +123,18 @@ function compileAlternative(alt: string, lang: Lang): Alternative | null {
  * way: "im|i'm" fills two slots, "i am", and "dont|don't" stays one. A word whose alternatives expand
  * to different lengths gives one choice per length (the phrase is compiled once for each).
  */
+/** Spoken Dutch writes "me" for "mijn" ("me vader slaat", "touw in me schuur"): a phrase's "mijn" takes it too. */
+const SPOKEN: Record<Lang, Record<string, string>> = { nl: { mijn: 'me' }, en: {} };
+
 function compileWord(spec: string, lang: Lang): Alternative[][][] {
   const single: Alternative[] = [];
   const longer = new Map<string, Alternative[][]>();
-  for (const raw of spec.split('|')) {
+  const alts = spec.split('|');
+  for (const a of [...alts]) {
+    const spoken = SPOKEN[lang][normalizeWord(a.trim())];
+    if (spoken !== undefined && !alts.includes(spoken)) alts.push(spoken);
+  }
+  for (const raw of alts) {
     const alt = normalizeWord(raw.trim());
     const plain = !alt.endsWith('*') && !alt.startsWith('=');
     const words = plain ? expand(alt, lang).split(' ') : [alt];

@@ -148,6 +148,14 @@ describe('special situations in one message', () => {
     expect(found('which is great. I submitted the invoice', 'en')).toEqual([]);
   });
 
+  it('lets a phrase\'s "mijn" match the spoken "me" ("touw in me schuur")', () => {
+    const detector = new HandoffDetector(compileLexicons([{ version: 1, kind: 'lexicon', id: 'd', reason: 'distress', nl: { phrases: ['touw in mijn schuur'] }, en: { phrases: ['rope in my shed'] } }]));
+    const found = (text: string, lang: Lang) => detector.detect(text, analyze(text, lang, null), lang).signals.map((s) => s.evidence);
+    expect(found('er ligt een touw in me schuur', 'nl')).toEqual(['touw in me schuur']);
+    expect(found('er ligt een touw in mijn schuur', 'nl')).toEqual(['touw in mijn schuur']);
+    expect(found('there is a rope in me shed', 'en')).toEqual([]);
+  });
+
   it('does not count a situation the writer meets in a role (not_when), except a crisis', async () => {
     const doc = (reason: string) => ({ version: 1, kind: 'lexicon', id: reason, reason, nl: { phrases: ['schulden', 'ik wil dood'], not_when: ['voor een cliënt'] }, en: { phrases: ['debts'] } });
     const found = (reason: string, text: string) => new HandoffDetector(compileLexicons([doc(reason)])).detect(text, analyze(text, 'nl', null), 'nl');
