@@ -40,7 +40,8 @@
  *   apart23 (crises told by someone else) and apart24 (a flat, practical tone): first 84/94 and 81/94
  *   (recall 0.946 and 0.926), after their round 93 and 90. apart25 (very bad spelling and shorthand)
  *   and apart26 (long stories): first 64/94 and 87/94, after their round 79 and 89. Spelling this bad
- *   is the weakest kind: phrases and the model both look for words they cannot recognise.
+ *   is the weakest kind: phrases and the model both look for words they cannot recognise. apart27
+ *   (bad spelling again) and apart28 (everyone): first 60/94 and 78/94, after their round 74 and 88.
  * - sealed, sealed2 … sealed10: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
@@ -175,6 +176,8 @@ describe.each([
   { set: 'apart24' as const, recall: 0.96, distress: 0.94, precision: 0.88, intent: 0.64, measured: 'recall 0.978 at precision 0.905, 90 of 94 crises, intent 0.652 (45 % crises in a flat practical tone; stopping a benefit labelled change_details)' },
   { set: 'apart25' as const, recall: 0.88, distress: 0.82, precision: 0.88, intent: 0.76, measured: 'recall 0.890 at precision 0.931, 79 of 94 crises, intent 0.776 (45 % crises in very bad spelling: the weakest kind)' },
   { set: 'apart26' as const, recall: 0.97, distress: 0.93, precision: 0.85, intent: 0.76, measured: 'recall 0.980 at precision 0.863, 89 of 94 crises, intent 0.781 (45 % crises inside long stories)' },
+  { set: 'apart27' as const, recall: 0.85, distress: 0.77, precision: 0.88, intent: 0.7, measured: 'recall 0.868 at precision 0.908, 74 of 94 crises, intent 0.724 (45 % crises in bad spelling and shorthand)' },
+  { set: 'apart28' as const, recall: 0.95, distress: 0.92, precision: 0.88, intent: 0.7, measured: 'recall 0.959 at precision 0.922, 88 of 94 crises, intent 0.714 (45 % crises, a random sample of writers)' },
   { set: 'apart19' as const, recall: 0.92, distress: 0.85, precision: 0.9, intent: 0.74, measured: 'recall 0.948 at precision 0.928, 85 of 95 crises, intent 0.752 (45 % crises; labels often none)' },
 ])('the recognizer on $set (read and fixed, below the bar)', ({ set, recall, distress, precision, intent, measured }) => {
   it(`keeps the level measured: ${measured}`, () => {
