@@ -190,10 +190,9 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
         const lists = (p.data[lang] ?? {}) as Record<string, unknown>;
         for (const list of PHRASE_LISTS) {
           (Array.isArray(lists[list]) ? (lists[list] as unknown[]) : []).forEach((phrase, i) => {
-            for (const alt of typeof phrase === 'string' ? unmatchableAlternatives(phrase) : []) {
-              const apart = alt.replace(/[^\p{L}\p{N}'’*=]+/gu, ' ').trim();
-              const fix = apart === '' ? 'it holds no word at all (two phrases on one line?)' : `write the words apart, e.g. "${apart}"`;
-              problems.push({ ...at(p, [lang, list, String(i)]), message: `${lang}.${list}: "${alt}" is never one word in a message (it is split at hyphens, spaces and other marks); ${fix}` });
+            for (const { alternative, words } of typeof phrase === 'string' ? unmatchableAlternatives(phrase) : []) {
+              const fix = words === '' ? 'it holds no word at all (two phrases on one line?)' : `write the words apart, e.g. "${words}"`;
+              problems.push({ ...at(p, [lang, list, String(i)]), message: `${lang}.${list}: "${alternative}" is never one word in a message (it is split at hyphens, spaces and other marks); ${fix}` });
             }
           });
         }

@@ -117,45 +117,51 @@ function compileAlternative(alt: string, lang: Lang): Alternative | null {
   return alt.length > 0 ? { kind: 'stem', value: stem(alt, lang), word: alt } : null;
 }
 
+/** Spoken Dutch writes "me" for "mijn" ("me vader slaat", "touw in me schuur"): a phrase's "mijn" takes it too. */
+const SPOKEN: Record<Lang, Record<string, string>> = { nl: { mijn: 'me' }, en: {} };
+
 /**
  * One phrase word's alternatives, as the slots they fill in a message. A message's shorthand is
  * expanded before matching ("im" → "i am", "kheb" → "ik heb"), so an alternative is expanded the same
  * way: "im|i'm" fills two slots, "i am", and "dont|don't" stays one. A word whose alternatives expand
  * to different lengths gives one choice per length (the phrase is compiled once for each).
  */
-/** Spoken Dutch writes "me" for "mijn" ("me vader slaat", "touw in me schuur"): a phrase's "mijn" takes it too. */
-const SPOKEN: Record<Lang, Record<string, string>> = { nl: { mijn: 'me' }, en: {} };
-
 function compileWord(spec: string, lang: Lang): Alternative[][][] {
-  const single: Alternative[] = [];
-  const longer = new Map<string, Alternative[][]>();
-  const alts = spec.split('|');
+  const alts = spec.split('|').map((a) => normalizeWord(a.trim()));
   for (const a of [...alts]) {
-    const spoken = SPOKEN[lang][normalizeWord(a.trim())];
+    const spoken = SPOKEN[lang][a];
     if (spoken !== undefined && !alts.includes(spoken)) alts.push(spoken);
   }
-  for (const raw of alts) {
-    const alt = normalizeWord(raw.trim());
+  const single: Alternative[] = [];
+  const longer = new Map<string, Alternative[][]>();
+  for (const alt of alts) {
     const plain = !alt.endsWith('*') && !alt.startsWith('=');
-    const words = plain ? expand(alt, lang).split(' ') : [alt];
-    if (words.length === 1) {
-      const a = compileAlternative(words[0]!, lang);
+    const expanded = plain ? expand(alt, lang) : alt;
+    if (!expanded.includes(' ')) {
+      const a = compileAlternative(expanded, lang);
       if (a && a.value.length > 0 && !single.some((s) => s.kind === a.kind && s.value === a.value)) single.push(a);
-    } else if (!longer.has(words.join(' '))) {
-      longer.set(words.join(' '), words.flatMap((w) => compileAlternative(w, lang) ?? []).map((a) => [a]));
+    } else if (!longer.has(expanded)) {
+      longer.set(expanded, expanded.split(' ').flatMap((w) => compileAlternative(w, lang) ?? []).map((a) => [a]));
     }
   }
   return [...(single.length > 0 ? [[single]] : []), ...longer.values()];
+}
+
+/** The words of a phrase source without their punctuation, each marked when clause punctuation followed it. */
+function phraseWords(source: string): Array<{ spec: string; clause: boolean }> {
+  return source
+    .trim()
+    .split(/\s+/)
+    .map((w) => ({ spec: w.replace(/[.,!?;:"]/g, ''), clause: /[.,!?;:]"?$/.test(w) }))
+    .filter((w) => w.spec.length > 0);
 }
 
 /** At most this many phrases from one source line (each word with alternatives of several lengths doubles them). */
 const MAX_VARIANTS = 16;
 
 export function compilePhrase(source: string, lang: Lang, opts: { aboutOthers?: boolean } = {}): Phrase[] {
-  const choices = source
-    .trim()
-    .split(/\s+/)
-    .map((w) => ({ clause: /[.,!?;:]["]?$/.test(w), choice: compileWord(opts.aboutOthers ? aboutOthers(w.replace(/[.,!?;:"]/g, ''), lang) : w.replace(/[.,!?;:"]/g, ''), lang) }))
+  const choices = phraseWords(source)
+    .map(({ spec, clause }) => ({ clause, choice: compileWord(opts.aboutOthers ? aboutOthers(spec, lang) : spec, lang) }))
     .filter((c) => c.choice.length > 0);
   if (choices.length === 0) return [];
   let variants: Array<{ words: Alternative[][]; clauseAfter: boolean[] }> = [{ words: [], clauseAfter: [] }];
@@ -171,18 +177,15 @@ export function compilePhrase(source: string, lang: Lang, opts: { aboutOthers?: 
 export const PHRASE_LISTS = ['phrases', 'except', 'not_when', 'model_not_when'] as const;
 
 /**
- * The alternatives of a phrase that a message never shows as one word: a message is split at
- * hyphens and spaces ("self-harm" is "self" "harm"), so such an alternative can never match.
+ * The alternatives of a phrase that a message never shows as one word, each with the words a
+ * message does show there: a message is split at hyphens and spaces, so "self-harm" is "self harm".
  */
-export function unmatchableAlternatives(phrase: string): string[] {
-  return phrase
-    .trim()
-    .split(/\s+/)
-    .flatMap((word) => word.replace(/[.,!?;:"]/g, '').split('|'))
-    .filter((alt) => {
-      const bare = alt.replace(/^=/, '').replace(/\*$/, '');
-      return bare !== '' && tokenize(bare).map((t) => t.raw).join(' ') !== bare;
-    });
+export function unmatchableAlternatives(phrase: string): Array<{ alternative: string; words: string }> {
+  return phraseWords(phrase).flatMap(({ spec }) => spec.split('|').flatMap((alternative) => {
+    const bare = alternative.replace(/^=/, '').replace(/\*$/, '');
+    const words = tokenize(bare).map((t) => t.raw).join(' ');
+    return bare !== '' && words !== bare ? [{ alternative, words }] : [];
+  }));
 }
 
 function isLexiconDoc(doc: unknown): doc is LexiconDoc {
