@@ -231,10 +231,11 @@ export class HandoffDetector {
     let pos = start;
     for (let w = 1; w < phrase.words.length; w++) {
       let found = -1;
-      // After the phrase's own punctuation ("great, the") the next word follows at once.
-      const maxGap = entry.kind === 'phrase' && !phrase.clauseAfter[w - 1] ? lexicon.maxGap : 0;
+      // After the phrase's own punctuation ("great, the") the next word follows at once, past the clause end.
+      const crosses = phrase.clauseAfter[w - 1]!;
+      const maxGap = entry.kind === 'phrase' && !crosses ? lexicon.maxGap : 0;
       for (let k = pos + 1; k < views.length && k <= pos + 1 + maxGap; k++) {
-        if (terms[k - 1]!.clauseEnd && !phrase.clauseAfter[w - 1]) break;
+        if (terms[k - 1]!.clauseEnd && !crosses) break;
         if (matchesWord(phrase.words[w]!, views[k]!, phrase.lang)) {
           found = k;
           break;

@@ -73,15 +73,21 @@ export class Vocabulary {
     if (word.length < MIN_LENGTH || this.words.has(word) || /\d/.test(word)) return null;
     const hit = this.memo.get(word);
     if (hit !== undefined) return hit;
-    // "hitin", "cryin", "nothin": English drops the g of -ing; look for the word with it first.
-    const ing = word.endsWith('in') ? (this.words.has(`${word}g`) ? `${word}g` : this.search(`${word}g`)) : null;
-    // "vrydag", "dodelyk": Dutch ij typed as y.
-    const ij = word.includes('y') ? word.replace(/y/g, 'ij') : null;
-    const dutch = ij !== null ? (this.words.has(ij) ? ij : null) : null;
-    const best = ing?.endsWith('ing') && ing.startsWith(word.slice(0, -2)) ? ing : (dutch ?? this.search(word));
+    const best = this.respelled(word) ?? this.search(word);
     if (this.memo.size > 20_000) this.memo.clear();
     this.memo.set(word, best);
     return best;
+  }
+
+  /** A known word that `word` is a common way of spelling, before any edit distance is tried. */
+  private respelled(word: string): string | null {
+    // "vrydag", "dodelyk": Dutch ij typed as y.
+    const ij = word.replace(/y/g, 'ij');
+    if (ij !== word && this.words.has(ij)) return ij;
+    // "hitin", "nothin": English drops the g of -ing ("hitin" → "hiting" → "hitting"; "termin" is no -ing word).
+    if (!word.endsWith('in')) return null;
+    const ing = this.words.has(`${word}g`) ? `${word}g` : this.search(`${word}g`);
+    return ing !== null && ing.endsWith('ing') && ing.startsWith(word.slice(0, -2)) ? ing : null;
   }
 
   private search(word: string): string | null {
