@@ -18,6 +18,11 @@ afterEach(() => {
 
 const problemsOf = (dir: string) => checkDialogSet(dir).problems.map(formatProblem);
 
+/** Writes lexicons/<id>.yaml, a distress lexicon with these lines after its header (line 5 on). */
+function writeDistressLexicon(dir: string, id: string, lines: string[]): void {
+  writeFileSync(join(dir, 'lexicons', `${id}.yaml`), ['version: 1', 'kind: lexicon', `id: ${id}`, 'reason: distress', ...lines].join('\n'));
+}
+
 describe('dialog loader', () => {
   it('loads the shipped dialogs with every contract intent and a content-hash version', () => {
     const set = loadDialogSet('dialogs');
@@ -63,34 +68,26 @@ describe('dialog loader', () => {
 
   it('refuses not_when in a distress lexicon, at its line, and nowhere else', () => {
     const dir = copyOfDialogs();
-    writeFileSync(join(dir, 'lexicons', 'crisis_roles.yaml'), [
-      'version: 1',
-      'kind: lexicon',
-      'id: crisis_roles',
-      'reason: distress',
+    writeDistressLexicon(dir, 'crisis_roles', [
       'nl:',
       '  phrases: [ik wil dood]',
       '  not_when: [ik werk bij 113]',
       'en:',
       '  phrases: [want to die]',
-    ].join('\n'));
+    ]);
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/crisis_roles\.yaml:7:\d+ nl\.not_when: not allowed here: a crisis always counts/)]);
   });
 
   it('refuses a phrase word a message never shows as one word, at its line', () => {
     const dir = copyOfDialogs();
-    writeFileSync(join(dir, 'lexicons', 'hyphen.yaml'), [
-      'version: 1',
-      'kind: lexicon',
-      'id: hyphen',
-      'reason: distress',
+    writeDistressLexicon(dir, 'hyphen', [
       'nl:',
       '  phrases: [ik wil dood]',
       'en:',
       '  phrases:',
       '    - want to die',
       '    - self-harm|cutting',
-    ].join('\n'));
+    ]);
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/hyphen\.yaml:10:7 en\.phrases: "self-harm" is never one word in a message .*write the words apart, e\.g\. "self harm"/)]);
   });
 

@@ -5,6 +5,11 @@ import { compileLexicons } from '../../src/nlu/lexicon.ts';
 import type { Lang } from '../../src/nlu/index.ts';
 import { sharedRecognizer } from './helpers.ts';
 
+/** A detector for one distress lexicon with these nl/en lists. */
+const distressLexicon = (lists: Record<string, unknown>) => new HandoffDetector(compileLexicons([{ version: 1, kind: 'lexicon', id: 'd', reason: 'distress', ...lists }]));
+/** The evidence of each situation `detector` finds in `text`. */
+const evidence = (detector: HandoffDetector, text: string, lang: Lang) => detector.detect(text, analyze(text, lang, null), lang).signals.map((s) => s.evidence);
+
 async function parse(text: string) {
   return (await sharedRecognizer()).parse(text);
 }
@@ -114,20 +119,18 @@ describe('special situations in one message', () => {
   });
 
   it('lets a first-person phrase match the same words about someone else only with about_others', () => {
-    const lexicon = (aboutOthers: boolean) =>
-      new HandoffDetector(compileLexicons([{ version: 1, kind: 'lexicon', id: 'd', reason: 'distress', about_others: aboutOthers, nl: { phrases: ['mezelf iets aandoen'] }, en: { phrases: ['end my life'] } }]));
-    const found = (d: HandoffDetector, text: string, lang: Lang) => d.detect(text, analyze(text, lang, null), lang).signals.map((s) => s.evidence);
-    for (const [text, lang, evidence] of [['hij wil zichzelf iets aandoen', 'nl', 'zichzelf iets aandoen'], ['he has a plan to end his life', 'en', 'end his life']] as const) {
-      expect(found(lexicon(false), text, lang)).toEqual([]);
-      expect(found(lexicon(true), text, lang)).toEqual([evidence]);
+    const lexicon = (aboutOthers: boolean) => distressLexicon({ about_others: aboutOthers, nl: { phrases: ['mezelf iets aandoen'] }, en: { phrases: ['end my life'] } });
+    for (const [text, lang, shown] of [['hij wil zichzelf iets aandoen', 'nl', 'zichzelf iets aandoen'], ['he has a plan to end his life', 'en', 'end his life']] as const) {
+      expect(evidence(lexicon(false), text, lang)).toEqual([]);
+      expect(evidence(lexicon(true), text, lang)).toEqual([shown]);
     }
     // "me" is not widened: "better off without him" is nobody's crisis.
-    expect(found(lexicon(true), 'ik wil mezelf iets aandoen', 'nl')).toEqual(['mezelf iets aandoen']);
+    expect(evidence(lexicon(true), 'ik wil mezelf iets aandoen', 'nl')).toEqual(['mezelf iets aandoen']);
   });
 
   it('expands shorthand in a phrase as in a message, so "im|i\'m not ok" matches however it is written', () => {
-    const detector = new HandoffDetector(compileLexicons([{ version: 1, kind: 'lexicon', id: 'd', reason: 'distress', nl: { phrases: ['kben|ik ben er klaar mee'] }, en: { phrases: ["im|i'm not ok", 'gonna jump'] } }]));
-    const found = (text: string, lang: Lang) => detector.detect(text, analyze(text, lang, null), lang).signals.map((s) => s.evidence);
+    const detector = distressLexicon({ nl: { phrases: ['kben|ik ben er klaar mee'] }, en: { phrases: ["im|i'm not ok", 'gonna jump'] } });
+    const found = (text: string, lang: Lang) => evidence(detector, text, lang);
     // A message's "im" and "i'm" are read as "i am"; the phrase's were not, so it never matched.
     for (const text of ["i'm not ok", 'im not ok', 'I am not OK']) expect(found(text, 'en')).toEqual([text]);
     expect(found('i think im gonna jump', 'en')).toEqual(['gonna jump']);
@@ -135,12 +138,11 @@ describe('special situations in one message', () => {
   });
 
   it('lets a longer phrase that names an except\'s words stand, and a phrase cross its own comma only', () => {
-    const detector = new HandoffDetector(compileLexicons([{
-      version: 1, kind: 'lexicon', id: 'd', reason: 'distress',
+    const detector = distressLexicon({
       nl: { phrases: ['kan niet meer', 'hoef niet meer zo nodig', 'zelfmoord*'], except: ['niet meer zo', 'zelfmoordpreventie*'] },
       en: { phrases: ['great, the'] },
-    }]));
-    const found = (text: string, lang: Lang) => detector.detect(text, analyze(text, lang, null), lang).signals.map((s) => s.evidence);
+    });
+    const found = (text: string, lang: Lang) => evidence(detector, text, lang);
     expect(found('ik kan niet meer zo lang wachten', 'nl')).toEqual([]);
     expect(found('ik hoef niet meer zo nodig', 'nl')).toEqual(['hoef niet meer zo nodig']);
     expect(found('ik werk bij de zelfmoordpreventielijn', 'nl')).toEqual([]);
@@ -149,8 +151,8 @@ describe('special situations in one message', () => {
   });
 
   it('lets a phrase\'s "mijn" match the spoken "me" ("touw in me schuur")', () => {
-    const detector = new HandoffDetector(compileLexicons([{ version: 1, kind: 'lexicon', id: 'd', reason: 'distress', nl: { phrases: ['touw in mijn schuur'] }, en: { phrases: ['rope in my shed'] } }]));
-    const found = (text: string, lang: Lang) => detector.detect(text, analyze(text, lang, null), lang).signals.map((s) => s.evidence);
+    const detector = distressLexicon({ nl: { phrases: ['touw in mijn schuur'] }, en: { phrases: ['rope in my shed'] } });
+    const found = (text: string, lang: Lang) => evidence(detector, text, lang);
     expect(found('er ligt een touw in me schuur', 'nl')).toEqual(['touw in me schuur']);
     expect(found('er ligt een touw in mijn schuur', 'nl')).toEqual(['touw in mijn schuur']);
     expect(found('there is a rope in me shed', 'en')).toEqual([]);
