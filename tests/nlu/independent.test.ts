@@ -152,40 +152,28 @@ describe('the recognizer on apart12 (long rambling messages)', () => {
 });
 
 describe.each([
-  { set: 'apart13' as const, recall: 0.95, distress: 0.92, intent: 0.88, measured: 'recall 0.957, 37 of 40 crises, intent 0.881' },
-  { set: 'apart14' as const, recall: 0.96, distress: 0.92, intent: 0.88, measured: 'recall 0.968, 37 of 40 crises, intent 0.890' },
-])('the recognizer on $set (everyday, 40 hinted crises; below the bar)', ({ set, recall, distress, intent, measured }) => {
-  it(`keeps the level measured (${measured}), precision ≥ 0.85`, () => {
-    const s = get(set);
-    expect(s.n).toBeGreaterThanOrEqual(270);
-    expect(s.handoffRecall).toBeGreaterThanOrEqual(recall);
-    expect(s.handoffPrecision).toBeGreaterThanOrEqual(0.85);
-    expect(s.byReason.distress!.recall).toBeGreaterThanOrEqual(distress);
-    expect(s.intentAccuracy).toBeGreaterThanOrEqual(intent);
-  });
-});
-
-describe.each([
-  { set: 'apart15' as const, recall: 0.94, distress: 0.92, precision: 0.85, intent: 0.73, measured: 'recall 0.947 at precision 0.874, 65 of 70 crises, intent 0.752 (most of its messages carry a crisis; labels often none)' },
-  { set: 'apart16' as const, recall: 0.9, distress: 1, precision: 0.9, intent: 0.86, measured: 'recall 0.914 at precision 0.970, 30 of 30 crises, intent 0.876 (frustration 23 of 30)' },
-  { set: 'apart17' as const, recall: 0.97, distress: 1, precision: 0.9, intent: 0.88, measured: 'recall 0.990 at precision 0.950, 24 of 24 crises, intent 0.896 (rarer voices)' },
-  { set: 'apart18' as const, recall: 0.94, distress: 0.9, precision: 0.85, intent: 0.75, measured: 'recall 0.954 at precision 0.880, 88 of 95 crises, intent 0.767 (45 % crises; labels often none)' },
-  { set: 'apart20' as const, recall: 0.95, distress: 0.93, precision: 0.85, intent: 0.75, measured: 'recall 0.959 at precision 0.904, 90 of 94 crises, intent 0.771 (45 % crises)' },
-  { set: 'apart21' as const, recall: 0.92, distress: 0.9, precision: 0.85, intent: 0.78, measured: 'recall 0.927 at precision 0.907, 86 of 95 crises, intent 0.800 (45 % crises, Dutch of every region)' },
-  { set: 'apart22' as const, recall: 0.92, distress: 0.92, precision: 0.85, intent: 0.77, measured: 'recall 0.934 at precision 0.871, 88 of 95 crises, intent 0.790 (45 % crises, Englishes)' },
-  { set: 'apart23' as const, recall: 0.97, distress: 0.97, precision: 0.85, intent: 0.74, measured: 'recall 0.992 at precision 0.878, 93 of 94 crises, intent 0.762 (45 % crises, mostly told by someone else)' },
-  { set: 'apart24' as const, recall: 0.96, distress: 0.94, precision: 0.88, intent: 0.64, measured: 'recall 0.978 at precision 0.905, 90 of 94 crises, intent 0.652 (45 % crises in a flat practical tone; stopping a benefit labelled change_details)' },
-  { set: 'apart25' as const, recall: 0.88, distress: 0.82, precision: 0.88, intent: 0.76, measured: 'recall 0.890 at precision 0.931, 79 of 94 crises, intent 0.776 (45 % crises in very bad spelling: the weakest kind)' },
-  { set: 'apart26' as const, recall: 0.97, distress: 0.93, precision: 0.85, intent: 0.76, measured: 'recall 0.980 at precision 0.863, 89 of 94 crises, intent 0.781 (45 % crises inside long stories)' },
-  { set: 'apart27' as const, recall: 0.85, distress: 0.77, precision: 0.88, intent: 0.7, measured: 'recall 0.868 at precision 0.908, 74 of 94 crises, intent 0.724 (45 % crises in bad spelling and shorthand)' },
-  { set: 'apart28' as const, recall: 0.95, distress: 0.92, precision: 0.88, intent: 0.7, measured: 'recall 0.959 at precision 0.922, 88 of 94 crises, intent 0.714 (45 % crises, a random sample of writers)' },
-  { set: 'apart29' as const, recall: 0.96, distress: 0.92, precision: 0.9, intent: 0.69, measured: 'recall 0.973 at precision 0.942, 89 of 94 crises, intent 0.710 (45 % crises, ages 16 to 95)' },
-  { set: 'apart30' as const, recall: 0.94, distress: 0.92, precision: 0.9, intent: 0.73, measured: 'recall 0.956 at precision 0.922, 89 of 94 crises, intent 0.757 (45 % crises, phone-chat style)' },
-  { set: 'apart19' as const, recall: 0.92, distress: 0.85, precision: 0.9, intent: 0.74, measured: 'recall 0.948 at precision 0.928, 85 of 95 crises, intent 0.752 (45 % crises; labels often none)' },
-])('the recognizer on $set (read and fixed, below the bar)', ({ set, recall, distress, precision, intent, measured }) => {
+  { set: 'apart13' as const, n: 270, recall: 0.95, distress: 0.92, precision: 0.85, intent: 0.88, measured: 'recall 0.957, 37 of 40 crises, intent 0.881 (everyday, 40 hinted crises)' },
+  { set: 'apart14' as const, n: 270, recall: 0.96, distress: 0.92, precision: 0.85, intent: 0.88, measured: 'recall 0.968, 37 of 40 crises, intent 0.890 (everyday, 40 hinted crises)' },
+  { set: 'apart15' as const, n: 250, recall: 0.94, distress: 0.92, precision: 0.85, intent: 0.73, measured: 'recall 0.947 at precision 0.874, 65 of 70 crises, intent 0.752 (most of its messages carry a crisis; labels often none)' },
+  { set: 'apart16' as const, n: 250, recall: 0.9, distress: 1, precision: 0.9, intent: 0.86, measured: 'recall 0.914 at precision 0.970, 30 of 30 crises, intent 0.876 (frustration 23 of 30)' },
+  { set: 'apart17' as const, n: 250, recall: 0.97, distress: 1, precision: 0.9, intent: 0.88, measured: 'recall 0.990 at precision 0.950, 24 of 24 crises, intent 0.896 (rarer voices)' },
+  { set: 'apart18' as const, n: 210, recall: 0.94, distress: 0.9, precision: 0.85, intent: 0.75, measured: 'recall 0.954 at precision 0.880, 88 of 95 crises, intent 0.767 (45 % crises; labels often none)' },
+  { set: 'apart19' as const, n: 210, recall: 0.92, distress: 0.85, precision: 0.9, intent: 0.74, measured: 'recall 0.948 at precision 0.928, 85 of 95 crises, intent 0.752 (45 % crises; labels often none)' },
+  { set: 'apart20' as const, n: 210, recall: 0.95, distress: 0.93, precision: 0.85, intent: 0.75, measured: 'recall 0.959 at precision 0.904, 90 of 94 crises, intent 0.771 (45 % crises)' },
+  { set: 'apart21' as const, n: 210, recall: 0.92, distress: 0.9, precision: 0.85, intent: 0.78, measured: 'recall 0.927 at precision 0.907, 86 of 95 crises, intent 0.800 (45 % crises, Dutch of every region)' },
+  { set: 'apart22' as const, n: 210, recall: 0.92, distress: 0.92, precision: 0.85, intent: 0.77, measured: 'recall 0.934 at precision 0.871, 88 of 95 crises, intent 0.790 (45 % crises, Englishes)' },
+  { set: 'apart23' as const, n: 210, recall: 0.97, distress: 0.97, precision: 0.85, intent: 0.74, measured: 'recall 0.992 at precision 0.878, 93 of 94 crises, intent 0.762 (45 % crises, mostly told by someone else)' },
+  { set: 'apart24' as const, n: 210, recall: 0.96, distress: 0.94, precision: 0.88, intent: 0.64, measured: 'recall 0.978 at precision 0.905, 90 of 94 crises, intent 0.652 (45 % crises in a flat practical tone; stopping a benefit labelled change_details)' },
+  { set: 'apart25' as const, n: 210, recall: 0.88, distress: 0.82, precision: 0.88, intent: 0.76, measured: 'recall 0.890 at precision 0.931, 79 of 94 crises, intent 0.776 (45 % crises in very bad spelling: the weakest kind)' },
+  { set: 'apart26' as const, n: 210, recall: 0.97, distress: 0.93, precision: 0.85, intent: 0.76, measured: 'recall 0.980 at precision 0.863, 89 of 94 crises, intent 0.781 (45 % crises inside long stories)' },
+  { set: 'apart27' as const, n: 210, recall: 0.85, distress: 0.77, precision: 0.88, intent: 0.7, measured: 'recall 0.868 at precision 0.908, 74 of 94 crises, intent 0.724 (45 % crises in bad spelling and shorthand)' },
+  { set: 'apart28' as const, n: 210, recall: 0.95, distress: 0.92, precision: 0.88, intent: 0.7, measured: 'recall 0.959 at precision 0.922, 88 of 94 crises, intent 0.714 (45 % crises, a random sample of writers)' },
+  { set: 'apart29' as const, n: 210, recall: 0.96, distress: 0.92, precision: 0.9, intent: 0.69, measured: 'recall 0.973 at precision 0.942, 89 of 94 crises, intent 0.710 (45 % crises, ages 16 to 95)' },
+  { set: 'apart30' as const, n: 210, recall: 0.94, distress: 0.92, precision: 0.9, intent: 0.73, measured: 'recall 0.956 at precision 0.922, 89 of 94 crises, intent 0.757 (45 % crises, phone-chat style)' },
+])('the recognizer on $set (read and fixed, below the bar)', ({ set, n, recall, distress, precision, intent, measured }) => {
   it(`keeps the level measured: ${measured}`, () => {
     const s = get(set);
-    expect(s.n).toBeGreaterThanOrEqual(210);
+    expect(s.n).toBeGreaterThanOrEqual(n);
     expect(s.handoffRecall).toBeGreaterThanOrEqual(recall);
     expect(s.handoffPrecision).toBeGreaterThanOrEqual(precision);
     expect(s.byReason.distress!.recall).toBeGreaterThanOrEqual(distress);
