@@ -23,6 +23,7 @@ import { ROOT, startTarget, type TargetProcess } from './lib/targets.ts';
 import { summarizeProfile } from './lib/cpuprofile.ts';
 import { cpuMeter, type CpuWindow } from './lib/machine.ts';
 import { breakdown, printBreakdown, type Breakdown } from './lib/breakdown.ts';
+import { SERVER_NODE_FLAGS } from '../src/server/node-flags.ts';
 
 const TARGETS = { ratioBare: 0.25, ratioNlpjs: 3, p99At200Ms: 50 };
 const LABEL: Record<string, string> = { bare: 'bare fastify', loket: 'loket (sqlite)', 'loket-workers': 'loket (workers)', nlpjs: 'nlp.js directline' };
@@ -76,7 +77,8 @@ async function main() {
   await Promise.all(kinds.map(async (k) => {
     try {
       // --no-warnings: @nlpjs/logger trips pino's prettyPrint deprecation warning on every start.
-      const execArgv = k === 'nlpjs' ? ['--no-warnings'] : [];
+      // Loket with the V8 flags `npm start` gives it (src/server/node-flags.ts).
+      const execArgv = k === 'nlpjs' ? ['--no-warnings'] : LOKETS.includes(k) ? [...SERVER_NODE_FLAGS] : [];
       if (args.profile) mkdirSync(profileDir, { recursive: true });
       procs.set(k, await startTarget(k, { execArgv, env: args.profile ? { BENCH_TIMING: '1' } : {} }));
     } catch (err) {

@@ -135,7 +135,9 @@ async function startLoketWorkers(): Promise<Started> {
   });
   const dir = mkdtempSync(join(tmpdir(), 'loket-bench-'));
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['bin/loket.js', 'serve'], {
+  const { SERVER_NODE_FLAGS } = await import('../../src/server/node-flags.ts');
+  // As `npm start` runs it.
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'bin/loket.js', 'serve'], {
     cwd: join(import.meta.dirname, '../..'),
     env: {
       ...process.env, LOKET_WORKERS: workers, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent',

@@ -17,6 +17,7 @@
  */
 import cluster, { type Worker } from 'node:cluster';
 import type { BusLink, EventBus, EventMap, EventName } from '../conversation/events.ts';
+import { missingServerFlags } from './node-flags.ts';
 
 type FromWorker =
   | { loket: 'event'; name: EventName; payload: unknown }
@@ -94,6 +95,9 @@ export function startPrimary(opts: PrimaryOptions): Primary {
     for (const w of byInstance.values()) if (w.isConnected()) w.send(msg);
   };
 
+  // Workers serve the turns: they run with the server's V8 flags even when the primary was started without them.
+  const extraFlags = missingServerFlags();
+  if (extraFlags.length) cluster.setupPrimary({ execArgv: [...process.execArgv, ...extraFlags] });
   const fork = (instance: number) => {
     const worker = cluster.fork({ ...opts.env, LOKET_INSTANCE: String(instance) });
     byInstance.set(instance, worker);

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { SERVER_NODE_FLAGS } from '../../src/server/node-flags.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import { NLU_CACHE, tempDir } from '../support/loket.ts';
 
@@ -199,6 +200,8 @@ describe('two worker processes on one port and one SQLite file', () => {
       return now.length === 2 && !now.includes(before[0]!) ? now : null;
     }, 60_000);
     expect(after).toContain(before[1]);
+    // The primary was started without the server's V8 flags; every worker it forks, the new one too, runs with them.
+    for (const c of children().filter((c) => after.includes(c.pid))) for (const flag of SERVER_NODE_FLAGS) expect(c.cmd).toContain(flag);
     // Both instances answer again, and a conversation started earlier goes on through either.
     const workers = await eventually(async () => {
       const w = await oneConnectionPerWorker();
