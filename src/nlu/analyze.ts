@@ -14,6 +14,8 @@ export interface Term {
   norm: string;
   /** The nearest known word when `norm` is unknown, else `norm`. */
   fixed: string;
+  /** `fixed` is a respelling of `norm` (y for ij, -in for -ing), not a guess by edit distance. */
+  respelled: boolean;
   /** Stem of `fixed` in the message language. */
   stem: string;
   start: number;
@@ -31,9 +33,10 @@ export function analyze(text: string, lang: Lang, vocab: Vocabulary | null): Ter
     const expanded = expand(token.norm, lang);
     const words = expanded.includes(' ') ? expanded.split(' ') : [expanded];
     words.forEach((norm, i) => {
-      const fixed = vocab?.nearest(norm) ?? norm;
+      const c = vocab?.correct(norm) ?? null;
+      const fixed = c?.word ?? norm;
       const last = i === words.length - 1;
-      terms.push({ norm, fixed, stem: stem(fixed, lang), start: token.start, end: token.end, clauseEnd: last && token.clauseEnd });
+      terms.push({ norm, fixed, respelled: c?.respelled ?? false, stem: stem(fixed, lang), start: token.start, end: token.end, clauseEnd: last && token.clauseEnd });
     });
     if (terms.length >= MAX_TERMS) break;
   }

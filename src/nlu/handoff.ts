@@ -26,7 +26,8 @@ interface Entry {
 
 /**
  * A typo-corrected form is trusted for lexicon words from this length on: "zelfmord" may become
- * "zelfmoord", but "window" must not become "widow", nor "boot" "boos".
+ * "zelfmoord", but "window" must not become "widow", nor "boot" "boos". A respelling ("sny" → "snij",
+ * "eatin" → "eating") is trusted at any length.
  */
 const MIN_FIXED_LENGTH = 7;
 const LANGS: Lang[] = ['nl', 'en'];
@@ -47,10 +48,10 @@ function stemsOf(norm: string, fixed: string | null, lang: Lang): string[] {
 const views = new Map<string, TermView>();
 
 function view(t: Term): TermView {
-  const key = `${t.norm} ${t.fixed}`;
+  const key = `${t.norm} ${t.fixed} ${t.respelled}`;
   let v = views.get(key);
   if (v === undefined) {
-    const fixed = t.fixed !== t.norm && t.fixed.length >= MIN_FIXED_LENGTH ? t.fixed : null;
+    const fixed = t.fixed !== t.norm && (t.respelled || t.fixed.length >= MIN_FIXED_LENGTH) ? t.fixed : null;
     const stems = { nl: stemsOf(t.norm, fixed, 'nl'), en: stemsOf(t.norm, fixed, 'en') };
     v = { norm: t.norm, fixed, stems, keys: indexKeys(t.norm, fixed, stems) };
     if (views.size > 50_000) views.clear();

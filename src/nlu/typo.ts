@@ -7,6 +7,8 @@
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 
 const MIN_LENGTH = 4;
+/** Respelling (y → ij) is tried from three letters on: "sny", "tyd", "pyn". */
+const MIN_RESPELL_LENGTH = 3;
 
 // Rows reused between calls: the distance runs for every candidate of every unknown word.
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
@@ -41,11 +43,21 @@ function deletions(word: string): string[] {
   return out;
 }
 
+/** What an unknown word was taken for. */
+export interface Correction {
+  word: string;
+  /**
+   * A common way of spelling `word` (Dutch ij typed as y, English -in for -ing), not a guess by edit
+   * distance: sure enough for the crisis lexicon even in short words ("sny", "eatin").
+   */
+  respelled: boolean;
+}
+
 /** Known words, with a nearest-word lookup for the unknown ones. */
 export class Vocabulary {
   private readonly words = new Map<string, number>();
   private readonly index = new Map<string, string[]>();
-  private readonly memo = new Map<string, string | null>();
+  private readonly memo = new Map<string, Correction | null>();
 
   add(word: string): void {
     if (word.length < 2 || /\d/.test(word)) return;
@@ -70,10 +82,17 @@ export class Vocabulary {
 
   /** The known word nearest to `word`, or null when it is known already or nothing is near enough. */
   nearest(word: string): string | null {
-    if (word.length < MIN_LENGTH || this.words.has(word) || /\d/.test(word)) return null;
+    return this.correct(word)?.word ?? null;
+  }
+
+  /** `nearest`, saying whether the word is a respelling or a guess by edit distance. */
+  correct(word: string): Correction | null {
+    if (word.length < MIN_RESPELL_LENGTH || this.words.has(word) || /\d/.test(word)) return null;
     const hit = this.memo.get(word);
     if (hit !== undefined) return hit;
-    const best = this.respelled(word) ?? this.search(word);
+    const respelled = this.respelled(word);
+    const guessed = respelled === null && word.length >= MIN_LENGTH ? this.search(word) : null;
+    const best = respelled !== null ? { word: respelled, respelled: true } : guessed !== null ? { word: guessed, respelled: false } : null;
     if (this.memo.size > 20_000) this.memo.clear();
     this.memo.set(word, best);
     return best;
@@ -81,11 +100,11 @@ export class Vocabulary {
 
   /** A known word that `word` is a common way of spelling, before any edit distance is tried. */
   private respelled(word: string): string | null {
-    // "vrydag", "dodelyk": Dutch ij typed as y.
+    // "vrydag", "dodelyk", "sny": Dutch ij typed as y.
     const ij = word.replace(/y/g, 'ij');
     if (ij !== word && this.words.has(ij)) return ij;
     // "hitin", "nothin": English drops the g of -ing ("hitin" → "hiting" → "hitting"; "termin" is no -ing word).
-    if (!word.endsWith('in')) return null;
+    if (word.length < MIN_LENGTH || !word.endsWith('in')) return null;
     const ing = this.words.has(`${word}g`) ? `${word}g` : this.search(`${word}g`);
     return ing !== null && ing.endsWith('ing') && ing.startsWith(word.slice(0, -2)) ? ing : null;
   }

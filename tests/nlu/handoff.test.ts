@@ -222,6 +222,13 @@ describe('special situations in one message', () => {
     expect((await parse('mijn vader is overleeden')).handoff?.reason).toBe('bereavement');
   });
 
+  it('trusts a respelled short word in a lexicon phrase, where it trusts a guessed typo only from 7 letters on', async () => {
+    // "eatin" is "eating" with its g dropped: a respelling, so "stopped eating" matches.
+    expect((await parse('stopped eatin since the letter')).handoff).toMatchObject({ reason: 'distress', evidence: 'stopped eatin' });
+    // "zyn" is "zijn" with ij typed as y; the evidence now reaches it.
+    expect((await parse('ik wil er nie meer zyn')).handoff?.evidence).toBe('ik wil er nie meer zyn');
+  });
+
   it('allows small gaps between the words of a phrase', async () => {
     const r = await parse('ik kan de huur deze maand echt niet betalen');
     expect(r.handoff?.reason).toBe('financial_hardship');

@@ -50,4 +50,14 @@ describe('vocabulary', () => {
     expect(v.nearest('dodelyk')).toBe('dodelijk');
     expect(v.nearest('mony')).toBe('money');
   });
+
+  it('says which corrections are respellings, and respells from three letters on where it guesses from four', () => {
+    const v = new Vocabulary();
+    for (const w of ['snij', 'eating', 'aanvraag', 'bos']) v.add(w);
+    expect(v.correct('sny')).toEqual({ word: 'snij', respelled: true });
+    expect(v.correct('eatin')).toEqual({ word: 'eating', respelled: true });
+    expect(v.correct('aanvrag')).toEqual({ word: 'aanvraag', respelled: false });
+    // Three letters is too short to guess from: "bis" stays itself.
+    expect(v.correct('bis')).toBeNull();
+  });
 });
