@@ -31,6 +31,8 @@ export const ConfigSchema = z.object({
   LOKET_INSTANCE: z.coerce.number().int().min(1).max(64).optional(),
   /** `on`: the NLU parses in a worker thread beside the event loop (needs the NLU cache); `off`: in it. */
   LOKET_NLU_THREAD: z.enum(['on', 'off']).default('on'),
+  /** The group commit of turns in a writer thread (on) or on the main connection (off: cheaper, see README). */
+  LOKET_WRITER_THREAD: z.enum(['on', 'off']).default('off'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TWILIO_ACCOUNT_SID: optionalString,
   TWILIO_AUTH_TOKEN: optionalString,

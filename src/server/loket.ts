@@ -168,6 +168,7 @@ function openStore(config: Config, logger: Logger, threads: boolean, checkpoints
   }
   return openSqliteStore(file === ':memory:' ? file : resolve(file), {
     threads,
+    writerThread: config.LOKET_WRITER_THREAD === 'on',
     ...(checkpoints ? {} : { checkpoint: false as const }),
     onCheckpointError: (err) => logger.error({ err }, 'the WAL checkpoint worker failed; checkpointing on the main connection from now on'),
     onWriterError: (err) => logger.error({ err }, 'the SQLite writer thread failed; writing on the main connection from now on'),

@@ -12,10 +12,11 @@
  *   rejected when its own savepoint failed (the others still commit) or when the whole transaction
  *   failed (then none of the batch is stored, and nothing committed earlier is touched).
  *
- * - **A writer thread.** With a database file, the writes run in a worker thread on its own connection
- *   (sqlite-writer-worker.ts), so SQLite's work and the WAL writes happen beside the event loop; the
- *   event loop only turns states and activities into JSON. Until that thread is up, or should it
- *   stop, the same writes (sqlite-writes.ts) run on the store's own connection.
+ * - **A writer thread, when asked** (`writerFile`, LOKET_WRITER_THREAD=on). The writes then run in a
+ *   worker thread on its own connection (sqlite-writer-worker.ts), so SQLite's work and the WAL
+ *   writes happen beside the event loop; the event loop only turns states and activities into JSON.
+ *   Until that thread is up, or should it stop, the same writes (sqlite-writes.ts) run on the store's
+ *   own connection. Off by default: the hop there and back costs more CPU than a WAL commit.
  *
  * Rows handed out are shared with the cache: callers treat them as read-only (the dialog step is
  * pure and returns new states, so nobody needs to change one in place).

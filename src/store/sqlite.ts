@@ -40,6 +40,12 @@ export interface SqliteStoreOptions extends ConversationCacheOptions {
   checkpoint?: Omit<CheckpointerOptions, 'onError'> | false;
   /** false: no writer or checkpoint thread (a short-lived store, like the cluster primary's preparation). */
   threads?: boolean;
+  /**
+   * true: conversation writes run in a writer thread on its own connection (LOKET_WRITER_THREAD=on).
+   * Default false: the group commit runs on this connection, which costs less CPU per turn than the
+   * hop to the thread and back (bench/turns.ts), since WAL commits with synchronous=NORMAL do not sync.
+   */
+  writerThread?: boolean;
 }
 
 /** The embedded store; `writerThread` is there for tests that stop it. */
@@ -57,7 +63,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
   const threads = file !== ':memory:' && opts.threads !== false;
   const checkpointer = threads && opts.checkpoint !== false ? startCheckpointer(db, file, { ...opts.checkpoint, onError: opts.onCheckpointError }) : null;
   if (threads && opts.checkpoint === false) db.pragma('wal_autocheckpoint = 0');
-  const conversations = sqliteConversations(db, threads ? { ...opts, writerFile: file } : opts);
+  const conversations = sqliteConversations(db, threads && opts.writerThread ? { ...opts, writerFile: file } : opts);
   const q = {
     insProcessed: db.prepare('INSERT OR IGNORE INTO processed (key, created_at) VALUES (?, ?)'),
     getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),

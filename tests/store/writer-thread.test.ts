@@ -20,7 +20,7 @@ afterEach(async () => {
 
 async function withWriter(): Promise<{ store: SqliteStore; file: string }> {
   const file = join(tempDir(), 'loket.db');
-  const store = openSqliteStore(file);
+  const store = openSqliteStore(file, { writerThread: true });
   stores.push(store);
   for (let i = 0; i < 500 && !store.writerThread(); i++) await new Promise((r) => setTimeout(r, 10));
   expect(store.writerThread()?.alive).toBe(true);
