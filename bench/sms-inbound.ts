@@ -67,7 +67,7 @@ function nextWebhook(): { body: string; headers: Record<string, string> } {
 }
 
 /**
- * Waits until every reply of the level has gone out: turns still being committed (the writer thread)
+ * Waits until every reply of the level has gone out: turns still being committed (the group commit)
  * announce their replies only then, so idle senders alone do not mean done. Done = idle, and no new
  * send for 300 ms.
  */
