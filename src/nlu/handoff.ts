@@ -41,7 +41,10 @@ interface TermView {
 }
 
 function stemsOf(norm: string, fixed: string | null, lang: Lang): string[] {
-  return fixed ? [stem(norm, lang), stem(fixed, lang)] : [stem(norm, lang)];
+  const stems = fixed ? [stem(norm, lang), stem(fixed, lang)] : [stem(norm, lang)];
+  // English drops the g of -ing ("kickin", "standin"); the -ing word need not be one we know.
+  if (lang === 'en' && !fixed && norm.length >= 5 && norm.endsWith('in')) stems.push(stem(`${norm}g`, lang));
+  return stems;
 }
 
 // Views depend only on the word and its correction, and the same words come back all day.

@@ -227,6 +227,8 @@ describe('special situations in one message', () => {
     expect((await parse('stopped eatin since the letter')).handoff).toMatchObject({ reason: 'distress', evidence: 'stopped eatin' });
     // "zyn" is "zijn" with ij typed as y; the evidence now reaches it.
     expect((await parse('ik wil er nie meer zyn')).handoff?.evidence).toBe('ik wil er nie meer zyn');
+    // "kickin" is read as "kicking" even though no example or phrase has that word, so "kicked the door" matches.
+    expect((await parse('hes kickin the door in rite now pls')).handoff).toMatchObject({ reason: 'distress', evidence: 'kickin the door' });
   });
 
   it('allows small gaps between the words of a phrase', async () => {
