@@ -43,6 +43,8 @@ export const ABBREVIATIONS: Record<Lang, Record<string, string>> = {
     yr: 'year', yrs: 'years', govt: 'government', pmt: 'payment', amt: 'amount', hi: 'hi', hey: 'hey',
     kno: 'know', ovr: 'over', ded: 'dead', no1: 'no one', sum1: 'someone', some1: 'someone', any1: 'anyone',
     every1: 'everyone', evry1: 'everyone', gona: 'going to', gunna: 'going to', b: 'be', tonite: 'tonight', '2nite': 'tonight', txted: 'texted', thru: 'through', luv: 'love',
+    // A wrong first letter, which the typo search does not try.
+    enymore: 'anymore', eny: 'any', enything: 'anything', enyone: 'anyone', enybody: 'anybody', enyway: 'anyway', enuf: 'enough',
   },
 };
 

@@ -222,11 +222,13 @@ describe('special situations in one message', () => {
     expect((await parse('mijn vader is overleeden')).handoff?.reason).toBe('bereavement');
   });
 
-  it('trusts a respelled short word in a lexicon phrase, where it trusts a guessed typo only from 7 letters on', async () => {
+  it('trusts a respelled short word in a lexicon phrase, where it trusts a guessed typo only from 7 letters on; reads a wrong first letter from the shorthand table', async () => {
     // "eatin" is "eating" with its g dropped: a respelling, so "stopped eating" matches.
     expect((await parse('stopped eatin since the letter')).handoff).toMatchObject({ reason: 'distress', evidence: 'stopped eatin' });
     // "zyn" is "zijn" with ij typed as y; the evidence now reaches it.
     expect((await parse('ik wil er nie meer zyn')).handoff?.evidence).toBe('ik wil er nie meer zyn');
+    // "enymore": a wrong first letter, which the typo search never tries, is read through the shorthand table.
+    expect((await parse('cant do this enymore. sory')).handoff).toMatchObject({ reason: 'distress', evidence: 'cant do this enymore' });
     // "kickin" is read as "kicking" even though no example or phrase has that word, so "kicked the door" matches.
     expect((await parse('hes kickin the door in rite now pls')).handoff).toMatchObject({ reason: 'distress', evidence: 'kickin the door' });
   });
