@@ -24,6 +24,13 @@ export interface Term {
   clauseEnd: boolean;
 }
 
+/** The words that "zelf", "self" and "selves" join when written apart ("me zelf" is "mezelf"). */
+const SELF_PREFIXES: Record<string, ReadonlySet<string> | undefined> = {
+  zelf: new Set(['me', 'mij', 'je', 'jij', 'zich', 'hem', 'haar', 'ons', 'jou', 'u']),
+  self: new Set(['my', 'your', 'him', 'her', 'it', 'one']),
+  selves: new Set(['our', 'your', 'them']),
+};
+
 /** Most terms looked at in one message; the rest of a very long message is ignored. */
 export const MAX_TERMS = 1500;
 
@@ -33,6 +40,13 @@ export function analyze(text: string, lang: Lang, vocab: Vocabulary | null): Ter
     const expanded = expand(token.norm, lang);
     const words = expanded.includes(' ') ? expanded.split(' ') : [expanded];
     words.forEach((norm, i) => {
+      // "me zelf", "my self": one word written as two ("mezelf", "myself").
+      const prev = terms.at(-1);
+      if (prev && !prev.clauseEnd && SELF_PREFIXES[norm]?.has(prev.norm)) {
+        const merged = `${prev.norm}${norm}`;
+        terms[terms.length - 1] = { ...prev, norm: merged, fixed: merged, respelled: false, stem: stem(merged, lang), end: token.end };
+        return;
+      }
       const c = vocab?.correct(norm) ?? null;
       const fixed = c?.word ?? norm;
       const last = i === words.length - 1;

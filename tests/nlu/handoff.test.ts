@@ -229,6 +229,10 @@ describe('special situations in one message', () => {
     expect((await parse('ik wil er nie meer zyn')).handoff?.evidence).toBe('ik wil er nie meer zyn');
     // "enymore": a wrong first letter, which the typo search never tries, is read through the shorthand table.
     expect((await parse('cant do this enymore. sory')).handoff).toMatchObject({ reason: 'distress', evidence: 'cant do this enymore' });
+    // "me zelf" and "my self" are read as the one word they are.
+    expect((await parse('ik snij me zelf weer sins de breif van julie')).handoff).toMatchObject({ reason: 'distress', evidence: 'snij me zelf weer' });
+    expect((await parse('i want to hurt my self')).handoff).toMatchObject({ reason: 'distress', evidence: 'hurt my self' });
+    expect((await parse('kan ik het zelf regelen of moet u het doen')).handoff).toBeNull();
     // "kickin" is read as "kicking" even though no example or phrase has that word, so "kicked the door" matches.
     expect((await parse('hes kickin the door in rite now pls')).handoff).toMatchObject({ reason: 'distress', evidence: 'kickin the door' });
   });
