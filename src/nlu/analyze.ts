@@ -40,16 +40,16 @@ export function analyze(text: string, lang: Lang, vocab: Vocabulary | null): Ter
     const expanded = expand(token.norm, lang);
     const words = expanded.includes(' ') ? expanded.split(' ') : [expanded];
     words.forEach((norm, i) => {
+      const last = i === words.length - 1;
       // "me zelf", "my self": one word written as two ("mezelf", "myself").
       const prev = terms.at(-1);
       if (prev && !prev.clauseEnd && SELF_PREFIXES[norm]?.has(prev.norm)) {
         const merged = `${prev.norm}${norm}`;
-        terms[terms.length - 1] = { ...prev, norm: merged, fixed: merged, respelled: false, stem: stem(merged, lang), end: token.end };
+        terms[terms.length - 1] = { ...prev, norm: merged, fixed: merged, respelled: false, stem: stem(merged, lang), end: token.end, clauseEnd: last && token.clauseEnd };
         return;
       }
       const c = vocab?.correct(norm) ?? null;
       const fixed = c?.word ?? norm;
-      const last = i === words.length - 1;
       terms.push({ norm, fixed, respelled: c?.respelled ?? false, stem: stem(fixed, lang), start: token.start, end: token.end, clauseEnd: last && token.clauseEnd });
     });
     if (terms.length >= MAX_TERMS) break;

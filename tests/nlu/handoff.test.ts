@@ -233,6 +233,9 @@ describe('special situations in one message', () => {
     expect((await parse('ik snij me zelf weer sins de breif van julie')).handoff).toMatchObject({ reason: 'distress', evidence: 'snij me zelf weer' });
     expect((await parse('i want to hurt my self')).handoff).toMatchObject({ reason: 'distress', evidence: 'hurt my self' });
     expect((await parse('kan ik het zelf regelen of moet u het doen')).handoff).toBeNull();
+    // The merged word spans both tokens and keeps the clause mark of the second; "zelf" after a full stop stays apart.
+    const terms = analyze('ik snij me zelf. zelf doen', 'nl', null);
+    expect(terms.map((t) => [t.norm, t.start, t.end, t.clauseEnd])).toEqual([['ik', 0, 2, false], ['snij', 3, 7, false], ['mezelf', 8, 15, true], ['zelf', 17, 21, false], ['doen', 22, 26, false]]);
     // "kickin" is read as "kicking" even though no example or phrase has that word, so "kicked the door" matches.
     expect((await parse('hes kickin the door in rite now pls')).handoff).toMatchObject({ reason: 'distress', evidence: 'kickin the door' });
   });
