@@ -60,6 +60,7 @@ async function servePrimary(config: Config): Promise<number> {
   await prepared.close();
   const primary = startPrimary({
     workers: config.LOKET_WORKERS,
+    nodeOptions: config.NODE_OPTIONS,
     log: logger,
     onListening: ({ port }) => printBanner(config, `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`, dialogs, firstUser, config.LOKET_WORKERS),
   });

@@ -67,6 +67,8 @@ export interface PrimaryOptions {
   workers: number;
   /** Environment for every worker; each also gets LOKET_INSTANCE=1…N. */
   env?: Record<string, string>;
+  /** NODE_OPTIONS as the config read it: server V8 flags named there are not added again. */
+  nodeOptions?: string;
   log: { info(obj: unknown, msg?: string): void; error(obj: unknown, msg?: string): void };
   /** All workers are listening (once, at start). */
   onListening?(address: { address: string; port: number }): void;
@@ -96,7 +98,7 @@ export function startPrimary(opts: PrimaryOptions): Primary {
   };
 
   // Workers serve the turns: they run with the server's V8 flags even when the primary was started without them.
-  const extraFlags = missingServerFlags();
+  const extraFlags = missingServerFlags(process.execArgv, opts.nodeOptions);
   if (extraFlags.length) cluster.setupPrimary({ execArgv: [...process.execArgv, ...extraFlags] });
   const fork = (instance: number) => {
     const worker = cluster.fork({ ...opts.env, LOKET_INSTANCE: String(instance) });

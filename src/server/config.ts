@@ -34,6 +34,8 @@ export const ConfigSchema = z.object({
   /** The group commit of turns in a writer thread (on) or on the main connection (off: cheaper, see README). */
   LOKET_WRITER_THREAD: z.enum(['on', 'off']).default('off'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Node's own; read so that the cluster primary keeps a V8 flag chosen there (src/server/node-flags.ts). */
+  NODE_OPTIONS: optionalString,
   TWILIO_ACCOUNT_SID: optionalString,
   TWILIO_AUTH_TOKEN: optionalString,
   TWILIO_FROM: optionalString,

@@ -12,9 +12,12 @@
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=64'];
 
-/** The flags of SERVER_NODE_FLAGS that this process was not started with (by name, in argv or NODE_OPTIONS). */
-export function missingServerFlags(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): string[] {
-  const given = [...execArgv, ...nodeOptions.split(/\s+/)].map(flagName);
+/**
+ * The flags of SERVER_NODE_FLAGS that a process was not started with, by name: a value the operator
+ * chose on the command line (`execArgv`) or in NODE_OPTIONS (from the config) is kept.
+ */
+export function missingServerFlags(execArgv: readonly string[], nodeOptions: string | undefined): string[] {
+  const given = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].map(flagName);
   return SERVER_NODE_FLAGS.filter((f) => !given.includes(flagName(f)));
 }
 
