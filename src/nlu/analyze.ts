@@ -48,7 +48,7 @@ export function analyze(text: string, lang: Lang, vocab: Vocabulary | null): Ter
         terms[terms.length - 1] = { ...prev, norm: merged, fixed: merged, respelled: false, stem: stem(merged, lang), end: token.end, clauseEnd: last && token.clauseEnd };
         return;
       }
-      const c = vocab?.correct(norm) ?? null;
+      const c = vocab?.correct(norm, lang) ?? null;
       const fixed = c?.word ?? norm;
       terms.push({ norm, fixed, respelled: c?.respelled ?? false, stem: stem(fixed, lang), start: token.start, end: token.end, clauseEnd: last && token.clauseEnd });
     });

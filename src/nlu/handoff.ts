@@ -41,10 +41,7 @@ interface TermView {
 }
 
 function stemsOf(norm: string, fixed: string | null, lang: Lang): string[] {
-  const stems = fixed ? [stem(norm, lang), stem(fixed, lang)] : [stem(norm, lang)];
-  // English drops the g of -ing ("kickin", "standin"); the -ing word need not be one we know.
-  if (lang === 'en' && !fixed && norm.length >= 5 && norm.endsWith('in')) stems.push(stem(`${norm}g`, lang));
-  return stems;
+  return fixed ? [stem(norm, lang), stem(fixed, lang)] : [stem(norm, lang)];
 }
 
 // Views depend only on the word and its correction, and the same words come back all day.

@@ -5,6 +5,7 @@
  * and ranked by natural's Jaro-Winkler similarity.
  */
 import jaroWinkler from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import type { Lang } from './types.ts';
 
 const MIN_LENGTH = 4;
 /** Respelling (y → ij) is tried from three letters on: "sny", "tyd", "pyn". */
@@ -85,8 +86,20 @@ export class Vocabulary {
     return this.correct(word)?.word ?? null;
   }
 
-  /** `nearest`, saying whether the word is a respelling or a guess by edit distance. */
-  correct(word: string): Correction | null {
+  /**
+   * `nearest`, saying whether the word is a respelling or a guess by edit distance. In an English
+   * message an unknown word in -in that no known -ing word fits is still read as -ing ("kickin" →
+   * "kicking"): the g is dropped so often that the -ing form is the better guess even unknown.
+   */
+  correct(word: string, lang?: Lang): Correction | null {
+    const found = this.known(word);
+    if (found === null && lang === 'en' && word.length >= 5 && word.endsWith('in') && !this.words.has(word) && !/\d/.test(word)) {
+      return { word: `${word}g`, respelled: true };
+    }
+    return found;
+  }
+
+  private known(word: string): Correction | null {
     if (word.length < MIN_RESPELL_LENGTH || this.words.has(word) || /\d/.test(word)) return null;
     const hit = this.memo.get(word);
     if (hit !== undefined) return hit;

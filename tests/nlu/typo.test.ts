@@ -57,6 +57,9 @@ describe('vocabulary', () => {
     expect(v.correct('sny')).toEqual({ word: 'snij', respelled: true });
     expect(v.correct('eatin')).toEqual({ word: 'eating', respelled: true });
     expect(v.correct('aanvrag')).toEqual({ word: 'aanvraag', respelled: false });
+    // An English -in that no known -ing word fits is still read as -ing; in Dutch it stays itself.
+    expect(v.correct('kickin', 'en')).toEqual({ word: 'kicking', respelled: true });
+    expect(v.correct('kickin', 'nl')).toBeNull();
     // Three letters is too short to guess from: "bis" stays itself.
     expect(v.correct('bis')).toBeNull();
   });
