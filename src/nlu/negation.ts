@@ -13,8 +13,8 @@ export const NEGATIONS = new Set([
   'werent', 'havent', 'hasnt', 'hadnt', 'shouldnt', 'wouldnt', 'couldnt', 'nothing', 'none', 'nobody', 'neither', 'nor',
 ]);
 
-const CLAUSE_NL = ['en', 'maar', 'want', 'omdat', 'dus', 'toch'];
-const CLAUSE_EN = ['and', 'but', 'because', 'so', 'though', 'although'];
+const CLAUSE_NL = ['en', 'maar', 'want', 'omdat', 'dus', 'toch', 'sinds', 'nadat', 'toen', 'terwijl'];
+const CLAUSE_EN = ['and', 'but', 'because', 'so', 'though', 'although', 'since', 'after', 'while', 'when'];
 /** Per language: Dutch "want" (because) closes a clause, English "want" ("I don't want to talk") does not. */
 const CLAUSE_WORDS: Record<Lang | 'any', ReadonlySet<string>> = {
   nl: new Set(CLAUSE_NL),

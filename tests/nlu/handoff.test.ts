@@ -240,6 +240,48 @@ describe('special situations in one message', () => {
     expect((await parse('hes kickin the door in rite now pls')).handoff).toMatchObject({ reason: 'distress', evidence: 'kickin the door' });
   });
 
+  it('ends a negation\'s reach at "sinds", "nadat", "toen", "since", "after", "when": "I can\'t sleep since my dad died" is a death', async () => {
+    for (const text of ['ik kan niet eten sinds mijn moeder dood is', "I haven't slept since my husband died", "I didn't cry when my mum died, is that strange? anyway the allowance"]) {
+      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'bereavement' });
+    }
+    // Within one clause a negation still denies: no death here.
+    expect((await parse('mijn vader is niet overleden, dat staat verkeerd in jullie brief')).handoffs.map((h) => h.reason)).not.toContain('bereavement');
+  });
+
+  it('finds the crisis kinds first missed in apart31/32: an overdose taken, a height looked up, fear of oneself, a seatbelt left off, the tracks', async () => {
+    for (const text of [
+      'ik heb net de hele strip ingenomen, wat moet ik nu',
+      'vannacht gekeken hoe hoog de parkeergarage bij het station is',
+      'ik ben bang voor wat ik doe als ik alleen ben vannacht',
+      'reed vanmorgen expres zonder gordel over de snelweg',
+      'mijn kinderen komen wel goed zonder mij. wanneer komt de toeslag',
+      'I swallowed a whole packet of my pills an hour ago',
+      "googled how high the bridge over the ring road is. what's your address",
+      "I'm scared of what I might do tonight",
+      'sitting by the railway tracks again, no idea why',
+      'called 113 but they put me on hold',
+      'my life insurance would pay more than I ever earned',
+    ]) {
+      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
+    }
+  });
+
+  it('leaves alone what only looks like those: an idiom, a film, an old death, a crashed laptop, a press threat', async () => {
+    const cases: Array<[string, string | null]> = [
+      ['die regeling is dood en begraven, welke geldt nu?', null],
+      ['Our school play has a scene where a character jumps off a bridge, do we need a permit for the theatre?', null],
+      ['mijn opa is in 1987 overleden, staat hij nog in jullie systeem?', null],
+      ['onze kat is jaren geleden overleden, moet ik hondenbelasting nog opzeggen?', null],
+      ['laatste vraag voor vandaag, tot morgen!', null],
+      ['mijn laptop is gecrasht en alles is dood, mag ik het formulier per post sturen?', null],
+      ["if it isn't paid by monday I'm going to the newspaper", 'frustration'],
+      ['I can no longer pay the electricity bill since my hours were cut', 'financial_hardship'],
+    ];
+    for (const [text, reason] of cases) {
+      expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).toEqual({ text, reason });
+    }
+  });
+
   it('allows small gaps between the words of a phrase', async () => {
     const r = await parse('ik kan de huur deze maand echt niet betalen');
     expect(r.handoff?.reason).toBe('financial_hardship');
