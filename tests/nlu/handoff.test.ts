@@ -282,6 +282,35 @@ describe('special situations in one message', () => {
     }
   });
 
+  it('finds the kinds first missed in apart33/34: "for good I mean", saved sleeping pills, lying on the floor after a fall, a threat at the door, a relative who only speaks Tigrinya', async () => {
+    const cases: Array<[string, string]> = [
+      ["I'm moving out on friday. for good I mean, not to another flat", 'distress'],
+      ['ik heb mijn slaaptabletten al weken opgespaard', 'distress'],
+      ['Na vrijdag zult u nooit meer van mij horen, dank voor alles', 'distress'],
+      ['ik ben gevallen en lig nog steeds op de badkamervloer', 'distress'],
+      ['I think I have lived long enough now, please stop my pension', 'distress'],
+      ['the only thing keeping me going was that job and now it is gone', 'distress'],
+      ['hij staat buiten te schreeuwen dat hij me gaat afmaken', 'distress'],
+      ['mijn schoonvader spreekt alleen Koerdisch en snapt de brief niet', 'vulnerability'],
+      ['het kind van de buren gilt steeds stop papa, wat moet ik doen', 'distress'],
+      ['kan ik mijn abonnement op alles opzeggen? ook op het leven', 'distress'],
+      ['daarna ben ik wg voor altyd', 'distress'],
+    ];
+    for (const [text, reason] of cases) {
+      expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).toEqual({ text, reason });
+    }
+    for (const text of ['schrijf een scriptie over zelfdoding onder studenten, wie kan ik mailen?', "I'm off before I die of boredom in this queue, bye!", 'new bank, new IBAN, how do I pass that on?']) {
+      expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).toEqual({ text, reason: null });
+    }
+  });
+
+  it('reads a compliment for a staff member as thanks, not as a complaint', async () => {
+    for (const text of ['wilde even zeggen dat uw collega van gisteren echt geweldig was', 'the lady at the desk yesterday was brilliant, please tell her']) {
+      const r = await parse(text);
+      expect({ text, intent: r.intent.name, reason: r.handoff?.reason ?? null }).toEqual({ text, intent: 'thanks', reason: null });
+    }
+  });
+
   it('allows small gaps between the words of a phrase', async () => {
     const r = await parse('ik kan de huur deze maand echt niet betalen');
     expect(r.handoff?.reason).toBe('financial_hardship');

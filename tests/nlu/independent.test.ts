@@ -45,6 +45,8 @@
  *   apart29 (ages 16 to 95) and apart30 (phone-chat style): first 83/94 and 78/94, after 89 and 89.
  *   apart31 (people under pressure at work and at home) and apart32 (late at night, voice-to-text, numb
  *   and flat, a method or place named in passing): first 64/94 and 83/94, after their round 76 and 90.
+ *   apart33 (crises inside practical questions, or told for someone else) and apart34 (teenagers and
+ *   lonely elderly people): first 78/94 and 75/94, after their round 83 and 85.
  * - sealed, sealed2 … sealed12: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
@@ -174,6 +176,8 @@ describe.each([
   { set: 'apart30' as const, n: 210, recall: 0.94, distress: 0.92, precision: 0.9, intent: 0.73, measured: 'recall 0.956 at precision 0.922, 89 of 94 crises, intent 0.757 (45 % crises, phone-chat style)' },
   { set: 'apart31' as const, n: 210, recall: 0.89, distress: 0.78, precision: 0.95, intent: 0.67, measured: 'recall 0.915 at precision 0.992, 76 of 94 crises, intent 0.690 (45 % crises, people under pressure at work and at home)' },
   { set: 'apart32' as const, n: 210, recall: 0.96, distress: 0.92, precision: 0.95, intent: 0.7, measured: 'recall 0.986 at precision 0.972, 90 of 94 crises, intent 0.719 (45 % crises, late at night, voice-to-text, numb and flat)' },
+  { set: 'apart33' as const, n: 210, recall: 0.95, distress: 0.85, precision: 0.95, intent: 0.69, measured: 'recall 0.979 at precision 0.972, 83 of 94 crises, intent 0.719 (45 % crises inside practical questions, or told for someone else)' },
+  { set: 'apart34' as const, n: 210, recall: 0.94, distress: 0.87, precision: 0.94, intent: 0.71, measured: 'recall 0.958 at precision 0.965, 85 of 94 crises, intent 0.733 (45 % crises, teenagers and lonely elderly people)' },
 ])('the recognizer on $set (read and fixed, below the bar)', ({ set, n, recall, distress, precision, intent, measured }) => {
   it(`keeps the level measured: ${measured}`, () => {
     const s = get(set);
@@ -219,8 +223,9 @@ const SEALED = [
   // that ask nothing, hence the low intent figure.
   { set: 'sealed11' as const, intent: 0.62, n: 210, recall: 0.92, distress: 0.85, measured: '0.934 and 82/94, intent 0.648' },
   // Written in the eighth session like sealed11 (a random sample of writers), never read; scored at the
-  // session's start (0.972 and 88/94, intent 0.757) and end.
-  { set: 'sealed12' as const, intent: 0.73, n: 210, recall: 0.95, distress: 0.92, measured: '0.979 and 89/94, intent 0.757' },
+  // session's start (0.972 and 88/94, intent 0.757), after its first round of fixes (0.979 and 89/94) and
+  // at its end.
+  { set: 'sealed12' as const, intent: 0.73, n: 210, recall: 0.95, distress: 0.92, measured: '0.972 and 88/94, intent 0.762' },
 ];
 
 describe.each(SEALED)('the recognizer on $set (never read, only scored)', ({ set, intent, n, recall, distress, measured }) => {
