@@ -304,6 +304,25 @@ describe('special situations in one message', () => {
     }
   });
 
+  it('finds the kinds first missed in apart35/36 (short messages, newcomers): too many sleeping pills, six feet under, into the canal, "not on you, on me"', async () => {
+    for (const text of [
+      'hoeveel tabletten zijn dodelijk',
+      'voor ik iets doms doe, kan iemand bellen?',
+      'misschien kan ik beter verdwijnen',
+      'heb een wapen. niet op jullie, op mij',
+      'ik lig straks zes voet onder de grond',
+      'going into the river after this',
+      'the voices keep telling me to jump',
+      'my father is late since last week, what papers do I bring',
+    ]) {
+      const r = await parse(text);
+      expect({ text, reason: r.handoff?.reason ?? null }).toEqual({ text, reason: text.startsWith('my father') ? 'bereavement' : 'distress' });
+    }
+    for (const text of ['die app heeft me bijna de dood in gejaagd, maar het is gelukt', 'mijn oma is 20 jaar geleden overleden, moet ik haar akte opsturen?', 'my old printer passed away, can I post the form?', 'our hamster died in 2021, how do I change my e-mail address?']) {
+      expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).toEqual({ text, reason: null });
+    }
+  });
+
   it('reads a compliment for a staff member as thanks, not as a complaint', async () => {
     for (const text of ['wilde even zeggen dat uw collega van gisteren echt geweldig was', 'the lady at the desk yesterday was brilliant, please tell her']) {
       const r = await parse(text);
