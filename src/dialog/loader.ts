@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import { LoketError } from '../errors.ts';
-import { PHRASE_LISTS, unmatchableAlternatives } from '../nlu/lexicon.ts';
+import { groups, PHRASE_LISTS, unmatchableAlternatives } from '../nlu/lexicon.ts';
 import type { NluTrainingData } from '../nlu/types.ts';
 import { REQUIRED_INTENTS, REQUIRED_TEXTS } from './required.ts';
 import type { DialogSet, IntentDef, Texts } from './types.ts';
@@ -186,16 +186,22 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       }
     } else if (p.kind === 'lexicon') {
       lexicons.push(p.data);
+      const checkPhrase = (phrase: unknown, path: string[]) => {
+        for (const { alternative, words } of typeof phrase === 'string' ? unmatchableAlternatives(phrase) : []) {
+          const fix = words === '' ? 'it holds no word at all (two phrases on one line?)' : `write the words apart, e.g. "${words}"`;
+          problems.push({ ...at(p, path), message: `${path.slice(0, 2).join('.')}: "${alternative}" is never one word in a message (it is split at hyphens, spaces and other marks); ${fix}` });
+        }
+      };
       for (const lang of ['nl', 'en']) {
         const lists = (p.data[lang] ?? {}) as Record<string, unknown>;
         for (const list of PHRASE_LISTS) {
           (Array.isArray(lists[list]) ? (lists[list] as unknown[]) : []).forEach((phrase, i) => {
-            for (const { alternative, words } of typeof phrase === 'string' ? unmatchableAlternatives(phrase) : []) {
-              const fix = words === '' ? 'it holds no word at all (two phrases on one line?)' : `write the words apart, e.g. "${words}"`;
-              problems.push({ ...at(p, [lang, list, String(i)]), message: `${lang}.${list}: "${alternative}" is never one word in a message (it is split at hyphens, spaces and other marks); ${fix}` });
-            }
+            checkPhrase(phrase, [lang, list, String(i)]);
           });
         }
+        groups(lists.together).forEach((group, g) => group.forEach((part, k) => {
+          (Array.isArray(part) ? part : []).forEach((phrase, i) => checkPhrase(phrase, [lang, 'together', String(g), String(k), String(i)]));
+        }));
       }
     } else if (p.kind === 'routing') {
       Object.assign(routing, p.data);

@@ -16,7 +16,9 @@ interface Entry {
    * phrase, `role` (not_when) the lexicon's situation in the whole message (the writer writes in a
    * role), and `quiet` (model_not_when) keeps the learned model from adding it.
    */
-  kind: 'phrase' | 'except' | 'role' | 'quiet';
+  kind: 'phrase' | 'except' | 'role' | 'quiet' | 'part';
+  /** Kind `part`: which `together` group of the lexicon, and which part of it, the phrase belongs to. */
+  part?: { group: number; part: number };
   /**
    * Per phrase word after the first: the index keys one of its alternatives must have in the
    * message (null: no cheap test). A phrase whose words are not all in the message is not tried.
@@ -131,6 +133,21 @@ export interface Detection {
   quiet: Set<MessageHandoffReason>;
 }
 
+type Hit = { entry: Entry; matched: number[] };
+type Found = { start: number; end: number; lexicon: string; parts?: Array<{ start: number; end: number }> };
+
+/**
+ * An `except` of the same lexicon overlapping the match vetoes it, unless the phrase is longer and
+ * names every word the except matched ("hoef niet meer zo nodig" was written on purpose; "niet meer
+ * zo" is there for "kan niet meer zo lang wachten"; "zelfmoordpreventie*" still vetoes "zelfmoord*").
+ */
+function vetoed(hits: readonly Hit[], entry: Entry, matched: readonly number[]): boolean {
+  const first = matched[0]!;
+  const last = matched[matched.length - 1]!;
+  return hits.some((h) => h.entry.kind !== 'phrase' && h.entry.kind !== 'part' && h.entry.lexicon === entry.lexicon && h.matched[0]! <= last && h.matched[h.matched.length - 1]! >= first
+    && !(matched.length > h.matched.length && h.matched.every((k) => matched.includes(k))));
+}
+
 export class HandoffDetector {
   private readonly byKey = new Map<string, Entry[]>();
 
@@ -143,6 +160,9 @@ export class HandoffDetector {
       add('except', lexicon.except);
       add('role', lexicon.notWhen);
       add('quiet', lexicon.modelNotWhen);
+      lexicon.together.forEach((parts, group) => parts.forEach((phrases, part) => {
+        for (const phrase of phrases) this.addEntry({ lexicon, phrase, kind: 'part', part: { group, part }, needs: needsOf(phrase) });
+      }));
     }
   }
 
@@ -176,7 +196,7 @@ export class HandoffDetector {
     const views = terms.map(view);
     const present = new Set<string>();
     for (const v of views) for (const k of v.keys) present.add(k);
-    const hits: Array<{ entry: Entry; matched: number[] }> = [];
+    const hits: Hit[] = [];
     const roles = new Set<MessageHandoffReason>();
     const quiet = new Set<MessageHandoffReason>();
     for (let i = 0; i < views.length; i++) {
@@ -190,12 +210,12 @@ export class HandoffDetector {
         }
         hits.push({ entry, matched });
         if (entry.kind === 'role') roles.add(entry.lexicon.reason);
-        if (entry.kind !== 'phrase') for (const k of matched) exceptTerms.add(k);
+        if (entry.kind !== 'phrase' && entry.kind !== 'part') for (const k of matched) exceptTerms.add(k);
       }
     }
     // Per reason: the first match, widened by every match overlapping it ("er een eind aan" and
     // "eind aan maken" give the evidence "er een eind aan maken").
-    const found = new Map<MessageHandoffReason, { start: number; end: number; lexicon: string }>();
+    const found = new Map<MessageHandoffReason, Found>();
     for (const hit of hits) {
       const { entry, matched } = hit;
       const span = { start: terms[matched[0]!]!.start, end: terms[matched[matched.length - 1]!]!.end };
@@ -209,20 +229,37 @@ export class HandoffDetector {
       }
       const first = matched[0]!;
       const last = matched[matched.length - 1]!;
-      // An `except` overlapping the match vetoes it, unless the phrase is longer and names every word
-      // the except matched ("hoef niet meer zo nodig" was written on purpose; "niet meer zo" is there
-      // for "kan niet meer zo lang wachten"; "zelfmoordpreventie*" still vetoes "zelfmoord*").
-      const vetoed = hits.some((h) => h.entry.kind !== 'phrase' && h.entry.lexicon === entry.lexicon && h.matched[0]! <= last && h.matched[h.matched.length - 1]! >= first
-        && !(matched.length > h.matched.length && h.matched.every((k) => matched.includes(k))));
-      if (vetoed) continue;
+      if (vetoed(hits, entry, matched)) continue;
       // The lexicon of the first match names the signal's kind (domestic_violence is distress too).
       found.set(entry.lexicon.reason, known ? { start: Math.min(known.start, span.start), end: Math.max(known.end, span.end), lexicon: known.lexicon } : { ...span, lexicon: entry.lexicon.id });
       for (let k = first; k <= last; k++) situationTerms.add(k);
     }
+    this.together(hits, terms, lang, found, roles, situationTerms);
     for (const reason of found.keys()) denied.delete(reason);
     for (const reason of roles) denied.add(reason);
-    const signals: HandoffSignal[] = [...found].map(([reason, span]) => ({ reason, evidence: text.slice(span.start, span.end), lexicon: span.lexicon }));
+    const signals: HandoffSignal[] = [...found].map(([reason, span]) => ({ reason, evidence: span.parts ? span.parts.map((p) => text.slice(p.start, p.end)).join(' … ') : text.slice(span.start, span.end), lexicon: span.lexicon }));
     return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied, situationTerms, exceptTerms, quiet };
+  }
+
+  /**
+   * `together` groups of lexicons whose situation no phrase found: each part must have a match that
+   * no negation denies and no `except` vetoes. The evidence is the parts' words, in message order.
+   */
+  private together(hits: Hit[], terms: readonly Term[], lang: Lang | undefined, found: Map<MessageHandoffReason, Found>, roles: ReadonlySet<MessageHandoffReason>, situationTerms: Set<number>): void {
+    const parts = hits.filter((h) => h.entry.kind === 'part' && !found.has(h.entry.lexicon.reason) && !roles.has(h.entry.lexicon.reason)
+      && !(h.entry.lexicon.negatable && !h.entry.phrase.hasNegation && isNegated(terms, h.matched, lang, h.entry.lexicon.negationWindow))
+      && !vetoed(hits, h.entry, h.matched));
+    for (const lexicon of new Set(parts.map((h) => h.entry.lexicon))) {
+      if (found.has(lexicon.reason)) continue;
+      for (let group = 0; group < lexicon.together.length; group++) {
+        const chosen = lexicon.together[group]!.map((_, part) => parts.find((h) => h.entry.lexicon === lexicon && h.entry.part!.group === group && h.entry.part!.part === part));
+        if (chosen.some((h) => h === undefined)) continue;
+        const spans = (chosen as Hit[]).map((h) => ({ start: terms[h.matched[0]!]!.start, end: terms[h.matched[h.matched.length - 1]!]!.end })).sort((a, b) => a.start - b.start);
+        found.set(lexicon.reason, { start: spans[0]!.start, end: spans[spans.length - 1]!.end, lexicon: lexicon.id, parts: spans });
+        for (const h of chosen as Hit[]) for (const k of h.matched) situationTerms.add(k);
+        break;
+      }
+    }
   }
 
   private matchFrom(entry: Entry, terms: readonly Term[], views: TermView[], start: number): number[] | null {
@@ -234,7 +271,7 @@ export class HandoffDetector {
       let found = -1;
       // After the phrase's own punctuation ("great, the") the next word follows at once, past the clause end.
       const crosses = phrase.clauseAfter[w - 1]!;
-      const maxGap = entry.kind === 'phrase' && !crosses ? lexicon.maxGap : 0;
+      const maxGap = (entry.kind === 'phrase' || entry.kind === 'part') && !crosses ? lexicon.maxGap : 0;
       for (let k = pos + 1; k < views.length && k <= pos + 1 + maxGap; k++) {
         if (terms[k - 1]!.clauseEnd && !crosses) break;
         if (matchesWord(phrase.words[w]!, views[k]!, phrase.lang)) {

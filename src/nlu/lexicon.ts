@@ -54,6 +54,13 @@ export interface CompiledLexicon {
    * adding this situation; the phrases still count. "het gaat nu weer goed": a hard time that is over.
    */
   modelNotWhen: Phrase[];
+  /**
+   * `together` groups: the situation shows only when every part of a group matches somewhere in the
+   * message (each part: any of its phrases, with the usual gaps, negation and `except`). For what no
+   * single phrase can say without false alarms: a question about a funeral is no crisis, nor is
+   * "het gaat om mij", but "betaalt de gemeente de begrafenis? het gaat om mij" is.
+   */
+  together: Phrase[][][];
   /** Messages that show the situation, and messages that only look like it (situation-model.ts). */
   examples: Array<{ text: string; lang: Lang }>;
   counterExamples: Array<{ text: string; lang: Lang }>;
@@ -82,6 +89,7 @@ interface LexiconEntries {
   except?: string[];
   not_when?: string[];
   model_not_when?: string[];
+  together?: string[][][];
   examples?: string[];
   counter_examples?: string[];
 }
@@ -199,6 +207,9 @@ const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter(
 const compileAll = (sources: unknown, lang: Lang, opts?: { aboutOthers?: boolean }): Phrase[] =>
   strings(sources).flatMap((p) => compilePhrase(p, lang, opts));
 
+/** The `together` groups as written: each a list of parts, each part a list of phrases. */
+export const groups = (list: unknown): unknown[][] => (Array.isArray(list) ? list.filter((g): g is unknown[] => Array.isArray(g)) : []);
+
 /** Compiles lexicon documents; documents that are not lexicons are skipped (the loader checks the schema). */
 export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
   const out: CompiledLexicon[] = [];
@@ -208,6 +219,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
     const except: Phrase[] = [];
     const notWhen: Phrase[] = [];
     const modelNotWhen: Phrase[] = [];
+    const together: Phrase[][][] = [];
     const examples: CompiledLexicon['examples'] = [];
     const counterExamples: CompiledLexicon['counterExamples'] = [];
     for (const lang of LANGS) {
@@ -218,9 +230,13 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
       // A crisis always counts, whoever writes: a distress lexicon takes no not_when (the schema refuses it too).
       if (doc.reason !== 'distress') notWhen.push(...compileAll(doc[lang]?.not_when, lang));
       modelNotWhen.push(...compileAll(doc[lang]?.model_not_when, lang));
+      for (const group of groups(doc[lang]?.together)) {
+        const parts = group.map((part) => compileAll(part, lang, { aboutOthers: doc.about_others === true }));
+        if (parts.length >= 2 && parts.every((ps) => ps.length > 0)) together.push(parts);
+      }
     }
     out.push({
-      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, notWhen, modelNotWhen, examples, counterExamples,
+      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, notWhen, modelNotWhen, together, examples, counterExamples,
       ...(typeof doc.model_threshold === 'number' ? { modelThreshold: doc.model_threshold } : {}),
     });
   }
@@ -231,7 +247,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
 export function lexiconWords(lexicons: readonly CompiledLexicon[]): string[] {
   const words: string[] = [];
   for (const lex of lexicons) {
-    for (const phrase of [...lex.phrases, ...lex.except, ...lex.notWhen, ...lex.modelNotWhen]) {
+    for (const phrase of [...lex.phrases, ...lex.except, ...lex.notWhen, ...lex.modelNotWhen, ...lex.together.flat(2)]) {
       for (const alts of phrase.words) for (const a of alts) if (a.word.length >= 4 || a.kind !== 'prefix') words.push(a.word);
     }
   }

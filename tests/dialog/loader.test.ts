@@ -91,6 +91,33 @@ describe('dialog loader', () => {
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/hyphen\.yaml:10:7 en\.phrases: "self-harm" is never one word in a message .*write the words apart, e\.g\. "self harm"/)]);
   });
 
+  it('checks the phrases inside `together` groups too, at their line', () => {
+    const dir = copyOfDialogs();
+    writeDistressLexicon(dir, 'together_bad', [
+      'nl:',
+      '  phrases: [ik wil dood]',
+      '  together:',
+      '    - - [begrafenis]',
+      '      - [het gaat om mij, e-mail]',
+      'en:',
+      '  phrases: [want to die]',
+    ]);
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/together_bad\.yaml:9:27 nl\.together: "e-mail" is never one word in a message/)]);
+  });
+
+  it('refuses a `together` group of one part', () => {
+    const dir = copyOfDialogs();
+    writeDistressLexicon(dir, 'together_one', [
+      'nl:',
+      '  phrases: [ik wil dood]',
+      'en:',
+      '  phrases: [want to die]',
+      '  together:',
+      '    - - [funeral]',
+    ]);
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/together_one\.yaml:10:7 en\.together\.0: must NOT have fewer than 2 items/)]);
+  });
+
   it('refuses an intent with both an answer and a flow, and a duplicated intent id', () => {
     const dir = copyOfDialogs();
     const src = readFileSync(join(dir, 'intents', 'greeting.yaml'), 'utf8');

@@ -330,6 +330,34 @@ describe('special situations in one message', () => {
     }
   });
 
+  it('raises a `together` situation only when every part of a group is in the message, not negated, not excepted', () => {
+    const detector = distressLexicon({
+      nl: { phrases: ['ik wil dood'], except: ['begrafenis van mijn buurman'], together: [[['begrafenis|uitvaart'], ['het gaat om mij', 'voor mezelf']]] },
+      en: { phrases: ['want to die'], together: [[['funeral'], ['for me']]] },
+    });
+    expect(evidence(detector, 'wie betaalt de begrafenis? het gaat om mij', 'nl')).toEqual(['begrafenis … het gaat om mij']);
+    expect(evidence(detector, 'het gaat om mij: wie betaalt de uitvaart', 'nl')).toEqual(['het gaat om mij … uitvaart']);
+    expect(evidence(detector, 'wie betaalt de begrafenis van mijn moeder?', 'nl')).toEqual([]);
+    expect(evidence(detector, 'het gaat om mij, niet om de rest', 'nl')).toEqual([]);
+    expect(evidence(detector, 'het gaat niet om mij maar om de begrafenis van mijn moeder', 'nl')).toEqual([]);
+    expect(evidence(detector, 'de begrafenis van mijn buurman, het gaat om mij', 'nl')).toEqual([]);
+    expect(evidence(detector, 'is there help with a funeral? for me', 'en')).toEqual(['funeral … for me']);
+  });
+
+  it('finds a question about one\'s own funeral or death asked as paperwork, but not a bereaved family\'s or a healthy planner\'s', async () => {
+    for (const text of [
+      'wie betaalt de crematie als er niks is? het gaat om mezelf',
+      'wat gebeurt er met mijn toeslag als ik overlijd? wil het deze week geregeld hebben',
+      'is a public funeral free? asking for myself',
+      'who pays for my cremation, it should be soon',
+    ]) {
+      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
+    }
+    for (const text of ['mijn vader is overleden, wie betaalt de begrafenis?', 'I am 70 and healthy, I want to write down my funeral wishes. Is there a form?']) {
+      expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).not.toEqual({ text, reason: 'distress' });
+    }
+  });
+
   it('allows small gaps between the words of a phrase', async () => {
     const r = await parse('ik kan de huur deze maand echt niet betalen');
     expect(r.handoff?.reason).toBe('financial_hardship');

@@ -49,7 +49,10 @@
  *   lonely elderly people): first 78/94 and 75/94, after their round 83 and 85.
  *   apart35 (newcomers, regional Dutch) and apart36 (one to eight words): first 82/94 and 62/94, after
  *   their round 85 and 73.
- * - sealed, sealed2 … sealed12: never read, only scored. They are the honest figure for messages nobody tuned
+ *   apart37 (one's own death asked as paperwork, with healthy estate planners as hard negatives):
+ *   first 72/94 (71 without the `together` groups written for that kind before it was read), after
+ *   its round 82.
+ * - sealed, sealed2 … sealed13: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
  *   recall 0.893 and distress 17 of 20 (0.810 and 9 of 20 with the code from before that session).
@@ -182,6 +185,7 @@ describe.each([
   { set: 'apart34' as const, n: 210, recall: 0.94, distress: 0.87, precision: 0.94, intent: 0.71, measured: 'recall 0.958 at precision 0.965, 85 of 94 crises, intent 0.733 (45 % crises, teenagers and lonely elderly people)' },
   { set: 'apart35' as const, n: 210, recall: 0.92, distress: 0.87, precision: 0.95, intent: 0.72, measured: 'recall 0.944 at precision 0.971, 85 of 94 crises, intent 0.743 (45 % crises, newcomers and regional Dutch)' },
   { set: 'apart36' as const, n: 210, recall: 0.86, distress: 0.75, precision: 0.93, intent: 0.85, measured: 'recall 0.882 at precision 0.955, 73 of 94 crises, intent 0.876 (45 % crises in one to eight words: the weakest kind after bad spelling)' },
+  { set: 'apart37' as const, n: 210, recall: 0.9, distress: 0.85, precision: 0.9, intent: 0.64, measured: 'recall 0.917 at precision 0.923, 82 of 94 crises, intent 0.662 (45 % crises about one\'s own death asked as paperwork; healthy planners and professionals as hard negatives)' },
 ])('the recognizer on $set (read and fixed, below the bar)', ({ set, n, recall, distress, precision, intent, measured }) => {
   it(`keeps the level measured: ${measured}`, () => {
     const s = get(set);
@@ -230,6 +234,10 @@ const SEALED = [
   // session's start (0.972 and 88/94, intent 0.757), after its first round of fixes (0.979 and 89/94) and
   // at its end.
   { set: 'sealed12' as const, intent: 0.73, n: 210, recall: 0.95, distress: 0.92, measured: '0.972 and 88/94, intent 0.762' },
+  // Written in the eighth session, never read; scored when it arrived (0.915 and 77/94, intent 0.719;
+  // 0.901 and 77/94 at precision 0.914 with the code of the session's start) and at the end. Its writer was also asked for people
+  // who ask about their own death as paperwork, the kind the `together` groups were written for.
+  { set: 'sealed13' as const, intent: 0.7, n: 210, recall: 0.9, distress: 0.8, measured: '0.915 and 77/94, intent 0.719' },
 ];
 
 describe.each(SEALED)('the recognizer on $set (never read, only scored)', ({ set, intent, n, recall, distress, measured }) => {
