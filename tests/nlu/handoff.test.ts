@@ -237,7 +237,7 @@ describe('special situations in one message', () => {
     const terms = analyze('ik snij me zelf. zelf doen', 'nl', null);
     expect(terms.map((t) => [t.norm, t.start, t.end, t.clauseEnd])).toEqual([['ik', 0, 2, false], ['snij', 3, 7, false], ['mezelf', 8, 15, true], ['zelf', 17, 21, false], ['doen', 22, 26, false]]);
     // "kickin" is read as "kicking" even though no example or phrase has that word, so "kicked the door" matches.
-    expect((await parse('hes kickin the door in rite now pls')).handoff).toMatchObject({ reason: 'distress', evidence: 'kickin the door' });
+    expect((await parse('hes kickin the door in rite now pls')).handoff).toMatchObject({ reason: 'distress', evidence: expect.stringMatching(/^kickin the door/) });
   });
 
   it('ends a negation\'s reach at "sinds", "nadat", "toen", "since", "after", "when": "I can\'t sleep since my dad died" is a death', async () => {
@@ -319,6 +319,28 @@ describe('special situations in one message', () => {
       expect({ text, reason: r.handoff?.reason ?? null }).toEqual({ text, reason: text.startsWith('my father') ? 'bereavement' : 'distress' });
     }
     for (const text of ['die app heeft me bijna de dood in gejaagd, maar het is gelukt', 'mijn oma is 20 jaar geleden overleden, moet ik haar akte opsturen?', 'my old printer passed away, can I post the form?', 'our hamster died in 2021, how do I change my e-mail address?']) {
+      expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).toEqual({ text, reason: null });
+    }
+  });
+
+  it('finds the kinds first missed in apart38/39 (long stories; terse men, addiction, prison): an engine running in the garage, a rope and a plan, the drop measured, a door kicked in', async () => {
+    const cases: Array<[string, string]> = [
+      ['sat in the garage last night with the engine running for a while', 'distress'],
+      ['got a rope now and a plan. anyway when is the payment', 'distress'],
+      ["measured the drop from the car park roof. what's your address", 'distress'],
+      ["I've stopped caring whether I wake up", 'distress'],
+      ['out of hospital after my attempt, nobody called', 'distress'],
+      ['ik heb het gas opengezet en weer dicht gedaan', 'distress'],
+      ['hij heeft de voordeur ingetrapt, we zitten in de badkamer met de deur op slot', 'distress'],
+      ['we buried my mum on tuesday, can the appointment move?', 'bereavement'],
+      ['every time I ring I get a different story. when the hell do I get paid', 'frustration'],
+      ['I was on hold for an hour and then got cut off, which number do I call?', 'frustration'],
+      ['our electricity was cut off this morning, I have two small kids', 'financial_hardship'],
+    ];
+    for (const [text, reason] of cases) {
+      expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).toEqual({ text, reason });
+    }
+    for (const text of ['ik heb in mijn duim gesneden, typ langzaam. nieuw nummer graag', 'morgen spring ik even binnen voor mijn paspoort', 'I nearly killed myself laughing at the new council video']) {
       expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).toEqual({ text, reason: null });
     }
   });

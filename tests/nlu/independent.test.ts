@@ -52,6 +52,8 @@
  *   apart37 (one's own death asked as paperwork, with healthy estate planners as hard negatives):
  *   first 72/94 (71 without the `together` groups written for that kind before it was read), after
  *   its round 82.
+ *   apart38 (crises hidden in long stories) and apart39 (terse men, addiction, just out of prison):
+ *   first 87/94 and 69/94 (code of the session's start), after their round 90 and 80.
  * - sealed, sealed2 … sealed13: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
@@ -186,6 +188,8 @@ describe.each([
   { set: 'apart35' as const, n: 210, recall: 0.92, distress: 0.87, precision: 0.95, intent: 0.72, measured: 'recall 0.944 at precision 0.971, 85 of 94 crises, intent 0.743 (45 % crises, newcomers and regional Dutch)' },
   { set: 'apart36' as const, n: 210, recall: 0.86, distress: 0.75, precision: 0.93, intent: 0.85, measured: 'recall 0.882 at precision 0.955, 73 of 94 crises, intent 0.876 (45 % crises in one to eight words: the weakest kind after bad spelling)' },
   { set: 'apart37' as const, n: 210, recall: 0.9, distress: 0.85, precision: 0.9, intent: 0.64, measured: 'recall 0.917 at precision 0.923, 82 of 94 crises, intent 0.662 (45 % crises about one\'s own death asked as paperwork; healthy planners and professionals as hard negatives)' },
+  { set: 'apart38' as const, n: 210, recall: 0.94, distress: 0.93, precision: 0.89, intent: 0.62, measured: 'recall 0.966 at precision 0.911, 90 of 94 crises, intent 0.638 (45 % crises hidden in long stories; calm stories of heavy topics as hard negatives)' },
+  { set: 'apart39' as const, n: 210, recall: 0.91, distress: 0.83, precision: 0.95, intent: 0.71, measured: 'recall 0.937 at precision 0.978, 80 of 94 crises, intent 0.733 (45 % crises: terse men, addiction, just out of prison, hospital or a shelter)' },
 ])('the recognizer on $set (read and fixed, below the bar)', ({ set, n, recall, distress, precision, intent, measured }) => {
   it(`keeps the level measured: ${measured}`, () => {
     const s = get(set);
@@ -229,13 +233,14 @@ const SEALED = [
   // are none), never read, scored once at the end: 0.934 and 82/94 (0.897 and 77/94 with the code
   // from before that session). Its intent labels are mostly none and change_details for messages
   // that ask nothing, hence the low intent figure.
+  // Eighth session: 0.941 and 83/94, intent 0.638 (one crisis more through the `together` groups).
   { set: 'sealed11' as const, intent: 0.62, n: 210, recall: 0.92, distress: 0.85, measured: '0.934 and 82/94, intent 0.648' },
   // Written in the eighth session like sealed11 (a random sample of writers), never read; scored at the
-  // session's start (0.972 and 88/94, intent 0.757), after its first round of fixes (0.979 and 89/94) and
-  // at its end.
-  { set: 'sealed12' as const, intent: 0.73, n: 210, recall: 0.95, distress: 0.92, measured: '0.972 and 88/94, intent 0.762' },
+  // session's start (0.972 and 88/94, intent 0.757) and at its end (0.979 and 89/94, intent 0.767).
+  { set: 'sealed12' as const, intent: 0.73, n: 210, recall: 0.95, distress: 0.92, measured: '0.979 and 89/94, intent 0.767' },
   // Written in the eighth session, never read; scored when it arrived (0.915 and 77/94, intent 0.719;
-  // 0.901 and 77/94 at precision 0.914 with the code of the session's start) and at the end. Its writer was also asked for people
+  // 0.901 and 77/94 at precision 0.914 with the code of the session's start) and at the end (the same,
+  // at precision 0.942). Its writer was also asked for people
   // who ask about their own death as paperwork, the kind the `together` groups were written for.
   { set: 'sealed13' as const, intent: 0.7, n: 210, recall: 0.9, distress: 0.8, measured: '0.915 and 77/94, intent 0.719' },
 ];
