@@ -375,7 +375,8 @@ describe('special situations in one message', () => {
     ]) {
       expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
     }
-    for (const text of ['mijn vader is overleden, wie betaalt de begrafenis?', 'I am 70 and healthy, I want to write down my funeral wishes. Is there a form?']) {
+    // Nor someone whose parent is dying: "die … soon … for me" counts only as "when someone dies", not "my dad will die".
+    for (const text of ['mijn vader is overleden, wie betaalt de begrafenis?', 'I am 70 and healthy, I want to write down my funeral wishes. Is there a form?', 'my dad will die soon, the hospice says. this is hard for me']) {
       expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).not.toEqual({ text, reason: 'distress' });
     }
   });
