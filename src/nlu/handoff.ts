@@ -134,7 +134,18 @@ export interface Detection {
 }
 
 type Hit = { entry: Entry; matched: number[] };
-type Found = { start: number; end: number; lexicon: string; parts?: Array<{ start: number; end: number }> };
+type Span = { start: number; end: number };
+/** What showed a reason: one span for phrases (widened by overlapping ones), one per part for a `together` group. */
+type Found = { spans: Span[]; lexicon: string };
+
+/** Phrases and `together` parts show a situation and match with gaps; the other kinds only qualify one, word for word. */
+const shows = (kind: Entry['kind']): boolean => kind === 'phrase' || kind === 'part';
+
+const spanOf = (terms: readonly Term[], matched: readonly number[]): Span => ({ start: terms[matched[0]!]!.start, end: terms[matched[matched.length - 1]!]!.end });
+
+/** Whether a negation denies the match (not when the phrase carries its own, or the lexicon is not negatable). */
+const negated = (entry: Entry, terms: readonly Term[], matched: readonly number[], lang: Lang | undefined): boolean =>
+  entry.lexicon.negatable && !entry.phrase.hasNegation && isNegated(terms, matched, lang, entry.lexicon.negationWindow);
 
 /**
  * An `except` of the same lexicon overlapping the match vetoes it, unless the phrase is longer and
@@ -144,7 +155,7 @@ type Found = { start: number; end: number; lexicon: string; parts?: Array<{ star
 function vetoed(hits: readonly Hit[], entry: Entry, matched: readonly number[]): boolean {
   const first = matched[0]!;
   const last = matched[matched.length - 1]!;
-  return hits.some((h) => h.entry.kind !== 'phrase' && h.entry.kind !== 'part' && h.entry.lexicon === entry.lexicon && h.matched[0]! <= last && h.matched[h.matched.length - 1]! >= first
+  return hits.some((h) => !shows(h.entry.kind) && h.entry.lexicon === entry.lexicon && h.matched[0]! <= last && h.matched[h.matched.length - 1]! >= first
     && !(matched.length > h.matched.length && h.matched.every((k) => matched.includes(k))));
 }
 
@@ -210,7 +221,7 @@ export class HandoffDetector {
         }
         hits.push({ entry, matched });
         if (entry.kind === 'role') roles.add(entry.lexicon.reason);
-        if (entry.kind !== 'phrase' && entry.kind !== 'part') for (const k of matched) exceptTerms.add(k);
+        if (!shows(entry.kind)) for (const k of matched) exceptTerms.add(k);
       }
     }
     // Per reason: the first match, widened by every match overlapping it ("er een eind aan" and
@@ -218,11 +229,11 @@ export class HandoffDetector {
     const found = new Map<MessageHandoffReason, Found>();
     for (const hit of hits) {
       const { entry, matched } = hit;
-      const span = { start: terms[matched[0]!]!.start, end: terms[matched[matched.length - 1]!]!.end };
-      const known = found.get(entry.lexicon.reason);
+      const span = spanOf(terms, matched);
+      const known = found.get(entry.lexicon.reason)?.spans[0];
       // Not the writer's own situation (a role): no signal, and denied below, so no model adds it either.
       if (entry.kind !== 'phrase' || roles.has(entry.lexicon.reason) || (known && (span.start >= known.end || span.end <= known.start))) continue;
-      if (entry.lexicon.negatable && !entry.phrase.hasNegation && isNegated(terms, matched, lang, entry.lexicon.negationWindow)) {
+      if (negated(entry, terms, matched, lang)) {
         denied.add(entry.lexicon.reason);
         for (const k of matched) situationTerms.add(k);
         continue;
@@ -231,13 +242,14 @@ export class HandoffDetector {
       const last = matched[matched.length - 1]!;
       if (vetoed(hits, entry, matched)) continue;
       // The lexicon of the first match names the signal's kind (domestic_violence is distress too).
-      found.set(entry.lexicon.reason, known ? { start: Math.min(known.start, span.start), end: Math.max(known.end, span.end), lexicon: known.lexicon } : { ...span, lexicon: entry.lexicon.id });
+      const widened = known ? { start: Math.min(known.start, span.start), end: Math.max(known.end, span.end) } : span;
+      found.set(entry.lexicon.reason, { spans: [widened], lexicon: found.get(entry.lexicon.reason)?.lexicon ?? entry.lexicon.id });
       for (let k = first; k <= last; k++) situationTerms.add(k);
     }
     this.together(hits, terms, lang, found, roles, situationTerms);
     for (const reason of found.keys()) denied.delete(reason);
     for (const reason of roles) denied.add(reason);
-    const signals: HandoffSignal[] = [...found].map(([reason, span]) => ({ reason, evidence: span.parts ? span.parts.map((p) => text.slice(p.start, p.end)).join(' … ') : text.slice(span.start, span.end), lexicon: span.lexicon }));
+    const signals: HandoffSignal[] = [...found].map(([reason, f]) => ({ reason, evidence: f.spans.map((sp) => text.slice(sp.start, sp.end)).join(' … '), lexicon: f.lexicon }));
     return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied, situationTerms, exceptTerms, quiet };
   }
 
@@ -247,15 +259,13 @@ export class HandoffDetector {
    */
   private together(hits: Hit[], terms: readonly Term[], lang: Lang | undefined, found: Map<MessageHandoffReason, Found>, roles: ReadonlySet<MessageHandoffReason>, situationTerms: Set<number>): void {
     const parts = hits.filter((h) => h.entry.kind === 'part' && !found.has(h.entry.lexicon.reason) && !roles.has(h.entry.lexicon.reason)
-      && !(h.entry.lexicon.negatable && !h.entry.phrase.hasNegation && isNegated(terms, h.matched, lang, h.entry.lexicon.negationWindow))
-      && !vetoed(hits, h.entry, h.matched));
+      && !negated(h.entry, terms, h.matched, lang) && !vetoed(hits, h.entry, h.matched));
     for (const lexicon of new Set(parts.map((h) => h.entry.lexicon))) {
       if (found.has(lexicon.reason)) continue;
       for (let group = 0; group < lexicon.together.length; group++) {
         const chosen = lexicon.together[group]!.map((_, part) => parts.find((h) => h.entry.lexicon === lexicon && h.entry.part!.group === group && h.entry.part!.part === part));
         if (chosen.some((h) => h === undefined)) continue;
-        const spans = (chosen as Hit[]).map((h) => ({ start: terms[h.matched[0]!]!.start, end: terms[h.matched[h.matched.length - 1]!]!.end })).sort((a, b) => a.start - b.start);
-        found.set(lexicon.reason, { start: spans[0]!.start, end: spans[spans.length - 1]!.end, lexicon: lexicon.id, parts: spans });
+        found.set(lexicon.reason, { spans: (chosen as Hit[]).map((h) => spanOf(terms, h.matched)).sort((a, b) => a.start - b.start), lexicon: lexicon.id });
         for (const h of chosen as Hit[]) for (const k of h.matched) situationTerms.add(k);
         break;
       }
@@ -271,7 +281,7 @@ export class HandoffDetector {
       let found = -1;
       // After the phrase's own punctuation ("great, the") the next word follows at once, past the clause end.
       const crosses = phrase.clauseAfter[w - 1]!;
-      const maxGap = (entry.kind === 'phrase' || entry.kind === 'part') && !crosses ? lexicon.maxGap : 0;
+      const maxGap = shows(entry.kind) && !crosses ? lexicon.maxGap : 0;
       for (let k = pos + 1; k < views.length && k <= pos + 1 + maxGap; k++) {
         if (terms[k - 1]!.clauseEnd && !crosses) break;
         if (matchesWord(phrase.words[w]!, views[k]!, phrase.lang)) {
