@@ -14,6 +14,12 @@ async function parse(text: string) {
   return (await sharedRecognizer()).parse(text);
 }
 
+/** Each message's strongest reason (null: none), beside its text, so a failure names the message. */
+async function expectReasons(cases: ReadonlyArray<readonly [string, string | null]>): Promise<void> {
+  for (const [text, reason] of cases) expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).toEqual({ text, reason });
+}
+const each = (texts: string[], reason: string | null) => texts.map((text) => [text, reason] as const);
+
 describe('special situations in one message', () => {
   it.each([
     ['mijn man is overleden, hoe staat het met de aanvraag', 'bereavement', 'overleden'],
@@ -99,9 +105,7 @@ describe('special situations in one message', () => {
   });
 
   it('finds indirect signs of a crisis', async () => {
-    for (const text of ['ik heb een hele stapel pillen liggen', 'ik weet niet hoe ik verder moet', 'ik hou het niet langer vol', 'I keep thinking about how to end it', 'I have nobody left']) {
-      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
-    }
+    await expectReasons(each(['ik heb een hele stapel pillen liggen', 'ik weet niet hoe ik verder moet', 'ik hou het niet langer vol', 'I keep thinking about how to end it', 'I have nobody left'], 'distress'));
   });
 
   it('reads the intent from the rest of the message when a situation is in it', async () => {
@@ -188,17 +192,13 @@ describe('special situations in one message', () => {
 
   it('finds a crisis written about someone else (about_others)', async () => {
     // The phrases say "mezelf" / "end my life"; people write for a partner, a child or a neighbour.
-    for (const text of ['mijn zoon zegt dat hij zichzelf iets wil aandoen', 'my dad told me he has a plan to end his life', 'she keeps saying she wants to kill herself']) {
-      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
-    }
+    await expectReasons(each(['mijn zoon zegt dat hij zichzelf iets wil aandoen', 'my dad told me he has a plan to end his life', 'she keeps saying she wants to kill herself'], 'distress'));
     // Sorting out a late father's affairs is bereavement, not a crisis of his.
     expect((await parse('my father passed away and I need to sort out his affairs')).handoff?.reason).toBe('bereavement');
   });
 
   it('finds violence at home and a place where someone stands ready to jump', async () => {
-    for (const text of ['ik heb al twee keer op de brug gestaan', 'ik zit nu op het balkon en ik weet het niet']) {
-      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
-    }
+    await expectReasons(each(['ik heb al twee keer op de brug gestaan', 'ik zit nu op het balkon en ik weet het niet'], 'distress'));
     // Violence at home is distress from its own lexicon, so its answer can name Veilig Thuis.
     for (const text of ['mijn man heeft me gisteren weer geslagen', 'he threatened to kill me if I go back']) {
       const h = (await parse(text)).handoff;
@@ -210,9 +210,7 @@ describe('special situations in one message', () => {
 
   it('still finds a threat that follows a negated condition', async () => {
     // The "niet" belongs to the condition, not to the threat after it.
-    for (const text of ['als jullie niet betalen doe ik mezelf wat aan', 'if my benefit doesnt come ill kill myself']) {
-      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
-    }
+    await expectReasons(each(['als jullie niet betalen doe ik mezelf wat aan', 'if my benefit doesnt come ill kill myself'], 'distress'));
     // A negation right before the words still denies them.
     expect((await parse('ik heb geen zelfmoordgedachten hoor, ik wil alleen weten wanneer het geld komt')).handoff).toBeNull();
   });
@@ -241,15 +239,13 @@ describe('special situations in one message', () => {
   });
 
   it('ends a negation\'s reach at "sinds", "nadat", "toen", "since", "after", "when": "I can\'t sleep since my dad died" is a death', async () => {
-    for (const text of ['ik kan niet eten sinds mijn moeder dood is', "I haven't slept since my husband died", "I didn't cry when my mum died, is that strange? anyway the allowance"]) {
-      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'bereavement' });
-    }
+    await expectReasons(each(['ik kan niet eten sinds mijn moeder dood is', "I haven't slept since my husband died", "I didn't cry when my mum died, is that strange? anyway the allowance"], 'bereavement'));
     // Within one clause a negation still denies: no death here.
     expect((await parse('mijn vader is niet overleden, dat staat verkeerd in jullie brief')).handoffs.map((h) => h.reason)).not.toContain('bereavement');
   });
 
   it('finds the crisis kinds first missed in apart31/32: an overdose taken, a height looked up, fear of oneself, a seatbelt left off, the tracks', async () => {
-    for (const text of [
+    await expectReasons(each([
       'ik heb net de hele strip ingenomen, wat moet ik nu',
       'vannacht gekeken hoe hoog de parkeergarage bij het station is',
       'ik ben bang voor wat ik doe als ik alleen ben vannacht',
@@ -261,9 +257,7 @@ describe('special situations in one message', () => {
       'sitting by the railway tracks again, no idea why',
       'called 113 but they put me on hold',
       'my life insurance would pay more than I ever earned',
-    ]) {
-      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
-    }
+    ], 'distress'));
   });
 
   it('leaves alone what only looks like those: an idiom, a film, an old death, a crashed laptop, a press threat', async () => {
@@ -277,9 +271,7 @@ describe('special situations in one message', () => {
       ["if it isn't paid by monday I'm going to the newspaper", 'frustration'],
       ['I can no longer pay the electricity bill since my hours were cut', 'financial_hardship'],
     ];
-    for (const [text, reason] of cases) {
-      expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).toEqual({ text, reason });
-    }
+    await expectReasons(cases);
   });
 
   it('finds the kinds first missed in apart33/34: "for good I mean", saved sleeping pills, lying on the floor after a fall, a threat at the door, a relative who only speaks Tigrinya', async () => {
@@ -296,31 +288,24 @@ describe('special situations in one message', () => {
       ['kan ik mijn abonnement op alles opzeggen? ook op het leven', 'distress'],
       ['daarna ben ik wg voor altyd', 'distress'],
     ];
-    for (const [text, reason] of cases) {
-      expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).toEqual({ text, reason });
-    }
-    for (const text of ['schrijf een scriptie over zelfdoding onder studenten, wie kan ik mailen?', "I'm off before I die of boredom in this queue, bye!", 'new bank, new IBAN, how do I pass that on?']) {
-      expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).toEqual({ text, reason: null });
-    }
+    await expectReasons(cases);
+    await expectReasons(each(['schrijf een scriptie over zelfdoding onder studenten, wie kan ik mailen?', "I'm off before I die of boredom in this queue, bye!", 'new bank, new IBAN, how do I pass that on?'], null));
   });
 
   it('finds the kinds first missed in apart35/36 (short messages, newcomers): too many sleeping pills, six feet under, into the canal, "not on you, on me"', async () => {
-    for (const text of [
-      'hoeveel tabletten zijn dodelijk',
-      'voor ik iets doms doe, kan iemand bellen?',
-      'misschien kan ik beter verdwijnen',
-      'heb een wapen. niet op jullie, op mij',
-      'ik lig straks zes voet onder de grond',
-      'going into the river after this',
-      'the voices keep telling me to jump',
-      'my father is late since last week, what papers do I bring',
-    ]) {
-      const r = await parse(text);
-      expect({ text, reason: r.handoff?.reason ?? null }).toEqual({ text, reason: text.startsWith('my father') ? 'bereavement' : 'distress' });
-    }
-    for (const text of ['die app heeft me bijna de dood in gejaagd, maar het is gelukt', 'mijn oma is 20 jaar geleden overleden, moet ik haar akte opsturen?', 'my old printer passed away, can I post the form?', 'our hamster died in 2021, how do I change my e-mail address?']) {
-      expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).toEqual({ text, reason: null });
-    }
+    await expectReasons([
+      ...each([
+        'hoeveel tabletten zijn dodelijk',
+        'voor ik iets doms doe, kan iemand bellen?',
+        'misschien kan ik beter verdwijnen',
+        'heb een wapen. niet op jullie, op mij',
+        'ik lig straks zes voet onder de grond',
+        'going into the river after this',
+        'the voices keep telling me to jump',
+      ], 'distress'),
+      ['my father is late since last week, what papers do I bring', 'bereavement'],
+    ]);
+    await expectReasons(each(['die app heeft me bijna de dood in gejaagd, maar het is gelukt', 'mijn oma is 20 jaar geleden overleden, moet ik haar akte opsturen?', 'my old printer passed away, can I post the form?', 'our hamster died in 2021, how do I change my e-mail address?'], null));
   });
 
   it('finds the kinds first missed in apart38/39 (long stories; terse men, addiction, prison): an engine running in the garage, a rope and a plan, the drop measured, a door kicked in', async () => {
@@ -337,12 +322,8 @@ describe('special situations in one message', () => {
       ['I was on hold for an hour and then got cut off, which number do I call?', 'frustration'],
       ['our electricity was cut off this morning, I have two small kids', 'financial_hardship'],
     ];
-    for (const [text, reason] of cases) {
-      expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).toEqual({ text, reason });
-    }
-    for (const text of ['ik heb in mijn duim gesneden, typ langzaam. nieuw nummer graag', 'morgen spring ik even binnen voor mijn paspoort', 'I nearly killed myself laughing at the new council video']) {
-      expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).toEqual({ text, reason: null });
-    }
+    await expectReasons(cases);
+    await expectReasons(each(['ik heb in mijn duim gesneden, typ langzaam. nieuw nummer graag', 'morgen spring ik even binnen voor mijn paspoort', 'I nearly killed myself laughing at the new council video'], null));
   });
 
   it('reads a compliment for a staff member as thanks, not as a complaint', async () => {
@@ -367,14 +348,12 @@ describe('special situations in one message', () => {
   });
 
   it('finds a question about one\'s own funeral or death asked as paperwork, but not a bereaved family\'s or a healthy planner\'s', async () => {
-    for (const text of [
+    await expectReasons(each([
       'wie betaalt de crematie als er niks is? het gaat om mezelf',
       'wat gebeurt er met mijn toeslag als ik overlijd? wil het deze week geregeld hebben',
       'is a public funeral free? asking for myself',
       'who pays for my cremation, it should be soon',
-    ]) {
-      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
-    }
+    ], 'distress'));
     // Nor someone whose parent is dying: "die … soon … for me" counts only as "when someone dies", not "my dad will die".
     for (const text of ['mijn vader is overleden, wie betaalt de begrafenis?', 'I am 70 and healthy, I want to write down my funeral wishes. Is there a form?', 'my dad will die soon, the hospice says. this is hard for me']) {
       expect({ text, reason: (await parse(text)).handoff?.reason ?? null }).not.toEqual({ text, reason: 'distress' });
