@@ -66,6 +66,9 @@ async function startLoket(): Promise<Started> {
     DATABASE_URL: `sqlite:${join(dir, 'loket.db')}`,
     LOG_LEVEL: 'silent',
     LOKET_NLU_CACHE: process.env.BENCH_NLU_CACHE || join(dir, 'nlu'),
+    // Settings to compare (LOKET_NLU_THREAD=off, LOKET_WRITER_THREAD=on) come from the environment.
+    ...(process.env.LOKET_NLU_THREAD ? { LOKET_NLU_THREAD: process.env.LOKET_NLU_THREAD } : {}),
+    ...(process.env.LOKET_WRITER_THREAD ? { LOKET_WRITER_THREAD: process.env.LOKET_WRITER_THREAD } : {}),
   });
   const bootMs = performance.now() - t0;
   const timers = new Timers();

@@ -29,6 +29,7 @@ export const ABBREVIATIONS: Record<Lang, Record<string, string>> = {
     bellen: 'bellen', terugbel: 'terugbellen', tb: 'terugbellen',
     zsm: 'zo snel mogelijk', asap: 'zo snel mogelijk', evt: 'eventueel', oa: 'onder andere',
     wss: 'waarschijnlijk', ofzo: 'of zo', nu: 'nu', nou: 'nou', kzie: 'ik zie', kweet: 'ik weet',
+    kzit: 'ik zit', ksta: 'ik sta', kga: 'ik ga', kkan: 'ik kan', kdenk: 'ik denk', kvoel: 'ik voel',
     nix: 'niks', vr: 'voor', wg: 'weg', isset: 'is het', kunje: 'kun je', kanje: 'kan je', wiltje: 'wil je', heje: 'heb je',
   },
   en: {

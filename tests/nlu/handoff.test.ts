@@ -326,6 +326,26 @@ describe('special situations in one message', () => {
     await expectReasons(each(['ik heb in mijn duim gesneden, typ langzaam. nieuw nummer graag', 'morgen spring ik even binnen voor mijn paspoort', 'I nearly killed myself laughing at the new council video'], null));
   });
 
+  it('finds the kinds first missed in apart40–44 (the old, the young, newcomers, voice, the self-employed): an edge, a height that tempts, a burn, pills kept, "where I am going", unreachable and worn out', async () => {
+    const cases: Array<[string, string]> = [
+      ['ik zat gisteravond weer op de rand van het balkon, wanneer komt mijn toeslag', 'distress'],
+      ['kzit op de brug. wat is jullie nummer', 'distress'],
+      ['I stood on the edge of the car park for an hour last night', 'distress'],
+      ['the railway bridge near my flat keeps looking tempting', 'distress'],
+      ['ik heb een mes op mijn pols gehouden vannacht', 'distress'],
+      ['I burn my arm with a lighter when it gets too much', 'distress'],
+      ['I stopped my pills weeks ago but kept them all in a drawer', 'distress'],
+      ['my laptop goes to my cousin. where i am going i wont need it', 'distress'],
+      ['after friday i shant be reachable. im worn out. thanks', 'distress'],
+      ['vanaf zondag ben ik niet meer bereikbaar. op is op', 'distress'],
+      ['done with waking up every day to this', 'distress'],
+      ['I found my own solution, you can close my file forever', 'distress'],
+      ['my mum was killed in a crash last year, what papers do I need', 'bereavement'],
+    ];
+    await expectReasons(cases);
+    await expectReasons(each(['this heat is killing me in the office, when are you open', 'does he tell you the new address or do I', 'vanaf maandag ben ik niet meer bereikbaar, ik ben op vakantie'], null));
+  });
+
   it('reads a compliment for a staff member as thanks, not as a complaint', async () => {
     for (const text of ['wilde even zeggen dat uw collega van gisteren echt geweldig was', 'the lady at the desk yesterday was brilliant, please tell her']) {
       const r = await parse(text);
