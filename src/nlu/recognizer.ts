@@ -20,7 +20,7 @@ import { Vocabulary } from './typo.ts';
 import { HANDOFF_PRIORITY, type Entity, type EntityType, type HandoffSignal, type Lang, type MessageHandoffReason, type NluTrainingData, type ParseResult, type Recognizer } from './types.ts';
 
 /** Bump when features or training change, so cached models are not reused. */
-export const MODEL_VERSION = 'nlu-19';
+export const MODEL_VERSION = 'nlu-20';
 
 /** Below this confidence the message counts as `none` (calibrated with bench/nlu-calibrate.ts). */
 export const DEFAULT_NONE_THRESHOLD = 0.2;
