@@ -340,10 +340,15 @@ describe('special situations in one message', () => {
       ['vanaf zondag ben ik niet meer bereikbaar. op is op', 'distress'],
       ['done with waking up every day to this', 'distress'],
       ['I found my own solution, you can close my file forever', 'distress'],
+      ['I think my time is up. please pass on my thanks to the lady at the desk', 'distress'],
+      ['ik wil mijn kinderen niet tot last zijn, ik heb besloten', 'distress'],
+      ['I stopped taking my tablets and wrote goodbye letters last night', 'distress'],
+      ['deze keer is de laatste keer dat ik schrijf, de buurjongen mag mijn laptop', 'distress'],
+      ['I want to owe nobody anything when I am gone, when is my last payment', 'distress'],
       ['my mum was killed in a crash last year, what papers do I need', 'bereavement'],
     ];
     await expectReasons(cases);
-    await expectReasons(each(['this heat is killing me in the office, when are you open', 'does he tell you the new address or do I', 'vanaf maandag ben ik niet meer bereikbaar, ik ben op vakantie'], null));
+    await expectReasons(each(['this heat is killing me in the office, when are you open', 'does he tell you the new address or do I', 'vanaf maandag ben ik niet meer bereikbaar, ik ben op vakantie', 'broke my arm skating, can someone else sign the form?', 'this form is a suicide mission, what do I fill in at 4b', 'overdosed on coffee to get through this form lol'], null));
   });
 
   it('reads a compliment for a staff member as thanks, not as a complaint', async () => {

@@ -56,7 +56,7 @@
  *   first 87/94 and 69/94 (code of the session's start), after their round 90 and 80.
  * - apart40 (the old and their carers), apart41 (17 to 25, slang), apart42 (a second language),
  *   apart43 (dictated by voice) and apart44 (the self-employed): written in the ninth session, first
- *   85/94, 77/94, 80/94, 83/94 and 74/94, after their round 90, 85, 87, 92 and 85.
+ *   85/94, 77/94, 80/94, 83/94 and 74/94, after their round 91, 87, 91, 92 and 88.
  * - sealed, sealed2 … sealed14: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
@@ -193,11 +193,11 @@ describe.each([
   { set: 'apart37' as const, n: 210, recall: 0.9, distress: 0.85, precision: 0.9, intent: 0.64, measured: 'recall 0.917 at precision 0.923, 82 of 94 crises, intent 0.662 (45 % crises about one\'s own death asked as paperwork; healthy planners and professionals as hard negatives)' },
   { set: 'apart38' as const, n: 210, recall: 0.94, distress: 0.93, precision: 0.89, intent: 0.62, measured: 'recall 0.966 at precision 0.911, 90 of 94 crises, intent 0.638 (45 % crises hidden in long stories; calm stories of heavy topics as hard negatives)' },
   { set: 'apart39' as const, n: 210, recall: 0.91, distress: 0.83, precision: 0.95, intent: 0.71, measured: 'recall 0.937 at precision 0.978, 80 of 94 crises, intent 0.733 (45 % crises: terse men, addiction, just out of prison, hospital or a shelter)' },
-  { set: 'apart40' as const, n: 210, recall: 0.94, distress: 0.93, precision: 0.88, intent: 0.8, measured: 'recall 0.963 at precision 0.902, 90 of 94 crises, intent 0.824 (45 % crises: the old and their carers, widowed, lonely, early dementia)' },
-  { set: 'apart41' as const, n: 210, recall: 0.89, distress: 0.88, precision: 0.85, intent: 0.69, measured: 'recall 0.910 at precision 0.865, 85 of 94 crises, intent 0.710 (45 % crises: 17 to 25, students, leaving youth care, slang and emoji, jokes that are only jokes)' },
-  { set: 'apart42' as const, n: 210, recall: 0.91, distress: 0.9, precision: 0.92, intent: 0.73, measured: 'recall 0.933 at precision 0.940, 87 of 94 crises, intent 0.748 (45 % crises in a second language: newcomers, broken Dutch and English)' },
+  { set: 'apart40' as const, n: 210, recall: 0.94, distress: 0.94, precision: 0.88, intent: 0.8, measured: 'recall 0.963 at precision 0.902, 91 of 94 crises, intent 0.819 (45 % crises: the old and their carers, widowed, lonely, early dementia)' },
+  { set: 'apart41' as const, n: 210, recall: 0.9, distress: 0.9, precision: 0.85, intent: 0.69, measured: 'recall 0.925 at precision 0.873, 87 of 94 crises, intent 0.710 (45 % crises: 17 to 25, students, leaving youth care, slang and emoji, jokes that are only jokes)' },
+  { set: 'apart42' as const, n: 210, recall: 0.94, distress: 0.94, precision: 0.94, intent: 0.73, measured: 'recall 0.963 at precision 0.963, 91 of 94 crises, intent 0.752 (45 % crises in a second language: newcomers, broken Dutch and English)' },
   { set: 'apart43' as const, n: 210, recall: 0.96, distress: 0.95, precision: 0.88, intent: 0.7, measured: 'recall 0.985 at precision 0.904, 92 of 94 crises, intent 0.719 (45 % crises dictated by voice: no punctuation, misheard words, self-corrections)' },
-  { set: 'apart44' as const, n: 210, recall: 0.94, distress: 0.88, precision: 0.95, intent: 0.68, measured: 'recall 0.963 at precision 0.977, 85 of 94 crises, intent 0.705 (45 % crises: the self-employed and their failing business, business words about a life)' },
+  { set: 'apart44' as const, n: 210, recall: 0.94, distress: 0.91, precision: 0.95, intent: 0.69, measured: 'recall 0.963 at precision 0.977, 88 of 94 crises, intent 0.714 (45 % crises: the self-employed and their failing business, business words about a life)' },
 ])('the recognizer on $set (read and fixed, below the bar)', ({ set, n, recall, distress, precision, intent, measured }) => {
   it(`keeps the level measured: ${measured}`, () => {
     const s = get(set);
