@@ -351,6 +351,26 @@ describe('special situations in one message', () => {
     await expectReasons(each(['this heat is killing me in the office, when are you open', 'does he tell you the new address or do I', 'vanaf maandag ben ik niet meer bereikbaar, ik ben op vakantie', 'broke my arm skating, can someone else sign the form?', 'this form is a suicide mission, what do I fill in at 4b', 'overdosed on coffee to get through this form lol'], null));
   });
 
+  it('finds the kinds first missed in apart45–47 (grief, illness and pain, money): pills counted, medicines stopped on purpose, going to be with the dead, a life insurance as the way out, plans that are final', async () => {
+    const cases: Array<[string, string]> = [
+      ['ik heb mijn slaappillen geteld, dat moet lukken', 'distress'],
+      ['counted my painkillers last night. should be plenty', 'distress'],
+      ['ik neem mijn medicijnen al een maand expres niet in', 'distress'],
+      ['stopped my tablets on purpose two weeks ago, what time are you open', 'distress'],
+      ['sinds mijn vrouw overleden is wil ik het liefst naar haar toe', 'distress'],
+      ['since mum died I am only waiting for my turn', 'distress'],
+      ['mijn levensverzekering dekt de schulden precies. dat is de oplossing', 'distress'],
+      ['the gas is cut off on friday. dont care, I have other plans, permanent ones', 'distress'],
+      ['is it normal to feel so calm once you have decided? anyway, my parking permit', 'distress'],
+      ['i walked to the river last night and came back. this time', 'distress'],
+      ['what happens to my housing benefit when the tenant dies? thats me', 'distress'],
+      ['I can\'t face another day like this, just tell me the number', 'distress'],
+      ['my mum died last year and I live alone now, can I apply for housing benefit myself?', 'bereavement'],
+    ];
+    await expectReasons(cases);
+    await expectReasons(each(['I scared myself to death thinking the deadline had passed', 'I counted the forms twice, they should all be there', 'the pharmacy counted out my pills for the week, is that covered?', 'I counted my payslips, three should be enough for the form'], null));
+  });
+
   it('reads a compliment for a staff member as thanks, not as a complaint', async () => {
     for (const text of ['wilde even zeggen dat uw collega van gisteren echt geweldig was', 'the lady at the desk yesterday was brilliant, please tell her']) {
       const r = await parse(text);
