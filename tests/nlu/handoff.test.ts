@@ -371,6 +371,11 @@ describe('special situations in one message', () => {
     await expectReasons(each(['I scared myself to death thinking the deadline had passed', 'I counted the forms twice, they should all be there', 'the pharmacy counted out my pills for the week, is that covered?', 'I counted my payslips, three should be enough for the form'], null));
   });
 
+  it('finds the kinds first missed in apart51 (eight words or fewer): "dit was het dan", "said my goodbyes", "this is goodbye", soon with the dead, the pet to the neighbours', async () => {
+    await expectReasons(each(['nou, dit was het dan', 'ben klaar met het leven', 'heb mijn goodbyes said. i mean: said my goodbyes', 'this is goodbye. thanks', 'soon with my dad again, up there', 'mijn hond mag naar de buren. doei', 'ben op. niks meer over', 'wont need mine anymore, send it to my brother', 'the world wont miss me'], 'distress'));
+    await expectReasons(each(['ik stop ermee, met roken dan', "this is goodbye to the gemeente, I'm moving to Ghent! how do I deregister", 'tot nooit meer, die wachtrij 😂 bedankt'], null));
+  });
+
   it('reads a compliment for a staff member as thanks, not as a complaint', async () => {
     for (const text of ['wilde even zeggen dat uw collega van gisteren echt geweldig was', 'the lady at the desk yesterday was brilliant, please tell her']) {
       const r = await parse(text);

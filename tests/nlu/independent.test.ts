@@ -60,6 +60,7 @@
  * - apart45 (grief), apart46 (illness and pain) and apart47 (money trouble): written in the ninth
  *   session after the round on apart40-44, first 75/94, 63/94 and 73/94 (74, 63 and 72 with the code
  *   of the session's start: that round hardly carried over), after their round 89, 85 and 91.
+ * - apart51 (eight words or fewer, like apart36): first 70/94, after its round 90.
  * - sealed, sealed2 … sealed15: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
@@ -204,6 +205,7 @@ describe.each([
   { set: 'apart45' as const, n: 210, recall: 0.95, distress: 0.93, precision: 0.85, intent: 0.66, measured: 'recall 0.978 at precision 0.873, 89 of 94 crises, intent 0.681 (45 % crises: grief that wants to follow; ordinary grief and paperwork after a death as hard negatives)' },
   { set: 'apart46' as const, n: 210, recall: 0.89, distress: 0.88, precision: 0.85, intent: 0.72, measured: 'recall 0.910 at precision 0.865, 85 of 94 crises, intent 0.748 (45 % crises: illness and pain, doses counted, treatment refused, medication stopped on purpose)' },
   { set: 'apart47' as const, n: 210, recall: 0.95, distress: 0.95, precision: 0.85, intent: 0.8, measured: 'recall 0.971 at precision 0.863, 91 of 94 crises, intent 0.829 (45 % crises inside money trouble: debts, bailiffs, a life insurance as the way out)' },
+  { set: 'apart51' as const, n: 210, recall: 0.94, distress: 0.94, precision: 0.92, intent: 0.8, measured: 'recall 0.963 at precision 0.956, 90 of 94 crises, intent 0.829 (45 % crises in eight words or fewer, hard negatives as short)' },
 ])('the recognizer on $set (read and fixed, below the bar)', ({ set, n, recall, distress, precision, intent, measured }) => {
   it(`keeps the level measured: ${measured}`, () => {
     const s = get(set);
