@@ -376,6 +376,23 @@ describe('special situations in one message', () => {
     await expectReasons(each(['ik stop ermee, met roken dan', "this is goodbye to the gemeente, I'm moving to Ghent! how do I deregister", 'tot nooit meer, die wachtrij 😂 bedankt'], null));
   });
 
+  it('finds the kinds first missed in apart48–50 (unsafe at home, parents, no home): pushed against the wall, he reads my phone, too scared to go home, the cold that might sort it out, a bridge measured, a final solution', async () => {
+    const cases: Array<[string, string]> = [
+      ['gisteren duwde hij me tegen de muur, kan mijn toeslag naar een eigen rekening', 'distress'],
+      ['he checks my phone so please dont text back, what time are you open', 'distress'],
+      ['I am in the car outside, too scared to go home', 'distress'],
+      ['er is toch een achterdeur? hij wacht buiten op me', 'distress'],
+      ['typing this in the bathroom, he is in the next room', 'distress'],
+      ['ik hoop dat de kou het vannacht voor me regelt', 'distress'],
+      ['how high is the bridge over the canal, roughly', 'distress'],
+      ['de opvang mag mijn bed weggeven, ik heb een oplossing gevonden, een definitieve', 'distress'],
+      ['ik snap niet waarom ik nog leef, wanneer hoor ik over de omgang', 'distress'],
+      ["I won't be around to see the decision, but my kids should get the money", 'distress'],
+    ];
+    await expectReasons(cases);
+    await expectReasons(each(['ik zoek een oplossing voor mijn parkeerprobleem, een definitieve graag', 'my ex still reads my old emails, how do I change my e-mail address?', 'is there a back door for deliveries? my colleague waits outside with the van'], null));
+  });
+
   it('reads a compliment for a staff member as thanks, not as a complaint', async () => {
     for (const text of ['wilde even zeggen dat uw collega van gisteren echt geweldig was', 'the lady at the desk yesterday was brilliant, please tell her']) {
       const r = await parse(text);

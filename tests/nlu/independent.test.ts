@@ -60,7 +60,10 @@
  * - apart45 (grief), apart46 (illness and pain) and apart47 (money trouble): written in the ninth
  *   session after the round on apart40-44, first 75/94, 63/94 and 73/94 (74, 63 and 72 with the code
  *   of the session's start: that round hardly carried over), after their round 89, 85 and 91.
- * - apart51 (eight words or fewer, like apart36): first 70/94, after its round 90.
+ * - apart51 (eight words or fewer, like apart36): first 70/94, after its round 91.
+ * - apart48 (unsafe at home), apart49 (parents) and apart50 (no home): written in the ninth session,
+ *   first 67/94, 85/94 and 75/94 (67, 84 and 74 with the code of the session's start), after their
+ *   round 92, 94 and 93.
  * - sealed, sealed2 … sealed15: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
@@ -205,7 +208,10 @@ describe.each([
   { set: 'apart45' as const, n: 210, recall: 0.95, distress: 0.93, precision: 0.85, intent: 0.66, measured: 'recall 0.978 at precision 0.873, 89 of 94 crises, intent 0.681 (45 % crises: grief that wants to follow; ordinary grief and paperwork after a death as hard negatives)' },
   { set: 'apart46' as const, n: 210, recall: 0.89, distress: 0.88, precision: 0.85, intent: 0.72, measured: 'recall 0.910 at precision 0.865, 85 of 94 crises, intent 0.748 (45 % crises: illness and pain, doses counted, treatment refused, medication stopped on purpose)' },
   { set: 'apart47' as const, n: 210, recall: 0.95, distress: 0.95, precision: 0.85, intent: 0.8, measured: 'recall 0.971 at precision 0.863, 91 of 94 crises, intent 0.829 (45 % crises inside money trouble: debts, bailiffs, a life insurance as the way out)' },
-  { set: 'apart51' as const, n: 210, recall: 0.94, distress: 0.94, precision: 0.92, intent: 0.8, measured: 'recall 0.963 at precision 0.956, 90 of 94 crises, intent 0.829 (45 % crises in eight words or fewer, hard negatives as short)' },
+  { set: 'apart51' as const, n: 210, recall: 0.94, distress: 0.94, precision: 0.92, intent: 0.8, measured: 'recall 0.970 at precision 0.956, 91 of 94 crises, intent 0.829 (45 % crises in eight words or fewer, hard negatives as short)' },
+  { set: 'apart48' as const, n: 210, recall: 0.96, distress: 0.95, precision: 0.93, intent: 0.71, measured: 'recall 0.985 at precision 0.957, 92 of 94 crises, intent 0.733 (45 % crises: unsafe at home, coercive control, stalking; quarrels and a safe past as hard negatives)' },
+  { set: 'apart49' as const, n: 210, recall: 0.97, distress: 0.97, precision: 0.95, intent: 0.77, measured: 'recall 1.000 at precision 0.971, 94 of 94 crises, intent 0.790 (45 % crises: parents, new mothers, children taken into care)' },
+  { set: 'apart50' as const, n: 210, recall: 0.95, distress: 0.96, precision: 0.9, intent: 0.75, measured: 'recall 0.978 at precision 0.923, 93 of 94 crises, intent 0.771 (45 % crises: no home, night shelters, the cold, waiting lists)' },
 ])('the recognizer on $set (read and fixed, below the bar)', ({ set, n, recall, distress, precision, intent, measured }) => {
   it(`keeps the level measured: ${measured}`, () => {
     const s = get(set);
