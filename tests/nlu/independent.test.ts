@@ -64,7 +64,7 @@
  * - apart48 (unsafe at home), apart49 (parents) and apart50 (no home): written in the ninth session,
  *   first 67/94, 85/94 and 75/94 (67, 84 and 74 with the code of the session's start), after their
  *   round 92, 94 and 93.
- * - sealed, sealed2 … sealed15: never read, only scored. They are the honest figure for messages nobody tuned
+ * - sealed, sealed2 … sealed16: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
  *   recall 0.893 and distress 17 of 20 (0.810 and 9 of 20 with the code from before that session).
@@ -272,6 +272,10 @@ const SEALED = [
   // scored when it arrived, after the round on apart40-44: 0.933 and 82/94, intent 0.710 (0.925 and
   // 81/94, intent 0.705, with the code of the session's start).
   { set: 'sealed15' as const, intent: 0.69, n: 210, recall: 0.9, distress: 0.85, measured: '0.933 and 82/94, intent 0.710' },
+  // Written in the ninth session like sealed15, never read; scored when it arrived, after the rounds
+  // on apart40-47 and apart51: 0.918 and 80/94, intent 0.724 (0.903 and 78/94 with the code of the
+  // session's start).
+  { set: 'sealed16' as const, intent: 0.7, n: 210, recall: 0.89, distress: 0.83, measured: '0.918 and 80/94, intent 0.724' },
 ];
 
 describe.each(SEALED)('the recognizer on $set (never read, only scored)', ({ set, intent, n, recall, distress, measured }) => {
