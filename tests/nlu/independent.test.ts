@@ -258,7 +258,8 @@ const SEALED = [
   // from before that session). Its intent labels are mostly none and change_details for messages
   // that ask nothing, hence the low intent figure.
   // Eighth session: 0.941 and 83/94, intent 0.638 (one crisis more through the `together` groups).
-  { set: 'sealed11' as const, intent: 0.62, n: 210, recall: 0.92, distress: 0.85, measured: '0.934 and 82/94, intent 0.648' },
+  // Ninth session, after 1,250 more crisis examples written apart: 0.956 and 86/94.
+  { set: 'sealed11' as const, intent: 0.62, n: 210, recall: 0.94, distress: 0.9, measured: '0.956 and 86/94, intent 0.638' },
   // Written in the eighth session like sealed11 (a random sample of writers), never read; scored at the
   // session's start (0.972 and 88/94, intent 0.757) and at its end (0.979 and 89/94, intent 0.767).
   { set: 'sealed12' as const, intent: 0.73, n: 210, recall: 0.95, distress: 0.92, measured: '0.979 and 89/94, intent 0.767' },
@@ -266,18 +267,22 @@ const SEALED = [
   // 0.901 and 77/94 at precision 0.914 with the code of the session's start) and at the end (the same,
   // at precision 0.942). Its writer was also asked for people
   // who ask about their own death as paperwork, the kind the `together` groups were written for.
-  { set: 'sealed13' as const, intent: 0.7, n: 210, recall: 0.9, distress: 0.8, measured: '0.915 and 77/94, intent 0.719' },
+  // Ninth session, after 1,250 more crisis examples written apart: 0.951 and 84/94.
+  { set: 'sealed13' as const, intent: 0.7, n: 210, recall: 0.93, distress: 0.87, measured: '0.951 and 84/94, intent 0.719' },
   // Written in the ninth session (everyday requests of every kind with crises and strong words hidden in
   // them), never read; scored when it arrived: 0.881 and 75/94, intent 0.790.
-  { set: 'sealed14' as const, intent: 0.77, n: 210, recall: 0.86, distress: 0.77, measured: '0.881 and 75/94, intent 0.790' },
+  // At the ninth session's end, after 1,250 more crisis examples written apart: 0.933 and 84/94.
+  { set: 'sealed14' as const, intent: 0.77, n: 210, recall: 0.91, distress: 0.87, measured: '0.933 and 84/94, intent 0.795 (0.881 and 75/94 when it arrived)' },
   // Written in the ninth session (210 citizens of every kind, each in their own voice), never read;
   // scored when it arrived, after the round on apart40-44: 0.933 and 82/94, intent 0.710 (0.925 and
   // 81/94, intent 0.705, with the code of the session's start).
-  { set: 'sealed15' as const, intent: 0.69, n: 210, recall: 0.9, distress: 0.85, measured: '0.933 and 82/94, intent 0.710' },
+  // At the session's end: 0.970 and 89/94.
+  { set: 'sealed15' as const, intent: 0.69, n: 210, recall: 0.95, distress: 0.92, measured: '0.970 and 89/94, intent 0.710 (0.933 and 82/94 when it arrived)' },
   // Written in the ninth session like sealed15, never read; scored when it arrived, after the rounds
   // on apart40-47 and apart51: 0.918 and 80/94, intent 0.724 (0.903 and 78/94 with the code of the
   // session's start).
-  { set: 'sealed16' as const, intent: 0.7, n: 210, recall: 0.89, distress: 0.83, measured: '0.918 and 80/94, intent 0.724' },
+  // At the session's end: 0.940 and 83/94.
+  { set: 'sealed16' as const, intent: 0.7, n: 210, recall: 0.92, distress: 0.86, measured: '0.940 and 83/94, intent 0.724 (0.918 and 80/94 when it arrived)' },
 ];
 
 describe.each(SEALED)('the recognizer on $set (never read, only scored)', ({ set, intent, n, recall, distress, measured }) => {
