@@ -14,9 +14,10 @@ interface Entry {
   /**
    * `phrase` shows the situation; the others are matched without gaps: `except` vetoes an overlapping
    * phrase, `role` (not_when) the lexicon's situation in the whole message (the writer writes in a
-   * role), and `quiet` (model_not_when) keeps the learned model from adding it.
+   * role), `quiet` (model_not_when) keeps the learned model from adding it, and `past` with `well`
+   * (in_the_past, well_now) cancel a phrase in the past sentence of a message that says all is well now.
    */
-  kind: 'phrase' | 'except' | 'role' | 'quiet' | 'part';
+  kind: 'phrase' | 'except' | 'role' | 'quiet' | 'part' | 'past' | 'well';
   /** Kind `part`: which `together` group of the lexicon, and which part of it, the phrase belongs to. */
   part?: { group: number; part: number };
   /**
@@ -159,6 +160,17 @@ function vetoed(hits: readonly Hit[], entry: Entry, matched: readonly number[]):
     && !(matched.length > h.matched.length && h.matched.every((k) => matched.includes(k))));
 }
 
+/** Each term's sentence number (a full stop, question or exclamation mark between two terms ends one). */
+function sentenceIndex(text: string, terms: readonly Term[]): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (let i = 0; i < terms.length; i++) {
+    if (i > 0 && /[.!?]/.test(text.slice(terms[i - 1]!.end, terms[i]!.start))) n++;
+    out.push(n);
+  }
+  return out;
+}
+
 export class HandoffDetector {
   private readonly byKey = new Map<string, Entry[]>();
 
@@ -171,6 +183,8 @@ export class HandoffDetector {
       add('except', lexicon.except);
       add('role', lexicon.notWhen);
       add('quiet', lexicon.modelNotWhen);
+      add('past', lexicon.inThePast);
+      add('well', lexicon.wellNow);
       lexicon.together.forEach((parts, group) => parts.forEach((phrases, part) => {
         for (const phrase of phrases) this.addEntry({ lexicon, phrase, kind: 'part', part: { group, part }, needs: needsOf(phrase) });
       }));
@@ -210,6 +224,9 @@ export class HandoffDetector {
     const hits: Hit[] = [];
     const roles = new Set<MessageHandoffReason>();
     const quiet = new Set<MessageHandoffReason>();
+    // in_the_past: per lexicon, the terms where such a phrase starts; well_now: the lexicons with one.
+    const pastAt = new Map<CompiledLexicon, number[]>();
+    const wellNow = new Set<CompiledLexicon>();
     for (let i = 0; i < views.length; i++) {
       for (const entry of this.candidates(views[i]!)) {
         if (!possible(entry, present)) continue;
@@ -219,11 +236,24 @@ export class HandoffDetector {
           quiet.add(entry.lexicon.reason);
           continue;
         }
+        if (entry.kind === 'past') {
+          pastAt.set(entry.lexicon, [...(pastAt.get(entry.lexicon) ?? []), i]);
+          continue;
+        }
+        if (entry.kind === 'well') {
+          wellNow.add(entry.lexicon);
+          continue;
+        }
         hits.push({ entry, matched });
         if (entry.kind === 'role') roles.add(entry.lexicon.reason);
         if (!shows(entry.kind)) for (const k of matched) exceptTerms.add(k);
       }
     }
+    const sentences = pastAt.size > 0 && wellNow.size > 0 ? sentenceIndex(text, terms) : null;
+    /** A match in a sentence put in the past, in a message that says all is well now. */
+    const over = (h: Hit): boolean => sentences !== null && shows(h.entry.kind) && wellNow.has(h.entry.lexicon)
+      && (pastAt.get(h.entry.lexicon) ?? []).some((k) => sentences[k] === sentences[h.matched[0]!]);
+    const overReasons = new Set<MessageHandoffReason>();
     // Per reason: the first match, widened by every match overlapping it ("er een eind aan" and
     // "eind aan maken" give the evidence "er een eind aan maken").
     const found = new Map<MessageHandoffReason, Found>();
@@ -241,12 +271,18 @@ export class HandoffDetector {
       const first = matched[0]!;
       const last = matched[matched.length - 1]!;
       if (vetoed(hits, entry, matched)) continue;
+      if (over(hit)) {
+        overReasons.add(entry.lexicon.reason);
+        continue;
+      }
       // The lexicon of the first match names the signal's kind (domestic_violence is distress too).
       const widened = known ? { start: Math.min(known.start, span.start), end: Math.max(known.end, span.end) } : span;
       found.set(entry.lexicon.reason, { spans: [widened], lexicon: found.get(entry.lexicon.reason)?.lexicon ?? entry.lexicon.id });
       for (let k = first; k <= last; k++) situationTerms.add(k);
     }
-    this.together(hits, terms, lang, found, roles, situationTerms);
+    this.together(hits.filter((h) => !over(h)), terms, lang, found, roles, situationTerms);
+    // A crisis that is over: the learned model must not add it back from the same sentence.
+    for (const reason of overReasons) if (!found.has(reason)) quiet.add(reason);
     for (const reason of found.keys()) denied.delete(reason);
     for (const reason of roles) denied.add(reason);
     const signals: HandoffSignal[] = [...found].map(([reason, f]) => ({ reason, evidence: f.spans.map((sp) => text.slice(sp.start, sp.end)).join(' … '), lexicon: f.lexicon }));

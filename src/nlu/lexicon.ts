@@ -61,6 +61,14 @@ export interface CompiledLexicon {
    * "het gaat om mij", but "betaalt de gemeente de begrafenis? het gaat om mij" is.
    */
   together: Phrase[][][];
+  /**
+   * `in_the_past` and `well_now`: a phrase of this lexicon does not count when an `in_the_past` phrase
+   * stands in its own sentence and a `well_now` phrase anywhere in the message ("twee jaar geleden had
+   * ik zelfmoordgedachten, maar het gaat nu echt goed"); the learned model then stays quiet too. A
+   * phrase in another sentence still counts ("years ago I tried it. now I want to die again").
+   */
+  inThePast: Phrase[];
+  wellNow: Phrase[];
   /** Messages that show the situation, and messages that only look like it (situation-model.ts). */
   examples: Array<{ text: string; lang: Lang }>;
   counterExamples: Array<{ text: string; lang: Lang }>;
@@ -90,6 +98,8 @@ interface LexiconEntries {
   not_when?: string[];
   model_not_when?: string[];
   together?: string[][][];
+  in_the_past?: string[];
+  well_now?: string[];
   examples?: string[];
   counter_examples?: string[];
 }
@@ -182,7 +192,7 @@ export function compilePhrase(source: string, lang: Lang, opts: { aboutOthers?: 
 }
 
 /** The lists of a lexicon file that hold phrases (each matched word by word). */
-export const PHRASE_LISTS = ['phrases', 'except', 'not_when', 'model_not_when'] as const;
+export const PHRASE_LISTS = ['phrases', 'except', 'not_when', 'model_not_when', 'in_the_past', 'well_now'] as const;
 
 /**
  * The alternatives of a phrase that a message never shows as one word, each with the words a
@@ -220,6 +230,8 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
     const notWhen: Phrase[] = [];
     const modelNotWhen: Phrase[] = [];
     const together: Phrase[][][] = [];
+    const inThePast: Phrase[] = [];
+    const wellNow: Phrase[] = [];
     const examples: CompiledLexicon['examples'] = [];
     const counterExamples: CompiledLexicon['counterExamples'] = [];
     for (const lang of LANGS) {
@@ -230,13 +242,15 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
       // A crisis always counts, whoever writes: a distress lexicon takes no not_when (the schema refuses it too).
       if (doc.reason !== 'distress') notWhen.push(...compileAll(doc[lang]?.not_when, lang));
       modelNotWhen.push(...compileAll(doc[lang]?.model_not_when, lang));
+      inThePast.push(...compileAll(doc[lang]?.in_the_past, lang));
+      wellNow.push(...compileAll(doc[lang]?.well_now, lang));
       for (const group of groups(doc[lang]?.together)) {
         const parts = group.map((part) => compileAll(part, lang, { aboutOthers: doc.about_others === true }));
         if (parts.length >= 2 && parts.every((ps) => ps.length > 0)) together.push(parts);
       }
     }
     out.push({
-      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, notWhen, modelNotWhen, together, examples, counterExamples,
+      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, notWhen, modelNotWhen, together, inThePast, wellNow, examples, counterExamples,
       ...(typeof doc.model_threshold === 'number' ? { modelThreshold: doc.model_threshold } : {}),
     });
   }

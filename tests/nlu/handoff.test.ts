@@ -393,6 +393,20 @@ describe('special situations in one message', () => {
     await expectReasons(each(['ik zoek een oplossing voor mijn parkeerprobleem, een definitieve graag', 'my ex still reads my old emails, how do I change my e-mail address?', 'is there a back door for deliveries? my colleague waits outside with the van'], null));
   });
 
+  it('does not raise a crisis that the message puts in the past and says is over (in_the_past + well_now), but does when a crisis stands in another sentence', async () => {
+    await expectReasons(each([
+      'twee jaar geleden had ik zelfmoordgedachten, maar het gaat nu echt goed met me. nieuw nummer graag',
+      'a few years back I was suicidal, but that is all behind me now. how do I stop my benefit?',
+      'my uncle tried to take his own life years ago, he is doing great now. which documents does he need?',
+      'ik ben jaren geleden gevlucht voor huiselijk geweld, nu woon ik al jaren veilig. mag mijn adres afgeschermd blijven?',
+    ], null));
+    await expectReasons(each([
+      'years ago I tried to end my life and I am doing better now. But tonight I want to die again',
+      'vroeger had ik zelfmoordgedachten, het gaat nu goed. alleen vannacht wil ik dood',
+      'I used to self harm and I was fine for years, now it is back',
+    ], 'distress'));
+  });
+
   it('reads a compliment for a staff member as thanks, not as a complaint', async () => {
     for (const text of ['wilde even zeggen dat uw collega van gisteren echt geweldig was', 'the lady at the desk yesterday was brilliant, please tell her']) {
       const r = await parse(text);
