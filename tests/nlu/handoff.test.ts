@@ -407,6 +407,17 @@ describe('special situations in one message', () => {
     ], 'distress'));
   });
 
+  it('finds the kinds first missed in apart52/53 (told by someone else; every kind of writer): a note on the door, insulin stopped, "the last form I will ever fill in", the river or him', async () => {
+    await expectReasons(each([
+      'my aunt put a note on her door: dont come in call the police. nobody answers',
+      'mijn opa zegt dat dit het laatste formulier is dat hij invult, hij spuit zijn insuline niet meer',
+      'she texted forgive me i couldnt anymore and now her phone is off',
+      'ik ga terug naar hem of de rivier in, wanneer hoor ik over de urgentie',
+      'he said he would step in front of the train if they take his allowance',
+    ], 'distress'));
+    await expectReasons(each(['ik heb de sprong in het diepe gewaagd en ben voor mezelf begonnen, welk rekeningnummer geef ik door?', 'jumped off the deep end and opened a bakery! new bank details below', 'vorig jaar zat mijn buurman diep, nu is hij helemaal opgeknapt. mag ik zijn volkstuin overnemen?'], null));
+  });
+
   it('reads a compliment for a staff member as thanks, not as a complaint', async () => {
     for (const text of ['wilde even zeggen dat uw collega van gisteren echt geweldig was', 'the lady at the desk yesterday was brilliant, please tell her']) {
       const r = await parse(text);
