@@ -399,6 +399,8 @@ describe('special situations in one message', () => {
       'a few years back I was suicidal, but that is all behind me now. how do I stop my benefit?',
       'my uncle tried to take his own life years ago, he is doing great now. which documents does he need?',
       'ik ben jaren geleden gevlucht voor huiselijk geweld, nu woon ik al jaren veilig. mag mijn adres afgeschermd blijven?',
+      'back in 2019 I had suicidal thoughts, I am doing really well now. new phone number please',
+      'mijn tante heeft in de jaren tachtig geprobeerd er een eind aan te maken, het gaat hartstikke goed met haar. welke papieren heeft ze nodig?',
     ], null));
     await expectReasons(each([
       'years ago I tried to end my life and I am doing better now. But tonight I want to die again',
