@@ -105,6 +105,21 @@ describe('dialog loader', () => {
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/together_bad\.yaml:9:27 nl\.together: "e-mail" is never one word in a message/)]);
   });
 
+  it('checks the phrases of `in_the_past` and `well_now` too, at their line', () => {
+    const dir = copyOfDialogs();
+    writeDistressLexicon(dir, 'over_bad', [
+      'nl:',
+      '  phrases: [ik wil dood]',
+      '  in_the_past: [jaar geleden]',
+      '  well_now:',
+      '    - gaat nu goed',
+      '    - ex-partner weg',
+      'en:',
+      '  phrases: [want to die]',
+    ]);
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/over_bad\.yaml:10:7 nl\.well_now: "ex-partner" is never one word in a message/)]);
+  });
+
   it('refuses a `together` group of one part', () => {
     const dir = copyOfDialogs();
     writeDistressLexicon(dir, 'together_one', [
