@@ -31,6 +31,15 @@ const SELF_PREFIXES: Record<string, ReadonlySet<string> | undefined> = {
   selves: new Set(['our', 'your', 'them']),
 };
 
+/** Whether a sentence ends between two terms, `from` the end of one and `to` the start of the next (a full stop, question or exclamation mark there). */
+export function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63) return true; // . ! ?
+  }
+  return false;
+}
+
 /** Most terms looked at in one message; the rest of a very long message is ignored. */
 export const MAX_TERMS = 1500;
 

@@ -2,7 +2,7 @@
  * Finds special situations in one message by matching the compiled lexicons against its terms.
  * Both languages' lexicons are tried on every message: citizens mix ("ik wil een human spreken").
  */
-import type { Term } from './analyze.ts';
+import { endsSentence, type Term } from './analyze.ts';
 import type { Alternative, CompiledLexicon, Phrase } from './lexicon.ts';
 import { isNegated } from './negation.ts';
 import { stem } from './stem.ts';
@@ -165,7 +165,7 @@ function sentenceIndex(text: string, terms: readonly Term[]): number[] {
   const out: number[] = [];
   let n = 0;
   for (let i = 0; i < terms.length; i++) {
-    if (i > 0 && /[.!?]/.test(text.slice(terms[i - 1]!.end, terms[i]!.start))) n++;
+    if (i > 0 && endsSentence(text, terms[i - 1]!.end, terms[i]!.start)) n++;
     out.push(n);
   }
   return out;

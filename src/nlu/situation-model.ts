@@ -10,7 +10,7 @@
  * The model only adds a reason the lexicon did not find and no negation denied; its evidence is the
  * sentence that scored highest.
  */
-import type { Term } from './analyze.ts';
+import { endsSentence, type Term } from './analyze.ts';
 import { SoftmaxClassifier, type SerializedModel } from './classifier.ts';
 import { extractFeatures, type FeatureBag } from './features.ts';
 import type { CompiledLexicon } from './lexicon.ts';
@@ -138,15 +138,6 @@ export function loadSituationModels(lexicons: readonly CompiledLexicon[], saved:
     threshold: lexicons.find((l) => l.reason === s.reason && l.modelThreshold !== undefined)?.modelThreshold ?? DEFAULT_MODEL_THRESHOLD,
     model: s.model,
   })));
-}
-
-/** Whether a sentence ends between two terms (a full stop, question or exclamation mark there). */
-function endsSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63) return true; // . ! ?
-  }
-  return false;
 }
 
 /** A sentence of a message with its features. */
