@@ -224,9 +224,10 @@ export class HandoffDetector {
     const hits: Hit[] = [];
     const roles = new Set<MessageHandoffReason>();
     const quiet = new Set<MessageHandoffReason>();
-    // in_the_past: per lexicon, the terms where such a phrase starts; well_now: the lexicons with one.
-    const pastAt = new Map<CompiledLexicon, number[]>();
-    const wellNow = new Set<CompiledLexicon>();
+    // in_the_past: per reason, the terms where such a phrase starts; well_now: the reasons with one.
+    // By reason, so every lexicon of a reason (domestic_violence is distress too) shares the lists.
+    const pastAt = new Map<MessageHandoffReason, number[]>();
+    const wellNow = new Set<MessageHandoffReason>();
     for (let i = 0; i < views.length; i++) {
       for (const entry of this.candidates(views[i]!)) {
         if (!possible(entry, present)) continue;
@@ -237,11 +238,13 @@ export class HandoffDetector {
           continue;
         }
         if (entry.kind === 'past') {
-          pastAt.set(entry.lexicon, [...(pastAt.get(entry.lexicon) ?? []), i]);
+          const at = pastAt.get(entry.lexicon.reason);
+          if (at) at.push(i);
+          else pastAt.set(entry.lexicon.reason, [i]);
           continue;
         }
         if (entry.kind === 'well') {
-          wellNow.add(entry.lexicon);
+          wellNow.add(entry.lexicon.reason);
           continue;
         }
         hits.push({ entry, matched });
@@ -251,8 +254,8 @@ export class HandoffDetector {
     }
     const sentences = pastAt.size > 0 && wellNow.size > 0 ? sentenceIndex(text, terms) : null;
     /** A match in a sentence put in the past, in a message that says all is well now. */
-    const over = (h: Hit): boolean => sentences !== null && shows(h.entry.kind) && wellNow.has(h.entry.lexicon)
-      && (pastAt.get(h.entry.lexicon) ?? []).some((k) => sentences[k] === sentences[h.matched[0]!]);
+    const over = (h: Hit): boolean => sentences !== null && shows(h.entry.kind) && wellNow.has(h.entry.lexicon.reason)
+      && (pastAt.get(h.entry.lexicon.reason) ?? []).some((k) => sentences[k] === sentences[h.matched[0]!]);
     const overReasons = new Set<MessageHandoffReason>();
     // Per reason: the first match, widened by every match overlapping it ("er een eind aan" and
     // "eind aan maken" give the evidence "er een eind aan maken").

@@ -62,8 +62,9 @@ export interface CompiledLexicon {
    */
   together: Phrase[][][];
   /**
-   * `in_the_past` and `well_now`: a phrase of this lexicon does not count when an `in_the_past` phrase
-   * stands in its own sentence and a `well_now` phrase anywhere in the message ("twee jaar geleden had
+   * `in_the_past` and `well_now`: a phrase of this situation does not count when an `in_the_past` phrase
+   * stands in its own sentence and a `well_now` phrase anywhere in the message (the lists of every
+   * lexicon of the same reason count, so domestic_violence uses those of distress) ("twee jaar geleden had
    * ik zelfmoordgedachten, maar het gaat nu echt goed"); the learned model then stays quiet too. A
    * phrase in another sentence still counts ("years ago I tried it. now I want to die again").
    */
