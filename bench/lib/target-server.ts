@@ -62,13 +62,13 @@ async function startLoket(): Promise<Started> {
   const { createLoket } = await import('../../src/server/loket.ts');
   const dir = mkdtempSync(join(tmpdir(), 'loket-bench-'));
   const t0 = performance.now();
+  // Settings from the environment, as `loket serve` (the cluster target) reads them, so both Loket
+  // targets can be compared under LOKET_NLU_THREAD=off or LOKET_WRITER_THREAD=on; the bench's own last.
   const loket = await createLoket({
+    ...process.env,
     DATABASE_URL: `sqlite:${join(dir, 'loket.db')}`,
     LOG_LEVEL: 'silent',
     LOKET_NLU_CACHE: process.env.BENCH_NLU_CACHE || join(dir, 'nlu'),
-    // Settings to compare (LOKET_NLU_THREAD=off, LOKET_WRITER_THREAD=on) come from the environment.
-    ...(process.env.LOKET_NLU_THREAD ? { LOKET_NLU_THREAD: process.env.LOKET_NLU_THREAD } : {}),
-    ...(process.env.LOKET_WRITER_THREAD ? { LOKET_WRITER_THREAD: process.env.LOKET_WRITER_THREAD } : {}),
   });
   const bootMs = performance.now() - t0;
   const timers = new Timers();
