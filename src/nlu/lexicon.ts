@@ -258,7 +258,9 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
   return out;
 }
 
-/** Every word (and prefix) a lexicon spells out, so typo correction can map onto it ("zelfmord" → "zelfmoord"). */
+/** Every word (and prefix) a lexicon spells out, so typo correction can map onto it ("zelfmord" → "zelfmoord").
+ * `in_the_past` and `well_now` stay out: they only qualify a situation, and every word added here moves
+ * some typo corrections, and with them the learned models. */
 export function lexiconWords(lexicons: readonly CompiledLexicon[]): string[] {
   const words: string[] = [];
   for (const lex of lexicons) {
