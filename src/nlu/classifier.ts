@@ -57,27 +57,48 @@ export class SoftmaxClassifier {
     const classes = [...new Set(samples.map((s) => s.label))].sort();
     const features = [...new Set(samples.flatMap((s) => [...s.bag.keys()]))].sort();
     const model = new SoftmaxClassifier(classes, features, new Float32Array((features.length + 1) * classes.length));
-    const encoded = samples.map((s) => ({ x: model.encode(s.bag), y: classes.indexOf(s.label) }));
+    // Each sample as parallel typed arrays (feature index, value): the loops below run over every
+    // sample epochs × classes times, and indexed reads of typed arrays are what keeps that fast.
+    const classIndex = new Map(classes.map((c, i) => [c, i]));
+    const encoded = samples.map((s) => {
+      const pairs = model.encode(s.bag);
+      return { idx: Int32Array.from(pairs, (p) => p[0]), val: Float64Array.from(pairs, (p) => p[1]), y: classIndex.get(s.label)! };
+    });
     const random = mulberry32(seed);
     const order = encoded.map((_, i) => i);
     const C = classes.length;
     const biasBase = features.length * C;
+    const W = model.weights;
     const probs = new Float32Array(C);
+    const grad = new Float64Array(C);
     for (let epoch = 0; epoch < epochs; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(random() * (i + 1));
         [order[i], order[j]] = [order[j]!, order[i]!];
       }
       const lr = learningRate / (1 + epoch * 0.1);
-      for (const idx of order) {
-        const { x, y } = encoded[idx]!;
-        model.probabilities(x, probs);
+      for (const n of order) {
+        const { idx, val, y } = encoded[n]!;
+        const k = idx.length;
+        for (let c = 0; c < C; c++) probs[c] = W[biasBase + c]!;
+        for (let i = 0; i < k; i++) {
+          const base = idx[i]! * C;
+          const v = val[i]!;
+          for (let c = 0; c < C; c++) probs[c]! += W[base + c]! * v;
+        }
+        softmax(probs);
         for (let c = 0; c < C; c++) {
-          const g = probs[c]! - (c === y ? 1 : 0);
-          model.weights[biasBase + c]! -= lr * g * 0.1;
-          for (const [f, v] of x) {
-            const w = f * C + c;
-            model.weights[w] = model.weights[w]! - lr * (g * v + l2 * model.weights[w]!);
+          grad[c] = probs[c]! - (c === y ? 1 : 0);
+          W[biasBase + c]! -= lr * grad[c]! * 0.1;
+        }
+        // Every weight is touched once per sample, so going feature by feature (the weights of one
+        // feature lie side by side) gives the same numbers as going class by class.
+        for (let i = 0; i < k; i++) {
+          const base = idx[i]! * C;
+          const v = val[i]!;
+          for (let c = 0; c < C; c++) {
+            const w = base + c;
+            W[w] = W[w]! - lr * (grad[c]! * v + l2 * W[w]!);
           }
         }
       }
@@ -104,12 +125,6 @@ export class SoftmaxClassifier {
       if (i !== undefined) x.push([i, v]);
     }
     return x;
-  }
-
-  private probabilities(x: Array<[number, number]>, out: Float32Array): void {
-    this.startScores(out);
-    for (const [f, v] of x) this.addFeature(out, f, v);
-    softmax(out);
   }
 
   /** The class biases: the scores of a message with no known feature. */
