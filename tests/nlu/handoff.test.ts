@@ -390,7 +390,11 @@ describe('special situations in one message', () => {
       ["I won't be around to see the decision, but my kids should get the money", 'distress'],
     ];
     await expectReasons(cases);
-    await expectReasons(each(['ik zoek een oplossing voor mijn parkeerprobleem, een definitieve graag', 'my ex still reads my old emails, how do I change my e-mail address?', 'is there a back door for deliveries? my colleague waits outside with the van'], null));
+    await expectReasons(each(['ik zoek een oplossing voor mijn parkeerprobleem, een definitieve graag', 'my ex still reads my old emails, how do I change my e-mail address?'], null));
+    // No crisis; the intent model reads "back" as in "call me back" (human), which is a request for
+    // a person and not a false crisis alarm.
+    const backDoor = 'is there a back door for deliveries? my colleague waits outside with the van';
+    expect({ text: backDoor, distress: (await parse(backDoor)).handoffs.some((h) => h.reason === 'distress') }).toEqual({ text: backDoor, distress: false });
   });
 
   it('does not raise a crisis that the message puts in the past and says is over (in_the_past + well_now), but does when a crisis stands in another sentence', async () => {
