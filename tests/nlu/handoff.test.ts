@@ -397,6 +397,11 @@ describe('special situations in one message', () => {
     expect({ text: backDoor, distress: (await parse(backDoor)).handoffs.some((h) => h.reason === 'distress') }).toEqual({ text: backDoor, distress: false });
   });
 
+  it('finds a wish to be dead in every tense, and a place to jump from that tempts (tenth session)', async () => {
+    await expectReasons(each(['ik wens soms echt dat ik dood ben', 'eerlijk gezegd zou ik willen dat ik dood was', 'het spoor achter ons huis lonkt de laatste tijd', 'that river is looking more tempting every day'], 'distress'));
+    await expectReasons(each(['ik wens u een fijne dag', 'the rooftop bar is tempting on a sunny day, do i need a permit for a party there'], null));
+  });
+
   it('does not raise a crisis that the message puts in the past and says is over (in_the_past + well_now), but does when a crisis stands in another sentence', async () => {
     await expectReasons(each([
       'twee jaar geleden had ik zelfmoordgedachten, maar het gaat nu echt goed met me. nieuw nummer graag',
