@@ -178,10 +178,19 @@ function strongest(signals: HandoffSignal[]): HandoffSignal | undefined {
   return [...signals].sort((a, b) => HANDOFF_PRIORITY[a.reason] - HANDOFF_PRIORITY[b.reason])[0];
 }
 
-/** A short answer such as "1234 AB" says nothing about language; keep the conversation's. */
+/** A word as people write one: letters, perhaps joined by a hyphen or apostrophe ("e-mail", "don't"). */
+const WORD = /^\p{L}{2,}(?:['’-]\p{L}+)*$/u;
+
+/**
+ * A short answer such as "1234 AB" says nothing about language, and neither does markup or code
+ * ("<img src=x onerror=…>", whose one English-looking word would switch the conversation to
+ * English): keep the conversation's language unless the message has three words as people write
+ * them, each standing between spaces (with its punctuation stripped).
+ */
 function pickLang(state: DialogState, msg: string, detected: Lang): Lang {
-  const words = msg.match(/\p{L}{2,}/gu) ?? [];
-  return words.length >= 3 ? detected : state.lang;
+  let words = 0;
+  for (const chunk of msg.split(/\s+/)) if (WORD.test(chunk.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))) words++;
+  return words >= 3 ? detected : state.lang;
 }
 
 function flowCtx(ctx: StepContext, intent: string, confidence: number): FlowContext {

@@ -92,6 +92,27 @@ describe('dialog step: case status', () => {
   });
 });
 
+describe('dialog step: the conversation language', () => {
+  const en = (text: string): ReturnType<typeof parsed> => ({ ...parsed(text, 'none'), lang: 'en' });
+
+  it('follows a message in another language', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    expect(d.state.lang).toBe('nl');
+    d.sayParsed(en('sorry, can you answer in English please'));
+    expect(d.state.lang).toBe('en');
+  });
+
+  it('keeps it for short answers, markup and code, whatever language the NLU guessed', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    for (const text of ['1234 AB 15-03-1980', 'ok thanks', '<img src=x onerror=window.__xss=1>', 'https://example.org/my/case/status']) {
+      d.sayParsed(en(text));
+      expect({ text, lang: d.state.lang }).toEqual({ text, lang: 'nl' });
+    }
+  });
+});
+
 describe('dialog step: waarom?', () => {
   it('explains the last answer with its source and time', () => {
     const d = driver();
