@@ -1,10 +1,12 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRecognizer, MODEL_VERSION } from '../../src/nlu/index.ts';
+import { cacheKey } from '../../src/nlu/cache.ts';
 import { readHeldout } from './heldout.ts';
-import { trainingData } from './helpers.ts';
+import { sharedRecognizer, trainingData } from './helpers.ts';
+import { NLU_CACHE } from '../support/nlu-cache.ts';
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -15,6 +17,18 @@ async function tempDir(): Promise<string> {
   const d = await mkdtemp(join(tmpdir(), 'loket-nlu-cache-'));
   dirs.push(d);
   return d;
+}
+
+/**
+ * A folder holding only the cache entry of the shipped dialogs, copied from the run's cache (trained
+ * once by the global setup; the first test checks that such an entry parses as training does).
+ */
+async function filledCache(): Promise<string> {
+  await sharedRecognizer();
+  const name = `nlu-model-${cacheKey(await trainingData(), MODEL_VERSION)}.json`;
+  const dir = await tempDir();
+  await copyFile(join(NLU_CACHE, name), join(dir, name));
+  return dir;
 }
 
 describe('the model cache', () => {
@@ -36,18 +50,16 @@ describe('the model cache', () => {
   });
 
   it('trains again when the training data changes', async () => {
-    const cacheDir = await tempDir();
+    const cacheDir = await filledCache();
     const data = await trainingData();
-    await createRecognizer(data, { cacheDir });
     const changed = { ...data, intents: data.intents.map((i) => (i.id === 'greeting' ? { ...i, examples: { ...i.examples, nl: [...i.examples.nl, 'goeiesmorgens'] } } : i)) };
     await createRecognizer(changed, { cacheDir });
     expect((await readdir(cacheDir)).filter((f) => f.endsWith('.json'))).toHaveLength(2);
   });
 
   it('ignores a damaged cache file and trains instead', async () => {
-    const cacheDir = await tempDir();
+    const cacheDir = await filledCache();
     const data = await trainingData();
-    await createRecognizer(data, { cacheDir });
     const [file] = await readdir(cacheDir);
     await writeFile(join(cacheDir, file!), JSON.stringify({ version: MODEL_VERSION, model: { classes: ['x'], features: [], weights: 'AAAA' } }));
     const r = await createRecognizer(data, { cacheDir });

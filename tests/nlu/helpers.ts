@@ -1,6 +1,7 @@
-/** The real recognizer, trained on the real dialogs folder (no mocks). */
+/** The real recognizer, trained on the real dialogs folder (no mocks), from the run's model cache. */
 import { fileURLToPath } from 'node:url';
 import { createRecognizer, readTrainingData, type NluTrainingData, type Recognizer } from '../../src/nlu/index.ts';
+import { NLU_CACHE } from '../support/nlu-cache.ts';
 
 export const DIALOGS_DIR = fileURLToPath(new URL('../../dialogs', import.meta.url));
 
@@ -12,5 +13,5 @@ export function trainingData(): Promise<NluTrainingData> {
 }
 
 export function sharedRecognizer(): Promise<Recognizer> {
-  return (recognizer ??= trainingData().then((d) => createRecognizer(d)));
+  return (recognizer ??= trainingData().then((d) => createRecognizer(d, { cacheDir: NLU_CACHE })));
 }

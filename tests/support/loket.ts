@@ -6,8 +6,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLoket, type Loket, type LoketOverrides } from '../../src/server/loket.ts';
+import { NLU_CACHE } from './nlu-cache.ts';
 
-export const NLU_CACHE = join(tmpdir(), 'loket-test-nlu-cache');
+export { NLU_CACHE };
 
 export function tempDir(prefix = 'loket-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
