@@ -80,12 +80,9 @@ export class SoftmaxClassifier {
       for (const n of order) {
         const { idx, val, y } = encoded[n]!;
         const k = idx.length;
-        for (let c = 0; c < C; c++) probs[c] = W[biasBase + c]!;
-        for (let i = 0; i < k; i++) {
-          const base = idx[i]! * C;
-          const v = val[i]!;
-          for (let c = 0; c < C; c++) probs[c]! += W[base + c]! * v;
-        }
+        // The same scores as predict() gives.
+        model.startScores(probs);
+        for (let i = 0; i < k; i++) model.addFeature(probs, idx[i]!, val[i]!);
         softmax(probs);
         for (let c = 0; c < C; c++) {
           grad[c] = probs[c]! - (c === y ? 1 : 0);
