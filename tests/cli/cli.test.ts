@@ -2,7 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NLU_CACHE, tempDir } from '../support/loket.ts';
+import { tempDir } from '../support/loket.ts';
+import { NLU_CACHE } from '../support/nlu-cache.ts';
 
 const env = { ...process.env, LOG_LEVEL: 'warn', LOKET_NLU_CACHE: NLU_CACHE };
 const loket = (args: string[], extraEnv: Record<string, string> = {}, input?: string) =>

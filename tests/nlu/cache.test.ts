@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createRecognizer, MODEL_VERSION } from '../../src/nlu/index.ts';
 import { cacheKey } from '../../src/nlu/cache.ts';
 import { readHeldout } from './heldout.ts';
-import { sharedRecognizer, trainingData } from './helpers.ts';
+import { trainingData } from './helpers.ts';
 import { NLU_CACHE } from '../support/nlu-cache.ts';
 
 const dirs: string[] = [];
@@ -20,11 +20,10 @@ async function tempDir(): Promise<string> {
 }
 
 /**
- * A folder holding only the cache entry of the shipped dialogs, copied from the run's cache (trained
- * once by the global setup; the first test checks that such an entry parses as training does).
+ * A folder holding only the cache entry of the shipped dialogs, copied from the run's cache (the
+ * global setup trained it; the first test checks that such an entry parses as training does).
  */
 async function filledCache(): Promise<string> {
-  await sharedRecognizer();
   const name = `nlu-model-${cacheKey(await trainingData(), MODEL_VERSION)}.json`;
   const dir = await tempDir();
   await copyFile(join(NLU_CACHE, name), join(dir, name));

@@ -4,7 +4,7 @@ import { loadDialogSet, toTrainingData } from '../../src/dialog/loader.ts';
 import { createRecognizer } from '../../src/nlu/index.ts';
 import { startNluThread, type NluService } from '../../src/nlu/thread.ts';
 import type { Recognizer } from '../../src/nlu/types.ts';
-import { NLU_CACHE } from '../support/loket.ts';
+import { NLU_CACHE } from '../support/nlu-cache.ts';
 
 const MESSAGES = [
   'hoe staat het met mijn aanvraag',

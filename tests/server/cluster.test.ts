@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { SERVER_NODE_FLAGS } from '../../src/server/node-flags.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
-import { NLU_CACHE, tempDir } from '../support/loket.ts';
+import { tempDir } from '../support/loket.ts';
+import { NLU_CACHE } from '../support/nlu-cache.ts';
 
 const require = createRequire(import.meta.url);
 Object.assign(globalThis, { XMLHttpRequest: require('xhr2'), WebSocket: require('ws') });

@@ -8,8 +8,6 @@ import { join } from 'node:path';
 import { createLoket, type Loket, type LoketOverrides } from '../../src/server/loket.ts';
 import { NLU_CACHE } from './nlu-cache.ts';
 
-export { NLU_CACHE };
-
 export function tempDir(prefix = 'loket-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
