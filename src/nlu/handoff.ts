@@ -283,7 +283,7 @@ export class HandoffDetector {
       found.set(entry.lexicon.reason, { spans: [widened], lexicon: found.get(entry.lexicon.reason)?.lexicon ?? entry.lexicon.id });
       for (let k = first; k <= last; k++) situationTerms.add(k);
     }
-    this.together(hits.filter((h) => !over(h)), terms, lang, found, roles, situationTerms);
+    this.together(sentences ? hits.filter((h) => !over(h)) : hits, terms, lang, found, roles, situationTerms);
     // A crisis that is over: the learned model must not add it back from the same sentence.
     for (const reason of overReasons) if (!found.has(reason)) quiet.add(reason);
     for (const reason of found.keys()) denied.delete(reason);
