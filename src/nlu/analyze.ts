@@ -31,11 +31,15 @@ const SELF_PREFIXES: Record<string, ReadonlySet<string> | undefined> = {
   selves: new Set(['our', 'your', 'them']),
 };
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Whether a sentence ends between two terms, `from` the end of one and `to` the start of the next (a full stop, question or exclamation mark there). */
 export function endsSentence(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63) return true; // . ! ?
+    if (c === 33 || c === 63) return true; // ! ?
+    // A full stop ends a sentence, but not inside a number ("na 15.00 uur", "€ 1.250").
+    if (c === 46 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@
  * dialogs/lexicons/distress.yaml.
  */
 import { describe, expect, it } from 'vitest';
+import { endsSentence } from '../../src/nlu/analyze.ts';
 import { createRecognizer } from '../../src/nlu/recognizer.ts';
 import { compileLexicons } from '../../src/nlu/lexicon.ts';
 import { MIN_EXAMPLES, trainSituationModels } from '../../src/nlu/situation-model.ts';
@@ -86,5 +87,17 @@ describe('the learned distress model', () => {
     const r = await createRecognizer(data);
     expect(r.parse('zelfmoord').handoff?.reason).toBe('distress');
     expect(r.parse('iedereen zou het rustiger hebben zonder mij erbij').handoff).toBeNull();
+  });
+});
+
+describe('sentence parts', () => {
+  it('ends a sentence at a full stop, question or exclamation mark, but not inside a number', () => {
+    const at = (text: string, left: string, right: string) => endsSentence(text, text.indexOf(left) + left.length, text.indexOf(right, text.indexOf(left) + left.length));
+    expect(at('kunt u bellen? liefst na 15.00 uur', 'bellen', 'liefst')).toBe(true);
+    expect(at('kunt u bellen? liefst na 15.00 uur', '15', '00')).toBe(false);
+    expect(at('het kost € 1.250 per maand', '1', '250')).toBe(false);
+    expect(at('ok.ik kan niet meer', 'ok', 'ik')).toBe(true);
+    expect(at('zo is het! klaar', 'het', 'klaar')).toBe(true);
+    expect(at('15 maart 2026', '15', 'maart')).toBe(false);
   });
 });
