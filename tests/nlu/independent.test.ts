@@ -71,6 +71,13 @@
  *   everyday traffic with 12 crises each, written in the tenth session by two more helpers and only
  *   scored: intent 0.953 and 0.967 on arrival, 0.973 and 0.967 after the 3,200 intent examples
  *   written apart that session (distress 12/12 each both times).
+ * - apart56 (a WhatsApp line on a busy Monday) and apart57 (writers who find writing hard: dyslexia,
+ *   newcomers, the very old, keywords only, two languages, writing for someone else): everyday traffic
+ *   with 12 crises each, written in the eleventh session by two more helpers after that session's
+ *   crisis examples. On arrival: apart56 intent 0.973, 86 of 88 situations, distress 12/12 (11/12 with
+ *   the code of the session's start); apart57 intent 0.907, 84 of 88, distress 12/12. After reading
+ *   them (phrases for rent arrears, a household cut off, papers the office lost, "told you twice", and
+ *   someone who no longer lives here as no crisis): 88 of 88 each, intent 0.973 and 0.917.
  * - sealed, sealed2 … sealed17: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
@@ -107,7 +114,7 @@ function get(set: LabelledSet): Scores {
   return s;
 }
 
-describe.each(['apart1', 'apart2', 'apart3', 'apart4', 'apart5', 'apart6', 'apart54', 'apart55'] as const)('the recognizer on %s (everyday messages, written apart)', (set) => {
+describe.each(['apart1', 'apart2', 'apart3', 'apart4', 'apart5', 'apart6', 'apart54', 'apart55', 'apart56'] as const)('the recognizer on %s (everyday messages, written apart)', (set) => {
   it('meets the bar: intent ≥ 0.92, situations recall ≥ 0.97 at precision ≥ 0.85, distress every time', () => {
     const s = get(set);
     expect(s.n).toBeGreaterThanOrEqual(230);
@@ -182,6 +189,7 @@ describe('the recognizer on apart12 (long rambling messages)', () => {
 });
 
 describe.each([
+  { set: 'apart57' as const, n: 300, recall: 0.97, distress: 1, precision: 0.9, intent: 0.9, measured: 'recall 1.000 at precision 0.946, 12 of 12 crises, intent 0.917 (everyday, writers who find writing hard; intent 0.907 and 84 of 88 on arrival)' },
   { set: 'apart13' as const, n: 270, recall: 0.95, distress: 0.92, precision: 0.85, intent: 0.88, measured: 'recall 0.957, 37 of 40 crises, intent 0.881 (everyday, 40 hinted crises)' },
   { set: 'apart14' as const, n: 270, recall: 0.96, distress: 0.92, precision: 0.85, intent: 0.88, measured: 'recall 0.968, 37 of 40 crises, intent 0.890 (everyday, 40 hinted crises)' },
   { set: 'apart15' as const, n: 250, recall: 0.94, distress: 0.92, precision: 0.85, intent: 0.73, measured: 'recall 0.947 at precision 0.874, 65 of 70 crises, intent 0.752 (most of its messages carry a crisis; labels often none)' },
