@@ -463,6 +463,21 @@ describe('special situations in one message', () => {
     }
   });
 
+  it('finds rent arrears, a household cut off, papers the office lost and "told you twice", but not their look-alikes', async () => {
+    await expectReasons([
+      ...each(['de huur staat inmiddels drie maanden achter, kan ik uitstel krijgen', 'wij zijn afgesloten van gas en licht, wat nu'], 'financial_hardship'),
+      ...each(['my rent is two months behind, who can help'], 'financial_hardship'),
+      ...each(['jullie zijn mijn formulieren alweer kwijtgeraakt, hoe kan dat', 'ik wil dat uw leidinggevende hiervan weet', 'the desk lost my papers and nobody takes responsibility'], 'complaint'),
+      ...each(['I told you twice that my address changed and the letters still go to the old one'], 'frustration'),
+      ...each(['de weg naar het stadhuis is afgesloten, hoe kom ik er', 'wij zijn afgesloten van de buitenwereld door de sneeuw, is het loket open', 'ik ben mijn paspoort kwijtgeraakt, wat moet ik doen'], null),
+    ]);
+  });
+
+  it('reads "she doesn\'t live here any more" as a move, not as a life', async () => {
+    await expectReasons(each(['mijn ex woont hier niet meer, hoe geef ik dat door', 'my lodger does not live here anymore, how do I tell you'], null));
+    await expectReasons(each(['hij woont hier niet meer en ik wil niet meer leven', 'she doesnt live here any more and i dont want to live anymore'], 'distress'));
+  });
+
   it('allows small gaps between the words of a phrase', async () => {
     const r = await parse('ik kan de huur deze maand echt niet betalen');
     expect(r.handoff?.reason).toBe('financial_hardship');
