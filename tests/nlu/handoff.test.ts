@@ -478,6 +478,11 @@ describe('special situations in one message', () => {
     await expectReasons(each(['hij woont hier niet meer en ik wil niet meer leven', 'she doesnt live here any more and i dont want to live anymore'], 'distress'));
   });
 
+  it('reads "unreachable, on holiday" as a holiday, while "not here from monday" still counts', async () => {
+    await expectReasons(each(['vanaf maandag ben ik niet meer bereikbaar, we zijn op vakantie', 'from monday im not reachable any more, im on holiday'], null));
+    await expectReasons(each(['vanaf maandag ben ik er niet meer'], 'distress'));
+  });
+
   it('allows small gaps between the words of a phrase', async () => {
     const r = await parse('ik kan de huur deze maand echt niet betalen');
     expect(r.handoff?.reason).toBe('financial_hardship');
