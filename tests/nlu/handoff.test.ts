@@ -483,6 +483,18 @@ describe('special situations in one message', () => {
     await expectReasons(each(['vanaf maandag ben ik er niet meer'], 'distress'));
   });
 
+  it('reads a goodbye until later and proof-of-life paperwork as no crisis, and still hears a farewell for good', async () => {
+    await expectReasons(each(['Dat was het voor vandaag, dank u wel!', 'ok thats all for today. talk tomorrow', 'my pension fund in Spain wants a life certificate again, can you stamp it?', 'hoe krijg ik een attestatie de vita voor mijn pensioen uit België'], null));
+    await expectReasons(each(['dat was het voor vandaag. en voor altijd eigenlijk, ik wil niet meer leven', 'bye for now. no, bye for good. the pills are ready'], 'distress'));
+  });
+
+  it('finds a call or a face-to-face appointment asked for, and "not my first language"', async () => {
+    await expectReasons([
+      ...each(['Kan ik vrijdagochtend gebeld worden door mijn consulent?', 'Ik wil graag een afspraak aan de balie over mijn uitkering', 'can I see someone face to face about my benefit'], 'explicit_request'),
+      ...each(['Nederlands is niet mijn eerste taal, wat betekent deze brief?', "sorry, english isn't my first language. what papers do i need"], 'vulnerability'),
+    ]);
+  });
+
   it('allows small gaps between the words of a phrase', async () => {
     const r = await parse('ik kan de huur deze maand echt niet betalen');
     expect(r.handoff?.reason).toBe('financial_hardship');
