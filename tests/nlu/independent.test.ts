@@ -87,7 +87,9 @@
  *   writers meant as calm, and the distress model on goodbyes ("I'll call it a night"). After reading
  *   them (goodbyes until later and proof-of-life paperwork keep the model quiet; a call or a
  *   face-to-face appointment asked for; "not my first language"): 87 of 88 each, precision 0.853 and
- *   0.837, intent 0.940 and 0.923.
+ *   0.837, intent 0.940 and 0.923. After 38 intent examples of my own for the kinds they showed
+ *   (greetings with a name, goodbyes, where to collect a passport, the status of an objection) and the
+ *   retrained distress model that came with them: intent 0.953 and 0.940, precision 0.845 and 0.837.
  * - sealed, sealed2 … sealed17: never read, only scored. They are the honest figure for messages nobody tuned
  *   for; do not tune on them (add new sentences to the others instead), or they stop telling anything.
  *   sealed2 was written and scored once at the end of the session that added the others: situations
@@ -199,9 +201,9 @@ describe('the recognizer on apart12 (long rambling messages)', () => {
 });
 
 describe.each([
-  { set: 'apart58' as const, n: 300, recall: 0.97, distress: 1, precision: 0.84, intent: 0.92, measured: 'recall 0.989 at precision 0.853, 12 of 12 crises, intent 0.940 (everyday, evening writers; the bar met, precision by a hair)' },
-  { set: 'apart59' as const, n: 300, recall: 0.97, distress: 1, precision: 0.82, intent: 0.91, measured: 'recall 0.989 at precision 0.837, 12 of 12 crises, intent 0.923 (everyday, 16 to 30; frustration phrases fire on calm chat)' },
-  { set: 'apart57' as const, n: 300, recall: 0.97, distress: 1, precision: 0.9, intent: 0.9, measured: 'recall 1.000 at precision 0.946, 12 of 12 crises, intent 0.917 (everyday, writers who find writing hard; intent 0.907 and 84 of 88 on arrival)' },
+  { set: 'apart58' as const, n: 300, recall: 0.97, distress: 1, precision: 0.84, intent: 0.92, measured: 'recall 0.989 at precision 0.845, 12 of 12 crises, intent 0.953 (everyday, evening writers; precision 0.853 before the last retrain)' },
+  { set: 'apart59' as const, n: 300, recall: 0.97, distress: 1, precision: 0.82, intent: 0.91, measured: 'recall 0.989 at precision 0.837, 12 of 12 crises, intent 0.940 (everyday, 16 to 30; frustration phrases fire on calm chat)' },
+  { set: 'apart57' as const, n: 300, recall: 0.97, distress: 1, precision: 0.9, intent: 0.9, measured: 'recall 1.000 at precision 0.936, 12 of 12 crises, intent 0.920 (everyday, writers who find writing hard; intent 0.907 and 84 of 88 on arrival)' },
   { set: 'apart13' as const, n: 270, recall: 0.95, distress: 0.92, precision: 0.85, intent: 0.88, measured: 'recall 0.957, 37 of 40 crises, intent 0.881 (everyday, 40 hinted crises)' },
   { set: 'apart14' as const, n: 270, recall: 0.96, distress: 0.92, precision: 0.85, intent: 0.88, measured: 'recall 0.968, 37 of 40 crises, intent 0.890 (everyday, 40 hinted crises)' },
   { set: 'apart15' as const, n: 250, recall: 0.94, distress: 0.92, precision: 0.85, intent: 0.73, measured: 'recall 0.947 at precision 0.874, 65 of 70 crises, intent 0.752 (most of its messages carry a crisis; labels often none)' },
