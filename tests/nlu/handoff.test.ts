@@ -3,7 +3,7 @@ import { analyze } from '../../src/nlu/analyze.ts';
 import { HandoffDetector } from '../../src/nlu/handoff.ts';
 import { compileLexicons } from '../../src/nlu/lexicon.ts';
 import type { Lang } from '../../src/nlu/index.ts';
-import { sharedRecognizer } from './helpers.ts';
+import { sharedRecognizer, trainingData } from './helpers.ts';
 
 /** A detector for one distress lexicon with these nl/en lists. */
 const distressLexicon = (lists: Record<string, unknown>) => new HandoffDetector(compileLexicons([{ version: 1, kind: 'lexicon', id: 'd', reason: 'distress', ...lists }]));
@@ -493,6 +493,26 @@ describe('special situations in one message', () => {
       ...each(['Kan ik vrijdagochtend gebeld worden door mijn consulent?', 'Ik wil graag een afspraak aan de balie over mijn uitkering', 'can I see someone face to face about my benefit'], 'explicit_request'),
       ...each(['Nederlands is niet mijn eerste taal, wat betekent deze brief?', "sorry, english isn't my first language. what papers do i need"], 'vulnerability'),
     ]);
+  });
+
+  it('keeps the learned distress model quiet for the model_not_when phrases, in each of their written forms', async () => {
+    // On the phrases alone (no model): a phrase whose alternatives were written as two words ("i am|we are") never matches.
+    const detector = new HandoffDetector(compileLexicons((await trainingData()).lexicons));
+    const quiet = (text: string, lang: Lang) => detector.detect(text, analyze(text, lang, null), lang).quiet.has('distress');
+    const cases: Array<[string, Lang]> = [
+      ['vanaf maandag niet bereikbaar, ik ben op vakantie', 'nl'], ['wij zitten op vakantie in Spanje', 'nl'],
+      ['mijn zoon woont hier niet meer', 'nl'], ['dat was het voor vandaag', 'nl'],
+      ['i am on holiday next week', 'en'], ["i'm on vacation until monday", 'en'], ['we are on holiday', 'en'], ["we're on holiday in Wales", 'en'],
+      ["she doesn't live here anymore", 'en'], ['he does not live here any more', 'en'],
+      ["that's all for today", 'en'], ['call it a night', 'en'], ['bye for now', 'en'],
+      ['see you tomorrow', 'en'], ['talk to you later', 'en'], ['speak tomorrow then', 'en'],
+      ['my pension fund wants a life certificate', 'en'],
+    ];
+    for (const [text, lang] of cases) expect({ text, quiet: quiet(text, lang) }).toEqual({ text, quiet: true });
+  });
+
+  it('finds a place that calls, in each written form of the together group', async () => {
+    await expectReasons(each(['the river keeps calling me. anyway when is my payment', 'the bridge is calling my name. when is the payment'], 'distress'));
   });
 
   it('allows small gaps between the words of a phrase', async () => {
