@@ -18,11 +18,12 @@ export function cacheKey(data: NluTrainingData, codeVersion: string): string {
   return h.digest('hex').slice(0, 32);
 }
 
-const fileFor = (dir: string, key: string): string => join(dir, `nlu-model-${key}.json`);
+/** The cache file of one trained model. */
+export const cacheFile = (dir: string, key: string): string => join(dir, `nlu-model-${key}.json`);
 
 export async function readCached<T>(dir: string, key: string): Promise<T | null> {
   try {
-    return JSON.parse(await readFile(fileFor(dir, key), 'utf8')) as T;
+    return JSON.parse(await readFile(cacheFile(dir, key), 'utf8')) as T;
   } catch {
     return null;
   }
@@ -31,7 +32,7 @@ export async function readCached<T>(dir: string, key: string): Promise<T | null>
 export async function writeCached(dir: string, key: string, value: unknown): Promise<void> {
   try {
     await mkdir(dir, { recursive: true });
-    const file = fileFor(dir, key);
+    const file = cacheFile(dir, key);
     const tmp = `${file}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify(value));
     await rename(tmp, file);

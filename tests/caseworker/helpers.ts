@@ -3,18 +3,15 @@
  * tests, and small helpers to speak the caseworker API through inject() as a logged-in user.
  */
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Clock } from '../../src/clock.ts';
 import type { ActivityJson } from '../../src/conversation/types.ts';
 import { createLoket, type Loket } from '../../src/server/loket.ts';
+import { NLU_CACHE } from '../support/nlu-cache.ts';
 
 export const ADMIN = { username: 'admin', password: 'admin-password-1' };
 export const ASK_PERSON = 'ik wil een medewerker spreken';
 
-/** Shared between test files: the trained NLU model is cached here, so only the first boot trains. */
-export const NLU_CACHE = join(tmpdir(), 'loket-test-nlu-cache');
 
 export function loketSettings(extra: Record<string, string> = {}): Record<string, string> {
   mkdirSync(NLU_CACHE, { recursive: true });

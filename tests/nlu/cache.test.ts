@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRecognizer, MODEL_VERSION } from '../../src/nlu/index.ts';
-import { cacheKey } from '../../src/nlu/cache.ts';
+import { cacheFile, cacheKey } from '../../src/nlu/cache.ts';
 import { readHeldout } from './heldout.ts';
 import { trainingData } from './helpers.ts';
 import { NLU_CACHE } from '../support/nlu-cache.ts';
@@ -24,9 +24,9 @@ async function tempDir(): Promise<string> {
  * global setup trained it; the first test checks that such an entry parses as training does).
  */
 async function filledCache(): Promise<string> {
-  const name = `nlu-model-${cacheKey(await trainingData(), MODEL_VERSION)}.json`;
+  const key = cacheKey(await trainingData(), MODEL_VERSION);
   const dir = await tempDir();
-  await copyFile(join(NLU_CACHE, name), join(dir, name));
+  await copyFile(cacheFile(NLU_CACHE, key), cacheFile(dir, key));
   return dir;
 }
 

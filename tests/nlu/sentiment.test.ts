@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frustrationFromSentiment } from '../../src/nlu/sentiment.ts';
+import { sharedRecognizer } from './helpers.ts';
 
 describe('sentiment as a frustration signal', () => {
   it.each([
@@ -27,9 +28,7 @@ describe('sentiment as a frustration signal', () => {
 
 describe('sentiment inside the recognizer', () => {
   it('adds frustration that no lexicon phrase caught, with the negative words as evidence', async () => {
-    const { createRecognizer, readTrainingData } = await import('../../src/nlu/index.ts');
-    const { NLU_CACHE } = await import('../support/nlu-cache.ts');
-    const recognizer = await createRecognizer(await readTrainingData('dialogs'), { cacheDir: NLU_CACHE });
+    const recognizer = await sharedRecognizer();
     const text = 'de afhandeling van mijn parkeervergunning is WAARDELOOS en SLECHT!!';
     const parsed = recognizer.parse(text);
     expect(parsed.handoffs.map((h) => h.reason)).toContain('frustration');
