@@ -178,19 +178,22 @@ function strongest(signals: HandoffSignal[]): HandoffSignal | undefined {
   return [...signals].sort((a, b) => HANDOFF_PRIORITY[a.reason] - HANDOFF_PRIORITY[b.reason])[0];
 }
 
-/** A word as people write one: letters, perhaps joined by a hyphen or apostrophe ("e-mail", "don't"). */
-const WORD = /^\p{L}{2,}(?:['’-]\p{L}+)*$/u;
+/**
+ * A word as people write one, with the punctuation around it: letters, perhaps joined by a hyphen or
+ * apostrophe ("e-mail", "don't", "(ja,").
+ */
+const WORD = /^[\p{P}\p{S}]*\p{L}{2,}(?:['’-]\p{L}+)*[\p{P}\p{S}]*$/u;
 
 /**
  * A short answer such as "1234 AB" says nothing about language, and neither does markup or code
  * ("<img src=x onerror=…>", whose one English-looking word would switch the conversation to
  * English): keep the conversation's language unless the message has three words as people write
- * them, each standing between spaces (with its punctuation stripped).
+ * them, each standing between spaces (punctuation around it is fine).
  */
 function pickLang(state: DialogState, msg: string, detected: Lang): Lang {
   let words = 0;
-  for (const chunk of msg.split(/\s+/)) if (WORD.test(chunk.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))) words++;
-  return words >= 3 ? detected : state.lang;
+  for (const chunk of msg.split(/\s+/)) if (WORD.test(chunk) && ++words === 3) return detected;
+  return state.lang;
 }
 
 function flowCtx(ctx: StepContext, intent: string, confidence: number): FlowContext {
