@@ -473,6 +473,13 @@ describe('special situations in one message', () => {
     ]);
   });
 
+  it('hears a caseworker who did not come to an appointment as a complaint, but not a payment that never turned up', async () => {
+    await expectReasons([
+      ...each(['de consulent is vanochtend niet komen opdagen, ik heb voor niks vrij genomen', 'the social worker never turned up for our appointment on monday'], 'complaint'),
+      ...each(['wat gebeurt er als ik niet op mijn afspraak kan komen?', 'my allowance never showed up this month, when will it come'], null),
+    ]);
+  });
+
   it('reads "she doesn\'t live here any more" as a move, not as a life', async () => {
     await expectReasons(each(['mijn ex woont hier niet meer, hoe geef ik dat door', 'my lodger does not live here anymore, how do I tell you'], null));
     await expectReasons(each(['hij woont hier niet meer en ik wil niet meer leven', 'she doesnt live here any more and i dont want to live anymore'], 'distress'));
