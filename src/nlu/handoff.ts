@@ -14,10 +14,11 @@ interface Entry {
   /**
    * `phrase` shows the situation; the others are matched without gaps: `except` vetoes an overlapping
    * phrase, `role` (not_when) the lexicon's situation in the whole message (the writer writes in a
-   * role), `quiet` (model_not_when) keeps the learned model from adding it, and `past` with `well`
+   * role), `quiet` (model_not_when) keeps the learned model from adding it, `sure` (model_sure_when)
+   * lets it add it when less sure, and `past` with `well`
    * (in_the_past, well_now) cancel a phrase in the past sentence of a message that says all is well now.
    */
-  kind: 'phrase' | 'except' | 'role' | 'quiet' | 'part' | 'past' | 'well';
+  kind: 'phrase' | 'except' | 'role' | 'quiet' | 'sure' | 'part' | 'past' | 'well';
   /** Kind `part`: which `together` group of the lexicon, and which part of it, the phrase belongs to. */
   part?: { group: number; part: number };
   /**
@@ -132,6 +133,8 @@ export interface Detection {
   exceptTerms: Set<number>;
   /** Reasons a `model_not_when` phrase keeps the learned models from adding ("het gaat nu weer goed"). */
   quiet: Set<MessageHandoffReason>;
+  /** Reasons a `model_sure_when` phrase lets the learned models add when less sure ("geen grap", "I mean it"). */
+  sure: Set<MessageHandoffReason>;
 }
 
 type Hit = { entry: Entry; matched: number[] };
@@ -183,6 +186,7 @@ export class HandoffDetector {
       add('except', lexicon.except);
       add('role', lexicon.notWhen);
       add('quiet', lexicon.modelNotWhen);
+      add('sure', lexicon.modelSureWhen);
       add('past', lexicon.inThePast);
       add('well', lexicon.wellNow);
       lexicon.together.forEach((parts, group) => parts.forEach((phrases, part) => {
@@ -217,13 +221,14 @@ export class HandoffDetector {
     const denied = new Set<MessageHandoffReason>();
     const situationTerms = new Set<number>();
     const exceptTerms = new Set<number>();
-    if (terms.length === 0) return { signals: [], denied, situationTerms, exceptTerms, quiet: new Set() };
+    if (terms.length === 0) return { signals: [], denied, situationTerms, exceptTerms, quiet: new Set(), sure: new Set() };
     const views = terms.map(view);
     const present = new Set<string>();
     for (const v of views) for (const k of v.keys) present.add(k);
     const hits: Hit[] = [];
     const roles = new Set<MessageHandoffReason>();
     const quiet = new Set<MessageHandoffReason>();
+    const sure = new Set<MessageHandoffReason>();
     // in_the_past: per reason, the terms where such a phrase starts; well_now: the reasons with one.
     // By reason, so every lexicon of a reason (domestic_violence is distress too) shares the lists.
     const pastAt = new Map<MessageHandoffReason, number[]>();
@@ -235,6 +240,10 @@ export class HandoffDetector {
         if (!matched) continue;
         if (entry.kind === 'quiet') {
           quiet.add(entry.lexicon.reason);
+          continue;
+        }
+        if (entry.kind === 'sure') {
+          sure.add(entry.lexicon.reason);
           continue;
         }
         if (entry.kind === 'past') {
@@ -289,7 +298,7 @@ export class HandoffDetector {
     for (const reason of found.keys()) denied.delete(reason);
     for (const reason of roles) denied.add(reason);
     const signals: HandoffSignal[] = [...found].map(([reason, f]) => ({ reason, evidence: f.spans.map((sp) => text.slice(sp.start, sp.end)).join(' … '), lexicon: f.lexicon }));
-    return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied, situationTerms, exceptTerms, quiet };
+    return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied, situationTerms, exceptTerms, quiet, sure };
   }
 
   /**

@@ -55,6 +55,11 @@ export interface CompiledLexicon {
    */
   modelNotWhen: Phrase[];
   /**
+   * `model_sure_when` phrases: anywhere in the message (without gaps), the writer says the dark words
+   * are meant ("geen grap", "I mean it"), so the learned model needs only `model_sure_threshold`.
+   */
+  modelSureWhen: Phrase[];
+  /**
    * `together` groups: the situation shows only when every part of a group matches somewhere in the
    * message (each part: any of its phrases, with the usual gaps, negation and `except`). For what no
    * single phrase can say without false alarms: a question about a funeral is no crisis, nor is
@@ -75,6 +80,8 @@ export interface CompiledLexicon {
   counterExamples: Array<{ text: string; lang: Lang }>;
   /** How sure the learned model must be (`model_threshold`); its default is in situation-model.ts. */
   modelThreshold?: number;
+  /** How sure it must be when a `model_sure_when` phrase is in the message (`model_sure_threshold`). */
+  modelSureThreshold?: number;
 }
 
 /** The lexicon file as written (see dialogs/schema/lexicon.schema.json). */
@@ -88,6 +95,7 @@ export interface LexiconDoc {
   negatable?: boolean;
   negation_window?: number;
   model_threshold?: number;
+  model_sure_threshold?: number;
   about_others?: boolean;
   nl?: LexiconEntries;
   en?: LexiconEntries;
@@ -98,6 +106,7 @@ interface LexiconEntries {
   except?: string[];
   not_when?: string[];
   model_not_when?: string[];
+  model_sure_when?: string[];
   together?: string[][][];
   in_the_past?: string[];
   well_now?: string[];
@@ -230,6 +239,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
     const except: Phrase[] = [];
     const notWhen: Phrase[] = [];
     const modelNotWhen: Phrase[] = [];
+    const modelSureWhen: Phrase[] = [];
     const together: Phrase[][][] = [];
     const inThePast: Phrase[] = [];
     const wellNow: Phrase[] = [];
@@ -243,6 +253,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
       // A crisis always counts, whoever writes: a distress lexicon takes no not_when (the schema refuses it too).
       if (doc.reason !== 'distress') notWhen.push(...compileAll(doc[lang]?.not_when, lang));
       modelNotWhen.push(...compileAll(doc[lang]?.model_not_when, lang));
+      modelSureWhen.push(...compileAll(doc[lang]?.model_sure_when, lang));
       inThePast.push(...compileAll(doc[lang]?.in_the_past, lang));
       wellNow.push(...compileAll(doc[lang]?.well_now, lang));
       for (const group of groups(doc[lang]?.together)) {
@@ -251,15 +262,16 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
       }
     }
     out.push({
-      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, notWhen, modelNotWhen, together, inThePast, wellNow, examples, counterExamples,
+      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, notWhen, modelNotWhen, modelSureWhen, together, inThePast, wellNow, examples, counterExamples,
       ...(typeof doc.model_threshold === 'number' ? { modelThreshold: doc.model_threshold } : {}),
+      ...(typeof doc.model_sure_threshold === 'number' ? { modelSureThreshold: doc.model_sure_threshold } : {}),
     });
   }
   return out;
 }
 
 /** Every word (and prefix) a lexicon spells out, so typo correction can map onto it ("zelfmord" → "zelfmoord").
- * `in_the_past` and `well_now` stay out: they only qualify a situation, and every word added here moves
+ * `in_the_past`, `well_now` and `model_sure_when` stay out: they only qualify a situation, and every word added here moves
  * some typo corrections, and with them the learned models. */
 export function lexiconWords(lexicons: readonly CompiledLexicon[]): string[] {
   const words: string[] = [];

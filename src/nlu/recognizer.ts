@@ -186,7 +186,7 @@ function withSituationModels(detection: Detection, models: SituationModels, term
   if (!models.reasons.some(open)) return detection;
   const read = detection.exceptTerms.size > 0 ? terms.filter((_, i) => !detection.exceptTerms.has(i)) : terms;
   const whole = read === terms && features ? features : extractFeatures(read, types);
-  const added: HandoffSignal[] = scoreSituations(models, open, read, text, whole).map((score) => ({ reason: score.reason, evidence: clip(text.slice(score.start, score.end)) }));
+  const added: HandoffSignal[] = scoreSituations(models, open, read, text, whole, detection.sure).map((score) => ({ reason: score.reason, evidence: clip(text.slice(score.start, score.end)) }));
   if (added.length === 0) return detection;
   return { ...detection, signals: [...detection.signals, ...added].sort((a, b) => compareReasons(a.reason, b.reason)) };
 }

@@ -87,8 +87,10 @@ export class SituationModels {
   private readonly bias: Float64Array;
   readonly reasons: MessageHandoffReason[];
   readonly thresholds: Float64Array;
+  /** The thresholds when the writer says the words are meant (`model_sure_threshold`; else the same). */
+  readonly sureThresholds: Float64Array;
 
-  constructor(models: ReadonlyArray<{ reason: MessageHandoffReason; threshold: number; model: SerializedModel }>) {
+  constructor(models: ReadonlyArray<{ reason: MessageHandoffReason; threshold: number; sureThreshold?: number; model: SerializedModel }>) {
     if (models.length > 32) throw new Error('at most 32 situation models');
     const H = models.length;
     const loaded = models.map((m) => ({ ...m, c: SoftmaxClassifier.fromJSON(m.model) }));
@@ -98,6 +100,7 @@ export class SituationModels {
     this.bias = new Float64Array(H);
     this.reasons = loaded.map((m) => m.reason);
     this.thresholds = Float64Array.from(loaded, (m) => m.threshold);
+    this.sureThresholds = Float64Array.from(loaded, (m) => Math.min(m.threshold, m.sureThreshold ?? m.threshold));
     loaded.forEach(({ c, reason }, h) => {
       const pos = c.classes.indexOf(reason);
       const neg = pos === 0 ? 1 : 0;
@@ -136,6 +139,7 @@ export function loadSituationModels(lexicons: readonly CompiledLexicon[], saved:
   return new SituationModels(saved.map((s) => ({
     reason: s.reason,
     threshold: lexicons.find((l) => l.reason === s.reason && l.modelThreshold !== undefined)?.modelThreshold ?? DEFAULT_MODEL_THRESHOLD,
+    sureThreshold: lexicons.find((l) => l.reason === s.reason && l.modelSureThreshold !== undefined)?.modelSureThreshold,
     model: s.model,
   })));
 }
@@ -165,9 +169,10 @@ function sentenceParts(terms: readonly Term[], text: string): SentencePart[] {
  * The situations the models find in the message, for the models `open` says may add one: each the
  * best of the whole message and its sentences, at or above the model's threshold. `whole`: the
  * features of all of `terms` (the parse has them already). Sentences are scored only when the whole
- * message scores at least SENTENCE_FLOOR for an open model.
+ * message scores at least SENTENCE_FLOOR for an open model. `sure`: the reasons whose words the writer
+ * says are meant (a `model_sure_when` phrase); their models need only their sure threshold.
  */
-export function scoreSituations(models: SituationModels, open: (reason: MessageHandoffReason) => boolean, terms: readonly Term[], text: string, whole: FeatureBag): SituationScore[] {
+export function scoreSituations(models: SituationModels, open: (reason: MessageHandoffReason) => boolean, terms: readonly Term[], text: string, whole: FeatureBag, sure?: ReadonlySet<MessageHandoffReason>): SituationScore[] {
   const H = models.size;
   if (terms.length === 0 || H === 0) return [];
   const p = new Float64Array(H);
@@ -181,5 +186,5 @@ export function scoreSituations(models: SituationModels, open: (reason: MessageH
       });
     }
   }
-  return best.filter((b, h): b is SituationScore => b !== null && b.probability >= models.thresholds[h]!);
+  return best.filter((b, h): b is SituationScore => b !== null && b.probability >= (sure?.has(b.reason) ? models.sureThresholds : models.thresholds)[h]!);
 }

@@ -480,6 +480,24 @@ describe('special situations in one message', () => {
     ]);
   });
 
+  it('takes dark humour the writer says is meant seriously, but not a joke put aside for a real question', async () => {
+    await expectReasons([
+      ...each([
+        'haha mijn dossier mag in het archief, ik ben er volgende week klaar mee. ik meen het echt',
+        'goed nieuws voor jullie wachtlijst, eentje minder straks 😅 niet als grap bedoeld',
+        "lol one less benefit to pay soon, you're welcome. i'm serious",
+      ], 'distress'),
+      ...each([
+        'grapje! maar serieus, wanneer zijn jullie open',
+        'no joke, the queue at the town hall was two hours today',
+        'not kidding, your website has been down all week, when is it fixed',
+        'geen grap: mijn paspoort is in de wasmachine beland, hoe vraag ik een nieuwe aan',
+      ], null),
+    ]);
+    // "I mean it" with anger is frustration, not a crisis.
+    await expectReasons(each(['ik meen het, als dit niet opgelost wordt ga ik naar de ombudsman', 'i mean it, this is the third time i ask about my passport'], 'frustration'));
+  });
+
   it('reads "she doesn\'t live here any more" as a move, not as a life', async () => {
     await expectReasons(each(['mijn ex woont hier niet meer, hoe geef ik dat door', 'my lodger does not live here anymore, how do I tell you'], null));
     await expectReasons(each(['hij woont hier niet meer en ik wil niet meer leven', 'she doesnt live here any more and i dont want to live anymore'], 'distress'));
@@ -516,6 +534,21 @@ describe('special situations in one message', () => {
       ['my pension fund wants a life certificate', 'en'],
     ];
     for (const [text, lang] of cases) expect({ text, quiet: quiet(text, lang) }).toEqual({ text, quiet: true });
+  });
+
+  it('hears every written form of the model_sure_when phrases, and not the joke put aside', async () => {
+    const detector = new HandoffDetector(compileLexicons((await trainingData()).lexicons));
+    const sure = (text: string, lang: Lang) => detector.detect(text, analyze(text, lang, null), lang).sure.has('distress');
+    const cases: Array<[string, Lang]> = [
+      ['dit is geen grap', 'nl'], ['echt geen grapje', 'nl'], ['geen geintje', 'nl'], ['het is niet als grap bedoeld', 'nl'],
+      ['ik meen het', 'nl'], ['meen het echt', 'nl'], ['meen het wel', 'nl'], ['meen het trouwens', 'nl'],
+      ['not joking', 'en'], ["i'm not really joking", 'en'], ['no joke', 'en'], ['this is not a joke', 'en'], ["it isn't a joke", 'en'], ['isnt a joke', 'en'],
+      ['i mean it', 'en'], ['i really mean it', 'en'], ['not kidding', 'en'], ["i'm serious", 'en'], ['im serious', 'en'], ['i am serious', 'en'],
+    ];
+    for (const [text, lang] of cases) expect({ text, sure: sure(text, lang) }).toEqual({ text, sure: true });
+    for (const [text, lang] of [['grapje, maar serieus', 'nl'], ['ik meen dat ik al betaald heb', 'nl'], ['jk. seriously though', 'en']] as Array<[string, Lang]>) {
+      expect({ text, sure: sure(text, lang) }).toEqual({ text, sure: false });
+    }
   });
 
   it('finds a place that calls, in each written form of the together group', async () => {
