@@ -202,7 +202,7 @@ export function compilePhrase(source: string, lang: Lang, opts: { aboutOthers?: 
 }
 
 /** The lists of a lexicon file that hold phrases (each matched word by word). */
-export const PHRASE_LISTS = ['phrases', 'except', 'not_when', 'model_not_when', 'in_the_past', 'well_now'] as const;
+export const PHRASE_LISTS = ['phrases', 'except', 'not_when', 'model_not_when', 'model_sure_when', 'in_the_past', 'well_now'] as const;
 
 /**
  * The alternatives of a phrase that a message never shows as one word, each with the words a
