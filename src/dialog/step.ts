@@ -28,6 +28,9 @@ const SWITCH_CONFIDENCE = 0.6;
 /** Entity types that answer a question of the case flow. */
 const CASE_ENTITIES = new Set(['case_number', 'postcode', 'date']);
 const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
+/** Answers to "gaat uw vraag over …?": yes, or no (anything else is a new message). */
+const YES = /^\s*(ja|jawel|jazeker|ja graag|graag|klopt|dat klopt|precies|inderdaad|yes|yes please|yep|yeah|yup|correct|right|that's right|thats right|exactly)\s*[.!]*\s*$/i;
+const NO = /^\s*(nee|neen|nee hoor|klopt niet|dat klopt niet|no|nope|not really|that's not it|thats not it)\s*[.!]*\s*$/i;
 const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
 
 export function step(state: DialogState, input: StepInput, ctx: StepContext): StepResult {
@@ -41,8 +44,8 @@ export function step(state: DialogState, input: StepInput, ctx: StepContext): St
   return onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff);
 }
 
-function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null): StepResult {
-  const entered: DialogState = { ...prev, turns: prev.turns + 1, lang: pickLang(prev, msg, nlu.lang) };
+function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null, again = false): StepResult {
+  const entered: DialogState = again ? prev : { ...prev, turns: prev.turns + 1, lang: pickLang(prev, msg, nlu.lang) };
 
   const waiting = duringHandoff(entered, msg, nlu, mode, ctx.dialogs);
   if (waiting) return waiting;
@@ -50,6 +53,15 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (feedback && (feedback.replies.length > 0 || feedback.effects.length > 0)) return feedback;
   // Not an answer to the feedback question: handle it as the message it is.
   const state = feedback ? feedback.state : entered;
+  if (state.pending === 'suggestion') {
+    // The answer to "gaat uw vraag over …?": yes answers that intent, no counts as not understood.
+    const { suggested, ...rest } = state;
+    const cleared: DialogState = { ...rest, pending: null };
+    if (nlu.handoffs.length === 0 && suggested && YES.test(msg)) return onIntent(cleared, { ...nlu, intent: { name: suggested, confidence: 1 } }, now, ctx);
+    // "nee": the same round of not understanding (asking counted it), so ask to say it in other words.
+    if (nlu.handoffs.length === 0 && NO.test(msg)) return askAgain(cleared, ctx, nlu);
+    return onMessage(cleared, msg, nlu, now, ctx, mode, true);
+  }
   if (WHY.test(msg)) return explain(state, ctx, nlu);
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
 
@@ -117,9 +129,20 @@ function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
 function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
   const fallbacks = state.fallbacks + 1;
   if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0 }, ctx, nlu, now);
+  // Unsure rather than lost: ask whether the question is about the intent that came closest.
+  const near = nlu.suggestion ? ctx.dialogs.intents.get(nlu.suggestion.name) : undefined;
+  if (near?.topic) {
+    const t = trace(ctx.dialogs, { dialog: 'none', step: 'suggest', intent: near.id, confidence: nlu.suggestion!.confidence, sources: [{ kind: 'dialog', ref: near.file }] });
+    return { state: { ...state, fallbacks, pending: 'suggestion', suggested: near.id }, replies: [{ text: text(ctx.dialogs, 'suggest.ask', state.lang, { topic: near.topic[state.lang] }), trace: t }], effects: [] };
+  }
+  return askAgain({ ...state, fallbacks }, ctx, nlu);
+}
+
+/** The fallback answer: ask the citizen to say it in other words (the caller counts the round). */
+function askAgain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
   const none = ctx.dialogs.intents.get('none')!;
   const t = trace(ctx.dialogs, { dialog: 'none', step: 'fallback', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
-  return { state: { ...state, fallbacks }, replies: [{ text: none.answer![state.lang], trace: t }], effects: [] };
+  return { state, replies: [{ text: none.answer![state.lang], trace: t }], effects: [] };
 }
 
 function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {

@@ -18,6 +18,8 @@ export interface IntentDef {
   handoff?: HandoffReason;
   /** Plain words on what the answer is based on; said when the citizen asks "waarom?". */
   rule?: Texts;
+  /** What the question is about, in a few words ("de stand van uw aanvraag"), to ask "gaat uw vraag over …?" when unsure. */
+  topic?: Texts;
   /** Team that handles this intent when it goes to a person. */
   team?: string;
 }
@@ -104,7 +106,9 @@ export interface DialogState {
   /** What the citizen told us in this conversation; never asked again while it is known. */
   facts: { caseNumber?: string; caseType?: string; postcode?: string; birthDate?: string; phone?: string };
   /** A question of the assistant's own that waits for an answer outside any flow. */
-  pending: 'callback_phone' | 'feedback' | null;
+  pending: 'callback_phone' | 'feedback' | 'suggestion' | null;
+  /** With `pending: 'suggestion'`: the intent the assistant asked about ("gaat uw vraag over …?"). */
+  suggested?: string;
   /** What the last feedback question was about (`contact`, `handoff:<id>`): each is asked once. */
   feedbackAbout?: string;
   /** Identity facts that matched a case: reused for the next case question. */

@@ -30,6 +30,9 @@ export const MODEL_VERSION = 'nlu-20';
  */
 export const DEFAULT_NONE_THRESHOLD = 0.35;
 
+/** From this confidence up to the `none` threshold, the best intent is offered as a suggestion. */
+export const SUGGESTION_FLOOR = 0.15;
+
 /**
  * A message about a special situation ("mijn moeder is overleden", "de deurwaarder komt") often asks
  * nothing the assistant answers; the situation words then pull the classifier towards a random
@@ -163,8 +166,13 @@ class NluRecognizer implements Recognizer {
     const asked = found.situationTerms.size > 0 ? terms.filter((_, i) => !found.situationTerms.has(i)) : terms;
     const features = asked.length > 0 ? extractFeatures(asked, types) : null;
     const detection = withSituationModels(found, this.situations, terms, original, types, asked === terms ? features : null);
-    const { intent, signals } = reconcile(this.classify(features), detection, original, this.threshold);
-    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals };
+    const ranked = this.classify(features);
+    const { intent, signals } = reconcile(ranked, detection, original, this.threshold);
+    // Only for a plain question the model was unsure of; a situation has its own answer.
+    const best = ranked[0];
+    const suggestion = intent.name === 'none' && signals.length === 0 && best && best.name !== 'none' && best.confidence >= SUGGESTION_FLOOR && best.confidence < this.threshold
+      ? { suggestion: { name: best.name, confidence: round(best.confidence) } } : {};
+    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion };
   }
 
   /** Intents by probability, most likely first; empty when the message has nothing the model knows. */

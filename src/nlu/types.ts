@@ -80,6 +80,11 @@ export interface ParseResult {
   handoff: HandoffSignal | null;
   /** All special situations seen, strongest first (the `handoff` field is the first of these). */
   handoffs: HandoffSignal[];
+  /**
+   * When the intent is `none` only because the best intent was not sure enough: that intent, so the
+   * assistant can ask "gaat uw vraag over …?" instead of "I do not understand". Not in `loket parse`.
+   */
+  suggestion?: { name: string; confidence: number };
 }
 
 export interface Recognizer {

@@ -175,6 +175,52 @@ describe('dialog step: special situations', () => {
     expect(second.effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'not_understood' }) }));
   });
 
+  it('asks "gaat uw vraag over …?" when the classifier was close but unsure, and answers that question on yes', () => {
+    const d = driver();
+    const unsure = { ...parsed('wat kost een nieuw rijbewijs', 'none', [], 1), suggestion: { name: 'payment', confidence: 0.28 } };
+    const asked = d.sayParsed(unsure);
+    expect(asked.text).toBe('Ik weet niet zeker of ik u goed begrijp. Gaat uw vraag over een betaling: wanneer of hoeveel? Antwoord met ja of nee.');
+    expect(asked.replies[0]!.trace).toMatchObject({ dialog: 'none', step: 'suggest', intent: 'payment' });
+    expect(d.state).toMatchObject({ pending: 'suggestion', suggested: 'payment' });
+    const yes = d.sayParsed(parsed('ja', 'none', [], 1));
+    expect(yes.text).toBe(dialogs.intents.get('payment')!.answer!.nl);
+    expect(yes.replies[0]!.trace).toMatchObject({ dialog: 'payment', step: 'answer' });
+    expect(d.state).toMatchObject({ pending: null, fallbacks: 0 });
+    expect(d.state.suggested).toBeUndefined();
+  });
+
+  it('on no asks to say it in other words, and hands over when that is not understood either', () => {
+    const d = driver();
+    d.sayParsed({ ...parsed('iets over geld', 'none', [], 1), suggestion: { name: 'payment', confidence: 0.2 } });
+    const no = d.sayParsed(parsed('nee', 'none', [], 1));
+    expect(no.text).toBe(dialogs.intents.get('none')!.answer!.nl);
+    expect(no.effects).toEqual([]);
+    const lost = d.sayParsed(parsed('asdf', 'none', [], 1));
+    expect(lost.effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'not_understood' }) }));
+  });
+
+  it('takes a new question after "gaat uw vraag over …?" as the question it is', () => {
+    const d = driver();
+    d.sayParsed({ ...parsed('iets over geld', 'none', [], 1), suggestion: { name: 'payment', confidence: 0.2 } });
+    const other = d.sayParsed(parsed('wat zijn jullie openingstijden', 'contact_hours'));
+    expect(other.text).toBe(dialogs.intents.get('contact_hours')!.answer!.nl);
+    expect(d.state.pending).toBeNull();
+  });
+
+  it('asks about a person when that came closest, and a yes hands over', () => {
+    const d = driver();
+    d.sayParsed({ ...parsed('kan ik iemand', 'none', [], 1), suggestion: { name: 'human', confidence: 0.3 } });
+    const yes = d.sayParsed(parsed('ja graag', 'none', [], 1));
+    expect(yes.effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'explicit_request' }) }));
+  });
+
+  it('does not suggest an intent without a topic, nor on the second miss', () => {
+    const d = driver();
+    expect(d.sayParsed({ ...parsed('hmm', 'none', [], 1), suggestion: { name: 'greeting', confidence: 0.3 } }).text).toBe(dialogs.intents.get('none')!.answer!.nl);
+    const second = d.sayParsed({ ...parsed('iets over geld', 'none', [], 1), suggestion: { name: 'payment', confidence: 0.3 } });
+    expect(second.effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'not_understood' }) }));
+  });
+
   it('puts a trace with the dialog version on every reply', () => {
     const d = driver();
     for (const said of [d.sayParsed(parsed('hoi', 'greeting')), d.sayParsed(parsed('x', 'case_status')), d.say('waarom?')]) {

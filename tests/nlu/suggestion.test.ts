@@ -1,0 +1,38 @@
+/**
+ * The suggestion: when the intent is `none` only because the best intent was not sure enough, the parse
+ * names that intent, so the assistant can ask "gaat uw vraag over …?" (tests/dialog/step.test.ts).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_NONE_THRESHOLD, type Recognizer } from '../../src/nlu/index.ts';
+import { SUGGESTION_FLOOR } from '../../src/nlu/recognizer.ts';
+import { toParseLine } from '../../src/cli/parse.ts';
+import { readHeldout } from './heldout.ts';
+import { sharedRecognizer } from './helpers.ts';
+
+let recognizer: Recognizer;
+beforeAll(async () => {
+  recognizer = await sharedRecognizer();
+});
+
+describe('the suggestion of an unsure parse', () => {
+  it('comes only with `none`, no situation, and a best intent between the floor and the none threshold', () => {
+    const texts = [...readHeldout('nl', 'apart1'), ...readHeldout('en', 'apart1'), ...readHeldout('nl', 'apart2'), ...readHeldout('en', 'apart2'), ...readHeldout('nl'), ...readHeldout('en')].map((i) => i.text);
+    let suggested = 0;
+    for (const text of texts) {
+      const r = recognizer.parse(text);
+      if (!r.suggestion) continue;
+      suggested++;
+      expect({ text, intent: r.intent.name, handoffs: r.handoffs.length }).toEqual({ text, intent: 'none', handoffs: 0 });
+      expect(r.suggestion.name).not.toBe('none');
+      expect(r.suggestion.confidence).toBeGreaterThanOrEqual(SUGGESTION_FLOOR);
+      expect(r.suggestion.confidence).toBeLessThan(DEFAULT_NONE_THRESHOLD);
+    }
+    console.log(`suggestions: ${suggested} of ${texts.length} messages`);
+    expect(suggested).toBeGreaterThan(0);
+  });
+
+  it('stays out of the `loket parse` line (CONTRACTS.md §3)', () => {
+    const r = { ...recognizer.parse('hallo'), suggestion: { name: 'payment', confidence: 0.2 } };
+    expect(Object.keys(toParseLine(r))).toEqual(['text', 'lang', 'intent', 'entities', 'handoff']);
+  });
+});
