@@ -44,23 +44,23 @@ export function step(state: DialogState, input: StepInput, ctx: StepContext): St
   return onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff);
 }
 
-function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null, again = false): StepResult {
-  const entered: DialogState = again ? prev : { ...prev, turns: prev.turns + 1, lang: pickLang(prev, msg, nlu.lang) };
+function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null): StepResult {
+  const entered: DialogState = { ...prev, turns: prev.turns + 1, lang: pickLang(prev, msg, nlu.lang) };
 
   const waiting = duringHandoff(entered, msg, nlu, mode, ctx.dialogs);
   if (waiting) return waiting;
   const feedback = answerFeedback(entered, msg, mode, ctx.dialogs, now);
   if (feedback && (feedback.replies.length > 0 || feedback.effects.length > 0)) return feedback;
   // Not an answer to the feedback question: handle it as the message it is.
-  const state = feedback ? feedback.state : entered;
+  let state = feedback ? feedback.state : entered;
   if (state.pending === 'suggestion') {
-    // The answer to "gaat uw vraag over …?": yes answers that intent, no counts as not understood.
+    // The answer to "gaat uw vraag over …?": yes answers that intent, no counts as not understood,
+    // anything else is the new message it is.
     const { suggested, ...rest } = state;
-    const cleared: DialogState = { ...rest, pending: null };
-    if (nlu.handoffs.length === 0 && suggested && YES.test(msg)) return onIntent(cleared, { ...nlu, intent: { name: suggested, confidence: 1 } }, now, ctx);
+    state = { ...rest, pending: null };
+    if (nlu.handoffs.length === 0 && suggested && YES.test(msg)) return onIntent(state, { ...nlu, intent: { name: suggested, confidence: 1 } }, now, ctx);
     // "nee": the same round of not understanding (asking counted it), so ask to say it in other words.
-    if (nlu.handoffs.length === 0 && NO.test(msg)) return askAgain(cleared, ctx, nlu);
-    return onMessage(cleared, msg, nlu, now, ctx, mode, true);
+    if (nlu.handoffs.length === 0 && NO.test(msg)) return askAgain(state, ctx, nlu);
   }
   if (WHY.test(msg)) return explain(state, ctx, nlu);
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
