@@ -6,9 +6,8 @@
 import type { ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, HandoffMode, StepResult } from './types.ts';
+import { startsWithNo, startsWithYes } from './yes-no.ts';
 
-const YES = /^\s*(ja|jawel|jazeker|graag|ja graag|ja hoor|ja please|yes|yes please|yeah|yep|ok(é|e|ay)?|prima|goed|zeker|sure|please|j|y)\b/i;
-const NO = /^\s*(nee|neen|nope|no|niet nodig|hoeft niet|liever niet|no thanks|n)\b/i;
 const CANCEL = /\b(annuleer|annuleren|stop (met )?wachten|niet meer wachten|wil niet meer wachten|laat maar|toch niet|cancel|never ?mind|don'?t need (a|any) (person|one|human))\b/i;
 
 export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult, mode: HandoffMode | null | undefined, dialogs: DialogSet): StepResult | null {
@@ -22,7 +21,7 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     if (phone) {
       return { state: { ...state, pending: null, facts: { ...state.facts, phone } }, replies: [], effects: [{ type: 'callback_request', phone }] };
     }
-    if (NO.test(msg) || CANCEL.test(msg)) {
+    if (startsWithNo(msg) || CANCEL.test(msg)) {
       return { state: { ...state, pending: null }, replies: [], effects: [{ type: 'callback_declined' }] };
     }
     return { state, replies: [say('callback.reprompt_phone', 'callback_phone')], effects: [] };
@@ -31,12 +30,12 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   if (mode.state === 'active') return { state, replies: [], effects: [] };
 
   if (mode.awaitingCallbackAnswer) {
-    if (YES.test(msg) || phone) {
+    if (startsWithYes(msg) || phone) {
       const known = phone ?? state.facts.phone;
       if (known) return { state: { ...state, facts: { ...state.facts, phone: known } }, replies: [], effects: [{ type: 'callback_request', phone: known }] };
       return { state: { ...state, pending: 'callback_phone' }, replies: [say('callback.ask_phone', 'callback_phone')], effects: [] };
     }
-    if (NO.test(msg)) return { state, replies: [], effects: [{ type: 'callback_declined' }] };
+    if (startsWithNo(msg)) return { state, replies: [], effects: [{ type: 'callback_declined' }] };
   }
   if (CANCEL.test(msg)) {
     return { state, replies: [say('handoff.cancelled', 'cancelled')], effects: [{ type: 'handoff_cancel' }] };

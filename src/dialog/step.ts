@@ -12,6 +12,7 @@ import { duringHandoff } from './handoff-mode.ts';
 import { teamFor } from './routing.ts';
 import { answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
+import { isNo, isYes } from './yes-no.ts';
 import type { DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
@@ -28,9 +29,6 @@ const SWITCH_CONFIDENCE = 0.6;
 /** Entity types that answer a question of the case flow. */
 const CASE_ENTITIES = new Set(['case_number', 'postcode', 'date']);
 const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
-/** Answers to "gaat uw vraag over …?": yes, or no (anything else is a new message). */
-const YES = /^\s*(ja|jawel|jazeker|ja graag|graag|klopt|dat klopt|precies|inderdaad|yes|yes please|yep|yeah|yup|correct|right|that's right|thats right|exactly)\s*[.!]*\s*$/i;
-const NO = /^\s*(nee|neen|nee hoor|klopt niet|dat klopt niet|no|nope|not really|that's not it|thats not it)\s*[.!]*\s*$/i;
 const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
 
 export function step(state: DialogState, input: StepInput, ctx: StepContext): StepResult {
@@ -58,9 +56,9 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     // anything else is the new message it is.
     const { suggested, ...rest } = state;
     state = { ...rest, pending: null };
-    if (nlu.handoffs.length === 0 && suggested && YES.test(msg)) return onIntent(state, { ...nlu, intent: { name: suggested, confidence: 1 } }, now, ctx);
+    if (nlu.handoffs.length === 0 && suggested && isYes(msg)) return onIntent(state, { ...nlu, intent: { name: suggested, confidence: 1 } }, now, ctx);
     // "nee": the same round of not understanding (asking counted it), so ask to say it in other words.
-    if (nlu.handoffs.length === 0 && NO.test(msg)) return askAgain(state, ctx, nlu);
+    if (nlu.handoffs.length === 0 && isNo(msg)) return askAgain(state, ctx, nlu);
   }
   if (WHY.test(msg)) return explain(state, ctx, nlu);
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };

@@ -1,0 +1,24 @@
+/**
+ * Yes and no, as citizens answer a question of the assistant's. Two ways to read them: an answer that
+ * starts with one ("ja, bel me maar om drie uur", for the callback offer), and an answer that is only
+ * that ("klopt", for "gaat uw vraag over …?", where "nee, ik wil de openingstijden" is a new question).
+ */
+const YES_WORDS = ['ja', 'jawel', 'jazeker', 'graag', 'ja graag', 'ja hoor', 'ja please', 'yes', 'yes please', 'yeah', 'yep', 'ok', 'oké', 'oke', 'okay', 'prima', 'goed', 'zeker', 'sure', 'please', 'j', 'y'];
+const NO_WORDS = ['nee', 'neen', 'nope', 'no', 'niet nodig', 'hoeft niet', 'liever niet', 'no thanks', 'n'];
+/** "That is right / not right": only as the whole answer, since "klopt niet" starts with "klopt". */
+const RIGHT_WORDS = ['klopt', 'dat klopt', 'precies', 'inderdaad', 'yup', 'correct', 'right', "that's right", 'thats right', 'exactly'];
+const WRONG_WORDS = ['nee hoor', 'klopt niet', 'dat klopt niet', 'not really', "that's not it", 'thats not it'];
+
+const alternatives = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const starting = (words: readonly string[]): RegExp => new RegExp(`^\\s*(${alternatives(words)})\\b`, 'i');
+const only = (words: readonly string[]): RegExp => new RegExp(`^\\s*(${alternatives(words)})\\s*[.!]*\\s*$`, 'i');
+
+const STARTS_YES = starting(YES_WORDS);
+const STARTS_NO = starting(NO_WORDS);
+const ONLY_YES = only([...YES_WORDS, ...RIGHT_WORDS]);
+const ONLY_NO = only([...NO_WORDS, ...WRONG_WORDS]);
+
+export const startsWithYes = (msg: string): boolean => STARTS_YES.test(msg);
+export const startsWithNo = (msg: string): boolean => STARTS_NO.test(msg);
+export const isYes = (msg: string): boolean => ONLY_YES.test(msg);
+export const isNo = (msg: string): boolean => ONLY_NO.test(msg);
