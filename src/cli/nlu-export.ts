@@ -2,7 +2,7 @@
  * `loket nlu-export`: every training example as NDJSON `{text, lang, intent}`, e.g. to train or
  * compare another NLU on exactly the same data (bench/nlu-vs-nlpjs).
  */
-import type { NluTrainingData } from '../nlu/index.ts';
+import { intentExamples, type NluTrainingData } from '../nlu/index.ts';
 
 export interface ExportedExample {
   text: string;
@@ -10,10 +10,9 @@ export interface ExportedExample {
   intent: string;
 }
 
+/** The intents' examples and the situation examples that also ask something (`examples_asking`), as the classifier learns them. */
 export function exportExamples(data: NluTrainingData): ExportedExample[] {
-  return data.intents.flatMap((intent) =>
-    (['nl', 'en'] as const).flatMap((lang) => (intent.examples[lang] ?? []).map((text) => ({ text, lang, intent: intent.id }))),
-  );
+  return intentExamples(data).map(({ text, lang, intent }) => ({ text, lang, intent }));
 }
 
 /** Writes the examples to `output`; returns the exit code (always 0). */

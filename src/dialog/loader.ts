@@ -173,6 +173,8 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
   const holidays: string[] = [];
   const routing: DialogSet['routing'] = { defaultTeam: 'algemeen', byCaseType: {}, byIntent: {} };
   const at = (p: ParsedFile, path: string[]) => ({ file: p.file, ...positionOf(p.doc, p.lc, path) });
+  // `examples_asking` names intents that may be defined in a file read later: checked after the loop.
+  const asking: Array<{ p: ParsedFile; path: string[]; intent: string }> = [];
 
   for (const p of parsed) {
     if (p.kind === 'intent') {
@@ -199,6 +201,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
             checkPhrase(phrase, [lang, list, String(i)]);
           });
         }
+        for (const intent of Object.keys((lists.examples_asking ?? {}) as Record<string, unknown>)) asking.push({ p, path: [lang, 'examples_asking', intent], intent });
         groups(lists.together).forEach((group, g) => group.forEach((part, k) => {
           (Array.isArray(part) ? part : []).forEach((phrase, i) => checkPhrase(phrase, [lang, 'together', String(g), String(k), String(i)]));
         }));
@@ -207,6 +210,12 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       Object.assign(routing, p.data);
     } else if (p.kind === 'calendar') {
       holidays.push(...(p.data.holidays as Array<{ date: string }>).map((h) => h.date));
+    }
+  }
+  for (const { p, path, intent } of asking) {
+    if (!intents.has(intent)) {
+      const pos = keyPositionOf(p.doc, p.lc, path.slice(0, -1), intent);
+      problems.push({ file: p.file, ...pos, message: `${path.slice(0, 2).join('.')}: "${intent}" is not an intent; use the id of one in intents/ (${[...intents.keys()].sort().join(', ')})` });
     }
   }
   if (parsed.length > 0 || files.length > 0) {

@@ -75,8 +75,12 @@ export interface CompiledLexicon {
    */
   inThePast: Phrase[];
   wellNow: Phrase[];
-  /** Messages that show the situation, and messages that only look like it (situation-model.ts). */
-  examples: Array<{ text: string; lang: Lang }>;
+  /**
+   * Messages that show the situation, and messages that only look like it (situation-model.ts). An
+   * example from `examples_asking` also asks something: `intent` is what, and the intent classifier
+   * learns it as an example of that intent (intentExamples).
+   */
+  examples: Array<{ text: string; lang: Lang; intent?: string }>;
   counterExamples: Array<{ text: string; lang: Lang }>;
   /** How sure the learned model must be (`model_threshold`); its default is in situation-model.ts. */
   modelThreshold?: number;
@@ -111,6 +115,8 @@ interface LexiconEntries {
   in_the_past?: string[];
   well_now?: string[];
   examples?: string[];
+  /** Examples that also ask something, by intent id ("… wanneer wordt de bijstand gestort?" under payment). */
+  examples_asking?: Record<string, string[]>;
   counter_examples?: string[];
 }
 
@@ -247,6 +253,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
     const counterExamples: CompiledLexicon['counterExamples'] = [];
     for (const lang of LANGS) {
       for (const text of strings(doc[lang]?.examples)) examples.push({ text, lang });
+      for (const [intent, list] of Object.entries(doc[lang]?.examples_asking ?? {})) for (const text of strings(list)) examples.push({ text, lang, intent });
       for (const text of strings(doc[lang]?.counter_examples)) counterExamples.push({ text, lang });
       phrases.push(...compileAll(doc[lang]?.phrases, lang, { aboutOthers: doc.about_others === true }));
       except.push(...compileAll(doc[lang]?.except, lang));

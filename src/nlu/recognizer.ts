@@ -16,11 +16,12 @@ import { compileLexicons, lexiconWords, type CompiledLexicon } from './lexicon.t
 import { sanitize, tokenize } from './text.ts';
 import { loadSituationModels, scoreSituations, trainSituationModels, type SerializedSituationModel, type SituationModels } from './situation-model.ts';
 import { expand } from './abbreviations.ts';
+import { intentExamples } from './training-data.ts';
 import { Vocabulary } from './typo.ts';
 import { HANDOFF_PRIORITY, type Entity, type EntityType, type HandoffSignal, type Lang, type MessageHandoffReason, type NluTrainingData, type ParseResult, type Recognizer } from './types.ts';
 
 /** Bump when features or training change, so cached models are not reused. */
-export const MODEL_VERSION = 'nlu-20';
+export const MODEL_VERSION = 'nlu-21';
 
 /**
  * Below this confidence the message counts as `none`. bench/nlu-calibrate.ts (cross-validation on the
@@ -82,15 +83,11 @@ const EVIDENCE_MAX = 200;
 function buildVocabulary(data: NluTrainingData, lexiconTerms: string[]): { vocab: Vocabulary; byLang: Record<Lang, Set<string>> } {
   const vocab = new Vocabulary();
   const byLang: Record<Lang, Set<string>> = { nl: new Set(), en: new Set() };
-  for (const intent of data.intents) {
-    for (const lang of ['nl', 'en'] as const) {
-      for (const example of intent.examples[lang] ?? []) {
-        for (const t of tokenize(example)) {
-          for (const w of expand(t.norm, lang).split(' ')) {
-            vocab.add(w);
-            if (w.length >= 3 && !/\d/.test(w)) byLang[lang].add(w);
-          }
-        }
+  for (const { text, lang } of intentExamples(data)) {
+    for (const t of tokenize(text)) {
+      for (const w of expand(t.norm, lang).split(' ')) {
+        vocab.add(w);
+        if (w.length >= 3 && !/\d/.test(w)) byLang[lang].add(w);
       }
     }
   }
@@ -104,9 +101,8 @@ function messageFeatures(text: string, lang: Lang, vocab: Vocabulary): FeatureBa
 }
 
 /** Every intent example with its features, made once for the intent model and the situation models. */
-function intentSamples(data: NluTrainingData, vocab: Vocabulary): Array<{ bag: FeatureBag; label: string }> {
-  return data.intents.flatMap((intent) => (['nl', 'en'] as const).flatMap((lang) =>
-    (intent.examples[lang] ?? []).map((example) => ({ bag: messageFeatures(example, lang, vocab), label: intent.id }))));
+function intentSamples(data: NluTrainingData, vocab: Vocabulary): Array<{ bag: FeatureBag; label: string; situation?: MessageHandoffReason }> {
+  return intentExamples(data).map((e) => ({ bag: messageFeatures(e.text, e.lang, vocab), label: e.intent, ...(e.situation ? { situation: e.situation } : {}) }));
 }
 
 async function loadOrTrain(data: NluTrainingData, vocab: Vocabulary, lexicons: CompiledLexicon[], cacheDir: string | undefined): Promise<Models> {
@@ -124,7 +120,7 @@ async function loadOrTrain(data: NluTrainingData, vocab: Vocabulary, lexicons: C
   const samples = intentSamples(data, vocab);
   const models = {
     intents: SoftmaxClassifier.train(samples),
-    situations: trainSituationModels(lexicons, samples.map((s) => s.bag), (text, lang) => messageFeatures(text, lang, vocab)),
+    situations: trainSituationModels(lexicons, samples, (text, lang) => messageFeatures(text, lang, vocab)),
   };
   if (cacheDir) await writeCached(cacheDir, key, { version: MODEL_VERSION, model: models.intents.toJSON(), situations: models.situations } satisfies CachedModel);
   return models;

@@ -44,11 +44,17 @@ export interface SituationScore {
 /** A message's features, the same as the intent classifier's (so a parse computes them once). */
 type FeaturesOf = (text: string, lang: Lang) => FeatureBag;
 
+/** An intent example's features; `situation` when it is a lexicon's `examples_asking` example. */
+export interface IntentSample {
+  bag: FeatureBag;
+  situation?: MessageHandoffReason;
+}
+
 /**
- * Trains one model per lexicon with enough examples. `counter`: the features of the intent examples
- * (made once, for the intent classifier too); every one is a counter-example.
+ * Trains one model per lexicon with enough examples. `intents`: the features of the intent examples
+ * (made once, for the intent classifier too); each is a counter-example unless it is a situation's own.
  */
-export function trainSituationModels(lexicons: readonly CompiledLexicon[], counter: readonly FeatureBag[], featuresOf: FeaturesOf): SerializedSituationModel[] {
+export function trainSituationModels(lexicons: readonly CompiledLexicon[], intents: readonly IntentSample[], featuresOf: FeaturesOf): SerializedSituationModel[] {
   const bags = new Map<CompiledLexicon, { examples: FeatureBag[]; counter: FeatureBag[] }>();
   const featuresOfLexicon = (lex: CompiledLexicon) => {
     let b = bags.get(lex);
@@ -62,7 +68,9 @@ export function trainSituationModels(lexicons: readonly CompiledLexicon[], count
     const samples = [
       ...own.examples.map((bag) => ({ bag, label: lex.reason as string })),
       ...own.counter.map((bag) => ({ bag, label: OTHER })),
-      ...counter.map((bag) => ({ bag, label: OTHER })),
+      // Every intent example is a counter-example, but those that are a situation's own examples
+      // (`examples_asking`): they count once, below, as the examples of their situation.
+      ...intents.filter((i) => i.situation === undefined).map(({ bag }) => ({ bag, label: OTHER })),
     ];
     // Other situations' examples are not this one (a death is not a crisis by itself).
     for (const other of lexicons) {

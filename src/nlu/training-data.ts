@@ -5,7 +5,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Lang, NluTrainingData } from './types.ts';
+import { compileLexicons } from './lexicon.ts';
+import type { Lang, MessageHandoffReason, NluTrainingData } from './types.ts';
 
 async function readYamlFiles(dir: string): Promise<unknown[]> {
   let names: string[];
@@ -31,4 +32,25 @@ export async function readTrainingData(dialogsDir: string): Promise<NluTrainingD
     (doc) => (doc as { kind?: unknown } | null)?.kind === 'lexicon',
   );
   return { intents, lexicons };
+}
+
+/** One example of an intent: from the intent's file, or an `examples_asking` example of a situation (`situation`). */
+export interface IntentExample {
+  text: string;
+  lang: Lang;
+  intent: string;
+  situation?: MessageHandoffReason;
+}
+
+/**
+ * Every example the intent classifier learns from: the intents' own, then the situation examples that
+ * also ask something (`examples_asking` in a lexicon), so that a crisis around a question does not
+ * hide the question. `loket nlu export` prints the same list.
+ */
+export function intentExamples(data: NluTrainingData): IntentExample[] {
+  const own = data.intents.flatMap((intent) => (['nl', 'en'] as const).flatMap((lang) =>
+    (intent.examples[lang] ?? []).map((text): IntentExample => ({ text, lang, intent: intent.id }))));
+  const asking = compileLexicons(data.lexicons).flatMap((lex) => lex.examples.flatMap((e): IntentExample[] =>
+    (e.intent === undefined ? [] : [{ text: e.text, lang: e.lang, intent: e.intent, situation: lex.reason }])));
+  return [...own, ...asking];
 }

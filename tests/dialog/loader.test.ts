@@ -91,6 +91,35 @@ describe('dialog loader', () => {
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/hyphen\.yaml:10:7 en\.phrases: "self-harm" is never one word in a message .*write the words apart, e\.g\. "self harm"/)]);
   });
 
+  it('refuses examples_asking under an id that is no intent, at its key, and names the ids there are', () => {
+    const dir = copyOfDialogs();
+    writeDistressLexicon(dir, 'asking_bad', [
+      'nl:',
+      '  phrases: [ik wil dood]',
+      '  examples_asking:',
+      '    payment:',
+      '      - ik zie het niet meer zitten. wanneer wordt de bijstand gestort?',
+      '    betaling:',
+      '      - ik kan niet meer. is het geld al overgemaakt?',
+      'en:',
+      '  phrases: [want to die]',
+    ]);
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/asking_bad\.yaml:10:5 nl\.examples_asking: "betaling" is not an intent; use the id of one in intents\/ \(case_status, .*payment.*\)/)]);
+  });
+
+  it('refuses an examples_asking list that is not a list of one-line messages', () => {
+    const dir = copyOfDialogs();
+    writeDistressLexicon(dir, 'asking_shape', [
+      'nl:',
+      '  phrases: [ik wil dood]',
+      '  examples_asking:',
+      '    payment: ik kan niet meer',
+      'en:',
+      '  phrases: [want to die]',
+    ]);
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/asking_shape\.yaml:8:14 nl\.examples_asking\.payment: must be array/)]);
+  });
+
   it('checks the phrases inside `together` groups too, at their line', () => {
     const dir = copyOfDialogs();
     writeDistressLexicon(dir, 'together_bad', [

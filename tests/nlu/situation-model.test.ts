@@ -72,7 +72,7 @@ describe('the learned distress model', () => {
     });
     const many = Array.from({ length: MIN_EXAMPLES }, (_, i) => `ik kan niet meer verder ${i}`);
     const lexicons = compileLexicons([doc('distress', many), doc('bereavement', many.slice(1))]);
-    const models = trainSituationModels(lexicons, [new Map([['w|betaald', 1]])], () => new Map([['w|x', 1]]));
+    const models = trainSituationModels(lexicons, [{ bag: new Map([['w|betaald', 1]]) }], () => new Map([['w|x', 1]]));
     expect(models.map((m) => m.reason)).toEqual(['distress']);
   });
 
