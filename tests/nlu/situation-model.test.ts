@@ -23,7 +23,7 @@ function parseByPhrases(text: string) {
     ...d,
     lexicons: d.lexicons.map((doc) => {
       const l = doc as Record<string, unknown> & { nl: Record<string, unknown>; en: Record<string, unknown> };
-      const strip = ({ examples: _e, counter_examples: _c, ...rest }: Record<string, unknown>) => rest;
+      const strip = ({ examples: _e, examples_asking: _a, counter_examples: _c, ...rest }: Record<string, unknown>) => rest;
       return { ...l, nl: strip(l.nl), en: strip(l.en) };
     }),
   }));
