@@ -136,6 +136,17 @@ describe('special situations in one message', () => {
     expect(evidence(lexicon(true), 'ik wil mezelf iets aandoen', 'nl')).toEqual(['mezelf iets aandoen']);
   });
 
+  it('finds "iets aandoen" in every form of the verb by its phrases alone, also after an except elsewhere in the message', async () => {
+    for (const text of [
+      'ik ben bang dat ze zichzelf iets aandoet',
+      'ze gaat niet meer naar buiten en ik ben bang dat hij zichzelf wat aandoet',
+      'ik ben bang dat ik mezelf iets aandoe',
+      'soms denk ik dat ik mezelf iets ga aandoen',
+    ]) {
+      expect({ text, reasons: (await detectWithRealLexicons(text, 'nl')).signals.map((s) => s.reason) }).toEqual({ text, reasons: ['distress'] });
+    }
+  });
+
   it('expands shorthand in a phrase as in a message, so "im|i\'m not ok" matches however it is written', () => {
     const detector = distressLexicon({ nl: { phrases: ['kben|ik ben er klaar mee'] }, en: { phrases: ["im|i'm not ok", 'gonna jump'] } });
     const found = (text: string, lang: Lang) => evidence(detector, text, lang);
