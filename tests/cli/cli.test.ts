@@ -7,7 +7,7 @@ import { NLU_CACHE } from '../support/nlu-cache.ts';
 
 const env = { ...process.env, LOG_LEVEL: 'warn', LOKET_NLU_CACHE: NLU_CACHE };
 const loket = (args: string[], extraEnv: Record<string, string> = {}, input?: string) =>
-  spawnSync(process.execPath, ['bin/loket.js', ...args], { env: { ...env, ...extraEnv }, input, encoding: 'utf8', timeout: 60_000 });
+  spawnSync(process.execPath, ['bin/loket.js', ...args], { env: { ...env, ...extraEnv }, input, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
 
 function brokenDialogs(): string {
   const dir = join(tempDir(), 'dialogs');
