@@ -44,6 +44,20 @@ export function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The sentences of a message, as runs of its terms (split where endsSentence says); empty when it is one sentence. */
+export function splitSentences(terms: readonly Term[], text: string): Term[][] {
+  const sentences: Term[][] = [];
+  let from = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const last = i === terms.length - 1;
+    if (!last && !endsSentence(text, terms[i]!.end, terms[i + 1]!.start)) continue;
+    if (from === 0 && last) return [];
+    sentences.push(terms.slice(from, i + 1));
+    from = i + 1;
+  }
+  return sentences;
+}
+
 /** Most terms looked at in one message; the rest of a very long message is ignored. */
 export const MAX_TERMS = 1500;
 

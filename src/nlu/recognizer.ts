@@ -4,7 +4,7 @@
  *   const recognizer = await createRecognizer(await readTrainingData('dialogs'), { cacheDir: 'data/cache' });
  *   recognizer.parse('wnr krijg ik geld van de bijstand');
  */
-import { analyze, endsSentence, type Term } from './analyze.ts';
+import { analyze, splitSentences, type Term } from './analyze.ts';
 import { cacheKey, readCached, writeCached } from './cache.ts';
 import { SoftmaxClassifier, type SerializedModel } from './classifier.ts';
 import { extractEntities } from './entities/index.ts';
@@ -179,7 +179,7 @@ class NluRecognizer implements Recognizer {
     const detection = withSituationModels(found, this.situations, terms, original, types, asked === terms ? features : null);
     const whole = this.classify(features);
     const situation = detection.signals.some((s) => SITUATIONS.has(s.reason));
-    const ranked = pick(whole, this.thresholdFor(situation)).name === 'none' ? this.fromOneSentence(asked, text, entities) ?? whole : whole;
+    const ranked = pick(whole, noneThreshold(this.threshold, situation)).name === 'none' ? this.fromOneSentence(asked, text, entities) ?? whole : whole;
     const { intent, signals } = reconcile(ranked, detection, original, this.threshold);
     // Only for a plain question the model was unsure of; a situation has its own answer.
     const best = ranked[0];
@@ -188,15 +188,10 @@ class NluRecognizer implements Recognizer {
     return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion };
   }
 
-  /** The `none` threshold, raised when a special situation is in the message (SITUATION_THRESHOLD). */
-  private thresholdFor(situation: boolean): number {
-    return situation ? Math.max(this.threshold, SITUATION_THRESHOLD) : this.threshold;
-  }
-
   /** The ranking of the sentence that is surest of a question the assistant answers (SENTENCE_INTENT_THRESHOLD), if one is. */
   private fromOneSentence(terms: readonly Term[], text: string, entities: readonly Entity[]): Ranked | null {
     let best: Ranked | null = null;
-    for (const sentence of sentencesOf(terms, text)) {
+    for (const sentence of splitSentences(terms, text)) {
       const from = sentence[0]!.start;
       const to = sentence.at(-1)!.end;
       const ranked = this.classify(extractFeatures(sentence, entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.type)));
@@ -242,6 +237,11 @@ function withSentiment(detection: Detection, text: string, lang: Lang): Detectio
 type Intent = ParseResult['intent'];
 type Ranked = Intent[];
 
+/** The `none` threshold, raised when a special situation is in the message (SITUATION_THRESHOLD). */
+function noneThreshold(threshold: number, situation: boolean): number {
+  return situation ? Math.max(threshold, SITUATION_THRESHOLD) : threshold;
+}
+
 /** The best intent, or `none` when the model is not sure enough. */
 function pick(ranked: Ranked, threshold: number, skip?: string): Intent {
   const best = ranked.find((r) => r.name !== skip);
@@ -259,7 +259,7 @@ function reconcile(ranked: Ranked, detection: Detection, text: string, threshold
   const found = detection.signals;
   const has = (reason: HandoffSignal['reason']): boolean => found.some((s) => s.reason === reason);
   const situation = found.some((s) => SITUATIONS.has(s.reason));
-  let intent = pick(ranked, situation ? Math.max(threshold, SITUATION_THRESHOLD) : threshold);
+  let intent = pick(ranked, noneThreshold(threshold, situation));
   if (has('complaint') && intent.name !== 'complaint') intent = { name: 'complaint', confidence: Math.max(intent.confidence, 0.9) };
   else if (has('explicit_request') && intent.name !== 'human' && intent.name !== 'complaint') {
     intent = { name: 'human', confidence: Math.max(intent.confidence, 0.9) };
@@ -281,16 +281,3 @@ function reconcile(ranked: Ranked, detection: Detection, text: string, threshold
   return { intent, signals };
 }
 
-/** The sentences of a message (split where endsSentence says); empty when it is one sentence. */
-function sentencesOf(terms: readonly Term[], text: string): Term[][] {
-  const sentences: Term[][] = [];
-  let from = 0;
-  for (let i = 0; i < terms.length; i++) {
-    const last = i === terms.length - 1;
-    if (!last && !endsSentence(text, terms[i]!.end, terms[i + 1]!.start)) continue;
-    if (from === 0 && last) return [];
-    sentences.push(terms.slice(from, i + 1));
-    from = i + 1;
-  }
-  return sentences;
-}

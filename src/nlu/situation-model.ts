@@ -10,7 +10,7 @@
  * The model only adds a reason the lexicon did not find and no negation denied; its evidence is the
  * sentence that scored highest.
  */
-import { endsSentence, type Term } from './analyze.ts';
+import { splitSentences, type Term } from './analyze.ts';
 import { SoftmaxClassifier, type SerializedModel } from './classifier.ts';
 import { extractFeatures, type FeatureBag } from './features.ts';
 import type { CompiledLexicon } from './lexicon.ts';
@@ -161,16 +161,7 @@ interface SentencePart {
 
 /** The sentences of a message, each with its features; empty when the message is one sentence. */
 function sentenceParts(terms: readonly Term[], text: string): SentencePart[] {
-  const parts: SentencePart[] = [];
-  let from = 0;
-  for (let i = 0; i < terms.length; i++) {
-    const last = i === terms.length - 1;
-    if (!last && !endsSentence(text, terms[i]!.end, terms[i + 1]!.start)) continue;
-    if (from === 0 && last) return [];
-    parts.push({ bag: extractFeatures(terms.slice(from, i + 1), []), start: terms[from]!.start, end: terms[i]!.end });
-    from = i + 1;
-  }
-  return parts;
+  return splitSentences(terms, text).map((sentence) => ({ bag: extractFeatures(sentence, []), start: sentence[0]!.start, end: sentence.at(-1)!.end }));
 }
 
 /**
