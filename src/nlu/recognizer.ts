@@ -16,7 +16,7 @@ import { compileLexicons, lexiconWords, type CompiledLexicon } from './lexicon.t
 import { sanitize, tokenize } from './text.ts';
 import { loadSituationModels, scoreSituations, trainSituationModels, type SerializedSituationModel, type SituationModels } from './situation-model.ts';
 import { expand } from './abbreviations.ts';
-import { intentExamples } from './training-data.ts';
+import { intentExamples, type IntentExample } from './training-data.ts';
 import { Vocabulary } from './typo.ts';
 import { HANDOFF_PRIORITY, type Entity, type EntityType, type HandoffSignal, type Lang, type MessageHandoffReason, type NluTrainingData, type ParseResult, type Recognizer } from './types.ts';
 
@@ -80,10 +80,10 @@ interface Models {
 
 const EVIDENCE_MAX = 200;
 
-function buildVocabulary(data: NluTrainingData, lexiconTerms: string[]): { vocab: Vocabulary; byLang: Record<Lang, Set<string>> } {
+function buildVocabulary(examples: readonly IntentExample[], lexiconTerms: string[]): { vocab: Vocabulary; byLang: Record<Lang, Set<string>> } {
   const vocab = new Vocabulary();
   const byLang: Record<Lang, Set<string>> = { nl: new Set(), en: new Set() };
-  for (const { text, lang } of intentExamples(data)) {
+  for (const { text, lang } of examples) {
     for (const t of tokenize(text)) {
       for (const w of expand(t.norm, lang).split(' ')) {
         vocab.add(w);
@@ -101,11 +101,11 @@ function messageFeatures(text: string, lang: Lang, vocab: Vocabulary): FeatureBa
 }
 
 /** Every intent example with its features, made once for the intent model and the situation models. */
-function intentSamples(data: NluTrainingData, vocab: Vocabulary): Array<{ bag: FeatureBag; label: string; situation?: MessageHandoffReason }> {
-  return intentExamples(data).map((e) => ({ bag: messageFeatures(e.text, e.lang, vocab), label: e.intent, ...(e.situation ? { situation: e.situation } : {}) }));
+function intentSamples(examples: readonly IntentExample[], vocab: Vocabulary): Array<{ bag: FeatureBag; label: string; situation?: MessageHandoffReason }> {
+  return examples.map((e) => ({ bag: messageFeatures(e.text, e.lang, vocab), label: e.intent, ...(e.situation ? { situation: e.situation } : {}) }));
 }
 
-async function loadOrTrain(data: NluTrainingData, vocab: Vocabulary, lexicons: CompiledLexicon[], cacheDir: string | undefined): Promise<Models> {
+async function loadOrTrain(data: NluTrainingData, examples: readonly IntentExample[], vocab: Vocabulary, lexicons: CompiledLexicon[], cacheDir: string | undefined): Promise<Models> {
   const key = cacheKey(data, MODEL_VERSION);
   if (cacheDir) {
     const cached = await readCached<CachedModel>(cacheDir, key);
@@ -117,7 +117,7 @@ async function loadOrTrain(data: NluTrainingData, vocab: Vocabulary, lexicons: C
       }
     }
   }
-  const samples = intentSamples(data, vocab);
+  const samples = intentSamples(examples, vocab);
   const models = {
     intents: SoftmaxClassifier.train(samples),
     situations: trainSituationModels(lexicons, samples, (text, lang) => messageFeatures(text, lang, vocab)),
@@ -129,8 +129,10 @@ async function loadOrTrain(data: NluTrainingData, vocab: Vocabulary, lexicons: C
 /** Trains (or loads from `cacheDir`) the classifier and compiles the lexicons. */
 export async function createRecognizer(data: NluTrainingData, opts: RecognizerOptions = {}): Promise<Recognizer> {
   const lexicons = compileLexicons(data.lexicons);
-  const { vocab, byLang } = buildVocabulary(data, lexiconWords(lexicons));
-  const models = await loadOrTrain(data, vocab, lexicons, opts.cacheDir);
+  // Read once: the vocabulary and (when not cached) the training both need them.
+  const examples = intentExamples(data, lexicons);
+  const { vocab, byLang } = buildVocabulary(examples, lexiconWords(lexicons));
+  const models = await loadOrTrain(data, examples, vocab, lexicons, opts.cacheDir);
   return new NluRecognizer(models.intents, vocab, new LanguageDetector(byLang), new HandoffDetector(lexicons), loadSituationModels(lexicons, models.situations), opts);
 }
 

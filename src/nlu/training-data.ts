@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { compileLexicons } from './lexicon.ts';
+import { compileLexicons, type CompiledLexicon } from './lexicon.ts';
 import type { Lang, MessageHandoffReason, NluTrainingData } from './types.ts';
 
 async function readYamlFiles(dir: string): Promise<unknown[]> {
@@ -45,12 +45,13 @@ export interface IntentExample {
 /**
  * Every example the intent classifier learns from: the intents' own, then the situation examples that
  * also ask something (`examples_asking` in a lexicon), so that a crisis around a question does not
- * hide the question. `loket nlu export` prints the same list.
+ * hide the question. `loket nlu export` prints the same list. `lexicons`: the data's lexicons, when
+ * the caller has compiled them already.
  */
-export function intentExamples(data: NluTrainingData): IntentExample[] {
+export function intentExamples(data: NluTrainingData, lexicons: readonly CompiledLexicon[] = compileLexicons(data.lexicons)): IntentExample[] {
   const own = data.intents.flatMap((intent) => (['nl', 'en'] as const).flatMap((lang) =>
     (intent.examples[lang] ?? []).map((text): IntentExample => ({ text, lang, intent: intent.id }))));
-  const asking = compileLexicons(data.lexicons).flatMap((lex) => lex.examples.flatMap((e): IntentExample[] =>
+  const asking = lexicons.flatMap((lex) => lex.examples.flatMap((e): IntentExample[] =>
     (e.intent === undefined ? [] : [{ text: e.text, lang: e.lang, intent: e.intent, situation: lex.reason }])));
   return [...own, ...asking];
 }
