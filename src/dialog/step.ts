@@ -56,9 +56,11 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     // anything else is the new message it is.
     const { suggested, ...rest } = state;
     state = { ...rest, pending: null };
-    if (nlu.handoffs.length === 0 && suggested && isYes(msg)) return onIntent(state, { ...nlu, intent: { name: suggested, confidence: 1 } }, now, ctx);
-    // "nee": the same round of not understanding (asking counted it), so ask to say it in other words.
-    if (nlu.handoffs.length === 0 && isNo(msg)) return askAgain(state, ctx, nlu);
+    if (nlu.handoffs.length === 0) {
+      if (suggested && isYes(msg)) return onIntent(state, { ...nlu, intent: { name: suggested, confidence: 1 } }, now, ctx);
+      // "nee": the same round of not understanding (asking counted it), so ask to say it in other words.
+      if (isNo(msg)) return askAgain(state, ctx, nlu);
+    }
   }
   if (WHY.test(msg)) return explain(state, ctx, nlu);
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
