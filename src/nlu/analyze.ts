@@ -44,11 +44,36 @@ export function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The sentences of a message, as runs of its terms (split where endsSentence says); empty when it is one sentence. */
-export function splitSentences(terms: readonly Term[], text: string): Term[][] {
+/**
+ * Words that turn from small talk to the matter ("… lol. anyway when is payday", "… maar goed, is
+ * mijn wijziging verwerkt"), as runs of normalised words. What follows one starts a new sentence.
+ */
+const TOPIC_SHIFTS: readonly (readonly string[])[] = [['anyway'], ['anyways'], ['anyhow'], ['btw'], ['by', 'the', 'way'], ['enfin'], ['maargoed'], ['maar', 'goed'], ['hoe', 'dan', 'ook']];
+
+/** How many terms from `i` on are a topic-shift word (0 when none). */
+function topicShiftAt(terms: readonly Term[], i: number): number {
+  for (const words of TOPIC_SHIFTS) {
+    if (words.every((w, k) => terms[i + k]?.norm === w)) return words.length;
+  }
+  return 0;
+}
+
+/**
+ * The sentences of a message, as runs of its terms (split where endsSentence says); empty when it is
+ * one sentence. `atTopicShift`: also split before a topic-shift word followed by at least two more
+ * words, and leave the word out ("… lol anyway when is payday" → "… lol", "when is payday").
+ */
+export function splitSentences(terms: readonly Term[], text: string, opts: { atTopicShift?: boolean } = {}): Term[][] {
   const sentences: Term[][] = [];
   let from = 0;
   for (let i = 0; i < terms.length; i++) {
+    const shift = opts.atTopicShift && i >= from && i + 1 < terms.length ? topicShiftAt(terms, i + 1) : 0;
+    if (shift > 0 && terms.length - (i + 1 + shift) >= 2) {
+      sentences.push(terms.slice(from, i + 1));
+      from = i + 1 + shift;
+      i = from - 1;
+      continue;
+    }
     const last = i === terms.length - 1;
     if (!last && !endsSentence(text, terms[i]!.end, terms[i + 1]!.start)) continue;
     if (from === 0 && last) return [];

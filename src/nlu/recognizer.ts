@@ -193,7 +193,7 @@ class NluRecognizer implements Recognizer {
   /** The ranking of the sentence that is surest of a question the assistant answers (SENTENCE_INTENT_THRESHOLD), if one is. */
   private fromOneSentence(terms: readonly Term[], text: string, entities: readonly Entity[]): Ranked | null {
     let best: Ranked | null = null;
-    for (const sentence of splitSentences(terms, text)) {
+    for (const sentence of splitSentences(terms, text, { atTopicShift: true })) {
       const from = sentence[0]!.start;
       const to = sentence.at(-1)!.end;
       const ranked = this.classify(extractFeatures(sentence, entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.type)));

@@ -4,6 +4,7 @@
  * whole message is sure to be `none` and the question sure to be clear; the shipped dialogs follow.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze, splitSentences } from '../../src/nlu/analyze.ts';
 import { createRecognizer } from '../../src/nlu/recognizer.ts';
 import type { NluTrainingData, Recognizer } from '../../src/nlu/types.ts';
 import { sharedRecognizer } from './helpers.ts';
@@ -43,9 +44,35 @@ describe('the intent of one sentence in a longer message', () => {
     expect(recognizer.parse(`Hallo. ${STORY}`, 'nl').intent.name).toBe('none');
   });
 
+  it('starts a new sentence at "anyway" / "maar goed", without the word itself', () => {
+    const chat = STORY.replace(/\.$/, ' haha');
+    expect(recognizer.parse(`${chat} maar goed wanneer wordt de bijstand gestort`, 'nl').intent.name).toBe('payment');
+    expect(recognizer.parse(`${chat} anyway wanneer wordt de bijstand gestort`, 'nl').intent.name).toBe('payment');
+  });
+
   it('leaves a message of one sentence as the whole of it reads', () => {
     const text = STORY.replace(/\.$/, ' en wanneer wordt de bijstand gestort');
     expect(recognizer.parse(text, 'nl').intent.name).toBe('none');
+  });
+});
+
+describe('splitSentences at a topic shift', () => {
+  const words = (text: string) => splitSentences(analyze(text, 'en', null), text, { atTopicShift: true }).map((s) => s.map((t) => t.norm).join(' '));
+
+  it('splits before the word and leaves it out', () => {
+    expect(words('my plants all died lol anyway when is payday')).toEqual(['my plants all died lol', 'when is payday']);
+    expect(words('rough week by the way is my allowance paid')).toEqual(['rough week', 'is my allowance paid']);
+    expect(words('zware week maar goed is mijn wijziging verwerkt')).toEqual(['zware week', 'is mijn wijziging verwerkt']);
+  });
+
+  it('does not split at a closing "anyway" or when fewer than two words follow', () => {
+    expect(words('i wont be here next week anyway')).toEqual([]);
+    expect(words('doesnt matter anyway thanks')).toEqual([]);
+  });
+
+  it('splits only when asked: the situation models read sentences as written', () => {
+    const text = 'my plants all died lol anyway when is payday';
+    expect(splitSentences(analyze(text, 'en', null), text)).toEqual([]);
   });
 });
 
