@@ -137,6 +137,8 @@ export async function createRecognizer(data: NluTrainingData, opts: RecognizerOp
 }
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
+/** A suggestion's confidence is under the none threshold: rounded up it could print as the threshold itself. */
+const roundDown = (n: number): number => Math.floor(n * 1000) / 1000;
 
 function clip(text: string): string {
   const trimmed = text.trim();
@@ -186,7 +188,7 @@ class NluRecognizer implements Recognizer {
     // Only for a plain question the model was unsure of; a situation has its own answer.
     const best = ranked[0];
     const suggestion = intent.name === 'none' && signals.length === 0 && best && best.name !== 'none' && best.confidence >= SUGGESTION_FLOOR && best.confidence < this.threshold
-      ? { suggestion: { name: best.name, confidence: round(best.confidence) } } : {};
+      ? { suggestion: { name: best.name, confidence: roundDown(best.confidence) } } : {};
     return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion };
   }
 

@@ -7,7 +7,9 @@ import { DEFAULT_NONE_THRESHOLD, type Recognizer } from '../../src/nlu/index.ts'
 import { SUGGESTION_FLOOR } from '../../src/nlu/recognizer.ts';
 import { toParseLine } from '../../src/cli/parse.ts';
 import { readHeldout } from './heldout.ts';
-import { sharedRecognizer } from './helpers.ts';
+import { sharedRecognizer, trainingData } from './helpers.ts';
+import { createRecognizer } from '../../src/nlu/recognizer.ts';
+import { NLU_CACHE } from '../support/nlu-cache.ts';
 
 let recognizer: Recognizer;
 beforeAll(async () => {
@@ -30,6 +32,20 @@ describe('the suggestion of an unsure parse', () => {
     }
     console.log(`suggestions: ${suggested} of ${texts.length} messages`);
     expect(suggested).toBeGreaterThan(0);
+  });
+
+  it('stays below the none threshold as printed, also where it lies within a rounding of it', async () => {
+    // With the threshold set to a suggestion's own (rounded) confidence, the unrounded one may lie
+    // just under it: the intent is still `none`, and the suggestion must not print as the threshold.
+    const data = await trainingData();
+    const texts = (['heldout', 'apart1', 'apart2', 'apart7', 'apart12', 'apart18', 'apart29', 'apart37'] as const).flatMap((set) => [...readHeldout('nl', set), ...readHeldout('en', set)]).map((i) => i.text);
+    const suggested = texts.map((text) => ({ text, s: recognizer.parse(text).suggestion })).filter((x) => x.s).slice(0, 8);
+    expect(suggested.length).toBe(8);
+    for (const { text, s } of suggested) {
+      const strict = await createRecognizer(data, { cacheDir: NLU_CACHE, noneThreshold: s!.confidence });
+      const r = strict.parse(text);
+      if (r.suggestion) expect({ text, below: r.suggestion.confidence < s!.confidence }).toEqual({ text, below: true });
+    }
   });
 
   it('stays out of the `loket parse` line (CONTRACTS.md §3)', () => {
