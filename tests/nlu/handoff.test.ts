@@ -147,6 +147,17 @@ describe('special situations in one message', () => {
     }
   });
 
+  it('reads "if I\'m still here" / "als ik er dan nog ben" after a plain question as distress by its phrases alone', async () => {
+    for (const [text, lang] of [
+      ["r u open tmrw? if i'm still here", 'en'],
+      ['when is the decision, if im still alive by then', 'en'],
+      ['wanneer komt het besluit? als ik er dan nog ben', 'nl'],
+      ['hoe lang duurt het nog, als ik dan nog leef', 'nl'],
+    ] as const) {
+      expect({ text, reasons: (await detectWithRealLexicons(text, lang)).signals.map((s) => s.reason) }).toEqual({ text, reasons: ['distress'] });
+    }
+  });
+
   it('expands shorthand in a phrase as in a message, so "im|i\'m not ok" matches however it is written', () => {
     const detector = distressLexicon({ nl: { phrases: ['kben|ik ben er klaar mee'] }, en: { phrases: ["im|i'm not ok", 'gonna jump'] } });
     const found = (text: string, lang: Lang) => evidence(detector, text, lang);
