@@ -1,11 +1,12 @@
 /**
  * Turn throughput of the web channel: full Direct Line turns/s and latency p50/p99 at 50 and 200
  * concurrent conversations, for Loket (one process, and `loket serve` with LOKET_WORKERS = cores), a
- * bare Fastify route (the ceiling) and an nlp.js Direct Line bot, measured in the same run, each
- * server in its own process (tree), the load generator in this one.
+ * bare Fastify route (the ceiling), the same route committing each turn through Loket's store (the
+ * floor of a persisted turn) and an nlp.js Direct Line bot, measured in the same run, each server in
+ * its own process (tree), the load generator in this one.
  *
  *   node bin/run-ts.js bench/turns.ts [--conc 50,200] [--warmup 2] [--duration 8]
- *                                     [--targets bare,loket,loket-workers,nlpjs] [--profile] [--out FILE]
+ *                                     [--targets bare,persist,loket,loket-workers,nlpjs] [--profile] [--out FILE]
  *
  * --profile: measures Loket only (or the --targets given), records a CPU profile of each measured window (inspector Profiler,
  * as `--cpu-prof` does) and timers around store calls / service.receive / HTTP, then prints where the
@@ -18,7 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runLoad, type LoadResult, type Scenario } from './lib/driver.ts';
 import { createClient } from './lib/http.ts';
-import { bareScenario, loketScenario, nlpjsScenario, probeLoket, probeNlpjs, MESSAGE_MIX, type NlpjsMode, type ProbeTurn } from './lib/scenarios.ts';
+import { bareScenario, loketScenario, persistScenario, nlpjsScenario, probeLoket, probeNlpjs, MESSAGE_MIX, type NlpjsMode, type ProbeTurn } from './lib/scenarios.ts';
 import { ROOT, startTarget, type TargetProcess } from './lib/targets.ts';
 import { summarizeProfile } from './lib/cpuprofile.ts';
 import { cpuMeter, type CpuWindow } from './lib/machine.ts';
@@ -26,7 +27,7 @@ import { breakdown, printBreakdown, type Breakdown } from './lib/breakdown.ts';
 import { SERVER_NODE_FLAGS } from '../src/server/node-flags.ts';
 
 const TARGETS = { ratioBare: 0.25, ratioNlpjs: 3, p99At200Ms: 50 };
-const LABEL: Record<string, string> = { bare: 'bare fastify', loket: 'loket (sqlite)', 'loket-workers': 'loket (workers)', nlpjs: 'nlp.js directline' };
+const LABEL: Record<string, string> = { bare: 'bare fastify', persist: 'fastify + store', loket: 'loket (sqlite)', 'loket-workers': 'loket (workers)', nlpjs: 'nlp.js directline' };
 /** Loket as one process, and as `loket serve` with LOKET_WORKERS = cores (cluster, one SQLite file). */
 const LOKETS = ['loket', 'loket-workers'];
 
@@ -35,7 +36,7 @@ const { values: args } = parseArgs({
     conc: { type: 'string', default: '50,200' },
     warmup: { type: 'string', default: '2' },
     duration: { type: 'string', default: '8' },
-    targets: { type: 'string', default: 'bare,loket,loket-workers,nlpjs' },
+    targets: { type: 'string', default: 'bare,persist,loket,loket-workers,nlpjs' },
     profile: { type: 'boolean', default: false },
     'keep-priority': { type: 'boolean', default: false },
     out: { type: 'string' },
@@ -143,7 +144,7 @@ async function main() {
       const p = procs.get(k);
       if (!p) continue;
       const client = createClient(p.port);
-      const scenario = (k === 'bare' ? bareScenario(client) : LOKETS.includes(k) ? loketScenario(client) : nlpjsScenario(client, nlpjsMode)) as Scenario<unknown>;
+      const scenario = (k === 'bare' ? bareScenario(client) : k === 'persist' ? persistScenario(client) : LOKETS.includes(k) ? loketScenario(client) : nlpjsScenario(client, nlpjsMode)) as Scenario<unknown>;
       try {
         const meter = cpuMeter(p.pid);
         let cpu: CpuWindow | null = null;
@@ -239,6 +240,19 @@ async function main() {
       }
     }
   }
+  // The floor: what HTTP and the turn's commit cost alone, against the CPU a turn may cost under each target.
+  for (const c of levels) {
+    const b = get('bare', c);
+    const n = get('nlpjs', c);
+    const f = get('persist', c);
+    if (!f || !(b || n)) continue;
+    const cost = (x: typeof f) => cpuPerTurnUs(x);
+    const parts = [`fastify + store @${c}: ${fmt(f.turnsPerSec, 0)} turns/s, ${fmt(cost(f), 0)} µs CPU/turn`];
+    if (b) parts.push(`${fmt(f.turnsPerSec / b.turnsPerSec, 2)} of bare (a turn may cost ≤ ${fmt(cost(b) / TARGETS.ratioBare, 0)} µs for ≥ ${TARGETS.ratioBare}: ${fmt(cost(b) / TARGETS.ratioBare - cost(f), 0)} µs left above the floor)`);
+    if (n) parts.push(`${fmt(f.turnsPerSec / n.turnsPerSec, 2)}× nlp.js (≤ ${fmt(cost(n) / TARGETS.ratioNlpjs, 0)} µs for ≥ ${TARGETS.ratioNlpjs}×: ${fmt(cost(n) / TARGETS.ratioNlpjs - cost(f), 0)} µs left)`);
+    console.log(`floor ${parts.join('; ')}`);
+  }
+  console.log('(fastify + store: a bare Fastify route that commits what a Loket turn commits — the citizen\'s activity, one reply with its trace, the state — through Loket\'s own SQLite store, with no NLU, dialog or botbuilder-core; no target, it shows how much of a turn\'s budget persisting it takes)');
   if (kinds.includes('loket-workers')) {
     console.log(`(${LABEL['loket-workers']}: \`loket serve\` with LOKET_WORKERS = cores, all on one port and one SQLite file; bare fastify and nlp.js run as one process each, as they ship.`);
     console.log(' nlp.js keeps its conversations in process memory, so it cannot be spread over processes without sticky sessions; Loket\'s state is in the shared store.)');

@@ -41,6 +41,22 @@ export function bareScenario(client: Client): Scenario<Connection> {
   };
 }
 
+// ---- bare Fastify + Loket's store: one committed turn per POST ------------------------------------
+
+export function persistScenario(client: Client): Scenario<{ conn: Connection; path: string }> {
+  return {
+    async open() {
+      const conn = client.connection();
+      const c = await conn.json<{ id: string }>('POST', '/conversations');
+      return { conn, path: `/conversations/${c.id}/turn` };
+    },
+    async turn(s, turnNo) {
+      const r = await s.conn.json<{ id?: string }>('POST', s.path, { type: 'message', text: textOf(turnNo) });
+      if (!r?.id) throw new Error(`no id in ${JSON.stringify(r)}`);
+    },
+  };
+}
+
 // ---- Loket: Direct Line 3.0, Bearer token per conversation ----------------------------------------
 
 interface LoketSession {

@@ -4,6 +4,9 @@
  * three servers are measured the same way: one Node process serving, the load generator in another.
  *
  *   bare   — Fastify, one `POST /echo` route returning `{id}` (the ceiling)
+ *   persist — Fastify with Loket's SQLite store alone: each turn commits what a Loket turn commits
+ *            (the citizen's activity, one reply with its trace, the new state), with no NLU, dialog
+ *            or botbuilder-core: the floor of a turn that is persisted before it is answered
  *   loket  — createLoket() on a fresh temp SQLite file, as in production (one process)
  *   loket-workers — `loket serve` with LOKET_WORKERS = cores (primary + workers, one SQLite file)
  *   nlpjs  — the nlp.js Direct Line bot (bench/nlpjs-bot)
@@ -39,6 +42,46 @@ async function startBare(): Promise<Started> {
   app.post('/echo', async () => ({ id: String(++n) }));
   await app.listen({ host: '127.0.0.1', port: 0 });
   return { port: (app.server.address() as AddressInfo).port, info: { fastify: app.version }, close: () => app.close() };
+}
+
+async function startPersist(): Promise<Started> {
+  const { default: Fastify } = await import('fastify');
+  const { randomUUID } = await import('node:crypto');
+  const { openSqliteStore } = await import('../../src/store/sqlite.ts');
+  const { initialState } = await import('../../src/dialog/texts.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'loket-bench-persist-'));
+  const store = openSqliteStore(join(dir, 'loket.db'));
+  const app = Fastify({ logger: false });
+  const bot = { id: 'loket', name: 'Loket', role: 'bot' };
+  // A reply and a state the size of Loket's (a reply with its trace ~0.8 kB, the state ~0.7 kB).
+  const trace = { dialog: 'case_status', step: 'answer', intent: 'case_status', confidence: 0.93, dialogVersion: 'bench', sources: [{ kind: 'rule' as const, ref: 'case-status-verified' }, { kind: 'case' as const, ref: 'Z-2026-000123', system: 'embedded', at: new Date().toISOString() }] };
+  const replyText = 'Uw zaak Z-2026-000123 (Omgevingsvergunning (dakkapel)): In behandeling: advies welstandscommissie gevraagd. Besluit uiterlijk 15 januari 2027. Wilt u weten waarom ik dit zeg? Vraag dan: waarom?';
+  app.post('/conversations', async () => {
+    const id = randomUUID();
+    await store.openConversation({ id, channel: 'web', userId: null, now: new Date().toISOString() });
+    return { id };
+  });
+  app.post<{ Params: { id: string }; Body: { text?: string } }>('/conversations/:id/turn', async (req) => {
+    const row = await store.getConversation(req.params.id);
+    if (!row) throw new Error('unknown conversation');
+    const now = new Date().toISOString();
+    const conversation = { id: row.id };
+    const received = { seq: row.lastSeq + 1, activity: { type: 'message', conversation, from: { id: 'citizen', role: 'user' }, recipient: bot, channelId: 'web', text: String(req.body?.text ?? ''), id: `${row.id}|${row.lastSeq + 1}`, timestamp: now } };
+    const reply = { seq: row.lastSeq + 2, activity: { type: 'message', from: bot, conversation, text: replyText, textFormat: 'plain', locale: 'nl-NL', channelData: { trace }, replyToId: received.activity.id, id: `${row.id}|${row.lastSeq + 2}`, timestamp: now } };
+    const state = { ...initialState(), facts: { caseNumber: 'Z-2026-000123', postcode: '1234 AB', birthDate: '1980-03-15' }, lastAnswer: { trace, explain: { nl: replyText, en: replyText } } };
+    await store.commitTurn({ conversationId: row.id, expectedEtag: row.etag, state, activities: [received, reply], handoffs: [] }, now);
+    return { id: received.activity.id };
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    port: (app.server.address() as AddressInfo).port,
+    info: { fastify: app.version, db: join(dir, 'loket.db') },
+    close: async () => {
+      await app.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Wall time of the synchronous part of calls (the SQLite work of the store is synchronous). */
@@ -188,9 +231,9 @@ async function startNlpjs(): Promise<Started> {
 }
 
 async function main() {
-  const starters: Record<string, () => Promise<Started>> = { bare: startBare, loket: startLoket, 'loket-workers': startLoketWorkers, nlpjs: startNlpjs };
+  const starters: Record<string, () => Promise<Started>> = { bare: startBare, persist: startPersist, loket: startLoket, 'loket-workers': startLoketWorkers, nlpjs: startNlpjs };
   const start = kind ? starters[kind] : undefined;
-  if (!start) throw new Error(`unknown target "${kind}" (bare | loket | loket-workers | nlpjs)`);
+  if (!start) throw new Error(`unknown target "${kind}" (bare | persist | loket | loket-workers | nlpjs)`);
   const s = await start();
   let inspector: Session | null = null;
   process.on('message', async (m: Msg) => {
