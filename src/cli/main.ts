@@ -1,7 +1,7 @@
 /**
  * `loket <command>`: serve, parse, nlu export, dialogs validate. Returns the exit code.
  */
-import { loadConfig, type Config } from '../server/config.ts';
+import { loadConfig, nluCacheDir, type Config } from '../server/config.ts';
 import { isLoketError } from '../errors.ts';
 import { checkDialogSet, formatProblem, loadDialogSet, toTrainingData } from '../dialog/loader.ts';
 
@@ -113,7 +113,14 @@ async function parse(): Promise<number> {
   const { runParse } = await import('./parse.ts');
   const config = loadConfig();
   const dialogs = loadDialogSet(config.LOKET_DIALOGS);
-  const recognizer = await createRecognizer(toTrainingData(dialogs), config.LOKET_NLU_CACHE ? { cacheDir: config.LOKET_NLU_CACHE } : {});
+  // The server's model cache, so a parse after `npm start` (or a second parse) does not train again.
+  const cacheDir = nluCacheDir(config);
+  const recognizer = await createRecognizer(toTrainingData(dialogs), {
+    ...(cacheDir ? { cacheDir } : {}),
+    onTrain: (e) => {
+      if (e.phase === 'start') process.stderr.write(`loket parse: training the NLU model on ${e.examples} examples (first run or changed dialogs; cached in ${cacheDir ?? 'no folder'})\n`);
+    },
+  });
   return runParse(recognizer, process.stdin, process.stdout);
 }
 

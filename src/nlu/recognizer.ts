@@ -65,6 +65,12 @@ export interface RecognizerOptions {
   noneThreshold?: number;
   /** "Today" for two-digit years in dates; defaults to the clock at parse time. */
   now?: () => Date;
+  /**
+   * Told when the model is trained instead of read from the cache (a first start, or changed
+   * dialogs): before, with the number of examples, and after, with the time it took. Training takes
+   * tens of seconds, so a server says so in its log instead of staying silent.
+   */
+  onTrain?(event: { phase: 'start'; examples: number } | { phase: 'done'; ms: number }): void;
 }
 
 interface CachedModel {
@@ -105,7 +111,7 @@ function intentSamples(examples: readonly IntentExample[], vocab: Vocabulary): A
   return examples.map((e) => ({ bag: messageFeatures(e.text, e.lang, vocab), label: e.intent, ...(e.situation ? { situation: e.situation } : {}) }));
 }
 
-async function loadOrTrain(data: NluTrainingData, examples: readonly IntentExample[], vocab: Vocabulary, lexicons: CompiledLexicon[], cacheDir: string | undefined): Promise<Models> {
+async function loadOrTrain(data: NluTrainingData, examples: readonly IntentExample[], vocab: Vocabulary, lexicons: CompiledLexicon[], cacheDir: string | undefined, onTrain: RecognizerOptions['onTrain']): Promise<Models> {
   const key = cacheKey(data, MODEL_VERSION);
   if (cacheDir) {
     const cached = await readCached<CachedModel>(cacheDir, key);
@@ -117,12 +123,15 @@ async function loadOrTrain(data: NluTrainingData, examples: readonly IntentExamp
       }
     }
   }
+  onTrain?.({ phase: 'start', examples: examples.length });
+  const t0 = performance.now();
   const samples = intentSamples(examples, vocab);
   const models = {
     intents: SoftmaxClassifier.train(samples),
     situations: trainSituationModels(lexicons, samples, (text, lang) => messageFeatures(text, lang, vocab)),
   };
   if (cacheDir) await writeCached(cacheDir, key, { version: MODEL_VERSION, model: models.intents.toJSON(), situations: models.situations } satisfies CachedModel);
+  onTrain?.({ phase: 'done', ms: Math.round(performance.now() - t0) });
   return models;
 }
 
@@ -132,7 +141,7 @@ export async function createRecognizer(data: NluTrainingData, opts: RecognizerOp
   // Read once: the vocabulary and (when not cached) the training both need them.
   const examples = intentExamples(data, lexicons);
   const { vocab, byLang } = buildVocabulary(examples, lexiconWords(lexicons));
-  const models = await loadOrTrain(data, examples, vocab, lexicons, opts.cacheDir);
+  const models = await loadOrTrain(data, examples, vocab, lexicons, opts.cacheDir, opts.onTrain);
   return new NluRecognizer(models.intents, vocab, new LanguageDetector(byLang), new HandoffDetector(lexicons), loadSituationModels(lexicons, models.situations), opts);
 }
 

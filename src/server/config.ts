@@ -2,6 +2,7 @@
  * The one configuration schema (CONTRACTS.md §8). Read from the environment once, checked, frozen,
  * and passed down. Nothing below src/server reads process.env.
  */
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { LoketError } from '../errors.ts';
 
@@ -79,6 +80,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new LoketError('CONFIG_INVALID', ['- LOKET_WORKERS: several workers share one database file; set DATABASE_URL=sqlite:./data/loket.db (not :memory:)']);
   }
   return Object.freeze(parsed.data);
+}
+
+/**
+ * Where the trained NLU model is cached: LOKET_NLU_CACHE, else `nlu-cache` beside the SQLite file
+ * (./data/nlu-cache); none for an in-memory database. The server and `loket parse` share it.
+ */
+export function nluCacheDir(config: Config): string | undefined {
+  if (config.LOKET_NLU_CACHE) return resolve(config.LOKET_NLU_CACHE);
+  const file = sqlitePath(config.DATABASE_URL);
+  if (file === ':memory:') return undefined;
+  return join(dirname(resolve(file ?? './data/loket.db')), 'nlu-cache');
 }
 
 /** The SQLite file (or `:memory:`) of a `sqlite:` DATABASE_URL; null for PostgreSQL. */

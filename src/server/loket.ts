@@ -27,7 +27,7 @@ import { createHandoffService, type HandoffService } from '../handoff/service.ts
 import { parseOfficeHours } from '../handoff/office-hours.ts';
 import { handoffPort } from '../handoff/port.ts';
 import { createAuth, type Auth } from '../caseworker/auth.ts';
-import { loadConfig, sqlitePath, type Config } from './config.ts';
+import { loadConfig, nluCacheDir, sqlitePath, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
 import { linkBusToCluster } from './cluster.ts';
 import { teamsOf } from '../dialog/routing.ts';
@@ -90,7 +90,13 @@ export async function createLoket(settings: Record<string, string | undefined> |
     if (seeded > 0) logger.info({ cases: seeded }, 'seeded the demo cases');
     const trainingData = toTrainingData(dialogs);
     const cacheDir = nluCacheDir(config);
-    const recognizer = await createRecognizer(trainingData, { cacheDir });
+    const recognizer = await createRecognizer(trainingData, {
+      ...(cacheDir ? { cacheDir } : {}),
+      onTrain: (e) => {
+        if (e.phase === 'start') logger.info({ examples: e.examples, cacheDir }, 'training the NLU model (first start or changed dialogs; about half a minute, cached after this)');
+        else logger.info({ ms: e.ms }, 'NLU model trained');
+      },
+    });
     // The model is in the cache now, so the worker thread loads it instead of training again.
     const nlu = threads && cacheDir && config.LOKET_NLU_THREAD === 'on'
       ? await startNluThread(trainingData, { cacheDir, onError: (err) => logger.error({ err }, 'the NLU worker failed; parsing on the main thread from now on') }, recognizer)
@@ -175,9 +181,3 @@ function openStore(config: Config, logger: Logger, threads: boolean, checkpoints
   });
 }
 
-function nluCacheDir(config: Config): string | undefined {
-  if (config.LOKET_NLU_CACHE) return resolve(config.LOKET_NLU_CACHE);
-  const file = sqlitePath(config.DATABASE_URL);
-  if (file === ':memory:') return undefined;
-  return join(dirname(resolve(file ?? './data/loket.db')), 'nlu-cache');
-}

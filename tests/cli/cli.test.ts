@@ -1,9 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/loket.ts';
 import { NLU_CACHE } from '../support/nlu-cache.ts';
+import { createRecognizer, MODEL_VERSION } from '../../src/nlu/index.ts';
+import { cacheFile, cacheKey } from '../../src/nlu/cache.ts';
+import { loadDialogSet, toTrainingData } from '../../src/dialog/loader.ts';
 
 const env = { ...process.env, LOG_LEVEL: 'warn', LOKET_NLU_CACHE: NLU_CACHE };
 const loket = (args: string[], extraEnv: Record<string, string> = {}, input?: string) =>
@@ -58,6 +61,25 @@ describe('loket command line', () => {
     const [first, second] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(first).toMatchObject({ lang: 'nl', intent: { name: 'case_status' }, entities: [{ type: 'case_number', value: 'Z-2026-000123' }], handoff: null });
     expect(second).toHaveProperty('error');
+  });
+
+  it('parses with the model cached beside the database, as the server does', async () => {
+    // A stand-in model under the shipped dialogs' cache key, trained on "hallo" alone: the parse can
+    // only say `greeting` for a case question if it read the model from <data>/nlu-cache.
+    const data = join(tempDir(), 'data');
+    const key = cacheKey(toTrainingData(loadDialogSet('dialogs')), MODEL_VERSION);
+    const scratch = tempDir();
+    await createRecognizer({ lexicons: [], intents: [{ id: 'greeting', examples: { nl: ['hallo', 'hoi'], en: ['hello'] } }, { id: 'none', examples: { nl: ['ja'], en: ['yes'] } }] }, { cacheDir: scratch });
+    const [written] = readdirSync(scratch).filter((f) => f.endsWith('.json'));
+    mkdirSync(join(data, 'nlu-cache'), { recursive: true });
+    copyFileSync(join(scratch, written!), cacheFile(join(data, 'nlu-cache'), key));
+    const { LOKET_NLU_CACHE: _shared, ...withoutCache } = env;
+    const r = spawnSync(process.execPath, ['bin/loket.js', 'parse'], {
+      env: { ...withoutCache, DATABASE_URL: `sqlite:${join(data, 'loket.db')}` }, input: '{"text":"hallo hoe staat het met zaak Z-2026-000123"}\n', encoding: 'utf8', timeout: 60_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).intent.name).toBe('greeting');
+    expect(r.stderr).not.toMatch(/training/);
   });
 
   it('exports the training examples as NDJSON', () => {

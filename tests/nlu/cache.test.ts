@@ -48,6 +48,20 @@ describe('the model cache', () => {
     for (const text of texts) expect(warm.parse(text)).toEqual(cold.parse(text));
   });
 
+  it('says when it trains (before and after) and stays quiet when it reads the cache', async () => {
+    const cacheDir = await filledCache();
+    const data = await trainingData();
+    const cached: unknown[] = [];
+    await createRecognizer(data, { cacheDir, onTrain: (e) => cached.push(e) });
+    expect(cached).toEqual([]);
+    const small = { lexicons: [], intents: [{ id: 'greeting', examples: { nl: ['hallo', 'hoi', 'goedemorgen'], en: ['hello', 'hi'] } }, { id: 'none', examples: { nl: ['de kat is weg'], en: ['the cat is gone'] } }] };
+    const trained: Array<{ phase: string; examples?: number; ms?: number }> = [];
+    await createRecognizer(small, { cacheDir, onTrain: (e) => trained.push(e) });
+    expect(trained.map((e) => e.phase)).toEqual(['start', 'done']);
+    expect(trained[0]).toEqual({ phase: 'start', examples: 7 });
+    expect(trained[1]!.ms).toBeGreaterThanOrEqual(0);
+  });
+
   it('trains again when the training data changes', async () => {
     const cacheDir = await filledCache();
     const data = await trainingData();
