@@ -57,7 +57,8 @@ export function advanceCase(state: DialogState, ctx: FlowContext, now: string, r
     ? { ...state.facts, postcode: state.facts.postcode ?? identity.postcode, birthDate: state.facts.birthDate ?? identity.birthDate }
     : state.facts;
   const ask = (step: CaseStep): StepResult => {
-    const key = `case.${reprompt ? 'reprompt' : 'ask'}_${step.replace('ask_', '')}`;
+    // Asked for the number with postcode or birth date already given (again, after a mismatch): thank, ask the number alone.
+    const key = !reprompt && step === 'ask_number' && (facts.postcode || facts.birthDate) ? 'case.ask_number_known_facts' : `case.${reprompt ? 'reprompt' : 'ask'}_${step.replace('ask_', '')}`;
     const next: DialogState = { ...state, facts, active: { flow: 'case_status', step, caseNumber: facts.caseNumber } };
     return { state: next, replies: [reply(dialogs, ctx, text(dialogs, key, lang), step)], effects: [] };
   };
@@ -161,10 +162,28 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
   const facts = usedVerifiedIdentity ? { ...state.facts, caseNumber: undefined } : { phone: state.facts.phone };
   const next: DialogState = { ...state, failures, facts, active: null };
   if (locked) return lockOut(next, ctx, caseNumber, now);
-  const key = usedVerifiedIdentity ? 'case.mismatch_known_identity' : 'case.mismatch';
-  const again = advanceCase(next, ctx, now);
-  const first: Reply = reply(ctx.dialogs, ctx, text(ctx.dialogs, key, state.lang), 'mismatch');
-  return { ...again, replies: [first, ...again.replies] };
+  const first: Reply = reply(ctx.dialogs, ctx, text(ctx.dialogs, usedVerifiedIdentity ? 'case.mismatch_known_identity' : 'case.mismatch', state.lang), 'mismatch');
+  if (usedVerifiedIdentity) {
+    const again = advanceCase(next, ctx, now);
+    return { ...again, replies: [first, ...again.replies] };
+  }
+  // All three were forgotten, so ask for all three; "Wat is uw zaaknummer?" read as if only the number was wrong.
+  const asked: DialogState = { ...next, active: { flow: 'case_status', step: 'ask_number' } };
+  return { state: asked, replies: [first, reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.ask_all_again', state.lang), 'ask_all_again')], effects: [] };
+}
+
+/** "Weet ik niet", "kwijt", "I can't find it": the citizen has no case number at hand. */
+const NO_NUMBER = new RegExp([
+  String.raw`\bweet(\s+\S+){0,3}\s+niet\b`, String.raw`\bgeen\s+idee\b`, String.raw`\bkwijt\b`, String.raw`\bheb(\s+\S+){0,3}\s+(niet|geen)\b`,
+  String.raw`\b(kan|vind)(\s+\S+){0,3}\s+niet\b`, String.raw`\bniet\s+(te\s+)?vinden\b`,
+  String.raw`\b(don'?t|do\s+not|dont)\s+(know|have)\b`, String.raw`\bno\s+idea\b`, String.raw`\blost\b`, String.raw`\b(can'?t|cannot|cant)\s+find\b`, String.raw`\bhave(n'?t|\s+not)\s+got\b`,
+].join('|'), 'i');
+
+export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg);
+
+/** The answer to "I don't have my case number": where to find it, and a person who can look it up. */
+export function noCaseNumber(state: DialogState, ctx: FlowContext): StepResult {
+  return { state, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.no_number', state.lang), 'no_number')], effects: [] };
 }
 
 export function reply(dialogs: DialogSet, ctx: FlowContext, msg: string, step: string): Reply {

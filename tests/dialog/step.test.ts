@@ -69,6 +69,33 @@ describe('dialog step: case status', () => {
     expect(right().text).toContain(STATUS_123);
   });
 
+  it('after a mismatch asks for all three facts again, and for the number alone when only postcode and birth date come back', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')]));
+    const failed = d.sayParsed(parsed('9999 ZZ 01-01-1990', 'none', [pc('9999 ZZ'), bd('1990-01-01')]));
+    expect(failed.replies.map((r) => r.trace.step)).toEqual(['mismatch', 'ask_all_again']);
+    expect(failed.text).toContain('zaaknummer, postcode en geboortedatum nog een keer');
+    expect(failed.text).not.toContain('Ik zoek het voor u op');
+    const facts = d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')]));
+    expect(facts.text).toBe('Dank u. Wat is nog uw zaaknummer? Het ziet er zo uit: Z-2026-000123.');
+    expect(d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')])).text).toContain(STATUS_123);
+  });
+
+  it('tells where the case number is, and offers a person, to someone who does not have it', () => {
+    for (const [said, lang] of [['ik weet mijn zaaknummer niet', 'nl'], ['die brief ben ik kwijt', 'nl'], ['ik kan hem niet vinden', 'nl'], ["I can't find it", 'en'], ["don't have one", 'en']] as const) {
+      const d = driver();
+      d.sayParsed({ ...parsed('hoe staat het met mijn aanvraag', 'case_status'), lang });
+      const r = d.sayParsed({ ...parsed(said, 'none'), lang });
+      expect({ said, step: r.replies[0]!.trace.step }).toEqual({ said, step: 'no_number' });
+      expect(r.text).toContain(lang === 'nl' ? 'Typ dan: medewerker' : 'Just type: staff member');
+      // Still waiting for the number, and not counted as a message it did not understand.
+      expect(d.state.active?.step).toBe('ask_number');
+      expect(d.state.fallbacks).toBe(0);
+      expect(d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')])).text).toMatch(/postcode|date of birth/);
+    }
+  });
+
   it('sends a flagged case to a person without telling the status', () => {
     const d = driver();
     const said = d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000789'), pc('1234 AB'), bd('1975-11-30')]));
