@@ -31,7 +31,7 @@ export type Decision = StepResult;
 
 export async function decide(conversationId: string, start: DialogState, msg: string, mode: HandoffMode | null, deps: TurnLogicDeps): Promise<Decision> {
   const nlu = await deps.nlu.parse(msg);
-  const ctx = { dialogs: deps.dialogs, timeZone: deps.timeZone };
+  const ctx = { dialogs: deps.dialogs, timeZone: deps.timeZone, codes: !!deps.delivery?.senderFor('sms') };
   let input: StepInput | null = { kind: 'message', text: msg, nlu, now: deps.clock.now().toISOString(), handoff: mode };
   let state = start;
   const replies: Reply[] = [];

@@ -19,6 +19,8 @@ export interface FlowContext {
   timeZone: string;
   intent: string;
   confidence: number;
+  /** Whether a code by SMS may be offered instead of postcode and birth date (an SMS channel is on). */
+  codes?: boolean;
 }
 
 /** Takes case number, postcode and date from entities into the conversation's facts. */
@@ -58,7 +60,9 @@ export function advanceCase(state: DialogState, ctx: FlowContext, now: string, r
     : state.facts;
   const ask = (step: CaseStep): StepResult => {
     // Asked for the number with postcode or birth date already given (again, after a mismatch): thank, ask the number alone.
-    const key = !reprompt && step === 'ask_number' && (facts.postcode || facts.birthDate) ? 'case.ask_number_known_facts' : `case.${reprompt ? 'reprompt' : 'ask'}_${step.replace('ask_', '')}`;
+    const key = !reprompt && step === 'ask_number' && (facts.postcode || facts.birthDate) ? 'case.ask_number_known_facts'
+      : !reprompt && step === 'ask_both' && ctx.codes === false ? 'case.ask_both_no_code'
+        : `case.${reprompt ? 'reprompt' : 'ask'}_${step.replace('ask_', '')}`;
     const next: DialogState = { ...state, facts, active: { flow: 'case_status', step, caseNumber: facts.caseNumber } };
     return { state: next, replies: [reply(dialogs, ctx, text(dialogs, key, lang), step)], effects: [] };
   };
@@ -160,9 +164,11 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
   const usedVerifiedIdentity = !!state.verifiedIdentity
     && state.facts.postcode === state.verifiedIdentity.postcode && state.facts.birthDate === state.verifiedIdentity.birthDate;
   const facts = usedVerifiedIdentity ? { ...state.facts, caseNumber: undefined } : { phone: state.facts.phone };
-  const next: DialogState = { ...state, failures, facts, active: null };
+  // "waarom?" now explains the rule (and still says nothing of which fact was wrong).
+  const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'mismatch', intent: ctx.intent, confidence: ctx.confidence, sources: [{ kind: 'rule', ref: 'verify-case-number-postcode-birthdate' }] });
+  const next: DialogState = { ...state, failures, facts, active: null, lastAnswer: { trace: t, explain: texts(ctx.dialogs, 'case.explain_mismatch') } };
   if (locked) return lockOut(next, ctx, caseNumber, now);
-  const first: Reply = reply(ctx.dialogs, ctx, text(ctx.dialogs, usedVerifiedIdentity ? 'case.mismatch_known_identity' : 'case.mismatch', state.lang), 'mismatch');
+  const first: Reply = { text: text(ctx.dialogs, usedVerifiedIdentity ? 'case.mismatch_known_identity' : 'case.mismatch', state.lang), trace: t };
   if (usedVerifiedIdentity) {
     const again = advanceCase(next, ctx, now);
     return { ...again, replies: [first, ...again.replies] };

@@ -23,7 +23,7 @@ export function requestCode(state: DialogState, caseNumber: string): StepResult 
 
 export function onCodeSent(state: DialogState, ctx: FlowContext, sent: boolean, now: string): StepResult {
   if (sent) return { state, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.code_sent', state.lang), 'code_sent')], effects: [] };
-  const back = advanceCase({ ...state, active: null }, ctx, now);
+  const back = advanceCase({ ...state, active: null }, { ...ctx, codes: false }, now);
   return { ...back, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.code_unavailable', state.lang), 'code_unavailable'), ...back.replies] };
 }
 

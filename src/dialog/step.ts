@@ -19,6 +19,8 @@ export interface StepContext {
   dialogs: DialogSet;
   /** The organisation's time zone, for times said to the citizen. */
   timeZone: string;
+  /** false when no SMS channel is on: the case flow then does not offer a code by SMS. */
+  codes?: boolean;
 }
 
 /** Reasons after which the assistant stops and only points to a person. */
@@ -221,7 +223,7 @@ function pickLang(state: DialogState, msg: string, detected: Lang): Lang {
 }
 
 function flowCtx(ctx: StepContext, intent: string, confidence: number): FlowContext {
-  return { dialogs: ctx.dialogs, timeZone: ctx.timeZone, intent, confidence };
+  return { dialogs: ctx.dialogs, timeZone: ctx.timeZone, intent, confidence, ...(ctx.codes === false ? { codes: false } : {}) };
 }
 
 export type { Reply };

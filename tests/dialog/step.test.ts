@@ -82,6 +82,25 @@ describe('dialog step: case status', () => {
     expect(d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')])).text).toContain(STATUS_123);
   });
 
+  it('offers a code by SMS only when an SMS channel is on', () => {
+    const withSms = driver();
+    expect(withSms.sayParsed(parsed('Z-2026-000123', 'case_status', [nr('Z-2026-000123')])).text).toMatch(/typ: code/);
+    expect(withSms.state.active?.step).toBe('ask_both');
+    const noSms = createDriver({ ...ctx, codes: false }, { parse: (t) => parsed(t, 'none') });
+    const asked = noSms.sayParsed(parsed('Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
+    expect(asked.text).toMatch(/postcode en uw geboortedatum/);
+    expect(asked.text).not.toMatch(/typ: code|sms/i);
+  });
+
+  it('explains a mismatch when asked why, without saying which fact was wrong', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-16')]));
+    const why = d.sayParsed(parsed('waarom?', 'none'));
+    expect(why.text).toContain('alle drie kloppen');
+    expect(why.text).not.toMatch(/geboortedatum (klopte|was) niet|postcode (klopte|was) niet/);
+    expect(why.replies[0]!.trace.sources).toContainEqual({ kind: 'rule', ref: 'verify-case-number-postcode-birthdate' });
+  });
+
   it('tells where the case number is, and offers a person, to someone who does not have it', () => {
     for (const [said, lang] of [['ik weet mijn zaaknummer niet', 'nl'], ['die brief ben ik kwijt', 'nl'], ['ik kan hem niet vinden', 'nl'], ["I can't find it", 'en'], ["don't have one", 'en']] as const) {
       const d = driver();
