@@ -30,6 +30,9 @@ async function filledCache(): Promise<string> {
   return dir;
 }
 
+/** These tests train the shipped model (~25 s alone on a 2-core machine, longer beside the other suites). */
+const TRAINS = 240_000;
+
 describe('the model cache', () => {
   it('writes the model once and loads it on the second start, with identical results', async () => {
     const cacheDir = await tempDir();
@@ -46,7 +49,7 @@ describe('the model cache', () => {
     expect(warmMs).toBeLessThan(coldMs);
     const texts = [...readHeldout('nl'), ...readHeldout('en')].map((i) => i.text);
     for (const text of texts) expect(warm.parse(text)).toEqual(cold.parse(text));
-  });
+  }, TRAINS);
 
   it('says when it trains (before and after) and stays quiet when it reads the cache', async () => {
     const cacheDir = await filledCache();
@@ -68,7 +71,7 @@ describe('the model cache', () => {
     const changed = { ...data, intents: data.intents.map((i) => (i.id === 'greeting' ? { ...i, examples: { ...i.examples, nl: [...i.examples.nl, 'goeiesmorgens'] } } : i)) };
     await createRecognizer(changed, { cacheDir });
     expect((await readdir(cacheDir)).filter((f) => f.endsWith('.json'))).toHaveLength(2);
-  });
+  }, TRAINS);
 
   it('ignores a damaged cache file and trains instead', async () => {
     const cacheDir = await filledCache();
@@ -77,5 +80,5 @@ describe('the model cache', () => {
     await writeFile(join(cacheDir, file!), JSON.stringify({ version: MODEL_VERSION, model: { classes: ['x'], features: [], weights: 'AAAA' } }));
     const r = await createRecognizer(data, { cacheDir });
     expect(r.parse('hallo').intent.name).toBe('greeting');
-  });
+  }, TRAINS);
 });
