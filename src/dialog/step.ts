@@ -31,6 +31,10 @@ const SWITCH_CONFIDENCE = 0.6;
 /** Entity types that answer a question of the case flow. */
 const CASE_ENTITIES = new Set(['case_number', 'postcode', 'date']);
 const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
+/** "Wat kan ik hier vragen?": what the assistant helps with. A bare "help" is left to the NLU: it may be a cry for help. */
+const WHAT_CAN_I_ASK = /^\s*(wat kan (ik|je|jij|u) (hier |jou |u |je |bij jullie )?(allemaal )?(vragen|doen)|waar ?mee kan (je|jij|u) (mij |me )?helpen|waar kan (je|jij|u) (mij |me )?mee helpen|wat (kun|kan) (je|jij|u) (allemaal )?(doen|voor mij doen)?|what can (you|i) (do|ask)( here| you)?( for me)?|how can you help( me)?|what do you do)\s*[?!.]*\s*$/i;
+/** "Ik heb een vraag": an invitation to go ahead, not a greeting. */
+const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|mag ik (u |je |jullie )?(iets|wat) vragen|(i )?(have|got) a (quick )?question|can i ask (you )?(something|a question))\s*[?!.:]*\s*$/i;
 const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
 
 export function step(state: DialogState, input: StepInput, ctx: StepContext): StepResult {
@@ -65,6 +69,10 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     }
   }
   if (WHY.test(msg)) return explain(state, ctx, nlu);
+  if (nlu.handoffs.length === 0 && !state.active) {
+    if (WHAT_CAN_I_ASK.test(msg)) return help(state, ctx, 'capabilities');
+    if (HAS_A_QUESTION.test(msg)) return help(state, ctx, 'go_ahead');
+  }
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
 
   const signal = strongest(nlu.handoffs);
@@ -186,6 +194,12 @@ function onLinkCode(state: DialogState, ctx: StepContext, code: string | null): 
   const key = code ? 'link.code' : 'link.unavailable';
   const t = trace(ctx.dialogs, { dialog: 'link', step: code ? 'code' : 'unavailable', intent: 'link', confidence: 1, sources: [{ kind: 'rule', ref: 'link-code-30-minutes' }] });
   return { state, replies: [{ text: text(ctx.dialogs, key, state.lang, { code: code ?? '' }), trace: t }], effects: [] };
+}
+
+/** What the assistant can help with, or an invitation to ask: recognised by rule, like "waarom?". */
+function help(state: DialogState, ctx: StepContext, kind: 'capabilities' | 'go_ahead'): StepResult {
+  const t = trace(ctx.dialogs, { dialog: 'help', step: kind, intent: 'help', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: `help-${kind.replace('_', '-')}` }] });
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, `help.${kind}`, state.lang), trace: t }], effects: [] };
 }
 
 /** "waarom?" right after an answer: say in plain words what it rested on. */

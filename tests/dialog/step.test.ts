@@ -291,3 +291,19 @@ describe('dialog step: case facts outside a flow', () => {
     expect(again.text).not.toMatch(/begrijp/);
   });
 });
+
+describe('dialog step: what can I ask?', () => {
+  it('says what it can help with, and invites a question, without calling it a message it did not understand', () => {
+    for (const [said, step] of [['wat kan ik hier vragen?', 'capabilities'], ['Waarmee kan je me helpen', 'capabilities'], ['what can you do?', 'capabilities'], ['ik heb een vraag', 'go_ahead'], ['hallo, ik heb een vraagje', 'go_ahead'], ['I have a question', 'go_ahead']] as const) {
+      const r = driver().sayParsed(parsed(said, 'none'));
+      expect({ said, step: r.replies[0]!.trace.step, dialog: r.replies[0]!.trace.dialog }).toEqual({ said, step, dialog: 'help' });
+      expect(r.text).not.toContain('begrijp');
+    }
+    // A bare "help" may be a cry for help: the NLU reads it, as any other message.
+    expect(driver().sayParsed(parsed('help', 'none')).replies[0]!.trace.dialog).not.toBe('help');
+    // Inside the case flow it is no new question: the flow asks again.
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    expect(d.sayParsed(parsed('ik heb een vraag', 'none')).replies[0]!.trace.dialog).toBe('case_status');
+  });
+});
