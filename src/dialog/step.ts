@@ -3,6 +3,7 @@
  * Pure: no I/O, no clock (the time comes in with the input), no randomness. Effects are data that
  * the conversation pipeline carries out; a `load_case` effect comes back as a `case_loaded` input.
  */
+import { findCompactDates } from '../nlu/entities/date.ts';
 import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
 import { absorbEntities, advanceCase, hasNoCaseNumber, noCaseNumber, onCaseLoaded, type FlowContext } from './case-flow.ts';
@@ -13,7 +14,7 @@ import { teamFor } from './routing.ts';
 import { answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
-import type { DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
+import type { CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
   dialogs: DialogSet;
@@ -86,8 +87,9 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   return onIntent(state, nlu, now, ctx);
 }
 
-function onIntent(state: DialogState, nlu: ParseResult, now: string, ctx: StepContext): StepResult {
+function onIntent(state: DialogState, given: ParseResult, now: string, ctx: StepContext): StepResult {
   const { dialogs } = ctx;
+  const nlu = withAskedDate(given, state.active?.step);
   const answersFlow = nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
   const switches = nlu.intent.name !== 'none' && nlu.intent.name !== 'case_status' && nlu.intent.confidence >= SWITCH_CONFIDENCE;
 
@@ -194,6 +196,13 @@ function onLinkCode(state: DialogState, ctx: StepContext, code: string | null): 
   const key = code ? 'link.code' : 'link.unavailable';
   const t = trace(ctx.dialogs, { dialog: 'link', step: code ? 'code' : 'unavailable', intent: 'link', confidence: 1, sources: [{ kind: 'rule', ref: 'link-code-30-minutes' }] });
   return { state, replies: [{ text: text(ctx.dialogs, key, state.lang, { code: code ?? '' }), trace: t }], effects: [] };
+}
+
+/** While a birth date is asked, "15031980" is that date (findCompactDates), though the NLU does not read eight digits as one. */
+function withAskedDate(nlu: ParseResult, step: CaseStep | undefined): ParseResult {
+  if ((step !== 'ask_birthdate' && step !== 'ask_both') || nlu.entities.some((e) => e.type === 'date')) return nlu;
+  const dates = findCompactDates(nlu.text);
+  return dates.length > 0 ? { ...nlu, entities: [...nlu.entities, ...dates] } : nlu;
 }
 
 /** What the assistant can help with, or an invitation to ask: recognised by rule, like "waarom?". */

@@ -31,6 +31,16 @@ describe('dialog step: case status', () => {
     expect(trace.sources).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'case', ref: 'Z-2026-000123', system: 'embedded' })]));
   });
 
+  it('reads "15031980" as the birth date it asked for, and only then', () => {
+    const d = driver();
+    d.sayParsed(parsed('Z-2026-000123 1234 AB', 'case_status', [nr('Z-2026-000123'), pc('1234 AB')]));
+    expect(d.sayParsed(parsed('15031980', 'none')).text).toContain(STATUS_123);
+    const asking = driver();
+    asking.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    asking.sayParsed(parsed('15031980', 'none'));
+    expect(asking.state.facts.birthDate).toBeUndefined();
+  });
+
   it('takes everything from the first message and answers at once', () => {
     const d = driver();
     const said = d.sayParsed(parsed('status Z-2026-000456 5678 CD 01-07-1992', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')]));

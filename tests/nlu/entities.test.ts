@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, isValidBsn, type EntityType } from '../../src/nlu/index.ts';
+import { findCompactDates } from '../../src/nlu/entities/date.ts';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const values = (text: string, type: EntityType): string[] =>
@@ -146,5 +147,19 @@ describe('several entities in one message', () => {
       ['phone', '+31612345678'],
     ]);
     for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+  });
+});
+
+describe('compact dates (only for the case flow\'s birth-date question)', () => {
+  it('reads day, month and a four-digit year without separators, and nothing else', () => {
+    expect(findCompactDates('15031980').map((e) => e.value)).toEqual(['1980-03-15']);
+    expect(findCompactDates('geboren 01122001 en verder').map((e) => e.value)).toEqual(['2001-12-01']);
+    for (const text of ['31021980', '12345678', '150319801', '0612345678', '15-03-1980', '150380']) {
+      expect({ text, dates: findCompactDates(text) }).toEqual({ text, dates: [] });
+    }
+  });
+
+  it('is not one of the message\'s entities', () => {
+    expect(extractEntities('15031980').filter((e) => e.type === 'date')).toEqual([]);
   });
 });

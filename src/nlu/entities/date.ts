@@ -55,3 +55,19 @@ export function findDates(text: string, opts: DateOptions = {}): Entity[] {
   for (const m of text.matchAll(MONTH_DAY)) push(m, m[3]!, MONTHS[m[1]!.toLowerCase()]!, Number(m[2]));
   return out;
 }
+
+const COMPACT = /(?<!\d)(\d{2})(\d{2})((?:19|20)\d{2})(?!\d)/g;
+
+/**
+ * `15031980` (day, month, four-digit year, no separators) as a date. Not one of the message's
+ * entities: eight digits are often something else. The case flow reads it only as the answer to
+ * its question for a birth date.
+ */
+export function findCompactDates(text: string): Entity[] {
+  const out: Entity[] = [];
+  for (const m of text.matchAll(COMPACT)) {
+    const iso = toIsoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (iso) out.push(entity('date', iso, m.index!, m.index! + m[0].length));
+  }
+  return out;
+}
