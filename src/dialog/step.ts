@@ -80,8 +80,11 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (signal) {
     const handed = handOff(state, ctx, nlu, signal, now);
     if (STOPS_THE_TURN.has(signal.reason)) return handed;
-    // Acknowledge the situation, then still answer what was asked.
+    // Acknowledge the situation, then still answer what was asked. When nothing was asked ("ik heb
+    // schulden en de deurwaarder komt morgen"), the acknowledgement and the person it promises are the
+    // answer: "Sorry, dat begrijp ik niet goed" after them would take both back.
     const rest = onIntent(handed.state, nlu, now, ctx);
+    if (rest.replies.every((r) => r.trace.dialog === 'none')) return handed;
     return { state: rest.state, replies: [...handed.replies, ...rest.replies], effects: [...handed.effects, ...rest.effects] };
   }
   return onIntent(state, nlu, now, ctx);

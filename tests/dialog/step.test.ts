@@ -210,6 +210,20 @@ describe('dialog step: special situations', () => {
     expect(other.replies[0]!.text).toContain('0800-0113');
   });
 
+  it('lets the acknowledgement answer a situation that asks nothing, without "Sorry, dat begrijp ik niet goed" after it', () => {
+    const debts = { reason: 'financial_hardship', evidence: 'schulden' } as const;
+    const d = driver();
+    const said = d.sayParsed(withSignal('ik heb schulden en de deurwaarder komt morgen', 'none', debts));
+    expect(said.replies).toHaveLength(1);
+    expect(said.replies[0]!.trace.reason).toBe('financial_hardship');
+    expect(said.text).not.toContain('begrijp');
+    expect(said.effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'financial_hardship' }) }));
+    expect(d.state.fallbacks).toBe(0);
+    // A question beside it is still answered.
+    const asked = driver().sayParsed(withSignal('ik heb schulden, wanneer komt de bijstand', 'payment', debts));
+    expect(asked.replies.map((r) => r.trace.dialog)).toEqual(['handoff', 'payment']);
+  });
+
   it('acknowledges a death and still starts the case question', () => {
     const d = driver();
     const said = d.sayParsed(withSignal('mijn man is overleden, hoe staat het met de aanvraag', 'case_status', { reason: 'bereavement', evidence: 'mijn man is overleden' }));
