@@ -10,6 +10,9 @@ import { startsWithNo, startsWithYes } from './yes-no.ts';
 
 const CANCEL = /\b(annuleer|annuleren|stop (met )?wachten|niet meer wachten|wil niet meer wachten|laat maar|toch niet|cancel|never ?mind|don'?t need (a|any) (person|one|human))\b/i;
 
+/** "Hoe lang duurt het nog?" while waiting for a person: the whole message asks about the wait, not about a case. */
+const ASKS_THE_WAIT = /^\s*((en|nou|ok|oké|and|so)[,]?\s+)?(hoe ?lang (duurt (het|dit)( nog)?|nog|moet ik (nog )?wachten)|wanneer (ben ik aan de beurt|komt (er )?(iemand|een medewerker)|word ik geholpen)|komt er (nog )?iemand|hoeveel (mensen )?(zijn er )?(nog )?voor mij|welk nummer ben ik|ben ik al aan de beurt|how long (will it (take|be)|do i (have to )?wait|is the wait|still)|when (will|do) (someone|a person|i) (come|get help|be helped)|when is it my turn|is (any|some)one (coming|there)|how many (people )?(are )?(ahead of|before) me|what number am i)\s*[?!.]*\s*$/i;
+
 export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult, mode: HandoffMode | null | undefined, dialogs: DialogSet): StepResult | null {
   const say = (key: string, stepName: string, vars?: Record<string, string>) => ({
     text: text(dialogs, key, state.lang, vars),
@@ -40,5 +43,6 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   if (CANCEL.test(msg)) {
     return { state, replies: [say('handoff.cancelled', 'cancelled')], effects: [{ type: 'handoff_cancel' }] };
   }
+  if (mode.state === 'queued' && ASKS_THE_WAIT.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };
   return null;
 }

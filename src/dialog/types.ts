@@ -144,6 +144,8 @@ export type Effect =
   | { type: 'handoff_cancel' }
   | { type: 'callback_request'; phone: string }
   | { type: 'callback_declined' }
+  /** The citizen asked how long the wait for a person is (the handoff service tells the place in the queue). */
+  | { type: 'queue_status' }
   | { type: 'send_code'; caseNumber: string }
   | { type: 'check_code'; caseNumber: string; code: string }
   | { type: 'issue_link_code' }

@@ -29,6 +29,7 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
         else if (e.type === 'handoff_cancel') await service.cancel(conversationId);
         else if (e.type === 'callback_request') await service.requestCallback(conversationId, e.phone);
         else if (e.type === 'callback_declined') await service.declineCallback(conversationId);
+        else if (e.type === 'queue_status') await service.tellPlace(conversationId, state.lang);
       }
       if (records.length > 0) await service.request(conversationId, channel, records, state);
     },

@@ -223,6 +223,12 @@ export function createHandoffService(deps: HandoffDeps) {
       await tellPositions(h.team);
     },
 
+    /** Citizen side: "hoe lang duurt het nog?" while waiting: the place in the queue, as when they asked again for a person. */
+    async tellPlace(conversationId: string, lang: Lang): Promise<void> {
+      const h = await store.handoffs.openFor(conversationId);
+      if (h?.state === 'queued') await queueMessage(h, lang, 'handoff.already_queued');
+    },
+
     /** Citizen side: yes to the callback offer, with the number to call. */
     async requestCallback(conversationId: string, phone: string): Promise<void> {
       const h = await store.handoffs.openFor(conversationId);

@@ -81,6 +81,22 @@ describe('authentication', () => {
   });
 });
 
+describe('waiting for a person', () => {
+  it('answers "hoe lang duurt het nog?" with the place in the queue, and a question about a case as one', async () => {
+    const c = await citizen(loket);
+    await c.askForPerson();
+    await c.news();
+    const wait = texts(await c.say('hoe lang duurt het nog?')).join(' ');
+    expect(wait).toMatch(/U staat al in de wachtrij\. U bent nummer \d+/);
+    const english = texts(await c.say('how long do I have to wait?')).join(' ');
+    expect(english).toMatch(/U staat al in de wachtrij|You are already in the queue/);
+    // Not the wait: the case flow answers, and the queue is not mentioned.
+    const asked = texts(await c.say('hoe lang duurt mijn aanvraag nog')).join(' ');
+    expect(asked).toContain('zaaknummer');
+    expect(asked).not.toContain('wachtrij');
+  });
+});
+
 describe('claiming a handoff', () => {
   it('gives it to the first caseworker, tells the citizen who joined, and refuses the second with HANDOFF_TAKEN naming the holder', async () => {
     const c = await citizen(loket);
