@@ -80,17 +80,19 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (signal) {
     const handed = handOff(state, ctx, nlu, signal, now);
     if (STOPS_THE_TURN.has(signal.reason)) return handed;
-    // Acknowledge the situation, then still answer what was asked. When nothing was asked ("ik heb
-    // schulden en de deurwaarder komt morgen"), the acknowledgement and the person it promises are the
-    // answer: "Sorry, dat begrijp ik niet goed" after them would take both back.
-    const rest = onIntent(handed.state, nlu, now, ctx);
-    if (rest.replies.every((r) => r.trace.dialog === 'none')) return handed;
+    // Acknowledge the situation, then still answer what was asked.
+    const rest = onIntent(handed.state, nlu, now, ctx, { acknowledged: true });
     return { state: rest.state, replies: [...handed.replies, ...rest.replies], effects: [...handed.effects, ...rest.effects] };
   }
   return onIntent(state, nlu, now, ctx);
 }
 
-function onIntent(state: DialogState, given: ParseResult, now: string, ctx: StepContext): StepResult {
+/**
+ * `acknowledged`: a special situation was just acknowledged with the person it promises. When the
+ * message asks nothing more ("ik heb schulden en de deurwaarder komt morgen"), that is the answer:
+ * "Sorry, dat begrijp ik niet goed" after it would take both back.
+ */
+function onIntent(state: DialogState, given: ParseResult, now: string, ctx: StepContext, opts: { acknowledged?: boolean } = {}): StepResult {
   const { dialogs } = ctx;
   const nlu = withAskedDate(given, state.active?.step);
   const answersFlow = nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
@@ -121,7 +123,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (intent.handoff) {
     return handOff(base, ctx, nlu, { reason: intent.handoff as HandoffSignal['reason'], evidence: nlu.text.slice(0, 200) }, now);
   }
-  if (intent.id === 'none') return fallback(base, ctx, nlu, now);
+  if (intent.id === 'none') return opts.acknowledged ? { state, replies: [], effects: [] } : fallback(base, ctx, nlu, now);
 
   const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: intent.file }] });
   const explainTexts = intent.rule ?? texts(dialogs, 'why.default');

@@ -231,6 +231,14 @@ describe('dialog step: special situations', () => {
     expect(said.text).toContain('zaaknummer');
   });
 
+  it('acknowledges a death and answers the case whose facts came in the same message', () => {
+    const d = driver();
+    const signal = { reason: 'bereavement', evidence: 'mijn man is overleden' } as const;
+    const said = d.sayParsed({ ...withSignal('mijn man is overleden. Z-2026-000123 1234 AB 15-03-1980', 'none', signal), entities: [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')] });
+    expect(said.text).toContain('Gecondoleerd');
+    expect(said.text).toContain(STATUS_123);
+  });
+
   it('hands over on an explicit request in the middle of verification', () => {
     const d = driver();
     d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123')]));
