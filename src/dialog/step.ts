@@ -251,7 +251,7 @@ function pickLang(state: DialogState, msg: string, detected: Lang): Lang {
 }
 
 function flowCtx(ctx: StepContext, intent: string, confidence: number): FlowContext {
-  return { dialogs: ctx.dialogs, timeZone: ctx.timeZone, intent, confidence, ...(ctx.codes === false ? { codes: false } : {}) };
+  return { ...ctx, intent, confidence };
 }
 
 export type { Reply };
