@@ -67,7 +67,7 @@ export function splitSentences(terms: readonly Term[], text: string, opts: { atT
   const sentences: Term[][] = [];
   let from = 0;
   for (let i = 0; i < terms.length; i++) {
-    const shift = opts.atTopicShift && i >= from && i + 1 < terms.length ? topicShiftAt(terms, i + 1) : 0;
+    const shift = opts.atTopicShift ? topicShiftAt(terms, i + 1) : 0;
     if (shift > 0 && terms.length - (i + 1 + shift) >= 2) {
       sentences.push(terms.slice(from, i + 1));
       from = i + 1 + shift;
