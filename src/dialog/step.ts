@@ -78,7 +78,9 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
 
   const signal = strongest(nlu.handoffs);
   if (signal) {
-    const handed = handOff(state, ctx, nlu, signal, now);
+    // What the message tells us is known before the handoff is recorded, also when the flow stops
+    // here: the record and the caseworker's summary carry the case number, and nobody asks again.
+    const handed = handOff(absorbEntities(state, nlu.entities, state.active?.step), ctx, nlu, signal, now);
     if (STOPS_THE_TURN.has(signal.reason)) return handed;
     // Acknowledge the situation, then still answer what was asked.
     const rest = onIntent(handed.state, nlu, now, ctx, { acknowledged: true });

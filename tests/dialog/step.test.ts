@@ -224,6 +224,16 @@ describe('dialog step: special situations', () => {
     expect(asked.replies.map((r) => r.trace.dialog)).toEqual(['handoff', 'payment']);
   });
 
+  it('keeps the case number of a message that goes straight to a person, for the record and the summary', () => {
+    for (const [text, reason] of [['mijn aanvraag Z-2025-004242 duurt al veel te lang', 'frustration'], ['ik wil een medewerker spreken over Z-2025-004242', 'explicit_request'], ['mijn man is overleden, zaak Z-2025-004242', 'bereavement']] as const) {
+      const d = driver();
+      const said = d.sayParsed({ ...withSignal(text, 'none', { reason, evidence: text }), entities: [nr('Z-2025-004242')] });
+      expect(said.replies[0]!.trace.reason).toBe(reason);
+      expect(d.state.facts.caseNumber).toBe('Z-2025-004242');
+      expect(said.effects).toContainEqual({ type: 'handoff', record: expect.objectContaining({ reason, caseNumber: 'Z-2025-004242' }) });
+    }
+  });
+
   it('acknowledges a death and still starts the case question', () => {
     const d = driver();
     const said = d.sayParsed(withSignal('mijn man is overleden, hoe staat het met de aanvraag', 'case_status', { reason: 'bereavement', evidence: 'mijn man is overleden' }));
