@@ -54,6 +54,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
 
   const waiting = duringHandoff(entered, msg, nlu, mode, ctx.dialogs);
   if (waiting) return waiting;
+  const queued = mode?.state === 'queued';
   const feedback = answerFeedback(entered, msg, mode, ctx.dialogs, now);
   if (feedback && (feedback.replies.length > 0 || feedback.effects.length > 0)) return feedback;
   // Not an answer to the feedback question: handle it as the message it is.
@@ -83,18 +84,21 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     const handed = handOff(absorbEntities(state, nlu.entities, state.active?.step), ctx, nlu, signal, now);
     if (STOPS_THE_TURN.has(signal.reason)) return handed;
     // Acknowledge the situation, then still answer what was asked.
-    const rest = onIntent(handed.state, nlu, now, ctx, { acknowledged: true });
+    const rest = onIntent(handed.state, nlu, now, ctx, { acknowledged: true, queued });
     return { state: rest.state, replies: [...handed.replies, ...rest.replies], effects: [...handed.effects, ...rest.effects] };
   }
-  return onIntent(state, nlu, now, ctx);
+  return onIntent(state, nlu, now, ctx, { queued });
 }
 
 /**
  * `acknowledged`: a special situation was just acknowledged with the person it promises. When the
  * message asks nothing more ("ik heb schulden en de deurwaarder komt morgen"), that is the answer:
  * "Sorry, dat begrijp ik niet goed" after it would take both back.
+ * `queued`: the citizen waits for a person. A message the assistant cannot place is for that person
+ * ("ok en dan?", a story, an address): it is kept for them, not answered with the list of topics,
+ * and not counted towards a second handoff.
  */
-function onIntent(state: DialogState, given: ParseResult, now: string, ctx: StepContext, opts: { acknowledged?: boolean } = {}): StepResult {
+function onIntent(state: DialogState, given: ParseResult, now: string, ctx: StepContext, opts: { acknowledged?: boolean; queued?: boolean } = {}): StepResult {
   const { dialogs } = ctx;
   const nlu = withAskedDate(given, state.active?.step);
   const answersFlow = nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
@@ -125,7 +129,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (intent.handoff) {
     return handOff(base, ctx, nlu, { reason: intent.handoff as HandoffSignal['reason'], evidence: nlu.text.slice(0, 200) }, now);
   }
-  if (intent.id === 'none') return opts.acknowledged ? { state, replies: [], effects: [] } : fallback(base, ctx, nlu, now);
+  if (intent.id === 'none') {
+    if (opts.acknowledged) return { state, replies: [], effects: [] };
+    return opts.queued ? kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu) : fallback(base, ctx, nlu, now);
+  }
 
   const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: intent.file }] });
   const explainTexts = intent.rule ?? texts(dialogs, 'why.default');
@@ -156,6 +163,12 @@ function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
     return { state: { ...state, fallbacks, pending: 'suggestion', suggested: near.id }, replies: [{ text: text(ctx.dialogs, 'suggest.ask', state.lang, { topic: near.topic[state.lang] }), trace: t }], effects: [] };
   }
   return askAgain({ ...state, fallbacks }, ctx, nlu);
+}
+
+/** While waiting for a person: the message is kept in the transcript the caseworker reads. */
+function kept(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
+  const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'kept_for_caseworker', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }] });
+  return { state, replies: [{ text: text(ctx.dialogs, 'handoff.kept', state.lang), trace: t }], effects: [] };
 }
 
 /** The fallback answer: ask the citizen to say it in other words (the caller counts the round). */

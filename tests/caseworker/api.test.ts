@@ -97,6 +97,24 @@ describe('waiting for a person', () => {
   });
 });
 
+describe('waiting for a person: what the assistant cannot place', () => {
+  it('keeps it for the caseworker instead of listing its topics, and never counts it towards another handoff', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    await c.news();
+    expect(texts(await c.say('ok en nu?')).join(' ')).toMatch(/U staat al in de wachtrij\. U bent nummer \d+/);
+    for (const said of ['de brief ligt bij mijn zus', 'ik heb de brief van 3 november hier']) {
+      const reply = texts(await c.say(said)).join(' ');
+      expect(reply).toContain('Ik heb uw bericht bewaard');
+      expect(reply).not.toContain('begrijp');
+    }
+    // Two messages it could not place did not end in a second, not_understood handoff.
+    const open = await c.handoff();
+    expect(open?.id).toBe(id);
+    expect(open?.evidence.map((e) => e.reason)).not.toContain('not_understood');
+  });
+});
+
 describe('claiming a handoff', () => {
   it('gives it to the first caseworker, tells the citizen who joined, and refuses the second with HANDOFF_TAKEN naming the holder', async () => {
     const c = await citizen(loket);
