@@ -207,6 +207,7 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       if (deps.handoffs) await deps.handoffs.afterTurn({ conversationId, channel: turn.channel, state: turn.state, effects: turn.effects, mode: turn.mode });
       for (const e of turn.effects) {
         if (e.type === 'feedback') await store.feedback.insert({ conversationId, score: e.score, comment: e.comment, about: e.about, channel: message.via?.channel ?? turn.channel, at: e.at });
+        if (e.type === 'feedback_comment') await store.feedback.addComment(conversationId, e.about, e.comment);
       }
       return { id: turn.received.activity.id, replies: turn.replies, conversationId };
     },

@@ -4,9 +4,11 @@
  * handled as a new message. Each contact is asked once.
  */
 import { text, trace } from './texts.ts';
-import type { DialogSet, DialogState, HandoffMode, Reply, StepResult } from './types.ts';
+import type { DialogSet, DialogState, HandoffMode, ParseResult, Reply, StepResult } from './types.ts';
+import { isNo, isYes } from './yes-no.ts';
 
 const SCORE = /^\s*([1-5])(?:\s*(?:\/|van|uit|out of|of)\s*5)?(?![\d.,])\s*[.!,:;-]?\s*(.*)$/is;
+const MAX_COMMENT = 1000;
 const SKIP = /^\s*(overslaan|skip|nee|no|geen|liever niet)\s*[.!]?\s*$/i;
 
 /** The question, added after a closing answer; marks it as asked. */
@@ -26,10 +28,35 @@ export function answerFeedback(state: DialogState, msg: string, mode: HandoffMod
   const m = SCORE.exec(msg);
   if (!m) return state.pending === 'feedback' ? { state: { ...state, pending: null }, replies: [], effects: [] } : null;
   const score = Number(m[1]);
-  const comment = m[2]!.trim().slice(0, 1000);
+  const comment = m[2]!.trim().slice(0, MAX_COMMENT);
   return {
-    state: done,
+    // A low score asks whether the citizen wants a person; a score alone may get its words next.
+    state: { ...done, pending: score <= 2 ? 'feedback_person' : comment ? null : 'feedback_comment' },
     replies: [{ text: text(dialogs, score <= 2 ? 'feedback.thanks_low' : 'feedback.thanks', state.lang), trace: t }],
     effects: [{ type: 'feedback', score, comment, about, at: now }],
   };
+}
+
+/**
+ * The message after a score. "4" and then "snel en duidelijk" is one piece of feedback, so words that
+ * ask nothing are added to the score's comment. After a low score the assistant asked "wilt u een
+ * medewerker spreken?": yes and no answer that. A question, a special situation or a case fact is the
+ * new message it is (null): the caller handles it as any other.
+ */
+export function afterScore(state: DialogState, msg: string, nlu: ParseResult, dialogs: DialogSet, asksSomething: boolean): { result?: StepResult; wantsPerson?: boolean } | null {
+  const about = state.feedbackAbout;
+  if ((state.pending !== 'feedback_comment' && state.pending !== 'feedback_person') || !about) return null;
+  const done: DialogState = { ...state, pending: null };
+  if (nlu.handoffs.length > 0 || asksSomething) return null;
+  const t = (step: string) => trace(dialogs, { dialog: 'feedback', step, intent: 'feedback', confidence: 1, sources: [{ kind: 'rule', ref: 'feedback-after-contact' }] });
+  if (state.pending === 'feedback_person') {
+    if (isYes(msg)) return { wantsPerson: true };
+    if (isNo(msg)) return { result: { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t('no_person') }], effects: [] } };
+  }
+  const comment = msg.trim().slice(0, MAX_COMMENT);
+  if (!comment) return null;
+  // After a low score the offer of a person still stands, so it is asked again with the thanks.
+  const low = state.pending === 'feedback_person';
+  const reply = { text: text(dialogs, low ? 'feedback.comment_thanks_low' : 'feedback.comment_thanks', state.lang), trace: t('comment') };
+  return { result: { state: low ? state : done, replies: [reply], effects: [{ type: 'feedback_comment', comment, about }] } };
 }

@@ -11,7 +11,7 @@ import { text, texts, trace } from './texts.ts';
 import type { DialogSet } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
 import { teamFor } from './routing.ts';
-import { answerFeedback, askFeedback } from './feedback.ts';
+import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import type { CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
@@ -59,6 +59,10 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (feedback && (feedback.replies.length > 0 || feedback.effects.length > 0)) return feedback;
   // Not an answer to the feedback question: handle it as the message it is.
   let state = feedback ? feedback.state : entered;
+  const after = afterScore(state, msg, nlu, ctx.dialogs, asksSomething(msg, nlu));
+  if (after?.result) return after.result;
+  if (state.pending === 'feedback_comment' || state.pending === 'feedback_person') state = { ...state, pending: null };
+  if (after?.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: msg.trim().slice(0, 200) }, now);
   if (state.pending === 'suggestion') {
     // The answer to "gaat uw vraag over …?": yes answers that intent, no counts as not understood,
     // anything else is the new message it is.
@@ -241,6 +245,13 @@ function explain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepRe
     ? `${last.explain[state.lang]} ${text(dialogs, 'why.version', state.lang, { dialog: last.trace.dialog, version: last.trace.dialogVersion })}`
     : text(dialogs, 'why.nothing', state.lang);
   return { state, replies: [{ text: msg, trace: t }], effects: [] };
+}
+
+/** Whether a message asks or tells the assistant something of its own (not just words about a score). */
+function asksSomething(msg: string, nlu: ParseResult): boolean {
+  return (nlu.intent.name !== 'none' && nlu.intent.confidence >= SWITCH_CONFIDENCE)
+    || nlu.entities.some((e) => CASE_ENTITIES.has(e.type))
+    || [WHY, WHAT_CAN_I_ASK, HAS_A_QUESTION, LINK_REQUEST].some((re) => re.test(msg));
 }
 
 function strongest(signals: HandoffSignal[]): HandoffSignal | undefined {

@@ -105,8 +105,12 @@ export interface DialogState {
   active: { flow: 'case_status'; step: CaseStep; caseNumber?: string } | null;
   /** What the citizen told us in this conversation; never asked again while it is known. */
   facts: { caseNumber?: string; caseType?: string; postcode?: string; birthDate?: string; phone?: string };
-  /** A question of the assistant's own that waits for an answer outside any flow. */
-  pending: 'callback_phone' | 'feedback' | 'suggestion' | null;
+  /**
+   * A question of the assistant's own that waits for an answer outside any flow. After a score:
+   * `feedback_comment` (words may follow in the next message), `feedback_person` (a low score, and
+   * "wilt u een medewerker spreken?" was asked: yes or no, or words about the score).
+   */
+  pending: 'callback_phone' | 'feedback' | 'feedback_comment' | 'feedback_person' | 'suggestion' | null;
   /** With `pending: 'suggestion'`: the intent the assistant asked about ("gaat uw vraag over …?"). */
   suggested?: string;
   /** What the last feedback question was about (`contact`, `handoff:<id>`): each is asked once. */
@@ -150,6 +154,8 @@ export type Effect =
   | { type: 'check_code'; caseNumber: string; code: string }
   | { type: 'issue_link_code' }
   | { type: 'feedback'; score: number; comment: string; about: string; at: string }
+  /** Words sent after the score, in a message of their own: added to that score's comment. */
+  | { type: 'feedback_comment'; comment: string; about: string }
   | { type: 'event'; name: string; data: Record<string, unknown> };
 
 export interface StepResult {

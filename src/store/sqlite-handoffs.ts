@@ -166,9 +166,14 @@ export function sqliteFeedback(db: Database.Database): FeedbackTable {
   type Row = { conversation_id: string; score: number; comment: string; about: string; channel: string; at: string };
   const ins = db.prepare('INSERT INTO feedback (conversation_id, score, comment, about, channel, at) VALUES (?, ?, ?, ?, ?, ?)');
   const list = db.prepare<[string, number], Row>('SELECT * FROM feedback WHERE at >= ? ORDER BY at DESC LIMIT ?');
+  const comment = db.prepare(`UPDATE feedback SET comment = CASE comment WHEN '' THEN @text ELSE substr(comment || ' ' || @text, 1, 1000) END
+    WHERE id = (SELECT max(id) FROM feedback WHERE conversation_id = @conversationId AND about = @about)`);
   return {
     async insert(f) {
       ins.run(f.conversationId, f.score, f.comment, f.about, f.channel, f.at);
+    },
+    async addComment(conversationId, about, text) {
+      comment.run({ conversationId, about, text });
     },
     async list({ since = '', limit = 500 }) {
       return list.all(since, limit).map((r): Feedback => ({ conversationId: r.conversation_id, score: r.score, comment: r.comment, about: r.about, channel: r.channel as ChannelId, at: r.at }));

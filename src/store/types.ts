@@ -162,6 +162,8 @@ export interface Feedback {
 
 export interface FeedbackTable {
   insert(f: Feedback): Promise<void>;
+  /** Words the citizen sent after the score, in a message of their own: added to that score's comment. */
+  addComment(conversationId: string, about: string, comment: string): Promise<void>;
   list(filter: { since?: string; limit?: number }): Promise<Feedback[]>;
 }
 

@@ -48,6 +48,31 @@ describe('feedback after every contact', () => {
     expect(await loket.store.feedback.list({})).toHaveLength(1);
   });
 
+  it('adds words sent after the score to its comment, and takes a question after it as a question', async () => {
+    const { loket, id } = await setup();
+    await say(loket, id, 'bedankt');
+    await say(loket, id, '4');
+    expect((await say(loket, id, 'snel en duidelijk')).join(' ')).toContain('Dank u wel voor uw uitleg');
+    expect((await say(loket, id, 'wat zijn de openingstijden')).join(' ')).toContain('14 0123');
+    expect(await loket.store.feedback.list({})).toEqual([expect.objectContaining({ conversationId: id, score: 4, comment: 'snel en duidelijk' })]);
+  });
+
+  it('hands over to a person when a low score is followed by "ja", and leaves it at "nee"', async () => {
+    const yes = await setup();
+    await say(yes.loket, yes.id, 'doei');
+    expect((await say(yes.loket, yes.id, '2')).join(' ')).toContain('Wilt u een medewerker spreken?');
+    expect((await say(yes.loket, yes.id, 'ik moest lang zoeken')).join(' ')).toContain('Antwoord met ja of nee');
+    expect((await say(yes.loket, yes.id, 'ja graag')).join(' ')).toContain('Ik zorg dat een medewerker u helpt');
+    expect(await yes.loket.handoffs.list(['queued'])).toEqual([expect.objectContaining({ conversationId: yes.id, reason: 'explicit_request' })]);
+    expect(await yes.loket.store.feedback.list({})).toEqual([expect.objectContaining({ score: 2, comment: 'ik moest lang zoeken' })]);
+
+    const no = await setup();
+    await say(no.loket, no.id, 'doei');
+    await say(no.loket, no.id, '1 waardeloos');
+    expect(await say(no.loket, no.id, 'nee')).toEqual([expect.stringContaining('Fijne dag')]);
+    expect(await no.loket.handoffs.list(['queued'])).toEqual([]);
+  });
+
   it('shows supervisors the scores and their average', async () => {
     const { loket, id } = await setup();
     await say(loket, id, 'doei');
