@@ -36,6 +36,10 @@ const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telef
 const WHAT_CAN_I_ASK = /^\s*(wat kan (ik|je|jij|u) (hier |jou |u |je |bij jullie )?(allemaal )?(vragen|doen)|waar ?mee kan (je|jij|u) (mij |me )?helpen|waar kan (je|jij|u) (mij |me )?mee helpen|wat (kun|kan) (je|jij|u) (allemaal )?(doen|voor mij doen)?|what can (you|i) (do|ask)( here| you)?( for me)?|how can you help( me)?|what do you do)\s*[?!.]*\s*$/i;
 /** "Ik heb een vraag": an invitation to go ahead, not a greeting. */
 const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|mag ik (u |je |jullie )?(iets|wat) vragen|(i )?(have|got) a (quick )?question|can i ask (you )?(something|a question))\s*[?!.:]*\s*$/i;
+/** "ok", "prima", "helder": the citizen took in an answer. Nothing to answer but a nod. */
+const ACK = /^\s*((ah|oh|o|aha)[,!.]?\s+)?(ok(é|e|ay|ido|i)?|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|alright|all right|got it|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
+/** "momentje", "even zoeken": the citizen looks something up. */
+const HOLD_ON = /^\s*((ok(é|e|ay)?|ja|yes)[,!.]?\s+)?(moment(je)?( graag| please)?|(ff|even) (zoeken|kijken|pakken|wachten)|ik (zoek|kijk) (het )?(even|ff) ?(op|na)?|wacht (even|ff)|één moment|een moment|one (moment|sec(ond)?)|hold on|just a (sec(ond)?|moment|minute)|let me (check|look|find it))\s*[.!]*\s*$/iu;
 const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
 
 export function step(state: DialogState, input: StepInput, ctx: StepContext): StepResult {
@@ -75,6 +79,14 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     }
   }
   if (WHY.test(msg)) return explain(state, ctx, nlu);
+  if (nlu.handoffs.length === 0 && (nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE)) {
+    const holdOn = HOLD_ON.test(msg);
+    if (holdOn || ACK.test(msg)) {
+      // While waiting for a person a nod needs no answer; in a flow it means the citizen is looking.
+      if (queued) return { state, replies: [], effects: [] };
+      return help(state, ctx, holdOn || state.active ? 'take_your_time' : 'ack', { keepFallbacks: true });
+    }
+  }
   if (nlu.handoffs.length === 0 && !state.active) {
     if (WHAT_CAN_I_ASK.test(msg)) return help(state, ctx, 'capabilities');
     if (HAS_A_QUESTION.test(msg)) return help(state, ctx, 'go_ahead');
@@ -230,9 +242,10 @@ function withAskedDate(nlu: ParseResult, step: CaseStep | undefined): ParseResul
 }
 
 /** What the assistant can help with, or an invitation to ask: recognised by rule, like "waarom?". */
-function help(state: DialogState, ctx: StepContext, kind: 'capabilities' | 'go_ahead'): StepResult {
-  const t = trace(ctx.dialogs, { dialog: 'help', step: kind, intent: 'help', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: `help-${kind.replace('_', '-')}` }] });
-  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, `help.${kind}`, state.lang), trace: t }], effects: [] };
+function help(state: DialogState, ctx: StepContext, kind: 'capabilities' | 'go_ahead' | 'ack' | 'take_your_time', opts: { keepFallbacks?: boolean } = {}): StepResult {
+  const t = trace(ctx.dialogs, { dialog: 'help', step: kind, intent: 'help', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: `help-${kind.replaceAll('_', '-')}` }] });
+  // A nod is no new question: a miss counted just before it still counts.
+  return { state: opts.keepFallbacks ? state : { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, `help.${kind}`, state.lang), trace: t }], effects: [] };
 }
 
 /** "waarom?" right after an answer: say in plain words what it rested on. */

@@ -317,6 +317,41 @@ describe('dialog step: special situations', () => {
   });
 });
 
+describe('dialog step: a nod', () => {
+  it('answers "ok" after an answer with a nod, not with "Sorry, dat begrijp ik niet goed"', () => {
+    for (const said of ['ok', 'Oké!', 'prima', 'ah ok', 'helder', 'got it', '👍']) {
+      const d = driver();
+      d.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
+      const r = d.sayParsed(parsed(said, 'none'));
+      expect({ said, step: r.replies[0]!.trace.step }).toEqual({ said, step: 'ack' });
+      expect(r.text).not.toContain('begrijp');
+    }
+    // A nod is no answer: a miss just before it still counts.
+    const d = driver();
+    d.sayParsed(parsed('blabla', 'none'));
+    d.sayParsed(parsed('ok', 'none'));
+    expect(d.state.fallbacks).toBe(1);
+  });
+
+  it('lets the citizen look up what the flow asks ("momentje", "ok"), and goes on when it comes', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    for (const said of ['ok momentje', 'even zoeken', 'ok', 'one sec']) {
+      const r = d.sayParsed(parsed(said, 'none'));
+      expect({ said, step: r.replies[0]!.trace.step }).toEqual({ said, step: 'take_your_time' });
+    }
+    expect(d.state.active?.step).toBe('ask_number');
+    expect(d.state.fallbacks).toBe(0);
+    expect(d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')])).text).toMatch(/postcode en uw geboortedatum/);
+  });
+
+  it('says nothing to a nod while the citizen waits for a person', () => {
+    const r = step(initialState(), { kind: 'message', text: 'ok', nlu: parsed('ok', 'none'), now: '2026-11-28T10:00:00.000Z', handoff: { state: 'queued', handoffId: 'h1', awaitingCallbackAnswer: false } }, ctx);
+    expect(r.replies).toEqual([]);
+    expect(r.effects).toEqual([]);
+  });
+});
+
 describe('dialog step: case facts outside a flow', () => {
   it('takes a bare case number as the case question', () => {
     const d = driver();
