@@ -50,6 +50,19 @@ const isLocked = (state: DialogState, caseNumber: string, now: string): boolean 
     return until !== undefined && until > now;
   });
 
+/**
+ * A correction after a failed check: the facts this message gave, the rest from the try that failed.
+ * Without a try, or when the message gave no case fact, the state as it is.
+ */
+export function withCorrection(state: DialogState, given: Entity[]): DialogState {
+  const tried = state.active?.tried;
+  if (!tried || !given.some((e) => e.type === 'case_number' || e.type === 'postcode' || e.type === 'date')) return state;
+  const { tried: _, ...active } = state.active!;
+  const f = state.facts;
+  const facts = { ...f, caseNumber: f.caseNumber ?? tried.caseNumber, postcode: f.postcode ?? tried.postcode, birthDate: f.birthDate ?? tried.birthDate };
+  return { ...state, facts, active: { ...active, caseNumber: facts.caseNumber } };
+}
+
 /** Decides the next step of the flow from what is known; may ask a question or ask for the case. */
 export function advanceCase(state: DialogState, ctx: FlowContext, now: string, reprompt = false): StepResult {
   const { dialogs } = ctx;
@@ -173,8 +186,10 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
     const again = advanceCase(next, ctx, now);
     return { ...again, replies: [first, ...again.replies] };
   }
-  // All three were forgotten, so ask for all three; "Wat is uw zaaknummer?" read as if only the number was wrong.
-  const asked: DialogState = { ...next, active: { flow: 'case_status', step: 'ask_number' } };
+  // All three were forgotten as facts, so ask for a correction or all three; "Wat is uw zaaknummer?"
+  // read as if only the number was wrong. What was tried stays with the flow for a correction.
+  const tried = { caseNumber, postcode: state.facts.postcode!, birthDate: state.facts.birthDate! };
+  const asked: DialogState = { ...next, active: { flow: 'case_status', step: 'ask_number', tried } };
   return { state: asked, replies: [first, reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.ask_all_again', state.lang), 'ask_all_again')], effects: [] };
 }
 

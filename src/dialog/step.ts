@@ -6,7 +6,7 @@
 import { findCompactDates } from '../nlu/entities/date.ts';
 import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, hasNoCaseNumber, noCaseNumber, onCaseLoaded, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, hasNoCaseNumber, noCaseNumber, onCaseLoaded, withCorrection, type FlowContext } from './case-flow.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
@@ -129,7 +129,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     const absorbed = absorbEntities(state, nlu.entities, state.active.step);
     if (!answersFlow && state.active.step === 'ask_number' && hasNoCaseNumber(nlu.text)) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence));
     if (!answersFlow && nlu.intent.name !== 'case_status') return reprompt(absorbed, ctx, nlu, now);
-    return advanceCase({ ...absorbed, fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
+    return advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
   }
 
   // A bare case number (or postcode and birth date while a case is known) means the case question,

@@ -102,7 +102,15 @@ export interface DialogState {
   v: 1;
   lang: Lang;
   /** The flow the assistant is in the middle of, if any. */
-  active: { flow: 'case_status'; step: CaseStep; caseNumber?: string } | null;
+  active: {
+    flow: 'case_status'; step: CaseStep; caseNumber?: string;
+    /**
+     * After a failed check: the three facts that were tried (forgotten as facts, since we may not
+     * say which was wrong). A correction of one or two of them ("oh sorry, 15-03-1980") is checked
+     * with the others from this try, so the citizen need not send all three again.
+     */
+    tried?: { caseNumber: string; postcode: string; birthDate: string };
+  } | null;
   /** What the citizen told us in this conversation; never asked again while it is known. */
   facts: { caseNumber?: string; caseType?: string; postcode?: string; birthDate?: string; phone?: string };
   /**

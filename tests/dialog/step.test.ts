@@ -79,16 +79,36 @@ describe('dialog step: case status', () => {
     expect(right().text).toContain(STATUS_123);
   });
 
-  it('after a mismatch asks for all three facts again, and for the number alone when only postcode and birth date come back', () => {
+  it('after a mismatch asks for a correction or all three facts again, and checks a correction with the rest of the try', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
     d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')]));
-    const failed = d.sayParsed(parsed('9999 ZZ 01-01-1990', 'none', [pc('9999 ZZ'), bd('1990-01-01')]));
+    const failed = d.sayParsed(parsed('1234 AB 16-03-1980', 'none', [pc('1234 AB'), bd('1980-03-16')]));
     expect(failed.replies.map((r) => r.trace.step)).toEqual(['mismatch', 'ask_all_again']);
-    expect(failed.text).toContain('zaaknummer, postcode en geboortedatum nog een keer');
+    expect(failed.text).toContain('zaaknummer, postcode en geboortedatum alle drie opnieuw');
     expect(failed.text).not.toContain('Ik zoek het voor u op');
-    const facts = d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')]));
-    expect(facts.text).toBe('Dank u. Wat is nog uw zaaknummer? Het ziet er zo uit: Z-2026-000123.');
+    // The facts are forgotten (which was wrong is never said), but "oh sorry, 15-03-1980" is checked with the tried number and postcode.
+    expect(d.state.facts).toEqual({});
+    expect(d.sayParsed(parsed('oh sorry 15-03-1980', 'none', [bd('1980-03-15')])).text).toContain(STATUS_123);
+  });
+
+  it('counts a wrong correction as a try, and lets all three sent anew replace the try', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-16')]));
+    expect(d.sayParsed(parsed('17-03-1980', 'none', [bd('1980-03-17')])).replies.map((r) => r.trace.step)).toEqual(['mismatch', 'ask_all_again']);
+    const third = d.sayParsed(parsed('18-03-1980', 'none', [bd('1980-03-18')]));
+    expect(third.text).toContain('drie keer niet');
+    expect(third.effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'verification_failed' }) }));
+
+    const anew = driver();
+    anew.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('9999 ZZ'), bd('1980-03-15')]));
+    expect(anew.sayParsed(parsed('Z-2026-000456 5678 CD 01-07-1992', 'none', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')])).text).toContain('Eerste betaling op 1 december 2026');
+  });
+
+  it('asks for the number alone when postcode and birth date come first', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    expect(d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')])).text).toBe('Dank u. Wat is nog uw zaaknummer? Het ziet er zo uit: Z-2026-000123.');
     expect(d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')])).text).toContain(STATUS_123);
   });
 
