@@ -190,7 +190,10 @@ describe('two worker processes on one port and one SQLite file', () => {
           return [];
         }
       });
-    const workerPids = () => children().filter((c) => c.cmd.includes('bin/loket.js')).map((c) => c.pid);
+    // A child between fork and exec still shows the primary's command line: it is no worker yet (and a
+    // worker started without the server's V8 flags would look the same, so it never counts).
+    const primaryCmd = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+    const workerPids = () => children().filter((c) => c.cmd.includes('bin/loket.js') && c.cmd !== primaryCmd).map((c) => c.pid);
     // No worker may have died so far (the primary logs each replacement).
     expect(stderr).not.toContain('a worker stopped');
     const before = await eventually(() => (workerPids().length === 2 ? workerPids() : null), 10_000)
