@@ -151,10 +151,12 @@ describe('several entities in one message', () => {
 });
 
 describe('compact dates (only for the case flow\'s birth-date question)', () => {
-  it('reads day, month and a four-digit year without separators, and nothing else', () => {
+  it('reads day, month and a four-digit year without separators or with spaces, and nothing else', () => {
     expect(findCompactDates('15031980').map((e) => e.value)).toEqual(['1980-03-15']);
     expect(findCompactDates('geboren 01122001 en verder').map((e) => e.value)).toEqual(['2001-12-01']);
-    for (const text of ['31021980', '12345678', '150319801', '0612345678', '15-03-1980', '150380']) {
+    expect(findCompactDates('1 7 1992').map((e) => e.value)).toEqual(['1992-07-01']);
+    expect(findCompactDates('5678CD 01 07 1992').map((e) => e.value)).toEqual(['1992-07-01']);
+    for (const text of ['31021980', '12345678', '150319801', '0612345678', '15-03-1980', '150380', '31 2 1980', '1 13 1980', '12 3 45 1980', '1 7 19921']) {
       expect({ text, dates: findCompactDates(text) }).toEqual({ text, dates: [] });
     }
   });

@@ -56,17 +56,17 @@ export function findDates(text: string, opts: DateOptions = {}): Entity[] {
   return out;
 }
 
-const COMPACT = /(?<!\d)(\d{2})(\d{2})((?:19|20)\d{2})(?!\d)/g;
+const COMPACT = /(?<![\d-])(?:(\d{2})(\d{2})|(\d{1,2}) (\d{1,2}) )((?:19|20)\d{2})(?![\d-])/g;
 
 /**
- * `15031980` (day, month, four-digit year, no separators) as a date. Not one of the message's
- * entities: eight digits are often something else. The case flow reads it only as the answer to
- * its question for a birth date.
+ * `15031980` and `1 7 1992` (day, month, four-digit year, without separators or with spaces, as
+ * typed on a phone keypad) as a date. Not one of the message's entities: such digits are often
+ * something else. The case flow reads them only as the answer to its question for a birth date.
  */
 export function findCompactDates(text: string): Entity[] {
   const out: Entity[] = [];
   for (const m of text.matchAll(COMPACT)) {
-    const iso = toIsoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    const iso = toIsoDate(Number(m[5]), Number(m[2] ?? m[4]), Number(m[1] ?? m[3]));
     if (iso) out.push(entity('date', iso, m.index!, m.index! + m[0].length));
   }
   return out;
