@@ -73,7 +73,9 @@ export function advanceCase(state: DialogState, ctx: FlowContext, now: string, r
     : state.facts;
   const ask = (step: CaseStep): StepResult => {
     // Asked for the number with postcode or birth date already given (again, after a mismatch): thank, ask the number alone.
+    // The case question again while the number is asked ("is die al goedgekeurd?"): not the same words again.
     const key = !reprompt && step === 'ask_number' && (facts.postcode || facts.birthDate) ? 'case.ask_number_known_facts'
+      : !reprompt && step === 'ask_number' && state.active?.step === 'ask_number' ? 'case.ask_number_again'
       : !reprompt && step === 'ask_both' && ctx.codes === false ? 'case.ask_both_no_code'
         : `case.${reprompt ? 'reprompt' : 'ask'}_${step.replace('ask_', '')}`;
     const next: DialogState = { ...state, facts, active: { flow: 'case_status', step, caseNumber: facts.caseNumber } };

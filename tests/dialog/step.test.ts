@@ -105,6 +105,16 @@ describe('dialog step: case status', () => {
     expect(anew.sayParsed(parsed('Z-2026-000456 5678 CD 01-07-1992', 'none', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')])).text).toContain('Eerste betaling op 1 december 2026');
   });
 
+  it('does not repeat its question word for word when the case question comes again', () => {
+    const d = driver();
+    const first = d.sayParsed(parsed('ik heb een vraag over mijn uitkering', 'case_status'));
+    const again = d.sayParsed(parsed('is die al goedgekeurd?', 'case_status'));
+    expect(again.replies[0]!.trace.step).toBe('ask_number');
+    expect(again.text).not.toBe(first.text);
+    expect(again.text).toContain('zaaknummer nodig');
+    expect(d.state.fallbacks).toBe(0);
+  });
+
   it('asks for the number alone when postcode and birth date come first', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
