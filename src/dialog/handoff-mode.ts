@@ -25,7 +25,9 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
       return { state: { ...state, pending: null, facts: { ...state.facts, phone } }, replies: [], effects: [{ type: 'callback_request', phone }] };
     }
     if (startsWithNo(msg) || CANCEL.test(msg)) {
-      return { state: { ...state, pending: null }, replies: [], effects: [{ type: 'callback_declined' }] };
+      // No to our offer of a callback goes to the handoff service; no to the number after asking for a callback ourselves just stays in line.
+      if (mode?.awaitingCallbackAnswer) return { state: { ...state, pending: null }, replies: [], effects: [{ type: 'callback_declined' }] };
+      return { state: { ...state, pending: null }, replies: [say('callback.not_needed', 'callback_phone')], effects: [] };
     }
     return { state, replies: [say('callback.reprompt_phone', 'callback_phone')], effects: [] };
   }

@@ -24,5 +24,5 @@ export const REQUIRED_TEXTS = [
   'link.code', 'link.unavailable', 'link.done', 'link.invalid',
   'feedback.ask', 'feedback.thanks', 'feedback.thanks_low', 'feedback.skipped', 'feedback.comment_thanks', 'feedback.comment_thanks_low',
   'suggest.ask', 'help.capabilities', 'help.go_ahead', 'help.ack', 'help.take_your_time',
-  'callback.ask_phone', 'callback.reprompt_phone', 'callback.confirmed', 'callback.declined_after_hours', 'callback.declined_timeout',
+  'callback.ask_phone', 'callback.reprompt_phone', 'callback.not_needed', 'callback.confirmed', 'callback.declined_after_hours', 'callback.declined_timeout',
 ] as const;

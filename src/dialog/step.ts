@@ -50,7 +50,25 @@ export function step(state: DialogState, input: StepInput, ctx: StepContext): St
   if (input.kind === 'code_sent') return onCodeSent(state, flowCtx(ctx, 'case_status', 1), input.sent, input.now);
   if (input.kind === 'code_checked') return onCodeChecked(state, flowCtx(ctx, 'case_status', 1), input.caseNumber, input.ok, input.record, input.now);
   if (input.kind === 'link_code') return onLinkCode(state, ctx, input.code);
-  return onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff);
+  return withCallback(onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff), input.text, input.nlu, ctx);
+}
+
+/** "Kunt u mij terugbellen?": a person, by phone. */
+const CALLBACK = /\b(terug ?te ?bellen|terug ?bellen|terugbel(len|verzoek)?|bel (me|mij) (terug|op|maar|even)|(me|mij) (even |maar )?(terug )?bellen|(terug ?)?gebeld (te )?worden|call (me )?back|callback|ring me|phone me|give me a call)\b/i;
+
+/**
+ * A request for a person that asks to be called back gets the callback: with the number in the
+ * message at once (the handoff service confirms when), else the assistant asks for the number.
+ */
+function withCallback(res: StepResult, msg: string, nlu: ParseResult, ctx: StepContext): StepResult {
+  const asked = res.effects.some((e) => e.type === 'handoff' && e.record.reason === 'explicit_request');
+  if (!asked || res.state.pending === 'callback_phone' || !CALLBACK.test(msg)) return res;
+  const phone = nlu.entities.find((e) => e.type === 'phone')?.value;
+  if (phone) {
+    return { ...res, state: { ...res.state, facts: { ...res.state.facts, phone } }, effects: [...res.effects, { type: 'callback_request', phone }] };
+  }
+  const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'callback_phone', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }, { kind: 'rule', ref: 'callback-on-request' }] });
+  return { ...res, state: { ...res.state, pending: 'callback_phone' }, replies: [...res.replies, { text: text(ctx.dialogs, 'callback.ask_phone', res.state.lang), trace: t }] };
 }
 
 function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null): StepResult {

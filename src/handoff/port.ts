@@ -23,15 +23,15 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
     },
     async afterTurn({ conversationId, channel, state, effects, mode }) {
       if (mode?.state === 'active') await service.citizenWrote(conversationId);
-      const records: HandoffRecord[] = [];
+      // The handoff first: a callback asked in the same message needs it open.
+      const records: HandoffRecord[] = effects.flatMap((e) => (e.type === 'handoff' ? [e.record] : []));
+      if (records.length > 0) await service.request(conversationId, channel, records, state);
       for (const e of effects) {
-        if (e.type === 'handoff') records.push(e.record);
-        else if (e.type === 'handoff_cancel') await service.cancel(conversationId);
+        if (e.type === 'handoff_cancel') await service.cancel(conversationId);
         else if (e.type === 'callback_request') await service.requestCallback(conversationId, e.phone);
         else if (e.type === 'callback_declined') await service.declineCallback(conversationId);
         else if (e.type === 'queue_status') await service.tellPlace(conversationId, state.lang);
       }
-      if (records.length > 0) await service.request(conversationId, channel, records, state);
     },
   };
 }

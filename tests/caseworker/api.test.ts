@@ -115,6 +115,26 @@ describe('waiting for a person: what the assistant cannot place', () => {
   });
 });
 
+describe('asking to be called back', () => {
+  it('asks the number, or takes it from the message, and records the callback on the handoff', async () => {
+    const asks = await citizen(loket);
+    expect(texts(await asks.say('kunt u mij terugbellen?')).join(' ')).toContain('Op welk telefoonnummer kunnen we u bellen?');
+    expect(texts(await asks.say('0612345678')).join(' ')).toContain('We bellen u terug op +31612345678');
+    expect((await asks.handoff())?.callback).toMatchObject({ phone: '+31612345678' });
+
+    const gives = await citizen(loket);
+    expect(texts(await gives.say('ik wil graag teruggebeld worden op 06-87654321')).join(' ')).toContain('We bellen u terug op +31687654321');
+    expect((await gives.handoff())).toMatchObject({ reason: 'explicit_request', callback: { phone: '+31687654321' } });
+  });
+
+  it('keeps the citizen in the queue when they would rather not give a number', async () => {
+    const c = await citizen(loket);
+    await c.say('bel me terug aub');
+    expect(texts(await c.say('nee laat maar')).join(' ')).toContain('U blijft in de wachtrij');
+    expect(await c.handoff()).toMatchObject({ state: 'queued', callback: null });
+  });
+});
+
 describe('claiming a handoff', () => {
   it('gives it to the first caseworker, tells the citizen who joined, and refuses the second with HANDOFF_TAKEN naming the holder', async () => {
     const c = await citizen(loket);
