@@ -115,7 +115,12 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (signal) {
     // What the message tells us is known before the handoff is recorded, also when the flow stops
     // here: the record and the caseworker's summary carry the case number, and nobody asks again.
-    const handed = handOff(absorbEntities(state, nlu.entities, state.active?.step), ctx, nlu, signal, now);
+    const recorded = handOff(absorbEntities(state, nlu.entities, state.active?.step), ctx, nlu, signal, now);
+    // Waiting for a person already, for this same reason: the new words go to the caseworker as
+    // evidence, and the handoff service says the citizen is in line; the same acknowledgement again
+    // would sound like nobody listened. Distress always gets the crisis line again.
+    const heard = queued && signal.reason !== 'distress' && state.handoffs.some((h) => h.reason === signal.reason);
+    const handed = heard ? { ...recorded, replies: [] } : recorded;
     if (STOPS_THE_TURN.has(signal.reason)) return handed;
     // Acknowledge the situation, then still answer what was asked.
     const rest = onIntent(handed.state, nlu, now, ctx, { acknowledged: true, queued });

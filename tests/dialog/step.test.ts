@@ -264,6 +264,23 @@ describe('dialog step: special situations', () => {
     }
   });
 
+  it('does not repeat an acknowledgement while the citizen waits for that person, except the crisis line', () => {
+    const queued = { state: 'queued', handoffId: 'h1', awaitingCallbackAnswer: false } as const;
+    const run = (prev: ReturnType<typeof initialState>, text: string, signal: HandoffSignal) =>
+      step(prev, { kind: 'message', text, nlu: withSignal(text, 'none', signal), now: '2026-11-28T10:00:00.000Z', handoff: prev.handoffs.length ? queued : null }, ctx);
+    const complaint = { reason: 'complaint', evidence: 'klacht' } as const;
+    const first = run(initialState(), 'ik wil een klacht indienen', complaint);
+    expect(first.replies.map((r) => r.trace.reason)).toEqual(['complaint']);
+    const more = run(first.state, 'de mevrouw aan de balie was erg onbeleefd', complaint);
+    expect(more.replies).toEqual([]);
+    // The new words still reach the caseworker as evidence.
+    expect(more.effects).toContainEqual({ type: 'handoff', record: expect.objectContaining({ reason: 'complaint' }) });
+    // Another reason is acknowledged; distress always gets the crisis line.
+    expect(run(more.state, 'ik heb schulden', { reason: 'financial_hardship', evidence: 'schulden' }).replies.map((r) => r.trace.reason)).toEqual(['financial_hardship']);
+    const crisis = run(initialState(), 'ik zie het niet meer zitten', { reason: 'distress', evidence: 'niet meer zitten' });
+    expect(run(crisis.state, 'ik wil niet meer leven', { reason: 'distress', evidence: 'niet meer leven' }).replies[0]!.text).toContain('113');
+  });
+
   it('acknowledges a death and still starts the case question', () => {
     const d = driver();
     const said = d.sayParsed(withSignal('mijn man is overleden, hoe staat het met de aanvraag', 'case_status', { reason: 'bereavement', evidence: 'mijn man is overleden' }));
