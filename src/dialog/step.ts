@@ -213,8 +213,11 @@ function kept(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResul
 /** The fallback answer: ask the citizen to say it in other words (the caller counts the round). */
 function askAgain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
   const none = ctx.dialogs.intents.get('none')!;
-  const t = trace(ctx.dialogs, { dialog: 'none', step: 'fallback', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
-  return { state, replies: [{ text: none.answer![state.lang], trace: t }], effects: [] };
+  // Right after a case's status, a question the assistant cannot place is most likely about that case
+  // ("mag de aannemer dan al beginnen?"): say what it can tell about a case, and who can tell more.
+  const afterCase = state.lastAnswer?.trace.dialog === 'case_status' && state.lastAnswer.trace.step === 'answer';
+  const t = trace(ctx.dialogs, { dialog: 'none', step: afterCase ? 'fallback_after_case' : 'fallback', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
+  return { state, replies: [{ text: afterCase ? text(ctx.dialogs, 'case.follow_up_unknown', state.lang) : none.answer![state.lang], trace: t }], effects: [] };
 }
 
 function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
@@ -257,9 +260,13 @@ function onLinkCode(state: DialogState, ctx: StepContext, code: string | null): 
   return { state, replies: [{ text: text(ctx.dialogs, key, state.lang, { code: code ?? '' }), trace: t }], effects: [] };
 }
 
-/** While a birth date is asked, "15031980" is that date (findCompactDates), though the NLU does not read eight digits as one. */
+/**
+ * While a birth date is asked, or beside a case number or postcode ("Z-2026-000123 1234 AB 15 3 1980"),
+ * "15031980" and "15 3 1980" are that date (findCompactDates), though the NLU does not read them as one.
+ */
 function withAskedDate(nlu: ParseResult, step: CaseStep | undefined): ParseResult {
-  if ((step !== 'ask_birthdate' && step !== 'ask_both') || nlu.entities.some((e) => e.type === 'date')) return nlu;
+  const asked = step === 'ask_birthdate' || step === 'ask_both' || nlu.entities.some((e) => e.type === 'case_number' || e.type === 'postcode');
+  if (!asked || nlu.entities.some((e) => e.type === 'date')) return nlu;
   const dates = findCompactDates(nlu.text);
   return dates.length > 0 ? { ...nlu, entities: [...nlu.entities, ...dates] } : nlu;
 }

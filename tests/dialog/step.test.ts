@@ -115,6 +115,24 @@ describe('dialog step: case status', () => {
     expect(d.state.fallbacks).toBe(0);
   });
 
+  it('reads "15 3 1980" beside a case number and postcode as the birth date', () => {
+    expect(driver().sayParsed(parsed('Z-2026-000123 1234ab 15 3 1980', 'none', [nr('Z-2026-000123'), pc('1234 AB')])).text).toContain(STATUS_123);
+    // Without case facts around it, such digits are no date.
+    expect(driver().sayParsed(parsed('15 3 1980', 'none')).text).not.toContain('geboortedatum');
+  });
+
+  it('answers a question about the case it cannot place with what it can tell and who can tell more', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+    const r = d.sayParsed(parsed('mag de aannemer dan al beginnen?', 'none'));
+    expect(r.replies[0]!.trace.step).toBe('fallback_after_case');
+    expect(r.text).toContain('alleen de stand');
+    expect(r.text).toContain('medewerker');
+    // After another answer it is the ordinary fallback again.
+    d.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
+    expect(d.sayParsed(parsed('blabla', 'none')).replies[0]!.trace.step).toBe('fallback');
+  });
+
   it('asks for the number alone when postcode and birth date come first', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
