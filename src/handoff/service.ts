@@ -112,18 +112,21 @@ export function createHandoffService(deps: HandoffDeps) {
       const strongest = [...records].sort((a, b) => a.priority - b.priority)[0]!;
       const identity = state.verifiedIdentity ? { ...state.verifiedIdentity, ...(state.facts.phone ? { phone: state.facts.phone } : {}) } : null;
       const open = await store.handoffs.openFor(conversationId);
+      const transcript = await store.listActivities(conversationId, 0, 10_000);
       if (open) {
         const stronger = strongest.priority < open.priority;
         const updated = await save(open, {
           evidence: [...open.evidence, ...evidence],
           ...(stronger ? { reason: strongest.reason, priority: strongest.priority } : {}),
           identity: identity ?? open.identity,
+          // What the caseworker reads first follows what is known now (verified since, a case named since).
+          summary: summarize(transcript, state),
+          caseNumber: open.caseNumber ?? strongest.caseNumber ?? state.facts.caseNumber ?? null,
         });
         if (updated.state === 'queued') await queueMessage(updated, state.lang, 'handoff.already_queued');
         if (stronger) await tellPositions(updated.team);
         return updated;
       }
-      const transcript = await store.listActivities(conversationId, 0, 10_000);
       const h: Handoff = {
         id: randomUUID(), conversationId, channel, state: 'queued',
         reason: strongest.reason, priority: strongest.priority, evidence,

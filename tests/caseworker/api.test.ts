@@ -115,6 +115,20 @@ describe('waiting for a person: what the assistant cannot place', () => {
   });
 });
 
+describe('what the caseworker reads first', () => {
+  it('follows the conversation while the citizen waits: the case named, then verified', async () => {
+    const c = await citizen(loket);
+    await c.say('mijn aanvraag Z-2025-004242 duurt al veel te lang');
+    expect(await c.handoff()).toMatchObject({ reason: 'frustration', caseNumber: 'Z-2025-004242', summary: expect.stringContaining('Zaak genoemd: Z-2025-004242 (niet geverifieerd)') });
+    // The facts sent while waiting verify the case (it is overdue, so a person answers it anyway).
+    expect(texts(await c.say('9012EF 29 februari 1968')).join(' ')).toContain('Uw gegevens kloppen');
+    const h = await c.handoff();
+    expect(h?.summary).toContain('Geverifieerd (postcode + geboortedatum) voor Z-2025-004242');
+    expect(h?.summary).not.toContain('niet geverifieerd');
+    expect(h?.identity).toMatchObject({ cases: ['Z-2025-004242'] });
+  });
+});
+
 describe('asking to be called back', () => {
   it('asks the number, or takes it from the message, and records the callback on the handoff', async () => {
     const asks = await citizen(loket);
