@@ -16,7 +16,7 @@ import { text } from '../dialog/texts.ts';
 import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
 import { changedMeaningfully, estimateMinutes, waiting } from './queue.ts';
 import { summarize } from './summary.ts';
-import { isOpen, type Handoff, type HandoffState } from './types.ts';
+import { isOpen, type Handoff, type HandoffState, type VerifiedIdentity } from './types.ts';
 
 export interface HandoffSettings {
   /** Nobody took it within this time: offer a callback. */
@@ -39,6 +39,11 @@ export interface HandoffDeps {
 }
 
 export const MAX_CASEWORKER_TEXT = 2000;
+
+/** The identity the citizen proved in this conversation, with the phone we know, for the caseworker. */
+function identityOf(state: DialogState): VerifiedIdentity | null {
+  return state.verifiedIdentity ? { ...state.verifiedIdentity, ...(state.facts.phone ? { phone: state.facts.phone } : {}) } : null;
+}
 
 export function createHandoffService(deps: HandoffDeps) {
   const { store, outbox, bus, clock, dialogs, settings } = deps;
@@ -110,7 +115,7 @@ export function createHandoffService(deps: HandoffDeps) {
       const at = now();
       const evidence = records.map((r) => ({ reason: r.reason, evidence: r.evidence, at: r.at }));
       const strongest = [...records].sort((a, b) => a.priority - b.priority)[0]!;
-      const identity = state.verifiedIdentity ? { ...state.verifiedIdentity, ...(state.facts.phone ? { phone: state.facts.phone } : {}) } : null;
+      const identity = identityOf(state);
       const open = await store.handoffs.openFor(conversationId);
       const transcript = await store.listActivities(conversationId, 0, 10_000);
       if (open) {
@@ -224,6 +229,18 @@ export function createHandoffService(deps: HandoffDeps) {
       const closed = await save(h, { state: 'closed', closedAt: now(), outcome: 'cancelled_by_citizen' });
       await outbox.post(conversationId, [statusEvent(closed, 'completed', text(dialogs, 'handoff.cancelled', await langOf(conversationId)))]);
       await tellPositions(h.team);
+    },
+
+    /**
+     * Citizen side: a case verified while a handoff is open (no new reason to hand off). The
+     * caseworker then sees the verified identity and a summary that says so.
+     */
+    async identityVerified(conversationId: string, state: DialogState): Promise<void> {
+      const identity = identityOf(state);
+      const h = identity && await store.handoffs.openFor(conversationId);
+      if (!h || identity.cases.every((c) => h.identity?.cases.includes(c))) return;
+      const transcript = await store.listActivities(conversationId, 0, 10_000);
+      await save(h, { identity, summary: summarize(transcript, state), caseNumber: h.caseNumber ?? state.facts.caseNumber ?? null });
     },
 
     /** Citizen side: "hoe lang duurt het nog?" while waiting: the place in the queue, as when they asked again for a person. */

@@ -129,6 +129,18 @@ describe('what the caseworker reads first', () => {
   });
 });
 
+describe('what the caseworker reads first, after a plain request', () => {
+  it('shows a case verified while waiting as verified', async () => {
+    const c = await citizen(loket);
+    await c.askForPerson();
+    expect((await c.handoff())?.identity).toBeNull();
+    expect(texts(await c.say('Z-2026-000123 1234 AB 15-03-1980')).join(' ')).toContain('In behandeling');
+    const h = await c.handoff();
+    expect(h).toMatchObject({ state: 'queued', caseNumber: 'Z-2026-000123', identity: { postcode: '1234 AB', cases: ['Z-2026-000123'] } });
+    expect(h?.summary).toContain('Geverifieerd (postcode + geboortedatum) voor Z-2026-000123');
+  });
+});
+
 describe('asking to be called back', () => {
   it('asks the number, or takes it from the message, and records the callback on the handoff', async () => {
     const asks = await citizen(loket);
