@@ -50,7 +50,21 @@ export function step(state: DialogState, input: StepInput, ctx: StepContext): St
   if (input.kind === 'code_sent') return onCodeSent(state, flowCtx(ctx, 'case_status', 1), input.sent, input.now);
   if (input.kind === 'code_checked') return onCodeChecked(state, flowCtx(ctx, 'case_status', 1), input.caseNumber, input.ok, input.record, input.now);
   if (input.kind === 'link_code') return onLinkCode(state, ctx, input.code);
-  return withCallback(onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff), input.text, input.nlu, ctx);
+  return withBsnNote(withCallback(onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff), input.text, input.nlu, ctx), input.nlu, ctx);
+}
+
+/**
+ * A citizen service number in a message: the assistant never needs it (cases are found by their
+ * number), so it says so before its answer, and asks not to send it in a chat. A special situation's
+ * acknowledgement (the crisis line) stays first.
+ */
+function withBsnNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
+  if (res.replies.length === 0 || !nlu.entities.some((e) => e.type === 'bsn')) return res;
+  const t = trace(ctx.dialogs, { dialog: 'privacy', step: 'bsn_not_needed', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'rule', ref: 'privacy-no-bsn' }] });
+  const at = res.replies.findIndex((r) => r.trace.dialog !== 'handoff');
+  const replies = [...res.replies];
+  replies.splice(at === -1 ? replies.length : at, 0, { text: text(ctx.dialogs, 'privacy.bsn_not_needed', res.state.lang), trace: t });
+  return { ...res, replies };
 }
 
 /** "Kunt u mij terugbellen?": a person, by phone. */
@@ -173,6 +187,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     return opts.queued ? kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu) : fallback(base, ctx, nlu, now);
   }
 
+  // "hallo" after the greeting: the introduction again would say nothing new.
+  if (intent.id === 'greeting' && state.lastAnswer?.trace.dialog === 'greeting') return help(state, ctx, 'go_ahead');
   const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: intent.file }] });
   const explainTexts = intent.rule ?? texts(dialogs, 'why.default');
   const answered: DialogState = { ...absorbEntities(base, nlu.entities, undefined), fallbacks: 0, lastAnswer: { trace: t, explain: explainTexts } };

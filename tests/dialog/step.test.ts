@@ -417,6 +417,28 @@ describe('dialog step: a nod', () => {
   });
 });
 
+describe('dialog step: a citizen service number', () => {
+  const withBsn = (text: string, intent: string) => ({ ...parsed(text, intent), entities: [e('bsn', '123456782')] });
+
+  it('says it is not needed before the answer, after a crisis line', () => {
+    const asked = driver().sayParsed(withBsn('mijn bsn is 123456782, hoe staat het met mijn uitkering', 'case_status'));
+    expect(asked.replies.map((r) => r.trace.dialog)).toEqual(['privacy', 'case_status']);
+    expect(asked.text).toContain('BSN) heb ik niet nodig');
+    const signal: HandoffSignal = { reason: 'distress', evidence: 'ik wil niet meer leven' };
+    const crisis = driver().sayParsed({ ...withBsn('ik wil niet meer leven. bsn 123456782', 'none'), handoff: signal, handoffs: [signal] });
+    expect(crisis.replies[0]!.text).toContain('113');
+    expect(crisis.replies.map((r) => r.trace.dialog)).toEqual(['handoff', 'privacy']);
+  });
+});
+
+describe('dialog step: hello again', () => {
+  it('does not introduce itself twice in a row', () => {
+    const d = driver();
+    expect(d.sayParsed(parsed('hallo', 'greeting')).replies[0]!.trace.dialog).toBe('greeting');
+    expect(d.sayParsed(parsed('hallo??', 'greeting')).replies[0]!.trace.step).toBe('go_ahead');
+  });
+});
+
 describe('dialog step: case facts outside a flow', () => {
   it('takes a bare case number as the case question', () => {
     const d = driver();
