@@ -9,6 +9,8 @@ import { isNo, isYes } from './yes-no.ts';
 
 const SCORE = /^\s*([1-5])(?:\s*(?:\/|van|uit|out of|of)\s*5)?(?![\d.,])\s*[.!,:;-]?\s*(.*)$/is;
 const MAX_COMMENT = 1000;
+/** Entities that make a message an answer to something else than a score. */
+const FACTS: ReadonlySet<string> = new Set(['date', 'postcode', 'case_number', 'phone']);
 const SKIP = /^\s*(overslaan|skip|nee|no|geen|liever niet)\s*[.!]?\s*$/i;
 
 /** The question, added after a closing answer; marks it as asked. */
@@ -17,11 +19,17 @@ export function askFeedback(state: DialogState, dialogs: DialogSet, about: strin
   return { state: { ...state, pending: 'feedback', feedbackAbout: about }, reply: { text: text(dialogs, 'feedback.ask', state.lang), trace: t } };
 }
 
-/** Whether this message answers a feedback question (ours, or the one in a caseworker's closing message). */
-export function answerFeedback(state: DialogState, msg: string, mode: HandoffMode | null | undefined, dialogs: DialogSet, now: string): StepResult | null {
-  const afterHandoff = mode?.state === 'ended' && state.feedbackAbout !== `handoff:${mode.handoffId}` ? `handoff:${mode.handoffId}` : null;
+/**
+ * Whether this message answers a feedback question (ours, or the one in a caseworker's closing
+ * message). The caseworker's question stays open for an hour, but not inside a flow the citizen
+ * started since, and a message with a date, postcode, case or phone number is never a score:
+ * "1 juli 1992" answers the question for a birth date, not "how satisfied are you?" with a 1.
+ */
+export function answerFeedback(state: DialogState, msg: string, nlu: ParseResult, mode: HandoffMode | null | undefined, dialogs: DialogSet, now: string): StepResult | null {
+  const afterHandoff = mode?.state === 'ended' && !state.active && state.feedbackAbout !== `handoff:${mode.handoffId}` ? `handoff:${mode.handoffId}` : null;
   const about = state.pending === 'feedback' ? state.feedbackAbout ?? 'contact' : afterHandoff;
   if (!about) return null;
+  if (nlu.entities.some((e) => FACTS.has(e.type))) return state.pending === 'feedback' ? { state: { ...state, pending: null }, replies: [], effects: [] } : null;
   const done: DialogState = { ...state, pending: null, feedbackAbout: about };
   const t = trace(dialogs, { dialog: 'feedback', step: 'thanks', intent: 'feedback', confidence: 1, sources: [{ kind: 'rule', ref: 'feedback-after-contact' }] });
   if (SKIP.test(msg) && state.pending === 'feedback') return { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t }], effects: [] };

@@ -91,7 +91,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   const waiting = duringHandoff(entered, msg, nlu, mode, ctx.dialogs);
   if (waiting) return waiting;
   const queued = mode?.state === 'queued';
-  const feedback = answerFeedback(entered, msg, mode, ctx.dialogs, now);
+  const feedback = answerFeedback(entered, msg, nlu, mode, ctx.dialogs, now);
   if (feedback && (feedback.replies.length > 0 || feedback.effects.length > 0)) return feedback;
   // Not an answer to the feedback question: handle it as the message it is.
   let state = feedback ? feedback.state : entered;

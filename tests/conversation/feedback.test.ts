@@ -73,6 +73,20 @@ describe('feedback after every contact', () => {
     expect(await no.loket.handoffs.list(['queued'])).toEqual([]);
   });
 
+  it('does not take a birth date for a score after a caseworker handed the conversation back', async () => {
+    const { loket, id } = await setup();
+    await say(loket, id, 'ik wil een medewerker spreken');
+    const [h] = await loket.handoffs.list(['queued']);
+    const user = (await loket.store.users.get('admin'))!;
+    await loket.handoffs.claim(h!.id, user);
+    await loket.handoffs.release(h!.id, user);
+    await say(loket, id, 'hoe staat het met mijn aanvraag');
+    await say(loket, id, 'Z-2026-000456');
+    await say(loket, id, '5678 CD');
+    expect((await say(loket, id, '1 juli 1992')).join(' ')).toContain('Eerste betaling op 1 december 2026');
+    expect(await loket.store.feedback.list({})).toEqual([]);
+  });
+
   it('shows supervisors the scores and their average', async () => {
     const { loket, id } = await setup();
     await say(loket, id, 'doei');
