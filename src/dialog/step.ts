@@ -40,6 +40,8 @@ const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\
 const ACK = /^\s*((ah|oh|o|aha)[,!.]?\s+)?(ok(é|e|ay|ido|i)?|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|alright|all right|got it|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
 /** "momentje", "even zoeken": the citizen looks something up. */
 const HOLD_ON = /^\s*((ok(é|e|ay)?|ja|yes)[,!.]?\s+)?(moment(je)?( graag| please)?|(ff|even) (zoeken|kijken|pakken|wachten)|ik (zoek|kijk) (het )?(even|ff) ?(op|na)?|wacht (even|ff)|één moment|een moment|one (moment|sec(ond)?)|hold on|just a (sec(ond)?|moment|minute)|let me (check|look|find it))\s*[.!]*\s*$/iu;
+/** "Laat maar", "stop": the citizen no longer wants what the flow asks for. */
+const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|hoeft niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
 const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
 
 export function step(state: DialogState, input: StepInput, ctx: StepContext): StepResult {
@@ -133,8 +135,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     // Waiting for a person already, for this same reason: the new words go to the caseworker as
     // evidence, and the handoff service says the citizen is in line; the same acknowledgement again
     // would sound like nobody listened. Distress always gets the crisis line again.
-    const heard = queued && signal.reason !== 'distress' && state.handoffs.some((h) => h.reason === signal.reason);
-    const handed = heard ? { ...recorded, replies: [] } : recorded;
+    const handed = queued && heardBefore(state, signal.reason) ? { ...recorded, replies: [] } : recorded;
     if (STOPS_THE_TURN.has(signal.reason)) return handed;
     // Acknowledge the situation, then still answer what was asked.
     const rest = onIntent(handed.state, nlu, now, ctx, { acknowledged: true, queued });
@@ -163,16 +164,19 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     if (state.active.step !== 'ask_number' && wantsCode(nlu.text)) return requestCode(state, caseNumber);
   }
   if (state.active && (answersFlow || !switches)) {
+    if (!answersFlow && LEAVE_FLOW.test(nlu.text)) return leaveFlow(state, ctx, nlu);
     const absorbed = absorbEntities(state, nlu.entities, state.active.step);
-    if (!answersFlow && state.active.step === 'ask_number' && hasNoCaseNumber(nlu.text)) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence));
+    if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text))) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence));
     if (!answersFlow && nlu.intent.name !== 'case_status') return reprompt(absorbed, ctx, nlu, now);
     return advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
   }
 
   // A bare case number (or postcode and birth date while a case is known) means the case question,
   // whatever the classifier made of so few words.
-  const caseFacts = nlu.entities.some((e) => e.type === 'case_number')
-    || (!!state.facts.caseNumber && nlu.entities.some((e) => e.type === 'postcode' || e.type === 'date'));
+  // So are a postcode and birth date sent without a question ("1234 AB 15-03-1980"): the flow thanks
+  // and asks for the number alone.
+  const caseFacts = nlu.entities.some((e) => e.type === 'case_number' || e.type === 'postcode')
+    || (!!state.facts.caseNumber && nlu.entities.some((e) => e.type === 'date'));
   const intentId = caseFacts && (nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE) ? 'case_status' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
@@ -180,7 +184,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     return advanceCase({ ...absorbEntities(base, nlu.entities, 'ask_number'), fallbacks: 0 }, flowCtx(ctx, intent.id, nlu.intent.confidence), now);
   }
   if (intent.handoff) {
-    return handOff(base, ctx, nlu, { reason: intent.handoff as HandoffSignal['reason'], evidence: nlu.text.slice(0, 200) }, now);
+    const reason = intent.handoff as HandoffSignal['reason'];
+    const handed = handOff(base, ctx, nlu, { reason, evidence: nlu.text.slice(0, 200) }, now);
+    return opts.queued && heardBefore(state, reason) ? { ...handed, replies: [] } : handed;
   }
   if (intent.id === 'none') {
     if (opts.acknowledged) return { state, replies: [], effects: [] };
@@ -218,6 +224,12 @@ function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
     return { state: { ...state, fallbacks, pending: 'suggestion', suggested: near.id }, replies: [{ text: text(ctx.dialogs, 'suggest.ask', state.lang, { topic: near.topic[state.lang] }), trace: t }], effects: [] };
   }
   return askAgain({ ...state, fallbacks }, ctx, nlu);
+}
+
+/** Out of the flow at the citizen's wish: what was told stays known, the question is dropped. */
+function leaveFlow(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
+  const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'left', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }] });
+  return { state: { ...state, active: null, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, 'case.left', state.lang), trace: t }], effects: [] };
 }
 
 /** While waiting for a person: the message is kept in the transcript the caseworker reads. */
@@ -311,6 +323,11 @@ function asksSomething(msg: string, nlu: ParseResult): boolean {
   return (nlu.intent.name !== 'none' && nlu.intent.confidence >= SWITCH_CONFIDENCE)
     || nlu.entities.some((e) => CASE_ENTITIES.has(e.type))
     || [WHY, WHAT_CAN_I_ASK, HAS_A_QUESTION, LINK_REQUEST].some((re) => re.test(msg));
+}
+
+/** Whether this reason was already acknowledged in the conversation (distress never is: the crisis line is always said). */
+function heardBefore(state: DialogState, reason: HandoffReason): boolean {
+  return reason !== 'distress' && state.handoffs.some((h) => h.reason === reason);
 }
 
 function strongest(signals: HandoffSignal[]): HandoffSignal | undefined {

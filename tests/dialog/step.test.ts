@@ -133,6 +133,24 @@ describe('dialog step: case status', () => {
     expect(d.sayParsed(parsed('blabla', 'none')).replies[0]!.trace.step).toBe('fallback');
   });
 
+  it('lets the citizen leave the flow ("laat maar"), and reads "nee" to the number question as not having it', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    expect(d.sayParsed(parsed('nee', 'none')).replies[0]!.trace.step).toBe('no_number');
+    const left = d.sayParsed(parsed('laat maar', 'none'));
+    expect(left.replies[0]!.trace.step).toBe('left');
+    expect(d.state.active).toBeNull();
+    expect(d.state.handoffs).toEqual([]);
+    expect(d.state.fallbacks).toBe(0);
+  });
+
+  it('takes a postcode sent without a question as the start of the case question', () => {
+    const d = driver();
+    expect(d.sayParsed(parsed('1234 AB', 'none', [pc('1234 AB')], 0.4)).text).toBe('Dank u. Wat is nog uw zaaknummer? Het ziet er zo uit: Z-2026-000123.');
+    d.sayParsed(parsed('15-03-1980', 'none', [bd('1980-03-15')], 0.4));
+    expect(d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')])).text).toContain(STATUS_123);
+  });
+
   it('asks for the number alone when postcode and birth date come first', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
@@ -280,6 +298,15 @@ describe('dialog step: special situations', () => {
       expect(d.state.facts.caseNumber).toBe('Z-2025-004242');
       expect(said.effects).toContainEqual({ type: 'handoff', record: expect.objectContaining({ reason, caseNumber: 'Z-2025-004242' }) });
     }
+  });
+
+  it('does not repeat "Natuurlijk, ik zorg dat een medewerker u helpt" to a second request while waiting', () => {
+    const queued = { state: 'queued', handoffId: 'h1', awaitingCallbackAnswer: false } as const;
+    const first = step(initialState(), { kind: 'message', text: 'medewerker', nlu: parsed('medewerker', 'human'), now: '2026-11-28T10:00:00.000Z' }, ctx);
+    expect(first.replies.map((r) => r.trace.reason)).toEqual(['explicit_request']);
+    const again = step(first.state, { kind: 'message', text: 'medewerker!', nlu: parsed('medewerker!', 'human'), now: '2026-11-28T10:01:00.000Z', handoff: queued }, ctx);
+    expect(again.replies).toEqual([]);
+    expect(again.effects).toContainEqual({ type: 'handoff', record: expect.objectContaining({ reason: 'explicit_request' }) });
   });
 
   it('does not repeat an acknowledgement while the citizen waits for that person, except the crisis line', () => {
