@@ -9,7 +9,7 @@ import type { EventBus } from '../conversation/events.ts';
 import type { Outbox } from '../conversation/outbox.ts';
 import type { ChannelId } from '../conversation/types.ts';
 import type { DialogSet, DialogState, HandoffRecord, Lang } from '../dialog/types.ts';
-import { LoketError } from '../errors.ts';
+import { isLoketError, LoketError } from '../errors.ts';
 import type { Store, User } from '../store/types.ts';
 import { botMessage, caseworkerMessage, firstName, formatWhen, initiateEvent, statusEvent } from './announce.ts';
 import { text } from '../dialog/texts.ts';
@@ -237,10 +237,19 @@ export function createHandoffService(deps: HandoffDeps) {
      */
     async identityVerified(conversationId: string, state: DialogState): Promise<void> {
       const identity = identityOf(state);
-      const h = identity && await store.handoffs.openFor(conversationId);
-      if (!h || identity.cases.every((c) => h.identity?.cases.includes(c))) return;
-      const transcript = await store.listActivities(conversationId, 0, 10_000);
-      await save(h, { identity, summary: summarize(transcript, state), caseNumber: h.caseNumber ?? state.facts.caseNumber ?? null });
+      if (!identity) return;
+      // A caseworker may change the handoff at the same moment (claim, reply): then read it again.
+      for (let attempt = 0; ; attempt++) {
+        const h = await store.handoffs.openFor(conversationId);
+        if (!h || identity.cases.every((c) => h.identity?.cases.includes(c))) return;
+        const transcript = await store.listActivities(conversationId, 0, 10_000);
+        try {
+          await save(h, { identity, summary: summarize(transcript, state), caseNumber: h.caseNumber ?? state.facts.caseNumber ?? null });
+          return;
+        } catch (err) {
+          if (attempt > 0 || !isLoketError(err)) throw err;
+        }
+      }
     },
 
     /** Citizen side: "hoe lang duurt het nog?" while waiting: the place in the queue, as when they asked again for a person. */
