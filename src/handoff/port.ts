@@ -25,7 +25,7 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
       if (mode?.state === 'active') await service.citizenWrote(conversationId);
       // The handoff first: a callback asked in the same message needs it open.
       const records: HandoffRecord[] = effects.flatMap((e) => (e.type === 'handoff' ? [e.record] : []));
-      if (records.length > 0) await service.request(conversationId, channel, records, state);
+      if (records.length > 0) await service.request(conversationId, channel, records, state, { callbackAsked: effects.some((e) => e.type === 'callback_request') });
       else if (mode && mode.state !== 'ended' && state.verifiedIdentity) await service.identityVerified(conversationId, state);
       for (const e of effects) {
         if (e.type === 'handoff_cancel') await service.cancel(conversationId);

@@ -91,16 +91,30 @@ export function createHandoffService(deps: HandoffDeps) {
     }
   }
 
-  /** The text for a new or repeated request: the place in the queue, or a callback offer when closed. */
-  async function queueMessage(h: Handoff, lang: Lang, key: 'handoff.queued' | 'handoff.already_queued'): Promise<Handoff & { behind?: number }> {
+  /**
+   * The text for a new or repeated request: the place in the queue, or, when closed, a callback offer
+   * (once), then when a person answers. `callbackAsked`: the same message asked for a callback with
+   * its number, whose confirmation says when, so the offer would ask what was just answered.
+   */
+  async function queueMessage(h: Handoff, lang: Lang, key: 'handoff.queued' | 'handoff.already_queued', opts: { callbackAsked?: boolean } = {}): Promise<Handoff & { behind?: number }> {
     const at = clock.now();
-    if (!officeOpen(deps.officeHours, at) && !h.callbackOffer) {
-      const opens = nextOpening(deps.officeHours, at) ?? at;
-      const saved = await save(h, { callbackOffer: { reason: 'after_hours', at: at.toISOString(), answered: false } });
-      await outbox.post(h.conversationId, [botMessage(dialogs, h, 'handoff.after_hours_offer', lang, { when: formatWhen(opens, lang, settings.timeZone) })]);
-      return saved;
+    const when = () => formatWhen(nextOpening(deps.officeHours, at) ?? at, lang, settings.timeZone);
+    if (h.callback && h.callback.notBefore > at.toISOString()) {
+      // A scheduled callback is not waiting in line: asked again, the citizen hears when we call.
+      if (key === 'handoff.already_queued') await outbox.post(h.conversationId, [botMessage(dialogs, h, 'callback.confirmed', lang, { phone: h.callback.phone, when: formatWhen(new Date(h.callback.notBefore), lang, settings.timeZone) })]);
+      return h;
     }
-    if (h.callback && h.callback.notBefore > at.toISOString()) return h; // a scheduled callback is not waiting in line
+    if (!officeOpen(deps.officeHours, at)) {
+      if (opts.callbackAsked) return h;
+      if (!h.callbackOffer) {
+        const saved = await save(h, { callbackOffer: { reason: 'after_hours', at: at.toISOString(), answered: false } });
+        await outbox.post(h.conversationId, [botMessage(dialogs, h, 'handoff.after_hours_offer', lang, { when: when() })]);
+        return saved;
+      }
+      // Offered already: "een medewerker komt zo bij u" would not be true at night.
+      await outbox.post(h.conversationId, [botMessage(dialogs, h, 'handoff.queued_closed', lang, { when: when() })]);
+      return h;
+    }
     // Counted by the store, so a long queue does not make every new handoff slower.
     const { ahead, total } = await store.handoffs.queuePlace(h, at.toISOString());
     const position = ahead + 1;
@@ -111,7 +125,7 @@ export function createHandoffService(deps: HandoffDeps) {
   }
 
   return {
-    async request(conversationId: string, channel: ChannelId, records: HandoffRecord[], state: DialogState): Promise<Handoff> {
+    async request(conversationId: string, channel: ChannelId, records: HandoffRecord[], state: DialogState, opts: { callbackAsked?: boolean } = {}): Promise<Handoff> {
       const at = now();
       const evidence = records.map((r) => ({ reason: r.reason, evidence: r.evidence, at: r.at }));
       const strongest = [...records].sort((a, b) => a.priority - b.priority)[0]!;
@@ -128,7 +142,7 @@ export function createHandoffService(deps: HandoffDeps) {
           summary: summarize(transcript, state),
           caseNumber: open.caseNumber ?? strongest.caseNumber ?? state.facts.caseNumber ?? null,
         });
-        if (updated.state === 'queued') await queueMessage(updated, state.lang, 'handoff.already_queued');
+        if (updated.state === 'queued') await queueMessage(updated, state.lang, 'handoff.already_queued', opts);
         if (stronger) await tellPositions(updated.team);
         return updated;
       }
@@ -144,7 +158,7 @@ export function createHandoffService(deps: HandoffDeps) {
       await store.handoffs.insert(h);
       bus.emit('handoff.changed', { handoff: h });
       await outbox.post(conversationId, [initiateEvent(h, transcript)]);
-      const { behind, ...told } = await queueMessage(h, state.lang, 'handoff.queued');
+      const { behind, ...told } = await queueMessage(h, state.lang, 'handoff.queued', opts);
       // Only a handoff that went ahead of others (a higher priority) moves anyone else.
       if (behind) await tellPositions(h.team);
       return told;

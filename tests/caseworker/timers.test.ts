@@ -146,6 +146,25 @@ describe('outside office hours', () => {
     expect(answer.join(' ')).not.toContain('Op welk telefoonnummer');
   });
 
+  it('does not offer the callback just asked for, and tells it again when asked how long', async () => {
+    const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
+    const c = await citizen(loket);
+    const asked = texts(await c.say('kunt u mij terugbellen op 06-87654321')).join(' ');
+    expect(asked).toContain('We bellen u terug op +31687654321, vanaf maandag 30 november om 08:30');
+    expect(asked).not.toContain('Zullen we u terugbellen?');
+    expect(texts(await c.say('hoe lang duurt het nog?')).join(' ')).toContain('We bellen u terug op +31687654321');
+  });
+
+  it('says when a person answers, not "een medewerker komt zo bij u", to a citizen who declined the callback', async () => {
+    const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
+    const c = await citizen(loket);
+    await c.say('ik wil een medewerker spreken');
+    await c.say('nee');
+    const told = texts(await c.say('hoe lang duurt het nog?')).join(' ');
+    expect(told).toContain('We zijn nu gesloten. Een medewerker antwoordt hier vanaf maandag 30 november om 08:30');
+    expect(told).not.toContain('komt zo bij u');
+  });
+
   it('still gives the crisis line at once, and sends no timeout offer while closed', async () => {
     const { loket, clock } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
     const c = await citizen(loket);
