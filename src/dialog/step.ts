@@ -40,6 +40,10 @@ const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\
 const ACK = /^\s*((ah|oh|o|aha)[,!.]?\s+)?(ok(é|e|ay|ido|i)?|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|alright|all right|got it|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
 /** "momentje", "even zoeken": the citizen looks something up. */
 const HOLD_ON = /^\s*((ok(é|e|ay)?|ja|yes)[,!.]?\s+)?(moment(je)?( graag| please)?|(ff|even) (zoeken|kijken|pakken|wachten)|ik (zoek|kijk) (het )?(even|ff) ?(op|na)?|wacht (even|ff)|één moment|een moment|one (moment|sec(ond)?)|hold on|just a (sec(ond)?|moment|minute)|let me (check|look|find it))\s*[.!]*\s*$/iu;
+/** "Ben jij een robot?": the citizen may always know they talk to a program, not a person. */
+const WHO_ARE_YOU = /^\s*(wie ben (jij|je|u)|wat ben (jij|je|u)|ben (jij|je|u) (een|n) (robot|bot|computer|chatbot|mens|echt persoon|echte persoon|medewerker)|ben (jij|je|u) echt|praat ik (met|tegen) (een|n) (robot|bot|computer|chatbot|mens)|is dit (een|n) (robot|bot|computer|chatbot|mens)|who are you|what are you|are you (a |an )?(robot|bot|chatbot|human|real person|computer|ai|person)|are you real|am i (talking|chatting|speaking) (to|with) (a |an )?(robot|bot|human|real person|computer|ai|person)|is this (a |an )?(bot|robot|chatbot|human|real person|computer|ai))\s*[?!.]*\s*$/i;
+/** "annuleren" with nothing to cancel (a queue and a flow have their own). */
+const CANCEL_NOTHING = /^\s*(annuleer|annuleren|cancel)\s*[.!]*\s*$/i;
 /** "Laat maar", "stop": the citizen no longer wants what the flow asks for. */
 const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|hoeft niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
 const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
@@ -121,7 +125,10 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
       return help(state, ctx, holdOn || state.active ? 'take_your_time' : 'ack', { keepFallbacks: true });
     }
   }
+  // "Are you a real person?" reads as a request for a person too; the honest answer offers one.
+  if (nlu.handoffs.every((h) => h.reason === 'explicit_request') && WHO_ARE_YOU.test(msg)) return help(state, ctx, 'who_am_i', { keepFallbacks: true });
   if (nlu.handoffs.length === 0 && !state.active) {
+    if (CANCEL_NOTHING.test(msg) && !queued) return help(state, ctx, 'nothing_to_cancel', { keepFallbacks: true });
     if (WHAT_CAN_I_ASK.test(msg)) return help(state, ctx, 'capabilities');
     if (HAS_A_QUESTION.test(msg)) return help(state, ctx, 'go_ahead');
   }
@@ -300,7 +307,7 @@ function withAskedDate(nlu: ParseResult, step: CaseStep | undefined): ParseResul
 }
 
 /** What the assistant can help with, or an invitation to ask: recognised by rule, like "waarom?". */
-function help(state: DialogState, ctx: StepContext, kind: 'capabilities' | 'go_ahead' | 'ack' | 'take_your_time', opts: { keepFallbacks?: boolean } = {}): StepResult {
+function help(state: DialogState, ctx: StepContext, kind: 'capabilities' | 'go_ahead' | 'ack' | 'take_your_time' | 'who_am_i' | 'nothing_to_cancel', opts: { keepFallbacks?: boolean } = {}): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'help', step: kind, intent: 'help', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: `help-${kind.replaceAll('_', '-')}` }] });
   // A nod is no new question: a miss counted just before it still counts.
   return { state: opts.keepFallbacks ? state : { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, `help.${kind}`, state.lang), trace: t }], effects: [] };

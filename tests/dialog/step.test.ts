@@ -458,6 +458,23 @@ describe('dialog step: a citizen service number', () => {
   });
 });
 
+describe('dialog step: who am I talking to?', () => {
+  it('says honestly that it is a program, and how to reach a person', () => {
+    const ask: HandoffSignal = { reason: 'explicit_request', evidence: 'real person' };
+    for (const nlu of [parsed('ben jij een robot?', 'none'), parsed('wie ben jij', 'none'), { ...parsed('are you a real person?', 'human'), handoff: ask, handoffs: [ask] }]) {
+      const r = driver().sayParsed(nlu);
+      expect({ said: nlu.text, step: r.replies[0]!.trace.step, effects: r.effects }).toEqual({ said: nlu.text, step: 'who_am_i', effects: [] });
+      expect(r.text).toContain('computerprogramma, geen mens');
+    }
+  });
+
+  it('says there is nothing to cancel when there is nothing', () => {
+    const r = driver().sayParsed(parsed('annuleren', 'none'));
+    expect(r.replies[0]!.trace.step).toBe('nothing_to_cancel');
+    expect(r.text).not.toContain('begrijp');
+  });
+});
+
 describe('dialog step: hello again', () => {
   it('does not introduce itself twice in a row', () => {
     const d = driver();
