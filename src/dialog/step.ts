@@ -56,7 +56,7 @@ export function step(state: DialogState, input: StepInput, ctx: StepContext): St
   if (input.kind === 'code_sent') return onCodeSent(state, flowCtx(ctx, 'case_status', 1), input.sent, input.now);
   if (input.kind === 'code_checked') return onCodeChecked(state, flowCtx(ctx, 'case_status', 1), input.caseNumber, input.ok, input.record, input.now);
   if (input.kind === 'link_code') return onLinkCode(state, ctx, input.code);
-  return withBsnNote(withCallback(onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff), input.text, input.nlu, ctx), input.nlu, ctx);
+  return withBsnNote(onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff), input.nlu, ctx);
 }
 
 /**
@@ -80,9 +80,8 @@ const CALLBACK = /\b(terug ?te ?bellen|terug ?bellen|terugbel(len|verzoek)?|bel 
  * A request for a person that asks to be called back gets the callback: with the number in the
  * message at once (the handoff service confirms when), else the assistant asks for the number.
  */
-function withCallback(res: StepResult, msg: string, nlu: ParseResult, ctx: StepContext): StepResult {
-  const asked = res.effects.some((e) => e.type === 'handoff' && e.record.reason === 'explicit_request');
-  if (!asked || res.state.pending === 'callback_phone' || !CALLBACK.test(msg)) return res;
+function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
+  if (!CALLBACK.test(nlu.text)) return res;
   const phone = nlu.entities.find((e) => e.type === 'phone')?.value;
   if (phone) {
     return { ...res, state: { ...res.state, facts: { ...res.state.facts, phone } }, effects: [...res.effects, { type: 'callback_request', phone }] };
@@ -138,11 +137,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (signal) {
     // What the message tells us is known before the handoff is recorded, also when the flow stops
     // here: the record and the caseworker's summary carry the case number, and nobody asks again.
-    const recorded = handOff(absorbEntities(state, nlu.entities, state.active?.step), ctx, nlu, signal, now);
-    // Waiting for a person already, for this same reason: the new words go to the caseworker as
-    // evidence, and the handoff service says the citizen is in line; the same acknowledgement again
-    // would sound like nobody listened. Distress always gets the crisis line again.
-    const handed = queued && heardBefore(state, signal.reason) ? { ...recorded, replies: [] } : recorded;
+    const handed = handOff(absorbEntities(state, nlu.entities, state.active?.step), ctx, nlu, signal, now, { queued });
     if (STOPS_THE_TURN.has(signal.reason)) return handed;
     // Acknowledge the situation, then still answer what was asked.
     const rest = onIntent(handed.state, nlu, now, ctx, { acknowledged: true, queued });
@@ -191,9 +186,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     return advanceCase({ ...absorbEntities(base, nlu.entities, 'ask_number'), fallbacks: 0 }, flowCtx(ctx, intent.id, nlu.intent.confidence), now);
   }
   if (intent.handoff) {
-    const reason = intent.handoff as HandoffSignal['reason'];
-    const handed = handOff(base, ctx, nlu, { reason, evidence: nlu.text.slice(0, 200) }, now);
-    return opts.queued && heardBefore(state, reason) ? { ...handed, replies: [] } : handed;
+    return handOff(base, ctx, nlu, { reason: intent.handoff as HandoffSignal['reason'], evidence: nlu.text.slice(0, 200) }, now, { queued: opts.queued });
   }
   if (intent.id === 'none') {
     if (opts.acknowledged) return { state, replies: [], effects: [] };
@@ -259,8 +252,13 @@ function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, n
   return handOff(state, ctx, nlu, { reason: 'not_understood' as HandoffSignal['reason'], evidence: 'two fallbacks in a row' }, now);
 }
 
-/** Records a handoff and tells the citizen honestly how to reach a person. */
-function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, signal: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string): StepResult {
+/**
+ * Records a handoff and tells the citizen honestly how to reach a person. `queued`: the citizen
+ * already waits for a person. For a reason already acknowledged the new words go to the caseworker
+ * as evidence and the handoff service says the citizen is in line; the same acknowledgement again
+ * would sound like nobody listened (distress always gets the crisis line again).
+ */
+function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, signal: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {
   const { dialogs } = ctx;
   const record: HandoffRecord = {
     reason: signal.reason,
@@ -275,12 +273,13 @@ function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, signal:
   const key = signal.lexicon && dialogs.texts.has(own) ? own : `handoff.${signal.reason}`;
   const sources: Source[] = [{ kind: 'rule', ref: `handoff:${signal.reason}` }, ...(signal.lexicon ? [{ kind: 'dialog' as const, ref: `dialogs/lexicons/${signal.lexicon}.yaml` }] : [])];
   const t = trace(dialogs, { dialog: 'handoff', step: signal.reason, intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: signal.reason, sources });
-  const msg = text(dialogs, key, state.lang);
-  return {
+  const heard = opts.queued && heardBefore(state, signal.reason);
+  const handed: StepResult = {
     state: { ...state, handoffs: [...state.handoffs, record], lastAnswer: { trace: t, explain: texts(dialogs, 'why.handoff', { evidence: signal.evidence }) } },
-    replies: [{ text: msg, trace: t }],
+    replies: heard ? [] : [{ text: text(dialogs, key, state.lang), trace: t }],
     effects: [{ type: 'handoff', record }],
   };
+  return signal.reason === 'explicit_request' ? withCallback(handed, nlu, ctx) : handed;
 }
 
 function onCaseUnavailable(state: DialogState, ctx: StepContext, caseNumber: string, now: string): StepResult {
