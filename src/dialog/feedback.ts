@@ -49,22 +49,23 @@ export function answerFeedback(state: DialogState, msg: string, nlu: ParseResult
  * The message after a score. "4" and then "snel en duidelijk" is one piece of feedback, so words that
  * ask nothing are added to the score's comment. After a low score the assistant asked "wilt u een
  * medewerker spreken?": yes and no answer that. A question, a special situation or a case fact is the
- * new message it is (null): the caller handles it as any other.
+ * new message it is (no `result`): the caller handles it as any other, in `state`. Null: no score
+ * was given just before.
  */
-export function afterScore(state: DialogState, msg: string, nlu: ParseResult, dialogs: DialogSet, asksSomething: boolean): { result?: StepResult; wantsPerson?: boolean } | null {
+export function afterScore(state: DialogState, msg: string, nlu: ParseResult, dialogs: DialogSet, asksSomething: boolean): { state: DialogState; result?: StepResult; wantsPerson?: boolean } | null {
   const about = state.feedbackAbout;
   if ((state.pending !== 'feedback_comment' && state.pending !== 'feedback_person') || !about) return null;
   const done: DialogState = { ...state, pending: null };
-  if (nlu.handoffs.length > 0 || asksSomething) return null;
+  if (nlu.handoffs.length > 0 || asksSomething) return { state: done };
   const t = (step: string) => trace(dialogs, { dialog: 'feedback', step, intent: 'feedback', confidence: 1, sources: [{ kind: 'rule', ref: 'feedback-after-contact' }] });
   if (state.pending === 'feedback_person') {
-    if (isYes(msg)) return { wantsPerson: true };
-    if (isNo(msg)) return { result: { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t('no_person') }], effects: [] } };
+    if (isYes(msg)) return { state: done, wantsPerson: true };
+    if (isNo(msg)) return { state: done, result: { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t('no_person') }], effects: [] } };
   }
   const comment = msg.trim().slice(0, MAX_COMMENT);
-  if (!comment) return null;
+  if (!comment) return { state: done };
   // After a low score the offer of a person still stands, so it is asked again with the thanks.
   const low = state.pending === 'feedback_person';
   const reply = { text: text(dialogs, low ? 'feedback.comment_thanks_low' : 'feedback.comment_thanks', state.lang), trace: t('comment') };
-  return { result: { state: low ? state : done, replies: [reply], effects: [{ type: 'feedback_comment', comment, about }] } };
+  return { state: done, result: { state: low ? state : done, replies: [reply], effects: [{ type: 'feedback_comment', comment, about }] } };
 }

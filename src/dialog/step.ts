@@ -102,7 +102,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   let state = feedback ? feedback.state : entered;
   const after = afterScore(state, msg, nlu, ctx.dialogs, asksSomething(msg, nlu));
   if (after?.result) return after.result;
-  if (state.pending === 'feedback_comment' || state.pending === 'feedback_person') state = { ...state, pending: null };
+  if (after) state = after.state;
   if (after?.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: msg.trim().slice(0, 200) }, now);
   if (state.pending === 'suggestion') {
     // The answer to "gaat uw vraag over …?": yes answers that intent, no counts as not understood,
