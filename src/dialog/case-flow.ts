@@ -142,13 +142,15 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   }
 
   const t = trace(dialogs, { dialog: 'case_status', step: 'answer', intent: ctx.intent, confidence: ctx.confidence, sources: [caseSource, ruleSource] });
+  // A case newly proved: an open handoff records it, so the caseworker does not ask again.
+  const proved: Effect[] = state.verifiedIdentity?.cases.includes(caseNumber) ? [] : [{ type: 'identity_verified', caseNumber }];
   const parts = [text(dialogs, 'case.status', lang, { ...vars, statusText: record.statusText })];
   if (record.decisionDate) parts.push(text(dialogs, 'case.decision_date', lang, { date: formatDate(record.decisionDate, lang) }));
   parts.push(text(dialogs, 'case.after_answer', lang));
   return {
     state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars) } },
     replies: [{ text: parts.join(' '), trace: t }],
-    effects: [],
+    effects: proved,
   };
 }
 

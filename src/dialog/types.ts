@@ -158,6 +158,8 @@ export type Effect =
   | { type: 'callback_declined' }
   /** The citizen asked how long the wait for a person is (the handoff service tells the place in the queue). */
   | { type: 'queue_status' }
+  /** A case's facts matched for the first time in this conversation (an open handoff records the identity). */
+  | { type: 'identity_verified'; caseNumber: string }
   | { type: 'send_code'; caseNumber: string }
   | { type: 'check_code'; caseNumber: string; code: string }
   | { type: 'issue_link_code' }

@@ -26,7 +26,7 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
       // The handoff first: a callback asked in the same message needs it open.
       const records: HandoffRecord[] = effects.flatMap((e) => (e.type === 'handoff' ? [e.record] : []));
       if (records.length > 0) await service.request(conversationId, channel, records, state, { callbackAsked: effects.some((e) => e.type === 'callback_request') });
-      else if (mode && mode.state !== 'ended' && state.verifiedIdentity) await service.identityVerified(conversationId, state);
+      else if (mode?.state === 'queued' && effects.some((e) => e.type === 'identity_verified')) await service.identityVerified(conversationId, state);
       for (const e of effects) {
         if (e.type === 'handoff_cancel') await service.cancel(conversationId);
         else if (e.type === 'callback_request') await service.requestCallback(conversationId, e.phone);
