@@ -14,6 +14,17 @@ async function setup() {
   return { loket, id };
 }
 
+/** The citizen asks for a person; the admin claims the handoff and closes it or hands it back. */
+async function handedBack(loket: Loket, id: string, how: 'close' | 'release') {
+  await say(loket, id, 'ik wil een medewerker spreken');
+  const [h] = await loket.handoffs.list(['queued']);
+  const user = (await loket.store.users.get('admin'))!;
+  await loket.handoffs.claim(h!.id, user);
+  if (how === 'close') await loket.handoffs.close(h!.id, user, 'opgelost');
+  else await loket.handoffs.release(h!.id, user);
+  return h!;
+}
+
 describe('feedback after every contact', () => {
   it('asks for a score after a goodbye, records it with the comment, and asks once', async () => {
     const { loket, id } = await setup();
@@ -35,14 +46,10 @@ describe('feedback after every contact', () => {
 
   it('asks again after a caseworker closes the handoff, and a low score offers a person', async () => {
     const { loket, id } = await setup();
-    await say(loket, id, 'ik wil een medewerker spreken');
-    const [h] = await loket.handoffs.list(['queued']);
-    const user = (await loket.store.users.get('admin'))!;
-    await loket.handoffs.claim(h!.id, user);
-    await loket.handoffs.close(h!.id, user, 'opgelost');
+    const h = await handedBack(loket, id, 'close');
     const reply = await say(loket, id, '2');
     expect(reply.join(' ')).toContain('Jammer dat het niet goed ging');
-    expect(await loket.store.feedback.list({})).toEqual([expect.objectContaining({ score: 2, about: `handoff:${h!.id}` })]);
+    expect(await loket.store.feedback.list({})).toEqual([expect.objectContaining({ score: 2, about: `handoff:${h.id}` })]);
     // The same handoff is not scored twice: a later "5" is an ordinary message.
     await say(loket, id, '5');
     expect(await loket.store.feedback.list({})).toHaveLength(1);
@@ -75,11 +82,7 @@ describe('feedback after every contact', () => {
 
   it('does not take a birth date for a score after a caseworker handed the conversation back', async () => {
     const { loket, id } = await setup();
-    await say(loket, id, 'ik wil een medewerker spreken');
-    const [h] = await loket.handoffs.list(['queued']);
-    const user = (await loket.store.users.get('admin'))!;
-    await loket.handoffs.claim(h!.id, user);
-    await loket.handoffs.release(h!.id, user);
+    await handedBack(loket, id, 'release');
     await say(loket, id, 'hoe staat het met mijn aanvraag');
     await say(loket, id, 'Z-2026-000456');
     await say(loket, id, '5678 CD');
