@@ -29,11 +29,10 @@ export function answerFeedback(state: DialogState, msg: string, nlu: ParseResult
   const afterHandoff = mode?.state === 'ended' && !state.active && state.feedbackAbout !== `handoff:${mode.handoffId}` ? `handoff:${mode.handoffId}` : null;
   const about = state.pending === 'feedback' ? state.feedbackAbout ?? 'contact' : afterHandoff;
   if (!about) return null;
-  if (nlu.entities.some((e) => FACTS.has(e.type))) return state.pending === 'feedback' ? { state: { ...state, pending: null }, replies: [], effects: [] } : null;
   const done: DialogState = { ...state, pending: null, feedbackAbout: about };
   const t = trace(dialogs, { dialog: 'feedback', step: 'thanks', intent: 'feedback', confidence: 1, sources: [{ kind: 'rule', ref: 'feedback-after-contact' }] });
   if (SKIP.test(msg) && state.pending === 'feedback') return { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t }], effects: [] };
-  const m = SCORE.exec(msg);
+  const m = nlu.entities.some((e) => FACTS.has(e.type)) ? null : SCORE.exec(msg);
   if (!m) return state.pending === 'feedback' ? { state: { ...state, pending: null }, replies: [], effects: [] } : null;
   const score = Number(m[1]);
   const comment = m[2]!.trim().slice(0, MAX_COMMENT);
