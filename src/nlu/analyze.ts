@@ -83,6 +83,49 @@ export function splitSentences(terms: readonly Term[], text: string, opts: { atT
   return sentences;
 }
 
+/** Words that join a second question to the first ("… open en hoe staat het …", "… and when …"). */
+const JOINS: ReadonlySet<string> = new Set(['en', 'ook', 'and', 'also', 'plus']);
+/** Words a question starts with, after such a join. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'hoe', 'wanneer', 'wat', 'waar', 'welke', 'wie', 'kan', 'kun', 'kunt', 'mag', 'moet',
+  'how', 'when', 'what', 'where', 'which', 'who', 'can', 'could', 'do', 'does', 'will',
+]);
+
+/** Words a question may start with besides QUESTION_WORDS ("is dat bedrag goed?", "heb ik …", "did you …"). */
+const ASKING_WORDS: ReadonlySet<string> = new Set([
+  ...QUESTION_WORDS, 'waarom', 'hoeveel', 'is', 'zijn', 'heb', 'hebben', 'hebt', 'heeft', 'krijg', 'krijgt', 'wordt', 'word', 'zal', 'zou', 'kunnen', 'moeten', 'mogen',
+  'why', 'is', 'are', 'has', 'have', 'did', 'should', 'would', 'may', 'am', 'was',
+]);
+
+/** Whether a part of a message reads as a question: it starts with a question word (after "en", "maar" …) or ends with "?". */
+export function isQuestion(part: readonly Term[], text: string): boolean {
+  if (part.length === 0) return false;
+  const first = JOINS.has(part[0]!.norm) || part[0]!.norm === 'maar' || part[0]!.norm === 'but' ? part[1] : part[0];
+  if (first && ASKING_WORDS.has(first.norm)) return true;
+  const end = part.at(-1)!.end;
+  return /^[\s"'”’)]*\?/.test(text.slice(end, end + 4));
+}
+
+/**
+ * The questions of a message: its sentences (splitSentences, at topic shifts too), each split again
+ * where a join is followed by a question word and both sides keep two words or more ("wanneer zijn
+ * jullie open en hoe staat het met mijn aanvraag" → two). One run of all terms when there is one.
+ */
+export function splitQuestions(terms: readonly Term[], text: string): Term[][] {
+  const sentences = splitSentences(terms, text, { atTopicShift: true });
+  const parts: Term[][] = [];
+  for (const sentence of sentences.length > 0 ? sentences : [terms]) {
+    let from = 0;
+    for (let i = 2; i < sentence.length - 2; i++) {
+      if (!JOINS.has(sentence[i]!.norm) || !QUESTION_WORDS.has(sentence[i + 1]!.norm) || i - from < 2) continue;
+      parts.push(sentence.slice(from, i));
+      from = i + 1;
+    }
+    parts.push(sentence.slice(from));
+  }
+  return parts.filter((p) => p.length > 0);
+}
+
 /** Most terms looked at in one message; the rest of a very long message is ignored. */
 export const MAX_TERMS = 1500;
 

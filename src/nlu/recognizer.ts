@@ -4,7 +4,7 @@
  *   const recognizer = await createRecognizer(await readTrainingData('dialogs'), { cacheDir: 'data/cache' });
  *   recognizer.parse('wnr krijg ik geld van de bijstand');
  */
-import { analyze, splitSentences, type Term } from './analyze.ts';
+import { analyze, isQuestion, splitQuestions, splitSentences, type Term } from './analyze.ts';
 import { cacheKey, readCached, writeCached } from './cache.ts';
 import { SoftmaxClassifier, type SerializedModel } from './classifier.ts';
 import { extractEntities } from './entities/index.ts';
@@ -45,6 +45,12 @@ export const SENTENCE_INTENT_THRESHOLD = 0.6;
 
 /** A greeting, thanks or goodbye in one sentence of a longer message is politeness, not what it asks. */
 const NOT_FROM_ONE_SENTENCE: ReadonlySet<string> = new Set(['none', 'greeting', 'thanks', 'goodbye']);
+
+/**
+ * A second question in a message counts when its part of the message is at least this sure of it, and
+ * another part as sure of the intent of the whole (see NluRecognizer.secondQuestion).
+ */
+export const ALSO_THRESHOLD = 0.85;
 
 /** From this confidence up to the `none` threshold, the best intent is offered as a suggestion. */
 export const SUGGESTION_FLOOR = 0.15;
@@ -198,7 +204,29 @@ class NluRecognizer implements Recognizer {
     const best = ranked[0];
     const suggestion = intent.name === 'none' && signals.length === 0 && best && best.name !== 'none' && best.confidence >= SUGGESTION_FLOOR && best.confidence < this.threshold
       ? { suggestion: { name: best.name, confidence: roundDown(best.confidence) } } : {};
-    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion };
+    const also = signals.length === 0 && intent.name !== 'none' ? this.secondQuestion(asked, text, entities, intent.name) : null;
+    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion, ...(also ? { also } : {}) };
+  }
+
+  /**
+   * The intent of a second question in the message, when it has parts (splitQuestions) and one is
+   * sure (ALSO_THRESHOLD) of `main` and another, written as a question (isQuestion), as sure of a
+   * different one. Both must be clear: a story around one question is not a second question.
+   */
+  private secondQuestion(terms: readonly Term[], text: string, entities: readonly Entity[], main: string): NonNullable<ParseResult['also']> | null {
+    const parts = splitQuestions(terms, text);
+    if (parts.length < 2) return null;
+    let mainSeen = false;
+    let other: NonNullable<ParseResult['also']> | null = null;
+    for (const part of parts) {
+      const from = part[0]!.start;
+      const to = part.at(-1)!.end;
+      const top = this.classify(extractFeatures(part, entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.type)))[0];
+      if (!top || top.confidence < ALSO_THRESHOLD) continue;
+      if (top.name === main) mainSeen = true;
+      else if (!other && !NOT_FROM_ONE_SENTENCE.has(top.name) && isQuestion(part, text)) other = { name: top.name, confidence: round(top.confidence), before: !mainSeen };
+    }
+    return mainSeen ? other : null;
   }
 
   /** The ranking of the sentence that is surest of a question the assistant answers (SENTENCE_INTENT_THRESHOLD), if one is. */

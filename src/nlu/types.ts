@@ -85,6 +85,13 @@ export interface ParseResult {
    * assistant can ask "gaat uw vraag over …?" instead of "I do not understand". Not in `loket parse`.
    */
   suggestion?: { name: string; confidence: number };
+  /**
+   * A second question in the same message ("wanneer zijn jullie open en hoe staat het met mijn
+   * aanvraag"): its intent, when one part of the message is sure of `intent` and another as sure of
+   * this one; `before`: that part comes first in the message. Not in `loket parse`, whose line has one
+   * intent.
+   */
+  also?: { name: string; confidence: number; before: boolean };
 }
 
 export interface Recognizer {

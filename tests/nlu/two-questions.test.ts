@@ -1,0 +1,99 @@
+/**
+ * Two questions in one message ("wanneer zijn jullie open en hoe staat het met mijn aanvraag"): the
+ * parse keeps the intent of the whole and names the second question in `also` (ALSO_THRESHOLD in
+ * src/nlu/recognizer.ts), so the dialog can answer both. The sentences here are this file's own, not
+ * training examples; the labelled sets hold one question per message, so `also` must stay rare there.
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze, isQuestion, splitQuestions } from '../../src/nlu/analyze.ts';
+import type { Recognizer } from '../../src/nlu/types.ts';
+import { toParseLine } from '../../src/cli/parse.ts';
+import { readHeldout, type LabelledSet } from './heldout.ts';
+import { sharedRecognizer } from './helpers.ts';
+
+let recognizer: Recognizer;
+beforeAll(async () => {
+  recognizer = await sharedRecognizer();
+});
+
+const parts = (text: string): string[] => splitQuestions(analyze(text, 'nl', null), text).map((p) => text.slice(p[0]!.start, p.at(-1)!.end));
+
+describe('splitQuestions', () => {
+  it('splits sentences, and a sentence where a join is followed by a question word', () => {
+    expect(parts('wanneer zijn jullie open en hoe staat het met mijn aanvraag')).toEqual(['wanneer zijn jullie open', 'hoe staat het met mijn aanvraag']);
+    expect(parts('hoe staat het met mijn aanvraag? en wanneer zijn jullie open')).toEqual(['hoe staat het met mijn aanvraag', 'en wanneer zijn jullie open']);
+    expect(parts('when are you open and how is my application doing')).toEqual(['when are you open', 'how is my application doing']);
+  });
+
+  it('leaves "en" between things alone, and keeps two words on each side of a split', () => {
+    expect(parts('mijn loonstrook en bankafschriften, waar moet ik die heen sturen')).toEqual(['mijn loonstrook en bankafschriften, waar moet ik die heen sturen']);
+    expect(parts('open en wat nu')).toEqual(['open en wat nu']);
+  });
+
+  it('reads a part as a question by its first word (after "en", "maar") or its question mark', () => {
+    const question = (text: string) => isQuestion(analyze(text, 'nl', null), text);
+    expect(question('en wanneer zijn jullie open')).toBe(true);
+    expect(question('maar hoe staat het ermee')).toBe(true);
+    expect(question('jullie zijn morgen open?')).toBe(true);
+    expect(question('de kat is weg')).toBe(false);
+  });
+});
+
+describe('a second question in one message', () => {
+  const TWO: Array<[string, string, string]> = [
+    ['wanneer zijn jullie open en hoe staat het met mijn aanvraag', 'case_status', 'contact_hours'],
+    ['hoe staat het met mijn aanvraag? en wanneer zijn jullie open', 'case_status', 'contact_hours'],
+    ['wnr zijn jullie open en hoe ver is mijn aanvraag', 'case_status', 'contact_hours'],
+    ['ik ben verhuisd. hoe geef ik mijn nieuwe adres door? en wanneer wordt mijn uitkering betaald?', 'change_details', 'payment'],
+    ['welke documenten moet ik opsturen? en wat is jullie adres?', 'documents', 'contact_hours'],
+    ['how do i change my address? and when will my benefit be paid?', 'change_details', 'payment'],
+    ['when will i get paid and how can i check the status of my application', 'case_status', 'payment'],
+  ];
+
+  it.each(TWO)('"%s": %s and also %s', (text, intent, also) => {
+    const r = recognizer.parse(text);
+    expect(r.intent.name).toBe(intent);
+    expect(r.also?.name).toBe(also);
+    expect(r.also!.confidence).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('says which question came first', () => {
+    expect(recognizer.parse('wanneer zijn jullie open en hoe staat het met mijn aanvraag').also?.before).toBe(true);
+    expect(recognizer.parse('hoe staat het met mijn aanvraag? en wanneer zijn jullie open').also?.before).toBe(false);
+  });
+
+  it('is no second question: one question, a story around one, thanks, or a special situation', () => {
+    for (const text of [
+      'hoe staat het met mijn aanvraag',
+      'wat zijn jullie openingstijden en jullie adres',
+      'ik heb in maart een vergunning aangevraagd voor een dakkapel. de aannemer wil beginnen. wanneer krijg ik een besluit?',
+      'hoe staat het met mijn aanvraag? bedankt alvast',
+      'ik wil een medewerker spreken en wanneer zijn jullie open',
+    ]) expect(recognizer.parse(text).also, text).toBeUndefined();
+  });
+
+  it('is not part of the `loket parse` line', () => {
+    const line = toParseLine(recognizer.parse('wanneer zijn jullie open en hoe staat het met mijn aanvraag'));
+    expect(Object.keys(line)).toEqual(['text', 'lang', 'intent', 'entities', 'handoff']);
+  });
+
+  it('stays rare on the read labelled sets, where every message asks one thing (under 0.2 %)', () => {
+    const dir = fileURLToPath(new URL('.', import.meta.url));
+    const sets = [...new Set(readdirSync(dir).filter((f) => f.endsWith('.ndjson') && !f.startsWith('sealed')).map((f) => f.replace(/\.(nl|en)\.ndjson$/, '')))];
+    let messages = 0;
+    let seconds = 0;
+    for (const set of sets) {
+      for (const lang of ['nl', 'en'] as const) {
+        for (const item of readHeldout(lang, set as LabelledSet)) {
+          messages++;
+          if (recognizer.parse(item.text).also) seconds++;
+        }
+      }
+    }
+    console.log(`second question found in ${seconds} of ${messages} single-question messages`);
+    expect(messages).toBeGreaterThan(10_000);
+    expect(seconds / messages).toBeLessThan(0.002);
+  });
+});
