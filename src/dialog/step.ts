@@ -143,7 +143,31 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     const rest = onIntent(handed.state, nlu, now, ctx, { acknowledged: true, queued });
     return { state: rest.state, replies: [...handed.replies, ...rest.replies], effects: [...handed.effects, ...rest.effects] };
   }
+  const both = !queued && !state.active ? twoQuestions(ctx, nlu) : null;
+  if (both) return then(onIntent(state, both[0], now, ctx), (s) => onIntent(s, both[1], now, ctx));
   return onIntent(state, nlu, now, ctx, { queued });
+}
+
+/**
+ * Two questions in one message ("wanneer zijn jullie open en hoe staat het met mijn aanvraag", the
+ * NLU's `also`): both are answered in the order asked, except that the one that asks something back
+ * (the case question) comes last, so the citizen's next message answers it. Only between questions
+ * with an answer of their own or the case flow; a person, a greeting or a thanks is not a second question.
+ */
+function twoQuestions(ctx: StepContext, nlu: ParseResult): [ParseResult, ParseResult] | null {
+  if (!nlu.also) return null;
+  const first = ctx.dialogs.intents.get(nlu.intent.name);
+  const second = ctx.dialogs.intents.get(nlu.also.name);
+  const answers = (i: typeof first): boolean => !!i && !i.handoff && !CLOSING.has(i.id) && i.id !== 'greeting' && i.id !== 'none' && (!!i.flow || !!i.answer);
+  if (!answers(first) || !answers(second) || (first!.flow && second!.flow)) return null;
+  const other: ParseResult = { ...nlu, intent: { name: nlu.also.name, confidence: nlu.also.confidence } };
+  return first!.flow || (!second!.flow && nlu.also.before) ? [other, nlu] : [nlu, other];
+}
+
+/** One result after another: the second starts from the first's state; replies and effects in order. */
+function then(first: StepResult, next: (state: DialogState) => StepResult): StepResult {
+  const second = next(first.state);
+  return { state: second.state, replies: [...first.replies, ...second.replies], effects: [...first.effects, ...second.effects] };
 }
 
 /**

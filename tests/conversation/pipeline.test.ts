@@ -105,6 +105,16 @@ describe('conversation pipeline', () => {
     }
   });
 
+  it('answers two questions in one message, each with its own trace, and goes on with the case question', async () => {
+    const l = await start();
+    const { id } = await l.service.open({ channel: 'web' });
+    const { replies } = await l.service.receive(id, { type: 'message', text: 'wanneer zijn jullie open en hoe staat het met mijn aanvraag', from: { id: 'citizen' } });
+    expect(replies.map((r) => (r.activity.channelData?.trace as { intent?: string } | undefined)?.intent)).toEqual(['contact_hours', 'case_status']);
+    expect(replies[0]!.activity.text).toContain('14 0123');
+    expect(replies[1]!.activity.text).toContain('zaaknummer');
+    expect((await say(l, id, 'Z-2026-000123')).join(' ')).toMatch(/postcode en uw geboortedatum/);
+  });
+
   it('stores concurrent turns of many conversations, each before its answer resolves', async () => {
     const l = await start();
     const ids = await Promise.all(Array.from({ length: 20 }, () => l.service.open({ channel: 'web' }).then((c) => c.id)));

@@ -483,6 +483,45 @@ describe('dialog step: hello again', () => {
   });
 });
 
+describe('dialog step: two questions in one message', () => {
+  const two = (text: string, intent: string, also: string, before: boolean, entities: Entity[] = []) => ({ ...parsed(text, intent, entities), also: { name: also, confidence: 0.95, before } });
+
+  it('answers both, the case question last so the next message answers it', () => {
+    const d = driver();
+    const said = d.sayParsed(two('wanneer zijn jullie open en hoe staat het met mijn aanvraag', 'case_status', 'contact_hours', true));
+    expect(said.replies.map((r) => [r.trace.dialog, r.trace.intent])).toEqual([['contact_hours', 'contact_hours'], ['case_status', 'case_status']]);
+    expect(said.replies[0]!.text).toBe(dialogs.intents.get('contact_hours')!.answer!.nl);
+    expect(d.state.active?.step).toBe('ask_number');
+    expect(d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')])).text).toMatch(/postcode en uw geboortedatum/);
+  });
+
+  it('keeps the case question last when it came first, and uses the case number the message gave', () => {
+    const d = driver();
+    const said = d.sayParsed(two('hoe staat het met Z-2026-000123? en wat is jullie adres', 'case_status', 'contact_hours', false, [nr('Z-2026-000123')]));
+    expect(said.replies.map((r) => r.trace.dialog)).toEqual(['contact_hours', 'case_status']);
+    expect(said.replies[1]!.text).toMatch(/postcode en uw geboortedatum/);
+  });
+
+  it('answers two plain questions in the order asked', () => {
+    const first = driver().sayParsed(two('hoe geef ik mijn adres door en wanneer wordt de uitkering betaald', 'payment', 'change_details', true));
+    expect(first.replies.map((r) => r.trace.dialog)).toEqual(['change_details', 'payment']);
+    const second = driver().sayParsed(two('hoe geef ik mijn adres door en wanneer wordt de uitkering betaald', 'change_details', 'payment', false));
+    expect(second.replies.map((r) => r.trace.dialog)).toEqual(['change_details', 'payment']);
+  });
+
+  it('answers one question inside a flow, while waiting for a person, and when the second is no question of its own', () => {
+    const inFlow = driver();
+    inFlow.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    expect(inFlow.sayParsed(two('wat is jullie adres en welke papieren moet ik sturen', 'contact_hours', 'documents', false)).replies).toHaveLength(1);
+    const queued = step(initialState(), { kind: 'message', text: 'x', nlu: two('wanneer zijn jullie open en welke papieren', 'contact_hours', 'documents', false), now: '2026-11-28T10:00:00.000Z', handoff: { state: 'queued', handoffId: 'h1', awaitingCallbackAnswer: false } }, ctx);
+    expect(queued.replies.filter((r) => r.trace.dialog === 'documents')).toHaveLength(0);
+    for (const also of ['human', 'complaint', 'thanks', 'greeting', 'none']) {
+      const said = driver().sayParsed(two('wanneer zijn jullie open', 'contact_hours', also, false));
+      expect(said.replies.map((r) => r.trace.dialog), also).toEqual(['contact_hours']);
+    }
+  });
+});
+
 describe('dialog step: case facts outside a flow', () => {
   it('takes a bare case number as the case question', () => {
     const d = driver();
