@@ -206,9 +206,17 @@ const NO_NUMBER = new RegExp([
 
 export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg);
 
-/** The answer to "I don't have my case number": where to find it, and a person who can look it up. */
-export function noCaseNumber(state: DialogState, ctx: FlowContext): StepResult {
-  return { state, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.no_number', state.lang), 'no_number')], effects: [] };
+/**
+ * The answer to "I don't have my case number": where to find it, and a person who can look it up.
+ * Said twice ("ik heb geen brief gekregen"), the assistant can go no further: it offers that person
+ * with a yes/no question (`person_offer`), unless the citizen already waits for one.
+ */
+export function noCaseNumber(state: DialogState, ctx: FlowContext, queued = false): StepResult {
+  if (state.active?.noNumberSaid && !queued) {
+    return { state: { ...state, pending: 'person_offer' }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.no_number_offer', state.lang), 'no_number_offer')], effects: [] };
+  }
+  const said: DialogState = state.active ? { ...state, active: { ...state.active, noNumberSaid: true } } : state;
+  return { state: said, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.no_number', state.lang), 'no_number')], effects: [] };
 }
 
 export function reply(dialogs: DialogSet, ctx: FlowContext, msg: string, step: string): Reply {

@@ -13,7 +13,7 @@ export const REQUIRED_TEXTS = [
   'case.ask_number', 'case.ask_both', 'case.ask_both_no_code', 'case.ask_postcode', 'case.ask_birthdate',
   'case.reprompt_number', 'case.reprompt_both', 'case.reprompt_postcode', 'case.reprompt_birthdate',
   'case.status', 'case.decision_date', 'case.after_answer', 'case.explain', 'case.explain_flagged',
-  'case.mismatch', 'case.mismatch_known_identity', 'case.explain_mismatch', 'case.ask_all_again', 'case.ask_number_known_facts', 'case.ask_number_again', 'case.follow_up_unknown', 'case.left', 'case.no_number',
+  'case.mismatch', 'case.mismatch_known_identity', 'case.explain_mismatch', 'case.ask_all_again', 'case.ask_number_known_facts', 'case.ask_number_again', 'case.follow_up_unknown', 'case.left', 'case.no_number', 'case.no_number_offer',
   'case.locked', 'case.flagged',
   'handoff.reach',
   ...MESSAGE_HANDOFF_REASONS.map((r) => `handoff.${r}`),
@@ -23,6 +23,6 @@ export const REQUIRED_TEXTS = [
   'case.code_sent', 'case.code_unavailable', 'case.reprompt_code', 'case.code_wrong', 'code.sms',
   'link.code', 'link.unavailable', 'link.done', 'link.invalid',
   'feedback.ask', 'feedback.thanks', 'feedback.thanks_low', 'feedback.skipped', 'feedback.comment_thanks', 'feedback.comment_thanks_low',
-  'suggest.ask', 'help.capabilities', 'help.go_ahead', 'help.ack', 'help.take_your_time', 'help.who_am_i', 'help.nothing_to_cancel', 'privacy.bsn_not_needed',
+  'suggest.ask', 'help.capabilities', 'help.go_ahead', 'help.go_ahead_about', 'help.not_here', 'help.no_person', 'answer.same_again', 'help.ack', 'help.take_your_time', 'help.who_am_i', 'help.nothing_to_cancel', 'privacy.bsn_not_needed',
   'callback.ask_phone', 'callback.reprompt_phone', 'callback.not_needed', 'callback.confirmed', 'callback.declined_after_hours', 'callback.declined_timeout',
 ] as const;

@@ -13,7 +13,7 @@ import { duringHandoff } from './handoff-mode.ts';
 import { teamFor } from './routing.ts';
 import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
-import { isNo, isYes } from './yes-no.ts';
+import { isNo, isYes, startsWithYes } from './yes-no.ts';
 import type { CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
@@ -36,6 +36,10 @@ const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telef
 const WHAT_CAN_I_ASK = /^\s*(wat kan (ik|je|jij|u) (hier |jou |u |je |bij jullie )?(allemaal )?(vragen|doen)|waar ?mee kan (je|jij|u) (mij |me )?helpen|waar kan (je|jij|u) (mij |me )?mee helpen|wat (kun|kan) (je|jij|u) (allemaal )?(doen|voor mij doen)?|what can (you|i) (do|ask)( here| you)?( for me)?|how can you help( me)?|what do you do)\s*[?!.]*\s*$/i;
 /** "Ik heb een vraag": an invitation to go ahead, not a greeting. */
 const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|mag ik (u |je |jullie )?(iets|wat) vragen|(i )?(have|got) a (quick )?question|can i ask (you )?(something|a question))\s*[?!.:]*\s*$/i;
+/** "Ik heb een vraag over mijn uitkering": an invitation to go ahead, about that topic. */
+const HAS_A_QUESTION_ABOUT = /^\s*((hallo|hoi|goedemorgen|goedemiddag|goedenavond|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|(i )?(have|got) a (quick )?question) (over|about) ([\p{L}' -]{2,40}?)\s*[?!.:]*\s*$/iu;
+/** "Kan dat hier?", "kunt u dat voor mij regelen?": asking the assistant to do what only a person can. */
+const NOT_HERE = /^\s*((en|maar|ok(é|e)?|dus)[,]?\s+)?((kan|kun|kunt) (ik )?(dat|het) (ook )?(hier|in de chat|via de chat|in deze chat|via deze chat|via jou|via u|bij jou|bij u|meteen)( (doen|regelen|wijzigen|aanpassen|doorgeven|veranderen))?|(kun|kan|kunt) (je|jij|u) (dat|het) (ook )?(voor (mij|me) )?(doen|regelen|wijzigen|aanpassen|doorgeven|veranderen)( voor (mij|me))?|can (i|you) (do|change|arrange|fix|sort) (that|it|this)( for me)?( (here|in (the|this) chat|via (the|this) chat|through you))?)\s*[?!.]*\s*$/iu;
 /** "ok", "prima", "helder": the citizen took in an answer. Nothing to answer but a nod. */
 const ACK = /^\s*((ah|oh|o|aha)[,!.]?\s+)?(ok(é|e|ay|ido|i)?|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|alright|all right|got it|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
 /** "momentje", "even zoeken": the citizen looks something up. */
@@ -115,6 +119,15 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
       if (isNo(msg)) return askAgain(state, ctx, nlu);
     }
   }
+  if (state.pending === 'person_offer') {
+    // The answer to "zal ik een medewerker vragen?": yes hands over, no leaves it there (and the
+    // question the assistant could not go on with), anything else is the new message it is.
+    state = { ...state, pending: null };
+    if (nlu.handoffs.length === 0 && (isYes(msg) || startsWithYes(msg))) {
+      return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: `${msg.trim().slice(0, 150)} (antwoord op: zal ik een medewerker vragen?)` }, now);
+    }
+    if (nlu.handoffs.length === 0 && isNo(msg)) return help({ ...state, active: null }, ctx, 'no_person', { keepFallbacks: true });
+  }
   if (WHY.test(msg)) return explain(state, ctx, nlu);
   if (nlu.handoffs.length === 0 && (nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE)) {
     const holdOn = HOLD_ON.test(msg);
@@ -130,6 +143,12 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     if (CANCEL_NOTHING.test(msg) && !queued) return help(state, ctx, 'nothing_to_cancel', { keepFallbacks: true });
     if (WHAT_CAN_I_ASK.test(msg)) return help(state, ctx, 'capabilities');
     if (HAS_A_QUESTION.test(msg)) return help(state, ctx, 'go_ahead');
+    const about = HAS_A_QUESTION_ABOUT.exec(msg);
+    // "… over mijn aanvraag" is the case question the classifier is sure of; "… over mijn uitkering" may be anything.
+    if (about && (nlu.intent.name === 'none' || nlu.intent.name === 'greeting' || nlu.intent.confidence < SWITCH_CONFIDENCE)) {
+      return help(state, ctx, 'go_ahead_about', { vars: { topic: yourWords(about.at(-1)!, state.lang) } });
+    }
+    if (NOT_HERE.test(msg) && !queued) return offerPerson(state, ctx, nlu, 'help', 'not_here', 'help.not_here');
   }
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
 
@@ -192,7 +211,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (state.active && (answersFlow || !switches)) {
     if (!answersFlow && LEAVE_FLOW.test(nlu.text)) return leaveFlow(state, ctx, nlu);
     const absorbed = absorbEntities(state, nlu.entities, state.active.step);
-    if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text))) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence));
+    if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text))) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued);
     if (!answersFlow && nlu.intent.name !== 'case_status') return reprompt(absorbed, ctx, nlu, now);
     return advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
   }
@@ -219,6 +238,11 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
 
   // "hallo" after the greeting: the introduction again would say nothing new.
   if (intent.id === 'greeting' && state.lastAnswer?.trace.dialog === 'greeting') return help(state, ctx, 'go_ahead');
+  // The same answer right after itself says nothing new ("en het adres?" after the opening hours):
+  // point to it, and offer the person who knows more.
+  if (state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && !CLOSING.has(intent.id) && intent.id !== 'greeting' && !opts.queued) {
+    return offerPerson({ ...state, fallbacks: 0 }, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file);
+  }
   const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: intent.file }] });
   const explainTexts = intent.rule ?? texts(dialogs, 'why.default');
   const answered: DialogState = { ...absorbEntities(base, nlu.entities, undefined), fallbacks: 0, lastAnswer: { trace: t, explain: explainTexts } };
@@ -330,10 +354,25 @@ function withAskedDate(nlu: ParseResult, step: CaseStep | undefined): ParseResul
 }
 
 /** What the assistant can help with, or an invitation to ask: recognised by rule, like "waarom?". */
-function help(state: DialogState, ctx: StepContext, kind: 'capabilities' | 'go_ahead' | 'ack' | 'take_your_time' | 'who_am_i' | 'nothing_to_cancel', opts: { keepFallbacks?: boolean } = {}): StepResult {
+function help(state: DialogState, ctx: StepContext, kind: 'capabilities' | 'go_ahead' | 'go_ahead_about' | 'ack' | 'take_your_time' | 'who_am_i' | 'nothing_to_cancel' | 'no_person', opts: { keepFallbacks?: boolean; vars?: Record<string, string> } = {}): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'help', step: kind, intent: 'help', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: `help-${kind.replaceAll('_', '-')}` }] });
   // A nod is no new question: a miss counted just before it still counts.
-  return { state: opts.keepFallbacks ? state : { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, `help.${kind}`, state.lang), trace: t }], effects: [] };
+  return { state: opts.keepFallbacks ? state : { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, `help.${kind}`, state.lang, opts.vars), trace: t }], effects: [] };
+}
+
+/**
+ * Where the assistant can go no further (the same answer again, a task only a person can do, no case
+ * number twice): it says so and asks "zal ik een medewerker vragen?" (`person_offer`, yes or no).
+ */
+function offerPerson(state: DialogState, ctx: StepContext, nlu: ParseResult, dialog: string, stepName: string, key: string, file = 'dialogs/messages.yaml'): StepResult {
+  const t = trace(ctx.dialogs, { dialog, step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: file }, { kind: 'rule', ref: `person-offer-${stepName.replaceAll('_', '-')}` }] });
+  return { state: { ...state, pending: 'person_offer' }, replies: [{ text: text(ctx.dialogs, key, state.lang), trace: t }], effects: [] };
+}
+
+/** The citizen's words about themselves, as the assistant says them back: "mijn uitkering" → "uw uitkering". */
+function yourWords(words: string, lang: Lang): string {
+  const swap: Record<string, string> = lang === 'nl' ? { mijn: 'uw', mn: 'uw', "m'n": 'uw', me: 'uw', onze: 'uw', ons: 'uw' } : { my: 'your', our: 'your', me: 'you', us: 'you' };
+  return words.trim().split(/\s+/).map((w) => swap[w.toLowerCase()] ?? w).join(' ');
 }
 
 /** "waarom?" right after an answer: say in plain words what it rested on. */

@@ -110,15 +110,18 @@ export interface DialogState {
      * with the others from this try, so the citizen need not send all three again.
      */
     tried?: { caseNumber: string; postcode: string; birthDate: string };
+    /** Where to find the case number was said once; a second "I don't have it" gets a person offered. */
+    noNumberSaid?: boolean;
   } | null;
   /** What the citizen told us in this conversation; never asked again while it is known. */
   facts: { caseNumber?: string; caseType?: string; postcode?: string; birthDate?: string; phone?: string };
   /**
    * A question of the assistant's own that waits for an answer outside any flow. After a score:
    * `feedback_comment` (words may follow in the next message), `feedback_person` (a low score, and
-   * "wilt u een medewerker spreken?" was asked: yes or no, or words about the score).
+   * "wilt u een medewerker spreken?" was asked: yes or no, or words about the score). `person_offer`:
+   * the assistant could go no further and asked "zal ik een medewerker vragen?".
    */
-  pending: 'callback_phone' | 'feedback' | 'feedback_comment' | 'feedback_person' | 'suggestion' | null;
+  pending: 'callback_phone' | 'feedback' | 'feedback_comment' | 'feedback_person' | 'suggestion' | 'person_offer' | null;
   /** With `pending: 'suggestion'`: the intent the assistant asked about ("gaat uw vraag over …?"). */
   suggested?: string;
   /** What the last feedback question was about (`contact`, `handoff:<id>`): each is asked once. */

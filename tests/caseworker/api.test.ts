@@ -141,6 +141,27 @@ describe('what the caseworker reads first, after a plain request', () => {
   });
 });
 
+describe('a person offered where the assistant can go no further', () => {
+  it('offers one to a citizen without a case number, and yes queues them for the case question', async () => {
+    const c = await citizen(loket);
+    await c.say('hoe staat het met mijn aanvraag');
+    expect(texts(await c.say('weet ik niet')).join(' ')).toContain('bovenaan de brief');
+    expect(texts(await c.say('ik heb geen brief gekregen')).join(' ')).toContain('Zal ik een medewerker vragen?');
+    expect(await c.handoff()).toBeNull();
+    const yes = await c.say('ja graag');
+    expect(events(yes, 'handoff.initiate')).toHaveLength(1);
+    expect(await c.handoff()).toMatchObject({ state: 'queued', reason: 'explicit_request', evidence: [expect.objectContaining({ evidence: expect.stringContaining('ja graag') })] });
+  });
+
+  it('says what it cannot do in the chat, and no leaves it there', async () => {
+    const c = await citizen(loket);
+    await c.say('ik wil mijn adres wijzigen');
+    expect(texts(await c.say('kan dat hier?')).join(' ')).toContain('Dat kan ik in deze chat niet voor u regelen');
+    expect(texts(await c.say('nee')).join(' ')).toContain('Kan ik u ergens anders mee helpen?');
+    expect(await c.handoff()).toBeNull();
+  });
+});
+
 describe('asking to be called back', () => {
   it('asks the number, or takes it from the message, and records the callback on the handoff', async () => {
     const asks = await citizen(loket);

@@ -522,6 +522,85 @@ describe('dialog step: two questions in one message', () => {
   });
 });
 
+describe('dialog step: where the assistant can go no further, it offers a person', () => {
+  const queuedInput = (text: string, nlu = parsed(text, 'none')) => ({ kind: 'message' as const, text, nlu, now: '2026-11-28T10:00:00.000Z', handoff: { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false } });
+
+  it('does not give the same answer twice in a row: it points to it and asks whether to ask a person', () => {
+    const d = driver();
+    const first = d.sayParsed(parsed('wanneer wordt het betaald', 'payment'));
+    expect(first.replies[0]!.trace).toMatchObject({ dialog: 'payment', step: 'answer' });
+    const again = d.sayParsed(parsed('en hoeveel krijg ik', 'payment'));
+    expect(again.replies).toHaveLength(1);
+    expect(again.replies[0]!.trace).toMatchObject({ dialog: 'payment', step: 'same_again' });
+    expect(again.text).toMatch(/hierboven/);
+    expect(again.text).not.toBe(first.text);
+    expect(d.state.pending).toBe('person_offer');
+    // "waarom?" still explains the answer itself.
+    expect(d.sayParsed(parsed('waarom?', 'none')).replies[0]!.trace.sources).toEqual(expect.arrayContaining([expect.objectContaining({ ref: expect.stringContaining('payment') })]));
+  });
+
+  it('hands over on yes, with the yes as evidence of an explicit request', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik wil mijn adres wijzigen', 'change_details'));
+    expect(d.sayParsed(parsed('kan dat hier?', 'none', [], 0.6)).replies[0]!.trace).toMatchObject({ dialog: 'help', step: 'not_here' });
+    const yes = d.sayParsed(parsed('ja graag', 'none'));
+    const handoff = yes.effects.find((e) => e.type === 'handoff');
+    expect(handoff).toMatchObject({ record: { reason: 'explicit_request', evidence: expect.stringContaining('ja graag') } });
+    expect(d.state.pending).toBeNull();
+  });
+
+  it('leaves it on no, and takes anything else as the new message it is', () => {
+    const no = driver();
+    no.sayParsed(parsed('ik wil mijn adres wijzigen', 'change_details'));
+    no.sayParsed(parsed('kunt u dat voor mij doen', 'none'));
+    const said = no.sayParsed(parsed('nee', 'none'));
+    expect(said.replies[0]!.trace).toMatchObject({ dialog: 'help', step: 'no_person' });
+    expect(said.effects).toEqual([]);
+    const other = driver();
+    other.sayParsed(parsed('ik wil mijn adres wijzigen', 'change_details'));
+    other.sayParsed(parsed('can i do that here', 'none'));
+    expect(other.sayParsed(parsed('wat zijn jullie openingstijden', 'contact_hours')).replies[0]!.trace.dialog).toBe('contact_hours');
+    expect(other.state.pending).toBeNull();
+  });
+
+  it('offers a person the second time the citizen has no case number; no leaves the question', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    expect(d.sayParsed(parsed('weet ik niet', 'none')).replies[0]!.trace.step).toBe('no_number');
+    const second = d.sayParsed(parsed('ik heb geen brief gekregen', 'none'));
+    expect(second.replies[0]!.trace.step).toBe('no_number_offer');
+    expect(second.text).toMatch(/Zal ik een medewerker vragen/);
+    d.sayParsed(parsed('nee', 'none'));
+    expect(d.state.active).toBeNull();
+    // A number found after all still goes on with the question.
+    const found = driver();
+    found.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    found.sayParsed(parsed('weet ik niet', 'none'));
+    found.sayParsed(parsed('heb ik niet', 'none'));
+    expect(found.sayParsed(parsed('o wacht Z-2026-000123', 'none', [nr('Z-2026-000123')])).text).toMatch(/postcode en uw geboortedatum/);
+  });
+
+  it('offers no person to a citizen who already waits for one', () => {
+    const first = step(initialState(), { kind: 'message', text: 'wanneer wordt het betaald', nlu: parsed('wanneer wordt het betaald', 'payment'), now: '2026-11-28T10:00:00.000Z' }, ctx);
+    const again = step(first.state, queuedInput('en hoeveel', parsed('en hoeveel', 'payment')), ctx);
+    expect(again.state.pending).not.toBe('person_offer');
+    const notHere = step(initialState(), queuedInput('kan dat hier?'), ctx);
+    expect(notHere.state.pending).not.toBe('person_offer');
+  });
+
+  it('asks what the citizen wants to know about the topic they name, in their words', () => {
+    const d = driver();
+    const said = d.sayParsed(parsed('hoi ik heb een vraag over mijn uitkering', 'greeting', [], 0.69));
+    expect(said.text).toBe('Wat wilt u weten over uw uitkering? Stel uw vraag maar.');
+    const en = driver();
+    en.sayParsed({ ...parsed('I have a question about my benefit', 'none'), lang: 'en' });
+    expect(en.state.lang).toBe('en');
+    expect(driver().sayParsed({ ...parsed('I have a question about my benefit', 'none'), lang: 'en' }).text).toBe('What would you like to know about your benefit? Go ahead and ask.');
+    // A question about the application the classifier is sure of is the case question.
+    expect(driver().sayParsed(parsed('ik heb een vraag over mijn aanvraag', 'case_status', [], 0.88)).replies[0]!.trace.dialog).toBe('case_status');
+  });
+});
+
 describe('dialog step: case facts outside a flow', () => {
   it('takes a bare case number as the case question', () => {
     const d = driver();
