@@ -539,6 +539,11 @@ describe('special situations in one message', () => {
     await expectReasons(each(['dat was het voor vandaag. en voor altijd eigenlijk, ik wil niet meer leven', 'bye for now. no, bye for good. the pills are ready'], 'distress'));
   });
 
+  it('reads a short "and if it does not come?" after an answer as no crisis, and still hears despair after "als het niet"', async () => {
+    await expectReasons(each(['als het niet op tijd binnenkomt, wat dan'], null));
+    await expectReasons(each(['als het geld niet komt dan wil ik niet meer leven', 'if the money does not come i will end it'], 'distress'));
+  });
+
   it('finds a call or a face-to-face appointment asked for, and "not my first language"', async () => {
     await expectReasons([
       ...each(['Kan ik vrijdagochtend gebeld worden door mijn consulent?', 'Ik wil graag een afspraak aan de balie over mijn uitkering', 'can I see someone face to face about my benefit'], 'explicit_request'),
