@@ -291,9 +291,16 @@ function askAgain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepR
   const none = ctx.dialogs.intents.get('none')!;
   // Right after a case's status, a question the assistant cannot place is most likely about that case
   // ("mag de aannemer dan al beginnen?"): say what it can tell about a case, and who can tell more.
-  const afterCase = state.lastAnswer?.trace.dialog === 'case_status' && state.lastAnswer.trace.step === 'answer';
-  const t = trace(ctx.dialogs, { dialog: 'none', step: afterCase ? 'fallback_after_case' : 'fallback', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
-  return { state, replies: [{ text: afterCase ? text(ctx.dialogs, 'case.follow_up_unknown', state.lang) : none.answer![state.lang], trace: t }], effects: [] };
+  // After a plain answer ("how long do I have?" after the objection answer) it is most likely about
+  // that answer: say that what the assistant knows is in it, and that a person knows more.
+  const last = state.lastAnswer?.trace.step === 'answer' ? state.lastAnswer.trace.dialog : undefined;
+  const afterCase = last === 'case_status';
+  const afterAnswer = !!last && !afterCase && last !== 'greeting' && !CLOSING.has(last) && !!ctx.dialogs.intents.get(last)?.answer;
+  const [stepName, msg] = afterCase ? ['fallback_after_case', text(ctx.dialogs, 'case.follow_up_unknown', state.lang)]
+    : afterAnswer ? ['fallback_after_answer', text(ctx.dialogs, 'answer.follow_up_unknown', state.lang)]
+      : ['fallback', none.answer![state.lang]];
+  const t = trace(ctx.dialogs, { dialog: 'none', step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
+  return { state, replies: [{ text: msg, trace: t }], effects: [] };
 }
 
 function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {

@@ -62,6 +62,17 @@ describe('dialog step: case status', () => {
     expect(said.text).toContain('Het besluit is genomen op 20 november 2026');
   });
 
+  it('asks only to check a second case number that does not fit the verified facts, and takes the right one at once', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+    const wrong = d.sayParsed(parsed('en Z-2026-000456?', 'case_status', [nr('Z-2026-000456')]));
+    expect(wrong.replies).toHaveLength(1);
+    expect(wrong.text).toMatch(/hoort niet bij de postcode en geboortedatum die u eerder gaf/);
+    expect(wrong.text).not.toMatch(/Dank u/);
+    expect(d.state.active?.step).toBe('ask_number');
+    expect(d.sayParsed(parsed('Z-2026-000124', 'none', [nr('Z-2026-000124')])).text).toContain('De vergunning geldt vanaf 7 december 2026');
+  });
+
   it('never says which fact was wrong, and locks after three failures for 15 minutes', () => {
     const d = driver();
     const wrong = () => d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-16')]));
@@ -128,9 +139,9 @@ describe('dialog step: case status', () => {
     expect(r.replies[0]!.trace.step).toBe('fallback_after_case');
     expect(r.text).toContain('alleen de stand');
     expect(r.text).toContain('medewerker');
-    // After another answer it is the ordinary fallback again.
+    // After another answer it is about that answer.
     d.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
-    expect(d.sayParsed(parsed('blabla', 'none')).replies[0]!.trace.step).toBe('fallback');
+    expect(d.sayParsed(parsed('blabla', 'none')).replies[0]!.trace.step).toBe('fallback_after_answer');
   });
 
   it('lets the citizen leave the flow ("laat maar"), and reads "nee" to the number question as not having it', () => {
@@ -598,6 +609,25 @@ describe('dialog step: where the assistant can go no further, it offers a person
     expect(driver().sayParsed({ ...parsed('I have a question about my benefit', 'none'), lang: 'en' }).text).toBe('What would you like to know about your benefit? Go ahead and ask.');
     // A question about the application the classifier is sure of is the case question.
     expect(driver().sayParsed(parsed('ik heb een vraag over mijn aanvraag', 'case_status', [], 0.88)).replies[0]!.trace.dialog).toBe('case_status');
+  });
+});
+
+describe('dialog step: a question it cannot place right after an answer', () => {
+  it('says that what it knows is in that answer, and that a person knows more', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe maak ik bezwaar', 'objection'));
+    const said = d.sayParsed(parsed('how long do i have?', 'none'));
+    expect(said.replies[0]!.trace).toMatchObject({ dialog: 'none', step: 'fallback_after_answer' });
+    expect(said.text).toMatch(/antwoord hierboven/);
+    expect(said.text).toMatch(/medewerker/);
+    // It is still a miss: a second one brings a person.
+    expect(d.sayParsed(parsed('???', 'none')).effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'not_understood' }) }));
+  });
+
+  it('lists its topics after a greeting or a thanks, which answer nothing', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoi', 'greeting'));
+    expect(d.sayParsed(parsed('blabla', 'none')).replies[0]!.trace.step).toBe('fallback');
   });
 });
 
