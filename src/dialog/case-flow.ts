@@ -187,8 +187,10 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
   if (locked) return lockOut(next, ctx, caseNumber, now);
   const first: Reply = { text: text(ctx.dialogs, usedVerifiedIdentity ? 'case.mismatch_known_identity' : 'case.mismatch', state.lang), trace: t };
   if (usedVerifiedIdentity) {
+    // The mismatch text asks for the number itself: "Dank u. Wat is nog uw zaaknummer?" after it
+    // thanked the citizen for a number that did not fit.
     const again = advanceCase(next, ctx, now);
-    return { ...again, replies: [first, ...again.replies] };
+    return { ...again, replies: [first] };
   }
   // All three were forgotten as facts, so ask for a correction or all three; "Wat is uw zaaknummer?"
   // read as if only the number was wrong. What was tried stays with the flow for a correction.
