@@ -238,11 +238,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
 
   // "hallo" after the greeting: the introduction again would say nothing new.
   if (intent.id === 'greeting' && state.lastAnswer?.trace.dialog === 'greeting') return help(state, ctx, 'go_ahead');
-  // The same answer right after itself says nothing new ("en het adres?" after the opening hours):
-  // point to it, and offer the person who knows more.
-  if (state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && !CLOSING.has(intent.id) && intent.id !== 'greeting' && !opts.queued) {
-    return offerPerson({ ...state, fallbacks: 0 }, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file);
-  }
+  // The same answer twice in a row ("en hoeveel krijg ik?" after the payment answer) may still hold
+  // what was asked ("hoe laat zijn jullie morgen open?"), but if it did not the first time, it will
+  // not now: it comes with the offer of a person who knows more.
+  const again = state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && !CLOSING.has(intent.id) && intent.id !== 'greeting' && !opts.queued;
   const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: intent.file }] });
   const explainTexts = intent.rule ?? texts(dialogs, 'why.default');
   const answered: DialogState = { ...absorbEntities(base, nlu.entities, undefined), fallbacks: 0, lastAnswer: { trace: t, explain: explainTexts } };
@@ -252,6 +251,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     const asked = askFeedback(answered, dialogs, 'contact');
     return { state: asked.state, replies: [answer, asked.reply], effects: [] };
   }
+  if (again) return then({ state: answered, replies: [answer], effects: [] }, (s) => offerPerson(s, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file));
   return { state: answered, replies: [answer], effects: [] };
 }
 
