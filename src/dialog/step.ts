@@ -40,6 +40,10 @@ const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\
 const HAS_A_QUESTION_ABOUT = /^\s*((hallo|hoi|goedemorgen|goedemiddag|goedenavond|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|(i )?(have|got) a (quick )?question) (over|about) ([\p{L}' -]{2,40}?)\s*[?!.:]*\s*$/iu;
 /** "Kan dat hier?", "kunt u dat voor mij regelen?": asking the assistant to do what only a person can. */
 const NOT_HERE = /^\s*((en|maar|ok(é|e)?|dus)[,]?\s+)?((kan|kun|kunt) (ik )?(dat|het) (ook )?(hier|in de chat|via de chat|in deze chat|via deze chat|via jou|via u|bij jou|bij u|meteen)( (doen|regelen|wijzigen|aanpassen|doorgeven|veranderen))?|(kun|kan|kunt) (je|jij|u) (dat|het) (ook )?(voor (mij|me) )?(doen|regelen|wijzigen|aanpassen|doorgeven|veranderen)( voor (mij|me))?|can (i|you) (do|change|arrange|fix|sort) (that|it|this)( for me)?( (here|in (the|this) chat|via (the|this) chat|through you))?)\s*[?!.]*\s*$/iu;
+/** "Wat is mijn zaaknummer?", "where do I find my case number?": where it is written. */
+const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|mn|het|dat|dat) ?zaaknummer|wat is (mijn|m'n|mn) nummer|waar (vind|zie|lees) ik (mijn|m'n|mn|het|dat|een) ?zaaknummer|waar staat (mijn|m'n|mn|het|dat) ?zaaknummer|hoe (kom|kan) ik (aan )?(mijn|m'n|mn|het|een) zaaknummer( komen| vinden| krijgen)?|what('?s| is) (my|the) case ?number|where (do|can) i find (my|the|a) case ?number|where is (my|the) case ?number|how (do|can) i (get|find) (my|the|a) case ?number)\s*[?!.]*\s*$/i;
+/** "Waar staat dat?" while the case number is asked: the same question. */
+const WHERE_IS_IT = /^\s*((en|maar)[,]?\s+)?(waar (staat|vind ik|zie ik) (dat|die|het)( dan)?|where (is|do i find|can i find) (it|that)( then)?)\s*[?!.]*\s*$/i;
 /** "ok", "prima", "helder": the citizen took in an answer. Nothing to answer but a nod. */
 const ACK = /^\s*((ah|oh|o|aha)[,!.]?\s+)?(ok(é|e|ay|ido|i)?|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|alright|all right|got it|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
 /** "momentje", "even zoeken": the citizen looks something up. */
@@ -129,6 +133,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     if (nlu.handoffs.length === 0 && isNo(msg)) return help({ ...state, active: null }, ctx, 'no_person', { keepFallbacks: true });
   }
   if (WHY.test(msg)) return explain(state, ctx, nlu);
+  if (nlu.handoffs.length === 0 && (WHERE_IS_NUMBER.test(msg) || (state.active?.step === 'ask_number' && WHERE_IS_IT.test(msg)))) return whereIsTheNumber(state, ctx, nlu);
   if (nlu.handoffs.length === 0 && (nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE)) {
     const holdOn = HOLD_ON.test(msg);
     if (holdOn || ACK.test(msg)) {
@@ -278,6 +283,16 @@ function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
 function leaveFlow(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'left', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }] });
   return { state: { ...state, active: null, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, 'case.left', state.lang), trace: t }], effects: [] };
+}
+
+/**
+ * Where the case number is written. Outside a flow the case question starts with it, so the number
+ * sent next is taken as the answer; inside one the flow stays where it was.
+ */
+function whereIsTheNumber(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
+  const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'where_number', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, { kind: 'rule', ref: 'where-is-the-case-number' }] });
+  const active = state.active ?? { flow: 'case_status' as const, step: 'ask_number' as const };
+  return { state: { ...state, active }, replies: [{ text: text(ctx.dialogs, 'case.where_number', state.lang), trace: t }], effects: [] };
 }
 
 /** While waiting for a person: the message is kept in the transcript the caseworker reads. */

@@ -631,6 +631,24 @@ describe('dialog step: a question it cannot place right after an answer', () => 
   });
 });
 
+describe('dialog step: where is my case number?', () => {
+  it('says where it is written, whatever the classifier made of it, and takes the number sent next', () => {
+    const d = driver();
+    const said = d.sayParsed(parsed('where do i find my case number', 'contact_hours', [], 0.86));
+    expect(said.replies[0]!.trace).toMatchObject({ dialog: 'case_status', step: 'where_number' });
+    expect(said.text).toMatch(/bovenaan de brief/);
+    expect(d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')])).text).toMatch(/postcode en uw geboortedatum/);
+  });
+
+  it('reads "waar staat dat?" as that question only while the number is asked', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    expect(d.sayParsed(parsed('waar staat dat?', 'none')).replies[0]!.trace.step).toBe('where_number');
+    expect(d.state.active?.step).toBe('ask_number');
+    expect(driver().sayParsed(parsed('waar staat dat?', 'none')).replies[0]!.trace.step).not.toBe('where_number');
+  });
+});
+
 describe('dialog step: case facts outside a flow', () => {
   it('takes a bare case number as the case question', () => {
     const d = driver();
