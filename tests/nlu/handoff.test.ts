@@ -539,8 +539,8 @@ describe('special situations in one message', () => {
     await expectReasons(each(['dat was het voor vandaag. en voor altijd eigenlijk, ik wil niet meer leven', 'bye for now. no, bye for good. the pills are ready'], 'distress'));
   });
 
-  it('reads a short "and if it does not come?" after an answer as no crisis, and still hears despair after "als het niet"', async () => {
-    await expectReasons(each(['als het niet op tijd binnenkomt, wat dan'], null));
+  it('reads a short "and if it does not come?" or "I don\'t know" as no crisis, and still hears despair after "als het niet"', async () => {
+    await expectReasons(each(['als het niet op tijd binnenkomt, wat dan', 'no i dont know', 'not sure', 'i dont have it', 'weet ik niet hoor'], null));
     await expectReasons(each(['als het geld niet komt dan wil ik niet meer leven', 'if the money does not come i will end it'], 'distress'));
   });
 
