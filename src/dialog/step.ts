@@ -154,6 +154,10 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
       return help(state, ctx, 'go_ahead_about', { vars: { topic: yourWords(about.at(-1)!, state.lang) } });
     }
     if (NOT_HERE.test(msg) && !queued) return offerPerson(state, ctx, nlu, 'help', 'not_here', 'help.not_here');
+    // A bank account or phone number sent by itself ("NL91ABNA…" after the answer on changing
+    // details): the citizen expects the chat to change it, which it cannot.
+    const details = nlu.entities.some((e) => e.type === 'iban' || e.type === 'phone') && !nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
+    if (details && !queued && (nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE)) return offerPerson(state, ctx, nlu, 'help', 'details_not_here', 'help.details_not_here');
   }
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
 

@@ -591,6 +591,21 @@ describe('dialog step: where the assistant can go no further, it offers a person
     expect(found.sayParsed(parsed('o wacht Z-2026-000123', 'none', [nr('Z-2026-000123')])).text).toMatch(/postcode en uw geboortedatum/);
   });
 
+  it('says it cannot change a bank account or phone number sent by itself, and offers a person', () => {
+    const iban: Entity = { type: 'iban', value: 'NL91ABNA0417164300', start: 0, end: 18 };
+    const d = driver();
+    d.sayParsed(parsed('ik wil mijn rekeningnummer wijzigen', 'change_details'));
+    const said = d.sayParsed(parsed('NL91ABNA0417164300', 'none', [iban]));
+    expect(said.replies[0]!.trace).toMatchObject({ dialog: 'help', step: 'details_not_here' });
+    expect(said.text).toMatch(/Mijn Voorbeeld/);
+    expect(d.state.pending).toBe('person_offer');
+    // A phone number the citizen was asked for is not that.
+    const phone: Entity = { type: 'phone', value: '+31612345678', start: 0, end: 10 };
+    const asked = driver();
+    asked.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    expect(asked.sayParsed(parsed('0612345678', 'none', [phone])).replies[0]!.trace.step).not.toBe('details_not_here');
+  });
+
   it('offers no person to a citizen who already waits for one', () => {
     const first = step(initialState(), { kind: 'message', text: 'wanneer wordt het betaald', nlu: parsed('wanneer wordt het betaald', 'payment'), now: '2026-11-28T10:00:00.000Z' }, ctx);
     const again = step(first.state, queuedInput('en hoeveel', parsed('en hoeveel', 'payment')), ctx);
