@@ -8,7 +8,7 @@ import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
 import { absorbEntities, advanceCase, hasNoCaseNumber, noCaseNumber, onCaseLoaded, withCorrection, type FlowContext } from './case-flow.ts';
 import { text, texts, trace } from './texts.ts';
-import type { DialogSet } from './types.ts';
+import type { DialogSet, IntentDef } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
 import { teamFor } from './routing.ts';
 import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
@@ -41,7 +41,7 @@ const HAS_A_QUESTION_ABOUT = /^\s*((hallo|hoi|goedemorgen|goedemiddag|goedenavon
 /** "Kan dat hier?", "kunt u dat voor mij regelen?": asking the assistant to do what only a person can. */
 const NOT_HERE = /^\s*((en|maar|ok(é|e)?|dus)[,]?\s+)?((kan|kun|kunt) (ik )?(dat|het) (ook )?(hier|in de chat|via de chat|in deze chat|via deze chat|via jou|via u|bij jou|bij u|meteen)( (doen|regelen|wijzigen|aanpassen|doorgeven|veranderen))?|(kun|kan|kunt) (je|jij|u) (dat|het) (ook )?(voor (mij|me) )?(doen|regelen|wijzigen|aanpassen|doorgeven|veranderen)( voor (mij|me))?|can (i|you) (do|change|arrange|fix|sort) (that|it|this)( for me)?( (here|in (the|this) chat|via (the|this) chat|through you))?)\s*[?!.]*\s*$/iu;
 /** "Wat is mijn zaaknummer?", "where do I find my case number?": where it is written. */
-const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|mn|het|dat|dat) ?zaaknummer|wat is (mijn|m'n|mn) nummer|waar (vind|zie|lees) ik (mijn|m'n|mn|het|dat|een) ?zaaknummer|waar staat (mijn|m'n|mn|het|dat) ?zaaknummer|hoe (kom|kan) ik (aan )?(mijn|m'n|mn|het|een) zaaknummer( komen| vinden| krijgen)?|what('?s| is) (my|the) case ?number|where (do|can) i find (my|the|a) case ?number|where is (my|the) case ?number|how (do|can) i (get|find) (my|the|a) case ?number)\s*[?!.]*\s*$/i;
+const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|mn|het|dat) ?zaaknummer|wat is (mijn|m'n|mn) nummer|waar (vind|zie|lees) ik (mijn|m'n|mn|het|dat|een) ?zaaknummer|waar staat (mijn|m'n|mn|het|dat) ?zaaknummer|hoe (kom|kan) ik (aan )?(mijn|m'n|mn|het|een) zaaknummer( komen| vinden| krijgen)?|what('?s| is) (my|the) case ?number|where (do|can) i find (my|the|a) case ?number|where is (my|the) case ?number|how (do|can) i (get|find) (my|the|a) case ?number)\s*[?!.]*\s*$/i;
 /** "Waar staat dat?" while the case number is asked: the same question. */
 const WHERE_IS_IT = /^\s*((en|maar)[,]?\s+)?(waar (staat|vind ik|zie ik) (dat|die|het)( dan)?|where (is|do i find|can i find) (it|that)( then)?)\s*[?!.]*\s*$/i;
 /** "ok", "prima", "helder": the citizen took in an answer. Nothing to answer but a nod. */
@@ -186,10 +186,15 @@ function twoQuestions(ctx: StepContext, nlu: ParseResult): [ParseResult, ParseRe
   if (!nlu.also) return null;
   const first = ctx.dialogs.intents.get(nlu.intent.name);
   const second = ctx.dialogs.intents.get(nlu.also.name);
-  const answers = (i: typeof first): boolean => !!i && !i.handoff && !CLOSING.has(i.id) && i.id !== 'greeting' && i.id !== 'none' && (!!i.flow || !!i.answer);
+  const answers = (i: IntentDef | undefined): boolean => isPlainAnswer(i) || (!!i?.flow && !i.handoff);
   if (!answers(first) || !answers(second) || (first!.flow && second!.flow)) return null;
   const other: ParseResult = { ...nlu, intent: { name: nlu.also.name, confidence: nlu.also.confidence } };
   return first!.flow || (!second!.flow && nlu.also.before) ? [other, nlu] : [nlu, other];
+}
+
+/** An intent answered with a text of its own: not a flow, a handoff, a greeting, a thanks or a goodbye. */
+function isPlainAnswer(intent: IntentDef | undefined): boolean {
+  return !!intent?.answer && !intent.flow && !intent.handoff && intent.id !== 'none' && intent.id !== 'greeting' && !CLOSING.has(intent.id);
 }
 
 /** One result after another: the second starts from the first's state; replies and effects in order. */
@@ -250,7 +255,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // The same answer twice in a row ("en hoeveel krijg ik?" after the payment answer) may still hold
   // what was asked ("hoe laat zijn jullie morgen open?"), but if it did not the first time, it will
   // not now: it comes with the offer of a person who knows more.
-  const again = state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && !CLOSING.has(intent.id) && intent.id !== 'greeting' && !opts.queued;
+  const again = state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && isPlainAnswer(intent) && !opts.queued;
   const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: intent.file }] });
   const explainTexts = intent.rule ?? texts(dialogs, 'why.default');
   const answered: DialogState = { ...absorbEntities(base, nlu.entities, undefined), fallbacks: 0, lastAnswer: { trace: t, explain: explainTexts } };
@@ -314,7 +319,7 @@ function askAgain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepR
   // that answer: say that what the assistant knows is in it, and that a person knows more.
   const last = state.lastAnswer?.trace.step === 'answer' ? state.lastAnswer.trace.dialog : undefined;
   const afterCase = last === 'case_status';
-  const afterAnswer = !!last && !afterCase && last !== 'greeting' && !CLOSING.has(last) && !!ctx.dialogs.intents.get(last)?.answer;
+  const afterAnswer = !!last && isPlainAnswer(ctx.dialogs.intents.get(last));
   const [stepName, msg] = afterCase ? ['fallback_after_case', text(ctx.dialogs, 'case.follow_up_unknown', state.lang)]
     : afterAnswer ? ['fallback_after_answer', text(ctx.dialogs, 'answer.follow_up_unknown', state.lang)]
       : ['fallback', none.answer![state.lang]];
