@@ -44,6 +44,8 @@ const NOT_HERE = /^\s*((en|maar|ok(é|e)?|dus)[,]?\s+)?((kan|kun|kunt) (ik )?(da
 const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|mn|het|dat) ?zaaknummer|wat is (mijn|m'n|mn) nummer|waar (vind|zie|lees) ik (mijn|m'n|mn|het|dat|een) ?zaaknummer|waar staat (mijn|m'n|mn|het|dat) ?zaaknummer|hoe (kom|kan) ik (aan )?(mijn|m'n|mn|het|een) zaaknummer( komen| vinden| krijgen)?|what('?s| is) (my|the) case ?number|where (do|can) i find (my|the|a) case ?number|where is (my|the) case ?number|how (do|can) i (get|find) (my|the|a) case ?number)\s*[?!.]*\s*$/i;
 /** "Waar staat dat?" while the case number is asked: the same question. */
 const WHERE_IS_IT = /^\s*((en|maar)[,]?\s+)?(waar (staat|vind ik|zie ik) (dat|die|het)( dan)?|where (is|do i find|can i find) (it|that)( then)?)\s*[?!.]*\s*$/i;
+/** A bare "ok": a nod or a yes, depending on what was asked. */
+const OK_ONLY = /^\s*(ok(é|e|ay|i)?|prima|goed|alright|all right|fine)\s*[.!]*\s*$/i;
 /** "ok", "prima", "helder": the citizen took in an answer. Nothing to answer but a nod. */
 const ACK = /^\s*((ah|oh|o|aha)[,!.]?\s+)?(ok(é|e|ay|ido|i)?|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|alright|all right|got it|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
 /** "momentje", "even zoeken": the citizen looks something up. */
@@ -123,9 +125,11 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
       if (isNo(msg)) return askAgain(state, ctx, nlu);
     }
   }
-  if (state.pending === 'person_offer') {
+  if (state.pending === 'person_offer' || state.pending === 'person_offer_again') {
     // The answer to "zal ik een medewerker vragen?": yes hands over, no leaves it there (and the
-    // question the assistant could not go on with), anything else is the new message it is.
+    // question the assistant could not go on with), anything else is the new message it is. A bare
+    // "ok" may only take in the answer before the offer: asked once more, it is a yes.
+    if (state.pending === 'person_offer' && nlu.handoffs.length === 0 && OK_ONLY.test(msg)) return offerPerson(state, ctx, nlu, 'help', 'person_offer_again', 'help.person_offer_again', 'dialogs/messages.yaml', 'person_offer_again');
     state = { ...state, pending: null };
     if (nlu.handoffs.length === 0 && (isYes(msg) || startsWithYes(msg))) {
       return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: `${msg.trim().slice(0, 150)} (antwoord op: zal ik een medewerker vragen?)` }, now);
@@ -395,9 +399,9 @@ function help(state: DialogState, ctx: StepContext, kind: 'capabilities' | 'go_a
  * Where the assistant can go no further (the same answer again, a task only a person can do, no case
  * number twice): it says so and asks "zal ik een medewerker vragen?" (`person_offer`, yes or no).
  */
-function offerPerson(state: DialogState, ctx: StepContext, nlu: ParseResult, dialog: string, stepName: string, key: string, file = 'dialogs/messages.yaml'): StepResult {
+function offerPerson(state: DialogState, ctx: StepContext, nlu: ParseResult, dialog: string, stepName: string, key: string, file = 'dialogs/messages.yaml', pending: 'person_offer' | 'person_offer_again' = 'person_offer'): StepResult {
   const t = trace(ctx.dialogs, { dialog, step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: file }, { kind: 'rule', ref: `person-offer-${stepName.replaceAll('_', '-')}` }] });
-  return { state: { ...state, pending: 'person_offer' }, replies: [{ text: text(ctx.dialogs, key, state.lang), trace: t }], effects: [] };
+  return { state: { ...state, pending }, replies: [{ text: text(ctx.dialogs, key, state.lang), trace: t }], effects: [] };
 }
 
 /** The citizen's words about themselves, as the assistant says them back: "mijn uitkering" → "uw uitkering". */

@@ -119,9 +119,10 @@ export interface DialogState {
    * A question of the assistant's own that waits for an answer outside any flow. After a score:
    * `feedback_comment` (words may follow in the next message), `feedback_person` (a low score, and
    * "wilt u een medewerker spreken?" was asked: yes or no, or words about the score). `person_offer`:
-   * the assistant could go no further and asked "zal ik een medewerker vragen?".
+   * the assistant could go no further and asked "zal ik een medewerker vragen?"; `person_offer_again`:
+   * it asked once more after a bare "ok".
    */
-  pending: 'callback_phone' | 'feedback' | 'feedback_comment' | 'feedback_person' | 'suggestion' | 'person_offer' | null;
+  pending: 'callback_phone' | 'feedback' | 'feedback_comment' | 'feedback_person' | 'suggestion' | 'person_offer' | 'person_offer_again' | null;
   /** With `pending: 'suggestion'`: the intent the assistant asked about ("gaat uw vraag over …?"). */
   suggested?: string;
   /** What the last feedback question was about (`contact`, `handoff:<id>`): each is asked once. */

@@ -574,6 +574,16 @@ describe('dialog step: where the assistant can go no further, it offers a person
     expect(other.state.pending).toBeNull();
   });
 
+  it('asks once more after a bare "ok", which may only take in the answer; a second "ok" is a yes', () => {
+    const d = driver();
+    d.sayParsed(parsed('wanneer wordt het betaald', 'payment'));
+    d.sayParsed(parsed('en hoeveel', 'payment'));
+    const ok = d.sayParsed(parsed('ok', 'none'));
+    expect(ok.effects).toEqual([]);
+    expect(ok.replies[0]!.trace.step).toBe('person_offer_again');
+    expect(d.sayParsed(parsed('ok', 'none')).effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'explicit_request' }) }));
+  });
+
   it('offers a person the second time the citizen has no case number; no leaves the question', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
