@@ -221,7 +221,12 @@ class NluRecognizer implements Recognizer {
     for (const part of parts) {
       const from = part[0]!.start;
       const to = part.at(-1)!.end;
-      const top = this.classify(extractFeatures(part, entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.type)))[0];
+      const types = entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.type);
+      const ranked = this.classify(extractFeatures(part, types))[0];
+      // A part with a case number asks about that case ("hoe staat het met Z-2026-000123 en …"),
+      // however unsure the model is of so few words (the dialog reads a bare number so too); as a
+      // second question only when written as one: "(kenmerk Z-2026-000456)" in a letter asks nothing.
+      const top = types.includes('case_number') && (!ranked || ranked.confidence < ALSO_THRESHOLD) ? { name: 'case_status', confidence: ALSO_THRESHOLD } : ranked;
       if (!top || top.confidence < ALSO_THRESHOLD) continue;
       if (top.name === main) mainSeen = true;
       else if (!other && !NOT_FROM_ONE_SENTENCE.has(top.name) && isQuestion(part, text)) other = { name: top.name, confidence: round(top.confidence), before: !mainSeen };

@@ -50,6 +50,8 @@ describe('a second question in one message', () => {
     ['welke documenten moet ik opsturen? en wat is jullie adres?', 'documents', 'contact_hours'],
     ['how do i change my address? and when will my benefit be paid?', 'change_details', 'payment'],
     ['when will i get paid and how can i check the status of my application', 'case_status', 'payment'],
+    // A part with a case number is the case question, however unsure the model is of so few words.
+    ['hoe staat het met Z-2026-000123 en wanneer zijn jullie open', 'contact_hours', 'case_status'],
   ];
 
   it.each(TWO)('"%s": %s and also %s', (text, intent, also) => {
@@ -71,6 +73,7 @@ describe('a second question in one message', () => {
       'ik heb in maart een vergunning aangevraagd voor een dakkapel. de aannemer wil beginnen. wanneer krijg ik een besluit?',
       'hoe staat het met mijn aanvraag? bedankt alvast',
       'ik wil een medewerker spreken en wanneer zijn jullie open',
+      'Hierbij maak ik bezwaar tegen het besluit van 3 juni (kenmerk Z-2026-000123). De gronden stuur ik later.',
     ]) expect(recognizer.parse(text).also, text).toBeUndefined();
   });
 
