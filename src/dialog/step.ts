@@ -193,7 +193,12 @@ function twoQuestions(ctx: StepContext, nlu: ParseResult): [ParseResult, ParseRe
   const answers = (i: IntentDef | undefined): boolean => isPlainAnswer(i) || (!!i?.flow && !i.handoff);
   if (!answers(first) || !answers(second) || (first!.flow && second!.flow)) return null;
   const other: ParseResult = { ...nlu, intent: { name: nlu.also.name, confidence: nlu.also.confidence } };
-  return first!.flow || (!second!.flow && nlu.also.before) ? [other, nlu] : [nlu, other];
+  // The case number, postcode and date belong to the case question: with them the plain one would
+  // be read as the case question too (a bare case number is one).
+  const plain = (p: ParseResult): ParseResult => ({ ...p, entities: p.entities.filter((e) => !CASE_ENTITIES.has(e.type)) });
+  if (first!.flow) return [plain(other), nlu];
+  if (second!.flow) return [plain(nlu), other];
+  return nlu.also.before ? [other, nlu] : [nlu, other];
 }
 
 /** An intent answered with a text of its own: not a flow, a handoff, a greeting, a thanks or a goodbye. */

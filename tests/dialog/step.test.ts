@@ -513,6 +513,14 @@ describe('dialog step: two questions in one message', () => {
     expect(said.replies[1]!.text).toMatch(/postcode en uw geboortedatum/);
   });
 
+  it('leaves the case number to the case question: the plain one is answered as asked', () => {
+    const d = driver();
+    // The model is unsure of the whole message (0.5), which with a case number alone would make it the case question.
+    const said = d.sayParsed({ ...two('hoe staat het met Z-2026-000123 en wanneer zijn jullie open', 'contact_hours', 'case_status', true, [nr('Z-2026-000123')]), intent: { name: 'contact_hours', confidence: 0.5 } });
+    expect(said.replies.map((r) => r.trace.dialog)).toEqual(['contact_hours', 'case_status']);
+    expect(said.replies[1]!.text).toMatch(/postcode en uw geboortedatum/);
+  });
+
   it('answers two plain questions in the order asked', () => {
     const first = driver().sayParsed(two('hoe geef ik mijn adres door en wanneer wordt de uitkering betaald', 'payment', 'change_details', true));
     expect(first.replies.map((r) => r.trace.dialog)).toEqual(['change_details', 'payment']);
