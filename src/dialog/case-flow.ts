@@ -199,10 +199,11 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
   return { state: asked, replies: [first, reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.ask_all_again', state.lang), 'ask_all_again')], effects: [] };
 }
 
-/** "Weet ik niet", "kwijt", "I can't find it": the citizen has no case number at hand. */
+/** "Weet ik niet", "kwijt", "not sure", "I can't find it": the citizen has no case number at hand. */
 const NO_NUMBER = new RegExp([
   String.raw`\bweet(\s+\S+){0,3}\s+niet\b`, String.raw`\bgeen\s+idee\b`, String.raw`\bkwijt\b`, String.raw`\bheb(\s+\S+){0,3}\s+(niet|geen)\b`,
   String.raw`\b(kan|vind)(\s+\S+){0,3}\s+niet\b`, String.raw`\bniet\s+(te\s+)?vinden\b`,
+  String.raw`\bniet\s+zeker\b`, String.raw`\bnot\s+sure\b`,
   String.raw`\b(don'?t|do\s+not|dont)\s+(know|have)\b`, String.raw`\bno\s+idea\b`, String.raw`\blost\b`, String.raw`\b(can'?t|cannot|cant)\s+find\b`, String.raw`\bhave(n'?t|\s+not)\s+got\b`,
 ].join('|'), 'i');
 
