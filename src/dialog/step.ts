@@ -429,7 +429,8 @@ function explain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepRe
 
 /** Whether a message asks or tells the assistant something of its own (not just words about a score). */
 function asksSomething(msg: string, nlu: ParseResult): boolean {
-  return (nlu.intent.name !== 'none' && nlu.intent.confidence >= SWITCH_CONFIDENCE)
+  // "super geholpen, dank je" after a score is about the score: thanks asks nothing.
+  return (nlu.intent.name !== 'none' && nlu.intent.name !== 'thanks' && nlu.intent.confidence >= SWITCH_CONFIDENCE)
     || nlu.entities.some((e) => CASE_ENTITIES.has(e.type))
     || [WHY, WHAT_CAN_I_ASK, HAS_A_QUESTION, LINK_REQUEST].some((re) => re.test(msg));
 }

@@ -64,6 +64,15 @@ describe('feedback after every contact', () => {
     expect(await loket.store.feedback.list({})).toEqual([expect.objectContaining({ conversationId: id, score: 4, comment: 'snel en duidelijk' })]);
   });
 
+  it('takes thanks after the score as its comment', async () => {
+    const { loket, id } = await setup();
+    await say(loket, id, 'wat zijn de openingstijden');
+    await say(loket, id, 'dank je wel, fijne dag');
+    await say(loket, id, '5');
+    expect((await say(loket, id, 'super geholpen, dank je')).join(' ')).toContain('Dank u wel voor uw uitleg');
+    expect(await loket.store.feedback.list({})).toEqual([expect.objectContaining({ score: 5, comment: 'super geholpen, dank je' })]);
+  });
+
   it('hands over to a person when a low score is followed by "ja", and leaves it at "nee"', async () => {
     const yes = await setup();
     await say(yes.loket, yes.id, 'doei');
