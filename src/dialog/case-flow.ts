@@ -9,6 +9,9 @@ import { teamFor } from './routing.ts';
 import { formatDate, formatTime, text, texts, trace } from './texts.ts';
 import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, StepResult } from './types.ts';
 
+/** Entity types that answer a question of the case flow. */
+export const CASE_ENTITIES = new Set<string>(['case_number', 'postcode', 'date']);
+
 export const MAX_FAILURES = 3;
 export const LOCK_MS = 15 * 60_000;
 /** Key in `failures` that counts every failure in the conversation, whatever the case number. */

@@ -6,14 +6,15 @@
 import { findCompactDates } from '../nlu/entities/date.ts';
 import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, hasNoCaseNumber, noCaseNumber, onCaseLoaded, withCorrection, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, noCaseNumber, onCaseLoaded, withCorrection, type FlowContext } from './case-flow.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet, IntentDef } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
 import { teamFor } from './routing.ts';
 import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
-import { isNo, isYes, startsWithYes } from './yes-no.ts';
+import { isNo, isYes } from './yes-no.ts';
+import { answerByRule, answerPersonOffer, asksByRule, help, offerPerson } from './rules.ts';
 import type { CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
@@ -29,31 +30,11 @@ const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explici
 const CLOSING = new Set(['goodbye', 'thanks']);
 /** Below this, a message inside a flow is not taken as a new question. */
 const SWITCH_CONFIDENCE = 0.6;
-/** Entity types that answer a question of the case flow. */
-const CASE_ENTITIES = new Set(['case_number', 'postcode', 'date']);
 const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
-/** "Wat kan ik hier vragen?": what the assistant helps with. A bare "help" is left to the NLU: it may be a cry for help. */
-const WHAT_CAN_I_ASK = /^\s*(wat kan (ik|je|jij|u) (hier |jou |u |je |bij jullie )?(allemaal )?(vragen|doen)|waar ?mee kan (je|jij|u) (mij |me )?helpen|waar kan (je|jij|u) (mij |me )?mee helpen|wat (kun|kan) (je|jij|u) (allemaal )?(doen|voor mij doen)?|what can (you|i) (do|ask)( here| you)?( for me)?|how can you help( me)?|what do you do)\s*[?!.]*\s*$/i;
-/** "Ik heb een vraag": an invitation to go ahead, not a greeting. */
-const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|mag ik (u |je |jullie )?(iets|wat) vragen|(i )?(have|got) a (quick )?question|can i ask (you )?(something|a question))\s*[?!.:]*\s*$/i;
-/** "Ik heb een vraag over mijn uitkering": an invitation to go ahead, about that topic. */
-const HAS_A_QUESTION_ABOUT = /^\s*((hallo|hoi|goedemorgen|goedemiddag|goedenavond|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|(i )?(have|got) a (quick )?question) (over|about) ([\p{L}' -]{2,40}?)\s*[?!.:]*\s*$/iu;
-/** "Kan dat hier?", "kunt u dat voor mij regelen?": asking the assistant to do what only a person can. */
-const NOT_HERE = /^\s*((en|maar|ok(é|e)?|dus)[,]?\s+)?((kan|kun|kunt) (ik )?(dat|het) (ook )?(hier|in de chat|via de chat|in deze chat|via deze chat|via jou|via u|bij jou|bij u|meteen)( (doen|regelen|wijzigen|aanpassen|doorgeven|veranderen))?|(kun|kan|kunt) (je|jij|u) (dat|het) (ook )?(voor (mij|me) )?(doen|regelen|wijzigen|aanpassen|doorgeven|veranderen)( voor (mij|me))?|can (i|you) (do|change|arrange|fix|sort) (that|it|this)( for me)?( (here|in (the|this) chat|via (the|this) chat|through you))?)\s*[?!.]*\s*$/iu;
 /** "Wat is mijn zaaknummer?", "where do I find my case number?": where it is written. */
 const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|mn|het|dat) ?zaaknummer|wat is (mijn|m'n|mn) nummer|waar (vind|zie|lees) ik (mijn|m'n|mn|het|dat|een) ?zaaknummer|waar staat (mijn|m'n|mn|het|dat) ?zaaknummer|hoe (kom|kan) ik (aan )?(mijn|m'n|mn|het|een) zaaknummer( komen| vinden| krijgen)?|what('?s| is) (my|the) case ?number|where (do|can) i find (my|the|a) case ?number|where is (my|the) case ?number|how (do|can) i (get|find) (my|the|a) case ?number)\s*[?!.]*\s*$/i;
 /** "Waar staat dat?" while the case number is asked: the same question. */
 const WHERE_IS_IT = /^\s*((en|maar)[,]?\s+)?(waar (staat|vind ik|zie ik) (dat|die|het)( dan)?|where (is|do i find|can i find) (it|that)( then)?)\s*[?!.]*\s*$/i;
-/** A bare "ok": a nod or a yes, depending on what was asked. */
-const OK_ONLY = /^\s*(ok(é|e|ay|i)?|prima|goed|alright|all right|fine)\s*[.!]*\s*$/i;
-/** "ok", "prima", "helder": the citizen took in an answer. Nothing to answer but a nod. */
-const ACK = /^\s*((ah|oh|o|aha)[,!.]?\s+)?(ok(é|e|ay|ido|i)?|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|alright|all right|got it|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
-/** "momentje", "even zoeken": the citizen looks something up. */
-const HOLD_ON = /^\s*((ok(é|e|ay)?|ja|yes)[,!.]?\s+)?(moment(je)?( graag| please)?|(ff|even) (zoeken|kijken|pakken|wachten)|ik (zoek|kijk) (het )?(even|ff) ?(op|na)?|wacht (even|ff)|één moment|een moment|one (moment|sec(ond)?)|hold on|just a (sec(ond)?|moment|minute)|let me (check|look|find it))\s*[.!]*\s*$/iu;
-/** "Ben jij een robot?": the citizen may always know they talk to a program, not a person. */
-const WHO_ARE_YOU = /^\s*(wie ben (jij|je|u)|wat ben (jij|je|u)|ben (jij|je|u) (een|n) (robot|bot|computer|chatbot|mens|echt persoon|echte persoon|medewerker)|ben (jij|je|u) echt|praat ik (met|tegen) (een|n) (robot|bot|computer|chatbot|mens)|is dit (een|n) (robot|bot|computer|chatbot|mens)|who are you|what are you|are you (a |an )?(robot|bot|chatbot|human|real person|computer|ai|person)|are you real|am i (talking|chatting|speaking) (to|with) (a |an )?(robot|bot|human|real person|computer|ai|person)|is this (a |an )?(bot|robot|chatbot|human|real person|computer|ai))\s*[?!.]*\s*$/i;
-/** "annuleren" with nothing to cancel (a queue and a flow have their own). */
-const CANCEL_NOTHING = /^\s*(annuleer|annuleren|cancel)\s*[.!]*\s*$/i;
 /** "Laat maar", "stop": the citizen no longer wants what the flow asks for. */
 const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|hoeft niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
 const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
@@ -125,44 +106,14 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
       if (isNo(msg)) return askAgain(state, ctx, nlu);
     }
   }
-  if (state.pending === 'person_offer' || state.pending === 'person_offer_again') {
-    // The answer to "zal ik een medewerker vragen?": yes hands over, no leaves it there (and the
-    // question the assistant could not go on with), anything else is the new message it is. A bare
-    // "ok" may only take in the answer before the offer: asked once more, it is a yes.
-    if (state.pending === 'person_offer' && nlu.handoffs.length === 0 && OK_ONLY.test(msg)) return offerPerson(state, ctx, nlu, 'help', 'person_offer_again', 'help.person_offer_again', 'dialogs/messages.yaml', 'person_offer_again');
-    state = { ...state, pending: null };
-    if (nlu.handoffs.length === 0 && (isYes(msg) || startsWithYes(msg))) {
-      return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: `${msg.trim().slice(0, 150)} (antwoord op: zal ik een medewerker vragen?)` }, now);
-    }
-    if (nlu.handoffs.length === 0 && isNo(msg)) return help({ ...state, active: null }, ctx, 'no_person', { keepFallbacks: true });
-  }
+  const offer = answerPersonOffer(state, msg, nlu, ctx);
+  if (offer?.result) return offer.result;
+  if (offer) state = offer.state;
+  if (offer?.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: `${msg.trim().slice(0, 150)} (antwoord op: zal ik een medewerker vragen?)` }, now);
   if (WHY.test(msg)) return explain(state, ctx, nlu);
   if (nlu.handoffs.length === 0 && (WHERE_IS_NUMBER.test(msg) || (state.active?.step === 'ask_number' && WHERE_IS_IT.test(msg)))) return whereIsTheNumber(state, ctx, nlu);
-  if (nlu.handoffs.length === 0 && (nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE)) {
-    const holdOn = HOLD_ON.test(msg);
-    if (holdOn || ACK.test(msg)) {
-      // While waiting for a person a nod needs no answer; in a flow it means the citizen is looking.
-      if (queued) return { state, replies: [], effects: [] };
-      return help(state, ctx, holdOn || state.active ? 'take_your_time' : 'ack', { keepFallbacks: true });
-    }
-  }
-  // "Are you a real person?" reads as a request for a person too; the honest answer offers one.
-  if (nlu.handoffs.every((h) => h.reason === 'explicit_request') && WHO_ARE_YOU.test(msg)) return help(state, ctx, 'who_am_i', { keepFallbacks: true });
-  if (nlu.handoffs.length === 0 && !state.active) {
-    if (CANCEL_NOTHING.test(msg) && !queued) return help(state, ctx, 'nothing_to_cancel', { keepFallbacks: true });
-    if (WHAT_CAN_I_ASK.test(msg)) return help(state, ctx, 'capabilities');
-    if (HAS_A_QUESTION.test(msg)) return help(state, ctx, 'go_ahead');
-    const about = HAS_A_QUESTION_ABOUT.exec(msg);
-    // "… over mijn aanvraag" is the case question the classifier is sure of; "… over mijn uitkering" may be anything.
-    if (about && (nlu.intent.name === 'none' || nlu.intent.name === 'greeting' || nlu.intent.confidence < SWITCH_CONFIDENCE)) {
-      return help(state, ctx, 'go_ahead_about', { vars: { topic: yourWords(about.at(-1)!, state.lang) } });
-    }
-    if (NOT_HERE.test(msg) && !queued) return offerPerson(state, ctx, nlu, 'help', 'not_here', 'help.not_here');
-    // A bank account or phone number sent by itself ("NL91ABNA…" after the answer on changing
-    // details): the citizen expects the chat to change it, which it cannot.
-    const details = nlu.entities.some((e) => e.type === 'iban' || e.type === 'phone') && !nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
-    if (details && !queued && (nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE)) return offerPerson(state, ctx, nlu, 'help', 'details_not_here', 'help.details_not_here');
-  }
+  const byRule = answerByRule(state, msg, nlu, ctx, { queued, unsure: nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE });
+  if (byRule) return byRule;
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
 
   const signal = strongest(nlu.handoffs);
@@ -393,28 +344,6 @@ function withAskedDate(nlu: ParseResult, step: CaseStep | undefined): ParseResul
   return dates.length > 0 ? { ...nlu, entities: [...nlu.entities, ...dates] } : nlu;
 }
 
-/** What the assistant can help with, or an invitation to ask: recognised by rule, like "waarom?". */
-function help(state: DialogState, ctx: StepContext, kind: 'capabilities' | 'go_ahead' | 'go_ahead_about' | 'ack' | 'take_your_time' | 'who_am_i' | 'nothing_to_cancel' | 'no_person', opts: { keepFallbacks?: boolean; vars?: Record<string, string> } = {}): StepResult {
-  const t = trace(ctx.dialogs, { dialog: 'help', step: kind, intent: 'help', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: `help-${kind.replaceAll('_', '-')}` }] });
-  // A nod is no new question: a miss counted just before it still counts.
-  return { state: opts.keepFallbacks ? state : { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, `help.${kind}`, state.lang, opts.vars), trace: t }], effects: [] };
-}
-
-/**
- * Where the assistant can go no further (the same answer again, a task only a person can do, no case
- * number twice): it says so and asks "zal ik een medewerker vragen?" (`person_offer`, yes or no).
- */
-function offerPerson(state: DialogState, ctx: StepContext, nlu: ParseResult, dialog: string, stepName: string, key: string, file = 'dialogs/messages.yaml', pending: 'person_offer' | 'person_offer_again' = 'person_offer'): StepResult {
-  const t = trace(ctx.dialogs, { dialog, step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: file }, { kind: 'rule', ref: `person-offer-${stepName.replaceAll('_', '-')}` }] });
-  return { state: { ...state, pending }, replies: [{ text: text(ctx.dialogs, key, state.lang), trace: t }], effects: [] };
-}
-
-/** The citizen's words about themselves, as the assistant says them back: "mijn uitkering" → "uw uitkering". */
-function yourWords(words: string, lang: Lang): string {
-  const swap: Record<string, string> = lang === 'nl' ? { mijn: 'uw', mn: 'uw', "m'n": 'uw', me: 'uw', onze: 'uw', ons: 'uw' } : { my: 'your', our: 'your', me: 'you', us: 'you' };
-  return words.trim().split(/\s+/).map((w) => swap[w.toLowerCase()] ?? w).join(' ');
-}
-
 /** "waarom?" right after an answer: say in plain words what it rested on. */
 function explain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
   const { dialogs } = ctx;
@@ -432,7 +361,7 @@ function asksSomething(msg: string, nlu: ParseResult): boolean {
   // "super geholpen, dank je" after a score is about the score: thanks asks nothing.
   return (nlu.intent.name !== 'none' && nlu.intent.name !== 'thanks' && nlu.intent.confidence >= SWITCH_CONFIDENCE)
     || nlu.entities.some((e) => CASE_ENTITIES.has(e.type))
-    || [WHY, WHAT_CAN_I_ASK, HAS_A_QUESTION, LINK_REQUEST].some((re) => re.test(msg));
+    || asksByRule(msg) || [WHY, LINK_REQUEST].some((re) => re.test(msg));
 }
 
 /** Whether this reason was already acknowledged in the conversation (distress never is: the crisis line is always said). */

@@ -1,0 +1,109 @@
+/**
+ * What the assistant recognises by rule, before the classifier's intent counts: a nod, "momentje",
+ * "ben jij een robot?", "wat kan ik hier vragen?", "ik heb een vraag (over …)", "kan dat hier?", a bank
+ * account sent by itself, and the answer to its own offer of a person ("zal ik een medewerker
+ * vragen?"). Like step.ts: pure, no I/O.
+ */
+import type { Lang, ParseResult } from '../nlu/types.ts';
+import { CASE_ENTITIES } from './case-flow.ts';
+import { text, trace } from './texts.ts';
+import type { DialogSet, DialogState, StepResult } from './types.ts';
+import { isNo, isYes, startsWithYes } from './yes-no.ts';
+
+type Ctx = { dialogs: DialogSet };
+
+/** "Wat kan ik hier vragen?": what the assistant helps with. A bare "help" is left to the NLU: it may be a cry for help. */
+const WHAT_CAN_I_ASK = /^\s*(wat kan (ik|je|jij|u) (hier |jou |u |je |bij jullie )?(allemaal )?(vragen|doen)|waar ?mee kan (je|jij|u) (mij |me )?helpen|waar kan (je|jij|u) (mij |me )?mee helpen|wat (kun|kan) (je|jij|u) (allemaal )?(doen|voor mij doen)?|what can (you|i) (do|ask)( here| you)?( for me)?|how can you help( me)?|what do you do)\s*[?!.]*\s*$/i;
+/** "Ik heb een vraag": an invitation to go ahead, not a greeting. */
+const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|mag ik (u |je |jullie )?(iets|wat) vragen|(i )?(have|got) a (quick )?question|can i ask (you )?(something|a question))\s*[?!.:]*\s*$/i;
+/** "Ik heb een vraag over mijn uitkering": an invitation to go ahead, about that topic. */
+const HAS_A_QUESTION_ABOUT = /^\s*((hallo|hoi|goedemorgen|goedemiddag|goedenavond|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|(i )?(have|got) a (quick )?question) (over|about) ([\p{L}' -]{2,40}?)\s*[?!.:]*\s*$/iu;
+/** "Kan dat hier?", "kunt u dat voor mij regelen?": asking the assistant to do what only a person can. */
+const NOT_HERE = /^\s*((en|maar|ok(é|e)?|dus)[,]?\s+)?((kan|kun|kunt) (ik )?(dat|het) (ook )?(hier|in de chat|via de chat|in deze chat|via deze chat|via jou|via u|bij jou|bij u|meteen)( (doen|regelen|wijzigen|aanpassen|doorgeven|veranderen))?|(kun|kan|kunt) (je|jij|u) (dat|het) (ook )?(voor (mij|me) )?(doen|regelen|wijzigen|aanpassen|doorgeven|veranderen)( voor (mij|me))?|can (i|you) (do|change|arrange|fix|sort) (that|it|this)( for me)?( (here|in (the|this) chat|via (the|this) chat|through you))?)\s*[?!.]*\s*$/iu;
+/** A bare "ok": a nod or a yes, depending on what was asked. */
+const OK_ONLY = /^\s*(ok(é|e|ay|i)?|prima|goed|alright|all right|fine)\s*[.!]*\s*$/i;
+/** "ok", "prima", "helder": the citizen took in an answer. Nothing to answer but a nod. */
+const ACK = /^\s*((ah|oh|o|aha)[,!.]?\s+)?(ok(é|e|ay|ido|i)?|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|alright|all right|got it|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
+/** "momentje", "even zoeken": the citizen looks something up. */
+const HOLD_ON = /^\s*((ok(é|e|ay)?|ja|yes)[,!.]?\s+)?(moment(je)?( graag| please)?|(ff|even) (zoeken|kijken|pakken|wachten)|ik (zoek|kijk) (het )?(even|ff) ?(op|na)?|wacht (even|ff)|één moment|een moment|one (moment|sec(ond)?)|hold on|just a (sec(ond)?|moment|minute)|let me (check|look|find it))\s*[.!]*\s*$/iu;
+/** "Ben jij een robot?": the citizen may always know they talk to a program, not a person. */
+const WHO_ARE_YOU = /^\s*(wie ben (jij|je|u)|wat ben (jij|je|u)|ben (jij|je|u) (een|n) (robot|bot|computer|chatbot|mens|echt persoon|echte persoon|medewerker)|ben (jij|je|u) echt|praat ik (met|tegen) (een|n) (robot|bot|computer|chatbot|mens)|is dit (een|n) (robot|bot|computer|chatbot|mens)|who are you|what are you|are you (a |an )?(robot|bot|chatbot|human|real person|computer|ai|person)|are you real|am i (talking|chatting|speaking) (to|with) (a |an )?(robot|bot|human|real person|computer|ai|person)|is this (a |an )?(bot|robot|chatbot|human|real person|computer|ai))\s*[?!.]*\s*$/i;
+/** "annuleren" with nothing to cancel (a queue and a flow have their own). */
+const CANCEL_NOTHING = /^\s*(annuleer|annuleren|cancel)\s*[.!]*\s*$/i;
+
+/**
+ * The answer by rule to a message, or null when no rule fits. `unsure`: the classifier found no
+ * intent it is sure enough of; `queued`: the citizen waits for a person.
+ */
+export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, ctx: Ctx, { queued, unsure }: { queued: boolean; unsure: boolean }): StepResult | null {
+  if (nlu.handoffs.length === 0 && unsure) {
+    const holdOn = HOLD_ON.test(msg);
+    if (holdOn || ACK.test(msg)) {
+      // While waiting for a person a nod needs no answer; in a flow it means the citizen is looking.
+      if (queued) return { state, replies: [], effects: [] };
+      return help(state, ctx, holdOn || state.active ? 'take_your_time' : 'ack', { keepFallbacks: true });
+    }
+  }
+  // "Are you a real person?" reads as a request for a person too; the honest answer offers one.
+  if (nlu.handoffs.every((h) => h.reason === 'explicit_request') && WHO_ARE_YOU.test(msg)) return help(state, ctx, 'who_am_i', { keepFallbacks: true });
+  if (nlu.handoffs.length === 0 && !state.active) {
+    if (CANCEL_NOTHING.test(msg) && !queued) return help(state, ctx, 'nothing_to_cancel', { keepFallbacks: true });
+    if (WHAT_CAN_I_ASK.test(msg)) return help(state, ctx, 'capabilities');
+    if (HAS_A_QUESTION.test(msg)) return help(state, ctx, 'go_ahead');
+    const about = HAS_A_QUESTION_ABOUT.exec(msg);
+    // "… over mijn aanvraag" is the case question the classifier is sure of; "… over mijn uitkering" may be anything.
+    if (about && (unsure || nlu.intent.name === 'greeting')) {
+      return help(state, ctx, 'go_ahead_about', { vars: { topic: yourWords(about.at(-1)!, state.lang) } });
+    }
+    if (NOT_HERE.test(msg) && !queued) return offerPerson(state, ctx, nlu, 'help', 'not_here', 'help.not_here');
+    // A bank account or phone number sent by itself ("NL91ABNA…" after the answer on changing
+    // details): the citizen expects the chat to change it, which it cannot.
+    const details = nlu.entities.some((e) => e.type === 'iban' || e.type === 'phone') && !nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
+    if (details && !queued && unsure) return offerPerson(state, ctx, nlu, 'help', 'details_not_here', 'help.details_not_here');
+  }
+  return null;
+}
+
+/** Whether the message asks the assistant something by rule ("wat kan ik hier vragen?", "ik heb een vraag"). */
+export function asksByRule(msg: string): boolean {
+  return WHAT_CAN_I_ASK.test(msg) || HAS_A_QUESTION.test(msg);
+}
+
+/**
+ * The answer to "zal ik een medewerker vragen?": yes wants the person (the caller hands over), no
+ * leaves it there (and the question the assistant could not go on with), anything else is the new
+ * message it is. A bare "ok" may only take in the answer before the offer: asked once more, it is a yes.
+ */
+export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseResult, ctx: Ctx): { state: DialogState; result?: StepResult; wantsPerson?: boolean } | null {
+  if (state.pending !== 'person_offer' && state.pending !== 'person_offer_again') return null;
+  const plain = nlu.handoffs.length === 0;
+  if (state.pending === 'person_offer' && plain && OK_ONLY.test(msg)) {
+    return { state, result: offerPerson(state, ctx, nlu, 'help', 'person_offer_again', 'help.person_offer_again', 'dialogs/messages.yaml', 'person_offer_again') };
+  }
+  const done: DialogState = { ...state, pending: null };
+  if (plain && (isYes(msg) || startsWithYes(msg))) return { state: done, wantsPerson: true };
+  if (plain && isNo(msg)) return { state: done, result: help({ ...done, active: null }, ctx, 'no_person', { keepFallbacks: true }) };
+  return { state: done };
+}
+
+/** What the assistant can help with, or an invitation to ask: recognised by rule, like "waarom?". */
+export function help(state: DialogState, ctx: Ctx, kind: 'capabilities' | 'go_ahead' | 'go_ahead_about' | 'ack' | 'take_your_time' | 'who_am_i' | 'nothing_to_cancel' | 'no_person', opts: { keepFallbacks?: boolean; vars?: Record<string, string> } = {}): StepResult {
+  const t = trace(ctx.dialogs, { dialog: 'help', step: kind, intent: 'help', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: `help-${kind.replaceAll('_', '-')}` }] });
+  // A nod is no new question: a miss counted just before it still counts.
+  return { state: opts.keepFallbacks ? state : { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, `help.${kind}`, state.lang, opts.vars), trace: t }], effects: [] };
+}
+
+/**
+ * Where the assistant can go no further (the same answer again, a task only a person can do, no case
+ * number twice): it says so and asks "zal ik een medewerker vragen?" (`person_offer`, yes or no).
+ */
+export function offerPerson(state: DialogState, ctx: Ctx, nlu: ParseResult, dialog: string, stepName: string, key: string, file = 'dialogs/messages.yaml', pending: 'person_offer' | 'person_offer_again' = 'person_offer'): StepResult {
+  const t = trace(ctx.dialogs, { dialog, step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: file }, { kind: 'rule', ref: `person-offer-${stepName.replaceAll('_', '-')}` }] });
+  return { state: { ...state, pending }, replies: [{ text: text(ctx.dialogs, key, state.lang), trace: t }], effects: [] };
+}
+
+/** The citizen's words about themselves, as the assistant says them back: "mijn uitkering" → "uw uitkering". */
+function yourWords(words: string, lang: Lang): string {
+  const swap: Record<string, string> = lang === 'nl' ? { mijn: 'uw', mn: 'uw', "m'n": 'uw', me: 'uw', onze: 'uw', ons: 'uw' } : { my: 'your', our: 'your', me: 'you', us: 'you' };
+  return words.trim().split(/\s+/).map((w) => swap[w.toLowerCase()] ?? w).join(' ');
+}
