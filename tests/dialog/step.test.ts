@@ -542,6 +542,12 @@ describe('dialog step: two questions in one message', () => {
 });
 
 describe('dialog step: where the assistant can go no further, it offers a person', () => {
+  /** After the answer on changing details, the citizen asks the assistant to do it ("kan dat hier?"). */
+  const askedToDoIt = (text: string) => {
+    const d = driver();
+    d.sayParsed(parsed('ik wil mijn adres wijzigen', 'change_details'));
+    return { d, said: d.sayParsed(parsed(text, 'none', [], 0.6)) };
+  };
   const queuedInput = (text: string, nlu = parsed(text, 'none')) => ({ kind: 'message' as const, text, nlu, now: '2026-11-28T10:00:00.000Z', handoff: { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false } });
 
   it('gives the same answer twice in a row only with the offer of a person who knows more', () => {
@@ -559,9 +565,8 @@ describe('dialog step: where the assistant can go no further, it offers a person
   });
 
   it('hands over on yes, with the yes as evidence of an explicit request', () => {
-    const d = driver();
-    d.sayParsed(parsed('ik wil mijn adres wijzigen', 'change_details'));
-    expect(d.sayParsed(parsed('kan dat hier?', 'none', [], 0.6)).replies[0]!.trace).toMatchObject({ dialog: 'help', step: 'not_here' });
+    const { d, said } = askedToDoIt('kan dat hier?');
+    expect(said.replies[0]!.trace).toMatchObject({ dialog: 'help', step: 'not_here' });
     const yes = d.sayParsed(parsed('ja graag', 'none'));
     const handoff = yes.effects.find((e) => e.type === 'handoff');
     expect(handoff).toMatchObject({ record: { reason: 'explicit_request', evidence: expect.stringContaining('ja graag') } });
@@ -569,15 +574,11 @@ describe('dialog step: where the assistant can go no further, it offers a person
   });
 
   it('leaves it on no, and takes anything else as the new message it is', () => {
-    const no = driver();
-    no.sayParsed(parsed('ik wil mijn adres wijzigen', 'change_details'));
-    no.sayParsed(parsed('kunt u dat voor mij doen', 'none'));
+    const no = askedToDoIt('kunt u dat voor mij doen').d;
     const said = no.sayParsed(parsed('nee', 'none'));
     expect(said.replies[0]!.trace).toMatchObject({ dialog: 'help', step: 'no_person' });
     expect(said.effects).toEqual([]);
-    const other = driver();
-    other.sayParsed(parsed('ik wil mijn adres wijzigen', 'change_details'));
-    other.sayParsed(parsed('can i do that here', 'none'));
+    const other = askedToDoIt('can i do that here').d;
     expect(other.sayParsed(parsed('wat zijn jullie openingstijden', 'contact_hours')).replies[0]!.trace.dialog).toBe('contact_hours');
     expect(other.state.pending).toBeNull();
   });
