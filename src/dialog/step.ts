@@ -123,8 +123,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     const handed = handOff(absorbEntities(state, nlu.entities, state.active?.step), ctx, nlu, signal, now, { queued });
     if (STOPS_THE_TURN.has(signal.reason)) return handed;
     // Acknowledge the situation, then still answer what was asked.
-    const rest = onIntent(handed.state, nlu, now, ctx, { acknowledged: true, queued });
-    return { state: rest.state, replies: [...handed.replies, ...rest.replies], effects: [...handed.effects, ...rest.effects] };
+    return then(handed, (s) => onIntent(s, nlu, now, ctx, { acknowledged: true, queued }));
   }
   const both = !queued && !state.active ? twoQuestions(ctx, nlu) : null;
   if (both) return then(onIntent(state, both[0], now, ctx), (s) => onIntent(s, both[1], now, ctx));
