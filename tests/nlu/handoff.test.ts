@@ -584,6 +584,13 @@ describe('special situations in one message', () => {
     await expectReasons(each(['the river keeps calling me. anyway when is my payment', 'the bridge is calling my name. when is the payment'], 'distress'));
   });
 
+  it('reads "ik heb geen geld" as hardship, not as a payment that has not come', async () => {
+    await expectReasons([
+      ...each(['ik heb geen geld', 'ik moet een boete betalen maar ik heb geen geld', 'we hebben echt geen geld', 'ik heb het geld niet', 'i have no money', "i don't have the money for the fine"], 'financial_hardship'),
+      ...each(['ik heb nog geen geld gekregen', 'heb ik geen geld gekregen deze maand?', 'ik heb het geld niet ontvangen', 'ik heb het geld nog niet terug van de leges', 'i have no money received yet'], null),
+    ]);
+  });
+
   it('allows small gaps between the words of a phrase', async () => {
     const r = await parse('ik kan de huur deze maand echt niet betalen');
     expect(r.handoff?.reason).toBe('financial_hardship');
