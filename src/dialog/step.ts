@@ -14,7 +14,7 @@ import { teamFor } from './routing.ts';
 import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
-import { answerByRule, answerPersonOffer, asksByRule, help, offerPerson } from './rules.ts';
+import { answerByRule, answerPersonOffer, asksByRule, help, languageAsked, languageWithBarrier, offerPerson } from './rules.ts';
 import type { CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
@@ -82,7 +82,7 @@ function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext): Step
 }
 
 function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null): StepResult {
-  const entered: DialogState = { ...prev, turns: prev.turns + 1, lang: pickLang(prev, msg, nlu.lang) };
+  const entered: DialogState = { ...prev, turns: prev.turns + 1, lang: languageWithBarrier(msg, nlu) ?? pickLang(prev, msg, nlu.lang) };
 
   const waiting = duringHandoff(entered, msg, nlu, mode, ctx.dialogs);
   if (waiting) return waiting;
@@ -112,6 +112,8 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (offer?.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: `${msg.trim().slice(0, 150)} (antwoord op: zal ik een medewerker vragen?)` }, now);
   if (WHY.test(msg)) return explain(state, ctx, nlu);
   if (nlu.handoffs.length === 0 && (WHERE_IS_NUMBER.test(msg) || (state.active?.step === 'ask_number' && WHERE_IS_IT.test(msg)))) return whereIsTheNumber(state, ctx, nlu);
+  const language = queued ? null : languageAsked(msg, nlu);
+  if (language) return switchLanguage({ ...state, lang: language }, ctx, nlu, now);
   const byRule = answerByRule(state, msg, nlu, ctx, { queued, unsure: nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE });
   if (byRule) return byRule;
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
@@ -226,6 +228,12 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   }
   if (again) return then({ state: answered, replies: [answer], effects: [] }, (s) => offerPerson(s, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file));
   return { state: answered, replies: [answer], effects: [] };
+}
+
+/** "Can we do this in English?": from now on in that language; inside the case flow, its question again in it. */
+function switchLanguage(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
+  if (!state.active) return help(state, ctx, 'language', { keepFallbacks: true });
+  return then(help(state, ctx, 'language_in_flow', { keepFallbacks: true }), (s) => advanceCase(s, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now));
 }
 
 /** Inside a flow, a message without the asked fact: ask again with a hint, then a person after two misses. */

@@ -479,6 +479,43 @@ describe('dialog step: who am I talking to?', () => {
     }
   });
 
+  it('switches to English or Dutch when asked, without a person: it speaks both', () => {
+    const barrier: HandoffSignal = { reason: 'vulnerability', evidence: 'in het engels' };
+    const ask: HandoffSignal = { reason: 'explicit_request', evidence: 'speak english' };
+    for (const nlu of [{ ...parsed('mag ik in het engels?', 'none'), handoff: barrier, handoffs: [barrier] }, parsed('hallo, is english ok?', 'greeting'), { ...parsed('do you speak english', 'human'), handoff: ask, handoffs: [ask] }, parsed('English please', 'none')]) {
+      const d = driver();
+      const r = d.sayParsed(nlu);
+      expect({ said: nlu.text, step: r.replies[0]!.trace.step, effects: r.effects, lang: d.state.lang }).toEqual({ said: nlu.text, step: 'language', effects: [], lang: 'en' });
+      expect(r.text).toContain('I will answer in English');
+    }
+    const d = driver();
+    d.sayParsed(parsed('English please', 'none'));
+    expect(d.sayParsed({ ...parsed('can we speak dutch?', 'none'), lang: 'en' }).text).toContain('Ik antwoord vanaf nu in het Nederlands');
+    expect(d.state.lang).toBe('nl');
+  });
+
+  it('asks the case flow\'s question again in the language asked for', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    const r = d.sayParsed({ ...parsed('can we do this in english?', 'none'), lang: 'en' });
+    expect(r.replies.map((x) => x.trace.step)).toEqual(['language_in_flow', 'ask_number']);
+    expect(r.replies[1]!.text).toContain('case number');
+    expect(d.state.active?.step).toBe('ask_number');
+  });
+
+  it('answers a language barrier in the language asked for, and still hands over; a language asked in passing changes nothing', () => {
+    const barrier: HandoffSignal = { reason: 'vulnerability', evidence: 'spreek geen nederlands' };
+    const d = driver();
+    const r = d.sayParsed({ ...parsed('ik spreek geen nederlands, mag het in het engels?', 'none'), handoff: barrier, handoffs: [barrier] });
+    expect(r.effects.map((x) => x.type)).toEqual(['handoff']);
+    expect(d.state.lang).toBe('en');
+    expect(r.text).toMatch(/help/);
+    const passing = driver();
+    const objection = passing.sayParsed(parsed('kan ik mijn bezwaar in het engels schrijven?', 'objection'));
+    expect(objection.replies[0]!.trace.dialog).toBe('objection');
+    expect(passing.state.lang).toBe('nl');
+  });
+
   it('says there is nothing to cancel when there is nothing', () => {
     const r = driver().sayParsed(parsed('annuleren', 'none'));
     expect(r.replies[0]!.trace.step).toBe('nothing_to_cancel');
