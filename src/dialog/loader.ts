@@ -181,6 +181,12 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       const d = p.data as unknown as Omit<IntentDef, 'file'>;
       if (intents.has(d.id)) problems.push({ ...at(p, ['id']), message: `intent "${d.id}" is defined twice (also in ${intents.get(d.id)!.file})` });
       else intents.set(d.id, { ...d, file: p.file });
+      const seen = new Set<string>();
+      if (d.variants?.length && !d.answer) problems.push({ ...at(p, ['variants']), message: `variants: only an intent with an "answer" can have variants (this one has ${d.flow ? '"flow"' : '"handoff"'})` });
+      else d.variants?.forEach((v, i) => {
+        if (seen.has(v.id)) problems.push({ ...at(p, ['variants', String(i), 'id']), message: `variants: "${v.id}" is used twice in this intent; give each variant its own id` });
+        seen.add(v.id);
+      });
     } else if (p.kind === 'messages') {
       for (const [key, value] of Object.entries(p.data.messages as Record<string, Texts>)) {
         if (texts.has(key)) problems.push({ ...at(p, ['messages', key]), message: `message "${key}" is defined twice` });

@@ -14,8 +14,9 @@ import { teamFor } from './routing.ts';
 import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
+import { unsureVariant, variantFor } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, languageAsked, languageWithBarrier, offerPerson } from './rules.ts';
-import type { CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
+import type { AnswerVariant, CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
   dialogs: DialogSet;
@@ -201,6 +202,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
   if (intent.flow === 'case_status') {
+    // Unsure it is the case question, and it names a topic with an answer of its own ("mijn id kaart is verlopen").
+    const topic = !caseFacts && nlu.intent.confidence < SWITCH_CONFIDENCE ? unsureVariant(dialogs, nlu.text) : undefined;
+    if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
     return advanceCase({ ...absorbEntities(base, nlu.entities, 'ask_number'), fallbacks: 0 }, flowCtx(ctx, intent.id, nlu.intent.confidence), now);
   }
   if (intent.handoff) {
@@ -208,26 +212,36 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   }
   if (intent.id === 'none') {
     if (opts.acknowledged) return { state, replies: [], effects: [] };
-    return opts.queued ? kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu) : fallback(base, ctx, nlu, now);
+    if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);
+    // Not placed, but it names a topic with an answer of its own ("ik ben mijn rijbewijs kwijt").
+    const topic = unsureVariant(dialogs, nlu.text, nlu.suggestion?.name);
+    return topic ? answer(base, ctx, nlu, topic.intent, topic.variant) : fallback(base, ctx, nlu, now);
   }
 
   // "hallo" after the greeting: the introduction again would say nothing new.
   if (intent.id === 'greeting' && state.lastAnswer?.trace.dialog === 'greeting') return help(state, ctx, 'go_ahead');
+  return answer(base, ctx, nlu, intent, variantFor(intent, nlu.text, state.lastAnswer?.topic), { queued: opts.queued });
+}
+
+/** The intent's answer, or that of one of its variants (variants.ts); a goodbye or thanks asks for feedback. */
+function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, variant: AnswerVariant | undefined, opts: { queued?: boolean } = {}): StepResult {
+  const { dialogs } = ctx;
   // The same answer twice in a row ("en hoeveel krijg ik?" after the payment answer) may still hold
   // what was asked ("hoe laat zijn jullie morgen open?"), but if it did not the first time, it will
   // not now: it comes with the offer of a person who knows more.
-  const again = state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && isPlainAnswer(intent) && !opts.queued;
-  const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: intent.file }] });
-  const explainTexts = intent.rule ?? texts(dialogs, 'why.default');
-  const answered: DialogState = { ...absorbEntities(base, nlu.entities, undefined), fallbacks: 0, lastAnswer: { trace: t, explain: explainTexts } };
-  const answer: Reply = { text: intent.answer![state.lang], trace: t };
+  const again = state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && state.lastAnswer.topic === variant?.id && isPlainAnswer(intent) && !opts.queued;
+  const sources: Source[] = [{ kind: 'dialog', ref: intent.file }, ...(variant ? [{ kind: 'rule' as const, ref: `topic:${variant.id}` }] : [])];
+  const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
+  const explainTexts = variant?.rule ?? intent.rule ?? texts(dialogs, 'why.default');
+  const answered: DialogState = { ...absorbEntities(state, nlu.entities, undefined), fallbacks: 0, lastAnswer: { trace: t, explain: explainTexts, ...(variant ? { topic: variant.id } : {}) } };
+  const reply: Reply = { text: (variant?.answer ?? intent.answer!)[state.lang], trace: t };
   // A goodbye or thanks closes the contact: ask how it went, once per contact.
   if (CLOSING.has(intent.id) && state.feedbackAbout !== 'contact') {
     const asked = askFeedback(answered, dialogs, 'contact');
-    return { state: asked.state, replies: [answer, asked.reply], effects: [] };
+    return { state: asked.state, replies: [reply, asked.reply], effects: [] };
   }
-  if (again) return then({ state: answered, replies: [answer], effects: [] }, (s) => offerPerson(s, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file));
-  return { state: answered, replies: [answer], effects: [] };
+  if (again) return then({ state: answered, replies: [reply], effects: [] }, (s) => offerPerson(s, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file));
+  return { state: answered, replies: [reply], effects: [] };
 }
 
 /** "Can we do this in English?": from now on in that language; inside the case flow, its question again in it. */

@@ -22,6 +22,21 @@ export interface IntentDef {
   topic?: Texts;
   /** Team that handles this intent when it goes to a person. */
   team?: string;
+  /** Answers for narrower topics of this intent (variants.ts). */
+  variants?: AnswerVariant[];
+}
+
+/** An answer for a narrower topic of an intent: chosen when the message names one of its words. */
+export interface AnswerVariant {
+  /** The topic; the same id in another intent's variants is the same topic (for "wat kost dat?"). */
+  id: string;
+  /** Words that name the topic, in either language; each matches at the start of a word. */
+  when: string[];
+  answer: Texts;
+  /** What the answer is based on; the intent's `rule` when absent. */
+  rule?: Texts;
+  /** Also answers a message no intent was sure of that names the topic. */
+  unsure?: boolean;
 }
 
 export interface DialogSet {
@@ -133,7 +148,8 @@ export interface DialogState {
   failures: Record<string, { count: number; lockedUntil?: string }>;
   fallbacks: number;
   /** The last substantive answer and what it rested on, for "waarom?". */
-  lastAnswer: { trace: Trace; explain: Texts } | null;
+  /** `topic`: the variant's id when the answer was a variant (variants.ts), for a follow-up about the same. */
+  lastAnswer: { trace: Trace; explain: Texts; topic?: string } | null;
   handoffs: HandoffRecord[];
   turns: number;
 }

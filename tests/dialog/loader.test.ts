@@ -172,6 +172,18 @@ describe('dialog loader', () => {
     expect(problems).toContainEqual(expect.stringMatching(/thanks\.yaml:\d+:\d+ give exactly one of "answer", "flow" or "handoff"/));
   });
 
+  it('refuses variants on an intent without an answer, a variant id used twice, and a variant without words', () => {
+    const dir = copyOfDialogs();
+    const variant = (id: string, when = '[paspoort]') => [`  - id: ${id}`, `    when: ${when}`, '    answer:', '      nl: Tekst.', '      en: Text.'];
+    writeFileSync(join(dir, 'intents', 'human.yaml'), [readFileSync(join(dir, 'intents', 'human.yaml'), 'utf8').trimEnd(), 'variants:', ...variant('callback')].join('\n') + '\n');
+    writeFileSync(join(dir, 'intents', 'thanks.yaml'), [readFileSync(join(dir, 'intents', 'thanks.yaml'), 'utf8').trimEnd(), 'variants:', ...variant('a'), ...variant('a')].join('\n') + '\n');
+    writeFileSync(join(dir, 'intents', 'goodbye.yaml'), [readFileSync(join(dir, 'intents', 'goodbye.yaml'), 'utf8').trimEnd(), 'variants:', ...variant('b', '[]')].join('\n') + '\n');
+    const problems = problemsOf(dir);
+    expect(problems).toContainEqual(expect.stringMatching(/human\.yaml:\d+:\d+ variants: only an intent with an "answer" can have variants \(this one has "handoff"\)/));
+    expect(problems).toContainEqual(expect.stringMatching(/thanks\.yaml:\d+:\d+ variants: "a" is used twice in this intent/));
+    expect(problems).toContainEqual(expect.stringMatching(/goodbye\.yaml:\d+:\d+ variants\.0\.when: must NOT have fewer than 1 items/));
+  });
+
   it('refuses a set that misses a contract intent or a text the runtime needs', () => {
     const dir = copyOfDialogs();
     rmSync(join(dir, 'intents', 'payment.yaml'));

@@ -368,7 +368,7 @@ describe('dialog step: special situations', () => {
 
   it('asks "gaat uw vraag over …?" when the classifier was close but unsure, and answers that question on yes', () => {
     const d = driver();
-    const unsure = { ...parsed('wat kost een nieuw rijbewijs', 'none', [], 1), suggestion: { name: 'payment', confidence: 0.28 } };
+    const unsure = { ...parsed('wat kost een nieuwe parkeervergunning', 'none', [], 1), suggestion: { name: 'payment', confidence: 0.28 } };
     const asked = d.sayParsed(unsure);
     expect(asked.text).toBe('Ik weet niet zeker of ik u goed begrijp. Gaat uw vraag over een betaling: wanneer of hoeveel? Antwoord met ja of nee.');
     expect(asked.replies[0]!.trace).toMatchObject({ dialog: 'none', step: 'suggest', intent: 'payment' });
@@ -466,6 +466,54 @@ describe('dialog step: a citizen service number', () => {
     const crisis = driver().sayParsed({ ...withBsn('ik wil niet meer leven. bsn 123456782', 'none'), handoff: signal, handoffs: [signal] });
     expect(crisis.replies[0]!.text).toContain('113');
     expect(crisis.replies.map((r) => r.trace.dialog)).toEqual(['handoff', 'privacy']);
+  });
+});
+
+describe('dialog step: answers for a narrower topic (variants)', () => {
+  const topicOf = (r: { replies: Array<{ trace: { sources: Array<{ kind: string; ref: string }> } }> }) => r.replies[0]!.trace.sources.find((x) => x.ref.startsWith('topic:'))?.ref ?? null;
+
+  it('answers a passport question with the passport answer, and "wat kost dat?" after it with the passport fees', () => {
+    const d = driver();
+    const docs = d.sayParsed(parsed('wat heb ik nodig voor een paspoort', 'documents'));
+    expect({ dialog: docs.replies[0]!.trace.dialog, topic: topicOf(docs) }).toEqual({ dialog: 'documents', topic: 'topic:id_documents' });
+    expect(docs.text).toContain('pasfoto');
+    const cost = d.sayParsed(parsed('wat kost dat', 'payment'));
+    expect({ dialog: cost.replies[0]!.trace.dialog, topic: topicOf(cost) }).toEqual({ dialog: 'payment', topic: 'topic:id_documents' });
+    expect(cost.text).toContain('www.voorbeeld.nl/leges');
+    expect(d.sayParsed(parsed('waarom?', 'none')).text).toContain('legesverordening');
+  });
+
+  it('keeps the intent\'s own answer when the topic is not named nor referred back to', () => {
+    const d = driver();
+    d.sayParsed(parsed('wanneer krijg ik mijn uitkering', 'payment'));
+    const cost = d.sayParsed(parsed('wat kost dat', 'payment'));
+    expect(topicOf(cost)).toBeNull();
+    const after = driver();
+    after.sayParsed(parsed('wat heb ik nodig voor een paspoort', 'documents'));
+    // A longer message that names no topic is a question of its own.
+    expect(topicOf(after.sayParsed(parsed('wanneer wordt de bijstand van deze maand op mijn rekening gestort', 'payment')))).toBeNull();
+  });
+
+  it('answers a message it cannot place, or is unsure is the case question, when it names a topic; a sure case question stays one', () => {
+    const lost = driver().sayParsed(parsed('ik ben mijn rijbewijs kwijt', 'none', [], 0.6));
+    expect({ dialog: lost.replies[0]!.trace.dialog, topic: topicOf(lost), intent: lost.replies[0]!.trace.intent }).toEqual({ dialog: 'documents', topic: 'topic:id_documents', intent: 'none' });
+    expect(driver().sayParsed(parsed('mijn hond is weggelopen', 'none')).replies[0]!.trace.step).toBe('fallback');
+    // Close to payment and naming the topic: the fees, not "gaat uw vraag over een betaling?" nor how to apply.
+    const fees = driver().sayParsed({ ...parsed('wat kost een nieuw rijbewijs', 'none', [], 1), suggestion: { name: 'payment', confidence: 0.28 } });
+    expect({ dialog: fees.replies[0]!.trace.dialog, topic: topicOf(fees) }).toEqual({ dialog: 'payment', topic: 'topic:id_documents' });
+    expect(topicOf(driver().sayParsed(parsed('mijn id kaart is verlopen', 'case_status', [], 0.51)))).toBe('topic:id_documents');
+    const d = driver();
+    d.sayParsed(parsed('is mn paspoort al klaar', 'case_status', [], 0.95));
+    expect(d.state.active?.step).toBe('ask_number');
+  });
+
+  it('offers a person when the same topic answer comes twice, not when the intent\'s answer follows its variant', () => {
+    const d = driver();
+    d.sayParsed(parsed('wat kost een paspoort', 'payment'));
+    expect(d.sayParsed(parsed('wanneer krijg ik mijn uitkering', 'payment')).replies.map((r) => r.trace.step)).toEqual(['answer']);
+    const twice = driver();
+    twice.sayParsed(parsed('wat kost een paspoort', 'payment'));
+    expect(twice.sayParsed(parsed('en een rijbewijs?', 'payment')).replies.map((r) => r.trace.step)).toEqual(['answer', 'same_again']);
   });
 });
 

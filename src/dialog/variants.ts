@@ -1,0 +1,58 @@
+/**
+ * Answers for a narrower topic of an intent (`variants` in dialogs/intents/*.yaml): "wat kost een
+ * paspoort?" is the payment intent, but the payment answer is about benefits; the variant `id_documents`
+ * of payment answers it. A variant is chosen when the message names one of its `when` words, or when a
+ * short follow-up refers back ("wat kost dat?") to an answer on the same topic (a variant with the same
+ * id in another intent). With `unsure: true` it also answers a message the classifier could not place
+ * that names the topic ("ik ben mijn rijbewijs kwijt"). Pure, like step.ts.
+ */
+import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
+
+/** Lower case, accents off, one space between words: "ID-Kaart" and "id-kaart" read the same. */
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const compiled = new WeakMap<AnswerVariant, RegExp>();
+/** A `when` word matches at the start of a word, so "paspoort" also finds "paspoortaanvraag". */
+function pattern(v: AnswerVariant): RegExp {
+  let re = compiled.get(v);
+  if (!re) {
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${v.when.map((w) => escape(fold(w))).join('|')})`, 'u');
+    compiled.set(v, re);
+  }
+  return re;
+}
+
+/** A short message that points back at what was just said: "wat kost dat?", "and how long does it take". */
+const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|daarvan|daarvoor|ervoor|that|it|this|those|them)([^\p{L}]|$)/iu;
+const SHORT = 8;
+
+export function mentions(v: AnswerVariant, msg: string): boolean {
+  return pattern(v).test(fold(msg));
+}
+
+/** The variant of `intent` for this message, given the topic of the answer before it. */
+export function variantFor(intent: IntentDef, msg: string, lastTopic: string | undefined): AnswerVariant | undefined {
+  const variants = intent.variants;
+  if (!variants?.length) return undefined;
+  const named = variants.find((v) => mentions(v, msg));
+  if (named) return named;
+  if (!lastTopic || msg.trim().split(/\s+/).length > SHORT || !REFERS_BACK.test(msg)) return undefined;
+  return variants.find((v) => v.id === lastTopic);
+}
+
+/**
+ * For a message no intent was sure of: a variant of the intent the classifier was closest to
+ * (`near`, its suggestion) that the message names ("wat kost een nieuw rijbewijs" → the fees), else
+ * an `unsure` variant whose topic the message names.
+ */
+export function unsureVariant(dialogs: DialogSet, msg: string, near?: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
+  const suggested = near ? dialogs.intents.get(near) : undefined;
+  const closest = suggested?.answer ? suggested.variants?.find((v) => mentions(v, msg)) : undefined;
+  if (closest) return { intent: suggested!, variant: closest };
+  for (const intent of dialogs.intents.values()) {
+    const variant = intent.variants?.find((v) => v.unsure && mentions(v, msg));
+    if (variant) return { intent, variant };
+  }
+  return undefined;
+}
