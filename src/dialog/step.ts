@@ -14,7 +14,7 @@ import { teamFor } from './routing.ts';
 import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
-import { unsureVariant, variantFor } from './variants.ts';
+import { followUpVariant, unsureVariant, variantFor } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, languageAsked, languageWithBarrier, offerPerson } from './rules.ts';
 import type { AnswerVariant, CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
 
@@ -201,6 +201,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const intentId = caseFacts && (nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE) ? 'case_status' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
+  const last = state.lastAnswer?.trace.step === 'answer' ? dialogs.intents.get(state.lastAnswer.trace.dialog) : undefined;
+  const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? followUpVariant(last, nlu.text) : undefined;
+  if (followUp) return answer(base, ctx, nlu, last!, followUp);
   if (intent.flow === 'case_status') {
     // Unsure it is the case question, and it names a topic with an answer of its own ("mijn id kaart is verlopen").
     const topic = !caseFacts && nlu.intent.confidence < SWITCH_CONFIDENCE ? unsureVariant(dialogs, nlu.text) : undefined;

@@ -26,6 +26,7 @@ function pattern(v: AnswerVariant): RegExp {
 /** A short message that points back at what was just said: "wat kost dat?", "and how long does it take". */
 const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|daarvan|daarvoor|ervoor|that|it|this|those|them)([^\p{L}]|$)/iu;
 const SHORT = 8;
+const OWN = /(^|[^\p{L}])(mijn|mn|m'n|onze|ons|my|our)([^\p{L}]|$)/iu;
 
 export function mentions(v: AnswerVariant, msg: string): boolean {
   return pattern(v).test(fold(msg));
@@ -39,6 +40,16 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   if (named) return named;
   if (!lastTopic || msg.trim().split(/\s+/).length > SHORT || !REFERS_BACK.test(msg)) return undefined;
   return variants.find((v) => v.id === lastTopic);
+}
+
+/**
+ * A short follow-up that refers back to the answer of `last` and names one of its variants ("hoe lang
+ * duurt dat?" after the objection answer), whatever the classifier made of it (there: the case question).
+ */
+export function followUpVariant(last: IntentDef, msg: string): AnswerVariant | undefined {
+  // "hoe lang duurt het nog met mijn bezwaar" asks about the citizen's own case, not the general answer.
+  if (!last.variants?.length || msg.trim().split(/\s+/).length > SHORT || !REFERS_BACK.test(msg) || OWN.test(msg)) return undefined;
+  return last.variants.find((v) => mentions(v, msg));
 }
 
 /**

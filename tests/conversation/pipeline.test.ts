@@ -115,6 +115,21 @@ describe('conversation pipeline', () => {
     expect((await say(l, id, 'Z-2026-000123')).join(' ')).toMatch(/postcode en uw geboortedatum/);
   });
 
+  it('answers a topic with its own answer and a follow-up on it, with the real NLU: passports, their fees, an objection\'s time', async () => {
+    const l = await start();
+    const { id } = await l.service.open({ channel: 'web' });
+    const topicOf = async (text: string) => {
+      const { replies } = await l.service.receive(id, { type: 'message', text, from: { id: 'citizen' } });
+      const trace = replies[0]!.activity.channelData?.trace as { dialog: string; sources: Array<{ ref: string }> };
+      return `${trace.dialog} ${trace.sources.find((s) => s.ref.startsWith('topic:'))?.ref ?? '-'}`;
+    };
+    expect(await topicOf('hoe vraag ik een paspoort aan')).toBe('documents topic:id_documents');
+    expect(await topicOf('wat kost dat')).toBe('payment topic:id_documents');
+    expect(await topicOf('ik ben mijn rijbewijs kwijt')).toBe('documents topic:id_documents');
+    expect(await topicOf('ik wil bezwaar maken')).toBe('objection -');
+    expect(await topicOf('hoe lang duurt dat')).toBe('objection topic:objection_time');
+  });
+
   it('stores concurrent turns of many conversations, each before its answer resolves', async () => {
     const l = await start();
     const ids = await Promise.all(Array.from({ length: 20 }, () => l.service.open({ channel: 'web' }).then((c) => c.id)));

@@ -507,6 +507,22 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(d.state.active?.step).toBe('ask_number');
   });
 
+  it('answers "hoe lang duurt dat?" after the objection answer from the objection, not as the case question', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
+    const time = d.sayParsed(parsed('hoe lang duurt dat', 'case_status', [], 0.9));
+    expect({ dialog: time.replies[0]!.trace.dialog, topic: topicOf(time), active: d.state.active }).toEqual({ dialog: 'objection', topic: 'topic:objection_time', active: null });
+    expect(d.sayParsed(parsed('waarom?', 'none')).text).toContain('artikel 7:10');
+    // About the citizen's own objection: the case question. Not naming the variant: no variant.
+    const own = driver();
+    own.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
+    own.sayParsed(parsed('hoe lang duurt het nog met mijn bezwaar', 'case_status', [], 0.9));
+    expect(own.state.active?.step).toBe('ask_number');
+    const period = driver();
+    period.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
+    expect(period.sayParsed(parsed('hoe lang heb ik', 'none')).replies[0]!.trace.step).toBe('fallback_after_answer');
+  });
+
   it('offers a person when the same topic answer comes twice, not when the intent\'s answer follows its variant', () => {
     const d = driver();
     d.sayParsed(parsed('wat kost een paspoort', 'payment'));
