@@ -126,6 +126,8 @@ describe('conversation pipeline', () => {
     expect(await topicOf('hoe vraag ik een paspoort aan')).toBe('documents topic:id_documents');
     expect(await topicOf('wat kost dat')).toBe('payment topic:id_documents');
     expect(await topicOf('ik ben mijn rijbewijs kwijt')).toBe('documents topic:id_documents');
+    expect(await topicOf('waar kan ik mijn paspoort ophalen')).toBe('contact_hours topic:id_documents');
+    expect(await topicOf('wat zijn jullie openingstijden')).toBe('contact_hours -');
     expect(await topicOf('ik wil bezwaar maken')).toBe('objection -');
     expect(await topicOf('hoe lang duurt dat')).toBe('objection topic:objection_time');
   });
