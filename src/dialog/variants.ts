@@ -4,7 +4,8 @@
  * of payment answers it. A variant is chosen when the message names one of its `when` words, or when a
  * short follow-up refers back ("wat kost dat?") to an answer on the same topic (a variant with the same
  * id in another intent). With `unsure: true` it also answers a message the classifier could not place
- * that names the topic ("ik ben mijn rijbewijs kwijt"). Pure, like step.ts.
+ * that names the topic ("ik ben mijn rijbewijs kwijt"); so do the variants of `none`, which answer
+ * topics without an intent of their own ("waar kan ik mijn grofvuil kwijt?"). Pure, like step.ts.
  */
 import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
 
@@ -36,10 +37,9 @@ export function mentions(v: AnswerVariant, msg: string): boolean {
 export function variantFor(intent: IntentDef, msg: string, lastTopic: string | undefined): AnswerVariant | undefined {
   const variants = intent.variants;
   if (!variants?.length) return undefined;
-  const named = variants.find((v) => mentions(v, msg));
-  if (named) return named;
-  if (!lastTopic || msg.trim().split(/\s+/).length > SHORT || !REFERS_BACK.test(msg)) return undefined;
-  return variants.find((v) => v.id === lastTopic);
+  // A short follow-up on the topic just answered stays on it, also when it names another variant's word.
+  const same = lastTopic && msg.trim().split(/\s+/).length <= SHORT && REFERS_BACK.test(msg) ? variants.find((v) => v.id === lastTopic) : undefined;
+  return same ?? variants.find((v) => mentions(v, msg));
 }
 
 /**
@@ -62,7 +62,8 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near?: string): {
   const closest = suggested?.answer ? suggested.variants?.find((v) => mentions(v, msg)) : undefined;
   if (closest) return { intent: suggested!, variant: closest };
   for (const intent of dialogs.intents.values()) {
-    const variant = intent.variants?.find((v) => v.unsure && mentions(v, msg));
+    // The variants of `none` are answers for topics without an intent of their own: always when named.
+    const variant = intent.variants?.find((v) => (v.unsure || intent.id === 'none') && mentions(v, msg));
     if (variant) return { intent, variant };
   }
   return undefined;

@@ -507,6 +507,17 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(d.state.active?.step).toBe('ask_number');
   });
 
+  it('points the way on topics without an intent (variants of none), and answers "wat kost dat?" on them', () => {
+    const d = driver();
+    const waste = d.sayParsed(parsed('waar kan ik mijn grofvuil kwijt', 'none'));
+    expect({ dialog: waste.replies[0]!.trace.dialog, step: waste.replies[0]!.trace.step, topic: topicOf(waste) }).toEqual({ dialog: 'none', step: 'answer', topic: 'topic:waste' });
+    expect(waste.text).toContain('www.voorbeeld.nl/afval');
+    expect(d.state.fallbacks).toBe(0);
+    const permit = driver();
+    expect(topicOf(permit.sayParsed(parsed('ik wil een parkeervergunning aanvragen', 'none')))).toBe('topic:parking');
+    expect(topicOf(permit.sayParsed(parsed('wat kost dat', 'payment')))).toBe('topic:parking');
+  });
+
   it('answers "hoe lang duurt dat?" after the objection answer from the objection, not as the case question', () => {
     const d = driver();
     d.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
