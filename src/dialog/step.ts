@@ -29,6 +29,7 @@ export interface StepContext {
 /** Reasons after which the assistant stops and only points to a person. */
 const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explicit_request', 'complaint', 'frustration']);
 const CLOSING = new Set(['goodbye', 'thanks']);
+const SOCIAL = new Set(['greeting', 'goodbye', 'thanks']);
 /** Below this, a message inside a flow is not taken as a new question. */
 const SWITCH_CONFIDENCE = 0.6;
 const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
@@ -83,7 +84,7 @@ function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext): Step
 }
 
 function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null): StepResult {
-  const entered: DialogState = { ...prev, turns: prev.turns + 1, lang: languageWithBarrier(msg, nlu) ?? pickLang(prev, msg, nlu.lang) };
+  const entered: DialogState = { ...prev, turns: prev.turns + 1, lang: languageWithBarrier(msg, nlu) ?? pickLang(prev, msg, nlu) };
 
   const waiting = duringHandoff(entered, msg, nlu, mode, ctx.dialogs);
   if (waiting) return waiting;
@@ -409,7 +410,11 @@ const WORD = /^[\p{P}\p{S}]*\p{L}{2,}(?:['’-]\p{L}+)*[\p{P}\p{S}]*$/u;
  * English): keep the conversation's language unless the message has three words as people write
  * them, each standing between spaces (punctuation around it is fine).
  */
-function pickLang(state: DialogState, msg: string, detected: Lang): Lang {
+function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
+  const detected = nlu.lang;
+  // The first message being "hello" or "good morning": the detector knows those words, and the
+  // greeting back should be in the citizen's language from the start.
+  if (state.turns === 0 && SOCIAL.has(nlu.intent.name) && WORD.test(msg.trim().split(/\s+/)[0] ?? '')) return detected;
   let words = 0;
   for (const chunk of msg.split(/\s+/)) if (WORD.test(chunk) && ++words === 3) return detected;
   return state.lang;

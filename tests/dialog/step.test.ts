@@ -368,7 +368,7 @@ describe('dialog step: special situations', () => {
 
   it('asks "gaat uw vraag over …?" when the classifier was close but unsure, and answers that question on yes', () => {
     const d = driver();
-    const unsure = { ...parsed('wat kost een nieuwe parkeervergunning', 'none', [], 1), suggestion: { name: 'payment', confidence: 0.28 } };
+    const unsure = { ...parsed('wat kost een trouwerij op het stadhuis', 'none', [], 1), suggestion: { name: 'payment', confidence: 0.28 } };
     const asked = d.sayParsed(unsure);
     expect(asked.text).toBe('Ik weet niet zeker of ik u goed begrijp. Gaat uw vraag over een betaling: wanneer of hoeveel? Antwoord met ja of nee.');
     expect(asked.replies[0]!.trace).toMatchObject({ dialog: 'none', step: 'suggest', intent: 'payment' });
@@ -567,6 +567,16 @@ describe('dialog step: who am I talking to?', () => {
     d.sayParsed(parsed('English please', 'none'));
     expect(d.sayParsed({ ...parsed('can we speak dutch?', 'none'), lang: 'en' }).text).toContain('Ik antwoord vanaf nu in het Nederlands');
     expect(d.state.lang).toBe('nl');
+  });
+
+  it('greets back in English when the first message is "hello", and keeps the conversation\'s language for a short word later on', () => {
+    const d = driver();
+    expect(d.sayParsed({ ...parsed('hello', 'greeting'), lang: 'en' }).text).toMatch(/^Hello! I am the digital assistant/);
+    const dutch = driver();
+    expect(dutch.sayParsed(parsed('hallo', 'greeting')).text).toContain('You can also write in English');
+    dutch.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    dutch.sayParsed({ ...parsed('thanks', 'thanks'), lang: 'en' });
+    expect(dutch.state.lang).toBe('nl');
   });
 
   it('asks the case flow\'s question again in the language asked for', () => {
