@@ -16,5 +16,7 @@ export function summarize(transcript: StoredActivity[], state: DialogState): str
   else if (state.facts.caseNumber) parts.push(`Zaak genoemd: ${state.facts.caseNumber} (niet geverifieerd).`);
   if (state.facts.caseType) parts.push(`Soort zaak: ${state.facts.caseType}.`);
   if (state.facts.phone) parts.push('Telefoonnummer bekend.');
+  // The caseworker should answer in the language the assistant used, or ask for an interpreter.
+  if (state.lang === 'en') parts.push('Schrijft in het Engels (de assistent antwoordde in het Engels).');
   return parts.join(' ') || 'Nog geen berichten van de burger.';
 }

@@ -417,6 +417,17 @@ describe('the inbox and the detail', () => {
     expect(h.summary).toContain(ASK_PERSON);
   });
 
+  it('tells the caseworker that the citizen writes in English, and not for a Dutch conversation', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson('ik spreek geen nederlands, mag het in het engels?');
+    const h = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json();
+    expect(h.reason).toBe('vulnerability');
+    expect(h.summary).toContain('Schrijft in het Engels');
+    const dutch = await citizen(loket);
+    const other = await dutch.askForPerson();
+    expect((await as(loket, anna).get(`/api/v1/handoffs/${other}`)).json().summary).not.toContain('Engels');
+  });
+
   it('gives the case panel when the identity is verified for that case', async () => {
     const c = await citizen(loket);
     await c.say('hoe staat het met mijn aanvraag Z-2026-000123');
