@@ -29,8 +29,24 @@ const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|daarvan|daarvoor|ervoor|that|i
 const SHORT = 8;
 const OWN = /(^|[^\p{L}])(mijn|mn|m'n|onze|ons|my|our)([^\p{L}]|$)/iu;
 
+/** Words from which a message counts as long: a topic named in passing is then not what it asks. */
+const LONG = 25;
+
+/**
+ * Where a message names its topic: a short message anywhere; a long one only in its questions (the
+ * sentences ending in "?"), or its last sentence when none does. "Ik ben geopereerd aan mijn knie en
+ * mag een paar weken niet autorijden. … Welke papieren heb ik nodig voor de bijstand?" asks about the
+ * bijstand, not about the driving licence it mentions.
+ */
+function askedPart(msg: string): string {
+  if (msg.trim().split(/\s+/).length <= LONG) return msg;
+  const sentences = msg.split(/(?<=[.!?])\s+|\n+/).filter((x) => x.trim());
+  const questions = sentences.filter((x) => x.trim().endsWith('?'));
+  return (questions.length > 0 ? questions : sentences.slice(-1)).join(' ');
+}
+
 export function mentions(v: AnswerVariant, msg: string): boolean {
-  return pattern(v).test(fold(msg));
+  return pattern(v).test(fold(askedPart(msg)));
 }
 
 /** The variant of `intent` for this message, given the topic of the answer before it. */

@@ -490,6 +490,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicOf(cost)).toBeNull();
     const after = driver();
     after.sayParsed(parsed('wat heb ik nodig voor een paspoort', 'documents'));
+    // A long message that names the topic in passing asks something else.
+    const story = 'Geachte heer, mevrouw, ik heb een brief gekregen over mijn aanvraag bijzondere bijstand. Daarin staat dat ik een kopie van mijn paspoort moet sturen en ook mijn bankafschriften van drie maanden. Welke papieren moet ik nog meer sturen voor de bijstand?';
+    expect(topicOf(driver().sayParsed(parsed(story, 'documents')))).toBeNull();
+    expect(topicOf(driver().sayParsed(parsed(`${story} En moet het paspoort ook?`, 'documents')))).toBe('topic:id_documents');
     // A longer message that names no topic is a question of its own.
     expect(topicOf(after.sayParsed(parsed('wanneer wordt de bijstand van deze maand op mijn rekening gestort', 'payment')))).toBeNull();
   });
