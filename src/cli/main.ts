@@ -132,12 +132,14 @@ async function nluExport(): Promise<number> {
 
 function validate(dir?: string): number {
   const target = dir ?? loadConfig().LOKET_DIALOGS;
-  const { set, problems } = checkDialogSet(target);
+  const { set, problems, advice } = checkDialogSet(target);
   for (const p of problems) process.stderr.write(formatProblem(p) + '\n');
+  for (const p of advice) process.stderr.write(formatProblem(p) + '\n');
   if (!set) {
     process.stderr.write(`${problems.length} problem(s) in ${target}\n`);
     return 1;
   }
-  process.stdout.write(`${target}: ${set.files.length} files, ${set.intents.size} intents, version ${set.version}: OK\n`);
+  const advised = advice.length > 0 ? ` (${advice.length} piece(s) of advice above)` : '';
+  process.stdout.write(`${target}: ${set.files.length} files, ${set.intents.size} intents, version ${set.version}: OK${advised}\n`);
   return 0;
 }

@@ -13,6 +13,7 @@ import { LoketError } from '../errors.ts';
 import { groups, PHRASE_LISTS, unmatchableAlternatives } from '../nlu/lexicon.ts';
 import type { NluTrainingData } from '../nlu/types.ts';
 import { REQUIRED_INTENTS, REQUIRED_TEXTS } from './required.ts';
+import { longSentences, MAX_SENTENCE_WORDS } from './plain-language.ts';
 import type { DialogSet, IntentDef, Texts } from './types.ts';
 
 export interface DialogProblem {
@@ -149,14 +150,14 @@ export function loadDialogSet(dir: string): DialogSet {
 }
 
 /** Like loadDialogSet, but returns the problems instead of throwing (for `loket dialogs validate`). */
-export function checkDialogSet(dir: string): { set: DialogSet | null; problems: DialogProblem[] } {
+export function checkDialogSet(dir: string): { set: DialogSet | null; problems: DialogProblem[]; advice: DialogProblem[] } {
   const root = resolve(dir);
   const problems: DialogProblem[] = [];
   let files: string[];
   try {
     files = listYaml(root);
   } catch (err) {
-    return { set: null, problems: [{ file: dir, line: 1, col: 1, message: `cannot read the dialogs folder: ${(err as Error).message}` }] };
+    return { set: null, problems: [{ file: dir, line: 1, col: 1, message: `cannot read the dialogs folder: ${(err as Error).message}` }], advice: [] };
   }
   const hash = createHash('sha256');
   const parsed: ParsedFile[] = [];
@@ -173,6 +174,16 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
   const holidays: string[] = [];
   const routing: DialogSet['routing'] = { defaultTeam: 'algemeen', byCaseType: {}, byIntent: {} };
   const at = (p: ParsedFile, path: string[]) => ({ file: p.file, ...positionOf(p.doc, p.lc, path) });
+  // What citizens read: short sentences (plain-language.ts). Advice, not a problem.
+  const advice: DialogProblem[] = [];
+  const readable = (p: ParsedFile, path: string[], texts: Texts | undefined) => {
+    for (const lang of ['nl', 'en'] as const) {
+      for (const { words, sentence } of longSentences(texts?.[lang] ?? '')) {
+        const shown = sentence.length > 60 ? `${sentence.slice(0, 57)}…` : sentence;
+        advice.push({ ...at(p, [...path, lang]), message: `plain language: a sentence of ${words} words ("${shown}"); citizens read short sentences (at most ${MAX_SENTENCE_WORDS} words): split it` });
+      }
+    }
+  };
   // `examples_asking` names intents that may be defined in a file read later: checked after the loop.
   const asking: Array<{ p: ParsedFile; path: string[]; intent: string }> = [];
 
@@ -181,6 +192,8 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       const d = p.data as unknown as Omit<IntentDef, 'file'>;
       if (intents.has(d.id)) problems.push({ ...at(p, ['id']), message: `intent "${d.id}" is defined twice (also in ${intents.get(d.id)!.file})` });
       else intents.set(d.id, { ...d, file: p.file });
+      readable(p, ['answer'], d.answer);
+      d.variants?.forEach((v, i) => readable(p, ['variants', String(i), 'answer'], v.answer));
       const seen = new Set<string>();
       if (d.variants?.length && !d.answer) problems.push({ ...at(p, ['variants']), message: `variants: only an intent with an "answer" can have variants (this one has ${d.flow ? '"flow"' : '"handoff"'})` });
       else d.variants?.forEach((v, i) => {
@@ -191,6 +204,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       for (const [key, value] of Object.entries(p.data.messages as Record<string, Texts>)) {
         if (texts.has(key)) problems.push({ ...at(p, ['messages', key]), message: `message "${key}" is defined twice` });
         else texts.set(key, value);
+        readable(p, ['messages', key], value);
       }
     } else if (p.kind === 'lexicon') {
       lexicons.push(p.data);
@@ -237,7 +251,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
     problems.push({ file: dir, line: 1, col: 1, message: 'the dialogs folder has no .yaml files' });
   }
 
-  if (problems.length > 0) return { set: null, problems };
+  if (problems.length > 0) return { set: null, problems, advice };
   const set: DialogSet = {
     version: hash.digest('hex').slice(0, 12),
     dir: root,
@@ -248,7 +262,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
     routing,
     holidays,
   };
-  return { set, problems };
+  return { set, problems, advice };
 }
 
 /** The NLU's view of a dialog set. */

@@ -33,6 +33,19 @@ describe('loket command line', () => {
     expect(r.stderr).toMatch(/greeting\.yaml:7:9 answer: missing key "en"/);
   });
 
+  it('advises to split a long sentence citizens would read, as file:line:col, and still accepts the set', () => {
+    const dir = join(tempDir(), 'dialogs');
+    cpSync('dialogs', dir, { recursive: true });
+    const long = 'Als u een aanvraag heeft gedaan en u wilt weten hoe het daarmee staat dan kunt u ons altijd bellen of mailen of langskomen op het gemeentehuis in het centrum van de stad.';
+    writeFileSync(join(dir, 'intents', 'greeting.yaml'), `version: 1\nkind: intent\nid: greeting\nexamples:\n  nl: [hoi, hallo, goedemorgen, hey, dag]\n  en: [hi, hello, hey, hiya, howdy]\nanswer:\n  nl: "Hallo! ${long}"\n  en: Hello!\n`);
+    const r = loket(['dialogs', 'validate', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/greeting\.yaml:8:7 plain language: a sentence of 33 words \("Als u een aanvraag/);
+    expect(r.stdout).toMatch(/: OK \(1 piece\(s\) of advice above\)/);
+    // The shipped set gets none.
+    expect(loket(['dialogs', 'validate']).stderr).not.toContain('plain language');
+  });
+
   it('refuses to serve on an invalid dialog set', () => {
     const r = loket(['serve'], { LOKET_DIALOGS: brokenDialogs(), PORT: '0', DATABASE_URL: 'sqlite::memory:' });
     expect(r.status).toBe(1);
