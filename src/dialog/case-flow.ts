@@ -7,7 +7,7 @@ import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import type { Entity } from '../nlu/types.ts';
 import { teamFor } from './routing.ts';
 import { formatDate, formatTime, text, texts, trace } from './texts.ts';
-import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, StepResult } from './types.ts';
+import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, StepResult, Texts } from './types.ts';
 
 /** Entity types that answer a question of the case flow. */
 export const CASE_ENTITIES = new Set<string>(['case_number', 'postcode', 'date']);
@@ -150,10 +150,31 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const parts = [text(dialogs, 'case.status', lang, { ...vars, statusText: record.statusText })];
   if (record.decisionDate) parts.push(text(dialogs, 'case.decision_date', lang, { date: formatDate(record.decisionDate, lang) }));
   parts.push(text(dialogs, 'case.after_answer', lang));
+  const means = statusMeaning(dialogs, record);
   return {
-    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars) } },
+    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(means ? { means } : {}) } },
     replies: [{ text: parts.join(' '), trace: t }],
     effects: proved,
+  };
+}
+
+/**
+ * What a status means for the citizen, in plain words, for "wat betekent dat?" after it: the case
+ * system's status text is written for staff ("advies welstandscommissie gevraagd"). The kind of status
+ * is read from its words; a status of no known kind has no meaning to give (a person explains it).
+ */
+export function statusMeaning(dialogs: DialogSet, record: CaseRecord): Texts | null {
+  const status = record.statusText.toLowerCase();
+  const kind = /afgewezen|geweigerd|niet toegekend|niet verleend|refused|rejected/.test(status) ? 'refused'
+    : /toegekend|verleend|goedgekeurd|granted|approved/.test(status) ? 'granted'
+      : /aanvull|ontbre|wacht(en)? op (uw|stukken|gegevens|informatie|papieren)|opgevraagd/.test(status) ? 'waiting'
+        : /in behandeling|ontvangen|beoordel|advies|onderzoek/.test(status) ? 'in_progress' : null;
+  if (!kind) return null;
+  const key = kind === 'in_progress' && record.decisionDue ? 'case.means.in_progress_due' : `case.means.${kind}`;
+  const due = record.decisionDue;
+  return {
+    nl: text(dialogs, key, 'nl', due ? { date: formatDate(due, 'nl') } : {}),
+    en: text(dialogs, key, 'en', due ? { date: formatDate(due, 'en') } : {}),
   };
 }
 

@@ -148,8 +148,11 @@ export interface DialogState {
   failures: Record<string, { count: number; lockedUntil?: string }>;
   fallbacks: number;
   /** The last substantive answer and what it rested on, for "waarom?". */
-  /** `topic`: the variant's id when the answer was a variant (variants.ts), for a follow-up about the same. */
-  lastAnswer: { trace: Trace; explain: Texts; topic?: string } | null;
+  /**
+   * `topic`: the variant's id when the answer was a variant (variants.ts), for a follow-up about the
+   * same. `means`: after a case's status, what that status means in plain words ("wat betekent dat?").
+   */
+  lastAnswer: { trace: Trace; explain: Texts; topic?: string; means?: Texts } | null;
   handoffs: HandoffRecord[];
   turns: number;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDialogSet } from '../../src/dialog/loader.ts';
 import { step } from '../../src/dialog/step.ts';
+import { statusMeaning } from '../../src/dialog/case-flow.ts';
 import { initialState } from '../../src/dialog/texts.ts';
 import type { Entity, HandoffSignal } from '../../src/nlu/types.ts';
 import { createDriver, parsed } from '../support/dialog-driver.ts';
@@ -466,6 +467,36 @@ describe('dialog step: a citizen service number', () => {
     const crisis = driver().sayParsed({ ...withBsn('ik wil niet meer leven. bsn 123456782', 'none'), handoff: signal, handoffs: [signal] });
     expect(crisis.replies[0]!.text).toContain('113');
     expect(crisis.replies.map((r) => r.trace.dialog)).toEqual(['handoff', 'privacy']);
+  });
+});
+
+describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
+  it('says what the status means in plain words, with the decision term, and still explains "waarom?" after it', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+    const r = d.sayParsed(parsed('wat betekent dat?', 'none'));
+    expect(r.replies[0]!.trace).toMatchObject({ dialog: 'case_status', step: 'means' });
+    expect(r.replies[0]!.trace.sources).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'case', ref: 'Z-2026-000123' })]));
+    expect(r.text).toBe('Dat betekent: uw aanvraag is nog niet klaar. Een medewerker werkt eraan. U hoeft nu niets te doen. Uiterlijk 15 januari 2027 krijgt u een brief met het besluit.');
+    expect(d.sayParsed(parsed('waarom?', 'none')).replies[0]!.trace.step).toBe('explain');
+    const granted = driver();
+    granted.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')]));
+    expect(granted.sayParsed(parsed('wat houdt dat in', 'none')).text).toMatch(/^Dat betekent: u krijgt wat u heeft aangevraagd/);
+  });
+
+  it('reads the kind of status from its words, and gives no meaning for a status of no known kind', () => {
+    const rec = (statusText: string, decisionDue: string | null = null) => ({ number: 'Z-1', type: 't', statusText, decisionDate: null, decisionDue, postcode: '1234 AB', birthDate: '1980-01-01', phone: null, flags: [], source: 'embedded', fetchedAt: '2026-11-30T10:00:00Z' });
+    expect(statusMeaning(dialogs, rec('Besluit genomen: afgewezen.'))?.nl).toMatch(/u krijgt niet wat u heeft aangevraagd.*bezwaar/);
+    expect(statusMeaning(dialogs, rec('Besluit: niet toegekend'))?.nl).toMatch(/krijgt niet/);
+    expect(statusMeaning(dialogs, rec('Wacht op aanvullende gegevens van de aanvrager.'))?.en).toMatch(/waiting for something from you/);
+    expect(statusMeaning(dialogs, rec('Ontvangen', null))?.nl).toMatch(/Als er een besluit is, krijgt u een brief\.$/);
+    expect(statusMeaning(dialogs, rec('Fase 3b'))).toBeNull();
+  });
+
+  it('leaves "wat betekent dat?" after any other answer to the usual handling', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
+    expect(d.sayParsed(parsed('wat betekent dat', 'none')).replies[0]!.trace.step).not.toBe('means');
   });
 });
 
