@@ -55,7 +55,10 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   if (!variants?.length) return undefined;
   // A short follow-up on the topic just answered stays on it, also when it names another variant's word.
   const same = lastTopic && msg.trim().split(/\s+/).length <= SHORT && REFERS_BACK.test(msg) ? variants.find((v) => v.id === lastTopic) : undefined;
-  return same ?? variants.find((v) => mentions(v, msg));
+  if (same) return same;
+  // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
+  const named = variants.filter((v) => mentions(v, msg));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**
@@ -70,11 +73,13 @@ export function followUpVariant(last: IntentDef, msg: string): AnswerVariant | u
 
 /**
  * For a message no intent was sure of: a variant of the intent the classifier was closest to
- * (`near`, its suggestion) that the message names ("wat kost een nieuw rijbewijs" → the fees), else
+ * (`near`, its suggestion) that a short message names ("wat kost een nieuw rijbewijs" → the fees), else
  * an `unsure` variant whose topic the message names.
  */
 export function unsureVariant(dialogs: DialogSet, msg: string, near?: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
-  const suggested = near ? dialogs.intents.get(near) : undefined;
+  // Only for a short message: in a longer one a topic word is easily beside the point ("… de toeslag
+  // staat op zijn naam. Wat nu?" is not about changing a name).
+  const suggested = near && msg.trim().split(/\s+/).length <= SHORT ? dialogs.intents.get(near) : undefined;
   const closest = suggested?.answer ? suggested.variants?.find((v) => mentions(v, msg)) : undefined;
   if (closest) return { intent: suggested!, variant: closest };
   for (const intent of dialogs.intents.values()) {

@@ -569,6 +569,22 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(period.sayParsed(parsed('hoe lang heb ik', 'none')).replies[0]!.trace.step).toBe('fallback_after_answer');
   });
 
+  it('answers one kind of detail with its own answer, and two kinds with the intent\'s answer that covers all', () => {
+    const topic = (text: string) => topicOf(driver().sayParsed(parsed(text, 'change_details')));
+    expect(topic('ik wil mijn rekeningnummer wijzigen')).toBe('topic:bank_account');
+    expect(topic('how do i change my email address')).toBe('topic:contact_details');
+    expect(topic('ik ben verhuisd')).toBe('topic:address');
+    expect(topic('ik ben getrouwd en wil de naam van mijn man gebruiken')).toBe('topic:name');
+    expect(topic('ik ben verhuisd en heb een nieuw rekeningnummer')).toBeNull();
+  });
+
+  it('takes the variant of the intent it was closest to only for a short message', () => {
+    const near = { name: 'change_details', confidence: 0.3 };
+    expect(topicOf(driver().sayParsed({ ...parsed('nieuwe naam doorgeven', 'none', [], 1), suggestion: near }))).toBe('topic:name');
+    const long = driver().sayParsed({ ...parsed('Mijn man en ik gaan scheiden, hij is het huis uit. De toeslag staat op zijn naam. Wat nu?', 'none', [], 1), suggestion: near });
+    expect(long.replies[0]!.trace.step).toBe('suggest');
+  });
+
   it('offers a person when the same topic answer comes twice, not when the intent\'s answer follows its variant', () => {
     const d = driver();
     d.sayParsed(parsed('wat kost een paspoort', 'payment'));
