@@ -591,6 +591,13 @@ describe('special situations in one message', () => {
     ]);
   });
 
+  it('hears that someone else does not understand ("ze snapt het niet"), but not the assistant not understanding', async () => {
+    await expectReasons([
+      ...each(['hoi, mijn moeder (83) heeft een brief gekregen over haar aanvraag maar ze snapt het niet', 'mijn vader begrijpt er niks van', 'hij snapt niet wat hij moet doen'], 'vulnerability'),
+      ...each(['mag ik iemand spreken over mn aanvraag, deze bot snapt er niks van'], 'explicit_request'),
+    ]);
+  });
+
   it('allows small gaps between the words of a phrase', async () => {
     const r = await parse('ik kan de huur deze maand echt niet betalen');
     expect(r.handoff?.reason).toBe('financial_hardship');
