@@ -14,7 +14,7 @@ import { teamFor } from './routing.ts';
 import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
-import { followUpVariant, unsureVariant, variantFor } from './variants.ts';
+import { followUpVariant, isFollowUp, unsureVariant, variantFor } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, languageAsked, languageWithBarrier, offerPerson } from './rules.ts';
 import type { AnswerVariant, CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
 
@@ -41,6 +41,7 @@ const WHERE_IS_IT = /^\s*((en|maar)[,]?\s+)?(waar (staat|vind ik|zie ik) (dat|di
 const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|hoeft niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
 /** "Wat betekent dat?" right after a case's status: that status in plain words (case-flow.ts statusMeaning). */
 const WHAT_MEANS = /^\s*((en|maar|sorry|uh+|eh+|huh)[,?!]?\s+)?(wat (betekent|bedoel je met|bedoelt u met|houdt) (dat|dit|het)( in| nou| dan| precies)*|wat wil (dat|dit|het) zeggen|wat is dat( nou| dan)?|hoe bedoel je|hoe bedoelt u|what does (that|this|it) mean( exactly)?|what do you mean( by that)?|meaning)\s*[?!.]*\s*$/i;
+const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
 const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
 
 export function step(state: DialogState, input: StepInput, ctx: StepContext): StepResult {
@@ -208,6 +209,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const last = state.lastAnswer?.trace.step === 'answer' ? dialogs.intents.get(state.lastAnswer.trace.dialog) : undefined;
   const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? followUpVariant(last, nlu.text) : undefined;
   if (followUp) return answer(base, ctx, nlu, last!, followUp);
+  // "hoe lang duurt dat?" after an answer (the BRP extract): about that answer, not the case question.
+  // "hoe lang duurt het nog?" waits for something of the citizen's own: that is the case question.
+  const afterAnswer = !!last && (isPlainAnswer(last) || !!state.lastAnswer?.topic);
+  if (intent.flow === 'case_status' && afterAnswer && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return askAgain(state, ctx, nlu);
   if (intent.flow === 'case_status') {
     // Unsure it is the case question, and it names a topic with an answer of its own ("mijn id kaart is verlopen").
     const topic = !caseFacts && nlu.intent.confidence < SWITCH_CONFIDENCE ? unsureVariant(dialogs, nlu.text) : undefined;
@@ -307,7 +312,7 @@ function askAgain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepR
   // that answer: say that what the assistant knows is in it, and that a person knows more.
   const last = state.lastAnswer?.trace.step === 'answer' ? state.lastAnswer.trace.dialog : undefined;
   const afterCase = last === 'case_status';
-  const afterAnswer = !!last && isPlainAnswer(ctx.dialogs.intents.get(last));
+  const afterAnswer = !!last && (isPlainAnswer(ctx.dialogs.intents.get(last)) || !!state.lastAnswer?.topic);
   const [stepName, msg] = afterCase ? ['fallback_after_case', text(ctx.dialogs, 'case.follow_up_unknown', state.lang)]
     : afterAnswer ? ['fallback_after_answer', text(ctx.dialogs, 'answer.follow_up_unknown', state.lang)]
       : ['fallback', none.answer![state.lang]];

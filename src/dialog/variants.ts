@@ -28,6 +28,15 @@ function pattern(v: AnswerVariant): RegExp {
 const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|daarvan|daarvoor|ervoor|that|it|this|those|them)([^\p{L}]|$)/iu;
 const SHORT = 8;
 const OWN = /(^|[^\p{L}])(mijn|mn|m'n|onze|ons|my|our)([^\p{L}]|$)/iu;
+const isShort = (msg: string): boolean => msg.trim().split(/\s+/).length <= SHORT;
+
+/**
+ * A short question that points back at the answer before it and not at the citizen's own case: "hoe
+ * lang duurt dat?", "what does it cost" (not "hoe lang duurt het nog met mijn bezwaar").
+ */
+export function isFollowUp(msg: string): boolean {
+  return isShort(msg) && REFERS_BACK.test(msg) && !OWN.test(msg);
+}
 
 /** Words from which a message counts as long: a topic named in passing is then not what it asks. */
 const LONG = 25;
@@ -54,7 +63,7 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   const variants = intent.variants;
   if (!variants?.length) return undefined;
   // A short follow-up on the topic just answered stays on it, also when it names another variant's word.
-  const same = lastTopic && msg.trim().split(/\s+/).length <= SHORT && REFERS_BACK.test(msg) ? variants.find((v) => v.id === lastTopic) : undefined;
+  const same = lastTopic && isShort(msg) && REFERS_BACK.test(msg) ? variants.find((v) => v.id === lastTopic) : undefined;
   if (same) return same;
   // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
   const named = variants.filter((v) => mentions(v, msg));
@@ -67,7 +76,7 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
  */
 export function followUpVariant(last: IntentDef, msg: string): AnswerVariant | undefined {
   // "hoe lang duurt het nog met mijn bezwaar" asks about the citizen's own case, not the general answer.
-  if (!last.variants?.length || msg.trim().split(/\s+/).length > SHORT || !REFERS_BACK.test(msg) || OWN.test(msg)) return undefined;
+  if (!last.variants?.length || !isFollowUp(msg)) return undefined;
   return last.variants.find((v) => mentions(v, msg));
 }
 
@@ -79,7 +88,7 @@ export function followUpVariant(last: IntentDef, msg: string): AnswerVariant | u
 export function unsureVariant(dialogs: DialogSet, msg: string, near?: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
   // Only for a short message: in a longer one a topic word is easily beside the point ("… de toeslag
   // staat op zijn naam. Wat nu?" is not about changing a name).
-  const suggested = near && msg.trim().split(/\s+/).length <= SHORT ? dialogs.intents.get(near) : undefined;
+  const suggested = near && isShort(msg) ? dialogs.intents.get(near) : undefined;
   const closest = suggested?.answer ? suggested.variants?.find((v) => mentions(v, msg)) : undefined;
   if (closest) return { intent: suggested!, variant: closest };
   for (const intent of dialogs.intents.values()) {

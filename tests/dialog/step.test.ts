@@ -588,6 +588,21 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(long.replies[0]!.trace.step).toBe('suggest');
   });
 
+  it('reads "hoe lang duurt dat?" after an answer as about that answer, and "hoe lang duurt het nog?" as the case question', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik wil een uittreksel', 'none'));
+    const r = d.sayParsed(parsed('hoe lang duurt dat', 'case_status', [], 0.9));
+    expect({ step: r.replies[0]!.trace.step, active: d.state.active }).toEqual({ step: 'fallback_after_answer', active: null });
+    expect(r.text).toContain('in mijn antwoord hierboven');
+    const waiting = driver();
+    waiting.sayParsed(parsed('wanneer krijg ik mijn uitkering', 'payment'));
+    waiting.sayParsed(parsed('hoe lang duurt het nog', 'case_status', [], 0.9));
+    expect(waiting.state.active?.step).toBe('ask_number');
+    const fresh = driver();
+    fresh.sayParsed(parsed('hoe lang duurt dat', 'case_status', [], 0.9));
+    expect(fresh.state.active?.step).toBe('ask_number');
+  });
+
   it('offers a person when the same topic answer comes twice, not when the intent\'s answer follows its variant', () => {
     const d = driver();
     d.sayParsed(parsed('wat kost een paspoort', 'payment'));
