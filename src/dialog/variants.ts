@@ -54,6 +54,7 @@ function askedPart(msg: string): string {
   return (questions.length > 0 ? questions : sentences.slice(-1)).join(' ');
 }
 
+/** Whether the message names the variant's topic (in the part of it that asks, see askedPart). */
 export function mentions(v: AnswerVariant, msg: string): boolean {
   return pattern(v).test(fold(askedPart(msg)));
 }
@@ -75,7 +76,6 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
  * duurt dat?" after the objection answer), whatever the classifier made of it (there: the case question).
  */
 export function followUpVariant(last: IntentDef, msg: string): AnswerVariant | undefined {
-  // "hoe lang duurt het nog met mijn bezwaar" asks about the citizen's own case, not the general answer.
   if (!last.variants?.length || !isFollowUp(msg)) return undefined;
   return last.variants.find((v) => mentions(v, msg));
 }
