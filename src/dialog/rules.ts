@@ -12,7 +12,7 @@ import { isNo, isYes, startsWithYes } from './yes-no.ts';
 
 type Ctx = { dialogs: DialogSet };
 
-/** "Wat kan ik hier vragen?": what the assistant helps with. A bare "help" is left to the NLU: it may be a cry for help. */
+/** "Wat kan ik hier vragen?": what the assistant helps with. A bare "help" is not that: it may be a cry for help (BARE_HELP). */
 const WHAT_CAN_I_ASK = /^\s*(wat kan (ik|je|jij|u) (hier |jou |u |je |bij jullie )?(allemaal )?(vragen|doen)|waar ?mee kan (je|jij|u) (mij |me )?helpen|waar kan (je|jij|u) (mij |me )?mee helpen|wat (kun|kan) (je|jij|u) (allemaal )?(doen|voor mij doen)?|what can (you|i) (do|ask)( here| you)?( for me)?|how can you help( me)?|what do you do)\s*[?!.]*\s*$/i;
 /** "Ik heb een vraag": an invitation to go ahead, not a greeting. */
 const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|mag ik (u |je |jullie )?(iets|wat) vragen|(i )?(have|got) a (quick )?question|can i ask (you )?(something|a question))\s*[?!.:]*\s*$/i;
@@ -73,6 +73,13 @@ export function languageWithBarrier(msg: string, nlu: ParseResult): Lang | null 
   return WANTS_LANGUAGE.find(([, re]) => re.test(msg))?.[0] ?? null;
 }
 
+/**
+ * A bare "help" / "hlp" / "ik heb hulp nodig": a cry for help or a citizen who does not know how this
+ * works. "Sorry, dat begrijp ik niet goed" fits neither: it asks what is going on, gives 112 and the
+ * crisis line, and offers a person.
+ */
+const BARE_HELP = /^\s*(help|hulp|hlp|halp|sos|help (me|mij|ons)|ik heb hulp nodig|hulp nodig|i need help|need help|help (please|pls|plz|aub|alstublieft|alsjeblieft)|(please|pls|plz) help( me)?)\s*[!.?]*\s*$/i;
+
 /** "annuleren" with nothing to cancel (a queue and a flow have their own). */
 const CANCEL_NOTHING = /^\s*(annuleer|annuleren|cancel)\s*[.!]*\s*$/i;
 
@@ -89,6 +96,7 @@ export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, 
       return help(state, ctx, holdOn || state.active ? 'take_your_time' : 'ack', { keepFallbacks: true });
     }
   }
+  if (nlu.handoffs.length === 0 && !queued && BARE_HELP.test(msg)) return offerPerson(state, ctx, nlu, 'help', 'bare_help', 'help.bare');
   // "Are you a real person?" reads as a request for a person too; the honest answer offers one.
   if (nlu.handoffs.every((h) => h.reason === 'explicit_request') && WHO_ARE_YOU.test(msg)) return help(state, ctx, 'who_am_i', { keepFallbacks: true });
   if (nlu.handoffs.length === 0 && !state.active) {

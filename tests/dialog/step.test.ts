@@ -670,6 +670,21 @@ describe('dialog step: who am I talking to?', () => {
     expect(passing.state.lang).toBe('nl');
   });
 
+  it('answers a bare "help" with what is going on, 112 and the crisis line, and the offer of a person', () => {
+    for (const text of ['help', 'hlp', 'help me!!', 'ik heb hulp nodig', 'please help']) {
+      const d = driver();
+      const r = d.sayParsed(parsed(text, 'none'));
+      expect({ text, step: r.replies[0]!.trace.step, pending: d.state.pending }).toEqual({ text, step: 'bare_help', pending: 'person_offer' });
+      expect(r.text).toContain('113');
+      expect(r.text).toContain('112');
+    }
+    const yes = driver();
+    yes.sayParsed(parsed('help', 'none'));
+    expect(yes.sayParsed(parsed('ja', 'none')).effects.map((e) => e.type)).toEqual(['handoff']);
+    // Help with something named is that question.
+    expect(driver().sayParsed(parsed('help met mijn aanvraag', 'none')).replies[0]!.trace.step).not.toBe('bare_help');
+  });
+
   it('says there is nothing to cancel when there is nothing', () => {
     const r = driver().sayParsed(parsed('annuleren', 'none'));
     expect(r.replies[0]!.trace.step).toBe('nothing_to_cancel');
@@ -906,8 +921,8 @@ describe('dialog step: what can I ask?', () => {
       expect({ said, step: r.replies[0]!.trace.step, dialog: r.replies[0]!.trace.dialog }).toEqual({ said, step, dialog: 'help' });
       expect(r.text).not.toContain('begrijp');
     }
-    // A bare "help" may be a cry for help: the NLU reads it, as any other message.
-    expect(driver().sayParsed(parsed('help', 'none')).replies[0]!.trace.dialog).not.toBe('help');
+    // A bare "help" may be a cry for help: not the list of what it can do (see "a bare help" below).
+    expect(driver().sayParsed(parsed('help', 'none')).replies[0]!.trace.step).toBe('bare_help');
     // Inside the case flow it is no new question: the flow asks again.
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
