@@ -548,7 +548,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect({ dialog: waste.replies[0]!.trace.dialog, step: waste.replies[0]!.trace.step, topic: topicOf(waste) }).toEqual({ dialog: 'none', step: 'answer', topic: 'topic:waste' });
     expect(waste.text).toContain('www.voorbeeld.nl/afval');
     expect(d.state.fallbacks).toBe(0);
-    for (const [text, topic] of [['onze hond is overleden, hoe stop ik de hondenbelasting', 'topic:dog_tax'], ['lantaarnpaal kapot bij de speeltuin', 'topic:street_report'], ['ik mot een uittreksel hebbe van de gemeente waar haal ik die', 'topic:brp_extract'], ['ik ben kapot van het werk', null]] as const) {
+    for (const [text, topic] of [['onze hond is overleden, hoe stop ik de hondenbelasting', 'topic:dog_tax'], ['lantaarnpaal kapot bij de speeltuin', 'topic:street_report'], ['ik mot een uittreksel hebbe van de gemeente waar haal ik die', 'topic:brp_extract'], ['ik ben kapot van het werk', null], ['help!!! ik kan mn DigiD wachtwoord nergens vinden', 'topic:digid']] as const) {
       expect({ text, topic: topicOf(driver().sayParsed(parsed(text, 'none'))) }).toEqual({ text, topic });
     }
     const permit = driver();
