@@ -29,51 +29,6 @@ const HOLD_ON = /^\s*((ok(é|e|ay)?|ja|yes)[,!.]?\s+)?(moment(je)?( graag| pleas
 /** "Ben jij een robot?": the citizen may always know they talk to a program, not a person. */
 const WHO_ARE_YOU = /^\s*(wie ben (jij|je|u)|wat ben (jij|je|u)|ben (jij|je|u) (een|n) (robot|bot|computer|chatbot|mens|echt persoon|echte persoon|medewerker)|ben (jij|je|u) echt|praat ik (met|tegen) (een|n) (robot|bot|computer|chatbot|mens)|is dit (een|n) (robot|bot|computer|chatbot|mens)|who are you|what are you|are you (a |an )?(robot|bot|chatbot|human|real person|computer|ai|person)|are you real|am i (talking|chatting|speaking) (to|with) (a |an )?(robot|bot|human|real person|computer|ai|person)|is this (a |an )?(bot|robot|chatbot|human|real person|computer|ai))\s*[?!.]*\s*$/i;
 /**
- * "Mag ik in het Engels?", "do you speak Dutch?": the assistant speaks both, so it switches and says
- * so. No language barrier (that is "ik spreek geen Nederlands", which the lexicon hears) and no
- * person needed. Another language than these two is left to the lexicons: a person with an interpreter.
- */
-const GREETING_FIRST = String.raw`^\s*((hallo|hoi|hi|hello|hey|goedemorgen|goedemiddag|goedenavond|good (morning|afternoon|evening))[\s,!.:)]*)?`;
-const IN_LANGUAGE = (nl: string, en: string) => new RegExp(`${GREETING_FIRST}(`
-  + `(mag|kan|kun|kunt) (ik|het|dat|dit|je|jij|u) (ook |even )?(in het )?${nl}( schrijven| vragen| doen| praten| antwoorden| typen)?`
-  + `|kunnen (we|wij) (dit |het )?(ook |verder )?(in het )?${nl}( praten| schrijven| doen| verder)?`
-  + `|(spreek|spreekt|praat|begrijp|begrijpt|versta|verstaat) (je|jij|u) (ook )?${nl}`
-  + `|(liever|graag|alstublieft|aub|svp)? ?(in het )?${nl} (graag|alstublieft|aub|svp|ok|oké|oke|goed)`
-  + `|(liever|graag) in het ${nl}`
-  + `|(do|can) you (also )?(speak|understand|read|write|do) ${en}`
-  + `|can (i|we) (talk|speak|write|chat|continue|ask|do (this|it)) (in )?${en}`
-  + `|(speak|talk|write) (in )?${en}`
-  + `|(is |in )?${en} (ok|okay|fine|possible|allowed|please|pls)`
-  + `|in ${en}`
-  + String.raw`)\s*[?!.]*\s*$`, 'iu');
-const LANGUAGE_ASKED: ReadonlyArray<[Lang, RegExp]> = [['en', IN_LANGUAGE('engels', 'english')], ['nl', IN_LANGUAGE('nederlands', 'dutch')]];
-/** The reasons a bare "in het Engels?" may set off in the NLU: asking for a language reads like a barrier, or a person. */
-const LANGUAGE_READ_AS: ReadonlySet<string> = new Set(['vulnerability', 'explicit_request']);
-
-/** The language the citizen asks the assistant to write in, when that is all the message asks. */
-export function languageAsked(msg: string, nlu: ParseResult): Lang | null {
-  if (!nlu.handoffs.every((h) => LANGUAGE_READ_AS.has(h.reason))) return null;
-  return LANGUAGE_ASKED.find(([, re]) => re.test(msg))?.[0] ?? null;
-}
-
-/** Asking for a language somewhere in a message ("… mag het in het Engels?"). */
-const WANTS_LANGUAGE: ReadonlyArray<[Lang, RegExp]> = [
-  ['en', /\b(in het engels|in english|engels (graag|alstublieft|aub|ok|oké|oke)|english (ok|okay|please|pls|possible)|(spreek|spreekt|praat) (u|je|jij) engels|(speak|talk|write) english)\b/iu],
-  ['nl', /\b(in het nederlands|in dutch|nederlands (graag|alstublieft|aub|ok|oké|oke)|dutch (ok|okay|please|pls|possible)|(speak|talk|write) dutch)\b/iu],
-];
-
-/**
- * The language to answer in when the citizen names a language barrier and asks for the other
- * language in the same message ("ik spreek geen Nederlands, mag het in het Engels?"): a person takes
- * over, and what the assistant says until then should be readable. Without a barrier, asking for
- * a language in passing ("is de brief ook in het Engels?") changes nothing.
- */
-export function languageWithBarrier(msg: string, nlu: ParseResult): Lang | null {
-  if (!nlu.handoffs.some((h) => h.reason === 'vulnerability')) return null;
-  return WANTS_LANGUAGE.find(([, re]) => re.test(msg))?.[0] ?? null;
-}
-
-/**
  * A bare "help" / "hlp" / "ik heb hulp nodig": a cry for help or a citizen who does not know how this
  * works. "Sorry, dat begrijp ik niet goed" fits neither: it asks what is going on, gives 112 and the
  * crisis line, and offers a person.

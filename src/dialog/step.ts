@@ -7,7 +7,7 @@ import { findCompactDates } from '../nlu/entities/date.ts';
 import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, noCaseNumber, onCaseLoaded, withCorrection, type FlowContext } from './case-flow.ts';
-import { text, texts, trace } from './texts.ts';
+import { andThen, text, texts, trace } from './texts.ts';
 import type { DialogSet, IntentDef } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
 import { teamFor } from './routing.ts';
@@ -15,7 +15,8 @@ import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { followUpVariant, isFollowUp, unsureVariant, variantFor } from './variants.ts';
-import { answerByRule, answerPersonOffer, asksByRule, help, languageAsked, languageWithBarrier, offerPerson } from './rules.ts';
+import { answerByRule, answerPersonOffer, asksByRule, help, offerPerson } from './rules.ts';
+import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
 import type { AnswerVariant, CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
@@ -29,7 +30,6 @@ export interface StepContext {
 /** Reasons after which the assistant stops and only points to a person. */
 const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explicit_request', 'complaint', 'frustration']);
 const CLOSING = new Set(['goodbye', 'thanks']);
-const SOCIAL = new Set(['greeting', 'goodbye', 'thanks']);
 /** Below this, a message inside a flow is not taken as a new question. */
 const SWITCH_CONFIDENCE = 0.6;
 const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
@@ -87,7 +87,7 @@ function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext): Step
 }
 
 function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null): StepResult {
-  const entered: DialogState = { ...prev, turns: prev.turns + 1, lang: languageWithBarrier(msg, nlu) ?? pickLang(prev, msg, nlu) };
+  const entered: DialogState = { ...prev, turns: prev.turns + 1, lang: answerLanguage(prev, msg, nlu) };
 
   const waiting = duringHandoff(entered, msg, nlu, mode, ctx.dialogs);
   if (waiting) return waiting;
@@ -119,7 +119,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (WHAT_MEANS.test(msg) && state.lastAnswer?.means) return meaning(state, ctx, nlu);
   if (nlu.handoffs.length === 0 && (WHERE_IS_NUMBER.test(msg) || (state.active?.step === 'ask_number' && WHERE_IS_IT.test(msg)))) return whereIsTheNumber(state, ctx, nlu);
   const language = queued ? null : languageAsked(msg, nlu);
-  if (language) return switchLanguage({ ...state, lang: language }, ctx, nlu, now);
+  if (language) return switchLanguage({ ...state, lang: language }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
   const byRule = answerByRule(state, msg, nlu, ctx, { queued, unsure: nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE });
   if (byRule) return byRule;
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
@@ -131,10 +131,10 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     const handed = handOff(absorbEntities(state, nlu.entities, state.active?.step), ctx, nlu, signal, now, { queued });
     if (STOPS_THE_TURN.has(signal.reason)) return handed;
     // Acknowledge the situation, then still answer what was asked.
-    return then(handed, (s) => onIntent(s, nlu, now, ctx, { acknowledged: true, queued }));
+    return andThen(handed, (s) => onIntent(s, nlu, now, ctx, { acknowledged: true, queued }));
   }
   const both = !queued && !state.active ? twoQuestions(ctx, nlu) : null;
-  if (both) return then(onIntent(state, both[0], now, ctx), (s) => onIntent(s, both[1], now, ctx));
+  if (both) return andThen(onIntent(state, both[0], now, ctx), (s) => onIntent(s, both[1], now, ctx));
   return onIntent(state, nlu, now, ctx, { queued });
 }
 
@@ -162,12 +162,6 @@ function twoQuestions(ctx: StepContext, nlu: ParseResult): [ParseResult, ParseRe
 /** An intent answered with a text of its own: not a flow, a handoff, a greeting, a thanks or a goodbye. */
 function isPlainAnswer(intent: IntentDef | undefined): boolean {
   return !!intent?.answer && !intent.flow && !intent.handoff && intent.id !== 'none' && intent.id !== 'greeting' && !CLOSING.has(intent.id);
-}
-
-/** One result after another: the second starts from the first's state; replies and effects in order. */
-function then(first: StepResult, next: (state: DialogState) => StepResult): StepResult {
-  const second = next(first.state);
-  return { state: second.state, replies: [...first.replies, ...second.replies], effects: [...first.effects, ...second.effects] };
 }
 
 /**
@@ -252,14 +246,8 @@ function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: 
     const asked = askFeedback(answered, dialogs, 'contact');
     return { state: asked.state, replies: [reply, asked.reply], effects: [] };
   }
-  if (again) return then({ state: answered, replies: [reply], effects: [] }, (s) => offerPerson(s, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file));
+  if (again) return andThen({ state: answered, replies: [reply], effects: [] }, (s) => offerPerson(s, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file));
   return { state: answered, replies: [reply], effects: [] };
-}
-
-/** "Can we do this in English?": from now on in that language; inside the case flow, its question again in it. */
-function switchLanguage(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
-  if (!state.active) return help(state, ctx, 'language', { keepFallbacks: true });
-  return then(help(state, ctx, 'language_in_flow', { keepFallbacks: true }), (s) => advanceCase(s, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now));
 }
 
 /** Inside a flow, a message without the asked fact: ask again with a hint, then a person after two misses. */
@@ -410,28 +398,6 @@ function heardBefore(state: DialogState, reason: HandoffReason): boolean {
 
 function strongest(signals: HandoffSignal[]): HandoffSignal | undefined {
   return [...signals].sort((a, b) => HANDOFF_PRIORITY[a.reason] - HANDOFF_PRIORITY[b.reason])[0];
-}
-
-/**
- * A word as people write one, with the punctuation around it: letters, perhaps joined by a hyphen or
- * apostrophe ("e-mail", "don't", "(ja,").
- */
-const WORD = /^[\p{P}\p{S}]*\p{L}{2,}(?:['’-]\p{L}+)*[\p{P}\p{S}]*$/u;
-
-/**
- * A short answer such as "1234 AB" says nothing about language, and neither does markup or code
- * ("<img src=x onerror=…>", whose one English-looking word would switch the conversation to
- * English): keep the conversation's language unless the message has three words as people write
- * them, each standing between spaces (punctuation around it is fine).
- */
-function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
-  const detected = nlu.lang;
-  // The first message being "hello" or "good morning": the detector knows those words, and the
-  // greeting back should be in the citizen's language from the start.
-  if (state.turns === 0 && SOCIAL.has(nlu.intent.name) && WORD.test(msg.trim().split(/\s+/)[0] ?? '')) return detected;
-  let words = 0;
-  for (const chunk of msg.split(/\s+/)) if (WORD.test(chunk) && ++words === 3) return detected;
-  return state.lang;
 }
 
 function flowCtx(ctx: StepContext, intent: string, confidence: number): FlowContext {

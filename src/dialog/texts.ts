@@ -1,5 +1,5 @@
 /** Filling texts and building traces: the small shared helpers of the dialog runtime. */
-import type { DialogSet, DialogState, Lang, Source, Texts, Trace } from './types.ts';
+import type { DialogSet, DialogState, Lang, Source, StepResult, Texts, Trace } from './types.ts';
 
 /** Fills `{name}` placeholders; unknown names stay visible so a missing value is noticed, not hidden. */
 export function fill(template: string, vars: Record<string, string | number | undefined> = {}): string {
@@ -84,4 +84,11 @@ export function initialState(lang: Lang = 'nl'): DialogState {
     handoffs: [],
     turns: 0,
   };
+}
+
+/** One result after another: the second starts from the first's state; replies and effects in order. */
+// Not named `then`: a module exporting `then` is a thenable, and `await import()` of it would call it.
+export function andThen(first: StepResult, next: (state: DialogState) => StepResult): StepResult {
+  const second = next(first.state);
+  return { state: second.state, replies: [...first.replies, ...second.replies], effects: [...first.effects, ...second.effects] };
 }

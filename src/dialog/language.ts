@@ -1,0 +1,90 @@
+/**
+ * Which language the assistant answers in (Dutch or English, the two it speaks): the language of a
+ * message as people write one, a language asked for ("mag ik in het Engels?"), and the conversation's
+ * language for a short answer that says nothing about it ("1234 AB"). Pure, like step.ts.
+ */
+import type { Lang, ParseResult } from '../nlu/types.ts';
+import { advanceCase, type FlowContext } from './case-flow.ts';
+import { help } from './rules.ts';
+import { andThen } from './texts.ts';
+import type { DialogState, StepResult } from './types.ts';
+
+const SOCIAL = new Set(['greeting', 'goodbye', 'thanks']);
+
+/**
+ * "Mag ik in het Engels?", "do you speak Dutch?": the assistant speaks both, so it switches and says
+ * so. No language barrier (that is "ik spreek geen Nederlands", which the lexicon hears) and no
+ * person needed. Another language than these two is left to the lexicons: a person with an interpreter.
+ */
+const GREETING_FIRST = String.raw`^\s*((hallo|hoi|hi|hello|hey|goedemorgen|goedemiddag|goedenavond|good (morning|afternoon|evening))[\s,!.:)]*)?`;
+const IN_LANGUAGE = (nl: string, en: string) => new RegExp(`${GREETING_FIRST}(`
+  + `(mag|kan|kun|kunt) (ik|het|dat|dit|je|jij|u) (ook |even )?(in het )?${nl}( schrijven| vragen| doen| praten| antwoorden| typen)?`
+  + `|kunnen (we|wij) (dit |het )?(ook |verder )?(in het )?${nl}( praten| schrijven| doen| verder)?`
+  + `|(spreek|spreekt|praat|begrijp|begrijpt|versta|verstaat) (je|jij|u) (ook )?${nl}`
+  + `|(liever|graag|alstublieft|aub|svp)? ?(in het )?${nl} (graag|alstublieft|aub|svp|ok|oké|oke|goed)`
+  + `|(liever|graag) in het ${nl}`
+  + `|(do|can) you (also )?(speak|understand|read|write|do) ${en}`
+  + `|can (i|we) (talk|speak|write|chat|continue|ask|do (this|it)) (in )?${en}`
+  + `|(speak|talk|write) (in )?${en}`
+  + `|(is |in )?${en} (ok|okay|fine|possible|allowed|please|pls)`
+  + `|in ${en}`
+  + String.raw`)\s*[?!.]*\s*$`, 'iu');
+const LANGUAGE_ASKED: ReadonlyArray<[Lang, RegExp]> = [['en', IN_LANGUAGE('engels', 'english')], ['nl', IN_LANGUAGE('nederlands', 'dutch')]];
+/** The reasons a bare "in het Engels?" may set off in the NLU: asking for a language reads like a barrier, or a person. */
+const LANGUAGE_READ_AS: ReadonlySet<string> = new Set(['vulnerability', 'explicit_request']);
+
+/** The language the citizen asks the assistant to write in, when that is all the message asks. */
+export function languageAsked(msg: string, nlu: ParseResult): Lang | null {
+  if (!nlu.handoffs.every((h) => LANGUAGE_READ_AS.has(h.reason))) return null;
+  return LANGUAGE_ASKED.find(([, re]) => re.test(msg))?.[0] ?? null;
+}
+
+/** Asking for a language somewhere in a message ("… mag het in het Engels?"). */
+const WANTS_LANGUAGE: ReadonlyArray<[Lang, RegExp]> = [
+  ['en', /\b(in het engels|in english|engels (graag|alstublieft|aub|ok|oké|oke)|english (ok|okay|please|pls|possible)|(spreek|spreekt|praat) (u|je|jij) engels|(speak|talk|write) english)\b/iu],
+  ['nl', /\b(in het nederlands|in dutch|nederlands (graag|alstublieft|aub|ok|oké|oke)|dutch (ok|okay|please|pls|possible)|(speak|talk|write) dutch)\b/iu],
+];
+
+/**
+ * The language to answer in when the citizen names a language barrier and asks for the other
+ * language in the same message ("ik spreek geen Nederlands, mag het in het Engels?"): a person takes
+ * over, and what the assistant says until then should be readable. Without a barrier, asking for
+ * a language in passing ("is de brief ook in het Engels?") changes nothing.
+ */
+export function languageWithBarrier(msg: string, nlu: ParseResult): Lang | null {
+  if (!nlu.handoffs.some((h) => h.reason === 'vulnerability')) return null;
+  return WANTS_LANGUAGE.find(([, re]) => re.test(msg))?.[0] ?? null;
+}
+
+/** The language of the answer to this message: asked for with a language barrier, else pickLang. */
+export function answerLanguage(prev: DialogState, msg: string, nlu: ParseResult): Lang {
+  return languageWithBarrier(msg, nlu) ?? pickLang(prev, msg, nlu);
+}
+
+/**
+ * A word as people write one, with the punctuation around it: letters, perhaps joined by a hyphen or
+ * apostrophe ("e-mail", "don't", "(ja,").
+ */
+const WORD = /^[\p{P}\p{S}]*\p{L}{2,}(?:['’-]\p{L}+)*[\p{P}\p{S}]*$/u;
+
+/**
+ * A short answer such as "1234 AB" says nothing about language, and neither does markup or code
+ * ("<img src=x onerror=…>", whose one English-looking word would switch the conversation to
+ * English): keep the conversation's language unless the message has three words as people write
+ * them, each standing between spaces (punctuation around it is fine).
+ */
+function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
+  const detected = nlu.lang;
+  // The first message being "hello" or "good morning": the detector knows those words, and the
+  // greeting back should be in the citizen's language from the start.
+  if (state.turns === 0 && SOCIAL.has(nlu.intent.name) && WORD.test(msg.trim().split(/\s+/)[0] ?? '')) return detected;
+  let words = 0;
+  for (const chunk of msg.split(/\s+/)) if (WORD.test(chunk) && ++words === 3) return detected;
+  return state.lang;
+}
+
+/** "Can we do this in English?": from now on in that language; inside the case flow, its question again in it. */
+export function switchLanguage(state: DialogState, ctx: FlowContext, now: string): StepResult {
+  if (!state.active) return help(state, ctx, 'language', { keepFallbacks: true });
+  return andThen(help(state, ctx, 'language_in_flow', { keepFallbacks: true }), (s) => advanceCase(s, ctx, now));
+}
