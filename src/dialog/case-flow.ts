@@ -7,7 +7,7 @@ import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import type { Entity } from '../nlu/types.ts';
 import { teamFor } from './routing.ts';
 import { formatDate, formatTime, text, texts, trace } from './texts.ts';
-import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, StepResult, Texts } from './types.ts';
+import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, Source, StepResult, Texts } from './types.ts';
 
 /** Entity types that answer a question of the case flow. */
 export const CASE_ENTITIES = new Set<string>(['case_number', 'postcode', 'date']);
@@ -156,6 +156,18 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
     replies: [{ text: parts.join(' '), trace: t }],
     effects: proved,
   };
+}
+
+/** "Wat betekent dat?" right after a case's status: that status in plain words (case-flow.ts statusMeaning). */
+const WHAT_MEANS = /^\s*((en|maar|sorry|uh+|eh+|huh)[,?!]?\s+)?(wat (betekent|bedoel je met|bedoelt u met|houdt) (dat|dit|het)( in| nou| dan| precies)*|wat wil (dat|dit|het) zeggen|wat is dat( nou| dan)?|hoe bedoel je|hoe bedoelt u|what does (that|this|it) mean( exactly)?|what do you mean( by that)?|meaning)\s*[?!.]*\s*$/i;
+
+/** The answer to "wat betekent dat?" right after a case's status (null: not that question, or no status before it). */
+export function statusMeant(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  const last = state.lastAnswer;
+  if (!last?.means || !WHAT_MEANS.test(msg)) return null;
+  const sources: Source[] = [...last.trace.sources.filter((x) => x.kind === 'case'), { kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, { kind: 'rule', ref: 'status-meaning' }];
+  const t = trace(ctx.dialogs, { dialog: last.trace.dialog, step: 'means', intent: ctx.intent, confidence: ctx.confidence, sources });
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: last.means[state.lang], trace: t }], effects: [] };
 }
 
 /**

@@ -6,7 +6,7 @@
 import { findCompactDates } from '../nlu/entities/date.ts';
 import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, noCaseNumber, onCaseLoaded, withCorrection, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, noCaseNumber, onCaseLoaded, statusMeant, withCorrection, type FlowContext } from './case-flow.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { DialogSet, IntentDef } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
@@ -39,8 +39,6 @@ const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|m
 const WHERE_IS_IT = /^\s*((en|maar)[,]?\s+)?(waar (staat|vind ik|zie ik) (dat|die|het)( dan)?|where (is|do i find|can i find) (it|that)( then)?)\s*[?!.]*\s*$/i;
 /** "Laat maar", "stop": the citizen no longer wants what the flow asks for. */
 const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|hoeft niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
-/** "Wat betekent dat?" right after a case's status: that status in plain words (case-flow.ts statusMeaning). */
-const WHAT_MEANS = /^\s*((en|maar|sorry|uh+|eh+|huh)[,?!]?\s+)?(wat (betekent|bedoel je met|bedoelt u met|houdt) (dat|dit|het)( in| nou| dan| precies)*|wat wil (dat|dit|het) zeggen|wat is dat( nou| dan)?|hoe bedoel je|hoe bedoelt u|what does (that|this|it) mean( exactly)?|what do you mean( by that)?|meaning)\s*[?!.]*\s*$/i;
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
 const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
 
@@ -116,7 +114,8 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (offer) state = offer.state;
   if (offer?.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: `${msg.trim().slice(0, 150)} (antwoord op: zal ik een medewerker vragen?)` }, now);
   if (WHY.test(msg)) return explain(state, ctx, nlu);
-  if (WHAT_MEANS.test(msg) && state.lastAnswer?.means) return meaning(state, ctx, nlu);
+  const means = statusMeant(state, msg, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence));
+  if (means) return means;
   if (nlu.handoffs.length === 0 && (WHERE_IS_NUMBER.test(msg) || (state.active?.step === 'ask_number' && WHERE_IS_IT.test(msg)))) return whereIsTheNumber(state, ctx, nlu);
   const language = queued ? null : languageAsked(msg, nlu);
   if (language) return switchLanguage({ ...state, lang: language }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
@@ -366,12 +365,6 @@ function withAskedDate(nlu: ParseResult, step: CaseStep | undefined): ParseResul
 }
 
 /** "waarom?" right after an answer: say in plain words what it rested on. */
-function meaning(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
-  const last = state.lastAnswer!;
-  const t = trace(ctx.dialogs, { dialog: last.trace.dialog, step: 'means', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [...last.trace.sources.filter((x) => x.kind === 'case'), { kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, { kind: 'rule', ref: 'status-meaning' }] });
-  return { state: { ...state, fallbacks: 0 }, replies: [{ text: last.means![state.lang], trace: t }], effects: [] };
-}
-
 function explain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
   const { dialogs } = ctx;
   const last = state.lastAnswer;
