@@ -24,8 +24,11 @@ function pattern(v: AnswerVariant): RegExp {
   return re;
 }
 
-/** A short message that points back at what was just said: "wat kost dat?", "and how long does it take". */
-const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|daarvan|daarvoor|ervoor|that|it|this|those|them)([^\p{L}]|$)/iu;
+/**
+ * A short message that points back at what was just said: "wat kost dat?", "and how long does it
+ * take", "moet zij zelf ook mee?" (the daughter the ID card was for).
+ */
+const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|daarvan|daarvoor|ervoor|zij|ze|hij|hem|haar|that|it|this|those|them|she|he|they|him|her)([^\p{L}]|$)/iu;
 const SHORT = 8;
 const OWN = /(^|[^\p{L}])(mijn|mn|m'n|onze|ons|my|our)([^\p{L}]|$)/iu;
 const isShort = (msg: string): boolean => msg.trim().split(/\s+/).length <= SHORT;

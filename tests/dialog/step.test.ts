@@ -512,6 +512,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect({ dialog: cost.replies[0]!.trace.dialog, topic: topicOf(cost) }).toEqual({ dialog: 'payment', topic: 'topic:id_documents' });
     expect(cost.text).toContain('www.voorbeeld.nl/leges');
     expect(d.sayParsed(parsed('waarom?', 'none')).text).toContain('legesverordening');
+    // "moet zij zelf ook mee?" after the ID card for a daughter: still that topic (and a person offered, it says no more).
+    const child = driver();
+    child.sayParsed(parsed('ik wil een nieuwe ID-kaart aanvragen voor mijn dochter van 8. Wat moet ik meenemen?', 'documents'));
+    const again = child.sayParsed(parsed('moet zij zelf ook mee?', 'documents'));
+    expect({ topic: topicOf(again), steps: again.replies.map((r) => r.trace.step) }).toEqual({ topic: 'topic:id_documents', steps: ['answer', 'same_again'] });
+    expect(topicOf(driver().sayParsed(parsed('wat kost een uittreksel', 'payment')))).toBe('topic:brp_extract');
   });
 
   it('keeps the intent\'s own answer when the topic is not named nor referred back to', () => {
