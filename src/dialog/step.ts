@@ -208,7 +208,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (intent.flow === 'case_status' && afterAnswer && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return askAgain(state, ctx, nlu);
   if (intent.flow === 'case_status') {
     // Unsure it is the case question, and it names a topic with an answer of its own ("mijn id kaart is verlopen").
-    const topic = !caseFacts && nlu.intent.confidence < SWITCH_CONFIDENCE ? unsureVariant(dialogs, nlu.text) : undefined;
+    const topic = !caseFacts && nlu.intent.confidence < SWITCH_CONFIDENCE ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
     if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
     return advanceCase({ ...absorbEntities(base, nlu.entities, 'ask_number'), fallbacks: 0 }, flowCtx(ctx, intent.id, nlu.intent.confidence), now);
   }
@@ -219,7 +219,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     if (opts.acknowledged) return { state, replies: [], effects: [] };
     if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);
     // Not placed, but it names a topic with an answer of its own ("ik ben mijn rijbewijs kwijt").
-    const topic = unsureVariant(dialogs, nlu.text, nlu.suggestion?.name);
+    const topic = unsureVariant(dialogs, nlu.text, { last: last?.id, suggested: nlu.suggestion?.name });
     return topic ? answer(base, ctx, nlu, topic.intent, topic.variant) : fallback(base, ctx, nlu, now);
   }
 

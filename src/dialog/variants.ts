@@ -83,17 +83,27 @@ export function followUpVariant(last: IntentDef, msg: string): AnswerVariant | u
   return last.variants.find((v) => mentions(v, msg));
 }
 
+/** "En een paspoort?", "and for a passport?": the question before, about something else. */
+const AND_ABOUT = /^\s*(en|and|of|or|ook|also|what about|how about)\b/i;
+
 /**
- * For a message no intent was sure of: a variant of the intent the classifier was closest to
- * (`near`, its suggestion) that a short message names ("wat kost een nieuw rijbewijs" → the fees), else
- * an `unsure` variant whose topic the message names.
+ * For a message no intent was sure of: a variant that a short message names of an intent it is
+ * likely about — the intent just answered, when the message only swaps the thing asked about ("en
+ * een paspoort?" after the fees of a driving licence: the passport fees), and the one the classifier
+ * was closest to, its suggestion ("wat kost een nieuw rijbewijs" → the fees) — else an `unsure`
+ * variant whose topic the message names.
  */
-export function unsureVariant(dialogs: DialogSet, msg: string, near?: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
+export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: string | undefined; suggested?: string | undefined } = {}): { intent: IntentDef; variant: AnswerVariant } | undefined {
   // Only for a short message: in a longer one a topic word is easily beside the point ("… de toeslag
   // staat op zijn naam. Wat nu?" is not about changing a name).
-  const suggested = near && isShort(msg) ? dialogs.intents.get(near) : undefined;
-  const closest = suggested?.answer ? suggested.variants?.find((v) => mentions(v, msg)) : undefined;
-  if (closest) return { intent: suggested!, variant: closest };
+  if (isShort(msg)) {
+    const likely = [AND_ABOUT.test(msg) ? near.last : undefined, near.suggested];
+    for (const id of likely) {
+      const intent = id ? dialogs.intents.get(id) : undefined;
+      const variant = intent?.answer ? intent.variants?.find((v) => mentions(v, msg)) : undefined;
+      if (variant) return { intent: intent!, variant };
+    }
+  }
   for (const intent of dialogs.intents.values()) {
     // The variants of `none` are answers for topics without an intent of their own: always when named.
     const variant = intent.variants?.find((v) => (v.unsure || intent.id === 'none') && mentions(v, msg));

@@ -518,6 +518,15 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const again = child.sayParsed(parsed('moet zij zelf ook mee?', 'documents'));
     expect({ topic: topicOf(again), steps: again.replies.map((r) => r.trace.step) }).toEqual({ topic: 'topic:id_documents', steps: ['answer', 'same_again'] });
     expect(topicOf(driver().sayParsed(parsed('wat kost een uittreksel', 'payment')))).toBe('topic:brp_extract');
+    // "en een paspoort?" the classifier cannot place, right after the fees of a driving licence: the fees again.
+    const fees = driver();
+    fees.sayParsed(parsed('wat kost een rijbewijs', 'payment'));
+    const next = fees.sayParsed(parsed('en een paspoort?', 'none'));
+    expect({ dialog: next.replies[0]!.trace.dialog, topic: topicOf(next) }).toEqual({ dialog: 'payment', topic: 'topic:id_documents' });
+    // A message of its own after the fees is not that question again.
+    const lost = driver();
+    lost.sayParsed(parsed('wat kost een rijbewijs', 'payment'));
+    expect(lost.sayParsed(parsed('ik ben mijn rijbewijs kwijt', 'none')).replies[0]!.trace.dialog).toBe('documents');
   });
 
   it('keeps the intent\'s own answer when the topic is not named nor referred back to', () => {
