@@ -158,6 +158,16 @@ function twoQuestions(ctx: StepContext, nlu: ParseResult): [ParseResult, ParseRe
   return nlu.also.before ? [other, nlu] : [nlu, other];
 }
 
+/** The intent whose answer (or case status) was the last thing the assistant said, if it was one. */
+function lastAnswered(state: DialogState, dialogs: DialogSet): IntentDef | undefined {
+  return state.lastAnswer?.trace.step === 'answer' ? dialogs.intents.get(state.lastAnswer.trace.dialog) : undefined;
+}
+
+/** Right after a plain answer or a variant's: a follow-up the assistant cannot place is about that answer. */
+function afterAnAnswer(state: DialogState, last: IntentDef | undefined): boolean {
+  return !!last && (isPlainAnswer(last) || !!state.lastAnswer?.topic);
+}
+
 /** An intent answered with a text of its own: not a flow, a handoff, a greeting, a thanks or a goodbye. */
 function isPlainAnswer(intent: IntentDef | undefined): boolean {
   return !!intent?.answer && !intent.flow && !intent.handoff && intent.id !== 'none' && intent.id !== 'greeting' && !CLOSING.has(intent.id);
@@ -199,13 +209,12 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const intentId = caseFacts && (nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE) ? 'case_status' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
-  const last = state.lastAnswer?.trace.step === 'answer' ? dialogs.intents.get(state.lastAnswer.trace.dialog) : undefined;
+  const last = lastAnswered(state, dialogs);
   const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? followUpVariant(last, nlu.text) : undefined;
   if (followUp) return answer(base, ctx, nlu, last!, followUp);
   // "hoe lang duurt dat?" after an answer (the BRP extract): about that answer, not the case question.
   // "hoe lang duurt het nog?" waits for something of the citizen's own: that is the case question.
-  const afterAnswer = !!last && (isPlainAnswer(last) || !!state.lastAnswer?.topic);
-  if (intent.flow === 'case_status' && afterAnswer && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return askAgain(state, ctx, nlu);
+  if (intent.flow === 'case_status' && afterAnAnswer(state, last) && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return askAgain(state, ctx, nlu);
   if (intent.flow === 'case_status') {
     // Unsure it is the case question, and it names a topic with an answer of its own ("mijn id kaart is verlopen").
     const topic = !caseFacts && nlu.intent.confidence < SWITCH_CONFIDENCE ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
@@ -297,9 +306,9 @@ function askAgain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepR
   // ("mag de aannemer dan al beginnen?"): say what it can tell about a case, and who can tell more.
   // After a plain answer ("how long do I have?" after the objection answer) it is most likely about
   // that answer: say that what the assistant knows is in it, and that a person knows more.
-  const last = state.lastAnswer?.trace.step === 'answer' ? state.lastAnswer.trace.dialog : undefined;
+  const last = lastAnswered(state, ctx.dialogs)?.id;
   const afterCase = last === 'case_status';
-  const afterAnswer = !!last && (isPlainAnswer(ctx.dialogs.intents.get(last)) || !!state.lastAnswer?.topic);
+  const afterAnswer = afterAnAnswer(state, lastAnswered(state, ctx.dialogs));
   const [stepName, msg] = afterCase ? ['fallback_after_case', text(ctx.dialogs, 'case.follow_up_unknown', state.lang)]
     : afterAnswer ? ['fallback_after_answer', text(ctx.dialogs, 'answer.follow_up_unknown', state.lang)]
       : ['fallback', none.answer![state.lang]];
