@@ -57,9 +57,19 @@ function askedPart(msg: string): string {
   return (questions.length > 0 ? questions : sentences.slice(-1)).join(' ');
 }
 
+/**
+ * The message as the `when` words are matched against it, made once per message: one message is
+ * checked against every variant of every intent (unsureVariant), and each check used to fold it anew.
+ */
+let prepared: { msg: string; folded: string } = { msg: '', folded: '' };
+function asked(msg: string): string {
+  if (prepared.msg !== msg) prepared = { msg, folded: fold(askedPart(msg)) };
+  return prepared.folded;
+}
+
 /** Whether the message names the variant's topic (in the part of it that asks, see askedPart). */
 export function mentions(v: AnswerVariant, msg: string): boolean {
-  return pattern(v).test(fold(askedPart(msg)));
+  return pattern(v).test(asked(msg));
 }
 
 /** The variant of `intent` for this message, given the topic of the answer before it. */
