@@ -132,6 +132,24 @@ describe('conversation pipeline', () => {
     expect(await topicOf('hoe lang duurt dat')).toBe('objection topic:objection_time');
   });
 
+  it('says who pays an allowance or benefit the municipality does not pay, and how to report a change in work or household', async () => {
+    const l = await start();
+    const topicOf = async (text: string) => {
+      // A new conversation per message: each is a first question, not a follow-up on the one before.
+      const { id } = await l.service.open({ channel: 'web' });
+      const { replies } = await l.service.receive(id, { type: 'message', text, from: { id: 'citizen' } });
+      const trace = replies[0]!.activity.channelData?.trace as { dialog: string; sources: Array<{ ref: string }> };
+      return `${trace.dialog} ${trace.sources.find((s) => s.ref.startsWith('topic:'))?.ref ?? '-'}`;
+    };
+    expect(await topicOf('wanneer krijg ik mijn zorgtoeslag')).toBe('payment topic:allowances');
+    expect(await topicOf('mijn aow is deze maand nog niet binnen')).toBe('payment topic:svb');
+    expect(await topicOf('when does uwv pay my unemployment benefit')).toBe('payment topic:uwv');
+    expect(await topicOf('wanneer wordt de bijstand betaald')).toBe('payment -');
+    expect(await topicOf('ik heb een nieuwe baan, moet ik dat doorgeven?')).toBe('change_details topic:circumstances');
+    expect(await topicOf('how do i stop my rent allowance')).toBe('change_details topic:circumstances');
+    expect(await topicOf('ik ben verhuisd')).toBe('change_details topic:address');
+  });
+
   it('stores concurrent turns of many conversations, each before its answer resolves', async () => {
     const l = await start();
     const ids = await Promise.all(Array.from({ length: 20 }, () => l.service.open({ channel: 'web' }).then((c) => c.id)));
