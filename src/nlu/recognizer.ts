@@ -45,6 +45,12 @@ export const SENTENCE_INTENT_THRESHOLD = 0.6;
 
 /** A greeting, thanks or goodbye in one sentence of a longer message is politeness, not what it asks. */
 const NOT_FROM_ONE_SENTENCE: ReadonlySet<string> = new Set(['none', 'greeting', 'thanks', 'goodbye']);
+/**
+ * …unless it closes a message that asks nothing: then thanking or saying goodbye is what it does. On the
+ * read labelled sets: intents right 13,404 -> 13,412 at SENTENCE_INTENT_THRESHOLD (13,415 at 0.5, 13,413
+ * at 0.7), no situation found or lost.
+ */
+const CLOSING: ReadonlySet<string> = new Set(['thanks', 'goodbye']);
 
 /**
  * A second question in a message counts when its part of the message is at least this sure of it, and
@@ -234,17 +240,27 @@ class NluRecognizer implements Recognizer {
     return mainSeen ? other : null;
   }
 
-  /** The ranking of the sentence that is surest of a question the assistant answers (SENTENCE_INTENT_THRESHOLD), if one is. */
+  /**
+   * The ranking of the sentence that is surest of a question the assistant answers (SENTENCE_INTENT_THRESHOLD),
+   * if one is. Else, when no sentence asks anything, a closing thanks or goodbye as sure ("Ik heb me
+   * kapot gelachen om de cartoon in jullie nieuwsbrief. Bedankt!"): what the message does is thank.
+   */
   private fromOneSentence(terms: readonly Term[], text: string, entities: readonly Entity[]): Ranked | null {
     let best: Ranked | null = null;
+    let last: Ranked | null = null;
+    let asks = false;
     for (const sentence of splitSentences(terms, text, { atTopicShift: true })) {
       const from = sentence[0]!.start;
       const to = sentence.at(-1)!.end;
       const ranked = this.classify(extractFeatures(sentence, entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.type)));
       const top = ranked[0];
       if (top && !NOT_FROM_ONE_SENTENCE.has(top.name) && top.confidence >= SENTENCE_INTENT_THRESHOLD && (!best || top.confidence > best[0]!.confidence)) best = ranked;
+      asks ||= isQuestion(sentence, text);
+      last = ranked;
     }
-    return best;
+    if (best || asks) return best;
+    const closing = last?.[0];
+    return closing && CLOSING.has(closing.name) && closing.confidence >= SENTENCE_INTENT_THRESHOLD ? last : null;
   }
 
   /** Intents by probability, most likely first; empty when the message has nothing the model knows. */

@@ -15,6 +15,7 @@ const small: NluTrainingData = {
     { id: 'payment', examples: { nl: ['wanneer wordt de bijstand gestort', 'wanneer krijg ik mijn geld', 'is de uitkering al betaald', 'wanneer komt het geld binnen', 'hoeveel bijstand krijg ik'], en: [] } },
     { id: 'contact_hours', examples: { nl: ['hoe laat zijn jullie open', 'wat zijn de openingstijden', 'tot hoe laat kan ik bellen', 'wanneer is het stadhuis open'], en: [] } },
     { id: 'greeting', examples: { nl: ['hallo', 'goedemorgen', 'hoi', 'goedemiddag', 'dag allemaal'], en: [] } },
+    { id: 'thanks', examples: { nl: ['bedankt', 'dank je wel', 'dank u', 'hartelijk bedankt', 'super bedankt'], en: [] } },
     { id: 'none', examples: { nl: ['de kat is weg', 'het regent al de hele week', 'de auto is kapot', 'mijn buurman maakt herrie', 'de tuin staat vol onkruid', 'wat een week met de kat en de auto'], en: [] } },
   ],
 };
@@ -42,6 +43,14 @@ describe('the intent of one sentence in a longer message', () => {
   it('does not take a greeting from its own sentence: the message asks nothing', () => {
     expect(recognizer.parse('hallo', 'nl').intent.name).toBe('greeting');
     expect(recognizer.parse(`Hallo. ${STORY}`, 'nl').intent.name).toBe('none');
+  });
+
+  it('takes a closing thanks from its own sentence when no sentence asks anything', () => {
+    expect(recognizer.parse(`${STORY} Bedankt!`, 'nl').intent.name).toBe('thanks');
+    // A question anywhere in the message: the thanks is politeness around it, not what the message does.
+    expect(recognizer.parse(`Is de kat weg? ${STORY} Bedankt!`, 'nl').intent.name).toBe('none');
+    // Only the closing sentence: a thanks before the story ends nothing.
+    expect(recognizer.parse(`Bedankt. ${STORY}`, 'nl').intent.name).toBe('none');
   });
 
   it('starts a new sentence at "anyway" / "maar goed", without the word itself', () => {
