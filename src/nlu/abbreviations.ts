@@ -11,7 +11,7 @@ export const ABBREVIATIONS: Record<Lang, Record<string, string>> = {
     vd: 'van de', vh: 'van het', ivm: 'in verband met', tav: 'ten aanzien van',
     ff: 'even', eff: 'even', effe: 'even', efkes: 'even',
     pls: 'alsjeblieft', plz: 'alsjeblieft', aub: 'alstublieft', ajb: 'alsjeblieft', svp: 'alstublieft',
-    bvd: 'bedankt', tnx: 'bedankt', thx: 'bedankt', thnx: 'bedankt', ty: 'bedankt', tks: 'bedankt', cya: 'doei', cu: 'doei', ciao: 'doei', aju: 'ajuus', doeg: 'doei', bdankt: 'bedankt', bedankd: 'bedankt', dankje: 'dank je', dankjewel: 'dank je wel', dankuwel: 'dank u wel',
+    bvd: 'bedankt', tnx: 'bedankt', thx: 'bedankt', thnx: 'bedankt', ty: 'bedankt', tks: 'bedankt', cya: 'doei', cu: 'doei', ciao: 'doei', aju: 'ajuus', doeg: 'doei', bdankt: 'bedankt', bedankd: 'bedankt', tysm: 'bedankt', tyvm: 'bedankt', dankje: 'dank je', dankjewel: 'dank je wel', dankuwel: 'dank u wel',
     mss: 'misschien', mischien: 'misschien', idd: 'inderdaad', iig: 'in ieder geval', ipv: 'in plaats van',
     k: 'ik', kzou: 'ik zou', kheb: 'ik heb', kben: 'ik ben', kwil: 'ik wil', kan: 'kan', kmoet: 'ik moet',
     ik: 'ik', m: 'mijn', mn: 'mijn', mijn: 'mijn', me: 'me', zn: 'zijn', zijn: 'zijn',
@@ -34,7 +34,7 @@ export const ABBREVIATIONS: Record<Lang, Record<string, string>> = {
   },
   en: {
     u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', pl: 'please', thx: 'thanks', tnx: 'thanks',
-    ty: 'thank you', tks: 'thanks', thanx: 'thanks', thnx: 'thanks', thnks: 'thanks', thks: 'thanks', cya: 'see you', bye: 'bye', im: 'i am', ive: 'i have',
+    ty: 'thank you', tysm: 'thank you so much', tyvm: 'thank you very much', tks: 'thanks', thanx: 'thanks', thnx: 'thanks', thnks: 'thanks', thks: 'thanks', cya: 'see you', bye: 'bye', im: 'i am', ive: 'i have',
     dont: 'dont', cant: 'cant', wont: 'wont', wanna: 'want to', gonna: 'going to',
     gotta: 'have to', wat: 'what', wht: 'what', wen: 'when', whn: 'when', abt: 'about', bc: 'because',
     cuz: 'because', coz: 'because', b4: 'before', '2day': 'today', tmrw: 'tomorrow', tmr: 'tomorrow',

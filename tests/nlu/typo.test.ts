@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, Vocabulary } from '../../src/nlu/typo.ts';
+import { sharedRecognizer } from './helpers.ts';
 
 describe('edit distance', () => {
   it('counts insertions, deletions, substitutions and swaps as one edit each', () => {
@@ -62,5 +63,14 @@ describe('vocabulary', () => {
     expect(v.correct('kickin', 'nl')).toBeNull();
     // Three letters is too short to guess from: "bis" stays itself.
     expect(v.correct('bis')).toBeNull();
+  });
+});
+
+describe('chat shorthand with the shipped dialogs', () => {
+  it('reads "tysm" and "tyvm" as thanks, in Dutch and English chat', async () => {
+    const shipped = await sharedRecognizer();
+    for (const text of ['tysm!! ❤️', 'tyvm', 'ok tysm']) {
+      expect({ text, intent: shipped.parse(text).intent.name }).toEqual({ text, intent: 'thanks' });
+    }
   });
 });
