@@ -96,6 +96,13 @@ describe('special situations in one message', () => {
     expect((await parse('ik bel niet voor niets, want ik wil een mens spreken')).handoff?.reason).toBe('explicit_request');
   });
 
+  it('hears a wish for a phone call with a person, and "operator please", as asking for a person', async () => {
+    // With a case around it the classifier reads the case question; the phrase still asks for a person.
+    expect((await parse('Mijn moeder heeft een aanvraag voor een traplift lopen en ik regel haar zaken. Ik zou graag telefonisch contact hebben met de behandelaar.')).handoff?.reason).toBe('explicit_request');
+    expect((await parse('my application for a parking permit, operator please')).handoff?.reason).toBe('explicit_request');
+    expect((await parse('hoe kan ik telefonisch contact opnemen')).handoff).toBeNull();
+  });
+
   it('takes the next intent when the citizen says they do not want a person', async () => {
     const r = await parse('ik wil niet met iemand praten, ik wil alleen het adres weten waar ik mijn paspoort kan ophalen');
     expect(r.intent.name).not.toBe('human');
