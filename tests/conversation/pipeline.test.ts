@@ -148,6 +148,11 @@ describe('conversation pipeline', () => {
     expect(await topicOf('ik heb een nieuwe baan, moet ik dat doorgeven?')).toBe('change_details topic:circumstances');
     expect(await topicOf('how do i stop my rent allowance')).toBe('change_details topic:circumstances');
     expect(await topicOf('ik ben verhuisd')).toBe('change_details topic:address');
+    // Bijstand and a toeslag in one message: the answer on toeslagen still says when the bijstand comes.
+    const { id } = await l.service.open({ channel: 'web' });
+    const { replies } = await l.service.receive(id, { type: 'message', text: 'ik krijg bijstand en zorgtoeslag, wanneer komt de bijstand', from: { id: 'citizen' } });
+    expect(replies[0]!.activity.text).toContain('Dienst Toeslagen');
+    expect(replies[0]!.activity.text).toContain('rond de 1e van de maand');
   });
 
   it('stores concurrent turns of many conversations, each before its answer resolves', async () => {
