@@ -14,11 +14,15 @@ const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').to
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const compiled = new WeakMap<AnswerVariant, RegExp>();
-/** A `when` word matches at the start of a word, so "paspoort" also finds "paspoortaanvraag". */
+/**
+ * A `when` word matches at the start of a word, so "paspoort" also finds "paspoortaanvraag"; a word of
+ * one or two letters only as a whole word ("ww" is not the start of "www.voorbeeld.nl").
+ */
 function pattern(v: AnswerVariant): RegExp {
   let re = compiled.get(v);
   if (!re) {
-    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${v.when.map((w) => escape(fold(w))).join('|')})`, 'u');
+    const words = v.when.map((w) => fold(w)).map((w) => (w.length <= 2 ? `${escape(w)}(?![\\p{L}\\p{N}])` : escape(w)));
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})`, 'u');
     compiled.set(v, re);
   }
   return re;

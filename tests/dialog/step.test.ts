@@ -503,6 +503,12 @@ describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
 describe('dialog step: answers for a narrower topic (variants)', () => {
   const topicOf = (r: { replies: Array<{ trace: { sources: Array<{ kind: string; ref: string }> } }> }) => r.replies[0]!.trace.sources.find((x) => x.ref.startsWith('topic:'))?.ref ?? null;
 
+  it('matches a `when` word of two letters only as a whole word: "ww" is UWV, "www.…" is not', () => {
+    expect(topicOf(driver().sayParsed(parsed('hoeveel ww krijg ik', 'payment')))).toBe('topic:uwv');
+    expect(topicOf(driver().sayParsed(parsed('is mijn ww-uitkering al betaald?', 'payment')))).toBe('topic:uwv');
+    expect(topicOf(driver().sayParsed(parsed('op www.voorbeeld.nl staat niet wanneer de bijstand komt', 'payment')))).toBeNull();
+  });
+
   it('answers a passport question with the passport answer, and "wat kost dat?" after it with the passport fees', () => {
     const d = driver();
     const docs = d.sayParsed(parsed('wat heb ik nodig voor een paspoort', 'documents'));
