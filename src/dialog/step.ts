@@ -14,7 +14,7 @@ import { teamFor } from './routing.ts';
 import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
-import { followUpVariant, isFollowUp, unsureVariant, variantFor } from './variants.ts';
+import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
 import type { AnswerVariant, CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
@@ -234,7 +234,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
 
   // "hallo" after the greeting: the introduction again would say nothing new.
   if (intent.id === 'greeting' && state.lastAnswer?.trace.dialog === 'greeting') return help(state, ctx, 'go_ahead');
-  return answer(base, ctx, nlu, intent, variantFor(intent, nlu.text, state.lastAnswer?.topic), { queued: opts.queued });
+  const variant = variantFor(intent, nlu.text, state.lastAnswer?.topic);
+  // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
+  const elsewhere = variant ? undefined : topicElsewhere(dialogs, intent, nlu.text);
+  return answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued });
 }
 
 /** The intent's answer, or that of one of its variants (variants.ts); a goodbye or thanks asks for feedback. */

@@ -100,6 +100,28 @@ export function followUpVariant(last: IntentDef, msg: string): AnswerVariant | u
 /** "En een paspoort?", "and for a passport?": the question before, about something else. */
 const AND_ABOUT = /^\s*(en|and|of|or|ook|also|what about|how about)\b/i;
 
+/** Words up to which a message is taken as one short question ("ik heb een hond gekocht, moet ik dat doorgeven?"). */
+const ONE_QUESTION = 12;
+/**
+ * Intents whose answer is about one subject (benefit payments, personal details). How to object, send
+ * papers or reach the office is the same whatever it is about ("bezwaar tegen de hondenbelasting",
+ * "is there parking near your office?").
+ */
+const ABOUT_ONE_SUBJECT: ReadonlySet<string> = new Set(['payment', 'change_details']);
+
+/**
+ * A topic without an intent of its own (a variant of `none`) that a short message names, for a message
+ * read as an intent about another subject: "wat kost hondenbelasting?" is `payment`, whose answer is
+ * about benefits; the answer on dog tax says where to look. Not in a longer message, where such a
+ * word is easily beside the point.
+ */
+export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
+  if (!ABOUT_ONE_SUBJECT.has(intent.id) || msg.trim().split(/\s+/).length > ONE_QUESTION) return undefined;
+  const none = dialogs.intents.get('none');
+  const variant = none?.variants?.find((v) => mentions(v, msg));
+  return variant ? { intent: none!, variant } : undefined;
+}
+
 /**
  * For a message no intent was sure of: a variant that a short message names of an intent it is
  * likely about — the intent just answered, when the message only swaps the thing asked about ("en

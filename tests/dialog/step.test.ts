@@ -503,6 +503,23 @@ describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
 describe('dialog step: answers for a narrower topic (variants)', () => {
   const topicOf = (r: { replies: Array<{ trace: { sources: Array<{ kind: string; ref: string }> } }> }) => r.replies[0]!.trace.sources.find((x) => x.ref.startsWith('topic:'))?.ref ?? null;
 
+  it('answers a short question on a topic without an intent from that topic, whatever intent it was read as', () => {
+    const dog = driver().sayParsed(parsed('wat kost hondenbelasting', 'payment'));
+    expect({ dialog: dog.replies[0]!.trace.dialog, topic: topicOf(dog) }).toEqual({ dialog: 'none', topic: 'topic:dog_tax' });
+    expect(topicOf(driver().sayParsed(parsed('hoe meld ik mijn nieuwe hond aan?', 'change_details')))).toBe('topic:dog_tax');
+    expect(topicOf(driver().sayParsed(parsed('ik heb een hond gekocht, moet ik dat doorgeven?', 'change_details')))).toBe('topic:dog_tax');
+    // The intent's own variant comes first; a long message names such a topic only in passing.
+    expect(topicOf(driver().sayParsed(parsed('wat kost een parkeervergunning', 'payment')))).toBe('topic:parking');
+    const long = 'ik heb vorig jaar de hondenbelasting al betaald en nu heb ik een vraag over iets heel anders, namelijk wanneer de bijstand van deze maand op mijn rekening komt';
+    expect(topicOf(driver().sayParsed(parsed(long, 'payment')))).toBeNull();
+    // An objection is made, papers are sent and the office is reached the same way whatever it is about.
+    expect(driver().sayParsed(parsed('bezwaar maken tegen de hondenbelasting', 'objection')).replies[0]!.trace.dialog).toBe('objection');
+    expect(driver().sayParsed(parsed('which proof do I need for the dog tax exemption', 'documents')).replies[0]!.trace.dialog).toBe('documents');
+    expect(driver().sayParsed(parsed('is there parking near your office?', 'contact_hours')).replies[0]!.trace.dialog).toBe('contact_hours');
+    // A thanks that names the topic is still thanks.
+    expect(driver().sayParsed(parsed('bedankt voor de uitleg over de hondenbelasting', 'thanks')).replies[0]!.trace.dialog).toBe('thanks');
+  });
+
   it('matches a `when` word of two letters only as a whole word: "ww" is UWV, "www.…" is not', () => {
     expect(topicOf(driver().sayParsed(parsed('hoeveel ww krijg ik', 'payment')))).toBe('topic:uwv');
     expect(topicOf(driver().sayParsed(parsed('is mijn ww-uitkering al betaald?', 'payment')))).toBe('topic:uwv');
