@@ -17,6 +17,7 @@ import { isNo, isYes } from './yes-no.ts';
 import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
+import { afterAnAnswer, CLOSING, explain, isPlainAnswer, lastAnswered, WHY } from './last-answer.ts';
 import type { AnswerVariant, CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
@@ -29,7 +30,6 @@ export interface StepContext {
 
 /** Reasons after which the assistant stops and only points to a person. */
 const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explicit_request', 'complaint', 'frustration']);
-const CLOSING = new Set(['goodbye', 'thanks']);
 /** Below this, a message inside a flow is not taken as a new question. */
 const SWITCH_CONFIDENCE = 0.6;
 const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
@@ -40,7 +40,6 @@ const WHERE_IS_IT = /^\s*((en|maar)[,]?\s+)?(waar (staat|vind ik|zie ik) (dat|di
 /** "Laat maar", "stop": the citizen no longer wants what the flow asks for. */
 const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|hoeft niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
-const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
 
 export function step(state: DialogState, input: StepInput, ctx: StepContext): StepResult {
   if (input.kind === 'case_loaded') {
@@ -113,12 +112,13 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (offer?.result) return offer.result;
   if (offer) state = offer.state;
   if (offer?.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: `${msg.trim().slice(0, 150)} (antwoord op: zal ik een medewerker vragen?)` }, now);
-  if (WHY.test(msg)) return explain(state, ctx, nlu);
-  const means = statusMeant(state, msg, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence));
+  if (WHY.test(msg)) return explain(state, ctx.dialogs);
+  const flow = flowCtx(ctx, nlu.intent.name, nlu.intent.confidence);
+  const means = statusMeant(state, msg, flow);
   if (means) return means;
   if (nlu.handoffs.length === 0 && (WHERE_IS_NUMBER.test(msg) || (state.active?.step === 'ask_number' && WHERE_IS_IT.test(msg)))) return whereIsTheNumber(state, ctx, nlu);
   const language = queued ? null : languageAsked(msg, nlu);
-  if (language) return switchLanguage({ ...state, lang: language }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
+  if (language) return switchLanguage({ ...state, lang: language }, flow, now);
   const byRule = answerByRule(state, msg, nlu, ctx, { queued, unsure: nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE });
   if (byRule) return byRule;
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
@@ -156,21 +156,6 @@ function twoQuestions(ctx: StepContext, nlu: ParseResult): [ParseResult, ParseRe
   if (first!.flow) return [plain(other), nlu];
   if (second!.flow) return [plain(nlu), other];
   return nlu.also.before ? [other, nlu] : [nlu, other];
-}
-
-/** The intent whose answer (or case status) was the last thing the assistant said, if it was one. */
-function lastAnswered(state: DialogState, dialogs: DialogSet): IntentDef | undefined {
-  return state.lastAnswer?.trace.step === 'answer' ? dialogs.intents.get(state.lastAnswer.trace.dialog) : undefined;
-}
-
-/** Right after a plain answer or a variant's: a follow-up the assistant cannot place is about that answer. */
-function afterAnAnswer(state: DialogState, last: IntentDef | undefined): boolean {
-  return !!last && (isPlainAnswer(last) || !!state.lastAnswer?.topic);
-}
-
-/** An intent answered with a text of its own: not a flow, a handoff, a greeting, a thanks or a goodbye. */
-function isPlainAnswer(intent: IntentDef | undefined): boolean {
-  return !!intent?.answer && !intent.flow && !intent.handoff && intent.id !== 'none' && intent.id !== 'greeting' && !CLOSING.has(intent.id);
 }
 
 /**
@@ -309,9 +294,9 @@ function askAgain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepR
   // ("mag de aannemer dan al beginnen?"): say what it can tell about a case, and who can tell more.
   // After a plain answer ("how long do I have?" after the objection answer) it is most likely about
   // that answer: say that what the assistant knows is in it, and that a person knows more.
-  const last = lastAnswered(state, ctx.dialogs)?.id;
-  const afterCase = last === 'case_status';
-  const afterAnswer = afterAnAnswer(state, lastAnswered(state, ctx.dialogs));
+  const last = lastAnswered(state, ctx.dialogs);
+  const afterCase = last?.id === 'case_status';
+  const afterAnswer = afterAnAnswer(state, last);
   const [stepName, msg] = afterCase ? ['fallback_after_case', text(ctx.dialogs, 'case.follow_up_unknown', state.lang)]
     : afterAnswer ? ['fallback_after_answer', text(ctx.dialogs, 'answer.follow_up_unknown', state.lang)]
       : ['fallback', none.answer![state.lang]];
@@ -374,18 +359,6 @@ function withAskedDate(nlu: ParseResult, step: CaseStep | undefined): ParseResul
   if (!asked || nlu.entities.some((e) => e.type === 'date')) return nlu;
   const dates = findCompactDates(nlu.text);
   return dates.length > 0 ? { ...nlu, entities: [...nlu.entities, ...dates] } : nlu;
-}
-
-/** "waarom?" right after an answer: say in plain words what it rested on. */
-function explain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
-  const { dialogs } = ctx;
-  const last = state.lastAnswer;
-  // "waarom?" is recognised by rule, not by the classifier: the trace says so.
-  const t = trace(dialogs, { dialog: 'why', step: last ? 'explain' : 'nothing_to_explain', intent: 'why', confidence: 1, sources: [...(last?.trace.sources ?? []), { kind: 'rule', ref: 'why-after-answer' }] });
-  const msg = last
-    ? `${last.explain[state.lang]} ${text(dialogs, 'why.version', state.lang, { dialog: last.trace.dialog, version: last.trace.dialogVersion })}`
-    : text(dialogs, 'why.nothing', state.lang);
-  return { state, replies: [{ text: msg, trace: t }], effects: [] };
 }
 
 /** Whether a message asks or tells the assistant something of its own (not just words about a score). */

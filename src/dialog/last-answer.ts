@@ -1,0 +1,39 @@
+/**
+ * What the assistant last answered: which intent, whether it was a plain answer (so a follow-up the
+ * assistant cannot place is about it), and "waarom?" about it. Pure, like step.ts.
+ */
+import { text, trace } from './texts.ts';
+import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
+
+/** A thanks or goodbye closes the contact (and asks for feedback). */
+export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
+export const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
+
+/** The intent whose answer (or case status) was the last thing the assistant said, if it was one. */
+export function lastAnswered(state: DialogState, dialogs: DialogSet): IntentDef | undefined {
+  return state.lastAnswer?.trace.step === 'answer' ? dialogs.intents.get(state.lastAnswer.trace.dialog) : undefined;
+}
+
+/** Right after a plain answer or a variant's: a follow-up the assistant cannot place is about that answer. */
+export function afterAnAnswer(state: DialogState, last: IntentDef | undefined): boolean {
+  return !!last && (isPlainAnswer(last) || !!state.lastAnswer?.topic);
+}
+
+/** An intent answered with a text of its own: not a flow, a handoff, a greeting, a thanks or a goodbye. */
+export function isPlainAnswer(intent: IntentDef | undefined): boolean {
+  return !!intent?.answer && !intent.flow && !intent.handoff && intent.id !== 'none' && intent.id !== 'greeting' && !CLOSING.has(intent.id);
+}
+
+/**
+ * "waarom?" right after an answer: say in plain words what it rested on, and under which version of
+ * the dialogs. The text is the one stored with the answer, so it fits the version it names.
+ */
+export function explain(state: DialogState, dialogs: DialogSet): StepResult {
+  const last = state.lastAnswer;
+  // "waarom?" is recognised by rule, not by the classifier: the trace says so.
+  const t = trace(dialogs, { dialog: 'why', step: last ? 'explain' : 'nothing_to_explain', intent: 'why', confidence: 1, sources: [...(last?.trace.sources ?? []), { kind: 'rule', ref: 'why-after-answer' }] });
+  const msg = last
+    ? `${last.explain[state.lang]} ${text(dialogs, 'why.version', state.lang, { dialog: last.trace.dialog, version: last.trace.dialogVersion })}`
+    : text(dialogs, 'why.nothing', state.lang);
+  return { state, replies: [{ text: msg, trace: t }], effects: [] };
+}
