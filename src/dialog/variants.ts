@@ -35,7 +35,8 @@ function pattern(v: AnswerVariant): RegExp {
 const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|daarvan|daarvoor|ervoor|zij|ze|hij|hem|haar|that|it|this|those|them|she|he|they|him|her)([^\p{L}]|$)/iu;
 const SHORT = 8;
 const OWN = /(^|[^\p{L}])(mijn|mn|m'n|onze|ons|my|our)([^\p{L}]|$)/iu;
-const isShort = (msg: string): boolean => msg.trim().split(/\s+/).length <= SHORT;
+const wordCount = (msg: string): number => msg.trim().split(/\s+/).length;
+const isShort = (msg: string): boolean => wordCount(msg) <= SHORT;
 
 /**
  * A short question that points back at the answer before it and not at the citizen's own case: "hoe
@@ -55,7 +56,7 @@ const LONG = 25;
  * bijstand, not about the driving licence it mentions.
  */
 function askedPart(msg: string): string {
-  if (msg.trim().split(/\s+/).length <= LONG) return msg;
+  if (wordCount(msg) <= LONG) return msg;
   const sentences = msg.split(/(?<=[.!?])\s+|\n+/).filter((x) => x.trim());
   const questions = sentences.filter((x) => x.trim().endsWith('?'));
   return (questions.length > 0 ? questions : sentences.slice(-1)).join(' ');
@@ -116,7 +117,7 @@ const ABOUT_ONE_SUBJECT: ReadonlySet<string> = new Set(['payment', 'change_detai
  * word is easily beside the point.
  */
 export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
-  if (!ABOUT_ONE_SUBJECT.has(intent.id) || msg.trim().split(/\s+/).length > ONE_QUESTION) return undefined;
+  if (!ABOUT_ONE_SUBJECT.has(intent.id) || wordCount(msg) > ONE_QUESTION) return undefined;
   const none = dialogs.intents.get('none');
   const variant = none?.variants?.find((v) => mentions(v, msg));
   return variant ? { intent: none!, variant } : undefined;
