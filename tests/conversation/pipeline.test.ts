@@ -14,6 +14,13 @@ afterEach(async () => {
   for (const l of running.splice(0)) await l.close().catch(() => undefined);
 });
 
+/** "<dialog> <topic:variant or ->" of the first reply to `text`: which answer, and which variant of it. */
+async function answeredTopic(l: Loket, id: string, text: string): Promise<string> {
+  const { replies } = await l.service.receive(id, { type: 'message', text, from: { id: 'citizen' } });
+  const trace = replies[0]!.activity.channelData?.trace as { dialog: string; sources: Array<{ ref: string }> };
+  return `${trace.dialog} ${trace.sources.find((s) => s.ref.startsWith('topic:'))?.ref ?? '-'}`;
+}
+
 async function expectCode(p: Promise<unknown>, code: string): Promise<void> {
   const err = await p.then(() => null, (e: unknown) => e);
   expect(isLoketError(err) && err.code, String(err)).toBe(code);
@@ -118,11 +125,7 @@ describe('conversation pipeline', () => {
   it('answers a topic with its own answer and a follow-up on it, with the real NLU: passports, their fees, an objection\'s time', async () => {
     const l = await start();
     const { id } = await l.service.open({ channel: 'web' });
-    const topicOf = async (text: string) => {
-      const { replies } = await l.service.receive(id, { type: 'message', text, from: { id: 'citizen' } });
-      const trace = replies[0]!.activity.channelData?.trace as { dialog: string; sources: Array<{ ref: string }> };
-      return `${trace.dialog} ${trace.sources.find((s) => s.ref.startsWith('topic:'))?.ref ?? '-'}`;
-    };
+    const topicOf = (text: string) => answeredTopic(l, id, text);
     expect(await topicOf('hoe vraag ik een paspoort aan')).toBe('documents topic:id_documents');
     expect(await topicOf('wat kost dat')).toBe('payment topic:id_documents');
     expect(await topicOf('ik ben mijn rijbewijs kwijt')).toBe('documents topic:id_documents');
@@ -134,13 +137,8 @@ describe('conversation pipeline', () => {
 
   it('says who pays an allowance or benefit the municipality does not pay, and how to report a change in work or household', async () => {
     const l = await start();
-    const topicOf = async (text: string) => {
-      // A new conversation per message: each is a first question, not a follow-up on the one before.
-      const { id } = await l.service.open({ channel: 'web' });
-      const { replies } = await l.service.receive(id, { type: 'message', text, from: { id: 'citizen' } });
-      const trace = replies[0]!.activity.channelData?.trace as { dialog: string; sources: Array<{ ref: string }> };
-      return `${trace.dialog} ${trace.sources.find((s) => s.ref.startsWith('topic:'))?.ref ?? '-'}`;
-    };
+    // A new conversation per message: each is a first question, not a follow-up on the one before.
+    const topicOf = async (text: string) => answeredTopic(l, (await l.service.open({ channel: 'web' })).id, text);
     expect(await topicOf('wanneer krijg ik mijn zorgtoeslag')).toBe('payment topic:allowances');
     expect(await topicOf('mijn aow is deze maand nog niet binnen')).toBe('payment topic:svb');
     expect(await topicOf('when does uwv pay my unemployment benefit')).toBe('payment topic:uwv');
