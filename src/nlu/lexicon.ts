@@ -86,6 +86,8 @@ export interface CompiledLexicon {
   modelThreshold?: number;
   /** How sure it must be when a `model_sure_when` phrase is in the message (`model_sure_threshold`). */
   modelSureThreshold?: number;
+  /** From how sure the model leans to the situation without finding it (`model_concern_threshold`): ParseResult.concern. */
+  modelConcernThreshold?: number;
 }
 
 /** The lexicon file as written (see dialogs/schema/lexicon.schema.json). */
@@ -100,6 +102,7 @@ export interface LexiconDoc {
   negation_window?: number;
   model_threshold?: number;
   model_sure_threshold?: number;
+  model_concern_threshold?: number;
   about_others?: boolean;
   nl?: LexiconEntries;
   en?: LexiconEntries;
@@ -272,6 +275,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
       id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, notWhen, modelNotWhen, modelSureWhen, together, inThePast, wellNow, examples, counterExamples,
       ...(typeof doc.model_threshold === 'number' ? { modelThreshold: doc.model_threshold } : {}),
       ...(typeof doc.model_sure_threshold === 'number' ? { modelSureThreshold: doc.model_sure_threshold } : {}),
+      ...(typeof doc.model_concern_threshold === 'number' ? { modelConcernThreshold: doc.model_concern_threshold } : {}),
     });
   }
   return out;

@@ -18,7 +18,7 @@ import { loadSituationModels, scoreSituations, trainSituationModels, type Serial
 import { expand } from './abbreviations.ts';
 import { intentExamples, type IntentExample } from './training-data.ts';
 import { Vocabulary } from './typo.ts';
-import { HANDOFF_PRIORITY, type Entity, type EntityType, type HandoffSignal, type Lang, type MessageHandoffReason, type NluTrainingData, type ParseResult, type Recognizer } from './types.ts';
+import { HANDOFF_PRIORITY, type Concern, type Entity, type EntityType, type HandoffSignal, type Lang, type MessageHandoffReason, type NluTrainingData, type ParseResult, type Recognizer } from './types.ts';
 
 /** Bump when features or training change, so cached models are not reused. */
 export const MODEL_VERSION = 'nlu-21';
@@ -201,7 +201,7 @@ class NluRecognizer implements Recognizer {
     // The intent comes from what is left once the situation's own words are set aside (see Detection).
     const asked = found.situationTerms.size > 0 ? terms.filter((_, i) => !found.situationTerms.has(i)) : terms;
     const features = asked.length > 0 ? extractFeatures(asked, types) : null;
-    const detection = withSituationModels(found, this.situations, terms, original, types, asked === terms ? features : null);
+    const { detection, concern } = withSituationModels(found, this.situations, terms, original, types, asked === terms ? features : null);
     const whole = this.classify(features);
     const situation = detection.signals.some((s) => SITUATIONS.has(s.reason));
     const ranked = pick(whole, noneThreshold(this.threshold, situation)).name === 'none' ? this.fromOneSentence(asked, text, entities) ?? whole : whole;
@@ -211,7 +211,9 @@ class NluRecognizer implements Recognizer {
     const suggestion = intent.name === 'none' && signals.length === 0 && best && best.name !== 'none' && best.confidence >= SUGGESTION_FLOOR && best.confidence < this.threshold
       ? { suggestion: { name: best.name, confidence: roundDown(best.confidence) } } : {};
     const also = signals.length === 0 && intent.name !== 'none' ? this.secondQuestion(asked, text, entities, intent.name) : null;
-    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion, ...(also ? { also } : {}) };
+    // A reason the model only leans to, when nothing found it after all (the intent can add one).
+    const leaning = concern && !signals.some((s) => s.reason === concern.reason) ? { concern } : {};
+    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion, ...(also ? { also } : {}), ...leaning };
   }
 
   /**
@@ -275,16 +277,20 @@ class NluRecognizer implements Recognizer {
 /**
  * The learned models add the reasons the lexicons did not see and no negation denied (situation-model.ts).
  * They read the message without the words an `except` phrase matched; `features`: those of all of
- * `terms`, when the intent classifier has them already.
+ * `terms`, when the intent classifier has them already. `concern`: the strongest reason a model leans
+ * to without finding it (between its concern threshold and its threshold).
  */
-function withSituationModels(detection: Detection, models: SituationModels, terms: readonly Term[], text: string, types: EntityType[], features: FeatureBag | null): Detection {
+function withSituationModels(detection: Detection, models: SituationModels, terms: readonly Term[], text: string, types: EntityType[], features: FeatureBag | null): { detection: Detection; concern: Concern | null } {
   const open = (reason: MessageHandoffReason) => !detection.signals.some((s) => s.reason === reason) && !detection.denied.has(reason) && !detection.quiet.has(reason);
-  if (!models.reasons.some(open)) return detection;
+  if (!models.reasons.some(open)) return { detection, concern: null };
   const read = detection.exceptTerms.size > 0 ? terms.filter((_, i) => !detection.exceptTerms.has(i)) : terms;
   const whole = read === terms && features ? features : extractFeatures(read, types);
-  const added: HandoffSignal[] = scoreSituations(models, open, read, text, whole, detection.sure).map((score) => ({ reason: score.reason, evidence: clip(text.slice(score.start, score.end)) }));
-  if (added.length === 0) return detection;
-  return { ...detection, signals: [...detection.signals, ...added].sort((a, b) => compareReasons(a.reason, b.reason)) };
+  const { found, leaning } = scoreSituations(models, open, read, text, whole, detection.sure);
+  const strongest = leaning.sort((a, b) => compareReasons(a.reason, b.reason))[0];
+  const concern = strongest ? { reason: strongest.reason, probability: roundDown(strongest.probability), evidence: clip(text.slice(strongest.start, strongest.end)) } : null;
+  const added: HandoffSignal[] = found.map((score) => ({ reason: score.reason, evidence: clip(text.slice(score.start, score.end)) }));
+  if (added.length === 0) return { detection, concern };
+  return { detection: { ...detection, signals: [...detection.signals, ...added].sort((a, b) => compareReasons(a.reason, b.reason)) }, concern };
 }
 
 /** Sentiment is one more signal for frustration, used only where the lexicons saw none and nobody denied it. */

@@ -97,8 +97,10 @@ export class SituationModels {
   readonly thresholds: Float64Array;
   /** The thresholds when the writer says the words are meant (`model_sure_threshold`; else the same). */
   readonly sureThresholds: Float64Array;
+  /** From here up to the threshold the model leans to its situation without finding it (`model_concern_threshold`; else the threshold: no band). */
+  readonly concernThresholds: Float64Array;
 
-  constructor(models: ReadonlyArray<{ reason: MessageHandoffReason; threshold: number; sureThreshold?: number; model: SerializedModel }>) {
+  constructor(models: ReadonlyArray<{ reason: MessageHandoffReason; threshold: number; sureThreshold?: number; concernThreshold?: number; model: SerializedModel }>) {
     if (models.length > 32) throw new Error('at most 32 situation models');
     const H = models.length;
     const loaded = models.map((m) => ({ ...m, c: SoftmaxClassifier.fromJSON(m.model) }));
@@ -109,6 +111,7 @@ export class SituationModels {
     this.reasons = loaded.map((m) => m.reason);
     this.thresholds = Float64Array.from(loaded, (m) => m.threshold);
     this.sureThresholds = Float64Array.from(loaded, (m) => Math.min(m.threshold, m.sureThreshold ?? m.threshold));
+    this.concernThresholds = Float64Array.from(loaded, (m) => Math.min(m.threshold, m.concernThreshold ?? m.threshold));
     loaded.forEach(({ c, reason }, h) => {
       const pos = c.classes.indexOf(reason);
       const neg = pos === 0 ? 1 : 0;
@@ -148,6 +151,7 @@ export function loadSituationModels(lexicons: readonly CompiledLexicon[], saved:
     reason: s.reason,
     threshold: lexicons.find((l) => l.reason === s.reason && l.modelThreshold !== undefined)?.modelThreshold ?? DEFAULT_MODEL_THRESHOLD,
     sureThreshold: lexicons.find((l) => l.reason === s.reason && l.modelSureThreshold !== undefined)?.modelSureThreshold,
+    concernThreshold: lexicons.find((l) => l.reason === s.reason && l.modelConcernThreshold !== undefined)?.modelConcernThreshold,
     model: s.model,
   })));
 }
@@ -166,14 +170,16 @@ function sentenceParts(terms: readonly Term[], text: string): SentencePart[] {
 
 /**
  * The situations the models find in the message, for the models `open` says may add one: each the
- * best of the whole message and its sentences, at or above the model's threshold. `whole`: the
- * features of all of `terms` (the parse has them already). Sentences are scored only when the whole
- * message scores at least SENTENCE_FLOOR for an open model. `sure`: the reasons whose words the writer
- * says are meant (a `model_sure_when` phrase); their models need only their sure threshold.
+ * best of the whole message and its sentences, at or above the model's threshold (`found`), or only
+ * at or above its concern threshold (`leaning`: the model leans to it, not enough to say so).
+ * `whole`: the features of all of `terms` (the parse has them already). Sentences are scored only
+ * when the whole message scores at least SENTENCE_FLOOR for an open model. `sure`: the reasons whose
+ * words the writer says are meant (a `model_sure_when` phrase); their models need only their sure
+ * threshold.
  */
-export function scoreSituations(models: SituationModels, open: (reason: MessageHandoffReason) => boolean, terms: readonly Term[], text: string, whole: FeatureBag, sure?: ReadonlySet<MessageHandoffReason>): SituationScore[] {
+export function scoreSituations(models: SituationModels, open: (reason: MessageHandoffReason) => boolean, terms: readonly Term[], text: string, whole: FeatureBag, sure?: ReadonlySet<MessageHandoffReason>): { found: SituationScore[]; leaning: SituationScore[] } {
   const H = models.size;
-  if (terms.length === 0 || H === 0) return [];
+  if (terms.length === 0 || H === 0) return { found: [], leaning: [] };
   const p = new Float64Array(H);
   models.probabilities(whole, p);
   const best: Array<SituationScore | null> = models.reasons.map((reason, h) => (open(reason) ? { reason, probability: p[h]!, start: terms[0]!.start, end: terms[terms.length - 1]!.end } : null));
@@ -185,5 +191,12 @@ export function scoreSituations(models: SituationModels, open: (reason: MessageH
       });
     }
   }
-  return best.filter((b, h): b is SituationScore => b !== null && b.probability >= (sure?.has(b.reason) ? models.sureThresholds : models.thresholds)[h]!);
+  const found: SituationScore[] = [];
+  const leaning: SituationScore[] = [];
+  best.forEach((b, h) => {
+    if (b === null) return;
+    if (b.probability >= (sure?.has(b.reason) ? models.sureThresholds : models.thresholds)[h]!) found.push(b);
+    else if (b.probability >= models.concernThresholds[h]!) leaning.push(b);
+  });
+  return { found, leaning };
 }

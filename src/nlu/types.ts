@@ -92,6 +92,18 @@ export interface ParseResult {
    * intent.
    */
   also?: { name: string; confidence: number; before: boolean };
+  /**
+   * A special situation the learned model leans to without finding it (its probability between the
+   * lexicon's `model_concern_threshold` and `model_threshold`), with the part of the message that
+   * scored highest: no handoff, but the assistant may ask whether all is well. Not in `loket parse`.
+   */
+  concern?: Concern;
+}
+
+export interface Concern {
+  reason: MessageHandoffReason;
+  probability: number;
+  evidence: string;
 }
 
 export interface Recognizer {
