@@ -5,6 +5,7 @@
 import type { CaseSource } from '../cases/case-source.ts';
 import type { Codes } from '../cases/codes.ts';
 import type { Clock } from '../clock.ts';
+import { withConcern } from '../dialog/concern.ts';
 import { step } from '../dialog/step.ts';
 import { text } from '../dialog/texts.ts';
 import type { DialogSet, DialogState, Effect, HandoffMode, Reply, StepInput, StepResult } from '../dialog/types.ts';
@@ -43,7 +44,8 @@ export async function decide(conversationId: string, start: DialogState, msg: st
     effects.push(...res.effects);
     input = await carryOut(conversationId, state, res.effects, deps);
   }
-  return { state, replies, effects };
+  // Once the turn is decided: ask whether all is well when the message leaned to a crisis.
+  return withConcern({ state, replies, effects }, nlu, deps.dialogs, mode, deps.clock.now().toISOString());
 }
 
 /** Carries out the effects that produce data; returns the next step's input, if any. */

@@ -83,9 +83,9 @@ export function asksByRule(msg: string): boolean {
  * message it is. A bare "ok" may only take in the answer before the offer: asked once more, it is a yes.
  */
 export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseResult, ctx: Ctx): { state: DialogState; result?: StepResult; wantsPerson?: boolean } | null {
-  if (state.pending !== 'person_offer' && state.pending !== 'person_offer_again') return null;
+  if (state.pending !== 'person_offer' && state.pending !== 'person_offer_again' && state.pending !== 'concern_offer') return null;
   const plain = nlu.handoffs.length === 0;
-  if (state.pending === 'person_offer' && plain && OK_ONLY.test(msg)) {
+  if (state.pending !== 'person_offer_again' && plain && OK_ONLY.test(msg)) {
     return { state, result: offerPerson(state, ctx, nlu, 'help', 'person_offer_again', 'help.person_offer_again', 'dialogs/messages.yaml', 'person_offer_again') };
   }
   const done: DialogState = { ...state, pending: null };

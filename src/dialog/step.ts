@@ -18,6 +18,7 @@ import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor 
 import { answerByRule, answerPersonOffer, asksByRule, help, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
 import { afterAnAnswer, CLOSING, explain, isPlainAnswer, lastAnswered, WHY } from './last-answer.ts';
+import { answerConcern, concernSignal } from './concern.ts';
 import type { AnswerVariant, CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
@@ -108,9 +109,13 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
       if (isNo(msg)) return askAgain(state, ctx, nlu);
     }
   }
+  const fine = answerConcern(state, msg, nlu, ctx.dialogs);
+  if (fine) return fine;
+  const afterConcern = state.pending === 'concern_offer';
   const offer = answerPersonOffer(state, msg, nlu, ctx);
   if (offer?.result) return offer.result;
   if (offer) state = offer.state;
+  if (offer?.wantsPerson && afterConcern) return handOff(state, ctx, nlu, concernSignal(state, msg), now);
   if (offer?.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: `${msg.trim().slice(0, 150)} (antwoord op: zal ik een medewerker vragen?)` }, now);
   if (WHY.test(msg)) return explain(state, ctx.dialogs);
   const flow = flowCtx(ctx, nlu.intent.name, nlu.intent.confidence);

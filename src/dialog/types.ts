@@ -135,9 +135,10 @@ export interface DialogState {
    * `feedback_comment` (words may follow in the next message), `feedback_person` (a low score, and
    * "wilt u een medewerker spreken?" was asked: yes or no, or words about the score). `person_offer`:
    * the assistant could go no further and asked "zal ik een medewerker vragen?"; `person_offer_again`:
-   * it asked once more after a bare "ok".
+   * it asked once more after a bare "ok". `concern_offer`: the same, asked after a message that leaned
+   * to a crisis (concern.ts); a yes is a handoff for distress.
    */
-  pending: 'callback_phone' | 'feedback' | 'feedback_comment' | 'feedback_person' | 'suggestion' | 'person_offer' | 'person_offer_again' | null;
+  pending: 'callback_phone' | 'feedback' | 'feedback_comment' | 'feedback_person' | 'suggestion' | 'person_offer' | 'person_offer_again' | 'concern_offer' | null;
   /** With `pending: 'suggestion'`: the intent the assistant asked about ("gaat uw vraag over …?"). */
   suggested?: string;
   /** What the last feedback question was about (`contact`, `handoff:<id>`): each is asked once. */
@@ -155,6 +156,8 @@ export interface DialogState {
   lastAnswer: { trace: Trace; explain: Texts; topic?: string; means?: Texts } | null;
   handoffs: HandoffRecord[];
   turns: number;
+  /** The assistant asked once whether all is well (concern.ts): the words that worried it, and when. */
+  concern?: { reason: string; evidence: string; at: string };
 }
 
 /** Inputs to one step. */

@@ -153,6 +153,30 @@ describe('conversation pipeline', () => {
     expect(replies[0]!.activity.text).toContain('rond de 1e van de maand');
   });
 
+  it('asks once whether all is well after a message the crisis model leans to, and hands over for distress on yes', async () => {
+    const l = await start();
+    const worried = 'wanneer is de beslissing? het moet voor vrijdag anders is het voorbij met mij';
+    // The real model leans to a crisis here, not enough to hand over by itself (tests/nlu/concern.test.ts).
+    const { id } = await l.service.open({ channel: 'web' });
+    const { replies } = await l.service.receive(id, { type: 'message', text: worried, from: { id: 'citizen' } });
+    expect(replies.map((r) => (r.activity.channelData?.trace as { dialog: string }).dialog)).toEqual(['case_status', 'concern']);
+    expect(replies[1]!.activity.text).toMatch(/gaat het goed met u\?.*Typ dan: medewerker.*113/);
+    // The case question is open, so "medewerker" asks for a person, and the caseworker sees the transcript.
+    expect((await say(l, id, 'medewerker')).join(' ')).toMatch(/medewerker/i);
+    expect((await l.handoffs.list(['queued']))[0]).toMatchObject({ conversationId: id, reason: 'explicit_request' });
+
+    const other = (await l.service.open({ channel: 'web' })).id;
+    expect(await say(l, other, 'wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij')).toEqual([
+      expect.stringContaining('14 0123'),
+      expect.stringMatching(/Zal ik een medewerker vragen\? Antwoord met ja of nee\.$/),
+    ]);
+    await say(l, other, 'ja');
+    const handed = (await l.handoffs.list(['queued'])).find((h) => h.conversationId === other);
+    expect(handed).toMatchObject({ reason: 'distress', evidence: [expect.objectContaining({ reason: 'distress', evidence: expect.stringContaining('voorbij met mij') })] });
+    // A plain question gets its answer and nothing more.
+    expect(await say(l, (await l.service.open({ channel: 'web' })).id, 'wat zijn jullie openingstijden')).toHaveLength(1);
+  });
+
   it('stores concurrent turns of many conversations, each before its answer resolves', async () => {
     const l = await start();
     const ids = await Promise.all(Array.from({ length: 20 }, () => l.service.open({ channel: 'web' }).then((c) => c.id)));

@@ -3,6 +3,7 @@
  * Lets dialog tests read as transcripts: `await d.say('hoe staat het met Z-2026-000123')`.
  */
 import { DEMO_CASES } from '../../src/cases/demo-data.ts';
+import { withConcern } from '../../src/dialog/concern.ts';
 import { step, type StepContext } from '../../src/dialog/step.ts';
 import { initialState } from '../../src/dialog/texts.ts';
 import type { CaseRecord, DialogState, Effect, Reply, StepInput } from '../../src/dialog/types.ts';
@@ -39,6 +40,12 @@ export function createDriver(ctx: StepContext, opts: { now?: string; parse: (tex
         loads.push({ caseNumber: load.caseNumber, facts: { ...state.facts } });
         next = { kind: 'case_loaded', caseNumber: load.caseNumber, record: demoRecord(load.caseNumber, now), now };
       } else next = null;
+    }
+    if (input.kind === 'message') {
+      // As the pipeline does once the turn is decided (src/conversation/effects.ts).
+      const decided = withConcern({ state, replies, effects }, input.nlu, ctx.dialogs, input.handoff, now);
+      state = decided.state;
+      return { replies: decided.replies, effects: decided.effects, text: decided.replies.map((r) => r.text).join('\n') };
     }
     return { replies, effects, text: replies.map((r) => r.text).join('\n') };
   }

@@ -1,0 +1,64 @@
+/**
+ * A crisis the NLU only leans to (ParseResult.concern: the learned model between the distress
+ * lexicon's `model_concern_threshold` and its `model_threshold`). That is no handoff: most such
+ * messages are everyday questions with a dark word in them. But a missed crisis costs more than a
+ * question too many, so once per conversation the assistant asks after its answer whether all is
+ * well, gives the crisis line and offers a person. A yes is a handoff for distress, with the words
+ * that worried it as the evidence. Pure, like step.ts.
+ */
+import type { ParseResult } from '../nlu/types.ts';
+import { text, texts, trace } from './texts.ts';
+import type { DialogSet, DialogState, HandoffMode, StepResult } from './types.ts';
+
+/** The reasons whose lean the assistant asks about; the others have no check-in of their own. */
+const ASKED_ABOUT = new Set(['distress']);
+
+/**
+ * The turn's result with the check-in after its replies, when the message leaned to a crisis, the
+ * turn hands nothing off, no person is on the way and the assistant has not asked before in this
+ * conversation. With no question of its own open, it asks "zal ik een medewerker vragen?" (yes or
+ * no); else it says how to ask for one, so the open question keeps its meaning.
+ */
+export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSet, mode: HandoffMode | null | undefined, now: string): StepResult {
+  const c = nlu.concern;
+  if (!c || !ASKED_ABOUT.has(c.reason) || res.replies.length === 0 || res.state.concern) return res;
+  if (mode && mode.state !== 'ended') return res;
+  if (res.effects.some((e) => e.type === 'handoff')) return res;
+  const asks = res.state.pending === null && res.state.active === null;
+  const step = asks ? 'ask' : 'line';
+  const t = trace(dialogs, {
+    // No `reason`: in a trace that names a handoff, and this is none.
+    dialog: 'concern', step, intent: nlu.intent.name, confidence: nlu.intent.confidence,
+    sources: [{ kind: 'dialog', ref: `dialogs/lexicons/${c.reason}.yaml` }, { kind: 'rule', ref: `concern-check-in:${c.reason}` }],
+  });
+  const lang = res.state.lang;
+  const state: DialogState = {
+    ...res.state,
+    concern: { reason: c.reason, evidence: c.evidence, at: now },
+    ...(asks ? { pending: 'concern_offer' as const } : {}),
+    // "waarom?" now asks why the assistant asked.
+    lastAnswer: { trace: t, explain: texts(dialogs, 'concern.why', { evidence: c.evidence }) },
+  };
+  return { ...res, state, replies: [...res.replies, { text: text(dialogs, `concern.${step}`, lang), trace: t }] };
+}
+
+/** "het gaat goed hoor", "ja hoor, alles prima", "I'm fine": all is well, whatever yes or no it starts with. */
+const FINE = /(^|[^\p{L}])((het |met mij )?gaat( het)?( wel| echt| heus| best)? (goed|prima|oké|oke|ok)|alles (is )?(goed|prima|oké|oke|ok)|geen zorgen|niks aan de hand|niets aan de hand|ik ben (ok|oké|oke|in orde)|i'?m (fine|ok|okay|good|alright|all right)|i am (fine|ok|okay|good|alright|all right)|all good|no worries|all is well|nothing wrong)([^\p{L}]|$)/iu;
+/** A negation anywhere ("niet alles is goed", "I'm fine, don't worry"): not sure enough that all is well. */
+const NEGATED = /(^|[^\p{L}])(niet|nooit|not|never|no longer)([^\p{L}]|$)|n'?t([^\p{L}]|$)/iu;
+
+/**
+ * The answer to the check-in, when it says all is well: a yes that only means "yes, I am fine" must not
+ * bring a person for a crisis. Null for anything else (yes, no and new questions are read as for any
+ * offer of a person).
+ */
+export function answerConcern(state: DialogState, msg: string, nlu: ParseResult, dialogs: DialogSet): StepResult | null {
+  if (state.pending !== 'concern_offer' || nlu.handoffs.length > 0 || !FINE.test(msg) || NEGATED.test(msg)) return null;
+  const t = trace(dialogs, { dialog: 'concern', step: 'fine', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: 'concern-fine' }] });
+  return { state: { ...state, pending: null }, replies: [{ text: text(dialogs, 'concern.fine', state.lang), trace: t }], effects: [] };
+}
+
+/** The citizen said yes to the check-in: a handoff for distress, with the words that worried the assistant. */
+export function concernSignal(state: DialogState, answer: string): { reason: 'distress'; evidence: string } {
+  return { reason: 'distress', evidence: `${state.concern?.evidence ?? ''} (ja op: gaat het goed met u? zal ik een medewerker vragen? "${answer.trim().slice(0, 60)}")` };
+}

@@ -1,0 +1,116 @@
+/**
+ * A message the crisis model leans to without finding a crisis (ParseResult.concern): the assistant
+ * answers it, then asks once whether all is well, with the crisis line and a person on offer
+ * (src/dialog/concern.ts). Hand-built parses, so the rules are tested apart from the model.
+ */
+import { describe, expect, it } from 'vitest';
+import { withConcern } from '../../src/dialog/concern.ts';
+import { loadDialogSet } from '../../src/dialog/loader.ts';
+import { initialState } from '../../src/dialog/texts.ts';
+import type { Entity, ParseResult } from '../../src/nlu/types.ts';
+import { createDriver, parsed } from '../support/dialog-driver.ts';
+
+const dialogs = loadDialogSet('dialogs');
+const ctx = { dialogs, timeZone: 'Europe/Amsterdam' };
+const WORRY = 'het moet voor vrijdag anders is het voorbij met mij';
+const leaning = (text: string, intent: string, entities: Entity[] = [], evidence = WORRY): ParseResult => ({
+  ...parsed(text, intent, entities),
+  concern: { reason: 'distress', probability: 0.46, evidence },
+});
+const driver = () => createDriver(ctx, { parse: (t) => parsed(t, 'none') });
+const CRISIS_LINE = /113.*0800-0113/;
+
+describe('dialog: a message that leans to a crisis', () => {
+  it('answers the question, then asks once whether all is well, with the crisis line and a person on offer', () => {
+    const d = driver();
+    const said = d.sayParsed(leaning('wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij', 'contact_hours'));
+    expect(said.replies).toHaveLength(2);
+    expect(said.replies[0]!.trace.dialog).toBe('contact_hours');
+    expect(said.replies[1]!.text).toMatch(/gaat het goed met u\?/);
+    expect(said.replies[1]!.text).toMatch(CRISIS_LINE);
+    expect(said.replies[1]!.text).toMatch(/Zal ik een medewerker vragen\? Antwoord met ja of nee\.$/);
+    expect(said.replies[1]!.trace).toMatchObject({ dialog: 'concern', step: 'ask', dialogVersion: dialogs.version });
+    expect(said.replies[1]!.trace.reason).toBeUndefined();
+    expect(said.replies[1]!.trace.sources).toEqual(expect.arrayContaining([{ kind: 'rule', ref: 'concern-check-in:distress' }]));
+    expect(said.effects.some((e) => e.type === 'handoff')).toBe(false);
+    expect(d.state.pending).toBe('concern_offer');
+    expect(d.state.concern).toMatchObject({ reason: 'distress', evidence: WORRY });
+    // Once per conversation: the next leaning message gets its answer only.
+    d.sayParsed(parsed('nee', 'none'));
+    const again = d.sayParsed(leaning('en hoe laat gaan jullie dicht', 'contact_hours'));
+    expect(again.replies).toHaveLength(1);
+    expect(again.text).not.toMatch(CRISIS_LINE);
+  });
+
+  it('hands over for distress on "ja", with the words that worried it as evidence', () => {
+    const d = driver();
+    d.sayParsed(leaning('wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij', 'contact_hours'));
+    const yes = d.sayParsed(parsed('ja', 'none'));
+    const handoff = yes.effects.find((e) => e.type === 'handoff');
+    expect(handoff).toMatchObject({ record: { reason: 'distress', evidence: expect.stringContaining(WORRY) } });
+    expect(yes.text).toMatch(CRISIS_LINE);
+  });
+
+  it('leaves it at "nee", and a person can still be asked for later', () => {
+    const d = driver();
+    d.sayParsed(leaning('wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij', 'contact_hours'));
+    const no = d.sayParsed(parsed('nee', 'none'));
+    expect(no.effects).toEqual([]);
+    expect(no.text).toMatch(/altijd nog een medewerker vragen/);
+    expect(d.state.pending).toBeNull();
+  });
+
+  it('takes "ja hoor, het gaat goed" as all is well, not as a yes to a person; "het gaat niet goed" is no such answer', () => {
+    for (const answer of ['ja hoor, het gaat goed', 'nee hoor, alles prima', "I'm fine, thanks"]) {
+      const d = driver();
+      d.sayParsed(leaning('wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij', 'contact_hours'));
+      const said = d.sayParsed(parsed(answer, 'none'));
+      expect(said.effects, answer).toEqual([]);
+      expect(said.replies[0]!.trace.step, answer).toBe('fine');
+      expect(d.state.pending).toBeNull();
+    }
+    const d = driver();
+    d.sayParsed(leaning('wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij', 'contact_hours'));
+    expect(d.sayParsed(parsed('ja, het gaat niet goed', 'none')).effects).toEqual([expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'distress' }) })]);
+  });
+
+  it('says why it asked when the citizen asks "waarom?"', () => {
+    const d = driver();
+    d.sayParsed(leaning('wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij', 'contact_hours'));
+    const why = d.sayParsed(parsed('waarom?', 'none'));
+    expect(why.text).toContain(`"${WORRY}"`);
+    expect(why.text).toMatch(/Misschien las ik het verkeerd/);
+  });
+
+  it('keeps an open question of the flow: it says how to ask for a person instead of asking yes or no', () => {
+    const d = driver();
+    const said = d.sayParsed(leaning('hoe staat het met mijn aanvraag? het moet voor vrijdag anders is het voorbij met mij', 'case_status'));
+    expect(said.replies[0]!.text).toContain('zaaknummer');
+    expect(said.replies[1]!.trace.step).toBe('line');
+    expect(said.replies[1]!.text).toMatch(/Typ dan: medewerker\./);
+    expect(said.replies[1]!.text).not.toMatch(/ja of nee/);
+    expect(d.state.active?.step).toBe('ask_number');
+    expect(d.state.pending).toBeNull();
+    // "ja" is no answer to it then: the flow goes on as before.
+    expect(d.sayParsed(parsed('Z-2026-000123', 'none', [{ type: 'case_number', value: 'Z-2026-000123', start: 0, end: 13 }])).text).toMatch(/postcode en uw geboortedatum/);
+  });
+
+  it('adds nothing when the message is handed over anyway, or a person is already on the way', () => {
+    const handed = driver().sayParsed({ ...leaning('mijn moeder is overleden, wanneer komt de laatste betaling', 'payment'), handoff: { reason: 'bereavement', evidence: 'mijn moeder is overleden' }, handoffs: [{ reason: 'bereavement', evidence: 'mijn moeder is overleden' }] });
+    expect(handed.effects.some((e) => e.type === 'handoff')).toBe(true);
+    expect(handed.replies.every((r) => r.trace.dialog !== 'concern')).toBe(true);
+
+    const nlu = leaning('wanneer zijn jullie open', 'contact_hours');
+    const answered = { state: { ...initialState(), turns: 1 }, replies: [{ text: 'x', trace: { dialog: 'contact_hours', step: 'answer', intent: 'contact_hours', confidence: 1, dialogVersion: dialogs.version, sources: [] } }], effects: [] };
+    expect(withConcern(answered, nlu, dialogs, { state: 'queued', handoffId: 'h1', awaitingCallbackAnswer: false }, '2026-11-30T10:00:00Z').replies).toHaveLength(1);
+    expect(withConcern(answered, nlu, dialogs, { state: 'ended', handoffId: 'h1', awaitingCallbackAnswer: false }, '2026-11-30T10:00:00Z').replies).toHaveLength(2);
+    expect(withConcern(answered, { ...nlu, concern: undefined }, dialogs, null, '2026-11-30T10:00:00Z').replies).toHaveLength(1);
+  });
+
+  it('answers in English in an English conversation', () => {
+    const d = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    const said = d.sayParsed({ ...leaning('when are you open? i need it before friday or its over for me', 'contact_hours', [], 'i need it before friday or its over for me'), lang: 'en' });
+    expect(said.replies[1]!.text).toMatch(/^Just to be sure: are you all right\?/);
+    expect(said.replies[1]!.text).toMatch(/Answer yes or no\.$/);
+  });
+});
