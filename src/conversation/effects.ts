@@ -45,7 +45,7 @@ export async function decide(conversationId: string, start: DialogState, msg: st
     input = await carryOut(conversationId, state, res.effects, deps);
   }
   // Once the turn is decided: ask whether all is well when the message leaned to a crisis.
-  return withConcern({ state, replies, effects }, nlu, deps.dialogs, mode, deps.clock.now().toISOString());
+  return withConcern({ state, replies, effects }, nlu, deps.dialogs, mode, deps.clock.now().toISOString(), start);
 }
 
 /** Carries out the effects that produce data; returns the next step's input, if any. */

@@ -8,7 +8,7 @@
  */
 import type { ParseResult } from '../nlu/types.ts';
 import { text, texts, trace } from './texts.ts';
-import type { DialogSet, DialogState, HandoffMode, StepResult } from './types.ts';
+import type { DialogSet, DialogState, HandoffMode, Reply, StepResult } from './types.ts';
 
 /** The reasons whose lean the assistant asks about; the others have no check-in of their own. */
 const ASKED_ABOUT = new Set(['distress']);
@@ -17,29 +17,39 @@ const ASKED_ABOUT = new Set(['distress']);
  * The turn's result with the check-in after its replies, when the message leaned to a crisis, the
  * turn hands nothing off, no person is on the way and the assistant has not asked before in this
  * conversation. With no question of its own open, it asks "zal ik een medewerker vragen?" (yes or
- * no); else it says how to ask for one, so the open question keeps its meaning.
+ * no); else it says how to ask for one, so the open question keeps its meaning. A feedback question
+ * the turn ended with (after "doei, het ga je goed") gives way to it: no score is asked of someone
+ * who may be in a crisis, and it is asked at the next goodbye instead (`before`: the state the turn
+ * started from, whose feedbackAbout comes back).
  */
-export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSet, mode: HandoffMode | null | undefined, now: string): StepResult {
+export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSet, mode: HandoffMode | null | undefined, now: string, before?: DialogState): StepResult {
   const c = nlu.concern;
   if (!c || !ASKED_ABOUT.has(c.reason) || res.replies.length === 0 || res.state.concern) return res;
   if (mode && mode.state !== 'ended') return res;
   if (res.effects.some((e) => e.type === 'handoff')) return res;
-  const asks = res.state.pending === null && res.state.active === null;
+  const isFeedbackAsk = (r: Reply) => r.trace.dialog === 'feedback' && r.trace.step === 'ask';
+  const feedbackAsked = res.state.pending === 'feedback' && res.replies.some(isFeedbackAsk);
+  const replies = feedbackAsked ? res.replies.filter((r) => !isFeedbackAsk(r)) : res.replies;
+  let decided: DialogState = res.state;
+  if (feedbackAsked) {
+    const { feedbackAbout: _asked, ...rest } = res.state;
+    decided = { ...rest, pending: null, ...(before?.feedbackAbout !== undefined ? { feedbackAbout: before.feedbackAbout } : {}) };
+  }
+  const asks = decided.pending === null && decided.active === null;
   const step = asks ? 'ask' : 'line';
   const t = trace(dialogs, {
     // No `reason`: in a trace that names a handoff, and this is none.
     dialog: 'concern', step, intent: nlu.intent.name, confidence: nlu.intent.confidence,
     sources: [{ kind: 'dialog', ref: `dialogs/lexicons/${c.reason}.yaml` }, { kind: 'rule', ref: `concern-check-in:${c.reason}` }],
   });
-  const lang = res.state.lang;
   const state: DialogState = {
-    ...res.state,
+    ...decided,
     concern: { reason: c.reason, evidence: c.evidence, at: now },
     ...(asks ? { pending: 'concern_offer' as const } : {}),
     // "waarom?" now asks why the assistant asked.
     lastAnswer: { trace: t, explain: texts(dialogs, 'concern.why', { evidence: c.evidence }) },
   };
-  return { ...res, state, replies: [...res.replies, { text: text(dialogs, `concern.${step}`, lang), trace: t }] };
+  return { ...res, state, replies: [...replies, { text: text(dialogs, `concern.${step}`, state.lang), trace: t }] };
 }
 
 /** "het gaat goed hoor", "ja hoor, alles prima", "I'm fine": all is well, whatever yes or no it starts with. */

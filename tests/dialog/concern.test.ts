@@ -74,6 +74,17 @@ describe('dialog: a message that leans to a crisis', () => {
     expect(d.sayParsed(parsed('ja, het gaat niet goed', 'none')).effects).toEqual([expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'distress' }) })]);
   });
 
+  it('asks it instead of the feedback question at a goodbye, and the score at the next goodbye', () => {
+    const d = driver();
+    const bye = d.sayParsed(leaning('doei, het ga je goed allemaal', 'goodbye', [], 'doei, het ga je goed allemaal'));
+    expect(bye.replies.map((r) => `${r.trace.dialog}/${r.trace.step}`)).toEqual(['goodbye/answer', 'concern/ask']);
+    expect(d.state.pending).toBe('concern_offer');
+    expect(d.state.feedbackAbout).toBeUndefined();
+    expect(d.sayParsed(parsed('het gaat goed hoor', 'none')).replies[0]!.trace.step).toBe('fine');
+    const later = d.sayParsed(parsed('doei', 'goodbye'));
+    expect(later.replies.map((r) => `${r.trace.dialog}/${r.trace.step}`)).toEqual(['goodbye/answer', 'feedback/ask']);
+  });
+
   it('says why it asked when the citizen asks "waarom?"', () => {
     const d = driver();
     d.sayParsed(leaning('wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij', 'contact_hours'));

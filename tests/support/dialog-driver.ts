@@ -27,6 +27,7 @@ export function createDriver(ctx: StepContext, opts: { now?: string; parse: (tex
   const loads: Array<{ caseNumber: string; facts: DialogState['facts'] }> = [];
 
   function run(input: StepInput): Said {
+    const before = state;
     const replies: Reply[] = [];
     const effects: Effect[] = [];
     let next: StepInput | null = input;
@@ -43,7 +44,7 @@ export function createDriver(ctx: StepContext, opts: { now?: string; parse: (tex
     }
     if (input.kind === 'message') {
       // As the pipeline does once the turn is decided (src/conversation/effects.ts).
-      const decided = withConcern({ state, replies, effects }, input.nlu, ctx.dialogs, input.handoff, now);
+      const decided = withConcern({ state, replies, effects }, input.nlu, ctx.dialogs, input.handoff, now, before);
       state = decided.state;
       return { replies: decided.replies, effects: decided.effects, text: decided.replies.map((r) => r.text).join('\n') };
     }
