@@ -68,7 +68,10 @@ export function answerConcern(state: DialogState, msg: string, nlu: ParseResult,
   return { state: { ...state, pending: null }, replies: [{ text: text(dialogs, 'concern.fine', state.lang), trace: t }], effects: [] };
 }
 
-/** The citizen said yes to the check-in: a handoff for distress, with the words that worried the assistant. */
+/**
+ * The citizen said yes to the check-in, or asked for a person right after it: a handoff for distress,
+ * with the words that worried the assistant.
+ */
 export function concernSignal(state: DialogState, answer: string): { reason: 'distress'; evidence: string } {
-  return { reason: 'distress', evidence: `${state.concern?.evidence ?? ''} (ja op: gaat het goed met u? zal ik een medewerker vragen? "${answer.trim().slice(0, 60)}")` };
+  return { reason: 'distress', evidence: `${state.concern?.evidence ?? ''} (antwoord op: gaat het goed met u? "${answer.trim().slice(0, 60)}")` };
 }

@@ -319,8 +319,10 @@ function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, n
  * as evidence and the handoff service says the citizen is in line; the same acknowledgement again
  * would sound like nobody listened (distress always gets the crisis line again).
  */
-function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, signal: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {
+function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, asked: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {
   const { dialogs } = ctx;
+  // A person asked for right after "gaat het goed met u?" answers it: a person for a possible crisis.
+  const signal: typeof asked = asked.reason === 'explicit_request' && state.lastAnswer?.trace.dialog === 'concern' ? concernSignal(state, nlu.text) : asked;
   const record: HandoffRecord = {
     reason: signal.reason,
     evidence: signal.evidence,

@@ -161,9 +161,9 @@ describe('conversation pipeline', () => {
     const { replies } = await l.service.receive(id, { type: 'message', text: worried, from: { id: 'citizen' } });
     expect(replies.map((r) => (r.activity.channelData?.trace as { dialog: string }).dialog)).toEqual(['case_status', 'concern']);
     expect(replies[1]!.activity.text).toMatch(/gaat het goed met u\?.*Typ dan: medewerker.*113/);
-    // The case question is open, so "medewerker" asks for a person, and the caseworker sees the transcript.
-    expect((await say(l, id, 'medewerker')).join(' ')).toMatch(/medewerker/i);
-    expect((await l.handoffs.list(['queued']))[0]).toMatchObject({ conversationId: id, reason: 'explicit_request' });
+    // The case question is open, so "medewerker" asks for a person: right after the check-in, for a possible crisis.
+    expect((await say(l, id, 'medewerker')).join(' ')).toMatch(/113/);
+    expect((await l.handoffs.list(['queued']))[0]).toMatchObject({ conversationId: id, reason: 'distress', evidence: [expect.objectContaining({ evidence: expect.stringContaining('"medewerker"') })] });
 
     const other = (await l.service.open({ channel: 'web' })).id;
     expect(await say(l, other, 'wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij')).toEqual([

@@ -102,7 +102,11 @@ describe('dialog: a message that leans to a crisis', () => {
     expect(said.replies[1]!.text).not.toMatch(/ja of nee/);
     expect(d.state.active?.step).toBe('ask_number');
     expect(d.state.pending).toBeNull();
-    // "ja" is no answer to it then: the flow goes on as before.
+    // The case number goes on with the flow; asking for a person right after the check-in answers it.
+    const asking = driver();
+    asking.sayParsed(leaning('hoe staat het met mijn aanvraag? het moet voor vrijdag anders is het voorbij met mij', 'case_status'));
+    const person = asking.sayParsed({ ...parsed('medewerker', 'human'), handoff: { reason: 'explicit_request', evidence: 'medewerker' }, handoffs: [{ reason: 'explicit_request', evidence: 'medewerker' }] });
+    expect(person.effects).toEqual([expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'distress', evidence: expect.stringContaining(WORRY) }) })]);
     expect(d.sayParsed(parsed('Z-2026-000123', 'none', [{ type: 'case_number', value: 'Z-2026-000123', start: 0, end: 13 }])).text).toMatch(/postcode en uw geboortedatum/);
   });
 
