@@ -34,6 +34,13 @@ const WHO_ARE_YOU = /^\s*(wie ben (jij|je|u)|wat ben (jij|je|u)|ben (jij|je|u) (
  * crisis line, and offers a person.
  */
 const BARE_HELP = /^\s*(help|hulp|hlp|halp|sos|help (me|mij|ons)|ik heb hulp nodig|hulp nodig|i need help|need help|help (please|pls|plz|aub|alstublieft|alsjeblieft)|(please|pls|plz) help( me)?)\s*[!.?]*\s*$/i;
+/**
+ * Only emoji, one of them sad or dark ("😭😭😭", "💔", "🆘"): no question the assistant can answer, and
+ * perhaps the same cry as a bare "help", so the same answer rather than "I do not understand".
+ */
+const EMOJI_ONLY = /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f.,!?…]+$/u;
+const SAD_OR_DARK = /[😢😭😞😔😟😩😫🙁😿💔🥺😣😖😥😰🆘💊🪦🔪🩸🪢☹⚰]/u;
+const sadEmojiOnly = (msg: string): boolean => EMOJI_ONLY.test(msg) && SAD_OR_DARK.test(msg);
 
 /** "annuleren" with nothing to cancel (a queue and a flow have their own). */
 const CANCEL_NOTHING = /^\s*(annuleer|annuleren|cancel)\s*[.!]*\s*$/i;
@@ -52,6 +59,7 @@ export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, 
     }
   }
   if (nlu.handoffs.length === 0 && !queued && BARE_HELP.test(msg)) return offerPerson(state, ctx, nlu, 'help', 'bare_help', 'help.bare');
+  if (nlu.handoffs.length === 0 && !queued && sadEmojiOnly(msg)) return offerPerson(state, ctx, nlu, 'help', 'sad_emoji', 'help.bare');
   // "Are you a real person?" reads as a request for a person too; the honest answer offers one.
   if (nlu.handoffs.every((h) => h.reason === 'explicit_request') && WHO_ARE_YOU.test(msg)) return help(state, ctx, 'who_am_i', { keepFallbacks: true });
   if (nlu.handoffs.length === 0 && !state.active) {

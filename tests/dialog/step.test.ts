@@ -723,6 +723,19 @@ describe('dialog step: who am I talking to?', () => {
     expect(driver().sayParsed(parsed('help met mijn aanvraag', 'none')).replies[0]!.trace.step).not.toBe('bare_help');
   });
 
+  it('answers only sad or dark emoji as a bare "help", not with "I do not understand"', () => {
+    for (const text of ['😭😭😭', '💔', '🆘', '😔 💊', '😢😢!!']) {
+      const d = driver();
+      const r = d.sayParsed(parsed(text, 'none'));
+      expect({ text, step: r.replies[0]!.trace.step, pending: d.state.pending }).toEqual({ text, step: 'sad_emoji', pending: 'person_offer' });
+      expect(r.text).toContain('113');
+    }
+    // A thumb is a nod, a laugh no cry, and words with a sad face are what the words ask.
+    expect(driver().sayParsed(parsed('👍', 'none')).replies[0]!.trace.step).toBe('ack');
+    expect(driver().sayParsed(parsed('😂😂', 'none')).replies[0]!.trace.step).not.toBe('sad_emoji');
+    expect(driver().sayParsed(parsed('wanneer zijn jullie open 😭', 'contact_hours')).replies[0]!.trace.dialog).toBe('contact_hours');
+  });
+
   it('says there is nothing to cancel when there is nothing', () => {
     const r = driver().sayParsed(parsed('annuleren', 'none'));
     expect(r.replies[0]!.trace.step).toBe('nothing_to_cancel');
