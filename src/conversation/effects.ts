@@ -9,6 +9,7 @@ import { withConcern } from '../dialog/concern.ts';
 import { step } from '../dialog/step.ts';
 import { text } from '../dialog/texts.ts';
 import type { DialogSet, DialogState, Effect, HandoffMode, Reply, StepInput, StepResult } from '../dialog/types.ts';
+import type { OfficeHours } from '../handoff/office-hours.ts';
 import type { NluService } from '../nlu/thread.ts';
 import type { Delivery } from './delivery.ts';
 import { BOT, type ActivityJson } from './types.ts';
@@ -25,6 +26,8 @@ export interface TurnLogicDeps {
   delivery?: Delivery;
   clock: Clock;
   timeZone: string;
+  /** The office hours and holidays, for "zijn jullie morgen open?". */
+  officeHours?: OfficeHours;
   log?: { error(obj: unknown, msg?: string): void };
 }
 
@@ -32,7 +35,7 @@ export type Decision = StepResult;
 
 export async function decide(conversationId: string, start: DialogState, msg: string, mode: HandoffMode | null, deps: TurnLogicDeps): Promise<Decision> {
   const nlu = await deps.nlu.parse(msg);
-  const ctx = { dialogs: deps.dialogs, timeZone: deps.timeZone, codes: !!deps.delivery?.senderFor('sms') };
+  const ctx = { dialogs: deps.dialogs, timeZone: deps.timeZone, codes: !!deps.delivery?.senderFor('sms'), ...(deps.officeHours ? { officeHours: deps.officeHours } : {}) };
   let input: StepInput | null = { kind: 'message', text: msg, nlu, now: deps.clock.now().toISOString(), handoff: mode };
   let state = start;
   const replies: Reply[] = [];

@@ -172,6 +172,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
   const texts = new Map<string, Texts>();
   const lexicons: unknown[] = [];
   const holidays: string[] = [];
+  const holidayNames: Record<string, string> = {};
   const routing: DialogSet['routing'] = { defaultTeam: 'algemeen', byCaseType: {}, byIntent: {} };
   const at = (p: ParsedFile, path: string[]) => ({ file: p.file, ...positionOf(p.doc, p.lc, path) });
   // What citizens read: short sentences (plain-language.ts). Advice, not a problem.
@@ -229,7 +230,10 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
     } else if (p.kind === 'routing') {
       Object.assign(routing, p.data);
     } else if (p.kind === 'calendar') {
-      holidays.push(...(p.data.holidays as Array<{ date: string }>).map((h) => h.date));
+      for (const h of p.data.holidays as Array<{ date: string; name: string }>) {
+        holidays.push(h.date);
+        holidayNames[h.date] = h.name;
+      }
     }
   }
   for (const { p, path, intent } of asking) {
@@ -261,6 +265,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
     lexicons,
     routing,
     holidays,
+    holidayNames,
   };
   return { set, problems, advice };
 }

@@ -19,7 +19,9 @@ import { answerByRule, answerPersonOffer, asksByRule, help, offerPerson } from '
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
 import { afterAnAnswer, CLOSING, explain, isPlainAnswer, lastAnswered, WHY } from './last-answer.ts';
 import { answerConcern, concernSignal } from './concern.ts';
-import type { AnswerVariant, CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
+import { dayAsked, openingLine } from './opening-hours.ts';
+import type { OfficeHours } from '../handoff/office-hours.ts';
+import type { AnswerVariant, CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult, Trace } from './types.ts';
 
 export interface StepContext {
   dialogs: DialogSet;
@@ -27,6 +29,8 @@ export interface StepContext {
   timeZone: string;
   /** false when no SMS channel is on: the case flow then does not offer a code by SMS. */
   codes?: boolean;
+  /** LOKET_OFFICE_HOURS with the holidays: the contact_hours answer then says whether the day asked about is open. */
+  officeHours?: OfficeHours;
 }
 
 /** Reasons after which the assistant stops and only points to a person. */
@@ -200,6 +204,11 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
   const last = lastAnswered(state, dialogs);
+  // "zijn jullie morgen open?", and "en zaterdag?" right after the opening hours: that day.
+  const hoursAbout = !caseFacts && (intent.id === 'contact_hours' || (last?.id === 'contact_hours' && intent.id === 'none' && FEW_WORDS(nlu.text)));
+  const day = hoursAbout && ctx.officeHours ? dayAsked(nlu.text, nlu.entities, new Date(now), ctx.officeHours.timeZone, dialogs.holidayNames) : null;
+  // Not after the hours of the recycling centre (a variant), nor when the message names one.
+  if (day && last?.id === 'contact_hours' && !state.lastAnswer?.topic && !variantFor(last, nlu.text, undefined)) return openingDay(base, ctx, nlu, last, day, now, { only: true });
   const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? followUpVariant(last, nlu.text) : undefined;
   if (followUp) return answer(base, ctx, nlu, last!, followUp);
   // "hoe lang duurt dat?" after an answer (the BRP extract): about that answer, not the case question.
@@ -227,16 +236,40 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const variant = variantFor(intent, nlu.text, state.lastAnswer?.topic);
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
   const elsewhere = variant ? undefined : topicElsewhere(dialogs, intent, nlu.text);
+  if (intent.id === 'contact_hours' && !variant && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, { only: false });
   return answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued });
 }
 
+/** A follow-up of a few words: "en zaterdag?", "ook op zondag open?". */
+const FEW_WORDS = (msg: string): boolean => msg.trim().split(/\s+/).length <= 6;
+
+/**
+ * The opening hours with the day asked about first (or whether the office is open now), from the office
+ * hours and the holidays (opening-hours.ts). `only`: a follow-up on the hours just given, so that day alone.
+ */
+function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, day: ReturnType<typeof dayAsked>, now: string, { only }: { only: boolean }): StepResult {
+  const line = openingLine(ctx.dialogs, ctx.officeHours!, new Date(now), day, state.lang);
+  const res = answer(state, ctx, nlu, intent, undefined, { fresh: !!day });
+  if (!line) return res;
+  const [first, ...rest] = res.replies;
+  const t: Trace = { ...first!.trace, sources: [...first!.trace.sources, { kind: 'rule', ref: 'office-hours', at: now }, { kind: 'dialog', ref: 'dialogs/calendar.yaml' }] };
+  const explainTexts = res.state.lastAnswer!.explain;
+  const why = texts(ctx.dialogs, 'hours.why');
+  return {
+    ...res,
+    state: { ...res.state, lastAnswer: { ...res.state.lastAnswer!, trace: t, explain: { nl: `${explainTexts.nl} ${why.nl}`, en: `${explainTexts.en} ${why.en}` } } },
+    replies: [{ text: only ? line : `${line} ${first!.text}`, trace: t }, ...rest],
+  };
+}
+
 /** The intent's answer, or that of one of its variants (variants.ts); a goodbye or thanks asks for feedback. */
-function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, variant: AnswerVariant | undefined, opts: { queued?: boolean } = {}): StepResult {
+function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, variant: AnswerVariant | undefined, opts: { queued?: boolean; fresh?: boolean } = {}): StepResult {
   const { dialogs } = ctx;
   // The same answer twice in a row ("en hoeveel krijg ik?" after the payment answer) may still hold
   // what was asked ("hoe laat zijn jullie morgen open?"), but if it did not the first time, it will
   // not now: it comes with the offer of a person who knows more.
-  const again = state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && state.lastAnswer.topic === variant?.id && isPlainAnswer(intent) && !opts.queued;
+  // `fresh`: the same intent, but about something the answer before did not say (another day's hours).
+  const again = state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && state.lastAnswer.topic === variant?.id && isPlainAnswer(intent) && !opts.queued && !opts.fresh;
   const sources: Source[] = [{ kind: 'dialog', ref: intent.file }, ...(variant ? [{ kind: 'rule' as const, ref: `topic:${variant.id}` }] : [])];
   const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
   const explainTexts = variant?.rule ?? intent.rule ?? texts(dialogs, 'why.default');

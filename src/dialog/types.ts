@@ -53,6 +53,8 @@ export interface DialogSet {
   routing: { defaultTeam: string; byCaseType: Record<string, string>; byIntent: Record<string, string> };
   /** ISO dates on which the office is closed (dialogs/calendar.yaml). */
   holidays: string[];
+  /** Their names ("Eerste Kerstdag"), by ISO date: said when a citizen asks about that day. */
+  holidayNames: Record<string, string>;
 }
 
 /** A case as the dialog needs it; how it was fetched is the CaseSource's business. */

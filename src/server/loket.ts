@@ -110,9 +110,9 @@ export async function createLoket(settings: Record<string, string | undefined> |
     const cases = overrides.cases ? overrides.cases(store, clock) : embeddedCaseSource(store.cases, clock);
     const outbox = new Outbox(store, bus, clock);
     const delivery = new Delivery({ bus, store, log: logger });
+    const officeHours = parseOfficeHours(config.LOKET_OFFICE_HOURS, config.LOKET_TIMEZONE, dialogs.holidays);
     const handoffs = createHandoffService({
-      store, outbox, bus, clock, dialogs,
-      officeHours: parseOfficeHours(config.LOKET_OFFICE_HOURS, config.LOKET_TIMEZONE, dialogs.holidays),
+      store, outbox, bus, clock, dialogs, officeHours,
       settings: {
         waitSeconds: config.LOKET_HANDOFF_WAIT_SECONDS,
         replyTimeoutSeconds: config.LOKET_REPLY_TIMEOUT_SECONDS,
@@ -122,7 +122,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
     });
     const codes = createCodes(store.codes, clock, await store.secret('codes', () => randomBytes(32).toString('base64url')));
     const service = createConversationService({
-      store, nlu, dialogs, cases, bus, clock, outbox, codes, delivery, timeZone: config.LOKET_TIMEZONE, log: logger,
+      store, nlu, dialogs, cases, bus, clock, outbox, codes, delivery, timeZone: config.LOKET_TIMEZONE, officeHours, log: logger,
       handoffs: handoffPort(handoffs, store, clock),
     });
     const slack = createSlackChannel(config, { store, bus, clock, handoffs, conversations: service, logger, teams: teamsOf(dialogs) });

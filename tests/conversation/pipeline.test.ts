@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock.ts';
 import { LoketError, isLoketError } from '../../src/errors.ts';
 import type { Loket } from '../../src/server/loket.ts';
 import { say, startLoket, tempDir } from '../support/loket.ts';
@@ -175,6 +176,16 @@ describe('conversation pipeline', () => {
     expect(handed).toMatchObject({ reason: 'distress', evidence: [expect.objectContaining({ reason: 'distress', evidence: expect.stringContaining('voorbij met mij') })] });
     // A plain question gets its answer and nothing more.
     expect(await say(l, (await l.service.open({ channel: 'web' })).id, 'wat zijn jullie openingstijden')).toHaveLength(1);
+  });
+
+  it('says whether the office is open on the day asked about, from the office hours and the holidays', async () => {
+    // Thursday 24 December 2026, 16:00 in Amsterdam.
+    const l = await start({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock('2026-12-24T15:00:00Z') });
+    const { id } = await l.service.open({ channel: 'web' });
+    expect((await say(l, id, 'zijn jullie met kerst open?'))[0]).toMatch(/^Op vrijdag 25 december zijn we dicht \(Eerste Kerstdag\)\. We zijn weer open op maandag 28 december om 8\.30 uur\. U kunt ons bellen/);
+    expect(await say(l, id, 'en maandag?')).toEqual(['Op maandag 28 december zijn we open van 8.30 tot 17.00 uur.']);
+    const other = (await l.service.open({ channel: 'web' })).id;
+    expect((await say(l, other, 'what are your opening hours'))[0]).toMatch(/^We are open now, today until 17:00\. You can call us/);
   });
 
   it('stores concurrent turns of many conversations, each before its answer resolves', async () => {

@@ -21,6 +21,21 @@ const ISO = new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})${E}`, 'gu');
 const DAY_MONTH = new RegExp(`${B}${DAY}\\s+(?:of\\s+)?${MONTH}\\s*,?\\s*${YEAR}${E}`, 'giu');
 const MONTH_DAY = new RegExp(`${B}${MONTH}\\s+${DAY}(?:\\s*,\\s*|\\s+)${YEAR}${E}`, 'giu');
 
+const DAY_MONTH_ONLY = new RegExp(`${B}${DAY}\\s+(?:of\\s+)?${MONTH}${E}`, 'iu');
+const MONTH_DAY_ONLY = new RegExp(`${B}${MONTH}\\s+${DAY}${E}`, 'iu');
+
+/**
+ * "28 december", "december 28th": a day of the year without its year. No entity (whose year it is,
+ * is the reader's to say: a day the office is open is this year's or next); null when there is none.
+ */
+export function findDayOfYear(text: string): { month: number; day: number } | null {
+  const dm = DAY_MONTH_ONLY.exec(text);
+  if (dm) return { day: Number(dm[1]), month: MONTHS[dm[2]!.toLowerCase()]! };
+  const md = MONTH_DAY_ONLY.exec(text);
+  if (md) return { day: Number(md[2]), month: MONTHS[md[1]!.toLowerCase()]! };
+  return null;
+}
+
 export interface DateOptions {
   /** "Today", to place two-digit years in the past. Defaults to the current date. */
   now?: Date;
