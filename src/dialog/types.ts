@@ -37,6 +37,8 @@ export interface AnswerVariant {
   rule?: Texts;
   /** Also answers a message no intent was sure of that names the topic. */
   unsure?: boolean;
+  /** A kind of question, not a thing: gives way to another variant the message names too. */
+  general?: boolean;
 }
 
 export interface DialogSet {

@@ -85,8 +85,10 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   const same = lastTopic && isShort(msg) && REFERS_BACK.test(msg) ? variants.find((v) => v.id === lastTopic) : undefined;
   if (same) return same;
   // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
+  // A kind of question gives way to the thing it is about ("huurtoeslag terugbetalen": the toeslagen answer).
   const named = variants.filter((v) => mentions(v, msg));
-  return named.length === 1 ? named[0] : undefined;
+  const things = named.length > 1 ? named.filter((v) => !v.general) : named;
+  return things.length === 1 ? things[0] : undefined;
 }
 
 /**

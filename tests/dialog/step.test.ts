@@ -526,6 +526,15 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicOf(driver().sayParsed(parsed('op www.voorbeeld.nl staat niet wanneer de bijstand komt', 'payment')))).toBeNull();
   });
 
+  it('answers paying back with how to ask for a payment plan, unless the message names what it is about', () => {
+    expect(topicOf(driver().sayParsed(parsed('ik moet geld terugbetalen maar dat lukt niet in een keer', 'payment')))).toBe('topic:repayment');
+    expect(topicOf(driver().sayParsed(parsed('can I pay it back in instalments?', 'payment')))).toBe('topic:repayment');
+    // A kind of question gives way to the thing: the toeslagen answer says where to ask for a payment plan.
+    expect(topicOf(driver().sayParsed(parsed('mijn huurtoeslag moet ik terugbetalen, kan dat in termijnen?', 'payment')))).toBe('topic:allowances');
+    // Two things named are still the intent's own answer.
+    expect(topicOf(driver().sayParsed(parsed('terugbetalen van zorgtoeslag en aow', 'payment')))).toBeNull();
+  });
+
   it('answers a passport question with the passport answer, and "wat kost dat?" after it with the passport fees', () => {
     const d = driver();
     const docs = d.sayParsed(parsed('wat heb ik nodig voor een paspoort', 'documents'));
