@@ -533,6 +533,16 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicOf(driver().sayParsed(parsed('mijn huurtoeslag moet ik terugbetalen, kan dat in termijnen?', 'payment')))).toBe('topic:allowances');
     // Two things named are still the intent's own answer.
     expect(topicOf(driver().sayParsed(parsed('terugbetalen van zorgtoeslag en aow', 'payment')))).toBeNull();
+    // Money the citizen gets back is no repayment.
+    expect(topicOf(driver().sayParsed(parsed('wanneer krijg ik de terugbetaling van de dubbele aanslag', 'payment')))).toBeNull();
+  });
+
+  it('answers a benefit that stopped with where it says why, objecting and help now; not someone who stopped working', () => {
+    expect(topicOf(driver().sayParsed(parsed('mn bijstand is gestopt waarom', 'payment')))).toBe('topic:stopped');
+    expect(topicOf(driver().sayParsed(parsed('they stopped paying my benefit', 'payment')))).toBe('topic:stopped');
+    expect(topicOf(driver().sayParsed(parsed('mijn aow is gestopt', 'payment')))).toBe('topic:svb');
+    expect(topicOf(driver().sayParsed(parsed('ik ben gestopt met werken, krijg ik nu meer bijstand', 'payment')))).toBeNull();
+    expect(topicOf(driver().sayParsed(parsed('my electricity gets cut off, when is the money paid', 'payment')))).toBeNull();
   });
 
   it('answers a passport question with the passport answer, and "wat kost dat?" after it with the passport fees', () => {
