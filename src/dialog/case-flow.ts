@@ -158,8 +158,12 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   };
 }
 
-/** "Wat betekent dat?" right after a case's status: that status in plain words (case-flow.ts statusMeaning). */
-const WHAT_MEANS = /^\s*((en|maar|sorry|uh+|eh+|huh)[,?!]?\s+)?(wat (betekent|bedoel je met|bedoelt u met|houdt) (dat|dit|het)( in| nou| dan| precies)*|wat wil (dat|dit|het) zeggen|wat is dat( nou| dan)?|hoe bedoel je|hoe bedoelt u|what does (that|this|it) mean( exactly)?|what do you mean( by that)?|meaning)\s*[?!.]*\s*$/i;
+/**
+ * "Wat betekent dat?" right after a case's status: that status in plain words (case-flow.ts
+ * statusMeaning). "Wat gebeurt er nu?" asks the same (the plain words say what happens next, and
+ * whether the citizen must do anything).
+ */
+const WHAT_MEANS = /^\s*((en|and|maar|but|ok(é|e|ay)?|sorry|uh+|eh+|huh)[,?!]?\s+)?(wat (betekent|bedoel je met|bedoelt u met|houdt) (dat|dit|het)( in| nou| dan| precies)*|wat wil (dat|dit|het) zeggen|wat is dat( nou| dan)?|hoe bedoel je|hoe bedoelt u|what does (that|this|it) mean( exactly)?|what do you mean( by that)?|meaning|wat gebeurt er (nu|nou|dan|hierna|daarna)( mee)?|wat (nu|nou)|en (nu|nou)|wat moet ik (nu |nou |dan )?(nog )?doen|moet ik (nu |nog )?(iets|wat) doen|hoe gaat het (nu |nou )?verder|wat is de volgende stap|what happens (now|next)|what now|and now|what (do|should) i do( now)?|do i (need|have) to do anything( now)?|what('s| is) next|what are the next steps)\s*[?!.]*\s*$/i;
 
 /** The answer to "wat betekent dat?" right after a case's status (null: not that question, or no status before it). */
 export function statusMeant(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {

@@ -493,6 +493,16 @@ describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
     expect(statusMeaning(dialogs, rec('Fase 3b'))).toBeNull();
   });
 
+  it('takes "wat gebeurt er nu?" and "what happens next?" after a status as the same question', () => {
+    for (const [question, start] of [['en wat gebeurt er nu?', /^Dat betekent: uw aanvraag is nog niet klaar/], ['moet ik nog iets doen?', /U hoeft nu niets te doen/], ['what happens next?', /^This means: your application is not finished yet/]] as const) {
+      const d = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: question.startsWith('what') ? 'en' : 'nl' }) });
+      d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+      const r = d.sayParsed({ ...parsed(question, 'none'), lang: question.startsWith('what') ? 'en' : 'nl' });
+      expect({ question, step: r.replies[0]!.trace.step }).toEqual({ question, step: 'means' });
+      expect(r.text).toMatch(start);
+    }
+  });
+
   it('leaves "wat betekent dat?" after any other answer to the usual handling', () => {
     const d = driver();
     d.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
