@@ -20,6 +20,8 @@ const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\
 const HAS_A_QUESTION_ABOUT = /^\s*((hallo|hoi|goedemorgen|goedemiddag|goedenavond|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|(i )?(have|got) a (quick )?question) (over|about) ([\p{L}' -]{2,40}?)\s*[?!.:]*\s*$/iu;
 /** "Kan dat hier?", "kunt u dat voor mij regelen?": asking the assistant to do what only a person can. */
 const NOT_HERE = /^\s*((en|maar|ok(é|e)?|dus)[,]?\s+)?((kan|kun|kunt) (ik )?(dat|het) (ook )?(hier|in de chat|via de chat|in deze chat|via deze chat|via jou|via u|bij jou|bij u|meteen)( (doen|regelen|wijzigen|aanpassen|doorgeven|veranderen))?|(kun|kan|kunt) (je|jij|u) (dat|het) (ook )?(voor (mij|me) )?(doen|regelen|wijzigen|aanpassen|doorgeven|veranderen)( voor (mij|me))?|can (i|you) (do|change|arrange|fix|sort) (that|it|this)( for me)?( (here|in (the|this) chat|via (the|this) chat|through you))?)\s*[?!.]*\s*$/iu;
+/** "Kunt u mij helpen met het invullen van een formulier?": a person can, the chat cannot. */
+const FORM_HELP = /\b((kan|kun|kunt|wil|wilt) (je|jij|u|iemand) (mij|me|ons) (even |ff )?helpen (met|bij) (het )?(invullen( van)? )?(een|het|dit|dat|mijn|m'n|mn|de|die) (formulier|aanvraagformulier|aanvraag ?formulier|vragenlijst)|hulp (nodig )?bij (het )?invullen|(help|helping) (me |us )?(to )?(fill|filling) (in|out)|(can|could) (you|someone|somebody) help (me|us) with (a|the|this|that|my) (form|application form|questionnaire))\b/i;
 /** A bare "ok": a nod or a yes, depending on what was asked. */
 const OK_ONLY = /^\s*(ok(é|e|ay|i)?|prima|goed|alright|all right|fine)\s*[.!]*\s*$/i;
 /** "ok", "prima", "helder": the citizen took in an answer. Nothing to answer but a nod. */
@@ -72,6 +74,7 @@ export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, 
       return help(state, ctx, 'go_ahead_about', { vars: { topic: yourWords(about.at(-1)!, state.lang) } });
     }
     if (NOT_HERE.test(msg) && !queued) return offerPerson(state, ctx, nlu, 'help', 'not_here', 'help.not_here');
+    if (FORM_HELP.test(msg) && !queued) return offerPerson(state, ctx, nlu, 'help', 'form_help', 'help.form');
     // A bank account or phone number sent by itself ("NL91ABNA…" after the answer on changing
     // details): the citizen expects the chat to change it, which it cannot.
     const details = nlu.entities.some((e) => e.type === 'iban' || e.type === 'phone') && !nlu.entities.some((e) => CASE_ENTITIES.has(e.type));

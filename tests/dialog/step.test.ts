@@ -765,6 +765,16 @@ describe('dialog step: who am I talking to?', () => {
     expect(driver().sayParsed(parsed('wanneer zijn jullie open 😭', 'contact_hours')).replies[0]!.trace.dialog).toBe('contact_hours');
   });
 
+  it('offers a person for help with filling in a form, which the chat cannot give', () => {
+    for (const text of ['kunt u mij helpen met het invullen van een formulier', 'ik heb hulp nodig bij het invullen van de aanvraag', 'can you help me fill in the form?']) {
+      const d = driver();
+      const r = d.sayParsed(parsed(text, 'none'));
+      expect({ text, step: r.replies[0]!.trace.step, pending: d.state.pending }).toEqual({ text, step: 'form_help', pending: 'person_offer' });
+    }
+    // Which form, or where it is, is a question the answers know.
+    expect(driver().sayParsed(parsed('waar vind ik het formulier voor bijzondere bijstand', 'documents')).replies[0]!.trace.step).not.toBe('form_help');
+  });
+
   it('says there is nothing to cancel when there is nothing', () => {
     const r = driver().sayParsed(parsed('annuleren', 'none'));
     expect(r.replies[0]!.trace.step).toBe('nothing_to_cancel');
