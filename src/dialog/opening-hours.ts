@@ -3,10 +3,11 @@
  * text a contact centre writes; the day a citizen asks about is not in it. From the office hours
  * (LOKET_OFFICE_HOURS) and the holidays (dialogs/calendar.yaml) this says whether that day is open,
  * and when the office opens again; with no day named, whether it is open now. Pure: the time comes in.
+ * Days are ISO dates and plain arithmetic (a contact_hours answer is one turn in six of the bench's
+ * mix: luxon's DateTime cost 200 µs an answer here).
  */
-import { DateTime } from 'luxon';
-import { nextOpening, type OfficeHours } from '../handoff/office-hours.ts';
-import { findDayOfYear } from '../nlu/entities/date.ts';
+import type { OfficeHours } from '../handoff/office-hours.ts';
+import { findDayOfYear, toIsoDate } from '../nlu/entities/date.ts';
 import type { Entity, Lang } from '../nlu/types.ts';
 import { formatDay, text } from './texts.ts';
 import type { DialogSet } from './types.ts';
@@ -47,38 +48,69 @@ const HOLIDAYS: Array<[RegExp, string]> = [
   [word('hemelvaart(sdag)?|ascension( day)?'), 'hemelvaartsdag'],
   [word('pinksteren|tweede pinksterdag|pinkstermaandag|whit monday|pentecost'), 'pinksterdag'],
 ];
+/** Any of the words above, so most messages are ruled out with one test. */
+const ANY_DAY = new RegExp([TODAY, TOMORROW, DAY_AFTER, WEEKEND, ...WEEKDAYS.map(([, p]) => p), ...HOLIDAYS.map(([p]) => p)].map((p) => p.source).join('|'), 'iu');
+
+/** The date and the minute of the day at `at` in `timeZone` (one cached formatter per zone). */
+const clocks = new Map<string, Intl.DateTimeFormat>();
+function localTime(at: Date, timeZone: string): { date: string; minute: number } {
+  let f = clocks.get(timeZone);
+  if (!f) clocks.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
+  const p: Record<string, string> = {};
+  for (const part of f.formatToParts(at)) p[part.type] = part.value;
+  return { date: `${p.year}-${p.month}-${p.day}`, minute: Number(p.hour) * 60 + Number(p.minute) };
+}
+const utcNoon = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
+const addDays = (iso: string, n: number): string => new Date(utcNoon(iso).getTime() + n * 86_400_000).toISOString().slice(0, 10);
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+const weekday = (iso: string): number => utcNoon(iso).getUTCDay() || 7;
 
 /** The day the message asks about, if it names one (a date from the NLU counts, within a year). */
 export function dayAsked(msg: string, entities: readonly Entity[], now: Date, timeZone: string, holidayNames: Readonly<Record<string, string>>): DayAsked | null {
-  const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
-  const day = (d: DateTime): DayAsked => ({ date: d.toISODate()!, kind: d.hasSame(today, 'day') ? 'today' : 'day' });
+  const dated = entities.find((e) => e.type === 'date')?.value;
+  const ofYear = findDayOfYear(msg);
+  if (!dated && !ofYear && !ANY_DAY.test(msg)) return null;
+  const today = localTime(now, timeZone).date;
+  const day = (iso: string): DayAsked => ({ date: iso, kind: iso === today ? 'today' : 'day' });
   for (const [pattern, part] of HOLIDAYS) {
     if (!pattern.test(msg)) continue;
-    const next = Object.keys(holidayNames).sort().find((date) => date >= today.toISODate()! && holidayNames[date]!.toLowerCase().includes(part));
-    if (next) return day(DateTime.fromISO(next, { zone: timeZone }));
+    const next = Object.keys(holidayNames).sort().find((date) => date >= today && holidayNames[date]!.toLowerCase().includes(part));
+    if (next) return day(next);
   }
-  const dated = entities.find((e) => e.type === 'date');
-  if (dated) {
-    const d = DateTime.fromISO(dated.value, { zone: timeZone });
-    if (d.isValid && d >= today && d <= today.plus({ years: 1 })) return day(d);
-  }
-  const ofYear = findDayOfYear(msg);
+  const inAYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  if (dated && dated >= today && dated <= inAYear) return day(dated);
   if (ofYear) {
-    const d = DateTime.fromObject({ year: today.year, ...ofYear }, { zone: timeZone });
-    if (d.isValid) return day(d < today ? d.plus({ years: 1 }) : d);
+    const year = Number(today.slice(0, 4));
+    const iso = toIsoDate(year, ofYear.month, ofYear.day);
+    if (iso) return day(iso >= today ? iso : toIsoDate(year + 1, ofYear.month, ofYear.day) ?? iso);
   }
-  if (DAY_AFTER.test(msg)) return day(today.plus({ days: 2 }));
-  if (TOMORROW.test(msg)) return day(today.plus({ days: 1 }));
-  for (const [weekday, pattern] of WEEKDAYS) {
-    if (pattern.test(msg)) return day(today.plus({ days: (weekday - today.weekday + 7) % 7 }));
+  if (DAY_AFTER.test(msg)) return day(addDays(today, 2));
+  if (TOMORROW.test(msg)) return day(addDays(today, 1));
+  const wd = weekday(today);
+  for (const [target, pattern] of WEEKDAYS) {
+    if (pattern.test(msg)) return day(addDays(today, (target - wd + 7) % 7));
   }
-  if (WEEKEND.test(msg)) return day(today.weekday >= 6 ? today : today.plus({ days: 6 - today.weekday }));
+  if (WEEKEND.test(msg)) return day(wd >= 6 ? today : addDays(today, 6 - wd));
   if (TODAY.test(msg)) return day(today);
   return null;
 }
 
 /** "8.30" / "8:30", as the answer texts write times. */
 const clock = (minutes: number, lang: Lang): string => `${Math.floor(minutes / 60)}${lang === 'nl' ? '.' : ':'}${String(minutes % 60).padStart(2, '0')}`;
+
+/** The open ranges of a day (none on a holiday), earliest first. */
+const rangesOf = (hours: OfficeHours, iso: string): Array<[number, number]> =>
+  hours.holidays.has(iso) ? [] : [...(hours.week.get(weekday(iso)) ?? [])].sort((a, b) => a[0] - b[0]);
+
+/** The first opening on `iso` at or after `minute`, or on a later day (within 30 days). */
+function nextOpen(hours: OfficeHours, iso: string, minute: number): { date: string; minute: number } | null {
+  for (let d = 0; d < 30; d++) {
+    const date = addDays(iso, d);
+    const start = rangesOf(hours, date).find(([s]) => d > 0 || s >= minute);
+    if (start) return { date, minute: start[0] };
+  }
+  return null;
+}
 
 /**
  * One or two sentences on the day asked about (or on now, when `asked` is null): open from–until, or
@@ -87,30 +119,23 @@ const clock = (minutes: number, lang: Lang): string => `${Math.floor(minutes / 6
 export function openingLine(dialogs: DialogSet, hours: OfficeHours, now: Date, asked: DayAsked | null, lang: Lang): string | null {
   if (hours.always) return null;
   const zone = hours.timeZone;
-  const at = DateTime.fromJSDate(now, { zone });
-  const date = asked ? DateTime.fromISO(asked.date, { zone }) : at.startOf('day');
-  const iso = date.toISODate()!;
+  const local = localTime(now, zone);
+  const iso = asked?.date ?? local.date;
   const holiday = hours.holidays.has(iso) ? dialogs.holidayNames[iso] ?? '' : '';
-  const ranges = holiday || hours.holidays.has(iso) ? [] : [...(hours.week.get(date.weekday) ?? [])].sort((a, b) => a[0] - b[0]);
-  const isToday = date.hasSame(at, 'day');
-  const dayName = formatDay(date.toJSDate(), lang, zone);
-  const vars = { day: dayName, holiday: holiday ? ` (${holiday})` : '' };
-  const nextFrom = (from: DateTime) => {
-    const next = nextOpening(hours, from.toJSDate());
-    if (!next) return '';
-    const t = DateTime.fromJSDate(next, { zone });
-    return text(dialogs, 'hours.next', lang, { day: formatDay(next, lang, zone), time: clock(t.hour * 60 + t.minute, lang) });
+  const ranges = rangesOf(hours, iso);
+  const isToday = iso === local.date;
+  const vars = { day: formatDay(utcNoon(iso), lang, zone), holiday: holiday ? ` (${holiday})` : '' };
+  const next = (from: string, minute: number) => {
+    const open = nextOpen(hours, from, minute);
+    return open ? text(dialogs, 'hours.next', lang, { day: formatDay(utcNoon(open.date), lang, zone), time: clock(open.minute, lang) }) : '';
   };
-  if (ranges.length === 0) {
-    return `${text(dialogs, isToday ? 'hours.today_closed' : 'hours.day_closed', lang, vars)} ${nextFrom(date.plus({ days: 1 }))}`.trim();
-  }
+  if (ranges.length === 0) return `${text(dialogs, isToday ? 'hours.today_closed' : 'hours.day_closed', lang, vars)} ${next(addDays(iso, 1), 0)}`.trim();
   const from = clock(ranges[0]![0], lang);
   const until = clock(ranges.at(-1)![1], lang);
   if (!isToday) return text(dialogs, 'hours.day_open', lang, { ...vars, from, until });
-  const minute = at.hour * 60 + at.minute;
-  const current = ranges.find(([s, e]) => minute >= s && minute < e);
+  const current = ranges.find(([s, e]) => local.minute >= s && local.minute < e);
   if (current) return text(dialogs, 'hours.open_now', lang, { until: clock(current[1], lang) });
-  if (minute < ranges[0]![0]) return text(dialogs, 'hours.today_open', lang, { from, until });
+  if (local.minute < ranges[0]![0]) return text(dialogs, 'hours.today_open', lang, { from, until });
   // Closed for the rest of today, or between two ranges.
-  return `${text(dialogs, 'hours.closed_now', lang)} ${nextFrom(at)}`.trim();
+  return `${text(dialogs, 'hours.closed_now', lang)} ${next(iso, local.minute)}`.trim();
 }
