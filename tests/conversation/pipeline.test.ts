@@ -150,6 +150,7 @@ describe('conversation pipeline', () => {
     expect(await topicOf('i got a letter saying i have to pay back 800 euros, can i pay in instalments')).toBe('payment topic:repayment');
     expect(await topicOf('mijn huurtoeslag moet ik terugbetalen, kan dat in termijnen?')).toBe('payment topic:allowances');
     expect(await topicOf('mijn bijstand is gestopt, waarom?')).toBe('payment topic:stopped');
+    expect(await topicOf('kan ik de afvalstoffenheffing in termijnen betalen?')).toBe('payment topic:taxes');
     // Bijstand and a toeslag in one message: the answer on toeslagen still says when the bijstand comes.
     const { id } = await l.service.open({ channel: 'web' });
     const { replies } = await l.service.receive(id, { type: 'message', text: 'ik krijg bijstand en zorgtoeslag, wanneer komt de bijstand', from: { id: 'citizen' } });

@@ -547,6 +547,16 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicOf(driver().sayParsed(parsed('wanneer krijg ik de terugbetaling van de dubbele aanslag', 'payment')))).toBeNull();
   });
 
+  it('answers a question on the municipality\'s own taxes with instalments, remission and objecting', () => {
+    const taxes = driver().sayParsed(parsed('kan ik kwijtschelding krijgen voor de gemeentelijke belastingen', 'payment'));
+    expect(topicOf(taxes)).toBe('topic:taxes');
+    expect(taxes.text).toMatch(/kwijtschelding.*binnen 6 weken bezwaar/);
+    // A payment plan for a tax is about the tax.
+    expect(topicOf(driver().sayParsed(parsed('aanslag gemeentebelasting ontvangen, kan ik een betalingsregeling krijgen', 'payment')))).toBe('topic:taxes');
+    // Named in a message no intent was sure of, it still answers.
+    expect(topicOf(driver().sayParsed(parsed('ozb in termijnen?', 'none')))).toBe('topic:taxes');
+  });
+
   it('answers a benefit that stopped with where it says why, objecting and help now; not someone who stopped working', () => {
     expect(topicOf(driver().sayParsed(parsed('mn bijstand is gestopt waarom', 'payment')))).toBe('topic:stopped');
     expect(topicOf(driver().sayParsed(parsed('they stopped paying my benefit', 'payment')))).toBe('topic:stopped');
