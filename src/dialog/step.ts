@@ -204,6 +204,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
   const last = lastAnswered(state, dialogs);
+  // "het is al de 3e en nog niks" right after the payment answer: not paid, which a person looks into.
+  if (last?.id === 'payment' && !caseFacts && !opts.queued && NOT_PAID_YET.test(nlu.text) && nlu.text.trim().split(/\s+/).length <= 12 && (intent.id === 'none' || intent.id === 'case_status' || intent.id === 'payment')) {
+    return offerPerson(base, ctx, nlu, 'payment', 'not_paid', 'payment.not_paid', last.file);
+  }
   // "zijn jullie morgen open?", and "en zaterdag?" right after the opening hours: that day.
   const hoursAbout = !caseFacts && (intent.id === 'contact_hours' || (last?.id === 'contact_hours' && intent.id === 'none' && FEW_WORDS(nlu.text)));
   const day = hoursAbout && ctx.officeHours ? dayAsked(nlu.text, nlu.entities, new Date(now), ctx.officeHours.timeZone, dialogs.holidayNames) : null;
@@ -239,6 +243,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (intent.id === 'contact_hours' && !variant && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, { only: false });
   return answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued });
 }
+
+/** "Nog niks", "nog steeds niet binnen", "still nothing": the money has not come. */
+const NOT_PAID_YET = /(^|[^\p{L}])(nog (steeds |altijd )?(niks|niets|niet|geen geld|geen)|niks (ontvangen|gehad|binnen|gekregen)|niets (ontvangen|gehad|binnen|gekregen)|still (nothing|not|no money)|nothing (yet|came|arrived|has come)|(has|have|hasn'?t|haven'?t) not? ?(arrived|come|received)|not (arrived|received|come) yet)([^\p{L}]|$)/iu;
 
 /** A follow-up of a few words: "en zaterdag?", "ook op zondag open?". */
 const FEW_WORDS = (msg: string): boolean => msg.trim().split(/\s+/).length <= 6;

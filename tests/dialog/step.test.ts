@@ -557,6 +557,20 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicOf(driver().sayParsed(parsed('ozb in termijnen?', 'none')))).toBe('topic:taxes');
   });
 
+  it('offers a person when the money has still not come, right after the payment answer', () => {
+    const d = driver();
+    d.sayParsed(parsed('mijn uitkering is te laat', 'payment'));
+    const r = d.sayParsed(parsed('tis al de 3e en nog niks', 'case_status'));
+    expect(r.replies[0]!.trace).toMatchObject({ dialog: 'payment', step: 'not_paid' });
+    expect(d.state.pending).toBe('person_offer');
+    expect(d.state.active).toBeNull();
+    expect(d.sayParsed(parsed('ja', 'none')).effects.map((e) => e.type)).toEqual(['handoff']);
+    // Not after another answer: "nog niks" about a case is the case question.
+    const other = driver();
+    other.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
+    expect(other.sayParsed(parsed('ik heb nog niks gehoord over mijn aanvraag', 'case_status')).replies[0]!.trace.dialog).toBe('case_status');
+  });
+
   it('answers a benefit that stopped with where it says why, objecting and help now; not someone who stopped working', () => {
     expect(topicOf(driver().sayParsed(parsed('mn bijstand is gestopt waarom', 'payment')))).toBe('topic:stopped');
     expect(topicOf(driver().sayParsed(parsed('they stopped paying my benefit', 'payment')))).toBe('topic:stopped');
