@@ -9,8 +9,8 @@
 import type { OfficeHours } from '../handoff/office-hours.ts';
 import { findDayOfYear, toIsoDate } from '../nlu/entities/date.ts';
 import type { Entity, Lang } from '../nlu/types.ts';
-import { formatDay, text } from './texts.ts';
-import type { DialogSet } from './types.ts';
+import { formatDay, text, texts } from './texts.ts';
+import type { DialogSet, StepResult, Trace } from './types.ts';
 
 /** The day a message asks about, as an ISO date in the organisation's zone. */
 export interface DayAsked {
@@ -138,4 +138,21 @@ export function openingLine(dialogs: DialogSet, hours: OfficeHours, now: Date, a
   if (local.minute < ranges[0]![0]) return text(dialogs, 'hours.today_open', lang, { from, until });
   // Closed for the rest of today, or between two ranges.
   return `${text(dialogs, 'hours.closed_now', lang)} ${next(iso, local.minute)}`.trim();
+}
+
+/**
+ * An answer with `line` before its first reply (or instead of it, `only`: a follow-up on the hours just
+ * given), its trace naming the office hours and the calendar, and "waarom?" saying so.
+ */
+export function withOpeningLine(res: StepResult, dialogs: DialogSet, line: string | null, now: string, only: boolean): StepResult {
+  const [first, ...rest] = res.replies;
+  const last = res.state.lastAnswer;
+  if (!line || !first || !last) return res;
+  const t: Trace = { ...first.trace, sources: [...first.trace.sources, { kind: 'rule', ref: 'office-hours', at: now }, { kind: 'dialog', ref: 'dialogs/calendar.yaml' }] };
+  const why = texts(dialogs, 'hours.why');
+  return {
+    ...res,
+    state: { ...res.state, lastAnswer: { ...last, trace: t, explain: { nl: `${last.explain.nl} ${why.nl}`, en: `${last.explain.en} ${why.en}` } } },
+    replies: [{ text: only ? line : `${line} ${first.text}`, trace: t }, ...rest],
+  };
 }

@@ -7,7 +7,8 @@
 import type { Lang, ParseResult } from '../nlu/types.ts';
 import { CASE_ENTITIES } from './case-flow.ts';
 import { text, trace } from './texts.ts';
-import type { DialogSet, DialogState, StepResult } from './types.ts';
+import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
+import { wordCount } from './variants.ts';
 import { isNo, isYes, startsWithYes } from './yes-no.ts';
 
 type Ctx = { dialogs: DialogSet };
@@ -125,4 +126,18 @@ export function offerPerson(state: DialogState, ctx: Ctx, nlu: ParseResult, dial
 function yourWords(words: string, lang: Lang): string {
   const swap: Record<string, string> = lang === 'nl' ? { mijn: 'uw', mn: 'uw', "m'n": 'uw', me: 'uw', onze: 'uw', ons: 'uw' } : { my: 'your', our: 'your', me: 'you', us: 'you' };
   return words.trim().split(/\s+/).map((w) => swap[w.toLowerCase()] ?? w).join(' ');
+}
+
+/** "Nog niks", "nog steeds niet binnen", "still nothing": the money has not come. */
+const NOT_PAID_YET = /(^|[^\p{L}])(nog (steeds |altijd )?(niks|niets|niet|geen geld|geen)|niks (ontvangen|gehad|binnen|gekregen)|niets (ontvangen|gehad|binnen|gekregen)|still (nothing|not|no money)|nothing (yet|came|arrived|has come)|(has|have|hasn'?t|haven'?t) not? ?(arrived|come|received)|not (arrived|received|come) yet)([^\p{L}]|$)/iu;
+
+/**
+ * "Het is al de 3e en nog niks" right after the payment answer (which says what to do when nothing
+ * came): not paid, which a person looks into. Null otherwise; after other answers "nog niks" is the
+ * case question. `intentId`: what the message was read as.
+ */
+export function notPaidYet(state: DialogState, ctx: Ctx, nlu: ParseResult, last: IntentDef | undefined, intentId: string): StepResult | null {
+  if (last?.id !== 'payment' || !NOT_PAID_YET.test(nlu.text) || wordCount(nlu.text) > 12) return null;
+  if (intentId !== 'none' && intentId !== 'case_status' && intentId !== 'payment') return null;
+  return offerPerson(state, ctx, nlu, 'payment', 'not_paid', 'payment.not_paid', last.file);
 }

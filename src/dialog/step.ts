@@ -14,14 +14,14 @@ import { teamFor } from './routing.ts';
 import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
-import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor } from './variants.ts';
-import { answerByRule, answerPersonOffer, asksByRule, help, offerPerson } from './rules.ts';
+import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
 import { afterAnAnswer, CLOSING, explain, isPlainAnswer, lastAnswered, WHY } from './last-answer.ts';
 import { answerConcern, concernSignal } from './concern.ts';
-import { dayAsked, openingLine } from './opening-hours.ts';
+import { dayAsked, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
 import type { OfficeHours } from '../handoff/office-hours.ts';
-import type { AnswerVariant, CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult, Trace } from './types.ts';
+import type { AnswerVariant, CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
   dialogs: DialogSet;
@@ -204,15 +204,14 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
   const last = lastAnswered(state, dialogs);
-  // "het is al de 3e en nog niks" right after the payment answer: not paid, which a person looks into.
-  if (last?.id === 'payment' && !caseFacts && !opts.queued && NOT_PAID_YET.test(nlu.text) && nlu.text.trim().split(/\s+/).length <= 12 && (intent.id === 'none' || intent.id === 'case_status' || intent.id === 'payment')) {
-    return offerPerson(base, ctx, nlu, 'payment', 'not_paid', 'payment.not_paid', last.file);
-  }
+  const notPaid = !caseFacts && !opts.queued ? notPaidYet(base, ctx, nlu, last, intent.id) : null;
+  if (notPaid) return notPaid;
   // "zijn jullie morgen open?", and "en zaterdag?" right after the opening hours: that day.
-  const hoursAbout = !caseFacts && (intent.id === 'contact_hours' || (last?.id === 'contact_hours' && intent.id === 'none' && FEW_WORDS(nlu.text)));
+  // (A follow-up of a few words: "en zaterdag?", "ook op zondag open?".)
+  const hoursAbout = !caseFacts && (intent.id === 'contact_hours' || (last?.id === 'contact_hours' && intent.id === 'none' && wordCount(nlu.text) <= 6));
   const day = hoursAbout && ctx.officeHours ? dayAsked(nlu.text, nlu.entities, new Date(now), ctx.officeHours.timeZone, dialogs.holidayNames) : null;
   // Not after the hours of the recycling centre (a variant), nor when the message names one.
-  if (day && last?.id === 'contact_hours' && !state.lastAnswer?.topic && !variantFor(last, nlu.text, undefined)) return openingDay(base, ctx, nlu, last, day, now, { only: true });
+  if (day && last?.id === 'contact_hours' && !state.lastAnswer?.topic && !variantFor(last, nlu.text, undefined)) return openingDay(base, ctx, nlu, last, day, now, true);
   const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? followUpVariant(last, nlu.text) : undefined;
   if (followUp) return answer(base, ctx, nlu, last!, followUp);
   // "hoe lang duurt dat?" after an answer (the BRP extract): about that answer, not the case question.
@@ -240,33 +239,17 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const variant = variantFor(intent, nlu.text, state.lastAnswer?.topic);
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
   const elsewhere = variant ? undefined : topicElsewhere(dialogs, intent, nlu.text);
-  if (intent.id === 'contact_hours' && !variant && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, { only: false });
+  if (intent.id === 'contact_hours' && !variant && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false);
   return answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued });
 }
-
-/** "Nog niks", "nog steeds niet binnen", "still nothing": the money has not come. */
-const NOT_PAID_YET = /(^|[^\p{L}])(nog (steeds |altijd )?(niks|niets|niet|geen geld|geen)|niks (ontvangen|gehad|binnen|gekregen)|niets (ontvangen|gehad|binnen|gekregen)|still (nothing|not|no money)|nothing (yet|came|arrived|has come)|(has|have|hasn'?t|haven'?t) not? ?(arrived|come|received)|not (arrived|received|come) yet)([^\p{L}]|$)/iu;
-
-/** A follow-up of a few words: "en zaterdag?", "ook op zondag open?". */
-const FEW_WORDS = (msg: string): boolean => msg.trim().split(/\s+/).length <= 6;
 
 /**
  * The opening hours with the day asked about first (or whether the office is open now), from the office
  * hours and the holidays (opening-hours.ts). `only`: a follow-up on the hours just given, so that day alone.
  */
-function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, day: ReturnType<typeof dayAsked>, now: string, { only }: { only: boolean }): StepResult {
+function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, day: DayAsked | null, now: string, only: boolean): StepResult {
   const line = openingLine(ctx.dialogs, ctx.officeHours!, new Date(now), day, state.lang);
-  const res = answer(state, ctx, nlu, intent, undefined, { fresh: !!day });
-  if (!line) return res;
-  const [first, ...rest] = res.replies;
-  const t: Trace = { ...first!.trace, sources: [...first!.trace.sources, { kind: 'rule', ref: 'office-hours', at: now }, { kind: 'dialog', ref: 'dialogs/calendar.yaml' }] };
-  const explainTexts = res.state.lastAnswer!.explain;
-  const why = texts(ctx.dialogs, 'hours.why');
-  return {
-    ...res,
-    state: { ...res.state, lastAnswer: { ...res.state.lastAnswer!, trace: t, explain: { nl: `${explainTexts.nl} ${why.nl}`, en: `${explainTexts.en} ${why.en}` } } },
-    replies: [{ text: only ? line : `${line} ${first!.text}`, trace: t }, ...rest],
-  };
+  return withOpeningLine(answer(state, ctx, nlu, intent, undefined, { fresh: !!day }), ctx.dialogs, line, now, only);
 }
 
 /** The intent's answer, or that of one of its variants (variants.ts); a goodbye or thanks asks for feedback. */

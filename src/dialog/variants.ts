@@ -35,7 +35,7 @@ function pattern(v: AnswerVariant): RegExp {
 const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|daarvan|daarvoor|ervoor|zij|ze|hij|hem|haar|that|it|this|those|them|she|he|they|him|her)([^\p{L}]|$)/iu;
 const SHORT = 8;
 const OWN = /(^|[^\p{L}])(mijn|mn|m'n|onze|ons|my|our)([^\p{L}]|$)/iu;
-const wordCount = (msg: string): number => msg.trim().split(/\s+/).length;
+export const wordCount = (msg: string): number => msg.trim().split(/\s+/).length;
 const isShort = (msg: string): boolean => wordCount(msg) <= SHORT;
 
 /**
