@@ -224,6 +224,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     return advanceCase({ ...absorbEntities(base, nlu.entities, 'ask_number'), fallbacks: 0 }, flowCtx(ctx, intent.id, nlu.intent.confidence), now);
   }
   if (intent.handoff) {
+    // "I want to speak to someone about my debts": the situation's acknowledgement just promised a
+    // person; a second "Natuurlijk, ik zorg dat een medewerker u helpt" would say it twice. A callback
+    // asked for still counts.
+    if (opts.acknowledged) return withCallback({ state, replies: [], effects: [] }, nlu, ctx);
     return handOff(base, ctx, nlu, { reason: intent.handoff as HandoffSignal['reason'], evidence: nlu.text.slice(0, 200) }, now, { queued: opts.queued });
   }
   if (intent.id === 'none') {

@@ -274,6 +274,19 @@ describe('dialog step: special situations', () => {
     expect(d.state.handoffs[0]).toMatchObject({ reason: 'distress', priority: 1 });
   });
 
+  it('promises a person once when a situation and a request for one come together, keeping a callback', () => {
+    const debts: HandoffSignal = { reason: 'financial_hardship', evidence: 'my debts' };
+    const request: HandoffSignal = { reason: 'explicit_request', evidence: 'speak to someone' };
+    const both = (text: string, entities: Entity[] = []) => ({ ...parsed(text, 'human', entities), handoff: debts, handoffs: [debts, request] });
+    const d = driver();
+    const said = d.sayParsed(both('I want to speak to someone about my debts'));
+    expect(said.replies.map((r) => r.trace.step)).toEqual(['financial_hardship']);
+    expect(said.effects.map((e) => e.type)).toEqual(['handoff']);
+    expect(d.state.handoffs.map((h) => h.reason)).toEqual(['financial_hardship']);
+    const call = driver().sayParsed(both('ik heb schulden, kunt u mij terugbellen op 0612345678', [e('phone', '0612345678')]));
+    expect(call.effects).toEqual([expect.objectContaining({ type: 'handoff' }), { type: 'callback_request', phone: '0612345678' }]);
+  });
+
   it('names Veilig Thuis and 112 when the crisis is violence at home', () => {
     const d = driver();
     const signal: HandoffSignal = { reason: 'distress', evidence: 'slaat me', lexicon: 'domestic_violence' };
