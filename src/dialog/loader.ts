@@ -14,7 +14,7 @@ import { groups, PHRASE_LISTS, unmatchableAlternatives } from '../nlu/lexicon.ts
 import type { NluTrainingData } from '../nlu/types.ts';
 import { REQUIRED_INTENTS, REQUIRED_TEXTS } from './required.ts';
 import { longSentences, MAX_SENTENCE_WORDS } from './plain-language.ts';
-import type { DialogSet, IntentDef, Texts } from './types.ts';
+import type { AnswerVariant, DialogSet, IntentDef, Texts } from './types.ts';
 
 export interface DialogProblem {
   file: string;
@@ -187,6 +187,8 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
   };
   // `examples_asking` names intents that may be defined in a file read later: checked after the loop.
   const asking: Array<{ p: ParsedFile; path: string[]; intent: string }> = [];
+  // So may a variant's `same_as`: resolved after the loop too.
+  const sameAs: Array<{ p: ParsedFile; path: string[]; variant: AnswerVariant }> = [];
 
   for (const p of parsed) {
     if (p.kind === 'intent') {
@@ -200,6 +202,9 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       else d.variants?.forEach((v, i) => {
         if (seen.has(v.id)) problems.push({ ...at(p, ['variants', String(i), 'id']), message: `variants: "${v.id}" is used twice in this intent; give each variant its own id` });
         seen.add(v.id);
+        if ((v.answer === undefined) === (v.same_as === undefined)) {
+          problems.push({ ...at(p, ['variants', String(i)]), message: `variants: "${v.id}" needs either an "answer" or "same_as" (another intent's variant, as intent/variant), not ${v.answer ? 'both' : 'neither'}` });
+        } else if (v.same_as) sameAs.push({ p, path: ['variants', String(i), 'same_as'], variant: v });
       });
     } else if (p.kind === 'messages') {
       for (const [key, value] of Object.entries(p.data.messages as Record<string, Texts>)) {
@@ -235,6 +240,18 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
         holidayNames[h.date] = h.name;
       }
     }
+  }
+  for (const { p, path, variant } of sameAs) {
+    const [intentId, variantId] = variant.same_as!.split('/') as [string, string];
+    const target = intents.get(intentId)?.variants?.find((v) => v.id === variantId);
+    if (!target?.answer) {
+      const why = !intents.has(intentId) ? `"${intentId}" is not an intent` : !target ? `intent "${intentId}" has no variant "${variantId}"` : `"${variant.same_as}" has no answer of its own`;
+      problems.push({ ...at(p, path), message: `variants: same_as "${variant.same_as}": ${why}; name a variant with an answer, as intent/variant` });
+      continue;
+    }
+    variant.answer = target.answer;
+    const rule = variant.rule ?? target.rule ?? intents.get(intentId)!.rule;
+    if (rule) variant.rule = rule;
   }
   for (const { p, path, intent } of asking) {
     if (!intents.has(intent)) {

@@ -39,6 +39,8 @@ export interface AnswerVariant {
   unsure?: boolean;
   /** A kind of question, not a thing: gives way to another variant the message names too. */
   general?: boolean;
+  /** As written: "intent/variant" whose answer and rule this variant has (the loader copies them in). */
+  same_as?: string;
 }
 
 export interface DialogSet {

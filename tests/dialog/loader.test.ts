@@ -107,6 +107,25 @@ describe('dialog loader', () => {
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/asking_bad\.yaml:10:5 nl\.examples_asking: "betaling" is not an intent; use the id of one in intents\/ \(case_status, .*payment.*\)/)]);
   });
 
+  it('gives a variant with same_as the other intent\'s answer and rule, and refuses one that names no variant with an answer', () => {
+    const set = loadDialogSet('dialogs');
+    const own = set.intents.get('change_details')!.variants!.find((v) => v.id === 'circumstances')!;
+    const shared = set.intents.get('payment')!.variants!.find((v) => v.id === 'circumstances')!;
+    expect(shared.answer).toEqual(own.answer);
+    expect(shared.rule).toEqual(own.rule);
+
+    const dir = copyOfDialogs();
+    const file = join(dir, 'intents', 'payment.yaml');
+    const text = readFileSync(file, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes('same_as: change_details/circumstances')) + 1;
+    writeFileSync(file, text.replace('same_as: change_details/circumstances', 'same_as: change_details/household'));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`intents/payment\\.yaml:${line}:14 variants: same_as "change_details/household": intent "change_details" has no variant "household"; name a variant with an answer, as intent/variant$`))]);
+    writeFileSync(file, text.replace('same_as: change_details/circumstances', 'same_as: wijzigen/circumstances'));
+    expect(problemsOf(dir)).toEqual([expect.stringContaining('"wijzigen" is not an intent')]);
+    writeFileSync(file, text.replace('    same_as: change_details/circumstances\n', ''));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/payment\.yaml:\d+:\d+ variants: "circumstances" needs either an "answer" or "same_as" .*not neither/)]);
+  });
+
   it('refuses an examples_asking list that is not a list of one-line messages', () => {
     const dir = copyOfDialogs();
     writeDistressLexicon(dir, 'asking_shape', [

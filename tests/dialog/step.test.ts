@@ -570,6 +570,14 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicOf(driver().sayParsed(parsed('ozb in termijnen?', 'none')))).toBe('topic:taxes');
   });
 
+  it('answers "how much if I move in together" with the answer on reporting the change (same_as)', () => {
+    const r = driver().sayParsed(parsed('hoeveel bijstand krijg ik als ik ga samenwonen', 'payment'));
+    expect({ dialog: r.replies[0]!.trace.dialog, topic: topicOf(r) }).toEqual({ dialog: 'payment', topic: 'topic:circumstances' });
+    expect(r.text).toMatch(/^Verandert er iets in uw werk, inkomen of gezin\?/);
+    // The thing named wins over the change: a toeslag is reported elsewhere, and that answer says so.
+    expect(topicOf(driver().sayParsed(parsed('krijg ik nog zorgtoeslag als ik ga samenwonen', 'payment')))).toBe('topic:allowances');
+  });
+
   it('offers a person when the money has still not come, right after the payment answer', () => {
     const d = driver();
     d.sayParsed(parsed('mijn uitkering is te laat', 'payment'));
