@@ -269,8 +269,10 @@ function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: 
   const explainTexts = variant?.rule ?? intent.rule ?? texts(dialogs, 'why.default');
   const answered: DialogState = { ...absorbEntities(state, nlu.entities, undefined), fallbacks: 0, lastAnswer: { trace: t, explain: explainTexts, ...(variant ? { topic: variant.id } : {}) } };
   const reply: Reply = { text: (variant?.answer ?? intent.answer!)[state.lang], trace: t };
-  // A goodbye or thanks closes the contact: ask how it went, once per contact.
-  if (CLOSING.has(intent.id) && state.feedbackAbout !== 'contact') {
+  // A goodbye or thanks closes the contact: ask how it went, once per contact. Not while the citizen
+  // waits for a person ("i'm fine, thanks" in the queue after a crisis): the person has not come yet,
+  // and their closing asks it.
+  if (CLOSING.has(intent.id) && state.feedbackAbout !== 'contact' && !opts.queued) {
     const asked = askFeedback(answered, dialogs, 'contact');
     return { state: asked.state, replies: [reply, asked.reply], effects: [] };
   }

@@ -891,6 +891,13 @@ describe('dialog step: where the assistant can go no further, it offers a person
   };
   const queuedInput = (text: string, nlu = parsed(text, 'none')) => ({ kind: 'message' as const, text, nlu, now: '2026-11-28T10:00:00.000Z', handoff: { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false } });
 
+  it('does not ask for a score at a thanks while the citizen waits for a person', () => {
+    const r = step(initialState(), queuedInput("i'm fine, thanks", parsed("i'm fine, thanks", 'thanks')), ctx);
+    expect(r.replies.map((x) => `${x.trace.dialog}/${x.trace.step}`)).toEqual(['thanks/answer']);
+    expect(r.state.pending).toBeNull();
+    expect(r.state.feedbackAbout).toBeUndefined();
+  });
+
   it('gives the same answer twice in a row only with the offer of a person who knows more', () => {
     const d = driver();
     const first = d.sayParsed(parsed('wanneer wordt het betaald', 'payment'));
