@@ -3,10 +3,10 @@
  * text a contact centre writes; the day a citizen asks about is not in it. From the office hours
  * (LOKET_OFFICE_HOURS) and the holidays (dialogs/calendar.yaml) this says whether that day is open,
  * and when the office opens again; with no day named, whether it is open now. Pure: the time comes in.
- * Days are ISO dates and plain arithmetic (a contact_hours answer is one turn in six of the bench's
- * mix: luxon's DateTime cost 200 µs an answer here).
+ * Days are ISO dates, with office-hours.ts's arithmetic (a contact_hours answer is one turn in six of
+ * the bench's mix: luxon's DateTime cost 200 µs an answer here).
  */
-import type { OfficeHours } from '../handoff/office-hours.ts';
+import { addDays, localTime, nextOpen, rangesOf, utcNoon, weekday, type OfficeHours } from '../handoff/office-hours.ts';
 import { findDayOfYear, toIsoDate } from '../nlu/entities/date.ts';
 import type { Entity, Lang } from '../nlu/types.ts';
 import { formatDay, text, texts } from './texts.ts';
@@ -51,20 +51,6 @@ const HOLIDAYS: Array<[RegExp, string]> = [
 /** Any of the words above, so most messages are ruled out with one test. */
 const ANY_DAY = new RegExp([TODAY, TOMORROW, DAY_AFTER, WEEKEND, ...WEEKDAYS.map(([, p]) => p), ...HOLIDAYS.map(([p]) => p)].map((p) => p.source).join('|'), 'iu');
 
-/** The date and the minute of the day at `at` in `timeZone` (one cached formatter per zone). */
-const clocks = new Map<string, Intl.DateTimeFormat>();
-function localTime(at: Date, timeZone: string): { date: string; minute: number } {
-  let f = clocks.get(timeZone);
-  if (!f) clocks.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
-  const p: Record<string, string> = {};
-  for (const part of f.formatToParts(at)) p[part.type] = part.value;
-  return { date: `${p.year}-${p.month}-${p.day}`, minute: Number(p.hour) * 60 + Number(p.minute) };
-}
-const utcNoon = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
-const addDays = (iso: string, n: number): string => new Date(utcNoon(iso).getTime() + n * 86_400_000).toISOString().slice(0, 10);
-/** ISO weekday: 1 = Monday … 7 = Sunday. */
-const weekday = (iso: string): number => utcNoon(iso).getUTCDay() || 7;
-
 /** The day the message asks about, if it names one (a date from the NLU counts, within a year). */
 export function dayAsked(msg: string, entities: readonly Entity[], now: Date, timeZone: string, holidayNames: Readonly<Record<string, string>>): DayAsked | null {
   const dated = entities.find((e) => e.type === 'date')?.value;
@@ -98,20 +84,6 @@ export function dayAsked(msg: string, entities: readonly Entity[], now: Date, ti
 /** "8.30" / "8:30", as the answer texts write times. */
 const clock = (minutes: number, lang: Lang): string => `${Math.floor(minutes / 60)}${lang === 'nl' ? '.' : ':'}${String(minutes % 60).padStart(2, '0')}`;
 
-/** The open ranges of a day (none on a holiday), earliest first. */
-const rangesOf = (hours: OfficeHours, iso: string): Array<[number, number]> =>
-  hours.holidays.has(iso) ? [] : [...(hours.week.get(weekday(iso)) ?? [])].sort((a, b) => a[0] - b[0]);
-
-/** The first opening on `iso` at or after `minute`, or on a later day (within 30 days). */
-function nextOpen(hours: OfficeHours, iso: string, minute: number): { date: string; minute: number } | null {
-  for (let d = 0; d < 30; d++) {
-    const date = addDays(iso, d);
-    const start = rangesOf(hours, date).find(([s]) => d > 0 || s >= minute);
-    if (start) return { date, minute: start[0] };
-  }
-  return null;
-}
-
 /**
  * One or two sentences on the day asked about (or on now, when `asked` is null): open from–until, or
  * closed (with the holiday's name) and when it opens again. Null when the office is always open.
@@ -126,7 +98,7 @@ export function openingLine(dialogs: DialogSet, hours: OfficeHours, now: Date, a
   const isToday = iso === local.date;
   const vars = { day: formatDay(utcNoon(iso), lang, zone), holiday: holiday ? ` (${holiday})` : '' };
   const next = (from: string, minute: number) => {
-    const open = nextOpen(hours, from, minute);
+    const open = nextOpen(hours, { date: from, minute });
     return open ? text(dialogs, 'hours.next', lang, { day: formatDay(utcNoon(open.date), lang, zone), time: clock(open.minute, lang) }) : '';
   };
   if (ranges.length === 0) return `${text(dialogs, isToday ? 'hours.today_closed' : 'hours.day_closed', lang, vars)} ${next(addDays(iso, 1), 0)}`.trim();
