@@ -6,7 +6,7 @@
  * well, gives the crisis line and offers a person. A yes is a handoff for distress, with the words
  * that worried it as the evidence. Pure, like step.ts.
  */
-import type { ParseResult } from '../nlu/types.ts';
+import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, HandoffMode, Reply, StepResult } from './types.ts';
 
@@ -69,9 +69,10 @@ export function answerConcern(state: DialogState, msg: string, nlu: ParseResult,
 }
 
 /**
- * The citizen said yes to the check-in, or asked for a person right after it: a handoff for distress,
- * with the words that worried the assistant.
+ * A request for a person right after the check-in (its "ja", or "medewerker"): a handoff for distress,
+ * with the words that worried the assistant. Any other signal stays as it is.
  */
-export function concernSignal(state: DialogState, answer: string): { reason: 'distress'; evidence: string } {
+export function afterConcern(state: DialogState, signal: { reason: HandoffReason; evidence: string; lexicon?: string }, answer: string): { reason: HandoffReason; evidence: string; lexicon?: string } {
+  if (signal.reason !== 'explicit_request' || state.lastAnswer?.trace.dialog !== 'concern') return signal;
   return { reason: 'distress', evidence: `${state.concern?.evidence ?? ''} (antwoord op: gaat het goed met u? "${answer.trim().slice(0, 60)}")` };
 }

@@ -4,13 +4,11 @@
  * the conversation pipeline carries out; a `load_case` effect comes back as a `case_loaded` input.
  */
 import { findCompactDates } from '../nlu/entities/date.ts';
-import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, noCaseNumber, onCaseLoaded, statusMeant, withCorrection, type FlowContext } from './case-flow.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { DialogSet, IntentDef } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
-import { teamFor } from './routing.ts';
 import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
@@ -18,10 +16,11 @@ import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor,
 import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
 import { afterAnAnswer, CLOSING, explain, isPlainAnswer, lastAnswered, WHY } from './last-answer.ts';
-import { answerConcern, concernSignal } from './concern.ts';
+import { answerConcern } from './concern.ts';
+import { handOff, strongest, withCallback } from './hand-off.ts';
 import { dayAsked, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
 import type { OfficeHours } from '../handoff/office-hours.ts';
-import type { AnswerVariant, CaseStep, DialogState, HandoffMode, HandoffRecord, Reply, Source, StepInput, StepResult } from './types.ts';
+import type { AnswerVariant, CaseStep, DialogState, HandoffMode, Reply, Source, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
   dialogs: DialogSet;
@@ -71,23 +70,6 @@ function withBsnNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepR
   return { ...res, replies };
 }
 
-/** "Kunt u mij terugbellen?": a person, by phone. */
-const CALLBACK = /\b(terug ?te ?bellen|terug ?bellen|terugbel(len|verzoek)?|bel (me|mij) (terug|op|maar|even)|(me|mij) (even |maar )?(terug )?bellen|(terug ?)?gebeld (te )?worden|call (me )?back|callback|ring me|phone me|give me a call)\b/i;
-
-/**
- * A request for a person that asks to be called back gets the callback: with the number in the
- * message at once (the handoff service confirms when), else the assistant asks for the number.
- */
-function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
-  if (!CALLBACK.test(nlu.text)) return res;
-  const phone = nlu.entities.find((e) => e.type === 'phone')?.value;
-  if (phone) {
-    return { ...res, state: { ...res.state, facts: { ...res.state.facts, phone } }, effects: [...res.effects, { type: 'callback_request', phone }] };
-  }
-  const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'callback_phone', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }, { kind: 'rule', ref: 'callback-on-request' }] });
-  return { ...res, state: { ...res.state, pending: 'callback_phone' }, replies: [...res.replies, { text: text(ctx.dialogs, 'callback.ask_phone', res.state.lang), trace: t }] };
-}
-
 function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null): StepResult {
   const entered: DialogState = { ...prev, turns: prev.turns + 1, lang: answerLanguage(prev, msg, nlu) };
 
@@ -115,11 +97,9 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   }
   const fine = answerConcern(state, msg, nlu, ctx.dialogs);
   if (fine) return fine;
-  const afterConcern = state.pending === 'concern_offer';
   const offer = answerPersonOffer(state, msg, nlu, ctx);
   if (offer?.result) return offer.result;
   if (offer) state = offer.state;
-  if (offer?.wantsPerson && afterConcern) return handOff(state, ctx, nlu, concernSignal(state, msg), now);
   if (offer?.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: `${msg.trim().slice(0, 150)} (antwoord op: zal ik een medewerker vragen?)` }, now);
   if (WHY.test(msg)) return explain(state, ctx.dialogs);
   const flow = flowCtx(ctx, nlu.intent.name, nlu.intent.confidence);
@@ -342,38 +322,6 @@ function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, n
   return handOff(state, ctx, nlu, { reason: 'not_understood' as HandoffSignal['reason'], evidence: 'two fallbacks in a row' }, now);
 }
 
-/**
- * Records a handoff and tells the citizen honestly how to reach a person. `queued`: the citizen
- * already waits for a person. For a reason already acknowledged the new words go to the caseworker
- * as evidence and the handoff service says the citizen is in line; the same acknowledgement again
- * would sound like nobody listened (distress always gets the crisis line again).
- */
-function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, asked: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {
-  const { dialogs } = ctx;
-  // A person asked for right after "gaat het goed met u?" answers it: a person for a possible crisis.
-  const signal: typeof asked = asked.reason === 'explicit_request' && state.lastAnswer?.trace.dialog === 'concern' ? concernSignal(state, nlu.text) : asked;
-  const record: HandoffRecord = {
-    reason: signal.reason,
-    evidence: signal.evidence,
-    priority: HANDOFF_PRIORITY[signal.reason],
-    at: now,
-    team: teamFor(dialogs, nlu.intent.name, state.facts.caseType),
-    ...(state.facts.caseNumber ? { caseNumber: state.facts.caseNumber } : {}),
-  };
-  // The lexicon that found it may have its own answer: handoff.distress.domestic_violence.
-  const own = `handoff.${signal.reason}.${signal.lexicon}`;
-  const key = signal.lexicon && dialogs.texts.has(own) ? own : `handoff.${signal.reason}`;
-  const sources: Source[] = [{ kind: 'rule', ref: `handoff:${signal.reason}` }, ...(signal.lexicon ? [{ kind: 'dialog' as const, ref: `dialogs/lexicons/${signal.lexicon}.yaml` }] : [])];
-  const t = trace(dialogs, { dialog: 'handoff', step: signal.reason, intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: signal.reason, sources });
-  const heard = opts.queued && heardBefore(state, signal.reason);
-  const handed: StepResult = {
-    state: { ...state, handoffs: [...state.handoffs, record], lastAnswer: { trace: t, explain: texts(dialogs, 'why.handoff', { evidence: signal.evidence }) } },
-    replies: heard ? [] : [{ text: text(dialogs, key, state.lang), trace: t }],
-    effects: [{ type: 'handoff', record }],
-  };
-  return signal.reason === 'explicit_request' ? withCallback(handed, nlu, ctx) : handed;
-}
-
 function onCaseUnavailable(state: DialogState, ctx: StepContext, caseNumber: string, now: string): StepResult {
   const nlu: ParseResult = { text: '', lang: state.lang, intent: { name: 'case_status', confidence: 1 }, entities: [], handoff: null, handoffs: [] };
   return handOff({ ...state, active: null }, ctx, nlu, { reason: 'system_unavailable', evidence: `case system did not answer for ${caseNumber}` }, now);
@@ -403,15 +351,6 @@ function asksSomething(msg: string, nlu: ParseResult): boolean {
   return (nlu.intent.name !== 'none' && nlu.intent.name !== 'thanks' && nlu.intent.confidence >= SWITCH_CONFIDENCE)
     || nlu.entities.some((e) => CASE_ENTITIES.has(e.type))
     || asksByRule(msg) || [WHY, LINK_REQUEST].some((re) => re.test(msg));
-}
-
-/** Whether this reason was already acknowledged in the conversation (distress never is: the crisis line is always said). */
-function heardBefore(state: DialogState, reason: HandoffReason): boolean {
-  return reason !== 'distress' && state.handoffs.some((h) => h.reason === reason);
-}
-
-function strongest(signals: HandoffSignal[]): HandoffSignal | undefined {
-  return [...signals].sort((a, b) => HANDOFF_PRIORITY[a.reason] - HANDOFF_PRIORITY[b.reason])[0];
 }
 
 function flowCtx(ctx: StepContext, intent: string, confidence: number): FlowContext {

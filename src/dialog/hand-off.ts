@@ -1,0 +1,69 @@
+/**
+ * Handing a conversation to a person: the handoff record (reason, evidence, priority, team, case),
+ * the acknowledgement the citizen gets (the lexicon's own, the crisis line), and a callback when the
+ * citizen asked to be called. Pure, like step.ts.
+ */
+import { HANDOFF_PRIORITY, type HandoffReason, type HandoffSignal, type ParseResult } from '../nlu/types.ts';
+import { afterConcern } from './concern.ts';
+import { teamFor } from './routing.ts';
+import type { StepContext } from './step.ts';
+import { text, texts, trace } from './texts.ts';
+import type { DialogState, HandoffRecord, Source, StepResult } from './types.ts';
+
+/** "Kunt u mij terugbellen?": a person, by phone. */
+const CALLBACK = /\b(terug ?te ?bellen|terug ?bellen|terugbel(len|verzoek)?|bel (me|mij) (terug|op|maar|even)|(me|mij) (even |maar )?(terug )?bellen|(terug ?)?gebeld (te )?worden|call (me )?back|callback|ring me|phone me|give me a call)\b/i;
+
+/**
+ * A request for a person that asks to be called back gets the callback: with the number in the
+ * message at once (the handoff service confirms when), else the assistant asks for the number.
+ */
+export function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
+  if (!CALLBACK.test(nlu.text)) return res;
+  const phone = nlu.entities.find((e) => e.type === 'phone')?.value;
+  if (phone) {
+    return { ...res, state: { ...res.state, facts: { ...res.state.facts, phone } }, effects: [...res.effects, { type: 'callback_request', phone }] };
+  }
+  const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'callback_phone', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }, { kind: 'rule', ref: 'callback-on-request' }] });
+  return { ...res, state: { ...res.state, pending: 'callback_phone' }, replies: [...res.replies, { text: text(ctx.dialogs, 'callback.ask_phone', res.state.lang), trace: t }] };
+}
+
+/**
+ * Records a handoff and tells the citizen honestly how to reach a person. `queued`: the citizen
+ * already waits for a person. For a reason already acknowledged the new words go to the caseworker
+ * as evidence and the handoff service says the citizen is in line; the same acknowledgement again
+ * would sound like nobody listened (distress always gets the crisis line again).
+ */
+export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, asked: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {
+  const { dialogs } = ctx;
+  const signal = afterConcern(state, asked, nlu.text);
+  const record: HandoffRecord = {
+    reason: signal.reason,
+    evidence: signal.evidence,
+    priority: HANDOFF_PRIORITY[signal.reason],
+    at: now,
+    team: teamFor(dialogs, nlu.intent.name, state.facts.caseType),
+    ...(state.facts.caseNumber ? { caseNumber: state.facts.caseNumber } : {}),
+  };
+  // The lexicon that found it may have its own answer: handoff.distress.domestic_violence.
+  const own = `handoff.${signal.reason}.${signal.lexicon}`;
+  const key = signal.lexicon && dialogs.texts.has(own) ? own : `handoff.${signal.reason}`;
+  const sources: Source[] = [{ kind: 'rule', ref: `handoff:${signal.reason}` }, ...(signal.lexicon ? [{ kind: 'dialog' as const, ref: `dialogs/lexicons/${signal.lexicon}.yaml` }] : [])];
+  const t = trace(dialogs, { dialog: 'handoff', step: signal.reason, intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: signal.reason, sources });
+  const heard = opts.queued && heardBefore(state, signal.reason);
+  const handed: StepResult = {
+    state: { ...state, handoffs: [...state.handoffs, record], lastAnswer: { trace: t, explain: texts(dialogs, 'why.handoff', { evidence: signal.evidence }) } },
+    replies: heard ? [] : [{ text: text(dialogs, key, state.lang), trace: t }],
+    effects: [{ type: 'handoff', record }],
+  };
+  return signal.reason === 'explicit_request' ? withCallback(handed, nlu, ctx) : handed;
+}
+
+/** Whether this reason was already acknowledged in the conversation (distress never is: the crisis line is always said). */
+function heardBefore(state: DialogState, reason: HandoffReason): boolean {
+  return reason !== 'distress' && state.handoffs.some((h) => h.reason === reason);
+}
+
+/** The strongest of the situations found (the lowest priority number). */
+export function strongest(signals: HandoffSignal[]): HandoffSignal | undefined {
+  return [...signals].sort((a, b) => HANDOFF_PRIORITY[a.reason] - HANDOFF_PRIORITY[b.reason])[0];
+}
