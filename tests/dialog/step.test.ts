@@ -525,14 +525,16 @@ describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
 
 describe('dialog step: answers for a narrower topic (variants)', () => {
   const topicOf = (r: { replies: Array<{ trace: { sources: Array<{ kind: string; ref: string }> } }> }) => r.replies[0]!.trace.sources.find((x) => x.ref.startsWith('topic:'))?.ref ?? null;
+  /** The topic of the first reply to one message in a new conversation, read as `intent`. */
+  const topicFor = (text: string, intent: string) => topicOf(driver().sayParsed(parsed(text, intent)));
 
   it('answers a short question on a topic without an intent from that topic, whatever intent it was read as', () => {
     const dog = driver().sayParsed(parsed('wat kost hondenbelasting', 'payment'));
     expect({ dialog: dog.replies[0]!.trace.dialog, topic: topicOf(dog) }).toEqual({ dialog: 'none', topic: 'topic:dog_tax' });
-    expect(topicOf(driver().sayParsed(parsed('hoe meld ik mijn nieuwe hond aan?', 'change_details')))).toBe('topic:dog_tax');
-    expect(topicOf(driver().sayParsed(parsed('ik heb een hond gekocht, moet ik dat doorgeven?', 'change_details')))).toBe('topic:dog_tax');
+    expect(topicFor('hoe meld ik mijn nieuwe hond aan?', 'change_details')).toBe('topic:dog_tax');
+    expect(topicFor('ik heb een hond gekocht, moet ik dat doorgeven?', 'change_details')).toBe('topic:dog_tax');
     // The intent's own variant comes first; a long message names such a topic only in passing.
-    expect(topicOf(driver().sayParsed(parsed('wat kost een parkeervergunning', 'payment')))).toBe('topic:parking');
+    expect(topicFor('wat kost een parkeervergunning', 'payment')).toBe('topic:parking');
     const long = 'ik heb vorig jaar de hondenbelasting al betaald en nu heb ik een vraag over iets heel anders, namelijk wanneer de bijstand van deze maand op mijn rekening komt';
     expect(topicOf(driver().sayParsed(parsed(long, 'payment')))).toBeNull();
     // An objection is made, papers are sent and the office is reached the same way whatever it is about.
@@ -544,20 +546,20 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
   });
 
   it('matches a `when` word of two letters only as a whole word: "ww" is UWV, "www.…" is not', () => {
-    expect(topicOf(driver().sayParsed(parsed('hoeveel ww krijg ik', 'payment')))).toBe('topic:uwv');
-    expect(topicOf(driver().sayParsed(parsed('is mijn ww-uitkering al betaald?', 'payment')))).toBe('topic:uwv');
-    expect(topicOf(driver().sayParsed(parsed('op www.voorbeeld.nl staat niet wanneer de bijstand komt', 'payment')))).toBeNull();
+    expect(topicFor('hoeveel ww krijg ik', 'payment')).toBe('topic:uwv');
+    expect(topicFor('is mijn ww-uitkering al betaald?', 'payment')).toBe('topic:uwv');
+    expect(topicFor('op www.voorbeeld.nl staat niet wanneer de bijstand komt', 'payment')).toBeNull();
   });
 
   it('answers paying back with how to ask for a payment plan, unless the message names what it is about', () => {
-    expect(topicOf(driver().sayParsed(parsed('ik moet geld terugbetalen maar dat lukt niet in een keer', 'payment')))).toBe('topic:repayment');
-    expect(topicOf(driver().sayParsed(parsed('can I pay it back in instalments?', 'payment')))).toBe('topic:repayment');
+    expect(topicFor('ik moet geld terugbetalen maar dat lukt niet in een keer', 'payment')).toBe('topic:repayment');
+    expect(topicFor('can I pay it back in instalments?', 'payment')).toBe('topic:repayment');
     // A kind of question gives way to the thing: the toeslagen answer says where to ask for a payment plan.
-    expect(topicOf(driver().sayParsed(parsed('mijn huurtoeslag moet ik terugbetalen, kan dat in termijnen?', 'payment')))).toBe('topic:allowances');
+    expect(topicFor('mijn huurtoeslag moet ik terugbetalen, kan dat in termijnen?', 'payment')).toBe('topic:allowances');
     // Two things named are still the intent's own answer.
-    expect(topicOf(driver().sayParsed(parsed('terugbetalen van zorgtoeslag en aow', 'payment')))).toBeNull();
+    expect(topicFor('terugbetalen van zorgtoeslag en aow', 'payment')).toBeNull();
     // Money the citizen gets back is no repayment.
-    expect(topicOf(driver().sayParsed(parsed('wanneer krijg ik de terugbetaling van de dubbele aanslag', 'payment')))).toBeNull();
+    expect(topicFor('wanneer krijg ik de terugbetaling van de dubbele aanslag', 'payment')).toBeNull();
   });
 
   it('answers a question on the municipality\'s own taxes with instalments, remission and objecting', () => {
@@ -565,9 +567,9 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicOf(taxes)).toBe('topic:taxes');
     expect(taxes.text).toMatch(/kwijtschelding.*binnen 6 weken bezwaar/);
     // A payment plan for a tax is about the tax.
-    expect(topicOf(driver().sayParsed(parsed('aanslag gemeentebelasting ontvangen, kan ik een betalingsregeling krijgen', 'payment')))).toBe('topic:taxes');
+    expect(topicFor('aanslag gemeentebelasting ontvangen, kan ik een betalingsregeling krijgen', 'payment')).toBe('topic:taxes');
     // Named in a message no intent was sure of, it still answers.
-    expect(topicOf(driver().sayParsed(parsed('ozb in termijnen?', 'none')))).toBe('topic:taxes');
+    expect(topicFor('ozb in termijnen?', 'none')).toBe('topic:taxes');
   });
 
   it('answers "how much if I move in together" with the answer on reporting the change (same_as)', () => {
@@ -575,7 +577,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect({ dialog: r.replies[0]!.trace.dialog, topic: topicOf(r) }).toEqual({ dialog: 'payment', topic: 'topic:circumstances' });
     expect(r.text).toMatch(/^Verandert er iets in uw werk, inkomen of gezin\?/);
     // The thing named wins over the change: a toeslag is reported elsewhere, and that answer says so.
-    expect(topicOf(driver().sayParsed(parsed('krijg ik nog zorgtoeslag als ik ga samenwonen', 'payment')))).toBe('topic:allowances');
+    expect(topicFor('krijg ik nog zorgtoeslag als ik ga samenwonen', 'payment')).toBe('topic:allowances');
   });
 
   it('offers a person when the money has still not come, right after the payment answer', () => {
@@ -593,11 +595,11 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
   });
 
   it('answers a benefit that stopped with where it says why, objecting and help now; not someone who stopped working', () => {
-    expect(topicOf(driver().sayParsed(parsed('mn bijstand is gestopt waarom', 'payment')))).toBe('topic:stopped');
-    expect(topicOf(driver().sayParsed(parsed('they stopped paying my benefit', 'payment')))).toBe('topic:stopped');
-    expect(topicOf(driver().sayParsed(parsed('mijn aow is gestopt', 'payment')))).toBe('topic:svb');
-    expect(topicOf(driver().sayParsed(parsed('ik ben gestopt met werken, krijg ik nu meer bijstand', 'payment')))).toBeNull();
-    expect(topicOf(driver().sayParsed(parsed('my electricity gets cut off, when is the money paid', 'payment')))).toBeNull();
+    expect(topicFor('mn bijstand is gestopt waarom', 'payment')).toBe('topic:stopped');
+    expect(topicFor('they stopped paying my benefit', 'payment')).toBe('topic:stopped');
+    expect(topicFor('mijn aow is gestopt', 'payment')).toBe('topic:svb');
+    expect(topicFor('ik ben gestopt met werken, krijg ik nu meer bijstand', 'payment')).toBeNull();
+    expect(topicFor('my electricity gets cut off, when is the money paid', 'payment')).toBeNull();
   });
 
   it('answers a passport question with the passport answer, and "wat kost dat?" after it with the passport fees', () => {
@@ -614,7 +616,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     child.sayParsed(parsed('ik wil een nieuwe ID-kaart aanvragen voor mijn dochter van 8. Wat moet ik meenemen?', 'documents'));
     const again = child.sayParsed(parsed('moet zij zelf ook mee?', 'documents'));
     expect({ topic: topicOf(again), steps: again.replies.map((r) => r.trace.step) }).toEqual({ topic: 'topic:id_documents', steps: ['answer', 'same_again'] });
-    expect(topicOf(driver().sayParsed(parsed('wat kost een uittreksel', 'payment')))).toBe('topic:brp_extract');
+    expect(topicFor('wat kost een uittreksel', 'payment')).toBe('topic:brp_extract');
     // "en een paspoort?" the classifier cannot place, right after the fees of a driving licence: the fees again.
     const fees = driver();
     fees.sayParsed(parsed('wat kost een rijbewijs', 'payment'));
