@@ -151,6 +151,14 @@ describe('conversation pipeline', () => {
     expect(await topicOf('mijn huurtoeslag moet ik terugbetalen, kan dat in termijnen?')).toBe('payment topic:allowances');
     expect(await topicOf('mijn bijstand is gestopt, waarom?')).toBe('payment topic:stopped');
     expect(await topicOf('kan ik de afvalstoffenheffing in termijnen betalen?')).toBe('payment topic:taxes');
+    // Lost a job, or asks for bijstand: WW at UWV first, then how to apply (whatever the classifier made of it).
+    expect(await topicOf('ik ben mijn baan kwijt, wat moet ik doen')).toMatch(/^(none|payment) topic:apply$/);
+    expect(await topicOf('I lost my job, what now')).toMatch(/^(none|payment) topic:apply$/);
+    expect(await topicOf('hoe vraag ik bijstand aan')).toMatch(/^(none|payment) topic:apply$/);
+    // Topics of another office or team: where to go.
+    expect(await topicOf('mijn buren maken elke nacht herrie')).toBe('none topic:neighbours');
+    expect(await topicOf('wat kost een graf')).toBe('none topic:burial');
+    expect(await topicOf('kan ik mijn zorgverzekering bij jullie opzeggen')).toBe('none topic:health_insurance');
     // Bijstand and a toeslag in one message: the answer on toeslagen still says when the bijstand comes.
     const { id } = await l.service.open({ channel: 'web' });
     const { replies } = await l.service.receive(id, { type: 'message', text: 'ik krijg bijstand en zorgtoeslag, wanneer komt de bijstand', from: { id: 'citizen' } });

@@ -602,6 +602,36 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('my electricity gets cut off, when is the money paid', 'payment')).toBeNull();
   });
 
+  it('answers someone who lost their job, or asks whether they can get bijstand, with WW first and how to apply', () => {
+    const lost = driver().sayParsed(parsed('ik ben mijn baan kwijt, wat moet ik doen', 'none'));
+    expect({ dialog: lost.replies[0]!.trace.dialog, topic: topicOf(lost) }).toEqual({ dialog: 'payment', topic: 'topic:apply' });
+    expect(lost.text).toMatch(/WW-uitkering aan bij het UWV.*bijstand aanvragen.*www\.werk\.nl.*binnen 8 weken/s);
+    expect(topicFor('I lost my job, what now', 'none')).toBe('topic:apply');
+    // Read as the payment question, it is still about applying, not about when benefits are paid.
+    expect(topicFor('ik ben werkloos geworden, kan ik bijstand krijgen', 'payment')).toBe('topic:apply');
+    expect(topicFor('hoe vraag ik bijstand aan', 'payment')).toBe('topic:apply');
+    // A benefit named wins over the kind of question: when the WW comes is UWV's answer.
+    expect(topicFor('ik ben werkloos, wanneer komt mijn ww', 'payment')).toBe('topic:uwv');
+    expect(topicFor('wanneer wordt de bijstand uitbetaald', 'payment')).toBeNull();
+  });
+
+  it('points the way on topics of another office or team: neighbours, fireworks, graves, income tax, health insurance', () => {
+    expect(topicFor('mijn buurman maakt elke nacht herrie, wat kan ik doen', 'none')).toBe('topic:neighbours');
+    expect(topicFor('my neighbour blasts music every night', 'none')).toBe('topic:neighbours');
+    expect(topicFor('mag ik vuurwerk afsteken op oudejaarsavond', 'none')).toBe('topic:fireworks');
+    expect(topicFor('hoe verleng ik het grafrecht van mijn opa', 'none')).toBe('topic:burial');
+    expect(topicFor('wat kost een graf', 'payment')).toBe('topic:burial');
+    expect(topicFor('er staat graffiti op de muur', 'none')).toBe('topic:street_report');
+    expect(topicFor('kunt u mijn aangifte inkomstenbelasting invullen', 'none')).toBe('topic:national_tax');
+    expect(topicFor('kan ik bij jullie mijn zorgverzekering opzeggen', 'none')).toBe('topic:health_insurance');
+    expect(topicFor('where can I dump an old sofa', 'none')).toBe('topic:waste');
+    const noise = driver().sayParsed(parsed('de buren maken herrie', 'none'));
+    expect(noise.text).toMatch(/Buurtbemiddeling.*0900-8844.*112/s);
+    // Named in passing, or a word of another meaning: not that topic.
+    expect(topicFor('die belastingaangifte wordt nog eens mijn dood, tot wanneer kan ik mijn inkomen voor de bbz doorgeven', 'none')).not.toBe('topic:national_tax');
+    expect(topicFor('nieuw rekening nummer graag veranderen, oude bank is dicht', 'change_details')).not.toBe('topic:waste');
+  });
+
   it('answers a passport question with the passport answer, and "wat kost dat?" after it with the passport fees', () => {
     const d = driver();
     const docs = d.sayParsed(parsed('wat heb ik nodig voor een paspoort', 'documents'));
