@@ -307,6 +307,17 @@ describe('special situations in one message', () => {
     await expectReasons(cases);
   });
 
+  it('does not read a letter, code or card that is no longer there as a crisis, but still the crisis beside it', async () => {
+    await expectReasons([
+      ...each(['ik heb de brief niet meer', 'ik heb die brief niet meer', 'ik heb mijn pas niet meer', 'ik heb de code niet meer',
+        'ik heb geen brief meer', 'mijn moeder heeft de brief niet meer', 'i dont have the letter anymore', 'I no longer have the letter'], null),
+      ['ik heb de brief niet meer en ik wil niet meer leven', 'distress'],
+      ['i dont have the letter anymore and i want to end it all', 'distress'],
+      // "ik heb het niet meer" is also "I can't cope any more": left to the model.
+      ['ik heb het niet meer', 'distress'],
+    ]);
+  });
+
   it('finds the kinds first missed in apart33/34: "for good I mean", saved sleeping pills, lying on the floor after a fall, a threat at the door, a relative who only speaks Tigrinya', async () => {
     const cases: Array<[string, string]> = [
       ["I'm moving out on friday. for good I mean, not to another flat", 'distress'],
