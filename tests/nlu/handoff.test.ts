@@ -307,14 +307,19 @@ describe('special situations in one message', () => {
     await expectReasons(cases);
   });
 
-  it('does not read a letter, code or card that is no longer there as a crisis, but still the crisis beside it', async () => {
+  it('does not read a letter, code or card that is no longer there, or a number not remembered, as a crisis, but still the crisis beside it', async () => {
     await expectReasons([
       ...each(['ik heb de brief niet meer', 'ik heb die brief niet meer', 'ik heb mijn pas niet meer', 'ik heb de code niet meer',
         'ik heb geen brief meer', 'mijn moeder heeft de brief niet meer', 'i dont have the letter anymore', 'I no longer have the letter'], null),
+      // Said to the question for the case number or birth date.
+      ...each(['ik weet mijn zaaknummer niet meer', 'ik weet het nummer niet meer', 'dat weet ik niet meer', 'ik weet het niet meer precies',
+        'ik heb geen zin meer om te wachten', 'i dont remember my case number anymore'], null),
+      ['ik weet mijn zaaknummer niet meer, ik wil dood', 'distress'],
       ['ik heb de brief niet meer en ik wil niet meer leven', 'distress'],
       ['i dont have the letter anymore and i want to end it all', 'distress'],
-      // "ik heb het niet meer" is also "I can't cope any more": left to the model.
+      // "ik heb het niet meer" and "ik weet het niet meer" are also despair: left to the model.
       ['ik heb het niet meer', 'distress'],
+      ['ik weet het niet meer', 'distress'],
     ]);
   });
 
