@@ -250,6 +250,21 @@ const NO_NUMBER = new RegExp([
 export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg);
 
 /**
+ * The case question and, in the same message, that there is no case number: "hoe staat het met mijn
+ * aanvraag? ik heb geen zaaknummer". Narrower than NO_NUMBER, which reads an answer to the question for
+ * the number ("weet ik niet"): a first message says "ik weet niet hoe het staat" about the case itself.
+ */
+const WITHOUT_NUMBER = new RegExp([
+  String.raw`\b(geen|zonder)\s+(zaak)?nummer\b`, String.raw`\b(zaak)?nummer\s+(\S+\s+){0,3}(niet|kwijt)\b`,
+  String.raw`\b(weet|heb|ken|vind|kan)\s+(\S+\s+){0,3}(zaak)?nummer\s+(\S+\s+)?(niet|nergens)\b`,
+  String.raw`\b(no|without\s+(a|the|my)?)\s*(case\s+)?number\b`,
+  String.raw`\b(don'?t|do\s+not|dont|doesn'?t|does\s+not)\s+(know|have)\s+(my|the|a|our|her|his)?\s*(case\s+)?number\b`,
+  String.raw`\b(lost|forgot|forgotten|can'?t\s+find|cannot\s+find|cant\s+find)\s+(my|the|our|her|his)\s+(case\s+)?number\b`,
+].join('|'), 'i');
+
+export const saysWithoutCaseNumber = (msg: string): boolean => WITHOUT_NUMBER.test(msg);
+
+/**
  * The answer to "I don't have my case number": where to find it, and a person who can look it up.
  * Said twice ("ik heb geen brief gekregen"), the assistant can go no further: it offers that person
  * with a yes/no question (`person_offer`), unless the citizen already waits for one.

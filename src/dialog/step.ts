@@ -5,7 +5,7 @@
  */
 import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, noCaseNumber, onCaseLoaded, statusMeant, withCorrection, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, noCaseNumber, onCaseLoaded, saysWithoutCaseNumber, statusMeant, withCorrection, type FlowContext } from './case-flow.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { DialogSet, IntentDef } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
@@ -201,7 +201,11 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     // Unsure it is the case question, and it names a topic with an answer of its own ("mijn id kaart is verlopen").
     const topic = !caseFacts && nlu.intent.confidence < SWITCH_CONFIDENCE ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
     if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
-    return advanceCase({ ...absorbEntities(base, nlu.entities, 'ask_number'), fallbacks: 0 }, flowCtx(ctx, intent.id, nlu.intent.confidence), now);
+    const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
+    const started = advanceCase({ ...absorbEntities(base, nlu.entities, 'ask_number'), fallbacks: 0 }, fctx, now);
+    // "hoe staat het met mijn aanvraag? ik heb geen zaaknummer": where to find it, not the question for it.
+    if (started.state.active?.step === 'ask_number' && saysWithoutCaseNumber(nlu.text)) return noCaseNumber(started.state, fctx, opts.queued);
+    return started;
   }
   if (intent.handoff) {
     // "I want to speak to someone about my debts": the situation's acknowledgement just promised a

@@ -981,6 +981,21 @@ describe('dialog step: where the assistant can go no further, it offers a person
     }
   });
 
+  it('says where the case number is when the case question itself says there is none, and offers a person the next time', () => {
+    for (const text of ['hoe staat het met mijn bijstandsaanvraag, ik heb geen zaaknummer', 'ik wil weten hoe het met mijn aanvraag staat maar ik weet het zaaknummer niet',
+      'status of my application please, I lost my case number', "what's happening with my permit? I don't have a case number"]) {
+      const d = driver();
+      const first = d.sayParsed(parsed(text, 'case_status'));
+      expect({ text, step: first.replies[0]!.trace.step }).toEqual({ text, step: 'no_number' });
+      expect(d.state.active?.step).toBe('ask_number');
+      expect(d.sayParsed(parsed('die brief heb ik niet meer', 'none')).replies[0]!.trace.step).toBe('no_number_offer');
+    }
+    // Not about the number: the question for it.
+    for (const text of ['ik weet niet hoe het staat met mijn aanvraag', 'hoe staat het met mijn aanvraag, ik heb niks gehoord', 'mijn telefoonnummer is veranderd, hoe staat het met mijn aanvraag']) {
+      expect({ text, step: driver().sayParsed(parsed(text, 'case_status')).replies[0]!.trace.step }).toEqual({ text, step: 'ask_number' });
+    }
+  });
+
   it('offers a person the second time the citizen has no case number; no leaves the question', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
