@@ -121,9 +121,23 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     // Acknowledge the situation, then still answer what was asked.
     return andThen(handed, (s) => onIntent(s, nlu, now, ctx, { acknowledged: true, queued }));
   }
+  const behind = !queued && !state.active ? askedBehindThanks(ctx, nlu) : null;
+  if (behind) return onIntent(state, behind, now, ctx);
   const both = !queued && !state.active ? twoQuestions(ctx, nlu) : null;
   if (both) return andThen(onIntent(state, both[0], now, ctx), (s) => onIntent(s, both[1], now, ctx));
   return onIntent(state, nlu, now, ctx, { queued });
+}
+
+/**
+ * "ok dank je, hoe lang duurt het nog?": a question behind a thanks or goodbye (the NLU's `also`) is
+ * what to answer. The contact goes on, so no "Graag gedaan" and no feedback question before it.
+ */
+function askedBehindThanks(ctx: StepContext, nlu: ParseResult): ParseResult | null {
+  if (!nlu.also || !CLOSING.has(nlu.intent.name)) return null;
+  const asked = ctx.dialogs.intents.get(nlu.also.name);
+  if (!asked || !(isPlainAnswer(asked) || (asked.flow && !asked.handoff))) return null;
+  const { also, ...rest } = nlu;
+  return { ...rest, intent: { name: also.name, confidence: also.confidence } };
 }
 
 /**

@@ -210,7 +210,9 @@ class NluRecognizer implements Recognizer {
     const best = ranked[0];
     const suggestion = intent.name === 'none' && signals.length === 0 && best && best.name !== 'none' && best.confidence >= SUGGESTION_FLOOR && best.confidence < this.threshold
       ? { suggestion: { name: best.name, confidence: roundDown(best.confidence) } } : {};
-    const also = signals.length === 0 && intent.name !== 'none' ? this.secondQuestion(asked, text, entities, intent.name) : null;
+    const also = signals.length === 0 && intent.name !== 'none'
+      ? this.secondQuestion(asked, text, entities, intent.name) ?? (CLOSING.has(intent.name) ? this.askedAfterClosing(asked, text, entities) : null)
+      : null;
     // A reason the model only leans to, when nothing found it after all (the intent can add one).
     const leaning = concern && !signals.some((s) => s.reason === concern.reason) ? { concern } : {};
     return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion, ...(also ? { also } : {}), ...leaning };
@@ -240,6 +242,21 @@ class NluRecognizer implements Recognizer {
       else if (!other && !NOT_FROM_ONE_SENTENCE.has(top.name) && isQuestion(part, text)) other = { name: top.name, confidence: round(top.confidence), before: !mainSeen };
     }
     return mainSeen ? other : null;
+  }
+
+  /**
+   * A question after a thanks or goodbye: "ok dank je, hoe lang duurt het nog?", "thanks! and when do
+   * you open?". The thanks carries the message, so the question behind it is `also` when it is written
+   * as one (isQuestion) and the model is as sure of it as of a sentence on its own.
+   */
+  private askedAfterClosing(terms: readonly Term[], text: string, entities: readonly Entity[]): NonNullable<ParseResult['also']> | null {
+    const cut = terms.findIndex((t, i) => i < terms.length - 2 && t.clauseEnd);
+    if (cut < 0) return null;
+    const rest = terms.slice(cut + 1);
+    if (!isQuestion(rest, text)) return null;
+    const from = rest[0]!.start;
+    const top = this.classify(extractFeatures(rest, entities.filter((e) => e.start >= from).map((e) => e.type)))[0];
+    return top && !NOT_FROM_ONE_SENTENCE.has(top.name) && top.confidence >= SENTENCE_INTENT_THRESHOLD ? { name: top.name, confidence: round(top.confidence), before: false } : null;
   }
 
   /**

@@ -516,6 +516,24 @@ describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
     }
   });
 
+  it('takes "hoe lang duurt het nog?" after a status, also behind a thanks, as that question: the decision date, not the thanks and a score', () => {
+    for (const [question, intent] of [['hoe lang duurt het nog?', 'case_status'], ['ok dank je, en hoe lang duurt het nog?', 'thanks'], ['dankjewel, maar wat betekent dat precies?', 'thanks'], ['thanks, how long will it take?', 'thanks']] as const) {
+      const lang = question.startsWith('thanks') ? 'en' : 'nl';
+      const d = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang }) });
+      d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+      const r = d.sayParsed({ ...parsed(question, intent), lang });
+      expect({ question, steps: r.replies.map((x) => x.trace.step) }).toEqual({ question, steps: ['means'] });
+      expect(r.text).toMatch(lang === 'nl' ? /Uiterlijk 15 januari 2027 krijgt u een brief met het besluit/ : /By 15 January 2027 at the latest/);
+    }
+  });
+
+  it('answers the question behind a thanks (the NLU\'s also) without "graag gedaan" and a score; a plain thanks still asks for one', () => {
+    const d = driver();
+    const asked = d.sayParsed({ ...parsed('bedankt, en wanneer zijn jullie open?', 'thanks'), also: { name: 'contact_hours', confidence: 0.96, before: false } });
+    expect(asked.replies.map((r) => `${r.trace.dialog}.${r.trace.step}`)).toEqual(['contact_hours.answer']);
+    expect(d.sayParsed(parsed('top bedankt', 'thanks')).replies.map((r) => r.trace.step)).toEqual(['answer', 'ask']);
+  });
+
   it('leaves "wat betekent dat?" after any other answer to the usual handling', () => {
     const d = driver();
     d.sayParsed(parsed('ik wil bezwaar maken', 'objection'));

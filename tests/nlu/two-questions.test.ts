@@ -81,6 +81,14 @@ describe('a second question in one message', () => {
     ]) expect(recognizer.parse(text).also, text).toBeUndefined();
   });
 
+  it('finds a question behind a thanks or goodbye, and none in a thanks that asks nothing', () => {
+    for (const [text, also] of [['ok dank je, en hoe lang duurt het nog?', 'case_status'], ['top bedankt, hoe lang duurt het nog', 'case_status'], ['thanks, and when do you open?', 'contact_hours']]) {
+      const r = recognizer.parse(text);
+      expect({ text, intent: r.intent.name, also: r.also?.name }).toEqual({ text, intent: expect.stringMatching(/^(thanks|goodbye)$/), also });
+    }
+    for (const text of ['bedankt, tot ziens', 'thanks, that really helped!', 'dank je wel! doei', 'bedankt voor de snelle hulp, echt fijn']) expect(recognizer.parse(text).also, text).toBeUndefined();
+  });
+
   it('is not part of the `loket parse` line', () => {
     const line = toParseLine(recognizer.parse('wanneer zijn jullie open en hoe staat het met mijn aanvraag'));
     expect(Object.keys(line)).toEqual(['text', 'lang', 'intent', 'entities', 'handoff']);
