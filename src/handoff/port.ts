@@ -25,7 +25,9 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
       if (mode?.state === 'active') await service.citizenWrote(conversationId);
       // The handoff first: a callback asked in the same message needs it open.
       const records: HandoffRecord[] = effects.flatMap((e) => (e.type === 'handoff' ? [e.record] : []));
-      if (records.length > 0) await service.request(conversationId, channel, records, state, { callbackAsked: effects.some((e) => e.type === 'callback_request') });
+      // A callback asked for in the same message, with its number or with the question for it: no offer of one.
+      const callbackAsked = effects.some((e) => e.type === 'callback_request') || state.pending === 'callback_phone';
+      if (records.length > 0) await service.request(conversationId, channel, records, state, { callbackAsked });
       else if (mode?.state === 'queued' && effects.some((e) => e.type === 'identity_verified')) await service.identityVerified(conversationId, state);
       for (const e of effects) {
         if (e.type === 'handoff_cancel') await service.cancel(conversationId);

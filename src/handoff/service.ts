@@ -93,8 +93,9 @@ export function createHandoffService(deps: HandoffDeps) {
 
   /**
    * The text for a new or repeated request: the place in the queue, or, when closed, a callback offer
-   * (once), then when a person answers. `callbackAsked`: the same message asked for a callback with
-   * its number, whose confirmation says when, so the offer would ask what was just answered.
+   * (once), then when a person answers. `callbackAsked`: the same message asked for a callback (with
+   * its number, or the assistant asks for it), whose confirmation says when, so the offer would ask
+   * what was just answered.
    */
   async function queueMessage(h: Handoff, lang: Lang, key: 'handoff.queued' | 'handoff.already_queued', opts: { callbackAsked?: boolean } = {}): Promise<Handoff & { behind?: number }> {
     const at = clock.now();

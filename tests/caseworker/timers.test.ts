@@ -155,6 +155,15 @@ describe('outside office hours', () => {
     expect(texts(await c.say('hoe lang duurt het nog?')).join(' ')).toContain('We bellen u terug op +31687654321');
   });
 
+  it('asks only for the number of a callback asked without one, then says when', async () => {
+    const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
+    const c = await citizen(loket);
+    const asked = texts(await c.say('kunt u mij terugbellen')).join(' ');
+    expect(asked).toContain('Op welk telefoonnummer kunnen we u bellen?');
+    expect(asked).not.toContain('Zullen we u terugbellen?');
+    expect(texts(await c.say('06-87654321')).join(' ')).toContain('We bellen u terug op +31687654321, vanaf maandag 30 november om 08:30');
+  });
+
   it('says when a person answers, not "een medewerker komt zo bij u", to a citizen who declined the callback', async () => {
     const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
     const c = await citizen(loket);
