@@ -82,7 +82,7 @@ describe('a second question in one message', () => {
   });
 
   it('finds a question behind a thanks or goodbye, and none in a thanks that asks nothing', () => {
-    for (const [text, also] of [['ok dank je, en hoe lang duurt het nog?', 'case_status'], ['top bedankt, hoe lang duurt het nog', 'case_status'], ['thanks, and when do you open?', 'contact_hours']]) {
+    for (const [text, also] of [['ok dank je, en hoe lang duurt het nog?', 'case_status'], ['top bedankt, hoe lang duurt het nog', 'case_status'], ['thanks, and when do you open?', 'contact_hours']] as const) {
       const r = recognizer.parse(text);
       expect({ text, intent: r.intent.name, also: r.also?.name }).toEqual({ text, intent: expect.stringMatching(/^(thanks|goodbye)$/), also });
     }
