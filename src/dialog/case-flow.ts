@@ -151,8 +151,9 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   if (record.decisionDate) parts.push(text(dialogs, 'case.decision_date', lang, { date: formatDate(record.decisionDate, lang) }));
   parts.push(text(dialogs, 'case.after_answer', lang));
   const means = statusMeaning(dialogs, record);
+  const paid = paymentLine(dialogs, record);
   return {
-    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(means ? { means } : {}) } },
+    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(means ? { means } : {}), ...(paid ? { paid } : {}) } },
     replies: [{ text: parts.join(' '), trace: t }],
     effects: proved,
   };
@@ -192,6 +193,30 @@ export function statusMeaning(dialogs: DialogSet, record: CaseRecord): Texts | n
     nl: text(dialogs, key, 'nl', due ? { date: formatDate(due, 'nl') } : {}),
     en: text(dialogs, key, 'en', due ? { date: formatDate(due, 'en') } : {}),
   };
+}
+
+/** The sentence of a status that says when money is paid ("Eerste betaling op 1 december 2026."). */
+const PAYMENT_SENTENCE = /[^.]*\b(betaling|betaald|uitbetaald|uitbetaling|gestort)\b[^.]*\d{4}[^.]*\.?/i;
+
+/**
+ * For "wanneer krijg ik het geld?" right after a case's status: what that status says about the payment,
+ * in the status's own words (the case system writes Dutch).
+ */
+export function paymentLine(dialogs: DialogSet, record: CaseRecord): Texts | null {
+  const sentence = PAYMENT_SENTENCE.exec(record.statusText)?.[0].trim();
+  if (!sentence) return null;
+  const vars = { caseNumber: record.number, sentence: /[.!]$/.test(sentence) ? sentence : `${sentence}.` };
+  return { nl: text(dialogs, 'case.paid', 'nl', vars), en: text(dialogs, 'case.paid', 'en', vars) };
+}
+
+/** The payment answer, after a status that names a payment date (`before`: the answer before it), starting with that date; the case is a source. */
+export function withPaymentLine(res: StepResult, before: DialogState['lastAnswer']): StepResult {
+  const first = res.replies[0];
+  if (!before?.paid || !first) return res;
+  const cases = before.trace.sources.filter((x) => x.kind === 'case');
+  const trace = { ...first.trace, sources: [...cases, ...first.trace.sources] };
+  const lastAnswer = res.state.lastAnswer ? { ...res.state.lastAnswer, trace } : null;
+  return { ...res, state: { ...res.state, lastAnswer }, replies: [{ text: `${before.paid[res.state.lang]} ${first.text}`, trace }, ...res.replies.slice(1)] };
 }
 
 /** Counts a failed check for this case (and for the conversation); three lock for 15 minutes. */

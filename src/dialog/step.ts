@@ -5,7 +5,7 @@
  */
 import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, noCaseNumber, onCaseLoaded, saysWithoutCaseNumber, statusMeant, withCorrection, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, noCaseNumber, onCaseLoaded, saysWithoutCaseNumber, statusMeant, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { DialogSet, IntentDef } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
@@ -242,7 +242,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
   const elsewhere = variant ? undefined : topicElsewhere(dialogs, intent, nlu.text);
   if (intent.id === 'contact_hours' && !variant && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false);
-  return answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued });
+  const answered = answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued });
+  // "wanneer krijg ik het geld?" right after a status that says when: that first.
+  return intent.id === 'payment' && !elsewhere && (!variant || variant.general) ? withPaymentLine(answered, state.lastAnswer) : answered;
 }
 
 /**

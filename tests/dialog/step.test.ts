@@ -534,6 +534,21 @@ describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
     expect(d.sayParsed(parsed('top bedankt', 'thanks')).replies.map((r) => r.trace.step)).toEqual(['answer', 'ask']);
   });
 
+  it('answers "wanneer krijg ik het geld?" right after a status that names a payment date with that date first', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')]));
+    const money = d.sayParsed(parsed('wanneer krijg ik het geld?', 'payment'));
+    expect(money.text).toMatch(/^In uw zaak Z-2026-000456 staat: Eerste betaling op 1 december 2026\. Een uitkering betalen we/);
+    expect(money.replies[0]!.trace.sources.map((x) => x.kind)).toContain('case');
+    // Not after a status without one, nor for a thing with its own answer.
+    const other = driver();
+    other.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+    expect(other.sayParsed(parsed('wanneer krijg ik het geld?', 'payment')).text).toMatch(/^Een uitkering betalen we/);
+    const toeslag = driver();
+    toeslag.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')]));
+    expect(toeslag.sayParsed(parsed('wanneer komt mijn zorgtoeslag', 'payment')).text).toMatch(/^Zorgtoeslag/);
+  });
+
   it('leaves "wat betekent dat?" after any other answer to the usual handling', () => {
     const d = driver();
     d.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
