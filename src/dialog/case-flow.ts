@@ -265,11 +265,13 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
 }
 
 /** "Weet ik niet", "kwijt", "not sure", "I can't find it": the citizen has no case number at hand. */
+/** "niet" as people type and say it: "weet ik nie", "heb ik nit". */
+const NIET = String.raw`(niet|nie|nit|ni)`;
 const NO_NUMBER = new RegExp([
-  String.raw`\bweet(\s+\S+){0,3}\s+niet\b`, String.raw`\bgeen\s+idee\b`, String.raw`\bkwijt\b`, String.raw`\bheb(\s+\S+){0,3}\s+(niet|geen)\b`,
-  String.raw`\b(kan|vind)(\s+\S+){0,3}\s+niet\b`, String.raw`\bniet\s+(te\s+)?vinden\b`,
-  String.raw`\bniet\s+zeker\b`, String.raw`\bnot\s+sure\b`,
-  String.raw`\b(don'?t|do\s+not|dont)\s+(know|have)\b`, String.raw`\bno\s+idea\b`, String.raw`\blost\b`, String.raw`\b(can'?t|cannot|cant)\s+find\b`, String.raw`\bhave(n'?t|\s+not)\s+got\b`,
+  String.raw`\bweet(\s+\S+){0,3}\s+${NIET}\b`, String.raw`\b(k|ik\s+)?weenie\b`, String.raw`\bgeen\s+idee\b`, String.raw`\bkwijt\b`, String.raw`\bheb(\s+\S+){0,3}\s+(${NIET}|geen)\b`,
+  String.raw`\b(kan|vind)(\s+\S+){0,3}\s+${NIET}\b`, String.raw`\b${NIET}\s+(te\s+)?vinden\b`,
+  String.raw`\b${NIET}\s+zeker\b`, String.raw`\bnot\s+sure\b`,
+  String.raw`\b(don'?t|do\s+not|dont)\s+(know|have)\b`, String.raw`\b(idk|dunno)\b`, String.raw`\bno\s+idea\b`, String.raw`\blost\b`, String.raw`\b(can'?t|cannot|cant)\s+find\b`, String.raw`\bhave(n'?t|\s+not)\s+got\b`,
 ].join('|'), 'i');
 
 export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg);

@@ -1006,8 +1006,8 @@ describe('dialog step: where the assistant can go no further, it offers a person
     expect(d.sayParsed(parsed('ok', 'none')).effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'explicit_request' }) }));
   });
 
-  it('reads "not sure" and "weet ik niet zeker" at the case number as not having it', () => {
-    for (const text of ['not sure', 'weet ik niet zeker', 'ik ben niet zeker']) {
+  it('reads "not sure", "weet ik niet zeker" and the spoken "weet ik nie" at the case number as not having it', () => {
+    for (const text of ['not sure', 'weet ik niet zeker', 'ik ben niet zeker', 'weet ik nie', 'kweenie', 'heb ik nie', 'idk']) {
       const d = driver();
       d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
       expect(d.sayParsed(parsed(text, 'none')).replies[0]!.trace.step, text).toBe('no_number');
