@@ -82,7 +82,9 @@ export function advanceCase(state: DialogState, ctx: FlowContext, now: string, r
       : !reprompt && step === 'ask_both' && ctx.codes === false ? 'case.ask_both_no_code'
         : `case.${reprompt ? 'reprompt' : 'ask'}_${step.replace('ask_', '')}`;
     const next: DialogState = { ...state, facts, active: { flow: 'case_status', step, caseNumber: facts.caseNumber } };
-    return { state: next, replies: [reply(dialogs, ctx, text(dialogs, key, lang), step)], effects: [] };
+    // For someone else: that person's details, not "uw postcode" ("Om te controleren dat u het bent").
+    const asked = facts.forOther && dialogs.texts.has(`${key}_other`) ? `${key}_other` : key;
+    return { state: next, replies: [reply(dialogs, ctx, text(dialogs, asked, lang), step)], effects: [] };
   };
 
   if (!facts.caseNumber) return ask('ask_number');
@@ -110,6 +112,19 @@ export function factsMatch(record: CaseRecord | null, facts: DialogState['facts'
 
 export function isOverdue(record: CaseRecord, now: string): boolean {
   return !record.decisionDate && !!record.decisionDue && record.decisionDue < now.slice(0, 10);
+}
+
+/** "de aanvraag van mijn moeder", "namens mijn vader", "for my mum": the case is someone else's. */
+const FOR_OTHER = new RegExp([
+  String.raw`\b(namens|voor|van)\s+(mijn|m'n|mn|me|onze)\s+(moeder|vader|ma|pa|mama|papa|mam|pap|oma|opa|man|vrouw|partner|vriend|vriendin|zoon|dochter|broer|zus|kind|buurman|buurvrouw|tante|oom|schoonmoeder|schoonvader|cli[eë]nt)\b`,
+  String.raw`\bnamens\s+(iemand|hem|haar)\b`,
+  String.raw`\b(for|of)\s+my\s+(mother|mum|mom|father|dad|husband|wife|partner|son|daughter|brother|sister|neighbou?r|client|grandmother|grandfather|gran|grandma|grandpa|aunt|uncle|friend)('s)?\b`,
+  String.raw`\bon\s+behalf\s+of\b`,
+].join('|'), 'i');
+
+/** The state with `forOther` set when the message says the case is someone else's. */
+export function withAskingFor(state: DialogState, msg: string): DialogState {
+  return !state.facts.forOther && FOR_OTHER.test(msg) ? { ...state, facts: { ...state.facts, forOther: true } } : state;
 }
 
 /** Handles the looked-up case: answer, hand to a person, or count a failure. */

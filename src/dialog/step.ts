@@ -5,7 +5,7 @@
  */
 import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, noCaseNumber, onCaseLoaded, saysWithoutCaseNumber, statusMeant, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, noCaseNumber, onCaseLoaded, saysWithoutCaseNumber, statusMeant, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { DialogSet, IntentDef } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
@@ -182,7 +182,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   }
   if (state.active && (answersFlow || !switches)) {
     if (!answersFlow && LEAVE_FLOW.test(nlu.text)) return leaveFlow(state, ctx, nlu);
-    const absorbed = absorbEntities(state, nlu.entities, state.active.step);
+    const absorbed = absorbEntities(withAskingFor(state, nlu.text), nlu.entities, state.active.step);
     if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text))) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued);
     if (!answersFlow && nlu.intent.name !== 'case_status') return reprompt(absorbed, ctx, nlu, now);
     return advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
@@ -216,7 +216,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     const topic = !caseFacts && nlu.intent.confidence < SWITCH_CONFIDENCE ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
     if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
-    const started = advanceCase({ ...absorbEntities(base, nlu.entities, 'ask_number'), fallbacks: 0 }, fctx, now);
+    const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text), nlu.entities, 'ask_number'), fallbacks: 0 }, fctx, now);
     // "hoe staat het met mijn aanvraag? ik heb geen zaaknummer": where to find it, not the question for it.
     if (started.state.active?.step === 'ask_number' && saysWithoutCaseNumber(nlu.text)) return noCaseNumber(started.state, fctx, opts.queued);
     return started;

@@ -134,8 +134,11 @@ export interface DialogState {
     /** Where to find the case number was said once; a second "I don't have it" gets a person offered. */
     noNumberSaid?: boolean;
   } | null;
-  /** What the citizen told us in this conversation; never asked again while it is known. */
-  facts: { caseNumber?: string; caseType?: string; postcode?: string; birthDate?: string; phone?: string };
+  /**
+   * What the citizen told us in this conversation; never asked again while it is known. `forOther`:
+   * they ask for someone else ("de aanvraag van mijn moeder"), so the check asks that person's details.
+   */
+  facts: { caseNumber?: string; caseType?: string; postcode?: string; birthDate?: string; phone?: string; forOther?: boolean };
   /**
    * A question of the assistant's own that waits for an answer outside any flow. After a score:
    * `feedback_comment` (words may follow in the next message), `feedback_person` (a low score, and

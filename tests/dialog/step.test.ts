@@ -1029,6 +1029,22 @@ describe('dialog step: where the assistant can go no further, it offers a person
     }
   });
 
+  it('asks the details of the person the application is for when the citizen asks for someone else', () => {
+    const d = driver();
+    expect(d.sayParsed(parsed('ik wil de status van de aanvraag van mijn moeder weten, zij kan zelf niet typen', 'case_status')).text).toMatch(/^Ik zoek het voor u op\. Wat is het zaaknummer\?/);
+    const both = d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')]));
+    expect(both.text).toMatch(/^Vraagt u het voor iemand anders\? Dan heb ik de postcode en de geboortedatum nodig van de persoon voor wie de aanvraag is/);
+    expect(d.sayParsed(parsed('1234 AB', 'none', [pc('1234 AB')])).text).toMatch(/^Wat is de geboortedatum van de persoon voor wie de aanvraag is\?/);
+    expect(d.sayParsed(parsed('15-03-1980', 'none', [bd('1980-03-15')])).replies[0]!.trace.step).toBe('answer');
+    // Said during the questions, in English, or not at all.
+    const later = driver();
+    later.sayParsed(parsed('hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
+    expect(later.sayParsed(parsed('het is de aanvraag van mijn vader, zijn postcode is 1234 AB', 'none', [pc('1234 AB')])).text).toMatch(/van de persoon voor wie de aanvraag is/);
+    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    expect(en.sayParsed({ ...parsed("what's the status of my mum's application Z-2026-000123", 'case_status', [nr('Z-2026-000123')]), lang: 'en' }).text).toMatch(/^Asking for someone else\?/);
+    expect(driver().sayParsed(parsed('ik woon bij mijn moeder, hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')])).text).toMatch(/^Om te controleren dat u het bent/);
+  });
+
   it('offers a person the second time the citizen has no case number; no leaves the question', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
