@@ -39,6 +39,11 @@ export interface AnswerVariant {
   unsure?: boolean;
   /** A kind of question, not a thing: gives way to another variant the message names too. */
   general?: boolean;
+  /**
+   * A narrower case of another variant of the same intent ("from_abroad" within "address"): when the
+   * message names both ("I just moved here from Poland"), this one answers.
+   */
+  within?: string;
   /** As written: "intent/variant" whose answer and rule this variant has (the loader copies them in). */
   same_as?: string;
 }

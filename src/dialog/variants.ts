@@ -86,7 +86,9 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   if (same) return same;
   // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
   // A kind of question gives way to the thing it is about ("huurtoeslag terugbetalen": the toeslagen answer).
-  const named = variants.filter((v) => mentions(v, msg));
+  // A narrower case wins over the variant it is within ("moved here from Poland": not the move's answer).
+  const found = variants.filter((v) => mentions(v, msg));
+  const named = found.length > 1 ? found.filter((v) => !found.some((o) => o.within === v.id)) : found;
   const things = named.length > 1 ? named.filter((v) => !v.general) : named;
   return things.length === 1 ? things[0] : undefined;
 }

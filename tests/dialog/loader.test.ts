@@ -126,6 +126,17 @@ describe('dialog loader', () => {
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/payment\.yaml:\d+:\d+ variants: "circumstances" needs either an "answer" or "same_as" .*not neither/)]);
   });
 
+  it('refuses a variant `within` a variant its intent does not have, or within itself, at file:line:col', () => {
+    const dir = copyOfDialogs();
+    const file = join(dir, 'intents', 'change_details.yaml');
+    const text = readFileSync(file, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes('within: address')) + 1;
+    writeFileSync(file, text.replace('within: address', 'within: adres'));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`intents/change_details\\.yaml:${line}:13 variants: within "adres": name another variant of this intent that "from_abroad" is a narrower case of$`))]);
+    writeFileSync(file, text.replace('within: address', 'within: from_abroad'));
+    expect(problemsOf(dir)).toEqual([expect.stringContaining('within "from_abroad"')]);
+  });
+
   it('refuses an examples_asking list that is not a list of one-line messages', () => {
     const dir = copyOfDialogs();
     writeDistressLexicon(dir, 'asking_shape', [

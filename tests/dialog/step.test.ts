@@ -648,6 +648,22 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('wanneer wordt de bijstand uitbetaald', 'payment')).toBeNull();
   });
 
+  it('answers a newcomer\'s move from abroad with a first registration at the desk, not a move reported with DigiD (within)', () => {
+    const r = driver().sayParsed(parsed('Hello, I just moved here from Poland, what do I need to register?', 'change_details'));
+    expect(topicOf(r)).toBe('topic:from_abroad');
+    expect(r.text).toMatch(/^Komt u in Nederland wonen\?.*balie.*BSN/s);
+    expect(topicFor('ik ben verhuisd naar de Dorpsstraat', 'change_details')).toBe('topic:address');
+    expect(topicFor('ik kom uit het buitenland, hoe kan ik mij inschrijven bij de gemeente', 'change_details')).toBe('topic:from_abroad');
+  });
+
+  it('answers "hoeveel bijstand krijg ik?" with what it depends on, and a change in household with the change (within)', () => {
+    const r = driver().sayParsed(parsed('hoeveel bijstand krijg ik per maand', 'payment'));
+    expect(topicOf(r)).toBe('topic:amount');
+    expect(r.text).toMatch(/hangt af van uw leeftijd.*www\.voorbeeld\.nl\/bijstand/s);
+    expect(topicFor('hoeveel bijstand krijg ik als ik ga samenwonen', 'payment')).toBe('topic:circumstances');
+    expect(topicFor('hoeveel krijg ik van de zorgtoeslag', 'payment')).toBe('topic:allowances');
+  });
+
   it('points the way on topics of another office or team: neighbours, fireworks, graves, income tax, health insurance', () => {
     expect(topicFor('mijn buurman maakt elke nacht herrie, wat kan ik doen', 'none')).toBe('topic:neighbours');
     expect(topicFor('my neighbour blasts music every night', 'none')).toBe('topic:neighbours');
