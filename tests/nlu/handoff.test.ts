@@ -307,6 +307,13 @@ describe('special situations in one message', () => {
     await expectReasons(cases);
   });
 
+  it('does not take a country someone comes from for a need of help; words about the language still are', async () => {
+    await expectReasons([
+      ['Hello, I just moved here from Poland, what do I need to register?', null],
+      ['hi i am from eritrea, english little, dutch not yet. what is beschikking in my letter please', 'vulnerability'],
+    ]);
+  });
+
   it('does not read a letter, code or card that is no longer there, or a number not remembered, as a crisis, but still the crisis beside it', async () => {
     await expectReasons([
       ...each(['ik heb de brief niet meer', 'ik heb die brief niet meer', 'ik heb mijn pas niet meer', 'ik heb de code niet meer',
