@@ -14,6 +14,27 @@ export function lastAnswered(state: DialogState, dialogs: DialogSet): IntentDef 
   return state.lastAnswer?.trace.step === 'answer' ? dialogs.intents.get(state.lastAnswer.trace.dialog) : undefined;
 }
 
+/** "hoe lang duurt het?", "how long do I have?", "tot wanneer?": a question about time. */
+const HOW_LONG = /\b(hoe\s*lang|hoelang|tot\s+wanneer|binnen\s+hoeveel|hoeveel\s+tijd|how\s+long|how\s+much\s+time|until\s+when|by\s+when)\b/i;
+/** A sentence of an answer that names a span of time ("Ongeveer 5 werkdagen later …", "within 6 weeks"). */
+const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|two|three|four|five|six|eight|ten)\s+(werk)?(dagen|dag|weken|week|maanden|maand|uur|minuten|working\s+days?|days?|weeks?|months?|hours?|minutes?)\b/i;
+
+const AGE = /\b(ouder|jonger|older|younger)\s+(dan|than)\s+\S+\s+\S+/gi;
+
+/**
+ * For a question about time right after an answer ("en hoe lang duurt het?" after the passport
+ * answer): the sentences of that answer that name a span of time, or null when it names none.
+ */
+export function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
+  const last = lastAnswered(state, dialogs);
+  if (!last?.answer || !HOW_LONG.test(msg)) return null;
+  const variant = state.lastAnswer?.topic ? last.variants?.find((v) => v.id === state.lastAnswer!.topic) : undefined;
+  const said = (variant?.answer ?? last.answer)[state.lang];
+  // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden").
+  const sentences = said.split(/(?<=[.!?])\s+/).filter((x) => SPAN.test(x.replace(AGE, '')));
+  return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
+}
+
 /** Right after a plain answer or a variant's: a follow-up the assistant cannot place is about that answer. */
 export function afterAnAnswer(state: DialogState, last: IntentDef | undefined): boolean {
   return !!last && (isPlainAnswer(last) || !!state.lastAnswer?.topic);

@@ -15,7 +15,7 @@ import { isNo, isYes } from './yes-no.ts';
 import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
-import { afterAnAnswer, CLOSING, explain, isPlainAnswer, lastAnswered, WHY } from './last-answer.ts';
+import { afterAnAnswer, CLOSING, explain, isPlainAnswer, lastAnswered, timeInAnswer, WHY } from './last-answer.ts';
 import { answerConcern } from './concern.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { dayAsked, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
@@ -331,11 +331,15 @@ function askAgain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepR
   const last = lastAnswered(state, ctx.dialogs);
   const afterCase = last?.id === 'case_status';
   const afterAnswer = afterAnAnswer(state, last);
+  // "en hoe lang duurt het?": the answer's own words about time, when it has them.
+  const time = afterAnswer ? timeInAnswer(state, ctx.dialogs, nlu.text) : null;
   const [stepName, msg] = afterCase ? ['fallback_after_case', text(ctx.dialogs, 'case.follow_up_unknown', state.lang)]
+    : time ? ['time_in_answer', text(ctx.dialogs, 'answer.time_in_answer', state.lang, { sentence: time })]
     : afterAnswer ? ['fallback_after_answer', text(ctx.dialogs, 'answer.follow_up_unknown', state.lang)]
       : ['fallback', none.answer![state.lang]];
   const t = trace(ctx.dialogs, { dialog: 'none', step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
-  return { state, replies: [{ text: msg, trace: t }], effects: [] };
+  // Words about time answered it: no miss counted towards a person.
+  return { state: time && !afterCase ? { ...state, fallbacks: 0 } : state, replies: [{ text: msg, trace: t }], effects: [] };
 }
 
 function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {

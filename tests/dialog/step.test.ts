@@ -549,6 +549,22 @@ describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
     expect(toeslag.sayParsed(parsed('wanneer komt mijn zorgtoeslag', 'payment')).text).toMatch(/^Zorgtoeslag/);
   });
 
+  it('answers "hoe lang duurt het?" after an answer with that answer\'s own words about time', () => {
+    const d = driver();
+    d.sayParsed(parsed('wat moet ik meenemen voor een nieuw paspoort', 'documents'));
+    const long = d.sayParsed(parsed('en hoe lang duurt het?', 'none'));
+    expect({ step: long.replies[0]!.trace.step, text: long.text }).toEqual({ step: 'time_in_answer', text: expect.stringMatching(/^In mijn antwoord staat: Ongeveer 5 werkdagen later kunt u het ophalen\. Wilt u meer weten\?/) });
+    // It answered: the next message it cannot place is a first miss, not a second.
+    expect(d.sayParsed(parsed('blabla', 'none')).effects).toEqual([]);
+    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    en.sayParsed({ ...parsed('I want to object to a decision', 'objection'), lang: 'en' });
+    expect(en.sayParsed({ ...parsed('how long do I have?', 'none'), lang: 'en' }).text).toMatch(/^My answer says: Do this within 6 weeks of the date of the letter\./);
+    // Clock times are no span, and an answer without one keeps the usual words.
+    const hours = driver();
+    hours.sayParsed(parsed('wat is jullie adres', 'contact_hours'));
+    expect(hours.sayParsed(parsed('hoe lang duurt het?', 'none')).replies[0]!.trace.step).toBe('fallback_after_answer');
+  });
+
   it('leaves "wat betekent dat?" after any other answer to the usual handling', () => {
     const d = driver();
     d.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
@@ -762,7 +778,8 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(own.state.active?.step).toBe('ask_number');
     const period = driver();
     period.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
-    expect(period.sayParsed(parsed('hoe lang heb ik', 'none')).replies[0]!.trace.step).toBe('fallback_after_answer');
+    const have = period.sayParsed(parsed('hoe lang heb ik', 'none'));
+    expect({ step: have.replies[0]!.trace.step, text: have.text }).toEqual({ step: 'time_in_answer', text: expect.stringContaining('binnen 6 weken na de datum van de brief') });
   });
 
   it('answers one kind of detail with its own answer, and two kinds with the intent\'s answer that covers all', () => {
@@ -785,8 +802,8 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const d = driver();
     d.sayParsed(parsed('ik wil een uittreksel', 'none'));
     const r = d.sayParsed(parsed('hoe lang duurt dat', 'case_status', [], 0.9));
-    expect({ step: r.replies[0]!.trace.step, active: d.state.active }).toEqual({ step: 'fallback_after_answer', active: null });
-    expect(r.text).toContain('in mijn antwoord hierboven');
+    expect({ step: r.replies[0]!.trace.step, active: d.state.active }).toEqual({ step: 'time_in_answer', active: null });
+    expect(r.text).toContain('binnen 5 werkdagen');
     const waiting = driver();
     waiting.sayParsed(parsed('wanneer krijg ik mijn uitkering', 'payment'));
     waiting.sayParsed(parsed('hoe lang duurt het nog', 'case_status', [], 0.9));
@@ -1118,7 +1135,7 @@ describe('dialog step: a question it cannot place right after an answer', () => 
   it('says that what it knows is in that answer, and that a person knows more', () => {
     const d = driver();
     d.sayParsed(parsed('hoe maak ik bezwaar', 'objection'));
-    const said = d.sayParsed(parsed('how long do i have?', 'none'));
+    const said = d.sayParsed(parsed('kan dat ook per fax?', 'none'));
     expect(said.replies[0]!.trace).toMatchObject({ dialog: 'none', step: 'fallback_after_answer' });
     expect(said.text).toMatch(/antwoord hierboven/);
     expect(said.text).toMatch(/medewerker/);
