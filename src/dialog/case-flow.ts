@@ -279,9 +279,9 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
   return { state: asked, replies: [first, reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.ask_all_again', state.lang), 'ask_all_again')], effects: [] };
 }
 
-/** "Weet ik niet", "kwijt", "not sure", "I can't find it": the citizen has no case number at hand. */
 /** "niet" as people type and say it: "weet ik nie", "heb ik nit". */
 const NIET = String.raw`(niet|nie|nit|ni)`;
+/** "Weet ik niet", "kwijt", "not sure", "I can't find it": the citizen has no case number at hand. */
 const NO_NUMBER = new RegExp([
   String.raw`\bweet(\s+\S+){0,3}\s+${NIET}\b`, String.raw`\b(k|ik\s+)?weenie\b`, String.raw`\bgeen\s+idee\b`, String.raw`\bkwijt\b`, String.raw`\bheb(\s+\S+){0,3}\s+(${NIET}|geen)\b`,
   String.raw`\b(kan|vind)(\s+\S+){0,3}\s+${NIET}\b`, String.raw`\b${NIET}\s+(te\s+)?vinden\b`,
