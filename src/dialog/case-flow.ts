@@ -279,6 +279,21 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
   return { state: asked, replies: [first, reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.ask_all_again', state.lang), 'ask_all_again')], effects: [] };
 }
 
+/** "ik ben net verhuisd", "we moved last month": the postcode asked may not be the one in the case. */
+const MOVED = /\b(verhuisd|verhuizen|verhuizing|nieuw adres|nieuwe postcode|ander adres|moved|moving|new address|new postcode|different address)\b/i;
+
+/**
+ * A postcode asked again of someone who says they moved: the case may still have the old address, and
+ * the letter about the application shows the postcode it was sent to.
+ */
+export function withMovedHint(res: StepResult, dialogs: DialogSet, msg: string): StepResult {
+  const step = res.state.active?.step;
+  const first = res.replies[0];
+  if (!first || (step !== 'ask_postcode' && step !== 'ask_both') || !MOVED.test(msg)) return res;
+  const key = step === 'ask_both' ? 'case.reprompt_moved_both' : 'case.reprompt_moved';
+  return { ...res, replies: [{ ...first, text: text(dialogs, key, res.state.lang) }, ...res.replies.slice(1)] };
+}
+
 /** "niet" as people type and say it: "weet ik nie", "heb ik nit". */
 const NIET = String.raw`(niet|nie|nit|ni)`;
 /** "Weet ik niet", "kwijt", "not sure", "I can't find it": the citizen has no case number at hand. */

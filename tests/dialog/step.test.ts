@@ -1062,6 +1062,21 @@ describe('dialog step: where the assistant can go no further, it offers a person
     }
   });
 
+  it('tells someone who moved which postcode to use: the one on the letter about the application', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
+    const both = d.sayParsed(parsed('geen idee wat mijn postcode is, ik ben net verhuisd', 'change_details', [], 0.5));
+    expect({ step: both.replies[0]!.trace.step, text: both.text }).toEqual({ step: 'ask_both', text: expect.stringMatching(/^Bent u verhuisd\? .*postcode die op de brief over uw aanvraag staat, met uw geboortedatum/) });
+    const pcOnly = driver();
+    pcOnly.sayParsed(parsed('hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
+    pcOnly.sayParsed(parsed('15-03-1980', 'none', [bd('1980-03-15')]));
+    expect(pcOnly.sayParsed(parsed('we moved last month', 'none')).text).toMatch(/^Bent u verhuisd\? .*Lukt het niet\? Typ dan: medewerker\.$/);
+    // Without a move: the usual words.
+    const plain = driver();
+    plain.sayParsed(parsed('hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
+    expect(plain.sayParsed(parsed('dat weet ik niet', 'none')).text).toMatch(/^Ik zie geen postcode of geboortedatum/);
+  });
+
   it('asks the details of the person the application is for when the citizen asks for someone else', () => {
     const d = driver();
     expect(d.sayParsed(parsed('ik wil de status van de aanvraag van mijn moeder weten, zij kan zelf niet typen', 'case_status')).text).toMatch(/^Ik zoek het voor u op\. Wat is het zaaknummer\?/);
