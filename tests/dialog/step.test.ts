@@ -1091,6 +1091,7 @@ describe('dialog step: where the assistant can go no further, it offers a person
     const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
     expect(en.sayParsed({ ...parsed("what's the status of my mum's application Z-2026-000123", 'case_status', [nr('Z-2026-000123')]), lang: 'en' }).text).toMatch(/^Asking for someone else\?/);
     expect(driver().sayParsed(parsed('ik woon bij mijn moeder, hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')])).text).toMatch(/^Om te controleren dat u het bent/);
+    expect(driver().sayParsed(parsed('mijn vader is overleden. hoe staat het met zijn aanvraag voor de traplift? Z-2026-000123', 'case_status', [nr('Z-2026-000123')])).text).toMatch(/^Vraagt u het voor iemand anders\?/);
   });
 
   it('offers a person the second time the citizen has no case number; no leaves the question', () => {
