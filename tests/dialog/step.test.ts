@@ -667,7 +667,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
   it('answers a newcomer\'s move from abroad with a first registration at the desk, not a move reported with DigiD (within)', () => {
     const r = driver().sayParsed(parsed('Hello, I just moved here from Poland, what do I need to register?', 'change_details'));
     expect(topicOf(r)).toBe('topic:from_abroad');
-    expect(r.text).toMatch(/^Komt u in Nederland wonen\?.*balie.*BSN/s);
+    expect(r.text).toMatch(/^Komt u in Nederland wonen\?.*balie.*BSN.*korter dan 4 maanden.*RNI-loket/s);
     expect(topicFor('ik ben verhuisd naar de Dorpsstraat', 'change_details')).toBe('topic:address');
     expect(topicFor('ik kom uit het buitenland, hoe kan ik mij inschrijven bij de gemeente', 'change_details')).toBe('topic:from_abroad');
   });
