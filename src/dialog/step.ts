@@ -210,7 +210,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (followUp) return answer(base, ctx, nlu, last!, followUp);
   // "hoe lang duurt dat?" after an answer (the BRP extract): about that answer, not the case question.
   // "hoe lang duurt het nog?" waits for something of the citizen's own: that is the case question.
-  if (intent.flow === 'case_status' && afterAnAnswer(state, last) && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return askAgain(state, ctx, nlu);
+  if (intent.flow === 'case_status' && afterAnAnswer(state, last) && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return timeAnswer(state, ctx, nlu) ?? askAgain(state, ctx, nlu);
   if (intent.flow === 'case_status') {
     // Unsure it is the case question, and it names a topic with an answer of its own ("mijn id kaart is verlopen").
     const topic = !caseFacts && nlu.intent.confidence < SWITCH_CONFIDENCE ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
@@ -288,6 +288,8 @@ function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
 }
 
 function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
+  const time = timeAnswer(state, ctx, nlu);
+  if (time) return time;
   const fallbacks = state.fallbacks + 1;
   if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0 }, ctx, nlu, now);
   // Unsure rather than lost: ask whether the question is about the intent that came closest.
@@ -331,15 +333,22 @@ function askAgain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepR
   const last = lastAnswered(state, ctx.dialogs);
   const afterCase = last?.id === 'case_status';
   const afterAnswer = afterAnAnswer(state, last);
-  // "en hoe lang duurt het?": the answer's own words about time, when it has them.
-  const time = afterAnswer ? timeInAnswer(state, ctx.dialogs, nlu.text) : null;
   const [stepName, msg] = afterCase ? ['fallback_after_case', text(ctx.dialogs, 'case.follow_up_unknown', state.lang)]
-    : time ? ['time_in_answer', text(ctx.dialogs, 'answer.time_in_answer', state.lang, { sentence: time })]
     : afterAnswer ? ['fallback_after_answer', text(ctx.dialogs, 'answer.follow_up_unknown', state.lang)]
       : ['fallback', none.answer![state.lang]];
   const t = trace(ctx.dialogs, { dialog: 'none', step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
-  // Words about time answered it: no miss counted towards a person.
-  return { state: time && !afterCase ? { ...state, fallbacks: 0 } : state, replies: [{ text: msg, trace: t }], effects: [] };
+  return { state, replies: [{ text: msg, trace: t }], effects: [] };
+}
+
+/**
+ * "en hoe lang duurt het?" right after an answer: that answer's own words about time, when it has
+ * them. An answer, so no miss is counted towards a person.
+ */
+function timeAnswer(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult | null {
+  const time = afterAnAnswer(state, lastAnswered(state, ctx.dialogs)) ? timeInAnswer(state, ctx.dialogs, nlu.text) : null;
+  if (!time) return null;
+  const t = trace(ctx.dialogs, { dialog: 'none', step: 'time_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: ctx.dialogs.intents.get('none')!.file }] });
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, 'answer.time_in_answer', state.lang, { sentence: time }), trace: t }], effects: [] };
 }
 
 function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
