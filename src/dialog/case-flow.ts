@@ -47,12 +47,6 @@ export function absorbEntities(state: DialogState, entities: Entity[], step: Cas
   return { ...state, facts, active };
 }
 
-const isLocked = (state: DialogState, caseNumber: string, now: string): boolean =>
-  [caseNumber, ANY_CASE].some((k) => {
-    const until = state.failures[k]?.lockedUntil;
-    return until !== undefined && until > now;
-  });
-
 /**
  * A correction after a failed check: the facts this message gave, the rest from the try that failed.
  * Without a try, or when the message gave no case fact, the state as it is.
@@ -87,13 +81,14 @@ export function advanceCase(state: DialogState, ctx: FlowContext, now: string, r
     return { state: next, replies: [reply(dialogs, ctx, text(dialogs, asked, lang), step)], effects: [] };
   };
 
-  if (!facts.caseNumber) return ask('ask_number');
-  if (isLocked(state, facts.caseNumber, now)) {
-    const until = [state.failures[facts.caseNumber]?.lockedUntil, state.failures[ANY_CASE]?.lockedUntil]
-      .filter((u): u is string => !!u && u > now).sort().at(-1)!;
-    const msg = text(dialogs, 'case.locked', lang, { time: formatTime(until, lang, ctx.timeZone) });
+  // Locked: say so now. With every case locked, asking for a number first would only delay it.
+  const until = [facts.caseNumber ? state.failures[facts.caseNumber]?.lockedUntil : undefined, state.failures[ANY_CASE]?.lockedUntil]
+    .filter((u): u is string => !!u && u > now).sort().at(-1);
+  if (until) {
+    const msg = text(dialogs, facts.caseNumber ? 'case.locked' : 'case.locked_any', lang, { time: formatTime(until, lang, ctx.timeZone) });
     return { state: { ...state, facts, active: null }, replies: [reply(dialogs, ctx, msg, 'locked')], effects: [] };
   }
+  if (!facts.caseNumber) return ask('ask_number');
   if (!facts.postcode && !facts.birthDate) return ask('ask_both');
   if (!facts.postcode) return ask('ask_postcode');
   if (!facts.birthDate) return ask('ask_birthdate');

@@ -91,6 +91,17 @@ describe('dialog step: case status', () => {
     expect(right().text).toContain(STATUS_123);
   });
 
+  it('while every case is locked, says so at once instead of asking for a number first', () => {
+    const d = driver();
+    const wrong = () => d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-16')]));
+    wrong(); wrong(); wrong();
+    const facts = d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')]));
+    expect({ step: facts.replies[0]!.trace.step, text: facts.text }).toEqual({ step: 'locked', text: expect.stringMatching(/^De gegevens klopten drie keer niet\. Voor uw veiligheid kan ik tot \d\d:\d\d uur geen zaak opzoeken\. Een medewerker kan u wel helpen\.$/) });
+    expect(d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status')).replies[0]!.trace.step).toBe('locked');
+    d.setNow('2026-11-28T10:16:00.000Z');
+    expect(d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status')).replies[0]!.trace.step).toBe('ask_number');
+  });
+
   it('after a mismatch asks for a correction or all three facts again, and checks a correction with the rest of the try', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
