@@ -12,6 +12,7 @@ import { duringHandoff } from './handoff-mode.ts';
 import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
+import { askOtherCase, asksAnotherCase } from './other-case.ts';
 import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
@@ -208,6 +209,12 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (day && last?.id === 'contact_hours' && !state.lastAnswer?.topic && !variantFor(last, nlu.text, undefined)) return openingDay(base, ctx, nlu, last, day, now, true);
   const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? followUpVariant(last, nlu.text) : undefined;
   if (followUp) return answer(base, ctx, nlu, last!, followUp);
+  // "en mijn andere aanvraag?", "hoe zit het met mijn dakkapel?" after the parking permit's status:
+  // another case, so its number; not the status told again.
+  const unsure = intent.id === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE;
+  if ((intent.flow === 'case_status' || unsure) && !nlu.entities.some((e) => e.type === 'case_number') && asksAnotherCase(nlu.text, state.facts.caseType)) {
+    return askOtherCase(base, flowCtx(ctx, intent.id, nlu.intent.confidence));
+  }
   // "hoe lang duurt dat?" after an answer (the BRP extract): about that answer, not the case question.
   // "hoe lang duurt het nog?" waits for something of the citizen's own: that is the case question.
   if (intent.flow === 'case_status' && afterAnAnswer(state, last) && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return timeAnswer(state, ctx, nlu) ?? askAgain(state, ctx, nlu);

@@ -102,6 +102,31 @@ describe('dialog step: case status', () => {
     expect(d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status')).replies[0]!.trace.step).toBe('ask_number');
   });
 
+  it('asks the number of another application after a status, not the same status again, and keeps postcode and birth date', () => {
+    const told = () => {
+      const d = driver();
+      d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
+      return d;
+    };
+    for (const [msg, intent] of [
+      ['en mijn andere aanvraag?', 'case_status'], ['ik heb nog een aanvraag lopen', 'case_status'], ['and my other application?', 'case_status'],
+      ['hoe zit het met de vergunning voor mijn dakkapel', 'case_status'], ['en mijn dakkapel?', 'none'], ['en de andere?', 'none'],
+      ['what about my benefit', 'case_status'],
+    ] as const) {
+      const d = told();
+      const said = d.sayParsed(parsed(msg, intent));
+      expect({ msg, step: said.replies[0]!.trace.step, status: said.text.includes('7 december 2026') }).toEqual({ msg, step: 'ask_number_next', status: false });
+      expect(said.text).toMatch(/^Ik zoek het graag voor u op\. Wat is het zaaknummer van die andere aanvraag\? .* Uw postcode en geboortedatum heb ik al\.$/);
+      // Only the number: the status follows it at once.
+      expect(d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')])).text).toContain(STATUS_123);
+    }
+    // The same case named, a new application, or no case told yet: as before.
+    expect(told().sayParsed(parsed('en mijn parkeervergunning?', 'case_status')).text).toContain('7 december 2026');
+    expect(told().sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status')).text).toContain('7 december 2026');
+    expect(told().sayParsed(parsed('ik wil nog een aanvraag doen', 'none')).replies[0]!.trace.step).not.toBe('ask_number_next');
+    expect(driver().sayParsed(parsed('en mijn andere aanvraag?', 'case_status')).replies[0]!.trace.step).toBe('ask_number');
+  });
+
   it('after a mismatch asks for a correction or all three facts again, and checks a correction with the rest of the try', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));

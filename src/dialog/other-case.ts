@@ -1,0 +1,63 @@
+/**
+ * The case question about another application than the one just told: "en mijn andere aanvraag?",
+ * "ik heb nog een aanvraag lopen", "hoe zit het met mijn dakkapel?" after the parking permit's status.
+ * The case number in the facts is that of the case told, so without this the same status came back.
+ * Postcode and birth date stay known: only the other case's number is asked.
+ */
+import { reply, type FlowContext } from './case-flow.ts';
+import { text } from './texts.ts';
+import type { DialogState, StepResult } from './types.ts';
+
+/** Words that say it is another application. */
+const OTHER = new RegExp([
+  String.raw`\b(andere|tweede|volgende)\s+(aanvraag|aanvragen|zaak|zaken|vergunning|uitkering)\b`,
+  String.raw`\bnog\s+(een|1|n|'n)\s+(aanvraag|zaak|vergunning|uitkering)\b`,
+  String.raw`\b(other|another|second|next)\s+(application|case|request|permit|claim)s?\b`,
+  String.raw`^\W*((en|and|but|maar)\s+)?(de|die|mijn|m'n|mn|the|my)\s+(andere|other)(\s+one)?\W*$`,
+].join('|'), 'i');
+
+/** "ik wil nog een aanvraag doen": a new application, not the status of one. */
+const NEW_ONE = /\b(doen|indienen|insturen|maken|starten|apply|submit|make|file|start)\b/i;
+
+/**
+ * Kinds of application a citizen names, each with the words that show it in a case type (which is
+ * Dutch: "Omgevingsvergunning (dakkapel)", "Parkeervergunning bewoners", "Bijstandsuitkering").
+ * "vergunning" or "permit" alone names no kind: every permit is one.
+ */
+const KINDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/\b(dakkapel\w*|dormer)\b/i, ['dakkapel']],
+  [/\b(uitbouw|aanbouw|serre|schuur|verbouwing|extension|conservatory)\b/i, ['uitbouw', 'aanbouw', 'serre', 'schuur', 'verbouw']],
+  [/\b(bouwvergunning|omgevingsvergunning|building permit|planning permission)\b/i, ['omgeving', 'bouw']],
+  [/\b(parkeer\w*|parking)\b/i, ['parkeer']],
+  [/\b(bijstand\w*|uitkering\w*|benefits?|welfare|social assistance)\b/i, ['bijstand', 'uitkering']],
+  [/\b(kwijtschelding|gemeentebelasting\w*|belasting\w*|tax|taxes|remission)\b/i, ['kwijtschelding', 'belasting']],
+  [/\b(\w*toeslag\w*|allowance)\b/i, ['toeslag']],
+  [/\b(subsidie\w*|grant|subsidy)\b/i, ['subsidie']],
+  [/\b(paspoort|passport)\b/i, ['paspoort', 'reisdocument']],
+  [/\b(id-?kaart|identiteitskaart|id card)\b/i, ['identiteitskaart', 'id-kaart', 'reisdocument']],
+  [/\b(rijbewijs|driving licen[cs]e|driver'?s licen[cs]e)\b/i, ['rijbewijs']],
+  [/\b(wmo|huishoudelijke hulp|scootmobiel|rolstoel|traplift|woningaanpassing|wheelchair|mobility scooter|stairlift)\b/i, ['wmo', 'hulp', 'scootmobiel', 'rolstoel', 'traplift', 'woningaanpassing', 'voorziening']],
+  [/\b(schuldhulp\w*|schuldsanering|debt help)\b/i, ['schuld']],
+  [/\b(evenement\w*|event permit)\b/i, ['evenement']],
+  [/\b(terras\w*|horeca\w*)\b/i, ['terras', 'horeca', 'exploitatie']],
+];
+
+/**
+ * Whether the message asks about another application than the case told (`caseType`): it says so, or
+ * it names a kind of application that the case's type is not. Without a case told, never.
+ */
+export function asksAnotherCase(msg: string, caseType: string | undefined): boolean {
+  if (!caseType) return false;
+  if (OTHER.test(msg) && !NEW_ONE.test(msg)) return true;
+  const type = caseType.toLowerCase();
+  const named = KINDS.filter(([words]) => words.test(msg));
+  return named.length > 0 && !named.some(([, stems]) => stems.some((s) => type.includes(s)));
+}
+
+/** The question for the other case's number; what the citizen proved (postcode, birth date) stays. */
+export function askOtherCase(state: DialogState, ctx: FlowContext): StepResult {
+  const { caseNumber: _number, caseType: _type, ...facts } = state.facts;
+  const next: DialogState = { ...state, facts, fallbacks: 0, active: { flow: 'case_status', step: 'ask_number' } };
+  const key = facts.postcode && facts.birthDate ? 'case.ask_number_next' : 'case.ask_number';
+  return { state: next, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, key, state.lang), 'ask_number_next')], effects: [] };
+}
