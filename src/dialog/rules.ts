@@ -14,7 +14,7 @@ import { isNo, isYes, startsWithYes } from './yes-no.ts';
 type Ctx = { dialogs: DialogSet };
 
 /** "Wat kan ik hier vragen?": what the assistant helps with. A bare "help" is not that: it may be a cry for help (BARE_HELP). */
-const WHAT_CAN_I_ASK = /^\s*(wat kan (ik|je|jij|u) (hier |jou |u |je |bij jullie )?(allemaal )?(vragen|doen)|waar ?mee kan (je|jij|u) (mij |me )?helpen|waar kan (je|jij|u) (mij |me )?mee helpen|wat (kun|kan) (je|jij|u) (allemaal )?(doen|voor mij doen)?|what can (you|i) (do|ask)( here| you)?( for me)?|how can you help( me)?|what do you do)\s*[?!.]*\s*$/i;
+const WHAT_CAN_I_ASK = /^\s*(wat (kan|kun|kunt) (ik|je|jij|u) (hier |jou |u |je |bij jullie )?(allemaal )?(vragen|doen)|waar ?mee (kan|kun|kunt) (je|jij|u) (mij |me )?helpen|waar (kan|kun|kunt) (je|jij|u) (mij |me )?mee helpen|wat (kun|kan|kunt) (je|jij|u)( allemaal)?( doen| voor (mij|me) doen)?|wat doe (je|jij) (hier|allemaal|precies)|what can (you|i) (do|ask)( here| you)?( for me)?|how can you help( me)?|what do you do)\s*[?!.]*\s*$/i;
 /** "Ik heb een vraag": an invitation to go ahead, not a greeting. */
 const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|mag ik (u |je |jullie )?(iets|wat) vragen|(i )?(have|got) a (quick )?question|can i ask (you )?(something|a question))\s*[?!.:]*\s*$/i;
 /** "Ik heb een vraag over mijn uitkering": an invitation to go ahead, about that topic. */

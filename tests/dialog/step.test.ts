@@ -742,6 +742,13 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect({ dialog: cost.replies[0]!.trace.dialog, topic: topicOf(cost) }).toEqual({ dialog: 'payment', topic: 'topic:id_documents' });
     expect(cost.text).toContain('www.voorbeeld.nl/leges');
     expect(d.sayParsed(parsed('waarom?', 'none')).text).toContain('legesverordening');
+    // "een nieuwe" is the thing just answered too.
+    const renew = driver();
+    renew.sayParsed(parsed('ik ben mijn paspoort kwijt', 'none'));
+    expect(topicOf(renew.sayParsed(parsed('wat kost een nieuwe', 'payment')))).toBe('topic:id_documents');
+    const lostEn = driver();
+    lostEn.sayParsed(parsed('I lost my passport', 'none'));
+    expect(topicOf(lostEn.sayParsed(parsed('how much is a new one?', 'payment')))).toBe('topic:id_documents');
     // "moet zij zelf ook mee?" after the ID card for a daughter: still that topic (and a person offered, it says no more).
     const child = driver();
     child.sayParsed(parsed('ik wil een nieuwe ID-kaart aanvragen voor mijn dochter van 8. Wat moet ik meenemen?', 'documents'));
@@ -1239,7 +1246,7 @@ describe('dialog step: case facts outside a flow', () => {
 
 describe('dialog step: what can I ask?', () => {
   it('says what it can help with, and invites a question, without calling it a message it did not understand', () => {
-    for (const [said, step] of [['wat kan ik hier vragen?', 'capabilities'], ['Waarmee kan je me helpen', 'capabilities'], ['what can you do?', 'capabilities'], ['ik heb een vraag', 'go_ahead'], ['hallo, ik heb een vraagje', 'go_ahead'], ['I have a question', 'go_ahead']] as const) {
+    for (const [said, step] of [['wat kan ik hier vragen?', 'capabilities'], ['Waarmee kan je me helpen', 'capabilities'], ['waarmee kun je me helpen', 'capabilities'], ['wat kan je allemaal', 'capabilities'], ['wat kunt u allemaal doen?', 'capabilities'], ['what can you do?', 'capabilities'], ['ik heb een vraag', 'go_ahead'], ['hallo, ik heb een vraagje', 'go_ahead'], ['I have a question', 'go_ahead']] as const) {
       const r = driver().sayParsed(parsed(said, 'none'));
       expect({ said, step: r.replies[0]!.trace.step, dialog: r.replies[0]!.trace.dialog }).toEqual({ said, step, dialog: 'help' });
       expect(r.text).not.toContain('begrijp');
