@@ -65,7 +65,8 @@ export function advanceCase(state: DialogState, ctx: FlowContext, now: string, r
   const { dialogs } = ctx;
   const lang = state.lang;
   const identity = state.verifiedIdentity;
-  const facts = identity && (!state.facts.postcode || !state.facts.birthDate)
+  // The citizen's proved postcode and birth date, unless the case is someone else's.
+  const facts = identity && !state.facts.forOther && (!state.facts.postcode || !state.facts.birthDate)
     ? { ...state.facts, postcode: state.facts.postcode ?? identity.postcode, birthDate: state.facts.birthDate ?? identity.birthDate }
     : state.facts;
   const ask = (step: CaseStep): StepResult => {
@@ -118,9 +119,15 @@ const FOR_OTHER = new RegExp([
   String.raw`\bon\s+behalf\s+of\b`,
 ].join('|'), 'i');
 
-/** The state with `forOther` set when the message says the case is someone else's. */
+/**
+ * The state with `forOther` set when the message says the case is someone else's. After a case of the
+ * citizen's own was told ("en hoe staat het met de aanvraag van mijn moeder?"), the facts were the
+ * citizen's: that person's case needs that person's number, postcode and birth date.
+ */
 export function withAskingFor(state: DialogState, msg: string): DialogState {
-  return !state.facts.forOther && FOR_OTHER.test(msg) ? { ...state, facts: { ...state.facts, forOther: true } } : state;
+  if (state.facts.forOther || !FOR_OTHER.test(msg)) return state;
+  if (!state.facts.caseType) return { ...state, facts: { ...state.facts, forOther: true } };
+  return { ...state, facts: { forOther: true }, active: state.active ? { flow: state.active.flow, step: state.active.step } : state.active };
 }
 
 /** Handles the looked-up case: answer, hand to a person, or count a failure. */
@@ -265,8 +272,12 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
   if (usedVerifiedIdentity) {
     // The mismatch text asks for the number itself: "Dank u. Wat is nog uw zaaknummer?" after it
     // thanked the citizen for a number that did not fit.
+    // The number stays with the flow as tried: the postcode and birth date of another person sent
+    // next are checked with it, not answered with the question for the number once more.
     const again = advanceCase(next, ctx, now);
-    return { ...again, replies: [first] };
+    const tried = { caseNumber, postcode: state.facts.postcode!, birthDate: state.facts.birthDate! };
+    const active = again.state.active ? { ...again.state.active, tried } : again.state.active;
+    return { ...again, state: { ...again.state, active }, replies: [first] };
   }
   // All three were forgotten as facts, so ask for a correction or all three; "Wat is uw zaaknummer?"
   // read as if only the number was wrong. What was tried stays with the flow for a correction.

@@ -1137,6 +1137,27 @@ describe('dialog step: where the assistant can go no further, it offers a person
     expect(driver().sayParsed(parsed('mijn vader is overleden. hoe staat het met zijn aanvraag voor de traplift? Z-2026-000123', 'case_status', [nr('Z-2026-000123')])).text).toMatch(/^Vraagt u het voor iemand anders\?/);
   });
 
+  it("asks the other person's number and details after the citizen's own case, not the own status again", () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
+    const asked = d.sayParsed(parsed('en hoe staat het met de aanvraag van mijn moeder?', 'case_status'));
+    expect(asked.text).toMatch(/^Ik zoek het voor u op\. Wat is het zaaknummer\?/);
+    expect(asked.text).not.toContain('7 december 2026');
+    expect(d.sayParsed(parsed('Z-2026-000456', 'none', [nr('Z-2026-000456')])).text).toMatch(/^Vraagt u het voor iemand anders\? Dan heb ik de postcode en de geboortedatum nodig/);
+    expect(d.sayParsed(parsed('5678 CD 01-07-1992', 'none', [pc('5678 CD'), bd('1992-07-01')])).text).toContain('Eerste betaling op 1 december 2026');
+    // With the number in the same message: that person's details are asked, not checked against the citizen's.
+    const withNumber = driver();
+    withNumber.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
+    expect(withNumber.sayParsed(parsed('en Z-2026-000456 van mijn moeder?', 'case_status', [nr('Z-2026-000456')])).text).toMatch(/^Vraagt u het voor iemand anders\?/);
+  });
+
+  it("checks another person's postcode and birth date sent after a number that did not fit the citizen's own", () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
+    expect(d.sayParsed(parsed('en Z-2026-000456?', 'case_status', [nr('Z-2026-000456')])).text).toMatch(/hoort niet bij de postcode en geboortedatum die u eerder gaf/);
+    expect(d.sayParsed(parsed('5678 CD 01-07-1992', 'none', [pc('5678 CD'), bd('1992-07-01')])).text).toContain('Eerste betaling op 1 december 2026');
+  });
+
   it('offers a person the second time the citizen has no case number; no leaves the question', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
