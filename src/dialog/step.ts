@@ -45,6 +45,20 @@ const WHERE_IS_IT = /^\s*((en|maar)[,]?\s+)?(waar (staat|vind ik|zie ik) (dat|di
 /** "Laat maar", "stop": the citizen no longer wants what the flow asks for. */
 const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|hoeft niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
+/**
+ * "ik heb schulden en kan de huur niet betalen" tells of the citizen's own bills: no question, and
+ * none about a payment of ours (a benefit, an allowance, an advance). Then the payment answer (when
+ * benefits are paid) answers nothing asked. Any question word, in any spelling, or a payment of
+ * ours named keeps it.
+ */
+const ASKS_OR_OURS = new RegExp([
+  String.raw`\?`,
+  String.raw`\b(wanneer|wnr|wanner|waneer|wneer|wnneer|when|wen|hoe|how|hoeveel|wat|what|wa|waar|where|welk|welke|which|waarom|why|weten|know|klopt|is er|is there)\b`,
+  // A verb before its subject at the start of a sentence or clause: "krijgt hij nog …", "of krijg ik geld", "has the money been sent".
+  String.raw`(^|[.!;,]\s*|\b(en|maar|of|and|but|or)\s+)(kan|kun|kunt|kunnen|mag|moet|krijg|krijgt|krijgen|wordt|word|is|heeft|heb|hebt|can|could|may|does|do|did|has|have|will|are)\s+(ik|je|jij|u|jullie|we|wij|er|hij|zij|ze|het|dat|mijn|zijn|haar|i|you|it|he|she|they|the|my|his|her|there)\b`,
+  String.raw`\b(can|could|kun|kunt|kunnen|wil|wilt|willen)\s+(you|u|jullie|je)\b`,
+  String.raw`\b(uitkering\w*|uitkerin|bijstand|\w*toeslag\w*|toelage|vergoeding|voorschot|betaling|gestort|overgemaakt|uitbetaald|ontvangen|pgb|kinderbijslag\w*|payments?|benefits?|allowance|advance|paid|received|geld\s+(is|staat|komt|nog))\b`,
+].join('|'), 'i');
 
 export function step(state: DialogState, input: StepInput, ctx: StepContext): StepResult {
   if (input.kind === 'case_loaded') {
@@ -249,6 +263,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
   const elsewhere = variant ? undefined : topicElsewhere(dialogs, intent, nlu.text);
   if (intent.id === 'contact_hours' && !variant && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false);
+  // The situation was acknowledged with a person; the payment answer after it would answer nothing asked.
+  if (opts.acknowledged && intent.id === 'payment' && !variant && !elsewhere && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
   const answered = answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued });
   // "wanneer krijg ik het geld?" right after a status that says when: that first.
   return intent.id === 'payment' && !elsewhere && (!variant || variant.general) ? withPaymentLine(answered, state.lastAnswer) : answered;

@@ -349,6 +349,16 @@ describe('dialog step: special situations', () => {
     // A question beside it is still answered.
     const asked = driver().sayParsed(withSignal('ik heb schulden, wanneer komt de bijstand', 'payment', debts));
     expect(asked.replies.map((r) => r.trace.dialog)).toEqual(['handoff', 'payment']);
+    // Words that only came close to an intent's general answer ask nothing either: "kan de huur niet
+    // betalen" is no question about when benefits are paid.
+    for (const told of ['ik heb schulden en kan de huur niet meer betalen', 'I have debts and cannot pay the rent']) {
+      const rent = driver().sayParsed(withSignal(told, 'payment', debts));
+      expect({ told, dialogs: rent.replies.map((r) => r.trace.dialog) }).toEqual({ told, dialogs: ['handoff'] });
+    }
+    for (const question of ['ik heb schulden en kan ik uitstel van betaling krijgen', 'ik heb schulden. Krijg ik nog geld?', 'debts, when do you pay', 'ik heb schulden, hoe zit het met mijn uitkering']) {
+      const both = driver().sayParsed(withSignal(question, 'payment', debts));
+      expect({ question, dialogs: both.replies.map((r) => r.trace.dialog) }).toEqual({ question, dialogs: ['handoff', 'payment'] });
+    }
   });
 
   it('keeps the case number of a message that goes straight to a person, for the record and the summary', () => {
