@@ -271,6 +271,10 @@ describe('dialog step: the conversation language', () => {
     expect(d.state.lang).toBe('nl');
     d.sayParsed(en('sorry, can you answer in English please'));
     expect(d.state.lang).toBe('en');
+    // "I" is a word as people write one: "i need help" has three.
+    const help = driver();
+    help.sayParsed(en('i need help'));
+    expect(help.state.lang).toBe('en');
   });
 
   it('keeps it for short answers, markup and code, whatever language the NLU guessed', () => {
