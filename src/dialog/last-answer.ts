@@ -15,7 +15,7 @@ export function lastAnswered(state: DialogState, dialogs: DialogSet): IntentDef 
 }
 
 /** "hoe lang duurt het?", "how long do I have?", "tot wanneer?": a question about time. */
-const HOW_LONG = /\b(hoe\s*lang|hoelang|tot\s+wanneer|binnen\s+hoeveel|hoeveel\s+tijd|how\s+long|how\s+much\s+time|until\s+when|by\s+when)\b/i;
+const HOW_LONG = /\b(hoe\s*lang|hoelang|tot\s+wanneer|binnen\s+hoeveel|hoeveel\s+(tijd|dagen|weken|maanden)|binnen\s+(een\s+)?(bepaalde|welke)\s+(tijd|termijn)|(een|welke|de)\s+termijn|deadline|how\s+long|how\s+much\s+time|how\s+many\s+(days|weeks|months)|within\s+(a\s+certain|what)\s+time|time\s+limit|until\s+when|by\s+when)\b/i;
 /** A sentence of an answer that names a span of time ("Ongeveer 5 werkdagen later …", "within 6 weeks"). */
 const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|two|three|four|five|six|eight|ten)\s+(werk)?(dagen|dag|weken|week|maanden|maand|uur|minuten|working\s+days?|days?|weeks?|months?|hours?|minutes?)\b/i;
 

@@ -14,7 +14,7 @@ import { isNo, isYes, startsWithYes } from './yes-no.ts';
 type Ctx = { dialogs: DialogSet };
 
 /** "Wat kan ik hier vragen?": what the assistant helps with. A bare "help" is not that: it may be a cry for help (BARE_HELP). */
-const WHAT_CAN_I_ASK = /^\s*(wat (kan|kun|kunt) (ik|je|jij|u) (hier |jou |u |je |bij jullie )?(allemaal )?(vragen|doen)|waar ?mee (kan|kun|kunt) (je|jij|u) (mij |me )?helpen|waar (kan|kun|kunt) (je|jij|u) (mij |me )?mee helpen|wat (kun|kan|kunt) (je|jij|u)( allemaal)?( doen| voor (mij|me) doen)?|wat doe (je|jij) (hier|allemaal|precies)|what can (you|i) (do|ask)( here| you)?( for me)?|how can you help( me)?|what do you do)\s*[?!.]*\s*$/i;
+const WHAT_CAN_I_ASK = /^\s*(wat (kan|kun|kunt) (ik|je|jij|u) (hier |jou |u |je |bij jullie )?(allemaal )?vragen|wat (kan|kun|kunt) ik ((hier|bij jou|bij u|bij jullie|met (jou|je|u))( allemaal)?|allemaal) doen|wat (kan|kun|kunt) (je|jij|u) (hier |allemaal )?doen|waar ?mee (kan|kun|kunt) (je|jij|u) (mij |me )?helpen|waar (kan|kun|kunt) (je|jij|u) (mij |me )?mee helpen|wat (kun|kan|kunt) (je|jij|u)( allemaal)?( doen| voor (mij|me) doen)?|wat doe (je|jij) (hier|allemaal|precies)|what can (you|i) (do|ask)( here| you)?( for me)?|how can you help( me)?|what do you do)\s*[?!.]*\s*$/i;
 /** "Ik heb een vraag": an invitation to go ahead, not a greeting. */
 const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|mag ik (u |je |jullie )?(iets|wat) vragen|(i )?(have|got) a (quick )?question|can i ask (you )?(something|a question))\s*[?!.:]*\s*$/i;
 /** "Ik heb een vraag over mijn uitkering": an invitation to go ahead, about that topic. */
@@ -25,8 +25,11 @@ const NOT_HERE = /^\s*((en|maar|ok(é|e)?|dus)[,]?\s+)?((kan|kun|kunt) (ik )?(da
 const FORM_HELP = /\b((kan|kun|kunt|wil|wilt) (je|jij|u|iemand) (mij|me|ons) (even |ff )?helpen (met|bij) (het )?(invullen( van)? )?(een|het|dit|dat|mijn|m'n|mn|de|die) (formulier|aanvraagformulier|aanvraag ?formulier|vragenlijst)|hulp (nodig )?bij (het )?invullen|(help|helping) (me |us )?(to )?(fill|filling) (in|out)|(can|could) (you|someone|somebody) help (me|us) with (a|the|this|that|my) (form|application form|questionnaire))\b/i;
 /** A bare "ok": a nod or a yes, depending on what was asked. */
 const OK_ONLY = /^\s*(ok(é|e|ay|i)?|prima|goed|alright|all right|fine)\s*[.!]*\s*$/i;
-/** "ok", "prima", "helder": the citizen took in an answer. Nothing to answer but a nod. */
-const ACK = /^\s*((ah|oh|o|aha)[,!.]?\s+)?(ok(é|e|ay|ido|i)?|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|alright|all right|got it|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
+/**
+ * "ok", "prima", "helder": the citizen took in an answer. Nothing to answer but a nod. So is a "ja"
+ * when nothing was asked (a question waiting for yes or no is answered before the rules).
+ */
+const ACK = /^\s*((ah|oh|o|aha)[,!.]?\s+)?(ok(é|e|ay|ido|i)?|ja+|jep|jup|jawel|yes|yep|yeah|yup|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|alright|all right|got it|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
 /** "momentje", "even zoeken": the citizen looks something up. */
 const HOLD_ON = /^\s*((ok(é|e|ay)?|ja|yes)[,!.]?\s+)?(moment(je)?( graag| please)?|(ff|even) (zoeken|kijken|pakken|wachten)|ik (zoek|kijk) (het )?(even|ff) ?(op|na)?|wacht (even|ff)|één moment|een moment|one (moment|sec(ond)?)|hold on|just a (sec(ond)?|moment|minute)|let me (check|look|find it))\s*[.!]*\s*$/iu;
 /** "Ben jij een robot?": the citizen may always know they talk to a program, not a person. */

@@ -486,7 +486,7 @@ describe('dialog step: special situations', () => {
 
 describe('dialog step: a nod', () => {
   it('answers "ok" after an answer with a nod, not with "Sorry, dat begrijp ik niet goed"', () => {
-    for (const said of ['ok', 'Oké!', 'prima', 'ah ok', 'helder', 'got it', '👍']) {
+    for (const said of ['ok', 'Oké!', 'prima', 'ah ok', 'helder', 'got it', '👍', 'ja', 'yes']) {
       const d = driver();
       d.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
       const r = d.sayParsed(parsed(said, 'none'));
@@ -567,7 +567,7 @@ describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
   });
 
   it('takes "hoe lang duurt het nog?" after a status, also behind a thanks, as that question: the decision date, not the thanks and a score', () => {
-    for (const [question, intent] of [['hoe lang duurt het nog?', 'case_status'], ['ok dank je, en hoe lang duurt het nog?', 'thanks'], ['dankjewel, maar wat betekent dat precies?', 'thanks'], ['thanks, how long will it take?', 'thanks']] as const) {
+    for (const [question, intent] of [['hoe lang duurt het nog?', 'case_status'], ['hoe lang nog', 'case_status'], ['ok dank je, en hoe lang duurt het nog?', 'thanks'], ['dankjewel, maar wat betekent dat precies?', 'thanks'], ['thanks, how long will it take?', 'thanks']] as const) {
       const lang = question.startsWith('thanks') ? 'en' : 'nl';
       const d = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang }) });
       d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
@@ -837,6 +837,19 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     period.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
     const have = period.sayParsed(parsed('hoe lang heb ik', 'none'));
     expect({ step: have.replies[0]!.trace.step, text: have.text }).toEqual({ step: 'time_in_answer', text: expect.stringContaining('binnen 6 weken na de datum van de brief') });
+    // A term asked without "hoe lang": "moet dat binnen een bepaalde tijd?", "is there a deadline?"
+    for (const [question, lang] of [['moet dat binnen een bepaalde tijd', 'nl'], ['is er een termijn?', 'nl'], ['is there a deadline?', 'en']] as const) {
+      const moved = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang }) });
+      moved.sayParsed({ ...parsed(lang === 'nl' ? 'ik ben verhuisd' : 'I moved house', 'change_details'), lang });
+      const term = moved.sayParsed({ ...parsed(question, 'none'), lang });
+      expect({ question, step: term.replies[0]!.trace.step }).toEqual({ question, step: 'time_in_answer' });
+      expect(term.text).toMatch(/binnen 5 dagen|within 5 days/);
+    }
+    // "wat kan ik doen?" right after an answer asks about it, not what the assistant can do.
+    const rejected = driver();
+    rejected.sayParsed(parsed('mijn aanvraag is afgewezen', 'objection'));
+    expect(rejected.sayParsed(parsed('wat kan ik doen', 'none')).replies[0]!.trace.step).not.toBe('capabilities');
+    expect(driver().sayParsed(parsed('wat kan ik hier doen', 'none')).replies[0]!.trace.step).toBe('capabilities');
   });
 
   it('answers one kind of detail with its own answer, and two kinds with the intent\'s answer that covers all', () => {
