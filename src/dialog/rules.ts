@@ -135,12 +135,22 @@ function yourWords(words: string, lang: Lang): string {
 const NOT_PAID_YET = /(^|[^\p{L}])(nog (steeds |altijd )?(niks|niets|niet|geen geld|geen)|niks (ontvangen|gehad|binnen|gekregen)|niets (ontvangen|gehad|binnen|gekregen)|still (nothing|not|no money)|nothing (yet|came|arrived|has come)|(has|have|hasn'?t|haven'?t) not? ?(arrived|come|received)|not (arrived|received|come) yet)([^\p{L}]|$)/iu;
 
 /**
+ * "Ik heb al gekeken, mijn rekeningnummer klopt": the check the payment answer asks for is done. The
+ * classifier reads "rekeningnummer" as changing it.
+ */
+const CHECKED = /(^|[^\p{L}])((al|heb|hebben|hebt) (\S+ )?(gekeken|gecontroleerd|nagekeken|gecheckt)|(rekening ?nummer|iban|nummer) (\S+ ){0,2}(klopt|is goed|is juist|is correct|staat goed)|klopt (gewoon|allemaal|wel)|(heb|hebben) ik al gedaan|al gedaan|already (checked|did|done)|(i|we) (checked|did that)|(account|number|iban|details) (number )?(is|are) (correct|right|fine|ok))([^\p{L}]|$)/iu;
+
+/**
  * "Het is al de 3e en nog niks" right after the payment answer (which says what to do when nothing
- * came): not paid, which a person looks into. Null otherwise; after other answers "nog niks" is the
- * case question. `intentId`: what the message was read as.
+ * came): not paid, which a person looks into; so is "ik heb al gekeken, mijn rekeningnummer klopt",
+ * thanked for the check. Null otherwise; after other answers "nog niks" is the case question.
+ * `intentId`: what the message was read as.
  */
 export function notPaidYet(state: DialogState, ctx: Ctx, nlu: ParseResult, last: IntentDef | undefined, intentId: string): StepResult | null {
-  if (last?.id !== 'payment' || !NOT_PAID_YET.test(nlu.text) || wordCount(nlu.text) > 12) return null;
-  if (intentId !== 'none' && intentId !== 'case_status' && intentId !== 'payment') return null;
+  if (last?.id !== 'payment' || wordCount(nlu.text) > 12) return null;
+  if (CHECKED.test(nlu.text) && ['none', 'case_status', 'payment', 'change_details'].includes(intentId)) {
+    return offerPerson(state, ctx, nlu, 'payment', 'checked', 'payment.checked', last.file);
+  }
+  if (!NOT_PAID_YET.test(nlu.text) || (intentId !== 'none' && intentId !== 'case_status' && intentId !== 'payment')) return null;
   return offerPerson(state, ctx, nlu, 'payment', 'not_paid', 'payment.not_paid', last.file);
 }

@@ -687,6 +687,14 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(d.state.pending).toBe('person_offer');
     expect(d.state.active).toBeNull();
     expect(d.sayParsed(parsed('ja', 'none')).effects.map((e) => e.type)).toEqual(['handoff']);
+    // "Ik heb al gekeken, mijn rekeningnummer klopt": the check the answer asks for is done.
+    for (const [said, intent] of [['ik heb al gekeken mijn rekeningnummer klopt', 'change_details'], ['rekeningnummer is goed', 'none'], ['I already checked, my account number is correct', 'change_details']] as const) {
+      const checked = driver();
+      checked.sayParsed(parsed('mijn uitkering is niet betaald', 'payment'));
+      const r2 = checked.sayParsed(parsed(said, intent));
+      expect({ said, step: r2.replies[0]!.trace.step, pending: checked.state.pending }).toEqual({ said, step: 'checked', pending: 'person_offer' });
+      expect(r2.text).toMatch(/^Dank u voor het nakijken\. .*Zal ik een medewerker vragen\?/);
+    }
     // Not after another answer: "nog niks" about a case is the case question.
     const other = driver();
     other.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
