@@ -262,7 +262,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const variant = variantFor(intent, nlu.text, state.lastAnswer?.topic);
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
   const elsewhere = variant ? undefined : topicElsewhere(dialogs, intent, nlu.text);
-  if (intent.id === 'contact_hours' && !variant && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false);
+  // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
+  if (intent.id === 'contact_hours' && (!variant || day) && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
   // The situation was acknowledged with a person; the payment answer after it would answer nothing asked.
   if (opts.acknowledged && intent.id === 'payment' && !variant && !elsewhere && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
   const answered = answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued });
@@ -274,9 +275,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
  * The opening hours with the day asked about first (or whether the office is open now), from the office
  * hours and the holidays (opening-hours.ts). `only`: a follow-up on the hours just given, so that day alone.
  */
-function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, day: DayAsked | null, now: string, only: boolean): StepResult {
+function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, day: DayAsked | null, now: string, only: boolean, variant?: AnswerVariant): StepResult {
   const line = openingLine(ctx.dialogs, ctx.officeHours!, new Date(now), day, state.lang);
-  return withOpeningLine(answer(state, ctx, nlu, intent, undefined, { fresh: !!day }), ctx.dialogs, line, now, only);
+  return withOpeningLine(answer(state, ctx, nlu, intent, variant, { fresh: !!day }), ctx.dialogs, line, now, only);
 }
 
 /** The intent's answer, or that of one of its variants (variants.ts); a goodbye or thanks asks for feedback. */
