@@ -33,6 +33,9 @@ export function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext
  * as evidence and the handoff service says the citizen is in line; the same acknowledgement again
  * would sound like nobody listened (distress always gets the crisis line again).
  */
+/** No home, or about to lose it: "ik ben dakloos", "we worden uit huis gezet", "evicted". */
+const NO_HOME = /\b(dakloos|thuisloos|op straat (slapen|slaap|staan|sta|wonen|woon|gezet)|geen (huis|woning|dak boven|slaapplek|slaapplaats|woonplek)|uit (mijn |ons |het )?huis (gezet|zetten)|uithuiszetting|uitgezet|ontruiming|ontruimd|huisuitzetting|uitzetting|homeless|evict\w*|no (home|place to (sleep|live|stay))|sleep(ing)? (rough|on the streets?|in (my|the|a) car))\b/i;
+
 export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, asked: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {
   const { dialogs } = ctx;
   const signal = afterConcern(state, asked, nlu.text);
@@ -44,9 +47,11 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
     team: teamFor(dialogs, nlu.intent.name, state.facts.caseType),
     ...(state.facts.caseNumber ? { caseNumber: state.facts.caseNumber } : {}),
   };
-  // The lexicon that found it may have its own answer: handoff.distress.domestic_violence.
-  const own = `handoff.${signal.reason}.${signal.lexicon}`;
-  const key = signal.lexicon && dialogs.texts.has(own) ? own : `handoff.${signal.reason}`;
+  // The lexicon that found it may have its own answer: handoff.distress.domestic_violence. So may a
+  // home lost or about to be: "geldzorgen" and debt support alone would miss it.
+  const kind = signal.reason === 'financial_hardship' && NO_HOME.test(nlu.text) ? 'housing' : signal.lexicon;
+  const own = `handoff.${signal.reason}.${kind}`;
+  const key = kind && dialogs.texts.has(own) ? own : `handoff.${signal.reason}`;
   const sources: Source[] = [{ kind: 'rule', ref: `handoff:${signal.reason}` }, ...(signal.lexicon ? [{ kind: 'dialog' as const, ref: `dialogs/lexicons/${signal.lexicon}.yaml` }] : [])];
   const t = trace(dialogs, { dialog: 'handoff', step: signal.reason, intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: signal.reason, sources });
   const heard = opts.queued && heardBefore(state, signal.reason);

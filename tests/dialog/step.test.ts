@@ -327,6 +327,16 @@ describe('dialog step: special situations', () => {
     expect(call.effects).toEqual([expect.objectContaining({ type: 'handoff' }), { type: 'callback_request', phone: '0612345678' }]);
   });
 
+  it('acknowledges a home lost or about to be lost as that, not as money worries for debt support', () => {
+    const hardship = (text: string) => withSignal(text, 'none', { reason: 'financial_hardship', evidence: text });
+    for (const told of ['ik ben zwanger en dakloos', 'we worden volgende week uit huis gezet', 'I am homeless and sleeping in my car']) {
+      const said = driver().sayParsed(hardship(told));
+      expect({ told, text: said.replies[0]!.text }).toEqual({ told, text: expect.stringMatching(/geen huis heeft|no home/) });
+      expect(said.effects).toContainEqual({ type: 'handoff', record: expect.objectContaining({ reason: 'financial_hardship' }) });
+    }
+    expect(driver().sayParsed(hardship('ik heb schulden')).text).toMatch(/^Ik hoor dat u geldzorgen heeft/);
+  });
+
   it('names Veilig Thuis and 112 when the crisis is violence at home', () => {
     const d = driver();
     const signal: HandoffSignal = { reason: 'distress', evidence: 'slaat me', lexicon: 'domestic_violence' };
