@@ -311,7 +311,7 @@ const NO_NUMBER = new RegExp([
   String.raw`\b(don'?t|do\s+not|dont)\s+(know|have)\b`, String.raw`\b(idk|dunno)\b`, String.raw`\bno\s+idea\b`, String.raw`\blost\b`, String.raw`\b(can'?t|cannot|cant)\s+find\b`, String.raw`\bhave(n'?t|\s+not)\s+got\b`,
 ].join('|'), 'i');
 
-export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg);
+export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg) || NO_LETTER.test(msg);
 
 /**
  * The case question and, in the same message, that there is no case number: "hoe staat het met mijn
@@ -328,13 +328,17 @@ const WITHOUT_NUMBER = new RegExp([
 
 export const saysWithoutCaseNumber = (msg: string): boolean => WITHOUT_NUMBER.test(msg);
 
+/** No letter or e-mail came (so no number either): "ik heb geen brief gehad", "never got a letter". */
+const NO_LETTER = /\b(geen|nooit)\s+(een\s+)?(brief|e-?mail|mail|post|bericht)\b|\bno\s+(letter|e-?mail|mail)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(get|got|receive|received)\s+(a|any|the)\s+(letter|e-?mail|mail)\b/i;
+
 /**
  * The answer to "I don't have my case number": where to find it, and a person who can look it up.
  * Said twice ("ik heb geen brief gekregen"), the assistant can go no further: it offers that person
  * with a yes/no question (`person_offer`), unless the citizen already waits for one.
  */
-export function noCaseNumber(state: DialogState, ctx: FlowContext, queued = false): StepResult {
-  if (state.active?.noNumberSaid && !queued) {
+export function noCaseNumber(state: DialogState, ctx: FlowContext, queued = false, msg = ''): StepResult {
+  // "Ik heb geen brief gehad": where the number is written does not help; a person does.
+  if ((state.active?.noNumberSaid || NO_LETTER.test(msg)) && !queued) {
     return { state: { ...state, pending: 'person_offer' }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.no_number_offer', state.lang), 'no_number_offer')], effects: [] };
   }
   const said: DialogState = state.active ? { ...state, active: { ...state.active, noNumberSaid: true } } : state;

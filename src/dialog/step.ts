@@ -198,7 +198,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (state.active && (answersFlow || !switches)) {
     if (!answersFlow && LEAVE_FLOW.test(nlu.text)) return leaveFlow(state, ctx, nlu);
     const absorbed = absorbEntities(withAskingFor(state, nlu.text), nlu.entities, state.active.step);
-    if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text))) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued);
+    if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text))) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued, nlu.text);
     if (!answersFlow && nlu.intent.name !== 'case_status') return reprompt(absorbed, ctx, nlu, now);
     return advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
   }

@@ -1212,6 +1212,13 @@ describe('dialog step: where the assistant can go no further, it offers a person
     expect(second.text).toMatch(/Zal ik een medewerker vragen/);
     d.sayParsed(parsed('nee', 'none'));
     expect(d.state.active).toBeNull();
+    // No letter or e-mail at all: where the number is written does not help, so a person at once.
+    for (const said of ['ik heb geen brief gehad', 'I never got a letter']) {
+      const noLetter = driver();
+      noLetter.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+      const r = noLetter.sayParsed(parsed(said, 'none'));
+      expect({ said, step: r.replies[0]!.trace.step, pending: noLetter.state.pending }).toEqual({ said, step: 'no_number_offer', pending: 'person_offer' });
+    }
     // A number found after all still goes on with the question.
     const found = driver();
     found.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
