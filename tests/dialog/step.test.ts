@@ -873,6 +873,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
   it('answers one kind of detail with its own answer, and two kinds with the intent\'s answer that covers all', () => {
     const topic = (text: string) => topicOf(driver().sayParsed(parsed(text, 'change_details')));
     expect(topic('ik wil mijn rekeningnummer wijzigen')).toBe('topic:bank_account');
+    expect(topic('kan ik mijn uitkering laten storten op een andere rekening')).toBe('topic:bank_account');
+    expect(topic('we switched banks, new account, please update it')).toBe('topic:bank_account');
+    // Moving away is reported to the new municipality.
+    expect(driver().sayParsed(parsed('ik ga verhuizen', 'change_details')).text).toMatch(/Verhuist u naar een andere gemeente\? Dan geeft u het door aan uw nieuwe gemeente\./);
     expect(topic('how do i change my email address')).toBe('topic:contact_details');
     expect(topic('ik ben verhuisd')).toBe('topic:address');
     expect(topic('ik ben getrouwd en wil de naam van mijn man gebruiken')).toBe('topic:name');
