@@ -15,6 +15,13 @@ type Ctx = { dialogs: DialogSet };
 
 /** "Wat kan ik hier vragen?": what the assistant helps with. A bare "help" is not that: it may be a cry for help (BARE_HELP). */
 const WHAT_CAN_I_ASK = /^\s*(wat (kan|kun|kunt) (ik|je|jij|u) (hier |jou |u |je |bij jullie )?(allemaal )?vragen|wat (kan|kun|kunt) ik ((hier|bij jou|bij u|bij jullie|met (jou|je|u))( allemaal)?|allemaal) doen|wat (kan|kun|kunt) (je|jij|u) (hier |allemaal )?doen|waar ?mee (kan|kun|kunt) (je|jij|u) (mij |me )?helpen|waar (kan|kun|kunt) (je|jij|u) (mij |me )?mee helpen|wat (kun|kan|kunt) (je|jij|u)( allemaal)?( doen| voor (mij|me) doen)?|wat doe (je|jij) (hier|allemaal|precies)|what can (you|i) (do|ask)( here| you)?( for me)?|how can you help( me)?|what do you do)\s*[?!.]*\s*$/i;
+/**
+ * "Wat is dit eigenlijk?", "my grandson said i can chat here, how does this work?", "is this ChatGPT?":
+ * someone new to a chat (often set up by family) asks what it is. A clause may come before it.
+ */
+const WHAT_IS_THIS = /(^|[,.!?;]\s*|\b(maar|but|so|dus|and|en)\s+)(wat is (dit|deze app|deze chat)( (eigenlijk|nou|precies|voor (iets|een app|een ding)))*|waar is (dit|deze app|deze chat) voor|hoe werkt (dit|deze app|deze chat|het hier)( eigenlijk)?|what is (this|this app|this chat)( for)?|what'?s (this|this app|this chat)( for)?|how does (this|this app|this chat) work|is this how (it|this) works|is (this|dit) (chatgpt|chat gpt|ai|siri)|what do i do here|wat moet ik hier (mee )?doen)\s*[?!.]*\s*$/i;
+/** The same with "it", only as an opening (after an answer, "what is it for?" is about that answer). */
+const WHAT_IS_IT = /(^|[,.!?;]\s*)(what is it for|how does it work|wat is het|hoe werkt het)\s*[?!.]*\s*$/i;
 /** "Ik heb een vraag": an invitation to go ahead, not a greeting. */
 const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|mag ik (u |je |jullie )?(iets|wat) vragen|(i )?(have|got) a (quick )?question|can i ask (you )?(something|a question))\s*[?!.:]*\s*$/i;
 /** "Ik heb een vraag over mijn uitkering": an invitation to go ahead, about that topic. */
@@ -29,7 +36,7 @@ const OK_ONLY = /^\s*(ok(é|e|ay|i)?|prima|goed|alright|all right|fine)\s*[.!]*\
  * "ok", "prima", "helder": the citizen took in an answer. Nothing to answer but a nod. So is a "ja"
  * when nothing was asked (a question waiting for yes or no is answered before the rules).
  */
-const ACK = /^\s*((ah|oh|o|aha)[,!.]?\s+)?(ok(é|e|ay|ido|i)?|ja+|jep|jup|jawel|yes|yep|yeah|yup|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|alright|all right|got it|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
+const ACK = /^\s*((ah|oh|o|aha)[,!.]?\s+)?(ok(é|e|ay|ido|i)?([ ,]+ok(é|e|ay)?)*|k+|jaja|ja+|jep|jup|jawel|yes|yep|yeah|yup|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|alright|all right|got it|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
 /** "momentje", "even zoeken": the citizen looks something up. */
 const HOLD_ON = /^\s*((ok(é|e|ay)?|ja|yes)[,!.]?\s+)?(moment(je)?( graag| please)?|(ff|even) (zoeken|kijken|pakken|wachten)|ik (zoek|kijk) (het )?(even|ff) ?(op|na)?|wacht (even|ff)|één moment|een moment|one (moment|sec(ond)?)|hold on|just a (sec(ond)?|moment|minute)|let me (check|look|find it))\s*[.!]*\s*$/iu;
 /** "Ben jij een robot?": the citizen may always know they talk to a program, not a person. */
@@ -71,6 +78,8 @@ export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, 
   if (nlu.handoffs.length === 0 && !state.active) {
     if (CANCEL_NOTHING.test(msg) && !queued) return help(state, ctx, 'nothing_to_cancel', { keepFallbacks: true });
     if (WHAT_CAN_I_ASK.test(msg)) return help(state, ctx, 'capabilities');
+    // Not when the classifier is sure of a question: "I received €312 marked 'Verrekening'. What is this for?" is about the money.
+    if (unsure && (WHAT_IS_THIS.test(msg) || (!state.lastAnswer && WHAT_IS_IT.test(msg)))) return help(state, ctx, 'what_is_this');
     if (HAS_A_QUESTION.test(msg)) return help(state, ctx, 'go_ahead');
     const about = HAS_A_QUESTION_ABOUT.exec(msg);
     // "… over mijn aanvraag" is the case question the classifier is sure of; "… over mijn uitkering" may be anything.
@@ -110,7 +119,7 @@ export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseRes
 }
 
 /** What the assistant can help with, or an invitation to ask: recognised by rule, like "waarom?". */
-export function help(state: DialogState, ctx: Ctx, kind: 'capabilities' | 'go_ahead' | 'go_ahead_about' | 'ack' | 'take_your_time' | 'who_am_i' | 'nothing_to_cancel' | 'no_person' | 'language' | 'language_in_flow', opts: { keepFallbacks?: boolean; vars?: Record<string, string> } = {}): StepResult {
+export function help(state: DialogState, ctx: Ctx, kind: 'capabilities' | 'go_ahead' | 'go_ahead_about' | 'ack' | 'take_your_time' | 'who_am_i' | 'what_is_this' | 'nothing_to_cancel' | 'no_person' | 'language' | 'language_in_flow', opts: { keepFallbacks?: boolean; vars?: Record<string, string> } = {}): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'help', step: kind, intent: 'help', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: `help-${kind.replaceAll('_', '-')}` }] });
   // A nod is no new question: a miss counted just before it still counts.
   return { state: opts.keepFallbacks ? state : { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, `help.${kind}`, state.lang, opts.vars), trace: t }], effects: [] };

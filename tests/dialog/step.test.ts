@@ -496,7 +496,7 @@ describe('dialog step: special situations', () => {
 
 describe('dialog step: a nod', () => {
   it('answers "ok" after an answer with a nod, not with "Sorry, dat begrijp ik niet goed"', () => {
-    for (const said of ['ok', 'Oké!', 'prima', 'ah ok', 'helder', 'got it', '👍', 'ja', 'yes']) {
+    for (const said of ['ok', 'Oké!', 'prima', 'ah ok', 'helder', 'got it', '👍', 'ja', 'yes', 'k', 'jaja', 'ok ok ok']) {
       const d = driver();
       d.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
       const r = d.sayParsed(parsed(said, 'none'));
@@ -832,7 +832,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect({ dialog: waste.replies[0]!.trace.dialog, step: waste.replies[0]!.trace.step, topic: topicOf(waste) }).toEqual({ dialog: 'none', step: 'answer', topic: 'topic:waste' });
     expect(waste.text).toContain('www.voorbeeld.nl/afval');
     expect(d.state.fallbacks).toBe(0);
-    for (const [text, topic] of [['onze hond is overleden, hoe stop ik de hondenbelasting', 'topic:dog_tax'], ['lantaarnpaal kapot bij de speeltuin', 'topic:street_report'], ['ik mot een uittreksel hebbe van de gemeente waar haal ik die', 'topic:brp_extract'], ['ik ben kapot van het werk', null], ['help!!! ik kan mn DigiD wachtwoord nergens vinden', 'topic:digid']] as const) {
+    for (const [text, topic] of [['onze hond is overleden, hoe stop ik de hondenbelasting', 'topic:dog_tax'], ['lantaarnpaal kapot bij de speeltuin', 'topic:street_report'], ['ik mot een uittreksel hebbe van de gemeente waar haal ik die', 'topic:brp_extract'], ['ik ben kapot van het werk', null], ['help!!! ik kan mn DigiD wachtwoord nergens vinden', 'topic:digid'], ['waar kan ik mijn kerstboom kwijt', 'topic:waste'], ['theres a tree down across the cycle path', 'topic:street_report'], ['er ligt een dode rat op de stoep', 'topic:street_report']] as const) {
       expect({ text, topic: topicOf(driver().sayParsed(parsed(text, 'none'))) }).toEqual({ text, topic });
     }
     const permit = driver();
@@ -1318,6 +1318,21 @@ describe('dialog step: case facts outside a flow', () => {
     const again = d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')], 0.2));
     expect(again.text).toContain(STATUS_123);
     expect(again.text).not.toMatch(/begrijp/);
+  });
+});
+
+describe('dialog step: what is this?', () => {
+  it('tells someone new to the chat what it is and what to ask, also after a clause of their own', () => {
+    for (const said of ['wat is dit eigenlijk?', 'hoe werkt dit', 'my son set this up on my phone, what is it for', 'my grandson said i can chat here. is this how it works?', 'Is this ChatGPT?']) {
+      const r = driver().sayParsed(parsed(said, 'none', [], 0.5));
+      expect({ said, step: r.replies[0]!.trace.step }).toEqual({ said, step: 'what_is_this' });
+      expect(r.text).toMatch(/^(Dit is de chat van Gemeente Voorbeeld\. Ik ben een computerprogramma, geen mens\.|This is the chat)/);
+    }
+    // A question the classifier is sure of is about its own subject; "what is it for" after an answer is about that answer.
+    expect(driver().sayParsed(parsed("I received €312 marked 'Verrekening'. What is this for?", 'payment')).replies[0]!.trace.step).not.toBe('what_is_this');
+    const after = driver();
+    after.sayParsed(parsed('welke papieren moet ik sturen', 'documents'));
+    expect(after.sayParsed(parsed('what is it for', 'none', [], 0.5)).replies[0]!.trace.step).not.toBe('what_is_this');
   });
 });
 
