@@ -832,9 +832,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect({ dialog: waste.replies[0]!.trace.dialog, step: waste.replies[0]!.trace.step, topic: topicOf(waste) }).toEqual({ dialog: 'none', step: 'answer', topic: 'topic:waste' });
     expect(waste.text).toContain('www.voorbeeld.nl/afval');
     expect(d.state.fallbacks).toBe(0);
-    for (const [text, topic] of [['onze hond is overleden, hoe stop ik de hondenbelasting', 'topic:dog_tax'], ['lantaarnpaal kapot bij de speeltuin', 'topic:street_report'], ['ik mot een uittreksel hebbe van de gemeente waar haal ik die', 'topic:brp_extract'], ['ik ben kapot van het werk', null], ['help!!! ik kan mn DigiD wachtwoord nergens vinden', 'topic:digid'], ['waar kan ik mijn kerstboom kwijt', 'topic:waste'], ['theres a tree down across the cycle path', 'topic:street_report'], ['er ligt een dode rat op de stoep', 'topic:street_report']] as const) {
+    for (const [text, topic] of [['onze hond is overleden, hoe stop ik de hondenbelasting', 'topic:dog_tax'], ['lantaarnpaal kapot bij de speeltuin', 'topic:street_report'], ['ik mot een uittreksel hebbe van de gemeente waar haal ik die', 'topic:brp_extract'], ['ik ben kapot van het werk', null], ['help!!! ik kan mn DigiD wachtwoord nergens vinden', 'topic:digid'], ['waar kan ik mijn kerstboom kwijt', 'topic:waste'], ['theres a tree down across the cycle path', 'topic:street_report'], ['er ligt een dode rat op de stoep', 'topic:street_report'], ['mag ik zonder vergunning een schutting van 2 meter zetten', 'topic:permit_needed'], ['hebben we daar een vergunning voor nodig', 'topic:permit_needed']] as const) {
       expect({ text, topic: topicOf(driver().sayParsed(parsed(text, 'none'))) }).toEqual({ text, topic });
     }
+    // Whether a permit is needed, also read as the documents question; a permit's status is not that.
+    expect(topicOf(driver().sayParsed(parsed('do i need a permit for a 2 metre fence', 'documents')))).toBe('topic:permit_needed');
+    expect(topicOf(driver().sayParsed(parsed('welke papieren heb ik nodig voor mijn vergunning', 'documents')))).toBeNull();
     const permit = driver();
     expect(topicOf(permit.sayParsed(parsed('ik wil een parkeervergunning aanvragen', 'none')))).toBe('topic:parking');
     expect(topicOf(permit.sayParsed(parsed('wat kost dat', 'payment')))).toBe('topic:parking');
