@@ -34,6 +34,8 @@ describe('NLU: a message that leans to a crisis', () => {
   it('has none on a plain question, and none beside a crisis that was found', () => {
     expect(recognizer.parse('wat zijn jullie openingstijden').concern).toBeUndefined();
     expect(recognizer.parse('when can I collect my passport').concern).toBeUndefined();
+    // Not having the number or letter at hand, said to the question for it.
+    for (const text of ['dont have the number', 'i dont have the letter', 'I do not have a code']) expect({ text, concern: recognizer.parse(text).concern }).toEqual({ text, concern: undefined });
     const crisis = recognizer.parse('ik wil niet meer leven');
     expect(crisis.handoff?.reason).toBe('distress');
     expect(crisis.concern).toBeUndefined();
