@@ -26,6 +26,8 @@ const IN_LANGUAGE = (nl: string, en: string) => new RegExp(`${GREETING_FIRST}(`
   + `|(do|can) you (also )?(speak|understand|read|write|do) ${en}`
   + `|can (i|we) (talk|speak|write|chat|continue|ask|do (this|it)) (in )?${en}`
   + `|(speak|talk|write) (in )?${en}`
+  + `|(i )?(want|wanna|would like|'d like|prefer|need) (to )?((speak|talk|write|chat|continue) )?(in )?${en}`
+  + `|(ik )?(wil|wil graag|zou graag|wil liever) (verder )?(in het )?${nl}( praten| schrijven| spreken| verder)?`
   + `|(is |in )?${en} (ok|okay|fine|possible|allowed|please|pls)`
   + `|in ${en}`
   + String.raw`)\s*[?!.]*\s*$`, 'iu');

@@ -271,6 +271,11 @@ describe('dialog step: the conversation language', () => {
     expect(d.state.lang).toBe('nl');
     d.sayParsed(en('sorry, can you answer in English please'));
     expect(d.state.lang).toBe('en');
+    // Asked for in so many words.
+    const dutch = driver();
+    dutch.sayParsed(en('hello, how are you doing'));
+    dutch.sayParsed(en('i want to speak dutch'));
+    expect(dutch.state.lang).toBe('nl');
     // "I" is a word as people write one: "i need help" has three.
     const help = driver();
     help.sayParsed(en('i need help'));
@@ -577,8 +582,8 @@ describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
   });
 
   it('takes "hoe lang duurt het nog?" after a status, also behind a thanks, as that question: the decision date, not the thanks and a score', () => {
-    for (const [question, intent] of [['hoe lang duurt het nog?', 'case_status'], ['hoe lang nog', 'case_status'], ['ok dank je, en hoe lang duurt het nog?', 'thanks'], ['dankjewel, maar wat betekent dat precies?', 'thanks'], ['thanks, how long will it take?', 'thanks']] as const) {
-      const lang = question.startsWith('thanks') ? 'en' : 'nl';
+    for (const [question, intent] of [['hoe lang duurt het nog?', 'case_status'], ['hoe lang nog', 'case_status'], ['wanneer krijg ik de brief', 'payment'], ['ok and when will i get the letter', 'payment'], ['ok dank je, en hoe lang duurt het nog?', 'thanks'], ['dankjewel, maar wat betekent dat precies?', 'thanks'], ['thanks, how long will it take?', 'thanks']] as const) {
+      const lang = question.startsWith('thanks') || question.startsWith('ok and') ? 'en' : 'nl';
       const d = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang }) });
       d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
       const r = d.sayParsed({ ...parsed(question, intent), lang });
