@@ -13,6 +13,26 @@ const MAX_COMMENT = 1000;
 const FACTS: ReadonlySet<string> = new Set(['date', 'postcode', 'case_number', 'phone']);
 const SKIP = /^\s*(overslaan|skip|nee|no|geen|liever niet)\s*[.!]?\s*$/i;
 
+/**
+ * A score in words, at the start of a short answer that asks nothing: "goed", "heel goed!", "het was
+ * prima maar het duurde lang", "niet goed", "bad". Stronger words first ("heel goed" before "goed").
+ * Not "ok": after a question that is as often a nod as a grade.
+ */
+const LEAD = String.raw`^\s*((het|dat|it)\s+)?((was|ging|is|went)\s+)?`;
+const WORDS: ReadonlyArray<readonly [number, RegExp]> = [
+  [1, /(heel|zeer|erg|echt|really|very)\s+(slecht|bad|poor)|waardeloos|vreselijk|verschrikkelijk|rampzalig|terrible|awful|useless|horrible/],
+  [2, /(niet|not)\s+(zo\s+|so\s+|erg\s+|very\s+)?(goed|good|fijn|tevreden|satisfied|great)|slecht|ontevreden|teleurgesteld|bad|poor|unsatisfied|dissatisfied|disappointed/],
+  [5, /(heel|zeer|erg|echt|super|really|very)\s+(goed|good|fijn|nice|tevreden|satisfied|happy|prima)|uitstekend|perfect|super|top|geweldig|fantastisch|excellent|great|brilliant/],
+  [4, /goed|prima|fijn|tevreden|good|fine|nice|satisfied|happy/],
+  [3, /matig|redelijk|gaat\s+wel|neutraal|kan\s+beter|so-so|so\s+so|average|neutral|meh|could\s+be\s+better/],
+];
+const WORD_SCORES = WORDS.map(([score, words]) => [score, new RegExp(`${LEAD}(${words.source})(?![\\p{L}])`, 'iu')] as const);
+
+function wordScore(msg: string): number | null {
+  if (msg.includes('?') || msg.trim().split(/\s+/).length > 12) return null;
+  return WORD_SCORES.find(([, re]) => re.test(msg))?.[0] ?? null;
+}
+
 /** The question, added after a closing answer; marks it as asked. */
 export function askFeedback(state: DialogState, dialogs: DialogSet, about: string): { state: DialogState; reply: Reply } {
   const t = trace(dialogs, { dialog: 'feedback', step: 'ask', intent: about, confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
@@ -33,13 +53,17 @@ export function answerFeedback(state: DialogState, msg: string, nlu: ParseResult
   const t = trace(dialogs, { dialog: 'feedback', step: 'thanks', intent: 'feedback', confidence: 1, sources: [{ kind: 'rule', ref: 'feedback-after-contact' }] });
   if (SKIP.test(msg) && state.pending === 'feedback') return { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t }], effects: [] };
   const m = nlu.entities.some((e) => FACTS.has(e.type)) ? null : SCORE.exec(msg);
-  if (!m) return state.pending === 'feedback' ? { state: { ...state, pending: null }, replies: [], effects: [] } : null;
-  const score = Number(m[1]);
-  const comment = m[2]!.trim().slice(0, MAX_COMMENT);
+  // Words instead of a number, to our own question: the score they say, the words as its comment.
+  const inWords = !m && state.pending === 'feedback' && nlu.handoffs.length === 0 ? wordScore(msg) : null;
+  if (!m && inWords === null) return state.pending === 'feedback' ? { state: { ...state, pending: null }, replies: [], effects: [] } : null;
+  const score = m ? Number(m[1]) : inWords!;
+  const words = msg.trim().split(/\s+/).length;
+  const comment = (m ? m[2]! : words > 2 ? msg : '').trim().slice(0, MAX_COMMENT);
+  const thanks = score <= 2 ? 'feedback.thanks_low' : m ? 'feedback.thanks' : 'feedback.thanks_words';
   return {
     // A low score asks whether the citizen wants a person; a score alone may get its words next.
     state: { ...done, pending: score <= 2 ? 'feedback_person' : comment ? null : 'feedback_comment' },
-    replies: [{ text: text(dialogs, score <= 2 ? 'feedback.thanks_low' : 'feedback.thanks', state.lang), trace: t }],
+    replies: [{ text: text(dialogs, thanks, state.lang), trace: t }],
     effects: [{ type: 'feedback', score, comment, about, at: now }],
   };
 }

@@ -36,6 +36,22 @@ describe('feedback after every contact', () => {
     expect((await say(loket, id, 'dank je')).join(' ')).not.toContain('cijfer van 1');
   });
 
+  it('takes a score in words ("goed", "het was prima maar het duurde lang", "niet goed"), but not a nod or a question', async () => {
+    for (const [said, score, comment] of [['goed', 4, ''], ['heel goed!', 5, ''], ['het was prima maar het duurde lang', 4, 'het was prima maar het duurde lang'], ['niet goed', 2, ''], ['bad', 2, '']] as const) {
+      const { loket, id } = await setup();
+      await say(loket, id, 'bedankt');
+      const thanks = (await say(loket, id, said)).join(' ');
+      expect({ said, thanks }).toEqual({ said, thanks: expect.stringMatching(score <= 2 ? /Jammer dat het niet goed ging/ : /^(Dank u wel voor uw antwoord|Thank you for your answer)\. / ) });
+      expect(await loket.store.feedback.list({})).toEqual([expect.objectContaining({ conversationId: id, score, comment, about: 'contact' })]);
+    }
+    for (const said of ['ok', 'goed, en wanneer zijn jullie open?']) {
+      const { loket, id } = await setup();
+      await say(loket, id, 'bedankt');
+      await say(loket, id, said);
+      expect({ said, feedback: await loket.store.feedback.list({}) }).toEqual({ said, feedback: [] });
+    }
+  });
+
   it('lets a citizen skip it, or just go on with another question', async () => {
     const { loket, id } = await setup();
     await say(loket, id, 'bedankt');
