@@ -170,8 +170,9 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   parts.push(text(dialogs, 'case.after_answer', lang));
   const means = statusMeaning(dialogs, record);
   const paid = paymentLine(dialogs, record);
+  const dated = datedLine(dialogs, record);
   return {
-    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(means ? { means } : {}), ...(paid ? { paid } : {}) } },
+    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}) } },
     replies: [{ text: parts.join(' '), trace: t }],
     effects: proved,
   };
@@ -225,6 +226,30 @@ export function paymentLine(dialogs: DialogSet, record: CaseRecord): Texts | nul
   if (!sentence) return null;
   const vars = { caseNumber: record.number, sentence: /[.!]$/.test(sentence) ? sentence : `${sentence}.` };
   return { nl: text(dialogs, 'case.paid', 'nl', vars), en: text(dialogs, 'case.paid', 'en', vars) };
+}
+
+/** The sentence of a status with a date in it ("De vergunning geldt vanaf 7 december 2026."). */
+const DATED_SENTENCE = /[^.]*\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b[^.]*\.?/i;
+
+/** For "vanaf wanneer?" right after a case's status: its sentence with a date, in the status's own words. */
+export function datedLine(dialogs: DialogSet, record: CaseRecord): Texts | null {
+  const sentence = DATED_SENTENCE.exec(record.statusText)?.[0].trim();
+  if (!sentence) return null;
+  const vars = { caseNumber: record.number, sentence: /[.!]$/.test(sentence) ? sentence : `${sentence}.` };
+  return { nl: text(dialogs, 'case.paid', 'nl', vars), en: text(dialogs, 'case.paid', 'en', vars) };
+}
+
+/** "Vanaf wanneer?", "wanneer gaat het in?", "from when?": a short question about a date, not about money or the office. */
+const WHEN_ASKED = /\b(vanaf wanneer|per wanneer|tot wanneer|wanneer|welke datum|ingangsdatum|from when|since when|until when|when|what date|start date)\b/i;
+const NOT_THE_DATE = /\b(geld|betaling|betaald|uitkering|bijstand|open|brief|besluit|beslissing|money|paid|payment|benefit|letter|decision)\b/i;
+
+/** The dated sentence of the status just told, for a short question about when (null: not that). */
+export function statusDated(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  const last = state.lastAnswer;
+  if (!last?.dated || !WHEN_ASKED.test(msg) || NOT_THE_DATE.test(msg) || msg.trim().split(/\s+/).length > 10) return null;
+  const sources: Source[] = [...last.trace.sources.filter((x) => x.kind === 'case'), { kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }];
+  const t = trace(ctx.dialogs, { dialog: last.trace.dialog, step: 'dated', intent: ctx.intent, confidence: ctx.confidence, sources });
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: last.dated[state.lang], trace: t }], effects: [] };
 }
 
 /** The payment answer, after a status that names a payment date (`before`: the answer before it), starting with that date; the case is a source. */

@@ -5,7 +5,7 @@
  */
 import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, noCaseNumber, onCaseLoaded, saysWithoutCaseNumber, statusMeant, withAskingFor, withCorrection, withMovedHint, withPaymentLine, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, noCaseNumber, onCaseLoaded, saysWithoutCaseNumber, statusDated, statusMeant, withAskingFor, withCorrection, withMovedHint, withPaymentLine, type FlowContext } from './case-flow.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { DialogSet, IntentDef } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
@@ -59,6 +59,9 @@ const ASKS_OR_OURS = new RegExp([
   String.raw`\b(can|could|kun|kunt|kunnen|wil|wilt|willen)\s+(you|u|jullie|je)\b`,
   String.raw`\b(uitkering\w*|uitkerin|bijstand|\w*toeslag\w*|toelage|vergoeding|voorschot|betaling|gestort|overgemaakt|uitbetaald|ontvangen|pgb|kinderbijslag\w*|payments?|benefits?|allowance|advance|paid|received|geld\s+(is|staat|komt|nog))\b`,
 ].join('|'), 'i');
+
+/** A message the classifier read as the case question, or could not place: "vanaf wanneer kan ik parkeren?" after a status. */
+const unsureOrCase = (nlu: ParseResult): boolean => nlu.intent.name === 'none' || nlu.intent.name === 'case_status' || nlu.intent.confidence < SWITCH_CONFIDENCE;
 
 export function step(state: DialogState, input: StepInput, ctx: StepContext): StepResult {
   if (input.kind === 'case_loaded') {
@@ -118,7 +121,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (offer?.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: `${msg.trim().slice(0, 150)} (antwoord op: zal ik een medewerker vragen?)` }, now);
   if (WHY.test(msg)) return explain(state, ctx.dialogs);
   const flow = flowCtx(ctx, nlu.intent.name, nlu.intent.confidence);
-  const means = statusMeant(state, msg, flow);
+  const means = statusMeant(state, msg, flow) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
   if (means) return means;
   if (nlu.handoffs.length === 0 && (WHERE_IS_NUMBER.test(msg) || (state.active?.step === 'ask_number' && WHERE_IS_IT.test(msg)))) return whereIsTheNumber(state, ctx, nlu);
   const language = queued ? null : languageAsked(msg, nlu);

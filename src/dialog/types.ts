@@ -167,8 +167,9 @@ export interface DialogState {
    * `topic`: the variant's id when the answer was a variant (variants.ts), for a follow-up about the
    * same. `means`: after a case's status, what that status means in plain words ("wat betekent dat?").
    * `paid`: after a case's status that names a payment date, that sentence ("wanneer krijg ik het geld?").
+   * `dated`: after a case's status with a date in it, that sentence ("vanaf wanneer kan ik parkeren?").
    */
-  lastAnswer: { trace: Trace; explain: Texts; topic?: string; means?: Texts; paid?: Texts } | null;
+  lastAnswer: { trace: Trace; explain: Texts; topic?: string; means?: Texts; paid?: Texts; dated?: Texts } | null;
   handoffs: HandoffRecord[];
   turns: number;
   /** The assistant asked once whether all is well (concern.ts): the words that worried it, and when. */

@@ -102,6 +102,23 @@ describe('dialog step: case status', () => {
     expect(d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status')).replies[0]!.trace.step).toBe('ask_number');
   });
 
+  it('answers "vanaf wanneer?" right after a status with the status\'s own sentence with a date', () => {
+    for (const [said, intent] of [['super!! vanaf wanneer kan ik parkeren', 'none'], ['wanneer gaat het in?', 'case_status'], ['from when?', 'none']] as const) {
+      const d = driver();
+      d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
+      const r = d.sayParsed(parsed(said, intent, [], 0.5));
+      expect({ said, step: r.replies[0]!.trace.step, text: r.text }).toEqual({ said, step: 'dated', text: 'In uw zaak Z-2026-000124 staat: De vergunning geldt vanaf 7 december 2026.' });
+      expect(r.replies[0]!.trace.sources).toContainEqual(expect.objectContaining({ kind: 'case', ref: 'Z-2026-000124' }));
+    }
+    // Money, the office and the letter have answers of their own.
+    const paid = driver();
+    paid.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')]));
+    expect(paid.sayParsed(parsed('wanneer krijg ik het geld', 'payment')).replies[0]!.trace.dialog).toBe('payment');
+    const open = driver();
+    open.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
+    expect(open.sayParsed(parsed('wanneer zijn jullie open', 'contact_hours')).replies[0]!.trace.dialog).toBe('contact_hours');
+  });
+
   it('asks the number of another application after a status, not the same status again, and keeps postcode and birth date', () => {
     const told = () => {
       const d = driver();
