@@ -60,6 +60,26 @@ const ASKS_OR_OURS = new RegExp([
   String.raw`\b(uitkering\w*|uitkerin|bijstand|\w*toeslag\w*|toelage|vergoeding|voorschot|betaling|gestort|overgemaakt|uitbetaald|ontvangen|pgb|kinderbijslag\w*|payments?|benefits?|allowance|advance|paid|received|geld\s+(is|staat|komt|nog))\b`,
 ].join('|'), 'i');
 
+/**
+ * The intents whose answer speaks to the living citizen's own benefit, and the deceased's benefit
+ * named: "haar uitkering", "his last payment", or a benefit to stop ("de uitkering stopzetten"). Not
+ * "wanneer krijg ik mijn eigen uitkering" after a death.
+ */
+const AFTER_DEATH_INTENTS: ReadonlySet<string> = new Set(['change_details', 'payment', 'documents']);
+const BENEFIT_WORD = String.raw`(uitkering\w*|uitkerin|bijstand\w*|\w*toeslag\w*|toelage|pgb|aow|aanvulling|betaling\w*|benefits?|allowances?|payments?|supplement)`;
+const BENEFIT = new RegExp([
+  String.raw`\b(zijn|haar|z'n|zn|hun|his|her|their)\s+(\S+\s+)?${BENEFIT_WORD}\b`,
+  String.raw`\b${BENEFIT_WORD}\b.*\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b`,
+  String.raw`\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b.*\b${BENEFIT_WORD}\b`,
+].join('|'), 'i');
+
+/** After a death: a benefit of the municipality stops by itself; a person helps with the rest. */
+function afterDeath(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
+  const t = trace(ctx.dialogs, { dialog: 'bereavement', step: 'after_death', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: 'benefit-stops-after-death' }] });
+  const answered: DialogState = { ...state, fallbacks: 0, lastAnswer: { trace: t, explain: texts(ctx.dialogs, 'why.after_death') } };
+  return { state: answered, replies: [{ text: text(ctx.dialogs, 'answer.after_death', state.lang), trace: t }], effects: [] };
+}
+
 /** A message the classifier read as the case question, or could not place: "vanaf wanneer kan ik parkeren?" after a status. */
 const unsureOrCase = (nlu: ParseResult): boolean => nlu.intent.name === 'none' || nlu.intent.name === 'case_status' || nlu.intent.confidence < SWITCH_CONFIDENCE;
 
@@ -267,6 +287,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const elsewhere = variant ? undefined : topicElsewhere(dialogs, intent, nlu.text);
   // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
   if (intent.id === 'contact_hours' && (!variant || day) && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
+  // "mijn moeder is overleden en ik wil haar uitkering stopzetten": not how to report a change with
+  // one's own DigiD, but that the benefit stops by itself once the death is registered.
+  if (opts.acknowledged && state.handoffs.at(-1)?.reason === 'bereavement' && AFTER_DEATH_INTENTS.has(intent.id) && BENEFIT.test(nlu.text)) return afterDeath(base, ctx, nlu);
   // The situation was acknowledged with a person; the payment answer after it would answer nothing asked.
   if (opts.acknowledged && intent.id === 'payment' && !variant && !elsewhere && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
   const answered = answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued });

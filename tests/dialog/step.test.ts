@@ -349,6 +349,18 @@ describe('dialog step: special situations', () => {
     expect(call.effects).toEqual([expect.objectContaining({ type: 'handoff' }), { type: 'callback_request', phone: '0612345678' }]);
   });
 
+  it('after a death, says the benefit of who died stops by itself, not how to report a change with one\'s own DigiD', () => {
+    const death = (text: string, intent: string) => withSignal(text, intent, { reason: 'bereavement', evidence: 'overleden' });
+    for (const [told, intent] of [['mijn moeder is overleden en ik wil haar uitkering stopzetten', 'change_details'], ['my dad died last week, is his last payment still coming', 'payment'], ['Mijn moeder is in januari gestorven. Welke documenten moet ik sturen om haar uitkering stop te zetten?', 'documents']] as const) {
+      const said = driver().sayParsed(death(told, intent));
+      expect({ told, steps: said.replies.map((r) => r.trace.step) }).toEqual({ told, steps: ['bereavement', 'after_death'] });
+      expect(said.text).toMatch(/U hoeft dat niet zelf door te geven|You do not need to report it yourself/);
+    }
+    // One's own benefit after a death is a question of its own.
+    const own = driver().sayParsed(death('mijn man is overleden, wanneer krijg ik mijn uitkering', 'payment'));
+    expect(own.replies.map((r) => r.trace.step)).not.toContain('after_death');
+  });
+
   it('acknowledges a home lost or about to be lost as that, not as money worries for debt support', () => {
     const hardship = (text: string) => withSignal(text, 'none', { reason: 'financial_hardship', evidence: text });
     for (const told of ['ik ben zwanger en dakloos', 'we worden volgende week uit huis gezet', 'I am homeless and sleeping in my car']) {
