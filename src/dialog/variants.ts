@@ -32,7 +32,7 @@ function pattern(v: AnswerVariant): RegExp {
  * A short message that points back at what was just said: "wat kost dat?", "and how long does it
  * take", "moet zij zelf ook mee?" (the daughter the ID card was for), "wat kost een nieuwe?" (passport).
  */
-const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|daarvan|daarvoor|ervoor|zij|ze|hij|hem|haar|een nieuwe|zo'n|that|it|this|those|them|she|he|they|him|her|a new one)([^\p{L}]|$)/iu;
+const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|daarvan|daarvoor|ervoor|zij|ze|hij|hem|haar|een nieuwe|zo'n|meenemen|meebrengen|that|it|this|those|them|she|he|they|him|her|a new one|bring)([^\p{L}]|$)/iu;
 const SHORT = 8;
 const OWN = /(^|[^\p{L}])(mijn|mn|m'n|onze|ons|my|our)([^\p{L}]|$)/iu;
 export const wordCount = (msg: string): number => msg.trim().split(/\s+/).length;
