@@ -36,6 +36,9 @@ export function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext
 /** No home, or about to lose it: "ik ben dakloos", "we worden uit huis gezet", "evicted". */
 const NO_HOME = /\b(dakloos|thuisloos|op straat (slapen|slaap|staan|sta|wonen|woon|gezet)|geen (huis|woning|dak boven|slaapplek|slaapplaats|woonplek)|uit (mijn |ons |het )?huis (gezet|zetten)|uithuiszetting|uitgezet|ontruiming|ontruimd|huisuitzetting|uitzetting|homeless|evict\w*|no (home|place to (sleep|live|stay))|sleep(ing)? (rough|on the streets?|in (my|the|a) car))\b/i;
 
+/** "Ik wil mijn klacht intrekken": a person handles it, but "wat vervelend dat u niet tevreden bent" does not fit. */
+const WITHDRAW = /\b(klacht\s+(\S+\s+){0,2}(intrekken|terugtrekken|terug\s+trekken)|trek\w*\s+(mijn|de|die|deze)\s+klacht\s+(\S+\s+)?in|withdraw\w*\s+(my|the|this|that)\s+complaint|(cancel|take\s+back|drop)\s+(my|the|this|that)\s+complaint)\b/i;
+
 export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, asked: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {
   const { dialogs } = ctx;
   const signal = afterConcern(state, asked, nlu.text);
@@ -49,7 +52,8 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
   };
   // The lexicon that found it may have its own answer: handoff.distress.domestic_violence. So may a
   // home lost or about to be: "geldzorgen" and debt support alone would miss it.
-  const kind = signal.reason === 'financial_hardship' && NO_HOME.test(nlu.text) ? 'housing' : signal.lexicon;
+  const kind = signal.reason === 'financial_hardship' && NO_HOME.test(nlu.text) ? 'housing'
+    : signal.reason === 'complaint' && WITHDRAW.test(nlu.text) ? 'withdraw' : signal.lexicon;
   const own = `handoff.${signal.reason}.${kind}`;
   const key = kind && dialogs.texts.has(own) ? own : `handoff.${signal.reason}`;
   const sources: Source[] = [{ kind: 'rule', ref: `handoff:${signal.reason}` }, ...(signal.lexicon ? [{ kind: 'dialog' as const, ref: `dialogs/lexicons/${signal.lexicon}.yaml` }] : [])];
