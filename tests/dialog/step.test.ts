@@ -361,6 +361,16 @@ describe('dialog step: special situations', () => {
     expect(own.replies.map((r) => r.trace.step)).not.toContain('after_death');
   });
 
+  it('hands a complaint to withdraw to a person without saying it is sorry the citizen is not satisfied', () => {
+    const complaint = (text: string) => withSignal(text, 'complaint', { reason: 'complaint', evidence: 'klacht' });
+    for (const told of ['ik wil mijn klacht intrekken', 'I want to withdraw my complaint']) {
+      const said = driver().sayParsed(complaint(told));
+      expect({ told, text: said.replies[0]!.text }).toEqual({ told, text: expect.stringMatching(/klacht wordt ingetrokken|withdraw your complaint/) });
+      expect(said.effects).toContainEqual({ type: 'handoff', record: expect.objectContaining({ reason: 'complaint' }) });
+    }
+    expect(driver().sayParsed(complaint("the caseworker didnt show up and didnt cancel either, i want to complain")).text).toMatch(/^Wat vervelend dat u niet tevreden bent/);
+  });
+
   it('acknowledges a home lost or about to be lost as that, not as money worries for debt support', () => {
     const hardship = (text: string) => withSignal(text, 'none', { reason: 'financial_hardship', evidence: text });
     for (const told of ['ik ben zwanger en dakloos', 'we worden volgende week uit huis gezet', 'I am homeless and sleeping in my car']) {
@@ -915,6 +925,9 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const topic = (text: string) => topicOf(driver().sayParsed(parsed(text, 'change_details')));
     expect(topic('ik wil mijn rekeningnummer wijzigen')).toBe('topic:bank_account');
     expect(topic('kan ik mijn uitkering laten storten op een andere rekening')).toBe('topic:bank_account');
+    // A statement of the benefit is not its payment date.
+    expect(topicOf(driver().sayParsed(parsed('kunt u mij een bevestiging sturen van mijn uitkering voor de woningcorporatie', 'none', [], 0.4)))).toBe('topic:statement');
+    expect(topicOf(driver().sayParsed(parsed('where can I find my annual statement', 'payment')))).toBe('topic:statement');
     expect(topic('we switched banks, new account, please update it')).toBe('topic:bank_account');
     // Moving away is reported to the new municipality.
     expect(driver().sayParsed(parsed('ik ga verhuizen', 'change_details')).text).toMatch(/Verhuist u naar een andere gemeente\? Dan geeft u het door aan uw nieuwe gemeente\./);
