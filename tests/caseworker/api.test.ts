@@ -87,7 +87,7 @@ describe('waiting for a person', () => {
     await c.askForPerson();
     await c.news();
     const wait = texts(await c.say('hoe lang duurt het nog?')).join(' ');
-    expect(wait).toMatch(/U staat al in de wachtrij\. U bent nummer \d+/);
+    expect(wait).toMatch(/U staat al in de wachtrij\. U bent nummer \d+\. Het duurt nog ongeveer \d+ minuten\./);
     const english = texts(await c.say('how long do I have to wait?')).join(' ');
     expect(english).toMatch(/U staat al in de wachtrij|You are already in the queue/);
     // Not the wait: the case flow answers, and the queue is not mentioned.
