@@ -324,6 +324,10 @@ describe('special situations in one message', () => {
       ['ik weet mijn zaaknummer niet meer, ik wil dood', 'distress'],
       ['ik heb de brief niet meer en ik wil niet meer leven', 'distress'],
       ['i dont have the letter anymore and i want to end it all', 'distress'],
+      // Not knowing what to do with a form; the phrase alone, or beside a crisis, is still distress.
+      ['ik weet niet meer wat ik moet doen met dit formulier', null],
+      ['ik weet niet meer wat ik moet doen', 'distress'],
+      ['ik weet niet meer wat ik moet doen met de brief, ik wil dood', 'distress'],
       // "ik heb het niet meer" and "ik weet het niet meer" are also despair: left to the model.
       ['ik heb het niet meer', 'distress'],
       ['ik weet het niet meer', 'distress'],
