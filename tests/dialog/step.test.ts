@@ -1375,6 +1375,15 @@ describe('dialog step: case facts outside a flow', () => {
   });
 });
 
+describe('dialog step: a form', () => {
+  it('offers a person for a form the citizen does not know what to do with', () => {
+    for (const said of ['ik weet niet meer wat ik moet doen met dit formulier', 'ik snap dat formulier echt niet', "I don't know how to fill in the form"]) {
+      const r = driver().sayParsed(parsed(said, 'none', [], 0.5));
+      expect({ said, step: r.replies[0]!.trace.step }).toEqual({ said, step: 'form_help' });
+    }
+  });
+});
+
 describe('dialog step: what is this?', () => {
   it('tells someone new to the chat what it is and what to ask, also after a clause of their own', () => {
     for (const said of ['wat is dit eigenlijk?', 'hoe werkt dit', 'my son set this up on my phone, what is it for', 'my grandson said i can chat here. is this how it works?', 'Is this ChatGPT?']) {
