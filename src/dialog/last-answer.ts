@@ -8,6 +8,18 @@ import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 /** A thanks or goodbye closes the contact (and asks for feedback). */
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
 export const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
+/** "Waarom moet dat binnen 5 dagen?", "why do I have to do that?": a why about the answer just given. */
+const WHY_THAT = /^\s*((en|and|maar|but|ok(é|e)?)[,]?\s+)?(waarom|why|hoezo|how come)\b/i;
+
+/**
+ * Whether the message asks why of the last answer: "waarom?" alone, or right after a plain answer a
+ * short why that points back at it (`followsUp`: variants.ts isFollowUp). After a case's status,
+ * "waarom duurt het zo lang?" asks about the case, not about where the status came from.
+ */
+export function asksWhy(state: DialogState, dialogs: DialogSet, msg: string, followsUp: (msg: string) => boolean): boolean {
+  if (WHY.test(msg)) return true;
+  return WHY_THAT.test(msg) && followsUp(msg) && afterAnAnswer(state, lastAnswered(state, dialogs)) && state.lastAnswer?.trace.dialog !== 'case_status';
+}
 
 /** The intent whose answer (or case status) was the last thing the assistant said, if it was one. */
 export function lastAnswered(state: DialogState, dialogs: DialogSet): IntentDef | undefined {

@@ -16,7 +16,7 @@ import { askOtherCase, asksAnotherCase } from './other-case.ts';
 import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
-import { afterAnAnswer, CLOSING, explain, isPlainAnswer, lastAnswered, timeInAnswer, WHY } from './last-answer.ts';
+import { afterAnAnswer, asksWhy, CLOSING, explain, isPlainAnswer, lastAnswered, timeInAnswer, WHY } from './last-answer.ts';
 import { answerConcern } from './concern.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { dayAsked, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
@@ -139,7 +139,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (offer?.result) return offer.result;
   if (offer) state = offer.state;
   if (offer?.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: `${msg.trim().slice(0, 150)} (antwoord op: zal ik een medewerker vragen?)` }, now);
-  if (WHY.test(msg)) return explain(state, ctx.dialogs);
+  if (asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explain(state, ctx.dialogs);
   const flow = flowCtx(ctx, nlu.intent.name, nlu.intent.confidence);
   const means = statusMeant(state, msg, flow) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
   if (means) return means;

@@ -310,6 +310,21 @@ describe('dialog step: the conversation language', () => {
 });
 
 describe('dialog step: waarom?', () => {
+  it('explains an answer also for a short why that points back at it, but not a why about the case or one\'s own', () => {
+    for (const [said, lang] of [['waarom moet dat binnen 5 dagen', 'nl'], ['en waarom is dat zo?', 'nl'], ['why do I have to do that?', 'en']] as const) {
+      const d = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang }) });
+      d.sayParsed({ ...parsed(lang === 'nl' ? 'ik wil mijn adres wijzigen' : 'I want to change my address', 'change_details'), lang });
+      const r = d.sayParsed({ ...parsed(said, 'payment'), lang });
+      expect({ said, dialog: r.replies[0]!.trace.dialog, text: r.text }).toEqual({ said, dialog: 'why', text: expect.stringMatching(/Wet basisregistratie personen|Wet BRP/) });
+    }
+    const status = driver();
+    status.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+    expect(status.sayParsed(parsed('waarom duurt het zo lang', 'case_status')).replies[0]!.trace.dialog).not.toBe('why');
+    const own = driver();
+    own.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
+    expect(own.sayParsed(parsed('waarom is mijn uitkering gestopt', 'payment')).replies[0]!.trace.dialog).not.toBe('why');
+  });
+
   it('explains the last answer with its source and time', () => {
     const d = driver();
     d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
