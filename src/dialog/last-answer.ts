@@ -33,17 +33,49 @@ const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|
 
 const AGE = /\b(ouder|jonger|older|younger)\s+(dan|than)\s+\S+\s+\S+/gi;
 
+/** "kan dat ook per mail?", "can I do it online?": a question about how or where to do it. */
+const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(online|digitaal|telefonisch|schriftelijk|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk)\b/i;
+/** A sentence of an answer that says how or where: a website, Mijn Voorbeeld, a letter, the phone, the desk. */
+const CHANNEL = /(www\.|mijn voorbeeld|\bbrief\b|\bletter\b|\bbel\b|\bcall\b|\bbalie\b|\bdesk\b|14 0123|\bonline\b|e-?mail)/i;
+
+/** The text of the last answer (its variant's, when it had one). */
+function lastText(state: DialogState, last: IntentDef): string {
+  const variant = state.lastAnswer?.topic ? last.variants?.find((v) => v.id === state.lastAnswer!.topic) : undefined;
+  return (variant?.answer ?? last.answer!)[state.lang];
+}
+
+const sentencesOf = (said: string, keep: (sentence: string) => boolean): string[] => said.split(/(?<=[.!?])\s+/).filter(keep);
+
 /**
  * For a question about time right after an answer ("en hoe lang duurt het?" after the passport
- * answer): the sentences of that answer that name a span of time, or null when it names none.
+ * answer): the sentences of that answer that name a span of time; when it names none, those of the
+ * same topic's answer in another intent ("how long does it take?" after the passport fees: the
+ * passport answer's "about 5 working days"). Null when none does.
  */
 export function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
   const last = lastAnswered(state, dialogs);
   if (!last?.answer || !HOW_LONG.test(msg)) return null;
-  const variant = state.lastAnswer?.topic ? last.variants?.find((v) => v.id === state.lastAnswer!.topic) : undefined;
-  const said = (variant?.answer ?? last.answer)[state.lang];
   // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden").
-  const sentences = said.split(/(?<=[.!?])\s+/).filter((x) => SPAN.test(x.replace(AGE, '')));
+  const spans = (x: string) => SPAN.test(x.replace(AGE, ''));
+  let sentences = sentencesOf(lastText(state, last), spans);
+  const topic = state.lastAnswer?.topic;
+  if (sentences.length === 0 && topic) {
+    for (const intent of dialogs.intents.values()) {
+      const same = intent.id !== last.id ? intent.variants?.find((v) => v.id === topic) : undefined;
+      if (same && (sentences = sentencesOf(same.answer[state.lang], spans)).length > 0) break;
+    }
+  }
+  return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
+}
+
+/**
+ * For "kan dat ook per mail?", "can I do it online?" right after an answer: the sentences of that
+ * answer that say how or where to do it, or null when the message asks no such thing or it says none.
+ */
+export function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
+  const last = lastAnswered(state, dialogs);
+  if (!last?.answer || !HOW_TO_DO.test(msg)) return null;
+  const sentences = sentencesOf(lastText(state, last), (x) => CHANNEL.test(x));
   return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
 }
 

@@ -16,7 +16,7 @@ import { askOtherCase, asksAnotherCase } from './other-case.ts';
 import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
-import { afterAnAnswer, asksWhy, CLOSING, explain, isPlainAnswer, lastAnswered, timeInAnswer, WHY } from './last-answer.ts';
+import { afterAnAnswer, asksWhy, CLOSING, explain, howInAnswer, isPlainAnswer, lastAnswered, timeInAnswer, WHY } from './last-answer.ts';
 import { answerConcern } from './concern.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { dayAsked, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
@@ -246,6 +246,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (day && last?.id === 'contact_hours' && !state.lastAnswer?.topic && !variantFor(last, nlu.text, undefined)) return openingDay(base, ctx, nlu, last, day, now, true);
   const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? followUpVariant(last, nlu.text) : undefined;
   if (followUp) return answer(base, ctx, nlu, last!, followUp);
+  // "can I do it by email?" right after the objection answer: that answer's words on how, whatever intent the e-mail suggested.
+  const how = last && !caseFacts && !opts.queued && isFollowUp(nlu.text) && howInAnswer(state, dialogs, nlu.text) ? timeAnswer(state, ctx, nlu) : null;
+  if (how) return how;
   // "en mijn andere aanvraag?", "hoe zit het met mijn dakkapel?" after the parking permit's status:
   // another case, so its number; not the status told again.
   const unsure = intent.id === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE;
@@ -395,10 +398,13 @@ function askAgain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepR
  * them. An answer, so no miss is counted towards a person.
  */
 function timeAnswer(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult | null {
-  const time = afterAnAnswer(state, lastAnswered(state, ctx.dialogs)) ? timeInAnswer(state, ctx.dialogs, nlu.text) : null;
-  if (!time) return null;
-  const t = trace(ctx.dialogs, { dialog: 'none', step: 'time_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: ctx.dialogs.intents.get('none')!.file }] });
-  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, 'answer.time_in_answer', state.lang, { sentence: time }), trace: t }], effects: [] };
+  if (!afterAnAnswer(state, lastAnswered(state, ctx.dialogs))) return null;
+  // "Kan dat ook per mail?": how or where, in the answer's own words, as for time.
+  const time = timeInAnswer(state, ctx.dialogs, nlu.text);
+  const how = time ? null : howInAnswer(state, ctx.dialogs, nlu.text);
+  if (!time && !how) return null;
+  const t = trace(ctx.dialogs, { dialog: 'none', step: time ? 'time_in_answer' : 'how_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: ctx.dialogs.intents.get('none')!.file }] });
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, 'answer.time_in_answer', state.lang, { sentence: (time ?? how)! }), trace: t }], effects: [] };
 }
 
 function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {

@@ -94,11 +94,11 @@ describe('dialog: the contact_hours answer with the day asked about', () => {
   it('answers where the office is and whether one may walk in, keeping the day asked about', () => {
     const where = driver().sayParsed(parsed('waar is het gemeentehuis en zijn jullie zaterdag open', 'contact_hours'));
     expect(where.text).toMatch(/^Op zaterdag 26 december zijn we dicht \(Tweede Kerstdag\)\..* Het gemeentehuis staat op Voorbeeldplein 1, 1234 AA Voorbeeld\./);
-    expect(where.replies[0]!.trace.sources).toContainEqual({ kind: 'rule', ref: 'topic:address' });
+    expect(where.replies[0]!.trace.sources).toContainEqual({ kind: 'rule', ref: 'topic:visit_address' });
     const walkIn = driver().sayParsed(parsed('kan ik zonder afspraak langskomen', 'contact_hours'));
     expect(walkIn.text).toMatch(/Voor de balie maakt u eerst een afspraak, via www\.voorbeeld\.nl of 14 0123\./);
     // Not an e-mail address, and collecting a passport keeps its own answer (which gives the address too).
-    expect(driver().sayParsed(parsed('what is your email address', 'contact_hours')).replies[0]!.trace.sources).not.toContainEqual({ kind: 'rule', ref: 'topic:address' });
+    expect(driver().sayParsed(parsed('what is your email address', 'contact_hours')).replies[0]!.trace.sources).not.toContainEqual({ kind: 'rule', ref: 'topic:visit_address' });
     expect(driver().sayParsed(parsed('wat is jullie adres? ik kom mijn paspoort halen', 'contact_hours')).replies[0]!.trace.sources).toContainEqual({ kind: 'rule', ref: 'topic:id_documents' });
   });
 

@@ -929,6 +929,20 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
       expect({ question, step: term.replies[0]!.trace.step }).toEqual({ question, step: 'time_in_answer' });
       expect(term.text).toMatch(/binnen 5 dagen|within 5 days/);
     }
+    // After the fees of a passport, which name no time: the time of the passport answer itself.
+    const fees = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    fees.sayParsed({ ...parsed('I lost my passport', 'none'), lang: 'en' });
+    fees.sayParsed({ ...parsed('how much does a new one cost', 'payment'), lang: 'en' });
+    const took = fees.sayParsed({ ...parsed('and how long does it take', 'none'), lang: 'en' });
+    expect({ step: took.replies[0]!.trace.step, text: took.text }).toEqual({ step: 'time_in_answer', text: expect.stringContaining('about 5 working days later') });
+    // How or where to do it: "can I do it by email?" after the objection answer, whatever intent the e-mail suggested.
+    const how = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    how.sayParsed({ ...parsed('how do i object to a decision', 'objection'), lang: 'en' });
+    const mail = how.sayParsed({ ...parsed('can i do it by email', 'contact_hours'), lang: 'en' });
+    expect({ step: mail.replies[0]!.trace.step, text: mail.text }).toEqual({ step: 'how_in_answer', text: expect.stringMatching(/^My answer says: .*www\.voorbeeld\.nl\/bezwaar/) });
+    const online = driver();
+    online.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
+    expect(online.sayParsed(parsed('kan dat ook online?', 'none')).replies[0]!.trace.step).toBe('how_in_answer');
     // "wat kan ik doen?" right after an answer asks about it, not what the assistant can do.
     const rejected = driver();
     rejected.sayParsed(parsed('mijn aanvraag is afgewezen', 'objection'));
