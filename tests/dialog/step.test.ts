@@ -954,6 +954,8 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const topic = (text: string) => topicOf(driver().sayParsed(parsed(text, 'change_details')));
     expect(topic('ik wil mijn rekeningnummer wijzigen')).toBe('topic:bank_account');
     expect(topic('kan ik mijn uitkering laten storten op een andere rekening')).toBe('topic:bank_account');
+    // Reaching 67 is the AOW, at the SVB, not applying after losing one's job.
+    expect(topicOf(driver().sayParsed(parsed('waar moet ik mijn uitkering aanvragen als ik 67 word', 'payment')))).toBe('topic:svb');
     // A statement of the benefit is not its payment date.
     expect(topicOf(driver().sayParsed(parsed('kunt u mij een bevestiging sturen van mijn uitkering voor de woningcorporatie', 'none', [], 0.4)))).toBe('topic:statement');
     expect(topicOf(driver().sayParsed(parsed('where can I find my annual statement', 'payment')))).toBe('topic:statement');
