@@ -18,6 +18,7 @@ import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPer
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
 import { afterAnAnswer, asksWhy, CLOSING, explain, howInAnswer, isPlainAnswer, lastAnswered, timeInAnswer, WHY } from './last-answer.ts';
 import { answerConcern } from './concern.ts';
+import { afterSituation } from './after-situation.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { dayAsked, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
 import type { OfficeHours } from '../handoff/office-hours.ts';
@@ -45,41 +46,6 @@ const WHERE_IS_IT = /^\s*((en|maar)[,]?\s+)?(waar (staat|vind ik|zie ik) (dat|di
 /** "Laat maar", "stop": the citizen no longer wants what the flow asks for. */
 const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|hoeft niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
-/**
- * "ik heb schulden en kan de huur niet betalen" tells of the citizen's own bills: no question, and
- * none about a payment of ours (a benefit, an allowance, an advance). Then the payment answer (when
- * benefits are paid) answers nothing asked. Any question word, in any spelling, or a payment of
- * ours named keeps it.
- */
-const ASKS_OR_OURS = new RegExp([
-  String.raw`\?`,
-  String.raw`\b(wanneer|wnr|wanner|waneer|wneer|wnneer|when|wen|hoe|how|hoeveel|wat|what|wa|waar|where|welk|welke|which|waarom|why|weten|know|klopt|is er|is there)\b`,
-  // A verb before its subject at the start of a sentence or clause: "krijgt hij nog …", "of krijg ik geld", "has the money been sent".
-  String.raw`(^|[.!;,]\s*|\b(en|maar|of|and|but|or)\s+)(kan|kun|kunt|kunnen|mag|moet|krijg|krijgt|krijgen|wordt|word|is|heeft|heb|hebt|can|could|may|does|do|did|has|have|will|are)\s+(ik|je|jij|u|jullie|we|wij|er|hij|zij|ze|het|dat|mijn|zijn|haar|i|you|it|he|she|they|the|my|his|her|there)\b`,
-  String.raw`\b(can|could|kun|kunt|kunnen|wil|wilt|willen)\s+(you|u|jullie|je)\b`,
-  String.raw`\b(uitkering\w*|uitkerin|bijstand|\w*toeslag\w*|toelage|vergoeding|voorschot|betaling|gestort|overgemaakt|uitbetaald|ontvangen|pgb|kinderbijslag\w*|payments?|benefits?|allowance|advance|paid|received|geld\s+(is|staat|komt|nog))\b`,
-].join('|'), 'i');
-
-/**
- * The intents whose answer speaks to the living citizen's own benefit, and the deceased's benefit
- * named: "haar uitkering", "his last payment", or a benefit to stop ("de uitkering stopzetten"). Not
- * "wanneer krijg ik mijn eigen uitkering" after a death.
- */
-const AFTER_DEATH_INTENTS: ReadonlySet<string> = new Set(['change_details', 'payment', 'documents']);
-const BENEFIT_WORD = String.raw`(uitkering\w*|uitkerin|bijstand\w*|\w*toeslag\w*|toelage|pgb|aow|aanvulling|betaling\w*|benefits?|allowances?|payments?|supplement)`;
-const BENEFIT = new RegExp([
-  String.raw`\b(zijn|haar|z'n|zn|hun|his|her|their)\s+(\S+\s+)?${BENEFIT_WORD}\b`,
-  String.raw`\b${BENEFIT_WORD}\b.*\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b`,
-  String.raw`\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b.*\b${BENEFIT_WORD}\b`,
-].join('|'), 'i');
-
-/** After a death: a benefit of the municipality stops by itself; a person helps with the rest. */
-function afterDeath(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
-  const t = trace(ctx.dialogs, { dialog: 'bereavement', step: 'after_death', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: 'benefit-stops-after-death' }] });
-  const answered: DialogState = { ...state, fallbacks: 0, lastAnswer: { trace: t, explain: texts(ctx.dialogs, 'why.after_death') } };
-  return { state: answered, replies: [{ text: text(ctx.dialogs, 'answer.after_death', state.lang), trace: t }], effects: [] };
-}
-
 /** A message the classifier read as the case question, or could not place: "vanaf wanneer kan ik parkeren?" after a status. */
 const unsureOrCase = (nlu: ParseResult): boolean => nlu.intent.name === 'none' || nlu.intent.name === 'case_status' || nlu.intent.confidence < SWITCH_CONFIDENCE;
 
@@ -290,11 +256,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const elsewhere = variant ? undefined : topicElsewhere(dialogs, intent, nlu.text);
   // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
   if (intent.id === 'contact_hours' && (!variant || day) && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
-  // "mijn moeder is overleden en ik wil haar uitkering stopzetten": not how to report a change with
-  // one's own DigiD, but that the benefit stops by itself once the death is registered.
-  if (opts.acknowledged && state.handoffs.at(-1)?.reason === 'bereavement' && AFTER_DEATH_INTENTS.has(intent.id) && BENEFIT.test(nlu.text)) return afterDeath(base, ctx, nlu);
-  // The situation was acknowledged with a person; the payment answer after it would answer nothing asked.
-  if (opts.acknowledged && intent.id === 'payment' && !variant && !elsewhere && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
+  // Right after a situation was acknowledged: the answer that fits it, or none (after-situation.ts).
+  const instead = opts.acknowledged ? afterSituation(state, base, ctx.dialogs, nlu, intent.id, !!(variant ?? elsewhere)) : null;
+  if (instead) return instead;
   const answered = answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued });
   // "wanneer krijg ik het geld?" right after a status that says when: that first.
   return intent.id === 'payment' && !elsewhere && (!variant || variant.general) ? withPaymentLine(answered, state.lastAnswer) : answered;

@@ -1,0 +1,56 @@
+/**
+ * What follows the acknowledgement of a special situation, when the intent's answer would not fit
+ * (step.ts answers the intent otherwise). Pure, like step.ts.
+ */
+import type { ParseResult } from '../nlu/types.ts';
+import { text, texts, trace } from './texts.ts';
+import type { DialogSet, DialogState, StepResult } from './types.ts';
+
+/**
+ * "ik heb schulden en kan de huur niet betalen" tells of the citizen's own bills: no question, and
+ * none about a payment of ours (a benefit, an allowance, an advance). Then the payment answer (when
+ * benefits are paid) answers nothing asked. Any question word, in any spelling, or a payment of
+ * ours named keeps it.
+ */
+const ASKS_OR_OURS = new RegExp([
+  String.raw`\?`,
+  String.raw`\b(wanneer|wnr|wanner|waneer|wneer|wnneer|when|wen|hoe|how|hoeveel|wat|what|wa|waar|where|welk|welke|which|waarom|why|weten|know|klopt|is er|is there)\b`,
+  // A verb before its subject at the start of a sentence or clause: "krijgt hij nog …", "of krijg ik geld", "has the money been sent".
+  String.raw`(^|[.!;,]\s*|\b(en|maar|of|and|but|or)\s+)(kan|kun|kunt|kunnen|mag|moet|krijg|krijgt|krijgen|wordt|word|is|heeft|heb|hebt|can|could|may|does|do|did|has|have|will|are)\s+(ik|je|jij|u|jullie|we|wij|er|hij|zij|ze|het|dat|mijn|zijn|haar|i|you|it|he|she|they|the|my|his|her|there)\b`,
+  String.raw`\b(can|could|kun|kunt|kunnen|wil|wilt|willen)\s+(you|u|jullie|je)\b`,
+  String.raw`\b(uitkering\w*|uitkerin|bijstand|\w*toeslag\w*|toelage|vergoeding|voorschot|betaling|gestort|overgemaakt|uitbetaald|ontvangen|pgb|kinderbijslag\w*|payments?|benefits?|allowance|advance|paid|received|geld\s+(is|staat|komt|nog))\b`,
+].join('|'), 'i');
+
+/**
+ * The intents whose answer speaks to the living citizen's own benefit, and the deceased's benefit
+ * named: "haar uitkering", "his last payment", or a benefit to stop ("de uitkering stopzetten"). Not
+ * "wanneer krijg ik mijn eigen uitkering" after a death.
+ */
+const AFTER_DEATH_INTENTS: ReadonlySet<string> = new Set(['change_details', 'payment', 'documents']);
+const BENEFIT_WORD = String.raw`(uitkering\w*|uitkerin|bijstand\w*|\w*toeslag\w*|toelage|pgb|aow|aanvulling|betaling\w*|benefits?|allowances?|payments?|supplement)`;
+const BENEFIT = new RegExp([
+  String.raw`\b(zijn|haar|z'n|zn|hun|his|her|their)\s+(\S+\s+)?${BENEFIT_WORD}\b`,
+  String.raw`\b${BENEFIT_WORD}\b.*\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b`,
+  String.raw`\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b.*\b${BENEFIT_WORD}\b`,
+].join('|'), 'i');
+
+/** After a death: a benefit of the municipality stops by itself; a person helps with the rest. */
+function afterDeath(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult {
+  const t = trace(dialogs, { dialog: 'bereavement', step: 'after_death', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: 'benefit-stops-after-death' }] });
+  const answered: DialogState = { ...state, fallbacks: 0, lastAnswer: { trace: t, explain: texts(dialogs, 'why.after_death') } };
+  return { state: answered, replies: [{ text: text(dialogs, 'answer.after_death', state.lang), trace: t }], effects: [] };
+}
+
+/**
+ * The answer instead of the intent's, right after a situation was acknowledged, or null to answer the
+ * intent. `state`: as the acknowledgement left it; `base`: the same out of any flow; `named`: the
+ * message named a variant (or a topic elsewhere) of the intent.
+ */
+export function afterSituation(state: DialogState, base: DialogState, dialogs: DialogSet, nlu: ParseResult, intentId: string, named: boolean): StepResult | null {
+  // "mijn moeder is overleden en ik wil haar uitkering stopzetten": not how to report a change with
+  // one's own DigiD, but that the benefit stops by itself once the death is registered.
+  if (state.handoffs.at(-1)?.reason === 'bereavement' && AFTER_DEATH_INTENTS.has(intentId) && BENEFIT.test(nlu.text)) return afterDeath(base, dialogs, nlu);
+  // The person promised is the answer; the payment answer after it would answer nothing asked.
+  if (intentId === 'payment' && !named && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
+  return null;
+}
