@@ -74,10 +74,17 @@ export function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string
  */
 export function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
   const last = lastAnswered(state, dialogs);
-  if (!last?.answer || !HOW_TO_DO.test(msg)) return null;
-  const sentences = sentencesOf(lastText(state, last), (x) => CHANNEL.test(x));
+  if (!last?.answer) return null;
+  // "Moet ik dat doorgeven?" after an answer that says to report it: that sentence.
+  const keep = HOW_TO_DO.test(msg) ? (x: string) => CHANNEL.test(x) : MUST_I_REPORT.test(msg) ? (x: string) => REPORT.test(x) : null;
+  const sentences = keep ? sentencesOf(lastText(state, last), keep) : [];
   return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
 }
+
+/** "Moet ik dat doorgeven?", "do I need to report that?": whether to report something. */
+const MUST_I_REPORT = /\b(moet ik (dat|het|dit|die) (ook |zelf |nog |wel )?(doorgeven|melden|laten weten)|(do|must) i (need|have) to (report|tell you|let you know)|should i (report|tell you))\b/i;
+/** A sentence of an answer that says to report it ("Geef het meteen door …", "Report it …"). */
+const REPORT = /\b(geef|geeft|doorgeven|door\b|meld|melden|report|tell us|let us know)\b/i;
 
 /** Right after a plain answer or a variant's: a follow-up the assistant cannot place is about that answer. */
 export function afterAnAnswer(state: DialogState, last: IntentDef | undefined): boolean {

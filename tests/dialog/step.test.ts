@@ -940,6 +940,11 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     how.sayParsed({ ...parsed('how do i object to a decision', 'objection'), lang: 'en' });
     const mail = how.sayParsed({ ...parsed('can i do it by email', 'contact_hours'), lang: 'en' });
     expect({ step: mail.replies[0]!.trace.step, text: mail.text }).toEqual({ step: 'how_in_answer', text: expect.stringMatching(/^My answer says: .*www\.voorbeeld\.nl\/bezwaar/) });
+    // Whether to report it, after an answer that says so: that sentence, not the answer again and the offer of a person.
+    const report = driver();
+    report.sayParsed(parsed('ik ga samenwonen met mijn vriend, wat betekent dat voor mijn uitkering?', 'change_details'));
+    const must = report.sayParsed(parsed('moet ik dat doorgeven', 'change_details'));
+    expect({ step: must.replies[0]!.trace.step, text: must.text, pending: report.state.pending }).toEqual({ step: 'how_in_answer', text: expect.stringMatching(/^In mijn antwoord staat: Geef het meteen door in Mijn Voorbeeld/), pending: null });
     const online = driver();
     online.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
     expect(online.sayParsed(parsed('kan dat ook online?', 'none')).replies[0]!.trace.step).toBe('how_in_answer');
