@@ -3,6 +3,7 @@
  * assistant cannot place is about it), and "waarom?" about it. Pure, like step.ts.
  */
 import { text, trace } from './texts.ts';
+import type { ParseResult } from '../nlu/types.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
@@ -52,7 +53,7 @@ const sentencesOf = (said: string, keep: (sentence: string) => boolean): string[
  * same topic's answer in another intent ("how long does it take?" after the passport fees: the
  * passport answer's "about 5 working days"). Null when none does.
  */
-export function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
+function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
   const last = lastAnswered(state, dialogs);
   if (!last?.answer || !HOW_LONG.test(msg)) return null;
   // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden").
@@ -72,7 +73,7 @@ export function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string
  * For "kan dat ook per mail?", "can I do it online?" right after an answer: the sentences of that
  * answer that say how or where to do it, or null when the message asks no such thing or it says none.
  */
-export function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
+function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
   const last = lastAnswered(state, dialogs);
   if (!last?.answer) return null;
   // "Moet ik dat doorgeven?" after an answer that says to report it: that sentence.
@@ -107,5 +108,36 @@ export function explain(state: DialogState, dialogs: DialogSet): StepResult {
   const msg = last
     ? `${last.explain[state.lang]} ${text(dialogs, 'why.version', state.lang, { dialog: last.trace.dialog, version: last.trace.dialogVersion })}`
     : text(dialogs, 'why.nothing', state.lang);
+  return { state, replies: [{ text: msg, trace: t }], effects: [] };
+}
+
+/**
+ * "en hoe lang duurt het?", "kan dat ook per mail?", "moet ik dat doorgeven?" right after an answer:
+ * that answer's own words on it (`kinds`: which questions to take; both by default). An answer, so no
+ * miss is counted towards a person. Null when the message asks none of these or the answer says nothing on it.
+ */
+export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: ParseResult, kinds: ReadonlyArray<'time' | 'how'> = ['time', 'how']): StepResult | null {
+  if (!afterAnAnswer(state, lastAnswered(state, dialogs))) return null;
+  const time = kinds.includes('time') ? timeInAnswer(state, dialogs, nlu.text) : null;
+  const how = time === null && kinds.includes('how') ? howInAnswer(state, dialogs, nlu.text) : null;
+  const sentence = time ?? how;
+  if (sentence === null) return null;
+  const none = dialogs.intents.get('none')!;
+  const t = trace(dialogs, { dialog: 'none', step: time ? 'time_in_answer' : 'how_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence }), trace: t }], effects: [] };
+}
+
+/** The fallback answer: ask the citizen to say it in other words (the caller counts the round). */
+export function askAgain(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult {
+  const none = dialogs.intents.get('none')!;
+  // Right after a case's status, a question the assistant cannot place is most likely about that case
+  // ("mag de aannemer dan al beginnen?"): say what it can tell about a case, and who can tell more.
+  // After a plain answer ("how long do I have?" after the objection answer) it is most likely about
+  // that answer: say that what the assistant knows is in it, and that a person knows more.
+  const last = lastAnswered(state, dialogs);
+  const [stepName, msg] = last?.id === 'case_status' ? ['fallback_after_case', text(dialogs, 'case.follow_up_unknown', state.lang)]
+    : afterAnAnswer(state, last) ? ['fallback_after_answer', text(dialogs, 'answer.follow_up_unknown', state.lang)]
+      : ['fallback', none.answer![state.lang]];
+  const t = trace(dialogs, { dialog: 'none', step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
   return { state, replies: [{ text: msg, trace: t }], effects: [] };
 }

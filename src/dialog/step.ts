@@ -16,7 +16,7 @@ import { askOtherCase, asksAnotherCase } from './other-case.ts';
 import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
-import { afterAnAnswer, asksWhy, CLOSING, explain, howInAnswer, isPlainAnswer, lastAnswered, timeInAnswer, WHY } from './last-answer.ts';
+import { afterAnAnswer, askAgain, asksWhy, CLOSING, explain, fromLastAnswer, isPlainAnswer, lastAnswered, WHY } from './last-answer.ts';
 import { answerConcern } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
@@ -96,7 +96,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     if (nlu.handoffs.length === 0) {
       if (suggested && isYes(msg)) return onIntent(state, { ...nlu, intent: { name: suggested, confidence: 1 } }, now, ctx);
       // "nee": the same round of not understanding (asking counted it), so ask to say it in other words.
-      if (isNo(msg)) return askAgain(state, ctx, nlu);
+      if (isNo(msg)) return askAgain(state, ctx.dialogs, nlu);
     }
   }
   const fine = answerConcern(state, msg, nlu, ctx.dialogs);
@@ -213,7 +213,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? followUpVariant(last, nlu.text) : undefined;
   if (followUp) return answer(base, ctx, nlu, last!, followUp);
   // "can I do it by email?" right after the objection answer: that answer's words on how, whatever intent the e-mail suggested.
-  const how = last && !caseFacts && !opts.queued && isFollowUp(nlu.text) && howInAnswer(state, dialogs, nlu.text) ? timeAnswer(state, ctx, nlu) : null;
+  const how = last && !caseFacts && !opts.queued && isFollowUp(nlu.text) ? fromLastAnswer(state, dialogs, nlu, ['how']) : null;
   if (how) return how;
   // "en mijn andere aanvraag?", "hoe zit het met mijn dakkapel?" after the parking permit's status:
   // another case, so its number; not the status told again.
@@ -223,7 +223,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   }
   // "hoe lang duurt dat?" after an answer (the BRP extract): about that answer, not the case question.
   // "hoe lang duurt het nog?" waits for something of the citizen's own: that is the case question.
-  if (intent.flow === 'case_status' && afterAnAnswer(state, last) && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return timeAnswer(state, ctx, nlu) ?? askAgain(state, ctx, nlu);
+  if (intent.flow === 'case_status' && afterAnAnswer(state, last) && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return fromLastAnswer(state, dialogs, nlu) ?? askAgain(state, dialogs, nlu);
   if (intent.flow === 'case_status') {
     // Unsure it is the case question, and it names a topic with an answer of its own ("mijn id kaart is verlopen").
     const topic = !caseFacts && nlu.intent.confidence < SWITCH_CONFIDENCE ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
@@ -305,8 +305,8 @@ function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
 }
 
 function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
-  const time = timeAnswer(state, ctx, nlu);
-  if (time) return time;
+  const fromLast = fromLastAnswer(state, ctx.dialogs, nlu);
+  if (fromLast) return fromLast;
   const fallbacks = state.fallbacks + 1;
   if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0 }, ctx, nlu, now);
   // Unsure rather than lost: ask whether the question is about the intent that came closest.
@@ -315,7 +315,7 @@ function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
     const t = trace(ctx.dialogs, { dialog: 'none', step: 'suggest', intent: near.id, confidence: nlu.suggestion!.confidence, sources: [{ kind: 'dialog', ref: near.file }] });
     return { state: { ...state, fallbacks, pending: 'suggestion', suggested: near.id }, replies: [{ text: text(ctx.dialogs, 'suggest.ask', state.lang, { topic: near.topic[state.lang] }), trace: t }], effects: [] };
   }
-  return askAgain({ ...state, fallbacks }, ctx, nlu);
+  return askAgain({ ...state, fallbacks }, ctx.dialogs, nlu);
 }
 
 /** Out of the flow at the citizen's wish: what was told stays known, the question is dropped. */
@@ -338,37 +338,6 @@ function whereIsTheNumber(state: DialogState, ctx: StepContext, nlu: ParseResult
 function kept(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'kept_for_caseworker', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }] });
   return { state, replies: [{ text: text(ctx.dialogs, 'handoff.kept', state.lang), trace: t }], effects: [] };
-}
-
-/** The fallback answer: ask the citizen to say it in other words (the caller counts the round). */
-function askAgain(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
-  const none = ctx.dialogs.intents.get('none')!;
-  // Right after a case's status, a question the assistant cannot place is most likely about that case
-  // ("mag de aannemer dan al beginnen?"): say what it can tell about a case, and who can tell more.
-  // After a plain answer ("how long do I have?" after the objection answer) it is most likely about
-  // that answer: say that what the assistant knows is in it, and that a person knows more.
-  const last = lastAnswered(state, ctx.dialogs);
-  const afterCase = last?.id === 'case_status';
-  const afterAnswer = afterAnAnswer(state, last);
-  const [stepName, msg] = afterCase ? ['fallback_after_case', text(ctx.dialogs, 'case.follow_up_unknown', state.lang)]
-    : afterAnswer ? ['fallback_after_answer', text(ctx.dialogs, 'answer.follow_up_unknown', state.lang)]
-      : ['fallback', none.answer![state.lang]];
-  const t = trace(ctx.dialogs, { dialog: 'none', step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
-  return { state, replies: [{ text: msg, trace: t }], effects: [] };
-}
-
-/**
- * "en hoe lang duurt het?" right after an answer: that answer's own words about time, when it has
- * them. An answer, so no miss is counted towards a person.
- */
-function timeAnswer(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult | null {
-  if (!afterAnAnswer(state, lastAnswered(state, ctx.dialogs))) return null;
-  // "Kan dat ook per mail?": how or where, in the answer's own words, as for time.
-  const time = timeInAnswer(state, ctx.dialogs, nlu.text);
-  const how = time ? null : howInAnswer(state, ctx.dialogs, nlu.text);
-  if (!time && !how) return null;
-  const t = trace(ctx.dialogs, { dialog: 'none', step: time ? 'time_in_answer' : 'how_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: ctx.dialogs.intents.get('none')!.file }] });
-  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, 'answer.time_in_answer', state.lang, { sentence: (time ?? how)! }), trace: t }], effects: [] };
 }
 
 function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
