@@ -169,8 +169,8 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   if (record.decisionDate) parts.push(text(dialogs, 'case.decision_date', lang, { date: formatDate(record.decisionDate, lang) }));
   parts.push(text(dialogs, 'case.after_answer', lang));
   const means = statusMeaning(dialogs, record);
-  const paid = paymentLine(dialogs, record);
-  const dated = datedLine(dialogs, record);
+  const paid = statusLine(dialogs, record, PAYMENT_SENTENCE);
+  const dated = statusLine(dialogs, record, DATED_SENTENCE);
   return {
     state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}) } },
     replies: [{ text: parts.join(' '), trace: t }],
@@ -187,11 +187,16 @@ const WHAT_MEANS = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|sorry|uh+|eh+|huh|top
 
 /** The answer to "wat betekent dat?" right after a case's status (null: not that question, or no status before it). */
 export function statusMeant(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
-  const last = state.lastAnswer;
-  if (!last?.means || !WHAT_MEANS.test(msg)) return null;
-  const sources: Source[] = [...last.trace.sources.filter((x) => x.kind === 'case'), { kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, { kind: 'rule', ref: 'status-meaning' }];
-  const t = trace(ctx.dialogs, { dialog: last.trace.dialog, step: 'means', intent: ctx.intent, confidence: ctx.confidence, sources });
-  return { state: { ...state, fallbacks: 0 }, replies: [{ text: last.means[state.lang], trace: t }], effects: [] };
+  const means = state.lastAnswer?.means;
+  return means && WHAT_MEANS.test(msg) ? aboutStatus(state, ctx, means, 'means', [{ kind: 'rule', ref: 'status-meaning' }]) : null;
+}
+
+/** A reply about the status just told, with that case among its sources. */
+function aboutStatus(state: DialogState, ctx: FlowContext, said: Texts, step: string, more: Source[] = []): StepResult {
+  const last = state.lastAnswer!;
+  const sources: Source[] = [...last.trace.sources.filter((x) => x.kind === 'case'), { kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, ...more];
+  const t = trace(ctx.dialogs, { dialog: last.trace.dialog, step, intent: ctx.intent, confidence: ctx.confidence, sources });
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: said[state.lang], trace: t }], effects: [] };
 }
 
 /**
@@ -218,26 +223,19 @@ export function statusMeaning(dialogs: DialogSet, record: CaseRecord): Texts | n
 const PAYMENT_SENTENCE = /[^.]*\b(betaling|betaald|uitbetaald|uitbetaling|gestort)\b[^.]*\d{4}[^.]*\.?/i;
 
 /**
- * For "wanneer krijg ik het geld?" right after a case's status: what that status says about the payment,
- * in the status's own words (the case system writes Dutch).
+ * The sentence of a status that `sentence` finds, in the status's own words (the case system writes
+ * Dutch) with the case number: for "wanneer krijg ik het geld?" (PAYMENT_SENTENCE) and "vanaf
+ * wanneer?" (DATED_SENTENCE) right after the status.
  */
-export function paymentLine(dialogs: DialogSet, record: CaseRecord): Texts | null {
-  const sentence = PAYMENT_SENTENCE.exec(record.statusText)?.[0].trim();
-  if (!sentence) return null;
-  const vars = { caseNumber: record.number, sentence: /[.!]$/.test(sentence) ? sentence : `${sentence}.` };
+function statusLine(dialogs: DialogSet, record: CaseRecord, sentence: RegExp): Texts | null {
+  const found = sentence.exec(record.statusText)?.[0].trim();
+  if (!found) return null;
+  const vars = { caseNumber: record.number, sentence: /[.!]$/.test(found) ? found : `${found}.` };
   return { nl: text(dialogs, 'case.paid', 'nl', vars), en: text(dialogs, 'case.paid', 'en', vars) };
 }
 
 /** The sentence of a status with a date in it ("De vergunning geldt vanaf 7 december 2026."). */
 const DATED_SENTENCE = /[^.]*\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b[^.]*\.?/i;
-
-/** For "vanaf wanneer?" right after a case's status: its sentence with a date, in the status's own words. */
-export function datedLine(dialogs: DialogSet, record: CaseRecord): Texts | null {
-  const sentence = DATED_SENTENCE.exec(record.statusText)?.[0].trim();
-  if (!sentence) return null;
-  const vars = { caseNumber: record.number, sentence: /[.!]$/.test(sentence) ? sentence : `${sentence}.` };
-  return { nl: text(dialogs, 'case.paid', 'nl', vars), en: text(dialogs, 'case.paid', 'en', vars) };
-}
 
 /** "Vanaf wanneer?", "wanneer gaat het in?", "from when?": a short question about a date, not about money or the office. */
 const WHEN_ASKED = /\b(vanaf wanneer|per wanneer|tot wanneer|wanneer|welke datum|ingangsdatum|from when|since when|until when|when|what date|start date)\b/i;
@@ -245,11 +243,9 @@ const NOT_THE_DATE = /\b(geld|betaling|betaald|uitkering|bijstand|open|brief|bes
 
 /** The dated sentence of the status just told, for a short question about when (null: not that). */
 export function statusDated(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
-  const last = state.lastAnswer;
-  if (!last?.dated || !WHEN_ASKED.test(msg) || NOT_THE_DATE.test(msg) || msg.trim().split(/\s+/).length > 10) return null;
-  const sources: Source[] = [...last.trace.sources.filter((x) => x.kind === 'case'), { kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }];
-  const t = trace(ctx.dialogs, { dialog: last.trace.dialog, step: 'dated', intent: ctx.intent, confidence: ctx.confidence, sources });
-  return { state: { ...state, fallbacks: 0 }, replies: [{ text: last.dated[state.lang], trace: t }], effects: [] };
+  const dated = state.lastAnswer?.dated;
+  if (!dated || !WHEN_ASKED.test(msg) || NOT_THE_DATE.test(msg) || msg.trim().split(/\s+/).length > 10) return null;
+  return aboutStatus(state, ctx, dated, 'dated');
 }
 
 /** The payment answer, after a status that names a payment date (`before`: the answer before it), starting with that date; the case is a source. */
