@@ -6,6 +6,9 @@ import type { ParseResult } from '../nlu/types.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, StepResult } from './types.ts';
 
+/** A benefit or allowance, as citizens name one. */
+const BENEFIT_WORD = String.raw`(uitkering\w*|uitkerin|bijstand\w*|\w*toeslag\w*|toelage|pgb|aow|aanvulling|betaling\w*|benefits?|allowances?|payments?|supplement)`;
+
 /**
  * "ik heb schulden en kan de huur niet betalen" tells of the citizen's own bills: no question, and
  * none about a payment of ours (a benefit, an allowance, an advance). Then the payment answer (when
@@ -18,7 +21,8 @@ const ASKS_OR_OURS = new RegExp([
   // A verb before its subject at the start of a sentence or clause: "krijgt hij nog …", "of krijg ik geld", "has the money been sent".
   String.raw`(^|[.!;,]\s*|\b(en|maar|of|and|but|or)\s+)(kan|kun|kunt|kunnen|mag|moet|krijg|krijgt|krijgen|wordt|word|is|heeft|heb|hebt|can|could|may|does|do|did|has|have|will|are)\s+(ik|je|jij|u|jullie|we|wij|er|hij|zij|ze|het|dat|mijn|zijn|haar|i|you|it|he|she|they|the|my|his|her|there)\b`,
   String.raw`\b(can|could|kun|kunt|kunnen|wil|wilt|willen)\s+(you|u|jullie|je)\b`,
-  String.raw`\b(uitkering\w*|uitkerin|bijstand|\w*toeslag\w*|toelage|vergoeding|voorschot|betaling|gestort|overgemaakt|uitbetaald|ontvangen|pgb|kinderbijslag\w*|payments?|benefits?|allowance|advance|paid|received|geld\s+(is|staat|komt|nog))\b`,
+  String.raw`\b(vergoeding|voorschot|gestort|overgemaakt|uitbetaald|ontvangen|kinderbijslag\w*|advance|paid|received|geld\s+(is|staat|komt|nog))\b`,
+  String.raw`\b${BENEFIT_WORD}\b`,
 ].join('|'), 'i');
 
 /**
@@ -27,7 +31,6 @@ const ASKS_OR_OURS = new RegExp([
  * "wanneer krijg ik mijn eigen uitkering" after a death.
  */
 const AFTER_DEATH_INTENTS: ReadonlySet<string> = new Set(['change_details', 'payment', 'documents']);
-const BENEFIT_WORD = String.raw`(uitkering\w*|uitkerin|bijstand\w*|\w*toeslag\w*|toelage|pgb|aow|aanvulling|betaling\w*|benefits?|allowances?|payments?|supplement)`;
 const BENEFIT = new RegExp([
   String.raw`\b(zijn|haar|z'n|zn|hun|his|her|their)\s+(\S+\s+)?${BENEFIT_WORD}\b`,
   String.raw`\b${BENEFIT_WORD}\b.*\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b`,

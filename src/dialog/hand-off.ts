@@ -39,6 +39,9 @@ const NO_HOME = /\b(dakloos|thuisloos|op straat (slapen|slaap|staan|sta|wonen|wo
 /** "Ik wil mijn klacht intrekken": a person handles it, but "wat vervelend dat u niet tevreden bent" does not fit. */
 const WITHDRAW = /\b(klacht\s+(\S+\s+){0,2}(intrekken|terugtrekken|terug\s+trekken)|trek\w*\s+(mijn|de|die|deze)\s+klacht\s+(\S+\s+)?in|withdraw\w*\s+(my|the|this|that)\s+complaint|(cancel|take\s+back|drop)\s+(my|the|this|that)\s+complaint)\b/i;
 
+/** Situations whose acknowledgement has words of its own for what the message says: handoff.<reason>.<kind>. */
+const OWN_WORDS: ReadonlyArray<readonly [HandoffReason, string, RegExp]> = [['financial_hardship', 'housing', NO_HOME], ['complaint', 'withdraw', WITHDRAW]];
+
 export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, asked: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {
   const { dialogs } = ctx;
   const signal = afterConcern(state, asked, nlu.text);
@@ -52,8 +55,7 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
   };
   // The lexicon that found it may have its own answer: handoff.distress.domestic_violence. So may a
   // home lost or about to be: "geldzorgen" and debt support alone would miss it.
-  const kind = signal.reason === 'financial_hardship' && NO_HOME.test(nlu.text) ? 'housing'
-    : signal.reason === 'complaint' && WITHDRAW.test(nlu.text) ? 'withdraw' : signal.lexicon;
+  const kind = OWN_WORDS.find(([reason, , words]) => reason === signal.reason && words.test(nlu.text))?.[1] ?? signal.lexicon;
   const own = `handoff.${signal.reason}.${kind}`;
   const key = kind && dialogs.texts.has(own) ? own : `handoff.${signal.reason}`;
   const sources: Source[] = [{ kind: 'rule', ref: `handoff:${signal.reason}` }, ...(signal.lexicon ? [{ kind: 'dialog' as const, ref: `dialogs/lexicons/${signal.lexicon}.yaml` }] : [])];
