@@ -6,6 +6,7 @@
 import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import type { Entity } from '../nlu/types.ts';
 import { teamFor } from './routing.ts';
+import { wordCount } from './variants.ts';
 import { formatDate, formatTime, text, texts, trace } from './texts.ts';
 import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, Source, StepResult, Texts } from './types.ts';
 
@@ -244,7 +245,7 @@ const NOT_THE_DATE = /\b(geld|betaling|betaald|uitkering|bijstand|open|brief|bes
 /** The dated sentence of the status just told, for a short question about when (null: not that). */
 export function statusDated(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
   const dated = state.lastAnswer?.dated;
-  if (!dated || !WHEN_ASKED.test(msg) || NOT_THE_DATE.test(msg) || msg.trim().split(/\s+/).length > 10) return null;
+  if (!dated || !WHEN_ASKED.test(msg) || NOT_THE_DATE.test(msg) || wordCount(msg) > 10) return null;
   return aboutStatus(state, ctx, dated, 'dated');
 }
 

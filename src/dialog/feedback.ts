@@ -5,6 +5,7 @@
  */
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, HandoffMode, ParseResult, Reply, StepResult } from './types.ts';
+import { wordCount } from './variants.ts';
 import { isNo, isYes } from './yes-no.ts';
 
 const SCORE = /^\s*([1-5])(?:\s*(?:\/|van|uit|out of|of)\s*5)?(?![\d.,])\s*[.!,:;-]?\s*(.*)$/is;
@@ -29,7 +30,7 @@ const WORDS: ReadonlyArray<readonly [number, RegExp]> = [
 const WORD_SCORES = WORDS.map(([score, words]) => [score, new RegExp(`${LEAD}(${words.source})(?![\\p{L}])`, 'iu')] as const);
 
 function wordScore(msg: string): number | null {
-  if (msg.includes('?') || msg.trim().split(/\s+/).length > 12) return null;
+  if (msg.includes('?') || wordCount(msg) > 12) return null;
   return WORD_SCORES.find(([, re]) => re.test(msg))?.[0] ?? null;
 }
 
@@ -57,8 +58,7 @@ export function answerFeedback(state: DialogState, msg: string, nlu: ParseResult
   const inWords = !m && state.pending === 'feedback' && nlu.handoffs.length === 0 ? wordScore(msg) : null;
   if (!m && inWords === null) return state.pending === 'feedback' ? { state: { ...state, pending: null }, replies: [], effects: [] } : null;
   const score = m ? Number(m[1]) : inWords!;
-  const words = msg.trim().split(/\s+/).length;
-  const comment = (m ? m[2]! : words > 2 ? msg : '').trim().slice(0, MAX_COMMENT);
+  const comment = (m ? m[2]! : wordCount(msg) > 2 ? msg : '').trim().slice(0, MAX_COMMENT);
   const thanks = score <= 2 ? 'feedback.thanks_low' : m ? 'feedback.thanks' : 'feedback.thanks_words';
   return {
     // A low score asks whether the citizen wants a person; a score alone may get its words next.
