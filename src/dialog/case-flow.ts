@@ -309,7 +309,7 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
 }
 
 /** "ik ben net verhuisd", "we moved last month": the postcode asked may not be the one in the case. */
-const MOVED = /\b(verhuisd|verhuizen|verhuizing|nieuw adres|nieuwe postcode|ander adres|moved|moving|new address|new postcode|different address)\b/i;
+export const MOVED = /\b(verhuisd|verhuizen|verhuizing|nieuw adres|nieuwe postcode|ander adres|moved|moving|new address|new postcode|different address)\b/i;
 
 /**
  * A postcode asked again of someone who says they moved: the case may still have the old address, and
@@ -330,7 +330,8 @@ const NO_NUMBER = new RegExp([
   String.raw`\bweet(\s+\S+){0,3}\s+${NIET}\b`, String.raw`\b(k|ik\s+)?weenie\b`, String.raw`\bgeen\s+idee\b`, String.raw`\bkwijt\b`, String.raw`\bheb(\s+\S+){0,3}\s+(${NIET}|geen)\b`,
   String.raw`\b(kan|vind)(\s+\S+){0,3}\s+${NIET}\b`, String.raw`\b${NIET}\s+(te\s+)?vinden\b`,
   String.raw`\b${NIET}\s+zeker\b`, String.raw`\bnot\s+sure\b`,
-  String.raw`\b(don'?t|do\s+not|dont)\s+(know|have)\b`, String.raw`\b(idk|dunno)\b`, String.raw`\bno\s+idea\b`, String.raw`\blost\b`, String.raw`\b(can'?t|cannot|cant)\s+find\b`, String.raw`\bhave(n'?t|\s+not)\s+got\b`,
+  String.raw`\b(don'?t|do\s+not|dont)\s+(know|have|remember)\b`, String.raw`\b(idk|dunno)\b`, String.raw`\bno\s+idea\b`, String.raw`\blost\b`, String.raw`\b(can'?t|cannot|cant)\s+(find|remember)\b`, String.raw`\bhave(n'?t|\s+not)\s+got\b`,
+  String.raw`\bvergeten\b`, String.raw`\bforg[oe]t(ten)?\b`,
 ].join('|'), 'i');
 
 export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg) || NO_LETTER.test(msg);
@@ -365,6 +366,16 @@ export function noCaseNumber(state: DialogState, ctx: FlowContext, queued = fals
   }
   const said: DialogState = state.active ? { ...state, active: { ...state.active, noNumberSaid: true } } : state;
   return { state: said, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.no_number', state.lang), 'no_number')], effects: [] };
+}
+
+/**
+ * "Weet ik niet meer", "ik heb geen postcode" to the question for postcode or birth date: asking again
+ * how to write them does not help. The postcode is on the letter; for the rest a person can check who
+ * it is in other ways, so the assistant offers one (yes or no). In the queue, that person will.
+ */
+export function noIdentity(state: DialogState, ctx: FlowContext, queued = false): StepResult {
+  const said = reply(ctx.dialogs, ctx, text(ctx.dialogs, queued ? 'case.no_identity' : state.active?.step === 'ask_birthdate' ? 'case.no_birthdate_offer' : 'case.no_identity_offer', state.lang), 'no_identity');
+  return { state: queued ? state : { ...state, pending: 'person_offer' }, replies: [said], effects: [] };
 }
 
 export function reply(dialogs: DialogSet, ctx: FlowContext, msg: string, step: string): Reply {

@@ -5,7 +5,7 @@
  */
 import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, noCaseNumber, onCaseLoaded, saysWithoutCaseNumber, statusDated, statusMeant, withAskingFor, withCorrection, withMovedHint, withPaymentLine, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, MOVED, noCaseNumber, noIdentity, onCaseLoaded, saysWithoutCaseNumber, statusDated, statusMeant, withAskingFor, withCorrection, withMovedHint, withPaymentLine, type FlowContext } from './case-flow.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { DialogSet, IntentDef } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
@@ -45,6 +45,8 @@ const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|m
 const WHERE_IS_IT = /^\s*((en|maar)[,]?\s+)?(waar (staat|vind ik|zie ik) (dat|die|het)( dan)?|where (is|do i find|can i find) (it|that)( then)?)\s*[?!.]*\s*$/i;
 /** "Laat maar", "stop": the citizen no longer wants what the flow asks for. */
 const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|hoeft niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
+/** The questions for postcode and birth date (someone who moved gets withMovedHint's answer instead). */
+const IDENTITY_STEPS: ReadonlySet<CaseStep> = new Set(['ask_postcode', 'ask_birthdate', 'ask_both']);
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
 /** A message the classifier read as the case question, or could not place: "vanaf wanneer kan ik parkeren?" after a status. */
 const unsureOrCase = (nlu: ParseResult): boolean => nlu.intent.name === 'none' || nlu.intent.name === 'case_status' || nlu.intent.confidence < SWITCH_CONFIDENCE;
@@ -188,6 +190,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     if (!answersFlow && LEAVE_FLOW.test(nlu.text)) return leaveFlow(state, ctx, nlu);
     const absorbed = absorbEntities(withAskingFor(state, nlu.text), nlu.entities, state.active.step);
     if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text))) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued, nlu.text);
+    if (!answersFlow && IDENTITY_STEPS.has(state.active.step) && hasNoCaseNumber(nlu.text) && !MOVED.test(nlu.text)) return noIdentity(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued);
     if (!answersFlow && nlu.intent.name !== 'case_status') return reprompt(absorbed, ctx, nlu, now);
     return advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
   }

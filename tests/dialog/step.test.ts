@@ -243,7 +243,7 @@ describe('dialog step: case status', () => {
   });
 
   it('tells where the case number is, and offers a person, to someone who does not have it', () => {
-    for (const [said, lang] of [['ik weet mijn zaaknummer niet', 'nl'], ['die brief ben ik kwijt', 'nl'], ['ik kan hem niet vinden', 'nl'], ["I can't find it", 'en'], ["don't have one", 'en']] as const) {
+    for (const [said, lang] of [['ik weet mijn zaaknummer niet', 'nl'], ['die brief ben ik kwijt', 'nl'], ['ik kan hem niet vinden', 'nl'], ["I can't find it", 'en'], ["don't have one", 'en'], ["I don't remember", 'en'], ['ben het vergeten', 'nl']] as const) {
       const d = driver();
       d.sayParsed({ ...parsed('hoe staat het met mijn aanvraag', 'case_status'), lang });
       const r = d.sayParsed({ ...parsed(said, 'none'), lang });
@@ -253,6 +253,20 @@ describe('dialog step: case status', () => {
       expect(d.state.active?.step).toBe('ask_number');
       expect(d.state.fallbacks).toBe(0);
       expect(d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')])).text).toMatch(/postcode|date of birth/);
+    }
+  });
+
+  it('offers a person to someone who does not know their postcode or birth date, instead of asking how to write them', () => {
+    for (const [said, lang, before] of [['weet ik niet meer', 'nl', []], ['ik heb geen vaste woonplek', 'nl', []], ["I don't remember", 'en', []], ['dat weet ik niet precies', 'nl', [pc('1234 AB')]]] as const) {
+      const d = driver();
+      d.sayParsed({ ...parsed('hoe staat het met mijn aanvraag', 'case_status'), lang });
+      d.sayParsed({ ...parsed('Z-2026-000123 …', 'none', [nr('Z-2026-000123'), ...before]), lang });
+      const r = d.sayParsed({ ...parsed(said, 'none'), lang });
+      expect({ said, step: r.replies[0]!.trace.step, pending: d.state.pending }).toEqual({ said, step: 'no_identity', pending: 'person_offer' });
+      expect(r.text).toContain(lang === 'en' ? 'Shall I ask a staff member?' : 'Zal ik een medewerker vragen?');
+      // Someone who gave the postcode is not told where to find it.
+      expect({ said, postcode: r.text.includes('postcode') }).toEqual({ said, postcode: before.length === 0 });
+      expect(d.sayParsed(parsed('ja', 'none')).effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'explicit_request' }) }));
     }
   });
 
@@ -1253,10 +1267,11 @@ describe('dialog step: where the assistant can go no further, it offers a person
     pcOnly.sayParsed(parsed('hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
     pcOnly.sayParsed(parsed('15-03-1980', 'none', [bd('1980-03-15')]));
     expect(pcOnly.sayParsed(parsed('we moved last month', 'none')).text).toMatch(/^Bent u verhuisd\? .*Lukt het niet\? Typ dan: medewerker\.$/);
-    // Without a move: the usual words.
+    // Without a move: the usual words, or for "dat weet ik niet" the offer of a person.
     const plain = driver();
     plain.sayParsed(parsed('hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
-    expect(plain.sayParsed(parsed('dat weet ik niet', 'none')).text).toMatch(/^Ik zie geen postcode of geboortedatum/);
+    expect(plain.sayParsed(parsed('welke?', 'none')).text).toMatch(/^Ik zie geen postcode of geboortedatum/);
+    expect(plain.sayParsed(parsed('dat weet ik niet', 'none')).text).toMatch(/^Geen probleem\. De postcode staat op de brief/);
   });
 
   it('asks the details of the person the application is for when the citizen asks for someone else', () => {
