@@ -5,7 +5,7 @@
 import type { CaseSource } from '../cases/case-source.ts';
 import type { Codes } from '../cases/codes.ts';
 import type { Clock } from '../clock.ts';
-import { withConcern } from '../dialog/concern.ts';
+import { readInContext, withConcern } from '../dialog/concern.ts';
 import { step } from '../dialog/step.ts';
 import { text } from '../dialog/texts.ts';
 import type { DialogSet, DialogState, Effect, HandoffMode, Reply, StepInput, StepResult } from '../dialog/types.ts';
@@ -34,7 +34,7 @@ export interface TurnLogicDeps {
 export type Decision = StepResult;
 
 export async function decide(conversationId: string, start: DialogState, msg: string, mode: HandoffMode | null, deps: TurnLogicDeps): Promise<Decision> {
-  const nlu = await deps.nlu.parse(msg);
+  const nlu = readInContext(start, msg, await deps.nlu.parse(msg));
   const ctx = { dialogs: deps.dialogs, timeZone: deps.timeZone, codes: !!deps.delivery?.senderFor('sms'), ...(deps.officeHours ? { officeHours: deps.officeHours } : {}) };
   let input: StepInput | null = { kind: 'message', text: msg, nlu, now: deps.clock.now().toISOString(), handoff: mode };
   let state = start;

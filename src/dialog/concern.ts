@@ -76,3 +76,42 @@ export function afterConcern(state: DialogState, signal: { reason: HandoffReason
   if (signal.reason !== 'explicit_request' || state.lastAnswer?.trace.dialog !== 'concern') return signal;
   return { reason: 'distress', evidence: `${state.concern?.evidence ?? ''} (antwoord op: gaat het goed met u? "${answer.trim().slice(0, 60)}")` };
 }
+
+/** The questions of fact the assistant asks: the case number, postcode, birth date, SMS code, phone number. */
+const FACT_STEPS: ReadonlySet<string> = new Set(['ask_number', 'ask_postcode', 'ask_birthdate', 'ask_both', 'ask_code']);
+/**
+ * Only "I don't know (any more)" — "weet ik niet meer", "sorry, het nummer weet ik echt niet meer", "I
+ * don't remember": the whole message, with at most the fact it is about.
+ */
+const DONT_KNOW_ONLY = new RegExp(
+  String.raw`^\s*((nee|no|sorry|hmm+|eh+|uh+|oei|oeps|oops)[,.!]*\s+)*` +
+    String.raw`((dat|die|het|mijn|m'n|mn|de|that|my|the)\s+)?((zaak)?nummer|postcode|geboortedatum|datum|code|case\s+number|number|date|birthday)?\s*` +
+    '(' +
+    [
+      String.raw`(ik\s+)?weet\s+(ik\s+)?((het|dat|die|hem|m|em|mijn|m'n|mn|het|de)\s+)?((zaak)?nummer\s+|postcode\s+|geboortedatum\s+|code\s+)?((echt|ook|even|nu|zo)\s+)?(niet|nie|ni)(\s+meer)?`,
+      String.raw`(dat|die|het)\s+weet\s+ik\s+((echt|ook|even|nu|zo)\s+)?(niet|nie|ni)(\s+meer)?`,
+      String.raw`geen\s+idee(\s+meer)?`,
+      String.raw`(i\s+)?(really\s+)?(don'?t|do\s+not|dont)\s+(know|remember)(\s+(it|that))?(\s+(any\s?more|now))?`,
+      String.raw`(i\s+)?(can'?t|cannot|cant)\s+remember(\s+(it|that))?(\s+(any\s?more|now))?`,
+      String.raw`(ik\s+)?ben\s+(het|hem|m|em|dat)\s+vergeten`,
+      String.raw`(i\s+)?forgot(\s+(it|that))?`,
+    ].join('|') +
+    ')' +
+    String.raw`(\s+(hoor|precies|uit\s+(mijn|m'n|mn)\s+hoofd|sorry|exactly|by\s+heart))*\s*[.!?]*\s*$`,
+  'iu',
+);
+
+/**
+ * The message read in the light of the question just asked. To "wat is uw zaaknummer?", "weet ik
+ * niet meer" means the number is not remembered, while on its own it is also despair ("ik weet het
+ * niet meer"), and the NLU, which sees one message, rightly reads it as a crisis. Here the crisis
+ * becomes a concern: the assistant answers the "don't know" and asks once whether all is well, with
+ * the crisis line (withConcern). Only when the whole message is that phrase and distress is all the
+ * NLU found: any other word of a crisis keeps the handoff.
+ */
+export function readInContext(state: DialogState, msg: string, nlu: ParseResult): ParseResult {
+  const asked = (state.active?.flow === 'case_status' && FACT_STEPS.has(state.active.step)) || state.pending === 'callback_phone';
+  const crisis = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
+  if (!asked || crisis?.reason !== 'distress' || (crisis.lexicon && crisis.lexicon !== 'distress') || !DONT_KNOW_ONLY.test(msg)) return nlu;
+  return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis.evidence } };
+}
