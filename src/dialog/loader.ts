@@ -14,7 +14,7 @@ import { groups, PHRASE_LISTS, unmatchableAlternatives } from '../nlu/lexicon.ts
 import type { NluTrainingData } from '../nlu/types.ts';
 import { REQUIRED_INTENTS, REQUIRED_TEXTS } from './required.ts';
 import { longSentences, MAX_SENTENCE_WORDS } from './plain-language.ts';
-import type { AnswerVariant, DialogSet, IntentDef, Texts } from './types.ts';
+import type { AnswerVariant, DialogSet, GlossaryTerm, IntentDef, Texts } from './types.ts';
 
 export interface DialogProblem {
   file: string;
@@ -26,7 +26,7 @@ export interface DialogProblem {
 export const formatProblem = (p: DialogProblem): string => `${p.file}:${p.line}:${p.col} ${p.message}`;
 
 const SCHEMA_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../dialogs/schema');
-const KINDS = ['intent', 'lexicon', 'messages', 'routing', 'calendar'] as const;
+const KINDS = ['intent', 'lexicon', 'messages', 'routing', 'calendar', 'glossary'] as const;
 type Kind = (typeof KINDS)[number];
 
 let validators: Map<Kind, ValidateFunction> | undefined;
@@ -173,6 +173,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
   const lexicons: unknown[] = [];
   const holidays: string[] = [];
   const holidayNames: Record<string, string> = {};
+  const glossary: GlossaryTerm[] = [];
   const routing: DialogSet['routing'] = { defaultTeam: 'algemeen', byCaseType: {}, byIntent: {} };
   const at = (p: ParsedFile, path: string[]) => ({ file: p.file, ...positionOf(p.doc, p.lc, path) });
   // What citizens read: short sentences (plain-language.ts). Advice, not a problem.
@@ -237,6 +238,16 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       }
     } else if (p.kind === 'routing') {
       Object.assign(routing, p.data);
+    } else if (p.kind === 'glossary') {
+      (p.data.terms as GlossaryTerm[]).forEach((term, i) => {
+        if (glossary.some((t) => t.id === term.id)) problems.push({ ...at(p, ['terms', String(i), 'id']), message: `glossary: term "${term.id}" is defined twice; give each term its own id` });
+        term.words.forEach((word, k) => {
+          const other = glossary.find((t) => t.words.includes(word));
+          if (other) problems.push({ ...at(p, ['terms', String(i), 'words', String(k)]), message: `glossary: "${word}" is also a word of "${other.id}"; a word can explain only one term` });
+        });
+        glossary.push(term);
+        readable(p, ['terms', String(i), 'explain'], term.explain);
+      });
     } else if (p.kind === 'calendar') {
       for (const h of p.data.holidays as Array<{ date: string; name: string }>) {
         holidays.push(h.date);
@@ -286,6 +297,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
     routing,
     holidays,
     holidayNames,
+    glossary,
   };
   return { set, problems, advice };
 }

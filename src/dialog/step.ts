@@ -19,6 +19,7 @@ import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
 import { afterAnAnswer, askAgain, asksWhy, CLOSING, explain, fromLastAnswer, isPlainAnswer, lastAnswered, WHY } from './last-answer.ts';
 import { answerConcern } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
+import { explainTerm } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { dayAsked, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
 import type { OfficeHours } from '../handoff/office-hours.ts';
@@ -111,6 +112,8 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   const flow = flowCtx(ctx, nlu.intent.name, nlu.intent.confidence);
   const means = statusMeant(state, msg, flow) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
   if (means) return means;
+  const term = nlu.handoffs.length === 0 ? explainTerm(state, msg, nlu, ctx.dialogs) : null;
+  if (term) return term;
   if (nlu.handoffs.length === 0 && (WHERE_IS_NUMBER.test(msg) || (state.active?.step === 'ask_number' && WHERE_IS_IT.test(msg)))) return whereIsTheNumber(state, ctx, nlu);
   const language = queued ? null : languageAsked(msg, nlu);
   if (language) return switchLanguage({ ...state, lang: language }, flow, now);

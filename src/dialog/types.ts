@@ -64,6 +64,17 @@ export interface DialogSet {
   holidays: string[];
   /** Their names ("Eerste Kerstdag"), by ISO date: said when a citizen asks about that day. */
   holidayNames: Record<string, string>;
+  /** Words from statuses and letters, explained (dialogs/glossary.yaml); empty when there is none. */
+  glossary: GlossaryTerm[];
+}
+
+/** One word of the glossary: how citizens write it, and what it means. */
+export interface GlossaryTerm {
+  id: string;
+  words: string[];
+  /** It names a person or body: "wie is dat?" after a status that names it. */
+  who?: boolean;
+  explain: Texts;
 }
 
 /** A case as the dialog needs it; how it was fetched is the CaseSource's business. */
@@ -169,7 +180,11 @@ export interface DialogState {
    * `paid`: after a case's status that names a payment date, that sentence ("wanneer krijg ik het geld?").
    * `dated`: after a case's status with a date in it, that sentence ("vanaf wanneer kan ik parkeren?").
    */
-  lastAnswer: { trace: Trace; explain: Texts; topic?: string; means?: Texts; paid?: Texts; dated?: Texts } | null;
+  lastAnswer: {
+    trace: Trace; explain: Texts; topic?: string; means?: Texts; paid?: Texts; dated?: Texts;
+    /** The glossary terms a status told names (dialogs/glossary.yaml), for "wie is dat?". */
+    terms?: string[];
+  } | null;
   handoffs: HandoffRecord[];
   turns: number;
   /** The assistant asked once whether all is well (concern.ts): the words that worried it, and when. */

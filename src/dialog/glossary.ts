@@ -1,0 +1,94 @@
+/**
+ * Words from case statuses and letters that citizens ask about (dialogs/glossary.yaml): "wat betekent
+ * welstandscommissie?", "wat is een beschikking", "who is the welstandscommissie?", and "wie is dat?"
+ * right after a status that names one body. The status text comes from the case system, written for
+ * staff; the citizen may ask what its words mean. Pure, like step.ts.
+ */
+import { editDistance } from '../nlu/typo.ts';
+import type { ParseResult } from '../nlu/types.ts';
+import { texts, trace } from './texts.ts';
+import type { DialogSet, DialogState, GlossaryTerm, StepResult } from './types.ts';
+
+const words = (text: string): string[] => text.toLowerCase().replace(/[^\p{L}\p{N}'\s-]+/gu, ' ').replace(/-/g, ' ').split(/\s+/).filter(Boolean);
+
+/** One word of the message as one word of a term: the same, or (for a long word) a typo or two away. */
+function sameWord(said: string, term: string): boolean {
+  if (said === term) return true;
+  const max = term.length >= 9 ? 2 : term.length >= 6 ? 1 : 0;
+  return max > 0 && Math.abs(said.length - term.length) <= max && editDistance(said, term, max) <= max;
+}
+
+interface Found {
+  term: GlossaryTerm;
+  /** The message's words before and after the term. */
+  before: string;
+  after: string;
+  /** The term as the glossary writes it. */
+  word: string;
+}
+
+/** Every term the text names, longest wording first, each once. */
+export function termsIn(glossary: readonly GlossaryTerm[], text: string): Found[] {
+  const said = words(text);
+  const found: Found[] = [];
+  for (const term of glossary) {
+    let best: Found | undefined;
+    for (const word of term.words) {
+      const parts = words(word);
+      for (let i = 0; i + parts.length <= said.length; i++) {
+        if (parts.every((p, k) => sameWord(said[i + k]!, p)) && (!best || parts.length > words(best.word).length)) {
+          best = { term, word, before: said.slice(0, i).join(' '), after: said.slice(i + parts.length).join(' ') };
+        }
+      }
+    }
+    if (best) found.push(best);
+  }
+  return found;
+}
+
+/** What asks for a word's meaning, just before the word ("wat betekent", "wat is een", "who is the"). */
+const ASKS_BEFORE = new RegExp(String.raw`(^|\s)(wat (betekent|betekend|beteken|betekenen|bedoelen jullie met|bedoelt u met|bedoel je met|houdt|wil|zijn|is)( (een|de|het|dat|die|dan|nou))*|wie (is|zijn)( (de|het|die|dat|nou|dan))*|(de )?betekenis van( (een|de|het))?|uitleg (over|van)( (een|de|het))?|leg (eens )?uit( wat)?( (een|de|het))?|what (does|do|is|are)( (a|an|the))?|what s( (a|an|the))?|whats( (a|an|the))?|who (is|are)( the)?|meaning of( (a|an|the))?|explain( (a|an|the))?)$`);
+/** What may follow the word in such a question ("wat houdt verdaging in?", "what does X mean exactly"). */
+const ASKS_AFTER = /^((in|inhouden|zeggen|betekenen|betekent|dan|precies|eigenlijk|nou|nu|eigenlijk|mean|means|exactly|then|actually|please|pls|aub|ajb)( |$))*$/;
+/** "wat is het besluit?" asks which decision, not what a decision is: an article after "wat is" only for a body ("wat is de welstandscommissie"). */
+const WHICH_ONE = /(^|\s)(wat is|what is|whats|what s) (de|het|the)$/;
+/** "wie is dat?", "who are they?" after a status that names one body. */
+const WHO_IS_THAT = /^\s*((en|maar|and|but|ok|sorry)[,]?\s+)*(wie (is|zijn) (dat|dit|die|dat dan|die dan|het)|wie zijn dat dan|who (is|are) (that|they|those|them|these)|who'?s that)\s*[?!.]*\s*$/i;
+
+const MAX_WORDS = 14;
+
+/** The term the message asks the meaning of, if it asks one. */
+function asked(state: DialogState, msg: string, dialogs: DialogSet): Found | null {
+  const glossary = dialogs.glossary;
+  if (glossary.length === 0 || words(msg).length > MAX_WORDS) return null;
+  if (WHO_IS_THAT.test(msg)) {
+    const named = state.lastAnswer?.terms?.map((id) => glossary.find((t) => t.id === id)).filter((t) => t?.who) ?? [];
+    return named.length === 1 ? { term: named[0]!, word: named[0]!.words[0]!, before: '', after: '' } : null;
+  }
+  const alone = /\?\s*$/.test(msg) && words(msg).length <= 3;
+  for (const f of termsIn(glossary, msg)) {
+    if (!ASKS_AFTER.test(f.after)) continue;
+    if (alone && f.before === '') return f;
+    if (ASKS_BEFORE.test(f.before) && (f.term.who || !WHICH_ONE.test(f.before))) return f;
+  }
+  return null;
+}
+
+/** The glossary's explanation when the message asks what one of its words means; null otherwise. */
+export function explainTerm(state: DialogState, msg: string, nlu: ParseResult, dialogs: DialogSet): StepResult | null {
+  const found = asked(state, msg, dialogs);
+  if (!found) return null;
+  const { term } = found;
+  const t = trace(dialogs, {
+    dialog: 'glossary', step: term.id, intent: nlu.intent.name, confidence: nlu.intent.confidence,
+    sources: [{ kind: 'dialog', ref: 'dialogs/glossary.yaml' }, { kind: 'rule', ref: `glossary:${term.id}` }],
+  });
+  const prev = state.lastAnswer;
+  // What the status meant, its payment and its date stay answerable ("en wanneer hoor ik het?").
+  const kept = { ...(prev?.means ? { means: prev.means } : {}), ...(prev?.paid ? { paid: prev.paid } : {}), ...(prev?.dated ? { dated: prev.dated } : {}), ...(prev?.terms ? { terms: prev.terms } : {}) };
+  return {
+    state: { ...state, fallbacks: 0, lastAnswer: { trace: t, explain: texts(dialogs, 'glossary.why', { word: term.words[0]! }), ...kept } },
+    replies: [{ text: term.explain[state.lang], trace: t }],
+    effects: [],
+  };
+}
