@@ -978,6 +978,13 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // A statement of the benefit is not its payment date.
     expect(topicOf(driver().sayParsed(parsed('kunt u mij een bevestiging sturen van mijn uitkering voor de woningcorporatie', 'none', [], 0.4)))).toBe('topic:statement');
     expect(topicOf(driver().sayParsed(parsed('where can I find my annual statement', 'payment')))).toBe('topic:statement');
+    // Which account we pay into: the account we have, where to see it, and still when.
+    expect(topicOf(driver().sayParsed(parsed('op welke rekening komt mijn uitkering', 'payment')))).toBe('topic:which_account');
+    const paid = driver();
+    paid.sayParsed(parsed('wanneer wordt mijn bijstand betaald', 'payment'));
+    const which = paid.sayParsed(parsed('op welke rekening', 'none', [], 0.7));
+    expect({ topic: topicOf(which), text: which.text }).toEqual({ topic: 'topic:which_account', text: expect.stringMatching(/^Wij betalen op het rekeningnummer dat wij van u hebben\. Een uitkering betalen we meestal rond de 1e/) });
+    expect(topicOf(driver().sayParsed(parsed('wanneer staat mijn uitkering op mijn rekening', 'payment')))).not.toBe('topic:which_account');
     expect(topic('we switched banks, new account, please update it')).toBe('topic:bank_account');
     // Moving away is reported to the new municipality.
     expect(driver().sayParsed(parsed('ik ga verhuizen', 'change_details')).text).toMatch(/Verhuist u naar een andere gemeente\? Dan geeft u het door aan uw nieuwe gemeente\./);
