@@ -978,6 +978,17 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // A statement of the benefit is not its payment date.
     expect(topicOf(driver().sayParsed(parsed('kunt u mij een bevestiging sturen van mijn uitkering voor de woningcorporatie', 'none', [], 0.4)))).toBe('topic:statement');
     expect(topicOf(driver().sayParsed(parsed('where can I find my annual statement', 'payment')))).toBe('topic:statement');
+    // A letter that the benefit stops: why and from when are in it (not "stopt de kinderbijslag als hij 18 wordt").
+    expect(topicOf(driver().sayParsed(parsed('ik heb een brief gehad dat mijn bijstand stopt. klopt dat?', 'payment', [], 0.54)))).toBe('topic:stopped');
+    expect(topicOf(driver().sayParsed(parsed('How do I let you know so the benefit stops?', 'payment')))).not.toBe('topic:stopped');
+    // An objection after the 6 weeks, also as a follow-up; not papers sent late.
+    expect(topicOf(driver().sayParsed(parsed('kan ik nog bezwaar maken na 6 weken? was op vakantie', 'objection')))).toBe('topic:late');
+    expect(topicOf(driver().sayParsed(parsed('mijn uitkering is afgewezen omdat ik te laat papieren stuurde, ik ben het er niet mee eens', 'objection')))).not.toBe('topic:late');
+    const late = driver();
+    late.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
+    expect(late.sayParsed(parsed('ok en als het te laat is', 'none')).text).toMatch(/^U heeft 6 weken na de datum van de brief\. Zijn die voorbij\? Stuur uw bezwaar dan toch\./);
+    // Letting someone else arrange things, also when the classifier cannot place it.
+    expect(topicOf(driver().sayParsed(parsed('hoe krijg ik een machtiging', 'none', [], 0.66)))).toBe('topic:authorisation');
     // Which account we pay into: the account we have, where to see it, and still when.
     expect(topicOf(driver().sayParsed(parsed('op welke rekening komt mijn uitkering', 'payment')))).toBe('topic:which_account');
     const paid = driver();
