@@ -5,6 +5,7 @@
 import { text, trace } from './texts.ts';
 import type { ParseResult } from '../nlu/types.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
+import { wordCount } from './variants.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
@@ -58,15 +59,28 @@ function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): stri
   if (!last?.answer || !HOW_LONG.test(msg)) return null;
   // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden").
   const spans = (x: string) => SPAN.test(x.replace(AGE, ''));
-  let sentences = sentencesOf(lastText(state, last), spans);
-  const topic = state.lastAnswer?.topic;
-  if (sentences.length === 0 && topic) {
-    for (const intent of dialogs.intents.values()) {
-      const same = intent.id !== last.id ? intent.variants?.find((v) => v.id === topic) : undefined;
-      if (same && (sentences = sentencesOf(same.answer[state.lang], spans)).length > 0) break;
-    }
-  }
+  const sentences = onTopic(state, dialogs, last, spans);
   return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
+}
+
+/**
+ * The sentences of the last answer that `keep` takes; when it has none, those of the same topic's
+ * answer in another intent (after the passport fees, the passport answer's "Maak eerst een afspraak"),
+ * of those the one that says most.
+ */
+function onTopic(state: DialogState, dialogs: DialogSet, last: IntentDef, keep: (sentence: string) => boolean): string[] {
+  const sentences = sentencesOf(lastText(state, last), keep);
+  const topic = state.lastAnswer?.topic;
+  if (sentences.length > 0 || !topic) return sentences;
+  // Of several such answers, the one that says most on it (the papers to bring: the passport answer's full list).
+  let best: string[] = [];
+  const said = (xs: string[]) => xs.join(' ').length;
+  for (const intent of dialogs.intents.values()) {
+    const same = intent.id !== last.id ? intent.variants?.find((v) => v.id === topic) : undefined;
+    const found = same ? sentencesOf(same.answer[state.lang], keep) : [];
+    if (said(found) > said(best)) best = found;
+  }
+  return best;
 }
 
 /**
@@ -77,15 +91,34 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   const last = lastAnswered(state, dialogs);
   if (!last?.answer) return null;
   // "Moet ik dat doorgeven?" after an answer that says to report it: that sentence.
-  const keep = HOW_TO_DO.test(msg) ? (x: string) => CHANNEL.test(x) : MUST_I_REPORT.test(msg) ? (x: string) => REPORT.test(x) : null;
-  const sentences = keep ? sentencesOf(lastText(state, last), keep) : [];
-  return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
+  const asked = ASKED_OF_ANSWER.find(([q]) => q.test(msg));
+  if (HOW_TO_DO.test(msg)) {
+    const sentences = sentencesOf(lastText(state, last), (x) => CHANNEL.test(x));
+    return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
+  }
+  const sentences = asked ? onTopic(state, dialogs, last, (x) => asked[1].test(x)) : [];
+  return sentences.length > 0 ? sentences.slice(0, asked![2]).join(' ') : null;
 }
 
 /** "Moet ik dat doorgeven?", "do I need to report that?": whether to report something. */
 const MUST_I_REPORT = /\b(moet ik (dat|het|dit|die) (ook |zelf |nog |wel )?(doorgeven|melden|laten weten)|(do|must) i (need|have) to (report|tell you|let you know)|should i (report|tell you))\b/i;
 /** A sentence of an answer that says to report it ("Geef het meteen door …", "Report it …"). */
 const REPORT = /\b(geef|geeft|doorgeven|door\b|meld|melden|report|tell us|let us know)\b/i;
+
+/** "Moet ik een afspraak maken?", "do I need an appointment?": whether an appointment is needed. */
+const NEED_APPOINTMENT = /\b(moet ik (eerst |wel |ook |dan )?(een )?afspraak( maken)?|is (er )?(wel |ook )?een afspraak nodig|heb ik (wel |ook |dan )?een afspraak nodig|kan (het|dat|ik) (ook )?zonder afspraak|(do|must) i (need|have) (to make )?an? appointment|need an appointment|without an appointment)\b/i;
+const APPOINTMENT = /\b(afspraak|appointment)\b/i;
+/** "Wat moet ik meenemen?", "what do I bring?": what to bring. */
+const WHAT_TO_BRING = /\b(wat (moet|moeten) (ik|we|wij) (allemaal |nog |dan )?(mee ?nemen|meebrengen)|wat neem ik mee|what (do|should|must) (i|we) (need to )?bring|what to bring)\b/i;
+const BRING = /\b(neem|neemt|meenemen|mee\b|bring)\b/i;
+/** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
+const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: RegExp, sentences: number]> = [[MUST_I_REPORT, REPORT, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1]];
+
+/**
+ * "Moet ik een afspraak maken?", "wat moet ik meenemen?": short questions about the answer just given
+ * even without a word that points back at it (isFollowUp); the answer's own sentence says it.
+ */
+export const asksOfAnswer = (msg: string): boolean => wordCount(msg) <= 8 && ASKED_OF_ANSWER.some(([q]) => q.test(msg));
 
 /** Right after a plain answer or a variant's: a follow-up the assistant cannot place is about that answer. */
 export function afterAnAnswer(state: DialogState, last: IntentDef | undefined): boolean {

@@ -962,6 +962,20 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const online = driver();
     online.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
     expect(online.sayParsed(parsed('kan dat ook online?', 'none')).replies[0]!.trace.step).toBe('how_in_answer');
+    // Whether an appointment is needed, what to bring: the answer's own sentence, also from the same
+    // topic's answer elsewhere (after the passport fees, the passport answer), without a word pointing back.
+    const passport = driver();
+    passport.sayParsed(parsed('ik moet een paspoort aanvragen wat kost dat', 'payment'));
+    const appointment = passport.sayParsed(parsed('moet ik een afspraak maken', 'contact_hours', [], 0.9));
+    expect({ step: appointment.replies[0]!.trace.step, text: appointment.text }).toEqual({ step: 'how_in_answer', text: expect.stringMatching(/^In mijn antwoord staat: Maak eerst een afspraak via www\.voorbeeld\.nl of bel 14 0123\. Wilt/) });
+    expect(passport.sayParsed(parsed('wat moet ik meenemen', 'documents', [], 0.9)).text).toMatch(/^In mijn antwoord staat: Neem mee: een goede pasfoto/);
+    const card = driver();
+    card.sayParsed({ ...parsed('how do I apply for an id card', 'documents'), lang: 'en' });
+    expect(card.sayParsed({ ...parsed('do i need an appointment', 'contact_hours', [], 0.9), lang: 'en' }).text).toMatch(/^My answer says: First make an appointment on www\.voorbeeld\.nl or call 14 0123\. Want/);
+    // An answer that says nothing about it: the question as it is.
+    const moving = driver();
+    moving.sayParsed(parsed('ik ga verhuizen', 'change_details'));
+    expect(moving.sayParsed(parsed('moet ik een afspraak maken', 'contact_hours', [], 0.9)).replies[0]!.trace.dialog).toBe('contact_hours');
     // "wat kan ik doen?" right after an answer asks about it, not what the assistant can do.
     const rejected = driver();
     rejected.sayParsed(parsed('mijn aanvraag is afgewezen', 'objection'));
