@@ -9,7 +9,7 @@ import { teamFor } from './routing.ts';
 import { wordCount } from './variants.ts';
 import { formatDate, formatTime, text, texts, trace } from './texts.ts';
 import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, Source, StepResult, Texts } from './types.ts';
-import { termsIn } from './glossary.ts';
+import { termIdsIn } from './glossary.ts';
 
 /** Entity types that answer a question of the case flow. */
 export const CASE_ENTITIES = new Set<string>(['case_number', 'postcode', 'date']);
@@ -174,7 +174,7 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const paid = statusLine(dialogs, record, PAYMENT_SENTENCE);
   const dated = statusLine(dialogs, record, DATED_SENTENCE);
   // "wie is dat?" after "advies welstandscommissie gevraagd": the bodies the status names.
-  const terms = termsIn(dialogs.glossary, record.statusText).map((f) => f.term.id);
+  const terms = termIdsIn(dialogs.glossary, record.statusText);
   return {
     state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}), ...(terms.length ? { terms } : {}) } },
     replies: [{ text: parts.join(' '), trace: t }],

@@ -11,11 +11,12 @@ import type { DialogSet, DialogState, GlossaryTerm, StepResult } from './types.t
 
 const words = (text: string): string[] => text.toLowerCase().replace(/[^\p{L}\p{N}'\s-]+/gu, ' ').replace(/-/g, ' ').split(/\s+/).filter(Boolean);
 
-/** One word of the message as one word of a term: the same, or (for a long word) a typo or two away. */
+/** One word of the message as one word of a term: the same, or (for a long word) a typo or two away after its first letter. */
 function sameWord(said: string, term: string): boolean {
   if (said === term) return true;
   const max = term.length >= 9 ? 2 : term.length >= 6 ? 1 : 0;
-  return max > 0 && Math.abs(said.length - term.length) <= max && editDistance(said, term, max) <= max;
+  // The first letter is seldom the typo, and checking it first spares most distances.
+  return max > 0 && said[0] === term[0] && Math.abs(said.length - term.length) <= max && editDistance(said, term, max) <= max;
 }
 
 interface Found {
@@ -27,23 +28,26 @@ interface Found {
   word: string;
 }
 
-/** Every term the text names, longest wording first, each once. */
+/** A glossary's wordings split into words, made once per loaded glossary (every message is checked against it). */
+const split = new WeakMap<readonly GlossaryTerm[], Array<{ term: GlossaryTerm; word: string; parts: string[] }>>();
+function wordings(glossary: readonly GlossaryTerm[]) {
+  let out = split.get(glossary);
+  if (!out) split.set(glossary, (out = glossary.flatMap((term) => term.words.map((word) => ({ term, word, parts: words(word) })))));
+  return out;
+}
+
+/** Every term the text names, each once, by its longest wording found. */
 export function termsIn(glossary: readonly GlossaryTerm[], text: string): Found[] {
   const said = words(text);
-  const found: Found[] = [];
-  for (const term of glossary) {
-    let best: Found | undefined;
-    for (const word of term.words) {
-      const parts = words(word);
-      for (let i = 0; i + parts.length <= said.length; i++) {
-        if (parts.every((p, k) => sameWord(said[i + k]!, p)) && (!best || parts.length > words(best.word).length)) {
-          best = { term, word, before: said.slice(0, i).join(' '), after: said.slice(i + parts.length).join(' ') };
-        }
-      }
+  const best = new Map<GlossaryTerm, Found & { length: number }>();
+  for (const { term, word, parts } of wordings(glossary)) {
+    for (let i = 0; i + parts.length <= said.length; i++) {
+      if (!parts.every((p, k) => sameWord(said[i + k]!, p))) continue;
+      const had = best.get(term);
+      if (!had || parts.length > had.length) best.set(term, { term, word, length: parts.length, before: said.slice(0, i).join(' '), after: said.slice(i + parts.length).join(' ') });
     }
-    if (best) found.push(best);
   }
-  return found;
+  return [...best.values()].map(({ length: _length, ...found }) => found);
 }
 
 /** What asks for a word's meaning, just before the word ("wat betekent", "wat is een", "who is the"). */
@@ -57,10 +61,33 @@ const WHO_IS_THAT = /^\s*((en|maar|and|but|ok|sorry)[,]?\s+)*(wie (is|zijn) (dat
 
 const MAX_WORDS = 14;
 
+/** Status texts repeat (one per case): the terms each names, remembered per glossary, up to this many texts. */
+const KNOWN_TEXTS = 1000;
+const named = new WeakMap<readonly GlossaryTerm[], Map<string, string[]>>();
+
+/** The ids of the terms a status text names ("advies welstandscommissie gevraagd": welstandscommissie). */
+export function termIdsIn(glossary: readonly GlossaryTerm[], text: string): string[] {
+  let known = named.get(glossary);
+  if (!known) named.set(glossary, (known = new Map()));
+  let ids = known.get(text);
+  if (!ids) {
+    ids = termsIn(glossary, text).map((f) => f.term.id);
+    if (known.size >= KNOWN_TEXTS) known.clear();
+    known.set(text, ids);
+  }
+  return ids;
+}
+
+/**
+ * A cheap first look, since every message passes here: a question of meaning has one of these words,
+ * or is a word or three with a question mark ("kwijtschelding?").
+ */
+const MAYBE = /(^|[^\p{L}])(wat|wt|wie|betekent|betekend|betekenis|uitleg|leg|what|whats|who|whos|meaning|explain)([^\p{L}]|$)|^\s*\S+(\s+\S+){0,2}\s*\?\s*$/iu;
+
 /** The term the message asks the meaning of, if it asks one. */
 function asked(state: DialogState, msg: string, dialogs: DialogSet): Found | null {
   const glossary = dialogs.glossary;
-  if (glossary.length === 0 || words(msg).length > MAX_WORDS) return null;
+  if (glossary.length === 0 || msg.length > 200 || !MAYBE.test(msg) || words(msg).length > MAX_WORDS) return null;
   if (WHO_IS_THAT.test(msg)) {
     const named = state.lastAnswer?.terms?.map((id) => glossary.find((t) => t.id === id)).filter((t) => t?.who) ?? [];
     return named.length === 1 ? { term: named[0]!, word: named[0]!.words[0]!, before: '', after: '' } : null;
