@@ -355,7 +355,7 @@ const WITHOUT_NUMBER = new RegExp([
 export const saysWithoutCaseNumber = (msg: string): boolean => WITHOUT_NUMBER.test(msg);
 
 /** No letter or e-mail came (so no number either): "ik heb geen brief gehad", "never got a letter". */
-const NO_LETTER = /\b(geen|nooit)\s+(een\s+)?(brief|e-?mail|mail|post|bericht)\b|\bno\s+(letter|e-?mail|mail)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(get|got|receive|received)\s+(a|any|the)\s+(letter|e-?mail|mail)\b/i;
+const NO_LETTER = /\b(geen|nooit)\s+(een\s+)?(brief|e-?mail|mail|post|bericht)\b|\b(geen|nooit)\s+(een\s+)?(zaak)?nummer\s+(gekregen|gehad|ontvangen|gezien)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(get|got|receive|received|been\s+given)\s+(a|any|the)\s+(case\s+)?number\b|\bno\s+(letter|e-?mail|mail)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(get|got|receive|received)\s+(a|any|the)\s+(letter|e-?mail|mail)\b/i;
 
 /**
  * The answer to "I don't have my case number": where to find it, and a person who can look it up.

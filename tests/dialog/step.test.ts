@@ -256,6 +256,24 @@ describe('dialog step: case status', () => {
     }
   });
 
+  it('takes "ja graag" after where the number is as yes to the person who looks it up, and "ok" as looking for it', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    d.sayParsed(parsed('weet ik niet', 'none'));
+    expect(d.sayParsed(parsed('ja graag', 'none')).effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'explicit_request' }) }));
+    const looks = driver();
+    looks.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    looks.sayParsed(parsed('weet ik niet', 'none'));
+    expect(looks.sayParsed(parsed('ok', 'none')).effects).toEqual([]);
+    expect(looks.state.active?.step).toBe('ask_number');
+    // Never given a number: the offer of a person at once.
+    for (const said of ['ik heb geen zaaknummer gekregen', "I never got a case number"]) {
+      const never = driver();
+      never.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+      expect({ said, step: never.sayParsed(parsed(said, 'none')).replies[0]!.trace.step }).toEqual({ said, step: 'no_number_offer' });
+    }
+  });
+
   it('offers a person to someone who does not know their postcode or birth date, instead of asking how to write them', () => {
     for (const [said, lang, before] of [['weet ik niet meer', 'nl', []], ['ik heb geen vaste woonplek', 'nl', []], ["I don't remember", 'en', []], ['dat weet ik niet precies', 'nl', [pc('1234 AB')]]] as const) {
       const d = driver();
