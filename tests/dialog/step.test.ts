@@ -834,9 +834,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
   it('answers "hoeveel bijstand krijg ik?" with what it depends on, and a change in household with the change (within)', () => {
     const r = driver().sayParsed(parsed('hoeveel bijstand krijg ik per maand', 'payment'));
     expect(topicOf(r)).toBe('topic:amount');
-    expect(r.text).toMatch(/hangt af van uw leeftijd.*www\.voorbeeld\.nl\/bijstand/s);
+    expect(r.text).toMatch(/hangt het bedrag af van uw leeftijd.*www\.voorbeeld\.nl\/bijstand/s);
     expect(topicFor('hoeveel bijstand krijg ik als ik ga samenwonen', 'payment')).toBe('topic:circumstances');
     expect(topicFor('hoeveel krijg ik van de zorgtoeslag', 'payment')).toBe('topic:allowances');
+    // "hoeveel krijg ik?" without a benefit named: where one's own amount is, first.
+    const own = driver().sayParsed(parsed('hoeveel krijg ik precies per maand', 'payment'));
+    expect({ topic: topicOf(own), text: own.text }).toEqual({ topic: 'topic:amount', text: expect.stringMatching(/^Hoeveel u krijgt, staat in de brief met het besluit en in Mijn Voorbeeld/) });
   });
 
   it('points the way on topics of another office or team: neighbours, fireworks, graves, income tax, health insurance', () => {
@@ -1247,7 +1250,7 @@ describe('dialog step: where the assistant can go no further, it offers a person
     const first = d.sayParsed(parsed('wanneer wordt het betaald', 'payment'));
     expect(first.replies.map((r) => r.trace.step)).toEqual(['answer']);
     expect(d.state.pending).toBeNull();
-    const again = d.sayParsed(parsed('en hoeveel krijg ik', 'payment'));
+    const again = d.sayParsed(parsed('en wanneer staat het op mijn rekening', 'payment'));
     expect(again.replies.map((r) => [r.trace.dialog, r.trace.step])).toEqual([['payment', 'answer'], ['payment', 'same_again']]);
     expect(again.replies[0]!.text).toBe(first.text);
     expect(again.replies[1]!.text).toMatch(/Zal ik een medewerker vragen/);
