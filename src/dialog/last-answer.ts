@@ -93,7 +93,8 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   // "Moet ik dat doorgeven?" after an answer that says to report it: that sentence.
   const asked = ASKED_OF_ANSWER.find(([q]) => q.test(msg));
   if (HOW_TO_DO.test(msg)) {
-    const sentences = sentencesOf(lastText(state, last), (x) => CHANNEL.test(x));
+    // A variant that says nothing on how (how long an objection takes): its intent's own answer does.
+    const sentences = [lastText(state, last), last.answer[state.lang]].map((said) => sentencesOf(said, (x) => CHANNEL.test(x))).find((xs) => xs.length > 0) ?? [];
     return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
   }
   const sentences = asked ? onTopic(state, dialogs, last, (x) => asked[1].test(x)) : [];

@@ -983,6 +983,11 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const online = driver();
     online.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
     expect(online.sayParsed(parsed('kan dat ook online?', 'none')).replies[0]!.trace.step).toBe('how_in_answer');
+    // How, after a variant that says nothing on how (how long an objection takes): the intent's own answer.
+    const objectionTime = driver();
+    objectionTime.sayParsed({ ...parsed('how do i object to a decision', 'objection'), lang: 'en' });
+    objectionTime.sayParsed({ ...parsed('how long does that take', 'objection'), lang: 'en' });
+    expect(objectionTime.sayParsed({ ...parsed('can i send it by email', 'documents', [], 0.9), lang: 'en' }).text).toMatch(/^My answer says: .*www\.voorbeeld\.nl\/bezwaar/);
     // Whether an appointment is needed, what to bring: the answer's own sentence, also from the same
     // topic's answer elsewhere (after the passport fees, the passport answer), without a word pointing back.
     const passport = driver();
@@ -1022,6 +1027,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const late = driver();
     late.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
     expect(late.sayParsed(parsed('ok en als het te laat is', 'none')).text).toMatch(/^U heeft 6 weken na de datum van de brief\. Zijn die voorbij\? Stuur uw bezwaar dan toch\./);
+    // Studying with a benefit, also when the classifier cannot place it; then a side job is a change to report.
+    const study = driver();
+    expect(topicOf(study.sayParsed(parsed('mag ik mijn uitkering houden als ik ga studeren', 'none', [], 0.3)))).toBe('topic:studying');
+    expect(topicOf(study.sayParsed(parsed('en als ik een bijbaantje neem', 'payment', [], 0.7)))).toBe('topic:circumstances');
     // Letting someone else arrange things, also when the classifier cannot place it.
     expect(topicOf(driver().sayParsed(parsed('hoe krijg ik een machtiging', 'none', [], 0.66)))).toBe('topic:authorisation');
     // Which account we pay into: the account we have, where to see it, and still when.
