@@ -55,6 +55,11 @@ const EMOJI_ONLY = /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f.
 const SAD_OR_DARK = /[😢😭😞😔😟😩😫🙁😿💔🥺😣😖😥😰🆘💊🪦🔪🩸🪢☹⚰]/u;
 const sadEmojiOnly = (msg: string): boolean => EMOJI_ONLY.test(msg) && SAD_OR_DARK.test(msg);
 
+/** A new address given in the chat ("ik woon nu op de Kerkstraat 12", "my new address is …"). */
+const NEW_ADDRESS = /(^|[^\p{L}])(\p{L}+(straat|laan|weg|plein|kade|gracht|singel|dijk|hof|pad|steeg|markt|dreef|plantsoen|erf|ring|street|road|lane|avenue)\s+\d+\s?[a-z]?|ik woon nu (op|aan|in)|mijn nieuwe adres is|mijn adres is nu|nieuw adres:|my new address is|i now live (at|on|in)|i live at)([^\p{L}]|$)/iu;
+/** A question in it ("hoe geef ik dat door?"): then it asks, and is no address sent to be changed. */
+const ASKS = /\?|^\s*(hoe|waar|wat|wanneer|moet|kan|kun|mag|how|where|what|when|do|can|should|must)\b/i;
+
 /** "annuleren" with nothing to cancel (a queue and a flow have their own). */
 const CANCEL_NOTHING = /^\s*(annuleer|annuleren|cancel)\s*[.!]*\s*$/i;
 
@@ -92,6 +97,8 @@ export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, 
     // details): the citizen expects the chat to change it, which it cannot.
     const details = nlu.entities.some((e) => e.type === 'iban' || e.type === 'phone') && !nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
     if (details && !queued && unsure) return offerPerson(state, ctx, nlu, 'help', 'details_not_here', 'help.details_not_here');
+    // The new address itself, right after the answer on how to report it: the chat cannot take it.
+    if (!queued && state.lastAnswer?.trace.dialog === 'change_details' && NEW_ADDRESS.test(msg) && !ASKS.test(msg)) return offerPerson(state, ctx, nlu, 'help', 'address_not_here', 'help.address_not_here');
   }
   return null;
 }

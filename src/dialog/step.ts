@@ -144,11 +144,20 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
  * what to answer. The contact goes on, so no "Graag gedaan" and no feedback question before it.
  */
 function askedBehindThanks(ctx: StepContext, nlu: ParseResult): ParseResult | null {
-  if (!nlu.also || !CLOSING.has(nlu.intent.name)) return null;
+  if (!CLOSING.has(nlu.intent.name)) return null;
+  // "dank u. moet ik de vergunning ergens ophalen?": a question after the thanks that the NLU could
+  // not place is still a question. Not "Graag gedaan" and a score: what the assistant cannot answer.
+  if (!nlu.also) return asksAfterThanks(nlu.text) ? { ...nlu, intent: { name: 'none', confidence: nlu.intent.confidence } } : null;
   const asked = ctx.dialogs.intents.get(nlu.also.name);
   if (!asked || !(isPlainAnswer(asked) || (asked.flow && !asked.handoff))) return null;
   const { also, ...rest } = nlu;
   return { ...rest, intent: { name: also.name, confidence: also.confidence } };
+}
+
+/** A question of three words or more after the first sentence or clause: "bedankt! en wat moet ik nu doen?" (not "dank je, tot ziens?"). */
+function asksAfterThanks(msg: string): boolean {
+  const rest = msg.split(/(?<=[.!,;:])\s+/).slice(1).join(' ');
+  return rest.includes('?') && wordCount(rest) >= 3;
 }
 
 /**

@@ -1446,6 +1446,29 @@ describe('dialog step: a question it cannot place right after an answer', () => 
     expect(d.sayParsed(parsed('???', 'none')).effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'not_understood' }) }));
   });
 
+  it('takes a question after a thanks as a question, not as the end of the contact', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
+    const said = d.sayParsed(parsed('dank u. moet ik de vergunning ergens ophalen?', 'thanks'));
+    expect(said.replies.map((r) => r.trace.step)).toEqual(['fallback_after_case']);
+    expect(d.state.pending).toBeNull();
+    // A thanks and goodbye still ends it, with the score asked.
+    expect(driver().sayParsed(parsed('bedankt, doei', 'thanks')).replies.map((r) => r.trace.dialog)).toEqual(['thanks', 'feedback']);
+  });
+
+  it('says it cannot take a new address in the chat, right after the answer on how to report it', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik wil graag mijn adres wijzigen', 'change_details'));
+    const said = d.sayParsed(parsed('ik woon nu op de Kerkstraat 12', 'change_details', [], 0.9));
+    expect({ step: said.replies[0]!.trace.step, pending: d.state.pending }).toEqual({ step: 'address_not_here', pending: 'person_offer' });
+    expect(said.text).toMatch(/^Uw nieuwe adres kan ik in deze chat niet doorgeven\./);
+    // Asking how, or first telling the move: the answer on how.
+    const asks = driver();
+    asks.sayParsed(parsed('ik wil graag mijn adres wijzigen', 'change_details'));
+    expect(asks.sayParsed(parsed('ik woon nu op de Kerkstraat 12, hoe geef ik dat door?', 'change_details', [], 0.9)).replies[0]!.trace.step).not.toBe('address_not_here');
+    expect(driver().sayParsed(parsed('ik ben verhuisd naar de Kerkstraat 12', 'change_details', [], 0.9)).replies[0]!.trace.step).not.toBe('address_not_here');
+  });
+
   it('lists its topics after a greeting or a thanks, which answer nothing', () => {
     const d = driver();
     d.sayParsed(parsed('hoi', 'greeting'));
