@@ -307,6 +307,17 @@ describe('special situations in one message', () => {
     await expectReasons(cases);
   });
 
+  it('hears anger at the assistant itself ("je bent echt nutteloos", "stomme computer"), not a citizen who feels useless or does not understand the bot', async () => {
+    await expectReasons([
+      ['je bent echt nutteloos', 'frustration'],
+      ['wat een nutteloze chatbot', 'frustration'],
+      ['stomme computer', 'frustration'],
+      ['ik voel me nutteloos sinds ik niet meer werk, wanneer komt de uitkering', null],
+      ['je snapt er niks van', null],
+      ['ik snap er niks van', 'vulnerability'],
+    ]);
+  });
+
   it('does not take a country someone comes from for a need of help; words about the language still are', async () => {
     await expectReasons([
       ['Hello, I just moved here from Poland, what do I need to register?', null],
