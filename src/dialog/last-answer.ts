@@ -30,6 +30,7 @@ export function lastAnswered(state: DialogState, dialogs: DialogSet): IntentDef 
 
 /** "hoe lang duurt het?", "how long do I have?", "tot wanneer?": a question about time. */
 const HOW_LONG = /\b(hoe\s*lang|hoelang|tot\s+wanneer|binnen\s+hoeveel|hoeveel\s+(tijd|dagen|weken|maanden)|binnen\s+(een\s+)?(bepaalde|welke)\s+(tijd|termijn)|(een|welke|de)\s+termijn|deadline|how\s+long|how\s+much\s+time|how\s+many\s+(days|weeks|months)|within\s+(a\s+certain|what)\s+time|time\s+limit|until\s+when|by\s+when)\b/i;
+const VALID = /\b(geldig|geldigheid|verloopt|verlopen|houdbaar|valid|validity|expire|expires)\b/i;
 /** A sentence of an answer that names a span of time ("Ongeveer 5 werkdagen later …", "within 6 weeks"). */
 const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|two|three|four|five|six|eight|ten)\s+(werk)?(dagen|dag|weken|week|maanden|maand|uur|minuten|working\s+days?|days?|weeks?|months?|hours?|minutes?)\b/i;
 
@@ -56,7 +57,8 @@ const sentencesOf = (said: string, keep: (sentence: string) => boolean): string[
  */
 function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
   const last = lastAnswered(state, dialogs);
-  if (!last?.answer || !HOW_LONG.test(msg)) return null;
+  // "hoe lang is het geldig?" asks how long it lasts, not how long it takes.
+  if (!last?.answer || !HOW_LONG.test(msg) || VALID.test(msg)) return null;
   // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden").
   const spans = (x: string) => SPAN.test(x.replace(AGE, ''));
   const sentences = onTopic(state, dialogs, last, spans);

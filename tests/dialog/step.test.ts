@@ -998,6 +998,11 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const card = driver();
     card.sayParsed({ ...parsed('how do I apply for an id card', 'documents'), lang: 'en' });
     expect(card.sayParsed({ ...parsed('do i need an appointment', 'contact_hours', [], 0.9), lang: 'en' }).text).toMatch(/^My answer says: First make an appointment on www\.voorbeeld\.nl or call 14 0123\. Want/);
+    // How long it stays valid is no time to wait: not the delivery time.
+    const extract = driver();
+    extract.sayParsed(parsed('ik wil een uittreksel', 'documents'));
+    expect(extract.sayParsed(parsed('hoe lang is het geldig', 'none', [], 0.3)).replies[0]!.trace.step).not.toBe('time_in_answer');
+    expect(extract.sayParsed(parsed('hoe lang duurt het', 'none', [], 0.3)).replies[0]!.trace.step).toBe('time_in_answer');
     // An answer that says nothing about it: the question as it is.
     const moving = driver();
     moving.sayParsed(parsed('ik ga verhuizen', 'change_details'));
@@ -1031,6 +1036,9 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const study = driver();
     expect(topicOf(study.sayParsed(parsed('mag ik mijn uitkering houden als ik ga studeren', 'none', [], 0.3)))).toBe('topic:studying');
     expect(topicOf(study.sayParsed(parsed('en als ik een bijbaantje neem', 'payment', [], 0.7)))).toBe('topic:circumstances');
+    // Moving or cancelling an appointment: how, not the opening hours.
+    expect(topicOf(driver().sayParsed(parsed('kan ik mijn afspraak verzetten', 'contact_hours', [], 0.9)))).toBe('topic:appointment_change');
+    expect(topicOf(driver().sayParsed({ ...parsed('im on holiday next week, can we move my appointment', 'none', [], 0.3), lang: 'en' }))).toBe('topic:appointment_change');
     // Letting someone else arrange things, also when the classifier cannot place it.
     expect(topicOf(driver().sayParsed(parsed('hoe krijg ik een machtiging', 'none', [], 0.66)))).toBe('topic:authorisation');
     // Which account we pay into: the account we have, where to see it, and still when.
