@@ -80,8 +80,8 @@ export function afterConcern(state: DialogState, signal: { reason: HandoffReason
 /** The questions of fact the assistant asks: the case number, postcode, birth date, SMS code, phone number. */
 const FACT_STEPS: ReadonlySet<string> = new Set(['ask_number', 'ask_postcode', 'ask_birthdate', 'ask_both', 'ask_code']);
 /**
- * Only "I don't know (any more)" — "weet ik niet meer", "sorry, het nummer weet ik echt niet meer", "I
- * don't remember": the whole message, with at most the fact it is about.
+ * Only "I don't know (any more)" or "I don't have it" — "weet ik niet meer", "sorry, het nummer weet ik
+ * echt niet meer", "I don't remember", "ik heb het niet": the whole message, with at most the fact it is about.
  */
 const DONT_KNOW_ONLY = new RegExp(
   String.raw`^\s*((nee|no|sorry|hmm+|eh+|uh+|oei|oeps|oops)[,.!]*\s+)*` +
@@ -95,6 +95,9 @@ const DONT_KNOW_ONLY = new RegExp(
       String.raw`(i\s+)?(can'?t|cannot|cant)\s+remember(\s+(it|that))?(\s+(any\s?more|now))?`,
       String.raw`(ik\s+)?ben\s+(het|hem|m|em|dat)\s+vergeten`,
       String.raw`(i\s+)?forgot(\s+(it|that))?`,
+      // "ik heb het niet", "heb ik niet": not having it at hand.
+      String.raw`(ik\s+)?heb\s+(ik\s+)?((het|hem|m|em|dat|die|die\s+brief|de\s+brief|dat\s+nummer|het\s+nummer)\s+)?((echt|ook|nu|even|hier|zo)\s+)?(niet|nie|ni|geen)(\s+(meer|bij\s+de\s+hand|bij\s+me|hier))?`,
+      String.raw`(i\s+)?(don'?t|do\s+not|dont)\s+have\s+(it|that|one|the\s+letter|the\s+number)(\s+(anymore|any\s+more|with\s+me|here|now))?`,
     ].join('|') +
     ')' +
     String.raw`(\s+(hoor|precies|uit\s+(mijn|m'n|mn)\s+hoofd|sorry|exactly|by\s+heart))*\s*[.!?]*\s*$`,

@@ -21,11 +21,20 @@ async function asked(...before: string[]) {
 }
 
 describe('a message read in the light of the question just asked', () => {
-  it('takes "weet ik niet meer" to the question for the case number as not remembering it, and checks in once', async () => {
+  it('takes "weet ik niet meer" or "ik heb het niet" to the question for the case number as not having it, and checks in once', async () => {
     for (const said of ['weet ik niet meer', 'sorry, het nummer weet ik echt niet meer', 'i dont know anymore']) {
       const { loket, id } = await asked();
       const replies = (await say(loket, id, said)).join(' ');
       expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/(staat bovenaan de brief|at the top of the letter).*(gaat het goed met u|are you all right).*113/) });
+      expect({ said, handoffs: await loket.handoffs.list(['queued']) }).toEqual({ said, handoffs: [] });
+    }
+  });
+
+  it('takes "ik heb het niet" to the question for the case number as not having it at hand, not as a crisis', async () => {
+    for (const said of ['ik heb het niet', 'nee heb ik niet']) {
+      const { loket, id } = await asked('wat is mijn zaaknummer');
+      const replies = (await say(loket, id, said)).join(' ');
+      expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/staat bovenaan de brief/) });
       expect({ said, handoffs: await loket.handoffs.list(['queued']) }).toEqual({ said, handoffs: [] });
     }
   });
