@@ -8,6 +8,7 @@
  */
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, texts, trace } from './texts.ts';
+import { isDecline } from './yes-no.ts';
 import type { DialogSet, DialogState, HandoffMode, Reply, StepResult } from './types.ts';
 
 /** The reasons whose lean the assistant asks about; the others have no check-in of their own. */
@@ -104,17 +105,29 @@ const DONT_KNOW_ONLY = new RegExp(
   'iu',
 );
 
+/** Questions the assistant asks that a plain no answers: a person?, "gaat uw vraag over …?", a score. Not "gaat het goed met u?". */
+const OFFERS: ReadonlySet<string> = new Set(['person_offer', 'person_offer_again', 'suggestion', 'feedback', 'feedback_comment', 'feedback_person']);
+/** A decline that starts with no or thanks. */
+const PLAIN_NO = /^\s*(nee|neen|nope|nah|no|dank|bedankt|thanks|thank|thx)\b/i;
+/** Answers that end with "Heeft u nog een vraag?". */
+const CLOSED: ReadonlySet<string> = new Set(['thanks', 'goodbye']);
 /**
  * The message read in the light of the question just asked. To "wat is uw zaaknummer?", "weet ik
  * niet meer" means the number is not remembered, while on its own it is also despair ("ik weet het
  * niet meer"), and the NLU, which sees one message, rightly reads it as a crisis. Here the crisis
  * becomes a concern: the assistant answers the "don't know" and asks once whether all is well, with
- * the crisis line (withConcern). Only when the whole message is that phrase and distress is all the
- * NLU found: any other word of a crisis keeps the handoff.
+ * the crisis line (withConcern). So with "nee hoeft niet", "niets meer" to "zal ik een medewerker
+ * vragen?" or "heeft u nog een vraag?". Only when the whole message is that phrase and distress is all
+ * the NLU found: any other word of a crisis keeps the handoff.
  */
 export function readInContext(state: DialogState, msg: string, nlu: ParseResult): ParseResult {
-  const asked = (state.active?.flow === 'case_status' && FACT_STEPS.has(state.active.step)) || state.pending === 'callback_phone';
   const crisis = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
-  if (!asked || crisis?.reason !== 'distress' || (crisis.lexicon && crisis.lexicon !== 'distress') || !DONT_KNOW_ONLY.test(msg)) return nlu;
+  if (crisis?.reason !== 'distress' || (crisis.lexicon && crisis.lexicon !== 'distress')) return nlu;
+  const askedFact = (state.active?.flow === 'case_status' && FACT_STEPS.has(state.active.step)) || state.pending === 'callback_phone';
+  const offered = (state.pending !== null && OFFERS.has(state.pending)) || (state.lastAnswer !== null && CLOSED.has(state.lastAnswer.trace.dialog));
+  if (!(askedFact && DONT_KNOW_ONLY.test(msg)) && !(offered && isDecline(msg))) return nlu;
+  // "Nee hoeft niet", "nee dank je, niets meer": a plain no to the offer, which needs no check-in either.
+  // Without the no ("het hoeft niet meer", "niets meer") the words are also those of giving up: ask once.
+  if (offered && isDecline(msg) && PLAIN_NO.test(msg)) return { ...nlu, handoff: null, handoffs: [] };
   return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis.evidence } };
 }

@@ -6,7 +6,7 @@
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, HandoffMode, ParseResult, Reply, StepResult } from './types.ts';
 import { wordCount } from './variants.ts';
-import { isNo, isYes } from './yes-no.ts';
+import { isDecline, isNo, isYes } from './yes-no.ts';
 
 const SCORE = /^\s*([1-5])(?:\s*(?:\/|van|uit|out of|of)\s*5)?(?![\d.,])\s*[.!,:;-]?\s*(.*)$/is;
 const MAX_COMMENT = 1000;
@@ -52,7 +52,7 @@ export function answerFeedback(state: DialogState, msg: string, nlu: ParseResult
   if (!about) return null;
   const done: DialogState = { ...state, pending: null, feedbackAbout: about };
   const t = trace(dialogs, { dialog: 'feedback', step: 'thanks', intent: 'feedback', confidence: 1, sources: [{ kind: 'rule', ref: 'feedback-after-contact' }] });
-  if (SKIP.test(msg) && state.pending === 'feedback') return { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t }], effects: [] };
+  if ((SKIP.test(msg) || isDecline(msg)) && state.pending === 'feedback') return { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t }], effects: [] };
   const m = nlu.entities.some((e) => FACTS.has(e.type)) ? null : SCORE.exec(msg);
   // Words instead of a number, to our own question: the score they say, the words as its comment.
   const inWords = !m && state.pending === 'feedback' && nlu.handoffs.length === 0 ? wordScore(msg) : null;

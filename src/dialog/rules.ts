@@ -9,7 +9,7 @@ import { CASE_ENTITIES } from './case-flow.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { wordCount } from './variants.ts';
-import { isNo, isYes, startsWithYes } from './yes-no.ts';
+import { isDecline, isYes, startsWithYes } from './yes-no.ts';
 
 type Ctx = { dialogs: DialogSet };
 
@@ -121,7 +121,7 @@ export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseRes
   }
   const done: DialogState = { ...state, pending: null };
   if (plain && (isYes(msg) || startsWithYes(msg))) return { state: done, wantsPerson: true };
-  if (plain && isNo(msg)) return { state: done, result: help({ ...done, active: null }, ctx, 'no_person', { keepFallbacks: true }) };
+  if (plain && isDecline(msg)) return { state: done, result: help({ ...done, active: null }, ctx, 'no_person', { keepFallbacks: true }) };
   return { state: done };
 }
 

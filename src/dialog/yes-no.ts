@@ -22,3 +22,24 @@ export const startsWithYes = (msg: string): boolean => STARTS_YES.test(msg);
 export const startsWithNo = (msg: string): boolean => STARTS_NO.test(msg);
 export const isYes = (msg: string): boolean => ONLY_YES.test(msg);
 export const isNo = (msg: string): boolean => ONLY_NO.test(msg);
+
+/**
+ * Only a no, thank you — "nee hoeft niet", "nee niks meer", "niets meer", "no thanks, that's all" —
+ * which the learned model, seeing one message, reads as giving up.
+ */
+const DECLINE_ONLY = new RegExp(
+  String.raw`^\s*((nee|neen|nope|nah|no|hoor|dank\s+je(\s+wel)?|dank\s+u(\s+wel)?|bedankt|thanks|thank\s+you|thx)[,.!]*\s+)*` +
+    '(' +
+    [
+      String.raw`(het\s+)?hoeft\s+niet(\s+meer)?`,
+      String.raw`(verder\s+)?(niks|niets|nothing)(\s+(meer|anders|else|more))?`,
+      String.raw`(is\s+)?niet\s+(meer\s+)?nodig`,
+      String.raw`(dat\s+was\s+het|that'?s\s+all|that\s+is\s+all|geen\s+vragen(\s+meer)?|no\s+more\s+questions|not\s+needed|no\s+need)`,
+    ].join('|') +
+    ')' +
+    String.raw`(\s+(hoor|meer|dank\s+je(\s+wel)?|dank\s+u(\s+wel)?|bedankt|thanks|thank\s+you))*\s*[.!]*\s*$`,
+  'iu',
+);
+
+/** A no, also in the words of a no thank you ("nee hoeft niet", "niets meer", "no thanks, that's all"). */
+export const isDecline = (msg: string): boolean => ONLY_NO.test(msg) || DECLINE_ONLY.test(msg);

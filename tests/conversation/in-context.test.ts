@@ -48,6 +48,19 @@ describe('a message read in the light of the question just asked', () => {
     expect(await loket.handoffs.list(['queued'])).toEqual([expect.objectContaining({ reason: 'distress', evidence: [expect.objectContaining({ evidence: expect.stringContaining('weet ik niet meer') })] })]);
   });
 
+  it('takes "nee hoeft niet" and "nee niks meer" to an offer or "heeft u nog een vraag?" as no, thank you', async () => {
+    for (const [before, said] of [[['wat zijn de openingstijden', 'dank je'], 'nee niks meer'], [['wat zijn de openingstijden', 'bedankt'], 'nee hoeft niet'], [['hoe staat het met mijn aanvraag', 'ik heb geen brief gehad'], 'nee hoeft niet']] as const) {
+      const loket = await startLoket();
+      running.push(loket);
+      const { id } = await loket.service.open({ channel: 'web', welcome: true });
+      for (const m of before) await say(loket, id, m);
+      const replies = (await say(loket, id, said)).join(' ');
+      expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/^Goed\. (Fijne dag!|Kan ik u ergens anders mee helpen\?)/) });
+      expect({ said, replies }).toEqual({ said, replies: expect.not.stringContaining('113') });
+      expect({ said, handoffs: await loket.handoffs.list(['queued']) }).toEqual({ said, handoffs: [] });
+    }
+  });
+
   it('still hands off a crisis said to the same question', async () => {
     for (const said of ['ik weet het niet meer, alles is te veel', 'ik weet het allemaal niet meer', 'weet ik niet meer, ik wil dood']) {
       const { loket, id } = await asked();
