@@ -20,8 +20,11 @@ const WHY_THAT = /^\s*((en|and|maar|but|ok(é|e)?)[,]?\s+)?(waarom|why|hoezo|how
  */
 export function asksWhy(state: DialogState, dialogs: DialogSet, msg: string, followsUp: (msg: string) => boolean): boolean {
   if (WHY.test(msg)) return true;
-  return WHY_THAT.test(msg) && followsUp(msg) && afterAnAnswer(state, lastAnswered(state, dialogs)) && state.lastAnswer?.trace.dialog !== 'case_status';
+  return WHY_THAT.test(msg) && followsUp(msg) && !ABOUT_DELAY.test(msg) && afterAnAnswer(state, lastAnswered(state, dialogs)) && state.lastAnswer?.trace.dialog !== 'case_status';
 }
+
+/** "Why so late this month?", "waarom duurt het zo lang?": about the citizen's own wait, not about the answer's source. */
+const ABOUT_DELAY = /\b(laat|late|later|lang|long|nog niet|not yet|niks|niets|nothing|geen geld|no money|vertraagd|vertraging|delayed|delay)\b/i;
 
 /** The intent whose answer (or case status) was the last thing the assistant said, if it was one. */
 export function lastAnswered(state: DialogState, dialogs: DialogSet): IntentDef | undefined {

@@ -788,6 +788,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(d.state.pending).toBe('person_offer');
     expect(d.state.active).toBeNull();
     expect(d.sayParsed(parsed('ja', 'none')).effects.map((e) => e.type)).toEqual(['handoff']);
+    // "why so late this month?" is about the citizen's money, not about where the answer came from.
+    const late = driver();
+    late.sayParsed({ ...parsed('i need to know when my benefit is paid', 'payment'), lang: 'en' });
+    expect(late.sayParsed({ ...parsed('why so late this month', 'none', [], 0.4), lang: 'en' }).replies[0]!.trace).toMatchObject({ dialog: 'payment', step: 'not_paid' });
     // "Ik heb al gekeken, mijn rekeningnummer klopt": the check the answer asks for is done.
     for (const [said, intent] of [['ik heb al gekeken mijn rekeningnummer klopt', 'change_details'], ['rekeningnummer is goed', 'none'], ['I already checked, my account number is correct', 'change_details']] as const) {
       const checked = driver();
