@@ -27,14 +27,16 @@ const TODAY = word('vandaag|nu|vanavond|vanmiddag|vanochtend|today|now|tonight|t
 const TOMORROW = word('morgen(ochtend|middag|avond)?|tomorrow');
 const DAY_AFTER = word('overmorgen|day after tomorrow');
 const WEEKEND = word('weekend|weekeinde');
+/** A day, also with its part ("maandagavond", "vrijdagmiddag"): the answer gives that day's hours. */
+const PART = '(ochtend|morgen|middag|avond|nacht)?';
 const WEEKDAYS: Array<[number, RegExp]> = [
-  [1, word('maandags?|mondays?')],
-  [2, word('dinsdags?|tuesdays?')],
-  [3, word('woensdags?|wednesdays?')],
-  [4, word('donderdags?|thursdays?')],
-  [5, word('vrijdags?|fridays?')],
-  [6, word('zaterdags?|saturdays?')],
-  [7, word('zondags?|sundays?')],
+  [1, word(`maandags?|maandag${PART}|mondays?`)],
+  [2, word(`dinsdags?|dinsdag${PART}|tuesdays?`)],
+  [3, word(`woensdags?|woensdag${PART}|wednesdays?`)],
+  [4, word(`donderdags?|donderdag${PART}|thursdays?`)],
+  [5, word(`vrijdags?|vrijdag${PART}|fridays?`)],
+  [6, word(`zaterdags?|zaterdag${PART}|saturdays?`)],
+  [7, word(`zondags?|zondag${PART}|sundays?`)],
 ];
 /** Words for a holiday, and a part of its name in dialogs/calendar.yaml. */
 const HOLIDAYS: Array<[RegExp, string]> = [

@@ -27,6 +27,8 @@ describe('opening hours: the day asked about', () => {
     expect(day('zijn jullie zaterdag open')).toBe('2026-12-26');
     expect(day('open on monday?')).toBe('2026-12-28');
     expect(day('donderdag open?')).toBe('2026-12-24');
+    expect(day('en op maandagavond?')).toBe('2026-12-28');
+    expect(day('kan ik vrijdagmiddag langskomen')).toBe('2026-12-25');
     expect(day('ook in het weekend?')).toBe('2026-12-26');
     expect(day('zijn jullie met kerst open')).toBe('2026-12-25');
     expect(day('open op tweede kerstdag?')).toBe('2026-12-26');
