@@ -1040,6 +1040,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const study = driver();
     expect(topicOf(study.sayParsed(parsed('mag ik mijn uitkering houden als ik ga studeren', 'none', [], 0.3)))).toBe('topic:studying');
     expect(topicOf(study.sayParsed(parsed('en als ik een bijbaantje neem', 'payment', [], 0.7)))).toBe('topic:circumstances');
+    // Paying the municipality (a fine, fees), not being paid by it; not someone else's bill.
+    expect(topicOf(driver().sayParsed(parsed('Hoe betaal ik de leges voor mijn evenementenvergunning?', 'payment')))).toBe('topic:paying_us');
+    const fine = driver();
+    fine.sayParsed({ ...parsed('i got a fine for my waste container', 'objection'), lang: 'en' });
+    expect(fine.sayParsed({ ...parsed('how do i pay it', 'payment', [], 0.8), lang: 'en' }).text).toMatch(/^You pay a bill, tax assessment or fine from the municipality to the account number on the letter\./);
+    expect(topicOf(driver().sayParsed({ ...parsed("Our electricity will be cut off next week because we can't pay the bill.", 'payment', [], 0.5), lang: 'en' }))).not.toBe('topic:paying_us');
     // Moving or cancelling an appointment: how, not the opening hours.
     expect(topicOf(driver().sayParsed(parsed('kan ik mijn afspraak verzetten', 'contact_hours', [], 0.9)))).toBe('topic:appointment_change');
     expect(topicOf(driver().sayParsed({ ...parsed('im on holiday next week, can we move my appointment', 'none', [], 0.3), lang: 'en' }))).toBe('topic:appointment_change');
