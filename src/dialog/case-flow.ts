@@ -112,13 +112,18 @@ export function isOverdue(record: CaseRecord, now: string): boolean {
   return !record.decisionDate && !!record.decisionDue && record.decisionDue < now.slice(0, 10);
 }
 
-/** "de aanvraag van mijn moeder", "namens mijn vader", "zijn aanvraag", "for my mum": the case is someone else's. */
+/** "de aanvraag van mijn moeder", "namens mijn vader", "zijn aanvraag", "for my mum", "mijn buurman heeft …": the case is someone else's. */
+const NL_OTHERS = "moeder|vader|ma|pa|mama|papa|mam|pap|oma|opa|man|vrouw|partner|vriend|vriendin|zoon|dochter|broer|zus|kind|buurman|buurvrouw|tante|oom|schoonmoeder|schoonvader|cli[eë]nt";
+const EN_OTHERS = "mother|mum|mom|father|dad|husband|wife|partner|son|daughter|brother|sister|neighbou?r|client|grandmother|grandfather|gran|grandma|grandpa|aunt|uncle|friend";
 const FOR_OTHER = new RegExp([
-  String.raw`\b(namens|voor|van)\s+(mijn|m'n|mn|me|onze)\s+(moeder|vader|ma|pa|mama|papa|mam|pap|oma|opa|man|vrouw|partner|vriend|vriendin|zoon|dochter|broer|zus|kind|buurman|buurvrouw|tante|oom|schoonmoeder|schoonvader|cli[eë]nt)\b`,
+  String.raw`\b(namens|voor|van)\s+(mijn|m'n|mn|me|onze)\s+(${NL_OTHERS})\b`,
   String.raw`\bnamens\s+(iemand|hem|haar)\b`, String.raw`\b(zijn|haar|hun)\s+(aanvraag|zaak|uitkering|bijstand|vergunning)\b`,
   String.raw`\b(his|her|their)\s+(application|case|benefit|permit)\b`,
-  String.raw`\b(for|of)\s+my\s+(mother|mum|mom|father|dad|husband|wife|partner|son|daughter|brother|sister|neighbou?r|client|grandmother|grandfather|gran|grandma|grandpa|aunt|uncle|friend)('s)?\b`,
+  String.raw`\b(for|of)\s+my\s+(${EN_OTHERS})('s)?\b`,
   String.raw`\bon\s+behalf\s+of\b`,
+  // "mijn buurman heeft ook een dakkapel aangevraagd, hoe staat het daarmee?"
+  String.raw`\b(mijn|m'n|mn|onze)\s+(${NL_OTHERS})\s+(heeft|had|wacht|krijgt|kreeg|vroeg)\b`,
+  String.raw`\bmy\s+(${EN_OTHERS})\s+(has|had|is\s+waiting|applied|got|asked)\b`,
 ].join('|'), 'i');
 
 /**

@@ -1361,6 +1361,11 @@ describe('dialog step: where the assistant can go no further, it offers a person
     expect(both.text).toMatch(/^Vraagt u het voor iemand anders\? Dan heb ik de postcode en de geboortedatum nodig van de persoon voor wie de aanvraag is/);
     expect(d.sayParsed(parsed('1234 AB', 'none', [pc('1234 AB')])).text).toMatch(/^Wat is de geboortedatum van de persoon voor wie de aanvraag is\?/);
     expect(d.sayParsed(parsed('15-03-1980', 'none', [bd('1980-03-15')])).replies[0]!.trace.step).toBe('answer');
+    // "mijn buurman heeft ook een dakkapel aangevraagd" after one's own status: not one's own status again.
+    const neighbour = driver();
+    neighbour.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+    const asked = neighbour.sayParsed(parsed('mijn buurman heeft ook een dakkapel aangevraagd, hoe staat het daarmee', 'case_status'));
+    expect({ text: asked.text, facts: neighbour.state.facts }).toEqual({ text: expect.stringMatching(/^Ik zoek het voor u op\. Wat is het zaaknummer\?/), facts: { forOther: true } });
     // Said during the questions, in English, or not at all.
     const later = driver();
     later.sayParsed(parsed('hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
