@@ -121,10 +121,12 @@ const FOR_OTHER = new RegExp([
   String.raw`\b(his|her|their)\s+(application|case|benefit|permit)\b`,
   String.raw`\b(for|of)\s+my\s+(${EN_OTHERS})('s)?\b`,
   String.raw`\bon\s+behalf\s+of\b`,
-  // "mijn buurman heeft ook een dakkapel aangevraagd, hoe staat het daarmee?"
-  String.raw`\b(mijn|m'n|mn|onze)\s+(${NL_OTHERS})\s+(heeft|had|wacht|krijgt|kreeg|vroeg)\b`,
-  String.raw`\bmy\s+(${EN_OTHERS})\s+(has|had|is\s+waiting|applied|got|asked)\b`,
+  // "mijn buurman heeft ook een dakkapel aangevraagd, hoe staat het daarmee?" (see OWN_CASE)
+  String.raw`\b(mijn|m'n|mn|onze)\s+(${NL_OTHERS})\s+(heeft|had)(\s+\S+){0,5}\s+(aangevraagd|ingediend|aanvraag)\b`,
+  String.raw`\bmy\s+(${EN_OTHERS})\s+((has|had)\s+)?(applied|submitted)\b`,
 ].join('|'), 'i');
+/** "mijn aanvraag", "my application": the citizen's own case, whoever else the message names. */
+const OWN_CASE = /\b(mijn|m'n|mn|my)\s+(aanvraag|zaak|application|case|request)\b/i;
 
 /**
  * The state with `forOther` set when the message says the case is someone else's. After a case of the
@@ -132,7 +134,7 @@ const FOR_OTHER = new RegExp([
  * citizen's: that person's case needs that person's number, postcode and birth date.
  */
 export function withAskingFor(state: DialogState, msg: string): DialogState {
-  if (state.facts.forOther || !FOR_OTHER.test(msg)) return state;
+  if (state.facts.forOther || !FOR_OTHER.test(msg) || OWN_CASE.test(msg)) return state;
   if (!state.facts.caseType) return { ...state, facts: { ...state.facts, forOther: true } };
   return { ...state, facts: { forOther: true }, active: state.active ? { flow: state.active.flow, step: state.active.step } : state.active };
 }

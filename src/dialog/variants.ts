@@ -145,10 +145,15 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
       if (variant) return { intent: intent!, variant };
     }
   }
+  // The variants of `none` are answers for topics without an intent of their own: always when named.
+  // A general one gives way to a thing named beside it ("a passport for my baby": the passport).
+  let general: { intent: IntentDef; variant: AnswerVariant } | undefined;
   for (const intent of dialogs.intents.values()) {
-    // The variants of `none` are answers for topics without an intent of their own: always when named.
-    const variant = intent.variants?.find((v) => (v.unsure || intent.id === 'none') && mentions(v, msg));
-    if (variant) return { intent, variant };
+    for (const variant of intent.variants ?? []) {
+      if (!(variant.unsure || intent.id === 'none') || !mentions(variant, msg)) continue;
+      if (!variant.general) return { intent, variant };
+      general ??= { intent, variant };
+    }
   }
-  return undefined;
+  return general;
 }

@@ -1046,6 +1046,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     fine.sayParsed({ ...parsed('i got a fine for my waste container', 'objection'), lang: 'en' });
     expect(fine.sayParsed({ ...parsed('how do i pay it', 'payment', [], 0.8), lang: 'en' }).text).toMatch(/^You pay a bill, tax assessment or fine from the municipality to the account number on the letter\./);
     expect(topicOf(driver().sayParsed({ ...parsed("Our electricity will be cut off next week because we can't pay the bill.", 'payment', [], 0.5), lang: 'en' }))).not.toBe('topic:paying_us');
+    // A birth: registered within 3 working days, also when the classifier cannot place it; a passport for
+    // the baby is still the passport, and a move with the baby the move.
+    expect(topicOf(driver().sayParsed(parsed('wij krijgen een baby, moet ik dat doorgeven', 'change_details')))).toBe('topic:birth');
+    expect(topicOf(driver().sayParsed(parsed('onze baby is geboren, wat moet ik regelen', 'none', [], 0.3)))).toBe('topic:birth');
+    expect(topicOf(driver().sayParsed({ ...parsed('how long does a passport for my baby take', 'none', [], 0.3), lang: 'en' }))).toBe('topic:id_documents');
+    expect(topicOf(driver().sayParsed(parsed('sinds 3 weken woon ik hier met mn vriendin en onze baby, hoe geef ik de verhuizing door?', 'change_details')))).toBe('topic:address');
     // Moving or cancelling an appointment: how, not the opening hours.
     expect(topicOf(driver().sayParsed(parsed('kan ik mijn afspraak verzetten', 'contact_hours', [], 0.9)))).toBe('topic:appointment_change');
     expect(topicOf(driver().sayParsed({ ...parsed('im on holiday next week, can we move my appointment', 'none', [], 0.3), lang: 'en' }))).toBe('topic:appointment_change');
@@ -1366,6 +1372,14 @@ describe('dialog step: where the assistant can go no further, it offers a person
     neighbour.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
     const asked = neighbour.sayParsed(parsed('mijn buurman heeft ook een dakkapel aangevraagd, hoe staat het daarmee', 'case_status'));
     expect({ text: asked.text, facts: neighbour.state.facts }).toEqual({ text: expect.stringMatching(/^Ik zoek het voor u op\. Wat is het zaaknummer\?/), facts: { forOther: true } });
+    // A relative who applied is someone else's case; one's own application beside a relative is one's own.
+    for (const [said, other] of [['mn dochter heeft leerlingenvervoer aangevraagd, is dat al rond?', true], ['my mum applied for care support 6 weeks ago, is there any news?', true],
+      ['Mijn man heeft COPD. Hoe staat het met mijn aanvraag voor een gehandicaptenparkeerplaats?', false], ['Is mijn aanvraag leerlingenvervoer voor mijn zoon al verwerkt?', false],
+      ['My neighbour got hers in two weeks but I have not heard anything about my permit', false]] as const) {
+      const d2 = driver();
+      d2.sayParsed(parsed(said, 'case_status'));
+      expect({ said, other: !!d2.state.facts.forOther }).toEqual({ said, other });
+    }
     // Said during the questions, in English, or not at all.
     const later = driver();
     later.sayParsed(parsed('hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
