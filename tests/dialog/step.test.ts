@@ -1002,6 +1002,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const card = driver();
     card.sayParsed({ ...parsed('how do I apply for an id card', 'documents'), lang: 'en' });
     expect(card.sayParsed({ ...parsed('do i need an appointment', 'contact_hours', [], 0.9), lang: 'en' }).text).toMatch(/^My answer says: First make an appointment on www\.voorbeeld\.nl or call 14 0123\. Want/);
+    // How to apply, after an answer that says where: those sentences.
+    const job = driver();
+    job.sayParsed(parsed('ik ben mijn baan kwijt wat nu', 'payment'));
+    expect(job.sayParsed(parsed('hoe vraag ik dat aan', 'none', [], 0.3)).text).toMatch(/^In mijn antwoord staat: Vraag dan eerst een WW-uitkering aan bij het UWV, op www\.uwv\.nl\. Vraag daarna de bijstand aan op www\.voorbeeld\.nl\/bijstand\./);
     // How long it stays valid is no time to wait: not the delivery time.
     const extract = driver();
     extract.sayParsed(parsed('ik wil een uittreksel', 'documents'));
