@@ -4,7 +4,7 @@
  * the conversation pipeline carries out; a `load_case` effect comes back as a `case_loaded` input.
  */
 import { findCompactDates } from '../nlu/entities/date.ts';
-import type { HandoffReason, HandoffSignal, Lang, ParseResult } from '../nlu/types.ts';
+import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, hasNoCaseNumber, MOVED, noCaseNumber, noIdentity, onCaseLoaded, saysWithoutCaseNumber, statusDated, statusMeant, withAskingFor, withCorrection, withMovedHint, withPaymentLine, type FlowContext } from './case-flow.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { DialogSet, IntentDef } from './types.ts';
@@ -19,6 +19,7 @@ import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
 import { afterAnAnswer, askAgain, asksOfAnswer, asksWhy, CLOSING, explain, fromLastAnswer, isPlainAnswer, lastAnswered, WHY } from './last-answer.ts';
 import { answerConcern } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
+import { askedBehindThanks, twoQuestions } from './two-questions.ts';
 import { explainTerm } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { dayAsked, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
@@ -132,53 +133,11 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     // Acknowledge the situation, then still answer what was asked.
     return andThen(handed, (s) => onIntent(s, nlu, now, ctx, { acknowledged: true, queued }));
   }
-  const behind = !queued && !state.active ? askedBehindThanks(ctx, nlu) : null;
+  const behind = !queued && !state.active ? askedBehindThanks(ctx.dialogs, nlu) : null;
   if (behind) return onIntent(state, behind, now, ctx);
-  const both = !queued && !state.active ? twoQuestions(ctx, nlu) : null;
+  const both = !queued && !state.active ? twoQuestions(ctx.dialogs, nlu) : null;
   if (both) return andThen(onIntent(state, both[0], now, ctx), (s) => onIntent(s, both[1], now, ctx));
   return onIntent(state, nlu, now, ctx, { queued });
-}
-
-/**
- * "ok dank je, hoe lang duurt het nog?": a question behind a thanks or goodbye (the NLU's `also`) is
- * what to answer. The contact goes on, so no "Graag gedaan" and no feedback question before it.
- */
-function askedBehindThanks(ctx: StepContext, nlu: ParseResult): ParseResult | null {
-  if (!CLOSING.has(nlu.intent.name)) return null;
-  // "dank u. moet ik de vergunning ergens ophalen?": a question after the thanks that the NLU could
-  // not place is still a question. Not "Graag gedaan" and a score: what the assistant cannot answer.
-  if (!nlu.also) return asksAfterThanks(nlu.text) ? { ...nlu, intent: { name: 'none', confidence: nlu.intent.confidence } } : null;
-  const asked = ctx.dialogs.intents.get(nlu.also.name);
-  if (!asked || !(isPlainAnswer(asked) || (asked.flow && !asked.handoff))) return null;
-  const { also, ...rest } = nlu;
-  return { ...rest, intent: { name: also.name, confidence: also.confidence } };
-}
-
-/** A question of three words or more after the first sentence or clause: "bedankt! en wat moet ik nu doen?" (not "dank je, tot ziens?"). */
-function asksAfterThanks(msg: string): boolean {
-  const rest = msg.split(/(?<=[.!,;:])\s+/).slice(1).join(' ');
-  return rest.includes('?') && wordCount(rest) >= 3;
-}
-
-/**
- * Two questions in one message ("wanneer zijn jullie open en hoe staat het met mijn aanvraag", the
- * NLU's `also`): both are answered in the order asked, except that the one that asks something back
- * (the case question) comes last, so the citizen's next message answers it. Only between questions
- * with an answer of their own or the case flow; a person, a greeting or a thanks is not a second question.
- */
-function twoQuestions(ctx: StepContext, nlu: ParseResult): [ParseResult, ParseResult] | null {
-  if (!nlu.also) return null;
-  const first = ctx.dialogs.intents.get(nlu.intent.name);
-  const second = ctx.dialogs.intents.get(nlu.also.name);
-  const answers = (i: IntentDef | undefined): boolean => isPlainAnswer(i) || (!!i?.flow && !i.handoff);
-  if (!answers(first) || !answers(second) || (first!.flow && second!.flow)) return null;
-  const other: ParseResult = { ...nlu, intent: { name: nlu.also.name, confidence: nlu.also.confidence } };
-  // The case number, postcode and date belong to the case question: with them the plain one would
-  // be read as the case question too (a bare case number is one).
-  const plain = (p: ParseResult): ParseResult => ({ ...p, entities: p.entities.filter((e) => !CASE_ENTITIES.has(e.type)) });
-  if (first!.flow) return [plain(other), nlu];
-  if (second!.flow) return [plain(nlu), other];
-  return nlu.also.before ? [other, nlu] : [nlu, other];
 }
 
 /**

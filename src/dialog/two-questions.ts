@@ -1,0 +1,52 @@
+/**
+ * More than one thing in one message: a question behind a thanks ("ok dank je, hoe lang duurt het
+ * nog?"), and two questions ("wanneer zijn jullie open en hoe staat het met mijn aanvraag"). Each
+ * gives the NLU result(s) to answer in step.ts. Pure, like step.ts.
+ */
+import type { ParseResult } from '../nlu/types.ts';
+import { CASE_ENTITIES } from './case-flow.ts';
+import { CLOSING, isPlainAnswer } from './last-answer.ts';
+import type { DialogSet, IntentDef } from './types.ts';
+import { wordCount } from './variants.ts';
+
+/**
+ * "ok dank je, hoe lang duurt het nog?": a question behind a thanks or goodbye (the NLU's `also`) is
+ * what to answer. The contact goes on, so no "Graag gedaan" and no feedback question before it.
+ */
+export function askedBehindThanks(dialogs: DialogSet, nlu: ParseResult): ParseResult | null {
+  if (!CLOSING.has(nlu.intent.name)) return null;
+  // "dank u. moet ik de vergunning ergens ophalen?": a question after the thanks that the NLU could
+  // not place is still a question. Not "Graag gedaan" and a score: what the assistant cannot answer.
+  if (!nlu.also) return asksAfterThanks(nlu.text) ? { ...nlu, intent: { name: 'none', confidence: nlu.intent.confidence } } : null;
+  const asked = dialogs.intents.get(nlu.also.name);
+  if (!asked || !(isPlainAnswer(asked) || (asked.flow && !asked.handoff))) return null;
+  const { also, ...rest } = nlu;
+  return { ...rest, intent: { name: also.name, confidence: also.confidence } };
+}
+
+/** A question of three words or more after the first sentence or clause: "bedankt! en wat moet ik nu doen?" (not "dank je, tot ziens?"). */
+function asksAfterThanks(msg: string): boolean {
+  const rest = msg.split(/(?<=[.!,;:])\s+/).slice(1).join(' ');
+  return rest.includes('?') && wordCount(rest) >= 3;
+}
+
+/**
+ * Two questions in one message ("wanneer zijn jullie open en hoe staat het met mijn aanvraag", the
+ * NLU's `also`): both are answered in the order asked, except that the one that asks something back
+ * (the case question) comes last, so the citizen's next message answers it. Only between questions
+ * with an answer of their own or the case flow; a person, a greeting or a thanks is not a second question.
+ */
+export function twoQuestions(dialogs: DialogSet, nlu: ParseResult): [ParseResult, ParseResult] | null {
+  if (!nlu.also) return null;
+  const first = dialogs.intents.get(nlu.intent.name);
+  const second = dialogs.intents.get(nlu.also.name);
+  const answers = (i: IntentDef | undefined): boolean => isPlainAnswer(i) || (!!i?.flow && !i.handoff);
+  if (!answers(first) || !answers(second) || (first!.flow && second!.flow)) return null;
+  const other: ParseResult = { ...nlu, intent: { name: nlu.also.name, confidence: nlu.also.confidence } };
+  // The case number, postcode and date belong to the case question: with them the plain one would
+  // be read as the case question too (a bare case number is one).
+  const plain = (p: ParseResult): ParseResult => ({ ...p, entities: p.entities.filter((e) => !CASE_ENTITIES.has(e.type)) });
+  if (first!.flow) return [plain(other), nlu];
+  if (second!.flow) return [plain(nlu), other];
+  return nlu.also.before ? [other, nlu] : [nlu, other];
+}
