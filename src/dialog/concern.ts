@@ -89,7 +89,7 @@ const DONT_KNOW_ONLY = new RegExp(
     String.raw`((dat|die|het|mijn|m'n|mn|de|that|my|the)\s+)?((zaak)?nummer|postcode|geboortedatum|datum|code|case\s+number|number|date|birthday)?\s*` +
     '(' +
     [
-      String.raw`(ik\s+)?weet\s+(ik\s+)?((het|dat|die|hem|m|em|mijn|m'n|mn|het|de)\s+)?((zaak)?nummer\s+|postcode\s+|geboortedatum\s+|code\s+)?((echt|ook|even|nu|zo)\s+)?(niet|nie|ni)(\s+meer)?`,
+      String.raw`(ik\s+)?weet\s+(ik\s+)?((het|dat|die|hem|m|em|mijn|m'n|mn|de)\s+)?((zaak)?nummer\s+|postcode\s+|geboortedatum\s+|code\s+)?((echt|ook|even|nu|zo)\s+)?(niet|nie|ni)(\s+meer)?`,
       String.raw`(dat|die|het)\s+weet\s+ik\s+((echt|ook|even|nu|zo)\s+)?(niet|nie|ni)(\s+meer)?`,
       String.raw`geen\s+idee(\s+meer)?`,
       String.raw`(i\s+)?(really\s+)?(don'?t|do\s+not|dont)\s+(know|remember)(\s+(it|that))?(\s+(any\s?more|now))?`,
@@ -125,9 +125,10 @@ export function readInContext(state: DialogState, msg: string, nlu: ParseResult)
   if (crisis?.reason !== 'distress' || (crisis.lexicon && crisis.lexicon !== 'distress')) return nlu;
   const askedFact = (state.active?.flow === 'case_status' && FACT_STEPS.has(state.active.step)) || state.pending === 'callback_phone';
   const offered = (state.pending !== null && OFFERS.has(state.pending)) || (state.lastAnswer !== null && CLOSED.has(state.lastAnswer.trace.dialog));
-  if (!(askedFact && DONT_KNOW_ONLY.test(msg)) && !(offered && isDecline(msg))) return nlu;
+  const declined = offered && isDecline(msg);
+  if (!declined && !(askedFact && DONT_KNOW_ONLY.test(msg))) return nlu;
   // "Nee hoeft niet", "nee dank je, niets meer": a plain no to the offer, which needs no check-in either.
   // Without the no ("het hoeft niet meer", "niets meer") the words are also those of giving up: ask once.
-  if (offered && isDecline(msg) && PLAIN_NO.test(msg)) return { ...nlu, handoff: null, handoffs: [] };
+  if (declined && PLAIN_NO.test(msg)) return { ...nlu, handoff: null, handoffs: [] };
   return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis.evidence } };
 }
