@@ -3,78 +3,78 @@
  * real Loket with the real recognizer: "weet ik niet meer" to "wat is uw zaaknummer?" is not a crisis
  * (but still gets the check-in once), while any other word of a crisis still hands off.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
 import { say, startLoket } from '../support/loket.ts';
 
-const running: Loket[] = [];
-afterEach(async () => {
-  for (const l of running.splice(0)) await l.close();
+// One Loket for the file (starting one per case took most of its time); each case is a conversation of its own.
+let loket: Loket;
+beforeAll(async () => {
+  loket = await startLoket();
+});
+afterAll(async () => {
+  await loket.close();
 });
 
-async function asked(...before: string[]) {
-  const loket = await startLoket();
-  running.push(loket);
+/** A new conversation that has said these messages. */
+async function conversation(...before: string[]) {
   const { id } = await loket.service.open({ channel: 'web', welcome: true });
-  for (const m of ['hoe staat het met mijn aanvraag', ...before]) await say(loket, id, m);
+  for (const m of before) await say(loket, id, m);
   return { loket, id };
 }
+const asked = (...before: string[]) => conversation('hoe staat het met mijn aanvraag', ...before);
+/** The handoffs still queued for that conversation. */
+const queued = async (id: string) => (await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id);
 
 describe('a message read in the light of the question just asked', () => {
   it('takes "weet ik niet meer" or "ik heb het niet" to the question for the case number as not having it, and checks in once', async () => {
     for (const said of ['weet ik niet meer', 'sorry, het nummer weet ik echt niet meer', 'i dont know anymore']) {
-      const { loket, id } = await asked();
+      const { id } = await asked();
       const replies = (await say(loket, id, said)).join(' ');
       expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/(staat bovenaan de brief|at the top of the letter).*(gaat het goed met u|are you all right).*113/) });
-      expect({ said, handoffs: await loket.handoffs.list(['queued']) }).toEqual({ said, handoffs: [] });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
     }
   });
 
   it('takes "ik heb het niet" to the question for the case number as not having it at hand, not as a crisis', async () => {
     for (const said of ['ik heb het niet', 'nee heb ik niet']) {
-      const { loket, id } = await asked('wat is mijn zaaknummer');
+      const { id } = await asked('wat is mijn zaaknummer');
       const replies = (await say(loket, id, said)).join(' ');
       expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/staat bovenaan de brief/) });
-      expect({ said, handoffs: await loket.handoffs.list(['queued']) }).toEqual({ said, handoffs: [] });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
     }
   });
 
   it('offers a person to someone who does not know their postcode or birth date', async () => {
-    const { loket, id } = await asked('Z-2026-000123');
+    const { id } = await asked('Z-2026-000123');
     expect((await say(loket, id, 'weet ik niet meer')).join(' ')).toMatch(/Zal ik een medewerker vragen\?.*gaat het goed met u/);
-    expect(await loket.handoffs.list(['queued'])).toEqual([]);
+    expect(await queued(id)).toEqual([]);
     // The yes answers the check-in too: the person who comes knows what worried the assistant.
     await say(loket, id, 'ja');
-    expect(await loket.handoffs.list(['queued'])).toEqual([expect.objectContaining({ reason: 'distress', evidence: [expect.objectContaining({ evidence: expect.stringContaining('weet ik niet meer') })] })]);
+    expect(await queued(id)).toEqual([expect.objectContaining({ reason: 'distress', evidence: [expect.objectContaining({ evidence: expect.stringContaining('weet ik niet meer') })] })]);
   });
 
   it('takes "nee hoeft niet" and "nee niks meer" to an offer or "heeft u nog een vraag?" as no, thank you', async () => {
     for (const [before, said] of [[['wat zijn de openingstijden', 'dank je'], 'nee niks meer'], [['wat zijn de openingstijden', 'bedankt'], 'nee hoeft niet'], [['hoe staat het met mijn aanvraag', 'ik heb geen brief gehad'], 'nee hoeft niet']] as const) {
-      const loket = await startLoket();
-      running.push(loket);
-      const { id } = await loket.service.open({ channel: 'web', welcome: true });
-      for (const m of before) await say(loket, id, m);
+      const { id } = await conversation(...before);
       const replies = (await say(loket, id, said)).join(' ');
       expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/^Goed\. (Fijne dag!|Kan ik u ergens anders mee helpen\?)/) });
       expect({ said, replies }).toEqual({ said, replies: expect.not.stringContaining('113') });
-      expect({ said, handoffs: await loket.handoffs.list(['queued']) }).toEqual({ said, handoffs: [] });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
     }
   });
 
   it('still hands off a crisis said to the same question', async () => {
     for (const said of ['ik weet het niet meer, alles is te veel', 'ik weet het allemaal niet meer', 'weet ik niet meer, ik wil dood']) {
-      const { loket, id } = await asked();
+      const { id } = await asked();
       const replies = (await say(loket, id, said)).join(' ');
       expect({ said, replies }).toEqual({ said, replies: expect.stringContaining('113') });
-      expect({ said, handoffs: await loket.handoffs.list(['queued']) }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'distress' })] });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'distress' })] });
     }
   });
 
   it('reads "weet ik niet meer" as a crisis when nothing was asked', async () => {
-    const loket = await startLoket();
-    running.push(loket);
-    const { id } = await loket.service.open({ channel: 'web', welcome: true });
-    await say(loket, id, 'weet ik niet meer');
-    expect(await loket.handoffs.list(['queued'])).toEqual([expect.objectContaining({ reason: 'distress' })]);
+    const { id } = await conversation('weet ik niet meer');
+    expect(await queued(id)).toEqual([expect.objectContaining({ reason: 'distress' })]);
   });
 });
