@@ -45,7 +45,7 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   });
   const state: DialogState = {
     ...decided,
-    concern: { reason: c.reason, evidence: c.evidence, at: now },
+    concern: { reason: c.reason, evidence: c.evidence, at: now, turn: decided.turns },
     ...(asks ? { pending: 'concern_offer' as const } : {}),
     // "waarom?" now asks why the assistant asked.
     lastAnswer: { trace: t, explain: texts(dialogs, 'concern.why', { evidence: c.evidence }) },
@@ -70,11 +70,14 @@ export function answerConcern(state: DialogState, msg: string, nlu: ParseResult,
 }
 
 /**
- * A request for a person right after the check-in (its "ja", or "medewerker"): a handoff for distress,
- * with the words that worried the assistant. Any other signal stays as it is.
+ * A request for a person right after the check-in (its "ja", or "medewerker", in the next message): a
+ * handoff for distress, with the words that worried the assistant. Any other signal stays as it is.
  */
 export function afterConcern(state: DialogState, signal: { reason: HandoffReason; evidence: string; lexicon?: string }, answer: string): { reason: HandoffReason; evidence: string; lexicon?: string } {
   if (signal.reason !== 'explicit_request' || state.lastAnswer?.trace.dialog !== 'concern') return signal;
+  // Only the message right after it: a case question's replies leave the check-in as the last answer,
+  // and "mag ik iemand spreken" two turns on asks for a person, not for the crisis line.
+  if (state.concern?.turn !== undefined && state.turns !== state.concern.turn + 1) return signal;
   return { reason: 'distress', evidence: `${state.concern?.evidence ?? ''} (antwoord op: gaat het goed met u? "${answer.trim().slice(0, 60)}")` };
 }
 

@@ -188,7 +188,8 @@ export interface DialogState {
   handoffs: HandoffRecord[];
   turns: number;
   /** The assistant asked once whether all is well (concern.ts): the words that worried it, and when. */
-  concern?: { reason: string; evidence: string; at: string };
+  /** `turn`: the conversation's turn in which it asked (states stored before it have none). */
+  concern?: { reason: string; evidence: string; at: string; turn?: number };
 }
 
 /** Inputs to one step. */

@@ -36,6 +36,17 @@ describe('a message read in the light of the question just asked', () => {
     }
   });
 
+  it('hands off for distress on a request for a person right after the check-in, and only then', async () => {
+    const { id } = await asked('weet ik niet meer');
+    await say(loket, id, 'medewerker');
+    expect(await queued(id)).toEqual([expect.objectContaining({ reason: 'distress' })]);
+    // Two turns on, after the offer of a person for the case number: a request for a person.
+    const later = await asked('weet ik niet meer', 'ik heb de brief niet meer');
+    const replies = (await say(loket, later.id, 'mag ik iemand spreken')).join(' ');
+    expect(replies).not.toContain('113');
+    expect(await queued(later.id)).toEqual([expect.objectContaining({ reason: 'explicit_request' })]);
+  });
+
   it('takes "ik heb het niet" to the question for the case number as not having it at hand, not as a crisis', async () => {
     for (const said of ['ik heb het niet', 'nee heb ik niet']) {
       const { id } = await asked('wat is mijn zaaknummer');
