@@ -120,7 +120,7 @@ const BRING = /\b(neem|neemt|meenemen|mee\b|bring)\b/i;
 /** "Hoe vraag ik dat aan?", "how do I apply?": where or how to apply. */
 const HOW_APPLY = /\b(hoe (vraag|kan|moet) (ik )?((dat|het|die|deze|hem) )?(aan|aanvragen)|waar (vraag|kan) ik ((dat|het|die) )?(aan|aanvragen)|how (do|can) i apply|where (do|can) i apply)\b/i;
 /** A sentence that says where to apply: a word of applying and a place (a website, the phone, the desk). */
-const APPLY = /^(?=.*\b(vraag|vraagt|aanvragen|apply)\b)(?=.*(www\.|mijn voorbeeld|\bbel\b|\bcall\b|\bbalie\b|\bdesk\b|14 0123|\bonline\b))/is;
+const APPLY = new RegExp(String.raw`^(?=.*\b(vraag|vraagt|aanvragen|apply)\b)(?=.*${CHANNEL.source})`, 'is');
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: RegExp, sentences: number]> = [[MUST_I_REPORT, REPORT, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2]];
 
