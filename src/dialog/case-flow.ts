@@ -333,6 +333,40 @@ export function withMovedHint(res: StepResult, dialogs: DialogSet, msg: string):
   return { ...res, replies: [{ ...first, text: text(dialogs, key, res.state.lang) }, ...res.replies.slice(1)] };
 }
 
+/** "Verkeerd nummer", "ik heb me vergist", "typo": what was just given was wrong. */
+const WRONG = /\b(verkeerd(e)?|fout(e|je)?|vergist|typfout|tikfout|typefout|verschreven|verkeerd (getypt|ingetypt|ingevuld)|klopt( \S+)? (niet|nie)|wrong|mistake|typo|incorrect|not (right|correct)|my bad)\b/i;
+/** A short message that says something given was wrong, not that the citizen moved or asks for someone else. */
+export const isCorrection = (msg: string): boolean => WRONG.test(msg) && !MOVED.test(msg) && !FOR_OTHER.test(msg) && wordCount(msg) <= 12;
+/** The fact a correction names; a date also names the birth date ("verkeerde datum"). */
+const NAMES_FACT: ReadonlyArray<[keyof Pick<DialogState['facts'], 'caseNumber' | 'postcode' | 'birthDate'>, RegExp]> = [
+  ['caseNumber', /\b((zaak)?nummer|number|zaak|case)\b/i],
+  ['postcode', /\b(postcode|post code|zip)\b/i],
+  ['birthDate', /\b(geboortedatum|datum|geboren|birth ?date|date of birth|birthday|date)\b/i],
+];
+
+/**
+ * "Oh wacht, verkeerd nummer" while postcode or birth date is asked: the fact it names (or the only one
+ * given) is forgotten and asked again, not answered with "Ik zie geen postcode in uw bericht". With
+ * two facts given and neither named, the citizen is asked to send the right one. Null: not a
+ * correction of a fact given in this conversation (a move, or someone else's case, is answered elsewhere).
+ */
+export function correctFact(state: DialogState, ctx: FlowContext, msg: string, now: string): StepResult | null {
+  if (!isCorrection(msg)) return null;
+  const named = NAMES_FACT.filter(([, words]) => words.test(msg)).map(([fact]) => fact);
+  const given = NAMES_FACT.map(([fact]) => fact).filter((fact) => state.facts[fact] !== undefined);
+  const wrong = named.length > 0 ? named.filter((fact) => given.includes(fact)) : given.length === 1 ? given : [];
+  if (named.length > 0 && wrong.length === 0) return null;
+  if (wrong.length === 0) {
+    return { state: { ...state, fallbacks: 0 }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.fix_which', state.lang), 'fix_which')], effects: [] };
+  }
+  const facts = { ...state.facts };
+  for (const fact of wrong) delete facts[fact];
+  const active = state.active ? { ...state.active, caseNumber: facts.caseNumber } : state.active;
+  const asked = advanceCase({ ...state, facts, active, fallbacks: 0 }, ctx, now);
+  const key = wrong.includes('caseNumber') ? 'case.fix_number' : wrong.includes('postcode') ? 'case.fix_postcode' : 'case.fix_birthdate';
+  return { ...asked, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, key, state.lang), `fix_${asked.state.active?.step ?? 'number'}`)] };
+}
+
 /** "niet" as people type and say it: "weet ik nie", "heb ik nit". */
 const NIET = String.raw`(niet|nie|nit|ni)`;
 /** "Weet ik niet", "kwijt", "not sure", "I can't find it": the citizen has no case number at hand. */

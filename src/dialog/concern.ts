@@ -8,6 +8,7 @@
  */
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, texts, trace } from './texts.ts';
+import { isCorrection } from './case-flow.ts';
 import { isDecline } from './yes-no.ts';
 import type { DialogSet, DialogState, HandoffMode, Reply, StepResult } from './types.ts';
 
@@ -124,9 +125,15 @@ const CLOSED: ReadonlySet<string> = new Set(['thanks', 'goodbye']);
  * the NLU found: any other word of a crisis keeps the handoff.
  */
 export function readInContext(state: DialogState, msg: string, nlu: ParseResult): ParseResult {
+  const askedFact = (state.active?.flow === 'case_status' && FACT_STEPS.has(state.active.step)) || state.pending === 'callback_phone';
+  // "Sorry, ik heb me vergist" to "wat is uw geboortedatum?": a typing mistake, which the flow mends
+  // (correctFact); the lean of the words to a crisis asks nothing here. A crisis found stays.
+  if (nlu.concern && nlu.handoffs.length === 0 && askedFact && isCorrection(msg)) {
+    const { concern: _lean, ...rest } = nlu;
+    return rest;
+  }
   const crisis = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
   if (crisis?.reason !== 'distress' || (crisis.lexicon && crisis.lexicon !== 'distress')) return nlu;
-  const askedFact = (state.active?.flow === 'case_status' && FACT_STEPS.has(state.active.step)) || state.pending === 'callback_phone';
   const offered = (state.pending !== null && OFFERS.has(state.pending)) || (state.lastAnswer !== null && CLOSED.has(state.lastAnswer.trace.dialog));
   const declined = offered && isDecline(msg);
   if (!declined && !(askedFact && DONT_KNOW_ONLY.test(msg))) return nlu;

@@ -75,6 +75,14 @@ describe('a message read in the light of the question just asked', () => {
     }
   });
 
+  it('takes "sorry ik heb me vergist" to the question for the birth date as a typing mistake, with no check-in', async () => {
+    const { id } = await asked('Z-2026-000123', '1234 AB');
+    const replies = (await say(loket, id, 'sorry ik heb me vergist')).join(' ');
+    expect(replies).toMatch(/^Geen probleem\. Stuur het goede zaaknummer of de goede postcode/);
+    expect(replies).not.toContain('113');
+    expect(await queued(id)).toEqual([]);
+  });
+
   it('still hands off a crisis said to the same question', async () => {
     for (const said of ['ik weet het niet meer, alles is te veel', 'ik weet het allemaal niet meer', 'weet ik niet meer, ik wil dood']) {
       const { id } = await asked();

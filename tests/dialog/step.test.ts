@@ -209,6 +209,37 @@ describe('dialog step: case status', () => {
     expect(d.state.fallbacks).toBe(0);
   });
 
+  it('forgets a fact the citizen says was wrong and asks for it again, and asks which one when two were given', () => {
+    const d = driver();
+    d.sayParsed(parsed('mijn zaaknummer is Z-2026-000124', 'case_status', [nr('Z-2026-000124')]));
+    // Not "Ik zie geen postcode of geboortedatum in uw bericht", and not the change of details the classifier leans to.
+    const fixed = d.sayParsed(parsed('oh wacht verkeerd nummer', 'change_details', [], 0.65));
+    expect(fixed.text).toMatch(/^Geen probleem\. Wat is het goede zaaknummer\?/);
+    expect(d.state.facts.caseNumber).toBeUndefined();
+    expect(d.state.active?.step).toBe('ask_number');
+    d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')]));
+    expect(d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')])).text).toContain(STATUS_123);
+
+    const two = driver();
+    two.sayParsed(parsed('hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
+    two.sayParsed(parsed('1234 AB', 'none', [pc('1234 AB')]));
+    expect(two.sayParsed(parsed('sorry ik heb me vergist', 'none')).text).toMatch(/zaaknummer of de goede postcode/);
+    expect(two.state.facts).toMatchObject({ caseNumber: 'Z-2026-000123', postcode: '1234 AB' });
+    const named = two.sayParsed(parsed('sorry verkeerde postcode', 'none'));
+    expect(named.text).toMatch(/Wat is de goede postcode\?/);
+    expect(two.state.facts).toMatchObject({ caseNumber: 'Z-2026-000123' });
+    expect(two.state.facts.postcode).toBeUndefined();
+    expect(two.state.fallbacks).toBe(0);
+
+    const en = driver();
+    en.sayParsed(parsed('status of Z-2026-000123 please', 'case_status', [nr('Z-2026-000123')]));
+    // A fact not given is not mended; a move is answered as before.
+    expect(en.sayParsed(parsed('wrong postcode', 'none')).text).not.toMatch(/No problem|Geen probleem/);
+    const moved = driver();
+    moved.sayParsed(parsed('hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
+    expect(moved.sayParsed(parsed('mijn postcode klopt niet meer, ik ben verhuisd', 'none')).text).toMatch(/verhuisd/);
+  });
+
   it('takes a postcode sent without a question as the start of the case question', () => {
     const d = driver();
     expect(d.sayParsed(parsed('1234 AB', 'none', [pc('1234 AB')], 0.4)).text).toBe('Dank u. Wat is nog uw zaaknummer? Het ziet er zo uit: Z-2026-000123.');
