@@ -345,6 +345,19 @@ describe('special situations in one message', () => {
     ]);
   });
 
+  it('reads "en als ik dat niet doe?" after an answer, and "ik heb me vergist", as no crisis and no lean to one, but not a crisis beside them', async () => {
+    for (const text of ['en als ik dat niet doe', 'wat als ik het niet doorgeef?', 'wat gebeurt er als ik dat niet doe', 'sorry ik heb me vergist', 'oh wacht verkeerd nummer',
+      'and what if i dont do that', "what happens if i don't report it"]) {
+      const r = await parse(text);
+      expect({ text, handoff: r.handoff?.reason ?? null, concern: r.concern?.reason ?? null }).toEqual({ text, handoff: null, concern: null });
+    }
+    await expectReasons([
+      ['en als ik dat niet doe, dan maak ik er een eind aan', 'distress'],
+      ['sorry ik heb me vergist, ik wil niet meer leven', 'distress'],
+      ['wat gebeurt er als ik er niet meer ben', 'distress'],
+    ]);
+  });
+
   it('finds the kinds first missed in apart33/34: "for good I mean", saved sleeping pills, lying on the floor after a fall, a threat at the door, a relative who only speaks Tigrinya', async () => {
     const cases: Array<[string, string]> = [
       ["I'm moving out on friday. for good I mean, not to another flat", 'distress'],
