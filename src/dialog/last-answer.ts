@@ -43,6 +43,10 @@ const AGE = /\b(ouder|jonger|older|younger)\s+(dan|than)\s+\S+\s+\S+/gi;
 const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(online|digitaal|telefonisch|schriftelijk|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk)\b/i;
 /** A sentence of an answer that says how or where: a website, Mijn Voorbeeld, a letter, the phone, the desk. */
 const CHANNEL = /(www\.|mijn voorbeeld|\bbrief\b|\bletter\b|\bbel\b|\bcall\b|\bbalie\b|\bdesk\b|14 0123|\bonline\b|e-?mail)/i;
+/** "binnen 6 weken na de datum van de brief" names a letter, but not as a way to do it. */
+const LETTER_DATE = /\b(datum|date)\s+(van|of)\s+(de|the|uw|your)\s+(brief|letter)\b/gi;
+const ONLY_CALL = /^\s*(bel|call)\s+14 0123[.!]?\s*$/i;
+const SAYS_HOW = { test: (sentence: string): boolean => CHANNEL.test(sentence.replace(LETTER_DATE, '')) };
 
 /** The text of the last answer (its variant's, when it had one). */
 function lastText(state: DialogState, last: IntentDef): string {
@@ -99,7 +103,9 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   const asked = ASKED_OF_ANSWER.find(([q]) => q.test(msg));
   if (HOW_TO_DO.test(msg)) {
     // A variant that says nothing on how (how long an objection takes): its intent's own answer does.
-    const sentences = [lastText(state, last), last.answer[state.lang]].map((said) => sentencesOf(said, (x) => CHANNEL.test(x))).find((xs) => xs.length > 0) ?? [];
+    const found = [lastText(state, last), last.answer[state.lang]].map((said) => sentencesOf(said, (x) => SAYS_HOW.test(x))).find((xs) => xs.length > 0) ?? [];
+    // "Bel 14 0123." beside a sentence on how: the reply ends with that number anyway.
+    const sentences = found.some((x) => !ONLY_CALL.test(x)) ? found.filter((x) => !ONLY_CALL.test(x)) : found;
     return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
   }
   const sentences = asked ? onTopic(state, dialogs, last, (x) => asked[1].test(x)) : [];
@@ -121,14 +127,37 @@ const BRING = /\b(neem|neemt|meenemen|mee\b|bring)\b/i;
 const HOW_APPLY = /\b(hoe (vraag|kan|moet) (ik )?((dat|het|die|deze|hem) )?(aan|aanvragen)|waar (vraag|kan) ik ((dat|het|die) )?(aan|aanvragen)|how (do|can) i apply|where (do|can) i apply)\b/i;
 /** A sentence that says where to apply: a word of applying and a place (a website, the phone, the desk). */
 const APPLY = new RegExp(String.raw`^(?=.*\b(vraag|vraagt|aanvragen|apply)\b)(?=.*${CHANNEL.source})`, 'is');
+/** "Wat moet ik erin zetten?", "what do I write?": what a letter (an objection) must say. */
+const WHAT_TO_WRITE = /\b(wat (moet|moeten|zet|schrijf) (ik|we|wij) (er )?(allemaal |dan |precies )?(in|erin|in de brief|in het bezwaar|in mijn bezwaar)( zetten| schrijven| vermelden| noemen)?|wat (moet|moeten) er (allemaal |precies )?in( staan)?|what (do|should|must) (i|we) (write|put|say|mention)( in it| in the letter| in the objection)?|what should it say)\b/i;
+const WRITE = /\b(schrijf|schrijft|vermeld|vermeldt|noem|write|mention|state)\b/i;
+/** "Hoe?", "hoe doe ik dat?", "how?": how to do what the answer says (its sentences on where: CHANNEL). */
+const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|how( then| exactly)?|how (do|can) i do (that|it)|how does (that|it) work)\s*[?!.]*\s*$/i;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
-const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: RegExp, sentences: number]> = [[MUST_I_REPORT, REPORT, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2]];
+const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
+  [MUST_I_REPORT, REPORT, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [HOW_ONLY, SAYS_HOW, 1],
+];
 
 /**
  * "Moet ik een afspraak maken?", "wat moet ik meenemen?": short questions about the answer just given
  * even without a word that points back at it (isFollowUp); the answer's own sentence says it.
  */
 export const asksOfAnswer = (msg: string): boolean => wordCount(msg) <= 8 && ASKED_OF_ANSWER.some(([q]) => q.test(msg));
+
+/** Words a question about time may have beside its time words ("binnen hoeveel tijd", "hoe lang heb ik daarvoor?"). */
+const ONLY_TIME = new Set(['en', 'maar', 'ok', 'oké', 'oke', 'dus', 'dan', 'ongeveer', 'precies', 'ik', 'we', 'wij', 'u', 'je', 'heb', 'hebben', 'heeft', 'duurt', 'duren',
+  'gaat', 'is', 'het', 'dat', 'dit', 'er', 'daarvoor', 'ervoor', 'voor', 'om', 'te', 'tijd', 'dagen', 'weken', 'maanden', 'and', 'but', 'so', 'then', 'do', 'does', 'i', 'you', 'have',
+  'has', 'it', 'that', 'this', 'take', 'takes', 'there', 'to', 'for', 'will', 'about', 'roughly', 'time', 'days', 'weeks', 'months', 'get', 'got']);
+/**
+ * "Binnen hoeveel tijd?", "hoe lang heb ik?", "how long do I have?": only the question how long, about
+ * nothing of its own, so about the answer just given, whatever intent its words suggest to the classifier.
+ * Not with "nog" or "still" ("hoe lang duurt het nog?"): that is the wait for one's own case.
+ */
+export function asksOnlyTime(msg: string): boolean {
+  const found = wordCount(msg) <= 7 ? HOW_LONG.exec(msg) : null;
+  if (!found) return false;
+  const rest = `${msg.slice(0, found.index)} ${msg.slice(found.index + found[0].length)}`.toLowerCase().split(/[^\p{L}]+/u);
+  return rest.every((w) => w === '' || ONLY_TIME.has(w));
+}
 
 /** Right after a plain answer or a variant's: a follow-up the assistant cannot place is about that answer. */
 export function afterAnAnswer(state: DialogState, last: IntentDef | undefined): boolean {

@@ -16,7 +16,7 @@ import { askOtherCase, asksAnotherCase } from './other-case.ts';
 import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
-import { afterAnAnswer, askAgain, asksOfAnswer, asksWhy, CLOSING, explain, fromLastAnswer, isPlainAnswer, lastAnswered, WHY } from './last-answer.ts';
+import { afterAnAnswer, askAgain, asksOfAnswer, asksOnlyTime, asksWhy, CLOSING, explain, fromLastAnswer, isPlainAnswer, lastAnswered, WHY } from './last-answer.ts';
 import { answerConcern } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
@@ -195,7 +195,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? followUpVariant(last, nlu.text) : undefined;
   if (followUp) return answer(base, ctx, nlu, last!, followUp);
   // "can I do it by email?" right after the objection answer: that answer's words on how, whatever intent the e-mail suggested.
-  const how = last && !caseFacts && !opts.queued && (isFollowUp(nlu.text) || asksOfAnswer(nlu.text)) ? fromLastAnswer(state, dialogs, nlu, ['how']) : null;
+  // "binnen hoeveel tijd?" right after it (which the classifier may take for a payment question): that answer's time.
+  const onlyTime = asksOnlyTime(nlu.text);
+  const how = last && !caseFacts && !opts.queued && (isFollowUp(nlu.text) || asksOfAnswer(nlu.text) || onlyTime) ? fromLastAnswer(state, dialogs, nlu, onlyTime ? ['time'] : ['how']) : null;
   if (how) return how;
   // "en mijn andere aanvraag?", "hoe zit het met mijn dakkapel?" after the parking permit's status:
   // another case, so its number; not the status told again.

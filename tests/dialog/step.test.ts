@@ -1053,6 +1053,31 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(driver().sayParsed(parsed('wat kan ik hier doen', 'none')).replies[0]!.trace.step).toBe('capabilities');
   });
 
+  it('answers "binnen hoeveel tijd?", "hoe?", "kan dat per post?" and "wat moet ik erin zetten?" right after an answer from its own sentences', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik moet een bezwaar maken tegen een besluit hoe doe ik dat', 'objection'));
+    // The classifier takes "binnen hoeveel tijd" for a payment question (0.75): it is about the objection.
+    const time = d.sayParsed(parsed('binnen hoeveel tijd', 'payment', [], 0.75));
+    expect({ step: time.replies[0]!.trace.step, text: time.text }).toEqual({ step: 'time_in_answer', text: expect.stringMatching(/^In mijn antwoord staat: Doe dat binnen 6 weken na de datum van de brief\. Wilt/) });
+    // The date of the letter is no way to send it, and the reply ends with the phone number anyway.
+    const post = d.sayParsed(parsed('kan dat ook per post', 'change_details', [], 0.56));
+    expect(post.text).toMatch(/^In mijn antwoord staat: U kunt dat doen via www\.voorbeeld\.nl\/bezwaar of met een brief aan Gemeente Voorbeeld, Voorbeeldplein 1, 1234 AA Voorbeeld\. Wilt/);
+    expect(d.sayParsed(parsed('wat moet ik erin zetten', 'none')).text).toMatch(/^In mijn antwoord staat: Schrijf erin over welk besluit het gaat/);
+    // "hoe?" after the answer on reporting a change: how, in one sentence.
+    const how = driver();
+    how.sayParsed(parsed('hey ik ben bij me ouders ingetrokken moet ik dat doorgeven', 'change_details'));
+    const said = how.sayParsed(parsed('hoe', 'none', [], 0.55));
+    expect({ step: said.replies[0]!.trace.step, text: said.text }).toEqual({ step: 'how_in_answer', text: expect.stringMatching(/^In mijn antwoord staat: Geef het meteen door in Mijn Voorbeeld op www\.voorbeeld\.nl, met uw DigiD\. Wilt/) });
+    // What happens if one does not: the answer on that, with the law it rests on.
+    const not = how.sayParsed(parsed('en als ik dat niet doe', 'none'));
+    expect({ topic: topicOf(not), text: not.text }).toEqual({ topic: 'topic:not_reporting', text: expect.stringMatching(/terugbetalen\. U kunt ook een boete krijgen/) });
+    expect(how.sayParsed(parsed('waarom?', 'none')).text).toMatch(/artikel 58 van de Participatiewet/);
+    // A time question with a thing of its own is a question of its own.
+    const own = driver();
+    own.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
+    expect(own.sayParsed(parsed('hoe lang duurt een paspoort', 'documents', [], 0.9)).replies[0]!.trace.step).not.toBe('time_in_answer');
+  });
+
   it('answers one kind of detail with its own answer, and two kinds with the intent\'s answer that covers all', () => {
     const topic = (text: string) => topicOf(driver().sayParsed(parsed(text, 'change_details')));
     expect(topic('ik wil mijn rekeningnummer wijzigen')).toBe('topic:bank_account');
