@@ -171,6 +171,10 @@ describe('asking to be called back', () => {
     expect(texts(await asks.say('kunt u mij terugbellen?')).join(' ')).toContain('Op welk telefoonnummer kunnen we u bellen?');
     expect(texts(await asks.say('0612345678')).join(' ')).toContain('We bellen u terug op +31612345678');
     expect((await asks.handoff())?.callback).toMatchObject({ phone: '+31612345678' });
+    // Asked when: the wait, not the opening hours.
+    for (const said of ['hoe lang duurt het voordat jullie bellen', 'wanneer bellen jullie?', 'when will you call me back?']) {
+      expect({ said, wait: texts(await asks.say(said)).join(' ') }).toEqual({ said, wait: expect.stringMatching(/We bellen u terug op \+31612345678|U staat al in de wachtrij|You are already in the queue/) });
+    }
 
     const gives = await citizen(loket);
     expect(texts(await gives.say('ik wil graag teruggebeld worden op 06-87654321')).join(' ')).toContain('We bellen u terug op +31687654321');
