@@ -1115,6 +1115,11 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // Moving or cancelling an appointment: how, not the opening hours.
     expect(topicOf(driver().sayParsed(parsed('kan ik mijn afspraak verzetten', 'contact_hours', [], 0.9)))).toBe('topic:appointment_change');
     expect(topicOf(driver().sayParsed({ ...parsed('im on holiday next week, can we move my appointment', 'none', [], 0.3), lang: 'en' }))).toBe('topic:appointment_change');
+    // Making one: where and how, not the opening hours; another one is a change, and coming without one the walk-in answer.
+    const make = driver().sayParsed(parsed('kan ik een afspraak maken', 'contact_hours', [], 0.93));
+    expect({ topic: topicOf(make), text: make.text }).toEqual({ topic: 'topic:make_appointment', text: expect.stringMatching(/^Een afspraak maakt u op www\.voorbeeld\.nl\/afspraak\./) });
+    expect(topicOf(driver().sayParsed(parsed('ik wil een andere afspraak maken', 'contact_hours', [], 0.9)))).toBe('topic:appointment_change');
+    expect(topicOf(driver().sayParsed(parsed('moet ik een afspraak maken of kan ik zo langskomen', 'contact_hours', [], 0.9)))).toBe('topic:walk_in');
     // Letting someone else arrange things, also when the classifier cannot place it.
     expect(topicOf(driver().sayParsed(parsed('hoe krijg ik een machtiging', 'none', [], 0.66)))).toBe('topic:authorisation');
     // Which account we pay into: the account we have, where to see it, and still when.
