@@ -67,8 +67,8 @@ export function advanceCase(state: DialogState, ctx: FlowContext, now: string, r
   const { dialogs } = ctx;
   const lang = state.lang;
   const identity = state.verifiedIdentity;
-  // The citizen's proved postcode and birth date, unless the case is someone else's.
-  const facts = identity && !state.facts.forOther && (!state.facts.postcode || !state.facts.birthDate)
+  // The citizen's proved postcode and birth date, unless the case is someone else's (or they were someone else's).
+  const facts = identity && !identity.forOther && !state.facts.forOther && (!state.facts.postcode || !state.facts.birthDate)
     ? { ...state.facts, postcode: state.facts.postcode ?? identity.postcode, birthDate: state.facts.birthDate ?? identity.birthDate }
     : state.facts;
   const ask = (step: CaseStep): StepResult => {
@@ -127,13 +127,20 @@ const FOR_OTHER = new RegExp([
 ].join('|'), 'i');
 /** "mijn aanvraag", "my application": the citizen's own case, whoever else the message names. */
 const OWN_CASE = /\b(mijn|m'n|mn|my)\s+(aanvraag|zaak|application|case|request)\b/i;
+/** "En die van mij?", "mijn eigen", "and mine": back to the citizen's own case after someone else's. */
+const OWN_AGAIN = new RegExp(`${OWN_CASE.source}|\\b(die|dat|de aanvraag|de zaak) van mij\\b|\\bmijn eigen\\b|\\b(my own|mine)\\b`, 'i');
 
 /**
  * The state with `forOther` set when the message says the case is someone else's. After a case of the
  * citizen's own was told ("en hoe staat het met de aanvraag van mijn moeder?"), the facts were the
- * citizen's: that person's case needs that person's number, postcode and birth date.
+ * citizen's: that person's case needs that person's number, postcode and birth date. Back to the
+ * citizen's own case ("en die van mij?"), that person's postcode and birth date are forgotten: the
+ * citizen's own are asked, not checked against that person's.
  */
 export function withAskingFor(state: DialogState, msg: string): DialogState {
+  if (state.facts.forOther && OWN_AGAIN.test(msg) && !FOR_OTHER.test(msg.replace(OWN_AGAIN, ''))) {
+    return { ...state, facts: state.facts.phone && !state.facts.caseType ? { phone: state.facts.phone } : {}, active: state.active ? { flow: state.active.flow, step: state.active.step } : state.active };
+  }
   if (state.facts.forOther || !FOR_OTHER.test(msg) || OWN_CASE.test(msg)) return state;
   if (!state.facts.caseType) return { ...state, facts: { ...state.facts, forOther: true } };
   return { ...state, facts: { forOther: true }, active: state.active ? { flow: state.active.flow, step: state.active.step } : state.active };
@@ -147,12 +154,14 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
 
   const { dialogs } = ctx;
   const lang = state.lang;
-  const identity = {
-    postcode: facts.postcode!,
-    birthDate: facts.birthDate!,
-    cases: [...new Set([...(state.verifiedIdentity?.cases ?? []), caseNumber])],
-  };
-  const phone = facts.phone ?? record.phone ?? undefined;
+  const cases = [...new Set([...(state.verifiedIdentity?.cases ?? []), caseNumber])];
+  // Someone else's case proves that person's details, not the citizen's: a citizen proved before stays
+  // as they were (with this case among the ones proved), and one not proved is marked `forOther`.
+  const identity: NonNullable<DialogState['verifiedIdentity']> = facts.forOther
+    ? (state.verifiedIdentity ? { ...state.verifiedIdentity, cases } : { postcode: facts.postcode!, birthDate: facts.birthDate!, cases, forOther: true })
+    : { postcode: facts.postcode!, birthDate: facts.birthDate!, cases };
+  // The case's phone number is that person's: for someone else's case, not a number to call the citizen on.
+  const phone = facts.phone ?? (facts.forOther ? undefined : record.phone ?? undefined);
   const base: DialogState = { ...state, active: null, verifiedIdentity: identity, fallbacks: 0, facts: { ...facts, caseNumber, caseType: record.type, ...(phone ? { phone } : {}) } };
   const caseSource = { kind: 'case' as const, ref: caseNumber, system: record.source, at: record.fetchedAt };
   const ruleSource = { kind: 'rule' as const, ref: 'verify-case-number-postcode-birthdate' };
@@ -174,7 +183,7 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const t = trace(dialogs, { dialog: 'case_status', step: 'answer', intent: ctx.intent, confidence: ctx.confidence, sources: [caseSource, ruleSource] });
   // A case newly proved: an open handoff records it, so the caseworker does not ask again.
   const proved: Effect[] = state.verifiedIdentity?.cases.includes(caseNumber) ? [] : [{ type: 'identity_verified', caseNumber }];
-  const parts = [text(dialogs, 'case.status', lang, { ...vars, statusText: record.statusText })];
+  const parts = [text(dialogs, facts.forOther ? 'case.status_other' : 'case.status', lang, { ...vars, statusText: record.statusText })];
   if (record.decisionDate) parts.push(text(dialogs, 'case.decision_date', lang, { date: formatDate(record.decisionDate, lang) }));
   parts.push(text(dialogs, 'case.after_answer', lang));
   const means = statusMeaning(dialogs, record);

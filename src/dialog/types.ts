@@ -169,7 +169,8 @@ export interface DialogState {
   /** What the last feedback question was about (`contact`, `handoff:<id>`): each is asked once. */
   feedbackAbout?: string;
   /** Identity facts that matched a case: reused for the next case question. */
-  verifiedIdentity: { postcode: string; birthDate: string; cases: string[] } | null;
+  /** `forOther`: proved for someone else's case only ("de aanvraag van mijn moeder"), so not the citizen's own details. */
+  verifiedIdentity: { postcode: string; birthDate: string; cases: string[]; forOther?: boolean } | null;
   /** Verification failures per case number, and the lock after three. */
   failures: Record<string, { count: number; lockedUntil?: string }>;
   fallbacks: number;

@@ -12,7 +12,8 @@ export function summarize(transcript: StoredActivity[], state: DialogState): str
   const parts: string[] = [];
   if (citizen.length > 0) parts.push(`Burger schreef ${citizen.length}×; laatst: "${clip(citizen.at(-1)!, 160)}".`);
   if (citizen.length > 1) parts.push(`Eerder: ${citizen.slice(-4, -1).map((t) => `"${clip(t, 80)}"`).join(', ')}.`);
-  if (state.verifiedIdentity) parts.push(`Geverifieerd (postcode + geboortedatum) voor ${state.verifiedIdentity.cases.join(', ')}.`);
+  const proved = state.verifiedIdentity;
+  if (proved) parts.push(`Geverifieerd (postcode + geboortedatum) voor ${proved.cases.join(', ')}${proved.forOther ? ', met de gegevens van degene voor wie de burger het vraagt' : ''}.`);
   else if (state.facts.caseNumber) parts.push(`Zaak genoemd: ${state.facts.caseNumber} (niet geverifieerd).`);
   if (state.facts.caseType) parts.push(`Soort zaak: ${state.facts.caseType}.`);
   if (state.facts.phone) parts.push('Telefoonnummer bekend.');

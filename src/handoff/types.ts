@@ -24,6 +24,8 @@ export interface VerifiedIdentity {
   birthDate: string;
   cases: string[];
   phone?: string;
+  /** Proved for someone else's case ("de aanvraag van mijn moeder"): that person's postcode and birth date. */
+  forOther?: boolean;
 }
 
 export interface Callback {

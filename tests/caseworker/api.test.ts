@@ -142,6 +142,17 @@ describe('what the caseworker reads first, after a plain request', () => {
     expect(h).toMatchObject({ state: 'queued', caseNumber: 'Z-2026-000123', identity: { postcode: '1234 AB', cases: ['Z-2026-000123'] } });
     expect(h?.summary).toContain('Geverifieerd (postcode + geboortedatum) voor Z-2026-000123');
   });
+
+  it("says that details proved for someone else's case are that person's", async () => {
+    const c = await citizen(loket);
+    await c.askForPerson();
+    await c.say('hoe staat het met de aanvraag van mijn moeder');
+    await c.say('Z-2026-000456');
+    expect(texts(await c.say('5678 CD 01-07-1992')).join(' ')).toContain('Zaak Z-2026-000456');
+    const h = await c.handoff();
+    expect(h?.summary).toContain('Geverifieerd (postcode + geboortedatum) voor Z-2026-000456, met de gegevens van degene voor wie de burger het vraagt.');
+    expect(h?.identity).toMatchObject({ cases: ['Z-2026-000456'], forOther: true });
+  });
 });
 
 describe('a person offered where the assistant can go no further', () => {

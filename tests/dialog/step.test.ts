@@ -1469,6 +1469,28 @@ describe('dialog step: where the assistant can go no further, it offers a person
     expect(withNumber.sayParsed(parsed('en Z-2026-000456 van mijn moeder?', 'case_status', [nr('Z-2026-000456')])).text).toMatch(/^Vraagt u het voor iemand anders\?/);
   });
 
+  it("asks the citizen's own postcode and birth date for their own case after someone else's, and calls that case not 'uw zaak'", () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met de aanvraag van mijn moeder', 'case_status'));
+    d.sayParsed(parsed('Z-2026-000456', 'none', [nr('Z-2026-000456')]));
+    const told = d.sayParsed(parsed('5678 CD 01-07-1992', 'none', [pc('5678 CD'), bd('1992-07-01')]));
+    expect(told.text).toMatch(/^Zaak Z-2026-000456 \(Bijstandsuitkering\): Besluit genomen/);
+    // Her phone number is not one to call the citizen on.
+    expect(d.state.facts.phone).toBeUndefined();
+    // Not checked against the mother's postcode and birth date (which would count as a failed check).
+    const own = d.sayParsed(parsed('en die van mij Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
+    expect(own.text).toMatch(/^Om te controleren dat u het bent: wat is uw postcode en uw geboortedatum\?/);
+    expect(d.state.failures).toEqual({});
+    expect(d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')])).text).toMatch(/^Uw zaak Z-2026-000123/);
+    // A citizen proved first stays proved: their own second case needs nothing more.
+    const first = driver();
+    first.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
+    first.sayParsed(parsed('en hoe staat het met de aanvraag van mijn moeder?', 'case_status'));
+    first.sayParsed(parsed('Z-2026-000456', 'none', [nr('Z-2026-000456')]));
+    first.sayParsed(parsed('5678 CD 01-07-1992', 'none', [pc('5678 CD'), bd('1992-07-01')]));
+    expect(first.sayParsed(parsed('en mijn eigen aanvraag Z-2026-000123?', 'case_status', [nr('Z-2026-000123')])).text).toMatch(/^Uw zaak Z-2026-000123/);
+  });
+
   it("checks another person's postcode and birth date sent after a number that did not fit the citizen's own", () => {
     const d = driver();
     d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
