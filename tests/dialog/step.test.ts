@@ -1221,6 +1221,11 @@ describe('dialog step: who am I talking to?', () => {
     expect(r.effects.map((x) => x.type)).toEqual(['handoff']);
     expect(d.state.lang).toBe('en');
     expect(r.text).toMatch(/help/);
+    // The barrier alone names a language, but does not ask for it: the English message is answered in English.
+    const newcomer: HandoffSignal = { reason: 'vulnerability', evidence: 'new in the Netherlands' };
+    const english = driver();
+    english.sayParsed({ ...parsed("Hello, I'm new in the Netherlands and I don't speak Dutch well. I applied for social assistance last month. How long does it take?", 'case_status', [], 0.5), lang: 'en', handoff: newcomer, handoffs: [newcomer] });
+    expect(english.state.lang).toBe('en');
     const passing = driver();
     const objection = passing.sayParsed(parsed('kan ik mijn bezwaar in het engels schrijven?', 'objection'));
     expect(objection.replies[0]!.trace.dialog).toBe('objection');
