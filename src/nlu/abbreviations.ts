@@ -11,7 +11,7 @@ export const ABBREVIATIONS: Record<Lang, Record<string, string>> = {
     vd: 'van de', vh: 'van het', ivm: 'in verband met', tav: 'ten aanzien van',
     ff: 'even', eff: 'even', effe: 'even', efkes: 'even',
     pls: 'alsjeblieft', plz: 'alsjeblieft', aub: 'alstublieft', ajb: 'alsjeblieft', svp: 'alstublieft',
-    bvd: 'bedankt', tnx: 'bedankt', thx: 'bedankt', thnx: 'bedankt', ty: 'bedankt', tks: 'bedankt', cya: 'doei', cu: 'doei', ciao: 'doei', aju: 'ajuus', doeg: 'doei', bdankt: 'bedankt', bedankd: 'bedankt', tysm: 'bedankt', tyvm: 'bedankt', dankje: 'dank je', dankjewel: 'dank je wel', dankuwel: 'dank u wel',
+    bvd: 'bedankt', tnx: 'bedankt', thx: 'bedankt', thnx: 'bedankt', ty: 'bedankt', tks: 'bedankt', cya: 'doei', cu: 'doei', ciao: 'doei', aju: 'ajuus', doeg: 'doei', bdankt: 'bedankt', bedankd: 'bedankt', tysm: 'bedankt', tyvm: 'bedankt', dankje: 'dank je', dankjewel: 'dank je wel', dankuwel: 'dank u wel', dnk: 'dank', dnkje: 'dank je', dnkjw: 'dank je wel', dankjw: 'dank je wel', djw: 'dank je wel', bdnkt: 'bedankt',
     mss: 'misschien', mischien: 'misschien', idd: 'inderdaad', iig: 'in ieder geval', ipv: 'in plaats van',
     k: 'ik', kzou: 'ik zou', kheb: 'ik heb', kben: 'ik ben', kwil: 'ik wil', kan: 'kan', kmoet: 'ik moet',
     ik: 'ik', m: 'mijn', mn: 'mijn', mijn: 'mijn', me: 'me', zn: 'zijn', zijn: 'zijn',

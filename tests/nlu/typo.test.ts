@@ -73,4 +73,11 @@ describe('chat shorthand with the shipped dialogs', () => {
       expect({ text, intent: shipped.parse(text).intent.name }).toEqual({ text, intent: 'thanks' });
     }
   });
+
+  it('reads "dnk je", "djw" and "bdnkt" as thanks (an SMS "dnk je" after an answer was a miss)', async () => {
+    const shipped = await sharedRecognizer();
+    for (const text of ['dnk je', 'dnk u wel', 'djw', 'ok dnkjw', 'bdnkt!']) {
+      expect({ text, intent: shipped.parse(text).intent.name }).toEqual({ text, intent: 'thanks' });
+    }
+  });
 });
