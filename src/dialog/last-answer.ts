@@ -143,6 +143,28 @@ const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { tes
  */
 export const asksOfAnswer = (msg: string): boolean => wordCount(msg) <= 8 && ASKED_OF_ANSWER.some(([q]) => q.test(msg));
 
+const ASKS_OWN = /(^|[^\p{L}])(wanneer|hoe|hoeveel|hoelang|wat|waar|waarom|welke|wie|when|how|what|where|why|which|who)([^\p{L}]|$)/iu;
+/** Words too common to show which sentence of an answer a follow-up is about. */
+const COMMON = new Set(['maar', 'want', 'wat', 'wanneer', 'waar', 'welke', 'hoeveel', 'kunt', 'kunnen', 'mijn', 'voor', 'over', 'zijn', 'heeft', 'hebben',
+  'moet', 'moeten', 'wordt', 'worden', 'gaat', 'doet', 'doen', 'krijg', 'krijgen', 'krijgt', 'ook', 'nog', 'dan', 'mag', 'mogen', 'even', 'eigenlijk', 'daar',
+  'what', 'when', 'where', 'which', 'does', 'that', 'this', 'then', 'about', 'will', 'have', 'with', 'there', 'from', 'your', 'they', 'also', 'still', 'would',
+  'could', 'should', 'much', 'many', 'some', 'just', 'really']);
+/**
+ * The sentences of `said` that name a word of a short follow-up without a question word ("en als ik
+ * een auto heb?" after the answer on what counts for the bijstand: its sentence with "een auto"), when
+ * they are fewer than all of them; null when no word of four letters or more, other than the common
+ * ones, is in it.
+ */
+export function namedInAnswer(said: string, msg: string): string | null {
+  // A question word asks something of its own ("en wanneer staat het op mijn rekening?"), which a word the answer shares does not show.
+  if (wordCount(msg) > 10 || ASKS_OWN.test(msg)) return null;
+  const words = msg.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !COMMON.has(w));
+  if (words.length === 0) return null;
+  const all = sentencesOf(said, () => true);
+  const named = all.filter((x) => x.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.includes(w)));
+  return named.length > 0 && named.length < all.length ? named.slice(0, 2).join(' ') : null;
+}
+
 /** Words a question about time may have beside its time words ("binnen hoeveel tijd", "hoe lang heb ik daarvoor?"). */
 const ONLY_TIME = new Set(['en', 'maar', 'ok', 'oké', 'oke', 'dus', 'dan', 'ongeveer', 'precies', 'ik', 'we', 'wij', 'u', 'je', 'heb', 'hebben', 'heeft', 'duurt', 'duren',
   'gaat', 'is', 'het', 'dat', 'dit', 'er', 'daarvoor', 'ervoor', 'voor', 'om', 'te', 'tijd', 'dagen', 'weken', 'maanden', 'and', 'but', 'so', 'then', 'do', 'does', 'i', 'you', 'have',

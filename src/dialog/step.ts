@@ -16,7 +16,7 @@ import { askOtherCase, asksAnotherCase } from './other-case.ts';
 import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
-import { afterAnAnswer, askAgain, asksOfAnswer, asksOnlyTime, asksWhy, CLOSING, explain, fromLastAnswer, isPlainAnswer, lastAnswered, WHY } from './last-answer.ts';
+import { afterAnAnswer, askAgain, asksOfAnswer, asksOnlyTime, asksWhy, CLOSING, explain, fromLastAnswer, isPlainAnswer, lastAnswered, namedInAnswer, WHY } from './last-answer.ts';
 import { answerConcern } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
@@ -276,6 +276,12 @@ function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: 
   if (CLOSING.has(intent.id) && state.feedbackAbout !== 'contact' && !opts.queued) {
     const asked = askFeedback(answered, dialogs, 'contact');
     return { state: asked.state, replies: [reply, asked.reply], effects: [] };
+  }
+  // Asked again about one thing the answer names ("en als ik een auto heb?"): that sentence of it.
+  const named = again ? namedInAnswer(reply.text, nlu.text) : null;
+  if (named) {
+    const quoted = trace(dialogs, { dialog: intent.id, step: 'named_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
+    return { state: answered, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence: named }), trace: quoted }], effects: [] };
   }
   if (again) return andThen({ state: answered, replies: [reply], effects: [] }, (s) => offerPerson(s, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file));
   return { state: answered, replies: [reply], effects: [] };

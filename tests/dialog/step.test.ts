@@ -1166,7 +1166,20 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(d.sayParsed(parsed('wanneer krijg ik mijn uitkering', 'payment')).replies.map((r) => r.trace.step)).toEqual(['answer']);
     const twice = driver();
     twice.sayParsed(parsed('wat kost een paspoort', 'payment'));
-    expect(twice.sayParsed(parsed('en een rijbewijs?', 'payment')).replies.map((r) => r.trace.step)).toEqual(['answer', 'same_again']);
+    expect(twice.sayParsed(parsed('hoe zit het met een rijbewijs?', 'payment')).replies.map((r) => r.trace.step)).toEqual(['answer', 'same_again']);
+    // Without a question word, the thing it names is in one sentence of the answer: that sentence, and a person is still a word away.
+    const named = driver();
+    named.sayParsed(parsed('wat kost een paspoort', 'payment'));
+    const said = named.sayParsed(parsed('en een rijbewijs?', 'payment'));
+    expect({ steps: said.replies.map((r) => r.trace.step), text: said.text }).toEqual({ steps: ['named_in_answer'], text: expect.stringMatching(/^In mijn antwoord staat: Wat een paspoort, ID-kaart of rijbewijs kost, staat op www\.voorbeeld\.nl\/leges\. Wilt u meer weten\? Typ dan: medewerker/) });
+    // What counts for the bijstand: a house, then a car, the sentence that names it.
+    const owns = driver();
+    const house = owns.sayParsed(parsed('kan ik de bijstand aanvragen als ik een eigen huis heb', 'none', [], 0.69));
+    expect(house.replies[0]!.trace.sources).toEqual(expect.arrayContaining([expect.objectContaining({ ref: 'topic:assets' })]));
+    expect(house.text).toMatch(/^Voor de bijstand kijken we ook naar wat u bezit/);
+    const car = owns.sayParsed(parsed('en als ik een auto heb', 'none', [], 0.98));
+    expect({ steps: car.replies.map((r) => r.trace.step), text: car.text }).toEqual({ steps: ['named_in_answer'], text: expect.stringMatching(/^In mijn antwoord staat: Voor de bijstand kijken we ook naar wat u bezit, zoals spaargeld, een auto of een eigen huis\. Wilt/) });
+    expect(owns.sayParsed(parsed('waarom?', 'none')).text).toMatch(/artikel 34/);
   });
 });
 
