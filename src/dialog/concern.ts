@@ -84,30 +84,41 @@ export function afterConcern(state: DialogState, signal: { reason: HandoffReason
 
 /** The questions of fact the assistant asks: the case number, postcode, birth date, SMS code, phone number. */
 const FACT_STEPS: ReadonlySet<string> = new Set(['ask_number', 'ask_postcode', 'ask_birthdate', 'ask_both', 'ask_code']);
+/** A whole message that is only one of `answers`, with at most the fact it is about and a sorry or "hoor" around it. */
+const onlyAnswer = (answers: string[]): RegExp => new RegExp(
+  String.raw`^\s*((nee|no|sorry|hmm+|eh+|uh+|oei|oeps|oops)[,.!]*\s+)*` +
+    String.raw`((dat|die|het|mijn|m'n|mn|de|that|my|the)\s+)?((zaak)?nummer|postcode|geboortedatum|datum|code|case\s+number|number|date|birthday)?\s*` +
+    `(${answers.join('|')})` +
+    String.raw`(\s+(hoor|precies|uit\s+(mijn|m'n|mn)\s+hoofd|sorry|exactly|by\s+heart))*\s*[.!?]*\s*$`,
+  'iu',
+);
+
 /**
  * Only "I don't know (any more)" or "I don't have it" — "weet ik niet meer", "sorry, het nummer weet ik
  * echt niet meer", "I don't remember", "ik heb het niet": the whole message, with at most the fact it is about.
  */
-const DONT_KNOW_ONLY = new RegExp(
-  String.raw`^\s*((nee|no|sorry|hmm+|eh+|uh+|oei|oeps|oops)[,.!]*\s+)*` +
-    String.raw`((dat|die|het|mijn|m'n|mn|de|that|my|the)\s+)?((zaak)?nummer|postcode|geboortedatum|datum|code|case\s+number|number|date|birthday)?\s*` +
-    '(' +
-    [
-      String.raw`(ik\s+)?weet\s+(ik\s+)?((het|dat|die|hem|m|em|mijn|m'n|mn|de)\s+)?((zaak)?nummer\s+|postcode\s+|geboortedatum\s+|code\s+)?((echt|ook|even|nu|zo)\s+)?(niet|nie|ni)(\s+meer)?`,
-      String.raw`(dat|die|het)\s+weet\s+ik\s+((echt|ook|even|nu|zo)\s+)?(niet|nie|ni)(\s+meer)?`,
-      String.raw`geen\s+idee(\s+meer)?`,
-      String.raw`(i\s+)?(really\s+)?(don'?t|do\s+not|dont)\s+(know|remember)(\s+(it|that))?(\s+(any\s?more|now))?`,
-      String.raw`(i\s+)?(can'?t|cannot|cant)\s+remember(\s+(it|that))?(\s+(any\s?more|now))?`,
-      String.raw`(ik\s+)?ben\s+(het|hem|m|em|dat)\s+vergeten`,
-      String.raw`(i\s+)?forgot(\s+(it|that))?`,
-      // "ik heb het niet", "heb ik niet": not having it at hand.
-      String.raw`(ik\s+)?heb\s+(ik\s+)?((het|hem|m|em|dat|die|die\s+brief|de\s+brief|dat\s+nummer|het\s+nummer)\s+)?((echt|ook|nu|even|hier|zo)\s+)?(niet|nie|ni|geen)(\s+(meer|bij\s+de\s+hand|bij\s+me|hier))?`,
-      String.raw`(i\s+)?(don'?t|do\s+not|dont)\s+have\s+(it|that|one|the\s+letter|the\s+number)(\s+(anymore|any\s+more|with\s+me|here|now))?`,
-    ].join('|') +
-    ')' +
-    String.raw`(\s+(hoor|precies|uit\s+(mijn|m'n|mn)\s+hoofd|sorry|exactly|by\s+heart))*\s*[.!?]*\s*$`,
-  'iu',
-);
+const DONT_KNOW_ONLY = onlyAnswer([
+  String.raw`(ik\s+)?weet\s+(ik\s+)?((het|dat|die|hem|m|em|mijn|m'n|mn|de)\s+)?((zaak)?nummer\s+|postcode\s+|geboortedatum\s+|code\s+)?((echt|ook|even|nu|zo)\s+)?(niet|nie|ni)(\s+meer)?`,
+  String.raw`(dat|die|het)\s+weet\s+ik\s+((echt|ook|even|nu|zo)\s+)?(niet|nie|ni)(\s+meer)?`,
+  String.raw`geen\s+idee(\s+meer)?`,
+  String.raw`(i\s+)?(really\s+)?(don'?t|do\s+not|dont)\s+(know|remember)(\s+(it|that))?(\s+(any\s?more|now))?`,
+  String.raw`(i\s+)?(can'?t|cannot|cant)\s+remember(\s+(it|that))?(\s+(any\s?more|now))?`,
+  String.raw`(ik\s+)?ben\s+(het|hem|m|em|dat)\s+vergeten`,
+  String.raw`(i\s+)?forgot(\s+(it|that))?`,
+  // "ik heb het niet", "heb ik niet": not having it at hand.
+  String.raw`(ik\s+)?heb\s+(ik\s+)?((het|hem|m|em|dat|die|die\s+brief|de\s+brief|dat\s+nummer|het\s+nummer)\s+)?((echt|ook|nu|even|hier|zo)\s+)?(niet|nie|ni|geen)(\s+(meer|bij\s+de\s+hand|bij\s+me|hier))?`,
+  String.raw`(i\s+)?(don'?t|do\s+not|dont)\s+have\s+(it|that|one|the\s+letter|the\s+number)(\s+(anymore|any\s+more|with\s+me|here|now))?`,
+]);
+
+/**
+ * The same of someone else, for whose case the citizen asks ("de aanvraag van mijn vader"): "hij weet het
+ * niet", "ze heeft geen zaaknummer", "he doesn't have it". No words of the writer's own despair.
+ */
+const THEY_DONT_KNOW = onlyAnswer([
+  String.raw`(hij|ze|zij|mijn\s+\S+)\s+weet\s+((het|dat|die|hem|m|em|zijn|haar|de)\s+)?((zaak)?nummer\s+|postcode\s+|geboortedatum\s+)?((echt|ook|even|nu|zo)\s+)?(niet|nie|ni)(\s+meer)?`,
+  String.raw`(hij|ze|zij|mijn\s+\S+)\s+heeft\s+((het|hem|m|em|dat|die|die\s+brief|de\s+brief|dat\s+nummer|het\s+nummer)\s+)?((echt|ook|nu|even|hier|zo)\s+)?(niet|nie|ni|geen)(\s+((zaak)?nummer|brief|meer|bij\s+de\s+hand))?`,
+  String.raw`(he|she|they|my\s+\S+)\s+(doesn'?t|does\s+not|don'?t|do\s+not)\s+(know|have|remember)(\s+(it|that|one|the\s+letter|the\s+number|a\s+case\s+number))?(\s+(anymore|any\s+more))?`,
+]);
 
 /** Questions the assistant asks that a plain no answers: a person?, "gaat uw vraag over …?", a score. Not "gaat het goed met u?". */
 const OFFERS: ReadonlySet<string> = new Set(['person_offer', 'person_offer_again', 'suggestion', 'feedback', 'feedback_comment', 'feedback_person']);
@@ -126,19 +137,22 @@ const CLOSED: ReadonlySet<string> = new Set(['thanks', 'goodbye']);
  */
 export function readInContext(state: DialogState, msg: string, nlu: ParseResult): ParseResult {
   const askedFact = (state.active?.flow === 'case_status' && FACT_STEPS.has(state.active.step)) || state.pending === 'callback_phone';
+  const crisis = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
+  const onlyDistress = crisis?.reason === 'distress' && (!crisis.lexicon || crisis.lexicon === 'distress');
   // "Sorry, ik heb me vergist" to "wat is uw geboortedatum?": a typing mistake, which the flow mends
   // (correctFact); the lean of the words to a crisis asks nothing here. A crisis found stays.
-  if (nlu.concern && nlu.handoffs.length === 0 && askedFact && isCorrection(msg)) {
+  // Nor "hij weet het niet", said of the person the case is for: found or leaned to, no crisis of the writer's.
+  const lean = nlu.concern && nlu.handoffs.length === 0;
+  if ((lean || onlyDistress) && askedFact && ((lean && isCorrection(msg)) || (state.facts.forOther === true && THEY_DONT_KNOW.test(msg)))) {
     const { concern: _lean, ...rest } = nlu;
-    return rest;
+    return { ...rest, handoff: null, handoffs: [] };
   }
-  const crisis = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
-  if (crisis?.reason !== 'distress' || (crisis.lexicon && crisis.lexicon !== 'distress')) return nlu;
+  if (!onlyDistress) return nlu;
   const offered = (state.pending !== null && OFFERS.has(state.pending)) || (state.lastAnswer !== null && CLOSED.has(state.lastAnswer.trace.dialog));
   const declined = offered && isDecline(msg);
   if (!declined && !(askedFact && DONT_KNOW_ONLY.test(msg))) return nlu;
   // "Nee hoeft niet", "nee dank je, niets meer": a plain no to the offer, which needs no check-in either.
   // Without the no ("het hoeft niet meer", "niets meer") the words are also those of giving up: ask once.
   if (declined && PLAIN_NO.test(msg)) return { ...nlu, handoff: null, handoffs: [] };
-  return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis.evidence } };
+  return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence } };
 }

@@ -83,6 +83,20 @@ describe('a message read in the light of the question just asked', () => {
     expect(await queued(id)).toEqual([]);
   });
 
+  it('takes "hij heeft geen zaaknummer" or "ze weet het niet" about the person the case is for as not having it, with no crisis and no check-in', async () => {
+    for (const said of ['hij heeft geen zaaknummer', 'ze weet het niet', "he doesn't have it"]) {
+      const { id } = await conversation('hoe staat het met de aanvraag van mijn vader');
+      const replies = (await say(loket, id, said)).join(' ');
+      expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/brief|letter/) });
+      expect({ said, replies }).toEqual({ said, replies: expect.not.stringContaining('113') });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
+    }
+    // The writer's own crisis beside it still counts.
+    const { id } = await conversation('hoe staat het met de aanvraag van mijn vader');
+    await say(loket, id, 'hij weet het niet, en ik wil niet meer leven');
+    expect(await queued(id)).toEqual([expect.objectContaining({ reason: 'distress' })]);
+  });
+
   it('still hands off a crisis said to the same question', async () => {
     for (const said of ['ik weet het niet meer, alles is te veel', 'ik weet het allemaal niet meer', 'weet ik niet meer, ik wil dood']) {
       const { id } = await asked();
