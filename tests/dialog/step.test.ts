@@ -1115,6 +1115,9 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // Moving or cancelling an appointment: how, not the opening hours.
     expect(topicOf(driver().sayParsed(parsed('kan ik mijn afspraak verzetten', 'contact_hours', [], 0.9)))).toBe('topic:appointment_change');
     expect(topicOf(driver().sayParsed({ ...parsed('im on holiday next week, can we move my appointment', 'none', [], 0.3), lang: 'en' }))).toBe('topic:appointment_change');
+    // How to apply for something is not how an application stands, whatever the classifier leans to.
+    const remission = driver().sayParsed(parsed('hoe vraag ik kwijtschelding aan', 'case_status', [], 0.67));
+    expect({ topic: topicOf(remission), active: remission.replies[0]!.trace.dialog }).toEqual({ topic: 'topic:taxes', active: 'payment' });
     // Making one: where and how, not the opening hours; another one is a change, and coming without one the walk-in answer.
     const make = driver().sayParsed(parsed('kan ik een afspraak maken', 'contact_hours', [], 0.93));
     expect({ topic: topicOf(make), text: make.text }).toEqual({ topic: 'topic:make_appointment', text: expect.stringMatching(/^Een afspraak maakt u op www\.voorbeeld\.nl\/afspraak\./) });
