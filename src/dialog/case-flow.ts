@@ -342,6 +342,23 @@ export function withMovedHint(res: StepResult, dialogs: DialogSet, msg: string):
   return { ...res, replies: [{ ...first, text: text(dialogs, key, res.state.lang) }, ...res.replies.slice(1)] };
 }
 
+/** "Waarom wil je dat weten?", "is dat veilig?", "why do you need that?" while a fact is asked. */
+const WHY_ASKED = /^\s*((maar|en|ok(é|e)?|but|and|hmm+)[,]?\s+)?(waarom|hoezo|why|how come|waarvoor|what for|waarom (wil|moet|heb|hebben|vraag|vraagt) (je|u|jij|jullie|ik) (dat|dit|die|het|mijn \S+)( (weten|hebben|geven|sturen|nodig( hebben)?))?|waarom (heb|hebben) (je|jullie|u) (dat|dit|die|het|mijn \S+) nodig|waarvoor (heb|hebben|is) (je|jullie|u|dat|dit) (dat|dit )?(nodig|voor)?|is (dat|dit|het) (wel )?veilig|why (do|would) you (need|want) (that|this|it|my \S+( \S+)?)( for)?|what (do you need|is) (that|it|this) for|is (that|this|it) safe)\s*[?!.]*\s*$/i;
+
+/**
+ * "Waarom wil je dat weten?" to the question for the case number, postcode or birth date: why the
+ * assistant asks it, and how to go on without giving it in the chat. The question stays open.
+ * Null when the message asks no such thing or no fact is asked.
+ */
+export function whyWeAsk(state: DialogState, ctx: FlowContext, msg: string): StepResult | null {
+  const step = state.active?.flow === 'case_status' ? state.active.step : undefined;
+  if (!step || !['ask_number', 'ask_postcode', 'ask_birthdate', 'ask_both'].includes(step) || !WHY_ASKED.test(msg)) return null;
+  // Right after a check that failed, "waarom?" asks about that (explain, which says the rule but not which fact).
+  if (state.lastAnswer?.trace.step === 'mismatch') return null;
+  const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'why_asked', intent: ctx.intent, confidence: ctx.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, { kind: 'rule', ref: 'verify-case-number-postcode-birthdate' }] });
+  return { state, replies: [{ text: text(ctx.dialogs, step === 'ask_number' ? 'case.why_number' : 'case.why_identity', state.lang), trace: t }], effects: [] };
+}
+
 /** "Verkeerd nummer", "ik heb me vergist", "typo": what was just given was wrong. */
 const WRONG = /\b(verkeerd(e)?|fout(e|je)?|vergist|typfout|tikfout|typefout|verschreven|verkeerd (getypt|ingetypt|ingevuld)|klopt( \S+)? (niet|nie)|wrong|mistake|typo|incorrect|not (right|correct)|my bad)\b/i;
 /** A short message that says something given was wrong, not that the citizen moved or asks for someone else. */

@@ -5,7 +5,7 @@
  */
 import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, correctFact, hasNoCaseNumber, MOVED, noCaseNumber, noIdentity, onCaseLoaded, saysWithoutCaseNumber, statusDated, statusMeant, withAskingFor, withCorrection, withMovedHint, withPaymentLine, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, correctFact, hasNoCaseNumber, MOVED, noCaseNumber, noIdentity, onCaseLoaded, saysWithoutCaseNumber, statusDated, statusMeant, withAskingFor, whyWeAsk, withCorrection, withMovedHint, withPaymentLine, type FlowContext } from './case-flow.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { DialogSet, IntentDef } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
@@ -113,8 +113,11 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (offer?.result) return offer.result;
   if (offer) state = offer.state;
   if (offer?.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: `${msg.trim().slice(0, 150)} (antwoord op: zal ik een medewerker vragen?)` }, now);
-  if (asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explain(state, ctx.dialogs);
   const flow = flowCtx(ctx, nlu.intent.name, nlu.intent.confidence);
+  // "Waarom wil je dat weten?" to the question for the postcode: why it is asked, not why the answer before was given.
+  const asked = nlu.handoffs.length === 0 ? whyWeAsk(state, flow, msg) : null;
+  if (asked) return asked;
+  if (asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explain(state, ctx.dialogs);
   const means = statusMeant(state, msg, flow) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
   if (means) return means;
   const term = nlu.handoffs.length === 0 ? explainTerm(state, msg, nlu, ctx.dialogs) : null;
@@ -240,7 +243,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (intent.id === 'greeting' && state.lastAnswer?.trace.dialog === 'greeting') return help(state, ctx, 'go_ahead');
   const variant = variantFor(intent, nlu.text, state.lastAnswer?.topic);
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
-  const elsewhere = variant ? undefined : topicElsewhere(dialogs, intent, nlu.text);
+  const elsewhere = variant ? undefined : topicElsewhere(dialogs, intent, nlu.text, nlu.intent.confidence < SWITCH_CONFIDENCE);
   // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
   if (intent.id === 'contact_hours' && (!variant || day) && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
   // Right after a situation was acknowledged: the answer that fits it, or none (after-situation.ts).

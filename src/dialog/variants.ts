@@ -117,11 +117,12 @@ const ABOUT_ONE_SUBJECT: ReadonlySet<string> = new Set(['payment', 'change_detai
 /**
  * A topic without an intent of its own (a variant of `none`) that a short message names, for a message
  * read as an intent about another subject: "wat kost hondenbelasting?" is `payment`, whose answer is
- * about benefits; the answer on dog tax says where to look. Not in a longer message, where such a
- * word is easily beside the point.
+ * about benefits; the answer on dog tax says where to look. So for any intent the classifier was
+ * unsure of (`unsure`: "mag ik mijn gesprek laten verwijderen?" leaned to goodbye). Not in a longer
+ * message, where such a word is easily beside the point.
  */
-export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
-  if (!ABOUT_ONE_SUBJECT.has(intent.id) || wordCount(msg) > ONE_QUESTION) return undefined;
+export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: string, unsure = false): { intent: IntentDef; variant: AnswerVariant } | undefined {
+  if (!(ABOUT_ONE_SUBJECT.has(intent.id) || unsure) || wordCount(msg) > ONE_QUESTION) return undefined;
   const none = dialogs.intents.get('none');
   const variant = none?.variants?.find((v) => mentions(v, msg));
   return variant ? { intent: none!, variant } : undefined;

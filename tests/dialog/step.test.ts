@@ -240,6 +240,21 @@ describe('dialog step: case status', () => {
     expect(moved.sayParsed(parsed('mijn postcode klopt niet meer, ik ben verhuisd', 'none')).text).toMatch(/verhuisd/);
   });
 
+  it('says why it asks for the case number, postcode and birth date, and keeps the question open', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    const number = d.sayParsed(parsed('waarom?', 'none'));
+    expect({ step: number.replies[0]!.trace.step, text: number.text }).toEqual({ step: 'why_asked', text: expect.stringMatching(/^Met het zaaknummer vind ik uw aanvraag/) });
+    d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')]));
+    for (const said of ['waarom wil je dat weten', 'is dat veilig?', 'why do you need that']) {
+      const r = d.sayParsed(parsed(said, 'none', [], 0.5));
+      expect({ said, step: r.replies[0]!.trace.step, text: r.text }).toEqual({ said, step: 'why_asked', text: expect.stringMatching(/(controleren dat de zaak van u is|check that the case is yours)/) });
+    }
+    // Not counted as a miss: the facts still answer it.
+    expect(d.state.active?.step).toBe('ask_both');
+    expect(d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')])).text).toContain(STATUS_123);
+  });
+
   it('takes a postcode sent without a question as the start of the case question', () => {
     const d = driver();
     expect(d.sayParsed(parsed('1234 AB', 'none', [pc('1234 AB')], 0.4)).text).toBe('Dank u. Wat is nog uw zaaknummer? Het ziet er zo uit: Z-2026-000123.');
@@ -1115,6 +1130,11 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // Moving or cancelling an appointment: how, not the opening hours.
     expect(topicOf(driver().sayParsed(parsed('kan ik mijn afspraak verzetten', 'contact_hours', [], 0.9)))).toBe('topic:appointment_change');
     expect(topicOf(driver().sayParsed({ ...parsed('im on holiday next week, can we move my appointment', 'none', [], 0.3), lang: 'en' }))).toBe('topic:appointment_change');
+    // What happens to one's data, also when the classifier leans elsewhere; changing one's details is not that.
+    expect(topicOf(driver().sayParsed(parsed('wat doen jullie met mijn gegevens', 'none', [], 0.27)))).toBe('topic:privacy');
+    const erase = driver().sayParsed(parsed('mag ik mijn gesprek laten verwijderen', 'goodbye', [], 0.46));
+    expect({ topic: topicOf(erase), text: erase.text }).toEqual({ topic: 'topic:privacy', text: expect.stringMatching(/laten verwijderen\? Dat mag u vragen/) });
+    expect(topicOf(driver().sayParsed(parsed('ik wil mijn gegevens wijzigen', 'change_details', [], 0.9)))).not.toBe('topic:privacy');
     // How to apply for something is not how an application stands, whatever the classifier leans to.
     const remission = driver().sayParsed(parsed('hoe vraag ik kwijtschelding aan', 'case_status', [], 0.67));
     expect({ topic: topicOf(remission), active: remission.replies[0]!.trace.dialog }).toEqual({ topic: 'topic:taxes', active: 'payment' });
