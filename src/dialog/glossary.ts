@@ -60,6 +60,8 @@ const WHICH_ONE = /(^|\s)(wat is|what is|whats|what s) (de|het|the)$/;
 const WHO_IS_THAT = /^\s*((en|maar|and|but|ok|sorry)[,]?\s+)*(wie (is|zijn) (dat|dit|die|dat dan|die dan|het)|wie zijn dat dan|who (is|are) (that|they|those|them|these)|who'?s that)\s*[?!.]*\s*$/i;
 
 const MAX_WORDS = 14;
+/** A last sentence that only asks what "this" is ("… over een 'beschikking'. wat is dat?", "what does it mean"). */
+const POINTS_BACK = /[.!?:;,"'”]\s*((en|maar|and|but|so)\s+)?(wat (is|betekent|bedoelen jullie met) (dat|dit|het)( nou| dan| precies)?|wat wil (dat|dit) zeggen|what (is|'?s) (this|that|it)|whats (this|that|it)|what does (this|that|it) mean|what do(es)? (this|that|it) mean)\s*[?!.]*\s*$/i;
 
 /** Status texts repeat (one per case): the terms each names, remembered per glossary, up to this many texts. */
 const KNOWN_TEXTS = 1000;
@@ -87,7 +89,13 @@ const MAYBE = /(^|[^\p{L}])(wat|wt|wie|betekent|betekend|betekenis|uitleg|leg|wh
 /** The term the message asks the meaning of, if it asks one. */
 function asked(state: DialogState, msg: string, dialogs: DialogSet): Found | null {
   const glossary = dialogs.glossary;
-  if (glossary.length === 0 || msg.length > 200 || !MAYBE.test(msg) || words(msg).length > MAX_WORDS) return null;
+  if (glossary.length === 0 || msg.length > 200 || !MAYBE.test(msg)) return null;
+  // "it say something about 'beschikking'. what is this": one word of the glossary, then a question that points back at it.
+  if (POINTS_BACK.test(msg)) {
+    const found = termsIn(glossary, msg);
+    if (found.length > 0 && found.every((f) => f.term === found[0]!.term)) return found[0]!;
+  }
+  if (words(msg).length > MAX_WORDS) return null;
   if (WHO_IS_THAT.test(msg)) {
     const named = state.lastAnswer?.terms?.map((id) => glossary.find((t) => t.id === id)).filter((t) => t?.who) ?? [];
     return named.length === 1 ? { term: named[0]!, word: named[0]!.words[0]!, before: '', after: '' } : null;

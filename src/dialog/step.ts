@@ -51,6 +51,8 @@ const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het m
 const WANTS_THAT = /^\s*(ja|jawel|jazeker|yes|yeah|yep|graag|please)([,!.\s]+(graag|alsjeblieft|alstublieft|aub|doe maar|please|graag ja|dat is goed))*\s*[.!]*\s*$/i;
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
 const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(how|where) (do|can|should) i apply\b/i;
+/** "Ik heb niets veranderd", "nothing changed", "I didn't change anything": no change to report. */
+const NOTHING_CHANGED = /\b(niets|niks|nix|nothing)\s+(is\s+|has\s+)?(veranderd|gewijzigd|changed)\b|\b(heb|hebben|heeft)\s+(ik\s+|we\s+|wij\s+)?(niets|niks|nix)\s+(veranderd|gewijzigd|doorgegeven|aangepast|anders gedaan)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(change|changed|report|reported)\s+(anything|a\s+thing)\b/i;
 /** The questions for postcode and birth date (someone who moved gets withMovedHint's answer instead). */
 const IDENTITY_STEPS: ReadonlySet<CaseStep> = new Set(['ask_postcode', 'ask_birthdate', 'ask_both']);
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
@@ -135,7 +137,10 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     // here: the record and the caseworker's summary carry the case number, and nobody asks again.
     const handed = handOff(absorbEntities(state, nlu.entities, state.active?.step), ctx, nlu, signal, now, { queued });
     if (STOPS_THE_TURN.has(signal.reason)) return handed;
-    // Acknowledge the situation, then still answer what was asked.
+    // Acknowledge the situation, then still answer what was asked: "it say something about 'beschikking'.
+    // what is this" from a newcomer who does not understand a letter is that word explained.
+    const explained = explainTerm(handed.state, msg, nlu, ctx.dialogs);
+    if (explained) return andThen(handed, (s) => explainTerm(s, msg, nlu, ctx.dialogs)!);
     return andThen(handed, (s) => onIntent(s, nlu, now, ctx, { acknowledged: true, queued }));
   }
   const behind = !queued && !state.active ? askedBehindThanks(ctx.dialogs, nlu) : null;
@@ -155,7 +160,9 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
  */
 function onIntent(state: DialogState, given: ParseResult, now: string, ctx: StepContext, opts: { acknowledged?: boolean; queued?: boolean } = {}): StepResult {
   const { dialogs } = ctx;
-  const nlu = withAskedDate(given, state.active?.step);
+  // "I didn't change anything" tells what did not happen: no change of details to report.
+  const unchanged = given.intent.name === 'change_details' && NOTHING_CHANGED.test(given.text) ? { ...given, intent: { name: 'none', confidence: given.intent.confidence } } : given;
+  const nlu = withAskedDate(unchanged, state.active?.step);
   const answersFlow = nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
   const switches = nlu.intent.name !== 'none' && nlu.intent.name !== 'case_status' && nlu.intent.confidence >= SWITCH_CONFIDENCE;
 

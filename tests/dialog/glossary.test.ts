@@ -36,6 +36,19 @@ describe('the glossary', () => {
     }
   });
 
+  it('explains the one word a longer message names and then asks "what is this" of, also beside the acknowledgement of a situation', () => {
+    const newcomer = { reason: 'vulnerability' as const, evidence: 'i not understand' };
+    const d = createDriver(ctx, { parse: (t) => parsed(t, 'none') });
+    const said = 'hi i got letter from gemeente i not understand. it say something about "beschikking". what is this';
+    const r = d.sayParsed({ ...parsed(said, 'none', [], 0.4), lang: 'en', handoff: newcomer, handoffs: [newcomer] });
+    expect(r.replies.map((x) => x.trace.dialog)).toEqual(['handoff', 'glossary']);
+    expect(r.replies[1]!.text).toBe(dialogs.glossary.find((t) => t.id === 'besluit')!.explain.en);
+    expect(r.effects.map((x) => x.type)).toEqual(['handoff']);
+    // Two words of the glossary: which one is meant is not clear.
+    const two = createDriver(ctx, { parse: (t) => parsed(t, 'none') });
+    expect(two.sayParsed(parsed('de brief gaat over een beschikking en verdaging. wat is dat?', 'none', [], 0.4)).replies[0]!.trace.dialog).not.toBe('glossary');
+  });
+
   it('takes "wie is dat?" after a status to mean the body the status names, and keeps the status answerable', () => {
     const d = told();
     expect(d.sayParsed(parsed('wie is dat?', 'none')).text).toMatch(/^De welstandscommissie is een groep deskundigen/);

@@ -1135,6 +1135,11 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const erase = driver().sayParsed(parsed('mag ik mijn gesprek laten verwijderen', 'goodbye', [], 0.46));
     expect({ topic: topicOf(erase), text: erase.text }).toEqual({ topic: 'topic:privacy', text: expect.stringMatching(/laten verwijderen\? Dat mag u vragen/) });
     expect(topicOf(driver().sayParsed(parsed('ik wil mijn gegevens wijzigen', 'change_details', [], 0.9)))).not.toBe('topic:privacy');
+    // "I didn't change anything" after the answer on a benefit that stopped: no change of details to report.
+    const stopped = driver();
+    stopped.sayParsed({ ...parsed('my benefit stopped, why?', 'payment'), lang: 'en' });
+    expect(stopped.sayParsed({ ...parsed("I didn't change anything", 'change_details', [], 0.84), lang: 'en' }).replies[0]!.trace.dialog).not.toBe('change_details');
+    expect(driver().sayParsed(parsed('ik heb niks veranderd aan mijn adres maar de post komt niet', 'change_details', [], 0.7)).replies[0]!.trace.dialog).not.toBe('change_details');
     // How to apply for something is not how an application stands, whatever the classifier leans to.
     const remission = driver().sayParsed(parsed('hoe vraag ik kwijtschelding aan', 'case_status', [], 0.67));
     expect({ topic: topicOf(remission), active: remission.replies[0]!.trace.dialog }).toEqual({ topic: 'topic:taxes', active: 'payment' });
