@@ -148,7 +148,8 @@ const ASKS_OWN = /(^|[^\p{L}])(wanneer|hoe|hoeveel|hoelang|wat|waar|waarom|welke
 const COMMON = new Set(['maar', 'want', 'wat', 'wanneer', 'waar', 'welke', 'hoeveel', 'kunt', 'kunnen', 'mijn', 'voor', 'over', 'zijn', 'heeft', 'hebben',
   'moet', 'moeten', 'wordt', 'worden', 'gaat', 'doet', 'doen', 'krijg', 'krijgen', 'krijgt', 'ook', 'nog', 'dan', 'mag', 'mogen', 'even', 'eigenlijk', 'daar',
   'what', 'when', 'where', 'which', 'does', 'that', 'this', 'then', 'about', 'will', 'have', 'with', 'there', 'from', 'your', 'they', 'also', 'still', 'would',
-  'could', 'should', 'much', 'many', 'some', 'just', 'really']);
+  'could', 'should', 'much', 'many', 'some', 'just', 'really', 'niet', 'niets', 'niks', 'geen', 'nooit', 'never', 'nothing', 'binnen', 'tijdens', 'sinds',
+  'zonder', 'tegen', 'within', 'during', 'since', 'without', 'against', 'after', 'before', 'deze', 'die', 'dit', 'these', 'those']);
 /**
  * The sentences of `said` that name a word of a short follow-up without a question word ("en als ik
  * een auto heb?" after the answer on what counts for the bijstand: its sentence with "een auto"), when

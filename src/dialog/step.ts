@@ -204,7 +204,12 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const day = hoursAbout && ctx.officeHours ? dayAsked(nlu.text, nlu.entities, new Date(now), ctx.officeHours.timeZone, dialogs.holidayNames) : null;
   // Not after the hours of the recycling centre (a variant), nor when the message names one.
   if (day && last?.id === 'contact_hours' && !state.lastAnswer?.topic && !variantFor(last, nlu.text, undefined)) return openingDay(base, ctx, nlu, last, day, now, true);
-  const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? followUpVariant(last, nlu.text) : undefined;
+  // A follow-up about something the topic just answered names ("die is gestopt" after the answer on
+  // huurtoeslag, which says where to see why it stopped): that topic, not the variant its word suggests
+  // (a benefit that stopped). answer() then quotes the sentence.
+  const lastTopic = last && state.lastAnswer?.topic ? last.variants?.find((v) => v.id === state.lastAnswer!.topic) : undefined;
+  const stays = lastTopic && isFollowUp(nlu.text) && namedInAnswer(lastTopic.answer[state.lang], nlu.text) !== null ? lastTopic : undefined;
+  const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? stays ?? followUpVariant(last, nlu.text) : undefined;
   if (followUp) return answer(base, ctx, nlu, last!, followUp);
   // "can I do it by email?" right after the objection answer: that answer's words on how, whatever intent the e-mail suggested.
   // "binnen hoeveel tijd?" right after it (which the classifier may take for a payment question): that answer's time.

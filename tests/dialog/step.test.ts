@@ -824,6 +824,11 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(r.text).toMatch(/^Verandert er iets in uw werk, inkomen of gezin\?/);
     // The thing named wins over the change: a toeslag is reported elsewhere, and that answer says so.
     expect(topicFor('krijg ik nog zorgtoeslag als ik ga samenwonen', 'payment')).toBe('topic:allowances');
+    // "die is gestopt" after the answer on huurtoeslag: why it stopped is in Mijn toeslagen, not the letter on a benefit of ours.
+    const rent = driver();
+    rent.sayParsed(parsed('het gaat over mijn huurtoeslag', 'payment'));
+    const stopped = rent.sayParsed(parsed('die is gestopt', 'none', [], 0.53));
+    expect({ step: stopped.replies[0]!.trace.step, text: stopped.text }).toEqual({ step: 'named_in_answer', text: expect.stringMatching(/^In mijn antwoord staat: Waarom uw toeslag gestopt of lager is, staat ook in Mijn toeslagen op www\.toeslagen\.nl\./) });
   });
 
   it('offers a person when the money has still not come, right after the payment answer', () => {
@@ -834,6 +839,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(d.state.pending).toBe('person_offer');
     expect(d.state.active).toBeNull();
     expect(d.sayParsed(parsed('ja', 'none')).effects.map((e) => e.type)).toEqual(['handoff']);
+    // Only the date said: "het is al de 5e", "it's the 5th already".
+    for (const [said, lang] of [['het is al de 5e', 'nl'], ["it's the 5th already", 'en']] as const) {
+      const date = driver();
+      date.sayParsed({ ...parsed('mijn uitkering is te laat', 'payment'), lang });
+      expect({ said, step: date.sayParsed({ ...parsed(said, 'none', [], 0.56), lang }).replies[0]!.trace.step }).toEqual({ said, step: 'not_paid' });
+    }
     // "why so late this month?" is about the citizen's money, not about where the answer came from.
     const late = driver();
     late.sayParsed({ ...parsed('i need to know when my benefit is paid', 'payment'), lang: 'en' });
