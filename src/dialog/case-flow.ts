@@ -393,6 +393,20 @@ export function correctFact(state: DialogState, ctx: FlowContext, msg: string, n
   return { ...asked, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, key, state.lang), `fix_${asked.state.active?.step ?? 'number'}`)] };
 }
 
+/** A number of some kind that is no case number ("BZ-2026-1234", "kenmerk 2026/4411", "123456789"). */
+const OTHER_NUMBER = /(^|[^\p{L}\p{N}])[\p{L}]{0,5}[-\s./]?\d{3,}([-\s./]?\d+)*([^\p{L}\p{N}]|$)/u;
+
+/**
+ * The question for the case number asked again after a number that is none ("BZ-2026-1234", a
+ * reference from another letter): say that this one is not it, and that a person can find the case
+ * with another number too.
+ */
+export function withOtherNumberHint(res: StepResult, dialogs: DialogSet, msg: string): StepResult {
+  const first = res.replies[0];
+  if (!first || res.state.active?.step !== 'ask_number' || !OTHER_NUMBER.test(msg)) return res;
+  return { ...res, replies: [{ ...first, text: text(dialogs, 'case.reprompt_number_other', res.state.lang) }, ...res.replies.slice(1)] };
+}
+
 /** "niet" as people type and say it: "weet ik nie", "heb ik nit". */
 const NIET = String.raw`(niet|nie|nit|ni)`;
 /** "Weet ik niet", "kwijt", "not sure", "I can't find it": the citizen has no case number at hand. */

@@ -5,7 +5,7 @@
  */
 import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, correctFact, hasNoCaseNumber, MOVED, noCaseNumber, noIdentity, onCaseLoaded, saysWithoutCaseNumber, statusDated, statusMeant, withAskingFor, whyWeAsk, withCorrection, withMovedHint, withPaymentLine, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, correctFact, hasNoCaseNumber, MOVED, noCaseNumber, noIdentity, onCaseLoaded, saysWithoutCaseNumber, statusDated, statusMeant, withAskingFor, whyWeAsk, withCorrection, withMovedHint, withOtherNumberHint, withPaymentLine, type FlowContext } from './case-flow.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { DialogSet, IntentDef } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
@@ -309,7 +309,8 @@ function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: 
 function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
   const fallbacks = state.fallbacks + 1;
   if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0, active: null }, ctx, nlu, now);
-  return withMovedHint(advanceCase({ ...state, fallbacks }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now, true), ctx.dialogs, nlu.text);
+  const asked = advanceCase({ ...state, fallbacks }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now, true);
+  return withOtherNumberHint(withMovedHint(asked, ctx.dialogs, nlu.text), ctx.dialogs, nlu.text);
 }
 
 function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {

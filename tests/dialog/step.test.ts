@@ -240,6 +240,16 @@ describe('dialog step: case status', () => {
     expect(moved.sayParsed(parsed('mijn postcode klopt niet meer, ik ben verhuisd', 'none')).text).toMatch(/verhuisd/);
   });
 
+  it('says that a number of another kind is not the case number, and that a person can find the case with it', () => {
+    const d = driver();
+    d.sayParsed(parsed('wanneer krijg ik bericht over mijn bezwaar', 'case_status'));
+    expect(d.sayParsed(parsed('BZ-2026-1234', 'none', [], 0.3)).text).toMatch(/^Dat nummer herken ik niet als zaaknummer\. .*Typ dan: medewerker\.$/);
+    // Words without a number: the question as before.
+    const words = driver();
+    words.sayParsed(parsed('wanneer krijg ik bericht over mijn bezwaar', 'case_status'));
+    expect(words.sayParsed(parsed('blabla', 'none', [], 0.3)).text).toMatch(/^Ik zie geen zaaknummer in uw bericht/);
+  });
+
   it('says why it asks for the case number, postcode and birth date, and keeps the question open', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
