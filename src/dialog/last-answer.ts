@@ -40,7 +40,18 @@ const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|
 const AGE = /\b(ouder|jonger|older|younger)\s+(dan|than)\s+\S+\s+\S+/gi;
 
 /** "kan dat ook per mail?", "can I do it online?": a question about how or where to do it. */
-const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(online|digitaal|telefonisch|schriftelijk|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk)\b/i;
+const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(online|digitaal|telefonisch|schriftelijk|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them))\b/i;
+/** Ways to do something a question names, and the words of a sentence that says that way. */
+const WAYS: ReadonlyArray<readonly [question: RegExp, sentences: RegExp[]]> = [
+  [/\b(ophalen|afhalen|komen halen|pick (it |them )?up|collect)\b/i, [/\b(ophalen|afhalen|haalt|pick (it |them )?up|collect)\b/i, /\b(balie|desk)\b/i]],
+  [/\b(balie|langskomen|persoonlijk|desk|in person)\b/i, [/\b(balie|gemeentehuis|desk|town hall)\b/i]],
+  [/\b(post|brief|letter)\b/i, [/\b(post|per brief|met een brief|by post|by letter|a letter to)\b/i]],
+  [/\be-?mail\b/i, [/\be-?mail\b/i]],
+  [/\b(telefoon|telefonisch|bellen|phone|call)\b/i, [/\b(bel|bellen|call|14 0123)\b/i]],
+  [/\b(online|internet|website|site|digitaal|app)\b/i, [/(www\.|\bonline\b|mijn voorbeeld)/i]],
+];
+/** A sentence that goes on from the one before it ("Maak daarvoor eerst een afspraak", "First make an appointment"). */
+const GOES_ON = /^\s*(maak daarvoor|daarvoor|daarna|first make|for that|then)\b/i;
 /** A sentence of an answer that says how or where: a website, Mijn Voorbeeld, a letter, the phone, the desk. */
 const CHANNEL = /(www\.|mijn voorbeeld|\bbrief\b|\bletter\b|\bbel\b|\bcall\b|\bbalie\b|\bdesk\b|14 0123|\bonline\b|e-?mail)/i;
 /** "binnen 6 weken na de datum van de brief" names a letter, but not as a way to do it. */
@@ -70,6 +81,13 @@ function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): stri
   const spans = (x: string) => SPAN.test(x.replace(AGE, ''));
   const sentences = onTopic(state, dialogs, last, spans);
   return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
+}
+
+/** The answers on the last answer's topic in other intents (the passport fees, then the passport itself). */
+function sameTopic(state: DialogState, dialogs: DialogSet, last: IntentDef): string[] {
+  const topic = state.lastAnswer?.topic;
+  if (!topic) return [];
+  return [...dialogs.intents.values()].flatMap((intent) => (intent.id === last.id ? [] : (intent.variants ?? []).filter((v) => v.id === topic).map((v) => v.answer[state.lang])));
 }
 
 /**
@@ -102,6 +120,18 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   // "Moet ik dat doorgeven?" after an answer that says to report it: that sentence.
   const asked = ASKED_OF_ANSWER.find(([q]) => q.test(msg));
   if (HOW_TO_DO.test(msg)) {
+    // The way asked about ("kan ik het ook ophalen?": the desk), with the sentence that goes on from it ("Maak daarvoor eerst een afspraak").
+    // Its own words first ("ophalen"), in this answer or the same topic's answer elsewhere (the fees of an
+    // extract, then the extract itself); then any sentence that names that way ("aan de balie").
+    const way = WAYS.find(([q]) => q.test(msg))?.[1] ?? [];
+    const said = [lastText(state, last), ...sameTopic(state, dialogs, last)];
+    for (const words of way) {
+      for (const text of said) {
+        const all = sentencesOf(text, () => true);
+        const at = all.flatMap((x, i) => (words.test(x) ? [i] : []));
+        if (at.length > 0) return [...new Set(at.flatMap((i) => (GOES_ON.test(all[i + 1] ?? '') ? [i, i + 1] : [i])))].slice(0, 2).map((i) => all[i]).join(' ');
+      }
+    }
     // A variant that says nothing on how (how long an objection takes): its intent's own answer does.
     const found = [lastText(state, last), last.answer[state.lang]].map((said) => sentencesOf(said, (x) => SAYS_HOW.test(x))).find((xs) => xs.length > 0) ?? [];
     // "Bel 14 0123." beside a sentence on how: the reply ends with that number anyway.

@@ -1108,6 +1108,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const not = how.sayParsed(parsed('en als ik dat niet doe', 'none'));
     expect({ topic: topicOf(not), text: not.text }).toEqual({ topic: 'topic:not_reporting', text: expect.stringMatching(/terugbetalen\. U kunt ook een boete krijgen/) });
     expect(how.sayParsed(parsed('waarom?', 'none')).text).toMatch(/artikel 58 van de Participatiewet/);
+    // Picking it up: the sentence on the desk, from the extract's own answer after its fees, with the one that goes on from it.
+    const extract = driver();
+    extract.sayParsed(parsed('wat kost een uittreksel', 'payment'));
+    expect(extract.sayParsed(parsed('kan ik het ook ophalen', 'contact_hours', [], 0.7)).text).toMatch(/^In mijn antwoord staat: U kunt het ook aan de balie aanvragen en ophalen\. Maak daarvoor eerst een afspraak/);
+    // An objection whose term has passed: the answer for a late objection.
+    expect(topicOf(driver().sayParsed(parsed('ik wil bezwaar maken maar de termijn is al voorbij', 'objection')))).toBe('topic:late');
     // A time question with a thing of its own is a question of its own.
     const own = driver();
     own.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
