@@ -260,7 +260,10 @@ export function askAgain(state: DialogState, dialogs: DialogSet, nlu: ParseResul
   // After a plain answer ("how long do I have?" after the objection answer) it is most likely about
   // that answer: say that what the assistant knows is in it, and that a person knows more.
   const last = lastAnswered(state, dialogs);
-  const [stepName, msg] = last?.id === 'case_status' ? ['fallback_after_case', text(dialogs, 'case.follow_up_unknown', state.lang)]
+  // A word of the status explained ("what does toegekend mean?") keeps the case as what is talked about.
+  const prev = state.lastAnswer;
+  const aboutCase = last?.id === 'case_status' || (prev?.trace.dialog === 'glossary' && !!(prev.means || prev.dated || prev.paid));
+  const [stepName, msg] = aboutCase ? ['fallback_after_case', text(dialogs, 'case.follow_up_unknown', state.lang)]
     : afterAnAnswer(state, last) ? ['fallback_after_answer', text(dialogs, 'answer.follow_up_unknown', state.lang)]
       : ['fallback', none.answer![state.lang]];
   const t = trace(dialogs, { dialog: 'none', step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });

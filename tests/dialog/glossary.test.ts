@@ -54,6 +54,10 @@ describe('the glossary', () => {
     expect(d.sayParsed(parsed('wie is dat?', 'none')).text).toMatch(/^De welstandscommissie is een groep deskundigen/);
     expect(d.sayParsed(parsed('waarom?', 'none')).text).toMatch(/woordenlijst van Gemeente Voorbeeld.*Over uw eigen zaak zegt het niets/);
     expect(d.sayParsed(parsed('wat betekent dat', 'none')).text).toContain('Uiterlijk 15 januari 2027 krijgt u een brief');
+    // A question the assistant cannot place after it is still about the case.
+    const later = told('Z-2026-000124');
+    later.sayParsed({ ...parsed('what does toegekend mean', 'none'), lang: 'en' });
+    expect(later.sayParsed({ ...parsed('do I need to put something behind the windshield', 'none', [], 0.2), lang: 'en' }).replies[0]!.trace.step).toBe('fallback_after_case');
     // A status that names no body: no guess.
     const granted = told('Z-2026-000124');
     expect(granted.sayParsed(parsed('wie is dat?', 'none')).replies[0]!.trace.dialog).not.toBe('glossary');
