@@ -345,6 +345,15 @@ describe('special situations in one message', () => {
     ]);
   });
 
+  it('hears "dat kan ik nooit betalen" as money trouble, in Dutch and English', async () => {
+    await expectReasons([
+      ['dat kan ik nooit betalen', 'financial_hardship'],
+      ['die terugvordering kan ik nooit betalen', 'financial_hardship'],
+      ["I'll never be able to pay that", 'financial_hardship'],
+      ['ik heb nooit betaald voor een parkeervergunning', null],
+    ]);
+  });
+
   it('reads "en als ik dat niet doe?" after an answer, and "ik heb me vergist", as no crisis and no lean to one, but not a crisis beside them', async () => {
     for (const text of ['en als ik dat niet doe', 'wat als ik het niet doorgeef?', 'wat gebeurt er als ik dat niet doe', 'sorry ik heb me vergist', 'oh wacht verkeerd nummer',
       'and what if i dont do that', "what happens if i don't report it"]) {
