@@ -282,7 +282,10 @@ function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: 
   // what was asked ("hoe laat zijn jullie morgen open?"), but if it did not the first time, it will
   // not now: it comes with the offer of a person who knows more.
   // `fresh`: the same intent, but about something the answer before did not say (another day's hours).
-  const again = state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && state.lastAnswer.topic === variant?.id && isPlainAnswer(intent) && !opts.queued && !opts.fresh;
+  const same = state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && state.lastAnswer.topic === variant?.id && isPlainAnswer(intent) && !opts.fresh;
+  // Waiting for a person, the same answer again says nothing new: the message is kept for that person.
+  if (same && opts.queued) return kept(absorbEntities(state, nlu.entities, undefined), ctx, nlu);
+  const again = same && !opts.queued;
   const sources: Source[] = [{ kind: 'dialog', ref: intent.file }, ...(variant ? [{ kind: 'rule' as const, ref: `topic:${variant.id}` }] : [])];
   const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
   const explainTexts = variant?.rule ?? intent.rule ?? texts(dialogs, 'why.default');

@@ -111,6 +111,9 @@ describe('waiting for a person: what the assistant cannot place', () => {
       expect(reply).toContain('Ik heb uw bericht bewaard');
       expect(reply).not.toContain('begrijp');
     }
+    // The same answer a second time says nothing new: that message is kept for the person too.
+    expect(texts(await c.say('ik moet geld terugbetalen aan de gemeente')).join(' ')).toContain('In de brief staat hoeveel en waarom');
+    expect(texts(await c.say('ik moet geld terugbetalen, hoe gaat dat')).join(' ')).toContain('Ik heb uw bericht bewaard');
     // Two messages it could not place did not end in a second, not_understood handoff.
     const open = await c.handoff();
     expect(open?.id).toBe(id);
