@@ -20,8 +20,17 @@ const WHY_THAT = /^\s*((en|and|maar|but|ok(é|e)?)[,]?\s+)?(waarom|why|hoezo|how
  */
 export function asksWhy(state: DialogState, dialogs: DialogSet, msg: string, followsUp: (msg: string) => boolean): boolean {
   if (WHY.test(msg)) return true;
-  return WHY_THAT.test(msg) && followsUp(msg) && !ABOUT_DELAY.test(msg) && afterAnAnswer(state, lastAnswered(state, dialogs)) && state.lastAnswer?.trace.dialog !== 'case_status';
+  const last = state.lastAnswer;
+  if (!last || !WHY_THAT.test(msg) || !followsUp(msg) || ABOUT_DELAY.test(msg)) return false;
+  // After a status, "waarom duurt het zo lang?" is about the case; after a check that failed ("waarom
+  // klopt het niet?"), about that check.
+  if (last.trace.dialog === 'case_status') return last.trace.step === 'mismatch';
+  // "Waarom vraag je dat?" after any reply that can say why (the offer of a person after "help").
+  return afterAnAnswer(state, lastAnswered(state, dialogs)) || WHY_ASK.test(msg);
 }
+
+/** "Waarom vraag je dat?", "why do you ask?": why the assistant said what it said. */
+const WHY_ASK = /^\s*((en|maar|and|but)[,]?\s+)?(waarom|hoezo|why) (vraag|vraagt|zeg|zegt|wil|do|did|would) (je|u|jij|you) (dat|dit|het|that|this|ask|say)\b/i;
 
 /** "Why so late this month?", "waarom duurt het zo lang?": about the citizen's own wait, not about the answer's source. */
 const ABOUT_DELAY = /\b(laat|late|later|lang|long|nog niet|not yet|niks|niets|nothing|geen geld|no money|vertraagd|vertraging|delayed|delay)\b/i;

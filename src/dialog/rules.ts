@@ -6,7 +6,7 @@
  */
 import type { Lang, ParseResult } from '../nlu/types.ts';
 import { CASE_ENTITIES } from './case-flow.ts';
-import { text, trace } from './texts.ts';
+import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { wordCount } from './variants.ts';
 import { isDecline, isYes, startsWithYes } from './yes-no.ts';
@@ -138,7 +138,10 @@ export function help(state: DialogState, ctx: Ctx, kind: 'capabilities' | 'go_ah
  */
 export function offerPerson(state: DialogState, ctx: Ctx, nlu: ParseResult, dialog: string, stepName: string, key: string, file = 'dialogs/messages.yaml', pending: 'person_offer' | 'person_offer_again' = 'person_offer'): StepResult {
   const t = trace(ctx.dialogs, { dialog, step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: file }, { kind: 'rule', ref: `person-offer-${stepName.replaceAll('_', '-')}` }] });
-  return { state: { ...state, pending }, replies: [{ text: text(ctx.dialogs, key, state.lang), trace: t }], effects: [] };
+  // "Waarom vraag je dat?" after it: why.<step>, where the messages say why ("help" may be a crisis).
+  const why = `why.${stepName}`;
+  const lastAnswer = ctx.dialogs.texts.has(why) ? { lastAnswer: { trace: t, explain: texts(ctx.dialogs, why) } } : {};
+  return { state: { ...state, pending, ...lastAnswer }, replies: [{ text: text(ctx.dialogs, key, state.lang), trace: t }], effects: [] };
 }
 
 /** The citizen's words about themselves, as the assistant says them back: "mijn uitkering" → "uw uitkering". */

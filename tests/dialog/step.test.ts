@@ -296,6 +296,19 @@ describe('dialog step: case status', () => {
     expect(why.text).toContain('alle drie kloppen');
     expect(why.text).not.toMatch(/geboortedatum (klopte|was) niet|postcode (klopte|was) niet/);
     expect(why.replies[0]!.trace.sources).toContainEqual({ kind: 'rule', ref: 'verify-case-number-postcode-birthdate' });
+    // "waarom klopt het niet?" asks the same, not a question for the classifier (which made it the payment answer).
+    const asked = driver();
+    asked.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1990-01-01')]));
+    expect(asked.sayParsed(parsed('waarom klopt het niet', 'payment', [], 0.7)).text).toContain('alle drie kloppen');
+  });
+
+  it('says why it asked, after the offer of a person to someone who wrote only "help"', () => {
+    const d = driver();
+    d.sayParsed(parsed('help', 'none'));
+    const why = d.sayParsed(parsed('waarom vraag je dat', 'payment', [], 0.7));
+    expect({ dialog: why.replies[0]!.trace.dialog, text: why.text }).toEqual({ dialog: 'why', text: expect.stringMatching(/^Ik vroeg dat omdat "help" ook kan betekenen dat u in nood bent/) });
+    // A person is still a word away.
+    expect(why.text).toContain('Typ dan: medewerker');
   });
 
   it('tells where the case number is, and offers a person, to someone who does not have it', () => {
