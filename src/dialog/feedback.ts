@@ -87,6 +87,8 @@ export function afterScore(state: DialogState, msg: string, nlu: ParseResult, di
   }
   const comment = msg.trim().slice(0, MAX_COMMENT);
   if (!comment) return { state: done };
+  // "nee" after a score: nothing to add, not a comment that says "nee".
+  if (SKIP.test(msg) || isDecline(msg) || isNo(msg)) return { state: done, result: { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t('no_comment') }], effects: [] } };
   // After a low score the offer of a person still stands, so it is asked again with the thanks.
   const low = state.pending === 'feedback_person';
   const reply = { text: text(dialogs, low ? 'feedback.comment_thanks_low' : 'feedback.comment_thanks', state.lang), trace: t('comment') };

@@ -91,7 +91,15 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (waiting) return waiting;
   const queued = mode?.state === 'queued';
   const feedback = answerFeedback(entered, msg, nlu, mode, ctx.dialogs, now);
-  if (feedback && (feedback.replies.length > 0 || feedback.effects.length > 0)) return feedback;
+  if (feedback && (feedback.replies.length > 0 || feedback.effects.length > 0)) {
+    // "2 want ik wilde eigenlijk weten of jullie zaterdag open zijn": the score is kept, and the
+    // question in its words answered (no offer of a person in between to say yes or no to).
+    const scored = feedback.effects.find((e) => e.type === 'feedback');
+    if (scored?.type === 'feedback' && scored.comment && nlu.handoffs.length === 0 && asksSomething(scored.comment, nlu)) {
+      return andThen({ ...feedback, state: { ...feedback.state, pending: null } }, (s) => onIntent(s, nlu, now, ctx, { queued }));
+    }
+    return feedback;
+  }
   // Not an answer to the feedback question: handle it as the message it is.
   let state = feedback ? feedback.state : entered;
   const after = afterScore(state, msg, nlu, ctx.dialogs, asksSomething(msg, nlu));

@@ -80,6 +80,19 @@ describe('feedback after every contact', () => {
     expect(await loket.store.feedback.list({})).toEqual([expect.objectContaining({ conversationId: id, score: 4, comment: 'snel en duidelijk' })]);
   });
 
+  it('answers a question written with the score, and takes "nee" after a score as nothing to add', async () => {
+    const { loket, id } = await setup();
+    await say(loket, id, 'bedankt');
+    const reply = (await say(loket, id, '2 want ik wilde eigenlijk weten of jullie op zaterdag open zijn')).join(' ');
+    expect(reply).toMatch(/Jammer dat het niet goed ging.*(zaterdag|U kunt ons bellen op 14 0123)/);
+    expect(await loket.store.feedback.list({})).toEqual([expect.objectContaining({ score: 2, comment: 'want ik wilde eigenlijk weten of jullie op zaterdag open zijn' })]);
+    const nothing = await setup();
+    await say(nothing.loket, nothing.id, 'tot ziens');
+    await say(nothing.loket, nothing.id, '3');
+    expect((await say(nothing.loket, nothing.id, 'nee')).join(' ')).toMatch(/^Goed\. Fijne dag!/);
+    expect((await nothing.loket.store.feedback.list({}))[0]).toMatchObject({ score: 3, comment: '' });
+  });
+
   it('takes thanks after the score as its comment', async () => {
     const { loket, id } = await setup();
     await say(loket, id, 'wat zijn de openingstijden');
