@@ -44,6 +44,10 @@ export function lastAnswered(state: DialogState, dialogs: DialogSet): IntentDef 
 const HOW_LONG = /\b(hoe\s*lang|hoelang|tot\s+wanneer|binnen\s+hoeveel|hoeveel\s+(tijd|dagen|weken|maanden)|binnen\s+(een\s+)?(bepaalde|welke)\s+(tijd|termijn)|(een|welke|de)\s+termijn|deadline|how\s+long|how\s+much\s+time|how\s+many\s+(days|weeks|months)|within\s+(a\s+certain|what)\s+time|time\s+limit|until\s+when|by\s+when)\b/i;
 const VALID = /\b(geldig|geldigheid|verloopt|verlopen|houdbaar|valid|validity|expire|expires)\b/i;
 /** A sentence of an answer that names a span of time ("Ongeveer 5 werkdagen later …", "within 6 weeks"). */
+/** "Wanneer?", "voor wanneer?", "when?" alone: when, of what the answer before says. */
+const WHEN_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(voor |tot |vanaf |by |until |from )?(wanneer|when)( dan| then| moet dat| moet het)?\s*[?!.]*\s*$/i;
+/** A sentence that says to do it at once ("Geef het meteen door"): a time too. */
+const AT_ONCE = /\b(meteen|direct|zo snel mogelijk|straight away|immediately|as soon as)\b/i;
 const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|two|three|four|five|six|eight|ten)\s+(werk)?(dagen|dag|weken|week|maanden|maand|uur|minuten|working\s+days?|days?|weeks?|months?|hours?|minutes?)\b/i;
 
 const AGE = /\b(ouder|jonger|older|younger)\s+(dan|than)\s+\S+\s+\S+/gi;
@@ -66,7 +70,9 @@ const CHANNEL = /(www\.|mijn voorbeeld|\bbrief\b|\bletter\b|\bbel\b|\bcall\b|\bb
 /** "binnen 6 weken na de datum van de brief" names a letter, but not as a way to do it. */
 const LETTER_DATE = /\b(datum|date)\s+(van|of)\s+(de|the|uw|your)\s+(brief|letter)\b/gi;
 const ONLY_CALL = /^\s*(bel|call)\s+14 0123[.!]?\s*$/i;
-const SAYS_HOW = { test: (sentence: string): boolean => CHANNEL.test(sentence.replace(LETTER_DATE, '')) };
+/** "Dat staat in de brief of op www.voorbeeld.nl": where to read something, not a way to do it. */
+const READ_IN = /\b(staat|staan|vindt u|leest u|ziet u|says|is on|are on|you can find|you find|you see)\b.*$/i;
+const SAYS_HOW = { test: (sentence: string): boolean => CHANNEL.test(sentence.replace(LETTER_DATE, '').replace(READ_IN, '')) };
 
 /** The text of the last answer (its variant's, when it had one). */
 function lastText(state: DialogState, last: IntentDef): string {
@@ -85,9 +91,10 @@ const sentencesOf = (said: string, keep: (sentence: string) => boolean): string[
 function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
   const last = lastAnswered(state, dialogs);
   // "hoe lang is het geldig?" asks how long it lasts, not how long it takes.
-  if (!last?.answer || !HOW_LONG.test(msg) || VALID.test(msg)) return null;
-  // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden").
-  const spans = (x: string) => SPAN.test(x.replace(AGE, ''));
+  const when = WHEN_ONLY.test(msg);
+  if (!last?.answer || (!HOW_LONG.test(msg) && !when) || VALID.test(msg)) return null;
+  // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden"). "Wanneer?" is also answered by "meteen".
+  const spans = (x: string) => SPAN.test(x.replace(AGE, '')) || (when && AT_ONCE.test(x));
   const sentences = onTopic(state, dialogs, last, spans);
   return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
 }
@@ -170,10 +177,10 @@ const APPLY = new RegExp(String.raw`^(?=.*\b(vraag|vraagt|aanvragen|apply)\b)(?=
 const WHAT_TO_WRITE = /\b(wat (moet|moeten|zet|schrijf) (ik|we|wij) (er )?(allemaal |dan |precies )?(in|erin|in de brief|in het bezwaar|in mijn bezwaar)( zetten| schrijven| vermelden| noemen)?|wat (moet|moeten) er (allemaal |precies )?in( staan)?|what (do|should|must) (i|we) (write|put|say|mention)( in it| in the letter| in the objection)?|what should it say)\b/i;
 const WRITE = /\b(schrijf|schrijft|vermeld|vermeldt|noem|write|mention|state)\b/i;
 /** "Hoe?", "hoe doe ik dat?", "how?": how to do what the answer says (its sentences on where: CHANNEL). */
-const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|how( then| exactly)?|how (do|can) i do (that|it)|how does (that|it) work)\s*[?!.]*\s*$/i;
+const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
-  [MUST_I_REPORT, REPORT, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [HOW_ONLY, SAYS_HOW, 1],
+  [MUST_I_REPORT, REPORT, 1], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [HOW_ONLY, SAYS_HOW, 1],
 ];
 
 /**
@@ -215,6 +222,7 @@ const ONLY_TIME = new Set(['en', 'maar', 'ok', 'oké', 'oke', 'dus', 'dan', 'ong
  * Not with "nog" or "still" ("hoe lang duurt het nog?"): that is the wait for one's own case.
  */
 export function asksOnlyTime(msg: string): boolean {
+  if (WHEN_ONLY.test(msg)) return true;
   const found = wordCount(msg) <= 7 ? HOW_LONG.exec(msg) : null;
   if (!found) return false;
   const rest = `${msg.slice(0, found.index)} ${msg.slice(found.index + found[0].length)}`.toLowerCase().split(/[^\p{L}]+/u);

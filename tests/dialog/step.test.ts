@@ -1121,6 +1121,18 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const not = how.sayParsed(parsed('en als ik dat niet doe', 'none'));
     expect({ topic: topicOf(not), text: not.text }).toEqual({ topic: 'topic:not_reporting', text: expect.stringMatching(/terugbetalen\. U kunt ook een boete krijgen/) });
     expect(how.sayParsed(parsed('waarom?', 'none')).text).toMatch(/artikel 58 van de Participatiewet/);
+    // "wanneer?" after the answer on reporting a change: "meteen"; "hoe stuur ik het op?" after the papers: how, not where to read which.
+    const when = driver();
+    when.sayParsed(parsed('mijn vriend en ik gaan samenwonen. hij heeft een baan. wat betekent dat voor mijn uitkering?', 'change_details'));
+    expect(when.sayParsed(parsed('moet ik dat doorgeven', 'change_details')).text).toMatch(/^In mijn antwoord staat: Geef het meteen door in Mijn Voorbeeld op www\.voorbeeld\.nl, met uw DigiD\. Wilt/);
+    expect(when.sayParsed(parsed('wanneer', 'case_status', [], 0.7)).text).toMatch(/^In mijn antwoord staat: Geef het meteen door/);
+    const papers = driver();
+    papers.sayParsed(parsed('ik heb een brief gekregen dat ik informatie moet opsturen', 'documents'));
+    expect(papers.sayParsed(parsed('hoe stuur ik het op', 'none')).text).toMatch(/^In mijn antwoord staat: U kunt papieren uploaden via Mijn Voorbeeld/);
+    // "hoeveel dan?" after the answer on applying for the bijstand: how much, not when it is paid.
+    const much = driver();
+    much.sayParsed(parsed('kan ik bijstand krijgen', 'payment'));
+    expect(topicOf(much.sayParsed(parsed('hoeveel dan', 'payment')))).toBe('topic:amount');
     // Picking it up: the sentence on the desk, from the extract's own answer after its fees, with the one that goes on from it.
     const extract = driver();
     extract.sayParsed(parsed('wat kost een uittreksel', 'payment'));
