@@ -44,14 +44,26 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
     dialog: 'concern', step, intent: nlu.intent.name, confidence: nlu.intent.confidence,
     sources: [{ kind: 'dialog', ref: `dialogs/lexicons/${c.reason}.yaml` }, { kind: 'rule', ref: `concern-check-in:${c.reason}` }],
   });
+  // The answer before it stays the last answer, so a follow-up on it ("aan wie?") is still about it;
+  // "waarom?" in the next message asks why the assistant asked (explainConcern).
   const state: DialogState = {
     ...decided,
     concern: { reason: c.reason, evidence: c.evidence, at: now, turn: decided.turns },
     ...(asks ? { pending: 'concern_offer' as const } : {}),
-    // "waarom?" now asks why the assistant asked.
-    lastAnswer: { trace: t, explain: texts(dialogs, 'concern.why', { evidence: c.evidence }) },
   };
   return { ...res, state, replies: [...replies, { text: text(dialogs, `concern.${step}`, state.lang), trace: t }] };
+}
+
+/** Whether the check-in was the assistant's last question: asked in the turn before this message. */
+const justAsked = (state: DialogState): boolean => state.concern?.turn !== undefined && state.turns === state.concern.turn + 1;
+
+/** "Waarom?" right after the check-in: why the assistant asked, with the words that worried it. Null otherwise. */
+export function explainConcern(state: DialogState, dialogs: DialogSet): StepResult | null {
+  if (!justAsked(state)) return null;
+  const c = state.concern!;
+  const t = trace(dialogs, { dialog: 'why', step: 'explain', intent: 'why', confidence: 1, sources: [{ kind: 'dialog', ref: `dialogs/lexicons/${c.reason}.yaml` }, { kind: 'rule', ref: `concern-check-in:${c.reason}` }, { kind: 'rule', ref: 'why-after-answer' }] });
+  const why = `${text(dialogs, 'concern.why', state.lang, { evidence: c.evidence })} ${text(dialogs, 'why.version', state.lang, { dialog: 'concern', version: dialogs.version })}`;
+  return { state, replies: [{ text: why, trace: t }], effects: [] };
 }
 
 /** "het gaat goed hoor", "ja hoor, alles prima", "I'm fine": all is well, whatever yes or no it starts with. */
@@ -75,10 +87,10 @@ export function answerConcern(state: DialogState, msg: string, nlu: ParseResult,
  * handoff for distress, with the words that worried the assistant. Any other signal stays as it is.
  */
 export function afterConcern(state: DialogState, signal: { reason: HandoffReason; evidence: string; lexicon?: string }, answer: string): { reason: HandoffReason; evidence: string; lexicon?: string } {
-  if (signal.reason !== 'explicit_request' || state.lastAnswer?.trace.dialog !== 'concern') return signal;
+  if (signal.reason !== 'explicit_request' || !state.concern) return signal;
   // Only the message right after it: a case question's replies leave the check-in as the last answer,
   // and "mag ik iemand spreken" two turns on asks for a person, not for the crisis line.
-  if (state.concern?.turn !== undefined && state.turns !== state.concern.turn + 1) return signal;
+  if (state.concern.turn !== undefined && !justAsked(state)) return signal;
   return { reason: 'distress', evidence: `${state.concern?.evidence ?? ''} (antwoord op: gaat het goed met u? "${answer.trim().slice(0, 60)}")` };
 }
 

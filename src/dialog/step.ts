@@ -17,7 +17,7 @@ import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor,
 import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
 import { afterAnAnswer, askAgain, asksOfAnswer, asksOnlyTime, asksWhy, CLOSING, explain, fromLastAnswer, isPlainAnswer, lastAnswered, namedInAnswer, WHY } from './last-answer.ts';
-import { answerConcern } from './concern.ts';
+import { answerConcern, explainConcern } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
 import { explainTerm } from './glossary.ts';
@@ -127,7 +127,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   // "Waarom wil je dat weten?" to the question for the postcode: why it is asked, not why the answer before was given.
   const asked = nlu.handoffs.length === 0 ? whyWeAsk(state, flow, msg) : null;
   if (asked) return asked;
-  if (asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explain(state, ctx.dialogs);
+  if (asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explainConcern(state, ctx.dialogs) ?? explain(state, ctx.dialogs);
   const means = statusMeant(state, msg, flow) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
   if (means) return means;
   const term = nlu.handoffs.length === 0 ? explainTerm(state, msg, nlu, ctx.dialogs) : null;

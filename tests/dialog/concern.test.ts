@@ -38,7 +38,7 @@ describe('dialog: a message that leans to a crisis', () => {
     // Once per conversation: the next leaning message gets its answer only.
     d.sayParsed(parsed('nee', 'none'));
     const again = d.sayParsed(leaning('en hoe laat gaan jullie dicht', 'contact_hours'));
-    expect(again.replies).toHaveLength(1);
+    expect(again.replies.map((r) => r.trace.dialog)).not.toContain('concern');
     expect(again.text).not.toMatch(CRISIS_LINE);
   });
 
@@ -91,6 +91,15 @@ describe('dialog: a message that leans to a crisis', () => {
     const why = d.sayParsed(parsed('waarom?', 'none'));
     expect(why.text).toContain(`"${WORRY}"`);
     expect(why.text).toMatch(/Misschien las ik het verkeerd/);
+    // A question about the answer before it is still about that answer, not lost behind the check-in.
+    const later = driver();
+    later.sayParsed(leaning('ik ben gescheiden en mijn ex woont nog in het huis. moet ik iets doorgeven', 'change_details'));
+    expect(later.sayParsed(parsed('aan wie', 'none')).replies[0]!.trace.step).toBe('fallback_after_answer');
+    // Two messages on, "waarom?" is about that answer again.
+    const twice = driver();
+    twice.sayParsed(leaning('wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij', 'contact_hours'));
+    twice.sayParsed(parsed('nee hoor', 'none'));
+    expect(twice.sayParsed(parsed('waarom?', 'none')).text).not.toContain(`"${WORRY}"`);
   });
 
   it('keeps an open question of the flow: it says how to ask for a person instead of asking yes or no', () => {
