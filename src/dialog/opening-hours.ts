@@ -7,6 +7,7 @@
  * the bench's mix: luxon's DateTime cost 200 µs an answer here).
  */
 import { addDays, localTime, nextOpen, rangesOf, utcNoon, weekday, type OfficeHours } from '../handoff/office-hours.ts';
+import { editDistance } from '../nlu/typo.ts';
 import { findDayOfYear, toIsoDate } from '../nlu/entities/date.ts';
 import type { Entity, Lang } from '../nlu/types.ts';
 import { formatDay, text, texts } from './texts.ts';
@@ -53,11 +54,28 @@ const HOLIDAYS: Array<[RegExp, string]> = [
 /** Any of the words above, so most messages are ruled out with one test. */
 const ANY_DAY = new RegExp([TODAY, TOMORROW, DAY_AFTER, WEEKEND, ...WEEKDAYS.map(([, p]) => p), ...HOLIDAYS.map(([p]) => p)].map((p) => p.source).join('|'), 'iu');
 
+const DAY_NAMES: ReadonlyArray<readonly [number, string]> = [
+  [1, 'maandag'], [2, 'dinsdag'], [3, 'woensdag'], [4, 'donderdag'], [5, 'vrijdag'], [6, 'zaterdag'], [7, 'zondag'],
+  [1, 'monday'], [2, 'tuesday'], [3, 'wednesday'], [4, 'thursday'], [5, 'friday'], [6, 'saturday'], [7, 'sunday'],
+];
+/** The weekday a word of the message is, one typing mistake off ("zatrdag", "woensdg", "frieday"); null if none. */
+function misspeltWeekday(msg: string): number | null {
+  for (const w of msg.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (w.length < 5 || w.length > 10) continue;
+    const found = DAY_NAMES.find(([, name]) => Math.abs(name.length - w.length) <= 1 && editDistance(w, name, 1) <= 1);
+    if (found) return found[0];
+  }
+  return null;
+}
+
 /** The day the message asks about, if it names one (a date from the NLU counts, within a year). */
 export function dayAsked(msg: string, entities: readonly Entity[], now: Date, timeZone: string, holidayNames: Readonly<Record<string, string>>): DayAsked | null {
   const dated = entities.find((e) => e.type === 'date')?.value;
   const ofYear = findDayOfYear(msg);
-  if (!dated && !ofYear && !ANY_DAY.test(msg)) return null;
+  const named = ANY_DAY.test(msg);
+  // "en zatrdag?": a day name typed with one letter off, when no day is written right.
+  const misspelt = named || dated || ofYear ? null : misspeltWeekday(msg);
+  if (!dated && !ofYear && !named && misspelt === null) return null;
   const today = localTime(now, timeZone).date;
   const day = (iso: string): DayAsked => ({ date: iso, kind: iso === today ? 'today' : 'day' });
   for (const [pattern, part] of HOLIDAYS) {
@@ -78,6 +96,7 @@ export function dayAsked(msg: string, entities: readonly Entity[], now: Date, ti
   for (const [target, pattern] of WEEKDAYS) {
     if (pattern.test(msg)) return day(addDays(today, (target - wd + 7) % 7));
   }
+  if (misspelt !== null) return day(addDays(today, (misspelt - wd + 7) % 7));
   if (WEEKEND.test(msg)) return day(wd >= 6 ? today : addDays(today, 6 - wd));
   if (TODAY.test(msg)) return day(today);
   return null;

@@ -285,7 +285,9 @@ export function createHandoffService(deps: HandoffDeps) {
         identity: h.identity ? { ...h.identity, phone } : h.identity,
       });
       const lang = await langOf(conversationId);
-      await outbox.post(conversationId, [botMessage(dialogs, saved, 'callback.confirmed', lang, { phone, when: formatWhen(notBefore, lang, settings.timeZone) })]);
+      // While we are open the call comes as soon as someone is free: "vanaf dinsdag om 08:57" would read as an appointment.
+      const key = officeOpen(deps.officeHours, at) ? 'callback.confirmed_soon' : 'callback.confirmed';
+      await outbox.post(conversationId, [botMessage(dialogs, saved, key, lang, { phone, when: formatWhen(notBefore, lang, settings.timeZone) })]);
     },
 
     /** Citizen side: no to the callback offer. After a timeout that ends the handoff as failed. */

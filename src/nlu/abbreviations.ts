@@ -6,7 +6,7 @@ import type { Lang } from './types.ts';
 
 export const ABBREVIATIONS: Record<Lang, Record<string, string>> = {
   nl: {
-    wnr: 'wanneer', wanneeer: 'wanneer', wnneer: 'wanneer', wannr: 'wanneer',
+    wnr: 'wanneer', wanneeer: 'wanneer', wnneer: 'wanneer', wannr: 'wanneer', opn: 'open',
     aanvr: 'aanvraag', aanvrg: 'aanvraag', avr: 'aanvraag',
     vd: 'van de', vh: 'van het', ivm: 'in verband met', tav: 'ten aanzien van',
     ff: 'even', eff: 'even', effe: 'even', efkes: 'even',

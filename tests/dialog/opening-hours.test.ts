@@ -28,6 +28,11 @@ describe('opening hours: the day asked about', () => {
     expect(day('open on monday?')).toBe('2026-12-28');
     expect(day('donderdag open?')).toBe('2026-12-24');
     expect(day('en op maandagavond?')).toBe('2026-12-28');
+    // One letter off: "zatrdag", "woensdg", "frieday"; not a word that only looks a bit like one.
+    expect(day('en zatrdag')).toBe('2026-12-26');
+    expect(day('woensdg open?')).toBe('2026-12-30');
+    expect(day('are you open on frieday')).toBe('2026-12-25');
+    expect(day('wat moet ik meenemen')).toBeNull();
     expect(day('kan ik vrijdagmiddag langskomen')).toBe('2026-12-25');
     expect(day('ook in het weekend?')).toBe('2026-12-26');
     expect(day('zijn jullie met kerst open')).toBe('2026-12-25');

@@ -463,6 +463,9 @@ describe('dialog step: special situations', () => {
     expect(d.state.handoffs.map((h) => h.reason)).toEqual(['financial_hardship']);
     const call = driver().sayParsed(both('ik heb schulden, kunt u mij terugbellen op 0612345678', [e('phone', '0612345678')]));
     expect(call.effects).toEqual([expect.objectContaining({ type: 'handoff' }), { type: 'callback_request', phone: '0612345678' }]);
+    // Typed in a hurry: "terug belle".
+    const hurried = driver().sayParsed({ ...parsed('kun je me terug belle 0612345678', 'human', [e('phone', '0612345678')]), handoff: request, handoffs: [request] });
+    expect(hurried.effects).toEqual([expect.objectContaining({ type: 'handoff' }), { type: 'callback_request', phone: '0612345678' }]);
   });
 
   it('after a death, says the benefit of who died stops by itself, not how to report a change with one\'s own DigiD', () => {

@@ -79,5 +79,7 @@ describe('chat shorthand with the shipped dialogs', () => {
     for (const text of ['dnk je', 'dnk u wel', 'djw', 'ok dnkjw', 'bdnkt!']) {
       expect({ text, intent: shipped.parse(text).intent.name }).toEqual({ text, intent: 'thanks' });
     }
+    // "opn" is open: "wnr ben je opn" was a fallback.
+    expect(shipped.parse('wnr ben je opn').intent.name).toBe('contact_hours');
   });
 });
