@@ -74,7 +74,8 @@ export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
     app.get('/api/v1/handoffs/:id', { schema: { tags, summary: 'One handoff: reason, evidence, identity, case, summary, notes, wait', security, params: idParams } }, async (req) => {
       await who(req);
       const h = await handoffs.get((req.params as { id: string }).id);
-      const record = h.caseNumber && h.identity?.cases.includes(h.caseNumber) ? await deps.cases.find(h.caseNumber).catch(() => null) : null;
+      const proved = h.caseNumber && (h.identity?.cases.includes(h.caseNumber) || h.identity?.others?.includes(h.caseNumber));
+      const record = proved ? await deps.cases.find(h.caseNumber!).catch(() => null) : null;
       return detailView(h, now(), await handoffs.notes(h.id), record);
     });
 

@@ -128,7 +128,7 @@ const FOR_OTHER = new RegExp([
 /** "mijn aanvraag", "my application": the citizen's own case, whoever else the message names. */
 const OWN_CASE = /\b(mijn|m'n|mn|my)\s+(aanvraag|zaak|application|case|request)\b/i;
 /** "En die van mij?", "mijn eigen", "and mine": back to the citizen's own case after someone else's. */
-const OWN_AGAIN = new RegExp(`${OWN_CASE.source}|\\b(die|dat|de aanvraag|de zaak) van mij\\b|\\bmijn eigen\\b|\\b(my own|mine)\\b`, 'i');
+const OWN_AGAIN = new RegExp(`${OWN_CASE.source}|\\b(die|dat|de aanvraag|de zaak) van mij\\b|\\bmijn eigen (aanvraag|zaak)\\b|\\bmy own (application|case)\\b|\\b(and|what about) mine\\b`, 'i');
 
 /**
  * The state with `forOther` set when the message says the case is someone else's. After a case of the
@@ -146,6 +146,21 @@ export function withAskingFor(state: DialogState, msg: string): DialogState {
   return { ...state, facts: { forOther: true }, active: state.active ? { flow: state.active.flow, step: state.active.step } : state.active };
 }
 
+type Identity = NonNullable<DialogState['verifiedIdentity']>;
+const add = (list: readonly string[] | undefined, ...more: string[]): string[] => [...new Set([...(list ?? []), ...more])];
+
+/**
+ * The verified identity after `caseNumber` was proved with `details`. Someone else's case proves that
+ * person's details, not the citizen's: a citizen proved before stays as they were, with the case among
+ * `others`; with no citizen proved, the identity is that person's (`forOther`). The citizen's own case
+ * after it starts the citizen's identity, and that person's cases move to `others`.
+ */
+function provedWith(prev: DialogState['verifiedIdentity'], details: { postcode: string; birthDate: string }, caseNumber: string, forOther: boolean): Identity {
+  if (forOther) return prev && !prev.forOther ? { ...prev, others: add(prev.others, caseNumber) } : { ...details, cases: add(prev?.cases, caseNumber), forOther: true };
+  if (prev?.forOther) return { ...details, cases: [caseNumber], others: add(prev.others, ...prev.cases) };
+  return { ...details, cases: add(prev?.cases, caseNumber), ...(prev?.others ? { others: prev.others } : {}) };
+}
+
 /** Handles the looked-up case: answer, hand to a person, or count a failure. */
 export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: string, record: CaseRecord | null, now: string): StepResult {
   const facts = state.facts;
@@ -154,12 +169,7 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
 
   const { dialogs } = ctx;
   const lang = state.lang;
-  const cases = [...new Set([...(state.verifiedIdentity?.cases ?? []), caseNumber])];
-  // Someone else's case proves that person's details, not the citizen's: a citizen proved before stays
-  // as they were (with this case among the ones proved), and one not proved is marked `forOther`.
-  const identity: NonNullable<DialogState['verifiedIdentity']> = facts.forOther
-    ? (state.verifiedIdentity ? { ...state.verifiedIdentity, cases } : { postcode: facts.postcode!, birthDate: facts.birthDate!, cases, forOther: true })
-    : { postcode: facts.postcode!, birthDate: facts.birthDate!, cases };
+  const identity = provedWith(state.verifiedIdentity, { postcode: facts.postcode!, birthDate: facts.birthDate! }, caseNumber, !!facts.forOther);
   // The case's phone number is that person's: for someone else's case, not a number to call the citizen on.
   const phone = facts.phone ?? (facts.forOther ? undefined : record.phone ?? undefined);
   const base: DialogState = { ...state, active: null, verifiedIdentity: identity, fallbacks: 0, facts: { ...facts, caseNumber, caseType: record.type, ...(phone ? { phone } : {}) } };
@@ -182,7 +192,7 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
 
   const t = trace(dialogs, { dialog: 'case_status', step: 'answer', intent: ctx.intent, confidence: ctx.confidence, sources: [caseSource, ruleSource] });
   // A case newly proved: an open handoff records it, so the caseworker does not ask again.
-  const proved: Effect[] = state.verifiedIdentity?.cases.includes(caseNumber) ? [] : [{ type: 'identity_verified', caseNumber }];
+  const proved: Effect[] = state.verifiedIdentity?.cases.includes(caseNumber) || state.verifiedIdentity?.others?.includes(caseNumber) ? [] : [{ type: 'identity_verified', caseNumber }];
   const parts = [text(dialogs, facts.forOther ? 'case.status_other' : 'case.status', lang, { ...vars, statusText: record.statusText })];
   if (record.decisionDate) parts.push(text(dialogs, 'case.decision_date', lang, { date: formatDate(record.decisionDate, lang) }));
   parts.push(text(dialogs, 'case.after_answer', lang));
@@ -356,19 +366,30 @@ export function whyWeAsk(state: DialogState, ctx: FlowContext, msg: string): Ste
   // Right after a check that failed, "waarom?" asks about that (explain, which says the rule but not which fact).
   if (state.lastAnswer?.trace.step === 'mismatch') return null;
   const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'why_asked', intent: ctx.intent, confidence: ctx.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, { kind: 'rule', ref: 'verify-case-number-postcode-birthdate' }] });
-  return { state, replies: [{ text: text(ctx.dialogs, step === 'ask_number' ? 'case.why_number' : 'case.why_identity', state.lang), trace: t }], effects: [] };
+  const key = step === 'ask_number' ? 'case.why_number' : state.facts.forOther ? 'case.why_identity_other' : 'case.why_identity';
+  return { state, replies: [{ text: text(ctx.dialogs, key, state.lang), trace: t }], effects: [] };
 }
 
 /** "Verkeerd nummer", "ik heb me vergist", "typo": what was just given was wrong. */
 const WRONG = /\b(verkeerd(e)?|fout(e|je)?|vergist|typfout|tikfout|typefout|verschreven|verkeerd (getypt|ingetypt|ingevuld)|klopt( \S+)? (niet|nie)|wrong|mistake|typo|incorrect|not (right|correct)|my bad)\b/i;
-/** A short message that says something given was wrong, not that the citizen moved or asks for someone else. */
-export const isCorrection = (msg: string): boolean => WRONG.test(msg) && !MOVED.test(msg) && !FOR_OTHER.test(msg) && wordCount(msg) <= 12;
 /** The fact a correction names; a date also names the birth date ("verkeerde datum"). */
 const NAMES_FACT: ReadonlyArray<[keyof Pick<DialogState['facts'], 'caseNumber' | 'postcode' | 'birthDate'>, RegExp]> = [
   ['caseNumber', /\b((zaak)?nummer|number|zaak|case)\b/i],
   ['postcode', /\b(postcode|post code|zip)\b/i],
   ['birthDate', /\b(geboortedatum|datum|geboren|birth ?date|date of birth|birthday|date)\b/i],
 ];
+/** "Het is allemaal mijn fout": blame, not a typing mistake. */
+const BLAME = /\b(mijn|my) (fout|fault)\b|\b(alles|allemaal|everything|leven|life)\b/i;
+/**
+ * A message that says something given was wrong: one that names the fact ("verkeerd nummer"), or a
+ * short one that says no more ("sorry ik heb me vergist", "oeps foutje"); not one the classifier is
+ * `sure` is another question ("het bedrag van mijn uitkering klopt niet"), nor a move or someone else's case.
+ */
+export function isCorrection(msg: string, sure = false): boolean {
+  if (!WRONG.test(msg) || MOVED.test(msg) || FOR_OTHER.test(msg) || wordCount(msg) > 12) return false;
+  if (NAMES_FACT.some(([, words]) => words.test(msg))) return true;
+  return !sure && wordCount(msg) <= 5 && !BLAME.test(msg);
+}
 
 /**
  * "Oh wacht, verkeerd nummer" while postcode or birth date is asked: the fact it names (or the only one
@@ -376,14 +397,16 @@ const NAMES_FACT: ReadonlyArray<[keyof Pick<DialogState['facts'], 'caseNumber' |
  * two facts given and neither named, the citizen is asked to send the right one. Null: not a
  * correction of a fact given in this conversation (a move, or someone else's case, is answered elsewhere).
  */
-export function correctFact(state: DialogState, ctx: FlowContext, msg: string, now: string): StepResult | null {
-  if (!isCorrection(msg)) return null;
+export function correctFact(state: DialogState, ctx: FlowContext, msg: string, now: string, sure = false): StepResult | null {
+  if (!isCorrection(msg, sure)) return null;
   const named = NAMES_FACT.filter(([, words]) => words.test(msg)).map(([fact]) => fact);
   const given = NAMES_FACT.map(([fact]) => fact).filter((fact) => state.facts[fact] !== undefined);
   const wrong = named.length > 0 ? named.filter((fact) => given.includes(fact)) : given.length === 1 ? given : [];
   if (named.length > 0 && wrong.length === 0) return null;
   if (wrong.length === 0) {
-    return { state: { ...state, fallbacks: 0 }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.fix_which', state.lang), 'fix_which')], effects: [] };
+    // Two facts given, neither named: the two that were given.
+    const which = given.includes('postcode') ? 'case.fix_which' : 'case.fix_which_date';
+    return { state: { ...state, fallbacks: 0 }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, which, state.lang), 'fix_which')], effects: [] };
   }
   const facts = { ...state.facts };
   for (const fact of wrong) delete facts[fact];
@@ -393,8 +416,11 @@ export function correctFact(state: DialogState, ctx: FlowContext, msg: string, n
   return { ...asked, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, key, state.lang), `fix_${asked.state.active?.step ?? 'number'}`)] };
 }
 
-/** A number of some kind that is no case number ("BZ-2026-1234", "kenmerk 2026/4411", "123456789"). */
-const OTHER_NUMBER = /(^|[^\p{L}\p{N}])[\p{L}]{0,5}[-\s./]?\d{3,}([-\s./]?\d+)*([^\p{L}\p{N}]|$)/u;
+/**
+ * A number of some kind that is no case number: letters and digits ("BZ-2026-1234"), digits joined by a
+ * mark ("2026/4411"), or five digits or more; not a year. No nested repeats: messages run to 4,000 characters.
+ */
+const OTHER_NUMBER = /(^|[^\p{L}\p{N}])(\p{L}{1,5}[-./]?\d{3,}(?:[-\s./]\d+)*|\d{3,}(?:[-./]\d+)+|\d{5,})(?![\p{L}\p{N}])/u;
 
 /**
  * The question for the case number asked again after a number that is none ("BZ-2026-1234", a
@@ -417,7 +443,7 @@ const NO_NUMBER = new RegExp([
   String.raw`\b(don'?t|do\s+not|dont)\s+(know|have|remember)\b`, String.raw`\b(idk|dunno)\b`, String.raw`\bno\s+idea\b`, String.raw`\blost\b`, String.raw`\b(can'?t|cannot|cant)\s+(find|remember)\b`, String.raw`\bhave(n'?t|\s+not)\s+got\b`,
   String.raw`\bvergeten\b`, String.raw`\bforg[oe]t(ten)?\b`,
   // For someone else: "hij heeft geen zaaknummer", "she doesn't have it".
-  String.raw`\b(heeft|hebben)(\s+\S+){0,3}\s+(${NIET}|geen)\b`, String.raw`\b(doesn'?t|does\s+not)\s+(know|have|remember)\b`,
+  String.raw`\bheeft(\s+\S+){0,3}\s+(${NIET}|geen)\b`, String.raw`\b(doesn'?t|does\s+not)\s+(know|have|remember)\b`,
 ].join('|'), 'i');
 
 export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg) || NO_LETTER.test(msg);

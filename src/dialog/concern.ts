@@ -123,13 +123,22 @@ const DONT_KNOW_ONLY = onlyAnswer([
 ]);
 
 /**
- * The same of someone else, for whose case the citizen asks ("de aanvraag van mijn vader"): "hij weet het
- * niet", "ze heeft geen zaaknummer", "he doesn't have it". No words of the writer's own despair.
+ * The same of someone else, for whose case the citizen asks ("de aanvraag van mijn vader"), about the
+ * fact itself: "hij weet zijn zaaknummer niet", "ze heeft geen zaaknummer", "he doesn't have it". No
+ * words of anyone's despair.
  */
 const THEY_DONT_KNOW = onlyAnswer([
-  String.raw`(hij|ze|zij|mijn\s+\S+)\s+weet\s+((het|dat|die|hem|m|em|zijn|haar|de)\s+)?((zaak)?nummer\s+|postcode\s+|geboortedatum\s+)?((echt|ook|even|nu|zo)\s+)?(niet|nie|ni)(\s+meer)?`,
+  String.raw`(hij|ze|zij|mijn\s+\S+)\s+weet\s+((het|dat|die|zijn|haar|de)\s+)?((zaak)?nummer|postcode|geboortedatum|code)\s+((echt|ook|even|nu|zo)\s+)?(niet|nie|ni)(\s+meer)?`,
   String.raw`(hij|ze|zij|mijn\s+\S+)\s+heeft\s+((het|hem|m|em|dat|die|die\s+brief|de\s+brief|dat\s+nummer|het\s+nummer)\s+)?((echt|ook|nu|even|hier|zo)\s+)?(niet|nie|ni|geen)(\s+((zaak)?nummer|brief|meer|bij\s+de\s+hand))?`,
-  String.raw`(he|she|they|my\s+\S+)\s+(doesn'?t|does\s+not|don'?t|do\s+not)\s+(know|have|remember)(\s+(it|that|one|the\s+letter|the\s+number|a\s+case\s+number))?(\s+(anymore|any\s+more))?`,
+  String.raw`(he|she|they|my\s+\S+)\s+(doesn'?t|does\s+not|don'?t|do\s+not)\s+(have(\s+(it|that|one|the\s+letter|the\s+number|a\s+case\s+number))?|(know|remember)\s+(it|that|the\s+number|(the\s+|a\s+|her\s+|his\s+)?case\s+number))(\s+(anymore|any\s+more))?`,
+]);
+/**
+ * "Hij weet het niet (meer)", "she doesn't know": of the person the case is for, but also how people say
+ * that person is in despair. Like the citizen's own "weet ik niet meer": a check-in, not a handoff.
+ */
+const THEY_UNSURE = onlyAnswer([
+  String.raw`(hij|ze|zij|mijn\s+\S+)\s+weet\s+(het|dat)\s+((echt|ook|even|nu|zo)\s+)?(niet|nie|ni)(\s+meer)?`,
+  String.raw`(he|she|they|my\s+\S+)\s+(doesn'?t|does\s+not|don'?t|do\s+not)\s+(know|remember)(\s+(it|that))?(\s+(anymore|any\s+more))?`,
 ]);
 
 /** Questions the assistant asks that a plain no answers: a person?, "gaat uw vraag over …?", a score. Not "gaat het goed met u?". */
@@ -162,7 +171,7 @@ export function readInContext(state: DialogState, msg: string, nlu: ParseResult)
   if (!onlyDistress) return nlu;
   const offered = (state.pending !== null && OFFERS.has(state.pending)) || (state.lastAnswer !== null && CLOSED.has(state.lastAnswer.trace.dialog));
   const declined = offered && isDecline(msg);
-  if (!declined && !(askedFact && DONT_KNOW_ONLY.test(msg))) return nlu;
+  if (!declined && !(askedFact && (DONT_KNOW_ONLY.test(msg) || (state.facts.forOther === true && THEY_UNSURE.test(msg))))) return nlu;
   // "Nee hoeft niet", "nee dank je, niets meer": a plain no to the offer, which needs no check-in either.
   // Without the no ("het hoeft niet meer", "niets meer") the words are also those of giving up: ask once.
   if (declined && PLAIN_NO.test(msg)) return { ...nlu, handoff: null, handoffs: [] };

@@ -51,8 +51,10 @@ const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het m
 const WANTS_THAT = /^\s*(ja|jawel|jazeker|yes|yeah|yep|graag|please)([,!.\s]+(graag|alsjeblieft|alstublieft|aub|doe maar|please|graag ja|dat is goed))*\s*[.!]*\s*$/i;
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
 const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(how|where) (do|can|should) i apply\b/i;
-/** "Ik heb niets veranderd", "nothing changed", "I didn't change anything": no change to report. */
-const NOTHING_CHANGED = /\b(niets|niks|nix|nothing)\s+(is\s+|has\s+)?(veranderd|gewijzigd|changed)\b|\b(heb|hebben|heeft)\s+(ik\s+|we\s+|wij\s+)?(niets|niks|nix)\s+(veranderd|gewijzigd|doorgegeven|aangepast|anders gedaan)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(change|changed|report|reported)\s+(anything|a\s+thing)\b/i;
+/** "En als ik een auto heb?", "and a driving licence?": a follow-up that swaps the thing asked about. */
+const AND_ABOUT = /^\s*(en|and|of|or|ook|also|maar|but|what about|how about)\b/i;
+/** "Ik heb niets veranderd", "nothing changed", "I didn't change anything": no change to report (not "ik heb niks doorgegeven", which has one). */
+const NOTHING_CHANGED = /\b(niets|niks|nix|nothing)\s+(is\s+|has\s+)?(veranderd|gewijzigd|changed)\b|\b(heb|hebben|heeft)\s+(ik\s+|we\s+|wij\s+)?(niets|niks|nix)\s+(veranderd|gewijzigd|aangepast|anders gedaan)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(change|changed)\s+(anything|a\s+thing)\b/i;
 /** The questions for postcode and birth date (someone who moved gets withMovedHint's answer instead). */
 const IDENTITY_STEPS: ReadonlySet<CaseStep> = new Set(['ask_postcode', 'ask_birthdate', 'ask_both']);
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
@@ -127,7 +129,8 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   // "Waarom wil je dat weten?" to the question for the postcode: why it is asked, not why the answer before was given.
   const asked = nlu.handoffs.length === 0 ? whyWeAsk(state, flow, msg) : null;
   if (asked) return asked;
-  if (asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explainConcern(state, ctx.dialogs) ?? explain(state, ctx.dialogs);
+  // Not when the why carries a crisis ("waarom klopt het niet? ik wil dood"): that goes first.
+  if (nlu.handoffs.length === 0 && asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explainConcern(state, ctx.dialogs) ?? explain(state, ctx.dialogs);
   const means = statusMeant(state, msg, flow) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
   if (means) return means;
   const term = nlu.handoffs.length === 0 ? explainTerm(state, msg, nlu, ctx.dialogs) : null;
@@ -148,7 +151,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
     // Acknowledge the situation, then still answer what was asked: "it say something about 'beschikking'.
     // what is this" from a newcomer who does not understand a letter is that word explained.
     const explained = explainTerm(handed.state, msg, nlu, ctx.dialogs);
-    if (explained) return andThen(handed, (s) => explainTerm(s, msg, nlu, ctx.dialogs)!);
+    if (explained) return andThen(handed, () => explained);
     return andThen(handed, (s) => onIntent(s, nlu, now, ctx, { acknowledged: true, queued }));
   }
   const behind = !queued && !state.active ? askedBehindThanks(ctx.dialogs, nlu) : null;
@@ -178,7 +181,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (state.active && caseNumber && !answersFlow) {
     if (state.active.step === 'ask_code') return onCodeAnswer(state, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), nlu.text, caseNumber);
     if (state.active.step !== 'ask_number' && wantsCode(nlu.text)) return requestCode(state, caseNumber);
-    const fixed = IDENTITY_STEPS.has(state.active.step) ? correctFact(state, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), nlu.text, now) : null;
+    const fixed = IDENTITY_STEPS.has(state.active.step) ? correctFact(state, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), nlu.text, now, switches) : null;
     if (fixed) return fixed;
   }
   if (state.active && (answersFlow || !switches)) {
@@ -307,7 +310,7 @@ function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: 
     return { state: asked.state, replies: [reply, asked.reply], effects: [] };
   }
   // Asked again about one thing the answer names ("en als ik een auto heb?"): that sentence of it.
-  const named = again ? namedInAnswer(reply.text, nlu.text) : null;
+  const named = again && (isFollowUp(nlu.text) || AND_ABOUT.test(nlu.text)) ? namedInAnswer(reply.text, nlu.text) : null;
   if (named) {
     const quoted = trace(dialogs, { dialog: intent.id, step: 'named_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
     return { state: answered, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence: named }), trace: quoted }], effects: [] };

@@ -169,8 +169,11 @@ export interface DialogState {
   /** What the last feedback question was about (`contact`, `handoff:<id>`): each is asked once. */
   feedbackAbout?: string;
   /** Identity facts that matched a case: reused for the next case question. */
-  /** `forOther`: proved for someone else's case only ("de aanvraag van mijn moeder"), so not the citizen's own details. */
-  verifiedIdentity: { postcode: string; birthDate: string; cases: string[]; forOther?: boolean } | null;
+  /**
+   * `forOther`: proved for someone else's case only ("de aanvraag van mijn moeder"), so not the citizen's
+   * own details. `others`: cases proved with someone else's details beside the citizen's own.
+   */
+  verifiedIdentity: { postcode: string; birthDate: string; cases: string[]; forOther?: boolean; others?: string[] } | null;
   /** Verification failures per case number, and the lock after three. */
   failures: Record<string, { count: number; lockedUntil?: string }>;
   fallbacks: number;

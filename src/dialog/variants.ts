@@ -16,12 +16,14 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const compiled = new WeakMap<AnswerVariant, RegExp>();
 /**
  * A `when` word matches at the start of a word, so "paspoort" also finds "paspoortaanvraag"; a word of
- * one or two letters only as a whole word ("ww" is not the start of "www.voorbeeld.nl").
+ * one or two letters, and a phrase of more words, only whole ("ww" is not the start of "www.voorbeeld.nl").
  */
 function pattern(v: AnswerVariant): RegExp {
   let re = compiled.get(v);
   if (!re) {
-    const words = v.when.map((w) => fold(w)).map((w) => (w.length <= 2 ? `${escape(w)}(?![\\p{L}\\p{N}])` : escape(w)));
+    // A phrase of more words ends where its last word ends, or its plural: "eigen huis" is not "eigen
+    // huisarts", "heb een auto" not "heb een auto-ongeluk", "moving in" not "moving into"; "id card" is "id cards".
+    const words = v.when.map((w) => fold(w)).map((w) => (w.includes(' ') ? `${escape(w)}(?:s|es|n|en|e)?(?![\\p{L}\\p{N}]|-\\p{L})` : w.length <= 2 ? `${escape(w)}(?![\\p{L}\\p{N}])` : escape(w)));
     re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})`, 'u');
     compiled.set(v, re);
   }

@@ -256,7 +256,8 @@ export function createHandoffService(deps: HandoffDeps) {
       // A caseworker may change the handoff at the same moment (claim, reply): then read it again.
       for (let attempt = 0; ; attempt++) {
         const h = await store.handoffs.openFor(conversationId);
-        if (!h || identity.cases.every((c) => h.identity?.cases.includes(c))) return;
+        const known = (c: string) => h?.identity?.cases.includes(c) || h?.identity?.others?.includes(c);
+        if (!h || [...identity.cases, ...(identity.others ?? [])].every(known)) return;
         const transcript = await store.listActivities(conversationId, 0, 10_000);
         try {
           await save(h, { identity, summary: summarize(transcript, state), caseNumber: h.caseNumber ?? state.facts.caseNumber ?? null });

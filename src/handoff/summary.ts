@@ -13,8 +13,10 @@ export function summarize(transcript: StoredActivity[], state: DialogState): str
   if (citizen.length > 0) parts.push(`Burger schreef ${citizen.length}×; laatst: "${clip(citizen.at(-1)!, 160)}".`);
   if (citizen.length > 1) parts.push(`Eerder: ${citizen.slice(-4, -1).map((t) => `"${clip(t, 80)}"`).join(', ')}.`);
   const proved = state.verifiedIdentity;
-  if (proved) parts.push(`Geverifieerd (postcode + geboortedatum) voor ${proved.cases.join(', ')}${proved.forOther ? ', met de gegevens van degene voor wie de burger het vraagt' : ''}.`);
-  else if (state.facts.caseNumber) parts.push(`Zaak genoemd: ${state.facts.caseNumber} (niet geverifieerd).`);
+  if (proved) {
+    parts.push(`Geverifieerd (postcode + geboortedatum) voor ${proved.cases.join(', ')}${proved.forOther ? ', met de gegevens van degene voor wie de burger het vraagt' : ''}.`);
+    if (proved.others?.length) parts.push(`Ook geverifieerd voor ${proved.others.join(', ')}, met de gegevens van degene voor wie de burger het vraagt.`);
+  } else if (state.facts.caseNumber) parts.push(`Zaak genoemd: ${state.facts.caseNumber} (niet geverifieerd).`);
   if (state.facts.caseType) parts.push(`Soort zaak: ${state.facts.caseType}.`);
   if (state.facts.phone) parts.push('Telefoonnummer bekend.');
   // The caseworker should answer in the language the assistant used, or ask for an interpreter.

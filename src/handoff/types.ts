@@ -26,6 +26,8 @@ export interface VerifiedIdentity {
   phone?: string;
   /** Proved for someone else's case ("de aanvraag van mijn moeder"): that person's postcode and birth date. */
   forOther?: boolean;
+  /** Cases proved with someone else's details, beside the citizen's own. */
+  others?: string[];
 }
 
 export interface Callback {

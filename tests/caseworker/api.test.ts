@@ -155,6 +155,16 @@ describe('what the caseworker reads first, after a plain request', () => {
     const h = await c.handoff();
     expect(h?.summary).toContain('Geverifieerd (postcode + geboortedatum) voor Z-2026-000456, met de gegevens van degene voor wie de burger het vraagt.');
     expect(h?.identity).toMatchObject({ cases: ['Z-2026-000456'], forOther: true });
+    // The citizen proved first, then the mother's case: hers apart.
+    const both = await citizen(loket);
+    await both.askForPerson();
+    await both.say('Z-2026-000124 1234 AB 15-03-1980');
+    await both.say('en hoe staat het met de aanvraag van mijn moeder');
+    await both.say('Z-2026-000456');
+    await both.say('5678 CD 01-07-1992');
+    const h2 = await both.handoff();
+    expect(h2?.summary).toContain('Geverifieerd (postcode + geboortedatum) voor Z-2026-000124. Ook geverifieerd voor Z-2026-000456, met de gegevens van degene voor wie de burger het vraagt.');
+    expect(h2?.identity).toMatchObject({ postcode: '1234 AB', cases: ['Z-2026-000124'], others: ['Z-2026-000456'] });
   });
 });
 

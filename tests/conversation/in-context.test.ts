@@ -83,14 +83,18 @@ describe('a message read in the light of the question just asked', () => {
     expect(await queued(id)).toEqual([]);
   });
 
-  it('takes "hij heeft geen zaaknummer" or "ze weet het niet" about the person the case is for as not having it, with no crisis and no check-in', async () => {
-    for (const said of ['hij heeft geen zaaknummer', 'ze weet het niet', "he doesn't have it"]) {
+  it('takes "hij heeft geen zaaknummer" about the person the case is for as not having it, with no crisis and no check-in; "ze weet het niet" gets the check-in', async () => {
+    for (const said of ['hij heeft geen zaaknummer', 'hij weet zijn zaaknummer niet', "he doesn't have it"]) {
       const { id } = await conversation('hoe staat het met de aanvraag van mijn vader');
       const replies = (await say(loket, id, said)).join(' ');
       expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/brief|letter/) });
       expect({ said, replies }).toEqual({ said, replies: expect.not.stringContaining('113') });
       expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
     }
+    // "Ze weet het niet (meer)" is also how people say that person is in despair: the check-in, as for "weet ik niet meer".
+    const unsure = await conversation('hoe staat het met de aanvraag van mijn vader');
+    expect((await say(loket, unsure.id, 'ze weet het echt niet meer')).join(' ')).toMatch(/brief.*gaat het goed met u\?.*113/);
+    expect(await queued(unsure.id)).toEqual([]);
     // The writer's own crisis beside it still counts.
     const { id } = await conversation('hoe staat het met de aanvraag van mijn vader');
     await say(loket, id, 'hij weet het niet, en ik wil niet meer leven');

@@ -250,6 +250,37 @@ describe('dialog step: case status', () => {
     expect(words.sayParsed(parsed('blabla', 'none', [], 0.3)).text).toMatch(/^Ik zie geen zaaknummer in uw bericht/);
   });
 
+  it('leaves what is not a correction, another number or a why to the branches that answer it', () => {
+    // A question about something else while the postcode is asked: not a correction that erases the case number.
+    const other = driver();
+    other.sayParsed(parsed('hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
+    expect(other.sayParsed(parsed('het bedrag van mijn uitkering klopt niet', 'payment', [], 0.95)).replies[0]!.trace.dialog).toBe('payment');
+    expect(other.state.facts.caseNumber).toBe('Z-2026-000123');
+    // Number and birth date given, neither named: those two, not the postcode that was never sent.
+    const date = driver();
+    date.sayParsed(parsed('hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
+    date.sayParsed(parsed('15-03-1980', 'none', [bd('1980-03-15')]));
+    expect(date.sayParsed(parsed('oeps foutje', 'none', [], 0.4)).text).toMatch(/zaaknummer of de goede geboortedatum/);
+    // A year is no other number; a long run of digits does not hang the regex (4,000 characters may come in).
+    const year = driver();
+    year.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    expect(year.sayParsed(parsed('ik heb in 2025 bijstand aangevraagd', 'none', [], 0.3)).text).not.toMatch(/herken ik niet als zaaknummer/);
+    expect(year.sayParsed(parsed(`mijn kenmerk is ${'1'.repeat(60)}x`, 'none', [], 0.3)).replies.length).toBeGreaterThan(0);
+    // A crisis in a why after a failed check: the crisis, not the rule.
+    const crisis: HandoffSignal = { reason: 'distress', evidence: 'ik wil dood' };
+    const failed = driver();
+    failed.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1990-01-01')]));
+    const why = failed.sayParsed({ ...parsed('waarom klopt het niet? ik wil dood', 'none'), handoff: crisis, handoffs: [crisis] });
+    expect(why.effects.map((x) => x.type)).toContain('handoff');
+    // "ik heb niks doorgegeven over mijn nieuwe baan" has a change to report; "nothing changed" has none.
+    expect(driver().sayParsed(parsed('ik heb niks doorgegeven over mijn nieuwe baan, wat nu?', 'change_details')).replies[0]!.trace.dialog).toBe('change_details');
+    // The same answer again for a complaint about it: the offer of a person, not a quoted sentence.
+    const low = driver();
+    low.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment'));
+    const again = low.sayParsed(parsed('ik snap het niet, mijn uitkering is te laag', 'payment'));
+    expect(again.replies.map((r) => r.trace.step)).toContain('same_again');
+  });
+
   it('says why it asks for the case number, postcode and birth date, and keeps the question open', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
@@ -798,7 +829,7 @@ describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
 describe('dialog step: answers for a narrower topic (variants)', () => {
   const topicOf = (r: { replies: Array<{ trace: { sources: Array<{ kind: string; ref: string }> } }> }) => r.replies[0]!.trace.sources.find((x) => x.ref.startsWith('topic:'))?.ref ?? null;
   /** The topic of the first reply to one message in a new conversation, read as `intent`. */
-  const topicFor = (text: string, intent: string) => topicOf(driver().sayParsed(parsed(text, intent)));
+  const topicFor = (text: string, intent: string, confidence = 0.9) => topicOf(driver().sayParsed(parsed(text, intent, [], confidence)));
 
   it('answers a short question on a topic without an intent from that topic, whatever intent it was read as', () => {
     const dog = driver().sayParsed(parsed('wat kost hondenbelasting', 'payment'));
@@ -815,6 +846,15 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(driver().sayParsed(parsed('is there parking near your office?', 'contact_hours')).replies[0]!.trace.dialog).toBe('contact_hours');
     // A thanks that names the topic is still thanks.
     expect(driver().sayParsed(parsed('bedankt voor de uitleg over de hondenbelasting', 'thanks')).replies[0]!.trace.dialog).toBe('thanks');
+  });
+
+  it('matches a `when` phrase of more words only whole, or as its plural', () => {
+    expect(topicFor('mag ik mijn eigen huisarts houden', 'none', 0.3)).not.toBe('topic:assets');
+    expect(topicFor('ik heb een auto-ongeluk gehad', 'none', 0.3)).not.toBe('topic:assets');
+    expect(topicFor('er klopt iets niet met mijn gegevens', 'change_details', 0.55)).not.toBe('topic:privacy');
+    expect(topicFor('kan ik bijstand krijgen als ik een eigen huis heb', 'none', 0.3)).toBe('topic:assets');
+    // Plurals still count: "gemeentelijke belastingen", "id cards".
+    expect(topicFor('aanslag gemeentelijke belastingen ontvangen, kan het in termijnen', 'payment')).toBe('topic:taxes');
   });
 
   it('matches a `when` word of two letters only as a whole word: "ww" is UWV, "www.…" is not', () => {
@@ -1132,10 +1172,6 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const papers = driver();
     papers.sayParsed(parsed('ik heb een brief gekregen dat ik informatie moet opsturen', 'documents'));
     expect(papers.sayParsed(parsed('hoe stuur ik het op', 'none')).text).toMatch(/^In mijn antwoord staat: U kunt papieren uploaden via Mijn Voorbeeld/);
-    // "hoeveel dan?" after the answer on applying for the bijstand: how much, not when it is paid.
-    const much = driver();
-    much.sayParsed(parsed('kan ik bijstand krijgen', 'payment'));
-    expect(topicOf(much.sayParsed(parsed('hoeveel dan', 'payment')))).toBe('topic:amount');
     // Picking it up: the sentence on the desk, from the extract's own answer after its fees, with the one that goes on from it.
     const extract = driver();
     extract.sayParsed(parsed('wat kost een uittreksel', 'payment'));
@@ -1583,6 +1619,14 @@ describe('dialog step: where the assistant can go no further, it offers a person
     expect(own.text).toMatch(/^Om te controleren dat u het bent: wat is uw postcode en uw geboortedatum\?/);
     expect(d.state.failures).toEqual({});
     expect(d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')])).text).toMatch(/^Uw zaak Z-2026-000123/);
+    // The citizen's identity now, with the mother's case apart: not proved with the citizen's details.
+    expect(d.state.verifiedIdentity).toEqual({ postcode: '1234 AB', birthDate: '1980-03-15', cases: ['Z-2026-000123'], others: ['Z-2026-000456'] });
+    // "mijn eigen postcode?" in the mother's flow asks about a fact, not for the citizen's own case.
+    const fact = driver();
+    fact.sayParsed(parsed('hoe staat het met de aanvraag van mijn moeder', 'case_status'));
+    fact.sayParsed(parsed('Z-2026-000456', 'none', [nr('Z-2026-000456')]));
+    fact.sayParsed(parsed('moet ik mijn eigen postcode geven?', 'none', [], 0.3));
+    expect(fact.state.facts).toMatchObject({ caseNumber: 'Z-2026-000456', forOther: true });
     // A citizen proved first stays proved: their own second case needs nothing more.
     const first = driver();
     first.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
@@ -1590,6 +1634,7 @@ describe('dialog step: where the assistant can go no further, it offers a person
     first.sayParsed(parsed('Z-2026-000456', 'none', [nr('Z-2026-000456')]));
     first.sayParsed(parsed('5678 CD 01-07-1992', 'none', [pc('5678 CD'), bd('1992-07-01')]));
     expect(first.sayParsed(parsed('en mijn eigen aanvraag Z-2026-000123?', 'case_status', [nr('Z-2026-000123')])).text).toMatch(/^Uw zaak Z-2026-000123/);
+    expect(first.state.verifiedIdentity).toEqual({ postcode: '1234 AB', birthDate: '1980-03-15', cases: ['Z-2026-000124', 'Z-2026-000123'], others: ['Z-2026-000456'] });
   });
 
   it("checks another person's postcode and birth date sent after a number that did not fit the citizen's own", () => {

@@ -354,8 +354,9 @@ describe('special situations in one message', () => {
     ]);
   });
 
-  it('reads "en als ik dat niet doe?" after an answer, and "ik heb me vergist", as no crisis and no lean to one, but not a crisis beside them', async () => {
-    for (const text of ['en als ik dat niet doe', 'wat als ik het niet doorgeef?', 'wat gebeurt er als ik dat niet doe', 'sorry ik heb me vergist', 'oh wacht verkeerd nummer',
+  it('reads "en als ik dat niet doe?" after an answer, and "verkeerd nummer", as no crisis and no lean to one, but not a crisis beside them', async () => {
+    // ("sorry ik heb me vergist" may be about anything: to a question of fact the dialog reads it, in-context.test.ts.)
+    for (const text of ['en als ik dat niet doe', 'wat als ik het niet doorgeef?', 'wat gebeurt er als ik dat niet doe', 'oh wacht verkeerd nummer',
       'and what if i dont do that', "what happens if i don't report it"]) {
       const r = await parse(text);
       expect({ text, handoff: r.handoff?.reason ?? null, concern: r.concern?.reason ?? null }).toEqual({ text, handoff: null, concern: null });

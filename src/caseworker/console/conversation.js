@@ -89,7 +89,7 @@ export function createDetail({ user }) {
     box.appendChild(el('p', { class: 'identity identity--yes' }, identity.forOther ? 'Geverifieerd voor iemand anders (gegevens van die persoon)' : 'Geverifieerd'));
     box.appendChild(facts(el('dl', { class: 'facts' }), [
       ['Postcode', identity.postcode], ['Geboortedatum', identity.birthDate],
-      ['Zaken', (identity.cases || []).join(', ')], ['Telefoon', identity.phone],
+      ['Zaken', (identity.cases || []).join(', ')], ['Zaken van een ander (met diens gegevens)', (identity.others || []).join(', ') || undefined], ['Telefoon', identity.phone],
     ]));
   }
 
