@@ -346,10 +346,14 @@ export const MOVED = /\b(verhuisd|verhuizen|verhuizing|nieuw adres|nieuwe postco
  */
 export function withMovedHint(res: StepResult, dialogs: DialogSet, msg: string): StepResult {
   const step = res.state.active?.step;
+  if ((step !== 'ask_postcode' && step !== 'ask_both') || !MOVED.test(msg)) return res;
+  return withHint(res, dialogs, step === 'ask_both' ? 'case.reprompt_moved_both' : 'case.reprompt_moved');
+}
+
+/** The flow's question asked again, with the text of `key` in its place (the trace stays the question's). */
+function withHint(res: StepResult, dialogs: DialogSet, key: string): StepResult {
   const first = res.replies[0];
-  if (!first || (step !== 'ask_postcode' && step !== 'ask_both') || !MOVED.test(msg)) return res;
-  const key = step === 'ask_both' ? 'case.reprompt_moved_both' : 'case.reprompt_moved';
-  return { ...res, replies: [{ ...first, text: text(dialogs, key, res.state.lang) }, ...res.replies.slice(1)] };
+  return first ? { ...res, replies: [{ ...first, text: text(dialogs, key, res.state.lang) }, ...res.replies.slice(1)] } : res;
 }
 
 /** "Waarom wil je dat weten?", "is dat veilig?", "why do you need that?" while a fact is asked. */
@@ -428,9 +432,7 @@ const OTHER_NUMBER = /(^|[^\p{L}\p{N}])(\p{L}{1,5}[-./]?\d{3,}(?:[-\s./]\d+)*|\d
  * with another number too.
  */
 export function withOtherNumberHint(res: StepResult, dialogs: DialogSet, msg: string): StepResult {
-  const first = res.replies[0];
-  if (!first || res.state.active?.step !== 'ask_number' || !OTHER_NUMBER.test(msg)) return res;
-  return { ...res, replies: [{ ...first, text: text(dialogs, 'case.reprompt_number_other', res.state.lang) }, ...res.replies.slice(1)] };
+  return res.state.active?.step === 'ask_number' && OTHER_NUMBER.test(msg) ? withHint(res, dialogs, 'case.reprompt_number_other') : res;
 }
 
 /** "niet" as people type and say it: "weet ik nie", "heb ik nit". */
