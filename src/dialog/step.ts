@@ -262,7 +262,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     return topic ? answer(base, ctx, nlu, topic.intent, topic.variant) : fallback(base, ctx, nlu, now);
   }
 
-  // "hallo" after the greeting: the introduction again would say nothing new.
+  // "hallo" after the greeting: the introduction again would say nothing new. Nor after the acknowledgement
+  // of a situation ("hoi ik heb schulden en de deurwaarder komt morgen"): the person it promises comes next.
+  if (intent.id === 'greeting' && opts.acknowledged) return { state, replies: [], effects: [] };
   if (intent.id === 'greeting' && state.lastAnswer?.trace.dialog === 'greeting') return help(state, ctx, 'go_ahead');
   const variant = variantFor(intent, nlu.text, state.lastAnswer?.topic);
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.

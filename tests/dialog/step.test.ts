@@ -492,6 +492,9 @@ describe('dialog step: special situations', () => {
     expect(said.replies.map((r) => r.trace.step)).toEqual(['financial_hardship']);
     expect(said.effects.map((e) => e.type)).toEqual(['handoff']);
     expect(d.state.handoffs.map((h) => h.reason)).toEqual(['financial_hardship']);
+    // A greeting with the situation ("hoi ik heb schulden …"): the acknowledgement, not the introduction after it.
+    const hello = driver().sayParsed({ ...parsed('hoi ik heb schulden en de deurwaarder komt morgen', 'greeting'), handoff: debts, handoffs: [debts] });
+    expect(hello.replies.map((r) => r.trace.step)).toEqual(['financial_hardship']);
     const call = driver().sayParsed(both('ik heb schulden, kunt u mij terugbellen op 0612345678', [e('phone', '0612345678')]));
     expect(call.effects).toEqual([expect.objectContaining({ type: 'handoff' }), { type: 'callback_request', phone: '0612345678' }]);
     // Typed in a hurry: "terug belle".
@@ -1221,6 +1224,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // Moving or cancelling an appointment: how, not the opening hours.
     expect(topicOf(driver().sayParsed(parsed('kan ik mijn afspraak verzetten', 'contact_hours', [], 0.9)))).toBe('topic:appointment_change');
     expect(topicOf(driver().sayParsed({ ...parsed('im on holiday next week, can we move my appointment', 'none', [], 0.3), lang: 'en' }))).toBe('topic:appointment_change');
+    // Defects in a rented home: the landlord first, then the Huurcommissie, and the municipality when it is dangerous.
+    expect(topicOf(driver().sayParsed(parsed('mijn huis is nat en er zit schimmel, de verhuurder doet niks', 'none', [], 0.3)))).toBe('topic:housing_defects');
+    // A move without DigiD: the desk.
+    expect(driver().sayParsed(parsed('hoe geef ik mijn verhuizing door als ik geen digid heb', 'change_details')).text).toContain('Heeft u geen DigiD? Dan kan het ook aan de balie.');
     // What happens to one's data, also when the classifier leans elsewhere; changing one's details is not that.
     expect(topicOf(driver().sayParsed(parsed('wat doen jullie met mijn gegevens', 'none', [], 0.27)))).toBe('topic:privacy');
     const erase = driver().sayParsed(parsed('mag ik mijn gesprek laten verwijderen', 'goodbye', [], 0.46));
