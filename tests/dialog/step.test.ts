@@ -754,6 +754,12 @@ describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
     expect(granted.sayParsed(parsed('wat houdt dat in', 'none')).text).toMatch(/^Dat betekent: u krijgt wat u heeft aangevraagd/);
   });
 
+  it('reads "dus ik krijg het?" after a granted status as asking what it means', () => {
+    const d = driver();
+    d.sayParsed(parsed('status', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')]));
+    expect(d.sayParsed(parsed('dus ik krijg het?', 'payment', [], 0.7)).text).toMatch(/^Dat betekent: u krijgt wat u heeft aangevraagd/);
+  });
+
   it('reads the kind of status from its words, and gives no meaning for a status of no known kind', () => {
     const rec = (statusText: string, decisionDue: string | null = null) => ({ number: 'Z-1', type: 't', statusText, decisionDate: null, decisionDue, postcode: '1234 AB', birthDate: '1980-01-01', phone: null, flags: [], source: 'embedded', fetchedAt: '2026-11-30T10:00:00Z' });
     expect(statusMeaning(dialogs, rec('Besluit genomen: afgewezen.'))?.nl).toMatch(/u krijgt niet wat u heeft aangevraagd.*bezwaar/);
