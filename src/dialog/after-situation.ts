@@ -27,15 +27,19 @@ const ASKS_OR_OURS = new RegExp([
 
 /**
  * The intents whose answer speaks to the living citizen's own benefit, and the deceased's benefit
- * named: "haar uitkering", "his last payment", or a benefit to stop ("de uitkering stopzetten"). Not
- * "wanneer krijg ik mijn eigen uitkering" after a death.
+ * named: "haar uitkering", "his last payment", or a benefit to stop ("de uitkering stopzetten"), or who
+ * must be told ("who do I need to inform?"). Not "wanneer krijg ik mijn eigen uitkering" after a death.
  */
 const AFTER_DEATH_INTENTS: ReadonlySet<string> = new Set(['change_details', 'payment', 'documents']);
 const BENEFIT = new RegExp([
   String.raw`\b(zijn|haar|z'n|zn|hun|his|her|their)\s+(\S+\s+)?${BENEFIT_WORD}\b`,
   String.raw`\b${BENEFIT_WORD}\b.*\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b`,
   String.raw`\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b.*\b${BENEFIT_WORD}\b`,
+  // "who do I need to inform?", "wie moet ik inlichten?", "moet ik het doorgeven?": who hears of the death.
+  String.raw`\b(inform|notify|tell|report|inlichten|informeren|laten weten|doorgeven|melden|aangeven)\b`,
 ].join('|'), 'i');
+
+const TRAVEL = /\b(buitenland|reis|reizen|erheen|ernaartoe|vliegen|travel|travelling|traveling|abroad|fly|flying|trip)\b/i;
 
 /** After a death: a benefit of the municipality stops by itself; a person helps with the rest. */
 function afterDeath(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult {
@@ -52,7 +56,8 @@ function afterDeath(state: DialogState, dialogs: DialogSet, nlu: ParseResult): S
 export function afterSituation(state: DialogState, base: DialogState, dialogs: DialogSet, nlu: ParseResult, intentId: string, named: boolean): StepResult | null {
   // "mijn moeder is overleden en ik wil haar uitkering stopzetten": not how to report a change with
   // one's own DigiD, but that the benefit stops by itself once the death is registered.
-  if (state.handoffs.at(-1)?.reason === 'bereavement' && AFTER_DEATH_INTENTS.has(intentId) && BENEFIT.test(nlu.text)) return afterDeath(base, dialogs, nlu);
+  // Not when the citizen travels for it ("moet erheen voor de begrafenis, moet ik dat doorgeven"): a stay abroad is theirs to report.
+  if (state.handoffs.at(-1)?.reason === 'bereavement' && AFTER_DEATH_INTENTS.has(intentId) && BENEFIT.test(nlu.text) && !TRAVEL.test(nlu.text)) return afterDeath(base, dialogs, nlu);
   // The person promised is the answer; the payment answer after it would answer nothing asked.
   if (intentId === 'payment' && !named && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
   return null;

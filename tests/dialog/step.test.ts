@@ -504,7 +504,7 @@ describe('dialog step: special situations', () => {
 
   it('after a death, says the benefit of who died stops by itself, not how to report a change with one\'s own DigiD', () => {
     const death = (text: string, intent: string) => withSignal(text, intent, { reason: 'bereavement', evidence: 'overleden' });
-    for (const [told, intent] of [['mijn moeder is overleden en ik wil haar uitkering stopzetten', 'change_details'], ['my dad died last week, is his last payment still coming', 'payment'], ['Mijn moeder is in januari gestorven. Welke documenten moet ik sturen om haar uitkering stop te zetten?', 'documents']] as const) {
+    for (const [told, intent] of [['mijn moeder is overleden en ik wil haar uitkering stopzetten', 'change_details'], ['my dad died last week, is his last payment still coming', 'payment'], ['Mijn moeder is in januari gestorven. Welke documenten moet ik sturen om haar uitkering stop te zetten?', 'documents'], ['my mother died, who do I need to inform', 'documents']] as const) {
       const said = driver().sayParsed(death(told, intent));
       expect({ told, steps: said.replies.map((r) => r.trace.step) }).toEqual({ told, steps: ['bereavement', 'after_death'] });
       expect(said.text).toMatch(/U hoeft dat niet zelf door te geven|You do not need to report it yourself/);
@@ -512,6 +512,9 @@ describe('dialog step: special situations', () => {
     // One's own benefit after a death is a question of its own.
     const own = driver().sayParsed(death('mijn man is overleden, wanneer krijg ik mijn uitkering', 'payment'));
     expect(own.replies.map((r) => r.trace.step)).not.toContain('after_death');
+    // Travelling for the funeral is the citizen's own to report: not "U hoeft dat niet zelf door te geven".
+    const abroad = driver().sayParsed(death('mn moeder is gestorven in turkije, moet erheen voor de begrafenis. moet ik dat doorgeven', 'change_details'));
+    expect(abroad.replies.map((r) => r.trace.step)).not.toContain('after_death');
   });
 
   it('hands a complaint to withdraw to a person without saying it is sorry the citizen is not satisfied', () => {
