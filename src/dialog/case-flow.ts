@@ -78,7 +78,9 @@ export function advanceCase(state: DialogState, ctx: FlowContext, now: string, r
       : !reprompt && step === 'ask_number' && state.active?.step === 'ask_number' ? 'case.ask_number_again'
       : !reprompt && step === 'ask_both' && ctx.codes === false ? 'case.ask_both_no_code'
         : `case.${reprompt ? 'reprompt' : 'ask'}_${step.replace('ask_', '')}`;
-    const next: DialogState = { ...state, facts, active: { flow: 'case_status', step, caseNumber: facts.caseNumber } };
+    // What a failed check tried stays with the flow while it asks again (a correction is checked with the rest of it).
+    const tried = state.active?.tried ? { tried: state.active.tried } : {};
+    const next: DialogState = { ...state, facts, active: { flow: 'case_status', step, caseNumber: facts.caseNumber, ...tried } };
     // For someone else: that person's details, not "uw postcode" ("Om te controleren dat u het bent").
     const asked = facts.forOther && dialogs.texts.has(`${key}_other`) ? `${key}_other` : key;
     return { state: next, replies: [reply(dialogs, ctx, text(dialogs, asked, lang), step)], effects: [] };
@@ -403,6 +405,8 @@ export function isCorrection(msg: string, sure = false): boolean {
  */
 export function correctFact(state: DialogState, ctx: FlowContext, msg: string, now: string, sure = false): StepResult | null {
   if (!isCorrection(msg, sure)) return null;
+  // "Sorry, ik heb me vergist" right after a check that failed: send what must change, or all three.
+  if (state.active?.tried) return { state: { ...state, fallbacks: 0 }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.fix_tried', state.lang), 'fix_tried')], effects: [] };
   const named = NAMES_FACT.filter(([, words]) => words.test(msg)).map(([fact]) => fact);
   const given = NAMES_FACT.map(([fact]) => fact).filter((fact) => state.facts[fact] !== undefined);
   const wrong = named.length > 0 ? named.filter((fact) => given.includes(fact)) : given.length === 1 ? given : [];

@@ -181,7 +181,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (state.active && caseNumber && !answersFlow) {
     if (state.active.step === 'ask_code') return onCodeAnswer(state, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), nlu.text, caseNumber);
     if (state.active.step !== 'ask_number' && wantsCode(nlu.text)) return requestCode(state, caseNumber);
-    const fixed = IDENTITY_STEPS.has(state.active.step) ? correctFact(state, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), nlu.text, now, switches) : null;
+  }
+  // "Oh wacht, verkeerd nummer" while postcode or birth date is asked, or "sorry ik heb me vergist" after a failed check.
+  if (state.active && !answersFlow && ((caseNumber && IDENTITY_STEPS.has(state.active.step)) || state.active.tried)) {
+    const fixed = correctFact(state, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), nlu.text, now, switches);
     if (fixed) return fixed;
   }
   if (state.active && (answersFlow || !switches)) {

@@ -157,6 +157,15 @@ describe('dialog step: case status', () => {
     expect(d.sayParsed(parsed('oh sorry 15-03-1980', 'none', [bd('1980-03-15')])).text).toContain(STATUS_123);
   });
 
+  it('keeps what a failed check tried through a message in between, and answers "sorry ik heb me vergist" after it', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-16')]));
+    expect(d.sayParsed(parsed('sorry ik heb me vergist', 'none', [], 0.9)).text).toMatch(/^Geen probleem\. Stuur alleen wat anders moet/);
+    d.sayParsed(parsed('blabla', 'none', [], 0.2));
+    // The birth date alone is still checked with the number and postcode tried before.
+    expect(d.sayParsed(parsed('15-03-1980', 'none', [bd('1980-03-15')])).text).toContain(STATUS_123);
+  });
+
   it('counts a wrong correction as a try, and lets all three sent anew replace the try', () => {
     const d = driver();
     d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-16')]));
