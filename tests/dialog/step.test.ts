@@ -1242,6 +1242,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // Moving or cancelling an appointment: how, not the opening hours.
     expect(topicOf(driver().sayParsed(parsed('kan ik mijn afspraak verzetten', 'contact_hours', [], 0.9)))).toBe('topic:appointment_change');
     expect(topicOf(driver().sayParsed({ ...parsed('im on holiday next week, can we move my appointment', 'none', [], 0.3), lang: 'en' }))).toBe('topic:appointment_change');
+    // An advance while the decision takes long; the rules for the bijstand are how to apply; an advance on huurtoeslag is the allowances'.
+    expect(topicOf(driver().sayParsed(parsed('kan ik een voorschot krijgen', 'payment')))).toBe('topic:advance');
+    expect(topicOf(driver().sayParsed(parsed('wat zijn de regels voor bijstand', 'payment', [], 0.57)))).toBe('topic:apply');
+    expect(topicOf(driver().sayParsed({ ...parsed("how much huurtoeslag will I actually get? the letter says 'voorschot' but no amount", 'payment'), lang: 'en' }))).toBe('topic:allowances');
     // Defects in a rented home: the landlord first, then the Huurcommissie, and the municipality when it is dangerous.
     expect(topicOf(driver().sayParsed(parsed('mijn huis is nat en er zit schimmel, de verhuurder doet niks', 'none', [], 0.3)))).toBe('topic:housing_defects');
     // A move without DigiD: the desk.
