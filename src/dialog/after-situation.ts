@@ -35,9 +35,19 @@ const BENEFIT = new RegExp([
   String.raw`\b(zijn|haar|z'n|zn|hun|his|her|their)\s+(\S+\s+)?${BENEFIT_WORD}\b`,
   String.raw`\b${BENEFIT_WORD}\b.*\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b`,
   String.raw`\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b.*\b${BENEFIT_WORD}\b`,
-  // "who do I need to inform?", "wie moet ik inlichten?", "moet ik het doorgeven?": who hears of the death.
-  String.raw`\b(inform|notify|tell|report|inlichten|informeren|laten weten|doorgeven|melden|aangeven)\b`,
 ].join('|'), 'i');
+/** "Who do I need to inform?", "wie moet ik inlichten?", "moet ik dat doorgeven of weet de gemeente het al?": who hears of the death. */
+const WHO_TO_TELL = new RegExp([
+  String.raw`\bwie\s+(moet|moeten|hoef)\s+(ik|we|wij)\s+(\S+\s+)?(inlichten|informeren|laten weten|bellen)\b`,
+  String.raw`\bwho\s+(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?(inform|tell|notify|call)\b`,
+  String.raw`\b(moet|hoef|moeten)\s+(ik|we|wij)\s+((het|dat|dit|zijn|haar|zelf|ook|nog|overlijden|bij|aan|u|jullie|de|gemeente)\s+){0,4}(doorgeven|melden|laten weten|aangeven)\b`,
+  String.raw`\bwat\s+(moet|moeten)\s+(ik|we|wij)\s+(nu\s+|allemaal\s+)?(doorgeven|melden|regelen)\b`,
+  String.raw`\b(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?(tell|inform|notify|report)\s+(you|u|the\s+municipality|the\s+council|it|that|this)\b`,
+  String.raw`\bwhat\s+(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?report\b`,
+  String.raw`\b(weet|weten)\s+(de\s+gemeente|jullie|u)\s+(dat|het)\s+(al|vanzelf)\b|\bis\s+it\s+automati?c`,
+].join('|'), 'i');
+/** Something of the citizen's own to report after a death: a move, an address, a bank account, "my own". */
+const OWN_CHANGE = /\b(verhuiz\w*|verhuisd|nieuw\w*\s+adres|adres|rekeningnummer|iban|mijn\s+eigen|my\s+own|mov(e|ed|ing)|new\s+address|bank\s+account)\b/i;
 
 const TRAVEL = /\b(buitenland|reis|reizen|erheen|ernaartoe|vliegen|travel|travelling|traveling|abroad|fly|flying|trip)\b/i;
 
@@ -57,7 +67,9 @@ export function afterSituation(state: DialogState, base: DialogState, dialogs: D
   // "mijn moeder is overleden en ik wil haar uitkering stopzetten": not how to report a change with
   // one's own DigiD, but that the benefit stops by itself once the death is registered.
   // Not when the citizen travels for it ("moet erheen voor de begrafenis, moet ik dat doorgeven"): a stay abroad is theirs to report.
-  if (state.handoffs.at(-1)?.reason === 'bereavement' && AFTER_DEATH_INTENTS.has(intentId) && BENEFIT.test(nlu.text) && !TRAVEL.test(nlu.text)) return afterDeath(base, dialogs, nlu);
+  // Nor when the citizen has a change of their own to report (a move, an account): that is theirs to do.
+  const about = BENEFIT.test(nlu.text) || (WHO_TO_TELL.test(nlu.text) && !OWN_CHANGE.test(nlu.text));
+  if (state.handoffs.at(-1)?.reason === 'bereavement' && AFTER_DEATH_INTENTS.has(intentId) && about && !TRAVEL.test(nlu.text)) return afterDeath(base, dialogs, nlu);
   // The person promised is the answer; the payment answer after it would answer nothing asked.
   if (intentId === 'payment' && !named && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
   return null;

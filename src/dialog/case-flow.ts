@@ -144,7 +144,8 @@ export function withAskingFor(state: DialogState, msg: string): DialogState {
     return { ...state, facts: state.facts.phone && !state.facts.caseType ? { phone: state.facts.phone } : {}, active: state.active ? { flow: state.active.flow, step: state.active.step } : state.active };
   }
   if (state.facts.forOther || !FOR_OTHER.test(msg) || OWN_CASE.test(msg)) return state;
-  if (!state.facts.caseType) return { ...state, facts: { ...state.facts, forOther: true } };
+  // What a failed check tried was the citizen's own: not to be checked against that person's case.
+  if (!state.facts.caseType) return { ...state, facts: { ...state.facts, forOther: true }, active: state.active ? { flow: state.active.flow, step: state.active.step, ...(state.active.caseNumber ? { caseNumber: state.active.caseNumber } : {}) } : state.active };
   return { ...state, facts: { forOther: true }, active: state.active ? { flow: state.active.flow, step: state.active.step } : state.active };
 }
 
@@ -406,7 +407,7 @@ export function isCorrection(msg: string, sure = false): boolean {
 export function correctFact(state: DialogState, ctx: FlowContext, msg: string, now: string, sure = false): StepResult | null {
   if (!isCorrection(msg, sure)) return null;
   // "Sorry, ik heb me vergist" right after a check that failed: send what must change, or all three.
-  if (state.active?.tried) return { state: { ...state, fallbacks: 0 }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.fix_tried', state.lang), 'fix_tried')], effects: [] };
+  if (state.active?.tried) return sure ? null : { state: { ...state, fallbacks: 0 }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.fix_tried', state.lang), 'fix_tried')], effects: [] };
   const named = NAMES_FACT.filter(([, words]) => words.test(msg)).map(([fact]) => fact);
   const given = NAMES_FACT.map(([fact]) => fact).filter((fact) => state.facts[fact] !== undefined);
   const wrong = named.length > 0 ? named.filter((fact) => given.includes(fact)) : given.length === 1 ? given : [];
@@ -436,7 +437,7 @@ const OTHER_NUMBER = /(^|[^\p{L}\p{N}])(\p{L}{1,5}[-./]?\d{3,}(?:[-\s./]\d+)*|\d
  * with another number too.
  */
 export function withOtherNumberHint(res: StepResult, dialogs: DialogSet, msg: string): StepResult {
-  return res.state.active?.step === 'ask_number' && OTHER_NUMBER.test(msg) ? withHint(res, dialogs, 'case.reprompt_number_other') : res;
+  return res.state.active?.step === 'ask_number' && OTHER_NUMBER.test(msg) ? withHint(res, dialogs, 'case.hint_other_number') : res;
 }
 
 /** "niet" as people type and say it: "weet ik nie", "heb ik nit". */

@@ -164,6 +164,17 @@ describe('dialog step: case status', () => {
     d.sayParsed(parsed('blabla', 'none', [], 0.2));
     // The birth date alone is still checked with the number and postcode tried before.
     expect(d.sayParsed(parsed('15-03-1980', 'none', [bd('1980-03-15')])).text).toContain(STATUS_123);
+    // A question the classifier is sure of is that question, not a correction of the try.
+    const sure = driver();
+    sure.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-16')]));
+    expect(sure.sayParsed(parsed('ik wil bezwaar maken, de datum in het besluit is fout', 'objection', [], 0.99)).replies[0]!.trace.dialog).toBe('objection');
+    // The try was the citizen's own: someone else's case is not checked with it.
+    const mother = driver();
+    mother.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-16')]));
+    mother.sayParsed(parsed('het gaat eigenlijk om de aanvraag van mijn moeder', 'case_status'));
+    const asked = mother.sayParsed(parsed('Z-2026-000456', 'none', [nr('Z-2026-000456')]));
+    expect(asked.text).toMatch(/^Vraagt u het voor iemand anders\?/);
+    expect(mother.state.failures['Z-2026-000456']).toBeUndefined();
   });
 
   it('counts a wrong correction as a try, and lets all three sent anew replace the try', () => {
@@ -253,6 +264,10 @@ describe('dialog step: case status', () => {
     const d = driver();
     d.sayParsed(parsed('wanneer krijg ik bericht over mijn bezwaar', 'case_status'));
     expect(d.sayParsed(parsed('BZ-2026-1234', 'none', [], 0.3)).text).toMatch(/^Dat nummer herken ik niet als zaaknummer\. .*Typ dan: medewerker\.$/);
+    // For someone else's case, words without a number are not "another number" either.
+    const other = driver();
+    other.sayParsed(parsed('hoe staat het met de aanvraag van mijn buurman', 'case_status'));
+    expect(other.sayParsed(parsed('mijn buurman vroeg me om zijn zaak na te kijken', 'none', [], 0.3)).text).not.toMatch(/herken ik niet als zaaknummer/);
     // Words without a number: the question as before.
     const words = driver();
     words.sayParsed(parsed('wanneer krijg ik bericht over mijn bezwaar', 'case_status'));
@@ -516,11 +531,14 @@ describe('dialog step: special situations', () => {
     for (const [told, intent] of [['mijn moeder is overleden en ik wil haar uitkering stopzetten', 'change_details'], ['my dad died last week, is his last payment still coming', 'payment'], ['Mijn moeder is in januari gestorven. Welke documenten moet ik sturen om haar uitkering stop te zetten?', 'documents'], ['my mother died, who do I need to inform', 'documents']] as const) {
       const said = driver().sayParsed(death(told, intent));
       expect({ told, steps: said.replies.map((r) => r.trace.step) }).toEqual({ told, steps: ['bereavement', 'after_death'] });
-      expect(said.text).toMatch(/U hoeft dat niet zelf door te geven|You do not need to report it yourself/);
+      expect(said.text).toMatch(/U hoeft dat niet zelf aan ons door te geven|You do not need to report it to us yourself/);
     }
     // One's own benefit after a death is a question of its own.
     const own = driver().sayParsed(death('mijn man is overleden, wanneer krijg ik mijn uitkering', 'payment'));
     expect(own.replies.map((r) => r.trace.step)).not.toContain('after_death');
+    // A change of one's own after a death ("ik ga bij mijn moeder wonen, moet ik mijn nieuwe adres doorgeven?") is theirs to report.
+    const move = driver().sayParsed(death('Mijn vader is overleden en ik ga bij mijn moeder wonen. Moet ik mijn nieuwe adres doorgeven?', 'change_details'));
+    expect(move.replies.map((r) => r.trace.step)).not.toContain('after_death');
     // Travelling for the funeral is the citizen's own to report: not "U hoeft dat niet zelf door te geven".
     const abroad = driver().sayParsed(death('mn moeder is gestorven in turkije, moet erheen voor de begrafenis. moet ik dat doorgeven', 'change_details'));
     expect(abroad.replies.map((r) => r.trace.step)).not.toContain('after_death');
@@ -1247,6 +1265,8 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicOf(driver().sayParsed(parsed('wat zijn de regels voor bijstand', 'payment', [], 0.57)))).toBe('topic:apply');
     expect(topicOf(driver().sayParsed({ ...parsed("how much huurtoeslag will I actually get? the letter says 'voorschot' but no amount", 'payment'), lang: 'en' }))).toBe('topic:allowances');
     // Defects in a rented home: the landlord first, then the Huurcommissie, and the municipality when it is dangerous.
+    expect(topicOf(driver().sayParsed(parsed('Ik kom uit Moldavië, hoe schrijf ik me in?', 'none', [], 0.3)))).not.toBe('topic:housing_defects');
+    expect(topicOf(driver().sayParsed(parsed('Mijn zoon heeft lichamelijke gebreken, waar kan ik hulp krijgen?', 'none', [], 0.3)))).not.toBe('topic:housing_defects');
     expect(topicOf(driver().sayParsed(parsed('mijn huis is nat en er zit schimmel, de verhuurder doet niks', 'none', [], 0.3)))).toBe('topic:housing_defects');
     // A move without DigiD: the desk.
     expect(driver().sayParsed(parsed('hoe geef ik mijn verhuizing door als ik geen digid heb', 'change_details')).text).toContain('Heeft u geen DigiD? Dan kan het ook aan de balie.');
