@@ -45,7 +45,7 @@ const HOW_LONG = /\b(hoe\s*lang|hoelang|tot\s+wanneer|binnen\s+hoeveel|hoeveel\s
 const VALID = /\b(geldig|geldigheid|verloopt|verlopen|houdbaar|valid|validity|expire|expires)\b/i;
 /** A sentence of an answer that names a span of time ("Ongeveer 5 werkdagen later …", "within 6 weeks"). */
 /** "Wanneer?", "voor wanneer?", "when?" alone: when, of what the answer before says. */
-const WHEN_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(voor |tot |vanaf |by |until |from )?(wanneer|when)( dan| then| moet dat| moet het)?\s*[?!.]*\s*$/i;
+const WHEN_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(voor |tot |vanaf |per |by |until |from )?(wanneer|when)( dan| then| moet dat| moet het)?\s*[?!.]*\s*$/i;
 /** A sentence that says to do it at once ("Geef het meteen door"): a time too. */
 const AT_ONCE = /\b(meteen|direct|zo snel mogelijk|straight away|immediately|as soon as)\b/i;
 const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|two|three|four|five|six|eight|ten)\s+(werk)?(dagen|dag|weken|week|maanden|maand|uur|minuten|working\s+days?|days?|weeks?|months?|hours?|minutes?)\b/i;

@@ -1208,6 +1208,9 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     when.sayParsed(parsed('mijn vriend en ik gaan samenwonen. hij heeft een baan. wat betekent dat voor mijn uitkering?', 'change_details'));
     expect(when.sayParsed(parsed('moet ik dat doorgeven', 'change_details')).text).toMatch(/^In mijn antwoord staat: Geef het meteen door in Mijn Voorbeeld op www\.voorbeeld\.nl, met uw DigiD\. Wilt/);
     expect(when.sayParsed(parsed('wanneer', 'case_status', [], 0.7)).text).toMatch(/^In mijn antwoord staat: Geef het meteen door/);
+    const from = driver();
+    from.sayParsed(parsed('ik wil mijn uitkering stoppen want ik heb werk gevonden', 'change_details'));
+    expect(from.sayParsed(parsed('per wanneer', 'payment', [], 0.7)).text).toMatch(/^In mijn antwoord staat: Geef het meteen door/);
     const papers = driver();
     papers.sayParsed(parsed('ik heb een brief gekregen dat ik informatie moet opsturen', 'documents'));
     expect(papers.sayParsed(parsed('hoe stuur ik het op', 'none')).text).toMatch(/^In mijn antwoord staat: U kunt papieren uploaden via Mijn Voorbeeld/);
