@@ -1263,6 +1263,11 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // Moving or cancelling an appointment: how, not the opening hours.
     expect(topicOf(driver().sayParsed(parsed('kan ik mijn afspraak verzetten', 'contact_hours', [], 0.9)))).toBe('topic:appointment_change');
     expect(topicOf(driver().sayParsed({ ...parsed('im on holiday next week, can we move my appointment', 'none', [], 0.3), lang: 'en' }))).toBe('topic:appointment_change');
+    // A holiday abroad on the bijstand: 4 weeks a year, and "hoe lang?" after it that sentence; someone else on holiday is not that.
+    const trip = driver();
+    expect(topicOf(trip.sayParsed(parsed('mag ik op vakantie als ik bijstand heb', 'none', [], 0.5)))).toBe('topic:holiday');
+    expect(trip.sayParsed(parsed('hoe lang', 'none', [], 0.5)).text).toMatch(/^In mijn antwoord staat: Dat mag, maar samen niet langer dan 4 weken per jaar\./);
+    expect(topicOf(driver().sayParsed(parsed('kan de buurman van mijn moeder haar nieuwe pas ophalen terwijl zij op vakantie is?', 'documents', [], 0.5)))).not.toBe('topic:holiday');
     // An advance while the decision takes long; the rules for the bijstand are how to apply; an advance on huurtoeslag is the allowances'.
     expect(topicOf(driver().sayParsed(parsed('kan ik een voorschot krijgen', 'payment')))).toBe('topic:advance');
     expect(topicOf(driver().sayParsed(parsed('wat zijn de regels voor bijstand', 'payment', [], 0.57)))).toBe('topic:apply');
