@@ -118,9 +118,8 @@ function onTopic(state: DialogState, dialogs: DialogSet, last: IntentDef, keep: 
   // Of several such answers, the one that says most on it (the papers to bring: the passport answer's full list).
   let best: string[] = [];
   const said = (xs: string[]) => xs.join(' ').length;
-  for (const intent of dialogs.intents.values()) {
-    const same = intent.id !== last.id ? intent.variants?.find((v) => v.id === topic) : undefined;
-    const found = same ? sentencesOf(same.answer[state.lang], keep) : [];
+  for (const answer of sameTopic(state, dialogs, last)) {
+    const found = sentencesOf(answer, keep);
     if (said(found) > said(best)) best = found;
   }
   return best;

@@ -13,7 +13,7 @@ import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase } from './other-case.ts';
-import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { followUpVariant, isFollowUp, swapsTheThing, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
 import { afterAnAnswer, askAgain, asksOfAnswer, asksOnlyTime, asksWhy, CLOSING, explain, fromLastAnswer, isPlainAnswer, lastAnswered, namedInAnswer, WHY } from './last-answer.ts';
@@ -51,8 +51,6 @@ const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het m
 const WANTS_THAT = /^\s*(ja|jawel|jazeker|yes|yeah|yep|graag|please)([,!.\s]+(graag|alsjeblieft|alstublieft|aub|doe maar|please|graag ja|dat is goed))*\s*[.!]*\s*$/i;
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
 const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(how|where) (do|can|should) i apply\b/i;
-/** "En als ik een auto heb?", "and a driving licence?": a follow-up that swaps the thing asked about. */
-const AND_ABOUT = /^\s*(en|and|of|or|ook|also|maar|but|what about|how about)\b/i;
 /** "Ik heb niets veranderd", "nothing changed", "I didn't change anything": no change to report (not "ik heb niks doorgegeven", which has one). */
 const NOTHING_CHANGED = /\b(niets|niks|nix|nothing)\s+(is\s+|has\s+)?(veranderd|gewijzigd|changed)\b|\b(heb|hebben|heeft)\s+(ik\s+|we\s+|wij\s+)?(niets|niks|nix)\s+(veranderd|gewijzigd|aangepast|anders gedaan)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(change|changed)\s+(anything|a\s+thing)\b/i;
 /** The questions for postcode and birth date (someone who moved gets withMovedHint's answer instead). */
@@ -315,7 +313,7 @@ function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: 
     return { state: asked.state, replies: [reply, asked.reply], effects: [] };
   }
   // Asked again about one thing the answer names ("en als ik een auto heb?"): that sentence of it.
-  const named = again && (isFollowUp(nlu.text) || AND_ABOUT.test(nlu.text)) ? namedInAnswer(reply.text, nlu.text) : null;
+  const named = again && (isFollowUp(nlu.text) || swapsTheThing(nlu.text)) ? namedInAnswer(reply.text, nlu.text) : null;
   if (named) {
     const quoted = trace(dialogs, { dialog: intent.id, step: 'named_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
     return { state: answered, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence: named }), trace: quoted }], effects: [] };

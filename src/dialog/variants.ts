@@ -106,6 +106,7 @@ export function followUpVariant(last: IntentDef, msg: string): AnswerVariant | u
 
 /** "En een paspoort?", "and for a passport?": the question before, about something else. */
 const AND_ABOUT = /^\s*(en|and|of|or|ook|also|what about|how about)\b/i;
+export const swapsTheThing = (msg: string): boolean => AND_ABOUT.test(msg);
 
 /** Words up to which a message is taken as one short question ("ik heb een hond gekocht, moet ik dat doorgeven?"). */
 const ONE_QUESTION = 12;
