@@ -8,7 +8,7 @@
  */
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, texts, trace } from './texts.ts';
-import { isCorrection } from './case-flow.ts';
+import { isCorrection } from './case-answers.ts';
 import { isDecline } from './yes-no.ts';
 import type { DialogSet, DialogState, HandoffMode, Reply, StepResult } from './types.ts';
 

@@ -5,7 +5,8 @@
  */
 import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, correctFact, hasNoCaseNumber, MOVED, noCaseNumber, noIdentity, onCaseLoaded, saysWithoutCaseNumber, statusDated, statusMeant, withAskingFor, whyWeAsk, withCorrection, withMovedHint, withOtherNumberHint, withPaymentLine, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, statusDated, statusMeant, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
+import { correctFact, hasNoCaseNumber, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, WANTS_THAT, whereIsTheNumber, withMovedHint, withOtherNumberHint } from './case-answers.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { DialogSet, IntentDef } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
@@ -41,14 +42,6 @@ const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explici
 /** Below this, a message inside a flow is not taken as a new question. */
 const SWITCH_CONFIDENCE = 0.6;
 const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
-/** "Wat is mijn zaaknummer?", "where do I find my case number?": where it is written. */
-const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|mn|het|dat) ?zaaknummer|wat is (mijn|m'n|mn) nummer|waar (vind|zie|lees) ik (mijn|m'n|mn|het|dat|een) ?zaaknummer|waar staat (mijn|m'n|mn|het|dat) ?zaaknummer|hoe (kom|kan) ik (aan )?(mijn|m'n|mn|het|een) zaaknummer( komen| vinden| krijgen)?|what('?s| is) (my|the) case ?number|where (do|can) i find (my|the|a) case ?number|where is (my|the) case ?number|how (do|can) i (get|find) (my|the|a) case ?number)\s*[?!.]*\s*$/i;
-/** "Waar staat dat?" while the case number is asked: the same question. */
-const WHERE_IS_IT = /^\s*((en|maar)[,]?\s+)?(waar (staat|vind ik|zie ik) (dat|die|het)( dan)?|where (is|do i find|can i find) (it|that)( then)?)\s*[?!.]*\s*$/i;
-/** "Laat maar", "stop": the citizen no longer wants what the flow asks for. */
-const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|hoeft niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
-/** "ja graag", "yes please": yes to what was just offered (not "ok", which may only mean "I'll look"). */
-const WANTS_THAT = /^\s*(ja|jawel|jazeker|yes|yeah|yep|graag|please)([,!.\s]+(graag|alsjeblieft|alstublieft|aub|doe maar|please|graag ja|dat is goed))*\s*[.!]*\s*$/i;
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
 const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(how|where) (do|can|should) i apply\b/i;
 /** "Ik heb niets veranderd", "nothing changed", "I didn't change anything": no change to report (not "ik heb niks doorgegeven", which has one). */
@@ -133,7 +126,8 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (means) return means;
   const term = nlu.handoffs.length === 0 ? explainTerm(state, msg, nlu, ctx.dialogs) : null;
   if (term) return term;
-  if (nlu.handoffs.length === 0 && (WHERE_IS_NUMBER.test(msg) || (state.active?.step === 'ask_number' && WHERE_IS_IT.test(msg)))) return whereIsTheNumber(state, ctx, nlu);
+  const where = nlu.handoffs.length === 0 ? whereIsTheNumber(state, ctx.dialogs, nlu, msg) : null;
+  if (where) return where;
   const language = queued ? null : languageAsked(msg, nlu);
   if (language) return switchLanguage({ ...state, lang: language }, flow, now);
   const byRule = answerByRule(state, msg, nlu, ctx, { queued, unsure: nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE });
@@ -348,16 +342,6 @@ function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
 function leaveFlow(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'left', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }] });
   return { state: { ...state, active: null, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, 'case.left', state.lang), trace: t }], effects: [] };
-}
-
-/**
- * Where the case number is written. Outside a flow the case question starts with it, so the number
- * sent next is taken as the answer; inside one the flow stays where it was.
- */
-function whereIsTheNumber(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
-  const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'where_number', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, { kind: 'rule', ref: 'where-is-the-case-number' }] });
-  const active = state.active ?? { flow: 'case_status' as const, step: 'ask_number' as const };
-  return { state: { ...state, active }, replies: [{ text: text(ctx.dialogs, 'case.where_number', state.lang), trace: t }], effects: [] };
 }
 
 /** While waiting for a person: the message is kept in the transcript the caseworker reads. */

@@ -1,0 +1,188 @@
+/**
+ * What the citizen answers to the case flow's questions, other than the fact asked: a move, why it is
+ * asked, a correction of a fact just given, a number of another kind, no number or no postcode at hand.
+ * Each gives the flow's reply, or null when the message is not that. Pure, like step.ts.
+ */
+import { text, trace } from './texts.ts';
+import { wordCount } from './variants.ts';
+import { advanceCase, FOR_OTHER, reply, type FlowContext } from './case-flow.ts';
+import type { ParseResult } from '../nlu/types.ts';
+import type { DialogSet, DialogState, StepResult } from './types.ts';
+
+/** "Wat is mijn zaaknummer?", "where do I find my case number?": where it is written. */
+const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|mn|het|dat) ?zaaknummer|wat is (mijn|m'n|mn) nummer|waar (vind|zie|lees) ik (mijn|m'n|mn|het|dat|een) ?zaaknummer|waar staat (mijn|m'n|mn|het|dat) ?zaaknummer|hoe (kom|kan) ik (aan )?(mijn|m'n|mn|het|een) zaaknummer( komen| vinden| krijgen)?|what('?s| is) (my|the) case ?number|where (do|can) i find (my|the|a) case ?number|where is (my|the) case ?number|how (do|can) i (get|find) (my|the|a) case ?number)\s*[?!.]*\s*$/i;
+/** "Waar staat dat?" while the case number is asked: the same question. */
+const WHERE_IS_IT = /^\s*((en|maar)[,]?\s+)?(waar (staat|vind ik|zie ik) (dat|die|het)( dan)?|where (is|do i find|can i find) (it|that)( then)?)\s*[?!.]*\s*$/i;
+/** "Laat maar", "stop": the citizen no longer wants what the flow asks for. */
+export const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|hoeft niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
+/** "ja graag", "yes please": yes to what was just offered (not "ok", which may only mean "I'll look"). */
+export const WANTS_THAT = /^\s*(ja|jawel|jazeker|yes|yeah|yep|graag|please)([,!.\s]+(graag|alsjeblieft|alstublieft|aub|doe maar|please|graag ja|dat is goed))*\s*[.!]*\s*$/i;
+
+/**
+ * "Wat is mijn zaaknummer?" (or "waar staat dat?" while it is asked): where the case number is written.
+ * Outside a flow the case question starts with it, so the number sent next is taken as the answer;
+ * inside one the flow stays where it was. Null when the message asks no such thing.
+ */
+export function whereIsTheNumber(state: DialogState, dialogs: DialogSet, nlu: ParseResult, msg: string): StepResult | null {
+  if (!WHERE_IS_NUMBER.test(msg) && !(state.active?.step === 'ask_number' && WHERE_IS_IT.test(msg))) return null;
+  const t = trace(dialogs, { dialog: 'case_status', step: 'where_number', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, { kind: 'rule', ref: 'where-is-the-case-number' }] });
+  const active = state.active ?? { flow: 'case_status' as const, step: 'ask_number' as const };
+  return { state: { ...state, active }, replies: [{ text: text(dialogs, 'case.where_number', state.lang), trace: t }], effects: [] };
+}
+
+/** "ik ben net verhuisd", "we moved last month": the postcode asked may not be the one in the case. */
+export const MOVED = /\b(verhuisd|verhuizen|verhuizing|nieuw adres|nieuwe postcode|ander adres|moved|moving|new address|new postcode|different address)\b/i;
+
+/**
+ * A postcode asked again of someone who says they moved: the case may still have the old address, and
+ * the letter about the application shows the postcode it was sent to.
+ */
+export function withMovedHint(res: StepResult, dialogs: DialogSet, msg: string): StepResult {
+  const step = res.state.active?.step;
+  if ((step !== 'ask_postcode' && step !== 'ask_both') || !MOVED.test(msg)) return res;
+  return withHint(res, dialogs, step === 'ask_both' ? 'case.reprompt_moved_both' : 'case.reprompt_moved');
+}
+
+/** The flow's question asked again, with the text of `key` in its place (the trace stays the question's). */
+function withHint(res: StepResult, dialogs: DialogSet, key: string): StepResult {
+  const first = res.replies[0];
+  return first ? { ...res, replies: [{ ...first, text: text(dialogs, key, res.state.lang) }, ...res.replies.slice(1)] } : res;
+}
+
+/** "Waarom wil je dat weten?", "is dat veilig?", "why do you need that?" while a fact is asked. */
+const WHY_ASKED = /^\s*((maar|en|ok(é|e)?|but|and|hmm+)[,]?\s+)?(waarom|hoezo|why|how come|waarvoor|what for|waarom (wil|moet|heb|hebben|vraag|vraagt) (je|u|jij|jullie|ik) (dat|dit|die|het|mijn \S+)( (weten|hebben|geven|sturen|nodig( hebben)?))?|waarom (heb|hebben) (je|jullie|u) (dat|dit|die|het|mijn \S+) nodig|waarvoor (heb|hebben|is) (je|jullie|u|dat|dit) (dat|dit )?(nodig|voor)?|is (dat|dit|het) (wel )?veilig|why (do|would) you (need|want) (that|this|it|my \S+( \S+)?)( for)?|what (do you need|is) (that|it|this) for|is (that|this|it) safe)\s*[?!.]*\s*$/i;
+
+/**
+ * "Waarom wil je dat weten?" to the question for the case number, postcode or birth date: why the
+ * assistant asks it, and how to go on without giving it in the chat. The question stays open.
+ * Null when the message asks no such thing or no fact is asked.
+ */
+export function whyWeAsk(state: DialogState, ctx: FlowContext, msg: string): StepResult | null {
+  const step = state.active?.flow === 'case_status' ? state.active.step : undefined;
+  if (!step || !['ask_number', 'ask_postcode', 'ask_birthdate', 'ask_both'].includes(step) || !WHY_ASKED.test(msg)) return null;
+  // Right after a check that failed, "waarom?" asks about that (explain, which says the rule but not which fact).
+  if (state.lastAnswer?.trace.step === 'mismatch') return null;
+  const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'why_asked', intent: ctx.intent, confidence: ctx.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, { kind: 'rule', ref: 'verify-case-number-postcode-birthdate' }] });
+  const key = step === 'ask_number' ? 'case.why_number' : state.facts.forOther ? 'case.why_identity_other' : 'case.why_identity';
+  return { state, replies: [{ text: text(ctx.dialogs, key, state.lang), trace: t }], effects: [] };
+}
+
+/** "Verkeerd nummer", "ik heb me vergist", "typo": what was just given was wrong. */
+const WRONG = /\b(verkeerd(e)?|fout(e|je)?|vergist|typfout|tikfout|typefout|verschreven|verkeerd (getypt|ingetypt|ingevuld)|klopt( \S+)? (niet|nie)|wrong|mistake|typo|incorrect|not (right|correct)|my bad)\b/i;
+/** The fact a correction names; a date also names the birth date ("verkeerde datum"). */
+const NAMES_FACT: ReadonlyArray<[keyof Pick<DialogState['facts'], 'caseNumber' | 'postcode' | 'birthDate'>, RegExp]> = [
+  ['caseNumber', /\b((zaak)?nummer|number|zaak|case)\b/i],
+  ['postcode', /\b(postcode|post code|zip)\b/i],
+  ['birthDate', /\b(geboortedatum|datum|geboren|birth ?date|date of birth|birthday|date)\b/i],
+];
+/** "Het is allemaal mijn fout": blame, not a typing mistake. */
+const BLAME = /\b(mijn|my) (fout|fault)\b|\b(alles|allemaal|everything|leven|life)\b/i;
+/**
+ * A message that says something given was wrong: one that names the fact ("verkeerd nummer"), or a
+ * short one that says no more ("sorry ik heb me vergist", "oeps foutje"); not one the classifier is
+ * `sure` is another question ("het bedrag van mijn uitkering klopt niet"), nor a move or someone else's case.
+ */
+export function isCorrection(msg: string, sure = false): boolean {
+  if (!WRONG.test(msg) || MOVED.test(msg) || FOR_OTHER.test(msg) || wordCount(msg) > 12) return false;
+  if (NAMES_FACT.some(([, words]) => words.test(msg))) return true;
+  return !sure && wordCount(msg) <= 5 && !BLAME.test(msg);
+}
+
+/**
+ * "Oh wacht, verkeerd nummer" while postcode or birth date is asked: the fact it names (or the only one
+ * given) is forgotten and asked again, not answered with "Ik zie geen postcode in uw bericht". With
+ * two facts given and neither named, the citizen is asked to send the right one. Null: not a
+ * correction of a fact given in this conversation (a move, or someone else's case, is answered elsewhere).
+ */
+export function correctFact(state: DialogState, ctx: FlowContext, msg: string, now: string, sure = false): StepResult | null {
+  if (!isCorrection(msg, sure)) return null;
+  // "Sorry, ik heb me vergist" right after a check that failed: send what must change, or all three.
+  if (state.active?.tried) return sure ? null : { state: { ...state, fallbacks: 0 }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.fix_tried', state.lang), 'fix_tried')], effects: [] };
+  const named = NAMES_FACT.filter(([, words]) => words.test(msg)).map(([fact]) => fact);
+  const given = NAMES_FACT.map(([fact]) => fact).filter((fact) => state.facts[fact] !== undefined);
+  const wrong = named.length > 0 ? named.filter((fact) => given.includes(fact)) : given.length === 1 ? given : [];
+  if (named.length > 0 && wrong.length === 0) return null;
+  if (wrong.length === 0) {
+    // Two facts given, neither named: the two that were given.
+    const which = given.includes('postcode') ? 'case.fix_which' : 'case.fix_which_date';
+    return { state: { ...state, fallbacks: 0 }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, which, state.lang), 'fix_which')], effects: [] };
+  }
+  const facts = { ...state.facts };
+  for (const fact of wrong) delete facts[fact];
+  const active = state.active ? { ...state.active, caseNumber: facts.caseNumber } : state.active;
+  const asked = advanceCase({ ...state, facts, active, fallbacks: 0 }, ctx, now);
+  const key = wrong.includes('caseNumber') ? 'case.fix_number' : wrong.includes('postcode') ? 'case.fix_postcode' : 'case.fix_birthdate';
+  return { ...asked, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, key, state.lang), `fix_${asked.state.active?.step ?? 'number'}`)] };
+}
+
+/**
+ * A number of some kind that is no case number: letters and digits ("BZ-2026-1234"), digits joined by a
+ * mark ("2026/4411"), or five digits or more; not a year. No nested repeats: messages run to 4,000 characters.
+ */
+const OTHER_NUMBER = /(^|[^\p{L}\p{N}])(\p{L}{1,5}[-./]?\d{3,}(?:[-\s./]\d+)*|\d{3,}(?:[-./]\d+)+|\d{5,})(?![\p{L}\p{N}])/u;
+
+/**
+ * The question for the case number asked again after a number that is none ("BZ-2026-1234", a
+ * reference from another letter): say that this one is not it, and that a person can find the case
+ * with another number too.
+ */
+export function withOtherNumberHint(res: StepResult, dialogs: DialogSet, msg: string): StepResult {
+  return res.state.active?.step === 'ask_number' && OTHER_NUMBER.test(msg) ? withHint(res, dialogs, 'case.hint_other_number') : res;
+}
+
+/** "niet" as people type and say it: "weet ik nie", "heb ik nit". */
+const NIET = String.raw`(niet|nie|nit|ni)`;
+/** "Weet ik niet", "kwijt", "not sure", "I can't find it": the citizen has no case number at hand. */
+const NO_NUMBER = new RegExp([
+  String.raw`\bweet(\s+\S+){0,3}\s+${NIET}\b`, String.raw`\b(k|ik\s+)?weenie\b`, String.raw`\bgeen\s+idee\b`, String.raw`\bkwijt\b`, String.raw`\bheb(\s+\S+){0,3}\s+(${NIET}|geen)\b`,
+  String.raw`\b(kan|vind)(\s+\S+){0,3}\s+${NIET}\b`, String.raw`\b${NIET}\s+(te\s+)?vinden\b`,
+  String.raw`\b${NIET}\s+zeker\b`, String.raw`\bnot\s+sure\b`,
+  String.raw`\b(don'?t|do\s+not|dont)\s+(know|have|remember)\b`, String.raw`\b(idk|dunno)\b`, String.raw`\bno\s+idea\b`, String.raw`\blost\b`, String.raw`\b(can'?t|cannot|cant)\s+(find|remember)\b`, String.raw`\bhave(n'?t|\s+not)\s+got\b`,
+  String.raw`\bvergeten\b`, String.raw`\bforg[oe]t(ten)?\b`,
+  // For someone else: "hij heeft geen zaaknummer", "she doesn't have it".
+  String.raw`\bheeft(\s+\S+){0,3}\s+(${NIET}|geen)\b`, String.raw`\b(doesn'?t|does\s+not)\s+(know|have|remember)\b`,
+].join('|'), 'i');
+
+export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg) || NO_LETTER.test(msg);
+
+/**
+ * The case question and, in the same message, that there is no case number: "hoe staat het met mijn
+ * aanvraag? ik heb geen zaaknummer". Narrower than NO_NUMBER, which reads an answer to the question for
+ * the number ("weet ik niet"): a first message says "ik weet niet hoe het staat" about the case itself.
+ */
+const WITHOUT_NUMBER = new RegExp([
+  String.raw`\b(geen|zonder)\s+(zaak)?nummer\b`, String.raw`\b(zaak)?nummer\s+(\S+\s+){0,3}(niet|kwijt)\b`,
+  String.raw`\b(weet|heb|ken|vind|kan)\s+(\S+\s+){0,3}(zaak)?nummer\s+(\S+\s+)?(niet|nergens)\b`,
+  String.raw`\b(no|without\s+(a|the|my)?)\s*(case\s+)?number\b`,
+  String.raw`\b(don'?t|do\s+not|dont|doesn'?t|does\s+not)\s+(know|have)\s+(my|the|a|our|her|his)?\s*(case\s+)?number\b`,
+  String.raw`\b(lost|forgot|forgotten|can'?t\s+find|cannot\s+find|cant\s+find)\s+(my|the|our|her|his)\s+(case\s+)?number\b`,
+].join('|'), 'i');
+
+export const saysWithoutCaseNumber = (msg: string): boolean => WITHOUT_NUMBER.test(msg);
+
+/** No letter or e-mail came (so no number either): "ik heb geen brief gehad", "never got a letter". */
+const NO_LETTER = /\b(geen|nooit)\s+(een\s+)?(brief|e-?mail|mail|post|bericht)\b|\b(geen|nooit)\s+(een\s+)?(zaak)?nummer\s+(gekregen|gehad|ontvangen|gezien)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(get|got|receive|received|been\s+given)\s+(a|any|the)\s+(case\s+)?number\b|\bno\s+(letter|e-?mail|mail)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(get|got|receive|received)\s+(a|any|the)\s+(letter|e-?mail|mail)\b/i;
+
+/**
+ * The answer to "I don't have my case number": where to find it, and a person who can look it up.
+ * Said twice ("ik heb geen brief gekregen"), the assistant can go no further: it offers that person
+ * with a yes/no question (`person_offer`), unless the citizen already waits for one.
+ */
+export function noCaseNumber(state: DialogState, ctx: FlowContext, queued = false, msg = ''): StepResult {
+  // "Ik heb geen brief gehad": where the number is written does not help; a person does.
+  if ((state.active?.noNumberSaid || NO_LETTER.test(msg)) && !queued) {
+    return { state: { ...state, pending: 'person_offer' }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.no_number_offer', state.lang), 'no_number_offer')], effects: [] };
+  }
+  const said: DialogState = state.active ? { ...state, active: { ...state.active, noNumberSaid: true } } : state;
+  return { state: said, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.no_number', state.lang), 'no_number')], effects: [] };
+}
+
+/**
+ * "Weet ik niet meer", "ik heb geen postcode" to the question for postcode or birth date: asking again
+ * how to write them does not help. The postcode is on the letter; for the rest a person can check who
+ * it is in other ways, so the assistant offers one (yes or no). In the queue, that person will.
+ */
+export function noIdentity(state: DialogState, ctx: FlowContext, queued = false): StepResult {
+  const said = reply(ctx.dialogs, ctx, text(ctx.dialogs, queued ? 'case.no_identity' : state.active?.step === 'ask_birthdate' ? 'case.no_birthdate_offer' : 'case.no_identity_offer', state.lang), 'no_identity');
+  return { state: queued ? state : { ...state, pending: 'person_offer' }, replies: [said], effects: [] };
+}
