@@ -18,6 +18,8 @@ export interface DayAsked {
   date: string;
   /** `today`: asked about today or now; `day`: another day, named or dated. */
   kind: 'today' | 'day';
+  /** The evening or night of that day ("vanavond", "maandagavond", "tonight"). */
+  evening?: boolean;
 }
 
 const W = '(?<![\\p{L}\'’])';
@@ -39,6 +41,8 @@ const WEEKDAYS: Array<[number, RegExp]> = [
   [6, word(`zaterdags?|zaterdag${PART}|saturdays?`)],
   [7, word(`zondags?|zondag${PART}|sundays?`)],
 ];
+/** An evening or a night: "vanavond", "morgenavond", "'s avonds", "zaterdagnacht", "tonight", "in the evening". */
+const EVENING = /(avond|nacht)(?!\p{L})|(?<!\p{L})(avonds|nachts|tonight|evenings?|nights?)(?!\p{L})/iu;
 /** Words for a holiday, and a part of its name in dialogs/calendar.yaml. */
 const HOLIDAYS: Array<[RegExp, string]> = [
   [word('tweede kerstdag|boxing day'), 'tweede kerstdag'],
@@ -77,7 +81,8 @@ export function dayAsked(msg: string, entities: readonly Entity[], now: Date, ti
   const misspelt = named || dated || ofYear ? null : misspeltWeekday(msg);
   if (!dated && !ofYear && !named && misspelt === null) return null;
   const today = localTime(now, timeZone).date;
-  const day = (iso: string): DayAsked => ({ date: iso, kind: iso === today ? 'today' : 'day' });
+  const evening = EVENING.test(msg);
+  const day = (iso: string): DayAsked => ({ date: iso, kind: iso === today ? 'today' : 'day', ...(evening ? { evening } : {}) });
   for (const [pattern, part] of HOLIDAYS) {
     if (!pattern.test(msg)) continue;
     const next = Object.keys(holidayNames).sort().find((date) => date >= today && holidayNames[date]!.toLowerCase().includes(part));
@@ -102,6 +107,9 @@ export function dayAsked(msg: string, entities: readonly Entity[], now: Date, ti
   return null;
 }
 
+/** From this minute of the day it is evening: an office that closes by then is closed in the evening. */
+const EVENING_FROM = 18 * 60;
+
 /** "8.30" / "8:30", as the answer texts write times. */
 const clock = (minutes: number, lang: Lang): string => `${Math.floor(minutes / 60)}${lang === 'nl' ? '.' : ':'}${String(minutes % 60).padStart(2, '0')}`;
 
@@ -125,6 +133,8 @@ export function openingLine(dialogs: DialogSet, hours: OfficeHours, now: Date, a
   if (ranges.length === 0) return `${text(dialogs, isToday ? 'hours.today_closed' : 'hours.day_closed', lang, vars)} ${next(addDays(iso, 1), 0)}`.trim();
   const from = clock(ranges[0]![0], lang);
   const until = clock(ranges.at(-1)![1], lang);
+  // "en vanavond?": closed by the evening, and that day's hours (an office open until 20.00 gives those alone).
+  if (asked?.evening && ranges.at(-1)![1] <= EVENING_FROM) return `${text(dialogs, 'hours.evening_closed', lang)} ${openingLine(dialogs, hours, now, { date: iso, kind: asked.kind }, lang) ?? ''}`.trim();
   if (!isToday) return text(dialogs, 'hours.day_open', lang, { ...vars, from, until });
   const current = ranges.find(([s, e]) => local.minute >= s && local.minute < e);
   if (current) return text(dialogs, 'hours.open_now', lang, { until: clock(current[1], lang) });

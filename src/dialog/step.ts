@@ -206,7 +206,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (notPaid) return notPaid;
   // "zijn jullie morgen open?", and "en zaterdag?" right after the opening hours: that day.
   // (A follow-up of a few words: "en zaterdag?", "ook op zondag open?".)
-  const hoursAbout = !caseFacts && (intent.id === 'contact_hours' || (last?.id === 'contact_hours' && intent.id === 'none' && wordCount(nlu.text) <= 6));
+  // ("en morgenavond?" may look like a greeting to the classifier: "morgen" as in "goedemorgen".)
+  const hoursAbout = !caseFacts && (intent.id === 'contact_hours' || (last?.id === 'contact_hours' && (intent.id === 'none' || intent.id === 'greeting') && wordCount(nlu.text) <= 6));
   const day = hoursAbout && ctx.officeHours ? dayAsked(nlu.text, nlu.entities, new Date(now), ctx.officeHours.timeZone, dialogs.holidayNames) : null;
   // Not after the hours of the recycling centre (a variant), nor when the message names one.
   if (day && last?.id === 'contact_hours' && !state.lastAnswer?.topic && !variantFor(last, nlu.text, undefined)) return openingDay(base, ctx, nlu, last, day, now, true);

@@ -14,11 +14,12 @@ interface Entry {
   /**
    * `phrase` shows the situation; the others are matched without gaps: `except` vetoes an overlapping
    * phrase, `role` (not_when) the lexicon's situation in the whole message (the writer writes in a
-   * role), `quiet` (model_not_when) keeps the learned model from adding it, `sure` (model_sure_when)
+   * role), `quiet` (model_not_when) keeps the learned model from adding it, `alone` (model_not_alone) too when it is
+   * the whole message, `sure` (model_sure_when)
    * lets it add it when less sure, and `past` with `well`
    * (in_the_past, well_now) cancel a phrase in the past sentence of a message that says all is well now.
    */
-  kind: 'phrase' | 'except' | 'role' | 'quiet' | 'sure' | 'part' | 'past' | 'well';
+  kind: 'phrase' | 'except' | 'role' | 'quiet' | 'alone' | 'sure' | 'part' | 'past' | 'well';
   /** Kind `part`: which `together` group of the lexicon, and which part of it, the phrase belongs to. */
   part?: { group: number; part: number };
   /**
@@ -186,6 +187,7 @@ export class HandoffDetector {
       add('except', lexicon.except);
       add('role', lexicon.notWhen);
       add('quiet', lexicon.modelNotWhen);
+      add('alone', lexicon.modelNotAlone);
       add('sure', lexicon.modelSureWhen);
       add('past', lexicon.inThePast);
       add('well', lexicon.wellNow);
@@ -238,8 +240,8 @@ export class HandoffDetector {
         if (!possible(entry, present)) continue;
         const matched = this.matchFrom(entry, terms, views, i);
         if (!matched) continue;
-        if (entry.kind === 'quiet') {
-          quiet.add(entry.lexicon.reason);
+        if (entry.kind === 'quiet' || entry.kind === 'alone') {
+          if (entry.kind === 'quiet' || (i === 0 && matched[matched.length - 1] === terms.length - 1)) quiet.add(entry.lexicon.reason);
           continue;
         }
         if (entry.kind === 'sure') {

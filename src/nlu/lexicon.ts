@@ -55,6 +55,12 @@ export interface CompiledLexicon {
    */
   modelNotWhen: Phrase[];
   /**
+   * `model_not_alone` phrases: they keep the learned model quiet only when they are the whole message.
+   * "en vanavond?" after the opening hours, or "nee hoeft niet" to an offer, is no crisis; in a longer
+   * message the same words may be ("ik heb alles geregeld en vanavond ga ik").
+   */
+  modelNotAlone: Phrase[];
+  /**
    * `model_sure_when` phrases: anywhere in the message (without gaps), the writer says the dark words
    * are meant ("geen grap", "I mean it"), so the learned model needs only `model_sure_threshold`.
    */
@@ -113,6 +119,7 @@ interface LexiconEntries {
   except?: string[];
   not_when?: string[];
   model_not_when?: string[];
+  model_not_alone?: string[];
   model_sure_when?: string[];
   together?: string[][][];
   in_the_past?: string[];
@@ -211,7 +218,7 @@ export function compilePhrase(source: string, lang: Lang, opts: { aboutOthers?: 
 }
 
 /** The lists of a lexicon file that hold phrases (each matched word by word). */
-export const PHRASE_LISTS = ['phrases', 'except', 'not_when', 'model_not_when', 'model_sure_when', 'in_the_past', 'well_now'] as const;
+export const PHRASE_LISTS = ['phrases', 'except', 'not_when', 'model_not_when', 'model_not_alone', 'model_sure_when', 'in_the_past', 'well_now'] as const;
 
 /**
  * The alternatives of a phrase that a message never shows as one word, each with the words a
@@ -248,6 +255,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
     const except: Phrase[] = [];
     const notWhen: Phrase[] = [];
     const modelNotWhen: Phrase[] = [];
+    const modelNotAlone: Phrase[] = [];
     const modelSureWhen: Phrase[] = [];
     const together: Phrase[][][] = [];
     const inThePast: Phrase[] = [];
@@ -263,6 +271,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
       // A crisis always counts, whoever writes: a distress lexicon takes no not_when (the schema refuses it too).
       if (doc.reason !== 'distress') notWhen.push(...compileAll(doc[lang]?.not_when, lang));
       modelNotWhen.push(...compileAll(doc[lang]?.model_not_when, lang));
+      modelNotAlone.push(...compileAll(doc[lang]?.model_not_alone, lang));
       modelSureWhen.push(...compileAll(doc[lang]?.model_sure_when, lang));
       inThePast.push(...compileAll(doc[lang]?.in_the_past, lang));
       wellNow.push(...compileAll(doc[lang]?.well_now, lang));
@@ -272,7 +281,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
       }
     }
     out.push({
-      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, notWhen, modelNotWhen, modelSureWhen, together, inThePast, wellNow, examples, counterExamples,
+      id: doc.id, reason: doc.reason, maxGap: doc.max_gap ?? 2, negatable: doc.negatable ?? true, negationWindow: doc.negation_window ?? DEFAULT_NEGATION_WINDOW, phrases, except, notWhen, modelNotWhen, modelNotAlone, modelSureWhen, together, inThePast, wellNow, examples, counterExamples,
       ...(typeof doc.model_threshold === 'number' ? { modelThreshold: doc.model_threshold } : {}),
       ...(typeof doc.model_sure_threshold === 'number' ? { modelSureThreshold: doc.model_sure_threshold } : {}),
       ...(typeof doc.model_concern_threshold === 'number' ? { modelConcernThreshold: doc.model_concern_threshold } : {}),
@@ -282,7 +291,7 @@ export function compileLexicons(docs: readonly unknown[]): CompiledLexicon[] {
 }
 
 /** Every word (and prefix) a lexicon spells out, so typo correction can map onto it ("zelfmord" → "zelfmoord").
- * `in_the_past`, `well_now` and `model_sure_when` stay out: they only qualify a situation, and every word added here moves
+ * `in_the_past`, `well_now`, `model_not_alone` and `model_sure_when` stay out: they only qualify a situation, and every word added here moves
  * some typo corrections, and with them the learned models. */
 export function lexiconWords(lexicons: readonly CompiledLexicon[]): string[] {
   const words: string[] = [];

@@ -71,6 +71,17 @@ describe('opening hours: what the office hours say of it', () => {
     expect(line('on christmas', THU_4PM, 'en')).toBe('On Friday 25 December we are closed (Eerste Kerstdag). We open again on Monday 28 December at 8:30.');
   });
 
+  it('says the office is closed in the evening, then that day\'s hours; an evening opening gives its hours alone', () => {
+    expect(line('en vanavond?')).toBe("'s Avonds en 's nachts zijn we dicht. Nu zijn we open, vandaag tot 17.00 uur.");
+    expect(line('and tonight?', THU_4PM, 'en')).toBe('We are closed in the evening and at night. We are open now, today until 17:00.');
+    expect(line('op maandagavond?')).toBe("'s Avonds en 's nachts zijn we dicht. Op maandag 28 december zijn we open van 8.30 tot 17.00 uur.");
+    expect(line("zijn jullie 's avonds open op maandag")).toBe("'s Avonds en 's nachts zijn we dicht. Op maandag 28 december zijn we open van 8.30 tot 17.00 uur.");
+    // A closed day needs no word on its evening.
+    expect(line('zondagavond')).toBe('Op zondag 27 december zijn we dicht. We zijn weer open op maandag 28 december om 8.30 uur.');
+    const late = parseOfficeHours('mon-wed 08:30-17:00, thu 08:30-20:00, fri 08:30-17:00', ZONE, dialogs.holidays);
+    expect(openingLine(dialogs, late, THU_4PM, dayAsked('vanavond open?', [], THU_4PM, ZONE, dialogs.holidayNames), 'nl')).toBe('Nu zijn we open, vandaag tot 20.00 uur.');
+  });
+
   it('says nothing when the office is always open', () => {
     expect(openingLine(dialogs, parseOfficeHours('always', ZONE), THU_4PM, null, 'nl')).toBeNull();
   });
@@ -96,6 +107,12 @@ describe('dialog: the contact_hours answer with the day asked about', () => {
     expect(monday.text).toBe('Op maandag 28 december zijn we open van 8.30 tot 17.00 uur.');
     expect(d.state.pending).toBeNull();
     expect(d.sayParsed(parsed('waarom?', 'none')).text).toMatch(/openingstijden en de lijst met feestdagen/);
+  });
+
+  it('answers "en morgenavond?" after the hours, though the classifier took it for a greeting', () => {
+    const d = driver();
+    d.sayParsed(parsed('wat zijn jullie openingstijden', 'contact_hours'));
+    expect(d.sayParsed(parsed('en maandagavond?', 'greeting')).text).toBe("'s Avonds en 's nachts zijn we dicht. Op maandag 28 december zijn we open van 8.30 tot 17.00 uur.");
   });
 
   it('answers where the office is and whether one may walk in, keeping the day asked about', () => {

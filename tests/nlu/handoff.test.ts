@@ -223,6 +223,21 @@ describe('special situations in one message', () => {
     expect(detect('ik wil weten wanneer het geld komt').quiet.size).toBe(0);
   });
 
+  it('keeps the learned model quiet for a model_not_alone phrase only when it is the whole message', () => {
+    const doc = { version: 1, kind: 'lexicon', id: 'distress', reason: 'distress', nl: { phrases: ['ik wil dood'], model_not_alone: ['en vanavond'] }, en: { phrases: ['want to die'] } };
+    const detect = (text: string) => new HandoffDetector(compileLexicons([doc])).detect(text, analyze(text, 'nl', null), 'nl');
+    expect([...detect('en vanavond?').quiet]).toEqual(['distress']);
+    expect([...detect('En vanavond!').quiet]).toEqual(['distress']);
+    expect(detect('ik heb alles geregeld en vanavond ga ik').quiet.size).toBe(0);
+    expect(detect('en vanavond ga ik').quiet.size).toBe(0);
+    expect(detect('zeker, en vanavond').quiet.size).toBe(0);
+  });
+
+  it('reads a bare "en vanavond?" or "nee hoeft niet" as no crisis, and the same words in a longer message still as one', async () => {
+    await expectReasons(each(['en vanavond?', 'vanavond?', 'en vannacht dan?', 'is het vanavond open', 'hoeft niet', 'nee dat hoeft niet', 'dat hoeft niet', 'and tonight?', 'open tonight?'], null));
+    await expectReasons(each(['hoeft niet meer', 'en vanavond ga ik', 'vanavond maak ik er een eind aan', 'ik weet niet of ik vanavond nog haal', 'tonight i end it'], 'distress'));
+  });
+
   it('finds a crisis written about someone else (about_others)', async () => {
     // The phrases say "mezelf" / "end my life"; people write for a partner, a child or a neighbour.
     await expectReasons(each(['mijn zoon zegt dat hij zichzelf iets wil aandoen', 'my dad told me he has a plan to end his life', 'she keeps saying she wants to kill herself'], 'distress'));
