@@ -41,6 +41,8 @@ export interface StepContext {
 const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explicit_request', 'complaint', 'frustration']);
 /** Below this, a message inside a flow is not taken as a new question. */
 const SWITCH_CONFIDENCE = 0.6;
+/** "hoe zit het met mijn parkeervergunning", "what's the status of my permit": the state of one's own application. */
+const ASKS_OWN_STATUS = /\b(hoe ((staat|zit) het|het (staat|zit))( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze)|(stand|status) van (mijn|mn|m'n|onze)|how is my|(status|progress) (of|on) my)\b/i;
 const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
 const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(how|where) (do|can|should) i apply\b/i;
@@ -235,7 +237,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (intent.flow === 'case_status') {
     // Unsure it is the case question, and it names a topic with an answer of its own ("mijn id kaart is verlopen").
     // So is how to apply for something ("hoe vraag ik kwijtschelding aan?"): never the state of an application.
-    const topic = !caseFacts && (nlu.intent.confidence < SWITCH_CONFIDENCE || HOW_TO_APPLY.test(nlu.text)) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
+    // Not "hoe zit het met mijn parkeervergunning?": the state of one's own, not how to apply for one.
+    const unsureOfIt = nlu.intent.confidence < SWITCH_CONFIDENCE && !ASKS_OWN_STATUS.test(nlu.text);
+    const topic = !caseFacts && (unsureOfIt || HOW_TO_APPLY.test(nlu.text)) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
     if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
     const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text), nlu.entities, 'ask_number'), fallbacks: 0 }, fctx, now);

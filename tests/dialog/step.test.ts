@@ -1291,6 +1291,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // How to apply for something is not how an application stands, whatever the classifier leans to.
     const remission = driver().sayParsed(parsed('hoe vraag ik kwijtschelding aan', 'case_status', [], 0.67));
     expect({ topic: topicOf(remission), active: remission.replies[0]!.trace.dialog }).toEqual({ topic: 'topic:taxes', active: 'payment' });
+    // How one's own permit stands, though the classifier was unsure and the permit has an answer on applying: the case question.
+    for (const text of ['goedemorgen ik wil weten hoe het zit met mijn parkeervergunning', 'hoe zit het nou met mijn parkeervergunning', "what's the status of my parking permit"]) {
+      expect({ text, step: driver().sayParsed(parsed(text, 'case_status', [], 0.59)).replies[0]!.trace.step }).toEqual({ text, step: 'ask_number' });
+    }
     // Making one: where and how, not the opening hours; another one is a change, and coming without one the walk-in answer.
     const make = driver().sayParsed(parsed('kan ik een afspraak maken', 'contact_hours', [], 0.93));
     expect({ topic: topicOf(make), text: make.text }).toEqual({ topic: 'topic:make_appointment', text: expect.stringMatching(/^Een afspraak maakt u op www\.voorbeeld\.nl\/afspraak\./) });
