@@ -5,7 +5,7 @@
  * vragen?"). Like step.ts: pure, no I/O.
  */
 import type { Lang, ParseResult } from '../nlu/types.ts';
-import { CASE_ENTITIES } from './case-flow.ts';
+import { CASE_ENTITIES, withPaymentLine } from './case-flow.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { wordCount } from './variants.ts';
@@ -162,14 +162,18 @@ const CHECKED = /(^|[^\p{L}])((al|heb|hebben|hebt) (\S+ )?(gekeken|gecontroleerd
 /**
  * "Het is al de 3e en nog niks" right after the payment answer (which says what to do when nothing
  * came): not paid, which a person looks into; so is "ik heb al gekeken, mijn rekeningnummer klopt",
- * thanked for the check. Null otherwise; after other answers "nog niks" is the case question.
+ * thanked for the check. So after a case's status that names a payment date ("maar het is 3 december en
+ * ik heb nog niks"): that date first, then the same offer. Null otherwise; after other answers "nog niks"
+ * is the case question.
  * `intentId`: what the message was read as.
  */
 export function notPaidYet(state: DialogState, ctx: Ctx, nlu: ParseResult, last: IntentDef | undefined, intentId: string): StepResult | null {
-  if (last?.id !== 'payment' || wordCount(nlu.text) > 12) return null;
+  const afterStatus = last?.id !== 'payment' && !!state.lastAnswer?.paid;
+  if (!last || (last.id !== 'payment' && !afterStatus) || wordCount(nlu.text) > 12) return null;
+  const dated = (res: StepResult) => (afterStatus ? withPaymentLine(res, state.lastAnswer) : res);
   if (CHECKED.test(nlu.text) && ['none', 'case_status', 'payment', 'change_details'].includes(intentId)) {
-    return offerPerson(state, ctx, nlu, 'payment', 'checked', 'payment.checked', last.file);
+    return dated(offerPerson(state, ctx, nlu, 'payment', 'checked', 'payment.checked', last.file));
   }
   if (!NOT_PAID_YET.test(nlu.text) || (intentId !== 'none' && intentId !== 'case_status' && intentId !== 'payment')) return null;
-  return offerPerson(state, ctx, nlu, 'payment', 'not_paid', 'payment.not_paid', last.file);
+  return dated(offerPerson(state, ctx, nlu, 'payment', 'not_paid', 'payment.not_paid', last.file));
 }

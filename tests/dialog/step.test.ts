@@ -966,6 +966,18 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const other = driver();
     other.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
     expect(other.sayParsed(parsed('ik heb nog niks gehoord over mijn aanvraag', 'case_status')).replies[0]!.trace.dialog).toBe('case_status');
+    // After a status that names the first payment: that date, then the same offer; not the status again.
+    const status = driver();
+    status.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')]));
+    const none = status.sayParsed(parsed('maar het is 3 december en ik heb nog niks', 'case_status', [], 0.46));
+    expect({ step: none.replies[0]!.trace.step, text: none.text, pending: status.state.pending }).toEqual({
+      step: 'not_paid', text: expect.stringMatching(/^In uw zaak Z-2026-000456 staat: Eerste betaling op 1 december 2026\. Is uw geld er nog niet/), pending: 'person_offer',
+    });
+    expect(none.replies[0]!.trace.sources).toContainEqual(expect.objectContaining({ kind: 'case', ref: 'Z-2026-000456' }));
+    // A status without a payment in it: "nog niks" stays the case question.
+    const permit = driver();
+    permit.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
+    expect(permit.sayParsed(parsed('ik heb nog niks gehoord', 'case_status', [], 0.46)).replies[0]!.trace.step).not.toBe('not_paid');
   });
 
   it('answers a benefit that stopped with where it says why, objecting and help now; not someone who stopped working', () => {
