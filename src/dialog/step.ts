@@ -17,7 +17,7 @@ import { askOtherCase, asksAnotherCase } from './other-case.ts';
 import { followUpVariant, isFollowUp, swapsTheThing, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
-import { afterAnAnswer, askAgain, asksOfAnswer, asksOnlyTime, asksWhy, CLOSING, explain, fromLastAnswer, isPlainAnswer, lastAnswered, namedInAnswer, WHY } from './last-answer.ts';
+import { afterAnAnswer, askAgain, asksOfAnswer, asksOnlyTime, asksWhy, CLOSING, explain, wantsTheWhy, fromLastAnswer, isPlainAnswer, lastAnswered, namedInAnswer, WHY } from './last-answer.ts';
 import { answerConcern, explainConcern } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
@@ -123,6 +123,8 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   const asked = nlu.handoffs.length === 0 ? whyWeAsk(state, flow, msg) : null;
   if (asked) return asked;
   // Not when the why carries a crisis ("waarom klopt het niet? ik wil dood"): that goes first.
+  // "ja" to "Wilt u weten waarom ik dit zeg?" at the end of a status.
+  if (nlu.handoffs.length === 0 && wantsTheWhy(state, msg)) return explain(state, ctx.dialogs);
   if (nlu.handoffs.length === 0 && asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explainConcern(state, ctx.dialogs) ?? explain(state, ctx.dialogs);
   const means = statusMeant(state, msg, flow) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
   if (means) return means;

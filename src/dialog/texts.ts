@@ -62,7 +62,9 @@ export function formatDate(iso: string, lang: Lang): string {
 
 /** "14:05" in the organisation's time zone. */
 export function formatTime(iso: string, lang: Lang, timeZone: string): string {
-  return formatter(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone }, 'time').format(new Date(iso));
+  const time = formatter(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone }, 'time').format(new Date(iso));
+  // Dutch texts write "8.30 uur", as the opening hours do; English "08:30".
+  return lang === 'nl' ? time.replace(':', '.').replace(/^0(?=\d)/, '') : time;
 }
 
 /** "maandag 30 november" / "Monday 30 November" in `timeZone`. */

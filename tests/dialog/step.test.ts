@@ -96,7 +96,7 @@ describe('dialog step: case status', () => {
     const wrong = () => d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-16')]));
     wrong(); wrong(); wrong();
     const facts = d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')]));
-    expect({ step: facts.replies[0]!.trace.step, text: facts.text }).toEqual({ step: 'locked', text: expect.stringMatching(/^De gegevens klopten drie keer niet\. Voor uw veiligheid kan ik tot \d\d:\d\d uur geen zaak opzoeken\. Een medewerker kan u wel helpen\.$/) });
+    expect({ step: facts.replies[0]!.trace.step, text: facts.text }).toEqual({ step: 'locked', text: expect.stringMatching(/^De gegevens klopten drie keer niet\. Voor uw veiligheid kan ik tot \d{1,2}\.\d\d uur geen zaak opzoeken\. Een medewerker kan u wel helpen\.$/) });
     expect(d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status')).replies[0]!.trace.step).toBe('locked');
     d.setNow('2026-11-28T10:16:00.000Z');
     expect(d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status')).replies[0]!.trace.step).toBe('ask_number');
@@ -485,9 +485,25 @@ describe('dialog step: waarom?', () => {
     const d = driver();
     d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
     const why = d.say('waarom?');
-    expect(why.text).toMatch(/zaaksysteem van de gemeente, om 11:00 uur/);
+    expect(why.text).toMatch(/zaaksysteem van de gemeente, om 11\.00 uur/);
     expect(why.text).toContain(dialogs.version);
     expect(why.replies[0]!.trace.dialog).toBe('why');
+  });
+
+  it('takes a plain "ja" to "Wilt u weten waarom ik dit zeg?" as the why, once; "ok" only takes note', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+    const yes = d.sayParsed(parsed('ja', 'none', [], 0.97));
+    expect({ dialog: yes.replies[0]!.trace.dialog, text: yes.text }).toEqual({ dialog: 'why', text: expect.stringMatching(/^Ik heb de status van zaak Z-2026-000123 opgezocht/) });
+    expect(d.sayParsed(parsed('ja', 'none', [], 0.97)).replies[0]!.trace.dialog).not.toBe('why');
+    const ok = driver();
+    ok.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+    expect(ok.sayParsed(parsed('ok', 'none', [], 0.8)).replies[0]!.trace.dialog).not.toBe('why');
+    // After "waarom?" itself, a yes is no longer one to that question.
+    const asked = driver();
+    asked.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+    asked.say('waarom?');
+    expect(asked.sayParsed(parsed('ja', 'none', [], 0.97)).replies[0]!.trace.dialog).not.toBe('why');
   });
 
   it('says there is nothing to explain before any answer', () => {
