@@ -153,7 +153,10 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
     const sentences = found.some((x) => !ONLY_CALL.test(x)) ? found.filter((x) => !ONLY_CALL.test(x)) : found;
     return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
   }
-  const sentences = asked ? onTopic(state, dialogs, last, (x) => asked[1].test(x)) : [];
+  const found = asked ? onTopic(state, dialogs, last, (x) => asked[1].test(x)) : [];
+  // "Waar?" after the opening hours: the desk's address, not the phone number.
+  const places = asked?.[0] === HOW_ONLY && WHERE.test(msg) ? found.filter((x) => PLACE.test(x)) : [];
+  const sentences = places.length > 0 ? places : found;
   return sentences.length > 0 ? sentences.slice(0, asked![2]).join(' ') : null;
 }
 
@@ -175,8 +178,11 @@ const APPLY = new RegExp(String.raw`^(?=.*\b(vraag|vraagt|aanvragen|apply)\b)(?=
 /** "Wat moet ik erin zetten?", "what do I write?": what a letter (an objection) must say. */
 const WHAT_TO_WRITE = /\b(wat (moet|moeten|zet|schrijf) (ik|we|wij) (er )?(allemaal |dan |precies )?(in|erin|in de brief|in het bezwaar|in mijn bezwaar)( zetten| schrijven| vermelden| noemen)?|wat (moet|moeten) er (allemaal |precies )?in( staan)?|what (do|should|must) (i|we) (write|put|say|mention)( in it| in the letter| in the objection)?|what should it say)\b/i;
 const WRITE = /\b(schrijf|schrijft|vermeld|vermeldt|noem|write|mention|state)\b/i;
-/** "Hoe?", "hoe doe ik dat?", "how?": how to do what the answer says (its sentences on where: CHANNEL). */
-const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
+/** "Hoe?", "hoe doe ik dat?", "waar doe ik dat?", "how?": how or where to do what the answer says (its sentences on where: CHANNEL). */
+const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven)?|waar (moet|kan) (dat|het)( dan)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in) (that|it|this)|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
+const WHERE = /\b(waar|where)\b/i;
+/** A sentence that names a place: an address, the desk, a website. */
+const PLACE = /(www\.|mijn voorbeeld|\bbalie\b|\bdesk\b|\bgemeentehuis\b|\btown hall\b|\p{Lu}\p{L}+(plein|straat|laan|weg) \d)/iu;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
   [MUST_I_REPORT, REPORT, 1], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [HOW_ONLY, SAYS_HOW, 1],

@@ -1242,6 +1242,13 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const papers = driver();
     papers.sayParsed(parsed('ik heb een brief gekregen dat ik informatie moet opsturen', 'documents'));
     expect(papers.sayParsed(parsed('hoe stuur ik het op', 'none')).text).toMatch(/^In mijn antwoord staat: U kunt papieren uploaden via Mijn Voorbeeld/);
+    // "Waar doe ik dat?" after reporting a change: where, not the opening hours; "waar?" after the hours: the desk, not the phone.
+    const where = driver();
+    where.sayParsed(parsed('ik ben gescheiden en moet ik dat doorgeven', 'change_details'));
+    expect(where.sayParsed(parsed('waar doe ik dat', 'contact_hours', [], 0.42)).text).toMatch(/^In mijn antwoord staat: Geef het meteen door in Mijn Voorbeeld op www\.voorbeeld\.nl/);
+    const desk = driver();
+    desk.sayParsed(parsed('wat zijn jullie openingstijden', 'contact_hours'));
+    expect(desk.sayParsed(parsed('waar?', 'contact_hours', [], 0.85)).text).toMatch(/^In mijn antwoord staat: Op die tijden is ook de balie open: Voorbeeldplein 1/);
     // Picking it up: the sentence on the desk, from the extract's own answer after its fees, with the one that goes on from it.
     const extract = driver();
     extract.sayParsed(parsed('wat kost een uittreksel', 'payment'));
