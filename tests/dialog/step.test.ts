@@ -921,6 +921,9 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
   it('answers paying back with how to ask for a payment plan, unless the message names what it is about', () => {
     expect(topicFor('ik moet geld terugbetalen maar dat lukt niet in een keer', 'payment')).toBe('topic:repayment');
     expect(topicFor('can I pay it back in instalments?', 'payment')).toBe('topic:repayment');
+    // The verb split by "moet" ("dat ik geld terug moet betalen"), and money sent back ("moet ik dat terugstorten?").
+    expect(topicFor('ik heb een brief gekregen dat ik geld terug moet betalen', 'payment')).toBe('topic:repayment');
+    expect(topicFor('waarom 2x betaald deze maand, moet ik dat terugstorten?', 'payment')).toBe('topic:repayment');
     // A kind of question gives way to the thing: the toeslagen answer says where to ask for a payment plan.
     expect(topicFor('mijn huurtoeslag moet ik terugbetalen, kan dat in termijnen?', 'payment')).toBe('topic:allowances');
     // Two things named are still the intent's own answer.
