@@ -89,7 +89,8 @@ export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, 
     const about = HAS_A_QUESTION_ABOUT.exec(msg);
     // "… over mijn aanvraag" is the case question the classifier is sure of; "… over mijn uitkering" may be anything.
     if (about && (unsure || nlu.intent.name === 'greeting')) {
-      return help(state, ctx, 'go_ahead_about', { vars: { topic: yourWords(about.at(-1)!, state.lang) } });
+      const asked = help(state, ctx, 'go_ahead_about', { vars: { topic: yourWords(about.at(-1)!, state.lang) } });
+      return { ...asked, state: { ...asked.state, askedAbout: about.at(-1)!.trim() } };
     }
     if (NOT_HERE.test(msg) && !queued) return offerPerson(state, ctx, nlu, 'help', 'not_here', 'help.not_here');
     if (FORM_HELP.test(msg) && !queued) return offerPerson(state, ctx, nlu, 'help', 'form_help', 'help.form');

@@ -42,7 +42,7 @@ const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explici
 /** Below this, a message inside a flow is not taken as a new question. */
 const SWITCH_CONFIDENCE = 0.6;
 /** "hoe zit het met mijn parkeervergunning", "what's the status of my permit": the state of one's own application. */
-const ASKS_OWN_STATUS = /\b(hoe ((staat|zit) het|het (staat|zit))( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze)|(stand|status) van (mijn|mn|m'n|onze)|how is my|(status|progress) (of|on) my)\b/i;
+const ASKS_OWN_STATUS = /\b(hoe ((staat|zit) het|het (staat|zit))( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze)|(stand|status) van (mijn|mn|m'n|onze)|how is my|(status|progress) (of|on) (my|it|her|his|our))\b/i;
 const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
 const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(how|where) (do|can|should) i apply\b/i;
@@ -79,7 +79,9 @@ function withBsnNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepR
   return { ...res, replies };
 }
 
-function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null): StepResult {
+function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null): StepResult {
+  // The topic asked about holds for this one message ("Wat wilt u weten over …?" → "die is te hoog").
+  const { askedAbout: about, ...prev } = before;
   const entered: DialogState = { ...prev, turns: prev.turns + 1, lang: answerLanguage(prev, msg, nlu) };
 
   const waiting = duringHandoff(entered, msg, nlu, mode, ctx.dialogs);
@@ -154,7 +156,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
   if (behind) return onIntent(state, behind, now, ctx);
   const both = !queued && !state.active ? twoQuestions(ctx.dialogs, nlu) : null;
   if (both) return andThen(onIntent(state, both[0], now, ctx), (s) => onIntent(s, both[1], now, ctx));
-  return onIntent(state, nlu, now, ctx, { queued });
+  return onIntent(state, nlu, now, ctx, { queued, ...(about ? { about } : {}) });
 }
 
 /**
@@ -165,7 +167,7 @@ function onMessage(prev: DialogState, msg: string, nlu: ParseResult, now: string
  * ("ok en dan?", a story, an address): it is kept for them, not answered with the list of topics,
  * and not counted towards a second handoff.
  */
-function onIntent(state: DialogState, given: ParseResult, now: string, ctx: StepContext, opts: { acknowledged?: boolean; queued?: boolean } = {}): StepResult {
+function onIntent(state: DialogState, given: ParseResult, now: string, ctx: StepContext, opts: { acknowledged?: boolean; queued?: boolean; about?: string } = {}): StepResult {
   const { dialogs } = ctx;
   // "I didn't change anything" tells what did not happen: no change of details to report.
   const unchanged = given.intent.name === 'change_details' && NOTHING_CHANGED.test(given.text) ? { ...given, intent: { name: 'none', confidence: given.intent.confidence } } : given;
@@ -260,7 +262,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     if (opts.acknowledged) return { state, replies: [], effects: [] };
     if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);
     // Not placed, but it names a topic with an answer of its own ("ik ben mijn rijbewijs kwijt").
-    const topic = unsureVariant(dialogs, nlu.text, { last: last?.id, suggested: nlu.suggestion?.name });
+    const near = { last: last?.id, suggested: nlu.suggestion?.name };
+    // After "Wat wilt u weten over de afvalstoffenheffing?", "die is veel te hoog" is about that.
+    const topic = unsureVariant(dialogs, nlu.text, near) ?? (opts.about ? unsureVariant(dialogs, `${opts.about} ${nlu.text}`, near) : undefined);
     return topic ? answer(base, ctx, nlu, topic.intent, topic.variant) : fallback(base, ctx, nlu, now);
   }
 
@@ -268,9 +272,11 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // of a situation ("hoi ik heb schulden en de deurwaarder komt morgen"): the person it promises comes next.
   if (intent.id === 'greeting' && opts.acknowledged) return { state, replies: [], effects: [] };
   if (intent.id === 'greeting' && state.lastAnswer?.trace.dialog === 'greeting') return help(state, ctx, 'go_ahead');
-  const variant = variantFor(intent, nlu.text, state.lastAnswer?.topic);
+  // After "Wat wilt u weten over de hondenbelasting?", "wat kost dat?" is about that.
+  const inWords = <T>(find: (msg: string) => T | undefined): T | undefined => find(nlu.text) ?? (opts.about ? find(`${opts.about} ${nlu.text}`) : undefined);
+  const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic));
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
-  const elsewhere = variant ? undefined : topicElsewhere(dialogs, intent, nlu.text, nlu.intent.confidence < SWITCH_CONFIDENCE);
+  const elsewhere = variant ? undefined : inWords((msg) => topicElsewhere(dialogs, intent, msg, nlu.intent.confidence < SWITCH_CONFIDENCE));
   // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
   if (intent.id === 'contact_hours' && (!variant || day) && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
   // Right after a situation was acknowledged: the answer that fits it, or none (after-situation.ts).

@@ -196,6 +196,11 @@ export interface DialogState {
   /** The assistant asked once whether all is well (concern.ts): the words that worried it, and when. */
   /** `turn`: the conversation's turn in which it asked (states stored before it have none). */
   concern?: { reason: string; evidence: string; at: string; turn?: number };
+  /**
+   * "Ik heb een vraag over de afvalstoffenheffing" got "Wat wilt u weten over de afvalstoffenheffing?":
+   * those words, so the next message ("die is veel te hoog") is read as about them. Kept one message.
+   */
+  askedAbout?: string;
 }
 
 /** Inputs to one step. */

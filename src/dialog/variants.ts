@@ -74,6 +74,11 @@ function asked(msg: string): string {
   return prepared.folded;
 }
 
+/** How many characters of the message the variant's first `when` word found takes; 0 when none. */
+function matchLength(v: AnswerVariant, msg: string): number {
+  return pattern(v).exec(asked(msg))?.[0].trim().length ?? 0;
+}
+
 /** Whether the message names the variant's topic (in the part of it that asks, see askedPart). */
 export function mentions(v: AnswerVariant, msg: string): boolean {
   return pattern(v).test(asked(msg));
@@ -151,13 +156,17 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
   }
   // The variants of `none` are answers for topics without an intent of their own: always when named.
   // A general one gives way to a thing named beside it ("a passport for my baby": the passport).
+  // Of two things named, the longer word says more: "afvalstoffenheffing" is the tax, not "afval".
   let general: { intent: IntentDef; variant: AnswerVariant } | undefined;
+  let best: { intent: IntentDef; variant: AnswerVariant; length: number } | undefined;
   for (const intent of dialogs.intents.values()) {
     for (const variant of intent.variants ?? []) {
-      if (!(variant.unsure || intent.id === 'none') || !mentions(variant, msg)) continue;
-      if (!variant.general) return { intent, variant };
-      general ??= { intent, variant };
+      if (!(variant.unsure || intent.id === 'none')) continue;
+      const length = matchLength(variant, msg);
+      if (length === 0) continue;
+      if (variant.general) general ??= { intent, variant };
+      else if (!best || length > best.length) best = { intent, variant, length };
     }
   }
-  return general;
+  return best ? { intent: best.intent, variant: best.variant } : general;
 }

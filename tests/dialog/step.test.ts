@@ -893,6 +893,19 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('ik heb een hond gekocht, moet ik dat doorgeven?', 'change_details')).toBe('topic:dog_tax');
     // The intent's own variant comes first; a long message names such a topic only in passing.
     expect(topicFor('wat kost een parkeervergunning', 'payment')).toBe('topic:parking');
+    // Of two things named, the longer word: the waste tax, not waste collection ("afval").
+    expect(topicFor('wat is de afvalstoffenheffing', 'none', 0.38)).toBe('topic:taxes');
+    // After "Wat wilt u weten over de afvalstoffenheffing?", the next message is about that; only the next one.
+    const about = driver();
+    expect(about.sayParsed(parsed('hallo, ik heb een vraag over de afvalstoffenheffing', 'greeting')).text).toBe('Wat wilt u weten over de afvalstoffenheffing? Stel uw vraag maar.');
+    expect(topicOf(about.sayParsed(parsed('die is veel te hoog dit jaar', 'none', [], 0.59)))).toBe('topic:taxes');
+    const dogs = driver();
+    dogs.sayParsed(parsed('ik heb een vraag over de hondenbelasting', 'none', [], 0.43));
+    expect(topicOf(dogs.sayParsed(parsed('wat kost dat', 'payment')))).toBe('topic:dog_tax');
+    const once = driver();
+    once.sayParsed(parsed('ik heb een vraag over de hondenbelasting', 'none', [], 0.43));
+    once.sayParsed(parsed('wat zijn jullie openingstijden', 'contact_hours'));
+    expect(topicOf(once.sayParsed(parsed('wat kost dat', 'payment')))).not.toBe('topic:dog_tax');
     const long = 'ik heb vorig jaar de hondenbelasting al betaald en nu heb ik een vraag over iets heel anders, namelijk wanneer de bijstand van deze maand op mijn rekening komt';
     expect(topicOf(driver().sayParsed(parsed(long, 'payment')))).toBeNull();
     // An objection is made, papers are sent and the office is reached the same way whatever it is about.
@@ -1330,7 +1343,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const remission = driver().sayParsed(parsed('hoe vraag ik kwijtschelding aan', 'case_status', [], 0.67));
     expect({ topic: topicOf(remission), active: remission.replies[0]!.trace.dialog }).toEqual({ topic: 'topic:taxes', active: 'payment' });
     // How one's own permit stands, though the classifier was unsure and the permit has an answer on applying: the case question.
-    for (const text of ['goedemorgen ik wil weten hoe het zit met mijn parkeervergunning', 'hoe zit het nou met mijn parkeervergunning', "what's the status of my parking permit"]) {
+    for (const text of ['goedemorgen ik wil weten hoe het zit met mijn parkeervergunning', 'hoe zit het nou met mijn parkeervergunning', "what's the status of my parking permit", "her parking card doesn't come haha what's the status on it"]) {
       expect({ text, step: driver().sayParsed(parsed(text, 'case_status', [], 0.59)).replies[0]!.trace.step }).toEqual({ text, step: 'ask_number' });
     }
     // Making one: where and how, not the opening hours; another one is a change, and coming without one the walk-in answer.
