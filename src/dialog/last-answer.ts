@@ -94,9 +94,23 @@ function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): stri
   const when = WHEN_ONLY.test(msg);
   if (!last?.answer || (!HOW_LONG.test(msg) && !when) || VALID.test(msg)) return null;
   // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden"). "Wanneer?" is also answered by "meteen".
-  const spans = (x: string) => SPAN.test(x.replace(AGE, '')) || (when && AT_ONCE.test(x));
-  const sentences = onTopic(state, dialogs, last, spans);
+  // "Daar ziet u ook … hoe lang het duurt" says where to read it: with the sentence "daar" points back to.
+  const spans = (x: string) => SPAN.test(x.replace(AGE, '')) || (when && AT_ONCE.test(x)) || HOW_LONG.test(x);
+  const sentences = withAntecedent(lastText(state, last), onTopic(state, dialogs, last, spans));
   return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
+}
+
+/** A sentence that points back at the one before it ("Daar ziet u ook …", "There you also see …"). */
+const POINTS_BACK = /^\s*(daar|there)\b/i;
+/**
+ * `picked` (sentences of `said` or of another answer), with the place the first one points back to
+ * ("Daar …"): the nearest sentence before it that names one (a website, the desk).
+ */
+function withAntecedent(said: string, picked: string[]): string[] {
+  const all = sentencesOf(said, () => true);
+  const at = picked.length > 0 && POINTS_BACK.test(picked[0]!) ? all.indexOf(picked[0]!) : -1;
+  const place = at > 0 ? all.slice(0, at).reverse().find((x) => PLACE.test(x)) : undefined;
+  return place ? [place, ...picked] : picked;
 }
 
 /** The answers on the last answer's topic in other intents (the passport fees, then the passport itself). */
@@ -153,6 +167,12 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
     const sentences = found.some((x) => !ONLY_CALL.test(x)) ? found.filter((x) => !ONLY_CALL.test(x)) : found;
     return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
   }
+  // "En als het er niet is?": the answer's own question on that ("Is er niets betaald …?") and what it says to do.
+  if (asked?.[0] === IF_NOT) {
+    const all = sentencesOf(lastText(state, last), () => true);
+    const at = all.findIndex((x) => IF_NOT_SENTENCE.test(x));
+    return at >= 0 ? all.slice(at, at + 2).join(' ') : null;
+  }
   const found = asked ? onTopic(state, dialogs, last, (x) => asked[1].test(x)) : [];
   // "Waar?" after the opening hours: the desk's address, not the phone number.
   const places = asked?.[0] === HOW_ONLY && WHERE.test(msg) ? found.filter((x) => PLACE.test(x)) : [];
@@ -181,11 +201,15 @@ const WRITE = /\b(schrijf|schrijft|vermeld|vermeldt|noem|write|mention|state)\b/
 /** "Hoe?", "hoe doe ik dat?", "waar doe ik dat?", "how?": how or where to do what the answer says (its sentences on where: CHANNEL). */
 const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven)?|waar (moet|kan) (dat|het)( dan)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in) (that|it|this)|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
 const WHERE = /\b(waar|where)\b/i;
+/** "En als het er niet is?", "wat als het niet komt?", "and if it doesn't come?": what the answer says for when it does not. */
+const IF_NOT = /^\s*((en|maar|and|but)[,]?\s+)?(als|wat als|stel dat|what if|if)\s+(het|hij|ze|die|dat|het geld|it|they|the money)\s+(er\s+)?(niet|nog niet|not|doesn'?t|does not|isn'?t|is not|hasn'?t|has not)\b[^?]{0,30}\??\s*$/i;
+/** A sentence of an answer that asks for that case itself ("Is er niets betaald, of klopt het bedrag niet?"). */
+const IF_NOT_SENTENCE = /^(?=.*\?\s*$)(?=.*\b(niet|niets|niks|geen|not|nothing|no)\b)/i;
 /** A sentence that names a place: an address, the desk, a website. */
 const PLACE = /(www\.|mijn voorbeeld|\bbalie\b|\bdesk\b|\bgemeentehuis\b|\btown hall\b|\p{Lu}\p{L}+(plein|straat|laan|weg) \d)/iu;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
-  [MUST_I_REPORT, REPORT, 1], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [HOW_ONLY, SAYS_HOW, 1],
+  [MUST_I_REPORT, REPORT, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [HOW_ONLY, SAYS_HOW, 1],
 ];
 
 /**
@@ -274,14 +298,17 @@ const WANTS_IT = /^\s*(ja|jawel|jazeker|ja graag|graag|ja hoor|ja please|ja,? wa
  * that answer's own words on it (`kinds`: which questions to take; both by default). An answer, so no
  * miss is counted towards a person. Null when the message asks none of these or the answer says nothing on it.
  */
-export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: ParseResult, kinds: ReadonlyArray<'time' | 'how'> = ['time', 'how']): StepResult | null {
-  if (!afterAnAnswer(state, lastAnswered(state, dialogs))) return null;
+export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: ParseResult, kinds: ReadonlyArray<'time' | 'how' | 'named'> = ['time', 'how']): StepResult | null {
+  const last = lastAnswered(state, dialogs);
+  if (!afterAnAnswer(state, last)) return null;
   const time = kinds.includes('time') ? timeInAnswer(state, dialogs, nlu.text) : null;
   const how = time === null && kinds.includes('how') ? howInAnswer(state, dialogs, nlu.text) : null;
-  const sentence = time ?? how;
+  // `named`: a message the assistant could not place that names a word of one sentence ("moet ik aangifte doen?").
+  const named = time === null && how === null && kinds.includes('named') ? namedInAnswer(lastText(state, last!), nlu.text) : null;
+  const sentence = time ?? how ?? named;
   if (sentence === null) return null;
   const none = dialogs.intents.get('none')!;
-  const t = trace(dialogs, { dialog: 'none', step: time ? 'time_in_answer' : 'how_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
+  const t = trace(dialogs, { dialog: 'none', step: time ? 'time_in_answer' : how ? 'how_in_answer' : 'named_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
   return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence }), trace: t }], effects: [] };
 }
 

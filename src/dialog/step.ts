@@ -338,7 +338,7 @@ function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
 }
 
 function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
-  const fromLast = fromLastAnswer(state, ctx.dialogs, nlu);
+  const fromLast = fromLastAnswer(state, ctx.dialogs, nlu, ['time', 'how', 'named']);
   if (fromLast) return fromLast;
   const fallbacks = state.fallbacks + 1;
   if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0 }, ctx, nlu, now);

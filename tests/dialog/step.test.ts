@@ -1258,6 +1258,21 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const papers = driver();
     papers.sayParsed(parsed('ik heb een brief gekregen dat ik informatie moet opsturen', 'documents'));
     expect(papers.sayParsed(parsed('hoe stuur ik het op', 'none')).text).toMatch(/^In mijn antwoord staat: U kunt papieren uploaden via Mijn Voorbeeld/);
+    // "En als het er niet is?" after the payment answer: its own question on that and what to do; in English too.
+    for (const [said, lang, expected] of [['en als het er niet is', 'nl', /^In mijn antwoord staat: Is er niets betaald, of klopt het bedrag niet\? Kijk eerst of uw rekeningnummer goed is/], ["what if it doesn't come", 'en', /^My answer says: Nothing paid, or is the amount wrong\? First check/]] as const) {
+      const ifNot = driver();
+      ifNot.sayParsed({ ...parsed('wanneer wordt de bijstand gestort', 'payment'), lang });
+      expect({ said, text: ifNot.sayParsed({ ...parsed(said, 'none', [], 0.8), lang }).text }).toEqual({ said, text: expect.stringMatching(expected) });
+    }
+    // "Hoe lang duurt het?" after an answer that says where to read that ("Daar ziet u ook … hoe lang het duurt"): with that place.
+    const permit = driver();
+    permit.sayParsed(parsed('hoe vraag ik een parkeervergunning aan', 'none', [], 0.4));
+    expect(permit.sayParsed(parsed('hoe lang duurt het', 'case_status', [], 0.76)).text).toMatch(/^In mijn antwoord staat: Een parkeervergunning vraagt u aan op www\.voorbeeld\.nl\/parkeren\. Daar ziet u ook wat het kost en hoe lang het duurt\. Wilt/);
+    // A question the assistant cannot place that names a word of one sentence ("moet ik aangifte doen?" after a lost ID card).
+    const lost = driver();
+    lost.sayParsed(parsed('ik ben mijn id kaart kwijt', 'case_status', [], 0.36));
+    const police = lost.sayParsed(parsed('moet ik aangifte doen', 'none', [], 0.73));
+    expect({ step: police.replies[0]!.trace.step, text: police.text }).toEqual({ step: 'named_in_answer', text: expect.stringMatching(/^In mijn antwoord staat: U hoeft geen aangifte te doen bij de politie\./) });
     // "Waar doe ik dat?" after reporting a change: where, not the opening hours; "waar?" after the hours: the desk, not the phone.
     const where = driver();
     where.sayParsed(parsed('ik ben gescheiden en moet ik dat doorgeven', 'change_details'));
