@@ -272,6 +272,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // of a situation ("hoi ik heb schulden en de deurwaarder komt morgen"): the person it promises comes next.
   if (intent.id === 'greeting' && opts.acknowledged) return { state, replies: [], effects: [] };
   if (intent.id === 'greeting' && state.lastAnswer?.trace.dialog === 'greeting') return help(state, ctx, 'go_ahead');
+  // "Hello I need help with my rent allowance": a greeting that names a topic with an answer of its own.
+  const greetedAbout = intent.id === 'greeting' ? unsureVariant(dialogs, nlu.text) : undefined;
+  if (greetedAbout) return answer(base, ctx, nlu, greetedAbout.intent, greetedAbout.variant);
   // After "Wat wilt u weten over de hondenbelasting?", "wat kost dat?" is about that.
   const inWords = <T>(find: (msg: string) => T | undefined): T | undefined => find(nlu.text) ?? (opts.about ? find(`${opts.about} ${nlu.text}`) : undefined);
   const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic));

@@ -893,6 +893,9 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('ik heb een hond gekocht, moet ik dat doorgeven?', 'change_details')).toBe('topic:dog_tax');
     // The intent's own variant comes first; a long message names such a topic only in passing.
     expect(topicFor('wat kost een parkeervergunning', 'payment')).toBe('topic:parking');
+    // A greeting that names a topic: that topic's answer, not the introduction; a plain greeting still gets that.
+    expect(topicOf(driver().sayParsed({ ...parsed('Hello I need help with my rent allowance', 'greeting', [], 0.72), lang: 'en' }))).toBe('topic:allowances');
+    expect(driver().sayParsed(parsed('hoi ik schrijf namens mijn vader', 'greeting', [], 0.6)).replies[0]!.trace.dialog).toBe('greeting');
     // Of two things named, the longer word: the waste tax, not waste collection ("afval").
     expect(topicFor('wat is de afvalstoffenheffing', 'none', 0.38)).toBe('topic:taxes');
     // After "Wat wilt u weten over de afvalstoffenheffing?", the next message is about that; only the next one.
