@@ -177,7 +177,18 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   // "Waar?" after the opening hours: the desk's address, not the phone number.
   const places = asked?.[0] === HOW_ONLY && WHERE.test(msg) ? found.filter((x) => PLACE.test(x)) : [];
   const sentences = places.length > 0 ? places : found;
-  return sentences.length > 0 ? sentences.slice(0, asked![2]).join(' ') : null;
+  return sentences.length > 0 ? withConditions(lastText(state, last), sentences.slice(0, asked![2])).join(' ') : null;
+}
+
+/** "Bel dan de politie", "Then call …": a sentence that says what to do when the question before it holds. */
+const THEN = /^\s*(\p{L}+\s+)?(dan|then)\b/iu;
+/** `picked` with, before each that goes on from a question ("Is het gevaarlijk? Bel dan de politie"), that question. */
+function withConditions(said: string, picked: string[]): string[] {
+  const all = sentencesOf(said, () => true);
+  return picked.flatMap((x) => {
+    const before = all[all.indexOf(x) - 1];
+    return THEN.test(x) && before?.trim().endsWith('?') && !picked.includes(before) ? [before, x] : [x];
+  });
 }
 
 /** "Moet ik dat doorgeven?", "do I need to report that?": whether to report something. */
@@ -201,6 +212,11 @@ const WRITE = /\b(schrijf|schrijft|vermeld|vermeldt|noem|write|mention|state)\b/
 /** "Hoe?", "hoe doe ik dat?", "waar doe ik dat?", "how?": how or where to do what the answer says (its sentences on where: CHANNEL). */
 const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven)?|waar (moet|kan) (dat|het)( dan)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in) (that|it|this)|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
 const WHERE = /\b(waar|where)\b/i;
+/** "Wie moet ik dan bellen?", "welk nummer kan ik bellen?", "who do I call?": whom the answer says to call. */
+const WHO_TO_CALL = /^\s*((ja|ok|oké|oke|en|maar|yes|and|but)[,]?\s+)?((wie|welk nummer|welke instantie|waar) (moet|kan|kun) ik (dan |daarvoor |hiervoor |het beste )?(bellen|bel|heen bellen)|(who|what number|which number) (do|should|can|must) i (call|phone|ring))\b[^?]{0,20}\??\s*$/i;
+/** A sentence that says whom to call ("… of bel 14 0123", "Bel dan de politie: 0900-8844"). */
+const CALL = /\b(bel|bellen|call|phone)\b/i;
+export const asksWhoToCall = (msg: string): boolean => WHO_TO_CALL.test(msg);
 /** "En als het er niet is?", "wat als het niet komt?", "and if it doesn't come?": what the answer says for when it does not. */
 const IF_NOT = /^\s*((en|maar|and|but)[,]?\s+)?(als|wat als|stel dat|what if|if)\s+(het|hij|ze|die|dat|het geld|it|they|the money)\s+(er\s+)?(niet|nog niet|not|doesn'?t|does not|isn'?t|is not|hasn'?t|has not)\b[^?]{0,30}\??\s*$/i;
 /** A sentence of an answer that asks for that case itself ("Is er niets betaald, of klopt het bedrag niet?"). */
@@ -209,7 +225,7 @@ const IF_NOT_SENTENCE = /^(?=.*\?\s*$)(?=.*\b(niet|niets|niks|geen|not|nothing|n
 const PLACE = /(www\.|mijn voorbeeld|\bbalie\b|\bdesk\b|\bgemeentehuis\b|\btown hall\b|\p{Lu}\p{L}+(plein|straat|laan|weg) \d)/iu;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
-  [MUST_I_REPORT, REPORT, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [HOW_ONLY, SAYS_HOW, 1],
+  [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [HOW_ONLY, SAYS_HOW, 1],
 ];
 
 /**

@@ -1214,7 +1214,8 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // How to apply, after an answer that says where: those sentences.
     const job = driver();
     job.sayParsed(parsed('ik ben mijn baan kwijt wat nu', 'payment'));
-    expect(job.sayParsed(parsed('hoe vraag ik dat aan', 'none', [], 0.3)).text).toMatch(/^In mijn antwoord staat: Vraag dan eerst een WW-uitkering aan bij het UWV, op www\.uwv\.nl\. Vraag daarna de bijstand aan op www\.voorbeeld\.nl\/bijstand\./);
+    // ("Vraag dan eerst …" comes with the question it answers: "Bent u uw werk kwijt?")
+    expect(job.sayParsed(parsed('hoe vraag ik dat aan', 'none', [], 0.3)).text).toMatch(/^In mijn antwoord staat: Bent u uw werk kwijt\? Vraag dan eerst een WW-uitkering aan bij het UWV, op www\.uwv\.nl\. Vraag daarna de bijstand aan op www\.voorbeeld\.nl\/bijstand\./);
     // How long it stays valid is no time to wait: not the delivery time.
     const extract = driver();
     extract.sayParsed(parsed('ik wil een uittreksel', 'documents'));
@@ -1276,6 +1277,13 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     lost.sayParsed(parsed('ik ben mijn id kaart kwijt', 'case_status', [], 0.36));
     const police = lost.sayParsed(parsed('moet ik aangifte doen', 'none', [], 0.73));
     expect({ step: police.replies[0]!.trace.step, text: police.text }).toEqual({ step: 'named_in_answer', text: expect.stringMatching(/^In mijn antwoord staat: U hoeft geen aangifte te doen bij de politie\./) });
+    // "Wie moet ik dan bellen?" after the answer on noisy neighbours: whom it says to call, with the question "bel dan" answers; not a person.
+    const noise = driver();
+    noise.sayParsed(parsed('mijn buurman maakt veel lawaai', 'none', [], 0.92));
+    const call = noise.sayParsed({ ...parsed('ja wie moet ik dan bellen', 'human', [], 0.5), handoff: { reason: 'explicit_request', evidence: 'ja wie moet ik dan bellen' }, handoffs: [{ reason: 'explicit_request', evidence: 'ja wie moet ik dan bellen' }] });
+    expect({ effects: call.effects, text: call.text }).toEqual({ effects: [], text: expect.stringMatching(/^In mijn antwoord staat: Meld u aan op www\.voorbeeld\.nl\/buurtbemiddeling of bel 14 0123\. Is het gevaarlijk, of wordt u bedreigd\? Bel dan de politie/) });
+    // With nothing answered before, or in other words, it is still a person asked for.
+    expect(driver().sayParsed({ ...parsed('wie moet ik bellen', 'human', [], 0.57), handoffs: [{ reason: 'explicit_request', evidence: 'wie moet ik bellen' }] }).effects.map((e) => e.type)).toEqual(['handoff']);
     // "Waar doe ik dat?" after reporting a change: where, not the opening hours; "waar?" after the hours: the desk, not the phone.
     const where = driver();
     where.sayParsed(parsed('ik ben gescheiden en moet ik dat doorgeven', 'change_details'));
