@@ -29,6 +29,7 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   if (!c || !ASKED_ABOUT.has(c.reason) || res.replies.length === 0 || res.state.concern) return res;
   if (mode && mode.state !== 'ended') return res;
   if (res.effects.some((e) => e.type === 'handoff')) return res;
+  if (ownWordsOfTheAnswer(res.replies, c.evidence)) return res;
   const isFeedbackAsk = (r: Reply) => r.trace.dialog === 'feedback' && r.trace.step === 'ask';
   const feedbackAsked = res.state.pending === 'feedback' && res.replies.some(isFeedbackAsk);
   const replies = feedbackAsked ? res.replies.filter((r) => !isFeedbackAsk(r)) : res.replies;
@@ -52,6 +53,18 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
     ...(asks ? { pending: 'concern_offer' as const } : {}),
   };
   return { ...res, state, replies: [...replies, { text: text(dialogs, `concern.${step}`, state.lang), trace: t }] };
+}
+
+/** Replies that quote the answer before them, for a follow-up on it (last-answer.ts). */
+const QUOTES: ReadonlySet<string> = new Set(['named_in_answer', 'how_in_answer', 'time_in_answer']);
+/**
+ * "ik wil dat jullie alles verwijderen" after the answer on one's data, which says they may be deleted:
+ * the reply quotes that answer, and a long word that worried the model is one of the quoted words.
+ */
+function ownWordsOfTheAnswer(replies: readonly Reply[], evidence: string): boolean {
+  const quoted = replies.find((r) => QUOTES.has(r.trace.step))?.text.toLowerCase();
+  if (!quoted) return false;
+  return evidence.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length >= 6 && quoted.includes(w));
 }
 
 /** Whether the check-in was the assistant's last question: asked in the turn before this message. */

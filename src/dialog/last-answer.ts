@@ -253,8 +253,12 @@ export function namedInAnswer(said: string, msg: string): string | null {
   const words = msg.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !COMMON.has(w));
   if (words.length === 0) return null;
   const all = sentencesOf(said, () => true);
-  const named = all.filter((x) => x.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.includes(w)));
-  return named.length > 0 && named.length < all.length ? named.slice(0, 2).join(' ') : null;
+  const at = all.flatMap((x, i) => (x.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.includes(w)) ? [i] : []));
+  if (at.length === 0 || at.length >= all.length) return null;
+  // A sentence that asks ("Of wilt u ze laten verwijderen?") comes with the one that answers it ("Dat mag u vragen.").
+  const first = at.slice(0, 2);
+  const withAnswers = [...new Set(first.flatMap((i) => (all[i]!.trim().endsWith('?') && i + 1 < all.length ? [i, i + 1] : [i])))].sort((a, b) => a - b);
+  return withAnswers.slice(0, 3).map((i) => all[i]).join(' ');
 }
 
 /** Words a question about time may have beside its time words ("binnen hoeveel tijd", "hoe lang heb ik daarvoor?"). */

@@ -21,6 +21,18 @@ const driver = () => createDriver(ctx, { parse: (t) => parsed(t, 'none') });
 const CRISIS_LINE = /113.*0800-0113/;
 
 describe('dialog: a message that leans to a crisis', () => {
+  it('does not ask when the worrying words are those of the answer it follows up ("alles verwijderen" after the answer on one\'s data)', () => {
+    const d = driver();
+    d.sayParsed(parsed('wat doen jullie met mijn gegevens', 'none', [], 0.27));
+    const said = d.sayParsed(leaning('ik wil dat jullie alles verwijderen', 'none', [], 'ik wil dat jullie alles verwijderen'));
+    expect({ texts: said.replies.map((r) => r.trace.dialog), text: said.text }).toEqual({ texts: ['none'], text: expect.stringMatching(/^In mijn antwoord staat: Of wilt u ze laten verwijderen\? Dat mag u vragen\./) });
+    expect(d.state.concern).toBeUndefined();
+    // Words the answer does not have still get the check-in.
+    const other = driver();
+    other.sayParsed(parsed('wat doen jullie met mijn gegevens', 'none', [], 0.27));
+    expect(other.sayParsed(leaning('verwijder alles, het is voorbij met mij', 'none', [], 'het is voorbij met mij')).replies.at(-1)!.trace.dialog).toBe('concern');
+  });
+
   it('answers the question, then asks once whether all is well, with the crisis line and a person on offer', () => {
     const d = driver();
     const said = d.sayParsed(leaning('wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij', 'contact_hours'));
