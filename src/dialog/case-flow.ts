@@ -119,7 +119,8 @@ const NL_OTHERS = "moeder|vader|ma|pa|mama|papa|mam|pap|oma|opa|man|vrouw|partne
 const EN_OTHERS = "mother|mum|mom|father|dad|husband|wife|partner|son|daughter|brother|sister|neighbou?r|client|grandmother|grandfather|gran|grandma|grandpa|aunt|uncle|friend";
 export const FOR_OTHER = new RegExp([
   String.raw`\b(namens|voor|van)\s+(mijn|m'n|mn|me|onze)\s+(${NL_OTHERS})\b`,
-  String.raw`\bnamens\s+(iemand|hem|haar)\b`, String.raw`\b(zijn|haar|hun)\s+(aanvraag|zaak|uitkering|bijstand|vergunning)\b`,
+  String.raw`\bnamens\s+(iemand|hem|haar)\b`, String.raw`\b(zijn|haar|hun)\s+(aanvraag|zaak|uitkering|bijstand|vergunning|parkeervergunning|kwijtschelding)\b`,
+  String.raw`\bvoor\s+(hem|haar)\s+(vragen|navragen|opzoeken|kijken)\b`,
   String.raw`\b(his|her|their)\s+(application|case|benefit|permit)\b`,
   String.raw`\b(for|of)\s+my\s+(${EN_OTHERS})('s)?\b`,
   String.raw`\bon\s+behalf\s+of\b`,

@@ -1372,6 +1372,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     for (const text of ['goedemorgen ik wil weten hoe het zit met mijn parkeervergunning', 'hoe zit het nou met mijn parkeervergunning', "what's the status of my parking permit", "her parking card doesn't come haha what's the status on it"]) {
       expect({ text, step: driver().sayParsed(parsed(text, 'case_status', [], 0.59)).replies[0]!.trace.step }).toEqual({ text, step: 'ask_number' });
     }
+    // So for someone else's ("kan ik voor haar vragen hoe het met haar kwijtschelding staat"): that person's number and details.
+    const mother = driver();
+    const asked = mother.sayParsed(parsed('mn moeder snapt de computer niet. kan ik voor haar vragen hoe het met haar kwijtschelding staat', 'case_status', [], 0.42));
+    expect({ step: asked.replies[0]!.trace.step, forOther: mother.state.facts.forOther }).toEqual({ step: 'ask_number', forOther: true });
     // Making one: where and how, not the opening hours; another one is a change, and coming without one the walk-in answer.
     const make = driver().sayParsed(parsed('kan ik een afspraak maken', 'contact_hours', [], 0.93));
     expect({ topic: topicOf(make), text: make.text }).toEqual({ topic: 'topic:make_appointment', text: expect.stringMatching(/^Een afspraak maakt u op www\.voorbeeld\.nl\/afspraak\./) });
