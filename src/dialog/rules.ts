@@ -152,7 +152,7 @@ function yourWords(words: string, lang: Lang): string {
 }
 
 /** "Nog niks", "nog steeds niet binnen", "still nothing", "why so late this month", "het is al de 5e": the money has not come (in time). */
-const NOT_PAID_YET = /(^|[^\p{L}])(nog (steeds |altijd )?(niks|niets|niet|geen geld|geen)|niks (ontvangen|gehad|binnen|gekregen)|niets (ontvangen|gehad|binnen|gekregen)|still (nothing|not|no money)|nothing (yet|came|arrived|has come)|(has|have|hasn'?t|haven'?t) not? ?(arrived|come|received)|not (arrived|received|come) yet|(zo|te|erg) laat|so late|too late|this late|late this month|(is|it'?s|comes?|came) late|vertraagd|vertraging|delayed|al de \d{1,2}(e|ste|de)?|already the \d{1,2}(st|nd|rd|th)?|the \d{1,2}(st|nd|rd|th)? already)([^\p{L}]|$)/iu;
+const NOT_PAID_YET = /(^|[^\p{L}])(nog (steeds |altijd )?(niks|niets|niet|geen geld|geen)|niks (ontvangen|gehad|binnen|gekregen)|niets (ontvangen|gehad|binnen|gekregen)|still (nothing|not|no money)|nothing (yet|came|arrived|has come)|(has|have|hasn'?t|haven'?t) not? ?(arrived|come|received)|not (arrived|received|come) yet|(zo|te|erg) laat|so late|too late|this late|late this month|(is|it'?s|comes?|came) late|vertraagd|vertraging|delayed|al de \d{1,2}(e|ste|de)?|al \d{1,2}(e|ste|de)?\s+(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|oct|nov|dec)\p{L}*|already the \d{1,2}(st|nd|rd|th)?|the \d{1,2}(st|nd|rd|th)? already)([^\p{L}]|$)/iu;
 
 /**
  * "Ik heb al gekeken, mijn rekeningnummer klopt": the check the payment answer asks for is done. The

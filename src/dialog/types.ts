@@ -35,8 +35,8 @@ export interface AnswerVariant {
   answer: Texts;
   /** What the answer is based on; the intent's `rule` when absent. */
   rule?: Texts;
-  /** Also answers a message no intent was sure of that names the topic. */
-  unsure?: boolean;
+  /** Also answers a message no intent was sure of that names the topic (a list: only one that names these words). */
+  unsure?: boolean | string[];
   /** A kind of question, not a thing: gives way to another variant the message names too. */
   general?: boolean;
   /**

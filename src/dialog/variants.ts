@@ -74,6 +74,14 @@ function asked(msg: string): string {
   return prepared.folded;
 }
 
+/** A variant's `unsure` words as a variant of their own (so they match as `when` words do), made once. */
+const unsureOnly = new WeakMap<AnswerVariant, AnswerVariant>();
+function unsureWords(v: AnswerVariant): AnswerVariant {
+  let words = unsureOnly.get(v);
+  if (!words) unsureOnly.set(v, (words = { ...v, when: v.unsure as string[] }));
+  return words;
+}
+
 /** How many characters of the message the variant's first `when` word found takes; 0 when none. */
 function matchLength(v: AnswerVariant, msg: string): number {
   return pattern(v).exec(asked(msg))?.[0].trim().length ?? 0;
@@ -162,7 +170,7 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
   for (const intent of dialogs.intents.values()) {
     for (const variant of intent.variants ?? []) {
       if (!(variant.unsure || intent.id === 'none')) continue;
-      const length = matchLength(variant, msg);
+      const length = matchLength(Array.isArray(variant.unsure) ? unsureWords(variant) : variant, msg);
       if (length === 0) continue;
       if (variant.general) general ??= { intent, variant };
       else if (!best || length > best.length) best = { intent, variant, length };

@@ -896,6 +896,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // A greeting that names a topic: that topic's answer, not the introduction; a plain greeting still gets that.
     expect(topicOf(driver().sayParsed({ ...parsed('Hello I need help with my rent allowance', 'greeting', [], 0.72), lang: 'en' }))).toBe('topic:allowances');
     expect(driver().sayParsed(parsed('hoi ik schrijf namens mijn vader', 'greeting', [], 0.6)).replies[0]!.trace.dialog).toBe('greeting');
+    // A variant with `unsure` words answers a message nobody placed only for those: "nieuwe baan", not "uren".
+    expect(topicFor('ik heb een nieuwe baan', 'none', 0.22)).toBe('topic:circumstances');
+    expect(topicFor('hoeveel uren', 'none', 0.3)).not.toBe('topic:circumstances');
+    const forget = driver();
+    forget.sayParsed(parsed('ik heb een nieuwe baan', 'none', [], 0.22));
+    expect(topicOf(forget.sayParsed(parsed('en wat als ik dat vergeet', 'none', [], 0.64)))).toBe('topic:not_reporting');
     // Of two things named, the longer word: the waste tax, not waste collection ("afval").
     expect(topicFor('wat is de afvalstoffenheffing', 'none', 0.38)).toBe('topic:taxes');
     // After "Wat wilt u weten over de afvalstoffenheffing?", the next message is about that; only the next one.
@@ -979,8 +985,8 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(d.state.pending).toBe('person_offer');
     expect(d.state.active).toBeNull();
     expect(d.sayParsed(parsed('ja', 'none')).effects.map((e) => e.type)).toEqual(['handoff']);
-    // Only the date said: "het is al de 5e", "it's the 5th already".
-    for (const [said, lang] of [['het is al de 5e', 'nl'], ["it's the 5th already", 'en']] as const) {
+    // Only the date said: "het is al de 5e", "is al 3 dec", "it's the 5th already".
+    for (const [said, lang] of [['het is al de 5e', 'nl'], ['is al 3 dec', 'nl'], ["it's the 5th already", 'en']] as const) {
       const date = driver();
       date.sayParsed({ ...parsed('mijn uitkering is te laat', 'payment'), lang });
       expect({ said, step: date.sayParsed({ ...parsed(said, 'none', [], 0.56), lang }).replies[0]!.trace.step }).toEqual({ said, step: 'not_paid' });
