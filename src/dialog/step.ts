@@ -350,8 +350,10 @@ function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
   if (fromLast) return fromLast;
   const fallbacks = state.fallbacks + 1;
   if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0 }, ctx, nlu, now);
-  // Unsure rather than lost: ask whether the question is about the intent that came closest.
-  const near = nlu.suggestion ? ctx.dialogs.intents.get(nlu.suggestion.name) : undefined;
+  // Unsure rather than lost: ask whether the question is about the intent that came closest. Not for
+  // a short follow-up on the answer just given ("hoe kan dat?"): that is about the answer.
+  const followsUp = isFollowUp(nlu.text) && afterAnAnswer(state, lastAnswered(state, ctx.dialogs));
+  const near = nlu.suggestion && !followsUp ? ctx.dialogs.intents.get(nlu.suggestion.name) : undefined;
   if (near?.topic) {
     const t = trace(ctx.dialogs, { dialog: 'none', step: 'suggest', intent: near.id, confidence: nlu.suggestion!.confidence, sources: [{ kind: 'dialog', ref: near.file }] });
     return { state: { ...state, fallbacks, pending: 'suggestion', suggested: near.id }, replies: [{ text: text(ctx.dialogs, 'suggest.ask', state.lang, { topic: near.topic[state.lang] }), trace: t }], effects: [] };

@@ -301,7 +301,7 @@ describe('dialog step: case status', () => {
     // The same answer again for a complaint about it: the offer of a person, not a quoted sentence.
     const low = driver();
     low.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment'));
-    const again = low.sayParsed(parsed('ik snap het niet, mijn uitkering is te laag', 'payment'));
+    const again = low.sayParsed(parsed('ik snap het niet, mijn uitkering klopt niet', 'payment'));
     expect(again.replies.map((r) => r.trace.step)).toContain('same_again');
   });
 
@@ -695,6 +695,11 @@ describe('dialog step: special situations', () => {
     expect(yes.replies[0]!.trace).toMatchObject({ dialog: 'payment', step: 'answer' });
     expect(d.state).toMatchObject({ pending: null, fallbacks: 0 });
     expect(d.state.suggested).toBeUndefined();
+    // Not for a short follow-up on the answer just given ("hoe kan dat?"): that is about the answer.
+    const after = driver();
+    after.sayParsed(parsed('wanneer wordt de bijstand betaald', 'payment'));
+    const how = after.sayParsed({ ...parsed('hoe kan dat', 'none', [], 1), suggestion: { name: 'change_details', confidence: 0.3 } });
+    expect(how.replies[0]!.trace.step).toBe('fallback_after_answer');
   });
 
   it('on no asks to say it in other words, and hands over when that is not understood either', () => {
@@ -896,6 +901,8 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // A greeting that names a topic: that topic's answer, not the introduction; a plain greeting still gets that.
     expect(topicOf(driver().sayParsed({ ...parsed('Hello I need help with my rent allowance', 'greeting', [], 0.72), lang: 'en' }))).toBe('topic:allowances');
     expect(driver().sayParsed(parsed('hoi ik schrijf namens mijn vader', 'greeting', [], 0.6)).replies[0]!.trace.dialog).toBe('greeting');
+    // "Mijn uitkering is te laag": what the amount depends on and where it is, not when it is paid.
+    expect(topicFor('mijn uitkering is te laag', 'payment', 0.69)).toBe('topic:amount');
     // A variant with `unsure` words answers a message nobody placed only for those: "nieuwe baan", not "uren".
     expect(topicFor('ik heb een nieuwe baan', 'none', 0.22)).toBe('topic:circumstances');
     expect(topicFor('hoeveel uren', 'none', 0.3)).not.toBe('topic:circumstances');
