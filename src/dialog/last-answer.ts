@@ -210,8 +210,13 @@ const APPLY = new RegExp(String.raw`^(?=.*\b(vraag|vraagt|aanvragen|apply)\b)(?=
 const WHAT_TO_WRITE = /\b(wat (moet|moeten|zet|schrijf) (ik|we|wij) (er )?(allemaal |dan |precies )?(in|erin|in de brief|in het bezwaar|in mijn bezwaar)( zetten| schrijven| vermelden| noemen)?|wat (moet|moeten) er (allemaal |precies )?in( staan)?|what (do|should|must) (i|we) (write|put|say|mention)( in it| in the letter| in the objection)?|what should it say)\b/i;
 const WRITE = /\b(schrijf|schrijft|vermeld|vermeldt|noem|write|mention|state)\b/i;
 /** "Hoe?", "hoe doe ik dat?", "waar doe ik dat?", "how?": how or where to do what the answer says (its sentences on where: CHANNEL). */
-const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven)?|waar (moet|kan) (dat|het)( dan)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in) (that|it|this)|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
+const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven)?|waar (moet|kan) (dat|het)( dan)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in) (that|it|this)|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe|verzet|annuleer|wijzig|verander|zeg|vraag) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
 const WHERE = /\b(waar|where)\b/i;
+/** "Wat kost dat?", "is het gratis?", "how much is it?": only what it costs, of what was just answered. */
+const WHAT_COST = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten) (dat|het|dit|die|deze)( dan| ook| nog| eigenlijk)?|is (dat|het|dit) gratis|kost (dat|het|dit) (iets|geld)|moet ik (daar|ervoor|er) (voor )?betalen|what does (it|that|this) cost|how much (is|does) (it|that|this)( cost)?|is (it|that|this) free|do i (have to|need to) pay( for (it|that))?)\s*[?!.]*\s*$/i;
+/** A sentence that says what something costs ("… kost €…", "Het is gratis", "fees"). */
+const COST = /\b(kost|kosten|gratis|prijs|tarief|leges|betaalt u|free|costs?|price|fees?)\b/i;
+export const asksCost = (msg: string): boolean => WHAT_COST.test(msg);
 /** "Wie moet ik dan bellen?", "welk nummer kan ik bellen?", "who do I call?": whom the answer says to call. */
 const WHO_TO_CALL = /^\s*((ja|ok|oké|oke|en|maar|yes|and|but)[,]?\s+)?((wie|welk nummer|welke instantie|waar) (moet|kan|kun) ik (dan |daarvoor |hiervoor |het beste )?(bellen|bel|heen bellen)|(who|what number|which number) (do|should|can|must) i (call|phone|ring))\b[^?]{0,20}\??\s*$/i;
 /** A sentence that says whom to call ("… of bel 14 0123", "Bel dan de politie: 0900-8844"). */
@@ -318,17 +323,19 @@ const WANTS_IT = /^\s*(ja|jawel|jazeker|ja graag|graag|ja hoor|ja please|ja,? wa
  * that answer's own words on it (`kinds`: which questions to take; both by default). An answer, so no
  * miss is counted towards a person. Null when the message asks none of these or the answer says nothing on it.
  */
-export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: ParseResult, kinds: ReadonlyArray<'time' | 'how' | 'named'> = ['time', 'how']): StepResult | null {
+export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: ParseResult, kinds: ReadonlyArray<'time' | 'how' | 'named' | 'cost'> = ['time', 'how']): StepResult | null {
   const last = lastAnswered(state, dialogs);
   if (!afterAnAnswer(state, last)) return null;
   const time = kinds.includes('time') ? timeInAnswer(state, dialogs, nlu.text) : null;
   const how = time === null && kinds.includes('how') ? howInAnswer(state, dialogs, nlu.text) : null;
   // `named`: a message the assistant could not place that names a word of one sentence ("moet ik aangifte doen?").
   const named = time === null && how === null && kinds.includes('named') ? namedInAnswer(lastText(state, last!), nlu.text) : null;
-  const sentence = time ?? how ?? named;
+  // `cost`: the answer's own sentences on what it costs ("Het ophalen is gratis").
+  const cost = kinds.includes('cost') ? sentencesOf(lastText(state, last!), (x) => COST.test(x)).slice(0, 2).join(' ') || null : null;
+  const sentence = time ?? how ?? named ?? cost;
   if (sentence === null) return null;
   const none = dialogs.intents.get('none')!;
-  const t = trace(dialogs, { dialog: 'none', step: time ? 'time_in_answer' : how ? 'how_in_answer' : 'named_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
+  const t = trace(dialogs, { dialog: 'none', step: time ? 'time_in_answer' : how ? 'how_in_answer' : named ? 'named_in_answer' : 'cost_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
   return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence }), trace: t }], effects: [] };
 }
 

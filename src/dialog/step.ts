@@ -17,7 +17,7 @@ import { askOtherCase, asksAnotherCase } from './other-case.ts';
 import { followUpVariant, isFollowUp, swapsTheThing, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
-import { afterAnAnswer, askAgain, asksOfAnswer, asksOnlyTime, asksWhoToCall, asksWhy, CLOSING, explain, wantsTheWhy, fromLastAnswer, isPlainAnswer, lastAnswered, namedInAnswer, WHY } from './last-answer.ts';
+import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, asksWhy, CLOSING, explain, wantsTheWhy, fromLastAnswer, isPlainAnswer, lastAnswered, namedInAnswer, WHY } from './last-answer.ts';
 import { answerConcern, explainConcern } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
@@ -44,6 +44,8 @@ const SWITCH_CONFIDENCE = 0.6;
 /** "hoe zit het met mijn parkeervergunning", "hoe het met haar kwijtschelding staat", "status of my permit": how an application stands. */
 const ASKS_OWN_STATUS = /\b(hoe ((staat|zit) het|het (staat|zit))( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun)|hoe het( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun) \S+( \S+)? (staat|zit)|(stand|status) van (mijn|mn|m'n|onze)|how is my|(status|progress) (of|on) (my|it|her|his|our))\b/i;
 const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
+/** "Is mijn paspoort nog geldig?", "how long is my passport valid?": how long a document lasts, not how an application stands. */
+const ASKS_VALIDITY = /\b(geldig|geldigheid|valid|validity)\b/i;
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
 const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(how|where) (do|can|should) i apply\b/i;
 /** "Ik heb niets veranderd", "nothing changed", "I didn't change anything": no change to report (not "ik heb niks doorgegeven", which has one). */
@@ -248,7 +250,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     // So is how to apply for something ("hoe vraag ik kwijtschelding aan?"): never the state of an application.
     // Not "hoe zit het met mijn parkeervergunning?": the state of one's own, not how to apply for one.
     const unsureOfIt = nlu.intent.confidence < SWITCH_CONFIDENCE && !ASKS_OWN_STATUS.test(nlu.text);
-    const topic = !caseFacts && (unsureOfIt || HOW_TO_APPLY.test(nlu.text)) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
+    // Nor how long a document is valid ("how long is my passport valid?" reads like a wait to the classifier).
+    const topic = !caseFacts && (unsureOfIt || HOW_TO_APPLY.test(nlu.text) || ASKS_VALIDITY.test(nlu.text)) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
     if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
     const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text), nlu.entities, 'ask_number'), fallbacks: 0 }, fctx, now);
@@ -290,6 +293,11 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // Right after a situation was acknowledged: the answer that fits it, or none (after-situation.ts).
   const instead = opts.acknowledged ? afterSituation(state, base, ctx.dialogs, nlu, intent.id, !!(variant ?? elsewhere)) : null;
   if (instead) return instead;
+  // "Wat kost dat?" right after an answer on a topic payments have no answer for (registering, bulky
+  // waste): the benefit payment dates would be beside the point. The answer's words on cost, or what it knows.
+  if (intent.id === 'payment' && !variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && afterAnAnswer(state, last) && asksCost(nlu.text)) {
+    return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? askAgain(state, dialogs, nlu);
+  }
   const answered = answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued });
   // "wanneer krijg ik het geld?" right after a status that says when: that first.
   return intent.id === 'payment' && !elsewhere && (!variant || variant.general) ? withPaymentLine(answered, state.lastAnswer) : answered;

@@ -164,17 +164,20 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
   }
   // The variants of `none` are answers for topics without an intent of their own: always when named.
   // A general one gives way to a thing named beside it ("a passport for my baby": the passport).
-  // Of two things named, the longer word says more: "afvalstoffenheffing" is the tax, not "afval".
+  // A narrower case wins over the variant it is within ("is mijn paspoort nog geldig": its validity);
+  // else, of two things named, the longer word says more: "afvalstoffenheffing" is the tax, not "afval".
   let general: { intent: IntentDef; variant: AnswerVariant } | undefined;
-  let best: { intent: IntentDef; variant: AnswerVariant; length: number } | undefined;
+  const found: Array<{ intent: IntentDef; variant: AnswerVariant; length: number }> = [];
   for (const intent of dialogs.intents.values()) {
     for (const variant of intent.variants ?? []) {
       if (!(variant.unsure || intent.id === 'none')) continue;
       const length = matchLength(Array.isArray(variant.unsure) ? unsureWords(variant) : variant, msg);
       if (length === 0) continue;
       if (variant.general) general ??= { intent, variant };
-      else if (!best || length > best.length) best = { intent, variant, length };
+      else found.push({ intent, variant, length });
     }
   }
+  const narrowest = found.filter((f) => !found.some((o) => o.intent === f.intent && o.variant.within === f.variant.id));
+  const best = narrowest.reduce<(typeof found)[number] | undefined>((a, f) => (!a || f.length > a.length ? f : a), undefined);
   return best ? { intent: best.intent, variant: best.variant } : general;
 }

@@ -901,6 +901,26 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // A greeting that names a topic: that topic's answer, not the introduction; a plain greeting still gets that.
     expect(topicOf(driver().sayParsed({ ...parsed('Hello I need help with my rent allowance', 'greeting', [], 0.72), lang: 'en' }))).toBe('topic:allowances');
     expect(driver().sayParsed(parsed('hoi ik schrijf namens mijn vader', 'greeting', [], 0.6)).replies[0]!.trace.dialog).toBe('greeting');
+    // How long a passport is valid: its own answer, also when the classifier was sure of the case question; not a parking permit's.
+    expect(topicFor('hoe lang is een paspoort geldig', 'case_status', 0.44)).toBe('topic:id_validity');
+    expect(topicOf(driver().sayParsed({ ...parsed('how long is my passport valid', 'case_status', [], 0.85), lang: 'en' }))).toBe('topic:id_validity');
+    expect(topicFor('is mijn parkeervergunning nog geldig', 'case_status', 0.59)).not.toBe('topic:id_validity');
+    // "Wat moet ik meenemen voor een nieuw paspoort? de oude is verlopen" asks how to get a new one.
+    expect(topicFor('welke papieren moet ik meenemen voor een nieuw paspoort? oude is verlopen', 'documents')).toBe('topic:id_documents');
+    // Sick and unable to come: moving the appointment, and "hoe verzet ik die?" its sentence on how.
+    const sick = driver();
+    expect(topicOf(sick.sayParsed(parsed('ik ben ziek en kan niet naar mijn afspraak', 'contact_hours', [], 0.38)))).toBe('topic:appointment_change');
+    expect(sick.sayParsed(parsed('hoe verzet ik die', 'none', [], 0.84)).text).toMatch(/^In mijn antwoord staat: Dat kan via de link in de e-mail over uw afspraak/);
+    // "Wat kost dat?" after an answer payments have none for: its own words on cost, or what it knows; not the benefit dates.
+    const noise = driver();
+    noise.sayParsed(parsed('mijn buurman maakt lawaai', 'none', [], 0.93));
+    expect(noise.sayParsed(parsed('wat kost dat', 'payment', [], 0.99)).text).toMatch(/^In mijn antwoord staat: Dan helpt Buurtbemiddeling u gratis/);
+    const waste = driver();
+    waste.sayParsed(parsed('ik wil grofvuil laten ophalen', 'none', [], 0.73));
+    expect(waste.sayParsed(parsed('wat kost het', 'payment', [], 0.99)).replies[0]!.trace.step).toBe('fallback_after_answer');
+    const fees = driver();
+    fees.sayParsed(parsed('hoe vraag ik een paspoort aan', 'documents'));
+    expect(topicOf(fees.sayParsed(parsed('wat kost dat', 'payment', [], 0.99)))).toBe('topic:id_documents');
     // "Mijn uitkering is te laag": what the amount depends on and where it is, not when it is paid.
     expect(topicFor('mijn uitkering is te laag', 'payment', 0.69)).toBe('topic:amount');
     // A variant with `unsure` words answers a message nobody placed only for those: "nieuwe baan", not "uren".
