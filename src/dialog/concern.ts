@@ -154,6 +154,24 @@ const THEY_UNSURE = onlyAnswer([
   String.raw`(he|she|they|my\s+\S+)\s+(doesn'?t|does\s+not|don'?t|do\s+not)\s+(know|remember)(\s+(it|that))?(\s+(anymore|any\s+more))?`,
 ]);
 
+/**
+ * What the NLU kept back because the whole message is a short harmless phrase ("en vanavond?", "hoeft
+ * niet"), read in context. Right after the check-in it counts as found: that question was whether all
+ * is well. After the opening hours a time, and to an offer a no, is what it seems. Elsewhere the
+ * assistant asks once whether all is well.
+ */
+function withQuieted(state: DialogState, msg: string, nlu: ParseResult): ParseResult {
+  const kept = nlu.quieted?.find((s) => s.reason === 'distress');
+  if (!kept) return nlu;
+  const { quieted: _kept, ...rest } = nlu;
+  // (The state before this message's turn: the check-in was asked in its last turn.)
+  if (state.concern?.turn !== undefined && state.turns === state.concern.turn) return { ...rest, handoff: kept, handoffs: [kept, ...nlu.handoffs] };
+  const offered = state.pending !== null && OFFERS.has(state.pending);
+  const afterHours = state.lastAnswer?.trace.dialog === 'contact_hours';
+  if ((isDecline(msg) && (offered || PLAIN_NO.test(msg))) || (!isDecline(msg) && afterHours)) return rest;
+  return rest.handoffs.length > 0 ? rest : { ...rest, concern: { reason: 'distress', probability: 1, evidence: kept.evidence } };
+}
+
 /** Questions the assistant asks that a plain no answers: a person?, "gaat uw vraag over …?", a score. Not "gaat het goed met u?". */
 const OFFERS: ReadonlySet<string> = new Set(['person_offer', 'person_offer_again', 'suggestion', 'feedback', 'feedback_comment', 'feedback_person']);
 /** A decline that starts with no or thanks. */
@@ -169,7 +187,8 @@ const CLOSED: ReadonlySet<string> = new Set(['thanks', 'goodbye']);
  * vragen?" or "heeft u nog een vraag?". Only when the whole message is that phrase and distress is all
  * the NLU found: any other word of a crisis keeps the handoff.
  */
-export function readInContext(state: DialogState, msg: string, nlu: ParseResult): ParseResult {
+export function readInContext(state: DialogState, msg: string, parsed: ParseResult): ParseResult {
+  const nlu = withQuieted(state, msg, parsed);
   const askedFact = (state.active?.flow === 'case_status' && FACT_STEPS.has(state.active.step)) || state.pending === 'callback_phone';
   const crisis = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
   const onlyDistress = crisis?.reason === 'distress' && (!crisis.lexicon || crisis.lexicon === 'distress');

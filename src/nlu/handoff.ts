@@ -134,6 +134,12 @@ export interface Detection {
   exceptTerms: Set<number>;
   /** Reasons a `model_not_when` phrase keeps the learned models from adding ("het gaat nu weer goed"). */
   quiet: Set<MessageHandoffReason>;
+  /**
+   * Reasons a `model_not_alone` phrase that is the whole message ("en vanavond?", "hoeft niet") keeps
+   * the learned models from adding; what they would have added is reported apart (ParseResult.quieted),
+   * for the dialog, which knows what was asked.
+   */
+  alone?: Set<MessageHandoffReason>;
   /** Reasons a `model_sure_when` phrase lets the learned models add when less sure ("geen grap", "I mean it"). */
   sure: Set<MessageHandoffReason>;
 }
@@ -230,6 +236,7 @@ export class HandoffDetector {
     const hits: Hit[] = [];
     const roles = new Set<MessageHandoffReason>();
     const quiet = new Set<MessageHandoffReason>();
+    const alone = new Set<MessageHandoffReason>();
     const sure = new Set<MessageHandoffReason>();
     // in_the_past: per reason, the terms where such a phrase starts; well_now: the reasons with one.
     // By reason, so every lexicon of a reason (domestic_violence is distress too) shares the lists.
@@ -240,8 +247,12 @@ export class HandoffDetector {
         if (!possible(entry, present)) continue;
         const matched = this.matchFrom(entry, terms, views, i);
         if (!matched) continue;
-        if (entry.kind === 'quiet' || entry.kind === 'alone') {
-          if (entry.kind === 'quiet' || (i === 0 && matched[matched.length - 1] === terms.length - 1)) quiet.add(entry.lexicon.reason);
+        if (entry.kind === 'quiet') {
+          quiet.add(entry.lexicon.reason);
+          continue;
+        }
+        if (entry.kind === 'alone') {
+          if (i === 0 && matched[matched.length - 1] === terms.length - 1) alone.add(entry.lexicon.reason);
           continue;
         }
         if (entry.kind === 'sure') {
@@ -300,7 +311,7 @@ export class HandoffDetector {
     for (const reason of found.keys()) denied.delete(reason);
     for (const reason of roles) denied.add(reason);
     const signals: HandoffSignal[] = [...found].map(([reason, f]) => ({ reason, evidence: f.spans.map((sp) => text.slice(sp.start, sp.end)).join(' … '), lexicon: f.lexicon }));
-    return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied, situationTerms, exceptTerms, quiet, sure };
+    return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied, situationTerms, exceptTerms, quiet, sure, ...(alone.size > 0 ? { alone } : {}) };
   }
 
   /**

@@ -201,7 +201,7 @@ class NluRecognizer implements Recognizer {
     // The intent comes from what is left once the situation's own words are set aside (see Detection).
     const asked = found.situationTerms.size > 0 ? terms.filter((_, i) => !found.situationTerms.has(i)) : terms;
     const features = asked.length > 0 ? extractFeatures(asked, types) : null;
-    const { detection, concern } = withSituationModels(found, this.situations, terms, original, types, asked === terms ? features : null);
+    const { detection, concern, quieted } = withSituationModels(found, this.situations, terms, original, types, asked === terms ? features : null);
     const whole = this.classify(features);
     const situation = detection.signals.some((s) => SITUATIONS.has(s.reason));
     const ranked = pick(whole, noneThreshold(this.threshold, situation)).name === 'none' ? this.fromOneSentence(asked, text, entities) ?? whole : whole;
@@ -215,7 +215,7 @@ class NluRecognizer implements Recognizer {
       : null;
     // A reason the model only leans to, when nothing found it after all (the intent can add one).
     const leaning = concern && !signals.some((s) => s.reason === concern.reason) ? { concern } : {};
-    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion, ...(also ? { also } : {}), ...leaning };
+    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion, ...(also ? { also } : {}), ...leaning, ...(quieted ? { quieted } : {}) };
   }
 
   /**
@@ -297,7 +297,7 @@ class NluRecognizer implements Recognizer {
  * `terms`, when the intent classifier has them already. `concern`: the strongest reason a model leans
  * to without finding it (between its concern threshold and its threshold).
  */
-function withSituationModels(detection: Detection, models: SituationModels, terms: readonly Term[], text: string, types: EntityType[], features: FeatureBag | null): { detection: Detection; concern: Concern | null } {
+function withSituationModels(detection: Detection, models: SituationModels, terms: readonly Term[], text: string, types: EntityType[], features: FeatureBag | null): { detection: Detection; concern: Concern | null; quieted?: HandoffSignal[] } {
   const open = (reason: MessageHandoffReason) => !detection.signals.some((s) => s.reason === reason) && !detection.denied.has(reason) && !detection.quiet.has(reason);
   if (!models.reasons.some(open)) return { detection, concern: null };
   const read = detection.exceptTerms.size > 0 ? terms.filter((_, i) => !detection.exceptTerms.has(i)) : terms;
@@ -305,8 +305,11 @@ function withSituationModels(detection: Detection, models: SituationModels, term
   const { found, leaning } = scoreSituations(models, open, read, text, whole, detection.sure);
   const strongest = leaning.sort((a, b) => compareReasons(a.reason, b.reason))[0];
   const concern = strongest ? { reason: strongest.reason, probability: roundDown(strongest.probability), evidence: clip(text.slice(strongest.start, strongest.end)) } : null;
-  const added: HandoffSignal[] = found.map((score) => ({ reason: score.reason, evidence: clip(text.slice(score.start, score.end)) }));
-  if (added.length === 0) return { detection, concern };
+  const all: HandoffSignal[] = found.map((score) => ({ reason: score.reason, evidence: clip(text.slice(score.start, score.end)) }));
+  // A whole message that is a `model_not_alone` phrase: not added, but told apart (ParseResult.quieted).
+  const added = all.filter((s) => !detection.alone?.has(s.reason));
+  const quieted = all.filter((s) => detection.alone?.has(s.reason));
+  if (added.length === 0) return { detection, concern: quieted.length > 0 ? null : concern, ...(quieted.length > 0 ? { quieted } : {}) };
   return { detection: { ...detection, signals: [...detection.signals, ...added].sort((a, b) => compareReasons(a.reason, b.reason)) }, concern };
 }
 

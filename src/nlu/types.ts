@@ -98,6 +98,12 @@ export interface ParseResult {
    * scored highest: no handoff, but the assistant may ask whether all is well. Not in `loket parse`.
    */
   concern?: Concern;
+  /**
+   * What the learned model found but a `model_not_alone` phrase kept back, because that phrase is the
+   * whole message ("en vanavond?", "hoeft niet"): no situation by itself, but the dialog may know better
+   * (right after the crisis check-in it counts). Not in `loket parse`.
+   */
+  quieted?: HandoffSignal[];
 }
 
 export interface Concern {

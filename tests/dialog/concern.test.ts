@@ -4,7 +4,7 @@
  * (src/dialog/concern.ts). Hand-built parses, so the rules are tested apart from the model.
  */
 import { describe, expect, it } from 'vitest';
-import { withConcern } from '../../src/dialog/concern.ts';
+import { readInContext, withConcern } from '../../src/dialog/concern.ts';
 import { loadDialogSet } from '../../src/dialog/loader.ts';
 import { initialState } from '../../src/dialog/texts.ts';
 import type { Entity, ParseResult } from '../../src/nlu/types.ts';
@@ -19,6 +19,28 @@ const leaning = (text: string, intent: string, entities: Entity[] = [], evidence
 });
 const driver = () => createDriver(ctx, { parse: (t) => parsed(t, 'none') });
 const CRISIS_LINE = /113.*0800-0113/;
+
+describe('dialog: a crisis the NLU kept back because the whole message is a short harmless phrase (quieted)', () => {
+  const quiet = (text: string): ParseResult => ({ ...parsed(text, 'none', [], 0.9), quieted: [{ reason: 'distress', evidence: text }] });
+  const read = (d: ReturnType<typeof driver>, text: string) => readInContext(d.state, text, quiet(text));
+
+  it('counts right after the check-in, is nothing after the opening hours or as a no to an offer, and is asked about elsewhere', () => {
+    const checked = driver();
+    checked.sayParsed(leaning('wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij', 'contact_hours'));
+    expect(read(checked, 'vanavond').handoff?.reason).toBe('distress');
+    expect(read(checked, 'hoeft niet').handoff?.reason).toBe('distress');
+    const hours = driver();
+    hours.sayParsed(parsed('wat zijn jullie openingstijden', 'contact_hours'));
+    const time = read(hours, 'en vanavond?');
+    expect({ handoff: time.handoff, concern: time.concern ?? null }).toEqual({ handoff: null, concern: null });
+    const offered = driver();
+    offered.sayParsed(parsed('help', 'none'));
+    expect(offered.state.pending).toBe('person_offer');
+    const declined = read(offered, 'hoeft niet');
+    expect({ handoff: declined.handoff, concern: declined.concern ?? null }).toEqual({ handoff: null, concern: null });
+    expect(read(driver(), 'vanavond?')).toMatchObject({ handoff: null, concern: { reason: 'distress', evidence: 'vanavond?' } });
+  });
+});
 
 describe('dialog: a message that leans to a crisis', () => {
   it('does not ask when the worrying words are those of the answer it follows up ("alles verwijderen" after the answer on one\'s data)', () => {

@@ -226,15 +226,18 @@ describe('special situations in one message', () => {
   it('keeps the learned model quiet for a model_not_alone phrase only when it is the whole message', () => {
     const doc = { version: 1, kind: 'lexicon', id: 'distress', reason: 'distress', nl: { phrases: ['ik wil dood'], model_not_alone: ['en vanavond'] }, en: { phrases: ['want to die'] } };
     const detect = (text: string) => new HandoffDetector(compileLexicons([doc])).detect(text, analyze(text, 'nl', null), 'nl');
-    expect([...detect('en vanavond?').quiet]).toEqual(['distress']);
-    expect([...detect('En vanavond!').quiet]).toEqual(['distress']);
-    expect(detect('ik heb alles geregeld en vanavond ga ik').quiet.size).toBe(0);
-    expect(detect('en vanavond ga ik').quiet.size).toBe(0);
-    expect(detect('zeker, en vanavond').quiet.size).toBe(0);
+    expect([...(detect('en vanavond?').alone ?? [])]).toEqual(['distress']);
+    expect([...(detect('En vanavond!').alone ?? [])]).toEqual(['distress']);
+    expect(detect('en vanavond?').quiet.size).toBe(0);
+    expect(detect('ik heb alles geregeld en vanavond ga ik').alone).toBeUndefined();
+    expect(detect('en vanavond ga ik').alone).toBeUndefined();
+    expect(detect('zeker, en vanavond').alone).toBeUndefined();
   });
 
   it('reads a bare "en vanavond?" or "nee hoeft niet" as no crisis, and the same words in a longer message still as one', async () => {
     await expectReasons(each(['en vanavond?', 'vanavond?', 'en vannacht dan?', 'is het vanavond open', 'hoeft niet', 'nee dat hoeft niet', 'dat hoeft niet', 'and tonight?', 'open tonight?'], null));
+    // Kept back, not lost: the dialog reads it in context (right after the crisis check-in it counts).
+    expect((await parse('vanavond?')).quieted?.map((s) => s.reason)).toEqual(['distress']);
     await expectReasons(each(['hoeft niet meer', 'en vanavond ga ik', 'vanavond maak ik er een eind aan', 'ik weet niet of ik vanavond nog haal', 'tonight i end it'], 'distress'));
   });
 
