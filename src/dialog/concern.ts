@@ -29,7 +29,7 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   if (!c || !ASKED_ABOUT.has(c.reason) || res.replies.length === 0 || res.state.concern) return res;
   if (mode && mode.state !== 'ended') return res;
   if (res.effects.some((e) => e.type === 'handoff')) return res;
-  if (ownWordsOfTheAnswer(res.replies, c.evidence)) return res;
+  if (ownWordsOfTheAnswer(res.replies, nlu.text, c.evidence, dialogs)) return res;
   const isFeedbackAsk = (r: Reply) => r.trace.dialog === 'feedback' && r.trace.step === 'ask';
   const feedbackAsked = res.state.pending === 'feedback' && res.replies.some(isFeedbackAsk);
   const replies = feedbackAsked ? res.replies.filter((r) => !isFeedbackAsk(r)) : res.replies;
@@ -59,13 +59,18 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
 const QUOTES: ReadonlySet<string> = new Set(['named_in_answer', 'how_in_answer', 'time_in_answer']);
 /**
  * "ik wil dat jullie alles verwijderen" after the answer on one's data, which says they may be deleted:
- * the reply quotes that answer, and a long word that worried the model is one of the quoted words.
+ * a short message (at most SHORT words), the reply quotes that answer, and a long word that worried the
+ * model is a word of the quoted sentences (not of the words around a quote, "Wilt u meer weten?").
  */
-function ownWordsOfTheAnswer(replies: readonly Reply[], evidence: string): boolean {
-  const quoted = replies.find((r) => QUOTES.has(r.trace.step))?.text.toLowerCase();
-  if (!quoted) return false;
-  return evidence.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.length >= 6 && quoted.includes(w));
+function ownWordsOfTheAnswer(replies: readonly Reply[], msg: string, evidence: string, dialogs: DialogSet): boolean {
+  const quote = replies.find((r) => QUOTES.has(r.trace.step));
+  if (!quote || wordsOf(msg).length > SHORT) return false;
+  const around = new Set([...dialogs.texts.get('answer.time_in_answer')?.nl.toLowerCase().split(/[^\p{L}]+/u) ?? [], ...dialogs.texts.get('answer.time_in_answer')?.en.toLowerCase().split(/[^\p{L}]+/u) ?? []]);
+  const quoted = new Set(wordsOf(quote.text).filter((w) => !around.has(w)));
+  return wordsOf(evidence).some((w) => w.length >= 6 && quoted.has(w));
 }
+const SHORT = 6;
+const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
 /** Whether the check-in was the assistant's last question: asked in the turn before this message. */
 const justAsked = (state: DialogState): boolean => state.concern?.turn !== undefined && state.turns === state.concern.turn + 1;

@@ -53,6 +53,11 @@ describe('dialog: a message that leans to a crisis', () => {
     const other = driver();
     other.sayParsed(parsed('wat doen jullie met mijn gegevens', 'none', [], 0.27));
     expect(other.sayParsed(leaning('verwijder alles, het is voorbij met mij', 'none', [], 'het is voorbij met mij')).replies.at(-1)!.trace.dialog).toBe('concern');
+    // A longer message that shares a word with the quoted answer still gets it ("… anders is het einde verhaal voor mij").
+    const long = driver();
+    long.sayParsed(parsed('wanneer wordt de bijstand betaald', 'payment'));
+    const worry = 'hoe lang duurt het na het besluit? anders is het einde verhaal voor mij';
+    expect(long.sayParsed(leaning(worry, 'none', [], worry)).replies.map((r) => r.trace.dialog)).toEqual(['none', 'concern']);
   });
 
   it('answers the question, then asks once whether all is well, with the crisis line and a person on offer', () => {
