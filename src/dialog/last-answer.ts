@@ -212,6 +212,8 @@ const WRITE = /\b(schrijf|schrijft|vermeld|vermeldt|noem|write|mention|state)\b/
 /** "Hoe?", "hoe doe ik dat?", "waar doe ik dat?", "how?": how or where to do what the answer says (its sentences on where: CHANNEL). */
 const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven)?|waar (moet|kan) (dat|het)( dan)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in) (that|it|this)|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe|verzet|annuleer|wijzig|verander|zeg|vraag) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
 const WHERE = /\b(waar|where)\b/i;
+/** A question or a request ("moet ik aangifte doen?", "ik wil dat jullie alles verwijderen", "do I need to go to the police?"). */
+const ASKS_YES_NO = /\?\s*$|^\s*((en|maar|and|but)[,]?\s+)?(moet|moeten|kan|kun|kunnen|mag|mogen|is|zijn|heb|hebben|wordt|word|krijg|ik wil|ik zou|do|does|did|can|could|must|should|is|are|have|has|will|need|i want|i'd like|i would like)\b/i;
 /** "Wat kost dat?", "is het gratis?", "how much is it?": only what it costs, of what was just answered. */
 const WHAT_COST = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten) (dat|het|dit|die|deze)( dan| ook| nog| eigenlijk)?|is (dat|het|dit) gratis|kost (dat|het|dit) (iets|geld)|moet ik (daar|ervoor|er) (voor )?betalen|what does (it|that|this) cost|how much (is|does) (it|that|this)( cost)?|is (it|that|this) free|do i (have to|need to) pay( for (it|that))?)\s*[?!.]*\s*$/i;
 /** A sentence that says what something costs ("… kost €…", "Het is gratis", "fees"). */
@@ -263,7 +265,8 @@ export function namedInAnswer(said: string, msg: string): string | null {
   // A sentence that asks ("Of wilt u ze laten verwijderen?") comes with the one that answers it ("Dat mag u vragen.").
   const first = at.slice(0, 2);
   const withAnswers = [...new Set(first.flatMap((i) => (all[i]!.trim().endsWith('?') && i + 1 < all.length ? [i, i + 1] : [i])))].sort((a, b) => a - b);
-  return withAnswers.slice(0, 3).map((i) => all[i]).join(' ');
+  // Each asked sentence keeps the one that answers it; a "Bel dan …" keeps its question (withConditions).
+  return withConditions(said, withAnswers.map((i) => all[i]!)).join(' ');
 }
 
 /** Words a question about time may have beside its time words ("binnen hoeveel tijd", "hoe lang heb ik daarvoor?"). */
@@ -328,10 +331,12 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   if (!afterAnAnswer(state, last)) return null;
   const time = kinds.includes('time') ? timeInAnswer(state, dialogs, nlu.text) : null;
   const how = time === null && kinds.includes('how') ? howInAnswer(state, dialogs, nlu.text) : null;
-  // `named`: a message the assistant could not place that names a word of one sentence ("moet ik aangifte doen?").
-  const named = time === null && how === null && kinds.includes('named') ? namedInAnswer(lastText(state, last!), nlu.text) : null;
+  // `named`: a question the assistant could not place that names a word of one sentence ("moet ik aangifte
+  // doen?"); not a statement ("de buren bedreigen mij" is no question about the advice to talk to them).
+  const said = lastText(state, last!);
+  const named = time === null && how === null && kinds.includes('named') && ASKS_YES_NO.test(nlu.text) ? namedInAnswer(said, nlu.text) : null;
   // `cost`: the answer's own sentences on what it costs ("Het ophalen is gratis").
-  const cost = kinds.includes('cost') ? sentencesOf(lastText(state, last!), (x) => COST.test(x)).slice(0, 2).join(' ') || null : null;
+  const cost = kinds.includes('cost') ? withConditions(said, sentencesOf(said, (x) => COST.test(x)).slice(0, 2)).join(' ') || null : null;
   const sentence = time ?? how ?? named ?? cost;
   if (sentence === null) return null;
   const none = dialogs.intents.get('none')!;

@@ -914,7 +914,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // "Wat kost dat?" after an answer payments have none for: its own words on cost, or what it knows; not the benefit dates.
     const noise = driver();
     noise.sayParsed(parsed('mijn buurman maakt lawaai', 'none', [], 0.93));
-    expect(noise.sayParsed(parsed('wat kost dat', 'payment', [], 0.99)).text).toMatch(/^In mijn antwoord staat: Dan helpt Buurtbemiddeling u gratis/);
+    expect(noise.sayParsed(parsed('wat kost dat', 'payment', [], 0.99)).text).toMatch(/^In mijn antwoord staat: Lukt dat niet\? Dan helpt Buurtbemiddeling u gratis/);
     const waste = driver();
     waste.sayParsed(parsed('ik wil grofvuil laten ophalen', 'none', [], 0.73));
     expect(waste.sayParsed(parsed('wat kost het', 'payment', [], 0.99)).replies[0]!.trace.step).toBe('fallback_after_answer');
@@ -1309,7 +1309,15 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const lost = driver();
     lost.sayParsed(parsed('ik ben mijn id kaart kwijt', 'case_status', [], 0.36));
     const police = lost.sayParsed(parsed('moet ik aangifte doen', 'none', [], 0.73));
-    expect({ step: police.replies[0]!.trace.step, text: police.text }).toEqual({ step: 'named_in_answer', text: expect.stringMatching(/^In mijn antwoord staat: U hoeft geen aangifte te doen bij de politie\./) });
+    expect({ step: police.replies[0]!.trace.step, text: police.text }).toEqual({ step: 'named_in_answer', text: expect.stringMatching(/^In mijn antwoord staat: In Nederland hoeft u geen aangifte te doen bij de politie\./) });
+    // Only a question or a request: "de buren bedreigen mij" is no question about the advice to talk to them first.
+    const threat = driver();
+    threat.sayParsed(parsed('mijn buren maken heel veel lawaai', 'none', [], 0.93));
+    expect(threat.sayParsed(parsed('de buren bedreigen mij', 'none', [], 0.78)).replies[0]!.trace.step).toBe('fallback_after_answer');
+    // A quoted question keeps its answer, and "Bel dan de politie" its condition.
+    const danger = driver();
+    danger.sayParsed(parsed('mijn buren maken heel veel lawaai', 'none', [], 0.93));
+    expect(danger.sayParsed(parsed('zijn mijn buren gevaarlijk?', 'none', [], 0.62)).text).toMatch(/Is het gevaarlijk, of wordt u bedreigd\? Bel dan de politie: 0900-8844, of 112/);
     // "Wie moet ik dan bellen?" after the answer on noisy neighbours: whom it says to call, with the question "bel dan" answers; not a person.
     const noise = driver();
     noise.sayParsed(parsed('mijn buurman maakt veel lawaai', 'none', [], 0.92));
