@@ -206,7 +206,7 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   // "wie is dat?" after "advies welstandscommissie gevraagd": the bodies the status names.
   const terms = termIdsIn(dialogs.glossary, record.statusText);
   return {
-    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}), ...(terms.length ? { terms } : {}), offersWhy: true } },
+    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}), ...(terms.length ? { terms } : {}), offersWhy: state.turns } },
     replies: [{ text: parts.join(' '), trace: t }],
     effects: proved,
   };

@@ -307,17 +307,15 @@ export function explain(state: DialogState, dialogs: DialogSet): StepResult {
   const msg = last
     ? `${last.explain[state.lang]} ${text(dialogs, 'why.version', state.lang, { dialog: last.trace.dialog, version: last.trace.dialogVersion })}`
     : text(dialogs, 'why.nothing', state.lang);
-  // Told once: a yes after this is no longer a yes to "wilt u weten waarom?".
-  const told = last?.offersWhy ? { ...state, lastAnswer: { ...last, offersWhy: false } } : state;
-  return { state: told, replies: [{ text: msg, trace: t }], effects: [] };
+  return { state, replies: [{ text: msg, trace: t }], effects: [] };
 }
 
 /**
- * A plain yes ("ja", "ja graag", "yes please"; not "ok", which takes note) right after an answer that
- * ended with "Wilt u weten waarom ik dit zeg?".
+ * A plain yes ("ja", "ja graag", "yes please"; not "ok", which takes note) in the message right after an
+ * answer that ended with "Wilt u weten waarom ik dit zeg?" (`state`: with this message's turn counted).
  */
 export function wantsTheWhy(state: DialogState, msg: string): boolean {
-  return !!state.lastAnswer?.offersWhy && !state.active && !state.pending && WANTS_IT.test(msg);
+  return state.lastAnswer?.offersWhy === state.turns - 1 && !state.active && !state.pending && WANTS_IT.test(msg);
 }
 const WANTS_IT = /^\s*(ja|jawel|jazeker|ja graag|graag|ja hoor|ja please|ja,? waarom|yes|yes please|yeah|yep|sure|please)\s*[.!]*\s*$/i;
 

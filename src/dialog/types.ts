@@ -188,8 +188,8 @@ export interface DialogState {
     trace: Trace; explain: Texts; topic?: string; means?: Texts; paid?: Texts; dated?: Texts;
     /** The glossary terms a status told names (dialogs/glossary.yaml), for "wie is dat?". */
     terms?: string[];
-    /** The answer ended with "Wilt u weten waarom ik dit zeg?": a plain yes to it asks the why (once). */
-    offersWhy?: boolean;
+    /** The answer ended with "Wilt u weten waarom ik dit zeg?", in this turn: a plain yes in the next one asks the why. */
+    offersWhy?: number;
   } | null;
   handoffs: HandoffRecord[];
   turns: number;
