@@ -283,8 +283,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "Hello I need help with my rent allowance": a greeting that names a topic with an answer of its own.
   const greetedAbout = intent.id === 'greeting' ? unsureVariant(dialogs, nlu.text) : undefined;
   if (greetedAbout) return answer(base, ctx, nlu, greetedAbout.intent, greetedAbout.variant);
-  // After "Wat wilt u weten over de hondenbelasting?", "wat kost dat?" is about that.
-  const inWords = <T>(find: (msg: string) => T | undefined): T | undefined => find(nlu.text) ?? (opts.about ? find(`${opts.about} ${nlu.text}`) : undefined);
+  // After "Wat wilt u weten over de hondenbelasting?", "wat kost dat?" is about that; a question the
+  // classifier is sure of and that does not point back ("laat maar, wanneer komt mijn uitkering") is not.
+  const about = opts.about && (nlu.intent.confidence < SWITCH_CONFIDENCE || isFollowUp(nlu.text)) ? opts.about : undefined;
+  const inWords = <T>(find: (msg: string) => T | undefined): T | undefined => find(nlu.text) ?? (about ? find(`${about} ${nlu.text}`) : undefined);
   const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic));
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
   const elsewhere = variant ? undefined : inWords((msg) => topicElsewhere(dialogs, intent, msg, nlu.intent.confidence < SWITCH_CONFIDENCE));

@@ -940,6 +940,9 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const dogs = driver();
     dogs.sayParsed(parsed('ik heb een vraag over de hondenbelasting', 'none', [], 0.43));
     expect(topicOf(dogs.sayParsed(parsed('wat kost dat', 'payment')))).toBe('topic:dog_tax');
+    const sure = driver();
+    sure.sayParsed(parsed('ik heb een vraag over de afvalstoffenheffing', 'none', [], 0.75));
+    expect(topicOf(sure.sayParsed(parsed('laat maar, wanneer komt mijn uitkering', 'payment', [], 0.98)))).toBeNull();
     const once = driver();
     once.sayParsed(parsed('ik heb een vraag over de hondenbelasting', 'none', [], 0.43));
     once.sayParsed(parsed('wat zijn jullie openingstijden', 'contact_hours'));
