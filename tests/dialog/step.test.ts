@@ -1047,6 +1047,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
       step: 'not_paid', text: expect.stringMatching(/^In uw zaak Z-2026-000456 staat: Eerste betaling op 1 december 2026\. Is uw geld er nog niet/), pending: 'person_offer',
     });
     expect(none.replies[0]!.trace.sources).toContainEqual(expect.objectContaining({ kind: 'case', ref: 'Z-2026-000456' }));
+    // Not what is no money: the letter, the decision, understanding it, a wait of months.
+    for (const said of ['ik snap het nog niet', 'ik heb de brief nog niet gekregen', 'ik heb nog geen besluit gezien', 'ik wacht al 2 maanden op antwoord']) {
+      const other = driver();
+      other.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')]));
+      expect({ said, step: other.sayParsed(parsed(said, 'none', [], 0.5)).replies[0]!.trace.step }).not.toEqual({ said, step: 'not_paid' });
+    }
     // A status without a payment in it: "nog niks" stays the case question.
     const permit = driver();
     permit.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
