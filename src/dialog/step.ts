@@ -248,10 +248,12 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (intent.flow === 'case_status') {
     // Unsure it is the case question, and it names a topic with an answer of its own ("mijn id kaart is verlopen").
     // So is how to apply for something ("hoe vraag ik kwijtschelding aan?"): never the state of an application.
-    // Not "hoe zit het met mijn parkeervergunning?": the state of one's own, not how to apply for one.
-    const unsureOfIt = nlu.intent.confidence < SWITCH_CONFIDENCE && !ASKS_OWN_STATUS.test(nlu.text);
     // Nor how long a document is valid ("how long is my passport valid?" reads like a wait to the classifier).
-    const topic = !caseFacts && (unsureOfIt || HOW_TO_APPLY.test(nlu.text) || ASKS_VALIDITY.test(nlu.text)) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
+    const notStatus = HOW_TO_APPLY.test(nlu.text) || ASKS_VALIDITY.test(nlu.text);
+    const candidate = !caseFacts && (nlu.intent.confidence < SWITCH_CONFIDENCE || notStatus) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
+    // But "hoe zit het met mijn parkeervergunning?" is the state of one's own, not how to apply for one;
+    // unless another body has the case ("hoe zit het met mijn huurtoeslag?").
+    const topic = candidate && (notStatus || !ASKS_OWN_STATUS.test(nlu.text) || candidate.variant.other_body) ? candidate : undefined;
     if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
     const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text), nlu.entities, 'ask_number'), fallbacks: 0 }, fctx, now);

@@ -37,6 +37,8 @@ export interface AnswerVariant {
   rule?: Texts;
   /** Also answers a message no intent was sure of that names the topic (a list: only one that names these words). */
   unsure?: boolean | string[];
+  /** Another body handles it (Dienst Toeslagen, SVB, UWV): a question how one's own stands gets this answer, not the case question. */
+  other_body?: boolean;
   /** A kind of question, not a thing: gives way to another variant the message names too. */
   general?: boolean;
   /**

@@ -1427,6 +1427,9 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     for (const text of ['goedemorgen ik wil weten hoe het zit met mijn parkeervergunning', 'hoe zit het nou met mijn parkeervergunning', "what's the status of my parking permit", "her parking card doesn't come haha what's the status on it"]) {
       expect({ text, step: driver().sayParsed(parsed(text, 'case_status', [], 0.59)).replies[0]!.trace.step }).toEqual({ text, step: 'ask_number' });
     }
+    // Not for what another body handles: the municipality has no case for one's huurtoeslag or AOW.
+    expect(topicFor('hoe zit het met mijn huurtoeslag', 'case_status', 0.44)).toBe('topic:allowances');
+    expect(topicFor('hoe staat het met mijn aow', 'case_status', 0.46)).toBe('topic:svb');
     // So for someone else's ("kan ik voor haar vragen hoe het met haar kwijtschelding staat"): that person's number and details.
     const mother = driver();
     const asked = mother.sayParsed(parsed('mn moeder snapt de computer niet. kan ik voor haar vragen hoe het met haar kwijtschelding staat', 'case_status', [], 0.42));
