@@ -101,7 +101,7 @@ function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): stri
 }
 
 /** A sentence that points back at the one before it ("Daar ziet u ook …", "There you also see …"). */
-const POINTS_BACK = /^\s*(daar|there)\b/i;
+const POINTS_BACK = /^\s*(daar|there you)\b/i;
 /**
  * `picked` (sentences of `said` or of another answer), with the place the first one points back to
  * ("Daar …"): the nearest sentence before it that names one (a website, the desk).

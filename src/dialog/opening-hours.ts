@@ -43,6 +43,8 @@ const WEEKDAYS: Array<[number, RegExp]> = [
 ];
 /** An evening or a night: "vanavond", "morgenavond", "'s avonds", "zaterdagnacht", "tonight", "in the evening". */
 const EVENING = /(avond|nacht)(?!\p{L})|(?<!\p{L})(avonds|nachts|tonight|evenings?|nights?)(?!\p{L})/iu;
+/** "Goedenavond, zijn jullie morgen open?": a greeting, not the evening asked about. */
+const EVENING_GREETING = /(?<!\p{L})(goede?n?avond|goede?n?acht|good (evening|night))(?!\p{L})/giu;
 /** Words for a holiday, and a part of its name in dialogs/calendar.yaml. */
 const HOLIDAYS: Array<[RegExp, string]> = [
   [word('tweede kerstdag|boxing day'), 'tweede kerstdag'],
@@ -81,7 +83,7 @@ export function dayAsked(msg: string, entities: readonly Entity[], now: Date, ti
   const misspelt = named || dated || ofYear ? null : misspeltWeekday(msg);
   if (!dated && !ofYear && !named && misspelt === null) return null;
   const today = localTime(now, timeZone).date;
-  const evening = EVENING.test(msg);
+  const evening = EVENING.test(msg.replace(EVENING_GREETING, ' '));
   const day = (iso: string): DayAsked => ({ date: iso, kind: iso === today ? 'today' : 'day', ...(evening ? { evening } : {}) });
   for (const [pattern, part] of HOLIDAYS) {
     if (!pattern.test(msg)) continue;
@@ -134,7 +136,11 @@ export function openingLine(dialogs: DialogSet, hours: OfficeHours, now: Date, a
   const from = clock(ranges[0]![0], lang);
   const until = clock(ranges.at(-1)![1], lang);
   // "en vanavond?": closed by the evening, and that day's hours (an office open until 20.00 gives those alone).
-  if (asked?.evening && ranges.at(-1)![1] <= EVENING_FROM) return `${text(dialogs, 'hours.evening_closed', lang)} ${openingLine(dialogs, hours, now, { date: iso, kind: asked.kind }, lang) ?? ''}`.trim();
+  if (asked?.evening && ranges.at(-1)![1] <= EVENING_FROM) {
+    const day = openingLine(dialogs, hours, now, { date: iso, kind: asked.kind }, lang) ?? '';
+    // "Vanavond zijn we dicht. Nu zijn we open …"; "Op maandag … open van … tot …. 's Avonds zijn we dan dicht."
+    return (isToday ? `${text(dialogs, 'hours.evening_closed_today', lang)} ${day}` : `${day} ${text(dialogs, 'hours.evening_closed', lang)}`).trim();
+  }
   if (!isToday) return text(dialogs, 'hours.day_open', lang, { ...vars, from, until });
   const current = ranges.find(([s, e]) => local.minute >= s && local.minute < e);
   if (current) return text(dialogs, 'hours.open_now', lang, { until: clock(current[1], lang) });

@@ -23,7 +23,7 @@ export const REQUIRED_TEXTS = [
   'case.code_sent', 'case.code_unavailable', 'case.reprompt_code', 'case.code_wrong', 'code.sms',
   'link.code', 'link.unavailable', 'link.done', 'link.invalid',
   'feedback.ask', 'feedback.thanks', 'feedback.thanks_words', 'feedback.thanks_low', 'feedback.skipped', 'feedback.comment_thanks', 'feedback.comment_thanks_low',
-  'hours.open_now', 'hours.closed_now', 'hours.today_open', 'hours.today_closed', 'hours.day_open', 'hours.day_closed', 'hours.next', 'hours.evening_closed', 'hours.why',
+  'hours.open_now', 'hours.closed_now', 'hours.today_open', 'hours.today_closed', 'hours.day_open', 'hours.day_closed', 'hours.next', 'hours.evening_closed', 'hours.evening_closed_today', 'hours.why',
   'concern.ask', 'concern.line', 'concern.why', 'concern.fine',
   'suggest.ask', 'help.capabilities', 'help.go_ahead', 'help.go_ahead_about', 'help.not_here', 'help.form', 'payment.not_paid', 'payment.checked', 'help.details_not_here', 'help.address_not_here', 'help.no_person', 'help.person_offer_again', 'answer.same_again', 'answer.follow_up_unknown', 'answer.time_in_answer', 'help.ack', 'help.take_your_time', 'help.who_am_i', 'help.what_is_this', 'answer.after_death', 'why.after_death', 'help.nothing_to_cancel', 'help.language', 'help.language_in_flow', 'help.bare', 'privacy.bsn_not_needed',
   'callback.ask_phone', 'callback.reprompt_phone', 'callback.not_needed', 'callback.confirmed', 'callback.declined_after_hours', 'callback.declined_timeout',

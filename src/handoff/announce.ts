@@ -68,9 +68,9 @@ export function caseworkerMessage(h: Handoff, user: { username: string; name: st
 
 export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
 
-/** "maandag 30 november om 8.30" / "Monday 30 November at 08:30" in the organisation's zone. */
+/** "maandag 30 november om 8.30 uur" / "Monday 30 November at 08:30" in the organisation's zone. */
 export function formatWhen(at: Date, lang: Lang, timeZone: string): string {
   const day = formatDay(at, lang, timeZone);
   const time = formatTime(at.toISOString(), lang, timeZone);
-  return `${day} ${lang === 'nl' ? 'om' : 'at'} ${time}`;
+  return lang === 'nl' ? `${day} om ${time} uur` : `${day} at ${time}`;
 }

@@ -127,7 +127,7 @@ describe('outside office hours', () => {
     const c = await citizen(loket);
     const asked = await c.say('ik wil een medewerker spreken');
     expect(texts(asked).join(' ')).toContain('We zijn nu gesloten');
-    expect(texts(asked).join(' ')).toContain('maandag 30 november om 8.30');
+    expect(texts(asked).join(' ')).toContain('maandag 30 november om 8.30 uur');
     const id = (await c.handoff())!.id;
     expect(texts(await c.say('ja'))).toEqual([expect.stringContaining('Op welk telefoonnummer')]);
     expect(texts(await c.say('06-87654321')).join(' ')).toContain('We bellen u terug op');
@@ -150,7 +150,7 @@ describe('outside office hours', () => {
     const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
     const c = await citizen(loket);
     const asked = texts(await c.say('kunt u mij terugbellen op 06-87654321')).join(' ');
-    expect(asked).toContain('We bellen u terug op +31687654321, vanaf maandag 30 november om 8.30');
+    expect(asked).toContain('We bellen u terug op +31687654321, vanaf maandag 30 november om 8.30 uur.');
     expect(asked).not.toContain('Zullen we u terugbellen?');
     expect(texts(await c.say('hoe lang duurt het nog?')).join(' ')).toContain('We bellen u terug op +31687654321');
   });
@@ -161,7 +161,7 @@ describe('outside office hours', () => {
     const asked = texts(await c.say('kunt u mij terugbellen')).join(' ');
     expect(asked).toContain('Op welk telefoonnummer kunnen we u bellen?');
     expect(asked).not.toContain('Zullen we u terugbellen?');
-    expect(texts(await c.say('06-87654321')).join(' ')).toContain('We bellen u terug op +31687654321, vanaf maandag 30 november om 8.30');
+    expect(texts(await c.say('06-87654321')).join(' ')).toContain('We bellen u terug op +31687654321, vanaf maandag 30 november om 8.30 uur.');
   });
 
   it('says when a person answers, not "een medewerker komt zo bij u", to a citizen who declined the callback', async () => {
@@ -170,7 +170,7 @@ describe('outside office hours', () => {
     await c.say('ik wil een medewerker spreken');
     await c.say('nee');
     const told = texts(await c.say('hoe lang duurt het nog?')).join(' ');
-    expect(told).toContain('We zijn nu gesloten. Een medewerker antwoordt hier vanaf maandag 30 november om 8.30');
+    expect(told).toContain('We zijn nu gesloten. Een medewerker antwoordt hier vanaf maandag 30 november om 8.30 uur.');
     expect(told).not.toContain('komt zo bij u');
   });
 

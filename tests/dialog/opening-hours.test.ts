@@ -72,10 +72,13 @@ describe('opening hours: what the office hours say of it', () => {
   });
 
   it('says the office is closed in the evening, then that day\'s hours; an evening opening gives its hours alone', () => {
-    expect(line('en vanavond?')).toBe("'s Avonds en 's nachts zijn we dicht. Nu zijn we open, vandaag tot 17.00 uur.");
-    expect(line('and tonight?', THU_4PM, 'en')).toBe('We are closed in the evening and at night. We are open now, today until 17:00.');
-    expect(line('op maandagavond?')).toBe("'s Avonds en 's nachts zijn we dicht. Op maandag 28 december zijn we open van 8.30 tot 17.00 uur.");
-    expect(line("zijn jullie 's avonds open op maandag")).toBe("'s Avonds en 's nachts zijn we dicht. Op maandag 28 december zijn we open van 8.30 tot 17.00 uur.");
+    expect(line('en vanavond?')).toBe('Vanavond zijn we dicht. Nu zijn we open, vandaag tot 17.00 uur.');
+    expect(line('and tonight?', THU_4PM, 'en')).toBe('We are closed tonight. We are open now, today until 17:00.');
+    expect(line('op maandagavond?')).toBe("Op maandag 28 december zijn we open van 8.30 tot 17.00 uur. 's Avonds zijn we dan dicht.");
+    expect(line("zijn jullie 's avonds open op maandag")).toBe("Op maandag 28 december zijn we open van 8.30 tot 17.00 uur. 's Avonds zijn we dan dicht.");
+    // "Goedenavond" greets: the day asked about, not its evening.
+    expect(line('Goedenavond, zijn jullie maandag open?')).toBe('Op maandag 28 december zijn we open van 8.30 tot 17.00 uur.');
+    expect(line('good evening, are you open on monday?', THU_4PM, 'en')).toBe('On Monday 28 December we are open from 8:30 to 17:00.');
     // A closed day needs no word on its evening.
     expect(line('zondagavond')).toBe('Op zondag 27 december zijn we dicht. We zijn weer open op maandag 28 december om 8.30 uur.');
     const late = parseOfficeHours('mon-wed 08:30-17:00, thu 08:30-20:00, fri 08:30-17:00', ZONE, dialogs.holidays);
@@ -109,10 +112,10 @@ describe('dialog: the contact_hours answer with the day asked about', () => {
     expect(d.sayParsed(parsed('waarom?', 'none')).text).toMatch(/openingstijden en de lijst met feestdagen/);
   });
 
-  it('answers "en morgenavond?" after the hours, though the classifier took it for a greeting', () => {
+  it('answers "en maandagavond?" after the hours, though the classifier took it for a greeting', () => {
     const d = driver();
     d.sayParsed(parsed('wat zijn jullie openingstijden', 'contact_hours'));
-    expect(d.sayParsed(parsed('en maandagavond?', 'greeting')).text).toBe("'s Avonds en 's nachts zijn we dicht. Op maandag 28 december zijn we open van 8.30 tot 17.00 uur.");
+    expect(d.sayParsed(parsed('en maandagavond?', 'greeting')).text).toBe("Op maandag 28 december zijn we open van 8.30 tot 17.00 uur. 's Avonds zijn we dan dicht.");
   });
 
   it('answers where the office is and whether one may walk in, keeping the day asked about', () => {
