@@ -139,6 +139,8 @@ export function openingLine(dialogs: DialogSet, hours: OfficeHours, now: Date, a
   if (asked?.evening && ranges.at(-1)![1] <= EVENING_FROM) {
     const day = openingLine(dialogs, hours, now, { date: iso, kind: asked.kind }, lang) ?? '';
     // "Vanavond zijn we dicht. Nu zijn we open …"; "Op maandag … open van … tot …. 's Avonds zijn we dan dicht."
+    // Past closing time today, "Nu zijn we dicht" says it already.
+    if (isToday && local.minute >= ranges.at(-1)![1]) return day;
     return (isToday ? `${text(dialogs, 'hours.evening_closed_today', lang)} ${day}` : `${day} ${text(dialogs, 'hours.evening_closed', lang)}`).trim();
   }
   if (!isToday) return text(dialogs, 'hours.day_open', lang, { ...vars, from, until });

@@ -155,7 +155,9 @@ function yourWords(words: string, lang: Lang): string {
 const NOT_PAID_YET = /(^|[^\p{L}])(nog (steeds |altijd )?(niks|niets|niet|geen geld|geen)|niks (ontvangen|gehad|binnen|gekregen)|niets (ontvangen|gehad|binnen|gekregen)|still (nothing|not|no money)|nothing (yet|came|arrived|has come)|(has|have|hasn'?t|haven'?t) not? ?(arrived|come|received)|not (arrived|received|come) yet|(zo|te|erg) laat|so late|too late|this late|late this month|(is|it'?s|comes?|came) late|vertraagd|vertraging|delayed|al de \d{1,2}(e|ste|de)?|al \d{1,2}(e|ste|de)?\s+(jan|januari|feb|februari|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|oct|nov|november|dec|december)|already the \d{1,2}(st|nd|rd|th)?|the \d{1,2}(st|nd|rd|th)? already)([^\p{L}]|$)/iu;
 
 /** Money, or having nothing ("ik heb nog niks"), in a message after a status that names a payment. */
-const ABOUT_MONEY = /(^|[^\p{L}])(geld|betaling|betaald|gestort|overgemaakt|rekening|niks|niets|nix|money|paid|payment|nothing)([^\p{L}]|$)/iu;
+const ABOUT_MONEY = /(^|[^\p{L}])(geld|betaling|betaald|gestort|overgemaakt|rekening|uitkering|bijstand|toeslag|binnen|ontvangen|gehad|niks|niets|nix|money|paid|payment|benefit|received|arrived|nothing)([^\p{L}]|$)/iu;
+/** …but not the letter, the decision or understanding it ("ik heb de brief nog niet ontvangen"). */
+const NOT_MONEY = /(^|[^\p{L}])(brief|besluit|beschikking|snap|begrijp|letter|decision|understand)([^\p{L}]|$)/iu;
 
 /**
  * "Ik heb al gekeken, mijn rekeningnummer klopt": the check the payment answer asks for is done. The
@@ -173,7 +175,7 @@ const CHECKED = /(^|[^\p{L}])((al|heb|hebben|hebt) (\S+ )?(gekeken|gecontroleerd
  */
 export function notPaidYet(state: DialogState, ctx: Ctx, nlu: ParseResult, last: IntentDef | undefined, intentId: string): StepResult | null {
   // After a status, only about money: "ik heb de brief nog niet gekregen" is not.
-  const afterStatus = last?.id !== 'payment' && !!state.lastAnswer?.paid && ABOUT_MONEY.test(nlu.text);
+  const afterStatus = last?.id !== 'payment' && !!state.lastAnswer?.paid && ABOUT_MONEY.test(nlu.text) && !NOT_MONEY.test(nlu.text);
   if (!last || (last.id !== 'payment' && !afterStatus) || wordCount(nlu.text) > 12) return null;
   const dated = (res: StepResult) => (afterStatus ? withPaymentLine(res, state.lastAnswer) : res);
   if (CHECKED.test(nlu.text) && ['none', 'case_status', 'payment', 'change_details'].includes(intentId)) {

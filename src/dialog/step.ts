@@ -44,6 +44,10 @@ const SWITCH_CONFIDENCE = 0.6;
 /** "hoe zit het met mijn parkeervergunning", "hoe het met haar kwijtschelding staat", "status of my permit": how an application stands. */
 const ASKS_OWN_STATUS = /\b(hoe ((staat|zit) het|het (staat|zit))( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun)|hoe het( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun) \S+( \S+)? (staat|zit)|(stand|status) van (mijn|mn|m'n|onze)|how is my|(status|progress) (of|on) (my|it|her|his|our))\b/i;
 const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
+/** "Laat maar, …", "iets anders", "by the way": the message turns from the topic just asked about. */
+const OTHER_TOPIC = /\b(laat maar|never mind|iets anders|een andere vraag|nog een vraag|trouwens|something else|another question|by the way)\b/i;
+/** Words of a case of the municipality's own: "hoe staat het met mijn bijstand nu mijn ww stopt" is ours. */
+const OURS = /\b(bijstand|aanvraag|vergunning|parkeervergunning|kwijtschelding|zaak|bbz|tozo|application|permit)\b/i;
 /** "Is mijn paspoort nog geldig?", "how long is my passport valid?": how long a document lasts, not how an application stands. */
 const ASKS_VALIDITY = /\b(geldig|geldigheid|valid|validity)\b/i;
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
@@ -250,10 +254,12 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     // So is how to apply for something ("hoe vraag ik kwijtschelding aan?"): never the state of an application.
     // Nor how long a document is valid ("how long is my passport valid?" reads like a wait to the classifier).
     const notStatus = HOW_TO_APPLY.test(nlu.text) || ASKS_VALIDITY.test(nlu.text);
-    const candidate = !caseFacts && (nlu.intent.confidence < SWITCH_CONFIDENCE || notStatus) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
+    const ownStatus = ASKS_OWN_STATUS.test(nlu.text);
+    const candidate = !caseFacts && (nlu.intent.confidence < SWITCH_CONFIDENCE || notStatus || ownStatus) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
     // But "hoe zit het met mijn parkeervergunning?" is the state of one's own, not how to apply for one;
-    // unless another body has the case ("hoe zit het met mijn huurtoeslag?").
-    const topic = candidate && (notStatus || !ASKS_OWN_STATUS.test(nlu.text) || candidate.variant.other_body) ? candidate : undefined;
+    // unless another body has the case ("hoe zit het met mijn huurtoeslag?") and nothing of ours is named.
+    const elsewhereOnly = !!candidate?.variant.other_body && !OURS.test(nlu.text);
+    const topic = candidate && (notStatus || elsewhereOnly || (!ownStatus && nlu.intent.confidence < SWITCH_CONFIDENCE)) ? candidate : undefined;
     if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
     const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text), nlu.entities, 'ask_number'), fallbacks: 0 }, fctx, now);
@@ -285,9 +291,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "Hello I need help with my rent allowance": a greeting that names a topic with an answer of its own.
   const greetedAbout = intent.id === 'greeting' ? unsureVariant(dialogs, nlu.text) : undefined;
   if (greetedAbout) return answer(base, ctx, nlu, greetedAbout.intent, greetedAbout.variant);
-  // After "Wat wilt u weten over de hondenbelasting?", "wat kost dat?" is about that; a question the
-  // classifier is sure of and that does not point back ("laat maar, wanneer komt mijn uitkering") is not.
-  const about = opts.about && (nlu.intent.confidence < SWITCH_CONFIDENCE || isFollowUp(nlu.text)) ? opts.about : undefined;
+  // After "Wat wilt u weten over de hondenbelasting?", "wat kost dat?" is about that; a message that turns
+  // to something else ("laat maar, wanneer komt mijn uitkering") is not.
+  const about = opts.about && !OTHER_TOPIC.test(nlu.text) ? opts.about : undefined;
   const inWords = <T>(find: (msg: string) => T | undefined): T | undefined => find(nlu.text) ?? (about ? find(`${about} ${nlu.text}`) : undefined);
   const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic));
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.

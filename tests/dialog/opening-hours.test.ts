@@ -76,6 +76,8 @@ describe('opening hours: what the office hours say of it', () => {
     expect(line('and tonight?', THU_4PM, 'en')).toBe('We are closed tonight. We are open now, today until 17:00.');
     expect(line('op maandagavond?')).toBe("Op maandag 28 december zijn we open van 8.30 tot 17.00 uur. 's Avonds zijn we dan dicht.");
     expect(line("zijn jullie 's avonds open op maandag")).toBe("Op maandag 28 december zijn we open van 8.30 tot 17.00 uur. 's Avonds zijn we dan dicht.");
+    // Past closing time today: closed now says it, once.
+    expect(line('zijn jullie vanavond open?', new Date('2026-12-24T18:30:00Z'))).toBe('Nu zijn we dicht. We zijn weer open op maandag 28 december om 8.30 uur.');
     // "Goedenavond" greets: the day asked about, not its evening.
     expect(line('Goedenavond, zijn jullie maandag open?')).toBe('Op maandag 28 december zijn we open van 8.30 tot 17.00 uur.');
     expect(line('good evening, are you open on monday?', THU_4PM, 'en')).toBe('On Monday 28 December we are open from 8:30 to 17:00.');

@@ -943,6 +943,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const dogs = driver();
     dogs.sayParsed(parsed('ik heb een vraag over de hondenbelasting', 'none', [], 0.43));
     expect(topicOf(dogs.sayParsed(parsed('wat kost dat', 'payment')))).toBe('topic:dog_tax');
+    // An ordinary question after it stays on the topic, however sure the classifier is of its own reading.
+    const plain = driver();
+    plain.sayParsed(parsed('ik heb een vraag over de hondenbelasting', 'none', [], 0.43));
+    expect(topicOf(plain.sayParsed(parsed('wanneer moet ik betalen?', 'payment', [], 0.99)))).toBe('topic:dog_tax');
     const sure = driver();
     sure.sayParsed(parsed('ik heb een vraag over de afvalstoffenheffing', 'none', [], 0.75));
     expect(topicOf(sure.sayParsed(parsed('laat maar, wanneer komt mijn uitkering', 'payment', [], 0.98)))).toBeNull();
@@ -1050,6 +1054,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
       step: 'not_paid', text: expect.stringMatching(/^In uw zaak Z-2026-000456 staat: Eerste betaling op 1 december 2026\. Is uw geld er nog niet/), pending: 'person_offer',
     });
     expect(none.replies[0]!.trace.sources).toContainEqual(expect.objectContaining({ kind: 'case', ref: 'Z-2026-000456' }));
+    // Said in other words: "mijn uitkering is er nog niet", "nog niet ontvangen".
+    for (const said of ['mijn uitkering is er nog niet', 'nog niet ontvangen']) {
+      const money = driver();
+      money.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')]));
+      expect({ said, step: money.sayParsed(parsed(said, 'none', [], 0.5)).replies[0]!.trace.step }).toEqual({ said, step: 'not_paid' });
+    }
     // Not what is no money: the letter, the decision, understanding it, a wait of months.
     for (const said of ['ik snap het nog niet', 'ik heb de brief nog niet gekregen', 'ik heb nog geen besluit gezien', 'ik wacht al 2 maanden op antwoord']) {
       const other = driver();
@@ -1430,6 +1440,9 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // Not for what another body handles: the municipality has no case for one's huurtoeslag or AOW.
     expect(topicFor('hoe zit het met mijn huurtoeslag', 'case_status', 0.44)).toBe('topic:allowances');
     expect(topicFor('hoe staat het met mijn aow', 'case_status', 0.46)).toBe('topic:svb');
+    expect(topicFor('hoe staat het met mijn wia', 'case_status', 0.8)).toBe('topic:uwv');
+    // Unless a case of ours is named: "hoe staat het met mijn bijstand nu mijn ww stopt" is the case question.
+    expect(driver().sayParsed(parsed('hoe staat het met mijn bijstand nu mijn ww stopt', 'case_status', [], 0.44)).replies[0]!.trace.step).toBe('ask_number');
     // So for someone else's ("kan ik voor haar vragen hoe het met haar kwijtschelding staat"): that person's number and details.
     const mother = driver();
     const asked = mother.sayParsed(parsed('mn moeder snapt de computer niet. kan ik voor haar vragen hoe het met haar kwijtschelding staat', 'case_status', [], 0.42));
