@@ -96,7 +96,10 @@ function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): stri
   // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden"). "Wanneer?" is also answered by "meteen".
   // "Daar ziet u ook … hoe lang het duurt" says where to read it: with the sentence "daar" points back to.
   const spans = (x: string) => SPAN.test(x.replace(AGE, '')) || (when && AT_ONCE.test(x)) || HOW_LONG.test(x);
-  const sentences = withAntecedent(lastText(state, last), onTopic(state, dialogs, last, spans));
+  const picked = onTopic(state, dialogs, last, spans);
+  // The answer the sentences come from: this one, or the same topic's elsewhere (the parking permit after its fees).
+  const from = [lastText(state, last), ...sameTopic(state, dialogs, last)].find((x) => picked.length > 0 && x.includes(picked[0]!)) ?? '';
+  const sentences = withAntecedent(from, picked);
   return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
 }
 

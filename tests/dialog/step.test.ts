@@ -1329,6 +1329,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const permit = driver();
     permit.sayParsed(parsed('hoe vraag ik een parkeervergunning aan', 'none', [], 0.4));
     expect(permit.sayParsed(parsed('hoe lang duurt het', 'case_status', [], 0.76)).text).toMatch(/^In mijn antwoord staat: Een parkeervergunning vraagt u aan op www\.voorbeeld\.nl\/parkeren\. Daar ziet u ook wat het kost en hoe lang het duurt\. Wilt/);
+    // So after the fees, whose answer has no such sentence: the permit's own answer says it, with its place.
+    const fees = driver();
+    fees.sayParsed(parsed('wat kost een parkeervergunning', 'payment'));
+    expect(fees.sayParsed(parsed('hoe lang duurt het', 'case_status', [], 0.76)).text).toMatch(/^In mijn antwoord staat: Een parkeervergunning vraagt u aan op www\.voorbeeld\.nl\/parkeren\. Daar ziet u ook/);
     // A question the assistant cannot place that names a word of one sentence ("moet ik aangifte doen?" after a lost ID card).
     const lost = driver();
     lost.sayParsed(parsed('ik ben mijn id kaart kwijt', 'case_status', [], 0.36));
