@@ -23,6 +23,8 @@ import { afterSituation } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
 import { explainTerm } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
+import { stillAbout, topicNotCase } from './case-or-topic.ts';
+import { fallback, notUnderstood } from './not-understood.ts';
 import { dayAsked, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
 import type { OfficeHours } from '../handoff/office-hours.ts';
 import type { AnswerVariant, CaseStep, DialogState, HandoffMode, Reply, Source, StepInput, StepResult } from './types.ts';
@@ -41,17 +43,7 @@ export interface StepContext {
 const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explicit_request', 'complaint', 'frustration']);
 /** Below this, a message inside a flow is not taken as a new question. */
 const SWITCH_CONFIDENCE = 0.6;
-/** "hoe zit het met mijn parkeervergunning", "hoe het met haar kwijtschelding staat", "status of my permit": how an application stands. */
-const ASKS_OWN_STATUS = /\b(hoe ((staat|zit) het|het (staat|zit))( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun)|hoe het( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun) \S+( \S+)? (staat|zit)|(stand|status) van (mijn|mn|m'n|onze)|how is my|(status|progress) (of|on) (my|it|her|his|our))\b/i;
 const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
-/** "Laat maar, …", "iets anders", "by the way": the message turns from the topic just asked about. */
-const OTHER_TOPIC = /\b(laat maar|never mind|iets anders|een andere vraag|nog een vraag|trouwens|something else|another question|by the way)\b/i;
-/** Words of a case of the municipality's own: "hoe staat het met mijn bijstand nu mijn ww stopt" is ours. */
-const OURS = /\b(bijstand|aanvraag|vergunning|parkeervergunning|kwijtschelding|zaak|bbz|tozo|application|permit)\b/i;
-/** "Is mijn paspoort nog geldig?", "how long is my passport valid?": how long a document lasts, not how an application stands. */
-const ASKS_VALIDITY = /\b(geldig|geldigheid|valid|validity)\b/i;
-/** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
-const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(how|where) (do|can|should) i apply\b/i;
 /** "Ik heb niets veranderd", "nothing changed", "I didn't change anything": no change to report (not "ik heb niks doorgegeven", which has one). */
 const NOTHING_CHANGED = /\b(niets|niks|nix|nothing)\s+(is\s+|has\s+)?(veranderd|gewijzigd|changed)\b|\b(heb|hebben|heeft)\s+(ik\s+|we\s+|wij\s+)?(niets|niks|nix)\s+(veranderd|gewijzigd|aangepast|anders gedaan)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(change|changed)\s+(anything|a\s+thing)\b/i;
 /** The questions for postcode and birth date (someone who moved gets withMovedHint's answer instead). */
@@ -183,6 +175,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "I didn't change anything" tells what did not happen: no change of details to report.
   const unchanged = given.intent.name === 'change_details' && NOTHING_CHANGED.test(given.text) ? { ...given, intent: { name: 'none', confidence: given.intent.confidence } } : given;
   const nlu = withAskedDate(unchanged, state.active?.step);
+  // After "Wat wilt u weten over de afvalstoffenheffing?", "die is veel te hoog" is about that (case-or-topic.ts).
+  const about = stillAbout(opts.about, nlu.text);
   const answersFlow = nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
   const switches = nlu.intent.name !== 'none' && nlu.intent.name !== 'case_status' && nlu.intent.confidence >= SWITCH_CONFIDENCE;
 
@@ -250,16 +244,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "hoe lang duurt het nog?" waits for something of the citizen's own: that is the case question.
   if (intent.flow === 'case_status' && afterAnAnswer(state, last) && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return fromLastAnswer(state, dialogs, nlu) ?? askAgain(state, dialogs, nlu);
   if (intent.flow === 'case_status') {
-    // Unsure it is the case question, and it names a topic with an answer of its own ("mijn id kaart is verlopen").
-    // So is how to apply for something ("hoe vraag ik kwijtschelding aan?"): never the state of an application.
-    // Nor how long a document is valid ("how long is my passport valid?" reads like a wait to the classifier).
-    const notStatus = HOW_TO_APPLY.test(nlu.text) || ASKS_VALIDITY.test(nlu.text);
-    const ownStatus = ASKS_OWN_STATUS.test(nlu.text);
-    const candidate = !caseFacts && (nlu.intent.confidence < SWITCH_CONFIDENCE || notStatus || ownStatus) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
-    // But "hoe zit het met mijn parkeervergunning?" is the state of one's own, not how to apply for one;
-    // unless another body has the case ("hoe zit het met mijn huurtoeslag?") and nothing of ours is named.
-    const elsewhereOnly = !!candidate?.variant.other_body && !OURS.test(nlu.text);
-    const topic = candidate && (notStatus || elsewhereOnly || (!ownStatus && nlu.intent.confidence < SWITCH_CONFIDENCE)) ? candidate : undefined;
+    // Read as the case question, but about a topic with an answer of its own (case-or-topic.ts).
+    const topic = caseFacts ? undefined : topicNotCase(dialogs, nlu.text, nlu.intent.confidence < SWITCH_CONFIDENCE, last?.id);
     if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
     const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text), nlu.entities, 'ask_number'), fallbacks: 0 }, fctx, now);
@@ -279,8 +265,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);
     // Not placed, but it names a topic with an answer of its own ("ik ben mijn rijbewijs kwijt").
     const near = { last: last?.id, suggested: nlu.suggestion?.name };
-    // After "Wat wilt u weten over de afvalstoffenheffing?", "die is veel te hoog" is about that.
-    const topic = unsureVariant(dialogs, nlu.text, near) ?? (opts.about ? unsureVariant(dialogs, `${opts.about} ${nlu.text}`, near) : undefined);
+    const topic = unsureVariant(dialogs, nlu.text, near) ?? (about ? unsureVariant(dialogs, `${about} ${nlu.text}`, near) : undefined);
     return topic ? answer(base, ctx, nlu, topic.intent, topic.variant) : fallback(base, ctx, nlu, now);
   }
 
@@ -291,9 +276,6 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "Hello I need help with my rent allowance": a greeting that names a topic with an answer of its own.
   const greetedAbout = intent.id === 'greeting' ? unsureVariant(dialogs, nlu.text) : undefined;
   if (greetedAbout) return answer(base, ctx, nlu, greetedAbout.intent, greetedAbout.variant);
-  // After "Wat wilt u weten over de hondenbelasting?", "wat kost dat?" is about that; a message that turns
-  // to something else ("laat maar, wanneer komt mijn uitkering") is not.
-  const about = opts.about && !OTHER_TOPIC.test(nlu.text) ? opts.about : undefined;
   const inWords = <T>(find: (msg: string) => T | undefined): T | undefined => find(nlu.text) ?? (about ? find(`${about} ${nlu.text}`) : undefined);
   const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic));
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
@@ -363,22 +345,6 @@ function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
   return withOtherNumberHint(withMovedHint(asked, ctx.dialogs, nlu.text), ctx.dialogs, nlu.text);
 }
 
-function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
-  const fromLast = fromLastAnswer(state, ctx.dialogs, nlu, ['time', 'how', 'named']);
-  if (fromLast) return fromLast;
-  const fallbacks = state.fallbacks + 1;
-  if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0 }, ctx, nlu, now);
-  // Unsure rather than lost: ask whether the question is about the intent that came closest. Not for
-  // a short follow-up on the answer just given ("hoe kan dat?"): that is about the answer.
-  const followsUp = isFollowUp(nlu.text) && afterAnAnswer(state, lastAnswered(state, ctx.dialogs));
-  const near = nlu.suggestion && !followsUp ? ctx.dialogs.intents.get(nlu.suggestion.name) : undefined;
-  if (near?.topic) {
-    const t = trace(ctx.dialogs, { dialog: 'none', step: 'suggest', intent: near.id, confidence: nlu.suggestion!.confidence, sources: [{ kind: 'dialog', ref: near.file }] });
-    return { state: { ...state, fallbacks, pending: 'suggestion', suggested: near.id }, replies: [{ text: text(ctx.dialogs, 'suggest.ask', state.lang, { topic: near.topic[state.lang] }), trace: t }], effects: [] };
-  }
-  return askAgain({ ...state, fallbacks }, ctx.dialogs, nlu);
-}
-
 /** Out of the flow at the citizen's wish: what was told stays known, the question is dropped. */
 function leaveFlow(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'left', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }] });
@@ -389,10 +355,6 @@ function leaveFlow(state: DialogState, ctx: StepContext, nlu: ParseResult): Step
 function kept(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'kept_for_caseworker', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }] });
   return { state, replies: [{ text: text(ctx.dialogs, 'handoff.kept', state.lang), trace: t }], effects: [] };
-}
-
-function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
-  return handOff(state, ctx, nlu, { reason: 'not_understood' as HandoffSignal['reason'], evidence: 'two fallbacks in a row' }, now);
 }
 
 function onCaseUnavailable(state: DialogState, ctx: StepContext, caseNumber: string, now: string): StepResult {

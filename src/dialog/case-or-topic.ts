@@ -1,0 +1,39 @@
+/**
+ * Whether a message the classifier read as the case question asks how an application stands, or is
+ * about a topic with an answer of its own; and whether the topic just asked about ("Wat wilt u weten
+ * over de afvalstoffenheffing?") still holds for the next message. Pure, like step.ts.
+ */
+import type { DialogSet, IntentDef, AnswerVariant } from './types.ts';
+import { unsureVariant } from './variants.ts';
+
+/** "hoe zit het met mijn parkeervergunning", "hoe het met haar kwijtschelding staat", "status of my permit": how an application stands. */
+const ASKS_OWN_STATUS = /\b(hoe ((staat|zit) het|het (staat|zit))( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun)|hoe het( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun) \S+( \S+)? (staat|zit)|(stand|status) van (mijn|mn|m'n|onze)|how is my|(status|progress) (of|on) (my|it|her|his|our))\b/i;
+/** "Laat maar, …", "iets anders", "by the way": the message turns from the topic just asked about. */
+const OTHER_TOPIC = /\b(laat maar|never mind|iets anders|een andere vraag|nog een vraag|trouwens|something else|another question|by the way)\b/i;
+/** Words of a case of the municipality's own: "hoe staat het met mijn bijstand nu mijn ww stopt" is ours. */
+const OURS = /\b(bijstand|aanvraag|vergunning|parkeervergunning|kwijtschelding|zaak|bbz|tozo|application|permit)\b/i;
+/** "Is mijn paspoort nog geldig?", "how long is my passport valid?": how long a document lasts, not how an application stands. */
+const ASKS_VALIDITY = /\b(geldig|geldigheid|valid|validity)\b/i;
+/** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
+const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(how|where) (do|can|should) i apply\b/i;
+
+/**
+ * For a message read as the case question (`unsure`: the classifier was not sure of it): the topic it
+ * is about instead, or undefined when it asks how an application stands. It names a topic with an
+ * answer of its own and the classifier was unsure ("mijn id kaart is verlopen"); or it asks how to
+ * apply or how long a document is valid, never the state of an application. But "hoe zit het met mijn
+ * parkeervergunning?" is the state of one's own, unless another body has that case ("hoe zit het met
+ * mijn huurtoeslag?") and nothing of ours is named.
+ */
+export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, last: string | undefined): { intent: IntentDef; variant: AnswerVariant } | undefined {
+  const notStatus = HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg);
+  const ownStatus = ASKS_OWN_STATUS.test(msg);
+  const candidate = unsure || notStatus || ownStatus ? unsureVariant(dialogs, msg, { last }) : undefined;
+  const elsewhereOnly = !!candidate?.variant.other_body && !OURS.test(msg);
+  return candidate && (notStatus || elsewhereOnly || (!ownStatus && unsure)) ? candidate : undefined;
+}
+
+/** The topic asked about, unless the message turns to something else ("laat maar, wanneer komt mijn uitkering"). */
+export function stillAbout(about: string | undefined, msg: string): string | undefined {
+  return about && !OTHER_TOPIC.test(msg) ? about : undefined;
+}

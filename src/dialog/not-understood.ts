@@ -1,0 +1,33 @@
+/**
+ * A message the assistant cannot place: the answer before it may say it (last-answer.ts); else it asks
+ * "gaat uw vraag over …?" or to say it in other words, and after a second miss hands over to a person.
+ * Pure, like step.ts.
+ */
+import type { HandoffSignal, ParseResult } from '../nlu/types.ts';
+import { handOff } from './hand-off.ts';
+import { afterAnAnswer, askAgain, fromLastAnswer, lastAnswered } from './last-answer.ts';
+import type { StepContext } from './step.ts';
+import { text, trace } from './texts.ts';
+import type { DialogState, StepResult } from './types.ts';
+import { isFollowUp } from './variants.ts';
+
+export function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
+  const fromLast = fromLastAnswer(state, ctx.dialogs, nlu, ['time', 'how', 'named']);
+  if (fromLast) return fromLast;
+  const fallbacks = state.fallbacks + 1;
+  if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0 }, ctx, nlu, now);
+  // Unsure rather than lost: ask whether the question is about the intent that came closest. Not for
+  // a short follow-up on the answer just given ("hoe kan dat?"): that is about the answer.
+  const followsUp = isFollowUp(nlu.text) && afterAnAnswer(state, lastAnswered(state, ctx.dialogs));
+  const near = nlu.suggestion && !followsUp ? ctx.dialogs.intents.get(nlu.suggestion.name) : undefined;
+  if (near?.topic) {
+    const t = trace(ctx.dialogs, { dialog: 'none', step: 'suggest', intent: near.id, confidence: nlu.suggestion!.confidence, sources: [{ kind: 'dialog', ref: near.file }] });
+    return { state: { ...state, fallbacks, pending: 'suggestion', suggested: near.id }, replies: [{ text: text(ctx.dialogs, 'suggest.ask', state.lang, { topic: near.topic[state.lang] }), trace: t }], effects: [] };
+  }
+  return askAgain({ ...state, fallbacks }, ctx.dialogs, nlu);
+}
+
+export function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
+  return handOff(state, ctx, nlu, { reason: 'not_understood' as HandoffSignal['reason'], evidence: 'two fallbacks in a row' }, now);
+}
+
