@@ -59,11 +59,13 @@ function afterDeath(state: DialogState, dialogs: DialogSet, nlu: ParseResult): S
 }
 
 /**
- * The answer instead of the intent's, right after a situation was acknowledged, or null to answer the
- * intent. `state`: as the acknowledgement left it; `base`: the same out of any flow; `named`: the
- * message named a variant (or a topic elsewhere) of the intent.
+ * The answer instead of the intent's after a situation was acknowledged, or null to answer the intent.
+ * `state`: as the turn left it; `base`: the same out of any flow; `named`: the message named a variant
+ * (or a topic elsewhere) of the intent; `acknowledged`: the situation was acknowledged in this message.
+ * A death told earlier in the conversation still holds ("mijn moeder is overleden", then, while
+ * waiting for the person, "moet ik haar uitkering stoppen?").
  */
-export function afterSituation(state: DialogState, base: DialogState, dialogs: DialogSet, nlu: ParseResult, intentId: string, named: boolean): StepResult | null {
+export function afterSituation(state: DialogState, base: DialogState, dialogs: DialogSet, nlu: ParseResult, intentId: string, named: boolean, acknowledged: boolean): StepResult | null {
   // "mijn moeder is overleden en ik wil haar uitkering stopzetten": not how to report a change with
   // one's own DigiD, but that the benefit stops by itself once the death is registered.
   // Not when the citizen travels for it ("moet erheen voor de begrafenis, moet ik dat doorgeven"): a stay abroad is theirs to report.
@@ -71,6 +73,6 @@ export function afterSituation(state: DialogState, base: DialogState, dialogs: D
   const about = BENEFIT.test(nlu.text) || (WHO_TO_TELL.test(nlu.text) && !OWN_CHANGE.test(nlu.text));
   if (state.handoffs.at(-1)?.reason === 'bereavement' && AFTER_DEATH_INTENTS.has(intentId) && about && !TRAVEL.test(nlu.text)) return afterDeath(base, dialogs, nlu);
   // The person promised is the answer; the payment answer after it would answer nothing asked.
-  if (intentId === 'payment' && !named && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
+  if (acknowledged && intentId === 'payment' && !named && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
   return null;
 }

@@ -200,13 +200,14 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const parts = [text(dialogs, facts.forOther ? 'case.status_other' : 'case.status', lang, { ...vars, statusText: record.statusText })];
   if (record.decisionDate) parts.push(text(dialogs, 'case.decision_date', lang, { date: formatDate(record.decisionDate, lang) }));
   parts.push(text(dialogs, 'case.after_answer', lang));
-  const means = statusMeaning(dialogs, record);
+  const kind = statusKind(record);
+  const means = statusMeaning(dialogs, record, kind);
   const paid = statusLine(dialogs, record, PAYMENT_SENTENCE);
   const dated = statusLine(dialogs, record, DATED_SENTENCE);
   // "wie is dat?" after "advies welstandscommissie gevraagd": the bodies the status names.
   const terms = termIdsIn(dialogs.glossary, record.statusText);
   return {
-    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}), ...(terms.length ? { terms } : {}), offersWhy: state.turns } },
+    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}), ...(terms.length ? { terms } : {}), ...(kind === 'in_progress' || kind === 'waiting' ? { unfinished: true } : {}), offersWhy: state.turns } },
     replies: [{ text: parts.join(' '), trace: t }],
     effects: proved,
   };
@@ -238,12 +239,7 @@ function aboutStatus(state: DialogState, ctx: FlowContext, said: Texts, step: st
  * system's status text is written for staff ("advies welstandscommissie gevraagd"). The kind of status
  * is read from its words; a status of no known kind has no meaning to give (a person explains it).
  */
-export function statusMeaning(dialogs: DialogSet, record: CaseRecord): Texts | null {
-  const status = record.statusText.toLowerCase();
-  const kind = /afgewezen|geweigerd|niet toegekend|niet verleend|refused|rejected/.test(status) ? 'refused'
-    : /toegekend|verleend|goedgekeurd|granted|approved/.test(status) ? 'granted'
-      : /aanvull|ontbre|wacht(en)? op (uw|stukken|gegevens|informatie|papieren)|opgevraagd/.test(status) ? 'waiting'
-        : /in behandeling|ontvangen|beoordel|advies|onderzoek/.test(status) ? 'in_progress' : null;
+export function statusMeaning(dialogs: DialogSet, record: CaseRecord, kind = statusKind(record)): Texts | null {
   if (!kind) return null;
   const key = kind === 'in_progress' && record.decisionDue ? 'case.means.in_progress_due' : `case.means.${kind}`;
   const due = record.decisionDue;
@@ -251,6 +247,33 @@ export function statusMeaning(dialogs: DialogSet, record: CaseRecord): Texts | n
     nl: text(dialogs, key, 'nl', due ? { date: formatDate(due, 'nl') } : {}),
     en: text(dialogs, key, 'en', due ? { date: formatDate(due, 'en') } : {}),
   };
+}
+
+type StatusKind = 'refused' | 'granted' | 'waiting' | 'in_progress';
+/** The kind of a status, read from its words; null for a status of no known kind. */
+function statusKind(record: CaseRecord): StatusKind | null {
+  const status = record.statusText.toLowerCase();
+  return /afgewezen|geweigerd|niet toegekend|niet verleend|refused|rejected/.test(status) ? 'refused'
+    : /toegekend|verleend|goedgekeurd|granted|approved/.test(status) ? 'granted'
+      : /aanvull|ontbre|wacht(en)? op (uw|stukken|gegevens|informatie|papieren)|opgevraagd/.test(status) ? 'waiting'
+        : /in behandeling|ontvangen|beoordel|advies|onderzoek/.test(status) ? 'in_progress' : null;
+}
+
+/**
+ * "Waarom duurt het zo lang?", "why is it taking so long": the whole message asks why the case just
+ * told is not decided yet.
+ */
+const WHY_SLOW = /^\s*((en|maar|but|and|ok(é|e|ay)?|oke|hmm+|pff+|zucht)[,]?\s+)?(waarom (duurt|gaat|loopt) (het|dit|dat|alles|mijn aanvraag|de aanvraag|mijn zaak|het besluit|de beslissing)( (nou|nu|toch|dan|eigenlijk|allemaal))* (zo ?lang|zo traag|zo langzaam|zolang|lang)|waarom (zo ?lang|zo traag|zo langzaam)|waarom (is|ben) (het|hij|die|mijn aanvraag|de aanvraag|mijn zaak) (nou |nu |dan )?(nog )?(steeds )?niet (klaar|af|rond|beslist)|why (is it|does it|is this|is that|is my application|is my case) (tak(e|es|ing)|tak(e|es|ing) so long|so slow)( so long)?|why so (long|slow)|why (is it|isn'?t it|is it still) (not )?(done|finished|ready|decided)( yet)?|what('s| is) taking (so|this) long)\s*[?!.]*\s*$/i;
+
+/**
+ * The answer to "waarom duurt het zo lang?" right after a status that is no decision yet: the assistant
+ * cannot see why, says what the status means, and offers a person who can look into the case.
+ */
+export function statusSlow(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  const last = state.lastAnswer;
+  if (!last?.unfinished || !last.means || !WHY_SLOW.test(msg)) return null;
+  const said = { nl: text(ctx.dialogs, 'case.why_slow', 'nl', { means: last.means.nl }), en: text(ctx.dialogs, 'case.why_slow', 'en', { means: last.means.en }) };
+  return aboutStatus(state, ctx, said, 'why_slow', [{ kind: 'rule', ref: 'status-meaning' }]);
 }
 
 /** The sentence of a status that says when money is paid ("Eerste betaling op 1 december 2026."). */

@@ -9,6 +9,7 @@
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, texts, trace } from './texts.ts';
 import { isCorrection } from './case-answers.ts';
+import { wordsBeside } from './variants.ts';
 import { isDecline } from './yes-no.ts';
 import type { DialogSet, DialogState, HandoffMode, Reply, StepResult } from './types.ts';
 
@@ -30,6 +31,7 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   if (mode && mode.state !== 'ended') return res;
   if (res.effects.some((e) => e.type === 'handoff')) return res;
   if (ownWordsOfTheAnswer(res.replies, nlu.text, c.evidence, dialogs)) return res;
+  if (topicIsTheMessage(res, nlu.text, dialogs)) return res;
   const isFeedbackAsk = (r: Reply) => r.trace.dialog === 'feedback' && r.trace.step === 'ask';
   const feedbackAsked = res.state.pending === 'feedback' && res.replies.some(isFeedbackAsk);
   const replies = feedbackAsked ? res.replies.filter((r) => !isFeedbackAsk(r)) : res.replies;
@@ -70,6 +72,22 @@ function ownWordsOfTheAnswer(replies: readonly Reply[], msg: string, evidence: s
   return wordsOf(evidence).some((w) => w.length >= 6 && quoted.has(w));
 }
 const SHORT = 6;
+
+/** Words a message may have beside the topic it names ("wat", "en", "maar") and still be only that topic. */
+const BESIDE = 2;
+/**
+ * "Wat als ik te laat ben?" after the answer on objecting, answered by the late objection's answer: the
+ * words that worried the model are the topic's own `when` phrase ("als ik te laat ben"), and the short
+ * message says nothing beside it. A message with more words of its own still gets the check-in.
+ */
+function topicIsTheMessage(res: StepResult, msg: string, dialogs: DialogSet): boolean {
+  const last = res.state.lastAnswer;
+  const reply = res.replies[0];
+  if (!last?.topic || !reply || reply.trace !== last.trace || wordsOf(msg).length > SHORT) return false;
+  const variant = dialogs.intents.get(last.trace.dialog)?.variants?.find((v) => v.id === last.topic);
+  const beside = variant ? wordsBeside(variant, msg) : null;
+  return beside !== null && beside <= BESIDE;
+}
 const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
 /** Whether the check-in was the assistant's last question: asked in the turn before this message. */

@@ -88,8 +88,16 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
   // greeting back should be in the citizen's language from the start.
   if (state.turns === 0 && SOCIAL.has(nlu.intent.name) && WORD.test(msg.trim().split(/\s+/)[0] ?? '')) return detected;
   let words = 0;
-  for (const chunk of msg.split(/\s+/)) if (WORD.test(chunk) && ++words === 3) return detected;
+  for (const chunk of withoutEntities(msg, nlu).split(/\s+/)) if (WORD.test(chunk) && ++words === 3) return detected;
   return state.lang;
+}
+
+/** The message with the entities found in it blanked out: the "AB" of "1234 AB" is no word ("postcode 1234 AB born 15/03/1980"). */
+function withoutEntities(msg: string, nlu: ParseResult): string {
+  if (nlu.entities.length === 0 || nlu.text !== msg) return msg;
+  let out = msg;
+  for (const e of nlu.entities) if (e.end > e.start && e.end <= out.length) out = `${out.slice(0, e.start)}${' '.repeat(e.end - e.start)}${out.slice(e.end)}`;
+  return out;
 }
 
 /** "Can we do this in English?": from now on in that language; inside the case flow, its question again in it. */

@@ -5,7 +5,7 @@
  */
 import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, statusDated, statusMeant, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, statusDated, statusMeant, statusSlow, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
 import { correctFact, hasNoCaseNumber, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, WANTS_THAT, whereIsTheNumber, withMovedHint, withOtherNumberHint } from './case-answers.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { DialogSet, IntentDef } from './types.ts';
@@ -125,6 +125,8 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // Not when the why carries a crisis ("waarom klopt het niet? ik wil dood"): that goes first.
   // "ja" to "Wilt u weten waarom ik dit zeg?" at the end of a status.
   if (nlu.handoffs.length === 0 && wantsTheWhy(state, msg)) return explain(state, ctx.dialogs);
+  const slow = nlu.handoffs.length === 0 ? statusSlow(state, msg, flow) : null;
+  if (slow) return slow;
   if (nlu.handoffs.length === 0 && asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explainConcern(state, ctx.dialogs) ?? explain(state, ctx.dialogs);
   const means = statusMeant(state, msg, flow) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
   if (means) return means;
@@ -220,8 +222,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // ("en morgenavond?" may look like a greeting to the classifier: "morgen" as in "goedemorgen".)
   const hoursAbout = !caseFacts && (intent.id === 'contact_hours' || (last?.id === 'contact_hours' && (intent.id === 'none' || intent.id === 'greeting') && wordCount(nlu.text) <= 6));
   const day = hoursAbout && ctx.officeHours ? dayAsked(nlu.text, nlu.entities, new Date(now), ctx.officeHours.timeZone, dialogs.holidayNames) : null;
-  // Not after the hours of the recycling centre (a variant), nor when the message names one.
-  if (day && last?.id === 'contact_hours' && !state.lastAnswer?.topic && !variantFor(last, nlu.text, undefined)) return openingDay(base, ctx, nlu, last, day, now, true);
+  // Not after a place with hours of its own (the recycling centre), nor when the message names another topic.
+  // After the desk's hours for collecting a passport it is that day of the office.
+  const lastVariant = state.lastAnswer?.topic ? last?.variants?.find((v) => v.id === state.lastAnswer!.topic) : undefined;
+  if (day && last?.id === 'contact_hours' && !lastVariant?.own_hours && !variantFor(last, nlu.text, undefined)) return openingDay(base, ctx, nlu, last, day, now, true);
   // A follow-up about something the topic just answered names ("die is gestopt" after the answer on
   // huurtoeslag, which says where to see why it stopped): that topic, not the variant its word suggests
   // (a benefit that stopped). answer() then quotes the sentence.
@@ -281,9 +285,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
   const elsewhere = variant ? undefined : inWords((msg) => topicElsewhere(dialogs, intent, msg, nlu.intent.confidence < SWITCH_CONFIDENCE));
   // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
-  if (intent.id === 'contact_hours' && (!variant || day) && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
-  // Right after a situation was acknowledged: the answer that fits it, or none (after-situation.ts).
-  const instead = opts.acknowledged ? afterSituation(state, base, ctx.dialogs, nlu, intent.id, !!(variant ?? elsewhere)) : null;
+  if (intent.id === 'contact_hours' && (!variant || (day && !variant.own_hours)) && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
+  // After a situation was acknowledged: the answer that fits it, or none (after-situation.ts).
+  const instead = afterSituation(state, base, ctx.dialogs, nlu, intent.id, !!(variant ?? elsewhere), !!opts.acknowledged);
   if (instead) return instead;
   // "Wat kost dat?" right after an answer on a topic payments have no answer for (registering, bulky
   // waste): the benefit payment dates would be beside the point. The answer's words on cost, or what it knows.

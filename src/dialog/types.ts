@@ -39,6 +39,8 @@ export interface AnswerVariant {
   unsure?: boolean | string[];
   /** Another body handles it (Dienst Toeslagen, SVB, UWV): a question how one's own stands gets this answer, not the case question. */
   other_body?: boolean;
+  /** Open at hours of its own (the recycling centre): no line on whether the office is open that day. */
+  own_hours?: boolean;
   /** A kind of question, not a thing: gives way to another variant the message names too. */
   general?: boolean;
   /**
@@ -185,9 +187,11 @@ export interface DialogState {
    * same. `means`: after a case's status, what that status means in plain words ("wat betekent dat?").
    * `paid`: after a case's status that names a payment date, that sentence ("wanneer krijg ik het geld?").
    * `dated`: after a case's status with a date in it, that sentence ("vanaf wanneer kan ik parkeren?").
+   * `unfinished`: after a case's status that is not a decision yet (in progress, or waiting for the citizen):
+   * "waarom duurt het zo lang?" is about it.
    */
   lastAnswer: {
-    trace: Trace; explain: Texts; topic?: string; means?: Texts; paid?: Texts; dated?: Texts;
+    trace: Trace; explain: Texts; topic?: string; means?: Texts; paid?: Texts; dated?: Texts; unfinished?: boolean;
     /** The glossary terms a status told names (dialogs/glossary.yaml), for "wie is dat?". */
     terms?: string[];
     /** The answer ended with "Wilt u weten waarom ik dit zeg?", in this turn: a plain yes in the next one asks the why. */

@@ -113,8 +113,23 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
  * duurt dat?" after the objection answer), whatever the classifier made of it (there: the case question).
  */
 export function followUpVariant(last: IntentDef, msg: string): AnswerVariant | undefined {
-  if (!last.variants?.length || !isFollowUp(msg)) return undefined;
+  if (!last.variants?.length || !(isFollowUp(msg) || (isShort(msg) && WHAT_IF.test(msg)))) return undefined;
   return last.variants.find((v) => mentions(v, msg));
+}
+
+/** "Wat als ik te laat ben?", "what if it doesn't come": a case the answer before may cover, with no word pointing back. */
+const WHAT_IF = /^\s*((en|maar|and|but|ok(é|e|ay)?|oke)[,]?\s+)?(wat als|en als|maar als|stel dat|what if|and if|but if|suppose)(\s|$)/i;
+
+/**
+ * How many words of a short message lie outside the `when` phrase of `v` it names: "wat als ik te laat
+ * ben" is one word ("wat") beside the late objection's "als ik te laat ben". Null when it names none.
+ */
+export function wordsBeside(v: AnswerVariant, msg: string): number | null {
+  const folded = fold(msg.trim());
+  const found = pattern(v).exec(folded);
+  if (!found) return null;
+  const words = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+  return words(folded) - words(found[0]);
 }
 
 /** "En een paspoort?", "and for a passport?": the question before, about something else. */

@@ -1,0 +1,116 @@
+/**
+ * What citizens say right after an answer, found by talking to the demo: why a case takes so long, "wat
+ * als …?" after an answer with a case for it, a day after the hours of a place that keeps hours of its
+ * own, a question about the benefit of someone who died while the citizen waits for a person, and
+ * postcode and birth date written in an English conversation.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadDialogSet } from '../../src/dialog/loader.ts';
+import { parseOfficeHours } from '../../src/handoff/office-hours.ts';
+import type { Entity, HandoffSignal, ParseResult } from '../../src/nlu/types.ts';
+import { createDriver, parsed } from '../support/dialog-driver.ts';
+
+const dialogs = loadDialogSet('dialogs');
+const ZONE = 'Europe/Amsterdam';
+const ctx = { dialogs, timeZone: ZONE };
+const e = (type: Entity['type'], value: string, start = 0): Entity => ({ type, value, start, end: start + value.length });
+const proved = (number: string, postcode: string, born: string) => parsed('x', 'case_status', [e('case_number', number), e('postcode', postcode), e('date', born)]);
+const driver = () => createDriver(ctx, { parse: (t) => parsed(t, 'none') });
+
+describe('follow-ups: "waarom duurt het zo lang?" after a status', () => {
+  it('says the assistant cannot see why, what the status means, and offers a person who can look into the case', () => {
+    const d = driver();
+    d.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    // The classifier took it for a payment question.
+    const r = d.sayParsed(parsed('waarom duurt het zo lang', 'payment', [], 0.48));
+    expect(r.replies[0]!.trace).toMatchObject({ dialog: 'case_status', step: 'why_slow' });
+    expect(r.replies[0]!.trace.sources).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'case', ref: 'Z-2026-000123' })]));
+    expect(r.text).toBe('Waarom het zo lang duurt, kan ik niet zien. Ik zie alleen de status. Dat betekent: uw aanvraag is nog niet klaar. Een medewerker werkt eraan. U hoeft nu niets te doen. Uiterlijk 15 januari 2027 krijgt u een brief met het besluit. Wilt u meer weten? Een medewerker kan in uw zaak kijken. Typ dan: medewerker.');
+    // The status stays the answer "waarom?" explains.
+    expect(d.sayParsed(parsed('waarom?', 'none')).replies[0]!.trace.step).toBe('explain');
+  });
+
+  it('in English too, also after a word from the glossary was explained', () => {
+    const d = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    d.sayParsed({ ...proved('Z-2026-000123', '1234 AB', '1980-03-15'), lang: 'en' });
+    expect(d.sayParsed({ ...parsed('who is the welstandscommissie', 'none'), lang: 'en' }).replies[0]!.trace.dialog).toBe('glossary');
+    const r = d.sayParsed({ ...parsed('why is it taking so long?', 'none'), lang: 'en' });
+    expect(r.replies[0]!.trace.step).toBe('why_slow');
+    expect(r.text).toMatch(/^I cannot see why it takes so long\. I can only see the status\. This means: your application is not finished yet\./);
+  });
+
+  it('not after a decision, nor without a status before it', () => {
+    const granted = driver();
+    granted.sayParsed(proved('Z-2026-000456', '5678 CD', '1992-07-01'));
+    expect(granted.sayParsed(parsed('waarom duurt het zo lang', 'case_status', [], 0.7)).replies[0]!.trace.step).not.toBe('why_slow');
+    expect(driver().sayParsed(parsed('waarom duurt het zo lang', 'case_status', [], 0.7)).replies[0]!.trace.step).not.toBe('why_slow');
+  });
+});
+
+describe('follow-ups: "wat als …?" after an answer', () => {
+  const leaning = (text: string): ParseResult => ({ ...parsed(text, 'none', [], 0.79), concern: { reason: 'distress', probability: 0.5, evidence: text } });
+
+  it('answers "wat als ik te laat ben?" after the objection answer with the late objection, without asking whether all is well', () => {
+    const d = createDriver(ctx, { parse: leaning });
+    d.sayParsed(parsed('ik wil bezwaar maken', 'objection', [], 1));
+    const r = d.say('wat als ik te laat ben');
+    expect(r.replies.map((x) => x.trace.dialog)).toEqual(['objection']);
+    expect(r.text).toMatch(/^U heeft 6 weken na de datum van de brief\. Zijn die voorbij\? Stuur uw bezwaar dan toch\./);
+    expect(d.state.concern).toBeUndefined();
+  });
+
+  it('still asks when the message says more than the topic', () => {
+    const d = createDriver(ctx, { parse: leaning });
+    d.sayParsed(parsed('ik wil bezwaar maken', 'objection', [], 1));
+    const r = d.say('wat als ik te laat ben, het maakt toch niet meer uit');
+    expect(r.replies.map((x) => x.trace.dialog)).toContain('concern');
+  });
+});
+
+describe('follow-ups: a day after the hours of a place', () => {
+  const hours = parseOfficeHours('mon-wed 08:30-17:00, thu 08:30-20:00, fri 08:30-17:00', ZONE, dialogs.holidays);
+  // Tuesday 1 December 2026, 11:00 in Amsterdam.
+  const hoursDriver = () => createDriver({ dialogs, timeZone: ZONE, officeHours: hours }, { now: '2026-12-01T10:00:00.000Z', parse: (t) => parsed(t, 'none') });
+
+  it('does not say the office is closed on Saturday when asked whether the recycling centre is open then', () => {
+    const r = hoursDriver().sayParsed(parsed('is de milieustraat zaterdag open', 'contact_hours', [], 0.98));
+    expect(r.text).toMatch(/^Waar de milieustraat is en wanneer die open is, staat op www\.voorbeeld\.nl\/afval\./);
+    expect(r.text).not.toMatch(/dicht/);
+    const d = hoursDriver();
+    d.sayParsed(parsed('hoe laat is de milieustraat open', 'contact_hours', [], 0.97));
+    expect(d.sayParsed(parsed('en zaterdag?', 'none', [], 0.54)).text).not.toMatch(/zijn we dicht/);
+  });
+
+  it('answers "en zaterdag?" after the desk where a passport is collected with that day of the office', () => {
+    const d = hoursDriver();
+    d.sayParsed(parsed('waar kan ik mijn paspoort ophalen', 'contact_hours', [], 0.89));
+    expect(d.sayParsed(parsed('en zaterdag?', 'none', [], 0.54)).text).toBe('Op zaterdag 5 december zijn we dicht. We zijn weer open op maandag 7 december om 8.30 uur.');
+    expect(d.sayParsed(parsed('en donderdagavond?', 'contact_hours', [], 0.43)).text).toBe('Op donderdag 3 december zijn we open van 8.30 tot 20.00 uur.');
+  });
+});
+
+describe('follow-ups: after a death was told', () => {
+  it('answers a later question about the benefit of who died: it stops by itself', () => {
+    const d = driver();
+    const death: HandoffSignal = { reason: 'bereavement', evidence: 'mijn moeder is overleden' };
+    d.sayParsed({ ...parsed('mijn moeder is overleden, wat moet ik regelen', 'none'), handoff: death, handoffs: [death] });
+    const r = d.sayParsed(parsed('moet ik haar uitkering stoppen', 'change_details', [], 0.73));
+    expect(r.replies.map((x) => x.trace.step)).toEqual(['after_death']);
+    expect(r.text).toMatch(/U hoeft dat niet zelf aan ons door te geven/);
+    // One's own benefit is a question of its own.
+    expect(d.sayParsed(parsed('wanneer krijg ik mijn eigen uitkering', 'payment', [], 0.95)).replies[0]!.trace.dialog).toBe('payment');
+  });
+});
+
+describe('follow-ups: the language of a message with postcode and birth date', () => {
+  it('keeps English for "postcode 1234 AB born 15/03/1980": the letters of a postcode are no words', () => {
+    const msg = 'postcode 1234 AB born 15/03/1980';
+    const d = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'case_status', [], 0.9), lang: 'en' }) });
+    d.say('whats the status of my application');
+    d.sayParsed(parsed('Z-2026-000123', 'none', [e('case_number', 'Z-2026-000123')]));
+    // The detector reads Dutch in it.
+    const r = d.sayParsed({ ...parsed(msg, 'none', [e('postcode', '1234 AB', 9), e('date', '1980-03-15', 22)]), lang: 'nl' });
+    expect(r.replies[0]!.trace.step).toBe('answer');
+    expect(r.text).toMatch(/^Your case Z-2026-000123/);
+  });
+});
