@@ -32,6 +32,8 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   if (res.effects.some((e) => e.type === 'handoff')) return res;
   if (ownWordsOfTheAnswer(res.replies, nlu.text, c.evidence, dialogs)) return res;
   if (topicIsTheMessage(res, nlu.text, dialogs)) return res;
+  // "hang on let me find it": the whole message was read as looking something up, or a nod.
+  if (res.replies.length === 1 && HARMLESS.has(res.replies[0]!.trace.step)) return res;
   const isFeedbackAsk = (r: Reply) => r.trace.dialog === 'feedback' && r.trace.step === 'ask';
   const feedbackAsked = res.state.pending === 'feedback' && res.replies.some(isFeedbackAsk);
   const replies = feedbackAsked ? res.replies.filter((r) => !isFeedbackAsk(r)) : res.replies;
@@ -56,6 +58,9 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   };
   return { ...res, state, replies: [...replies, { text: text(dialogs, `concern.${step}`, state.lang), trace: t }] };
 }
+
+/** Replies to a message that a rule read whole as harmless: looking something up ("hang on let me find it"), a nod. */
+const HARMLESS: ReadonlySet<string> = new Set(['take_your_time', 'ack']);
 
 /** Replies that quote the answer before them, for a follow-up on it (last-answer.ts). */
 const QUOTES: ReadonlySet<string> = new Set(['named_in_answer', 'how_in_answer', 'time_in_answer']);

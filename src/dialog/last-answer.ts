@@ -232,10 +232,13 @@ const IF_NOT = /^\s*((en|maar|and|but)[,]?\s+)?(als|wat als|stel dat|what if|if)
 /** A sentence of an answer that asks for that case itself ("Is er niets betaald, of klopt het bedrag niet?"). */
 const IF_NOT_SENTENCE = /^(?=.*\?\s*$)(?=.*\b(niet|niets|niks|geen|not|nothing|no)\b)/i;
 /** A sentence that names a place: an address, the desk, a website. */
+/** "Kan dat in termijnen?", "can I pay it in instalments?": paying bit by bit, which the answer calls a payment plan. */
+const IN_PARTS = /\b(in (termijnen|delen|stukjes|gedeeltes|gedeelten|porties)|gespreid|afbetalen|af te betalen|(per|elke|iedere) maand (een )?(deel|stukje|bedrag)|betalingsregeling|regeling (treffen|maken|aanvragen|krijgen)|in (instal+ments|parts|portions)|(payment|repayment) (plan|arrangement)|pay (it |this |that )?(monthly|in parts|bit by bit|a bit each month))\b/i;
+const PLAN = /\b(betalingsregeling|payment plan)\b/i;
 const PLACE = /(www\.|mijn voorbeeld|\bbalie\b|\bdesk\b|\bgemeentehuis\b|\btown hall\b|\p{Lu}\p{L}+(plein|straat|laan|weg) \d)/iu;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
-  [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [HOW_ONLY, SAYS_HOW, 1],
+  [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1],
 ];
 
 /**

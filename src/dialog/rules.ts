@@ -37,8 +37,13 @@ const OK_ONLY = /^\s*(ok(é|e|ay|i)?|prima|goed|alright|all right|fine)\s*[.!]*\
  * when nothing was asked (a question waiting for yes or no is answered before the rules).
  */
 const ACK = /^\s*((ah|oh|o|aha)[,!.]?\s+)?(ok(é|e|ay|ido|i)?([ ,]+ok(é|e|ay)?)*|k+|jaja|ja+|jep|jup|jawel|yes|yep|yeah|yup|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|alright|all right|got it|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
-/** "momentje", "even zoeken": the citizen looks something up. */
-const HOLD_ON = /^\s*((ok(é|e|ay)?|ja|yes)[,!.]?\s+)?(moment(je)?( graag| please)?|(ff|even) (zoeken|kijken|pakken|wachten)|ik (zoek|kijk) (het )?(even|ff) ?(op|na)?|wacht (even|ff)|één moment|een moment|one (moment|sec(ond)?)|hold on|just a (sec(ond)?|moment|minute)|let me (check|look|find it))\s*[.!]*\s*$/iu;
+/** One piece of "hold on, I'm looking": "momentje", "ik zoek hem even op", "ik kijk even in mijn mail", "let me find it". */
+const PAPERS = String.raw`(het|hem|die|dat|de brief|mijn (brief|mail|e-?mail|post|papieren))`;
+const SOON = String.raw`(even|ff|effe|eventjes|snel|nu)`;
+const IN_PAPERS = String.raw`(op|na|erbij|in (mijn|de) (mail|e-?mail|brief|post|papieren|inbox|mailbox))`;
+const LOOKING = String.raw`(moment(je)?( graag| please)?|(ff|even|effe) (zoeken|kijken|pakken|wachten|opzoeken|checken)|(ff|even|effe) (de brief|mijn (brief|mail|e-?mail|post|papieren)) (pakken|zoeken|bekijken|checken|erbij pakken)|ik (zoek|kijk|pak|haal|check) (${PAPERS}( ${SOON})?|${SOON})( ${IN_PAPERS})?|ik (zoek|kijk) ${IN_PAPERS}|ik (ga|moet) (${PAPERS} )?(even |ff )?(zoeken|opzoeken|pakken|halen|nakijken)|wacht( even| ff)?|één moment|een moment|one (moment|sec(ond)?)|hold on|hang on|just a (sec(ond)?|moment|minute)|give me a (sec(ond)?|moment|minute)|let me (check|look|find it|look it up|look for it|get it)|i'?ll (look it up|find it|check)|i'?m (looking|checking)( for it)?)`;
+/** "momentje", "even zoeken", "momentje ik zoek hem even": the citizen looks something up (one or two such pieces). */
+const HOLD_ON = new RegExp(String.raw`^\s*((ok(é|e|ay)?|ja|yes|oh|o)[,!.]?\s+)?${LOOKING}([,!.]*\s+${LOOKING})?\s*[.!]*\s*$`, 'iu');
 /** "Ben jij een robot?": the citizen may always know they talk to a program, not a person. */
 const WHO_ARE_YOU = /^\s*(wie ben (jij|je|u)|wat ben (jij|je|u)|ben (jij|je|u) (een|n) (robot|bot|computer|chatbot|mens|echt persoon|echte persoon|medewerker)|ben (jij|je|u) echt|praat ik (met|tegen) (een|n) (robot|bot|computer|chatbot|mens)|is dit (een|n) (robot|bot|computer|chatbot|mens)|who are you|what are you|are you (a |an )?(robot|bot|chatbot|human|real person|computer|ai|person)|are you real|am i (talking|chatting|speaking) (to|with) (a |an )?(robot|bot|human|real person|computer|ai|person)|is this (a |an )?(bot|robot|chatbot|human|real person|computer|ai))\s*[?!.]*\s*$/i;
 /**

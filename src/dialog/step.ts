@@ -48,6 +48,8 @@ const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telef
 const NOTHING_CHANGED = /\b(niets|niks|nix|nothing)\s+(is\s+|has\s+)?(veranderd|gewijzigd|changed)\b|\b(heb|hebben|heeft)\s+(ik\s+|we\s+|wij\s+)?(niets|niks|nix)\s+(veranderd|gewijzigd|aangepast|anders gedaan)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(change|changed)\s+(anything|a\s+thing)\b/i;
 /** The questions for postcode and birth date (someone who moved gets withMovedHint's answer instead). */
 const IDENTITY_STEPS: ReadonlySet<CaseStep> = new Set(['ask_postcode', 'ask_birthdate', 'ask_both']);
+/** "Ik heb hem gevonden", "found it": the number is coming. */
+const FOUND_IT = /\b(gevonden|gevonde|hebbes|found it|got it|here it is|hier is (hij|het|ie))\b/i;
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
 /** A message the classifier read as the case question, or could not place: "vanaf wanneer kan ik parkeren?" after a status. */
 const unsureOrCase = (nlu: ParseResult): boolean => nlu.intent.name === 'none' || nlu.intent.name === 'case_status' || nlu.intent.confidence < SWITCH_CONFIDENCE;
@@ -199,7 +201,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     if (!answersFlow && state.active.step === 'ask_number' && state.active.noNumberSaid && !opts.queued && WANTS_THAT.test(nlu.text)) {
       return handOff(absorbed, ctx, nlu, { reason: 'explicit_request', evidence: `${nlu.text.trim().slice(0, 150)} (antwoord op: een medewerker zoekt uw zaak op)` }, now);
     }
-    if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text))) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued, nlu.text);
+    // After "ik weet het nummer niet", "het gaat over mijn parkeervergunning" or "kunt u het op naam
+    // opzoeken?" does not find the case either: the offer of a person who can (not "Ik zie geen zaaknummer").
+    const stillNone = state.active.noNumberSaid && !FOUND_IT.test(nlu.text);
+    if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text) || stillNone)) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued, nlu.text);
     if (!answersFlow && IDENTITY_STEPS.has(state.active.step) && hasNoCaseNumber(nlu.text) && !MOVED.test(nlu.text)) return noIdentity(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued);
     if (!answersFlow && nlu.intent.name !== 'case_status') return reprompt(absorbed, ctx, nlu, now);
     return advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);

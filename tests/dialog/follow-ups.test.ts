@@ -114,3 +114,51 @@ describe('follow-ups: the language of a message with postcode and birth date', (
     expect(r.text).toMatch(/^Your case Z-2026-000123/);
   });
 });
+
+describe('follow-ups: paying in parts', () => {
+  it('quotes the payment plan, with the question it answers, for "kan dat in termijnen?" and "can I pay it in instalments?"', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe kan ik dat betalen', 'payment', [], 0.98));
+    const r = d.sayParsed(parsed('kan dat in termijnen', 'none', [], 0.67));
+    expect(r.replies[0]!.trace.step).toBe('how_in_answer');
+    expect(r.text).toMatch(/^In mijn antwoord staat: Lukt het niet in één keer\? Vraag dan een betalingsregeling aan\./);
+    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'payment', [], 0.9), lang: 'en' }) });
+    en.say('how do i pay the fine');
+    expect(en.say('can i pay it in instalments').text).toMatch(/Can you not pay it all at once\? Then ask for a payment plan\./);
+  });
+
+  it('not after an answer that has no payment plan', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik wil bezwaar maken', 'objection', [], 1));
+    expect(d.sayParsed(parsed('kan dat in termijnen', 'none', [], 0.67)).replies[0]!.trace.step).not.toBe('how_in_answer');
+  });
+});
+
+describe('follow-ups: looking for the case number', () => {
+  const asked = () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status', [], 0.99));
+    return d;
+  };
+
+  it('takes "momentje ik zoek hem even", "ik kijk even in mijn mail" and "hang on let me find it" as looking, without a check-in', () => {
+    for (const msg of ['momentje ik zoek hem even', 'ik kijk even in mijn mail', 'wacht ik pak de brief', 'ik ga het zoeken', 'hang on let me find it']) {
+      const d = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none', [], 0.77), concern: { reason: 'distress', probability: 0.45, evidence: t } }) });
+      d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status', [], 0.99));
+      const r = d.say(msg);
+      expect({ msg, steps: r.replies.map((x) => x.trace.step) }).toEqual({ msg, steps: ['take_your_time'] });
+    }
+  });
+
+  it('offers a person when, after "ik weet het nummer niet", the citizen says what the case is about', () => {
+    const d = asked();
+    expect(d.sayParsed(parsed('ik weet het nummer niet', 'none', [], 0.49)).replies[0]!.trace.step).toBe('no_number');
+    const r = d.sayParsed(parsed('het gaat over mijn parkeervergunning', 'none', [], 0.49));
+    expect(r.replies[0]!.trace.step).toBe('no_number_offer');
+    expect(d.sayParsed(parsed('ja', 'none', [], 0.98)).effects).toEqual([expect.objectContaining({ type: 'handoff' })]);
+    // "Ik heb hem gevonden": the number is coming, no offer.
+    const found = asked();
+    found.sayParsed(parsed('ik weet het nummer niet', 'none', [], 0.49));
+    expect(found.sayParsed(parsed('ik heb hem gevonden', 'none', [], 0.78)).replies[0]!.trace.step).toBe('ask_number');
+  });
+});
