@@ -269,6 +269,11 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     if (opts.acknowledged) return withCallback({ state, replies: [], effects: [] }, nlu, ctx);
     return handOff(base, ctx, nlu, { reason: intent.handoff as HandoffSignal['reason'], evidence: nlu.text.slice(0, 200) }, now, { queued: opts.queued });
   }
+  // "Do I need to go to the police?" right after the answer on a lost ID card, which says so, read
+  // unsurely as an intent (the documents to send): that answer's sentence, as for a message not placed.
+  const readUnsurely = intent.id !== 'none' && last && nlu.intent.confidence < SWITCH_CONFIDENCE && !caseFacts && !opts.queued && !opts.acknowledged;
+  const named = readUnsurely ? fromLastAnswer(state, dialogs, nlu, ['named']) : null;
+  if (named) return named;
   if (intent.id === 'none') {
     if (opts.acknowledged) return { state, replies: [], effects: [] };
     if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);

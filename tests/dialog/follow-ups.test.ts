@@ -162,3 +162,17 @@ describe('follow-ups: looking for the case number', () => {
     expect(found.sayParsed(parsed('ik heb hem gevonden', 'none', [], 0.78)).replies[0]!.trace.step).toBe('ask_number');
   });
 });
+
+describe('follow-ups: a question the classifier was unsure of, about a word of the answer just given', () => {
+  it('quotes the lost ID card answer on the police for "do i need to go to the police" (read as documents, 0.43)', () => {
+    const d = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none', [], 0.4), lang: 'en' }) });
+    d.say('i lost my wallet with my id card in it');
+    const r = d.sayParsed({ ...parsed('do i need to go to the police', 'documents', [], 0.43), lang: 'en' });
+    expect(r.replies[0]!.trace.step).toBe('named_in_answer');
+    expect(r.text).toMatch(/^My answer says: In the Netherlands you do not need to report it to the police\. Lost abroad\? Then go to the police there\./);
+    // Read surely, the intent answers.
+    const sure = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none', [], 0.4), lang: 'en' }) });
+    sure.say('i lost my wallet with my id card in it');
+    expect(sure.sayParsed({ ...parsed('do i need to go to the police', 'documents', [], 0.9), lang: 'en' }).replies[0]!.trace.step).toBe('answer');
+  });
+});
