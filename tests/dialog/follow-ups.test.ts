@@ -176,3 +176,17 @@ describe('follow-ups: a question the classifier was unsure of, about a word of t
     expect(sure.sayParsed({ ...parsed('do i need to go to the police', 'documents', [], 0.9), lang: 'en' }).replies[0]!.trace.step).toBe('answer');
   });
 });
+
+describe('topics: getting married', () => {
+  it('tells how to give notice of a marriage, and what it costs from that answer; "trouwens" is no wedding', () => {
+    const d = driver();
+    const r = d.sayParsed(parsed('wij gaan trouwen, wat moet ik regelen', 'none', [], 0.67));
+    expect(r.replies[0]!.trace).toMatchObject({ dialog: 'none', step: 'answer' });
+    expect(r.text).toMatch(/^Wilt u trouwen of een geregistreerd partnerschap aangaan\? Doe dan eerst samen een melding voorgenomen huwelijk/);
+    expect(d.sayParsed(parsed('hoeveel kost het', 'payment', [], 0.99)).text).toMatch(/^In mijn antwoord staat: Op die pagina staat ook waar en wanneer u kunt trouwen, en wat het kost\./);
+    // Which papers: the documents answer on it.
+    const papers = driver().sayParsed(parsed('welke papieren moeten we meenemen voor de ondertrouw?', 'documents', [], 0.95));
+    expect(papers.text).toMatch(/Bent u in het buitenland geboren\? Dan is vaak uw geboorteakte nodig\./);
+    expect(driver().sayParsed(parsed('ik ben trouwens verhuisd', 'change_details', [], 0.82)).text).not.toMatch(/trouwen/);
+  });
+});
