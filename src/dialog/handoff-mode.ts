@@ -10,6 +10,9 @@ import { startsWithNo, startsWithYes } from './yes-no.ts';
 
 const CANCEL = /\b(annuleer|annuleren|stop (met )?wachten|niet meer wachten|wil niet meer wachten|laat maar|toch niet|cancel|never ?mind|don'?t need (a|any) (person|one|human))\b/i;
 
+/** "Laat maar, ik bel wel", "never mind, I'll call": leaving the queue to phone instead. */
+const WILL_CALL = /\b(ik bel (wel|zelf|jullie|u|morgen|straks|later)|bel (ik|ik wel|ik zelf|ik jullie|ik u)( wel| zelf| morgen| straks| later)?|i'?ll (call|phone|ring)( you| them)?|i will (call|phone|ring))\b/i;
+
 /**
  * "Hoe lang duurt het nog?", "wanneer bellen jullie?" while waiting for a person or a call: the whole
  * message asks about the wait, not about a case.
@@ -46,7 +49,7 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     if (startsWithNo(msg)) return { state, replies: [], effects: [{ type: 'callback_declined' }] };
   }
   if (CANCEL.test(msg)) {
-    return { state, replies: [say('handoff.cancelled', 'cancelled')], effects: [{ type: 'handoff_cancel' }] };
+    return { state, replies: [say(WILL_CALL.test(msg) ? 'handoff.cancelled_call' : 'handoff.cancelled', 'cancelled')], effects: [{ type: 'handoff_cancel' }] };
   }
   if (mode.state === 'queued' && ASKS_THE_WAIT.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };
   return null;

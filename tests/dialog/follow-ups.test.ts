@@ -5,7 +5,9 @@
  * postcode and birth date written in an English conversation.
  */
 import { describe, expect, it } from 'vitest';
+import { duringHandoff } from '../../src/dialog/handoff-mode.ts';
 import { loadDialogSet } from '../../src/dialog/loader.ts';
+import { initialState } from '../../src/dialog/texts.ts';
 import { parseOfficeHours } from '../../src/handoff/office-hours.ts';
 import type { Entity, HandoffSignal, ParseResult } from '../../src/nlu/types.ts';
 import { createDriver, parsed } from '../support/dialog-driver.ts';
@@ -188,5 +190,18 @@ describe('topics: getting married', () => {
     const papers = driver().sayParsed(parsed('welke papieren moeten we meenemen voor de ondertrouw?', 'documents', [], 0.95));
     expect(papers.text).toMatch(/Bent u in het buitenland geboren\? Dan is vaak uw geboorteakte nodig\./);
     expect(driver().sayParsed(parsed('ik ben trouwens verhuisd', 'change_details', [], 0.82)).text).not.toMatch(/trouwen/);
+  });
+});
+
+describe('follow-ups: leaving the queue to phone instead', () => {
+  const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
+  it('gives the number and hours for "laat maar, ik bel wel", and the plain cancel otherwise', () => {
+    const call = duringHandoff(initialState(), 'laat maar, ik bel wel', parsed('laat maar, ik bel wel', 'none'), queued, dialogs)!;
+    expect(call.effects).toEqual([{ type: 'handoff_cancel' }]);
+    expect(call.replies[0]!.text).toBe('Goed, u staat niet meer in de wachtrij. U kunt ons bellen op 14 0123, van maandag tot en met vrijdag van 8.30 tot 17.00 uur. Heeft u nog een vraag? Dan help ik u graag.');
+    const en = duringHandoff({ ...initialState(), lang: 'en' }, "never mind, I'll call you tomorrow", parsed('x', 'none'), queued, dialogs)!;
+    expect(en.replies[0]!.text).toMatch(/^All right, you are no longer in the queue\. You can call us on 14 0123/);
+    const plain = duringHandoff(initialState(), 'laat maar', parsed('laat maar', 'none'), queued, dialogs)!;
+    expect(plain.replies[0]!.text).toBe('Goed, u staat niet meer in de wachtrij. Ik help u weer. Wat wilt u weten?');
   });
 });
