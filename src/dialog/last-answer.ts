@@ -41,7 +41,7 @@ export function lastAnswered(state: DialogState, dialogs: DialogSet): IntentDef 
 }
 
 /** "hoe lang duurt het?", "how long do I have?", "tot wanneer?": a question about time. */
-const HOW_LONG = /\b(hoe\s*lang|hoelang|tot\s+wanneer|binnen\s+hoeveel|hoeveel\s+(tijd|dagen|weken|maanden)|binnen\s+(een\s+)?(bepaalde|welke)\s+(tijd|termijn)|(een|welke|de)\s+termijn|deadline|how\s+long|how\s+much\s+time|how\s+many\s+(days|weeks|months)|within\s+(a\s+certain|what)\s+time|time\s+limit|until\s+when|by\s+when)\b/i;
+const HOW_LONG = /\b(hoe\s*lang|hoelang|hoe\s+snel|how\s+(fast|quickly|soon)|tot\s+wanneer|binnen\s+hoeveel|hoeveel\s+(tijd|dagen|weken|maanden)|binnen\s+(een\s+)?(bepaalde|welke)\s+(tijd|termijn)|(een|welke|de)\s+termijn|deadline|how\s+long|how\s+much\s+time|how\s+many\s+(days|weeks|months)|within\s+(a\s+certain|what)\s+time|time\s+limit|until\s+when|by\s+when)\b/i;
 const VALID = /\b(geldig|geldigheid|verloopt|verlopen|houdbaar|valid|validity|expire|expires)\b/i;
 /** A sentence of an answer that names a span of time ("Ongeveer 5 werkdagen later …", "within 6 weeks"). */
 /** "Wanneer?", "voor wanneer?", "when?" alone: when, of what the answer before says. */
@@ -99,8 +99,20 @@ function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): stri
   const picked = onTopic(state, dialogs, last, spans);
   // The answer the sentences come from: this one, or the same topic's elsewhere (the parking permit after its fees).
   const from = [lastText(state, last), ...sameTopic(state, dialogs, last)].find((x) => picked.length > 0 && x.includes(picked[0]!)) ?? '';
-  const sentences = withAntecedent(from, picked);
+  const sentences = withTheirAnswers(from, withAntecedent(from, picked));
   return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
+}
+
+/**
+ * A sentence that asks ("Heeft de gemeente 4 weken na uw aanvraag nog geen besluit genomen?") with the
+ * one after it in `said` that answers it ("Dan krijgt u meestal vanzelf een voorschot.").
+ */
+function withTheirAnswers(said: string, picked: string[]): string[] {
+  const all = sentencesOf(said, () => true);
+  return [...new Set(picked.flatMap((x) => {
+    const at = all.indexOf(x);
+    return x.trim().endsWith('?') && at >= 0 && at + 1 < all.length ? [x, all[at + 1]!] : [x];
+  }))];
 }
 
 /** A sentence that points back at the one before it ("Daar ziet u ook …", "There you also see …"). */

@@ -171,6 +171,12 @@ const NOT_MONEY = /(^|[^\p{L}])(brief|besluit|beschikking|snap|begrijp|letter|de
 const CHECKED = /(^|[^\p{L}])((al|heb|hebben|hebt) (\S+ )?(gekeken|gecontroleerd|nagekeken|gecheckt)|(rekening ?nummer|iban|nummer) (\S+ ){0,2}(klopt|is goed|is juist|is correct|staat goed)|klopt (gewoon|allemaal|wel)|(heb|hebben) ik al gedaan|al gedaan|already (checked|did|done)|(i|we) (checked|did that)|(account|number|iban|details) (number )?(is|are) (correct|right|fine|ok))([^\p{L}]|$)/iu;
 
 /**
+ * "Ik heb niks veranderd", "ik heb geen brief gekregen", "I don't know why" right after the answer on a
+ * benefit that stopped (which says the decision letter tells why): the reason is not known, which a person looks into.
+ */
+const STOP_UNEXPLAINED = /(^|[^\p{L}])((niets|niks|nix|nothing) (veranderd|gewijzigd|gedaan|fout gedaan|changed|done wrong)|(heb|hebben) (ik |we |wij )?(niets|niks|nix) (veranderd|gewijzigd|gedaan|fout gedaan|doorgegeven)|geen brief (gekregen|gehad|ontvangen|gezien)|brief (niet|nooit) (gekregen|gehad|ontvangen)|(weet|snap) (ik |we )?(niet|nie) waarom|geen (idee|reden) waarom|zonder (reden|brief)|no (letter|reason)|without (a )?(letter|reason)|(didn'?t|did not|never|haven'?t|have not) (get|got|receive|received|had) (a|any|the) letter|(didn'?t|did not|haven'?t|have not) (change|changed|do|done) anything|(don'?t|do not) know why|no idea why)([^\p{L}]|$)/iu;
+
+/**
  * "Het is al de 3e en nog niks" right after the payment answer (which says what to do when nothing
  * came): not paid, which a person looks into; so is "ik heb al gekeken, mijn rekeningnummer klopt",
  * thanked for the check. So after a case's status that names a payment date ("maar het is 3 december en
@@ -183,6 +189,9 @@ export function notPaidYet(state: DialogState, ctx: Ctx, nlu: ParseResult, last:
   const afterStatus = last?.id !== 'payment' && !!state.lastAnswer?.paid && ABOUT_MONEY.test(nlu.text) && !NOT_MONEY.test(nlu.text);
   if (!last || (last.id !== 'payment' && !afterStatus) || wordCount(nlu.text) > 12) return null;
   const dated = (res: StepResult) => (afterStatus ? withPaymentLine(res, state.lastAnswer) : res);
+  if (!afterStatus && state.lastAnswer?.topic === 'stopped' && STOP_UNEXPLAINED.test(nlu.text) && ['none', 'case_status', 'payment', 'change_details'].includes(intentId)) {
+    return offerPerson(state, ctx, nlu, 'payment', 'stop_unexplained', 'payment.stop_unexplained', last.file);
+  }
   if (CHECKED.test(nlu.text) && ['none', 'case_status', 'payment', 'change_details'].includes(intentId)) {
     return dated(offerPerson(state, ctx, nlu, 'payment', 'checked', 'payment.checked', last.file));
   }

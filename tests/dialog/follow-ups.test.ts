@@ -205,3 +205,32 @@ describe('follow-ups: leaving the queue to phone instead', () => {
     expect(plain.replies[0]!.text).toBe('Goed, u staat niet meer in de wachtrij. Ik help u weer. Wat wilt u weten?');
   });
 });
+
+describe('follow-ups: money', () => {
+  it('answers "waarom krijg ik minder bijstand deze maand" with why a payment can be less, not the payment dates', () => {
+    const r = driver().sayParsed(parsed('waarom krijg ik minder bijstand deze maand', 'payment', [], 1));
+    expect(r.text).toMatch(/^Krijgt u deze maand minder dan anders\? Dat kan komen door inkomsten die u heeft doorgegeven\./);
+  });
+
+  it('offers a person when, after the answer on a benefit that stopped, the citizen does not know why', () => {
+    for (const msg of ['ik heb niks veranderd', 'ik heb geen brief gekregen', 'I do not know why']) {
+      const d = driver();
+      d.sayParsed(parsed('mijn uitkering is gestopt', 'payment', [], 0.81));
+      const r = d.sayParsed(parsed(msg, 'none', [], 0.49));
+      expect({ msg, step: r.replies[0]!.trace.step }).toEqual({ msg, step: 'stop_unexplained' });
+      expect(d.sayParsed(parsed('ja', 'none', [], 0.98)).effects).toEqual([expect.objectContaining({ type: 'handoff' })]);
+    }
+    // After the payment dates, "ik heb niks veranderd" is no such thing.
+    const dates = driver();
+    dates.sayParsed(parsed('wanneer krijg ik mijn geld', 'payment', [], 0.99));
+    expect(dates.sayParsed(parsed('ik heb niks veranderd', 'none', [], 0.49)).replies[0]!.trace.step).not.toBe('stop_unexplained');
+  });
+
+  it('quotes a time that is asked as a question with the sentence that answers it ("hoe snel?" after the advance)', () => {
+    const d = driver();
+    d.sayParsed(parsed('kan ik een voorschot krijgen', 'payment', [], 0.89));
+    const r = d.sayParsed(parsed('hoe snel', 'none', [], 0.58));
+    expect(r.replies[0]!.trace.step).toBe('time_in_answer');
+    expect(r.text).toMatch(/^In mijn antwoord staat: Heeft de gemeente 4 weken na uw aanvraag voor bijstand nog geen besluit genomen\? Dan krijgt u meestal vanzelf een voorschot\./);
+  });
+});

@@ -241,6 +241,11 @@ describe('special situations in one message', () => {
     await expectReasons(each(['hoeft niet meer', 'en vanavond ga ik', 'vanavond maak ik er een eind aan', 'ik weet niet of ik vanavond nog haal', 'tonight i end it'], 'distress'));
   });
 
+  it('reads "ik heb geen eten meer" as money trouble, not a crisis; with a crisis beside it, still the crisis', async () => {
+    await expectReasons(each(['ik heb geen eten meer', 'we hebben geen eten meer', 'geen eten meer'], 'financial_hardship'));
+    await expectReasons(each(['ik heb geen eten meer en wil niet meer leven'], 'distress'));
+  });
+
   it('finds a crisis written about someone else (about_others)', async () => {
     // The phrases say "mezelf" / "end my life"; people write for a partner, a child or a neighbour.
     await expectReasons(each(['mijn zoon zegt dat hij zichzelf iets wil aandoen', 'my dad told me he has a plan to end his life', 'she keeps saying she wants to kill herself'], 'distress'));
