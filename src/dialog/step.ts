@@ -15,7 +15,7 @@ import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from 
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase } from './other-case.ts';
 import { followUpVariant, isFollowUp, swapsTheThing, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
-import { answerByRule, answerPersonOffer, asksByRule, help, notPaidYet, offerPerson } from './rules.ts';
+import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet, offerPerson } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
 import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, asksWhy, CLOSING, explain, wantsTheWhy, fromLastAnswer, isPlainAnswer, lastAnswered, namedInAnswer, WHY } from './last-answer.ts';
 import { answerConcern, explainConcern } from './concern.ts';
@@ -41,6 +41,8 @@ export interface StepContext {
 
 /** Reasons after which the assistant stops and only points to a person. */
 const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explicit_request', 'complaint', 'frustration']);
+/** Handoffs after which a statement in the queue tells the caseworker what it is about (a complaint, anger). */
+const TOLD_FOR_THE_CASEWORKER: ReadonlySet<string> = new Set(['complaint', 'frustration']);
 /** Below this, a message inside a flow is not taken as a new question. */
 const SWITCH_CONFIDENCE = 0.6;
 const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
@@ -163,6 +165,9 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (behind) return onIntent(state, behind, now, ctx);
   const both = !queued && !state.active ? twoQuestions(ctx.dialogs, nlu) : null;
   if (both) return andThen(onIntent(state, both[0], now, ctx), (s) => onIntent(s, both[1], now, ctx));
+  // "ze vergeten steeds mijn container" right after a complaint was handed on: what it is about, for the
+  // caseworker who takes it, not the answer on waste collection. A question still gets its answer.
+  if (queued && TOLD_FOR_THE_CASEWORKER.has(state.handoffs.at(-1)?.reason ?? '') && !isQuestion(msg)) return kept(state, ctx, nlu);
   return onIntent(state, nlu, now, ctx, { queued, ...(about ? { about } : {}) });
 }
 

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { duringHandoff } from '../../src/dialog/handoff-mode.ts';
 import { loadDialogSet } from '../../src/dialog/loader.ts';
+import { step } from '../../src/dialog/step.ts';
 import { initialState } from '../../src/dialog/texts.ts';
 import { parseOfficeHours } from '../../src/handoff/office-hours.ts';
 import type { Entity, HandoffSignal, ParseResult } from '../../src/nlu/types.ts';
@@ -232,5 +233,30 @@ describe('follow-ups: money', () => {
     const r = d.sayParsed(parsed('hoe snel', 'none', [], 0.58));
     expect(r.replies[0]!.trace.step).toBe('time_in_answer');
     expect(r.text).toMatch(/^In mijn antwoord staat: Heeft de gemeente 4 weken na uw aanvraag voor bijstand nog geen besluit genomen\? Dan krijgt u meestal vanzelf een voorschot\./);
+  });
+});
+
+describe('topics: the WOZ value', () => {
+  it('answers "die is veel te hoog" after "ik heb een vraag over de WOZ waarde", and objecting to it on its own page', () => {
+    const d = driver();
+    expect(d.sayParsed(parsed('ik heb een vraag over de WOZ waarde', 'case_status', [], 0.47)).replies[0]!.trace.step).toBe('go_ahead_about');
+    expect(d.sayParsed(parsed('die is veel te hoog', 'none', [], 0.53)).text).toMatch(/^De WOZ-waarde is wat uw huis volgens de gemeente waard is\..*Vindt u de waarde te hoog\? Maak dan binnen 6 weken na de datum van de aanslag bezwaar/);
+    const objects = driver().sayParsed(parsed('hoe maak ik bezwaar tegen de WOZ-waarde', 'objection', [], 1));
+    expect(objects.text).toMatch(/^Vindt u de WOZ-waarde van uw huis te hoog\? Maak dan bezwaar op www\.voorbeeld\.nl\/woz/);
+  });
+});
+
+describe('follow-ups: telling what a complaint is about while waiting', () => {
+  const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
+  const complained = () => {
+    const signal: HandoffSignal = { reason: 'complaint', evidence: 'klacht indienen' };
+    return step(initialState(), { kind: 'message', text: 'ik wil een klacht indienen', nlu: { ...parsed('ik wil een klacht indienen', 'complaint', [], 0.9), handoff: signal, handoffs: [signal] }, now: '2026-12-01T10:00:00.000Z' }, ctx).state;
+  };
+
+  it('keeps a statement for the caseworker instead of answering its topic, and still answers a question', () => {
+    const told = step(complained(), { kind: 'message', text: 'over de afvalophaling, ze vergeten steeds mijn container', nlu: parsed('over de afvalophaling, ze vergeten steeds mijn container', 'case_status', [], 0.42), now: '2026-12-01T10:01:00.000Z', handoff: queued }, ctx);
+    expect(told.replies.map((r) => r.trace.step)).toEqual(['kept_for_caseworker']);
+    const asked = step(complained(), { kind: 'message', text: 'wat zijn jullie openingstijden', nlu: parsed('wat zijn jullie openingstijden', 'contact_hours', [], 0.99), now: '2026-12-01T10:01:00.000Z', handoff: queued }, ctx);
+    expect(asked.replies[0]!.trace.dialog).toBe('contact_hours');
   });
 });
