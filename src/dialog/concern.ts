@@ -32,6 +32,8 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   if (res.effects.some((e) => e.type === 'handoff')) return res;
   if (ownWordsOfTheAnswer(res.replies, nlu.text, c.evidence, dialogs)) return res;
   if (topicIsTheMessage(res, nlu.text, dialogs)) return res;
+  // An everyday follow-up the reply answers from the answer before it: the reply shows what was asked.
+  if (c.followUp && answeredFromTheAnswer(res)) return res;
   // "hang on let me find it": the whole message was read as looking something up, or a nod.
   if (res.replies.length === 1 && HARMLESS.has(res.replies[0]!.trace.step)) return res;
   const isFeedbackAsk = (r: Reply) => r.trace.dialog === 'feedback' && r.trace.step === 'ask';
@@ -57,6 +59,13 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
     ...(asks ? { pending: 'concern_offer' as const } : {}),
   };
   return { ...res, state, replies: [...replies, { text: text(dialogs, `concern.${step}`, state.lang), trace: t }] };
+}
+
+/** Whether the turn's first reply answers from the answer before it: a quoted sentence, or a narrower topic of it. */
+function answeredFromTheAnswer(res: StepResult): boolean {
+  const first = res.replies[0];
+  if (!first) return false;
+  return QUOTES.has(first.trace.step) || (first.trace.step === 'answer' && first.trace === res.state.lastAnswer?.trace && !!res.state.lastAnswer.topic);
 }
 
 /** Replies to a message that a rule read whole as harmless: looking something up ("hang on let me find it"), a nod. */
@@ -201,6 +210,25 @@ function withQuieted(state: DialogState, msg: string, nlu: ParseResult): ParseRe
   return rest.handoffs.length > 0 ? rest : { ...rest, concern: { reason: 'distress', probability: 1, evidence: kept.evidence } };
 }
 
+/**
+ * Everyday follow-ups on an answer, as a whole short message: how long or how soon; going, coming or
+ * bringing something oneself; what if I do not report, pay or come; why I cannot or may not (try again).
+ */
+const PLAIN_FOLLOW_UP = new RegExp([
+  String.raw`^((en|and|maar|but|ok|oké|oke|so|dus)[,]?\s+)?(hoe ?lang|hoe snel|binnen hoeveel tijd|wanneer (beslissen|besluiten|hoor|krijg|is|wordt|kan)|how long|how soon|how fast|how quickly|when (will|do|can|is|does))\b`,
+  String.raw`\b(zelf|myself|herself|himself|themselves|ourselves)\b.*\b(heen|naartoe|langs|langskomen|brengen|wegbrengen|ophalen|halen|mee|komen|gaan|go|come|bring|take|collect|drop)\b`,
+  String.raw`\b(heen|naartoe|brengen|wegbrengen|ophalen|go|come|bring|take|collect|drop)\b.*\b(zelf|myself|herself|himself|ourselves)\b`,
+  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i|we)\s+(het\s+|dat\s+|it\s+|that\s+)?(niet|nie|don'?t|do not|didn'?t|forget to|vergeet|te laat)\s*(het\s+|dat\s+|it\s+)?(zeg|zeggen|doorgeef|doorgeven|meld|melden|betaal|betalen|kom|komen|doe|doen|tell|report|pay|come|do|ben|door te geven|te melden|you|jullie|u)?\b`,
+  String.raw`^(waarom|why)\s+(niet|not|kan ik( het)? niet|mag ik( het)? niet|can'?t i|cannot i|can i not|may i not)\b`,
+].join('|'), 'i');
+/** Words up to which a message may be such a follow-up. */
+const FOLLOW_UP_WORDS = 8;
+/** A plain follow-up (PLAIN_FOLLOW_UP) right after an answer, with no question of the assistant's open. */
+function followsUpPlainly(state: DialogState, msg: string): boolean {
+  const after = state.lastAnswer !== null && !['concern', 'handoff', 'feedback'].includes(state.lastAnswer.trace.dialog);
+  return after && state.active === null && state.pending === null && wordsOf(msg).length <= FOLLOW_UP_WORDS && PLAIN_FOLLOW_UP.test(msg.trim());
+}
+
 /** Questions the assistant asks that a plain no answers: a person?, "gaat uw vraag over …?", a score. Not "gaat het goed met u?". */
 const OFFERS: ReadonlySet<string> = new Set(['person_offer', 'person_offer_again', 'suggestion', 'feedback', 'feedback_comment', 'feedback_person']);
 /** A decline that starts with no or thanks. */
@@ -228,6 +256,14 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   if ((lean || onlyDistress) && askedFact && ((lean && isCorrection(msg)) || (state.facts.forOther === true && THEY_DONT_KNOW.test(msg)))) {
     const { concern: _lean, ...rest } = nlu;
     return { ...rest, handoff: null, handoffs: [] };
+  }
+  // "Hoe snel heb ik het?", "moet ik er zelf heen?", "how long will it take to decide?" right after an
+  // answer: a plain follow-up on it, which the learned model alone read as a crisis. Asked once instead
+  // (the check-in gives the crisis line and offers a person); a mere lean is dropped. A lexicon's phrase
+  // ("wat als ik er morgen niet meer ben") keeps the handoff.
+  if (followsUpPlainly(state, msg) && ((onlyDistress && !crisis!.lexicon) || lean)) {
+    const { concern: _lean, ...rest } = nlu;
+    return onlyDistress ? { ...rest, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence, followUp: true } } : rest;
   }
   if (!onlyDistress) return nlu;
   const offered = (state.pending !== null && OFFERS.has(state.pending)) || (state.lastAnswer !== null && CLOSED.has(state.lastAnswer.trace.dialog));

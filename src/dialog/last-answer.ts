@@ -53,11 +53,12 @@ const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|
 const AGE = /\b(ouder|jonger|older|younger)\s+(dan|than)\s+\S+\s+\S+/gi;
 
 /** "kan dat ook per mail?", "can I do it online?": a question about how or where to do it. */
-const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(online|digitaal|telefonisch|schriftelijk|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them))\b/i;
+const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(online|digitaal|telefonisch|schriftelijk|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
 /** Ways to do something a question names, and the words of a sentence that says that way. */
 const WAYS: ReadonlyArray<readonly [question: RegExp, sentences: RegExp[]]> = [
   [/\b(ophalen|afhalen|komen halen|pick (it |them )?up|collect)\b/i, [/\b(ophalen|afhalen|haalt|pick (it |them )?up|collect)\b/i, /\b(balie|desk)\b/i]],
-  [/\b(balie|langskomen|persoonlijk|desk|in person)\b/i, [/\b(balie|gemeentehuis|desk|town hall)\b/i]],
+  [/\b(balie|langskomen|persoonlijk|desk|in person|zelf (heen|naartoe|langs|komen)|(go|come) (there )?myself)\b/i, [/\b(balie|gemeentehuis|desk|town hall)\b/i]],
+  [/\b(wegbrengen|langsbrengen|zelf brengen|bring (it|them))\b/i, [/\b(milieustraat|brengen|langsbrengen|recycling centre|bring)\b/i, /\b(balie|desk)\b/i]],
   [/\b(post|brief|letter)\b/i, [/\b(post|per brief|met een brief|by post|by letter|a letter to)\b/i]],
   [/\be-?mail\b/i, [/\be-?mail\b/i]],
   [/\b(telefoon|telefonisch|bellen|phone|call)\b/i, [/\b(bel|bellen|call|14 0123)\b/i]],
@@ -265,7 +266,7 @@ const COMMON = new Set(['maar', 'want', 'wat', 'wanneer', 'waar', 'welke', 'hoev
   'moet', 'moeten', 'wordt', 'worden', 'gaat', 'doet', 'doen', 'krijg', 'krijgen', 'krijgt', 'ook', 'nog', 'dan', 'mag', 'mogen', 'even', 'eigenlijk', 'daar',
   'what', 'when', 'where', 'which', 'does', 'that', 'this', 'then', 'about', 'will', 'have', 'with', 'there', 'from', 'your', 'they', 'also', 'still', 'would',
   'could', 'should', 'much', 'many', 'some', 'just', 'really', 'niet', 'niets', 'niks', 'geen', 'nooit', 'never', 'nothing', 'binnen', 'tijdens', 'sinds',
-  'zonder', 'tegen', 'within', 'during', 'since', 'without', 'against', 'after', 'before', 'deze', 'die', 'dit', 'these', 'those']);
+  'zelf', 'zelfs', 'myself', 'yourself', 'itself', 'zonder', 'tegen', 'within', 'during', 'since', 'without', 'against', 'after', 'before', 'deze', 'die', 'dit', 'these', 'those']);
 /**
  * The sentences of `said` that name a word of a short follow-up without a question word ("en als ik
  * een auto heb?" after the answer on what counts for the bijstand: its sentence with "een auto"), when

@@ -110,6 +110,12 @@ export interface Concern {
   reason: MessageHandoffReason;
   probability: number;
   evidence: string;
+  /**
+   * Set by the dialog (concern.ts readInContext), never by the NLU: the crisis was read in an everyday
+   * follow-up on the answer just given ("hoe snel heb ik het?"). When the reply answers it from that
+   * answer, no check-in follows.
+   */
+  followUp?: true;
 }
 
 export interface Recognizer {

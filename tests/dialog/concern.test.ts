@@ -178,3 +178,43 @@ describe('dialog: a message that leans to a crisis', () => {
     expect(said.replies[1]!.text).toMatch(/Answer yes or no\.$/);
   });
 });
+
+describe('dialog: an everyday follow-up the learned model alone read as a crisis', () => {
+  const model = (text: string, intent = 'none', confidence = 0.6): ParseResult => ({ ...parsed(text, intent, [], confidence), handoff: { reason: 'distress', evidence: text }, handoffs: [{ reason: 'distress', evidence: text }] });
+  const follow = (first: ParseResult, text: string, parse: ParseResult = model(text)) => {
+    const d = driver();
+    d.sayParsed(first);
+    return { d, said: d.sayParsed(readInContext(d.state, text, parse)) };
+  };
+
+  it('answers "hoe snel heb ik het?" after the BRP extract from that answer, without a handoff or a check-in', () => {
+    const { said, d } = follow(parsed('ik wil een uittreksel', 'documents', [], 0.9), 'hoe snel heb ik het');
+    expect(said.effects).toEqual([]);
+    expect(said.replies.map((r) => r.trace.step)).toEqual(['time_in_answer']);
+    expect(said.text).toMatch(/binnen 5 werkdagen/);
+    expect(d.state.concern).toBeUndefined();
+  });
+
+  it('says where for "moet ik er zelf heen?" after the ID card answer, and "kan ik het ook zelf wegbrengen?" after the waste answer', () => {
+    const there = follow(parsed('ik wil een nieuwe id kaart', 'documents', [], 0.9), 'moet ik er zelf heen').said;
+    expect(there.text).toMatch(/^In mijn antwoord staat: Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie in het gemeentehuis\./);
+    expect(there.effects).toEqual([]);
+    const bring = follow(parsed('grofvuil ophalen', 'none', [], 0.82), 'kan ik het ook zelf wegbrengen').said;
+    expect(bring.text).toMatch(/milieustraat/);
+    expect(bring.replies.map((r) => r.trace.dialog)).not.toContain('concern');
+  });
+
+  it('still asks whether all is well when the reply cannot answer it from the answer before', () => {
+    const { said } = follow(parsed('hallo', 'greeting', [], 1), 'hoe snel heb ik het');
+    expect(said.effects).toEqual([]);
+    expect(said.replies.map((r) => r.trace.dialog)).toContain('concern');
+  });
+
+  it('keeps the handoff for a lexicon phrase, for another message, inside the case flow, and with no answer before', () => {
+    const phrase: ParseResult = { ...parsed('wat als ik er morgen niet meer ben', 'none'), handoff: { reason: 'distress', evidence: 'als ik er morgen niet meer ben', lexicon: 'distress' }, handoffs: [{ reason: 'distress', evidence: 'als ik er morgen niet meer ben', lexicon: 'distress' }] };
+    expect(follow(parsed('ik wil bezwaar maken', 'objection', [], 1), phrase.text, phrase).said.effects).toEqual([expect.objectContaining({ type: 'handoff' })]);
+    expect(follow(parsed('hoe vraag ik een paspoort aan', 'documents', [], 0.9), 'how many sleeping pills is too many').said.effects).toEqual([expect.objectContaining({ type: 'handoff' })]);
+    expect(follow(parsed('hoe staat het met mijn aanvraag', 'case_status', [], 0.99), 'hoe snel heb ik het').said.effects).toEqual([expect.objectContaining({ type: 'handoff' })]);
+    expect(driver().sayParsed(readInContext(initialState(), 'hoe snel heb ik het', model('hoe snel heb ik het'))).effects).toEqual([expect.objectContaining({ type: 'handoff' })]);
+  });
+});

@@ -260,3 +260,14 @@ describe('follow-ups: telling what a complaint is about while waiting', () => {
     expect(asked.replies[0]!.trace.dialog).toBe('contact_hours');
   });
 });
+
+describe('follow-ups: small words', () => {
+  it('answers "en als ik niet zeg?" after reporting a change with what happens then; "zelf" names no sentence to quote', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik heb een nieuwe baan, moet ik dat doorgeven', 'change_details', [], 0.96));
+    expect(d.sayParsed(parsed('en als ik niet zeg?', 'none', [], 0.95)).text).toMatch(/^Geeft u een verandering niet of te laat door\?/);
+    const valid = driver();
+    valid.sayParsed(parsed('hoe lang is een id kaart geldig', 'documents', [], 0.9));
+    expect(valid.sayParsed(parsed('moet ze zelf mee komen', 'documents', [], 0.54)).replies[0]!.trace.step).not.toBe('named_in_answer');
+  });
+});
