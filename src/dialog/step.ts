@@ -7,17 +7,17 @@ import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, statusDated, statusMeant, statusSlow, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
 import { correctFact, hasNoCaseNumber, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, WANTS_THAT, whereIsTheNumber, withMovedHint, withOtherNumberHint } from './case-answers.ts';
-import { andThen, text, texts, trace } from './texts.ts';
-import type { DialogSet, IntentDef } from './types.ts';
+import { andThen, text, trace } from './texts.ts';
+import type { DialogSet } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
-import { afterScore, answerFeedback, askFeedback } from './feedback.ts';
+import { afterScore, answerFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase } from './other-case.ts';
-import { followUpVariant, isFollowUp, swapsTheThing, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
-import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet, offerPerson } from './rules.ts';
+import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
-import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, asksWhy, CLOSING, explain, wantsTheWhy, fromLastAnswer, isPlainAnswer, lastAnswered, namedInAnswer, WHY } from './last-answer.ts';
+import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, asksWhy, explain, wantsTheWhy, fromLastAnswer, lastAnswered, namedInAnswer, WHY } from './last-answer.ts';
 import { answerConcern, explainConcern } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
@@ -25,9 +25,10 @@ import { explainTerm } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { stillAbout, topicNotCase } from './case-or-topic.ts';
 import { fallback, notUnderstood } from './not-understood.ts';
-import { dayAsked, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
+import { answer, kept, openingDay } from './answer.ts';
+import { dayAsked } from './opening-hours.ts';
 import type { OfficeHours } from '../handoff/office-hours.ts';
-import type { AnswerVariant, CaseStep, DialogState, HandoffMode, Reply, Source, StepInput, StepResult } from './types.ts';
+import type { CaseStep, DialogState, HandoffMode, Reply, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
   dialogs: DialogSet;
@@ -314,48 +315,6 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   return intent.id === 'payment' && !elsewhere && (!variant || variant.general) ? withPaymentLine(answered, state.lastAnswer) : answered;
 }
 
-/**
- * The opening hours with the day asked about first (or whether the office is open now), from the office
- * hours and the holidays (opening-hours.ts). `only`: a follow-up on the hours just given, so that day alone.
- */
-function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, day: DayAsked | null, now: string, only: boolean, variant?: AnswerVariant): StepResult {
-  const line = openingLine(ctx.dialogs, ctx.officeHours!, new Date(now), day, state.lang);
-  return withOpeningLine(answer(state, ctx, nlu, intent, variant, { fresh: !!day }), ctx.dialogs, line, now, only);
-}
-
-/** The intent's answer, or that of one of its variants (variants.ts); a goodbye or thanks asks for feedback. */
-function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, variant: AnswerVariant | undefined, opts: { queued?: boolean; fresh?: boolean } = {}): StepResult {
-  const { dialogs } = ctx;
-  // The same answer twice in a row ("en hoeveel krijg ik?" after the payment answer) may still hold
-  // what was asked ("hoe laat zijn jullie morgen open?"), but if it did not the first time, it will
-  // not now: it comes with the offer of a person who knows more.
-  // `fresh`: the same intent, but about something the answer before did not say (another day's hours).
-  const same = state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && state.lastAnswer.topic === variant?.id && isPlainAnswer(intent) && !opts.fresh;
-  // Waiting for a person, the same answer again says nothing new: the message is kept for that person.
-  if (same && opts.queued) return kept(absorbEntities(state, nlu.entities, undefined), ctx, nlu);
-  const again = same && !opts.queued;
-  const sources: Source[] = [{ kind: 'dialog', ref: intent.file }, ...(variant ? [{ kind: 'rule' as const, ref: `topic:${variant.id}` }] : [])];
-  const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
-  const explainTexts = variant?.rule ?? intent.rule ?? texts(dialogs, 'why.default');
-  const answered: DialogState = { ...absorbEntities(state, nlu.entities, undefined), fallbacks: 0, lastAnswer: { trace: t, explain: explainTexts, ...(variant ? { topic: variant.id } : {}) } };
-  const reply: Reply = { text: (variant?.answer ?? intent.answer!)[state.lang], trace: t };
-  // A goodbye or thanks closes the contact: ask how it went, once per contact. Not while the citizen
-  // waits for a person ("i'm fine, thanks" in the queue after a crisis): the person has not come yet,
-  // and their closing asks it.
-  if (CLOSING.has(intent.id) && state.feedbackAbout !== 'contact' && !opts.queued) {
-    const asked = askFeedback(answered, dialogs, 'contact');
-    return { state: asked.state, replies: [reply, asked.reply], effects: [] };
-  }
-  // Asked again about one thing the answer names ("en als ik een auto heb?"): that sentence of it.
-  const named = again && (isFollowUp(nlu.text) || swapsTheThing(nlu.text)) ? namedInAnswer(reply.text, nlu.text) : null;
-  if (named) {
-    const quoted = trace(dialogs, { dialog: intent.id, step: 'named_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
-    return { state: answered, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence: named }), trace: quoted }], effects: [] };
-  }
-  if (again) return andThen({ state: answered, replies: [reply], effects: [] }, (s) => offerPerson(s, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file));
-  return { state: answered, replies: [reply], effects: [] };
-}
-
 /** Inside a flow, a message without the asked fact: ask again with a hint, then a person after two misses. */
 function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
   const fallbacks = state.fallbacks + 1;
@@ -368,12 +327,6 @@ function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
 function leaveFlow(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'left', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }] });
   return { state: { ...state, active: null, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, 'case.left', state.lang), trace: t }], effects: [] };
-}
-
-/** While waiting for a person: the message is kept in the transcript the caseworker reads. */
-function kept(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
-  const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'kept_for_caseworker', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }] });
-  return { state, replies: [{ text: text(ctx.dialogs, 'handoff.kept', state.lang), trace: t }], effects: [] };
 }
 
 function onCaseUnavailable(state: DialogState, ctx: StepContext, caseNumber: string, now: string): StepResult {

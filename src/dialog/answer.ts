@@ -1,0 +1,63 @@
+/**
+ * The answer to an intent, or to a narrower topic of it (variants.ts); the same answer twice in a row
+ * offers a person; the opening hours with the day asked about; a message kept for the caseworker while
+ * the citizen waits. Pure, like step.ts.
+ */
+import type { ParseResult } from '../nlu/types.ts';
+import { absorbEntities } from './case-flow.ts';
+import { askFeedback } from './feedback.ts';
+import { CLOSING, isPlainAnswer, namedInAnswer } from './last-answer.ts';
+import { openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
+import { offerPerson } from './rules.ts';
+import type { StepContext } from './step.ts';
+import { andThen, text, texts, trace } from './texts.ts';
+import type { AnswerVariant, DialogState, IntentDef, Reply, Source, StepResult } from './types.ts';
+import { isFollowUp, swapsTheThing } from './variants.ts';
+
+/**
+ * The opening hours with the day asked about first (or whether the office is open now), from the office
+ * hours and the holidays (opening-hours.ts). `only`: a follow-up on the hours just given, so that day alone.
+ */
+export function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, day: DayAsked | null, now: string, only: boolean, variant?: AnswerVariant): StepResult {
+  const line = openingLine(ctx.dialogs, ctx.officeHours!, new Date(now), day, state.lang);
+  return withOpeningLine(answer(state, ctx, nlu, intent, variant, { fresh: !!day }), ctx.dialogs, line, now, only);
+}
+
+/** The intent's answer, or that of one of its variants (variants.ts); a goodbye or thanks asks for feedback. */
+export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, variant: AnswerVariant | undefined, opts: { queued?: boolean; fresh?: boolean } = {}): StepResult {
+  const { dialogs } = ctx;
+  // The same answer twice in a row ("en hoeveel krijg ik?" after the payment answer) may still hold
+  // what was asked ("hoe laat zijn jullie morgen open?"), but if it did not the first time, it will
+  // not now: it comes with the offer of a person who knows more.
+  // `fresh`: the same intent, but about something the answer before did not say (another day's hours).
+  const same = state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && state.lastAnswer.topic === variant?.id && isPlainAnswer(intent) && !opts.fresh;
+  // Waiting for a person, the same answer again says nothing new: the message is kept for that person.
+  if (same && opts.queued) return kept(absorbEntities(state, nlu.entities, undefined), ctx, nlu);
+  const again = same && !opts.queued;
+  const sources: Source[] = [{ kind: 'dialog', ref: intent.file }, ...(variant ? [{ kind: 'rule' as const, ref: `topic:${variant.id}` }] : [])];
+  const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
+  const explainTexts = variant?.rule ?? intent.rule ?? texts(dialogs, 'why.default');
+  const answered: DialogState = { ...absorbEntities(state, nlu.entities, undefined), fallbacks: 0, lastAnswer: { trace: t, explain: explainTexts, ...(variant ? { topic: variant.id } : {}) } };
+  const reply: Reply = { text: (variant?.answer ?? intent.answer!)[state.lang], trace: t };
+  // A goodbye or thanks closes the contact: ask how it went, once per contact. Not while the citizen
+  // waits for a person ("i'm fine, thanks" in the queue after a crisis): the person has not come yet,
+  // and their closing asks it.
+  if (CLOSING.has(intent.id) && state.feedbackAbout !== 'contact' && !opts.queued) {
+    const asked = askFeedback(answered, dialogs, 'contact');
+    return { state: asked.state, replies: [reply, asked.reply], effects: [] };
+  }
+  // Asked again about one thing the answer names ("en als ik een auto heb?"): that sentence of it.
+  const named = again && (isFollowUp(nlu.text) || swapsTheThing(nlu.text)) ? namedInAnswer(reply.text, nlu.text) : null;
+  if (named) {
+    const quoted = trace(dialogs, { dialog: intent.id, step: 'named_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
+    return { state: answered, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence: named }), trace: quoted }], effects: [] };
+  }
+  if (again) return andThen({ state: answered, replies: [reply], effects: [] }, (s) => offerPerson(s, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file));
+  return { state: answered, replies: [reply], effects: [] };
+}
+
+/** While waiting for a person: the message is kept in the transcript the caseworker reads. */
+export function kept(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
+  const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'kept_for_caseworker', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }] });
+  return { state, replies: [{ text: text(ctx.dialogs, 'handoff.kept', state.lang), trace: t }], effects: [] };
+}
