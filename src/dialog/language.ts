@@ -30,7 +30,9 @@ const IN_LANGUAGE = (nl: string, en: string) => new RegExp(`${GREETING_FIRST}(`
   + `|(ik )?(wil|wil graag|zou graag|wil liever) (verder )?(in het )?${nl}( praten| schrijven| spreken| verder)?`
   + `|(is |in )?${en} (ok|okay|fine|possible|allowed|please|pls)`
   + `|in ${en}`
-  + String.raw`)\s*[?!.]*\s*$`, 'iu');
+  + `|(can|could|would) you (please )?(answer|reply|respond|write|talk|speak|continue|help me) (in )?${en}`
+  + `|(het )?(kan|mag) (ook )?(in het )?${nl}( hoor| ook| hoor ook)?`
+  + String.raw`)[,]?( (please|pls|plz|alsjeblieft|alstublieft|aub|graag|then|dan|thanks|thank you|hoor))?\s*[?!.]*\s*$`, 'iu');
 const LANGUAGE_ASKED: ReadonlyArray<[Lang, RegExp]> = [['en', IN_LANGUAGE('engels', 'english')], ['nl', IN_LANGUAGE('nederlands', 'dutch')]];
 /** The reasons a bare "in het Engels?" may set off in the NLU: asking for a language reads like a barrier, or a person. */
 const LANGUAGE_READ_AS: ReadonlySet<string> = new Set(['vulnerability', 'explicit_request']);

@@ -271,3 +271,23 @@ describe('follow-ups: small words', () => {
     expect(valid.sayParsed(parsed('moet ze zelf mee komen', 'documents', [], 0.54)).replies[0]!.trace.step).not.toBe('named_in_answer');
   });
 });
+
+describe('follow-ups: no person, and another language', () => {
+  it('takes "ik wil geen medewerker, alleen informatie" while waiting as leaving the queue', () => {
+    const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
+    for (const msg of ['ik wil geen medewerker, alleen informatie', 'ik hoef geen mens', "I don't want a person, just the info"]) {
+      expect({ msg, effects: duringHandoff(initialState(), msg, parsed(msg, 'none'), queued, dialogs)?.effects }).toEqual({ msg, effects: [{ type: 'handoff_cancel' }] });
+    }
+  });
+
+  it('switches language for "can we speak English please?", "can you answer in English?" and "kan ook nederlands hoor"', () => {
+    const request: HandoffSignal = { reason: 'explicit_request', evidence: 'can we speak English please?' };
+    const en = driver().sayParsed({ ...parsed('can we speak English please?', 'human', [], 0.95), handoff: request, handoffs: [request] });
+    expect(en.replies[0]!.trace.step).toBe('language');
+    expect(en.effects).toEqual([]);
+    expect(driver().sayParsed(parsed('can you answer in English?', 'none', [], 0.58)).text).toMatch(/^Of course\. I will answer in English/);
+    const back = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'greeting', [], 1), lang: 'en' }) });
+    back.say('hello');
+    expect(back.sayParsed(parsed('kan ook nederlands hoor', 'none', [], 0.41)).text).toMatch(/^Natuurlijk\. Ik antwoord vanaf nu in het Nederlands/);
+  });
+});

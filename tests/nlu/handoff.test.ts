@@ -241,6 +241,11 @@ describe('special situations in one message', () => {
     await expectReasons(each(['hoeft niet meer', 'en vanavond ga ik', 'vanavond maak ik er een eind aan', 'ik weet niet of ik vanavond nog haal', 'tonight i end it'], 'distress'));
   });
 
+  it('reads "ik wil geen medewerker" as no request for a person, and "ik wil een medewerker" as one', async () => {
+    await expectReasons(each(['ik wil geen medewerker, alleen informatie', 'ik hoef geen medewerker', 'no person please, just tell me'], null));
+    await expectReasons(each(['ik wil een medewerker', 'ik wil graag een medewerker', 'person please'], 'explicit_request'));
+  });
+
   it('reads "ik heb geen eten meer" as money trouble, not a crisis; with a crisis beside it, still the crisis', async () => {
     await expectReasons(each(['ik heb geen eten meer', 'we hebben geen eten meer', 'geen eten meer'], 'financial_hardship'));
     await expectReasons(each(['ik heb geen eten meer en wil niet meer leven'], 'distress'));
