@@ -15,7 +15,9 @@ const OURS = /\b(bijstand|aanvraag|vergunning|parkeervergunning|kwijtschelding|z
 /** "Is mijn paspoort nog geldig?", "how long is my passport valid?": how long a document lasts, not how an application stands. */
 const ASKS_VALIDITY = /\b(geldig|geldigheid|valid|validity)\b/i;
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
-const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(how|where) (do|can|should) i apply\b/i;
+const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(how|where) (do|can|should) i apply\b|^\s*((ik )?(wil|wil graag|zou graag|moet)\s+)?(een |nieuw |nieuwe |mijn )?(\S+ ){0,2}aanvragen\s*[?!.]*\s*$|^\s*(i )?(want|would like|need) to apply for\b/i;
+/** Words of an application and its state: "is mijn kliko-aanvraag al verwerkt?" is about a case. */
+const CASE_WORDS = /\b(aanvraag|aanvragen|aangevraagd|zaak|zaaknummer|status|stand|besluit|beslissing|beslist|behandeling|bezwaar|melding|verwerkt|opgepakt|afgehandeld|goedgekeurd|toegekend|application|applied|case|decision|decided|objection|report|processed|granted|approved|handled)\b/i;
 
 /**
  * For a message read as the case question (`unsure`: the classifier was not sure of it): the topic it
@@ -23,9 +25,14 @@ const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen
  * answer of its own and the classifier was unsure ("mijn id kaart is verlopen"); or it asks how to
  * apply or how long a document is valid, never the state of an application. But "hoe zit het met mijn
  * parkeervergunning?" is the state of one's own, unless another body has that case ("hoe zit het met
- * mijn huurtoeslag?") and nothing of ours is named.
+ * mijn huurtoeslag?") and nothing of ours is named. A topic without an intent of its own (waste, the
+ * neighbours) named without any word of an application is that topic, however sure the classifier was.
  */
 export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, last: string | undefined): { intent: IntentDef; variant: AnswerVariant } | undefined {
+  // "de kliko is niet geleegd", "when is my bin collected?": a topic without an intent of its own
+  // (waste), and no word of an application or its state.
+  const topicOnly = !CASE_WORDS.test(msg) && !OURS.test(msg) ? unsureVariant(dialogs, msg, { last }) : undefined;
+  if (topicOnly?.intent.id === 'none') return topicOnly;
   const notStatus = HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg);
   const ownStatus = ASKS_OWN_STATUS.test(msg);
   const candidate = unsure || notStatus || ownStatus ? unsureVariant(dialogs, msg, { last }) : undefined;

@@ -299,7 +299,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const inWords = <T>(find: (msg: string) => T | undefined): T | undefined => find(nlu.text) ?? (about ? find(`${about} ${nlu.text}`) : undefined);
   const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic));
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
-  const elsewhere = variant ? undefined : inWords((msg) => topicElsewhere(dialogs, intent, msg, nlu.intent.confidence < SWITCH_CONFIDENCE));
+  // "geboorteaangifte", read unsurely as documents: a topic another intent answers when unsure (a birth).
+  // Not for objecting: how to object is the same whatever it is about ("bezwaar tegen de afvalboete").
+  const readUnsure = nlu.intent.confidence < SWITCH_CONFIDENCE && intent.id !== 'objection';
+  const elsewhere = variant ? undefined : inWords((msg) => topicElsewhere(dialogs, intent, msg, readUnsure)) ?? (readUnsure ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined);
   // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
   if (intent.id === 'contact_hours' && (!variant || (day && !variant.own_hours)) && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
   // After a situation was acknowledged: the answer that fits it, or none (after-situation.ts).

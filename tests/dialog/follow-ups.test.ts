@@ -291,3 +291,20 @@ describe('follow-ups: no person, and another language', () => {
     expect(back.sayParsed(parsed('kan ook nederlands hoor', 'none', [], 0.41)).text).toMatch(/^Natuurlijk\. Ik antwoord vanaf nu in het Nederlands/);
   });
 });
+
+describe('topics: read as the case question or unsurely as another intent', () => {
+  it('answers "de kliko is niet geleegd" and "when is my bin collected?" with waste, not the question for a case number', () => {
+    expect(driver().sayParsed(parsed('de kliko is niet geleegd!!! al 2 weken', 'case_status', [], 0.88)).text).toMatch(/^Over afval vindt u alles op www\.voorbeeld\.nl\/afval/);
+    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'case_status', [], 0.72), lang: 'en' }) });
+    expect(en.say('when is my bin collected?').text).toMatch(/^Everything about waste is on www\.voorbeeld\.nl\/afval/);
+    // A word of an application keeps the case question.
+    expect(driver().sayParsed(parsed('hoe staat het met mijn aanvraag voor grofvuil', 'case_status', [], 0.97)).replies[0]!.trace.step).toBe('ask_number');
+  });
+
+  it('answers "paspoort aanvragen" with how to apply, and "geboorteaangifte" (documents, 0.39) with registering a birth', () => {
+    expect(driver().sayParsed(parsed('paspoort aanvragen', 'case_status', [], 0.61)).text).toMatch(/^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie/);
+    expect(driver().sayParsed(parsed('geboorteaangifte', 'documents', [], 0.39)).text).toMatch(/^Is uw kind geboren\? Doe dan binnen 3 werkdagen aangifte van de geboorte/);
+    // Objecting stays objecting, whatever it is about.
+    expect(driver().sayParsed(parsed('hoe maak ik bezwaar tegen de afvalboete', 'objection', [], 0.5)).replies[0]!.trace.dialog).toBe('objection');
+  });
+});
