@@ -231,7 +231,7 @@ const WHERE = /\b(waar|where)\b/i;
 /** A question or a request ("moet ik aangifte doen?", "ik wil dat jullie alles verwijderen", "do I need to go to the police?"). */
 const ASKS_YES_NO = /\?\s*$|^\s*((en|maar|and|but)[,]?\s+)?(moet|moeten|kan|kun|kunnen|mag|mogen|is|zijn|heb|hebben|wordt|word|krijg|ik wil|ik zou|do|does|did|can|could|must|should|is|are|have|has|will|need|i want|i'd like|i would like)\b/i;
 /** "Wat kost dat?", "is het gratis?", "how much is it?": only what it costs, of what was just answered. */
-const WHAT_COST = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten) (dat|het|dit|die|deze)( dan| ook| nog| eigenlijk)?|is (dat|het|dit) gratis|kost (dat|het|dit) (iets|geld)|moet ik (daar|ervoor|er) (voor )?betalen|what does (it|that|this) cost|how much (is|does) (it|that|this)( cost)?|is (it|that|this) free|do i (have to|need to) pay( for (it|that))?)\s*[?!.]*\s*$/i;
+const WHAT_COST = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten) (dat|het|dit|die|deze)( dan| ook| nog| eigenlijk)?|(wat|hoeveel) (kost|kosten)|kosten|(wat zijn )?de kosten|kost (het|dat)? ?(wat|iets|geld)|prijs|costs?|price|how much( then)?|what('?s| is| are) the (price|cost|costs|fee|fees)|is (dat|het|dit) gratis|kost (dat|het|dit) (iets|geld)|moet ik (daar|ervoor|er) (voor )?betalen|what does (it|that|this) cost|how much (is|does) (it|that|this)( cost)?|is (it|that|this) free|do i (have to|need to) pay( for (it|that))?)\s*[?!.]*\s*$/i;
 /** A sentence that says what something costs ("… kost €…", "Het is gratis", "fees"). */
 const COST = /\b(kost|kosten|gratis|prijs|tarief|leges|betaalt u|free|costs?|price|fees?)\b/i;
 export const asksCost = (msg: string): boolean => WHAT_COST.test(msg);
@@ -247,7 +247,7 @@ const IF_NOT_SENTENCE = /^(?=.*\?\s*$)(?=.*\b(niet|niets|niks|geen|not|nothing|n
 /** A sentence that names a place: an address, the desk, a website. */
 /** "Kan dat in termijnen?", "can I pay it in instalments?": paying bit by bit, which the answer calls a payment plan. */
 const IN_PARTS = /\b(in (termijnen|delen|stukjes|gedeeltes|gedeelten|porties)|gespreid|afbetalen|af te betalen|(per|elke|iedere) maand (een )?(deel|stukje|bedrag)|betalingsregeling|regeling (treffen|maken|aanvragen|krijgen)|in (instal+ments|parts|portions)|(payment|repayment) (plan|arrangement)|pay (it |this |that )?(monthly|in parts|bit by bit|a bit each month))\b/i;
-const PLAN = /\b(betalingsregeling|payment plan)\b/i;
+const PLAN = /\b(betalingsregeling|payment plan|in termijnen|in instal+ments|automatische incasso|direct debit)\b/i;
 const PLACE = /(www\.|mijn voorbeeld|\bbalie\b|\bdesk\b|\bgemeentehuis\b|\btown hall\b|\p{Lu}\p{L}+(plein|straat|laan|weg) \d)/iu;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [

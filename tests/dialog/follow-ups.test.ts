@@ -308,3 +308,31 @@ describe('topics: read as the case question or unsurely as another intent', () =
     expect(driver().sayParsed(parsed('hoe maak ik bezwaar tegen de afvalboete', 'objection', [], 0.5)).replies[0]!.trace.dialog).toBe('objection');
   });
 });
+
+describe('topics: leaving the country, living together, the neighbours, an appointment, what it costs', () => {
+  it('tells someone who emigrates to report leaving here, in the 5 days before; a move within the country is not that', () => {
+    const r = driver().sayParsed(parsed('ik ga emigreren naar spanje', 'none', [], 0.59));
+    expect(r.text).toMatch(/^Gaat u in het buitenland wonen\? Geef uw vertrek dan door aan de gemeente waar u nu woont\. Dat doet u in de 5 dagen voor uw vertrek/);
+    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'change_details', [], 1), lang: 'en' }) });
+    expect(en.say("I'm moving abroad, how do I deregister?").text).toMatch(/^Are you going to live abroad\?/);
+    expect(driver().sayParsed(parsed('Mijn dochter gaat op kamers in Utrecht. Moet ik haar uitschrijven?', 'change_details', [], 0.9)).text).not.toMatch(/buitenland/);
+  });
+
+  it('reads living together, trouble with the neighbours and an appointment for a driving licence', () => {
+    expect(driver().sayParsed(parsed('ik woon sinds kort samen met mn vriend moet ik dat doorgeven', 'change_details', [], 0.99)).text).toMatch(/^Verandert er iets in uw werk, inkomen of gezin\?/);
+    expect(driver().sayParsed(parsed('ik heb last van de buren', 'none', [], 0.86)).text).toMatch(/^Heeft u last van uw buren\?/);
+    expect(driver().sayParsed(parsed('ik wil een afspraak maken voor mijn rijbewijs', 'contact_hours', [], 0.78)).text).toMatch(/^Een afspraak maakt u op www\.voorbeeld\.nl\/afspraak/);
+  });
+
+  it('gives the price of what was just answered for "hoeveel kost?" and "kosten?", and the instalments of the taxes answer', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik wil een uittreksel', 'documents', [], 0.9));
+    expect(d.sayParsed(parsed('kosten?', 'payment', [], 0.99)).text).toMatch(/^Wat een uittreksel uit de BRP kost/);
+    const taxes = driver();
+    taxes.sayParsed(parsed('ozb te hoog', 'payment', [], 0.9));
+    expect(taxes.sayParsed(parsed('kan ik in termijnen betalen', 'payment', [], 0.99)).text).toMatch(/^In mijn antwoord staat: U kunt in termijnen betalen met automatische incasso\./);
+    const paid = driver();
+    paid.sayParsed(parsed('wnr komt mn uitkering', 'payment', [], 0.98));
+    expect(paid.sayParsed(parsed('ja rekeningnr klopt', 'change_details', [], 0.48)).replies[0]!.trace.step).toBe('checked');
+  });
+});
