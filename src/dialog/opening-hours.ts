@@ -47,8 +47,8 @@ const EVENING = /(avond|nacht)(?!\p{L})|(?<!\p{L})(avonds|nachts|tonight|evening
 const EVENING_GREETING = /(?<!\p{L})(goede?n?avond|goede?n?acht|good (evening|night))(?!\p{L})/giu;
 /** Words for a holiday, and a part of its name in dialogs/calendar.yaml. */
 const HOLIDAYS: Array<[RegExp, string]> = [
-  [word('tweede kerstdag|boxing day'), 'tweede kerstdag'],
-  [word('kerst(mis|dag|avond)?|eerste kerstdag|christmas( day)?|xmas'), 'kerstdag'],
+  [word('tweede kerstdag|2e kerstdag|2de kerstdag|boxing day'), 'tweede kerstdag'],
+  [word('kerst(mis|dag)?|eerste kerstdag|1e kerstdag|1ste kerstdag|christmas( day)?|xmas'), 'kerstdag'],
   [word('nieuwjaar(sdag)?|new year(\'s day)?'), 'nieuwjaarsdag'],
   [word('goede vrijdag|good friday'), 'goede vrijdag'],
   [word('pasen|paasmaandag|tweede paasdag|easter( monday)?'), 'paasdag'],
@@ -57,8 +57,13 @@ const HOLIDAYS: Array<[RegExp, string]> = [
   [word('hemelvaart(sdag)?|ascension( day)?'), 'hemelvaartsdag'],
   [word('pinksteren|tweede pinksterdag|pinkstermaandag|whit monday|pentecost'), 'pinksterdag'],
 ];
+/** Days of the year with a name that are no holidays: the eves of Christmas and New Year (month-day). */
+const NAMED_DAYS: Array<[RegExp, string]> = [
+  [word('kerstavond|christmas eve|xmas eve'), '12-24'],
+  [word('oudejaarsdag|oudejaarsavond|oudjaar|oud en nieuw|new year\'?s eve|nye'), '12-31'],
+];
 /** Any of the words above, so most messages are ruled out with one test. */
-const ANY_DAY = new RegExp([TODAY, TOMORROW, DAY_AFTER, WEEKEND, ...WEEKDAYS.map(([, p]) => p), ...HOLIDAYS.map(([p]) => p)].map((p) => p.source).join('|'), 'iu');
+const ANY_DAY = new RegExp([TODAY, TOMORROW, DAY_AFTER, WEEKEND, ...WEEKDAYS.map(([, p]) => p), ...NAMED_DAYS.map(([p]) => p), ...HOLIDAYS.map(([p]) => p)].map((p) => p.source).join('|'), 'iu');
 
 const DAY_NAMES: ReadonlyArray<readonly [number, string]> = [
   [1, 'maandag'], [2, 'dinsdag'], [3, 'woensdag'], [4, 'donderdag'], [5, 'vrijdag'], [6, 'zaterdag'], [7, 'zondag'],
@@ -85,11 +90,22 @@ export function dayAsked(msg: string, entities: readonly Entity[], now: Date, ti
   const today = localTime(now, timeZone).date;
   const evening = EVENING.test(msg.replace(EVENING_GREETING, ' '));
   const day = (iso: string): DayAsked => ({ date: iso, kind: iso === today ? 'today' : 'day', ...(evening ? { evening } : {}) });
-  for (const [pattern, part] of HOLIDAYS) {
-    if (!pattern.test(msg)) continue;
-    const next = Object.keys(holidayNames).sort().find((date) => date >= today && holidayNames[date]!.toLowerCase().includes(part));
-    if (next) return day(next);
+  // A holiday or a named eve, the one named first ("Boxing Day? And on New Year's Eve …": Boxing Day).
+  const days: Array<{ at: number; date: string }> = [];
+  for (const [pattern, monthDay] of NAMED_DAYS) {
+    const at = msg.search(pattern);
+    if (at < 0) continue;
+    const thisYear = `${today.slice(0, 4)}-${monthDay}`;
+    days.push({ at, date: thisYear >= today ? thisYear : `${Number(today.slice(0, 4)) + 1}-${monthDay}` });
   }
+  for (const [pattern, part] of HOLIDAYS) {
+    const at = msg.search(pattern);
+    if (at < 0) continue;
+    const next = Object.keys(holidayNames).sort().find((date) => date >= today && holidayNames[date]!.toLowerCase().includes(part));
+    if (next) days.push({ at, date: next });
+  }
+  const first = days.sort((a, b) => a.at - b.at)[0];
+  if (first) return day(first.date);
   const inAYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
   if (dated && dated >= today && dated <= inAYear) return day(dated);
   if (ofYear) {

@@ -17,7 +17,7 @@ import { askOtherCase, asksAnotherCase } from './other-case.ts';
 import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
-import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, asksWhy, explain, wantsTheWhy, fromLastAnswer, lastAnswered, namedInAnswer, WHY } from './last-answer.ts';
+import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, asksWhy, CLOSING, explain, wantsTheWhy, fromLastAnswer, lastAnswered, namedInAnswer, WHY } from './last-answer.ts';
 import { answerConcern, explainConcern } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
@@ -184,7 +184,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const { dialogs } = ctx;
   // "I didn't change anything" tells what did not happen: no change of details to report.
   const unchanged = given.intent.name === 'change_details' && NOTHING_CHANGED.test(given.text) ? { ...given, intent: { name: 'none', confidence: given.intent.confidence } } : given;
-  const nlu = withAskedDate(unchanged, state.active?.step);
+  // "en de dag erna?" read unsurely as a goodbye ("dag"): a question is no goodbye, nor a thanks.
+  const asked = CLOSING.has(unchanged.intent.name) && unchanged.intent.confidence < SWITCH_CONFIDENCE && /\?\s*$/.test(unchanged.text) ? { ...unchanged, intent: { name: 'none', confidence: unchanged.intent.confidence } } : unchanged;
+  const nlu = withAskedDate(asked, state.active?.step);
   // After "Wat wilt u weten over de afvalstoffenheffing?", "die is veel te hoog" is about that (case-or-topic.ts).
   const about = stillAbout(opts.about, nlu.text);
   const answersFlow = nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
@@ -304,6 +306,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const readUnsure = nlu.intent.confidence < SWITCH_CONFIDENCE && intent.id !== 'objection';
   const elsewhere = variant ? undefined : inWords((msg) => topicElsewhere(dialogs, intent, msg, readUnsure)) ?? (readUnsure ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined);
   // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
+  // "op zaterdag ook?" right after the recycling centre or a wedding, places with days of their own: not the office's days.
+  if (intent.id === 'contact_hours' && !variant && lastVariant?.own_hours && !opts.queued && wordCount(nlu.text) <= 8) {
+    return fromLastAnswer(state, dialogs, nlu, ['time', 'how', 'named']) ?? askAgain(state, dialogs, nlu);
+  }
   if (intent.id === 'contact_hours' && (!variant || (day && !variant.own_hours)) && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
   // After a situation was acknowledged: the answer that fits it, or none (after-situation.ts).
   const instead = afterSituation(state, base, ctx.dialogs, nlu, intent.id, !!(variant ?? elsewhere), !!opts.acknowledged);

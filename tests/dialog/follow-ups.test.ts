@@ -336,3 +336,25 @@ describe('topics: leaving the country, living together, the neighbours, an appoi
     expect(paid.sayParsed(parsed('ja rekeningnr klopt', 'change_details', [], 0.48)).replies[0]!.trace.step).toBe('checked');
   });
 });
+
+describe('follow-ups: a day after a place with days of its own, and a question that looks like a goodbye', () => {
+  const hours = parseOfficeHours('mon-fri 08:30-17:00', ZONE, dialogs.holidays);
+  const hoursDriver = () => createDriver({ dialogs, timeZone: ZONE, officeHours: hours }, { now: '2026-12-01T10:00:00.000Z', parse: (t) => parsed(t, 'none') });
+
+  it('does not give the office\'s Saturday after the recycling centre or a wedding', () => {
+    for (const [first, intent] of [['wanneer is de milieustraat open', 'contact_hours'], ['wij willen gaan trouwen', 'none']] as const) {
+      const d = hoursDriver();
+      d.sayParsed(parsed(first, intent, [], 0.9));
+      const r = d.sayParsed(parsed('kan het ook op zaterdag?', 'contact_hours', [], 0.76));
+      expect({ first, text: r.text }).not.toEqual({ first, text: expect.stringMatching(/zijn we dicht/) });
+    }
+  });
+
+  it('reads "en de dag erna?" read as a goodbye (0.48) as no goodbye: no feedback question', () => {
+    const d = hoursDriver();
+    d.sayParsed(parsed('open met kerst?', 'contact_hours', [], 0.97));
+    const r = d.sayParsed(parsed('en de dag erna?', 'goodbye', [], 0.48));
+    expect(r.replies.map((x) => x.trace.dialog)).not.toContain('feedback');
+    expect(d.state.pending).not.toBe('feedback');
+  });
+});

@@ -18,6 +18,17 @@ const THU_4PM = new Date('2026-12-24T15:00:00Z');
 const day = (msg: string, entities: Entity[] = [], now = THU_4PM) => dayAsked(msg, entities, now, ZONE, dialogs.holidayNames)?.date ?? null;
 
 describe('opening hours: the day asked about', () => {
+  it('reads "2e kerstdag", Christmas Eve and New Year\'s Eve, and of two days named the first', () => {
+    expect(day('zijn jullie open op 2e kerstdag')).toBe('2026-12-26');
+    expect(day('kerstavond open?')).toBe('2026-12-24');
+    expect(day('are you open on christmas eve?')).toBe('2026-12-24');
+    expect(day('zijn jullie open op oudejaarsdag?')).toBe('2026-12-31');
+    expect(day("and new year's eve?")).toBe('2026-12-31');
+    expect(day("Are you open on Boxing Day? And on New Year's Eve?")).toBe('2026-12-26');
+    // A day already past this year is next year's.
+    expect(day('kerstavond open?', [], new Date('2026-12-27T10:00:00Z'))).toBe('2027-12-24');
+  });
+
   it('reads today, tomorrow, weekdays, the weekend, holidays and a day of the year', () => {
     expect(day('zijn jullie nu open')).toBe('2026-12-24');
     expect(day('are you open today?')).toBe('2026-12-24');
