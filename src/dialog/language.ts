@@ -89,10 +89,35 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
   // The first message being "hello" or "good morning": the detector knows those words, and the
   // greeting back should be in the citizen's language from the start.
   if (state.turns === 0 && SOCIAL.has(nlu.intent.name) && WORD.test(msg.trim().split(/\s+/)[0] ?? '')) return detected;
-  let words = 0;
-  for (const chunk of withoutEntities(msg, nlu).split(/\s+/)) if (WORD.test(chunk) && ++words === 3) return detected;
-  return state.lang;
+  const chunks = withoutEntities(msg, nlu).split(/\s+/).filter((chunk) => WORD.test(chunk));
+  const marks = { nl: 0, en: 0 };
+  for (const chunk of chunks) {
+    const w = chunk.toLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+    if (ONLY_NL.has(w)) marks.nl += 1;
+    else if (ONLY_EN.has(w) || (LOAN_EN.has(w) && (state.turns === 0 || state.lang === 'en'))) marks.en += 1;
+  }
+  const other: Lang = state.lang === 'nl' ? 'en' : 'nl';
+  // "status please Z-2026-000123", "why?": too short for the detector, but a word only one language has.
+  if (chunks.length < 3) return marks[other] > 0 && marks[state.lang] === 0 ? other : state.lang;
+  // "oops postcode is 5678 CD" in English, "ok thanks, bedankt!": the detector reads Dutch, but the
+  // conversation's language has as many words of its own in it. Switch only on more.
+  if (state.turns > 0 && detected !== state.lang && marks[state.lang] > 0 && marks[detected] <= marks[state.lang]) return state.lang;
+  return detected;
 }
+
+/**
+ * Words only one of the two languages has, as people write them: enough to tell a short message's
+ * language ("status please", "waarom?"). Not the words both write ("ok", "status", "help", "sorry",
+ * "hallo", "yes": Dutch texters use them too; nor "wat", which English texters write for "what").
+ */
+const ONLY_EN: ReadonlySet<string> = new Set(['i', 'do', "don't", 'dont', 'are', 'will', 'it', 'if', 'why', 'what', "what's", 'whats', 'how', 'when', 'where', 'which', 'who', 'the', 'my', 'your', 'you', "i'm", 'im',
+  'yeah', 'nope', 'about', 'with', 'from', 'and', 'but', 'not', 'can', 'could', 'would', 'should', 'does', 'did', 'have', 'has', 'get', 'got', 'want', 'need',
+  'know', 'still', "it's", 'this', 'that', 'there', 'to', 'any']);
+/** English words Dutch writers use as well ("thanks!", "check", "please"): English only in a first message, or to stay in English. */
+const LOAN_EN: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'cheers', 'bye', 'oops', 'check', 'case', 'update']);
+const ONLY_NL: ReadonlySet<string> = new Set(['graag', 'bedankt', 'dank', 'dankjewel', 'dankuwel', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'wie', 'ja',
+  'nee', 'hoi', 'doei', 'alstublieft', 'alsjeblieft', 'aub', 'ajb', 'mijn', 'mn', 'jullie', 'ik', 'het', 'een', 'de', 'van', 'met', 'voor', 'niet', 'wel',
+  'kan', 'kun', 'kunt', 'moet', 'wil', 'heb', 'heeft', 'hebben', 'zijn', 'op', 'naar', 'nog', 'ook', 'maar', 'en', 'dat', 'die', 'dit', 'er', 'geen', 'niks', 'niets']);
 
 /** The message with the entities found in it blanked out: the "AB" of "1234 AB" is no word ("postcode 1234 AB born 15/03/1980"). */
 function withoutEntities(msg: string, nlu: ParseResult): string {

@@ -358,3 +358,33 @@ describe('follow-ups: a day after a place with days of its own, and a question t
     expect(d.state.pending).not.toBe('feedback');
   });
 });
+
+describe('follow-ups: the language of a short message', () => {
+  const asLang = (lang: 'nl' | 'en') => (t: string) => ({ ...parsed(t, 'none', [], 0.9), lang });
+
+  it('answers "status please Z-2026-000123" and "human pls" in English from the first message', () => {
+    const d = createDriver(ctx, { parse: asLang('en') });
+    expect(d.sayParsed({ ...parsed('status please Z-2026-000123', 'case_status', [e('case_number', 'Z-2026-000123', 14)], 0.95), lang: 'en' }).text).toMatch(/^To check that it is you/);
+  });
+
+  it('stays in English for "oops postcode is 5678 CD", which the detector reads as Dutch, and for "ok thanks, bedankt!"', () => {
+    const d = createDriver(ctx, { parse: asLang('en') });
+    d.say('I need an extract from the BRP please');
+    expect(d.state.lang).toBe('en');
+    d.sayParsed({ ...parsed('ok thanks, bedankt!', 'thanks', [], 1), lang: 'nl' });
+    expect(d.state.lang).toBe('en');
+    const c = createDriver(ctx, { parse: asLang('en') });
+    c.say('Hi, I would like an update on my case');
+    c.sayParsed({ ...parsed('Z-2026-000456', 'none', [e('case_number', 'Z-2026-000456')]), lang: 'en' });
+    expect(c.sayParsed({ ...parsed('oops postcode is 5678 CD', 'none', [e('postcode', '5678 CD', 16)], 0.9), lang: 'nl' }).replies[0]!.text).toMatch(/^(To check|What is your date of birth)/);
+  });
+
+  it('keeps Dutch for a Dutch speaker\'s "thanks", and switches for a whole English sentence', () => {
+    const d = createDriver(ctx, { parse: asLang('nl') });
+    d.say('wat zijn jullie openingstijden');
+    d.sayParsed({ ...parsed('thanks', 'thanks', [], 1), lang: 'en' });
+    expect(d.state.lang).toBe('nl');
+    d.sayParsed({ ...parsed('can you help me with my passport', 'documents', [], 0.9), lang: 'en' });
+    expect(d.state.lang).toBe('en');
+  });
+});
