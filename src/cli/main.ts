@@ -112,7 +112,7 @@ async function parse(): Promise<number> {
   const { createRecognizer } = await import('../nlu/index.ts');
   const { runParse } = await import('./parse.ts');
   const config = loadConfig();
-  const dialogs = loadDialogSet(config.LOKET_DIALOGS);
+  const dialogs = loadDialogSet(config.LOKET_DIALOGS, config.LOKET_OFFICE_HOURS);
   // The server's model cache, so a parse after `npm start` (or a second parse) does not train again.
   const cacheDir = nluCacheDir(config);
   const recognizer = await createRecognizer(toTrainingData(dialogs), {
@@ -126,7 +126,8 @@ async function parse(): Promise<number> {
 
 async function nluExport(): Promise<number> {
   const { runNluExport } = await import('./nlu-export.ts');
-  const dialogs = loadDialogSet(loadConfig().LOKET_DIALOGS);
+  const config = loadConfig();
+  const dialogs = loadDialogSet(config.LOKET_DIALOGS, config.LOKET_OFFICE_HOURS);
   return runNluExport(toTrainingData(dialogs), process.stdout);
 }
 

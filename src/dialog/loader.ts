@@ -3,6 +3,8 @@
  * (dialogs/schema/<kind>.schema.json), with every problem reported as `file:line:col message`.
  * An invalid set is refused whole: the server does not start on it.
  */
+import { DEFAULT_OFFICE_HOURS, parseOfficeHours } from '../handoff/office-hours.ts';
+import { withOfficeHours } from './office-hours-text.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
@@ -141,12 +143,13 @@ function parseFile(file: string, shown: string, problems: DialogProblem[]): Pars
 }
 
 /** Reads and checks a dialogs folder. Throws DIALOGS_INVALID listing every problem. */
-export function loadDialogSet(dir: string): DialogSet {
+export function loadDialogSet(dir: string, officeHours: string = DEFAULT_OFFICE_HOURS): DialogSet {
   const { set, problems } = checkDialogSet(dir);
   if (problems.length > 0 || !set) {
     throw new LoketError('DIALOGS_INVALID', [dir, problems.map(formatProblem).join('\n')]);
   }
-  return set;
+  // `{office_hours}` in the texts: the week of LOKET_OFFICE_HOURS in words (the time zone plays no part in it).
+  return withOfficeHours(set, parseOfficeHours(officeHours, 'UTC', set.holidays));
 }
 
 /** Like loadDialogSet, but returns the problems instead of throwing (for `loket dialogs validate`). */

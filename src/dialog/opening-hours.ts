@@ -129,7 +129,7 @@ export function dayAsked(msg: string, entities: readonly Entity[], now: Date, ti
 const EVENING_FROM = 18 * 60;
 
 /** "8.30" / "8:30", as the answer texts write times. */
-const clock = (minutes: number, lang: Lang): string => `${Math.floor(minutes / 60)}${lang === 'nl' ? '.' : ':'}${String(minutes % 60).padStart(2, '0')}`;
+export const clock = (minutes: number, lang: Lang): string => `${Math.floor(minutes / 60)}${lang === 'nl' ? '.' : ':'}${String(minutes % 60).padStart(2, '0')}`;
 
 /**
  * One or two sentences on the day asked about (or on now, when `asked` is null): open from–until, or

@@ -10,6 +10,8 @@
  */
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** LOKET_OFFICE_HOURS when it is not set (CONTRACTS.md §8). */
+export const DEFAULT_OFFICE_HOURS = 'mon-fri 08:30-17:00';
 
 export interface OfficeHours {
   always: boolean;

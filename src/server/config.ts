@@ -5,6 +5,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { LoketError } from '../errors.ts';
+import { DEFAULT_OFFICE_HOURS } from '../handoff/office-hours.ts';
 
 const optionalString = z.string().trim().min(1).optional();
 const url = (what: string) => z.string().trim().url({ message: `${what} must be a full URL, like https://example.nl` }).optional();
@@ -18,7 +19,7 @@ export const ConfigSchema = z.object({
   LOKET_ADMIN_USER: optionalString,
   LOKET_ADMIN_PASSWORD: optionalString,
   LOKET_DIALOGS: z.string().trim().min(1).default('dialogs'),
-  LOKET_OFFICE_HOURS: z.string().trim().regex(OFFICE_HOURS, 'LOKET_OFFICE_HOURS must look like "mon-fri 08:30-17:00" or be "always"').default('mon-fri 08:30-17:00'),
+  LOKET_OFFICE_HOURS: z.string().trim().regex(OFFICE_HOURS, 'LOKET_OFFICE_HOURS must look like "mon-fri 08:30-17:00" or be "always"').default(DEFAULT_OFFICE_HOURS),
   LOKET_TIMEZONE: z.string().trim().refine(isTimeZone, 'LOKET_TIMEZONE must be an IANA time zone, like Europe/Amsterdam').default('Europe/Amsterdam'),
   LOKET_PUBLIC_URL: url('LOKET_PUBLIC_URL'),
   LOKET_NLU_CACHE: optionalString,

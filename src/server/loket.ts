@@ -80,7 +80,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
   const clock = overrides.clock ?? systemClock;
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
 
-  const dialogs = loadDialogSet(config.LOKET_DIALOGS);
+  const dialogs = loadDialogSet(config.LOKET_DIALOGS, config.LOKET_OFFICE_HOURS);
   const threads = overrides.threads !== false;
   // With several workers on one file, the first runs the checkpoints for all (the others would find it busy).
   const leader = (overrides.instance?.id ?? 1) === 1;
