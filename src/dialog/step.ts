@@ -51,6 +51,8 @@ const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telef
 const NOTHING_CHANGED = /\b(niets|niks|nix|nothing)\s+(is\s+|has\s+)?(veranderd|gewijzigd|changed)\b|\b(heb|hebben|heeft)\s+(ik\s+|we\s+|wij\s+)?(niets|niks|nix)\s+(veranderd|gewijzigd|aangepast|anders gedaan)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(change|changed)\s+(anything|a\s+thing)\b/i;
 /** The questions for postcode and birth date (someone who moved gets withMovedHint's answer instead). */
 const IDENTITY_STEPS: ReadonlySet<CaseStep> = new Set(['ask_postcode', 'ask_birthdate', 'ask_both']);
+/** "Hoe geef ik dat door?", "where do I report my move?": a question about reporting the move itself. */
+const ASKS_TO_REPORT = /\?|\b(hoe|waar|moet|how|where|do i|should i)\b|\b(doorgeven|door geven|doorgegeven|melden|report|register)\b/i;
 /** "Ik heb hem gevonden", "found it": the number is coming. */
 const FOUND_IT = /\b(gevonden|gevonde|hebbes|found it|got it|here it is|hier is (hij|het|ie))\b/i;
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
@@ -190,7 +192,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // After "Wat wilt u weten over de afvalstoffenheffing?", "die is veel te hoog" is about that (case-or-topic.ts).
   const about = stillAbout(opts.about, nlu.text);
   const answersFlow = nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
-  const switches = nlu.intent.name !== 'none' && nlu.intent.name !== 'case_status' && nlu.intent.confidence >= SWITCH_CONFIDENCE;
+  // "postcode weet ik niet meer, ben verhuisd" to the question for postcode and birth date tells why the
+  // postcode is hard, and asks nothing about reporting the move: the flow's hint for someone who moved.
+  const movedInFlow = !!state.active && IDENTITY_STEPS.has(state.active.step) && nlu.intent.name === 'change_details' && MOVED.test(nlu.text) && !ASKS_TO_REPORT.test(nlu.text);
+  const switches = nlu.intent.name !== 'none' && nlu.intent.name !== 'case_status' && nlu.intent.confidence >= SWITCH_CONFIDENCE && !movedInFlow;
 
   const caseNumber = state.active?.caseNumber ?? state.facts.caseNumber;
   if (state.active && caseNumber && !answersFlow) {

@@ -388,3 +388,23 @@ describe('follow-ups: the language of a short message', () => {
     expect(d.state.lang).toBe('en');
   });
 });
+
+describe('follow-ups: in the case flow, and a payment that did not come', () => {
+  it('gives the hint for someone who moved to "postcode weet ik niet meer ben verhuisd", and the move answer to a question about it', () => {
+    const d = driver();
+    d.sayParsed(parsed('Z-2026-000123', 'none', [e('case_number', 'Z-2026-000123')]));
+    const r = d.sayParsed(parsed('postcode weet ik niet meer ben verhuisd', 'change_details', [], 0.71));
+    expect(r.text).toMatch(/^Bent u verhuisd\? Dan staat in uw zaak misschien nog uw oude adres\./);
+    const asks = driver();
+    asks.sayParsed(parsed('Z-2026-000123', 'none', [e('case_number', 'Z-2026-000123')]));
+    expect(asks.sayParsed(parsed('ik ben verhuisd, hoe geef ik mijn nieuwe adres door?', 'change_details', [], 1)).text).toMatch(/^Een nieuw adres geeft u door/);
+  });
+
+  it('offers a person for "1e van de maand is al geweest" and "er is niks gestort" after the payment answer', () => {
+    for (const msg of ['1e van de maand is al geweest', 'er is niks gestort']) {
+      const d = driver();
+      d.sayParsed(parsed('wnr komt mn uitkering', 'payment', [], 0.98));
+      expect({ msg, step: d.sayParsed(parsed(msg, 'payment', [], 0.86)).replies[0]!.trace.step }).toEqual({ msg, step: 'not_paid' });
+    }
+  });
+});

@@ -246,6 +246,11 @@ describe('special situations in one message', () => {
     await expectReasons(each(['ik wil een medewerker', 'ik wil graag een medewerker', 'person please'], 'explicit_request'));
   });
 
+  it('reads "the deadline has passed" and "the 1st has passed" as time gone by, not a death', async () => {
+    await expectReasons(each(['the deadline has passed', 'the 1st has passed and nothing was paid'], null));
+    await expectReasons(each(['my wife has passed', 'she has passed'], 'bereavement'));
+  });
+
   it('reads "ik heb geen eten meer" as money trouble, not a crisis; with a crisis beside it, still the crisis', async () => {
     await expectReasons(each(['ik heb geen eten meer', 'we hebben geen eten meer', 'geen eten meer'], 'financial_hardship'));
     await expectReasons(each(['ik heb geen eten meer en wil niet meer leven'], 'distress'));
