@@ -31,8 +31,10 @@ const ASKS_OR_OURS = new RegExp([
  * must be told ("who do I need to inform?"). Not "wanneer krijg ik mijn eigen uitkering" after a death.
  */
 const AFTER_DEATH_INTENTS: ReadonlySet<string> = new Set(['change_details', 'payment', 'documents']);
+/** "haar uitkering", "his last payment": the benefit of who died, named as theirs. */
+const THEIR_BENEFIT = new RegExp(String.raw`\b(zijn|haar|z'n|zn|hun|his|her|their)\s+(\S+\s+)?${BENEFIT_WORD}\b`, 'i');
 const BENEFIT = new RegExp([
-  String.raw`\b(zijn|haar|z'n|zn|hun|his|her|their)\s+(\S+\s+)?${BENEFIT_WORD}\b`,
+  THEIR_BENEFIT.source,
   String.raw`\b${BENEFIT_WORD}\b.*\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b`,
   String.raw`\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b.*\b${BENEFIT_WORD}\b`,
 ].join('|'), 'i');
@@ -70,7 +72,9 @@ export function afterSituation(state: DialogState, base: DialogState, dialogs: D
   // one's own DigiD, but that the benefit stops by itself once the death is registered.
   // Not when the citizen travels for it ("moet erheen voor de begrafenis, moet ik dat doorgeven"): a stay abroad is theirs to report.
   // Nor when the citizen has a change of their own to report (a move, an account): that is theirs to do.
-  const about = BENEFIT.test(nlu.text) || (WHO_TO_TELL.test(nlu.text) && !OWN_CHANGE.test(nlu.text));
+  // In a later message only the benefit named as theirs ("moet ik haar uitkering stoppen"): "ik heb werk
+  // gevonden en wil mijn bijstand stopzetten" or "moet ik dat doorgeven?" about moving in is the citizen's own.
+  const about = acknowledged ? BENEFIT.test(nlu.text) || (WHO_TO_TELL.test(nlu.text) && !OWN_CHANGE.test(nlu.text)) : THEIR_BENEFIT.test(nlu.text);
   if (state.handoffs.at(-1)?.reason === 'bereavement' && AFTER_DEATH_INTENTS.has(intentId) && about && !TRAVEL.test(nlu.text)) return afterDeath(base, dialogs, nlu);
   // The person promised is the answer; the payment answer after it would answer nothing asked.
   if (acknowledged && intentId === 'payment' && !named && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };

@@ -223,10 +223,30 @@ const PLAIN_FOLLOW_UP = new RegExp([
 ].join('|'), 'i');
 /** Words up to which a message may be such a follow-up. */
 const FOLLOW_UP_WORDS = 8;
-/** A plain follow-up (PLAIN_FOLLOW_UP) right after an answer, with no question of the assistant's open. */
+/**
+ * The only words such a follow-up may have: question words, pronouns, the verbs of going, bringing,
+ * deciding, reporting and paying, and the places of the answers. A crisis in the same form has a word
+ * of its own ("hoe lang duurt het om dood te gaan", "ik ga er zelf heen, naar het spoor", "why can't I
+ * just die", "als ik niet meer ben", "how quickly do pills work"), so it keeps its handoff.
+ */
+const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
+  'en', 'maar', 'ok', 'oké', 'oke', 'dus', 'hoe', 'lang', 'hoelang', 'snel', 'wanneer', 'binnen', 'hoeveel', 'tijd', 'duurt', 'duren', 'het', 'dat', 'dit',
+  'ik', 'u', 'je', 'jullie', 'we', 'wij', 'ze', 'zij', 'hij', 'heb', 'hebt', 'heeft', 'krijg', 'krijgt', 'is', 'er', 'zelf', 'heen', 'naartoe', 'langs',
+  'langskomen', 'komen', 'kom', 'komt', 'mee', 'brengen', 'wegbrengen', 'ophalen', 'halen', 'moet', 'moeten', 'kan', 'kun', 'kunt', 'mag', 'ook', 'nog',
+  'ongeveer', 'voordat', 'voor', 'beslissen', 'besluiten', 'beslist', 'besluit', 'klaar', 'thuis', 'als', 'niet', 'nie', 'zeg', 'zeggen', 'doorgeef',
+  'doorgeven', 'door', 'geef', 'meld', 'melden', 'betaal', 'betalen', 'doe', 'doen', 'te', 'laat', 'vergeet', 'vergeten', 'waarom', 'een', 'keer',
+  'opnieuw', 'proberen', 'probeer', 'naar', 'de', 'milieustraat', 'balie', 'gemeentehuis', 'afspraak', 'stel', 'wat',
+  'how', 'long', 'soon', 'fast', 'quickly', 'when', 'will', 'it', 'take', 'takes', 'does', 'do', 'to', 'decide', 'decision', 'before', 'you', 'i', 'hear',
+  'something', 'back', 'until', 'till', 'can', 'get', 'what', 'if', "don't", 'dont', 'not', 'tell', 'report', 'pay', 'come', 'forget', 'why', "can't",
+  'cant', 'cannot', 'try', 'again', 'myself', 'go', 'there', 'bring', 'collect', 'drop', 'off', 'have', 'the', 'a', 'my', 'be', 'ready', 'decided',
+  'that', 'this', 'she', 'he', 'they', 'we', 'us', 'me', 'her', 'him', 'them', 'and', 'so', 'then', 'about', 'hear', 'anything', 'may', 'should', 'must',
+]);
+/** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
 function followsUpPlainly(state: DialogState, msg: string): boolean {
   const after = state.lastAnswer !== null && !['concern', 'handoff', 'feedback'].includes(state.lastAnswer.trace.dialog);
-  return after && state.active === null && state.pending === null && wordsOf(msg).length <= FOLLOW_UP_WORDS && PLAIN_FOLLOW_UP.test(msg.trim());
+  if (!after || state.active !== null || state.pending !== null) return false;
+  const words = msg.toLowerCase().split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
+  return words.length <= FOLLOW_UP_WORDS && words.every((w) => FOLLOW_UP_VOCABULARY.has(w)) && PLAIN_FOLLOW_UP.test(msg.trim());
 }
 
 /** Questions the assistant asks that a plain no answers: a person?, "gaat uw vraag over …?", a score. Not "gaat het goed met u?". */

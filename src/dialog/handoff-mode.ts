@@ -25,6 +25,9 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     trace: trace(dialogs, { dialog: 'handoff', step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }] }),
   });
   const phone = nlu.entities.find((e) => e.type === 'phone')?.value;
+  // "ik hoef geen mens meer, ik wil er niet meer zijn", "laat maar, ik wil dood": a crisis is never a
+  // cancel or a no to a callback. The step hands it on as a crisis (a wait already open gets its priority).
+  if (nlu.handoffs.some((h) => h.reason === 'distress')) return null;
 
   if (state.pending === 'callback_phone') {
     if (phone) {

@@ -98,7 +98,8 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
   }
   const other: Lang = state.lang === 'nl' ? 'en' : 'nl';
   // "status please Z-2026-000123", "why?": too short for the detector, but a word only one language has.
-  if (chunks.length < 3) return marks[other] > 0 && marks[state.lang] === 0 ? other : state.lang;
+  // Only in a first message: in a conversation, "what?", "nope" or "er, ok" says little about its language.
+  if (chunks.length < 3) return state.turns === 0 && marks[other] > 0 && marks[state.lang] === 0 ? other : state.lang;
   // "oops postcode is 5678 CD" in English, "ok thanks, bedankt!": the detector reads Dutch, but the
   // conversation's language has as many words of its own in it. Switch only on more.
   if (state.turns > 0 && detected !== state.lang && marks[state.lang] > 0 && marks[detected] <= marks[state.lang]) return state.lang;
@@ -110,14 +111,14 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
  * language ("status please", "waarom?"). Not the words both write ("ok", "status", "help", "sorry",
  * "hallo", "yes": Dutch texters use them too; nor "wat", which English texters write for "what").
  */
-const ONLY_EN: ReadonlySet<string> = new Set(['i', 'do', "don't", 'dont', 'are', 'will', 'it', 'if', 'why', 'what', "what's", 'whats', 'how', 'when', 'where', 'which', 'who', 'the', 'my', 'your', 'you', "i'm", 'im',
-  'yeah', 'nope', 'about', 'with', 'from', 'and', 'but', 'not', 'can', 'could', 'would', 'should', 'does', 'did', 'have', 'has', 'get', 'got', 'want', 'need',
+const ONLY_EN: ReadonlySet<string> = new Set(['i', "don't", 'dont', 'are', 'will', 'it', 'if', 'why', 'what', "what's", 'whats', 'how', 'when', 'where', 'which', 'who', 'the', 'my', 'your', 'you', "i'm", 'im',
+  'about', 'with', 'from', 'and', 'but', 'not', 'can', 'could', 'would', 'should', 'does', 'did', 'have', 'has', 'get', 'got', 'want', 'need',
   'know', 'still', "it's", 'this', 'that', 'there', 'to', 'any']);
 /** English words Dutch writers use as well ("thanks!", "check", "please"): English only in a first message, or to stay in English. */
-const LOAN_EN: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'cheers', 'bye', 'oops', 'check', 'case', 'update']);
+const LOAN_EN: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'cheers', 'bye', 'oops']);
 const ONLY_NL: ReadonlySet<string> = new Set(['graag', 'bedankt', 'dank', 'dankjewel', 'dankuwel', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'wie', 'ja',
   'nee', 'hoi', 'doei', 'alstublieft', 'alsjeblieft', 'aub', 'ajb', 'mijn', 'mn', 'jullie', 'ik', 'het', 'een', 'de', 'van', 'met', 'voor', 'niet', 'wel',
-  'kan', 'kun', 'kunt', 'moet', 'wil', 'heb', 'heeft', 'hebben', 'zijn', 'op', 'naar', 'nog', 'ook', 'maar', 'en', 'dat', 'die', 'dit', 'er', 'geen', 'niks', 'niets']);
+  'kan', 'kun', 'kunt', 'moet', 'wil', 'heb', 'heeft', 'hebben', 'zijn', 'op', 'naar', 'nog', 'ook', 'maar', 'en', 'dat', 'die', 'dit', 'geen', 'niks', 'niets']);
 
 /** The message with the entities found in it blanked out: the "AB" of "1234 AB" is no word ("postcode 1234 AB born 15/03/1980"). */
 function withoutEntities(msg: string, nlu: ParseResult): string {

@@ -346,7 +346,8 @@ describe('follow-ups: a day after a place with days of its own, and a question t
       const d = hoursDriver();
       d.sayParsed(parsed(first, intent, [], 0.9));
       const r = d.sayParsed(parsed('kan het ook op zaterdag?', 'contact_hours', [], 0.76));
-      expect({ first, text: r.text }).not.toEqual({ first, text: expect.stringMatching(/zijn we dicht/) });
+      // That place's answer again, or what the assistant knows of it; never the office's day.
+      expect({ first, office: /^Op zaterdag|zijn we dicht|zijn we open/.test(r.text), about: /milieustraat|trouwen|hierboven/.test(r.text) }).toEqual({ first, office: false, about: true });
     }
   });
 
@@ -354,7 +355,8 @@ describe('follow-ups: a day after a place with days of its own, and a question t
     const d = hoursDriver();
     d.sayParsed(parsed('open met kerst?', 'contact_hours', [], 0.97));
     const r = d.sayParsed(parsed('en de dag erna?', 'goodbye', [], 0.48));
-    expect(r.replies.map((x) => x.trace.dialog)).not.toContain('feedback');
+    // What the assistant knows is in its answer (it keeps no day to count from); no goodbye.
+    expect(r.replies.map((x) => `${x.trace.dialog}/${x.trace.step}`)).toEqual(['none/fallback_after_answer']);
     expect(d.state.pending).not.toBe('feedback');
   });
 });
@@ -405,6 +407,36 @@ describe('follow-ups: in the case flow, and a payment that did not come', () => 
       const d = driver();
       d.sayParsed(parsed('wnr komt mn uitkering', 'payment', [], 0.98));
       expect({ msg, step: d.sayParsed(parsed(msg, 'payment', [], 0.86)).replies[0]!.trace.step }).toEqual({ msg, step: 'not_paid' });
+    }
+  });
+});
+
+describe('review: a death told earlier, and the language of a short message in a conversation', () => {
+  it('answers one\'s own change after a death with that change, and only "haar uitkering" with the benefit that stops', () => {
+    const d = driver();
+    const death: HandoffSignal = { reason: 'bereavement', evidence: 'mijn moeder is overleden' };
+    d.sayParsed({ ...parsed('mijn moeder is overleden', 'none'), handoff: death, handoffs: [death] });
+    d.sayParsed(parsed('wat kost een paspoort', 'payment', [], 0.98));
+    expect(d.sayParsed(parsed('ik heb werk gevonden en wil mijn bijstand stopzetten', 'change_details', [], 0.91)).replies[0]!.trace.step).not.toBe('after_death');
+    expect(d.sayParsed(parsed('ik ga samenwonen, moet ik dat doorgeven?', 'change_details', [], 0.98)).replies[0]!.trace.step).not.toBe('after_death');
+    expect(d.sayParsed(parsed('moet ik haar uitkering stoppen', 'change_details', [], 0.73)).replies[0]!.trace.step).toBe('after_death');
+  });
+
+  it('keeps Dutch for "what?", "nope" or "do open?" in a Dutch conversation, and for "update aanvraag" as a first message', () => {
+    const d = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none', [], 0.8), lang: 'en' }) });
+    d.sayParsed(parsed('wat zijn jullie openingstijden', 'contact_hours', [], 1));
+    for (const msg of ['what?', 'nope', 'do open?']) {
+      d.say(msg);
+      expect({ msg, lang: d.state.lang }).toEqual({ msg, lang: 'nl' });
+    }
+    const first = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'case_status', [], 0.93), lang: 'en' }) });
+    first.say('update aanvraag');
+    expect(first.state.lang).toBe('nl');
+  });
+
+  it('asks for the case number when a topic comes with a word of waiting for a decision', () => {
+    for (const msg of ['wanneer beslissen jullie over mijn WOZ', 'is er al nieuws over mijn verzoek om een nieuwe container?', 'ik wacht al 8 weken op antwoord over de overlast van mijn buren']) {
+      expect({ msg, step: driver().sayParsed(parsed(msg, 'case_status', [], 0.98)).replies[0]!.trace.step }).toEqual({ msg, step: 'ask_number' });
     }
   });
 });

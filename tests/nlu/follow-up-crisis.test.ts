@@ -1,0 +1,55 @@
+/**
+ * Everyday follow-ups that the crisis model alone reads as a crisis lose that reading in context
+ * (src/dialog/concern.ts readInContext); a crisis written in the same form must not. Real NLU, real
+ * dialog step: each message right after the answer it follows up.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readInContext } from '../../src/dialog/concern.ts';
+import { duringHandoff } from '../../src/dialog/handoff-mode.ts';
+import { loadDialogSet } from '../../src/dialog/loader.ts';
+import { initialState } from '../../src/dialog/texts.ts';
+import type { Recognizer } from '../../src/nlu/index.ts';
+import { createDriver } from '../support/dialog-driver.ts';
+import { sharedRecognizer } from './helpers.ts';
+
+const dialogs = loadDialogSet('dialogs');
+let recognizer: Recognizer;
+beforeAll(async () => {
+  recognizer = await sharedRecognizer();
+});
+
+function after(first: string, msg: string) {
+  let d: ReturnType<typeof createDriver> | undefined;
+  d = createDriver({ dialogs, timeZone: 'Europe/Amsterdam' }, { now: '2026-12-01T10:00:00.000Z', parse: (t) => readInContext(d!.state, t, recognizer.parse(t)) });
+  d.say(first);
+  const said = d.say(msg);
+  return { handoff: said.effects.find((e) => e.type === 'handoff'), dialogs: said.replies.map((r) => r.trace.dialog) };
+}
+
+describe('crisis in the form of a follow-up', () => {
+  it('still hands off a crisis written as a question about the answer just given', () => {
+    for (const msg of ['hoe lang duurt het om dood te gaan', 'hoe lang moet ik dit nog volhouden', 'hoe lang moet ik nog leven', 'how quickly do pills work',
+      'ik ga er zelf heen, naar het spoor', "why can't i just die", 'waarom kan ik niet gewoon dood', 'als ik niet meer ben', "what if i didn't exist",
+      "if i don't make it through tonight"]) {
+      const r = after('wat kost een paspoort', msg);
+      expect({ msg, reason: r.handoff?.type === 'handoff' ? r.handoff.record.reason : null }).toEqual({ msg, reason: 'distress' });
+    }
+    // A lean keeps its check-in.
+    for (const msg of ['how long does it take to die', 'hoe snel werken slaappillen']) expect({ msg, dialogs: after('wat kost een paspoort', msg).dialogs }).toEqual({ msg, dialogs: expect.arrayContaining(['concern']) });
+  });
+
+  it('answers the everyday follow-ups without a handoff', () => {
+    for (const [first, msg] of [['ik wil een uittreksel', 'hoe snel heb ik het'], ['ik wil een nieuwe id kaart', 'moet ik er zelf heen'], ['grofvuil ophalen', 'kan ik het ook zelf wegbrengen'],
+      ['I lost my job, can I get bijstand?', 'how long will it take to decide?']] as const) {
+      const r = after(first, msg);
+      expect({ msg, handoff: r.handoff ?? null, concern: r.dialogs.includes('concern') }).toEqual({ msg, handoff: null, concern: false });
+    }
+  });
+
+  it('keeps a crisis sent while waiting for a person a crisis, not a cancel', () => {
+    const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: true };
+    for (const msg of ['ik hoef geen mens meer, ik wil er niet meer zijn', 'ik wil geen medewerker meer, ik wil dood', 'laat maar, ik wil dood', 'nee, ik wil dood']) {
+      expect({ msg, result: duringHandoff(initialState(), msg, recognizer.parse(msg), queued, dialogs) }).toEqual({ msg, result: null });
+    }
+  });
+});
