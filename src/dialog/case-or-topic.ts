@@ -17,7 +17,7 @@ const ASKS_VALIDITY = /\b(geldig|geldigheid|valid|validity)\b/i;
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
 const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(how|where) (do|can|should) i apply\b|^\s*((ik )?(wil|wil graag|zou graag|moet)\s+)?(een |nieuw |nieuwe |mijn )?(\S+ ){0,2}aanvragen\s*[?!.]*\s*$|^\s*(i )?(want|would like|need) to apply for\b/i;
 /** Words of an application and its state: "is mijn kliko-aanvraag al verwerkt?" is about a case. */
-const CASE_WORDS = /\b(aanvraag|aanvragen|aangevraagd|zaak|zaaknummer|status|stand|besluit|besluiten|beslissing|beslissen|beslist|behandeling|bezwaar|melding|verzoek|nieuws|antwoord|reactie|wacht|wachten|verwerkt|opgepakt|afgehandeld|goedgekeurd|toegekend|application|applied|case|decision|decide|decided|objection|report|request|news|answer|reply|waiting|processed|granted|approved|handled)\b/i;
+const CASE_WORDS = /\b(aanvraag|aanvragen|aangevraagd|zaak|zaaknummer|status|stand|besluit|besluiten|beslissing|beslissen|beslist|behandeling|bezwaar|melding|verzoek|nieuws|antwoord|reactie|wacht|wachten|verwerkt|opgepakt|afgehandeld|goedgekeurd|toegekend|inschrijving|ingeschreven|behandeltijd|ceremonie|uitnodiging|uitgenodigd|application|applied|case|decision|decide|decided|objection|report|request|news|answer|reply|waiting|processed|granted|approved|handled|update|registration|registered|ready|ceremony|invite|invitation|gone through)\b/i;
 
 /**
  * For a message read as the case question (`unsure`: the classifier was not sure of it): the topic it

@@ -315,7 +315,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (intent.id === 'contact_hours' && !variant && lastVariant?.own_hours && !opts.queued && wordCount(nlu.text) <= 8) {
     return fromLastAnswer(state, dialogs, nlu, ['time', 'how', 'named']) ?? askAgain(state, dialogs, nlu);
   }
-  if (intent.id === 'contact_hours' && (!variant || (day && !variant.own_hours)) && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
+  // Not when another topic answers a message read unsurely as the hours ("what is my BSN number?").
+  // A day asked about still gets the office's day ("… DigiD … hoe laat zijn jullie morgen open"), unless that topic keeps its own days.
+  const hoursAsked = !variant ? !elsewhere || (!!day && !elsewhere.variant.own_hours) : !!day && !variant.own_hours;
+  if (intent.id === 'contact_hours' && hoursAsked && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
   // After a situation was acknowledged: the answer that fits it, or none (after-situation.ts).
   const instead = afterSituation(state, base, ctx.dialogs, nlu, intent.id, !!(variant ?? elsewhere), !!opts.acknowledged);
   if (instead) return instead;

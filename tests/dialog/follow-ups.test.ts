@@ -440,3 +440,14 @@ describe('review: a death told earlier, and the language of a short message in a
     }
   });
 });
+
+describe('topics: the BSN, a residence permit, the hours read unsurely', () => {
+  it('says where the BSN is written, and that the IND extends a residence permit', () => {
+    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'contact_hours', [], 0.59), lang: 'en' }) });
+    expect(en.say('what is my BSN number? I lost the letter').text).toMatch(/^Your citizen service number \(BSN\) is on your Dutch passport or ID card/);
+    const ind = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none', [], 0.36), lang: 'en' }) });
+    expect(ind.say('where do I extend my residence permit?').text).toMatch(/^You apply for or extend a residence permit at the IND/);
+    // Naturalisation is a case of the municipality's own: how it stands is the case question.
+    expect(driver().sayParsed(parsed('hoe lang is de behandeltijd nog voor mijn naturalisatie', 'case_status', [], 0.9)).replies[0]!.trace.step).toBe('ask_number');
+  });
+});
