@@ -31,7 +31,7 @@ const CASE_WORDS = /\b(aanvraag|aanvragen|aangevraagd|zaak|zaaknummer|status|sta
 export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, last: string | undefined): { intent: IntentDef; variant: AnswerVariant } | undefined {
   // "de kliko is niet geleegd", "when is my bin collected?": a topic without an intent of its own
   // (waste), and no word of an application or its state.
-  const topicOnly = !CASE_WORDS.test(msg) && !OURS.test(msg) ? unsureVariant(dialogs, msg, { last }) : undefined;
+  const topicOnly = !CASE_WORDS.test(msg) && !OURS.test(msg) && !ASKS_OWN_STATUS.test(msg) ? unsureVariant(dialogs, msg, { last }) : undefined;
   if (topicOnly?.intent.id === 'none') return topicOnly;
   const notStatus = HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg);
   const ownStatus = ASKS_OWN_STATUS.test(msg);
