@@ -170,7 +170,9 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (both) return andThen(onIntent(state, both[0], now, ctx), (s) => onIntent(s, both[1], now, ctx));
   // "ze vergeten steeds mijn container" right after a complaint was handed on: what it is about, for the
   // caseworker who takes it, not the answer on waste collection. A question still gets its answer.
-  if (queued && TOLD_FOR_THE_CASEWORKER.has(state.handoffs.at(-1)?.reason ?? '') && !isQuestion(msg)) return kept(state, ctx, nlu);
+  // Case facts ("9012EF 29 februari 1968") still verify the case the handoff is about.
+  const tellsFacts = !!state.active || nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
+  if (queued && TOLD_FOR_THE_CASEWORKER.has(state.handoffs.at(-1)?.reason ?? '') && !isQuestion(msg) && !tellsFacts) return kept(state, ctx, nlu);
   return onIntent(state, nlu, now, ctx, { queued, ...(about ? { about } : {}) });
 }
 
