@@ -47,6 +47,12 @@ const VALID = /\b(geldig|geldigheid|verloopt|verlopen|houdbaar|valid|validity|ex
 /** "Wanneer?", "voor wanneer?", "when?" alone: when, of what the answer before says. */
 const WHEN_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(voor |tot |vanaf |per |by |until |from )?(wanneer|when)( dan| then| moet dat| moet het)?\s*[?!.]*\s*$/i;
 /** A sentence that says to do it at once ("Geef het meteen door"): a time too. */
+/** "Hoe lang duurt het?", "how long does it take?", "hoe snel": how long something takes, not how long one has. */
+const TAKES = /\b(duurt|duren|hoe\s+snel|takes?|taking|how\s+(soon|fast|quickly)|klaar|ready)\b/i;
+/** "Doe dat binnen 6 weken", "Then register … within 5 days": a deadline the citizen must keep. */
+const DEADLINE = /^\s*(\p{L}+\s+)?(doe|geef|meld|schrijf|maak|stuur|vraag|register|report|object|do|send|make|apply)\b.*\b(binnen|within)\b/iu;
+/** "als u hier langer dan 4 maanden blijft": how long one stays, a condition, no time something takes. */
+const STAY = /\b(langer|korter|longer|shorter|less|minder)\s+(dan|than)\b/i;
 const AT_ONCE = /\b(meteen|direct|zo snel mogelijk|straight away|immediately|as soon as)\b/i;
 const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|two|three|four|five|six|eight|ten)\s+(werk)?(dagen|dag|weken|week|maanden|maand|uur|minuten|working\s+days?|days?|weeks?|months?|hours?|minutes?)\b/i;
 
@@ -96,7 +102,9 @@ function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): stri
   if (!last?.answer || (!HOW_LONG.test(msg) && !when) || VALID.test(msg)) return null;
   // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden"). "Wanneer?" is also answered by "meteen".
   // "Daar ziet u ook … hoe lang het duurt" says where to read it: with the sentence "daar" points back to.
-  const spans = (x: string) => SPAN.test(x.replace(AGE, '')) || (when && AT_ONCE.test(x)) || HOW_LONG.test(x);
+  // "Hoe lang duurt het?" asks how long it takes: "Doe dat binnen 6 weken" is a deadline for the citizen, no answer to it.
+  const takes = TAKES.test(msg);
+  const spans = (x: string) => (SPAN.test(x.replace(AGE, '')) || (when && AT_ONCE.test(x)) || HOW_LONG.test(x)) && !(takes && (DEADLINE.test(x) || STAY.test(x)));
   const picked = onTopic(state, dialogs, last, spans);
   // The answer the sentences come from: this one, or the same topic's elsewhere (the parking permit after its fees).
   const from = [lastText(state, last), ...sameTopic(state, dialogs, last)].find((x) => picked.length > 0 && x.includes(picked[0]!)) ?? '';

@@ -451,3 +451,17 @@ describe('topics: the BSN, a residence permit, the hours read unsurely', () => {
     expect(driver().sayParsed(parsed('hoe lang is de behandeltijd nog voor mijn naturalisatie', 'case_status', [], 0.9)).replies[0]!.trace.step).toBe('ask_number');
   });
 });
+
+describe('follow-ups: how long it takes is no deadline', () => {
+  it('does not answer "how long does it take?" with a deadline of the citizen\'s, and still quotes a deadline for "hoe lang heb ik?"', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik wil bezwaar maken', 'objection', [], 1));
+    expect(d.sayParsed(parsed('hoe lang heb ik', 'none', [], 0.46)).text).toMatch(/^In mijn antwoord staat: Doe dat binnen 6 weken na de datum van de brief\./);
+    const taxes = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none', [], 0.4), lang: 'en' }) });
+    taxes.sayParsed({ ...parsed('how do I apply for kwijtschelding of municipal taxes?', 'payment', [], 0.9), lang: 'en' });
+    expect(taxes.say('how long does it take?').text).not.toMatch(/object within 6 weeks/);
+    const brp = driver();
+    brp.sayParsed(parsed('ik wil een uittreksel', 'documents', [], 0.9));
+    expect(brp.sayParsed(parsed('hoe lang duurt het', 'case_status', [], 0.76)).text).toMatch(/binnen 5 werkdagen per post/);
+  });
+});
