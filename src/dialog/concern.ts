@@ -277,6 +277,15 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
     const { concern: _lean, ...rest } = nlu;
     return { ...rest, handoff: null, handoffs: [] };
   }
+  // "sorry, I mean 15/03/1980", "nee, ik probeer het zelf wel: 1234 AB 15-03-1980": the facts asked for,
+  // which the model leaned on; and "oh wacht, verkeerde postcode", which the model alone read as anger.
+  const factsGiven = nlu.entities.some((e) => e.type === 'postcode' || e.type === 'date' || e.type === 'case_number');
+  if (askedFact && lean && factsGiven) {
+    const { concern: _lean, ...rest } = nlu;
+    return rest;
+  }
+  const angerOnly = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'frustration' && !h.lexicon);
+  if ((askedFact || !!state.active?.tried) && angerOnly && isCorrection(msg)) return { ...nlu, handoff: null, handoffs: [] };
   // "Hoe snel heb ik het?", "moet ik er zelf heen?", "how long will it take to decide?" right after an
   // answer: a plain follow-up on it, which the learned model alone read as a crisis. Asked once instead
   // (the check-in gives the crisis line and offers a person); a mere lean is dropped. A lexicon's phrase

@@ -52,7 +52,7 @@ const NOTHING_CHANGED = /\b(niets|niks|nix|nothing)\s+(is\s+|has\s+)?(veranderd|
 /** The questions for postcode and birth date (someone who moved gets withMovedHint's answer instead). */
 const IDENTITY_STEPS: ReadonlySet<CaseStep> = new Set(['ask_postcode', 'ask_birthdate', 'ask_both']);
 /** "Hoe geef ik dat door?", "where do I report my move?": a question about reporting the move itself. */
-const ASKS_TO_REPORT = /\?|\b(hoe|waar|moet|how|where|do i|should i)\b|\b(doorgeven|door geven|doorgegeven|melden|report|register)\b/i;
+const ASKS_TO_REPORT = /\b(doorgeven|door geven|doorgegeven|melden|report|register|wijzigen|change)\b|\b(hoe|waar|how|where)\b.*\b(verhuizing|verhuis\w*|move|moving|adres|address)\b/i;
 /** "Ik heb hem gevonden", "found it": the number is coming. */
 const FOUND_IT = /\b(gevonden|gevonde|hebbes|found it|got it|here it is|hier is (hij|het|ie))\b/i;
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;

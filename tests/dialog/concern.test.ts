@@ -218,3 +218,30 @@ describe('dialog: an everyday follow-up the learned model alone read as a crisis
     expect(driver().sayParsed(readInContext(initialState(), 'hoe snel heb ik het', model('hoe snel heb ik het'))).effects).toEqual([expect.objectContaining({ type: 'handoff' })]);
   });
 });
+
+describe('dialog: the facts asked for, written with words the models read as a crisis or anger', () => {
+  const asked = () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status', [], 0.99));
+    d.sayParsed(parsed('Z-2026-000123', 'none', [{ type: 'case_number', value: 'Z-2026-000123', start: 0, end: 13 }]));
+    return d;
+  };
+
+  it('gives the status to "sorry, I mean 15/03/1980" without asking whether all is well', () => {
+    const d = asked();
+    d.sayParsed(parsed('1234 AB', 'none', [{ type: 'postcode', value: '1234 AB', start: 0, end: 7 }]));
+    const text = 'sorry, I mean 15/03/1980';
+    const r = d.sayParsed(readInContext(d.state, text, { ...leaning(text, 'none', [{ type: 'date', value: '1980-03-15', start: 14, end: 24 }], text) }));
+    expect(r.replies.map((x) => x.trace.dialog)).toEqual(['case_status']);
+  });
+
+  it('takes "oh wacht, verkeerde postcode", which the model alone read as anger, as the correction it is', () => {
+    const d = asked();
+    d.sayParsed(parsed('1234 AB', 'none', [{ type: 'postcode', value: '1234 AB', start: 0, end: 7 }]));
+    const text = 'oh wacht, verkeerde postcode';
+    const anger = { reason: 'frustration' as const, evidence: text };
+    const r = d.sayParsed(readInContext(d.state, text, { ...parsed(text, 'none', [], 0.63), handoff: anger, handoffs: [anger] }));
+    expect(r.effects).toEqual([]);
+    expect(r.text).toMatch(/^Geen probleem\. Wat is de goede postcode\?/);
+  });
+});

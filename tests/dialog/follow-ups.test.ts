@@ -465,3 +465,14 @@ describe('follow-ups: how long it takes is no deadline', () => {
     expect(brp.sayParsed(parsed('hoe lang duurt het', 'case_status', [], 0.76)).text).toMatch(/binnen 5 werkdagen per post/);
   });
 });
+
+describe('follow-ups: in the flow, about the move and whether it is safe', () => {
+  it('keeps the flow for "ik ben verhuisd, welke postcode moet ik geven?", and says why the facts are asked for "is dat wel veilig om hier te geven?"', () => {
+    const d = driver();
+    d.sayParsed(parsed('Z-2026-000123', 'none', [e('case_number', 'Z-2026-000123')]));
+    expect(d.sayParsed(parsed('ik ben verhuisd, welke postcode moet ik geven?', 'change_details', [], 0.71)).replies[0]!.trace.dialog).toBe('case_status');
+    const safe = driver();
+    safe.sayParsed(parsed('Z-2026-000123', 'none', [e('case_number', 'Z-2026-000123')]));
+    expect(safe.sayParsed(parsed('is dat wel veilig om hier te geven?', 'none', [], 0.3)).replies[0]!.trace.step).toBe('why_asked');
+  });
+});
