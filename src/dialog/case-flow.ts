@@ -276,6 +276,15 @@ export function statusSlow(state: DialogState, msg: string, ctx: FlowContext): S
   return aboutStatus(state, ctx, said, 'why_slow', [{ kind: 'rule', ref: 'status-meaning' }]);
 }
 
+/**
+ * "Kan ik bezwaar maken?" right after a status that is no decision yet: objecting needs a decision.
+ * Null when the status before was a decision (or there was none).
+ */
+export function objectionTooEarly(state: DialogState, ctx: FlowContext): StepResult | null {
+  if (!state.lastAnswer?.unfinished) return null;
+  return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.objection_before_decision'), 'objection_before_decision', [{ kind: 'rule', ref: 'objection-needs-a-decision' }]);
+}
+
 /** The sentence of a status that says when money is paid ("Eerste betaling op 1 december 2026."). */
 const PAYMENT_SENTENCE = /[^.]*\b(betaling|betaald|uitbetaald|uitbetaling|gestort)\b[^.]*\d{4}[^.]*\.?/i;
 

@@ -9,6 +9,11 @@ import { wordCount } from './variants.ts';
 import { isDecline, isNo, isYes } from './yes-no.ts';
 
 const SCORE = /^\s*([1-5])(?:\s*(?:\/|van|uit|out of|of)\s*5)?(?![\d.,])\s*[.!,:;-]?\s*(.*)$/is;
+/**
+ * A school mark out of ten, as Dutch people give one ("8", "7/10", "9 van 10"): half of it, rounded, on
+ * our 1–5 scale. A bare 6–10 can be nothing else; 1–5 alone is read as our own scale.
+ */
+const OUT_OF_TEN = /^\s*(10|[1-9])\s*(?:\/|van|uit|out of|of)\s*10(?![\d.,])\s*[.!,:;-]?\s*(.*)$|^\s*(10|[6-9])(?![\d.,])\s*[.!,:;-]?\s*(.*)$/is;
 const MAX_COMMENT = 1000;
 /** Entities that make a message an answer to something else than a score. */
 const FACTS: ReadonlySet<string> = new Set(['date', 'postcode', 'case_number', 'phone']);
@@ -53,7 +58,9 @@ export function answerFeedback(state: DialogState, msg: string, nlu: ParseResult
   const done: DialogState = { ...state, pending: null, feedbackAbout: about };
   const t = trace(dialogs, { dialog: 'feedback', step: 'thanks', intent: 'feedback', confidence: 1, sources: [{ kind: 'rule', ref: 'feedback-after-contact' }] });
   if ((SKIP.test(msg) || isDecline(msg)) && state.pending === 'feedback') return { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t }], effects: [] };
-  const m = nlu.entities.some((e) => FACTS.has(e.type)) ? null : SCORE.exec(msg);
+  const facts = nlu.entities.some((e) => FACTS.has(e.type));
+  const ten = facts ? null : OUT_OF_TEN.exec(msg);
+  const m = facts ? null : ten ? [msg, String(Math.max(1, Math.round(Number(ten[1] ?? ten[3]) / 2))), ten[2] ?? ten[4] ?? ''] : SCORE.exec(msg);
   // Words instead of a number, to our own question: the score they say, the words as its comment.
   const inWords = !m && state.pending === 'feedback' && nlu.handoffs.length === 0 ? wordScore(msg) : null;
   if (!m && inWords === null) return state.pending === 'feedback' ? { state: { ...state, pending: null }, replies: [], effects: [] } : null;

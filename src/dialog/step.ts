@@ -5,7 +5,7 @@
  */
 import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, statusDated, statusMeant, statusSlow, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, objectionTooEarly, onCaseLoaded, statusDated, statusMeant, statusSlow, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
 import { correctFact, hasNoCaseNumber, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, WANTS_THAT, whereIsTheNumber, withMovedHint, withOtherNumberHint } from './case-answers.ts';
 import { andThen, text, trace } from './texts.ts';
 import type { DialogSet } from './types.ts';
@@ -53,6 +53,8 @@ const NOTHING_CHANGED = /\b(niets|niks|nix|nothing)\s+(is\s+|has\s+)?(veranderd|
 const IDENTITY_STEPS: ReadonlySet<CaseStep> = new Set(['ask_postcode', 'ask_birthdate', 'ask_both']);
 /** "Hoe geef ik dat door?", "where do I report my move?": a question about reporting the move itself. */
 const ASKS_TO_REPORT = /\b(doorgeven|door geven|doorgegeven|melden|report|register|wijzigen|change)\b|\b(hoe|waar|how|where)\b.*\b(verhuizing|verhuis\w*|move|moving|adres|address)\b/i;
+/** The case number named ("zaaknummer", "case number"). */
+const CASE_NUMBER_WORD = /\b(zaaknummer|zaak nummer|dossiernummer|case ?number|reference number)\b/i;
 /** "Ik heb hem gevonden", "found it": the number is coming. */
 const FOUND_IT = /\b(gevonden|gevonde|hebbes|found it|got it|here it is|hier is (hij|het|ie))\b/i;
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
@@ -231,7 +233,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // and asks for the number alone.
   const caseFacts = nlu.entities.some((e) => e.type === 'case_number' || e.type === 'postcode')
     || (!!state.facts.caseNumber && nlu.entities.some((e) => e.type === 'date'));
-  const intentId = caseFacts && (nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE) ? 'case_status' : nlu.intent.name;
+  // "ik weet mijn zaaknummer niet" as a first question: the case question without its number.
+  const noNumber = !caseFacts && !opts.queued && nlu.intent.name === 'none' && CASE_NUMBER_WORD.test(nlu.text) && saysWithoutCaseNumber(nlu.text);
+  const intentId = (caseFacts || noNumber) && (nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE) ? 'case_status' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
   const last = lastAnswered(state, dialogs);
@@ -329,6 +333,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (intent.id === 'payment' && !variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && afterAnAnswer(state, last) && asksCost(nlu.text)) {
     return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? askAgain(state, dialogs, nlu);
   }
+  // "Kan ik bezwaar maken?" right after a status that is no decision yet: there is nothing to object to yet.
+  const tooEarly = intent.id === 'objection' && !variant && !elsewhere && !opts.queued ? objectionTooEarly(state, flowCtx(ctx, intent.id, nlu.intent.confidence)) : null;
+  if (tooEarly) return tooEarly;
   const answered = answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued });
   // "wanneer krijg ik het geld?" right after a status that says when: that first.
   return intent.id === 'payment' && !elsewhere && (!variant || variant.general) ? withPaymentLine(answered, state.lastAnswer) : answered;

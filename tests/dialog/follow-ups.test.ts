@@ -476,3 +476,27 @@ describe('follow-ups: in the flow, about the move and whether it is safe', () =>
     expect(safe.sayParsed(parsed('is dat wel veilig om hier te geven?', 'none', [], 0.3)).replies[0]!.trace.step).toBe('why_asked');
   });
 });
+
+describe('follow-ups: a mark out of ten, no case number at all, objecting before a decision', () => {
+  it('takes "8" and "7/10 prima geholpen" to the feedback question as marks out of ten (4 of 5)', () => {
+    for (const [msg, comment] of [['8', ''], ['7/10 prima geholpen', 'prima geholpen']] as const) {
+      const d = driver();
+      d.sayParsed(parsed('bedankt, doei', 'thanks', [], 0.9));
+      const r = d.sayParsed(parsed(msg, 'none', [], 0.9));
+      expect({ msg, effects: r.effects }).toEqual({ msg, effects: [expect.objectContaining({ type: 'feedback', score: 4, comment })] });
+    }
+  });
+
+  it('answers "ik weet mijn zaaknummer niet" as a first message with where to find it', () => {
+    expect(driver().sayParsed(parsed('ik weet mijn zaaknummer niet', 'none', [], 0.69)).replies[0]!.trace).toMatchObject({ dialog: 'case_status', step: 'no_number' });
+  });
+
+  it('says objecting needs a decision after a status that is none yet, and gives the objection answer after a decision', () => {
+    const d = driver();
+    d.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    expect(d.sayParsed(parsed('kan ik bezwaar maken?', 'objection', [], 0.99)).text).toMatch(/^Over uw aanvraag is nog geen besluit\. Bezwaar maken kan pas als er een besluit is\./);
+    const granted = driver();
+    granted.sayParsed(proved('Z-2026-000456', '5678 CD', '1992-07-01'));
+    expect(granted.sayParsed(parsed('kan ik bezwaar maken?', 'objection', [], 0.99)).replies[0]!.trace.dialog).toBe('objection');
+  });
+});
