@@ -42,6 +42,12 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   }
   if (!mode || mode.state === 'ended') return null;
   if (mode.state === 'active') return { state, replies: [], effects: [] };
+  // A wait for a crisis is not ended by "laat maar", "annuleren" or a no to the callback: it stays open,
+  // and the crisis line is said again.
+  const forCrisis = state.handoffs.some((h) => h.reason === 'distress');
+  if (forCrisis && (CANCEL.test(msg) || (mode.awaitingCallbackAnswer && startsWithNo(msg)))) {
+    return { state, replies: [say('handoff.crisis_stays', 'crisis_stays')], effects: [] };
+  }
 
   if (mode.awaitingCallbackAnswer) {
     if (startsWithYes(msg) || phone) {

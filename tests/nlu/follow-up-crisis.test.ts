@@ -46,6 +46,25 @@ describe('crisis in the form of a follow-up', () => {
     }
   });
 
+  it('keeps the wait for a crisis open on "laat maar", "annuleren" or a no to the callback, and says the crisis line again', () => {
+    const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: true };
+    const inCrisis = { ...initialState(), handoffs: [{ reason: 'distress' as const, evidence: 'ik zie het niet meer zitten', priority: 1, at: '2026-12-01T10:00:00.000Z' }] };
+    for (const msg of ['laat maar', 'annuleren', 'ik wil geen medewerker', 'nee']) {
+      const r = duringHandoff(inCrisis, msg, recognizer.parse(msg), queued, dialogs)!;
+      expect({ msg, effects: r.effects, step: r.replies[0]?.trace.step }).toEqual({ msg, effects: [], step: 'crisis_stays' });
+      expect(r.replies[0]!.text).toMatch(/113.*112/);
+    }
+    // Another wait still ends on "laat maar".
+    expect(duringHandoff(initialState(), 'laat maar', recognizer.parse('laat maar'), queued, dialogs)?.effects).toEqual([{ type: 'handoff_cancel' }]);
+  });
+
+  it('finds a way of dying named with a moment or a wish: the train, the sea, giving up', () => {
+    for (const msg of ['ik heb soms zin om voor de trein te stappen', 'ik loop morgen de zee in', 'I feel like giving up']) {
+      expect({ msg, reason: recognizer.parse(msg).handoff?.reason }).toEqual({ msg, reason: 'distress' });
+    }
+    for (const msg of ['ik stap zo op de trein naar utrecht', 'I feel like giving up smoking']) expect({ msg, reason: recognizer.parse(msg).handoff?.reason ?? null }).toEqual({ msg, reason: null });
+  });
+
   it('keeps a crisis sent while waiting for a person a crisis, not a cancel', () => {
     const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: true };
     for (const msg of ['ik hoef geen mens meer, ik wil er niet meer zijn', 'ik wil geen medewerker meer, ik wil dood', 'laat maar, ik wil dood', 'nee, ik wil dood']) {
