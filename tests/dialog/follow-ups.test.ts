@@ -500,3 +500,20 @@ describe('follow-ups: a mark out of ten, no case number at all, objecting before
     expect(granted.sayParsed(parsed('kan ik bezwaar maken?', 'objection', [], 0.99)).replies[0]!.trace.dialog).toBe('objection');
   });
 });
+
+describe('follow-ups: after the objection answer, and the wait asked about in other words', () => {
+  it('answers "en als ze nee zeggen?" after the objection answer with the appeal to the court', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe maak ik bezwaar?', 'objection', [], 1));
+    expect(d.sayParsed(parsed('en als ze nee zeggen?', 'none', [], 0.9)).text).toMatch(/^Is uw bezwaar afgewezen\? Dan kunt u in beroep gaan bij de rechtbank\./);
+    // "How do I appeal the decision" is objecting, the first step.
+    expect(driver().sayParsed(parsed('how do i appeal the decision', 'objection', [], 0.9)).text).not.toMatch(/court/);
+  });
+
+  it('gives the place in the queue for "duurt t nog lang", "al nieuws?", "how long?"', () => {
+    const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
+    for (const msg of ['duurt t nog lang', 'is er al iemand?', 'al nieuws?', 'any news?', 'how long?']) {
+      expect({ msg, effects: duringHandoff(initialState(), msg, parsed(msg, 'none'), queued, dialogs)?.effects }).toEqual({ msg, effects: [{ type: 'queue_status' }] });
+    }
+  });
+});
