@@ -218,9 +218,9 @@ const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`^((en|and|maar|but|ok|oké|oke|so|dus)[,]?\s+)?(hoe ?lang|hoe snel|binnen hoeveel tijd|wanneer (beslissen|besluiten|hoor|krijg|is|wordt|kan)|how long|how soon|how fast|how quickly|when (will|do|can|is|does))\b`,
   String.raw`\b(zelf|myself|herself|himself|themselves|ourselves)\b.*\b(heen|naartoe|langs|langskomen|brengen|wegbrengen|ophalen|halen|mee|komen|gaan|go|come|bring|take|collect|drop)\b`,
   String.raw`\b(heen|naartoe|brengen|wegbrengen|ophalen|go|come|bring|take|collect|drop)\b.*\b(zelf|myself|herself|himself|ourselves)\b`,
-  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i|we)\s+(het\s+|dat\s+|it\s+|that\s+)?(niet|nie|don'?t|do not|didn'?t|forget to|vergeet|te laat)\s*(het\s+|dat\s+|it\s+)?(zeg|zeggen|doorgeef|doorgeven|meld|melden|betaal|betalen|kom|komen|doe|doen|tell|report|pay|come|do|ben|door te geven|te melden|you|jullie|u)?\b`,
-  String.raw`^(waarom|why)\s+(niet|not|kan ik( het)? niet|mag ik( het)? niet|can'?t i|cannot i|can i not|may i not)\b`,
-  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+(nee|no)\s+(zeggen|zegt|say|says)\b`,
+  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i|we)\s+(het\s+|dat\s+|it\s+|that\s+)?(niet|nie|don'?t|do not|didn'?t|forget to|vergeet|te laat)\s*(het\s+|dat\s+|it\s+)?(zeg|zeggen|doorgeef|doorgeven|meld|melden|betaal|betalen|kom|komen|doe|doen|tell|report|pay|come|do|ben|door te geven|te melden|you|jullie|u|go|ga|gaan)?(\s+(it|that|het|dat|you|jullie|u|there|dan|then|in time|op tijd))*\s*[?!.]*$`,
+  String.raw`^(waarom|why)\s+(niet|not|kan ik( het)? niet|mag ik( het)? niet|can'?t i|cannot i|can i not|may i not)(\s+(nog een keer|opnieuw|proberen|probeer|try|again|it|het|dat|that))*\s*[?!.]*$`,
+  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+(nee|no)\s+(zeggen|zegt|say|says)(\s+(dan|then))?\s*[?!.]*$`,
 ].join('|'), 'i');
 /** Words up to which a message may be such a follow-up. */
 const FOLLOW_UP_WORDS = 8;
@@ -234,7 +234,7 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
   'en', 'maar', 'ok', 'oké', 'oke', 'dus', 'hoe', 'lang', 'hoelang', 'snel', 'wanneer', 'binnen', 'hoeveel', 'tijd', 'duurt', 'duren', 'het', 'dat', 'dit',
   'ik', 'u', 'je', 'jullie', 'we', 'wij', 'ze', 'zij', 'hij', 'heb', 'hebt', 'heeft', 'krijg', 'krijgt', 'is', 'er', 'zelf', 'heen', 'naartoe', 'langs',
   'langskomen', 'komen', 'kom', 'komt', 'mee', 'brengen', 'wegbrengen', 'ophalen', 'halen', 'moet', 'moeten', 'kan', 'kun', 'kunt', 'mag', 'ook', 'nog',
-  'ongeveer', 'voordat', 'voor', 'beslissen', 'besluiten', 'beslist', 'besluit', 'klaar', 'thuis', 'als', 'niet', 'nie', 'zeg', 'zeggen', 'doorgeef',
+  'ongeveer', 'voordat', 'voor', 'beslissen', 'besluiten', 'beslist', 'besluit', 'thuis', 'als', 'niet', 'nie', 'zeg', 'zeggen', 'doorgeef',
   'doorgeven', 'door', 'geef', 'meld', 'melden', 'betaal', 'betalen', 'doe', 'doen', 'te', 'laat', 'vergeet', 'vergeten', 'waarom', 'een', 'keer',
   'opnieuw', 'proberen', 'probeer', 'naar', 'de', 'milieustraat', 'balie', 'gemeentehuis', 'afspraak', 'stel', 'wat',
   'how', 'long', 'soon', 'fast', 'quickly', 'when', 'will', 'it', 'take', 'takes', 'does', 'do', 'to', 'decide', 'decision', 'before', 'you', 'i', 'hear',
@@ -249,6 +249,17 @@ function followsUpPlainly(state: DialogState, msg: string): boolean {
   if (!after || state.active !== null || state.pending !== null) return false;
   const words = msg.toLowerCase().split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
   return words.length <= FOLLOW_UP_WORDS && words.every((w) => FOLLOW_UP_VOCABULARY.has(w)) && PLAIN_FOLLOW_UP.test(msg.trim());
+}
+
+/** Words beside the facts of a message that only gives them ("sorry, I mean 15/03/1980", "nee, ik probeer het zelf wel: …"). */
+const FACT_WORDS: ReadonlySet<string> = new Set(['sorry', 'i', 'mean', 'meant', 'ik', 'bedoel', 'bedoelde', 'nee', 'no', 'ja', 'yes', 'oh', 'o', 'wacht', 'oops',
+  'oeps', 'het', 'is', 'was', 'dat', 'de', 'mijn', 'my', "it's", 'its', 'it', 'postcode', 'geboortedatum', 'date', 'birth', 'of', 'en', 'and', 'probeer', 'zelf',
+  'wel', 'hier', 'here', 'typo', 'typfout', 'foutje', 'klopt', 'ok', 'oké', 'dan', 'then', 'zijn', 'are', 'dit', 'this', 'try', 'myself', 'again', 'opnieuw']);
+/** Whether a message has no words beside its facts but those of giving or correcting them. */
+function onlyFactWords(msg: string, nlu: ParseResult): boolean {
+  let rest = msg;
+  for (const e of nlu.entities) if (e.end <= rest.length) rest = `${rest.slice(0, e.start)}${' '.repeat(e.end - e.start)}${rest.slice(e.end)}`;
+  return wordsOf(rest).every((w) => FACT_WORDS.has(w));
 }
 
 /** Questions the assistant asks that a plain no answers: a person?, "gaat uw vraag over …?", a score. Not "gaat het goed met u?". */
@@ -282,7 +293,7 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   // "sorry, I mean 15/03/1980", "nee, ik probeer het zelf wel: 1234 AB 15-03-1980": the facts asked for,
   // which the model leaned on; and "oh wacht, verkeerde postcode", which the model alone read as anger.
   const factsGiven = nlu.entities.some((e) => e.type === 'postcode' || e.type === 'date' || e.type === 'case_number');
-  if (askedFact && lean && factsGiven) {
+  if (askedFact && lean && factsGiven && onlyFactWords(msg, nlu)) {
     const { concern: _lean, ...rest } = nlu;
     return rest;
   }

@@ -13,7 +13,7 @@ const SCORE = /^\s*([1-5])(?:\s*(?:\/|van|uit|out of|of)\s*5)?(?![\d.,])\s*[.!,:
  * A school mark out of ten, as Dutch people give one ("8", "7/10", "9 van 10"): half of it, rounded, on
  * our 1–5 scale. A bare 6–10 can be nothing else; 1–5 alone is read as our own scale.
  */
-const OUT_OF_TEN = /^\s*(10|[1-9])\s*(?:\/|van|uit|out of|of)\s*10(?![\d.,])\s*[.!,:;-]?\s*(.*)$|^\s*(10|[6-9])(?![\d.,])\s*[.!,:;-]?\s*(.*)$/is;
+const OUT_OF_TEN = /^\s*(10|[1-9])\s*(?:\/|van|uit|out of|of)\s*10(?![\d,]|\.\d)\s*[.!,:;-]?\s*(.*)$|^\s*(10|[6-9])(?![\d,]|\.\d)\s*[.!,:;-]?\s*(.*)$/is;
 const MAX_COMMENT = 1000;
 /** Entities that make a message an answer to something else than a score. */
 const FACTS: ReadonlySet<string> = new Set(['date', 'postcode', 'case_number', 'phone']);
@@ -58,6 +58,8 @@ export function answerFeedback(state: DialogState, msg: string, nlu: ParseResult
   const done: DialogState = { ...state, pending: null, feedbackAbout: about };
   const t = trace(dialogs, { dialog: 'feedback', step: 'thanks', intent: 'feedback', confidence: 1, sources: [{ kind: 'rule', ref: 'feedback-after-contact' }] });
   if ((SKIP.test(msg) || isDecline(msg)) && state.pending === 'feedback') return { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t }], effects: [] };
+  // "10/10 maar ik wil dood", "8 pillen heb ik al genomen": a crisis is never a score.
+  if (nlu.handoffs.some((h) => h.reason === 'distress')) return null;
   const facts = nlu.entities.some((e) => FACTS.has(e.type));
   const ten = facts ? null : OUT_OF_TEN.exec(msg);
   const m = facts ? null : ten ? [msg, String(Math.max(1, Math.round(Number(ten[1] ?? ten[3]) / 2))), ten[2] ?? ten[4] ?? ''] : SCORE.exec(msg);

@@ -334,7 +334,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? askAgain(state, dialogs, nlu);
   }
   // "Kan ik bezwaar maken?" right after a status that is no decision yet: there is nothing to object to yet.
-  const tooEarly = intent.id === 'objection' && !variant && !elsewhere && !opts.queued ? objectionTooEarly(state, flowCtx(ctx, intent.id, nlu.intent.confidence)) : null;
+  // Only a bare question ("kan ik bezwaar maken?"), not one against something else ("… tegen mijn parkeerboete").
+  const bareObjection = wordCount(nlu.text) <= 6 && !/\b(tegen|against|buurman|buurvrouw|buren|neighbou?rs?)\b/i.test(nlu.text);
+  const tooEarly = intent.id === 'objection' && bareObjection && !variant && !elsewhere && !opts.queued ? objectionTooEarly(state, flowCtx(ctx, intent.id, nlu.intent.confidence)) : null;
   if (tooEarly) return tooEarly;
   const answered = answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued });
   // "wanneer krijg ik het geld?" right after a status that says when: that first.

@@ -235,6 +235,13 @@ describe('dialog: the facts asked for, written with words the models read as a c
     expect(r.replies.map((x) => x.trace.dialog)).toEqual(['case_status']);
   });
 
+  it('still asks when the facts come with words of their own ("1234 AB 15-03-1980 ik slaap al weken niet")', () => {
+    const d = asked();
+    const text = '1234 AB 15-03-1980 ik slaap al weken niet';
+    const r = d.sayParsed(readInContext(d.state, text, leaning(text, 'none', [{ type: 'postcode', value: '1234 AB', start: 0, end: 7 }, { type: 'date', value: '1980-03-15', start: 8, end: 18 }], text)));
+    expect(r.replies.map((x) => x.trace.dialog)).toContain('concern');
+  });
+
   it('takes "oh wacht, verkeerde postcode", which the model alone read as anger, as the correction it is', () => {
     const d = asked();
     d.sayParsed(parsed('1234 AB', 'none', [{ type: 'postcode', value: '1234 AB', start: 0, end: 7 }]));

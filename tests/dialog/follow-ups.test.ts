@@ -517,3 +517,17 @@ describe('follow-ups: after the objection answer, and the wait asked about in ot
     }
   });
 });
+
+describe('second review: objecting to something else after a status, a mark out of ten with a full stop', () => {
+  it('gives the objection answer for "kan ik bezwaar maken tegen mijn parkeerboete?" after an unfinished status', () => {
+    const d = driver();
+    d.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    expect(d.sayParsed(parsed('kan ik bezwaar maken tegen mijn parkeerboete?', 'objection', [], 0.99)).replies[0]!.trace.dialog).toBe('objection');
+  });
+
+  it('reads "5/10." as 3 of 5', () => {
+    const d = driver();
+    d.sayParsed(parsed('bedankt, doei', 'thanks', [], 0.9));
+    expect(d.sayParsed(parsed('5/10.', 'none', [], 0.9)).effects).toEqual([expect.objectContaining({ type: 'feedback', score: 3 })]);
+  });
+});

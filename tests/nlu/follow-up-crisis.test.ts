@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readInContext } from '../../src/dialog/concern.ts';
+import { answerFeedback } from '../../src/dialog/feedback.ts';
 import { duringHandoff } from '../../src/dialog/handoff-mode.ts';
 import { loadDialogSet } from '../../src/dialog/loader.ts';
 import { initialState } from '../../src/dialog/texts.ts';
@@ -63,6 +64,20 @@ describe('crisis in the form of a follow-up', () => {
       expect({ msg, reason: recognizer.parse(msg).handoff?.reason }).toEqual({ msg, reason: 'distress' });
     }
     for (const msg of ['ik stap zo op de trein naar utrecht', 'I feel like giving up smoking']) expect({ msg, reason: recognizer.parse(msg).handoff?.reason ?? null }).toEqual({ msg, reason: null });
+  });
+
+  it('second review: a crisis beside a number is no score, "als ze nee zeggen is het klaar" is no follow-up, the sea with the dog is no crisis', () => {
+    const asked = { ...initialState(), pending: 'feedback' as const, feedbackAbout: 'contact' };
+    for (const msg of ['10/10 maar ik wil dood', '8 pillen heb ik al genomen', '9 van 10. ik maak er vanavond een eind aan']) {
+      expect({ msg, result: answerFeedback(asked, msg, recognizer.parse(msg), null, dialogs, '2026-12-01T10:00:00.000Z') }).toEqual({ msg, result: null });
+    }
+    for (const msg of ['als ze nee zeggen is het klaar', 'als ik het niet doe is het klaar']) {
+      const r = after('ik wil bezwaar maken', msg);
+      expect({ msg, reason: r.handoff?.type === 'handoff' ? r.handoff.record.reason : null }).toEqual({ msg, reason: 'distress' });
+    }
+    for (const msg of ['mag de hond mee de zee in lopen op het strand?', 'ik ga morgen met de kinderen de zee in, is er een strandwacht?', 'ik ga voor de trein van 8 uur, is het gemeentehuis dan open?', 'I feel like giving up on this form, it keeps failing']) {
+      expect({ msg, reason: recognizer.parse(msg).handoff?.reason ?? null }).toEqual({ msg, reason: null });
+    }
   });
 
   it('keeps a crisis sent while waiting for a person a crisis, not a cancel', () => {
