@@ -521,6 +521,8 @@ describe('dialog step: special situations', () => {
     const said = d.sayParsed(withSignal('ik zie het niet meer zitten', 'none', { reason: 'distress', evidence: 'ik zie het niet meer zitten' }));
     expect(said.replies[0]!.text).toContain('113');
     expect(said.replies[0]!.text).toContain('0800-0113');
+    // And 112 for someone in immediate danger (a plan for tonight, pills laid out).
+    expect(said.replies[0]!.text).toContain('Bent u nu in direct gevaar? Bel dan 112.');
     expect(said.replies[0]!.trace.reason).toBe('distress');
     expect(d.state.handoffs[0]).toMatchObject({ reason: 'distress', priority: 1 });
   });
