@@ -176,7 +176,10 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const identity = provedWith(state.verifiedIdentity, { postcode: facts.postcode!, birthDate: facts.birthDate! }, caseNumber, !!facts.forOther);
   // The case's phone number is that person's: for someone else's case, not a number to call the citizen on.
   const phone = facts.phone ?? (facts.forOther ? undefined : record.phone ?? undefined);
-  const base: DialogState = { ...state, active: null, verifiedIdentity: identity, fallbacks: 0, facts: { ...facts, caseNumber, caseType: record.type, ...(phone ? { phone } : {}) } };
+  // A check that matched ends the count of failed tries in this conversation (a case locked stays locked).
+  const { [ANY_CASE]: tries, ...failures } = state.failures;
+  const counted = tries?.lockedUntil ? state.failures : failures;
+  const base: DialogState = { ...state, failures: counted, active: null, verifiedIdentity: identity, fallbacks: 0, facts: { ...facts, caseNumber, caseType: record.type, ...(phone ? { phone } : {}) } };
   const caseSource = { kind: 'case' as const, ref: caseNumber, system: record.source, at: record.fetchedAt };
   const ruleSource = { kind: 'rule' as const, ref: 'verify-case-number-postcode-birthdate' };
   const vars = { caseNumber, caseType: record.type, time: formatTime(record.fetchedAt, lang, ctx.timeZone), system: record.source };
@@ -346,10 +349,12 @@ export function lockOut(state: DialogState, ctx: FlowContext, caseNumber: string
 }
 
 function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, now: string): StepResult {
-  const { failures, locked } = countFailure(state, caseNumber, now);
-  // Forget the facts that were given together: we may not tell which one was wrong.
   const usedVerifiedIdentity = !!state.verifiedIdentity
     && state.facts.postcode === state.verifiedIdentity.postcode && state.facts.birthDate === state.verifiedIdentity.birthDate;
+  // Facts the citizen already proved, tried on another number ("en Z-2026-000456?", a sister's case),
+  // guess nothing: no failure. Only facts typed for this check count towards the lock.
+  const { failures, locked } = usedVerifiedIdentity ? { failures: state.failures, locked: false } : countFailure(state, caseNumber, now);
+  // Forget the facts that were given together: we may not tell which one was wrong.
   const facts = usedVerifiedIdentity ? { ...state.facts, caseNumber: undefined } : { phone: state.facts.phone };
   // "waarom?" now explains the rule (and still says nothing of which fact was wrong).
   const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'mismatch', intent: ctx.intent, confidence: ctx.confidence, sources: [{ kind: 'rule', ref: 'verify-case-number-postcode-birthdate' }] });

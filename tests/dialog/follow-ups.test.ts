@@ -531,3 +531,24 @@ describe('second review: objecting to something else after a status, a mark out 
     expect(d.sayParsed(parsed('5/10.', 'none', [], 0.9)).effects).toEqual([expect.objectContaining({ type: 'feedback', score: 3 })]);
   });
 });
+
+describe('verification: failed tries after a check that matched', () => {
+  it('does not lock a citizen out of their own cases after two slips, a match, and a number that is not theirs', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [e('case_number', 'Z-2026-000123')]));
+    d.sayParsed(parsed('1234 AB 01-01-1980', 'none', [e('postcode', '1234 AB'), e('date', '1980-01-01', 8)]));
+    d.sayParsed(parsed('1234 AB 02-01-1980', 'none', [e('postcode', '1234 AB'), e('date', '1980-01-02', 8)]));
+    expect(d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [e('postcode', '1234 AB'), e('date', '1980-03-15', 8)])).replies[0]!.trace.step).toBe('answer');
+    // Someone else's number, tried with the facts already proved: no failure.
+    const other = d.sayParsed(parsed('en Z-2026-000456?', 'case_status', [e('case_number', 'Z-2026-000456', 3)]));
+    expect(other.replies[0]!.trace.step).toBe('mismatch');
+    expect(d.sayParsed(parsed('en Z-2026-000124?', 'case_status', [e('case_number', 'Z-2026-000124', 3)])).replies[0]!.trace.step).toBe('answer');
+  });
+
+  it('still locks after three wrong tries typed for one case', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [e('case_number', 'Z-2026-000456')]));
+    for (const day of ['02', '03']) d.sayParsed(parsed(`5678 CD ${day}-07-1992`, 'none', [e('postcode', '5678 CD'), e('date', `1992-07-${day}`, 8)]));
+    expect(d.sayParsed(parsed('5678 CD 04-07-1992', 'none', [e('postcode', '5678 CD'), e('date', '1992-07-04', 8)])).replies[0]!.trace.step).toBe('locked');
+  });
+});
