@@ -102,9 +102,6 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
   if (chunks.length < 3) return state.turns === 0 && marks[other] > 0 && marks[state.lang] === 0 ? other : state.lang;
   // "oops postcode is 5678 CD" in English, "ok thanks, bedankt!": the detector reads Dutch, but the
   // conversation's language has as many words of its own in it. Switch only on more.
-  // "I moved house last week", which the detector read as Dutch: words of only one language decide.
-  const other2: Lang = detected === 'nl' ? 'en' : 'nl';
-  if (marks[other2] >= 2 && marks[detected] === 0) return other2;
   if (state.turns > 0 && detected !== state.lang && marks[state.lang] > 0 && marks[detected] <= marks[state.lang]) return state.lang;
   return detected;
 }
