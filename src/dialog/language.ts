@@ -91,10 +91,13 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
   if (state.turns === 0 && SOCIAL.has(nlu.intent.name) && WORD.test(msg.trim().split(/\s+/)[0] ?? '')) return detected;
   const chunks = withoutEntities(msg, nlu).split(/\s+/).filter((chunk) => WORD.test(chunk));
   const marks = { nl: 0, en: 0 };
+  /** Without the loanwords: what only one language writes. */
+  const strong = { nl: 0, en: 0 };
   for (const chunk of chunks) {
     const w = chunk.toLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
-    if (ONLY_NL.has(w)) marks.nl += 1;
-    else if (ONLY_EN.has(w) || (LOAN_EN.has(w) && (state.turns === 0 || state.lang === 'en'))) marks.en += 1;
+    if (ONLY_NL.has(w)) (marks.nl += 1), (strong.nl += 1);
+    else if (ONLY_EN.has(w)) (marks.en += 1), (strong.en += 1);
+    else if (LOAN_EN.has(w) && (state.turns === 0 || state.lang === 'en')) marks.en += 1;
   }
   const other: Lang = state.lang === 'nl' ? 'en' : 'nl';
   // "status please Z-2026-000123", "why?": too short for the detector, but a word only one language has.
@@ -102,6 +105,9 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
   if (chunks.length < 3) return state.turns === 0 && marks[other] > 0 && marks[state.lang] === 0 ? other : state.lang;
   // "oops postcode is 5678 CD" in English, "ok thanks, bedankt!": the detector reads Dutch, but the
   // conversation's language has as many words of its own in it. Switch only on more.
+  // "I moved house last week", which the detector read as Dutch: words of only one language decide.
+  const other2: Lang = detected === 'nl' ? 'en' : 'nl';
+  if (strong[other2] >= 1 && strong[detected] === 0 && marks[detected] === 0) return other2;
   if (state.turns > 0 && detected !== state.lang && marks[state.lang] > 0 && marks[detected] <= marks[state.lang]) return state.lang;
   return detected;
 }
@@ -112,7 +118,7 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
  * "hallo", "yes": Dutch texters use them too; nor "wat", which English texters write for "what").
  */
 const ONLY_EN: ReadonlySet<string> = new Set(['i', "don't", 'dont', 'are', 'will', 'it', 'if', 'why', 'what', "what's", 'whats', 'how', 'when', 'where', 'which', 'who', 'the', 'my', 'your', 'you', "i'm", 'im',
-  'about', 'with', 'from', 'and', 'but', 'not', 'can', 'could', 'would', 'should', 'does', 'did', 'have', 'has', 'get', 'got', 'want', 'need',
+  'about', 'with', 'from', 'and', 'but', 'not', 'can', 'could', 'would', 'should', 'does', 'did', 'have', 'has', 'get', 'got', 'need',
   'know', 'still', "it's", 'this', 'that', 'there', 'to', 'any']);
 /** English words Dutch writers use as well ("thanks!", "check", "please"): English only in a first message, or to stay in English. */
 const LOAN_EN: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'cheers', 'bye', 'oops']);

@@ -552,3 +552,13 @@ describe('verification: failed tries after a check that matched', () => {
     expect(d.sayParsed(parsed('5678 CD 04-07-1992', 'none', [e('postcode', '5678 CD'), e('date', '1992-07-04', 8)])).replies[0]!.trace.step).toBe('locked');
   });
 });
+
+describe('the language of a first message the detector misreads', () => {
+  it('answers "I moved house last week" and "new bank account, where do i update my IBAN" in English', () => {
+    for (const msg of ['I moved house last week', 'new bank account, where do i update my IBAN']) {
+      const d = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'change_details', [], 0.9), lang: 'nl' }) });
+      d.say(msg);
+      expect({ msg, lang: d.state.lang }).toEqual({ msg, lang: 'en' });
+    }
+  });
+});
