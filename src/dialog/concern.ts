@@ -9,6 +9,7 @@
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, texts, trace } from './texts.ts';
 import { isCorrection } from './case-answers.ts';
+import { lastTopic } from './last-answer.ts';
 import { wordsBeside } from './variants.ts';
 import { isDecline } from './yes-no.ts';
 import type { DialogSet, DialogState, HandoffMode, Reply, StepResult } from './types.ts';
@@ -98,7 +99,7 @@ function topicIsTheMessage(res: StepResult, msg: string, dialogs: DialogSet): bo
   const last = res.state.lastAnswer;
   const reply = res.replies[0];
   if (!last?.topic || !reply || reply.trace !== last.trace || wordsOf(msg).length > SHORT) return false;
-  const variant = dialogs.intents.get(last.trace.dialog)?.variants?.find((v) => v.id === last.topic);
+  const variant = lastTopic(res.state, dialogs.intents.get(last.trace.dialog));
   const beside = variant ? wordsBeside(variant, msg) : null;
   return beside !== null && beside <= BESIDE;
 }

@@ -4,7 +4,7 @@
  */
 import { text, trace } from './texts.ts';
 import type { ParseResult } from '../nlu/types.ts';
-import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
+import type { AnswerVariant, DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { wordCount } from './variants.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
@@ -81,10 +81,15 @@ const ONLY_CALL = /^\s*(bel|call)\s+14 0123[.!]?\s*$/i;
 const READ_IN = /\b(staat|staan|vindt u|leest u|ziet u|says|is on|are on|you can find|you find|you see)\b.*$/i;
 const SAYS_HOW = { test: (sentence: string): boolean => CHANNEL.test(sentence.replace(LETTER_DATE, '').replace(READ_IN, '')) };
 
+/** The variant the last answer was, when it was one of `last` (the intent that answered). */
+export function lastTopic(state: DialogState, last: IntentDef | undefined): AnswerVariant | undefined {
+  const topic = state.lastAnswer?.topic;
+  return topic ? last?.variants?.find((v) => v.id === topic) : undefined;
+}
+
 /** The text of the last answer (its variant's, when it had one). */
 function lastText(state: DialogState, last: IntentDef): string {
-  const variant = state.lastAnswer?.topic ? last.variants?.find((v) => v.id === state.lastAnswer!.topic) : undefined;
-  return (variant?.answer ?? last.answer!)[state.lang];
+  return (lastTopic(state, last)?.answer ?? last.answer!)[state.lang];
 }
 
 const sentencesOf = (said: string, keep: (sentence: string) => boolean): string[] => said.split(/(?<=[.!?])\s+/).filter(keep);

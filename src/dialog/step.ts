@@ -17,7 +17,7 @@ import { askOtherCase, asksAnotherCase } from './other-case.ts';
 import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
-import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, asksWhy, CLOSING, explain, wantsTheWhy, fromLastAnswer, lastAnswered, namedInAnswer, WHY } from './last-answer.ts';
+import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, asksWhy, CLOSING, explain, wantsTheWhy, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer, WHY } from './last-answer.ts';
 import { answerConcern, explainConcern } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
@@ -248,13 +248,12 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const day = hoursAbout && ctx.officeHours ? dayAsked(nlu.text, nlu.entities, new Date(now), ctx.officeHours.timeZone, dialogs.holidayNames) : null;
   // Not after a place with hours of its own (the recycling centre), nor when the message names another topic.
   // After the desk's hours for collecting a passport it is that day of the office.
-  const lastVariant = state.lastAnswer?.topic ? last?.variants?.find((v) => v.id === state.lastAnswer!.topic) : undefined;
+  const lastVariant = lastTopic(state, last);
   if (day && last?.id === 'contact_hours' && !lastVariant?.own_hours && !variantFor(last, nlu.text, undefined)) return openingDay(base, ctx, nlu, last, day, now, true);
   // A follow-up about something the topic just answered names ("die is gestopt" after the answer on
   // huurtoeslag, which says where to see why it stopped): that topic, not the variant its word suggests
   // (a benefit that stopped). answer() then quotes the sentence.
-  const lastTopic = last && state.lastAnswer?.topic ? last.variants?.find((v) => v.id === state.lastAnswer!.topic) : undefined;
-  const stays = lastTopic && isFollowUp(nlu.text) && namedInAnswer(lastTopic.answer[state.lang], nlu.text) !== null ? lastTopic : undefined;
+  const stays = lastVariant && isFollowUp(nlu.text) && namedInAnswer(lastVariant.answer[state.lang], nlu.text) !== null ? lastVariant : undefined;
   const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? stays ?? followUpVariant(last, nlu.text) : undefined;
   if (followUp) return answer(base, ctx, nlu, last!, followUp);
   // "can I do it by email?" right after the objection answer: that answer's words on how, whatever intent the e-mail suggested.
