@@ -9,6 +9,7 @@
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, texts, trace } from './texts.ts';
 import { isCorrection } from './case-answers.ts';
+import { withoutEntities } from './language.ts';
 import { lastTopic } from './last-answer.ts';
 import { wordsBeside } from './variants.ts';
 import { isDecline } from './yes-no.ts';
@@ -82,11 +83,21 @@ const QUOTES: ReadonlySet<string> = new Set(['named_in_answer', 'how_in_answer',
 function ownWordsOfTheAnswer(replies: readonly Reply[], msg: string, evidence: string, dialogs: DialogSet): boolean {
   const quote = replies.find((r) => QUOTES.has(r.trace.step));
   if (!quote || wordsOf(msg).length > SHORT) return false;
-  const around = new Set([...dialogs.texts.get('answer.time_in_answer')?.nl.toLowerCase().split(/[^\p{L}]+/u) ?? [], ...dialogs.texts.get('answer.time_in_answer')?.en.toLowerCase().split(/[^\p{L}]+/u) ?? []]);
+  const around = templateWords(dialogs);
   const quoted = new Set(wordsOf(quote.text).filter((w) => !around.has(w)));
   return wordsOf(evidence).some((w) => w.length >= 6 && quoted.has(w));
 }
 const SHORT = 6;
+/** The words of the text around a quote ("In mijn antwoord staat: … Wilt u meer weten?"), made once per dialog set. */
+const templates = new WeakMap<DialogSet, ReadonlySet<string>>();
+function templateWords(dialogs: DialogSet): ReadonlySet<string> {
+  let words = templates.get(dialogs);
+  if (!words) {
+    const t = dialogs.texts.get('answer.time_in_answer');
+    templates.set(dialogs, (words = new Set([...wordsOf(t?.nl ?? ''), ...wordsOf(t?.en ?? '')])));
+  }
+  return words;
+}
 
 /** Words a message may have beside the topic it names ("wat", "en", "maar") and still be only that topic. */
 const BESIDE = 2;
@@ -258,9 +269,7 @@ const FACT_WORDS: ReadonlySet<string> = new Set(['sorry', 'i', 'mean', 'meant', 
   'wel', 'hier', 'here', 'typo', 'typfout', 'foutje', 'klopt', 'ok', 'oké', 'dan', 'then', 'zijn', 'are', 'dit', 'this', 'try', 'myself', 'again', 'opnieuw']);
 /** Whether a message has no words beside its facts but those of giving or correcting them. */
 function onlyFactWords(msg: string, nlu: ParseResult): boolean {
-  let rest = msg;
-  for (const e of nlu.entities) if (e.end <= rest.length) rest = `${rest.slice(0, e.start)}${' '.repeat(e.end - e.start)}${rest.slice(e.end)}`;
-  return wordsOf(rest).every((w) => FACT_WORDS.has(w));
+  return wordsOf(withoutEntities(msg, nlu)).every((w) => FACT_WORDS.has(w));
 }
 
 /** Questions the assistant asks that a plain no answers: a person?, "gaat uw vraag over …?", a score. Not "gaat het goed met u?". */

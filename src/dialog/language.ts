@@ -127,7 +127,7 @@ const ONLY_NL: ReadonlySet<string> = new Set(['graag', 'bedankt', 'dank', 'dankj
   'kan', 'kun', 'kunt', 'moet', 'wil', 'heb', 'heeft', 'hebben', 'zijn', 'op', 'naar', 'nog', 'ook', 'maar', 'en', 'dat', 'die', 'dit', 'geen', 'niks', 'niets']);
 
 /** The message with the entities found in it blanked out: the "AB" of "1234 AB" is no word ("postcode 1234 AB born 15/03/1980"). */
-function withoutEntities(msg: string, nlu: ParseResult): string {
+export function withoutEntities(msg: string, nlu: ParseResult): string {
   if (nlu.entities.length === 0 || nlu.text !== msg) return msg;
   let out = msg;
   for (const e of nlu.entities) if (e.end > e.start && e.end <= out.length) out = `${out.slice(0, e.start)}${' '.repeat(e.end - e.start)}${out.slice(e.end)}`;

@@ -37,7 +37,7 @@ function pattern(v: AnswerVariant): RegExp {
 const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|daarvan|daarvoor|ervoor|zij|ze|hij|hem|haar|een nieuwe|zo'n|meenemen|meebrengen|that|it|this|those|them|she|he|they|him|her|a new one|bring)([^\p{L}]|$)/iu;
 const SHORT = 8;
 /** "Hoeveel kost?", "kosten?", "costs?": the price of what was just answered, with no word pointing back. */
-const BARE_COST = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten)|kosten|(wat zijn )?de kosten|kost (het |dat )?(wat|iets|geld)|prijs|costs?|price|how much( is| does)?|what('?s| is| are) the (price|cost|costs|fee|fees))\s*[?!.]*\s*$/i;
+export const BARE_COST = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten)|kosten|(wat zijn )?de kosten|kost (het |dat )?(wat|iets|geld)|prijs|costs?|price|how much( is| does)?|what('?s| is| are) the (price|cost|costs|fee|fees))\s*[?!.]*\s*$/i;
 const OWN = /(^|[^\p{L}])(mijn|mn|m'n|onze|ons|my|our)([^\p{L}]|$)/iu;
 export const wordCount = (msg: string): number => msg.trim().split(/\s+/).length;
 const isShort = (msg: string): boolean => wordCount(msg) <= SHORT;
