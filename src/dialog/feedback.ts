@@ -19,6 +19,14 @@ const MAX_COMMENT = 1000;
 const FACTS: ReadonlySet<string> = new Set(['date', 'postcode', 'case_number', 'phone']);
 const SKIP = /^\s*(overslaan|skip|nee|no|geen|liever niet)\s*[.!]?\s*$/i;
 
+/** A score as a number ("4", "4/5", "8", "7/10 prima"), on our 1–5 scale, with the words after it. */
+function numberScore(msg: string): { score: number; comment: string } | null {
+  const ten = OUT_OF_TEN.exec(msg);
+  if (ten) return { score: Math.max(1, Math.round(Number(ten[1] ?? ten[3]) / 2)), comment: ten[2] ?? ten[4] ?? '' };
+  const five = SCORE.exec(msg);
+  return five ? { score: Number(five[1]), comment: five[2]! } : null;
+}
+
 /**
  * A score in words, at the start of a short answer that asks nothing: "goed", "heel goed!", "het was
  * prima maar het duurde lang", "niet goed", "bad". Stronger words first ("heel goed" before "goed").
@@ -60,15 +68,13 @@ export function answerFeedback(state: DialogState, msg: string, nlu: ParseResult
   if ((SKIP.test(msg) || isDecline(msg)) && state.pending === 'feedback') return { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t }], effects: [] };
   // "10/10 maar ik wil dood", "8 pillen heb ik al genomen": a crisis is never a score.
   if (nlu.handoffs.some((h) => h.reason === 'distress')) return null;
-  const facts = nlu.entities.some((e) => FACTS.has(e.type));
-  const ten = facts ? null : OUT_OF_TEN.exec(msg);
-  const m = facts ? null : ten ? [msg, String(Math.max(1, Math.round(Number(ten[1] ?? ten[3]) / 2))), ten[2] ?? ten[4] ?? ''] : SCORE.exec(msg);
+  const number = nlu.entities.some((e) => FACTS.has(e.type)) ? null : numberScore(msg);
   // Words instead of a number, to our own question: the score they say, the words as its comment.
-  const inWords = !m && state.pending === 'feedback' && nlu.handoffs.length === 0 ? wordScore(msg) : null;
-  if (!m && inWords === null) return state.pending === 'feedback' ? { state: { ...state, pending: null }, replies: [], effects: [] } : null;
-  const score = m ? Number(m[1]) : inWords!;
-  const comment = (m ? m[2]! : wordCount(msg) > 2 ? msg : '').trim().slice(0, MAX_COMMENT);
-  const thanks = score <= 2 ? 'feedback.thanks_low' : m ? 'feedback.thanks' : 'feedback.thanks_words';
+  const inWords = !number && state.pending === 'feedback' && nlu.handoffs.length === 0 ? wordScore(msg) : null;
+  if (!number && inWords === null) return state.pending === 'feedback' ? { state: { ...state, pending: null }, replies: [], effects: [] } : null;
+  const score = number ? number.score : inWords!;
+  const comment = (number ? number.comment : wordCount(msg) > 2 ? msg : '').trim().slice(0, MAX_COMMENT);
+  const thanks = score <= 2 ? 'feedback.thanks_low' : number ? 'feedback.thanks' : 'feedback.thanks_words';
   return {
     // A low score asks whether the citizen wants a person; a score alone may get its words next.
     state: { ...done, pending: score <= 2 ? 'feedback_person' : comment ? null : 'feedback_comment' },

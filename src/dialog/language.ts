@@ -82,7 +82,8 @@ const WORD = /^[\p{P}\p{S}]*(?:\p{L}{2,}(?:['’-]\p{L}+)*|[iIaAuU])[\p{P}\p{S}]
  * A short answer such as "1234 AB" says nothing about language, and neither does markup or code
  * ("<img src=x onerror=…>", whose one English-looking word would switch the conversation to
  * English): keep the conversation's language unless the message has three words as people write
- * them, each standing between spaces (punctuation around it is fine).
+ * them, each standing between spaces (punctuation around it is fine), or is a first message with a
+ * word only the other language has. Words only one language has overrule a detector that read none.
  */
 function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
   const detected = nlu.lang;
@@ -90,25 +91,26 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
   // greeting back should be in the citizen's language from the start.
   if (state.turns === 0 && SOCIAL.has(nlu.intent.name) && WORD.test(msg.trim().split(/\s+/)[0] ?? '')) return detected;
   const chunks = withoutEntities(msg, nlu).split(/\s+/).filter((chunk) => WORD.test(chunk));
-  const marks = { nl: 0, en: 0 };
-  /** Without the loanwords: what only one language writes. */
-  const strong = { nl: 0, en: 0 };
+  // Words only one language writes, and English loanwords Dutch writers use too (English only in a first
+  // message, or to stay in English).
+  const only = { nl: 0, en: 0 };
+  let loans = 0;
   for (const chunk of chunks) {
     const w = chunk.toLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
-    if (ONLY_NL.has(w)) (marks.nl += 1), (strong.nl += 1);
-    else if (ONLY_EN.has(w)) (marks.en += 1), (strong.en += 1);
-    else if (LOAN_EN.has(w) && (state.turns === 0 || state.lang === 'en')) marks.en += 1;
+    if (ONLY_NL.has(w)) only.nl += 1;
+    else if (ONLY_EN.has(w)) only.en += 1;
+    else if (LOAN_EN.has(w) && (state.turns === 0 || state.lang === 'en')) loans += 1;
   }
-  const other: Lang = state.lang === 'nl' ? 'en' : 'nl';
+  const marks = (lang: Lang): number => only[lang] + (lang === 'en' ? loans : 0);
+  const opposite = (lang: Lang): Lang => (lang === 'nl' ? 'en' : 'nl');
   // "status please Z-2026-000123", "why?": too short for the detector, but a word only one language has.
   // Only in a first message: in a conversation, "what?", "nope" or "er, ok" says little about its language.
-  if (chunks.length < 3) return state.turns === 0 && marks[other] > 0 && marks[state.lang] === 0 ? other : state.lang;
+  if (chunks.length < 3) return state.turns === 0 && marks(opposite(state.lang)) > 0 && marks(state.lang) === 0 ? opposite(state.lang) : state.lang;
+  // "I moved house last week", which the detector read as Dutch: words of only one language decide.
+  if (only[opposite(detected)] > 0 && marks(detected) === 0) return opposite(detected);
   // "oops postcode is 5678 CD" in English, "ok thanks, bedankt!": the detector reads Dutch, but the
   // conversation's language has as many words of its own in it. Switch only on more.
-  // "I moved house last week", which the detector read as Dutch: words of only one language decide.
-  const other2: Lang = detected === 'nl' ? 'en' : 'nl';
-  if (strong[other2] >= 1 && strong[detected] === 0 && marks[detected] === 0) return other2;
-  if (state.turns > 0 && detected !== state.lang && marks[state.lang] > 0 && marks[detected] <= marks[state.lang]) return state.lang;
+  if (state.turns > 0 && detected !== state.lang && marks(state.lang) > 0 && marks(detected) <= marks(state.lang)) return state.lang;
   return detected;
 }
 
