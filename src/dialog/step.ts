@@ -59,7 +59,11 @@ const CASE_NUMBER_WORD = /\b(zaaknummer|zaak nummer|dossiernummer|case ?number|r
 const FOUND_IT = /\b(gevonden|gevonde|hebbes|found it|got it|here it is|hier is (hij|het|ie))\b/i;
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
 /** A message the classifier read as the case question, or could not place: "vanaf wanneer kan ik parkeren?" after a status. */
-const unsureOrCase = (nlu: ParseResult): boolean => nlu.intent.name === 'none' || nlu.intent.name === 'case_status' || nlu.intent.confidence < SWITCH_CONFIDENCE;
+/** The classifier was not sure enough of the intent to leave a flow or the topic for it. */
+const lowConfidence = (nlu: ParseResult): boolean => nlu.intent.confidence < SWITCH_CONFIDENCE;
+/** A message the classifier could not place, or placed unsurely. */
+const notPlaced = (nlu: ParseResult): boolean => nlu.intent.name === 'none' || lowConfidence(nlu);
+const unsureOrCase = (nlu: ParseResult): boolean => notPlaced(nlu) || nlu.intent.name === 'case_status';
 
 export function step(state: DialogState, input: StepInput, ctx: StepContext): StepResult {
   if (input.kind === 'case_loaded') {
@@ -145,7 +149,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (where) return where;
   const language = queued ? null : languageAsked(msg, nlu);
   if (language) return switchLanguage({ ...state, lang: language }, flow, now);
-  const byRule = answerByRule(state, msg, nlu, ctx, { queued, unsure: nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE });
+  const byRule = answerByRule(state, msg, nlu, ctx, { queued, unsure: notPlaced(nlu) });
   if (byRule) return byRule;
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
 
@@ -191,7 +195,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "I didn't change anything" tells what did not happen: no change of details to report.
   const unchanged = given.intent.name === 'change_details' && NOTHING_CHANGED.test(given.text) ? { ...given, intent: { name: 'none', confidence: given.intent.confidence } } : given;
   // "en de dag erna?" read unsurely as a goodbye ("dag"): a question is no goodbye, nor a thanks.
-  const asked = CLOSING.has(unchanged.intent.name) && unchanged.intent.confidence < SWITCH_CONFIDENCE && /\?\s*$/.test(unchanged.text) ? { ...unchanged, intent: { name: 'none', confidence: unchanged.intent.confidence } } : unchanged;
+  const asked = CLOSING.has(unchanged.intent.name) && lowConfidence(unchanged) && /\?\s*$/.test(unchanged.text) ? { ...unchanged, intent: { name: 'none', confidence: unchanged.intent.confidence } } : unchanged;
   const nlu = withAskedDate(asked, state.active?.step);
   // After "Wat wilt u weten over de afvalstoffenheffing?", "die is veel te hoog" is about that (case-or-topic.ts).
   const about = stillAbout(opts.about, nlu.text);
@@ -235,7 +239,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     || (!!state.facts.caseNumber && nlu.entities.some((e) => e.type === 'date'));
   // "ik weet mijn zaaknummer niet" as a first question: the case question without its number.
   const noNumber = !caseFacts && !opts.queued && nlu.intent.name === 'none' && CASE_NUMBER_WORD.test(nlu.text) && saysWithoutCaseNumber(nlu.text);
-  const intentId = (caseFacts || noNumber) && (nlu.intent.name === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE) ? 'case_status' : nlu.intent.name;
+  const intentId = (caseFacts || noNumber) && notPlaced(nlu) ? 'case_status' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
   const last = lastAnswered(state, dialogs);
@@ -263,7 +267,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (how) return how;
   // "en mijn andere aanvraag?", "hoe zit het met mijn dakkapel?" after the parking permit's status:
   // another case, so its number; not the status told again.
-  const unsure = intent.id === 'none' || nlu.intent.confidence < SWITCH_CONFIDENCE;
+  const unsure = intent.id === 'none' || lowConfidence(nlu);
   if ((intent.flow === 'case_status' || unsure) && !nlu.entities.some((e) => e.type === 'case_number') && asksAnotherCase(nlu.text, state.facts.caseType)) {
     return askOtherCase(base, flowCtx(ctx, intent.id, nlu.intent.confidence));
   }
@@ -272,7 +276,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (intent.flow === 'case_status' && afterAnAnswer(state, last) && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return fromLastAnswer(state, dialogs, nlu) ?? askAgain(state, dialogs, nlu);
   if (intent.flow === 'case_status') {
     // Read as the case question, but about a topic with an answer of its own (case-or-topic.ts).
-    const topic = caseFacts ? undefined : topicNotCase(dialogs, nlu.text, nlu.intent.confidence < SWITCH_CONFIDENCE, last?.id);
+    const topic = caseFacts ? undefined : topicNotCase(dialogs, nlu.text, lowConfidence(nlu), last?.id);
     if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
     const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text), nlu.entities, 'ask_number'), fallbacks: 0 }, fctx, now);
@@ -289,7 +293,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   }
   // "Do I need to go to the police?" right after the answer on a lost ID card, which says so, read
   // unsurely as an intent (the documents to send): that answer's sentence, as for a message not placed.
-  const readUnsurely = intent.id !== 'none' && last && nlu.intent.confidence < SWITCH_CONFIDENCE && !caseFacts && !opts.queued && !opts.acknowledged;
+  const readUnsurely = intent.id !== 'none' && last && lowConfidence(nlu) && !caseFacts && !opts.queued && !opts.acknowledged;
   const named = readUnsurely ? fromLastAnswer(state, dialogs, nlu, ['named']) : null;
   if (named) return named;
   if (intent.id === 'none') {
@@ -313,7 +317,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
   // "geboorteaangifte", read unsurely as documents: a topic another intent answers when unsure (a birth).
   // Not for objecting: how to object is the same whatever it is about ("bezwaar tegen de afvalboete").
-  const readUnsure = nlu.intent.confidence < SWITCH_CONFIDENCE && intent.id !== 'objection';
+  const readUnsure = lowConfidence(nlu) && intent.id !== 'objection';
   const elsewhere = variant ? undefined : inWords((msg) => topicElsewhere(dialogs, intent, msg, readUnsure)) ?? (readUnsure ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined);
   // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
   // "op zaterdag ook?" right after the recycling centre or a wedding, places with days of their own: not the office's days.
