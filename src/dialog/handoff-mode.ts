@@ -27,9 +27,9 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   const phone = nlu.entities.find((e) => e.type === 'phone')?.value;
   // "ik hoef geen mens meer, ik wil er niet meer zijn", "laat maar, ik wil dood": a crisis is never a
   // cancel or a no to a callback. The step hands it on as a crisis (a wait already open gets its priority).
-  if (nlu.handoffs.some((h) => h.reason === 'distress')) return null;
+  const crisis = nlu.handoffs.some((h) => h.reason === 'distress');
 
-  if (state.pending === 'callback_phone') {
+  if (state.pending === 'callback_phone' && !crisis) {
     if (phone) {
       return { state: { ...state, pending: null, facts: { ...state.facts, phone } }, replies: [], effects: [{ type: 'callback_request', phone }] };
     }
@@ -41,7 +41,9 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     return { state, replies: [say('callback.reprompt_phone', 'callback_phone')], effects: [] };
   }
   if (!mode || mode.state === 'ended') return null;
+  // While a person holds the conversation, the assistant says nothing, a crisis included: that person reads it.
   if (mode.state === 'active') return { state, replies: [], effects: [] };
+  if (crisis) return null;
   // A wait for a crisis is not ended by "laat maar", "annuleren" or a no to the callback: it stays open,
   // and the crisis line is said again.
   const forCrisis = state.handoffs.some((h) => h.reason === 'distress');

@@ -87,3 +87,11 @@ describe('crisis in the form of a follow-up', () => {
     }
   });
 });
+
+describe('crisis while a person holds the conversation', () => {
+  it('says nothing of its own: the caseworker reads the message', () => {
+    const active = { state: 'active' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
+    const msg = 'laat maar, ik wil dood';
+    expect(duringHandoff(initialState(), msg, recognizer.parse(msg), active, dialogs)).toEqual({ state: initialState(), replies: [], effects: [] });
+  });
+});
