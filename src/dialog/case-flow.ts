@@ -202,9 +202,11 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const proved: Effect[] = state.verifiedIdentity?.cases.includes(caseNumber) || state.verifiedIdentity?.others?.includes(caseNumber) ? [] : [{ type: 'identity_verified', caseNumber }];
   const parts = [text(dialogs, facts.forOther ? 'case.status_other' : 'case.status', lang, { ...vars, statusText: record.statusText })];
   if (record.decisionDate) parts.push(text(dialogs, 'case.decision_date', lang, { date: formatDate(record.decisionDate, lang) }));
-  parts.push(text(dialogs, 'case.after_answer', lang));
   const kind = statusKind(record);
   const means = statusMeaning(dialogs, record, kind);
+  // The case system writes its statuses in Dutch: in English, what it means comes with it at once.
+  if (lang === 'en' && means) parts.push(means.en);
+  parts.push(text(dialogs, 'case.after_answer', lang));
   const paid = statusLine(dialogs, record, PAYMENT_SENTENCE);
   const dated = statusLine(dialogs, record, DATED_SENTENCE);
   // "wie is dat?" after "advies welstandscommissie gevraagd": the bodies the status names.

@@ -116,6 +116,20 @@ describe('follow-ups: the language of a message with postcode and birth date', (
     expect(r.replies[0]!.trace.step).toBe('answer');
     expect(r.text).toMatch(/^Your case Z-2026-000123/);
   });
+
+  it('says in English what the Dutch status means, at once; in Dutch the status is its own words', () => {
+    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'case_status', [], 0.9), lang: 'en' }) });
+    en.say('whats the status of my application');
+    en.sayParsed({ ...parsed('Z-2026-000123', 'none', [e('case_number', 'Z-2026-000123')]), lang: 'en' });
+    const r = en.sayParsed({ ...parsed('1234 AB 15-03-1980', 'none', [e('postcode', '1234 AB'), e('date', '1980-03-15', 8)]), lang: 'en' });
+    expect(r.text).toMatch(/The status in Dutch: "In behandeling: .*" This means: your application is not finished yet\..* By 15 January 2027 at the latest you will get a letter with the decision\. Want to know why/);
+    const nl = driver();
+    nl.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status', [], 0.95));
+    nl.sayParsed(parsed('Z-2026-000123', 'none', [e('case_number', 'Z-2026-000123')]));
+    const n = nl.sayParsed(parsed('1234 AB 15-03-1980', 'none', [e('postcode', '1234 AB'), e('date', '1980-03-15', 8)]));
+    expect(n.replies[0]!.trace.step).toBe('answer');
+    expect(n.text).not.toMatch(/Dat betekent/);
+  });
 });
 
 describe('follow-ups: paying in parts', () => {
