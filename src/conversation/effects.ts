@@ -4,6 +4,7 @@
  */
 import type { CaseSource } from '../cases/case-source.ts';
 import type { Codes } from '../cases/codes.ts';
+import type { CaseGuard } from '../cases/guard.ts';
 import type { Clock } from '../clock.ts';
 import { readInContext, withConcern } from '../dialog/concern.ts';
 import { step } from '../dialog/step.ts';
@@ -23,6 +24,8 @@ export interface TurnLogicDeps {
   dialogs: DialogSet;
   cases: CaseSource;
   codes: Codes;
+  /** Failed checks of a case number over all conversations (against guessing in many conversations). */
+  guard: CaseGuard;
   delivery?: Delivery;
   clock: Clock;
   timeZone: string;
@@ -54,8 +57,13 @@ export async function decide(conversationId: string, start: DialogState, msg: st
 /** Carries out the effects that produce data; returns the next step's input, if any. */
 async function carryOut(conversationId: string, state: DialogState, effects: Effect[], deps: TurnLogicDeps): Promise<StepInput | null> {
   const now = () => deps.clock.now().toISOString();
+  for (const e of effects) if (e.type === 'check_failed') await deps.guard.failed(e.caseNumber, now());
   for (const e of effects) {
     if (e.type === 'load_case') {
+      // A case proved earlier in this conversation is not held back: the guard is against guessing.
+      const proved = state.verifiedIdentity?.cases.includes(e.caseNumber) || state.verifiedIdentity?.others?.includes(e.caseNumber);
+      const until = proved ? null : await deps.guard.lockedUntil(e.caseNumber, now());
+      if (until) return { kind: 'case_guarded', caseNumber: e.caseNumber, until, now: now() };
       try {
         return { kind: 'case_loaded', caseNumber: e.caseNumber, record: await deps.cases.find(e.caseNumber), now: now() };
       } catch (err) {

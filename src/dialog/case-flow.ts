@@ -361,7 +361,12 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
   // "waarom?" now explains the rule (and still says nothing of which fact was wrong).
   const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'mismatch', intent: ctx.intent, confidence: ctx.confidence, sources: [{ kind: 'rule', ref: 'verify-case-number-postcode-birthdate' }] });
   const next: DialogState = { ...state, failures, facts, active: null, lastAnswer: { trace: t, explain: texts(ctx.dialogs, 'case.explain_mismatch') } };
-  if (locked) return lockOut(next, ctx, caseNumber, now);
+  // A failed check counts over all conversations too (src/cases/guard.ts); facts already proved guess nothing.
+  const counted: Effect = { type: 'check_failed', caseNumber };
+  if (locked) {
+    const out = lockOut(next, ctx, caseNumber, now);
+    return { ...out, effects: [...out.effects, counted] };
+  }
   const first: Reply = { text: text(ctx.dialogs, usedVerifiedIdentity ? 'case.mismatch_known_identity' : 'case.mismatch', state.lang), trace: t };
   if (usedVerifiedIdentity) {
     // The mismatch text asks for the number itself: "Dank u. Wat is nog uw zaaknummer?" after it
@@ -377,7 +382,7 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
   // read as if only the number was wrong. What was tried stays with the flow for a correction.
   const tried = { caseNumber, postcode: state.facts.postcode!, birthDate: state.facts.birthDate! };
   const asked: DialogState = { ...next, active: { flow: 'case_status', step: 'ask_number', tried } };
-  return { state: asked, replies: [first, reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.ask_all_again', state.lang), 'ask_all_again')], effects: [] };
+  return { state: asked, replies: [first, reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.ask_all_again', state.lang), 'ask_all_again')], effects: [counted] };
 }
 
 export function reply(dialogs: DialogSet, ctx: FlowContext, msg: string, step: string): Reply {

@@ -214,6 +214,8 @@ export type StepInput =
   | { kind: 'message'; text: string; nlu: ParseResult; now: string; handoff?: HandoffMode | null }
   | { kind: 'case_loaded'; caseNumber: string; record: CaseRecord | null; now: string }
   | { kind: 'case_unavailable'; caseNumber: string; now: string }
+  /** The guard holds this number back until `until` (too many failed checks of it, in all conversations). */
+  | { kind: 'case_guarded'; caseNumber: string; until: string; now: string }
   /** `sent` is false only when SMS codes cannot be sent at all (no SMS channel); whether the case has a phone is never told. */
   | { kind: 'code_sent'; caseNumber: string; sent: boolean; now: string }
   | { kind: 'code_checked'; caseNumber: string; ok: boolean; record: CaseRecord | null; now: string }
@@ -227,6 +229,8 @@ export interface Reply {
 /** Side effects as data; the pipeline carries them out. */
 export type Effect =
   | { type: 'load_case'; caseNumber: string }
+  /** Facts typed for this case did not match: counted over all conversations (src/cases/guard.ts). */
+  | { type: 'check_failed'; caseNumber: string }
   | { type: 'handoff'; record: HandoffRecord }
   | { type: 'handoff_cancel' }
   | { type: 'callback_request'; phone: string }

@@ -22,6 +22,7 @@ import type { Store } from '../store/types.ts';
 import { buildApp } from './app.ts';
 import { Outbox } from '../conversation/outbox.ts';
 import { Delivery } from '../conversation/delivery.ts';
+import { createCaseGuard } from '../cases/guard.ts';
 import { createCodes } from '../cases/codes.ts';
 import { createHandoffService, type HandoffService } from '../handoff/service.ts';
 import { parseOfficeHours } from '../handoff/office-hours.ts';
@@ -122,7 +123,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
     });
     const codes = createCodes(store.codes, clock, await store.secret('codes', () => randomBytes(32).toString('base64url')));
     const service = createConversationService({
-      store, nlu, dialogs, cases, bus, clock, outbox, codes, delivery, timeZone: config.LOKET_TIMEZONE, officeHours, log: logger,
+      store, nlu, dialogs, cases, bus, clock, outbox, codes, guard: createCaseGuard(store.checks), delivery, timeZone: config.LOKET_TIMEZONE, officeHours, log: logger,
       handoffs: handoffPort(handoffs, store, clock),
     });
     const slack = createSlackChannel(config, { store, bus, clock, handoffs, conversations: service, logger, teams: teamsOf(dialogs) });

@@ -1,6 +1,6 @@
 /** One-time codes in the embedded store: SMS verification codes and cross-channel link codes. */
 import type Database from 'better-sqlite3';
-import type { CodeTable } from './types.ts';
+import type { CheckTable, CodeTable } from './types.ts';
 import { writeTransaction } from './sqlite-tx.ts';
 
 export const CODES_SCHEMA = `
@@ -9,6 +9,8 @@ CREATE TABLE IF NOT EXISTS verification_codes (
   code_hash TEXT NOT NULL, expires_at TEXT NOT NULL, tries INTEGER NOT NULL DEFAULT 0, used INTEGER NOT NULL DEFAULT 0);
 CREATE INDEX IF NOT EXISTS verification_codes_conv ON verification_codes (conversation_id, case_number);
 CREATE TABLE IF NOT EXISTS link_codes (code_hash TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, expires_at TEXT NOT NULL, used INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS failed_checks (case_number TEXT NOT NULL, at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS failed_checks_case ON failed_checks (case_number, at);
 CREATE TABLE IF NOT EXISTS verified_phones (phone TEXT NOT NULL, conversation_id TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (phone, conversation_id));
 `;
 
@@ -63,6 +65,27 @@ export function sqliteCodes(db: Database.Database): CodeTable {
     },
     async findByVerifiedPhone(phone, since) {
       return q.findPhone.get(phone, since)?.conversation_id ?? null;
+    },
+  };
+}
+
+/** Failed checks of case facts, over all conversations (src/cases/guard.ts). */
+export function sqliteChecks(db: Database.Database): CheckTable {
+  const q = {
+    ins: db.prepare('INSERT INTO failed_checks (case_number, at) VALUES (?, ?)'),
+    forget: db.prepare('DELETE FROM failed_checks WHERE case_number = ? AND at < ?'),
+    recent: db.prepare<[string, string, number], { at: string }>('SELECT at FROM failed_checks WHERE case_number = ? AND at >= ? ORDER BY at DESC LIMIT ?'),
+  };
+  const failed = writeTransaction(db, (caseNumber: string, at: string, forgetBefore: string) => {
+    q.forget.run(caseNumber, forgetBefore);
+    q.ins.run(caseNumber, at);
+  });
+  return {
+    async failed(caseNumber, at, forgetBefore) {
+      failed(caseNumber, at, forgetBefore);
+    },
+    async recent(caseNumber, since, limit) {
+      return q.recent.all(caseNumber, since, limit).map((r) => r.at);
     },
   };
 }

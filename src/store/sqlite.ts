@@ -10,7 +10,7 @@ import type { CaseRow, CaseTable, Store } from './types.ts';
 import { startCheckpointer, type CheckpointerOptions } from './checkpointer.ts';
 import { configureConnection } from './sqlite-writes.ts';
 import { sqliteConversations, type ConversationCacheOptions, type SqliteConversations } from './sqlite-conversations.ts';
-import { CODES_SCHEMA, sqliteCodes } from './sqlite-codes.ts';
+import { CODES_SCHEMA, sqliteChecks, sqliteCodes } from './sqlite-codes.ts';
 import { HANDOFF_SCHEMA, sqliteCorrections, sqliteFeedback, sqliteAddresses, sqliteHandoffs, sqliteSessions, sqliteUsers } from './sqlite-handoffs.ts';
 
 const SCHEMA = `
@@ -104,6 +104,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
     handoffs: sqliteHandoffs(db),
     addresses: sqliteAddresses(db),
     codes: sqliteCodes(db),
+    checks: sqliteChecks(db),
     feedback: sqliteFeedback(db),
     corrections: sqliteCorrections(db),
     users: sqliteUsers(db),

@@ -50,6 +50,8 @@ export interface Store {
   handoffs: HandoffTable;
   addresses: AddressTable;
   codes: CodeTable;
+  /** Failed checks of case facts over all conversations (src/cases/guard.ts). */
+  checks: CheckTable;
   feedback: FeedbackTable;
   corrections: CorrectionTable;
   users: UserTable;
@@ -148,6 +150,14 @@ export interface CodeTable {
   /** Remembers that this phone number is the verified number of a conversation (for continuing by SMS). */
   recordVerifiedPhone(phone: string, conversationId: string, now: string): Promise<void>;
   findByVerifiedPhone(phone: string, since: string): Promise<string | null>;
+}
+
+/** Failed checks of a case number's facts, in every conversation. */
+export interface CheckTable {
+  /** Records a failed check at `at`; this number's records from before `forgetBefore` may go. */
+  failed(caseNumber: string, at: string, forgetBefore: string): Promise<void>;
+  /** The times of this number's failed checks at or after `since`, newest first, at most `limit`. */
+  recent(caseNumber: string, since: string, limit: number): Promise<string[]>;
 }
 
 export interface Feedback {
