@@ -186,3 +186,19 @@ export function noIdentity(state: DialogState, ctx: FlowContext, queued = false)
   const said = reply(ctx.dialogs, ctx, text(ctx.dialogs, queued ? 'case.no_identity' : state.active?.step === 'ask_birthdate' ? 'case.no_birthdate_offer' : 'case.no_identity_offer', state.lang), 'no_identity');
   return { state: queued ? state : { ...state, pending: 'person_offer' }, replies: [said], effects: [] };
 }
+
+/** A year alone among the message's numbers ("sorry ik bedoel 1980", "1980 moet het zijn"). */
+const YEAR = /(?<!\d)(19\d{2}|20\d{2})(?!\d)/;
+/**
+ * "Sorry, ik bedoel 1980" after a check that failed: the birth date tried, in that year. A short
+ * message whose only number is a year, and no fact of the case flow read in it.
+ */
+export function withTriedYear(nlu: ParseResult, tried: { birthDate: string } | undefined): ParseResult {
+  if (!tried || nlu.entities.length > 0 || wordCount(nlu.text) > 6 || (nlu.text.match(/\d+/g) ?? []).length !== 1) return nlu;
+  const m = YEAR.exec(nlu.text);
+  if (!m) return nlu;
+  const value = `${m[1]}${tried.birthDate.slice(4)}`;
+  // 29 February tried, in a year that has none: no such date.
+  if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) return nlu;
+  return { ...nlu, entities: [{ type: 'date', value, start: m.index, end: m.index + m[1]!.length }] };
+}

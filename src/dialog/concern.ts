@@ -8,7 +8,7 @@
  */
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, texts, trace } from './texts.ts';
-import { isCorrection } from './case-answers.ts';
+import { isCorrection, withTriedYear } from './case-answers.ts';
 import { withoutEntities } from './language.ts';
 import { lastTopic } from './last-answer.ts';
 import { wordsBeside } from './variants.ts';
@@ -36,6 +36,8 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   if (topicIsTheMessage(res, nlu.text, dialogs)) return res;
   // An everyday follow-up the reply answers from the answer before it: the reply shows what was asked.
   if (c.followUp && answeredFromTheAnswer(res)) return res;
+  // "waarom zo snel", "why so?" answered with what the answer before rested on: a why, read as one.
+  if (res.replies[0]?.trace.dialog === 'why' && wordsOf(nlu.text).length <= SHORT) return res;
   // "hang on let me find it": the whole message was read as looking something up, or a nod.
   if (res.replies.length === 1 && HARMLESS.has(res.replies[0]!.trace.step)) return res;
   const isFeedbackAsk = (r: Reply) => r.trace.dialog === 'feedback' && r.trace.step === 'ask';
@@ -302,7 +304,7 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   }
   // "sorry, I mean 15/03/1980", "nee, ik probeer het zelf wel: 1234 AB 15-03-1980": the facts asked for,
   // which the model leaned on; and "oh wacht, verkeerde postcode", which the model alone read as anger.
-  const factsGiven = nlu.entities.some((e) => e.type === 'postcode' || e.type === 'date' || e.type === 'case_number');
+  const factsGiven = withTriedYear(nlu, state.active?.tried).entities.some((e) => e.type === 'postcode' || e.type === 'date' || e.type === 'case_number');
   if (askedFact && lean && factsGiven && onlyFactWords(msg, nlu)) {
     const { concern: _lean, ...rest } = nlu;
     return rest;

@@ -7,9 +7,8 @@ import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts';
 import { onCaseGuarded } from './case-guarded.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, objectionTooEarly, onCaseLoaded, statusDated, statusMeant, statusSlow, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
-import { correctFact, hasNoCaseNumber, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, WANTS_THAT, whereIsTheNumber, withMovedHint, withOtherNumberHint } from './case-answers.ts';
+import { correctFact, hasNoCaseNumber, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withTriedYear, WANTS_THAT, whereIsTheNumber, withMovedHint, withOtherNumberHint } from './case-answers.ts';
 import { andThen, text, trace } from './texts.ts';
-import type { DialogSet } from './types.ts';
 import { duringHandoff } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
@@ -18,7 +17,8 @@ import { askOtherCase, asksAnotherCase } from './other-case.ts';
 import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
-import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, asksWhy, CLOSING, explain, wantsTheWhy, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer, WHY } from './last-answer.ts';
+import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
+import { asksWhy, explain, wantsTheWhy, WHY } from './why.ts';
 import { answerConcern, explainConcern } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
@@ -29,7 +29,7 @@ import { fallback, notUnderstood } from './not-understood.ts';
 import { answer, kept, openingDay } from './answer.ts';
 import { dayAsked } from './opening-hours.ts';
 import type { OfficeHours } from '../handoff/office-hours.ts';
-import type { CaseStep, DialogState, HandoffMode, Reply, StepInput, StepResult } from './types.ts';
+import type { CaseStep, DialogSet, DialogState, HandoffMode, Reply, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
   dialogs: DialogSet;
@@ -67,9 +67,7 @@ const notPlaced = (nlu: ParseResult): boolean => nlu.intent.name === 'none' || l
 const unsureOrCase = (nlu: ParseResult): boolean => notPlaced(nlu) || nlu.intent.name === 'case_status';
 
 export function step(state: DialogState, input: StepInput, ctx: StepContext): StepResult {
-  if (input.kind === 'case_loaded') {
-    return onCaseLoaded(state, flowCtx(ctx, 'case_status', 1), input.caseNumber, input.record, input.now);
-  }
+  if (input.kind === 'case_loaded') return onCaseLoaded(state, flowCtx(ctx, 'case_status', 1), input.caseNumber, input.record, input.now);
   if (input.kind === 'case_guarded') return onCaseGuarded(state, flowCtx(ctx, 'case_status', 1), input.caseNumber, input.until);
   if (input.kind === 'case_unavailable') return onCaseUnavailable(state, ctx, input.caseNumber, input.now);
   if (input.kind === 'code_sent') return onCodeSent(state, flowCtx(ctx, 'case_status', 1), input.sent, input.now);
@@ -198,7 +196,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const unchanged = given.intent.name === 'change_details' && NOTHING_CHANGED.test(given.text) ? { ...given, intent: { name: 'none', confidence: given.intent.confidence } } : given;
   // "en de dag erna?" read unsurely as a goodbye ("dag"): a question is no goodbye, nor a thanks.
   const asked = CLOSING.has(unchanged.intent.name) && lowConfidence(unchanged) && /\?\s*$/.test(unchanged.text) ? { ...unchanged, intent: { name: 'none', confidence: unchanged.intent.confidence } } : unchanged;
-  const nlu = withAskedDate(asked, state.active?.step);
+  const nlu = withTriedYear(withAskedDate(asked, state.active?.step), state.active?.tried);
   // After "Wat wilt u weten over de afvalstoffenheffing?", "die is veel te hoog" is about that (case-or-topic.ts).
   const about = stillAbout(opts.about, nlu.text);
   const answersFlow = nlu.entities.some((e) => CASE_ENTITIES.has(e.type));

@@ -115,3 +115,34 @@ describe('a message read in the light of the question just asked', () => {
     expect(await queued(id)).toEqual([expect.objectContaining({ reason: 'distress' })]);
   });
 });
+
+describe('a why about the answer just given, and a year that mends a birth date', () => {
+  it('explains the answer for a short why in the answer\'s own words or in words of asking why, with no check-in', async () => {
+    for (const [before, said, why] of [
+      ['ik ga verhuizen, hoe geef ik dat door', 'waarom zo snel', /Wet basisregistratie personen/],
+      ['ik ga verhuizen, hoe geef ik dat door', 'waarom binnen 5 dagen?', /Wet basisregistratie personen/],
+      ['ik wil bezwaar maken', 'waarom 6 weken', /Algemene wet bestuursrecht/],
+      ['when are you open', 'why so?', /opening hours and contact details/],
+    ] as const) {
+      const { id } = await conversation(before);
+      const replies = (await say(loket, id, said)).join(' ');
+      expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(why) });
+      expect({ said, replies }).toEqual({ said, replies: expect.not.stringContaining('113') });
+    }
+    // A why with words of its own is a question of its own.
+    const { id } = await conversation('wanneer krijg ik mijn uitkering');
+    expect((await say(loket, id, 'waarom krijg ik minder bijstand')).join(' ')).toMatch(/Krijgt u deze maand minder dan anders\?/);
+  });
+
+  it('takes a year alone after a failed check as the birth date tried, in that year', async () => {
+    for (const said of ['sorry ik bedoel 1980', 'oh sorry 1980 bedoel ik']) {
+      const { id } = await asked('Z-2026-000123', '1234 AB, 15-03-1981');
+      const replies = (await say(loket, id, said)).join(' ');
+      expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/^Uw zaak Z-2026-000123 .*In behandeling/) });
+      expect({ said, replies }).toEqual({ said, replies: expect.not.stringContaining('113') });
+    }
+    // Another wrong year is a failed check like any other.
+    const { id } = await asked('Z-2026-000123', '1234 AB, 15-03-1981');
+    expect((await say(loket, id, '1982')).join(' ')).toMatch(/komen niet overeen/);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * "Waarom?" after an answer (lesson 4: every answer is traceable, and the citizen may ask why): which
+ * messages ask it, and the reply that says what the answer rested on. Pure, like step.ts.
+ */
+import { text, trace } from './texts.ts';
+import { afterAnAnswer, lastAnswered, lastText } from './last-answer.ts';
+import type { DialogSet, DialogState, StepResult } from './types.ts';
+
+export const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
+/** "Waarom moet dat binnen 5 dagen?", "why do I have to do that?": a why about the answer just given. */
+const WHY_THAT = /^\s*((en|and|maar|but|ok(é|e)?)[,]?\s+)?(waarom|why|hoezo|how come)\b/i;
+
+/**
+ * Whether the message asks why of the last answer: "waarom?" alone, or right after a plain answer a
+ * short why that points back at it (`followsUp`: variants.ts isFollowUp) or has only words of that
+ * answer and of asking why ("waarom binnen 5 dagen?", "waarom zo snel", "why so?"). After a case's status,
+ * "waarom duurt het zo lang?" asks about the case, not about where the status came from.
+ */
+export function asksWhy(state: DialogState, dialogs: DialogSet, msg: string, followsUp: (msg: string) => boolean): boolean {
+  if (WHY.test(msg)) return true;
+  const last = state.lastAnswer;
+  if (!last || !WHY_THAT.test(msg) || ABOUT_DELAY.test(msg)) return false;
+  if (!followsUp(msg) && !ofTheAnswersWords(state, dialogs, msg)) return false;
+  // After a status, "waarom duurt het zo lang?" is about the case; after a check that failed ("waarom
+  // klopt het niet?"), about that check.
+  if (last.trace.dialog === 'case_status') return last.trace.step === 'mismatch';
+  // "Waarom vraag je dat?" after any reply that can say why (the offer of a person after "help").
+  return afterAnAnswer(state, lastAnswered(state, dialogs)) || WHY_ASK.test(msg);
+}
+
+/** "Waarom vraag je dat?", "why do you ask?": why the assistant said what it said. */
+const WHY_ASK = /^\s*((en|maar|and|but)[,]?\s+)?(waarom|hoezo|why) (vraag|vraagt|zeg|zegt|wil|do|did|would) (je|u|jij|you) (dat|dit|het|that|this|ask|say)\b/i;
+
+/** "Why so late this month?", "waarom duurt het zo lang?": about the citizen's own wait, not about the answer's source. */
+const ABOUT_DELAY = /\b(laat|late|later|lang|long|nog niet|not yet|niks|niets|nothing|geen geld|no money|vertraagd|vertraging|delayed|delay)\b/i;
+
+/**
+ * "waarom?" right after an answer: say in plain words what it rested on, and under which version of
+ * the dialogs. The text is the one stored with the answer, so it fits the version it names.
+ */
+export function explain(state: DialogState, dialogs: DialogSet): StepResult {
+  const last = state.lastAnswer;
+  // "waarom?" is recognised by rule, not by the classifier: the trace says so.
+  const t = trace(dialogs, { dialog: 'why', step: last ? 'explain' : 'nothing_to_explain', intent: 'why', confidence: 1, sources: [...(last?.trace.sources ?? []), { kind: 'rule', ref: 'why-after-answer' }] });
+  const msg = last
+    ? `${last.explain[state.lang]} ${text(dialogs, 'why.version', state.lang, { dialog: last.trace.dialog, version: last.trace.dialogVersion })}`
+    : text(dialogs, 'why.nothing', state.lang);
+  return { state, replies: [{ text: msg, trace: t }], effects: [] };
+}
+
+/**
+ * A plain yes ("ja", "ja graag", "yes please"; not "ok", which takes note) in the message right after an
+ * answer that ended with "Wilt u weten waarom ik dit zeg?" (`state`: with this message's turn counted).
+ */
+export function wantsTheWhy(state: DialogState, msg: string): boolean {
+  return state.lastAnswer?.offersWhy === state.turns - 1 && !state.active && !state.pending && WANTS_IT.test(msg);
+}
+const WANTS_IT = /^\s*(ja|jawel|jazeker|ja graag|graag|ja hoor|ja please|ja,? waarom|yes|yes please|yeah|yep|sure|please)\s*[.!]*\s*$/i;
+
+/** At most this many words in a why that only repeats words of the answer. */
+const WHY_WORDS = 6;
+/** Words of asking why, beside the answer's own: "waarom zo snel", "why so?", "waarom moet dat dan?". */
+const ASKING_WHY: ReadonlySet<string> = new Set([
+  'waarom', 'hoezo', 'en', 'maar', 'ok', 'oké', 'oke', 'zo', 'snel', 'dat', 'dit', 'het', 'is', 'niet', 'nou', 'dan', 'toch', 'eigenlijk', 'precies',
+  'moet', 'moeten', 'ik', 'u', 'we', 'wij', 'er', 'daar', 'mag', 'kan', 'nodig',
+  'why', 'how', 'come', 'and', 'but', 'so', 'that', 'this', 'it', 'is', 'not', 'then', 'exactly', 'do', 'does', 'i', 'have', 'to', 'need', 'must', 'we',
+  'you', 'there', 'can', 'may', 'fast', 'quick', 'quickly', 'soon',
+]);
+const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** A short why after a plain answer whose other words are all that answer's own, or words of asking why. */
+function ofTheAnswersWords(state: DialogState, dialogs: DialogSet, msg: string): boolean {
+  const last = lastAnswered(state, dialogs);
+  const words = wordsOf(msg);
+  if (!afterAnAnswer(state, last) || words.length > WHY_WORDS) return false;
+  const said = new Set(wordsOf(lastText(state, last!)));
+  return words.every((w) => ASKING_WHY.has(w) || said.has(w));
+}
