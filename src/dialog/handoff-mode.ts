@@ -3,7 +3,7 @@
  * nothing. While the citizen waits it still answers, but first handles the questions that belong to
  * the wait: cancelling, and the callback offer (yes/no, then a phone number if we have none).
  */
-import type { ParseResult } from '../nlu/types.ts';
+import { HANDOFF_PRIORITY, type ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, HandoffMode, StepResult } from './types.ts';
 import { startsWithNo, startsWithYes } from './yes-no.ts';
@@ -19,7 +19,7 @@ const WILL_CALL = /\b(ik bel (wel|zelf|jullie|u|morgen|straks|later)|bel (ik|ik 
  */
 const ASKS_THE_WAIT = /^\s*((en|nou|ok|oké|and|so)[,]?\s+)?(hoe ?lang (duurt (het|dit)( nog)?|nog|moet ik (nog )?wachten)|wanneer (ben ik aan de beurt|komt (er )?(iemand|een medewerker)|word ik geholpen)|komt er (nog )?iemand|hoeveel (mensen )?(zijn er )?(nog )?voor mij|welk nummer ben ik|ben ik al aan de beurt|how long (will it (take|be)|do i (have to )?wait|is the wait|still)|when (will|do) (someone|a person|i) (come|get help|be helped)|when is it my turn|is (any|some)one (coming|there)|how many (people )?(are )?(ahead of|before) me|what number am i|(en )?nu|wat nu|wat (gebeurt|moet ik) (er )?nu( doen)?|what now|now what|what happens (now|next)|what do i do now|how much longer|duurt (het|dit|t|'t) (nog )?(lang|lang nog)|(hoe ?lang|how long)( nog| still| dan| then)?|is er (al )?(iemand|een medewerker)( vrij| beschikbaar)?|(al|any) (nieuws|news)|how long (do|must) i still (have to )?wait|hoe ?lang moet ik (nog )?wachten|is het nog (lang|ver)|waarom (moet ik|moeten we) (zo lang |nog |nog zo lang )?wachten|waarom duurt (het|dit) zo lang|why (do|must) (i|we) (still )?wait|why is it taking so long|why does it take so long|hoe ?lang duurt (het|dit) (nog )?(voordat|voor|tot|totdat) (jullie|je|u|iemand|er iemand|een medewerker|ik)( mij| me)? (terug)?(belt|bellen|komt|komen|reageert|reageren|gebeld word|terug ?gebeld word|geholpen word)|wanneer (bellen jullie|belt (er )?(iemand|een medewerker|u|je)|word ik (terug ?)?gebeld)( (mij|me))?( terug)?|(when|what time) (will|do) (you|they|someone) call( me)?( back)?|how long (until|before|till) (you|someone|they) call( me)?( back)?)(\s+(dan|nou|nu|nog|ongeveer|eigenlijk|then|now|about|roughly))*\s*[?!.]*\s*$/i;
 
-export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult, mode: HandoffMode | null | undefined, dialogs: DialogSet): StepResult | null {
+export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult, mode: HandoffMode | null | undefined, dialogs: DialogSet, now: string): StepResult | null {
   const say = (key: string, stepName: string, vars?: Record<string, string>) => ({
     text: text(dialogs, key, state.lang, vars),
     trace: trace(dialogs, { dialog: 'handoff', step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }] }),
@@ -41,8 +41,15 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     return { state, replies: [say('callback.reprompt_phone', 'callback_phone')], effects: [] };
   }
   if (!mode || mode.state === 'ended') return null;
-  // While a person holds the conversation, the assistant says nothing, a crisis included: that person reads it.
-  if (mode.state === 'active') return { state, replies: [], effects: [] };
+  // While a person holds the conversation, the assistant says nothing: that person reads it. But a
+  // crisis gets the crisis line at once (day and night, CONTRACTS §2), and the handoff that person holds
+  // becomes one for distress, with its priority and the words as evidence (no second handoff).
+  if (mode.state === 'active') {
+    const signal = nlu.handoffs.find((h) => h.reason === 'distress');
+    if (!signal) return { state, replies: [], effects: [] };
+    const record = { reason: 'distress' as const, evidence: signal.evidence, priority: HANDOFF_PRIORITY.distress, at: now };
+    return { state: { ...state, handoffs: [...state.handoffs, record] }, replies: [say('handoff.crisis_with_caseworker', 'crisis_with_caseworker')], effects: [{ type: 'handoff', record }] };
+  }
   if (crisis) return null;
   // A wait for a crisis is not ended by "laat maar", "annuleren" or a no to the callback: it stays open,
   // and the crisis line is said again.

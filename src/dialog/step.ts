@@ -95,7 +95,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   const { askedAbout: about, ...prev } = before;
   const entered: DialogState = { ...prev, turns: prev.turns + 1, lang: answerLanguage(prev, msg, nlu) };
 
-  const waiting = duringHandoff(entered, msg, nlu, mode, ctx.dialogs);
+  const waiting = duringHandoff(entered, msg, nlu, mode, ctx.dialogs, now);
   if (waiting) return waiting;
   const queued = mode?.state === 'queued';
   const feedback = answerFeedback(entered, msg, nlu, mode, ctx.dialogs, now);

@@ -316,6 +316,25 @@ describe('replies and notes', () => {
   });
 });
 
+describe('a crisis while a caseworker holds the conversation', () => {
+  it('gives the crisis line at once, and the handoff held becomes one for distress at priority 1, with no second handoff', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/messages`, { text: 'Dag, met Anna. Waar gaat uw vraag over?' });
+    await c.news();
+    // Anything else stays for the caseworker: no reply of the assistant's own.
+    expect((await c.say('de eerste betaling is nog niet binnen')).filter((a) => a.type === 'message')).toEqual([]);
+    const told = (await c.say('ik wil niet meer leven als dit zo doorgaat')).filter((a) => a.type === 'message').map((a) => a.text).join(' ');
+    expect(told).toMatch(/bel 113 of gratis 0800-0113, dag en nacht\. Bent u in direct gevaar\? Bel 112\./);
+    const detail = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json();
+    expect(detail).toMatchObject({ state: 'active', assignee: 'anna', reason: 'distress', priority: 1 });
+    expect(JSON.stringify(detail.evidence)).toContain('niet meer leven');
+    const open = (await as(loket, admin).get('/api/v1/handoffs?state=queued')).json().items.filter((h: { conversationId: string }) => h.conversationId === c.id);
+    expect(open).toEqual([]);
+  });
+});
+
 describe('release, close and transfer', () => {
   it('hands back to the assistant on release: the next citizen message gets the assistant again, and a reply is refused', async () => {
     const c = await citizen(loket);

@@ -14,6 +14,7 @@ import type { Entity, HandoffSignal, ParseResult } from '../../src/nlu/types.ts'
 import { createDriver, parsed } from '../support/dialog-driver.ts';
 
 const dialogs = loadDialogSet('dialogs');
+const NOW = '2026-12-01T10:00:00.000Z';
 const ZONE = 'Europe/Amsterdam';
 const ctx = { dialogs, timeZone: ZONE };
 const e = (type: Entity['type'], value: string, start = 0): Entity => ({ type, value, start, end: start + value.length });
@@ -211,12 +212,12 @@ describe('topics: getting married', () => {
 describe('follow-ups: leaving the queue to phone instead', () => {
   const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
   it('gives the number and hours for "laat maar, ik bel wel", and the plain cancel otherwise', () => {
-    const call = duringHandoff(initialState(), 'laat maar, ik bel wel', parsed('laat maar, ik bel wel', 'none'), queued, dialogs)!;
+    const call = duringHandoff(initialState(), 'laat maar, ik bel wel', parsed('laat maar, ik bel wel', 'none'), queued, dialogs, NOW)!;
     expect(call.effects).toEqual([{ type: 'handoff_cancel' }]);
     expect(call.replies[0]!.text).toBe('Goed, u staat niet meer in de wachtrij. U kunt ons bellen op 14 0123, van maandag tot en met vrijdag van 8.30 tot 17.00 uur. Heeft u nog een vraag? Dan help ik u graag.');
-    const en = duringHandoff({ ...initialState(), lang: 'en' }, "never mind, I'll call you tomorrow", parsed('x', 'none'), queued, dialogs)!;
+    const en = duringHandoff({ ...initialState(), lang: 'en' }, "never mind, I'll call you tomorrow", parsed('x', 'none'), queued, dialogs, NOW)!;
     expect(en.replies[0]!.text).toMatch(/^All right, you are no longer in the queue\. You can call us on 14 0123/);
-    const plain = duringHandoff(initialState(), 'laat maar', parsed('laat maar', 'none'), queued, dialogs)!;
+    const plain = duringHandoff(initialState(), 'laat maar', parsed('laat maar', 'none'), queued, dialogs, NOW)!;
     expect(plain.replies[0]!.text).toBe('Goed, u staat niet meer in de wachtrij. Ik help u weer. Wat wilt u weten?');
   });
 });
@@ -290,7 +291,7 @@ describe('follow-ups: no person, and another language', () => {
   it('takes "ik wil geen medewerker, alleen informatie" while waiting as leaving the queue', () => {
     const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
     for (const msg of ['ik wil geen medewerker, alleen informatie', 'ik hoef geen mens', "I don't want a person, just the info"]) {
-      expect({ msg, effects: duringHandoff(initialState(), msg, parsed(msg, 'none'), queued, dialogs)?.effects }).toEqual({ msg, effects: [{ type: 'handoff_cancel' }] });
+      expect({ msg, effects: duringHandoff(initialState(), msg, parsed(msg, 'none'), queued, dialogs, NOW)?.effects }).toEqual({ msg, effects: [{ type: 'handoff_cancel' }] });
     }
   });
 
@@ -527,7 +528,7 @@ describe('follow-ups: after the objection answer, and the wait asked about in ot
   it('gives the place in the queue for "duurt t nog lang", "al nieuws?", "how long?"', () => {
     const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
     for (const msg of ['duurt t nog lang', 'is er al iemand?', 'al nieuws?', 'any news?', 'how long?']) {
-      expect({ msg, effects: duringHandoff(initialState(), msg, parsed(msg, 'none'), queued, dialogs)?.effects }).toEqual({ msg, effects: [{ type: 'queue_status' }] });
+      expect({ msg, effects: duringHandoff(initialState(), msg, parsed(msg, 'none'), queued, dialogs, NOW)?.effects }).toEqual({ msg, effects: [{ type: 'queue_status' }] });
     }
   });
 });
