@@ -13,6 +13,7 @@ import { isLoketError, LoketError } from '../errors.ts';
 import type { Store, User } from '../store/types.ts';
 import { botMessage, caseworkerMessage, firstName, formatWhen, initiateEvent, statusEvent } from './announce.ts';
 import { text } from '../dialog/texts.ts';
+import { teamsOf } from '../dialog/routing.ts';
 import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
 import { changedMeaningfully, estimateMinutes, waiting } from './queue.ts';
 import { summarize } from './summary.ts';
@@ -227,6 +228,9 @@ export function createHandoffService(deps: HandoffDeps) {
         changes = { state: 'active', assignee: other.username, claimedAt: now(), lastCaseworkerReplyAt: null, ...(to.team ? { team: to.team } : {}) };
         target = firstName(other.name);
       } else {
+        // A team nobody works in, or a typing mistake, would leave the citizen in a queue nobody reads.
+        const teams = new Set([...teamsOf(dialogs), ...(await store.users.list()).flatMap((u) => u.teams)]);
+        if (!teams.has(to.team!)) throw new LoketError('TEAM_NOT_FOUND', [to.team!, [...teams].sort().join(', ')]);
         changes = { state: 'queued', assignee: null, team: to.team!, toldPosition: null, requeuedAt: now() };
         target = to.team!;
       }
@@ -296,14 +300,10 @@ export function createHandoffService(deps: HandoffDeps) {
       const h = await store.handoffs.openFor(conversationId);
       if (!h?.callbackOffer) return;
       const lang = await langOf(conversationId);
-      if (h.callbackOffer.reason === 'timeout') {
-        const failed = await save(h, { state: 'closed', closedAt: now(), outcome: 'no_caseworker_available', callbackOffer: { ...h.callbackOffer, answered: true } });
-        const message = text(dialogs, 'callback.declined_timeout', lang);
-        await outbox.post(conversationId, [statusEvent(failed, 'failed', message), botMessage(dialogs, failed, 'callback.declined_timeout', lang)]);
-        return;
-      }
+      // No to a call back is no to the call, not to the person: the citizen keeps their place in the queue.
       const kept = await save(h, { callbackOffer: { ...h.callbackOffer, answered: true } });
-      await outbox.post(conversationId, [botMessage(dialogs, kept, 'callback.declined_after_hours', lang)]);
+      const key = h.callbackOffer.reason === 'timeout' ? 'callback.declined_timeout' : 'callback.declined_after_hours';
+      await outbox.post(conversationId, [botMessage(dialogs, kept, key, lang)]);
     },
 
     /** Marks that the citizen wrote while a person holds the conversation (for the reply timeout). */

@@ -51,17 +51,21 @@ describe('nobody claims within LOKET_HANDOFF_WAIT_SECONDS', () => {
     expect(await c.news()).toEqual([]); // offered once
   });
 
-  it('ends the handoff as failed when the citizen says no', async () => {
+  it('keeps the citizen in the queue when they say no to the call: no to a call is no to the call, not to the person', async () => {
     const { loket, clock } = await boot(TUESDAY);
     const c = await citizen(loket);
-    await c.askForPerson();
+    await c.say('ik kan niet goed lezen');
     clock.advance((WAIT + 1) * 1000);
     await loket.handoffs.sweep();
     await c.news();
     const answer = await c.say('nee');
-    expect(events(answer, 'handoff.status').map((e) => e.value)).toEqual([expect.objectContaining({ state: 'failed' })]);
-    expect(texts(answer).join(' ')).toContain('14 0123');
-    expect(await c.handoff()).toBeNull();
+    expect(events(answer, 'handoff.status')).toEqual([]);
+    expect(texts(answer).join(' ')).toMatch(/^Goed\. U blijft in de wachtrij\. .*annuleren\. U kunt ons ook bellen op 14 0123/);
+    expect(await c.handoff()).toMatchObject({ state: 'queued', reason: 'vulnerability' });
+    // Offered once: no second offer on the next sweep.
+    clock.advance((WAIT + 1) * 1000);
+    await loket.handoffs.sweep();
+    expect(texts(await c.news()).join(' ')).not.toContain('Zullen we u terugbellen?');
   });
 
   it('records a callback on the known phone number when the citizen says yes', async () => {
