@@ -30,6 +30,7 @@ export const ERRORS = {
   HANDOFF_NOT_YOURS: { status: 409, message: 'This conversation is held by %s. Ask them or a supervisor to transfer it to you.' },
   HANDOFF_CHANGED: { status: 409, message: 'Someone changed this handoff at the same moment. Reload and try again.' },
   USER_NOT_FOUND: { status: 404, message: 'There is no caseworker "%s".' },
+  TEAM_NOT_FOUND: { status: 404, message: 'There is no team "%s". Transfer to one of: %s.' },
   USER_EXISTS: { status: 409, message: 'The username "%s" is taken.' },
   LOGIN_FAILED: { status: 401, message: 'Username or password is wrong.' },
   CSRF_FAILED: { status: 403, message: 'Send the X-CSRF-Token header you got at login (cookie sessions need it for every change).' },

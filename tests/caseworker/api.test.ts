@@ -426,6 +426,18 @@ describe('release, close and transfer', () => {
     const res = await as(loket, anna).post(`/api/v1/handoffs/${id}/transfer`, { note: 'ergens heen' });
     expect(res.statusCode).toBe(400);
   });
+
+  it('refuses a transfer to a team that does not exist with TEAM_NOT_FOUND, naming the teams; the citizen is told nothing', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    await c.news();
+    const res = await as(loket, anna).post(`/api/v1/handoffs/${id}/transfer`, { team: 'bestaatniet', note: 'x' });
+    expect(res.statusCode).toBe(404);
+    expect(code(res)).toBe('TEAM_NOT_FOUND');
+    expect(message(res)).toMatch(/"bestaatniet".*klachten.*klantcontact/);
+    expect(await c.news()).toEqual([]);
+    expect(await c.handoff()).toMatchObject({ state: 'queued', team: 'klantcontact' });
+  });
 });
 
 describe('the inbox and the detail', () => {
