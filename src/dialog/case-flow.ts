@@ -188,7 +188,8 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
     const rule = record.flags.length > 0 ? `case-flag:${record.flags.join(',')}` : 'decision-term-exceeded';
     const team = teamFor(ctx.dialogs, ctx.intent, record.type);
     const handoff = { reason: 'case_flag' as const, evidence: rule, priority: HANDOFF_PRIORITY.case_flag, at: now, caseNumber, team };
-    const t = trace(dialogs, { dialog: 'case_status', step: 'case_flag', intent: ctx.intent, confidence: ctx.confidence, reason: 'case_flag', sources: [caseSource, { kind: 'rule', ref: rule }] });
+    // The flag's name is for the caseworker (the evidence); the trace, which the citizen's client gets, names only the rule.
+    const t = trace(dialogs, { dialog: 'case_status', step: 'case_flag', intent: ctx.intent, confidence: ctx.confidence, reason: 'case_flag', sources: [caseSource, { kind: 'rule', ref: record.flags.length > 0 ? 'case-flag' : rule }] });
     const msg = text(dialogs, 'case.flagged', lang, vars);
     return {
       state: { ...base, handoffs: [...state.handoffs, handoff], lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain_flagged', vars) } },

@@ -25,6 +25,12 @@ export function botMessage(dialogs: DialogSet, h: Handoff, key: string, lang: La
 }
 
 /** `handoff.initiate`, with the transcript attached as the Bot Framework handoff pattern does. */
+/**
+ * The Bot Framework handoff.initiate, which the citizen's own client receives too (Direct Line): why,
+ * the summary and the transcript of their own conversation, but not what only the municipality knows.
+ * The verified identity (with the phone number from the case system, perhaps of someone else the
+ * citizen asked for) and a case's internal flags ("case-flag:hardship") stay in the caseworker API.
+ */
 export function initiateEvent(h: Handoff, transcript: StoredActivity[]): ActivityJson {
   return {
     type: 'event',
@@ -35,9 +41,9 @@ export function initiateEvent(h: Handoff, transcript: StoredActivity[]): Activit
       handoffId: h.id,
       reason: h.reason,
       priority: h.priority,
-      evidence: h.evidence,
+      evidence: h.evidence.map((e) => (e.reason === 'case_flag' ? { ...e, evidence: 'case_flag' } : e)),
       summary: h.summary,
-      identity: h.identity,
+      verified: !!h.identity,
       case: h.caseNumber,
       team: h.team,
     },

@@ -135,6 +135,22 @@ describe('what the caseworker reads first', () => {
   });
 });
 
+describe('what the citizen\'s own client gets of a handoff', () => {
+  it('gets no identity, no phone number from the case system and no name of a case flag; the caseworker gets them', async () => {
+    const c = await citizen(loket);
+    await c.say('hoe staat het met Z-2026-000789');
+    const got = await c.say('1234 AB 30-11-1975');
+    const initiate = events(got, 'handoff.initiate')[0]!;
+    expect(initiate.value).toMatchObject({ reason: 'case_flag', verified: true, case: 'Z-2026-000789' });
+    const everything = JSON.stringify(await c.all());
+    expect(everything).not.toContain('hardship');
+    expect(everything).not.toContain('+31611112222');
+    const detail = (await as(loket, anna).get(`/api/v1/handoffs/${initiate.value.handoffId}`)).json();
+    expect(JSON.stringify(detail.evidence)).toContain('case-flag:hardship');
+    expect(detail.identity).toMatchObject({ phone: '+31611112222' });
+  });
+});
+
 describe('what the caseworker reads first, after a plain request', () => {
   it('shows a case verified while waiting as verified', async () => {
     const c = await citizen(loket);

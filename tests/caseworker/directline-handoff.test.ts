@@ -75,6 +75,8 @@ describe('the handoff over Direct Line with botframework-directlinejs', () => {
       summary: expect.stringContaining(ASK_PERSON),
       handoffId: expect.any(String),
     });
+    // What only the municipality knows is not in the citizen's copy.
+    expect(initiate.value).not.toHaveProperty('identity');
     const transcript = initiate.attachments?.find((a) => a.name === 'Transcript');
     expect(transcript?.contentType).toBe('application/json');
     expect(transcript?.content.activities.map((a: Activity) => a.text)).toContain(ASK_PERSON);
