@@ -24,7 +24,10 @@ export function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext
     return { ...res, state: { ...res.state, facts: { ...res.state.facts, phone } }, effects: [...res.effects, { type: 'callback_request', phone }] };
   }
   const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'callback_phone', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }, { kind: 'rule', ref: 'callback-on-request' }] });
-  return { ...res, state: { ...res.state, pending: 'callback_phone' }, replies: [...res.replies, { text: text(ctx.dialogs, 'callback.ask_phone', res.state.lang), trace: t }] };
+  // A number already known (the case's own, or one given earlier): offered, not asked for again; only its end is shown.
+  const known = res.state.facts.phone;
+  const asked = known ? text(ctx.dialogs, 'callback.ask_known_phone', res.state.lang, { end: known.slice(-2) }) : text(ctx.dialogs, 'callback.ask_phone', res.state.lang);
+  return { ...res, state: { ...res.state, pending: 'callback_phone' }, replies: [...res.replies, { text: asked, trace: t }] };
 }
 
 /**

@@ -9,7 +9,7 @@ import { onCaseGuarded } from './case-guarded.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, objectionTooEarly, onCaseLoaded, statusDated, statusMeant, statusSlow, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
 import { correctFact, hasNoCaseNumber, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withTriedYear, WANTS_THAT, whereIsTheNumber, withMovedHint, withOtherNumberHint } from './case-answers.ts';
 import { andThen, text, trace } from './texts.ts';
-import { duringHandoff } from './handoff-mode.ts';
+import { duringHandoff, leaveCallbackQuestion } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
@@ -93,7 +93,7 @@ function withBsnNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepR
 function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null): StepResult {
   // The topic asked about holds for this one message ("Wat wilt u weten over …?" → "die is te hoog").
   const { askedAbout: about, ...prev } = before;
-  const entered: DialogState = { ...prev, turns: prev.turns + 1, lang: answerLanguage(prev, msg, nlu) };
+  const entered: DialogState = leaveCallbackQuestion({ ...prev, turns: prev.turns + 1, lang: answerLanguage(prev, msg, nlu) }, msg, nlu);
 
   const waiting = duringHandoff(entered, msg, nlu, mode, ctx.dialogs, now);
   if (waiting) return waiting;

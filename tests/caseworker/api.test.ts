@@ -145,7 +145,7 @@ describe('what the citizen\'s own client gets of a handoff', () => {
     const everything = JSON.stringify(await c.all());
     expect(everything).not.toContain('hardship');
     expect(everything).not.toContain('+31611112222');
-    const detail = (await as(loket, anna).get(`/api/v1/handoffs/${initiate.value.handoffId}`)).json();
+    const detail = (await as(loket, anna).get(`/api/v1/handoffs/${(initiate.value as { handoffId: string }).handoffId}`)).json();
     expect(JSON.stringify(detail.evidence)).toContain('case-flag:hardship');
     expect(detail.identity).toMatchObject({ phone: '+31611112222' });
   });
@@ -220,6 +220,38 @@ describe('asking to be called back', () => {
     const gives = await citizen(loket);
     expect(texts(await gives.say('ik wil graag teruggebeld worden op 06-87654321')).join(' ')).toContain('We bellen u terug op +31687654321');
     expect((await gives.handoff())).toMatchObject({ reason: 'explicit_request', callback: { phone: '+31687654321' } });
+  });
+
+  it('offers the number already known instead of asking for it, showing only its end', async () => {
+    for (const yes of ['ja, op het nummer dat jullie al hebben', 'ja graag']) {
+      const c = await citizen(loket);
+      await c.say('hoe staat het met Z-2026-000123');
+      await c.say('1234 AB 15-03-1980');
+      const asked = texts(await c.say('kunt u mij terugbellen?')).join(' ');
+      expect(asked).toContain('Zullen we u bellen op het nummer dat wij van u hebben (het eindigt op 78)?');
+      expect(asked).not.toContain('+31612345678');
+      expect(texts(await c.say(yes)).join(' ')).toContain('We bellen u terug op +31612345678');
+      expect(await c.handoff()).toMatchObject({ callback: { phone: '+31612345678' } });
+    }
+    // Another number sent instead is the one called.
+    const c = await citizen(loket);
+    await c.say('hoe staat het met Z-2026-000123');
+    await c.say('1234 AB 15-03-1980');
+    await c.say('bel me terug aub');
+    expect(texts(await c.say('bel liever 06-87654321')).join(' ')).toContain('We bellen u terug op +31687654321');
+  });
+
+  it('answers another question asked instead of the number, and keeps the citizen in the queue', async () => {
+    const c = await citizen(loket);
+    await c.say('kunt u mij terugbellen?');
+    const hours = texts(await c.say('wat zijn jullie openingstijden')).join(' ');
+    expect(hours).not.toContain('Ik zie geen telefoonnummer');
+    expect(hours).toMatch(/14 0123/);
+    expect(await c.handoff()).toMatchObject({ state: 'queued', callback: null });
+    // A number written wrong is still asked again.
+    const d = await citizen(loket);
+    await d.say('kunt u mij terugbellen?');
+    expect(texts(await d.say('06-1234')).join(' ')).toContain('Ik zie geen telefoonnummer');
   });
 
   it('keeps the citizen in the queue when they would rather not give a number', async () => {
