@@ -6,14 +6,15 @@
 import { createDirectLine, randomId } from './directline.js';
 
 const WHY_TEXT = 'waarom?';
+/** The server refuses longer messages (MESSAGE_TOO_LONG); the page says so before sending. */
+const MAX_LENGTH = 4000;
+/** A second Enter or click this soon after a send finds the input empty on purpose: no error for it. */
+const DOUBLE_SEND_MS = 1500;
 
 const T = {
   bot: 'Assistent · Assistant',
   you: 'U · You',
   caseworker: 'Medewerker · Caseworker',
-  why: 'Waarom? · Why?',
-  // Read after the visible text, so the button's name starts with what is on it (WCAG 2.5.3).
-  whyMore: ' Uitleg bij dit antwoord · Explain this answer',
   notSent: 'Niet verstuurd · Not sent',
   thinking: 'De assistent denkt na… · The assistant is thinking…',
   connecting: 'Verbinden… · Connecting…',
@@ -21,6 +22,9 @@ const T = {
   restarted: 'Uw gesprek was verlopen. Er is een nieuw gesprek gestart. · Your conversation had expired. A new one has started.',
   startFailed: 'De chat kon niet starten. Probeer het later opnieuw of bel 14 0123. · The chat could not start. Please try again later or call 14 0123.',
   empty: 'Typ eerst een bericht. · Please type a message first.',
+  tooLongBefore: (n) =>
+    `Uw bericht is te lang: ${n.toLocaleString('nl-NL')} tekens. Er passen maximaal 4000 tekens in één bericht. Maak het korter of stuur het in delen. · ` +
+    `Your message is too long: ${n.toLocaleString('en-GB')} characters. A message can have at most 4,000 characters. Please shorten it or send it in parts.`,
   tooLong: 'Uw bericht is te lang. Gebruik maximaal 4000 tekens. · Your message is too long. Use at most 4,000 characters.',
   notText: 'Uw bericht bevat tekens die wij niet kunnen lezen. · Your message contains characters we cannot read.',
   files: 'Bestanden sturen kan hier niet. · Files cannot be sent here.',
@@ -47,12 +51,15 @@ const els = {
   form: document.getElementById('composer'),
   input: document.getElementById('input'),
   human: document.getElementById('human'),
+  whyRow: document.getElementById('why-row'),
+  why: document.getElementById('why'),
 };
 
 let seen = new Set();
 /** Messages shown before the server confirmed them: { clientId, text, el, id }. */
 let pending = [];
-let whyButton = null;
+let lastSentAt = 0;
+let tooLongShown = false;
 
 const dl = createDirectLine({
   onActivity: showActivity,
@@ -82,12 +89,15 @@ function showActivity(a) {
     if (role === 'user') return showOwnEcho(a);
     if (role === 'caseworker') {
       const name = a.from.name;
-      addMessage('caseworker', name ? T.caseworker + ': ' + name : T.caseworker, a.text || '');
+      addMessage('caseworker', name ? T.caseworker + ': ' + name : T.caseworker, a.text || '', a.locale);
+      showWhy(false); // "waarom?" would go to the caseworker, not explain an answer
       return;
     }
-    dropNoticeSaying(a.text);
-    const el = addMessage('bot', T.bot, a.text || '');
-    if (a.channelData && a.channelData.trace) addWhyButton(el);
+    // The handoff event came first with the same words and is already in the log (and read out):
+    // a second copy would be announced twice.
+    if (lastNoticeSays(a.text)) return showWhy(false);
+    addMessage('bot', T.bot, a.text || '', a.locale);
+    showWhy(!!(a.channelData && a.channelData.trace));
     return;
   }
   if (a.type === 'event' && (a.name === 'handoff.initiate' || a.name === 'handoff.status')) {
@@ -112,9 +122,9 @@ function lastBotSays(text) {
   return !!last && last.classList.contains('msg--bot') && last.querySelector('.msg__text').textContent === text;
 }
 
-function dropNoticeSaying(text) {
+function lastNoticeSays(text) {
   const last = els.log.lastElementChild;
-  if (last && last.classList.contains('notice') && last.textContent === text) last.remove();
+  return !!last && last.classList.contains('notice') && last.textContent === text;
 }
 
 /** The server echoes the citizen's own messages; match the echo to the one already shown. */
@@ -133,7 +143,12 @@ function delivered(p, id) {
 
 // ---- rendering ----------------------------------------------------------------------------
 
-function addMessage(kind, who, text) {
+/**
+ * One message. `locale` (the activity's) marks the language of the text, so a screen reader reads
+ * English answers in English (WCAG 3.1.2); dir="auto" lets Arabic or Hebrew run right to left.
+ * Answers and caseworker messages get their phone numbers and web addresses as links.
+ */
+function addMessage(kind, who, text, locale) {
   const el = document.createElement('div');
   el.className = 'msg msg--' + kind;
   const whoEl = document.createElement('p');
@@ -141,26 +156,77 @@ function addMessage(kind, who, text) {
   whoEl.textContent = who;
   const textEl = document.createElement('p');
   textEl.className = 'msg__text';
-  textEl.textContent = text;
+  textEl.dir = 'auto';
+  const lang = languageOf(locale);
+  if (lang && kind !== 'user') textEl.lang = lang; // the citizen's own locale is always nl-NL, whatever they wrote
+  if (kind === 'user') textEl.textContent = text;
+  else textEl.append(...withLinks(text));
   el.append(whoEl, textEl);
   els.log.appendChild(el);
-  scrollDown();
+  scrollDown(el);
   return el;
 }
 
-/** Only the newest answer gets the button: "waarom?" explains the last answer. */
-function addWhyButton(el) {
-  if (whyButton) whyButton.remove();
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'button button--small msg__why';
-  const more = document.createElement('span');
-  more.className = 'visually-hidden';
-  more.textContent = T.whyMore;
-  b.append(T.why, more);
-  b.addEventListener('click', () => send(WHY_TEXT));
-  el.appendChild(b);
-  whyButton = b;
+/** 'en-US' → 'en'; anything that does not look like a language tag → ''. */
+function languageOf(locale) {
+  const m = /^([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*$/i.exec(locale || '');
+  return m ? m[1].toLowerCase() : '';
+}
+
+// Web addresses (https://…, www.…) and Dutch phone numbers: 14 0123, 0800-0113, 0900-8844,
+// 06-12345678, 010-1234567, and 112 / 113 standing alone (not inside a case number or an amount).
+const LINKS = new RegExp(
+  String.raw`(\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+)` +
+    String.raw`|(?<![\w€.,-])(14 ?0\d{2,3}|0[89]00[- ]?\d{4,7}|06[- ]?\d{8}|0\d{2}[- ]?\d{7}|0\d{3}[- ]?\d{6}|11[23])(?![\w-]|[.,]\d)`,
+  'g',
+);
+
+/**
+ * The text as text nodes and <a> elements. Only the matched text goes into a link (as textContent)
+ * and only tel: and http(s): links are made, so nothing from outside becomes markup or script.
+ */
+function withLinks(text) {
+  const nodes = [];
+  let at = 0;
+  for (const m of text.matchAll(LINKS)) {
+    let found = m[0];
+    let href;
+    if (m[1]) {
+      found = found.replace(/[.,;:!?)\]'"]+$/, ''); // the sentence's full stop is not part of the address
+      href = webAddress(found);
+    } else {
+      href = 'tel:' + found.replace(/\D/g, '');
+    }
+    if (!href) continue;
+    if (m.index > at) nodes.push(text.slice(at, m.index));
+    const a = document.createElement('a');
+    a.href = href;
+    a.textContent = found;
+    if (m[1]) {
+      // A new tab, so the conversation stays open in this one.
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+    }
+    nodes.push(a);
+    at = m.index + found.length;
+  }
+  if (at < text.length) nodes.push(text.slice(at));
+  return nodes;
+}
+
+function webAddress(text) {
+  try {
+    const url = new URL(/^www\./i.test(text) ? 'https://' + text : text);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : '';
+  } catch (e) {
+    return '';
+  }
+}
+
+/** "Waarom?" explains the newest answer; it is offered only while that answer is the last word. */
+function showWhy(show) {
+  if (els.whyRow.hidden === !show) return;
+  els.whyRow.hidden = !show;
   scrollDown();
 }
 
@@ -169,18 +235,26 @@ function notice(text) {
   p.className = 'notice';
   p.textContent = text;
   els.log.appendChild(p);
-  scrollDown();
+  scrollDown(p);
 }
 
 function clearLog() {
   els.log.textContent = '';
   seen = new Set();
   pending = [];
-  whyButton = null;
+  showWhy(false);
 }
 
-function scrollDown() {
+/**
+ * Shows the newest message `el`. Normally the log scrolls inside the page. On a short screen the
+ * whole page scrolls instead (chat.css): then as much of the composer as fits, but never past the
+ * start of the new message.
+ */
+function scrollDown(el) {
   els.log.scrollTop = els.log.scrollHeight;
+  const bottom = document.documentElement.scrollHeight - window.innerHeight;
+  if (!el || bottom <= 0) return;
+  window.scrollTo(0, Math.min(bottom, el.getBoundingClientRect().top + window.scrollY - 8));
 }
 
 function setStatus(text) {
@@ -201,11 +275,14 @@ function hideError() {
 
 function send(text) {
   hideError();
+  tooLongShown = false;
   els.input.focus();
   if (!text || !text.trim()) {
     showError(T.empty);
     return;
   }
+  lastSentAt = Date.now();
+  showWhy(false);
   const p = { clientId: randomId('c-'), text, el: addMessage('user', T.you, text), id: null };
   p.el.classList.add('msg--pending');
   pending.push(p);
@@ -234,10 +311,37 @@ function send(text) {
 els.form.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = els.input.value;
+  // The first Enter or click of a double one has sent the message and emptied the input.
+  if (!text.trim() && Date.now() - lastSentAt < DOUBLE_SEND_MS) return;
+  if (text.length > MAX_LENGTH) {
+    // Keep every word in the input (no maxlength: it cuts a pasted text off without a word).
+    warnTooLong(text.length);
+    els.input.focus();
+    return;
+  }
   els.input.value = '';
   send(text);
 });
 
+// Said once when the text grows past the limit (an alert on every key would drown the rest), and
+// taken away again once it fits.
+els.input.addEventListener('input', () => {
+  const length = els.input.value.length;
+  if (length > MAX_LENGTH && !tooLongShown) warnTooLong(length);
+  else if (length <= MAX_LENGTH && tooLongShown) {
+    tooLongShown = false;
+    els.input.removeAttribute('aria-invalid');
+    hideError();
+  }
+});
+
+function warnTooLong(length) {
+  tooLongShown = true;
+  els.input.setAttribute('aria-invalid', 'true');
+  showError(T.tooLongBefore(length));
+}
+
 els.human.addEventListener('click', () => send(els.human.getAttribute('data-text')));
+els.why.addEventListener('click', () => send(WHY_TEXT));
 
 dl.start();

@@ -75,9 +75,10 @@ browserSuite('the chat page', () => {
     expect(await bubbles('user').allTextContents()).toEqual([DEMO.question, DEMO.answers]);
   });
 
-  it('offers "Waarom? / Why?" on the newest answer only, and it explains', async () => {
-    const why = page.locator('#log .msg__why');
-    await expect.poll(() => why.count()).toBe(1);
+  it('offers "Waarom? / Why?" for the newest answer, outside the live log, and it explains', async () => {
+    const why = page.locator('#why');
+    await expect.poll(() => why.isVisible()).toBe(true);
+    expect(await page.locator('#log button').count()).toBe(0);
     await why.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => bubbles('user').last().textContent()).toBe('waarom?');
