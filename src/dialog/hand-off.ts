@@ -8,7 +8,7 @@ import { afterConcern } from './concern.ts';
 import { teamFor } from './routing.ts';
 import type { StepContext } from './step.ts';
 import { text, texts, trace } from './texts.ts';
-import type { DialogState, HandoffRecord, Source, StepResult } from './types.ts';
+import type { DialogSet, DialogState, HandoffRecord, Source, StepResult } from './types.ts';
 
 /** "Kunt u mij terugbellen?": a person, by phone. */
 const CALLBACK = /\b(terug ?te ?bellen|terug ?bell?e?n?|terugbel(len|le|verzoek)?|bel (me|mij) (terug|op|maar|even)|(me|mij) (even |maar )?(terug )?bellen|(terug ?)?gebeld (te )?worden|call (me )?back|callback|ring me|phone me|give me a call)\b/i;
@@ -65,7 +65,7 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
   const t = trace(dialogs, { dialog: 'handoff', step: signal.reason, intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: signal.reason, sources });
   const heard = opts.queued && heardBefore(state, signal.reason);
   const handed: StepResult = {
-    state: { ...state, handoffs: [...state.handoffs, record], lastAnswer: { trace: t, explain: texts(dialogs, 'why.handoff', { evidence: signal.evidence }) } },
+    state: { ...state, handoffs: [...state.handoffs, record], lastAnswer: { trace: t, explain: whyHandedOff(dialogs, signal) } },
     replies: heard ? [] : [{ text: text(dialogs, key, state.lang), trace: t }],
     effects: [{ type: 'handoff', record }],
   };
@@ -80,4 +80,15 @@ function heardBefore(state: DialogState, reason: HandoffReason): boolean {
 /** The strongest of the situations found (the lowest priority number). */
 export function strongest(signals: HandoffSignal[]): HandoffSignal | undefined {
   return [...signals].sort((a, b) => HANDOFF_PRIORITY[a.reason] - HANDOFF_PRIORITY[b.reason])[0];
+}
+
+/**
+ * "Waarom?" after a handoff: the citizen's own words that led to it; for a reason that no words of
+ * theirs show (two messages not understood, the case system silent), that reason in plain words.
+ * Never the evidence as the caseworker reads it ("two fallbacks in a row", "(antwoord op: …)").
+ */
+function whyHandedOff(dialogs: DialogSet, signal: { reason: HandoffReason; evidence: string }) {
+  const own = `why.handoff.${signal.reason}`;
+  if (dialogs.texts.has(own)) return texts(dialogs, own);
+  return texts(dialogs, 'why.handoff', { evidence: signal.evidence.replace(/\s*\(antwoord op: .*\)\s*$/, '') });
 }

@@ -686,6 +686,19 @@ describe('dialog step: special situations', () => {
     expect(d.sayParsed(parsed('qwerty', 'none')).effects).toEqual([]);
     const second = d.sayParsed(parsed('asdf', 'none'));
     expect(second.effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'not_understood' }) }));
+    // "Waarom?" then says why in plain words, not the caseworker's evidence as if the citizen wrote it.
+    const why = d.sayParsed(parsed('waarom?', 'none')).text;
+    expect(why).toMatch(/^Ik verwees u naar een medewerker omdat ik twee berichten na elkaar niet goed begreep\./);
+    expect(why).not.toMatch(/two fallbacks|u schreef/);
+  });
+
+  it('quotes only the citizen\'s words when asked why a yes to the offer of a person handed over', () => {
+    const d = driver();
+    d.sayParsed(parsed('qwerty', 'none'));
+    d.sayParsed(parsed('help', 'none'));
+    d.sayParsed(parsed('ja graag', 'none'));
+    const why = d.sayParsed(parsed('waarom?', 'none')).text;
+    expect(why).not.toContain('antwoord op');
   });
 
   it('asks "gaat uw vraag over …?" when the classifier was close but unsure, and answers that question on yes', () => {
