@@ -290,7 +290,7 @@ const CLOSED: ReadonlySet<string> = new Set(['thanks', 'goodbye']);
  * the NLU found: any other word of a crisis keeps the handoff.
  */
 export function readInContext(state: DialogState, msg: string, parsed: ParseResult): ParseResult {
-  const nlu = withQuieted(state, msg, parsed);
+  const nlu = speaksEnglishInstead(withQuieted(state, msg, parsed), msg);
   const askedFact = (state.active?.flow === 'case_status' && FACT_STEPS.has(state.active.step)) || state.pending === 'callback_phone';
   const crisis = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
   const onlyDistress = crisis?.reason === 'distress' && (!crisis.lexicon || crisis.lexicon === 'distress');
@@ -327,4 +327,22 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   // Without the no ("het hoeft niet meer", "niets meer") the words are also those of giving up: ask once.
   if (declined && PLAIN_NO.test(msg)) return { ...nlu, handoff: null, handoffs: [] };
   return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence } };
+}
+
+/** Evidence that is only about speaking Dutch ("my dutch is not good", "I don't speak Dutch"), not reading it. */
+const DUTCH_SPOKEN = /\bdutch\b/i;
+/** A need beside it that English does not meet: a letter to read, not understanding, English not good either. */
+const MORE_THAN_DUTCH = /\b(english|engels|read|reading|lezen|letter|letters|brief|understand|begrijp|snap|write|writing|form|forms|formulier)\b/i;
+/**
+ * "Hello, sorry my dutch is not good" written in English: a language barrier the assistant does not
+ * have, since it answers in English. No handoff for that alone when the message says something else
+ * the assistant can answer (a greeting, the case question); it is answered as that. A Dutch letter to read, or English that is hard too, still
+ * goes to a person.
+ */
+function speaksEnglishInstead(nlu: ParseResult, msg: string): ParseResult {
+  const only = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
+  if (nlu.lang !== 'en' || only?.reason !== 'vulnerability' || !DUTCH_SPOKEN.test(only.evidence) || MORE_THAN_DUTCH.test(msg)) return nlu;
+  // Only when the rest of the message is placed: else the person is the better answer to it.
+  if (nlu.intent.name === 'none') return nlu;
+  return { ...nlu, handoff: null, handoffs: [] };
 }

@@ -146,3 +146,24 @@ describe('a why about the answer just given, and a year that mends a birth date'
     expect((await say(loket, id, '1982')).join(' ')).toMatch(/komen niet overeen/);
   });
 });
+
+describe('a language barrier the assistant does not have', () => {
+  it('answers in English someone who writes in English that their Dutch is not good, with no handoff', async () => {
+    for (const [said, answer] of [
+      ['Hello, sorry my dutch is not good', /^Hello! I am the digital assistant/],
+      ['hi, my dutch is not good. when are you open?', /You can call us on 14 0123/],
+      ['sorry my dutch is bad, what is the status of my application Z-2026-000123', /what is your postcode and your date of birth\?/],
+    ] as const) {
+      const { id } = await conversation();
+      expect({ said, replies: (await say(loket, id, said)).join(' ') }).toEqual({ said, replies: expect.stringMatching(answer) });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
+    }
+  });
+
+  it('still hands over a Dutch letter to read, English that is hard too, or Dutch written in Dutch', async () => {
+    for (const said of ["I can't read dutch, what does this letter say", 'my dutch is bad and english also not good', 'ik spreek geen nederlands', "sorry I don't speak dutch, can you help with my application"]) {
+      const { id } = await conversation(said);
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'vulnerability' })] });
+    }
+  });
+});
