@@ -50,7 +50,8 @@ describe('feedback after every contact', () => {
       await say(loket, id, said);
       expect({ said, feedback: await loket.store.feedback.list({}) }).toEqual({ said, feedback: [] });
     }
-  });
+    // Seven Lokets, each with a store of its own: about 20 s alone, more on a busy machine.
+  }, 90_000);
 
   it('lets a citizen skip it, or just go on with another question', async () => {
     const { loket, id } = await setup();
