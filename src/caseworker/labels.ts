@@ -22,6 +22,12 @@ export const STATES: Record<string, string> = { queued: 'In de wachtrij', active
 export const CHANNELS: Record<string, string> = { web: 'Webchat', sms: 'SMS', whatsapp: 'WhatsApp', slack: 'Slack', test: 'Test' };
 /** How a caseworker ends a conversation (the stored outcome is the key; the console and Slack offer these). */
 export const OUTCOMES: Record<string, string> = { opgelost: 'Opgelost', doorverwezen: 'Doorverwezen', terugbellen: 'Terugbellen', 'geen reactie': 'Geen reactie', anders: 'Anders' };
+/** Outcomes the system stores itself (src/handoff/service.ts): shown in Dutch, never offered in the close form. */
+export const SYSTEM_OUTCOMES: Record<string, string> = { released: 'Teruggegeven aan de assistent', closed: 'Afgesloten', cancelled_by_citizen: 'Geannuleerd door de burger' };
+/** A case's internal flags (CaseRecord.flags). */
+export const CASE_FLAGS: Record<string, string> = { hardship: 'Financiële nood' };
+/** Handoff evidence that is a rule, not the citizen's words ("case-flag:hardship"). */
+export const RULES: Record<string, string> = { 'case-flag': 'Zaak gemarkeerd', 'decision-term-exceeded': 'Beslistermijn overschreden' };
 export const ROLES: Record<string, string> = { caseworker: 'Medewerker', supervisor: 'Teamleider', admin: 'Beheerder' };
 
 /** What a citizen asked (CONTRACTS §1), for correcting the assistant in the console; an intent a contact centre added shows its id. */
@@ -34,10 +40,19 @@ const INTENT_LABELS: Record<string, string> = {
 export const reasonLabel = (id: string): string => REASONS[id] ?? id;
 export const priorityLabel = (p: number): string => `P${p} · ${PRIORITIES[p] ?? ''}`.trim();
 export const channelLabel = (c: string): string => CHANNELS[c] ?? c;
+export const stateLabel = (s: string): string => STATES[s] ?? s;
+/** "doorverwezen: naar het Juridisch Loket" → "Doorverwezen: naar het Juridisch Loket"; "released" → "Teruggegeven aan de assistent". */
+export function outcomeLabel(outcome: string): string {
+  const at = outcome.indexOf(': ');
+  const key = at < 0 ? outcome : outcome.slice(0, at);
+  const label = OUTCOMES[key] ?? SYSTEM_OUTCOMES[key];
+  if (!label) return outcome;
+  return at < 0 ? label : `${label}: ${outcome.slice(at + 2)}`;
+}
 
 /** The label data as an ES module for the browser, with the teams and intents of the loaded dialogs. */
 export function labelsModule(teams: string[], intents: readonly string[]): string {
   const INTENTS = Object.fromEntries(intents.map((id) => [id, INTENT_LABELS[id] ?? id]));
-  const data = { REASONS, INTENTS, MESSAGE_REASONS: MESSAGE_HANDOFF_REASONS, PRIORITIES, STATES, CHANNELS, ROLES, OUTCOMES, TEAMS: teams };
+  const data = { REASONS, INTENTS, MESSAGE_REASONS: MESSAGE_HANDOFF_REASONS, PRIORITIES, STATES, CHANNELS, ROLES, OUTCOMES, SYSTEM_OUTCOMES, CASE_FLAGS, RULES, TEAMS: teams };
   return Object.entries(data).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n') + '\n';
 }

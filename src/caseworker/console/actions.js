@@ -2,9 +2,27 @@
  * The caseworker's verbs on the open handoff: claim, reply, note, release, close, transfer. Each
  * shows the server's own message when it says no (for example who already has the conversation).
  */
+import { announce } from './alerts.js';
 import { api } from './api.js';
 import { $ } from './dom.js';
-import { OUTCOMES, TEAMS } from './labels.js';
+import { OUTCOMES, outcomeLabel, TEAMS } from './labels.js';
+import { displayName } from './people.js';
+
+/** Whether keyboard focus is gone: on <body>, or on an element that an action just hid. */
+function focusLost() {
+  const e = document.activeElement;
+  if (!e || e === document.body || !e.isConnected) return true;
+  return typeof e.checkVisibility === 'function' ? !e.checkVisibility() : e.getClientRects().length === 0;
+}
+
+/**
+ * After an action the form it came from is often hidden (released, closed, transferred): focus goes
+ * to the detail title, which is described by the new state line (WCAG 2.4.3), and the result is said.
+ */
+function landOnDetail(said) {
+  $('detail-title').focus();
+  if (said) announce(said);
+}
 
 /** wireActions({ detail, user, onHandoff }) — onHandoff(h) gets every handoff an action returns. */
 export function wireActions({ detail, user, onHandoff }) {
@@ -26,6 +44,8 @@ export function wireActions({ detail, user, onHandoff }) {
       return false;
     } finally {
       if (button) button.disabled = false;
+      // Never leave a keyboard user on <body> (the refusal itself is in the role="alert" above the actions).
+      if (focusLost()) landOnDetail();
     }
   };
 
@@ -60,7 +80,9 @@ export function wireActions({ detail, user, onHandoff }) {
     const released = await api.release(h.id, note || undefined);
     $('release-note').value = '';
     $('release-box').open = false;
+    onHandoff(released);
     await detail.refreshNotes();
+    landOnDetail('Gesprek teruggegeven aan de assistent.');
     return released;
   }));
 
@@ -71,11 +93,19 @@ export function wireActions({ detail, user, onHandoff }) {
     const closed = await api.close(h.id, extra ? `${$('close-outcome').value}: ${extra}` : $('close-outcome').value);
     $('close-text').value = '';
     $('close-box').open = false;
+    onHandoff(closed);
     await detail.refreshNotes();
+    landOnDetail(`Gesprek afgesloten. Uitkomst: ${outcomeLabel(closed.outcome ?? '')}.`);
     return closed;
   }));
 
-  wireTransfer({ act, detail, user });
+  wireTransfer({ act, detail, user, onHandoff });
+
+  // Past the transcript: to the reply box, or (when the caseworker cannot reply) to the internal note.
+  $('skip-transcript').addEventListener('click', (e) => {
+    e.preventDefault();
+    ($('reply-form').hidden ? $('note-text') : replyText).focus();
+  });
 
   // Escape closes an open action form and puts focus back on its button.
   for (const box of document.querySelectorAll('details.action')) {
@@ -93,7 +123,7 @@ export function wireActions({ detail, user, onHandoff }) {
   }
 }
 
-function wireTransfer({ act, detail, user }) {
+function wireTransfer({ act, detail, user, onHandoff }) {
   const form = $('transfer-form');
   const target = $('transfer-target');
   const label = $('transfer-target-label');
@@ -124,7 +154,9 @@ function wireTransfer({ act, detail, user }) {
     target.value = '';
     $('transfer-note').value = '';
     $('transfer-box').open = false;
+    onHandoff(moved);
     await detail.refreshNotes();
+    landOnDetail(`Gesprek doorgezet naar ${kind() === 'caseworker' ? displayName(to) : `team ${to}`}.`);
     return moved;
   }));
 }

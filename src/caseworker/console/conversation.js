@@ -5,8 +5,9 @@
  */
 import { api } from './api.js';
 import { $, append, clear, el, facts, formatDateTime, formatTime, highlight } from './dom.js';
-import { evidenceWords } from './inbox.js';
-import { channelLabel, priorityLabel, reasonLabel, stateLabel } from './labels.js';
+import { evidenceWords, shownOutcome } from './inbox.js';
+import { channelLabel, evidenceLabel, flagLabel, outcomeLabel, priorityLabel, reasonLabel, stateLabel } from './labels.js';
+import { displayName, rememberFromActivity } from './people.js';
 import { createTranscript } from './transcript.js';
 
 /** createDetail({ user }) → { open(id), update(h), message(conversationId, activity), noted(handoffId, note), current } */
@@ -29,6 +30,8 @@ export function createDetail({ user }) {
     const t = await api.transcript(h.conversationId);
     if (ticket !== loading) return; // another row was chosen meanwhile
     current = h;
+    // Caseworker messages tell their writer's name: learn them before the head says who holds it.
+    for (const a of t.activities) rememberFromActivity(a);
     renderAll(h);
     transcript.reset(t.activities, evidenceWords(h));
     for (const m of recent) if (m.conversationId === h.conversationId) transcript.add(m.activity);
@@ -46,16 +49,22 @@ export function createDetail({ user }) {
     const title = $('detail-title');
     append(clear(title), [
       el('span', { class: `badge badge--p${h.priority}` }, priorityLabel(h.priority)), ' ',
-      reasonLabel(h.reason), el('span', { class: 'row__id' }, ` (${h.reason})`)]);
+      reasonLabel(h.reason)]);
     const meta = $('detail-meta');
     append(clear(meta), [
       el('span', { class: `state state--${h.state}` }, stateLabel(h.state)),
       el('span', {}, channelLabel(h.channel)),
       el('span', {}, `Team ${h.team}`),
-      h.assignee ? el('span', {}, `Bij ${h.assignee === user.username ? 'u' : h.assignee}`) : null,
+      // Only an active conversation is with someone; after release or close it was.
+      h.assignee ? el('span', {}, `${h.state === 'active' ? 'Bij' : 'Behandeld door'} ${who(h.assignee)}`) : null,
       el('span', {}, `Gestart ${formatTime(h.createdAt)}`),
       h.returned ? el('span', { class: 'badge badge--returned' }, 'Terug in wachtrij: medewerker reageerde niet op tijd') : null,
-      h.outcome ? el('span', {}, `Uitkomst: ${h.outcome}`) : null]);
+      shownOutcome(h) ? el('span', {}, `Uitkomst: ${outcomeLabel(h.outcome)}`) : null]);
+  }
+
+  /** "u" for the logged-in caseworker, else the colleague's name. */
+  function who(username) {
+    return username === user.username ? 'u' : displayName(username);
   }
 
   function renderInfo(h) {
@@ -63,7 +72,7 @@ export function createDetail({ user }) {
     append(clear($('summary')), [highlight(h.summary || '', words)]);
     const ev = clear($('evidence'));
     for (const e of h.evidence || []) {
-      ev.appendChild(el('li', {}, el('span', { class: 'evidence__reason' }, `${reasonLabel(e.reason)} (${e.reason}): `), el('mark', {}, e.evidence), el('span', { class: 'muted' }, ` · ${formatTime(e.at)}`)));
+      ev.appendChild(el('li', {}, el('span', { class: 'evidence__reason' }, `${reasonLabel(e.reason)}: `), el('mark', {}, evidenceLabel(e.evidence)), el('span', { class: 'muted' }, ` · ${formatTime(e.at)}`)));
     }
     renderIdentity(h.identity);
     $('case-panel').hidden = !h.case;
@@ -71,7 +80,7 @@ export function createDetail({ user }) {
       facts($('case'), [
         ['Zaaknummer', h.case.number], ['Soort', h.case.type], ['Status', h.case.statusText],
         ['Besluit', h.case.decisionDate], ['Uiterlijk', h.case.decisionDue],
-        ['Bijzonderheden', (h.case.flags || []).join(', ')],
+        ['Bijzonderheden', (h.case.flags || []).map(flagLabel).join(', ')],
       ]);
     }
     $('callback-panel').hidden = !h.callback;
@@ -106,7 +115,7 @@ export function createDetail({ user }) {
     const locked = $('reply-locked');
     locked.hidden = mine;
     locked.textContent = h.state === 'queued' ? 'Neem het gesprek over om te antwoorden.'
-      : h.state === 'active' ? `${h.assignee} voert dit gesprek.`
+      : h.state === 'active' ? `${capitalise(displayName(h.assignee))} voert dit gesprek.`
       : 'Dit gesprek is niet meer bij een medewerker.';
   }
 
@@ -126,7 +135,7 @@ export function createDetail({ user }) {
     noteKeys.add(noteKey(n));
     const list = $('notes');
     list.querySelector('.notes__empty')?.remove();
-    list.appendChild(el('li', { class: 'note' }, el('p', { class: 'note__who' }, `${n.author} · ${formatDateTime(n.at)}`), el('p', { class: 'note__text' }, n.text)));
+    list.appendChild(el('li', { class: 'note' }, el('p', { class: 'note__who' }, `${displayName(n.author)} · ${formatDateTime(n.at)}`), el('p', { class: 'note__text' }, noteText(n.text))));
   }
 
   function hideError() {
@@ -148,7 +157,12 @@ export function createDetail({ user }) {
     message(conversationId, activity) {
       recent.push({ conversationId, activity });
       if (recent.length > 200) recent.shift();
+      const learned = rememberFromActivity(activity);
       if (current && current.conversationId === conversationId) transcript.add(activity);
+      if (learned && current) {
+        renderHead(current);
+        renderActions(current);
+      }
     },
     /** Fetches the current handoff again and shows it; resolves with it. */
     async reload() {
@@ -177,4 +191,15 @@ export function createDetail({ user }) {
     },
     hideError,
   };
+}
+
+const capitalise = (s) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+
+/** The notes the server writes itself ("closed: …", "transfer to …: …") in Dutch; a caseworker's own note as written. */
+function noteText(text) {
+  const closed = /^closed: ([\s\S]*)$/.exec(text);
+  if (closed) return `Afgesloten. Uitkomst: ${outcomeLabel(closed[1])}`;
+  const moved = /^transfer to ([^:]+): ([\s\S]*)$/.exec(text);
+  if (moved) return `Doorgezet naar ${displayName(moved[1])}: ${moved[2]}`;
+  return text;
 }

@@ -2,8 +2,9 @@
  * The inbox: handoffs in the server's order (own teams first, then priority, then who waited
  * longest), kept live from the events socket, with a wait clock that ticks every second.
  */
-import { $, clear, el, formatDateTime, formatWait, highlight } from './dom.js';
-import { channelLabel, priorityLabel, reasonLabel, stateLabel } from './labels.js';
+import { $, clear, el, formatDateTime, formatTime, formatWait, highlight } from './dom.js';
+import { channelLabel, evidenceLabel, outcomeLabel, priorityLabel, reasonLabel, stateLabel } from './labels.js';
+import { displayName } from './people.js';
 
 /** The same order as the server's inboxOrder (src/caseworker/views.ts), for live updates. */
 export function inboxOrder(myTeams) {
@@ -16,6 +17,9 @@ export function inboxOrder(myTeams) {
 }
 
 export const evidenceWords = (h) => (h.evidence || []).map((e) => e.evidence);
+
+/** The outcome, unless the state already says it ("Teruggegeven" needs no "Uitkomst: teruggegeven"). */
+export const shownOutcome = (h) => Boolean(h.outcome) && !(h.state === 'released' && h.outcome === 'released');
 
 /** createInbox({ user, onSelect }) → { setItems, upsert, remove, get, select, selectedId, view } */
 export function createInbox({ user, onSelect }) {
@@ -73,18 +77,20 @@ export function createInbox({ user, onSelect }) {
       el('span', { class: 'row__top' },
         el('span', { class: `badge badge--p${h.priority}` }, priorityLabel(h.priority)),
         el('span', { class: 'row__reason' }, reasonLabel(h.reason)),
-        h.state === 'queued' ? el('span', { class: 'row__wait', 'data-wait': h.id, title: 'Wachttijd' }, '') : null),
+        // The ticking clock is hidden from screen readers (it would change the button's name every
+        // second); they hear since when the citizen waits instead.
+        h.state === 'queued' ? el('span', { class: 'row__wait', 'data-wait': h.id, title: 'Wachttijd', 'aria-hidden': 'true' }, '') : null,
+        h.state === 'queued' && h.queuedAt ? el('span', { class: 'visually-hidden' }, `, wacht sinds ${formatTime(h.queuedAt)}`) : null),
       el('span', { class: 'row__evidence' }, highlight(h.summary || '', evidenceWords(h))),
-      h.evidence?.length ? el('span', { class: 'row__words' }, 'Signaal: ', ...joinMarks(evidenceWords(h))) : null,
+      h.evidence?.length ? el('span', { class: 'row__words' }, 'Signaal: ', ...joinMarks(evidenceWords(h).map(evidenceLabel))) : null,
       el('span', { class: 'row__meta' },
-        el('span', { class: 'row__id' }, h.reason),
         el('span', {}, channelLabel(h.channel)),
         el('span', {}, `Team ${h.team}`),
-        el('span', {}, h.assignee ? `Bij ${h.assignee}` : stateLabel(h.state)),
+        el('span', {}, h.state === 'active' && h.assignee ? `Bij ${mine ? 'u' : displayName(h.assignee)}` : stateLabel(h.state)),
         h.returned ? el('span', { class: 'badge badge--returned' }, 'Terug in wachtrij') : null,
         h.callback ? el('span', { class: 'badge badge--callback' }, `Terugbellen ${h.callback.phone} · niet vóór ${formatDateTime(h.callback.notBefore)}`) : null,
-        h.outcome ? el('span', {}, `Uitkomst: ${h.outcome}`) : null));
-    return el('li', { class: classes }, button);
+        shownOutcome(h) ? el('span', {}, `Uitkomst: ${outcomeLabel(h.outcome)}`) : null));
+    return el('li', { class: classes, 'data-reason': h.reason }, button);
   }
 
   function joinMarks(words) {

@@ -11,6 +11,7 @@ import { $ } from './dom.js';
 import { connectEvents } from './events.js';
 import { createInbox } from './inbox.js';
 import { reasonLabel, ROLES } from './labels.js';
+import { rememberName } from './people.js';
 import { ensureSession, logout } from './session.js';
 
 const CONNECTION = { connecting: 'Verbinden…', open: 'Live', reconnecting: 'Verbinding verbroken, opnieuw verbinden…' };
@@ -19,8 +20,18 @@ async function start() {
   // The login click is a user gesture: a good moment to allow sound and ask for notifications.
   $('login-form').addEventListener('submit', () => void unlock());
   const user = await ensureSession();
+  // Shown only when the form was needed (not after a reload with a live session).
+  const loggedInByForm = !$('login-view').hidden;
   $('login-view').hidden = true;
   $('app-view').hidden = false;
+  // The login form just disappeared under the keyboard focus: land on the inbox (WCAG 2.4.3).
+  if (loggedInByForm) $('inbox-title').focus();
+  rememberName(user.username, user.name);
+  // Admins may list accounts: then colleagues show by name ("Bij Sanne"), not by username.
+  if (user.role === 'admin') {
+    const { items } = await api.users().catch(() => ({ items: [] }));
+    for (const u of items) rememberName(u.username, u.name);
+  }
   // After a reload the session is back without a click; the first click or key allows sound again.
   const wake = () => void unlockAudio();
   document.addEventListener('pointerdown', wake, { once: true });

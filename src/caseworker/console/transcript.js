@@ -4,7 +4,7 @@
  * said that) in a collapsed <details>. Everything is text; nothing the citizen typed becomes markup.
  */
 import { clear, el, formatTime, highlight } from './dom.js';
-import { INTENTS, MESSAGE_REASONS, reasonLabel } from './labels.js';
+import { INTENTS, intentLabel, MESSAGE_REASONS, reasonLabel } from './labels.js';
 
 /**
  * createTranscript(list, { onCorrect }) → { reset(activities, evidenceWords), add(activity) }
@@ -89,9 +89,9 @@ function traceDetails(t) {
   const rows = [
     ['Dialoog', t.dialog],
     ['Stap', t.step],
-    ['Intentie', t.intent],
+    ['Intentie', t.intent && intentLabel(t.intent)],
     ['Zekerheid', typeof t.confidence === 'number' ? `${Math.round(t.confidence * 100)}%` : ''],
-    ['Reden', t.reason],
+    ['Reden', t.reason && reasonLabel(t.reason)],
     ['Versie', t.dialogVersion],
     ['Bronnen', (t.sources || []).map((s) => (s.kind ? `${s.kind}: ${s.ref ?? ''}` : String(s.ref ?? s))).join(', ')],
   ].filter(([, v]) => v !== undefined && v !== null && v !== '');

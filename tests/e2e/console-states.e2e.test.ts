@@ -1,0 +1,177 @@
+/**
+ * The console after the caseworker acts, in a real browser: keyboard focus never falls to <body>
+ * (after login, release, close; WCAG 2.4.3), every state, reason and outcome reads in Dutch (no
+ * "released", "case_flag", "case-flag:hardship"), a released or closed conversation is no longer
+ * "Bij u", and colleagues show by name instead of by username.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Loket } from '../../src/server/loket.ts';
+import { browserSuite, launchChromium } from '../support/browser.ts';
+import { listenLocal } from '../support/loket.ts';
+import { ADMIN, addCaseworker, as, citizen, login, startLoket, type Session } from '../caseworker/helpers.ts';
+
+browserSuite('the console after release, close and a colleague\'s claim', () => {
+  let loket: Loket;
+  let browser: Browser;
+  let base: string;
+  let sanne: Session;
+
+  beforeAll(async () => {
+    loket = await startLoket();
+    const admin = await login(loket, ADMIN.username, ADMIN.password);
+    await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries', teams: ['klantcontact'] });
+    // A username that is not the name: the console must show "Sanne Visser", not "svisser".
+    sanne = await addCaseworker(loket, admin, 'svisser', { name: 'Sanne Visser', teams: ['klantcontact'] });
+    base = await listenLocal(loket);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await loket?.close();
+  });
+
+  /** Logs in with the keyboard only, as the probe did: type, Tab, type, Enter. */
+  async function keyboardLogin(username: string, password: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/console`);
+    await page.locator('#login-username').waitFor();
+    await page.focus('#login-username');
+    await page.keyboard.type(username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(password);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#app-view:not([hidden])');
+    await page.waitForSelector('#connection[data-state="open"]');
+    return page;
+  }
+
+  const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+
+  /** Opens a row and claims it with the keyboard. */
+  async function claim(page: Page, id: string): Promise<void> {
+    const row = page.locator(`#inbox-list [data-id="${id}"]`);
+    await row.waitFor();
+    await row.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#claim:not([hidden])');
+    await page.focus('#claim');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#reply-form:not([hidden])');
+    await page.locator('#detail-meta', { hasText: 'Bij u' }).waitFor();
+  }
+
+  it('lands on the inbox after logging in with the keyboard', async () => {
+    const page = await keyboardLogin('anna', 'anna-password-1');
+    await expect.poll(() => focused(page)).toBe('inbox-title');
+    await page.context().close();
+  }, 60_000);
+
+  it('after Teruggeven: focus on the detail title, the state in Dutch, and no longer "Bij u"', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    const page = await keyboardLogin('anna', 'anna-password-1');
+    await claim(page, id);
+    // A keyboard user skips the transcript's many toggles in one step.
+    await page.focus('#skip-transcript');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('reply-text');
+
+    await page.focus('#release-box > summary');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('release-note');
+    await page.keyboard.type('Vraag beantwoord');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('#detail-meta', { hasText: 'Teruggegeven' }).waitFor();
+    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'released', outcome: 'released' });
+
+    await expect.poll(() => focused(page)).toBe('detail-title');
+    const meta = (await page.textContent('#detail-meta')) ?? '';
+    expect(meta).not.toContain('Bij u');
+    expect(meta).toContain('Behandeld door u');
+    expect(meta).not.toMatch(/released/);
+    await expect.poll(() => page.textContent('#announce')).toContain('teruggegeven aan de assistent');
+
+    // In the closed tab the row says what happened, not who "has" it.
+    await page.click('#tab-closed');
+    const row = page.locator(`#inbox-list [data-id="${id}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Teruggegeven');
+    expect(await row.textContent()).not.toMatch(/released|Bij /);
+    await page.context().close();
+  }, 60_000);
+
+  it('after Gesprek afsluiten: focus on the detail title and the outcome in Dutch', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    const page = await keyboardLogin('anna', 'anna-password-1');
+    await claim(page, id);
+
+    await page.focus('#close-box > summary');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toBe('close-outcome');
+    await page.keyboard.press('ArrowDown'); // opgelost → doorverwezen
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('naar belastingen');
+    await page.keyboard.press('Enter');
+    await page.locator('#detail-meta', { hasText: 'Afgesloten' }).waitFor();
+    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'closed', outcome: 'doorverwezen: naar belastingen' });
+
+    await expect.poll(() => focused(page)).toBe('detail-title');
+    const meta = (await page.textContent('#detail-meta')) ?? '';
+    expect(meta).toContain('Uitkomst: Doorverwezen: naar belastingen');
+    expect(meta).not.toContain('Bij u');
+    // The note the server wrote ("closed: …") reads in Dutch too, under Anna's name.
+    await page.locator('#notes .note', { hasText: 'Afgesloten. Uitkomst: Doorverwezen: naar belastingen' }).waitFor();
+    expect(await page.textContent('#notes')).toContain('Anna de Vries');
+    await page.context().close();
+  }, 60_000);
+
+  it('names the colleague who holds a conversation and shows no reason codes', async () => {
+    // A flagged case (Z-2026-000789 has the flag "hardship"): reason case_flag, evidence "case-flag:hardship".
+    const c = await citizen(loket);
+    await c.say('hoe staat het met mijn aanvraag Z-2026-000789');
+    await c.say('1234 AB');
+    await c.say('30-11-1975');
+    const id = (await c.handoff())?.id;
+    expect(id).toBeTruthy();
+    const queued = await citizen(loket);
+    const queuedId = await queued.askForPerson();
+    expect((await as(loket, sanne).post(`/api/v1/handoffs/${id}/claim`)).statusCode).toBe(200);
+
+    // An admin knows every account: Sanne by her name from the start.
+    const admin = await keyboardLogin(ADMIN.username, ADMIN.password);
+    const row = admin.locator(`#inbox-list [data-id="${id}"]`);
+    await row.waitFor();
+    const rowText = (await row.textContent()) ?? '';
+    expect(rowText).toContain('Bijzondere zaak');
+    expect(rowText).toContain('Zaak gemarkeerd: Financiële nood');
+    expect(rowText).toContain('Bij Sanne Visser');
+    expect(rowText).not.toMatch(/case_flag|case-flag|hardship|svisser/);
+    expect(await admin.locator(`#inbox-list .row[data-reason="case_flag"]`).count()).toBe(1);
+    // The wait clock ticks every second; it is not part of the row's accessible name.
+    expect(await admin.locator(`#inbox-list [data-id="${queuedId}"] .row__wait`).getAttribute('aria-hidden')).toBe('true');
+
+    await row.click();
+    await admin.locator('#reply-locked', { hasText: 'Sanne Visser voert dit gesprek.' }).waitFor();
+    expect(await admin.textContent('#detail-title')).not.toContain('case_flag');
+    expect(await admin.textContent('#detail-meta')).toContain('Bij Sanne Visser');
+    expect(await admin.textContent('#evidence')).not.toMatch(/case_flag|case-flag/);
+    expect(await admin.textContent('#case')).toContain('Financiële nood');
+    await admin.context().close();
+
+    // A caseworker may not list accounts: she learns the name from Sanne's message in the transcript.
+    const anna = await keyboardLogin('anna', 'anna-password-1');
+    await anna.click(`#inbox-list [data-id="${id}"]`);
+    await anna.locator('#reply-locked:not([hidden])').waitFor();
+    expect((await as(loket, sanne).post(`/api/v1/handoffs/${id}/messages`, { text: 'Goedemiddag, met Sanne.' })).statusCode).toBe(200);
+    await anna.locator('#transcript .msg--caseworker', { hasText: 'met Sanne' }).waitFor();
+    await anna.locator('#reply-locked', { hasText: 'Sanne voert dit gesprek.' }).waitFor();
+    expect(await anna.textContent('#detail-meta')).toContain('Bij Sanne');
+    expect(await anna.textContent('#reply-locked')).not.toContain('svisser');
+    await anna.context().close();
+  }, 90_000);
+});
