@@ -202,3 +202,16 @@ export function withTriedYear(nlu: ParseResult, tried: { birthDate: string } | u
   if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) return nlu;
   return { ...nlu, entities: [{ type: 'date', value, start: m.index, end: m.index + m[1]!.length }] };
 }
+
+/**
+ * A situation just handed to a person ("de deurwaarder staat morgen voor de deur") while the flow asked
+ * for a fact: not that question again with "Wilt u liever een medewerker spreken?" (one is coming),
+ * but the fact offered as a help for that person (to someone who does not understand, nothing). The
+ * flow stays open, so a fact sent next is used.
+ */
+export function meanwhile(state: DialogState, ctx: FlowContext): StepResult {
+  // "Ik begrijp het niet": no question at all; the person explains it.
+  if (state.handoffs.at(-1)?.reason === 'vulnerability') return { state, replies: [], effects: [] };
+  const step = state.active?.step === 'ask_number' ? 'number' : 'identity';
+  return { state, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, `case.meanwhile_${step}`, state.lang), `meanwhile_${step}`)], effects: [] };
+}

@@ -7,7 +7,7 @@ import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts';
 import { onCaseGuarded } from './case-guarded.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, objectionTooEarly, onCaseLoaded, statusDated, statusMeant, statusSlow, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
-import { correctFact, hasNoCaseNumber, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withTriedYear, WANTS_THAT, whereIsTheNumber, withMovedHint, withOtherNumberHint } from './case-answers.ts';
+import { correctFact, hasNoCaseNumber, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withTriedYear, WANTS_THAT, whereIsTheNumber, withMovedHint, withOtherNumberHint } from './case-answers.ts';
 import { andThen, text, trace } from './texts.ts';
 import { duringHandoff, leaveCallbackQuestion } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
@@ -227,7 +227,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     const stillNone = state.active.noNumberSaid && !FOUND_IT.test(nlu.text);
     if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text) || stillNone)) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued, nlu.text);
     if (!answersFlow && IDENTITY_STEPS.has(state.active.step) && hasNoCaseNumber(nlu.text) && !MOVED.test(nlu.text)) return noIdentity(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued);
-    if (!answersFlow && nlu.intent.name !== 'case_status') return reprompt(absorbed, ctx, nlu, now);
+    if (!answersFlow && nlu.intent.name !== 'case_status') return opts.acknowledged ? meanwhile(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence)) : reprompt(absorbed, ctx, nlu, now);
     return advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
   }
 

@@ -666,6 +666,21 @@ describe('dialog step: special situations', () => {
     expect(said.text).toContain('zaaknummer');
   });
 
+  it('after a situation handed on mid-flow, offers the fact asked as a help for the person, not the question again', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status', [nr('Z-2026-000789')]));
+    const debt = d.sayParsed(withSignal('de deurwaarder staat morgen voor de deur', 'none', { reason: 'financial_hardship', evidence: 'deurwaarder' }));
+    expect(debt.replies.map((r) => r.trace.step)).toEqual(['financial_hardship', 'meanwhile_identity']);
+    expect(debt.text).not.toMatch(/Ik zie geen|Wilt u liever een medewerker spreken/);
+    // The fact sent next is still used: the case is checked.
+    expect(d.sayParsed(parsed('1234 AB 30-11-1975', 'none', [pc('1234 AB'), bd('1975-11-30')])).replies[0]!.trace.step).toBe('case_flag');
+    // Someone who does not understand is asked nothing more.
+    const lost = driver();
+    lost.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    const said = lost.sayParsed(withSignal('ik begrijp het niet', 'none', { reason: 'vulnerability', evidence: 'begrijp het niet' }));
+    expect(said.replies.map((r) => r.trace.step)).toEqual(['vulnerability']);
+  });
+
   it('acknowledges a death and answers the case whose facts came in the same message', () => {
     const d = driver();
     const signal = { reason: 'bereavement', evidence: 'mijn man is overleden' } as const;
