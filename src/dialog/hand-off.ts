@@ -53,7 +53,7 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
     evidence: signal.evidence,
     priority: HANDOFF_PRIORITY[signal.reason],
     at: now,
-    team: teamFor(dialogs, nlu.intent.name, state.facts.caseType),
+    team: teamFor(dialogs, nlu.intent.name, state.facts.caseType, signal.reason),
     ...(state.facts.caseNumber ? { caseNumber: state.facts.caseNumber } : {}),
   };
   // The lexicon that found it may have its own answer: handoff.distress.domestic_violence. So may a

@@ -177,7 +177,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
   const holidays: string[] = [];
   const holidayNames: Record<string, string> = {};
   const glossary: GlossaryTerm[] = [];
-  const routing: DialogSet['routing'] = { defaultTeam: 'algemeen', byCaseType: {}, byIntent: {} };
+  const routing: DialogSet['routing'] = { defaultTeam: 'algemeen', byCaseType: {}, byIntent: {}, byReason: {} };
   const at = (p: ParsedFile, path: string[]) => ({ file: p.file, ...positionOf(p.doc, p.lc, path) });
   // What citizens read: short sentences (plain-language.ts). Advice, not a problem.
   const advice: DialogProblem[] = [];

@@ -63,7 +63,7 @@ export interface DialogSet {
   /** Lexicon documents for special-situation detection; their shape belongs to src/nlu. */
   lexicons: unknown[];
   /** case type (or intent id) → team, and the default team. */
-  routing: { defaultTeam: string; byCaseType: Record<string, string>; byIntent: Record<string, string> };
+  routing: { defaultTeam: string; byCaseType: Record<string, string>; byIntent: Record<string, string>; byReason: Record<string, string> };
   /** ISO dates on which the office is closed (dialogs/calendar.yaml). */
   holidays: string[];
   /** Their names ("Eerste Kerstdag"), by ISO date: said when a citizen asks about that day. */

@@ -681,6 +681,15 @@ describe('dialog step: special situations', () => {
     expect(said.replies.map((r) => r.trace.step)).toEqual(['vulnerability']);
   });
 
+  it('routes money trouble to debt support whatever the intent or case (routing.yaml byReason)', () => {
+    for (const [text, intent] of [['I cannot pay my rent, I have debts', 'none'], ['ik heb schulden, hoe staat het met mijn dakkapel', 'case_status'], ['de deurwaarder komt, ik wil een klacht indienen', 'complaint']] as const) {
+      const said = driver().sayParsed(withSignal(text, intent, { reason: 'financial_hardship', evidence: 'schulden' }));
+      expect({ text, effects: said.effects }).toEqual({ text, effects: expect.arrayContaining([{ type: 'handoff', record: expect.objectContaining({ reason: 'financial_hardship', team: 'werk-en-inkomen' }) }]) });
+    }
+    // Other reasons keep the team of their intent.
+    expect(driver().sayParsed(withSignal('ik wil een klacht indienen', 'complaint', { reason: 'complaint', evidence: 'klacht' })).effects).toContainEqual({ type: 'handoff', record: expect.objectContaining({ team: 'klachten' }) });
+  });
+
   it('acknowledges a death and answers the case whose facts came in the same message', () => {
     const d = driver();
     const signal = { reason: 'bereavement', evidence: 'mijn man is overleden' } as const;
