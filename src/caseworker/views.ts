@@ -18,7 +18,8 @@ export function handoffView(h: Handoff, now: string) {
     summary: h.summary,
     caseNumber: h.caseNumber,
     identity: h.identity ? { verified: true, ...h.identity } : { verified: false },
-    waitedSeconds: h.state === 'queued' ? waitedSeconds(h, now) : 0,
+    // How long the citizen waited for a person: until now while queued, else until it was claimed (or closed unclaimed).
+    waitedSeconds: waitedSeconds(h, h.state === 'queued' ? now : (h.claimedAt ?? h.closedAt ?? now)),
     createdAt: h.createdAt,
     queuedAt: h.queuedAt,
     claimedAt: h.claimedAt,

@@ -518,6 +518,17 @@ describe('the inbox and the detail', () => {
     await as(loket, anna).post(`/api/v1/handoffs/${id}/close`, { outcome: 'geen reactie' });
   });
 
+  it('keeps the wait once claimed and closed: until the claim, not reset to 0', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    clock.advance(93_000);
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    clock.advance(600_000);
+    expect((await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json().waitedSeconds).toBe(93);
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/close`, { outcome: 'geholpen' });
+    expect((await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json().waitedSeconds).toBe(93);
+  });
+
   it('shows the evidence, the summary and "not verified" for an anonymous citizen', async () => {
     const c = await citizen(loket);
     const id = await c.askForPerson();
