@@ -98,6 +98,12 @@ export function createHandoffService(deps: HandoffDeps) {
    * its number, or the assistant asks for it), whose confirmation says when, so the offer would ask
    * what was just answered.
    */
+  /**
+   * A wait for a crisis is told without the invitation to stop waiting, and a long one with the crisis
+   * line again (`<key>_crisis` in dialogs/flows/handoff.yaml).
+   */
+  const forCrisis = (h: Handoff, key: string): string => (h.reason === 'distress' && dialogs.texts.has(`${key}_crisis`) ? `${key}_crisis` : key);
+
   async function queueMessage(h: Handoff, lang: Lang, key: 'handoff.queued' | 'handoff.already_queued', opts: { callbackAsked?: boolean } = {}): Promise<Handoff & { behind?: number }> {
     const at = clock.now();
     const when = () => formatWhen(nextOpening(deps.officeHours, at) ?? at, lang, settings.timeZone);
@@ -122,7 +128,7 @@ export function createHandoffService(deps: HandoffDeps) {
     const position = ahead + 1;
     const minutes = estimateMinutes(position, settings.minutesPerCitizen);
     const saved = await save(h, { toldPosition: position });
-    await outbox.post(h.conversationId, [botMessage(dialogs, h, key, lang, { position, minutes })]);
+    await outbox.post(h.conversationId, [botMessage(dialogs, h, forCrisis(h, key), lang, { position, minutes })]);
     return { ...saved, behind: total - position };
   }
 
@@ -320,7 +326,7 @@ export function createHandoffService(deps: HandoffDeps) {
         if (h.state === 'queued' && !h.callbackOffer && !h.callback && officeOpen(deps.officeHours, at)
           && Date.parse(iso) - Date.parse(h.requeuedAt ?? h.queuedAt) > settings.waitSeconds * 1000) {
           const saved = await save(h, { callbackOffer: { reason: 'timeout', at: iso, answered: false } }).catch(() => null);
-          if (saved) await outbox.post(h.conversationId, [botMessage(dialogs, saved, 'handoff.timeout_offer', await langOf(h.conversationId))]);
+          if (saved) await outbox.post(h.conversationId, [botMessage(dialogs, saved, forCrisis(h, 'handoff.timeout_offer'), await langOf(h.conversationId))]);
         }
         if (h.state === 'active' && h.claimedAt) {
           const waitingSince = h.lastCaseworkerReplyAt === null ? h.claimedAt

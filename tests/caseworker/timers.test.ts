@@ -51,6 +51,20 @@ describe('nobody claims within LOKET_HANDOFF_WAIT_SECONDS', () => {
     expect(await c.news()).toEqual([]); // offered once
   });
 
+  it('tells a wait for a crisis without the invitation to stop waiting, and a long one with the crisis line again', async () => {
+    const { loket, clock } = await boot(TUESDAY);
+    const c = await citizen(loket);
+    const first = texts(await c.say('ik zie het niet meer zitten')).join(' ');
+    expect(first).toMatch(/113.*U staat in de wachtrij\. U bent nummer 1\./);
+    expect(first).not.toContain('annuleren');
+    clock.advance((WAIT + 1) * 1000);
+    await loket.handoffs.sweep();
+    expect(texts(await c.news()).join(' ')).toMatch(/Zullen we u terugbellen\?.*bel 113 of gratis 0800-0113, dag en nacht\. Bent u in direct gevaar\? Bel 112\./);
+    // An ordinary wait keeps both as they were.
+    const plain = await citizen(loket);
+    expect(texts(await plain.say('ik wil een medewerker spreken')).join(' ')).toContain('Typ dan: annuleren.');
+  });
+
   it('keeps the citizen in the queue when they say no to the call: no to a call is no to the call, not to the person', async () => {
     const { loket, clock } = await boot(TUESDAY);
     const c = await citizen(loket);
