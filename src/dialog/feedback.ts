@@ -8,19 +8,34 @@ import type { DialogSet, DialogState, HandoffMode, ParseResult, Reply, StepResul
 import { wordCount } from './variants.ts';
 import { isDecline, isNo, isYes } from './yes-no.ts';
 
-const SCORE = /^\s*([1-5])(?:\s*(?:\/|van|uit|out of|of)\s*5)?(?![\d.,])\s*[.!,:;-]?\s*(.*)$/is;
+const SCORE = /^\s*([1-5])(?:\s*(?:\/|van de|van|uit|out of|of)\s*5)?(?!\d|[.,]\d)\s*[.!,:;-]?\s*(.*)$/is;
 /**
  * A school mark out of ten, as Dutch people give one ("8", "7/10", "9 van 10"): half of it, rounded, on
  * our 1–5 scale. A bare 6–10 can be nothing else; 1–5 alone is read as our own scale.
  */
-const OUT_OF_TEN = /^\s*(10|[1-9])\s*(?:\/|van|uit|out of|of)\s*10(?![\d,]|\.\d)\s*[.!,:;-]?\s*(.*)$|^\s*(10|[6-9])(?![\d,]|\.\d)\s*[.!,:;-]?\s*(.*)$/is;
+const OUT_OF_TEN = /^\s*(10|[1-9])\s*(?:\/|van de|van|uit|out of|of)\s*10(?!\d|[.,]\d)\s*[.!,:;-]?\s*(.*)$|^\s*(10|[6-9])(?!\d|[.,]\d)\s*[.!,:;-]?\s*(.*)$/is;
+/**
+ * "vier", "acht van de tien", "four": a number written as a word, at the start, alone or before a mark
+ * or "van/out of". Not "een"/"one" before more words ("een beetje traag" is no 1).
+ */
+const NUMBER_WORDS: Record<string, number> = {
+  twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const NUMBER_WORD = new RegExp(`^\\s*(${Object.keys(NUMBER_WORDS).join('|')}|een|één|one)(?=\\s*$|\\s*[.!,:;-]|\\s+(?:van|uit|out of|of)\\s)`, 'i');
+const inDigits = (msg: string): string => msg.replace(NUMBER_WORD, (_, w: string) => {
+  const word = w.toLowerCase();
+  if (word in NUMBER_WORDS) return String(NUMBER_WORDS[word]);
+  return msg.trim().toLowerCase() === word ? '1' : w;
+}).replace(/^(\s*\d+\s*(?:\/|van de|van|uit|out of|of)\s*)(vijf|five|tien|ten)\b/i, (_, before: string, w: string) => `${before}${/vijf|five/i.test(w) ? 5 : 10}`);
 const MAX_COMMENT = 1000;
 /** Entities that make a message an answer to something else than a score. */
 const FACTS: ReadonlySet<string> = new Set(['date', 'postcode', 'case_number', 'phone']);
 const SKIP = /^\s*(overslaan|skip|nee|no|geen|liever niet)\s*[.!]?\s*$/i;
 
 /** A score as a number ("4", "4/5", "8", "7/10 prima"), on our 1–5 scale, with the words after it. */
-function numberScore(msg: string): { score: number; comment: string } | null {
+function numberScore(said: string): { score: number; comment: string } | null {
+  const msg = NUMBER_WORD.test(said) ? inDigits(said) : said;
   const ten = OUT_OF_TEN.exec(msg);
   if (ten) return { score: Math.max(1, Math.round(Number(ten[1] ?? ten[3]) / 2)), comment: ten[2] ?? ten[4] ?? '' };
   const five = SCORE.exec(msg);

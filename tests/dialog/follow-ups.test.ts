@@ -502,6 +502,25 @@ describe('follow-ups: a mark out of ten, no case number at all, objecting before
     }
   });
 
+  it('takes a score written as a word, and a score with a comma before the comment', () => {
+    for (const [msg, score, comment] of [
+      ['vier', 4, ''], ['Vier!', 4, ''], ['tien', 5, ''], ['acht van de tien', 4, ''], ['drie van de vijf, duurde lang', 3, 'duurde lang'],
+      ['four', 4, ''], ['3, was ok but long', 3, 'was ok but long'], ['8, prima', 4, 'prima'], ['een', 1, ''],
+    ] as const) {
+      const d = driver();
+      d.sayParsed(parsed('bedankt, doei', 'thanks', [], 0.9));
+      const r = d.sayParsed(parsed(msg, 'none', [], 0.9));
+      expect({ msg, effects: r.effects }).toEqual({ msg, effects: [expect.objectContaining({ type: 'feedback', score, comment })] });
+    }
+    // Not a score: a number word inside words, a decimal, "een" before more words.
+    for (const msg of ['een beetje traag', '3,5 dagen gewacht', 'vier dagen gewacht']) {
+      const d = driver();
+      d.sayParsed(parsed('bedankt, doei', 'thanks', [], 0.9));
+      const r = d.sayParsed(parsed(msg, 'none', [], 0.9));
+      expect({ msg, score: r.effects.find((x) => x.type === 'feedback') }).toEqual({ msg, score: undefined });
+    }
+  });
+
   it('answers "ik weet mijn zaaknummer niet" as a first message with where to find it', () => {
     expect(driver().sayParsed(parsed('ik weet mijn zaaknummer niet', 'none', [], 0.69)).replies[0]!.trace).toMatchObject({ dialog: 'case_status', step: 'no_number' });
   });
