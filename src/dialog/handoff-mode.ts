@@ -89,5 +89,7 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     return { state, replies: [say(WILL_CALL.test(msg) ? 'handoff.cancelled_call' : 'handoff.cancelled', 'cancelled')], effects: [{ type: 'handoff_cancel' }] };
   }
   if (mode.state === 'queued' && ASKS_THE_WAIT.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };
+  // "doei" while waiting: the place in the queue is not given up unasked, but the citizen hears it is kept, and how to give it up.
+  if (mode.state === 'queued' && nlu.intent.name === 'goodbye' && nlu.intent.confidence >= 0.6) return { state, replies: [say('handoff.goodbye_waiting', 'goodbye_waiting')], effects: [] };
   return null;
 }

@@ -98,6 +98,17 @@ describe('waiting for a person', () => {
     expect(asked).toContain('zaaknummer');
     expect(asked).not.toContain('wachtrij');
   });
+
+  it('answers a goodbye while waiting with the place kept and how to give it up; no score asked', async () => {
+    for (const bye of ['doei', 'bye']) {
+      const c = await citizen(loket);
+      await c.askForPerson();
+      await c.news();
+      const told = texts(await c.say(bye)).join(' ');
+      expect({ bye, told }).toEqual({ bye, told: expect.stringMatching(/(U staat nog in de wachtrij|You are still in the queue)\. .*(annuleren|cancel)\.$/) });
+      expect(await c.handoff()).toMatchObject({ state: 'queued' });
+    }
+  });
 });
 
 describe('waiting for a person: what the assistant cannot place', () => {
