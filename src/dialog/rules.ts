@@ -130,7 +130,9 @@ export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseRes
     return { state, result: offerPerson(state, ctx, nlu, 'help', 'person_offer_again', 'help.person_offer_again', 'dialogs/messages.yaml', 'person_offer_again') };
   }
   const done: DialogState = { ...state, pending: null };
-  if (plain && (isYes(msg) || startsWithYes(msg))) return { state: done, wantsPerson: true };
+  // "ok en mn zaak Z-2026-000456 geb 01-07-1992": a yes-word before case facts starts a question of its own.
+  const facts = nlu.entities.some((e) => e.type === 'case_number' || e.type === 'postcode' || e.type === 'date');
+  if (plain && (isYes(msg) || (startsWithYes(msg) && !facts))) return { state: done, wantsPerson: true };
   if (plain && isDecline(msg)) return { state: done, result: help({ ...done, active: null }, ctx, 'no_person', { keepFallbacks: true }) };
   return { state: done };
 }

@@ -306,6 +306,21 @@ describe('dialog step: case status', () => {
     expect(again.replies.map((r) => r.trace.step)).toContain('same_again');
   });
 
+  it('takes "ok" before case facts, to "zal ik een medewerker vragen?", as the case question, not a yes', () => {
+    const d = driver();
+    d.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment'));
+    d.sayParsed(parsed('en vakantiegeld?', 'payment'));
+    expect(d.state.pending).toBe('person_offer');
+    const r = d.sayParsed(parsed('ok en mn zaak Z-2026-000456 geb 01-07-1992 pc 5678CD', 'none', [nr('Z-2026-000456'), bd('1992-07-01'), pc('5678 CD')]));
+    expect(r.effects.filter((x) => x.type === 'handoff')).toEqual([]);
+    expect(r.text).toContain('Eerste betaling op 1 december 2026');
+    // A plain yes still is one.
+    const yes = driver();
+    yes.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment'));
+    yes.sayParsed(parsed('en vakantiegeld?', 'payment'));
+    expect(yes.sayParsed(parsed('ok graag', 'none')).effects).toContainEqual(expect.objectContaining({ type: 'handoff' }));
+  });
+
   it('says why it asks for the case number, postcode and birth date, and keeps the question open', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
