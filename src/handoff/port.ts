@@ -12,7 +12,8 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
       if (!h) return null;
       if (h.state === 'released' || h.state === 'closed') {
         // Ended by a caseworker within the hour: the next message may answer their feedback question.
-        const recent = h.closedAt && clock.now().getTime() - Date.parse(h.closedAt) < 3600_000 && h.outcome !== 'cancelled_by_citizen';
+        // (Not one closed before anyone spoke with the citizen: there was no help to score.)
+        const recent = h.closedAt && clock.now().getTime() - Date.parse(h.closedAt) < 3600_000 && h.outcome !== 'cancelled_by_citizen' && !!h.claimedAt;
         return recent ? { state: 'ended', handoffId: h.id, awaitingCallbackAnswer: false } : null;
       }
       return {

@@ -216,7 +216,9 @@ export function createHandoffService(deps: HandoffDeps) {
       const closed = await save(h, { state: 'closed', closedAt: now(), outcome: outcome.trim() || 'closed' });
       await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: `closed: ${closed.outcome}`, at: now() });
       const lang = await langOf(h.conversationId);
-      await outbox.post(h.conversationId, [statusEvent(closed, 'completed', text(dialogs, 'handoff.closed', lang)), botMessage(dialogs, closed, 'handoff.closed', lang)]);
+      // Closed before anyone spoke with the citizen: said as it is, and no score asked for help never given.
+      const key = h.claimedAt ? 'handoff.closed' : 'handoff.closed_unclaimed';
+      await outbox.post(h.conversationId, [statusEvent(closed, 'completed', text(dialogs, key, lang)), botMessage(dialogs, closed, key, lang)]);
       if (h.state === 'queued') await tellPositions(h.team);
       return closed;
     },

@@ -446,6 +446,24 @@ describe('release, close and transfer', () => {
     expect(closed.items.map((h: { id: string }) => h.id)).toContain(id);
   });
 
+  it('says so when a handoff nobody spoke on is closed, and asks no score for help never given', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    await c.news();
+    expect((await as(loket, anna).post(`/api/v1/handoffs/${id}/close`, { outcome: 'spam' })).statusCode).toBe(200);
+    const told = texts(await c.news()).join(' ');
+    expect(told).toMatch(/^Een medewerker heeft uw vraag afgesloten, zonder gesprek\./);
+    expect(told).not.toContain('Hoe tevreden');
+    await c.say('4');
+    expect((await loket.store.feedback.list({})).filter((f) => f.conversationId === c.id)).toEqual([]);
+    // After a conversation with a person the score is asked, as before.
+    const talked = await citizen(loket);
+    const other = await talked.askForPerson();
+    await as(loket, anna).post(`/api/v1/handoffs/${other}/claim`);
+    await as(loket, anna).post(`/api/v1/handoffs/${other}/close`, { outcome: 'geholpen' });
+    expect(texts(await talked.news()).join(' ')).toContain('Hoe tevreden bent u over de hulp?');
+  });
+
   it('transfers to a team with a note: back in that team\'s queue, the citizen is told, the note is kept', async () => {
     const c = await citizen(loket);
     const id = await c.askForPerson();
