@@ -190,7 +190,8 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
     const handoff = { reason: 'case_flag' as const, evidence: rule, priority: HANDOFF_PRIORITY.case_flag, at: now, caseNumber, team };
     // The flag's name is for the caseworker (the evidence); the trace, which the citizen's client gets, names only the rule.
     const t = trace(dialogs, { dialog: 'case_status', step: 'case_flag', intent: ctx.intent, confidence: ctx.confidence, reason: 'case_flag', sources: [caseSource, { kind: 'rule', ref: record.flags.length > 0 ? 'case-flag' : rule }] });
-    const msg = text(dialogs, 'case.flagged', lang, vars);
+    const known = state.verifiedIdentity?.cases.includes(caseNumber) || state.verifiedIdentity?.others?.includes(caseNumber);
+    const msg = text(dialogs, known ? 'case.flagged_known' : 'case.flagged', lang, vars);
     return {
       state: { ...base, handoffs: [...state.handoffs, handoff], lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain_flagged', vars) } },
       replies: [{ text: msg, trace: t }],

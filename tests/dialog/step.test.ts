@@ -434,6 +434,10 @@ describe('dialog step: case status', () => {
     expect(said.text).not.toContain('In behandeling.');
     expect(said.effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'case_flag', caseNumber: 'Z-2026-000789' }) }));
     expect(d.state.handoffs.map((h) => h.reason)).toEqual(['case_flag']);
+    expect(said.text).toMatch(/^Dank u\. Uw gegevens kloppen\./);
+    // Asked again later (after a caseworker handed it back): no thanks for details not sent now.
+    const again = d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status', [nr('Z-2026-000789')]));
+    expect(again.text).toMatch(/^Voor zaak Z-2026-000789 helpt een medewerker u persoonlijk\./);
   });
 
   it('sends a case whose decision term passed to a person', () => {
