@@ -2,10 +2,12 @@
  * Against guessing across conversations: the case flow locks a case after 3 failed checks in one
  * conversation, but a new conversation starts afresh, so someone who knows a case number and a
  * postcode could try birth date after birth date, three per conversation. The guard counts every
- * failed check of a case number, in all conversations and on all channels (also for numbers that do
- * not exist, so it tells nothing about which do); at GUARD_FAILURES within GUARD_WINDOW_MS the number
- * is not checked automatically until the hour after the first of them has passed. The real citizen is
- * offered a person meanwhile.
+ * check of a case number's facts, in all conversations and on all channels (also for numbers that do
+ * not exist, so it tells nothing about which do). A check is counted before the case is looked up, in
+ * one transaction with the decision whether it may go on, so checks sent at the same moment in many
+ * conversations cannot all get past the count; it is let go when the facts matched (or were proved
+ * before). At GUARD_FAILURES within GUARD_WINDOW_MS the number is not checked automatically until the
+ * hour after the first of them has passed. The real citizen is offered a person meanwhile.
  */
 import type { CheckTable } from '../store/types.ts';
 
@@ -16,14 +18,14 @@ const shift = (iso: string, ms: number): string => new Date(Date.parse(iso) + ms
 
 export function createCaseGuard(table: CheckTable) {
   return {
-    /** Records one failed check of this case number (and forgets this number's checks that no longer count). */
-    failed(caseNumber: string, now: string): Promise<void> {
-      return table.failed(caseNumber, now, shift(now, -GUARD_WINDOW_MS));
+    /** Counts a check of this number, or says until when none may be made. */
+    async attempt(caseNumber: string, now: string): Promise<{ id: number } | { until: string }> {
+      const r = await table.reserve(caseNumber, now, shift(now, -GUARD_WINDOW_MS), GUARD_FAILURES);
+      return 'id' in r ? r : { until: shift(r.times.at(-1)!, GUARD_WINDOW_MS) };
     },
-    /** Until when the number is not checked automatically, or null when it may be. */
-    async lockedUntil(caseNumber: string, now: string): Promise<string | null> {
-      const times = await table.recent(caseNumber, shift(now, -GUARD_WINDOW_MS), GUARD_FAILURES);
-      return times.length >= GUARD_FAILURES ? shift(times.at(-1)!, GUARD_WINDOW_MS) : null;
+    /** The check counted did not fail: it no longer counts. */
+    passed(id: number): Promise<void> {
+      return table.forget(id);
     },
   };
 }

@@ -43,27 +43,41 @@ export async function decide(conversationId: string, start: DialogState, msg: st
   let state = start;
   const replies: Reply[] = [];
   const effects: Effect[] = [];
+  // A check of case facts is counted by the guard before the case is looked up (so checks sent at the
+  // same moment in many conversations cannot all pass the count), and let go again when it did not fail.
+  const held: Held = {};
   for (let i = 0; input && i < MAX_STEPS_PER_TURN; i++) {
     const res: StepResult = step(state, input, ctx);
     state = res.state;
     replies.push(...res.replies);
     effects.push(...res.effects);
-    input = await carryOut(conversationId, state, res.effects, deps);
+    if (held.attempt !== undefined && (input.kind === 'case_loaded' || input.kind === 'case_unavailable')) {
+      if (!res.effects.some((e) => e.type === 'check_failed')) await deps.guard.passed(held.attempt);
+      delete held.attempt;
+    }
+    input = await carryOut(conversationId, state, res.effects, deps, held);
   }
   // Once the turn is decided: ask whether all is well when the message leaned to a crisis.
   return withConcern({ state, replies, effects }, nlu, deps.dialogs, mode, deps.clock.now().toISOString(), start);
 }
 
+/** The guard's count of the check under way in this turn (its id), until the check's outcome is known. */
+interface Held {
+  attempt?: number;
+}
+
 /** Carries out the effects that produce data; returns the next step's input, if any. */
-async function carryOut(conversationId: string, state: DialogState, effects: Effect[], deps: TurnLogicDeps): Promise<StepInput | null> {
+async function carryOut(conversationId: string, state: DialogState, effects: Effect[], deps: TurnLogicDeps, held: Held): Promise<StepInput | null> {
   const now = () => deps.clock.now().toISOString();
-  for (const e of effects) if (e.type === 'check_failed') await deps.guard.failed(e.caseNumber, now());
   for (const e of effects) {
     if (e.type === 'load_case') {
       // A case proved earlier in this conversation is not held back: the guard is against guessing.
       const proved = state.verifiedIdentity?.cases.includes(e.caseNumber) || state.verifiedIdentity?.others?.includes(e.caseNumber);
-      const until = proved ? null : await deps.guard.lockedUntil(e.caseNumber, now());
-      if (until) return { kind: 'case_guarded', caseNumber: e.caseNumber, until, now: now() };
+      if (!proved) {
+        const counted = await deps.guard.attempt(e.caseNumber, now());
+        if ('until' in counted) return { kind: 'case_guarded', caseNumber: e.caseNumber, until: counted.until, now: now() };
+        held.attempt = counted.id;
+      }
       try {
         return { kind: 'case_loaded', caseNumber: e.caseNumber, record: await deps.cases.find(e.caseNumber), now: now() };
       } catch (err) {

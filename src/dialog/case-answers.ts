@@ -187,6 +187,9 @@ export function noIdentity(state: DialogState, ctx: FlowContext, queued = false)
   return { state: queued ? state : { ...state, pending: 'person_offer' }, replies: [said], effects: [] };
 }
 
+/** Words around a year that mends a birth date: "sorry ik bedoel 1980", "oh, 1980 moet het zijn", "I meant 1980". */
+const MENDING: ReadonlySet<string> = new Set(['sorry', 'ik', 'bedoel', 'bedoelde', 'oh', 'o', 'oeps', 'oops', 'nee', 'no', 'i', 'mean', 'meant', 'het', 'is', 'moet',
+  'zijn', 'was', 'jaar', 'year', 'geboortejaar', 'it', "it's", 'its', 'should', 'be', 'typo', 'typfout', 'foutje', 'wacht', 'wait', 'dus', 'so', 'in', 'geboren', 'born']);
 /** A year alone among the message's numbers ("sorry ik bedoel 1980", "1980 moet het zijn"). */
 const YEAR = /(?<!\d)(19\d{2}|20\d{2})(?!\d)/;
 /**
@@ -196,7 +199,11 @@ const YEAR = /(?<!\d)(19\d{2}|20\d{2})(?!\d)/;
 export function withTriedYear(nlu: ParseResult, tried: { birthDate: string } | undefined): ParseResult {
   if (!tried || nlu.entities.length > 0 || wordCount(nlu.text) > 6 || (nlu.text.match(/\d+/g) ?? []).length !== 1) return nlu;
   const m = YEAR.exec(nlu.text);
-  if (!m) return nlu;
+  // Only the year and words of mending it ("ik woon er sinds 2015", "de brief is van 2026" are no birth
+  // year); not the year just tried ("ik ben 1981 geboren, klopt toch?").
+  if (!m || m[1] === tried.birthDate.slice(0, 4)) return nlu;
+  const rest = nlu.text.slice(0, m.index) + nlu.text.slice(m.index + m[1]!.length);
+  if (!rest.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean).every((w) => MENDING.has(w))) return nlu;
   const value = `${m[1]}${tried.birthDate.slice(4)}`;
   // 29 February tried, in a year that has none: no such date.
   if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) return nlu;

@@ -12,6 +12,7 @@ import { isCorrection, withTriedYear } from './case-answers.ts';
 import { withoutEntities } from './language.ts';
 import { lastTopic } from './last-answer.ts';
 import { wordsBeside } from './variants.ts';
+import { ofTheAnswersWords } from './why.ts';
 import { isDecline } from './yes-no.ts';
 import type { DialogSet, DialogState, HandoffMode, Reply, StepResult } from './types.ts';
 
@@ -36,8 +37,9 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   if (topicIsTheMessage(res, nlu.text, dialogs)) return res;
   // An everyday follow-up the reply answers from the answer before it: the reply shows what was asked.
   if (c.followUp && answeredFromTheAnswer(res)) return res;
-  // "waarom zo snel", "why so?" answered with what the answer before rested on: a why, read as one.
-  if (res.replies[0]?.trace.dialog === 'why' && wordsOf(nlu.text).length <= SHORT) return res;
+  // "waarom zo snel", "why so?" answered with what the answer before rested on: a why, read as one. Only
+  // with no word beyond the answer's own and those of asking why ("waarom lukt het nooit" still gets it).
+  if (res.replies[0]?.trace.dialog === 'why' && ofTheAnswersWords(res.state, dialogs, nlu.text)) return res;
   // "hang on let me find it": the whole message was read as looking something up, or a nod.
   if (res.replies.length === 1 && HARMLESS.has(res.replies[0]!.trace.step)) return res;
   const isFeedbackAsk = (r: Reply) => r.trace.dialog === 'feedback' && r.trace.step === 'ask';
@@ -332,7 +334,7 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
 /** Evidence that is only about speaking Dutch ("my dutch is not good", "I don't speak Dutch"), not reading it. */
 const DUTCH_SPOKEN = /\bdutch\b/i;
 /** A need beside it that English does not meet: a letter to read, not understanding, English not good either. */
-const MORE_THAN_DUTCH = /\b(english|engels|read|reading|lezen|letter|letters|brief|understand|begrijp|snap|write|writing|form|forms|formulier)\b/i;
+const MORE_THAN_DUTCH = /\b(english|engels|read|reading|lezen|letter|letters|brief|understand|begrijp|snap|write|writing|form|forms|formulier|confus\w*|lost|beschikking|besluit|decision|old|elderly|years?|jaar|alone|help\s+me|what\s+do\s+i\s+(need|have)\s+to\s+do)\b/i;
 /**
  * "Hello, sorry my dutch is not good" written in English: a language barrier the assistant does not
  * have, since it answers in English. No handoff for that alone when the message says something else
@@ -343,6 +345,6 @@ function speaksEnglishInstead(nlu: ParseResult, msg: string): ParseResult {
   const only = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
   if (nlu.lang !== 'en' || only?.reason !== 'vulnerability' || !DUTCH_SPOKEN.test(only.evidence) || MORE_THAN_DUTCH.test(msg)) return nlu;
   // Only when the rest of the message is placed: else the person is the better answer to it.
-  if (nlu.intent.name === 'none') return nlu;
+  if (nlu.intent.name === 'none' || wordsOf(msg).length > 15) return nlu;
   return { ...nlu, handoff: null, handoffs: [] };
 }

@@ -20,7 +20,10 @@ const WILL_CALL = /\b(ik bel (wel|zelf|jullie|u|morgen|straks|later)|bel (ik|ik 
 const ASKS_THE_WAIT = /^\s*((en|nou|ok|oké|and|so)[,]?\s+)?(hoe ?lang (duurt (het|dit)( nog)?|nog|moet ik (nog )?wachten)|wanneer (ben ik aan de beurt|komt (er )?(iemand|een medewerker)|word ik geholpen)|komt er (nog )?iemand|hoeveel (mensen )?(zijn er )?(nog )?voor mij|welk nummer ben ik|ben ik al aan de beurt|how long (will it (take|be)|do i (have to )?wait|is the wait|still)|when (will|do) (someone|a person|i) (come|get help|be helped)|when is it my turn|is (any|some)one (coming|there)|how many (people )?(are )?(ahead of|before) me|what number am i|(en )?nu|wat nu|wat (gebeurt|moet ik) (er )?nu( doen)?|what now|now what|what happens (now|next)|what do i do now|how much longer|duurt (het|dit|t|'t) (nog )?(lang|lang nog)|(hoe ?lang|how long)( nog| still| dan| then)?|is er (al )?(iemand|een medewerker)( vrij| beschikbaar)?|(al|any) (nieuws|news)|how long (do|must) i still (have to )?wait|hoe ?lang moet ik (nog )?wachten|is het nog (lang|ver)|waarom (moet ik|moeten we) (zo lang |nog |nog zo lang )?wachten|waarom duurt (het|dit) zo lang|why (do|must) (i|we) (still )?wait|why is it taking so long|why does it take so long|hoe ?lang duurt (het|dit) (nog )?(voordat|voor|tot|totdat) (jullie|je|u|iemand|er iemand|een medewerker|ik)( mij| me)? (terug)?(belt|bellen|komt|komen|reageert|reageren|gebeld word|terug ?gebeld word|geholpen word)|wanneer (bellen jullie|belt (er )?(iemand|een medewerker|u|je)|word ik (terug ?)?gebeld)( (mij|me))?( terug)?|(when|what time) (will|do) (you|they|someone) call( me)?( back)?|how long (until|before|till) (you|someone|they) call( me)?( back)?)(\s+(dan|nou|nu|nog|ongeveer|eigenlijk|then|now|about|roughly))*\s*[?!.]*\s*$/i;
 
 /** "Het nummer dat jullie al hebben", "same number", "that one": the number the assistant offered. */
-const KNOWN_NUMBER = /\b((dat|het|die|hetzelfde|zelfde|mijn)\s+(nummer|telefoonnummer)|same\s+(number|one)|the\s+number\s+you\s+have|that\s+(number|one))\b/i;
+const KNOWN_NUMBER = /\b((dat|het|die|hetzelfde|zelfde)\s+(nummer|telefoonnummer)|same\s+(number|one)|the\s+number\s+you\s+have|that\s+(number|one))\b/i;
+/** "Nee, niet dat nummer", "mijn nummer is veranderd", "ja maar een ander nummer": not the number offered (a number named, and a no or other to it). */
+const NAMES_A_NUMBER = /\b(nummer|telefoonnummer|number|phone|one)\b/i;
+const NOT_THAT_NUMBER = /\b(niet|not|no|nee|ander|andere|anders|other|another|different|veranderd|gewijzigd|changed|oud|oude|old|verkeerd|wrong|klopt niet)\b/i;
 
 /**
  * The question for a phone number left for another question ("ik wil mijn IBAN wijzigen", "doei"):
@@ -29,7 +32,7 @@ const KNOWN_NUMBER = /\b((dat|het|die|hetzelfde|zelfde|mijn)\s+(nummer|telefoonn
  */
 export function leaveCallbackQuestion(state: DialogState, msg: string, nlu: ParseResult): DialogState {
   if (state.pending !== 'callback_phone' || nlu.entities.some((e) => e.type === 'phone')) return state;
-  if (startsWithYes(msg) || startsWithNo(msg) || CANCEL.test(msg) || KNOWN_NUMBER.test(msg) || nlu.handoffs.length > 0) return state;
+  if (startsWithYes(msg) || startsWithNo(msg) || CANCEL.test(msg) || NAMES_A_NUMBER.test(msg) || nlu.handoffs.length > 0) return state;
   const asksElse = nlu.intent.name !== 'none' && nlu.intent.name !== 'human' && nlu.intent.confidence >= 0.6;
   return asksElse ? { ...state, pending: null } : state;
 }
@@ -48,7 +51,11 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     if (phone) {
       return { state: { ...state, pending: null, facts: { ...state.facts, phone } }, replies: [], effects: [{ type: 'callback_request', phone }] };
     }
-    // "ja", "het nummer dat jullie al hebben" to the offer of the number already known.
+    // "ja", "het nummer dat jullie al hebben" to the offer of the number already known; "niet dat nummer",
+    // "ja maar een ander nummer": asked for the other one.
+    if (state.facts.phone && NAMES_A_NUMBER.test(msg) && NOT_THAT_NUMBER.test(msg)) {
+      return { state, replies: [say('callback.ask_phone', 'callback_phone')], effects: [] };
+    }
     if (state.facts.phone && (startsWithYes(msg) || KNOWN_NUMBER.test(msg))) {
       return { state: { ...state, pending: null }, replies: [], effects: [{ type: 'callback_request', phone: state.facts.phone }] };
     }

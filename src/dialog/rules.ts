@@ -130,9 +130,11 @@ export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseRes
     return { state, result: offerPerson(state, ctx, nlu, 'help', 'person_offer_again', 'help.person_offer_again', 'dialogs/messages.yaml', 'person_offer_again') };
   }
   const done: DialogState = { ...state, pending: null };
-  // "ok en mn zaak Z-2026-000456 geb 01-07-1992": a yes-word before case facts starts a question of its own.
+  // "ok en mn zaak Z-2026-000456 geb 01-07-1992": a nod before case facts starts a question of its own
+  // ("ja graag, mijn zaaknummer is …" is still a yes, with the number for the caseworker).
   const facts = nlu.entities.some((e) => e.type === 'case_number' || e.type === 'postcode' || e.type === 'date');
-  if (plain && (isYes(msg) || (startsWithYes(msg) && !facts))) return { state: done, wantsPerson: true };
+  const nodThenFacts = facts && /^\s*(ok|oké|oke|okay|prima|goed|top)\b/i.test(msg);
+  if (plain && (isYes(msg) || (startsWithYes(msg) && !nodThenFacts))) return { state: done, wantsPerson: true };
   if (plain && isDecline(msg)) return { state: done, result: help({ ...done, active: null }, ctx, 'no_person', { keepFallbacks: true }) };
   return { state: done };
 }

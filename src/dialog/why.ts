@@ -69,7 +69,7 @@ const ASKING_WHY: ReadonlySet<string> = new Set([
 const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** A short why after a plain answer whose other words are all that answer's own, or words of asking why. */
-function ofTheAnswersWords(state: DialogState, dialogs: DialogSet, msg: string): boolean {
+export function ofTheAnswersWords(state: DialogState, dialogs: DialogSet, msg: string): boolean {
   const last = lastAnswered(state, dialogs);
   const words = wordsOf(msg);
   if (!afterAnAnswer(state, last) || words.length > WHY_WORDS) return false;

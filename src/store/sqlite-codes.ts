@@ -11,6 +11,7 @@ CREATE INDEX IF NOT EXISTS verification_codes_conv ON verification_codes (conver
 CREATE TABLE IF NOT EXISTS link_codes (code_hash TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, expires_at TEXT NOT NULL, used INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS failed_checks (case_number TEXT NOT NULL, at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS failed_checks_case ON failed_checks (case_number, at);
+CREATE INDEX IF NOT EXISTS failed_checks_at ON failed_checks (at);
 CREATE TABLE IF NOT EXISTS verified_phones (phone TEXT NOT NULL, conversation_id TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY (phone, conversation_id));
 `;
 
@@ -69,23 +70,27 @@ export function sqliteCodes(db: Database.Database): CodeTable {
   };
 }
 
-/** Failed checks of case facts, over all conversations (src/cases/guard.ts). */
+/** Checks of case facts that failed or are under way, over all conversations (src/cases/guard.ts). */
 export function sqliteChecks(db: Database.Database): CheckTable {
   const q = {
     ins: db.prepare('INSERT INTO failed_checks (case_number, at) VALUES (?, ?)'),
-    forget: db.prepare('DELETE FROM failed_checks WHERE case_number = ? AND at < ?'),
+    // Every number's checks older than the window: numbers that never fail again do not stay forever.
+    forgetOld: db.prepare('DELETE FROM failed_checks WHERE at < ?'),
+    forget: db.prepare('DELETE FROM failed_checks WHERE rowid = ?'),
     recent: db.prepare<[string, string, number], { at: string }>('SELECT at FROM failed_checks WHERE case_number = ? AND at >= ? ORDER BY at DESC LIMIT ?'),
   };
-  const failed = writeTransaction(db, (caseNumber: string, at: string, forgetBefore: string) => {
-    q.forget.run(caseNumber, forgetBefore);
-    q.ins.run(caseNumber, at);
+  const reserve = writeTransaction(db, (caseNumber: string, at: string, since: string, limit: number): { id: number } | { times: string[] } => {
+    const times = q.recent.all(caseNumber, since, limit).map((r) => r.at);
+    if (times.length >= limit) return { times };
+    q.forgetOld.run(since);
+    return { id: Number(q.ins.run(caseNumber, at).lastInsertRowid) };
   });
   return {
-    async failed(caseNumber, at, forgetBefore) {
-      failed(caseNumber, at, forgetBefore);
+    async reserve(caseNumber, at, since, limit) {
+      return reserve(caseNumber, at, since, limit);
     },
-    async recent(caseNumber, since, limit) {
-      return q.recent.all(caseNumber, since, limit).map((r) => r.at);
+    async forget(id) {
+      q.forget.run(id);
     },
   };
 }

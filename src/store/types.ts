@@ -152,12 +152,15 @@ export interface CodeTable {
   findByVerifiedPhone(phone: string, since: string): Promise<string | null>;
 }
 
-/** Failed checks of a case number's facts, in every conversation. */
+/** Checks of a case number's facts that failed (or are under way), in every conversation. */
 export interface CheckTable {
-  /** Records a failed check at `at`; this number's records from before `forgetBefore` may go. */
-  failed(caseNumber: string, at: string, forgetBefore: string): Promise<void>;
-  /** The times of this number's failed checks at or after `since`, newest first, at most `limit`. */
-  recent(caseNumber: string, since: string, limit: number): Promise<string[]>;
+  /**
+   * In one transaction: with fewer than `limit` checks of this number at or after `since`, records one
+   * at `at` and gives its id (older ones may go); else gives the times of the newest `limit`, newest first.
+   */
+  reserve(caseNumber: string, at: string, since: string, limit: number): Promise<{ id: number } | { times: string[] }>;
+  /** The check no longer counts (its facts matched). */
+  forget(id: number): Promise<void>;
 }
 
 export interface Feedback {

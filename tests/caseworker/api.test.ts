@@ -244,6 +244,15 @@ describe('asking to be called back', () => {
       expect(texts(await c.say(yes)).join(' ')).toContain('We bellen u terug op +31612345678');
       expect(await c.handoff()).toMatchObject({ callback: { phone: '+31612345678' } });
     }
+    // Not that number: asked for the other one, nothing arranged.
+    for (const no of ['nee, niet dat nummer', 'mijn nummer is veranderd', 'ja maar een ander nummer']) {
+      const other = await citizen(loket);
+      await other.say('hoe staat het met Z-2026-000123');
+      await other.say('1234 AB 15-03-1980');
+      await other.say('kunt u mij terugbellen?');
+      expect({ no, told: texts(await other.say(no)).join(' ') }).toEqual({ no, told: expect.stringContaining('Op welk telefoonnummer kunnen we u bellen?') });
+      expect(await other.handoff()).toMatchObject({ callback: null });
+    }
     // Another number sent instead is the one called.
     const c = await citizen(loket);
     await c.say('hoe staat het met Z-2026-000123');

@@ -81,6 +81,16 @@ describe('failed checks of a case number, counted over all conversations', () =>
     expect((await say(loket, id, RIGHT)).join(' ')).toMatch(/^Voor zaak Z-2026-999999 zijn te vaak gegevens gestuurd die niet klopten\./);
   });
 
+  it('counts checks sent at the same moment in many conversations: no more than 10 get past the count', async () => {
+    clock.set('2026-12-01T09:00:00.000Z');
+    const ids = await Promise.all(Array.from({ length: 30 }, () => open()));
+    await Promise.all(ids.map((id) => say(loket, id, 'hoe staat het met Z-2026-000124')));
+    const replies = await Promise.all(ids.map((id, i) => say(loket, id, `1234 AB ${String(i + 1).padStart(2, '0')}-01-1970`)));
+    const checked = replies.filter((r) => /komen niet overeen/.test(r.join(' '))).length;
+    const held = replies.filter((r) => /zijn te vaak gegevens gestuurd/.test(r.join(' '))).length;
+    expect({ checked, held }).toEqual({ checked: GUARD_FAILURES, held: 30 - GUARD_FAILURES });
+  });
+
   it('does not count facts already proved in the conversation, tried on another number', async () => {
     clock.set('2026-11-30T18:00:00.000Z');
     for (let i = 0; i < GUARD_FAILURES; i++) {

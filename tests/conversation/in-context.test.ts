@@ -129,6 +129,9 @@ describe('a why about the answer just given, and a year that mends a birth date'
       expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(why) });
       expect({ said, replies }).toEqual({ said, replies: expect.not.stringContaining('113') });
     }
+    // A why with words of its own that lean to a crisis still gets the check-in.
+    const dark = await conversation('wat kost een paspoort');
+    expect((await say(loket, dark.id, 'waarom lukt het nooit')).join(' ')).toMatch(/gaat het goed met u\?.*113/);
     // A why with words of its own is a question of its own.
     const { id } = await conversation('wanneer krijg ik mijn uitkering');
     expect((await say(loket, id, 'waarom krijg ik minder bijstand')).join(' ')).toMatch(/Krijgt u deze maand minder dan anders\?/);
@@ -140,6 +143,11 @@ describe('a why about the answer just given, and a year that mends a birth date'
       const replies = (await say(loket, id, said)).join(' ');
       expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/^Uw zaak Z-2026-000123 .*In behandeling/) });
       expect({ said, replies }).toEqual({ said, replies: expect.not.stringContaining('113') });
+    }
+    // A year that is no birth year, or the year just tried, is no new check.
+    for (const said of ['ik woon er sinds 2015', 'ik ben 1981 geboren, klopt toch?']) {
+      const { id } = await asked('Z-2026-000123', '1234 AB, 15-03-1981');
+      expect({ said, replies: (await say(loket, id, said)).join(' ') }).toEqual({ said, replies: expect.not.stringMatching(/komen niet overeen|Uw zaak/) });
     }
     // Another wrong year is a failed check like any other.
     const { id } = await asked('Z-2026-000123', '1234 AB, 15-03-1981');
@@ -161,7 +169,7 @@ describe('a language barrier the assistant does not have', () => {
   });
 
   it('still hands over a Dutch letter to read, English that is hard too, or Dutch written in Dutch', async () => {
-    for (const said of ["I can't read dutch, what does this letter say", 'my dutch is bad and english also not good', 'ik spreek geen nederlands', "sorry I don't speak dutch, can you help with my application"]) {
+    for (const said of ["I can't read dutch, what does this letter say", 'my dutch is bad and english also not good', 'i dont speak dutch, what do i need to do with this beschikking', 'ik spreek geen nederlands', "sorry I don't speak dutch, can you help with my application"]) {
       const { id } = await conversation(said);
       expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'vulnerability' })] });
     }

@@ -319,6 +319,11 @@ describe('dialog step: case status', () => {
     yes.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment'));
     yes.sayParsed(parsed('en vakantiegeld?', 'payment'));
     expect(yes.sayParsed(parsed('ok graag', 'none')).effects).toContainEqual(expect.objectContaining({ type: 'handoff' }));
+    // A clear yes with the number for the caseworker is a yes.
+    const withNumber = driver();
+    withNumber.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment'));
+    withNumber.sayParsed(parsed('en vakantiegeld?', 'payment'));
+    expect(withNumber.sayParsed(parsed('ja graag, mijn zaaknummer is Z-2026-000456', 'none', [nr('Z-2026-000456')])).effects).toContainEqual(expect.objectContaining({ type: 'handoff' }));
   });
 
   it('says why it asks for the case number, postcode and birth date, and keeps the question open', () => {
