@@ -104,12 +104,18 @@ export function createHandoffService(deps: HandoffDeps) {
    */
   const forCrisis = (h: Handoff, key: string): string => (h.reason === 'distress' && dialogs.texts.has(`${key}_crisis`) ? `${key}_crisis` : key);
 
+  /**
+   * The number a call goes to, as the citizen sees it: one they typed in full; the one from the case
+   * system (the verified identity's) with only its last two digits, as the offer showed it.
+   */
+  const shownPhone = (h: Handoff, phone: string): string => (phone === h.identity?.phone ? `${phone.slice(0, 4)}${'•'.repeat(Math.max(0, phone.length - 6))}${phone.slice(-2)}` : phone);
+
   async function queueMessage(h: Handoff, lang: Lang, key: 'handoff.queued' | 'handoff.already_queued', opts: { callbackAsked?: boolean } = {}): Promise<Handoff & { behind?: number }> {
     const at = clock.now();
     const when = () => formatWhen(nextOpening(deps.officeHours, at) ?? at, lang, settings.timeZone);
     if (h.callback && h.callback.notBefore > at.toISOString()) {
       // A scheduled callback is not waiting in line: asked again, the citizen hears when we call.
-      if (key === 'handoff.already_queued') await outbox.post(h.conversationId, [botMessage(dialogs, h, 'callback.confirmed', lang, { phone: h.callback.phone, when: formatWhen(new Date(h.callback.notBefore), lang, settings.timeZone) })]);
+      if (key === 'handoff.already_queued') await outbox.post(h.conversationId, [botMessage(dialogs, h, 'callback.confirmed', lang, { phone: shownPhone(h, h.callback.phone), when: formatWhen(new Date(h.callback.notBefore), lang, settings.timeZone) })]);
       return h;
     }
     if (!officeOpen(deps.officeHours, at)) {
@@ -295,15 +301,14 @@ export function createHandoffService(deps: HandoffDeps) {
       const saved = await save(h, {
         callback: { phone, requestedAt: at.toISOString(), notBefore: notBefore.toISOString() },
         callbackOffer: h.callbackOffer ? { ...h.callbackOffer, answered: true } : null,
-        identity: h.identity ? { ...h.identity, phone } : h.identity,
       });
       const lang = await langOf(conversationId);
       // While we are open the call comes as soon as someone is free: "vanaf dinsdag om 08:57" would read as an appointment.
       const key = officeOpen(deps.officeHours, at) ? 'callback.confirmed_soon' : 'callback.confirmed';
-      await outbox.post(conversationId, [botMessage(dialogs, saved, key, lang, { phone, when: formatWhen(notBefore, lang, settings.timeZone) })]);
+      await outbox.post(conversationId, [botMessage(dialogs, saved, key, lang, { phone: shownPhone(saved, phone), when: formatWhen(notBefore, lang, settings.timeZone) })]);
     },
 
-    /** Citizen side: no to the callback offer. After a timeout that ends the handoff as failed. */
+    /** Citizen side: no to the callback offer; the citizen stays in the queue. */
     async declineCallback(conversationId: string): Promise<void> {
       const h = await store.handoffs.openFor(conversationId);
       if (!h?.callbackOffer) return;

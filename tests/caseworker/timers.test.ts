@@ -91,7 +91,7 @@ describe('nobody claims within LOKET_HANDOFF_WAIT_SECONDS', () => {
     await loket.handoffs.sweep();
     await c.news();
     const answer = await c.say('ja graag');
-    expect(texts(answer)).toEqual([expect.stringContaining('We bellen u terug op +31612345678')]);
+    expect(texts(answer)).toEqual([expect.stringContaining('We bellen u terug op +316••••••78')]);
     const h = (await as(loket, admin).get(`/api/v1/handoffs/${id}`)).json();
     expect(h.callback).toMatchObject({ phone: '+31612345678' });
     expect(h.state).toBe('queued');
@@ -160,7 +160,7 @@ describe('outside office hours', () => {
     await verify(c);
     await c.say('ik wil een medewerker spreken');
     const answer = texts(await c.say('ja'));
-    expect(answer).toEqual([expect.stringContaining('We bellen u terug op +31612345678')]);
+    expect(answer).toEqual([expect.stringContaining('We bellen u terug op +316••••••78')]);
     expect(answer.join(' ')).not.toContain('Op welk telefoonnummer');
   });
 
