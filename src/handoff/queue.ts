@@ -32,6 +32,11 @@ export function placeOf(id: string, handoffs: Handoff[], now: string, minutesPer
   return { position: index + 1, estimatedMinutes: estimateMinutes(index + 1, minutesPerCitizen) };
 }
 
+/** Moved back at least three places (others who need help first came in): worth saying, so the wait told is not a promise broken. */
+export function movedBack(before: QueuePlace, after: QueuePlace): boolean {
+  return after.position - before.position >= 3;
+}
+
 /** Worth telling the citizen again: moved up at least two places, or to the front. */
 export function changedMeaningfully(before: QueuePlace, after: QueuePlace): boolean {
   return after.position === 1 ? before.position !== 1 : before.position - after.position >= 2;

@@ -15,7 +15,7 @@ import { botMessage, caseworkerMessage, firstName, formatWhen, initiateEvent, st
 import { text } from '../dialog/texts.ts';
 import { teamsOf } from '../dialog/routing.ts';
 import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
-import { changedMeaningfully, estimateMinutes, waiting } from './queue.ts';
+import { changedMeaningfully, estimateMinutes, movedBack, waiting } from './queue.ts';
 import { summarize } from './summary.ts';
 import { isOpen, type Handoff, type HandoffState, type VerifiedIdentity } from './types.ts';
 
@@ -86,9 +86,11 @@ export function createHandoffService(deps: HandoffDeps) {
     for (const [index, h] of line.entries()) {
       const place = { position: index + 1, estimatedMinutes: estimateMinutes(index + 1, settings.minutesPerCitizen) };
       if (h.toldPosition === null || h.toldPosition === place.position) continue;
-      if (!changedMeaningfully({ position: h.toldPosition, estimatedMinutes: 0 }, place)) continue;
+      const told = { position: h.toldPosition, estimatedMinutes: 0 };
+      const key = changedMeaningfully(told, place) ? 'handoff.queue_update' : movedBack(told, place) ? 'handoff.queue_later' : null;
+      if (!key) continue;
       const saved = await save(h, { toldPosition: place.position }).catch(() => null);
-      if (saved) await outbox.post(h.conversationId, [botMessage(dialogs, h, 'handoff.queue_update', await langOf(h.conversationId), { position: place.position, minutes: place.estimatedMinutes })]);
+      if (saved) await outbox.post(h.conversationId, [botMessage(dialogs, h, key, await langOf(h.conversationId), { position: place.position, minutes: place.estimatedMinutes })]);
     }
   }
 

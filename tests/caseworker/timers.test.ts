@@ -51,6 +51,16 @@ describe('nobody claims within LOKET_HANDOFF_WAIT_SECONDS', () => {
     expect(await c.news()).toEqual([]); // offered once
   });
 
+  it('tells a waiting citizen who is moved back three places by people who need help first', async () => {
+    const { loket } = await boot(TUESDAY);
+    const c = await citizen(loket);
+    expect(texts(await c.say('ik wil een medewerker spreken')).join(' ')).toContain('U bent nummer 1.');
+    for (let i = 0; i < 2; i++) await (await citizen(loket)).say('ik zie het niet meer zitten');
+    expect(texts(await c.news())).toEqual([]);
+    await (await citizen(loket)).say('ik zie het niet meer zitten');
+    expect(texts(await c.news())).toEqual(['Er zijn mensen bijgekomen die eerst hulp nodig hebben. U bent nu nummer 4 in de wachtrij. Nog ongeveer 16 minuten.']);
+  });
+
   it('tells a wait for a crisis without the invitation to stop waiting, and a long one with the crisis line again', async () => {
     const { loket, clock } = await boot(TUESDAY);
     const c = await citizen(loket);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedMeaningfully, placeOf, waiting } from '../../src/handoff/queue.ts';
+import { changedMeaningfully, movedBack, placeOf, waiting } from '../../src/handoff/queue.ts';
 import type { Handoff } from '../../src/handoff/types.ts';
 
 const base: Omit<Handoff, 'id' | 'priority' | 'queuedAt'> = {
@@ -29,6 +29,9 @@ describe('queue', () => {
   it('tells the citizen again only on a real change', () => {
     expect(changedMeaningfully({ position: 5, estimatedMinutes: 20 }, { position: 4, estimatedMinutes: 16 })).toBe(false);
     expect(changedMeaningfully({ position: 5, estimatedMinutes: 20 }, { position: 3, estimatedMinutes: 12 })).toBe(true);
+    // Moved back: told from three places on, so a wait told is not a promise silently broken.
+    expect(movedBack({ position: 1, estimatedMinutes: 4 }, { position: 3, estimatedMinutes: 12 })).toBe(false);
+    expect(movedBack({ position: 1, estimatedMinutes: 4 }, { position: 4, estimatedMinutes: 16 })).toBe(true);
     expect(changedMeaningfully({ position: 2, estimatedMinutes: 8 }, { position: 1, estimatedMinutes: 4 })).toBe(true);
   });
 });
