@@ -9,7 +9,7 @@
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, texts, trace } from './texts.ts';
 import { isCorrection, withTriedYear } from './case-answers.ts';
-import { withoutEntities } from './language.ts';
+import { speaksEnglishInstead, withoutEntities } from './language.ts';
 import { lastTopic } from './last-answer.ts';
 import { wordsBeside } from './variants.ts';
 import { ofTheAnswersWords } from './why.ts';
@@ -331,20 +331,3 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence } };
 }
 
-/** Evidence that is only about speaking Dutch ("my dutch is not good", "I don't speak Dutch"), not reading it. */
-const DUTCH_SPOKEN = /\bdutch\b/i;
-/** A need beside it that English does not meet: a letter to read, not understanding, English not good either. */
-const MORE_THAN_DUTCH = /\b(english|engels|read|reading|lezen|letter|letters|brief|understand|begrijp|snap|write|writing|form|forms|formulier|confus\w*|lost|beschikking|besluit|decision|old|elderly|years?|jaar|alone|help\s+me|what\s+do\s+i\s+(need|have)\s+to\s+do)\b/i;
-/**
- * "Hello, sorry my dutch is not good" written in English: a language barrier the assistant does not
- * have, since it answers in English. No handoff for that alone when the message says something else
- * the assistant can answer (a greeting, the case question); it is answered as that. A Dutch letter to read, or English that is hard too, still
- * goes to a person.
- */
-function speaksEnglishInstead(nlu: ParseResult, msg: string): ParseResult {
-  const only = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
-  if (nlu.lang !== 'en' || only?.reason !== 'vulnerability' || !DUTCH_SPOKEN.test(only.evidence) || MORE_THAN_DUTCH.test(msg)) return nlu;
-  // Only when the rest of the message is placed: else the person is the better answer to it.
-  if (nlu.intent.name === 'none' || wordsOf(msg).length > 15) return nlu;
-  return { ...nlu, handoff: null, handoffs: [] };
-}

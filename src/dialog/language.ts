@@ -141,3 +141,21 @@ export function switchLanguage(state: DialogState, ctx: FlowContext, now: string
   if (!state.active) return help(state, ctx, 'language', { keepFallbacks: true });
   return andThen(help(state, ctx, 'language_in_flow', { keepFallbacks: true }), (s) => advanceCase(s, ctx, now));
 }
+
+/** Evidence that is only about speaking Dutch ("my dutch is not good", "I don't speak Dutch"), not reading it. */
+const DUTCH_SPOKEN = /\bdutch\b/i;
+/** A need beside it that English does not meet: a letter to read, not understanding, English not good either. */
+const MORE_THAN_DUTCH = /\b(english|engels|read|reading|lezen|letter|letters|brief|understand|begrijp|snap|write|writing|form|forms|formulier|confus\w*|lost|beschikking|besluit|decision|old|elderly|years?|jaar|alone|help\s+me|what\s+do\s+i\s+(need|have)\s+to\s+do)\b/i;
+/**
+ * "Hello, sorry my dutch is not good" written in English: a language barrier the assistant does not
+ * have, since it answers in English. No handoff for that alone when the message says something else
+ * the assistant can answer (a greeting, the case question); it is answered as that. A Dutch letter to read, or English that is hard too, still
+ * goes to a person.
+ */
+export function speaksEnglishInstead(nlu: ParseResult, msg: string): ParseResult {
+  const only = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
+  if (nlu.lang !== 'en' || only?.reason !== 'vulnerability' || !DUTCH_SPOKEN.test(only.evidence) || MORE_THAN_DUTCH.test(msg)) return nlu;
+  // Only when the rest of the message is placed: else the person is the better answer to it.
+  if (nlu.intent.name === 'none' || msg.split(/[^\p{L}]+/u).filter(Boolean).length > 15) return nlu;
+  return { ...nlu, handoff: null, handoffs: [] };
+}
