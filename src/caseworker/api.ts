@@ -15,7 +15,7 @@ import { requireRole, setSessionCookie, type Auth, type AuthContext } from './au
 import { eventsRoute } from './events-ws.ts';
 import type { EventBus } from '../conversation/events.ts';
 import { schemas, idParams } from './schemas.ts';
-import { detailView, handoffView, inboxOrder, publicUser } from './views.ts';
+import { detailView, earlierView, handoffView, inboxOrder, publicUser } from './views.ts';
 
 export interface CaseworkerApiDeps {
   auth: Auth;
@@ -71,12 +71,14 @@ export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
       return { items: items.map((h) => handoffView(h, now())), total: items.length };
     });
 
-    app.get('/api/v1/handoffs/:id', { schema: { tags, summary: 'One handoff: reason, evidence, identity, case, summary, notes, wait', security, params: idParams } }, async (req) => {
+    app.get('/api/v1/handoffs/:id', { schema: { tags, summary: 'One handoff: reason, evidence, identity, case, summary, notes, wait, and the handoffs before it in the same conversation (earlier)', security, params: idParams } }, async (req) => {
       await who(req);
       const h = await handoffs.get((req.params as { id: string }).id);
       const proved = h.caseNumber && (h.identity?.cases.includes(h.caseNumber) || h.identity?.others?.includes(h.caseNumber));
       const record = proved ? await deps.cases.find(h.caseNumber!).catch(() => null) : null;
-      return detailView(h, now(), await handoffs.notes(h.id), record);
+      // Who helped this citizen before in the same conversation, and what they noted: nobody starts again.
+      const earlier = (await handoffs.before(h)).map(earlierView);
+      return { ...detailView(h, now(), await handoffs.notes(h.id), record), earlier };
     });
 
     const id = (req: FastifyRequest) => (req.params as { id: string }).id;

@@ -41,6 +41,14 @@ export function detailView(h: Handoff, now: string, notes: Note[], record: CaseR
   };
 }
 
+/** A handoff of the same conversation that came before: who held it (by name), how it ended, what they noted. */
+export function earlierView({ handoff: h, by, notes }: { handoff: Handoff; by: string | null; notes: Array<Note & { authorName: string }> }) {
+  return {
+    id: h.id, reason: h.reason, state: h.state, team: h.team, assignee: h.assignee, assigneeName: by,
+    queuedAt: h.queuedAt, claimedAt: h.claimedAt, closedAt: h.closedAt, outcome: h.outcome, notes,
+  };
+}
+
 /** Queue order, with the caller's own teams first. */
 export function inboxOrder(user: User) {
   const mine = new Set(user.teams);

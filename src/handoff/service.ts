@@ -16,7 +16,7 @@ import { text } from '../dialog/texts.ts';
 import { teamsOf } from '../dialog/routing.ts';
 import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
 import { changedMeaningfully, estimateMinutes, movedBack, waiting } from './queue.ts';
-import { summarize } from './summary.ts';
+import { handoffsBefore, summaryOf } from './summary.ts';
 import { isOpen, type Handoff, type HandoffState, type VerifiedIdentity } from './types.ts';
 
 export interface HandoffSettings {
@@ -148,6 +148,7 @@ export function createHandoffService(deps: HandoffDeps) {
       const identity = identityOf(state);
       const open = await store.handoffs.openFor(conversationId);
       const transcript = await store.listActivities(conversationId, 0, 10_000);
+      const summary = await summaryOf(store, dialogs, conversationId, open?.id ?? null, state, transcript);
       if (open) {
         const stronger = strongest.priority < open.priority;
         const updated = await save(open, {
@@ -155,7 +156,7 @@ export function createHandoffService(deps: HandoffDeps) {
           ...(stronger ? { reason: strongest.reason, priority: strongest.priority } : {}),
           identity: identity ?? open.identity,
           // What the caseworker reads first follows what is known now (verified since, a case named since).
-          summary: summarize(transcript, state),
+          summary,
           caseNumber: open.caseNumber ?? strongest.caseNumber ?? state.facts.caseNumber ?? null,
         });
         if (updated.state === 'queued') await queueMessage(updated, state.lang, 'handoff.already_queued', opts);
@@ -165,7 +166,7 @@ export function createHandoffService(deps: HandoffDeps) {
       const h: Handoff = {
         id: randomUUID(), conversationId, channel, state: 'queued',
         reason: strongest.reason, priority: strongest.priority, evidence,
-        summary: summarize(transcript, state),
+        summary,
         identity, caseNumber: strongest.caseNumber ?? state.facts.caseNumber ?? null,
         team: strongest.team ?? dialogs.routing.defaultTeam, assignee: null,
         createdAt: at, queuedAt: at, claimedAt: null, lastCaseworkerReplyAt: null, lastCitizenMessageAt: null,
@@ -247,7 +248,8 @@ export function createHandoffService(deps: HandoffDeps) {
         // A team nobody works in, or a typing mistake, would leave the citizen in a queue nobody reads.
         const teams = new Set([...teamsOf(dialogs), ...(await store.users.list()).flatMap((u) => u.teams)]);
         if (!teams.has(to.team!)) throw new LoketError('TEAM_NOT_FOUND', [to.team!, [...teams].sort().join(', ')]);
-        changes = { state: 'queued', assignee: null, team: to.team!, toldPosition: null, requeuedAt: now() };
+        // The next caseworker reads first what happened up to now, not what it was when it first came in.
+        changes = { state: 'queued', assignee: null, team: to.team!, toldPosition: null, requeuedAt: now(), summary: await summaryOf(store, dialogs, h.conversationId, h.id) };
         target = to.team!;
       }
       await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: `transfer to ${to.caseworker ?? to.team}: ${note}`, at: now() });
@@ -278,9 +280,8 @@ export function createHandoffService(deps: HandoffDeps) {
         const h = await store.handoffs.openFor(conversationId);
         const known = (c: string) => h?.identity?.cases.includes(c) || h?.identity?.others?.includes(c);
         if (!h || [...identity.cases, ...(identity.others ?? [])].every(known)) return;
-        const transcript = await store.listActivities(conversationId, 0, 10_000);
         try {
-          await save(h, { identity, summary: summarize(transcript, state), caseNumber: h.caseNumber ?? state.facts.caseNumber ?? null });
+          await save(h, { identity, summary: await summaryOf(store, dialogs, conversationId, h.id, state), caseNumber: h.caseNumber ?? state.facts.caseNumber ?? null });
           return;
         } catch (err) {
           if (attempt > 0 || !isLoketError(err)) throw err;
@@ -341,7 +342,8 @@ export function createHandoffService(deps: HandoffDeps) {
           const waitingSince = h.lastCaseworkerReplyAt === null ? h.claimedAt
             : h.lastCitizenMessageAt && h.lastCitizenMessageAt > h.lastCaseworkerReplyAt ? h.lastCitizenMessageAt : null;
           if (waitingSince && Date.parse(iso) - Date.parse(waitingSince) > settings.replyTimeoutSeconds * 1000) {
-            const back = await save(h, { state: 'queued', assignee: null, returned: true, toldPosition: null, requeuedAt: iso }).catch(() => null);
+            const summary = await summaryOf(store, dialogs, h.conversationId, h.id);
+            const back = await save(h, { state: 'queued', assignee: null, returned: true, toldPosition: null, requeuedAt: iso, summary }).catch(() => null);
             if (back) {
               await outbox.post(h.conversationId, [botMessage(dialogs, back, 'handoff.requeued', await langOf(h.conversationId))]);
               await tellPositions(back.team);
@@ -354,6 +356,8 @@ export function createHandoffService(deps: HandoffDeps) {
     get: mustGet,
     list: (states?: HandoffState[], team?: string) => store.handoffs.list({ ...(states ? { states } : {}), ...(team ? { team } : {}) }),
     notes: (id: string) => store.handoffs.notes(id),
+    /** The handoffs of its conversation before this one, with who held them and their notes. */
+    before: (h: Handoff) => handoffsBefore(store, h.conversationId, h.id),
     isOpen,
   };
 }

@@ -1,17 +1,39 @@
 /**
- * A short summary for the caseworker who takes over: what the citizen asked, what we know, so
- * nobody asks again. Built from the transcript and the dialog state; no model, no guessing.
+ * A short summary for the caseworker who takes over: what the citizen came for, what the assistant
+ * already told them, what we know, and who helped before, so nobody asks again. Built from the
+ * transcript, the dialog state and earlier handoffs of the conversation; no model, no guessing.
  */
 import type { StoredActivity } from '../conversation/types.ts';
-import type { DialogState } from '../dialog/types.ts';
+import { initialState } from '../dialog/texts.ts';
+import type { DialogSet, DialogState, Trace } from '../dialog/types.ts';
+import type { Store } from '../store/types.ts';
+import { isOpen, type Handoff, type Note } from './types.ts';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export function summarize(transcript: StoredActivity[], state: DialogState): string {
-  const citizen = transcript.filter((s) => s.activity.type === 'message' && s.activity.from.role === 'user').map((s) => s.activity.text ?? '');
+/** A handoff of the same conversation that ended before this one (released or closed). */
+export interface EarlierHandoff {
+  /** Who held it: a display name, or null when nobody took it. */
+  by: string | null;
+  outcome: string | null;
+  notes: string[];
+}
+
+export interface SummaryContext {
+  /** The plain Dutch topic of an intent ("onze openingstijden, …"), for what the assistant answered. */
+  topic?: (dialog: string) => string | undefined;
+  earlier?: EarlierHandoff[];
+}
+
+export function summarize(transcript: StoredActivity[], state: DialogState, ctx: SummaryContext = {}): string {
+  const messages = transcript.filter((s) => s.activity.type === 'message').map((s) => s.activity);
+  const citizen = messages.filter((a) => a.from.role === 'user').map((a) => a.text ?? '');
   const parts: string[] = [];
-  if (citizen.length > 0) parts.push(`Burger schreef ${citizen.length}×; laatst: "${clip(citizen.at(-1)!, 160)}".`);
-  if (citizen.length > 1) parts.push(`Eerder: ${citizen.slice(-4, -1).map((t) => `"${clip(t, 80)}"`).join(', ')}.`);
+  if (citizen.length > 0) parts.push(`Vraag: "${clip(citizen[0]!, 160)}".`);
+  const { told, missed } = toldByAssistant(messages.filter((a) => a.from.role === 'bot').map((a) => (a.channelData as { trace?: Trace } | undefined)?.trace), ctx);
+  if (told.length) parts.push(`Assistent gaf: ${told.join('; ')}.`);
+  if (missed) parts.push(`Assistent begreep ${missed}× een bericht niet.`);
+  if (citizen.length > 1) parts.push(`Burger schreef ${citizen.length}×; laatst: "${clip(citizen.at(-1)!, 160)}".`);
   const proved = state.verifiedIdentity;
   if (proved) {
     parts.push(`Geverifieerd (postcode + geboortedatum) voor ${proved.cases.join(', ')}${proved.forOther ? ', met de gegevens van degene voor wie de burger het vraagt' : ''}.`);
@@ -21,5 +43,85 @@ export function summarize(transcript: StoredActivity[], state: DialogState): str
   if (state.facts.phone) parts.push('Telefoonnummer bekend.');
   // The caseworker should answer in the language the assistant used, or ask for an interpreter.
   if (state.lang === 'en') parts.push('Schrijft in het Engels (de assistent antwoordde in het Engels).');
+  for (const e of ctx.earlier ?? []) parts.push(earlierLine(e));
   return parts.join(' ') || 'Nog geen berichten van de burger.';
+}
+
+/** What the assistant answered, in order and once each, from the traces of its messages. */
+function toldByAssistant(traces: Array<Trace | undefined>, ctx: SummaryContext): { told: string[]; missed: number } {
+  const told: string[] = [];
+  let missed = 0;
+  for (const t of traces) {
+    if (!t) continue;
+    if (t.dialog === 'none') {
+      if (t.step !== 'suggest') missed++;
+      continue;
+    }
+    const line = toldLine(t, ctx);
+    if (line && !told.includes(line)) told.push(line);
+  }
+  return { told: told.slice(-6), missed };
+}
+
+function toldLine(t: Trace, ctx: SummaryContext): string | undefined {
+  if (t.dialog === 'case_status') {
+    const ref = t.sources.find((s) => s.kind === 'case')?.ref;
+    if (t.step === 'answer' && ref) return `de status van ${ref}`;
+    if (t.step === 'mismatch') return 'gegevens klopten niet bij de zaak';
+    if (t.step === 'locked' || t.step === 'guarded') return 'zaak even geblokkeerd na te veel pogingen';
+    return undefined;
+  }
+  if (t.dialog === 'why') return 'uitleg waarop een antwoord gebaseerd is';
+  if (t.dialog === 'glossary') return 'uitleg van een woord uit een brief of status';
+  if (t.dialog === 'concern') return 'gevraagd hoe het met de burger gaat (113 genoemd)';
+  const topic = ctx.topic?.(t.dialog);
+  return topic ? `antwoord over ${topic}` : undefined;
+}
+
+function earlierLine(e: EarlierHandoff): string {
+  const who = e.by ? `bij ${e.by}` : 'in de wachtrij, door niemand opgepakt';
+  const how = e.outcome === 'released' ? 'teruggegeven aan de assistent' : e.outcome ? `afgesloten (${e.outcome})` : 'beëindigd';
+  const notes = e.notes.length ? `; notities: ${e.notes.slice(-3).map((n) => `"${clip(n, 120)}"`).join(', ')}` : '';
+  return `Eerder in dit gesprek ${who}, ${how}${notes}.`;
+}
+
+/** A handoff before another in the same conversation, with its holder's name and its notes. */
+export interface Before {
+  handoff: Handoff;
+  /** The display name of who held it, or null when nobody took it. */
+  by: string | null;
+  /** With the author's display name: a colleague who never wrote in this conversation is known to the console by username only. */
+  notes: Array<Note & { authorName: string }>;
+}
+
+/** The handoffs of the conversation before `current` (all ended ones when `current` is null), oldest first. */
+export async function handoffsBefore(store: Store, conversationId: string, current: string | null): Promise<Before[]> {
+  const all = await store.handoffs.ofConversation(conversationId);
+  const at = current === null ? -1 : all.findIndex((h) => h.id === current);
+  const before = (at < 0 ? all : all.slice(0, at)).filter((h) => !isOpen(h));
+  const names = new Map<string, string>();
+  const nameOf = async (username: string) => {
+    if (!names.has(username)) names.set(username, (await store.users.get(username))?.name ?? username);
+    return names.get(username)!;
+  };
+  const out: Before[] = [];
+  for (const h of before) {
+    const notes = await Promise.all((await store.handoffs.notes(h.id)).map(async (n) => ({ ...n, authorName: await nameOf(n.author) })));
+    out.push({ handoff: h, by: h.assignee ? await nameOf(h.assignee) : null, notes });
+  }
+  return out;
+}
+
+/**
+ * The summary of a conversation as it stands, with the handoffs before `current` (their holder by
+ * name, their outcome and notes). `state`: the dialog state of the turn at hand, else the stored one.
+ */
+export async function summaryOf(store: Store, dialogs: DialogSet, conversationId: string, current: string | null, state?: DialogState, transcript?: StoredActivity[]): Promise<string> {
+  const known = state ?? (await store.getConversation(conversationId))?.state ?? initialState();
+  const said = transcript ?? (await store.listActivities(conversationId, 0, 10_000));
+  // "closed: opgelost" repeats the outcome; the caseworker's own words are what the next one needs.
+  const earlier = (await handoffsBefore(store, conversationId, current)).map((b) => ({
+    by: b.by, outcome: b.handoff.outcome, notes: b.notes.map((n) => n.text).filter((t) => !t.startsWith('closed: ')),
+  }));
+  return summarize(said, known, { topic: (id) => dialogs.intents.get(id)?.topic?.nl, earlier });
 }

@@ -41,6 +41,7 @@ export function sqliteHandoffs(db: Database.Database): HandoffTable {
       WHERE state = 'queued' AND team = ?
         AND coalesce(json_extract(json, '$.callback.notBefore'), '') <= ?`),
     latest: db.prepare<[string], { json: string }>('SELECT json FROM handoffs WHERE conversation_id = ? ORDER BY queued_at DESC, rowid DESC LIMIT 1'),
+    ofConversation: db.prepare<[string], { json: string }>('SELECT json FROM handoffs WHERE conversation_id = ? ORDER BY queued_at, rowid'),
     open: db.prepare<[string], { json: string }>("SELECT json FROM handoffs WHERE conversation_id = ? AND state IN ('queued', 'active') ORDER BY queued_at DESC LIMIT 1"),
     upd: db.prepare('UPDATE handoffs SET state = ?, team = ?, priority = ?, queued_at = ?, version = ?, json = ? WHERE id = ? AND version = ?'),
     insNote: db.prepare('INSERT INTO handoff_notes (handoff_id, author, text, at) VALUES (?, ?, ?, ?)'),
@@ -60,6 +61,9 @@ export function sqliteHandoffs(db: Database.Database): HandoffTable {
     async queuePlace(h, now) {
       const r = q.place.get(h.priority, h.priority, h.queuedAt, h.queuedAt, h.id, h.team, now);
       return { ahead: r?.ahead ?? 0, total: r?.total ?? 0 };
+    },
+    async ofConversation(conversationId) {
+      return q.ofConversation.all(conversationId).map((r) => JSON.parse(r.json) as Handoff);
     },
     async latestFor(conversationId) {
       return parse(q.latest.get(conversationId));

@@ -82,6 +82,8 @@ export interface HandoffTable {
   queuePlace(h: Handoff, now: string): Promise<{ ahead: number; total: number }>;
   /** The conversation's most recent handoff, whatever its state. */
   latestFor(conversationId: string): Promise<Handoff | null>;
+  /** Every handoff of the conversation, oldest first (what a caseworker who takes over again should know). */
+  ofConversation(conversationId: string): Promise<Handoff[]>;
   list(filter: { states?: HandoffState[]; team?: string; limit?: number }): Promise<Handoff[]>;
   /** Writes `next` if the stored version is still `next.version - 1`; false when someone changed it first. */
   update(next: Handoff): Promise<boolean>;

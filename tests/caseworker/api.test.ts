@@ -146,6 +146,63 @@ describe('what the caseworker reads first', () => {
   });
 });
 
+describe('what the caseworker reads first: what the citizen came for and was told', () => {
+  it('keeps the first question and lists what the assistant answered, however long the conversation', async () => {
+    const c = await citizen(loket);
+    await c.say('hoe staat het met mijn aanvraag');
+    await c.say('Z-2026-000123');
+    await c.say('1234 AB 15-03-1980');
+    await c.say('wat zijn de openingstijden');
+    await c.say('welke papieren moet ik opsturen');
+    await c.say('en wat betekent welstand');
+    await c.askForPerson();
+    const summary = (await c.handoff())!.summary;
+    expect(summary).toContain('Vraag: "hoe staat het met mijn aanvraag".');
+    expect(summary).toMatch(/Assistent gaf: de status van Z-2026-000123; antwoord over [^.;]*openingstijden[^;]*; antwoord over [^;]*(papieren|documenten)/);
+    expect(summary).toContain(`Burger schreef 7×; laatst: "${ASK_PERSON}".`);
+  });
+
+  it('counts the messages the assistant did not understand', async () => {
+    const c = await citizen(loket);
+    await c.say('blorp fnerk zwiebel');
+    await c.askForPerson();
+    expect((await c.handoff())!.summary).toContain('Assistent begreep 1× een bericht niet.');
+  });
+
+  it('is brought up to date when the conversation goes back to a queue, with what was said meanwhile', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    await c.say('het gaat om de brief van 3 november over mijn toeslag');
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/transfer`, { team: 'werk-en-inkomen', note: 'toeslag' });
+    const summary = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json().summary;
+    expect(summary).toContain('laatst: "het gaat om de brief van 3 november over mijn toeslag"');
+  });
+
+  it('tells who helped before in the same conversation, how it ended and what they noted', async () => {
+    const c = await citizen(loket);
+    const first = await c.askForPerson();
+    await as(loket, anna).post(`/api/v1/handoffs/${first}/claim`);
+    await as(loket, anna).post(`/api/v1/handoffs/${first}/notes`, { text: 'burger wacht op brief van de belastingdienst' });
+    await as(loket, anna).post(`/api/v1/handoffs/${first}/release`, { note: 'dakkapel uitgelegd' });
+    const second = await c.askForPerson('ik wil toch weer een medewerker');
+    expect(second).not.toBe(first);
+    const detail = (await as(loket, bram).get(`/api/v1/handoffs/${second}`)).json();
+    expect(detail.summary).toContain('Eerder in dit gesprek bij Anna de Vries, teruggegeven aan de assistent; notities: "burger wacht op brief van de belastingdienst", "dakkapel uitgelegd".');
+    expect(detail.earlier).toHaveLength(1);
+    expect(detail.earlier[0]).toMatchObject({ id: first, assignee: 'anna', assigneeName: 'Anna de Vries', outcome: 'released', state: 'released' });
+    expect(detail.earlier[0].notes.map((n: { text: string }) => n.text)).toEqual(['burger wacht op brief van de belastingdienst', 'dakkapel uitgelegd']);
+    // The first handoff's own detail has nothing before it.
+    expect((await as(loket, bram).get(`/api/v1/handoffs/${first}`)).json().earlier).toEqual([]);
+    // Nobody took it: said so.
+    const d = await citizen(loket);
+    const unclaimed = await d.askForPerson();
+    await as(loket, bram).post(`/api/v1/handoffs/${unclaimed}/close`, { outcome: 'geen reactie' });
+    await d.askForPerson();
+    expect((await d.handoff())!.summary).toContain('Eerder in dit gesprek in de wachtrij, door niemand opgepakt, afgesloten (geen reactie).');
+  });
+});
+
 describe('what the citizen\'s own client gets of a handoff', () => {
   it('gets no identity, no phone number from the case system and no name of a case flag; the caseworker gets them', async () => {
     const c = await citizen(loket);

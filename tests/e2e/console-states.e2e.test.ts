@@ -174,4 +174,26 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
     expect(await anna.textContent('#reply-locked')).not.toContain('svisser');
     await anna.context().close();
   }, 90_000);
+  it('shows who helped before in the same conversation, by name, with their notes; nothing for a first handoff', async () => {
+    const c = await citizen(loket);
+    const first = await c.askForPerson();
+    await as(loket, sanne).post(`/api/v1/handoffs/${first}/claim`);
+    await as(loket, sanne).post(`/api/v1/handoffs/${first}/release`, { note: 'bezwaartermijn uitgelegd' });
+    const second = await c.askForPerson('ik wil toch weer een medewerker');
+    const page = await keyboardLogin('anna', 'anna-password-1');
+    await page.click(`#inbox-list [data-id="${second}"]`);
+    const panel = page.locator('#earlier-panel:not([hidden])');
+    await panel.waitFor();
+    const text = (await panel.textContent()) ?? '';
+    expect(text).toContain('Sanne Visser');
+    expect(text).toContain('Teruggegeven aan de assistent');
+    expect(text).toContain('bezwaartermijn uitgelegd');
+    expect(text).not.toContain('svisser');
+    const other = await citizen(loket);
+    const fresh = await other.askForPerson();
+    await page.click(`#inbox-list [data-id="${fresh}"]`);
+    await page.locator('#detail-title').waitFor();
+    await expect.poll(() => page.locator('#earlier-panel').isHidden()).toBe(true);
+    await page.context().close();
+  }, 90_000);
 });

@@ -83,9 +83,24 @@ export function createDetail({ user }) {
         ['Bijzonderheden', (h.case.flags || []).map(flagLabel).join(', ')],
       ]);
     }
+    renderEarlier(h.earlier || []);
     $('callback-panel').hidden = !h.callback;
     if (h.callback) {
       facts($('callback'), [['Telefoon', h.callback.phone], ['Niet vóór', formatDateTime(h.callback.notBefore)], ['Gevraagd', formatDateTime(h.callback.requestedAt)]]);
+    }
+  }
+
+  /** Handoffs of this conversation before this one: who held it, how it ended, what they noted. */
+  function renderEarlier(earlier) {
+    $('earlier-panel').hidden = earlier.length === 0;
+    const list = clear($('earlier'));
+    for (const e of earlier) {
+      const head = `${reasonLabel(e.reason)} · ${e.assignee ? e.assigneeName || displayName(e.assignee) : 'door niemand opgepakt'} · ${formatDateTime(e.closedAt || e.queuedAt)}`;
+      const notes = (e.notes || []).filter((n) => !n.text.startsWith('closed: '));
+      list.appendChild(el('li', { class: 'note' },
+        el('p', { class: 'note__who' }, head),
+        e.outcome ? el('p', {}, `Uitkomst: ${outcomeLabel(e.outcome)}`) : null,
+        ...notes.map((n) => el('p', { class: 'note__text' }, `${n.authorName || displayName(n.author)}: ${noteText(n.text)}`))));
     }
   }
 
