@@ -10,6 +10,8 @@ const WHY_TEXT = 'waarom?';
 const MAX_LENGTH = 4000;
 /** A second Enter or click this soon after a send finds the input empty on purpose: no error for it. */
 const DOUBLE_SEND_MS = 1500;
+/** How long "connected again" stays in the status line before it is taken away. */
+const BACK_ONLINE_MS = 5000;
 
 const T = {
   bot: 'Assistent · Assistant',
@@ -19,8 +21,11 @@ const T = {
   thinking: 'De assistent denkt na… · The assistant is thinking…',
   connecting: 'Verbinden… · Connecting…',
   reconnecting: 'Verbinding verbroken. Opnieuw verbinden… · Connection lost. Reconnecting…',
+  online: 'Verbinding is er weer. · Connected again.',
   restarted: 'Uw gesprek was verlopen. Er is een nieuw gesprek gestart. · Your conversation had expired. A new one has started.',
-  startFailed: 'De chat kon niet starten. Probeer het later opnieuw of bel 14 0123. · The chat could not start. Please try again later or call 14 0123.',
+  startFailed:
+    'De chat kon niet starten. Laad de pagina opnieuw of probeer het later nog eens. U kunt ons ook bellen op 14 0123. · ' +
+    'The chat could not start. Reload the page or try again later. You can also call us on 14 0123.',
   empty: 'Typ eerst een bericht. · Please type a message first.',
   tooLongBefore: (n) =>
     `Uw bericht is te lang: ${n.toLocaleString('nl-NL')} tekens. Er passen maximaal 4000 tekens in één bericht. Maak het korter of stuur het in delen. · ` +
@@ -28,7 +33,9 @@ const T = {
   tooLong: 'Uw bericht is te lang. Gebruik maximaal 4000 tekens. · Your message is too long. Use at most 4,000 characters.',
   notText: 'Uw bericht bevat tekens die wij niet kunnen lezen. · Your message contains characters we cannot read.',
   files: 'Bestanden sturen kan hier niet. · Files cannot be sent here.',
-  offline: 'Versturen is niet gelukt. Controleer uw internetverbinding en probeer het opnieuw. · Sending failed. Check your connection and try again.',
+  offline:
+    'Versturen is niet gelukt. Uw bericht staat nog in het tekstvak. Controleer uw internetverbinding en probeer het opnieuw. · ' +
+    'Sending failed. Your message is still in the text box. Check your connection and try again.',
   sendFailed: 'Versturen is niet gelukt. Probeer het opnieuw. · Sending failed. Please try again.',
   handoffInitiate: 'U wordt doorverbonden met een medewerker. · Connecting you to a caseworker.',
   handoffAccepted: 'Een medewerker is in het gesprek gekomen. · A caseworker has joined the conversation.',
@@ -60,17 +67,30 @@ let seen = new Set();
 let pending = [];
 let lastSentAt = 0;
 let tooLongShown = false;
+/** What the input held after a failed message was put back in it (see keepInInput). */
+let restoredInput = '';
+/** True from a lost connection until it is back: the status line says so, and sending does not hide it. */
+let reconnecting = false;
+let backOnlineTimer = null;
 
 const dl = createDirectLine({
   onActivity: showActivity,
   onConnection(state) {
     if (state === 'connecting') setStatus(T.connecting);
-    else if (state === 'online') setStatus('');
-    else if (state === 'reconnecting') setStatus(T.reconnecting);
-    else if (state === 'restarted') notice(T.restarted);
+    else if (state === 'online') {
+      // Only after a lost connection, and only in the status line (role="status", polite): a notice
+      // in the log as well would be read out twice. It goes away by itself after a few seconds.
+      if (reconnecting) showForAWhile(T.online);
+      else setStatus('');
+      reconnecting = false;
+    } else if (state === 'reconnecting') {
+      reconnecting = true;
+      setStatus(T.reconnecting);
+    } else if (state === 'restarted') notice(T.restarted);
     else if (state === 'failed') {
+      reconnecting = false;
       setStatus('');
-      showError(T.startFailed);
+      showError(T.startFailed, true);
     }
   },
   onReset: clearLog,
@@ -257,12 +277,37 @@ function scrollDown(el) {
   window.scrollTo(0, Math.min(bottom, el.getBoundingClientRect().top + window.scrollY - 8));
 }
 
+/**
+ * The status line is a live region: writing the same words again (every reconnect attempt writes
+ * "reconnecting") could have them read out again, so only a change is written.
+ */
 function setStatus(text) {
-  els.status.textContent = text;
+  clearTimeout(backOnlineTimer);
+  if (els.status.textContent !== text) els.status.textContent = text;
 }
 
-function showError(text) {
-  els.error.textContent = text;
+/** A status that is taken away after BACK_ONLINE_MS, unless something else has been said since. */
+function showForAWhile(text) {
+  setStatus(text);
+  backOnlineTimer = setTimeout(() => {
+    if (els.status.textContent === text) els.status.textContent = '';
+  }, BACK_ONLINE_MS);
+}
+
+/** After a send: the status goes back to what the connection is doing. */
+function statusAfterSend() {
+  if (reconnecting) setStatus(T.reconnecting);
+  else if (els.status.textContent === T.thinking) setStatus('');
+}
+
+/** `withLinks`: a phone number in the text becomes a tel: link (only for our own texts). */
+function showError(text, withLinksInIt) {
+  if (withLinksInIt) {
+    els.error.textContent = '';
+    els.error.append(...withLinks(text));
+  } else {
+    els.error.textContent = text;
+  }
   els.error.hidden = false;
 }
 
@@ -273,7 +318,8 @@ function hideError() {
 
 // ---- sending ------------------------------------------------------------------------------
 
-function send(text) {
+/** `typed`: the citizen wrote it in the input (not a button's words). */
+function send(text, typed) {
   hideError();
   tooLongShown = false;
   els.input.focus();
@@ -286,12 +332,13 @@ function send(text) {
   const p = { clientId: randomId('c-'), text, el: addMessage('user', T.you, text), id: null };
   p.el.classList.add('msg--pending');
   pending.push(p);
-  setStatus(T.thinking);
+  // While the connection is lost the answer cannot come in yet: the status keeps saying so.
+  setStatus(reconnecting ? T.reconnecting : T.thinking);
   dl.post({ type: 'message', text, channelData: { clientActivityID: p.clientId } }).then(
     (res) => {
       p.id = res.id;
       delivered(p, res.id);
-      setStatus('');
+      statusAfterSend();
     },
     (err) => {
       pending = pending.filter((q) => q !== p);
@@ -301,11 +348,26 @@ function send(text) {
       mark.className = 'msg__who';
       mark.textContent = T.notSent;
       p.el.appendChild(mark);
-      setStatus('');
+      statusAfterSend();
+      if (typed) keepInInput(text);
+      else if (!els.input.value) els.input.value = text;
       showError(err.status === 0 ? T.offline : ERROR_TEXT[err.code] || T.sendFailed);
-      if (!els.input.value) els.input.value = text;
     },
   );
+}
+
+/**
+ * A message that was not sent goes back into the input, so no typed word is lost. If the citizen has
+ * typed something new meanwhile, the message that failed goes before it (it was written first); a
+ * second failed message goes after the first one put back.
+ */
+function keepInInput(text) {
+  const now = els.input.value;
+  if (now === text) return;
+  if (!now.trim()) els.input.value = text;
+  else if (now === restoredInput) els.input.value = now + ' ' + text;
+  else els.input.value = text + ' ' + now;
+  restoredInput = els.input.value;
 }
 
 els.form.addEventListener('submit', (event) => {
@@ -320,7 +382,7 @@ els.form.addEventListener('submit', (event) => {
     return;
   }
   els.input.value = '';
-  send(text);
+  send(text, true);
 });
 
 // Said once when the text grows past the limit (an alert on every key would drown the rest), and

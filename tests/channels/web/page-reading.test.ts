@@ -3,7 +3,9 @@
  * 400 % zoom and on a phone on its side the conversation stays readable; the page itself never
  * scrolls in the normal layout; phone numbers and web addresses are links; the language of each
  * answer is marked; a status is announced once and "Waarom?" is not read with every answer; a
- * double send shows no false error; a too long message is kept and explained before sending.
+ * double send shows no false error; a too long message is kept and explained before sending; a lost
+ * connection that comes back is said once and then taken away, what was typed meanwhile is never lost,
+ * and a chat that cannot start says what to do.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -11,6 +13,22 @@ import { browserSuite, launchChromium } from '../../support/browser.ts';
 import { startLoket, type TestLoket } from './helpers.ts';
 
 const CASEWORKER = { username: 'Anna', password: 'correct-horse-battery-staple-42' };
+const RECONNECTING = 'Verbinding verbroken. Opnieuw verbinden… · Connection lost. Reconnecting…';
+const ONLINE = 'Verbinding is er weer. · Connected again.';
+
+/**
+ * Runs in the page before its scripts: every write to the status line (role="status", a live region)
+ * is recorded with the text it left, so a text written twice shows up twice.
+ */
+function recordStatusWrites(): void {
+  const writes: string[] = [];
+  (window as unknown as { statusWrites: string[] }).statusWrites = writes;
+  new MutationObserver((records) => {
+    const status = document.getElementById('status');
+    if (!status) return;
+    for (const r of records) if (status.contains(r.target)) writes.push(status.textContent ?? '');
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
 
 browserSuite('the chat page, read on any screen', () => {
   let loket: TestLoket;
@@ -33,6 +51,7 @@ browserSuite('the chat page, read on any screen', () => {
   async function open(width: number, height: number): Promise<Page> {
     const page = await browser.newPage({ viewport: { width, height } });
     pages.push(page);
+    await page.addInitScript(recordStatusWrites);
     await page.goto(`${base}/`);
     await page.locator('#log .msg--bot').first().waitFor();
     await page.evaluate(() => {
@@ -47,6 +66,18 @@ browserSuite('the chat page, read on any screen', () => {
 
   const added = (page: Page) => page.evaluate(() => (window as unknown as { added: string[] }).added);
   const botCount = (page: Page) => page.locator('#log .msg--bot').count();
+  const statusWrites = (page: Page) => page.evaluate(() => (window as unknown as { statusWrites: string[] }).statusWrites);
+  const status = (page: Page) => page.locator('#status').textContent();
+
+  /**
+   * The connection drops and stays down: the browser goes offline (which alone leaves an open socket
+   * open) and the server drops the socket, so the page's reconnect attempts fail until it is online again.
+   */
+  async function dropConnection(page: Page): Promise<void> {
+    await page.context().setOffline(true);
+    for (const socket of loket.app.websocketServer.clients) socket.terminate();
+    await expect.poll(() => status(page), { timeout: 5_000 }).toBe(RECONNECTING);
+  }
 
   /** Types and sends a line, and waits for an answer to it. */
   async function ask(page: Page, text: string): Promise<void> {
@@ -167,6 +198,99 @@ browserSuite('the chat page, read on any screen', () => {
     expect(await error.textContent()).toMatch(/te lang.*4000 tekens.*too long.*4,000 characters/);
     expect(await page.inputValue('#input')).toBe(long);
     expect(await page.locator('#log .msg--user').count()).toBe(0);
+    await page.close();
+  });
+
+  it('says once, politely, that the connection is back after a drop, and takes it away after a few seconds', async () => {
+    const page = await open(390, 800);
+    expect(await statusWrites(page)).not.toContain(ONLINE); // not on the first connect
+    expect(await status(page)).toBe('');
+    const before = (await statusWrites(page)).length;
+
+    await dropConnection(page);
+    await page.waitForTimeout(1_500); // the first reconnect attempt fails meanwhile
+    await page.context().setOffline(false);
+    await expect.poll(() => status(page), { timeout: 15_000 }).toBe(ONLINE);
+    expect(await page.getAttribute('#status', 'role')).toBe('status');
+    await page.waitForTimeout(2_000);
+    expect(await status(page)).toBe(ONLINE); // long enough to be seen
+    await expect.poll(() => status(page), { timeout: 8_000 }).toBe('');
+
+    // Each said once: a failed attempt does not write "reconnecting" again, and "connected again" is
+    // not also put in the log (the log is a live region too).
+    expect((await statusWrites(page)).slice(before)).toEqual([RECONNECTING, ONLINE, '']);
+    expect(await added(page)).not.toContainEqual(expect.stringMatching(/Verbinding|Connected/));
+    await ask(page, 'wanneer zijn jullie open?'); // and the chat works again
+    await page.close();
+  });
+
+  it('keeps a message sent while the connection is lost in the input, says so, and sends it once it is back', async () => {
+    const page = await open(390, 800);
+    await dropConnection(page);
+    const text = 'wanneer zijn jullie open?';
+    await page.locator('#input').focus();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+
+    await expect.poll(() => page.locator('#error').isVisible()).toBe(true);
+    expect(await page.locator('#error').textContent()).toMatch(/Versturen is niet gelukt\. Uw bericht staat nog in het tekstvak\..*Sending failed\. Your message is still in the text box\./);
+    expect(await page.inputValue('#input')).toBe(text);
+    expect(await page.locator('#log .msg--failed .msg__text').allTextContents()).toEqual([text]);
+    expect(await status(page)).toBe(RECONNECTING); // the connection is still lost, and the page still says so
+
+    await page.context().setOffline(false);
+    await expect.poll(() => status(page), { timeout: 15_000 }).toBe(ONLINE);
+    const bots = await botCount(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('input');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => botCount(page), { timeout: 10_000 }).toBeGreaterThan(bots);
+    expect(await page.locator('#error').isVisible()).toBe(false);
+    expect(await page.inputValue('#input')).toBe('');
+    expect(await page.locator('#log .msg--user .msg__text').allTextContents()).toEqual([text, text]);
+    await page.close();
+  });
+
+  it('puts a message that could not be sent back in the input before what the citizen typed since', async () => {
+    const page = await open(390, 800);
+    let fail!: () => void;
+    const failed = new Promise<void>((r) => (fail = r));
+    // A slow network that gives up: the send fails only after the citizen has started on the next line.
+    await page.route('**/v3/directline/conversations/*/activities', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      await failed;
+      await route.abort('internetdisconnected');
+    });
+    await page.locator('#input').focus();
+    await page.keyboard.type('mijn eerste vraag');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#log .msg--pending').count()).toBe(1);
+    await page.keyboard.type('en nog iets');
+    fail();
+    await expect.poll(() => page.locator('#error').isVisible()).toBe(true);
+    expect(await page.inputValue('#input')).toBe('mijn eerste vraag en nog iets');
+    expect(await page.locator('#error').textContent()).toMatch(/staat nog in het tekstvak/);
+    await page.close();
+  });
+
+  it('says what the citizen can do when the chat cannot start: reload the page, or call', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    pages.push(page);
+    await page.addInitScript(recordStatusWrites);
+    await page.route('**/v3/directline/conversations', (route) => route.abort('connectionrefused'));
+    await page.goto(`${base}/`);
+    const error = page.locator('#error');
+    await expect.poll(() => error.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await error.getAttribute('role')).toBe('alert');
+    expect(await error.textContent()).toMatch(/^De chat kon niet starten\. Laad de pagina opnieuw .*bellen op 14 0123\. · The chat could not start\. Reload the page .*call us on 14 0123\.$/);
+    expect(await error.locator('a[href="tel:140123"]').count()).toBe(2);
+    expect(await status(page)).toBe('');
+    expect(await statusWrites(page)).not.toContain(ONLINE);
+
+    // What it says works: with the server reachable again, a reload starts the chat.
+    await page.unroute('**/v3/directline/conversations');
+    await page.reload();
+    await page.locator('#log .msg--bot').first().waitFor({ timeout: 10_000 });
+    expect(await error.isVisible()).toBe(false);
     await page.close();
   });
 });
