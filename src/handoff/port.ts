@@ -5,7 +5,24 @@ import type { HandoffService } from './service.ts';
 import type { Store } from '../store/types.ts';
 import type { Clock } from '../clock.ts';
 
+/** The callback offers' texts (dialogs/flows/handoff.yaml), as their traces name them. */
+const OFFER = /^handoff\.(after_hours|timeout)_offer/;
+
 export function handoffPort(service: HandoffService, store: Store, clock: Clock): HandoffPort {
+  /**
+   * The citizen's message answers the callback offer only when it is the first since the offer: after
+   * 'wat zijn de openingstijden?' and its answer, 'ok' is about that answer, not a yes to a call.
+   */
+  async function offerIsLastWord(conversationId: string): Promise<boolean> {
+    const row = await store.getConversation(conversationId);
+    const recent = await store.listActivities(conversationId, Math.max(0, (row?.lastSeq ?? 0) - 8), 8);
+    for (const s of recent.reverse()) {
+      if (s.activity.type === 'message' && s.activity.from.role === 'user') return false;
+      if (OFFER.test((s.activity.channelData as { trace?: { step?: string } } | undefined)?.trace?.step ?? '')) return true;
+    }
+    return false;
+  }
+
   return {
     async modeFor(conversationId) {
       const h = await store.handoffs.latestFor(conversationId);
@@ -16,11 +33,8 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
         const recent = h.closedAt && clock.now().getTime() - Date.parse(h.closedAt) < 3600_000 && h.outcome !== 'cancelled_by_citizen' && !!h.claimedAt;
         return recent ? { state: 'ended', handoffId: h.id, awaitingCallbackAnswer: false } : null;
       }
-      return {
-        state: h.state,
-        handoffId: h.id,
-        awaitingCallbackAnswer: !!h.callbackOffer && !h.callbackOffer.answered && !h.callback,
-      };
+      const offered = !!h.callbackOffer && !h.callbackOffer.answered && !h.callback;
+      return { state: h.state, handoffId: h.id, awaitingCallbackAnswer: offered && (await offerIsLastWord(conversationId)) };
     },
     async afterTurn({ conversationId, channel, state, effects, mode }) {
       if (mode?.state === 'active') await service.citizenWrote(conversationId);

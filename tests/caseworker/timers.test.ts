@@ -108,6 +108,24 @@ describe('nobody claims within LOKET_HANDOFF_WAIT_SECONDS', () => {
   });
 });
 
+describe('the callback offer is answered by the message right after it', () => {
+  it("takes 'ok' after another question and its answer as about that answer, not as a yes to a call", async () => {
+    const { loket, clock, admin } = await boot(TUESDAY);
+    const c = await citizen(loket);
+    await verify(c);
+    const id = await c.askForPerson();
+    clock.advance((WAIT + 1) * 1000);
+    await loket.handoffs.sweep();
+    expect(texts(await c.news()).join(' ')).toContain('Zullen we u terugbellen?');
+    expect(texts(await c.say('wat zijn jullie openingstijden')).join(' ')).toContain('14 0123');
+    expect(texts(await c.say('ok')).join(' ')).not.toContain('We bellen u terug');
+    const h = (await as(loket, admin).get(`/api/v1/handoffs/${id}`)).json();
+    expect(h).toMatchObject({ state: 'queued', callback: null });
+    // Asking for the call in words still works.
+    expect(texts(await c.say('bel me maar terug')).join(' ')).toMatch(/bellen|nummer/i);
+  });
+});
+
 describe('claimed, but no caseworker reply within LOKET_REPLY_TIMEOUT_SECONDS', () => {
   let anna: Session;
 
