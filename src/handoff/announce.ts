@@ -65,7 +65,7 @@ export function statusEvent(h: Handoff, state: HandoffStatus, message: string): 
 export function caseworkerMessage(h: Handoff, user: { username: string; name: string }, text: string): ActivityJson {
   return {
     type: 'message',
-    from: { id: `caseworker:${user.username}`, name: firstName(user.name), role: 'caseworker' },
+    from: { id: `caseworker:${user.username}`, name: shownName(user) ?? 'Medewerker', role: 'caseworker' },
     conversation: { id: h.conversationId },
     text,
     textFormat: 'plain',
@@ -73,6 +73,21 @@ export function caseworkerMessage(h: Handoff, user: { username: string; name: st
 }
 
 export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
+
+/** Words an account is named by when nobody gave it a person's name ("admin", "Demo Medewerker"). */
+const ACCOUNT_WORD = /^(admin|administrator|beheer|beheerder|demo|test|medewerker|caseworker|user|gebruiker|root|support)$/i;
+
+/**
+ * The name the citizen sees for a caseworker: the first name, or null for an account that has no
+ * person's name (its username, or a role word): "admin van de gemeente helpt u" tells nobody anything.
+ */
+export function shownName(user: { username: string; name: string }): string | null {
+  const first = firstName(user.name);
+  // The account's own lower-case name given as its name (the first account from LOKET_ADMIN_USER is).
+  const noName = user.name.trim() === user.username && user.username === user.username.toLowerCase();
+  if (!first || noName || ACCOUNT_WORD.test(first)) return null;
+  return first;
+}
 
 /** "maandag 30 november om 8.30 uur" / "Monday 30 November at 08:30" in the organisation's zone. */
 export function formatWhen(at: Date, lang: Lang, timeZone: string): string {

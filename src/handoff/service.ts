@@ -11,7 +11,7 @@ import type { ChannelId } from '../conversation/types.ts';
 import type { DialogSet, DialogState, HandoffRecord, Lang } from '../dialog/types.ts';
 import { isLoketError, LoketError } from '../errors.ts';
 import type { Store, User } from '../store/types.ts';
-import { botMessage, caseworkerMessage, firstName, formatWhen, initiateEvent, statusEvent } from './announce.ts';
+import { botMessage, caseworkerMessage, formatWhen, initiateEvent, shownName, statusEvent } from './announce.ts';
 import { text } from '../dialog/texts.ts';
 import { teamsOf } from '../dialog/routing.ts';
 import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
@@ -185,8 +185,10 @@ export function createHandoffService(deps: HandoffDeps) {
       const h = await mustGet(id);
       expectState(h, 'claim', 'queued');
       const claimed = await save(h, { state: 'active', assignee: user.username, claimedAt: now(), lastCaseworkerReplyAt: null, returned: false });
-      const message = text(dialogs, 'handoff.accepted', await langOf(h.conversationId), { name: firstName(user.name) });
-      await outbox.post(h.conversationId, [statusEvent(claimed, 'accepted', message), botMessage(dialogs, claimed, 'handoff.accepted', await langOf(h.conversationId), { name: firstName(user.name) })]);
+      const name = shownName(user);
+      const key = name ? 'handoff.accepted' : 'handoff.accepted_unnamed';
+      const lang = await langOf(h.conversationId);
+      await outbox.post(h.conversationId, [statusEvent(claimed, 'accepted', text(dialogs, key, lang, { name: name ?? '' })), botMessage(dialogs, claimed, key, lang, { name: name ?? '' })]);
       await tellPositions(h.team);
       return claimed;
     },
@@ -243,7 +245,7 @@ export function createHandoffService(deps: HandoffDeps) {
         const other = await store.users.get(to.caseworker);
         if (!other) throw new LoketError('USER_NOT_FOUND', [to.caseworker]);
         changes = { state: 'active', assignee: other.username, claimedAt: now(), lastCaseworkerReplyAt: null, ...(to.team ? { team: to.team } : {}) };
-        target = firstName(other.name);
+        target = shownName(other) ?? text(dialogs, 'handoff.a_colleague', await langOf(h.conversationId));
       } else {
         // A team nobody works in, or a typing mistake, would leave the citizen in a queue nobody reads.
         const teams = new Set([...teamsOf(dialogs), ...(await store.users.list()).flatMap((u) => u.teams)]);

@@ -341,6 +341,23 @@ describe('asking to be called back', () => {
 });
 
 describe('claiming a handoff', () => {
+  it("never shows the citizen an account's name ('admin') for a person: 'een medewerker' instead", async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson();
+    expect((await as(loket, admin).post(`/api/v1/handoffs/${id}/claim`)).statusCode).toBe(200);
+    const joined = await c.news();
+    expect(texts(joined)).toEqual(['Een medewerker van de gemeente helpt u nu verder.']);
+    expect(JSON.stringify(joined)).not.toMatch(/admin/i);
+    await as(loket, admin).post(`/api/v1/handoffs/${id}/messages`, { text: 'Goedemorgen, waarmee kan ik helpen?' });
+    const [msg] = (await c.news()).filter((a) => a.type === 'message');
+    expect(msg!.from).toMatchObject({ role: 'caseworker', name: 'Medewerker' });
+    // Moved to that account by a colleague: 'een collega', not 'admin'.
+    const d = await citizen(loket);
+    const other = await d.askForPerson();
+    await as(loket, admin).post(`/api/v1/handoffs/${other}/transfer`, { caseworker: 'admin', note: 'neem ik' });
+    expect(texts(await d.news()).join(' ')).toContain('Uw vraag is doorgezet naar een collega.');
+  });
+
   it('gives it to the first caseworker, tells the citizen who joined, and refuses the second with HANDOFF_TAKEN naming the holder', async () => {
     const c = await citizen(loket);
     const id = await c.askForPerson();
