@@ -23,6 +23,7 @@ export const ERRORS = {
   // Domain
   CONVERSATION_NOT_FOUND: { status: 404, message: 'Conversation "%s" does not exist.' },
   CONVERSATION_CONFLICT: { status: 409, message: 'The conversation changed while this message was handled. Send it again.' },
+  CLIENT_ACTIVITY_ID_REUSED: { status: 409, message: 'This conversation already has a different message with this clientActivityID. Give every new message its own channelData.clientActivityID; send the same one again only to retry the same message.' },
   NOT_FOUND: { status: 404, message: 'Nothing here: %s' },
   HANDOFF_NOT_FOUND: { status: 404, message: 'Handoff "%s" does not exist.' },
   HANDOFF_TAKEN: { status: 409, message: 'This conversation is already taken by %s.' },

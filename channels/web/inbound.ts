@@ -49,7 +49,7 @@ export const postedActivitySchema = {
       maxItems: 20,
       items: { type: 'object', properties: { name: { type: 'string' }, contentType: { type: 'string' } } },
     },
-    channelData: { type: 'object', description: 'Only clientActivityID and clientTimestamp are kept.' },
+    channelData: { type: 'object', description: 'Only clientActivityID and clientTimestamp are kept. A message sent again with the same clientActivityID is handled once.' },
   },
 } as const;
 
@@ -79,8 +79,8 @@ export function unstoredActivityId(conversationId: string): string {
 
 /**
  * What of the client's channelData travels with the stored message. webchat matches the echoed
- * activity to the one it sent by `clientActivityID`, so that one must survive; anything else (a
- * forged `trace`, say) is dropped.
+ * activity to the one it sent by `clientActivityID`, so that one must survive; the service also knows
+ * a retried POST by it (handled once). Anything else (a forged `trace`, say) is dropped.
  */
 function keptChannelData(raw: Record<string, unknown> | undefined, attachments: PostedActivity['attachments'] & object): Record<string, unknown> | undefined {
   const kept: Record<string, unknown> = {};

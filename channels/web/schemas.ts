@@ -107,7 +107,7 @@ export const postActivitySchema = {
   tags,
   summary: 'Send an activity (a citizen message runs one turn)',
   description:
-    'message → one turn, answered after the replies are stored. typing, event, conversationUpdate and other types are acknowledged and dropped. Attachments without text → 400 ATTACHMENTS_NOT_SUPPORTED.',
+    'message → one turn, answered after the replies are stored. A message whose channelData.clientActivityID this conversation already has (a retry) → 200 with the first one\'s id, not handled again; the same clientActivityID with another text → 409 CLIENT_ACTIVITY_ID_REUSED. typing, event, conversationUpdate and other types are acknowledged and dropped. Attachments without text → 400 ATTACHMENTS_NOT_SUPPORTED.',
   headers: bearer,
   params: conversationParams,
   body: postedActivitySchema,

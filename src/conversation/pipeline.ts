@@ -3,7 +3,8 @@
  * check the text, read the conversation, run the turn (NLU → dialog step → effects), store the
  * message, the replies and the new state in one commit, then announce them. Turns of one
  * conversation run one at a time; a stale eTag (another instance wrote first) re-runs the turn on
- * fresh state.
+ * fresh state. A message the client sends again (same channelData.clientActivityID, a retry after a
+ * lost response) is answered with the id it was stored under and not handled again.
  */
 import { randomUUID } from 'node:crypto';
 import { initialState, text } from '../dialog/texts.ts';
@@ -74,7 +75,7 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
    * replies and the new state in one commit. When the commit fails for good, the message is still
    * kept on its own (best effort), so a failed turn never loses what the citizen wrote.
    */
-  async function runTurn(first: ConversationRow, message: ActivityJson, via: IncomingMessage['via']): Promise<TurnOutcome> {
+  async function runTurn(first: ConversationRow, message: ActivityJson, via: IncomingMessage['via']): Promise<TurnOutcome | Repeated> {
     const receivedAt = now();
     try {
       for (let attempt = 0, row = first; ; attempt++) {
@@ -83,15 +84,41 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
           return await attemptTurn(row, message, receivedAt, await modeOf(row), via);
         } catch (err) {
           if (!isLoketError(err, 'CONVERSATION_CONFLICT') || attempt >= MAX_CONFLICT_RETRIES) throw err;
+          // Another instance wrote first: perhaps this very message, retried by its client over there.
+          const copy = await storedCopy(first.id, message);
+          if (copy) return { repeated: copy };
           const fresh = await store.getConversation(first.id);
           if (!fresh) throw new LoketError('CONVERSATION_NOT_FOUND', [first.id]);
           row = fresh;
         }
       }
     } catch (err) {
-      await keepMessage(first.id, message, receivedAt, via);
+      if (!isLoketError(err, 'CLIENT_ACTIVITY_ID_REUSED')) await keepMessage(first.id, message, receivedAt, via);
       throw err;
     }
+  }
+
+  /**
+   * The stored copy of a message its client sends again: same `channelData.clientActivityID` (webchat
+   * and our page give every message one, and send it again only to retry that message) and the same
+   * text. Null when the message has no such id or none is stored with it; CLIENT_ACTIVITY_ID_REUSED
+   * when the stored one says something else. Called inside the conversation's turn lock, so of two
+   * copies that arrive together the second finds the first once its turn is stored. One indexed
+   * SELECT, only for messages that carry the id.
+   */
+  async function storedCopy(conversationId: string, message: ActivityJson): Promise<StoredActivity | null> {
+    const clientId = message.channelData?.clientActivityID;
+    if (typeof clientId !== 'string') return null;
+    const copy = await store.findActivityByClientId(conversationId, clientId);
+    if (!copy) return null;
+    if (copy.activity.text !== message.text) throw new LoketError('CLIENT_ACTIVITY_ID_REUSED');
+    return copy;
+  }
+
+  /** What a repeated message is answered with: the first copy's id and the replies its turn stored. */
+  async function answerRepeated(conversationId: string, copy: StoredActivity) {
+    const after = await store.listActivities(conversationId, copy.seq, 50);
+    return { id: copy.activity.id, replies: after.filter((a) => a.activity.replyToId === copy.activity.id), conversationId };
   }
 
   async function attemptTurn(row: ConversationRow, message: ActivityJson, receivedAt: string, mode: HandoffMode | null, via: IncomingMessage['via']): Promise<TurnOutcome> {
@@ -120,10 +147,14 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     return { received, replies, effects, state, mode };
   }
 
+  /**
+   * The message of a turn that could not be stored, kept on its own. Its client was told it failed,
+   * so it is kept without its clientActivityID: a retry of it is a new message and runs the turn.
+   */
   async function keepMessage(conversationId: string, message: ActivityJson, receivedAt: string, via: IncomingMessage['via']): Promise<void> {
     try {
       if (via) await store.addresses.attach(conversationId, via.channel, via.address, now());
-      await outbox.appendNow(conversationId, [{ ...message, timestamp: receivedAt }]);
+      await outbox.appendNow(conversationId, [{ ...withoutClientId(message), timestamp: receivedAt }]);
     } catch (err) {
       deps.log?.error({ err, conversationId }, 'could not keep the message of a failed turn');
     }
@@ -198,11 +229,17 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       const turn = await outbox.exclusive(conversationId, async () => {
         const row = await store.getConversation(conversationId);
         if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
+        const activity = toActivity(conversationId, message, body);
+        const copy = await storedCopy(conversationId, activity);
+        if (copy) return { repeated: copy };
         // The channel it came by becomes the conversation's last used one in the turn's own commit.
-        const outcome = await runTurn(row, toActivity(conversationId, message, body), message.via);
+        const outcome = await runTurn(row, activity, message.via);
+        if ('repeated' in outcome) return outcome;
         outbox.announce(conversationId, [outcome.received, ...outcome.replies]);
         return { ...outcome, channel: row.channel };
       });
+      // Handled (and announced, and its handoff and feedback done) the first time.
+      if ('repeated' in turn) return answerRepeated(conversationId, turn.repeated);
       // Handoff work posts its own activities, so it runs after the turn has let go of the conversation.
       if (deps.handoffs) await deps.handoffs.afterTurn({ conversationId, channel: turn.channel, state: turn.state, effects: turn.effects, mode: turn.mode });
       for (const e of turn.effects) {
@@ -231,6 +268,11 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
 }
 
 const STATE = Symbol('loket.state');
+
+/** A message stored before under the same clientActivityID: it is not handled again. */
+interface Repeated {
+  repeated: StoredActivity;
+}
 
 interface TurnOutcome {
   received: StoredActivity;
@@ -264,6 +306,12 @@ export function checkText(raw: unknown): string {
   if (raw.length > MAX_MESSAGE_LENGTH) throw new LoketError('MESSAGE_TOO_LONG', [MAX_MESSAGE_LENGTH]);
   if (NOT_TEXT.test(raw)) throw new LoketError('MESSAGE_NOT_TEXT');
   return raw.trim().normalize('NFC');
+}
+
+function withoutClientId(message: ActivityJson): ActivityJson {
+  if (message.channelData?.clientActivityID === undefined) return message;
+  const { clientActivityID: _c, ...channelData } = message.channelData;
+  return { ...message, channelData };
 }
 
 function toActivity(conversationId: string, m: IncomingMessage, body: string): ActivityJson {

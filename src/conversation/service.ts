@@ -15,6 +15,11 @@ export interface ConversationService {
   /**
    * Handles one citizen message as one turn. Resolves after the message, the replies and the new
    * state are stored. Throws LoketError: CONVERSATION_NOT_FOUND, MESSAGE_EMPTY, MESSAGE_TOO_LONG, MESSAGE_NOT_TEXT.
+   *
+   * A message with `channelData.clientActivityID` that this conversation already stored with the same
+   * text (a client retrying a POST whose answer it lost) is not handled or stored again: it resolves
+   * with the first one's id and replies, also when both arrive at once or the first came before a
+   * restart. The same id with another text throws CLIENT_ACTIVITY_ID_REUSED (409).
    */
   receive(conversationId: string, message: IncomingMessage): Promise<{ id: string; replies: StoredActivity[]; conversationId: string }>;
   /** Activities after `watermark` (0 = from the start), oldest first. */

@@ -54,7 +54,10 @@ export interface IncomingMessage {
   /** The channel it came by, when the conversation spans several (sms, whatsapp, slack, web). */
   via?: { channel: ChannelId; address: string };
   locale?: string;
-  /** Channel-specific ids (Twilio MessageSid …), kept with the activity. */
+  /**
+   * Channel-specific ids (Twilio MessageSid …), kept with the activity. A string `clientActivityID`
+   * (Direct Line) makes a repeat of the message recognised (ConversationService.receive).
+   */
   channelData?: Record<string, unknown>;
 }
 

@@ -40,7 +40,7 @@ interface Pending {
 /** How long a batch waits for another process's write lock before its turns fail. */
 const BUSY_GIVE_UP_MS = 5_000;
 
-export type SqliteConversations = Pick<Store, 'openConversation' | 'getConversation' | 'appendActivities' | 'commitTurn' | 'listActivities'> & {
+export type SqliteConversations = Pick<Store, 'openConversation' | 'getConversation' | 'appendActivities' | 'commitTurn' | 'listActivities' | 'findActivityByClientId'> & {
   /** Writes what is queued and waits for what is in flight (before closing the database). */
   drain(): Promise<void>;
   /** The writer thread, once it is up (tests stop it to see the store carry on). */
@@ -115,6 +115,12 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
     'SELECT seq, json FROM activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
   );
   const getConv = db.prepare<[string], ConvSql>('SELECT * FROM conversations WHERE id = ?');
+  // INDEXED BY: the index is the point (without it this would read every activity of the conversation),
+  // so a change that keeps the index from being used fails here, at start-up, not slowly in production.
+  // No ORDER BY: entries with the same key come in rowid order, which is the order they were stored.
+  const byClientId = db.prepare<[string, string], { seq: number; json: string }>(
+    "SELECT seq, json FROM activities INDEXED BY activities_by_client_id WHERE conversation_id = ? AND json_extract(json, '$.channelData.clientActivityID') = ? LIMIT 1",
+  );
   const cache = new LRUCache<string, ConversationRow>({ max: opts.cachedRows ?? 10_000 });
 
   const local = localWrites(db);
@@ -258,6 +264,10 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
     },
     async listActivities(conversationId, afterSeq, limit) {
       return listAct.all(conversationId, afterSeq, limit).map((r) => ({ seq: r.seq, activity: JSON.parse(r.json) }));
+    },
+    async findActivityByClientId(conversationId, clientActivityId) {
+      const r = byClientId.get(conversationId, clientActivityId);
+      return r ? { seq: r.seq, activity: JSON.parse(r.json) } : null;
     },
     writerThread: () => rpc,
     async drain() {

@@ -22,6 +22,12 @@ CREATE TABLE IF NOT EXISTS conversations (
 CREATE TABLE IF NOT EXISTS activities (
   conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL,
   created_at TEXT NOT NULL, PRIMARY KEY (conversation_id, seq));
+-- The citizen's messages by the id their client gave them (channelData.clientActivityID), so a retried
+-- POST is recognised (findActivityByClientId). An expression index: nothing changes in the writes, and
+-- messages stored before it existed are found too. Partial: replies and events have no such id.
+CREATE INDEX IF NOT EXISTS activities_by_client_id
+  ON activities (conversation_id, json_extract(json, '$.channelData.clientActivityID'))
+  WHERE json_extract(json, '$.channelData.clientActivityID') IS NOT NULL;
 CREATE TABLE IF NOT EXISTS handoff_requests (
   id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT NULL, reason TEXT NOT NULL,
   evidence TEXT NOT NULL, priority INTEGER NOT NULL, case_number TEXT, created_at TEXT NOT NULL);
@@ -92,6 +98,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
     appendActivities: conversations.appendActivities,
     commitTurn: conversations.commitTurn,
     listActivities: conversations.listActivities,
+    findActivityByClientId: conversations.findActivityByClientId,
     writerThread: conversations.writerThread,
     async markProcessed(key, now) {
       return q.insProcessed.run(key, now).changes === 1;

@@ -41,6 +41,12 @@ export interface Store {
    */
   commitTurn(commit: TurnCommit, now: string): Promise<string>;
   listActivities(conversationId: string, afterSeq: number, limit: number): Promise<StoredActivity[]>;
+  /**
+   * The activity of this conversation stored with `channelData.clientActivityID` = `clientActivityId`
+   * (the id a Direct Line client gives each message it sends, and sends again when it retries it), or
+   * null. One indexed lookup; the first stored when there are several.
+   */
+  findActivityByClientId(conversationId: string, clientActivityId: string): Promise<StoredActivity | null>;
   /** Records that `key` was processed; false if it had been already (webhook retries). */
   markProcessed(key: string, now: string): Promise<boolean>;
   /** A named secret, created with `make()` on first use and the same on every later start. */

@@ -18,6 +18,7 @@ const T = {
   you: 'U · You',
   caseworker: 'Medewerker · Caseworker',
   notSent: 'Niet verstuurd · Not sent',
+  waiting: 'Wordt verstuurd zodra de verbinding er weer is · Will be sent once the connection is back',
   thinking: 'De assistent denkt na… · The assistant is thinking…',
   connecting: 'Verbinden… · Connecting…',
   reconnecting: 'Verbinding verbroken. Opnieuw verbinden… · Connection lost. Reconnecting…',
@@ -37,6 +38,9 @@ const T = {
     'Versturen is niet gelukt. Uw bericht staat nog in het tekstvak. Controleer uw internetverbinding en probeer het opnieuw. · ' +
     'Sending failed. Your message is still in the text box. Check your connection and try again.',
   sendFailed: 'Versturen is niet gelukt. Probeer het opnieuw. · Sending failed. Please try again.',
+  offlineWaiting:
+    'Er is geen verbinding. Uw bericht wordt vanzelf verstuurd zodra de verbinding er weer is. · ' +
+    'There is no connection. Your message will be sent by itself once the connection is back.',
   handoffInitiate: 'U wordt doorverbonden met een medewerker. · Connecting you to a caseworker.',
   handoffAccepted: 'Een medewerker is in het gesprek gekomen. · A caseworker has joined the conversation.',
   handoffFailed: 'Er is nu geen medewerker beschikbaar. · No caseworker is available right now.',
@@ -63,8 +67,14 @@ const els = {
 };
 
 let seen = new Set();
-/** Messages shown before the server confirmed them: { clientId, text, el, id }. */
+/** Messages shown before the server confirmed them: { clientId, text, typed, el, id, mark }. */
 let pending = [];
+/**
+ * Messages whose sending failed while the connection was lost (still in `pending`): sent again by
+ * themselves once it is back, with the same clientActivityID. That is safe even when the first one
+ * did arrive and only its answer was lost: the server handles a message it already has only once.
+ */
+let waiting = [];
 let lastSentAt = 0;
 let tooLongShown = false;
 /** What the input held after a failed message was put back in it (see keepInInput). */
@@ -83,6 +93,7 @@ const dl = createDirectLine({
       if (reconnecting) showForAWhile(T.online);
       else setStatus('');
       reconnecting = false;
+      sendWaiting();
     } else if (state === 'reconnecting') {
       reconnecting = true;
       setStatus(T.reconnecting);
@@ -157,8 +168,10 @@ function showOwnEcho(a) {
 
 function delivered(p, id) {
   pending = pending.filter((q) => q !== p);
+  waiting = waiting.filter((q) => q !== p);
   if (id) seen.add(id);
   p.el.classList.remove('msg--pending');
+  if (p.mark) unmarkWaiting(p);
 }
 
 // ---- rendering ----------------------------------------------------------------------------
@@ -262,6 +275,7 @@ function clearLog() {
   els.log.textContent = '';
   seen = new Set();
   pending = [];
+  waiting = [];
   showWhy(false);
 }
 
@@ -329,31 +343,77 @@ function send(text, typed) {
   }
   lastSentAt = Date.now();
   showWhy(false);
-  const p = { clientId: randomId('c-'), text, el: addMessage('user', T.you, text), id: null };
+  const p = { clientId: randomId('c-'), text, typed: !!typed, el: addMessage('user', T.you, text), id: null, mark: null };
   p.el.classList.add('msg--pending');
   pending.push(p);
   // While the connection is lost the answer cannot come in yet: the status keeps saying so.
   setStatus(reconnecting ? T.reconnecting : T.thinking);
-  dl.post({ type: 'message', text, channelData: { clientActivityID: p.clientId } }).then(
+  post(p);
+}
+
+/** Sends `p`; every try sends the same clientActivityID, so the server handles the message once. */
+function post(p) {
+  return dl.post({ type: 'message', text: p.text, channelData: { clientActivityID: p.clientId } }).then(
     (res) => {
       p.id = res.id;
       delivered(p, res.id);
       statusAfterSend();
     },
     (err) => {
-      pending = pending.filter((q) => q !== p);
-      p.el.classList.remove('msg--pending');
-      p.el.classList.add('msg--failed');
-      const mark = document.createElement('p');
-      mark.className = 'msg__who';
-      mark.textContent = T.notSent;
-      p.el.appendChild(mark);
-      statusAfterSend();
-      if (typed) keepInInput(text);
-      else if (!els.input.value) els.input.value = text;
-      showError(err.status === 0 ? T.offline : ERROR_TEXT[err.code] || T.sendFailed);
+      // No network while the page knows the connection is lost: it comes back by itself (the page
+      // keeps trying), and the message goes along then. Otherwise it is the citizen's to send again.
+      if (err.status === 0 && reconnecting) waitForConnection(p);
+      else notSent(p, err);
     },
   );
+}
+
+/** Marks `p` as waiting for the connection and says so; it stays in `pending`, so its echo still matches. */
+function waitForConnection(p) {
+  if (!p.mark) {
+    p.mark = document.createElement('p');
+    p.mark.className = 'msg__who';
+    p.mark.textContent = T.waiting;
+    p.el.appendChild(p.mark);
+    p.el.classList.add('msg--waiting');
+  }
+  waiting.push(p);
+  statusAfterSend();
+  showError(T.offlineWaiting);
+}
+
+function unmarkWaiting(p) {
+  p.mark.remove();
+  p.mark = null;
+  p.el.classList.remove('msg--waiting');
+  if (!pending.some((q) => q.mark) && els.error.textContent === T.offlineWaiting) hideError();
+}
+
+/**
+ * Sends what waited for the connection, one after the other in the order it was written. One whose
+ * echo came in meanwhile (the first try did arrive) has been delivered and is skipped.
+ */
+function sendWaiting() {
+  const queue = waiting;
+  waiting = [];
+  queue.reduce((before, p) => before.then(() => (pending.includes(p) ? post(p) : undefined)), Promise.resolve());
+}
+
+/** The message was not sent: marked so, and its text goes back into the input (see keepInInput). */
+function notSent(p, err) {
+  pending = pending.filter((q) => q !== p);
+  waiting = waiting.filter((q) => q !== p);
+  if (p.mark) unmarkWaiting(p);
+  p.el.classList.remove('msg--pending');
+  p.el.classList.add('msg--failed');
+  const mark = document.createElement('p');
+  mark.className = 'msg__who';
+  mark.textContent = T.notSent;
+  p.el.appendChild(mark);
+  statusAfterSend();
+  if (p.typed) keepInInput(p.text);
+  else if (!els.input.value) els.input.value = p.text;
+  showError(err.status === 0 ? T.offline : ERROR_TEXT[err.code] || T.sendFailed);
 }
 
 /**

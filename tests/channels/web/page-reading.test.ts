@@ -4,7 +4,8 @@
  * scrolls in the normal layout; phone numbers and web addresses are links; the language of each
  * answer is marked; a status is announced once and "Waarom?" is not read with every answer; a
  * double send shows no false error; a too long message is kept and explained before sending; a lost
- * connection that comes back is said once and then taken away, what was typed meanwhile is never lost,
+ * connection that comes back is said once and then taken away, what was sent meanwhile goes by itself
+ * once it is back (handled once, also when the first try did arrive), what was typed is never lost,
  * and a chat that cannot start says what to do.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -224,7 +225,16 @@ browserSuite('the chat page, read on any screen', () => {
     await page.close();
   });
 
-  it('keeps a message sent while the connection is lost in the input, says so, and sends it once it is back', async () => {
+  /** The citizen's messages as the server stored them, and the answers to each. */
+  async function stored(page: Page): Promise<Array<{ id: string; text: string; clientId: unknown; answers: number }>> {
+    const conversationId = await page.evaluate(() => JSON.parse(sessionStorage.getItem('loket.directline')!).conversationId as string);
+    const all = (await loket.service.activities(conversationId, 0)).activities.map((a) => a.activity);
+    return all
+      .filter((a) => a.type === 'message' && a.from.role === 'user')
+      .map((a) => ({ id: a.id, text: a.text ?? '', clientId: a.channelData?.clientActivityID, answers: all.filter((r) => r.replyToId === a.id).length }));
+  }
+
+  it('keeps a message sent while the connection is lost, says so, and sends it by itself once it is back, once', async () => {
     const page = await open(390, 800);
     await dropConnection(page);
     const text = 'wanneer zijn jullie open?';
@@ -233,20 +243,65 @@ browserSuite('the chat page, read on any screen', () => {
     await page.keyboard.press('Enter');
 
     await expect.poll(() => page.locator('#error').isVisible()).toBe(true);
-    expect(await page.locator('#error').textContent()).toMatch(/Versturen is niet gelukt\. Uw bericht staat nog in het tekstvak\..*Sending failed\. Your message is still in the text box\./);
-    expect(await page.inputValue('#input')).toBe(text);
-    expect(await page.locator('#log .msg--failed .msg__text').allTextContents()).toEqual([text]);
+    expect(await page.locator('#error').textContent()).toMatch(/Er is geen verbinding\. Uw bericht wordt vanzelf verstuurd zodra de verbinding er weer is\..*There is no connection\. Your message will be sent by itself once the connection is back\./);
+    // Not put back in the input: sent again from there it would be a second message.
+    expect(await page.inputValue('#input')).toBe('');
+    expect(await page.locator('#log .msg--waiting .msg__text').allTextContents()).toEqual([text]);
+    expect(await page.locator('#log .msg--waiting').textContent()).toContain('Wordt verstuurd zodra de verbinding er weer is · Will be sent once the connection is back');
     expect(await status(page)).toBe(RECONNECTING); // the connection is still lost, and the page still says so
+    const bots = await botCount(page);
 
     await page.context().setOffline(false);
     await expect.poll(() => status(page), { timeout: 15_000 }).toBe(ONLINE);
-    const bots = await botCount(page);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('input');
-    await page.keyboard.press('Enter');
     await expect.poll(() => botCount(page), { timeout: 10_000 }).toBeGreaterThan(bots);
     expect(await page.locator('#error').isVisible()).toBe(false);
-    expect(await page.inputValue('#input')).toBe('');
-    expect(await page.locator('#log .msg--user .msg__text').allTextContents()).toEqual([text, text]);
+    expect(await page.locator('#log .msg--waiting, #log .msg--pending, #log .msg--failed').count()).toBe(0);
+    expect(await page.locator('#log .msg--user .msg__text').allTextContents()).toEqual([text]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('input');
+    expect((await stored(page)).map((m) => m.text)).toEqual([text]);
+    await ask(page, 'bedankt'); // and the chat goes on
+    await page.close();
+  });
+
+  it('sends a message whose answer was lost with the connection again once it is back, and it is handled once', async () => {
+    const page = await open(390, 800);
+    // The connection stays lost until `back`: the page's reconnect attempts fail.
+    let back = false;
+    await page.route((url) => /\/v3\/directline\/conversations\/[^/]+$/.test(url.pathname) && url.searchParams.has('watermark'), (route) =>
+      back ? route.continue() : route.abort('internetdisconnected'),
+    );
+    // The first POST reaches the server and is handled there, but its answer is lost on the way back.
+    const posted: unknown[] = [];
+    await page.route('**/v3/directline/conversations/*/activities', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      posted.push(route.request().postDataJSON().channelData?.clientActivityID);
+      if (posted.length > 1) return route.continue();
+      await route.fetch();
+      await route.abort('internetdisconnected');
+    });
+    for (const socket of loket.app.websocketServer.clients) socket.terminate();
+    await expect.poll(() => status(page), { timeout: 5_000 }).toBe(RECONNECTING);
+
+    const text = 'wanneer zijn jullie open?';
+    await page.locator('#input').focus();
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#log .msg--waiting').count()).toBe(1);
+    const first = await stored(page);
+    expect(first.map((m) => m.text)).toEqual([text]); // the server has it, the page does not know
+    const bots = await botCount(page);
+
+    back = true;
+    await expect.poll(() => status(page), { timeout: 15_000 }).toBe(ONLINE);
+    await expect.poll(() => page.locator('#log .msg--waiting, #log .msg--pending').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => botCount(page), { timeout: 10_000 }).toBe(bots + first[0]!.answers);
+    await page.waitForTimeout(500); // a second answer would have come by now
+    expect(await botCount(page)).toBe(bots + first[0]!.answers);
+    expect(posted).toHaveLength(2);
+    expect(posted[1]).toBe(posted[0]); // sent again with the same clientActivityID …
+    expect(await stored(page)).toEqual(first); // … and the server handled it once
+    expect(await page.locator('#log .msg--user .msg__text').allTextContents()).toEqual([text]);
+    expect(await page.locator('#error').isVisible()).toBe(false);
     await page.close();
   });
 
