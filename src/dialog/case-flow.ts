@@ -6,7 +6,7 @@
 import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import type { Entity } from '../nlu/types.ts';
 import { teamFor } from './routing.ts';
-import { wordCount } from './variants.ts';
+import { topicNamedIn, wordCount } from './variants.ts';
 import { formatDate, formatTime, text, texts, trace } from './texts.ts';
 import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, Source, StepResult, Texts } from './types.ts';
 import { termIdsIn } from './glossary.ts';
@@ -213,8 +213,9 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const dated = statusLine(dialogs, record, DATED_SENTENCE);
   // "wie is dat?" after "advies welstandscommissie gevraagd": the bodies the status names.
   const terms = termIdsIn(dialogs.glossary, record.statusText);
+  const topic = topicNamedIn(dialogs, record.type); // "wat kost dat?" after a parking permit's status: its fees
   return {
-    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}), ...(terms.length ? { terms } : {}), ...(kind === 'in_progress' || kind === 'waiting' ? { unfinished: true } : {}), offersWhy: state.turns } },
+    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(topic ? { caseTopic: topic } : {}), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}), ...(terms.length ? { terms } : {}), ...(kind === 'in_progress' || kind === 'waiting' ? { unfinished: true } : {}), offersWhy: state.turns } },
     replies: [{ text: parts.join(' '), trace: t }],
     effects: proved,
   };

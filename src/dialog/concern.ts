@@ -13,6 +13,7 @@ import { speaksEnglishInstead, withoutEntities } from './language.ts';
 import { lastTopic } from './last-answer.ts';
 import { wordsBeside } from './variants.ts';
 import { ofTheAnswersWords } from './why.ts';
+import { sameQuestionForOther } from './other-case.ts';
 import { isDecline } from './yes-no.ts';
 import type { DialogSet, DialogState, HandoffMode, Reply, StepResult } from './types.ts';
 
@@ -292,7 +293,7 @@ const CLOSED: ReadonlySet<string> = new Set(['thanks', 'goodbye']);
  * the NLU found: any other word of a crisis keeps the handoff.
  */
 export function readInContext(state: DialogState, msg: string, parsed: ParseResult): ParseResult {
-  const nlu = speaksEnglishInstead(withQuieted(state, msg, parsed), msg);
+  const nlu = sameQuestionForOther(state, msg, speaksEnglishInstead(withQuieted(state, msg, parsed), msg));
   const askedFact = (state.active?.flow === 'case_status' && FACT_STEPS.has(state.active.step)) || state.pending === 'callback_phone';
   const crisis = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
   const onlyDistress = crisis?.reason === 'distress' && (!crisis.lexicon || crisis.lexicon === 'distress');

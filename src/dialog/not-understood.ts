@@ -16,6 +16,13 @@ export function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult,
   if (fromLast) return fromLast;
   const fallbacks = state.fallbacks + 1;
   if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0 }, ctx, nlu, now);
+  // Written in another script (Arabic, Cyrillic, …): say in both languages which ones the assistant
+  // reads, and that a person with an interpreter can help; a second such message goes to that person.
+  if (inOtherScript(nlu.text)) {
+    const none = ctx.dialogs.intents.get('none')!;
+    const t = trace(ctx.dialogs, { dialog: 'none', step: 'other_language', intent: 'none', confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
+    return { state: { ...state, fallbacks }, replies: [{ text: text(ctx.dialogs, 'fallback.other_language', state.lang), trace: t }], effects: [] };
+  }
   // Unsure rather than lost: ask whether the question is about the intent that came closest. Not for
   // a short follow-up on the answer just given ("hoe kan dat?"): that is about the answer.
   const followsUp = isFollowUp(nlu.text) && afterAnAnswer(state, lastAnswered(state, ctx.dialogs));
@@ -31,3 +38,13 @@ export function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseRe
   return handOff(state, ctx, nlu, { reason: 'not_understood' as HandoffSignal['reason'], evidence: 'two fallbacks in a row' }, now);
 }
 
+
+/**
+ * A message whose letters are mostly not Latin ("مرحبا، أريد أن أعرف حالة طلبي", "Здравствуйте"): not
+ * Dutch or English, whatever the classifier made of it. Digits, case numbers and emoji do not count.
+ */
+export function inOtherScript(msg: string): boolean {
+  const letters = msg.match(/\p{L}/gu)?.length ?? 0;
+  const latin = msg.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters >= 3 && latin / letters < 0.2;
+}

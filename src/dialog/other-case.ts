@@ -4,9 +4,11 @@
  * The case number in the facts is that of the case told, so without this the same status came back.
  * Postcode and birth date stay known: only the other case's number is asked.
  */
-import { reply, type FlowContext } from './case-flow.ts';
+import { FOR_OTHER, reply, type FlowContext } from './case-flow.ts';
 import { text } from './texts.ts';
+import type { ParseResult } from '../nlu/types.ts';
 import type { DialogState, StepResult } from './types.ts';
+import { wordCount } from './variants.ts';
 
 /** Words that say it is another application. */
 const OTHER = new RegExp([
@@ -60,4 +62,21 @@ export function askOtherCase(state: DialogState, ctx: FlowContext): StepResult {
   const next: DialogState = { ...state, facts, fallbacks: 0, active: { flow: 'case_status', step: 'ask_number' } };
   const key = facts.postcode && facts.birthDate ? 'case.ask_number_next' : 'case.ask_number';
   return { state: next, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, key, state.lang), 'ask_number_next')], effects: [] };
+}
+
+/** "en voor mijn vrouw?", "and for my mum?", "van mijn moeder ook?": the words beside the person. */
+const JUST_THE_PERSON = /^\W*((en|and|maar|but|ook|also|nu|now|dan|then|wat|what|hoe|how|about|zit|staat|het|is|it|met|with)\W+){0,4}/i;
+
+/**
+ * "en voor mn vrouw?" right after a case's status, with no other question in it: the same question for
+ * that person's case (its own number, postcode and birth date are asked), which the classifier alone,
+ * seeing four words, could not place. A message of more words, or one the classifier placed, is left.
+ */
+export function sameQuestionForOther(state: DialogState, msg: string, nlu: ParseResult): ParseResult {
+  const told = state.lastAnswer?.trace.dialog === 'case_status' && state.lastAnswer.trace.step === 'answer';
+  if (!told || state.active || wordCount(msg) > 6 || !FOR_OTHER.test(msg)) return nlu;
+  const placed = nlu.intent.name !== 'none' && nlu.intent.name !== 'case_status' && nlu.intent.confidence >= 0.6;
+  const rest = msg.replace(JUST_THE_PERSON, '').replace(FOR_OTHER, '').replace(/\b(ook|too|also|dan|then|aanvraag|zaak|application|case)\b/gi, '');
+  if (placed || /\p{L}/u.test(rest) || nlu.handoffs.length > 0) return nlu;
+  return { ...nlu, intent: { name: 'case_status', confidence: Math.max(nlu.intent.confidence, 0.9) } };
 }

@@ -14,7 +14,7 @@ import { afterScore, answerFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase } from './other-case.ts';
-import { followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { ASKS_COST, followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
 import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
@@ -300,7 +300,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     if (opts.acknowledged) return { state, replies: [], effects: [] };
     if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);
     // Not placed, but it names a topic with an answer of its own ("ik ben mijn rijbewijs kwijt").
-    const near = { last: last?.id, suggested: nlu.suggestion?.name };
+    const near = { last: last?.id, suggested: nlu.suggestion?.name, topic: state.lastAnswer?.topic ?? state.lastAnswer?.caseTopic };
     const topic = unsureVariant(dialogs, nlu.text, near) ?? (about ? unsureVariant(dialogs, `${about} ${nlu.text}`, near) : undefined);
     return topic ? answer(base, ctx, nlu, topic.intent, topic.variant) : fallback(base, ctx, nlu, now);
   }
@@ -313,7 +313,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const greetedAbout = intent.id === 'greeting' ? unsureVariant(dialogs, nlu.text) : undefined;
   if (greetedAbout) return answer(base, ctx, nlu, greetedAbout.intent, greetedAbout.variant);
   const inWords = <T>(find: (msg: string) => T | undefined): T | undefined => find(nlu.text) ?? (about ? find(`${about} ${nlu.text}`) : undefined);
-  const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic));
+  const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic ?? (ASKS_COST.test(msg) ? state.lastAnswer?.caseTopic : undefined)));
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
   // "geboorteaangifte", read unsurely as documents: a topic another intent answers when unsure (a birth).
   // Not for objecting: how to object is the same whatever it is about ("bezwaar tegen de afvalboete").

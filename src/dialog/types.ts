@@ -192,6 +192,8 @@ export interface DialogState {
    */
   lastAnswer: {
     trace: Trace; explain: Texts; topic?: string; means?: Texts; paid?: Texts; dated?: Texts; unfinished?: boolean;
+    /** After a case's status: the topic its case type names ("Parkeervergunning bewoners": parking), for "wat kost dat?". */
+    caseTopic?: string;
     /** The glossary terms a status told names (dialogs/glossary.yaml), for "wie is dat?". */
     terms?: string[];
     /** The answer ended with "Wilt u weten waarom ik dit zeg?", in this turn: a plain yes in the next one asks the why. */

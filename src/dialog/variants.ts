@@ -168,7 +168,7 @@ export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: strin
  * was closest to, its suggestion ("wat kost een nieuw rijbewijs" → the fees) — else an `unsure`
  * variant whose topic the message names.
  */
-export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: string | undefined; suggested?: string | undefined } = {}): { intent: IntentDef; variant: AnswerVariant } | undefined {
+export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: string | undefined; suggested?: string | undefined; topic?: string | undefined } = {}): { intent: IntentDef; variant: AnswerVariant } | undefined {
   // Only for a short message: in a longer one a topic word is easily beside the point ("… de toeslag
   // staat op zijn naam. Wat nu?" is not about changing a name).
   if (isShort(msg)) {
@@ -196,5 +196,23 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
   }
   const narrowest = found.filter((f) => !found.some((o) => o.intent === f.intent && o.variant.within === f.variant.id));
   const best = narrowest.reduce<(typeof found)[number] | undefined>((a, f) => (!a || f.length > a.length ? f : a), undefined);
-  return best ? { intent: best.intent, variant: best.variant } : general;
+  const picked = best ? { intent: best.intent, variant: best.variant } : general;
+  // "hoe lang is hij geldig?" right after the status of a parking permit: that intent's answer on the
+  // topic just told, when it has one (as variantFor keeps a short follow-up on it).
+  const onTopic = near.topic && picked && isShort(msg) && REFERS_BACK.test(msg) ? picked.intent.variants?.find((v) => v.id === near.topic) : undefined;
+  return onTopic && picked ? { intent: picked.intent, variant: onTopic } : picked;
+}
+
+/** "wat kost dat?", "kosten?", "hoeveel moet ik betalen": the price, which a case's type has a topic for. */
+export const ASKS_COST = /\b(kost|kosten|kostte|prijs|tarief|tarieven|leges|hoeveel moet ik betalen|cost|costs|price|fee|fees|how much)\b/i;
+
+/**
+ * The one topic a text names (a case type: "Parkeervergunning bewoners" is `parking`), so that "wat
+ * kost dat?" after the status of that case gets the parking permit's fees, not the benefit dates.
+ * Undefined when it names none, or topics of different ids.
+ */
+export function topicNamedIn(dialogs: DialogSet, text: string): string | undefined {
+  const ids = new Set<string>();
+  for (const intent of dialogs.intents.values()) for (const v of intent.variants ?? []) if (mentions(v, text)) ids.add(v.id);
+  return ids.size === 1 ? [...ids][0] : undefined;
 }

@@ -4,6 +4,7 @@
  * transcript, the dialog state and earlier handoffs of the conversation; no model, no guessing.
  */
 import type { StoredActivity } from '../conversation/types.ts';
+import { inOtherScript } from '../dialog/not-understood.ts';
 import { initialState } from '../dialog/texts.ts';
 import type { DialogSet, DialogState, Trace } from '../dialog/types.ts';
 import type { Store } from '../store/types.ts';
@@ -43,6 +44,7 @@ export function summarize(transcript: StoredActivity[], state: DialogState, ctx:
   if (state.facts.phone) parts.push('Telefoonnummer bekend.');
   // The caseworker should answer in the language the assistant used, or ask for an interpreter.
   if (state.lang === 'en') parts.push('Schrijft in het Engels (de assistent antwoordde in het Engels).');
+  if (citizen.some(inOtherScript)) parts.push('Schrijft in een andere taal dan Nederlands of Engels: misschien is een tolk nodig.');
   for (const e of ctx.earlier ?? []) parts.push(earlierLine(e));
   return parts.join(' ') || 'Nog geen berichten van de burger.';
 }

@@ -1,0 +1,84 @@
+/**
+ * Short follow-ups right after a case's status, and messages in a language the assistant does not read,
+ * through a real Loket with the real recognizer: "wat kost dat?" after a parking permit's status is about
+ * that permit, "en voor mn vrouw?" is the same question for her case, Arabic gets an honest answer in
+ * both languages and, the second time, a person (whose summary says an interpreter may be needed).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { say, startLoket } from '../support/loket.ts';
+
+let loket: Loket;
+beforeAll(async () => {
+  loket = await startLoket();
+});
+afterAll(async () => {
+  await loket.close();
+});
+
+async function conversation(...before: string[]) {
+  const { id } = await loket.service.open({ channel: 'web', welcome: true });
+  for (const m of before) await say(loket, id, m);
+  return id;
+}
+const PARKING = ['Z-2026-000124 1234 AB 15-03-1980'];
+const DORMER = ['Z-2026-000123 1234 AB 15-03-1980'];
+
+describe('a short question right after a case status is about that case', () => {
+  it("answers 'wat kost dat?' and 'kosten?' after a parking permit's status with the permit's fees, not the benefit dates", async () => {
+    for (const asked of ['wat kost dat?', 'kosten?']) {
+      const replies = (await say(loket, await conversation(...PARKING), asked)).join(' ');
+      expect({ asked, replies }).toEqual({ asked, replies: expect.stringContaining('Wat een parkeervergunning kost') });
+      expect(replies).not.toContain('uitkering');
+    }
+  });
+
+  it("answers 'wat kost dat?' after a building permit's status with the permit's fees", async () => {
+    const replies = (await say(loket, await conversation(...DORMER), 'wat kost dat?')).join(' ');
+    expect(replies).toContain('Wat een omgevingsvergunning kost');
+    expect(replies).not.toContain('uitkering');
+  });
+
+  it("answers 'hoe lang is hij geldig?' after a parking permit's status about the permit, not the passport", async () => {
+    const replies = (await say(loket, await conversation(...PARKING), 'hoe lang is hij geldig?')).join(' ');
+    expect(replies).toContain('tot welke datum uw vergunning geldt');
+    expect(replies).not.toContain('paspoort');
+    // Asked on its own, the passport's validity as before.
+    expect((await say(loket, await conversation(), 'hoe lang is mijn paspoort geldig')).join(' ')).toContain('10 jaar geldig');
+  });
+
+  it("takes 'en voor mn vrouw?' as the same question for her case: her number, then her postcode and birth date", async () => {
+    for (const asked of ['en voor mn vrouw?', 'and for my wife?', 'van mijn moeder ook?']) {
+      const id = await conversation(...PARKING);
+      const replies = (await say(loket, id, asked)).join(' ');
+      expect({ asked, replies }).toEqual({ asked, replies: expect.stringMatching(/Wat is het zaaknummer\?|What is the case number\?/) });
+      if (asked !== 'en voor mn vrouw?') continue;
+      expect((await say(loket, id, 'Z-2026-000456')).join(' ')).toContain('de persoon voor wie de aanvraag is');
+      expect((await say(loket, id, '5678 CD 01-07-1992')).join(' ')).toContain('Zaak Z-2026-000456 (Bijstandsuitkering)');
+    }
+  });
+
+  it('leaves a longer message about someone else to what it asks', async () => {
+    const replies = (await say(loket, await conversation(...PARKING), 'mijn vrouw wil weten wanneer de uitkering betaald wordt')).join(' ');
+    expect(replies).not.toMatch(/^Ik zoek het voor u op\. Wat is het zaaknummer\?/);
+  });
+});
+
+describe('a message in a language the assistant does not read', () => {
+  it('says in Dutch and English which languages it reads and that a person with an interpreter can help; the second time, a person', async () => {
+    const id = await conversation();
+    const first = (await say(loket, id, 'مرحبا، أريد أن أعرف حالة طلبي')).join(' ');
+    expect(first).toContain('ik begrijp alleen Nederlands en Engels');
+    expect(first).toContain('I only understand Dutch and English');
+    expect(first).toContain('tolk');
+    expect((await loket.handoffs.list(['queued'])).some((h) => h.conversationId === id)).toBe(false);
+    await say(loket, id, 'هل يمكنني التحدث مع موظف');
+    const h = (await loket.handoffs.list(['queued'])).find((x) => x.conversationId === id);
+    expect(h?.summary).toContain('misschien is een tolk nodig');
+  });
+
+  it('keeps the usual answer for emoji, and for Dutch with a word in another script', async () => {
+    expect((await say(loket, await conversation(), '😀😀')).join(' ')).not.toContain('alleen Nederlands en Engels');
+    expect((await say(loket, await conversation(), 'hoe staat het met mijn aanvraag, шукрия')).join(' ')).toContain('zaaknummer');
+  });
+});
