@@ -51,7 +51,9 @@ export function termsIn(glossary: readonly GlossaryTerm[], text: string): Found[
 }
 
 /** What asks for a word's meaning, just before the word ("wat betekent", "wat is een", "who is the"). */
-const ASKS_BEFORE = new RegExp(String.raw`(^|\s)(wat (betekent|betekend|beteken|betekenen|bedoelen jullie met|bedoelt u met|bedoel je met|houdt|wil|zijn|is)( (een|de|het|dat|die|dan|nou))*|wie (is|zijn)( (de|het|die|dat|nou|dan))*|(de )?betekenis van( (een|de|het))?|uitleg (over|van)( (een|de|het))?|leg (eens )?uit( wat)?( (een|de|het))?|what (does|do|is|are)( (a|an|the))?|what s( (a|an|the))?|whats( (a|an|the))?|who (is|are)( the)?|meaning of( (a|an|the))?|explain( (a|an|the))?)$`);
+const ASKS_BEFORE = new RegExp(String.raw`(^|\s)(wat (betekent|betekend|beteken|betekenen|bedoelen jullie met|bedoelt u met|bedoel je met|houdt|wil|zijn|is)( (een|de|het|dat|die|dan|nou))*|wie (is|zijn)( (de|het|die|dat|nou|dan))*|(de )?betekenis van( (een|de|het))?|uitleg (over|van)( (een|de|het))?|leg (eens )?uit( wat)?( (een|de|het))?|what (does|do|is|are)( (a|an|the))?|what s( (a|an|the))?|whats( (a|an|the))?|who (is|are)( the)?|meaning of( (a|an|the))?|explain( (a|an|the))?`
+  // English as people write it who learned it late: "what means", "what is mean", "what does mean", "what is the meaning of".
+  + String.raw`|what( (is|does|do|s))? (mean|means|meaning)( (of|by))?( (a|an|the))?|what (is|s) the meaning of( (a|an|the))?)$`);
 /** What may follow the word in such a question ("wat houdt verdaging in?", "what does X mean exactly"). */
 const ASKS_AFTER = /^((in|inhouden|zeggen|betekenen|betekent|dan|precies|eigenlijk|nou|nu|mean|means|exactly|then|actually|please|pls|aub|ajb)( |$))*$/;
 /** "wat is het besluit?" asks which decision, not what a decision is: an article after "wat is" only for a body ("wat is de welstandscommissie"). */

@@ -27,6 +27,12 @@ describe('the glossary', () => {
       ['kwijtschelding?', 'kwijtschelding', 'nl'],
       ['who is the welstandscommissie', 'welstandscommissie', 'en'],
       ['what does toegekend mean', 'toegekend', 'en'],
+      // English as people write it who learned it late.
+      ['what means in behandeling', 'in_behandeling', 'en'],
+      ['what is mean welstandscommissie', 'welstandscommissie', 'en'],
+      ['what mean besluit genomen', 'besluit', 'en'],
+      ['what does mean beschikking', 'besluit', 'en'],
+      ['what is the meaning of toegekend', 'toegekend', 'en'],
     ] as const) {
       const d = told();
       const r = d.sayParsed({ ...parsed(said, 'none'), lang });
