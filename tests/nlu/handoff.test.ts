@@ -251,6 +251,11 @@ describe('special situations in one message', () => {
     await expectReasons(each(['my wife has passed', 'she has passed'], 'bereavement'));
   });
 
+  it('reads "hoe zeg ik mijn huur op?" as ending a contract, not giving up; with a crisis beside it, still the crisis', async () => {
+    await expectReasons(each(['hoe zeg ik mijn huur op?', 'ik wil mijn huurcontract opzeggen', 'hoe kan ik mijn abonnement opzeggen', 'hoe zeg ik mijn huur op per 1 februari'], null));
+    await expectReasons(each(['ik zeg mijn huur op, ik ga nergens anders wonen, het is klaar'], 'distress'));
+  });
+
   it('reads "ik heb geen eten meer" as money trouble, not a crisis; with a crisis beside it, still the crisis', async () => {
     await expectReasons(each(['ik heb geen eten meer', 'we hebben geen eten meer', 'geen eten meer'], 'financial_hardship'));
     await expectReasons(each(['ik heb geen eten meer en wil niet meer leven'], 'distress'));
