@@ -15,10 +15,16 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
    */
   async function offerIsLastWord(conversationId: string): Promise<boolean> {
     const row = await store.getConversation(conversationId);
-    const recent = await store.listActivities(conversationId, Math.max(0, (row?.lastSeq ?? 0) - 8), 8);
+    const recent = await store.listActivities(conversationId, Math.max(0, (row?.lastSeq ?? 0) - 16), 16);
+    // The step of the bot's message right after the one looked at (walking back in time).
+    let after = '';
     for (const s of recent.reverse()) {
-      if (s.activity.type === 'message' && s.activity.from.role === 'user') return false;
-      if (OFFER.test((s.activity.channelData as { trace?: { step?: string } } | undefined)?.trace?.step ?? '')) return true;
+      const step = (s.activity.channelData as { trace?: { step?: string } } | undefined)?.trace?.step ?? '';
+      // A yes to the offer that was asked the number ('Op welk nummer?') is the offer's answer still under way.
+      if (s.activity.type === 'message' && s.activity.from.role === 'user') {
+        if (after !== 'callback_phone') return false;
+      } else if (OFFER.test(step)) return true;
+      if (s.activity.from.role !== 'user' && s.activity.type === 'message') after = step;
     }
     return false;
   }

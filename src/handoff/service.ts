@@ -148,7 +148,7 @@ export function createHandoffService(deps: HandoffDeps) {
       const identity = identityOf(state);
       const open = await store.handoffs.openFor(conversationId);
       const transcript = await store.listActivities(conversationId, 0, 10_000);
-      const summary = await summaryOf(store, dialogs, conversationId, open?.id ?? null, state, transcript);
+      const summary = await summaryOf(store, dialogs, conversationId, state, transcript);
       if (open) {
         const stronger = strongest.priority < open.priority;
         const updated = await save(open, {
@@ -251,7 +251,7 @@ export function createHandoffService(deps: HandoffDeps) {
         const teams = new Set([...teamsOf(dialogs), ...(await store.users.list()).flatMap((u) => u.teams)]);
         if (!teams.has(to.team!)) throw new LoketError('TEAM_NOT_FOUND', [to.team!, [...teams].sort().join(', ')]);
         // The next caseworker reads first what happened up to now, not what it was when it first came in.
-        changes = { state: 'queued', assignee: null, team: to.team!, toldPosition: null, requeuedAt: now(), summary: await summaryOf(store, dialogs, h.conversationId, h.id) };
+        changes = { state: 'queued', assignee: null, team: to.team!, toldPosition: null, requeuedAt: now(), summary: await summaryOf(store, dialogs, h.conversationId) };
         target = to.team!;
       }
       await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: `transfer to ${to.caseworker ?? to.team}: ${note}`, at: now() });
@@ -283,7 +283,7 @@ export function createHandoffService(deps: HandoffDeps) {
         const known = (c: string) => h?.identity?.cases.includes(c) || h?.identity?.others?.includes(c);
         if (!h || [...identity.cases, ...(identity.others ?? [])].every(known)) return;
         try {
-          await save(h, { identity, summary: await summaryOf(store, dialogs, conversationId, h.id, state), caseNumber: h.caseNumber ?? state.facts.caseNumber ?? null });
+          await save(h, { identity, summary: await summaryOf(store, dialogs, conversationId, state), caseNumber: h.caseNumber ?? state.facts.caseNumber ?? null });
           return;
         } catch (err) {
           if (attempt > 0 || !isLoketError(err)) throw err;
@@ -344,7 +344,7 @@ export function createHandoffService(deps: HandoffDeps) {
           const waitingSince = h.lastCaseworkerReplyAt === null ? h.claimedAt
             : h.lastCitizenMessageAt && h.lastCitizenMessageAt > h.lastCaseworkerReplyAt ? h.lastCitizenMessageAt : null;
           if (waitingSince && Date.parse(iso) - Date.parse(waitingSince) > settings.replyTimeoutSeconds * 1000) {
-            const summary = await summaryOf(store, dialogs, h.conversationId, h.id);
+            const summary = await summaryOf(store, dialogs, h.conversationId);
             const back = await save(h, { state: 'queued', assignee: null, returned: true, toldPosition: null, requeuedAt: iso, summary }).catch(() => null);
             if (back) {
               await outbox.post(h.conversationId, [botMessage(dialogs, back, 'handoff.requeued', await langOf(h.conversationId))]);

@@ -1,7 +1,9 @@
 /**
  * A short summary for the caseworker who takes over: what the citizen came for, what the assistant
- * already told them, what we know, and who helped before, so nobody asks again. Built from the
- * transcript, the dialog state and earlier handoffs of the conversation; no model, no guessing.
+ * already told them and what we know, so nobody asks again. Built from the transcript and the dialog
+ * state; no model, no guessing. It also reaches the citizen's own client (handoff.initiate), so it
+ * holds nothing of the staff's: who helped before and their notes are in the detail's `earlier`
+ * (handoffsBefore), for caseworkers only.
  */
 import type { StoredActivity } from '../conversation/types.ts';
 import { inOtherScript } from '../dialog/not-understood.ts';
@@ -12,18 +14,9 @@ import { isOpen, type Handoff, type Note } from './types.ts';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** A handoff of the same conversation that ended before this one (released or closed). */
-export interface EarlierHandoff {
-  /** Who held it: a display name, or null when nobody took it. */
-  by: string | null;
-  outcome: string | null;
-  notes: string[];
-}
-
 export interface SummaryContext {
   /** The plain Dutch topic of an intent ("onze openingstijden, …"), for what the assistant answered. */
   topic?: (dialog: string) => string | undefined;
-  earlier?: EarlierHandoff[];
 }
 
 export function summarize(transcript: StoredActivity[], state: DialogState, ctx: SummaryContext = {}): string {
@@ -45,7 +38,6 @@ export function summarize(transcript: StoredActivity[], state: DialogState, ctx:
   // The caseworker should answer in the language the assistant used, or ask for an interpreter.
   if (state.lang === 'en') parts.push('Schrijft in het Engels (de assistent antwoordde in het Engels).');
   if (citizen.some(inOtherScript)) parts.push('Schrijft in een andere taal dan Nederlands of Engels: misschien is een tolk nodig.');
-  for (const e of ctx.earlier ?? []) parts.push(earlierLine(e));
   return parts.join(' ') || 'Nog geen berichten van de burger.';
 }
 
@@ -80,13 +72,6 @@ function toldLine(t: Trace, ctx: SummaryContext): string | undefined {
   return topic ? `antwoord over ${topic}` : undefined;
 }
 
-function earlierLine(e: EarlierHandoff): string {
-  const who = e.by ? `bij ${e.by}` : 'in de wachtrij, door niemand opgepakt';
-  const how = e.outcome === 'released' ? 'teruggegeven aan de assistent' : e.outcome ? `afgesloten (${e.outcome})` : 'beëindigd';
-  const notes = e.notes.length ? `; notities: ${e.notes.slice(-3).map((n) => `"${clip(n, 120)}"`).join(', ')}` : '';
-  return `Eerder in dit gesprek ${who}, ${how}${notes}.`;
-}
-
 /** A handoff before another in the same conversation, with its holder's name and its notes. */
 export interface Before {
   handoff: Handoff;
@@ -114,16 +99,9 @@ export async function handoffsBefore(store: Store, conversationId: string, curre
   return out;
 }
 
-/**
- * The summary of a conversation as it stands, with the handoffs before `current` (their holder by
- * name, their outcome and notes). `state`: the dialog state of the turn at hand, else the stored one.
- */
-export async function summaryOf(store: Store, dialogs: DialogSet, conversationId: string, current: string | null, state?: DialogState, transcript?: StoredActivity[]): Promise<string> {
+/** The summary of a conversation as it stands. `state`: the dialog state of the turn at hand, else the stored one. */
+export async function summaryOf(store: Store, dialogs: DialogSet, conversationId: string, state?: DialogState, transcript?: StoredActivity[]): Promise<string> {
   const known = state ?? (await store.getConversation(conversationId))?.state ?? initialState();
   const said = transcript ?? (await store.listActivities(conversationId, 0, 10_000));
-  // "closed: opgelost" repeats the outcome; the caseworker's own words are what the next one needs.
-  const earlier = (await handoffsBefore(store, conversationId, current)).map((b) => ({
-    by: b.by, outcome: b.handoff.outcome, notes: b.notes.map((n) => n.text).filter((t) => !t.startsWith('closed: ')),
-  }));
-  return summarize(said, known, { topic: (id) => dialogs.intents.get(id)?.topic?.nl, earlier });
+  return summarize(said, known, { topic: (id) => dialogs.intents.get(id)?.topic?.nl });
 }

@@ -124,6 +124,17 @@ describe('the callback offer is answered by the message right after it', () => {
     // Asking for the call in words still works.
     expect(texts(await c.say('bel me maar terug')).join(' ')).toMatch(/bellen|nummer/i);
   });
+
+  it("takes 'ja', then 'nee' to the question for the number, as no to the offered call: the question stays for the next opening", async () => {
+    const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
+    const c = await citizen(loket);
+    expect(texts(await c.say('ik wil een medewerker spreken')).join(' ')).toContain('terugbellen');
+    expect(texts(await c.say('ja')).join(' ')).toMatch(/telefoonnummer/i);
+    const no = texts(await c.say('nee')).join(' ');
+    expect(no).toContain('Uw vraag blijft bij ons staan');
+    expect(no).not.toContain('Een medewerker helpt u hier');
+    expect((await c.handoff())?.callbackOffer).toMatchObject({ answered: true });
+  });
 });
 
 describe('claimed, but no caseworker reply within LOKET_REPLY_TIMEOUT_SECONDS', () => {
