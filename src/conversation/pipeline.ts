@@ -106,6 +106,18 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
    * copies that arrive together the second finds the first once its turn is stored. One indexed
    * SELECT, only for messages that carry the id.
    */
+  /** After-turn work that failed, by conversation and clientActivityID (this instance only; a retry comes soon). */
+  const unfinished = new Map<string, AfterTurn>();
+
+  /** The work after a turn: handoff work posts its own activities, so it runs after the turn has let go of the conversation. */
+  async function finish(w: AfterTurn): Promise<void> {
+    if (deps.handoffs) await deps.handoffs.afterTurn({ conversationId: w.conversationId, channel: w.channel, state: w.state, effects: w.effects, mode: w.mode });
+    for (const e of w.effects) {
+      if (e.type === 'feedback') await store.feedback.insert({ conversationId: w.conversationId, score: e.score, comment: e.comment, about: e.about, channel: w.feedbackChannel, at: e.at });
+      if (e.type === 'feedback_comment') await store.feedback.addComment(w.conversationId, e.about, e.comment);
+    }
+  }
+
   async function storedCopy(conversationId: string, message: ActivityJson): Promise<StoredActivity | null> {
     const clientId = message.channelData?.clientActivityID;
     if (typeof clientId !== 'string') return null;
@@ -238,13 +250,28 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
         outbox.announce(conversationId, [outcome.received, ...outcome.replies]);
         return { ...outcome, channel: row.channel };
       });
-      // Handled (and announced, and its handoff and feedback done) the first time.
-      if ('repeated' in turn) return answerRepeated(conversationId, turn.repeated);
-      // Handoff work posts its own activities, so it runs after the turn has let go of the conversation.
-      if (deps.handoffs) await deps.handoffs.afterTurn({ conversationId, channel: turn.channel, state: turn.state, effects: turn.effects, mode: turn.mode });
-      for (const e of turn.effects) {
-        if (e.type === 'feedback') await store.feedback.insert({ conversationId, score: e.score, comment: e.comment, about: e.about, channel: message.via?.channel ?? turn.channel, at: e.at });
-        if (e.type === 'feedback_comment') await store.feedback.addComment(conversationId, e.about, e.comment);
+      // Handled (and announced) the first time; only work after the turn that failed then is done now.
+      if ('repeated' in turn) {
+        const key = `${conversationId}|${String(message.channelData?.clientActivityID)}`;
+        const left = unfinished.get(key);
+        if (left) {
+          unfinished.delete(key);
+          await finish(left);
+        }
+        return answerRepeated(conversationId, turn.repeated);
+      }
+      const work: AfterTurn = { conversationId, channel: turn.channel, feedbackChannel: message.via?.channel ?? turn.channel, state: turn.state, effects: turn.effects, mode: turn.mode };
+      try {
+        await finish(work);
+      } catch (err) {
+        // The turn is stored, so a retry of the message (same clientActivityID) is a repeat: it must
+        // still get the handoff or feedback this failure left undone, or the promised person never comes.
+        const clientId = message.channelData?.clientActivityID;
+        if (typeof clientId === 'string') {
+          if (unfinished.size >= MAX_UNFINISHED) unfinished.delete(unfinished.keys().next().value!);
+          unfinished.set(`${conversationId}|${clientId}`, work);
+        }
+        throw err;
       }
       return { id: turn.received.activity.id, replies: turn.replies, conversationId };
     },
@@ -268,6 +295,17 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
 }
 
 const STATE = Symbol('loket.state');
+
+const MAX_UNFINISHED = 1000;
+
+interface AfterTurn {
+  conversationId: string;
+  channel: ChannelId;
+  feedbackChannel: ChannelId;
+  state: DialogState;
+  effects: Effect[];
+  mode: HandoffMode | null;
+}
 
 /** A message stored before under the same clientActivityID: it is not handled again. */
 interface Repeated {

@@ -138,6 +138,27 @@ describe('a message posted again with the same clientActivityID', () => {
     expect((await say(loket, c, 'wanneer zijn jullie open?', withId('c-failed'))).json().id).toBe(retry.json().id);
     expect(fromCitizen(await messages(loket, c), 'wanneer zijn jullie open?')).toHaveLength(2);
   });
+
+  it('does on a retry the handoff that failed after the turn was stored: the person promised still comes', async () => {
+    const c = await startConversation(loket);
+    const insert = loket.store.handoffs.insert.bind(loket.store.handoffs);
+    loket.store.handoffs.insert = async () => {
+      throw new Error('disk full');
+    };
+    try {
+      expect((await say(loket, c, 'ik wil een medewerker spreken', withId('c-person'))).statusCode).toBe(500);
+    } finally {
+      loket.store.handoffs.insert = insert;
+    }
+    expect(await loket.store.handoffs.openFor(c.conversationId)).toBeNull();
+    const retry = await say(loket, c, 'ik wil een medewerker spreken', withId('c-person'));
+    expect(retry.statusCode).toBe(200);
+    expect(await loket.store.handoffs.openFor(c.conversationId)).toMatchObject({ state: 'queued', reason: 'explicit_request' });
+    // Once: a further retry makes no second handoff and no second message.
+    await say(loket, c, 'ik wil een medewerker spreken', withId('c-person'));
+    expect((await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === c.conversationId)).toHaveLength(1);
+    expect(fromCitizen(await messages(loket, c), 'ik wil een medewerker spreken')).toHaveLength(1);
+  });
 });
 
 describe('a message posted again after a restart, or to another instance on the same file', () => {
