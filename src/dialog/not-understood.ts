@@ -46,5 +46,5 @@ export function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseRe
 export function inOtherScript(msg: string): boolean {
   const letters = msg.match(/\p{L}/gu)?.length ?? 0;
   const latin = msg.match(/\p{Script=Latin}/gu)?.length ?? 0;
-  return letters >= 3 && latin / letters < 0.2;
+  return letters >= 2 && latin / letters < 0.2;
 }

@@ -31,6 +31,9 @@ describe('a short question right after a case status is about that case', () => 
       expect({ asked, replies }).toEqual({ asked, replies: expect.stringContaining('Wat een parkeervergunning kost') });
       expect(replies).not.toContain('uitkering');
     }
+    // "hoeveel moet ik betalen?" too; but a question naming another thing is about that thing.
+    expect((await say(loket, await conversation(...PARKING), 'hoeveel moet ik betalen?')).join(' ')).toContain('Wat een parkeervergunning kost');
+    expect((await say(loket, await conversation(...PARKING), 'wat kost een paspoort?')).join(' ')).toContain('Wat een paspoort, ID-kaart of rijbewijs kost');
   });
 
   it("answers 'wat kost dat?' after a building permit's status with the permit's fees", async () => {
@@ -79,6 +82,8 @@ describe('a message in a language the assistant does not read', () => {
 
   it('keeps the usual answer for emoji, and for Dutch with a word in another script', async () => {
     expect((await say(loket, await conversation(), '😀😀')).join(' ')).not.toContain('alleen Nederlands en Engels');
+    // Two characters are a word in Chinese ("hello").
+    expect((await say(loket, await conversation(), '你好')).join(' ')).toContain('alleen Nederlands en Engels');
     expect((await say(loket, await conversation(), 'hoe staat het met mijn aanvraag, шукрия')).join(' ')).toContain('zaaknummer');
   });
 });

@@ -20,6 +20,8 @@ export function rememberName(username, name, { full = true } = {}) {
 export function rememberFromActivity(a) {
   if (a?.type !== 'message' || a.from?.role !== 'caseworker') return false;
   const id = String(a.from.id ?? '');
+  // "Medewerker": an account without a person's name (src/handoff/announce.ts shownName); its username says more to a colleague.
+  if (a.from.name === 'Medewerker') return false;
   return id.startsWith('caseworker:') ? rememberName(id.slice('caseworker:'.length), a.from.name, { full: false }) : false;
 }
 
