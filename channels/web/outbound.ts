@@ -7,6 +7,7 @@
  */
 import type { ActivityJson, StoredActivity } from '../../src/conversation/types.ts';
 import { LoketError } from '../../src/errors.ts';
+import { asCitizenSees } from '../../src/handoff/announce.ts';
 
 export const CHANNEL_ID = 'directline';
 
@@ -23,7 +24,7 @@ export interface ActivitySet {
  * and everything in them is the citizen's own conversation, readable only with its token.
  */
 export function toDirectLine(stored: StoredActivity): ActivityJson {
-  return { ...stored.activity, channelId: CHANNEL_ID };
+  return { ...asCitizenSees(stored.activity), channelId: CHANNEL_ID };
 }
 
 /**

@@ -24,9 +24,17 @@ export function botMessage(dialogs: DialogSet, h: Handoff, key: string, lang: La
   };
 }
 
-/** `handoff.initiate`, with the transcript attached as the Bot Framework handoff pattern does. */
 /**
- * The Bot Framework handoff.initiate, which the citizen's own client receives too (Direct Line): why,
+ * A caseworker's message as the citizen's own client gets it: `from.id` without the account's username
+ * (which may hold a surname); the first name is in `from.name`. The stored copy keeps it for the console.
+ */
+export function asCitizenSees(activity: ActivityJson): ActivityJson {
+  if (activity.from?.role !== 'caseworker' || activity.from.id === 'caseworker') return activity;
+  return { ...activity, from: { ...activity.from, id: 'caseworker' } };
+}
+
+/**
+ * The Bot Framework handoff.initiate, with the transcript attached as its handoff pattern does, which the citizen's own client receives too (Direct Line): why,
  * the summary and the transcript of their own conversation, but not what only the municipality knows.
  * The verified identity (with the phone number from the case system, perhaps of someone else the
  * citizen asked for) and a case's internal flags ("case-flag:hardship") stay in the caseworker API.
@@ -47,7 +55,7 @@ export function initiateEvent(h: Handoff, transcript: StoredActivity[]): Activit
       case: h.caseNumber,
       team: h.team,
     },
-    attachments: [{ contentType: 'application/json', name: 'Transcript', content: { activities: transcript.map((s) => s.activity) } }],
+    attachments: [{ contentType: 'application/json', name: 'Transcript', content: { activities: transcript.map((s) => asCitizenSees(s.activity)) } }],
   };
 }
 
