@@ -359,7 +359,7 @@ export function createHandoffService(deps: HandoffDeps) {
     list: (states?: HandoffState[], team?: string) => store.handoffs.list({ ...(states ? { states } : {}), ...(team ? { team } : {}) }),
     notes: (id: string) => store.handoffs.notes(id),
     /** The handoffs of its conversation before this one, with who held them and their notes. */
-    before: (h: Handoff) => handoffsBefore(store, h.conversationId, h.id),
+    before: (h: Handoff) => handoffsBefore(store, h),
     isOpen,
   };
 }

@@ -81,11 +81,10 @@ export interface Before {
   notes: Array<Note & { authorName: string }>;
 }
 
-/** The handoffs of the conversation before `current` (all ended ones when `current` is null), oldest first. */
-export async function handoffsBefore(store: Store, conversationId: string, current: string | null): Promise<Before[]> {
-  const all = await store.handoffs.ofConversation(conversationId);
-  const at = current === null ? -1 : all.findIndex((h) => h.id === current);
-  const before = (at < 0 ? all : all.slice(0, at)).filter((h) => !isOpen(h));
+/** The handoffs of `current`'s conversation that came before it (ended ones), oldest first. */
+export async function handoffsBefore(store: Store, current: Handoff): Promise<Before[]> {
+  const all = await store.handoffs.ofConversation(current.conversationId);
+  const before = all.slice(0, Math.max(0, all.findIndex((h) => h.id === current.id))).filter((h) => !isOpen(h));
   const names = new Map<string, string>();
   const nameOf = async (username: string) => {
     if (!names.has(username)) names.set(username, (await store.users.get(username))?.name ?? username);
