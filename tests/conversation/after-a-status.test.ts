@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { say, startLoket } from '../support/loket.ts';
+import { saidAlready, say, startLoket } from '../support/loket.ts';
 
 let loket: Loket;
 beforeAll(async () => {
@@ -16,11 +16,7 @@ afterAll(async () => {
   await loket.close();
 });
 
-async function conversation(...before: string[]) {
-  const { id } = await loket.service.open({ channel: 'web', welcome: true });
-  for (const m of before) await say(loket, id, m);
-  return id;
-}
+const conversation = (...before: string[]) => saidAlready(loket, ...before);
 const PARKING = ['Z-2026-000124 1234 AB 15-03-1980'];
 const DORMER = ['Z-2026-000123 1234 AB 15-03-1980'];
 

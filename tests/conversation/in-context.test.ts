@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { say, startLoket } from '../support/loket.ts';
+import { saidAlready, say, startLoket } from '../support/loket.ts';
 
 // One Loket for the file (starting one per case took most of its time); each case is a conversation of its own.
 let loket: Loket;
@@ -18,9 +18,7 @@ afterAll(async () => {
 
 /** A new conversation that has said these messages. */
 async function conversation(...before: string[]) {
-  const { id } = await loket.service.open({ channel: 'web', welcome: true });
-  for (const m of before) await say(loket, id, m);
-  return { loket, id };
+  return { loket, id: await saidAlready(loket, ...before) };
 }
 const asked = (...before: string[]) => conversation('hoe staat het met mijn aanvraag', ...before);
 /** The handoffs still queued for that conversation. */

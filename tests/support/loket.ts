@@ -33,6 +33,13 @@ export async function say(loket: Loket, conversationId: string, text: string): P
   return replies.map((r) => r.activity.text ?? '');
 }
 
+/** A new web conversation (with the welcome) that has said these messages; returns its id. */
+export async function saidAlready(loket: Loket, ...before: string[]): Promise<string> {
+  const { id } = await loket.service.open({ channel: 'web', welcome: true });
+  for (const m of before) await say(loket, id, m);
+  return id;
+}
+
 /** Listens on a free port of 127.0.0.1; returns the base URL (`http://127.0.0.1:PORT`). */
 export function listenLocal(loket: Loket): Promise<string> {
   return loket.app.listen({ host: '127.0.0.1', port: 0 });
