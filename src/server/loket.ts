@@ -15,7 +15,7 @@ import type { ConversationService } from '../conversation/service.ts';
 import { loadDialogSet, toTrainingData } from '../dialog/loader.ts';
 import type { DialogSet } from '../dialog/types.ts';
 import { LoketError } from '../errors.ts';
-import { createRecognizer } from '../nlu/index.ts';
+import { createRecognizer, type Recognizer } from '../nlu/index.ts';
 import { inlineNlu, startNluThread } from '../nlu/thread.ts';
 import { openSqliteStore } from '../store/sqlite.ts';
 import type { Store } from '../store/types.ts';
@@ -73,6 +73,16 @@ export interface LoketOverrides {
    * store and the NLU cache and closes again (the cluster primary).
    */
   threads?: boolean;
+  /**
+   * The dialogs and the recognizer, already loaded for this LOKET_DIALOGS, LOKET_OFFICE_HOURS and NLU
+   * cache. Loading them takes about two seconds; tests start many Lokets in one process.
+   */
+  prepared?: Prepared;
+}
+
+export interface Prepared {
+  dialogs: DialogSet;
+  recognizer: Recognizer;
 }
 
 /** Builds Loket from settings (the environment's names, CONTRACTS.md §8). Nothing is listening yet. */
@@ -81,7 +91,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
   const clock = overrides.clock ?? systemClock;
   const logger = overrides.logger ?? createLogger(config.LOG_LEVEL);
 
-  const dialogs = loadDialogSet(config.LOKET_DIALOGS, config.LOKET_OFFICE_HOURS);
+  const dialogs = overrides.prepared?.dialogs ?? loadDialogSet(config.LOKET_DIALOGS, config.LOKET_OFFICE_HOURS);
   const threads = overrides.threads !== false;
   // With several workers on one file, the first runs the checkpoints for all (the others would find it busy).
   const leader = (overrides.instance?.id ?? 1) === 1;
@@ -91,7 +101,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
     if (seeded > 0) logger.info({ cases: seeded }, 'seeded the demo cases');
     const trainingData = toTrainingData(dialogs);
     const cacheDir = nluCacheDir(config);
-    const recognizer = await createRecognizer(trainingData, {
+    const recognizer = overrides.prepared?.recognizer ?? await createRecognizer(trainingData, {
       ...(cacheDir ? { cacheDir } : {}),
       onTrain: (e) => {
         if (e.phase === 'start') logger.info({ examples: e.examples, cacheDir }, 'training the NLU model (first start or changed dialogs; about half a minute, cached after this)');

@@ -8,6 +8,7 @@ import type { Clock } from '../../src/clock.ts';
 import type { ActivityJson } from '../../src/conversation/types.ts';
 import { createLoket, type Loket } from '../../src/server/loket.ts';
 import { NLU_CACHE } from '../support/nlu-cache.ts';
+import { prepared } from '../support/prepared.ts';
 
 export const ADMIN = { username: 'admin', password: 'admin-password-1' };
 export const ASK_PERSON = 'ik wil een medewerker spreken';
@@ -23,12 +24,16 @@ export function loketSettings(extra: Record<string, string> = {}): Record<string
     LOKET_ADMIN_PASSWORD: ADMIN.password,
     LOKET_SWEEP_SECONDS: '0',
     LOKET_NLU_CACHE: NLU_CACHE,
+    // Parsing in this thread: the worker thread would load the model again for every Loket (two
+    // seconds each). tests/channels/web and tests/nlu/thread.test.ts run the worker.
+    LOKET_NLU_THREAD: 'off',
     ...extra,
   };
 }
 
-export function startLoket(extra: Record<string, string> = {}, clock?: Clock): Promise<Loket> {
-  return createLoket(loketSettings(extra), clock ? { clock } : {});
+export async function startLoket(extra: Record<string, string> = {}, clock?: Clock): Promise<Loket> {
+  const settings = loketSettings(extra);
+  return createLoket(settings, { prepared: await prepared(settings), ...(clock ? { clock } : {}) });
 }
 
 export interface Session {

@@ -7,13 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLoket, type Loket, type LoketOverrides } from '../../src/server/loket.ts';
 import { NLU_CACHE } from './nlu-cache.ts';
+import { prepared } from './prepared.ts';
 
 export function tempDir(prefix = 'loket-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
 export async function startLoket(settings: Record<string, string> = {}, overrides: LoketOverrides = {}): Promise<Loket> {
-  return createLoket({
+  const all = {
     DATABASE_URL: 'sqlite::memory:',
     LOG_LEVEL: 'silent',
     LOKET_NLU_CACHE: NLU_CACHE,
@@ -24,7 +25,8 @@ export async function startLoket(settings: Record<string, string> = {}, override
     LOKET_ADMIN_USER: 'admin',
     LOKET_ADMIN_PASSWORD: 'admin-password-1',
     ...settings,
-  }, overrides);
+  };
+  return createLoket(all, { prepared: await prepared(all), ...overrides });
 }
 
 /** Sends citizen text and returns the texts of the bot's replies in that turn. */

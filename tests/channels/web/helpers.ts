@@ -11,6 +11,7 @@ import type { Clock } from '../../../src/clock.ts';
 import { createLoket, type Loket } from '../../../src/server/loket.ts';
 import { listenLocal } from '../../support/loket.ts';
 import { NLU_CACHE } from '../../support/nlu-cache.ts';
+import { prepared } from '../../support/prepared.ts';
 
 export const DL = '/v3/directline';
 
@@ -30,18 +31,16 @@ export interface TestLoket extends Loket {
 /** A Loket on a fresh SQLite file (or `databaseUrl`), quiet, with the given clock, loading the run's cached model. */
 export async function startLoket(opts: { clock?: Clock; databaseUrl?: string; settings?: Record<string, string> } = {}): Promise<TestLoket> {
   const dir = opts.databaseUrl ? null : mkdtempSync(join(tmpdir(), 'loket-web-'));
-  const loket = await createLoket(
-    {
-      DATABASE_URL: opts.databaseUrl ?? `sqlite:${join(dir!, 'loket.db')}`,
-      LOKET_DIALOGS: process.env.LOKET_TEST_DIALOGS ?? 'dialogs',
-      LOG_LEVEL: 'silent',
-      // The run's model cache (trained once by the global setup); a cache beside each fresh database
-      // file would train the model again for every Loket these tests start.
-      LOKET_NLU_CACHE: NLU_CACHE,
-      ...opts.settings,
-    },
-    opts.clock ? { clock: opts.clock } : {},
-  );
+  const settings = {
+    DATABASE_URL: opts.databaseUrl ?? `sqlite:${join(dir!, 'loket.db')}`,
+    LOKET_DIALOGS: process.env.LOKET_TEST_DIALOGS ?? 'dialogs',
+    LOG_LEVEL: 'silent',
+    // The run's model cache (trained once by the global setup); a cache beside each fresh database
+    // file would train the model again for every Loket these tests start.
+    LOKET_NLU_CACHE: NLU_CACHE,
+    ...opts.settings,
+  };
+  const loket = await createLoket(settings, { prepared: await prepared(settings), ...(opts.clock ? { clock: opts.clock } : {}) });
   return Object.assign(loket, {
     listen: () => listenLocal(loket),
     async stop() {
