@@ -25,7 +25,7 @@ import { askedBehindThanks, twoQuestions } from './two-questions.ts';
 import { explainTerm } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { stillAbout, topicNotCase } from './case-or-topic.ts';
-import { fallback, notUnderstood } from './not-understood.ts';
+import { fallback, notUnderstood, withLanguageNote } from './not-understood.ts';
 import { answer, kept, openingDay } from './answer.ts';
 import { dayAsked } from './opening-hours.ts';
 import type { OfficeHours } from '../handoff/office-hours.ts';
@@ -73,7 +73,7 @@ export function step(state: DialogState, input: StepInput, ctx: StepContext): St
   if (input.kind === 'code_sent') return onCodeSent(state, flowCtx(ctx, 'case_status', 1), input.sent, input.now);
   if (input.kind === 'code_checked') return onCodeChecked(state, flowCtx(ctx, 'case_status', 1), input.caseNumber, input.ok, input.record, input.now);
   if (input.kind === 'link_code') return onLinkCode(state, ctx, input.code);
-  return withBsnNote(onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff), input.nlu, ctx);
+  return withBsnNote(withLanguageNote(onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff), input.nlu, ctx), input.nlu, ctx);
 }
 
 /**

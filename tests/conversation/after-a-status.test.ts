@@ -76,6 +76,14 @@ describe('a message in a language the assistant does not read', () => {
     expect(h?.summary).toContain('misschien is een tolk nodig');
   });
 
+  it('still takes a case number written in another script, and says first, in both languages, that a person with an interpreter can help', async () => {
+    const replies = await say(loket, await conversation(), 'здравствуйте, статус заявки Z-2026-000123 пожалуйста');
+    expect(replies).toHaveLength(2);
+    expect(replies[0]).toContain('I only understand Dutch and English');
+    expect(replies[0]).toContain('tolk');
+    expect(replies[1]).toMatch(/postcode/);
+  });
+
   it('keeps the usual answer for emoji, and for Dutch with a word in another script', async () => {
     expect((await say(loket, await conversation(), '😀😀')).join(' ')).not.toContain('alleen Nederlands en Engels');
     // Two characters are a word in Chinese ("hello").
