@@ -5,30 +5,7 @@ import type { HandoffService } from './service.ts';
 import type { Store } from '../store/types.ts';
 import type { Clock } from '../clock.ts';
 
-/** The callback offers' texts (dialogs/flows/handoff.yaml), as their traces name them. */
-const OFFER = /^handoff\.(after_hours|timeout)_offer/;
-
 export function handoffPort(service: HandoffService, store: Store, clock: Clock): HandoffPort {
-  /**
-   * The citizen's message answers the callback offer only when it is the first since the offer: after
-   * 'wat zijn de openingstijden?' and its answer, 'ok' is about that answer, not a yes to a call.
-   */
-  async function offerIsLastWord(conversationId: string): Promise<boolean> {
-    const row = await store.getConversation(conversationId);
-    const recent = await store.listActivities(conversationId, Math.max(0, (row?.lastSeq ?? 0) - 16), 16);
-    // The step of the bot's message right after the one looked at (walking back in time).
-    let after = '';
-    for (const s of recent.reverse()) {
-      const step = (s.activity.channelData as { trace?: { step?: string } } | undefined)?.trace?.step ?? '';
-      // A yes to the offer that was asked the number ('Op welk nummer?') is the offer's answer still under way.
-      if (s.activity.type === 'message' && s.activity.from.role === 'user') {
-        if (after !== 'callback_phone') return false;
-      } else if (OFFER.test(step)) return true;
-      if (s.activity.from.role !== 'user' && s.activity.type === 'message') after = step;
-    }
-    return false;
-  }
-
   return {
     async modeFor(conversationId) {
       const h = await store.handoffs.latestFor(conversationId);
@@ -39,8 +16,10 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
         const recent = h.closedAt && clock.now().getTime() - Date.parse(h.closedAt) < 3600_000 && h.outcome !== 'cancelled_by_citizen' && !!h.claimedAt;
         return recent ? { state: 'ended', handoffId: h.id, awaitingCallbackAnswer: false } : null;
       }
+      // Open until the first message after it (afterTurn below): after 'wat zijn de openingstijden?' and
+      // its answer, 'ok' is about that answer, not a yes to a call.
       const offered = !!h.callbackOffer && !h.callbackOffer.answered && !h.callback;
-      return { state: h.state, handoffId: h.id, awaitingCallbackAnswer: offered && (await offerIsLastWord(conversationId)) };
+      return { state: h.state, handoffId: h.id, awaitingCallbackAnswer: offered };
     },
     async afterTurn({ conversationId, channel, state, effects, mode }) {
       if (mode?.state === 'active') await service.citizenWrote(conversationId);
@@ -56,6 +35,10 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
         else if (e.type === 'callback_declined') await service.declineCallback(conversationId);
         else if (e.type === 'queue_status') await service.tellPlace(conversationId, state.lang);
       }
+      // A message about something else passes the offer by. A yes that was asked the number
+      // ('Op welk nummer?') is its answer still under way.
+      const answered = effects.some((e) => e.type === 'callback_request' || e.type === 'callback_declined') || state.pending === 'callback_phone';
+      if (mode?.awaitingCallbackAnswer && !answered) await service.passCallbackOffer(conversationId);
     },
   };
 }

@@ -324,6 +324,12 @@ export function createHandoffService(deps: HandoffDeps) {
       await outbox.post(conversationId, [botMessage(dialogs, kept, key, lang)]);
     },
 
+    /** Citizen side: the first message after the callback offer was about something else; the offer lapses, unsaid. */
+    async passCallbackOffer(conversationId: string): Promise<void> {
+      const h = await store.handoffs.openFor(conversationId);
+      if (h?.callbackOffer && !h.callbackOffer.answered && !h.callback) await save(h, { callbackOffer: { ...h.callbackOffer, answered: true } });
+    },
+
     /** Marks that the citizen wrote while a person holds the conversation (for the reply timeout). */
     async citizenWrote(conversationId: string): Promise<void> {
       const h = await store.handoffs.openFor(conversationId);

@@ -125,6 +125,21 @@ describe('the callback offer is answered by the message right after it', () => {
     expect(texts(await c.say('bel me maar terug')).join(' ')).toMatch(/bellen|nummer/i);
   });
 
+  it('takes a yes after many queue updates since the offer as a yes to it', async () => {
+    const { loket, clock } = await boot(TUESDAY);
+    const c = await citizen(loket);
+    expect(texts(await c.say('ik wil een medewerker spreken')).join(' ')).toContain('U bent nummer 1.');
+    clock.advance((WAIT + 1) * 1000);
+    await loket.handoffs.sweep();
+    expect(texts(await c.news()).join(' ')).toContain('Zullen we u terugbellen?');
+    // People who need help first keep coming: one 'moved back' update per three, 18 in all.
+    for (let i = 0; i < 54; i++) await (await citizen(loket)).say('ik zie het niet meer zitten');
+    expect(texts(await c.news()).filter((t) => t.startsWith('Er zijn mensen bijgekomen'))).toHaveLength(18);
+    expect(texts(await c.say('ja graag')).join(' ')).toMatch(/telefoonnummer/i);
+    expect(texts(await c.say('0612345678')).join(' ')).toContain('We bellen u terug');
+    expect((await c.handoff())?.callback).toMatchObject({ phone: '+31612345678' });
+  });
+
   it("takes 'ja', then 'nee' to the question for the number, as no to the offered call: the question stays for the next opening", async () => {
     const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
     const c = await citizen(loket);
