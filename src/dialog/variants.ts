@@ -214,7 +214,14 @@ export const ASKS_COST = /\b(kost|kosten|kostte|prijs|tarief|tarieven|leges|hoev
  * Undefined when it names none, or topics of different ids.
  */
 export function topicNamedIn(dialogs: DialogSet, text: string): string | undefined {
+  // Asked with a case type once per status told, and there are few case types: remembered per set.
+  let known = namedTopics.get(dialogs);
+  if (!known) namedTopics.set(dialogs, (known = new Map()));
+  if (known.has(text)) return known.get(text);
   const ids = new Set<string>();
   for (const intent of dialogs.intents.values()) for (const v of intent.variants ?? []) if (mentions(v, text)) ids.add(v.id);
-  return ids.size === 1 ? [...ids][0] : undefined;
+  const topic = ids.size === 1 ? [...ids][0] : undefined;
+  if (known.size < 256) known.set(text, topic);
+  return topic;
 }
+const namedTopics = new WeakMap<DialogSet, Map<string, string | undefined>>();
