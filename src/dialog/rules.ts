@@ -123,6 +123,9 @@ export function asksByRule(msg: string): boolean {
  * leaves it there (and the question the assistant could not go on with), anything else is the new
  * message it is. A bare "ok" may only take in the answer before the offer: asked once more, it is a yes.
  */
+const NOD = /^\s*(ok|oké|oke|okay|prima|goed|top)\b[\s,.!]*/i;
+const ABOUT_A_PERSON = /\b(medewerker|iemand|persoon|mens|bellen|belt|bel|terugbellen|contact|wachten|wacht|staff|someone|person|human|call|wait)\b/i;
+
 export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseResult, ctx: Ctx): { state: DialogState; result?: StepResult; wantsPerson?: boolean } | null {
   if (state.pending !== 'person_offer' && state.pending !== 'person_offer_again' && state.pending !== 'concern_offer') return null;
   const plain = nlu.handoffs.length === 0;
@@ -133,8 +136,10 @@ export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseRes
   // "ok en mn zaak Z-2026-000456 geb 01-07-1992": a nod before case facts starts a question of its own
   // ("ja graag, mijn zaaknummer is …" is still a yes, with the number for the caseworker).
   const facts = nlu.entities.some((e) => e.type === 'case_number' || e.type === 'postcode' || e.type === 'date');
-  const nodThenFacts = facts && /^\s*(ok|oké|oke|okay|prima|goed|top)\b/i.test(msg);
-  if (plain && (isYes(msg) || (startsWithYes(msg) && !nodThenFacts))) return { state: done, wantsPerson: true };
+  const nodThenFacts = facts && NOD.test(msg);
+  // So does a nod before a question that is not about the person ("ok hoe kom ik daar achter?").
+  const nodThenQuestion = NOD.test(msg) && isQuestion(msg.replace(NOD, '')) && !ABOUT_A_PERSON.test(msg);
+  if (plain && (isYes(msg) || (startsWithYes(msg) && !nodThenFacts && !nodThenQuestion))) return { state: done, wantsPerson: true };
   if (plain && isDecline(msg)) return { state: done, result: help({ ...done, active: null }, ctx, 'no_person', { keepFallbacks: true }) };
   return { state: done };
 }

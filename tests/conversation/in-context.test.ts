@@ -34,6 +34,17 @@ describe('a message read in the light of the question just asked', () => {
     }
   });
 
+  it('takes a nod before a question of its own, right after the check-in, as that question: no crisis handoff', async () => {
+    const { id } = await asked('Z-2026-000123', 'weet ik niet meer');
+    const replies = (await say(loket, id, 'ok hoe kom ik daar achter')).join(' ');
+    expect(replies).not.toContain('113');
+    expect(await queued(id)).toEqual([]);
+    // A nod before a question about the person is still a yes.
+    const other = (await asked('Z-2026-000123', 'ik heb geen postcode')).id;
+    await say(loket, other, 'ok wanneer belt de medewerker?');
+    expect(await queued(other)).toEqual([expect.objectContaining({ reason: 'explicit_request' })]);
+  });
+
   it('hands off for distress on a request for a person right after the check-in, and only then', async () => {
     const { id } = await asked('weet ik niet meer');
     await say(loket, id, 'medewerker');
