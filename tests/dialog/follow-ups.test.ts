@@ -544,9 +544,9 @@ describe('follow-ups: after the objection answer, and the wait asked about in ot
     expect(driver().sayParsed(parsed('how do i appeal the decision', 'objection', [], 0.9)).text).not.toMatch(/court/);
   });
 
-  it('gives the place in the queue for "duurt t nog lang", "al nieuws?", "how long?"', () => {
+  it('gives the place in the queue for "duurt t nog lang", "al nieuws?", "how long?", "hallo?", "is daar iemand?"', () => {
     const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
-    for (const msg of ['duurt t nog lang', 'is er al iemand?', 'al nieuws?', 'any news?', 'how long?']) {
+    for (const msg of ['duurt t nog lang', 'is er al iemand?', 'al nieuws?', 'any news?', 'how long?', 'hallo?', 'hallo??', 'hello?', 'is daar iemand?', 'iemand daar?', 'anyone there?', 'is anybody there']) {
       expect({ msg, effects: duringHandoff(initialState(), msg, parsed(msg, 'none'), queued, dialogs, NOW)?.effects }).toEqual({ msg, effects: [{ type: 'queue_status' }] });
     }
   });
