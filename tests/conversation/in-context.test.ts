@@ -45,6 +45,21 @@ describe('a message read in the light of the question just asked', () => {
     expect(await queued(other)).toEqual([expect.objectContaining({ reason: 'explicit_request' })]);
   });
 
+  it('takes "and if they say no?" after the objection answer as the question of an appeal, in English and Dutch, not as despair', async () => {
+    for (const [first, then, expected] of [
+      ['how do i object to a decision', 'and if they say no?', /appeal to the court/],
+      ['how do i object to a decision', 'what if they reject it?', /appeal to the court/],
+      ['hoe maak ik bezwaar', 'en als ze weigeren?', /in beroep gaan bij de rechtbank/],
+      ['hoe maak ik bezwaar', 'en als het wordt afgewezen?', /in beroep gaan bij de rechtbank/],
+    ] as const) {
+      const { id } = await conversation(first);
+      const replies = (await say(loket, id, then)).join(' ');
+      expect({ then, replies }).toEqual({ then, replies: expect.stringMatching(expected) });
+      expect({ then, replies }).toEqual({ then, replies: expect.not.stringContaining('113') });
+      expect({ then, handoffs: await queued(id) }).toEqual({ then, handoffs: [] });
+    }
+  });
+
   it('hands off for distress on a request for a person right after the check-in, and only then', async () => {
     const { id } = await asked('weet ik niet meer');
     await say(loket, id, 'medewerker');
