@@ -19,6 +19,8 @@ const WHY_THAT = /^\s*((en|and|maar|but|ok(é|e)?)[,]?\s+)?(waarom|why|hoezo|how
 export function asksWhy(state: DialogState, dialogs: DialogSet, msg: string, followsUp: (msg: string) => boolean): boolean {
   if (WHY.test(msg)) return true;
   const last = state.lastAnswer;
+  // "Wat betekent dat?" to "Deze gegevens komen niet overeen": what the check is, as "waarom?" tells it.
+  if (last?.trace.step === 'mismatch' && MEANS_THAT.test(msg)) return true;
   if (!last || !WHY_THAT.test(msg) || ABOUT_DELAY.test(msg)) return false;
   if (!followsUp(msg) && !ofTheAnswersWords(state, dialogs, msg)) return false;
   // After a status, "waarom duurt het zo lang?" is about the case; after a check that failed ("waarom
@@ -27,6 +29,9 @@ export function asksWhy(state: DialogState, dialogs: DialogSet, msg: string, fol
   // "Waarom vraag je dat?" after any reply that can say why (the offer of a person after "help").
   return afterAnAnswer(state, lastAnswered(state, dialogs)) || WHY_ASK.test(msg);
 }
+
+/** "Wat betekent dat?", "hoe bedoel je?", "what do you mean?": the whole message. */
+const MEANS_THAT = /^\s*((en|maar|ok|oké|and|but|so|sorry)[,]?\s+)?(wat (betekent|bedoel(t|en)?( je| u)?( met)?) (dat|dit|het)|hoe (bedoel|bedoelt) (je|u)( dat)?|wat (wil|wilt) (je|u) (daarmee )?zeggen|(wat|welke) (klopt|klopte) (er )?niet|what (does|do) (that|this|it) mean|what do you mean( by that)?|what('?s| is) (wrong|not right)|which one (is wrong|does not match|doesn'?t match))\s*[?!.]*\s*$/i;
 
 /** "Waarom vraag je dat?", "why do you ask?": why the assistant said what it said. */
 const WHY_ASK = /^\s*((en|maar|and|but)[,]?\s+)?(waarom|hoezo|why) (vraag|vraagt|zeg|zegt|wil|do|did|would) (je|u|jij|you) (dat|dit|het|that|this|ask|say)\b/i;

@@ -60,6 +60,14 @@ describe('a message read in the light of the question just asked', () => {
     }
   });
 
+  it('explains a failed check when asked "wat betekent dat?", "what does that mean?" or "welke klopt niet?", without saying which', async () => {
+    for (const then of ['wat betekent dat?', 'hoe bedoel je?', 'welke klopt niet?', 'what does that mean?']) {
+      const { id } = await conversation('Z-2026-000123', '1111 AA 01-01-1990');
+      const replies = (await say(loket, id, then)).join(' ');
+      expect({ then, replies }).toEqual({ then, replies: expect.stringMatching(/alle drie kloppen|all three match/) });
+    }
+  });
+
   it('hands off for distress on a request for a person right after the check-in, and only then', async () => {
     const { id } = await asked('weet ik niet meer');
     await say(loket, id, 'medewerker');
