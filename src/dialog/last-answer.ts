@@ -226,7 +226,7 @@ const WHAT_COST = new RegExp(`${BARE_COST.source}|${POINTING_COST}`, 'i');
 const COST = /\b(kost|kosten|gratis|prijs|tarief|leges|betaalt u|free|costs?|price|fees?)\b/i;
 export const asksCost = (msg: string): boolean => WHAT_COST.test(msg);
 /** "Wie moet ik dan bellen?", "welk nummer kan ik bellen?", "who do I call?": whom the answer says to call. */
-const WHO_TO_CALL = /^\s*((ja|ok|oké|oke|en|maar|yes|and|but)[,]?\s+)?((wie|welk nummer|welke instantie|waar) (moet|kan|kun) ik (dan |daarvoor |hiervoor |het beste )?(bellen|bel|heen bellen)|(who|what number|which number) (do|should|can|must) i (call|phone|ring))\b[^?]{0,20}\??\s*$/i;
+const WHO_TO_CALL = /^\s*((ja|ok|oké|oke|en|maar|yes|and|but)[,]?\s+)?((wie|welk nummer|welke instantie|waar) (moet|kan|kun) ik (dan |daarvoor |hiervoor |het beste )?(bellen|bel|heen bellen)|(who|what number|which number) (do|should|can|must) i (call|phone|ring)|(kan|mag|kun) ik (ook |dan |daar |die |ze |hen |jullie |u |iemand )*(op)?bellen|(can|may|could) i (also |just )?(call|phone|ring)( (them|you|someone|somebody|that number))?( too| instead)?)\b[^?]{0,20}\??\s*$/i;
 /** A sentence that says whom to call ("… of bel 14 0123", "Bel dan de politie: 0900-8844"). */
 const CALL = /\b(bel|bellen|call|phone)\b/i;
 export const asksWhoToCall = (msg: string): boolean => WHO_TO_CALL.test(msg);

@@ -1415,6 +1415,13 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     noise.sayParsed(parsed('mijn buurman maakt veel lawaai', 'none', [], 0.92));
     const call = noise.sayParsed({ ...parsed('ja wie moet ik dan bellen', 'human', [], 0.5), handoff: { reason: 'explicit_request', evidence: 'ja wie moet ik dan bellen' }, handoffs: [{ reason: 'explicit_request', evidence: 'ja wie moet ik dan bellen' }] });
     expect({ effects: call.effects, text: call.text }).toEqual({ effects: [], text: expect.stringMatching(/^In mijn antwoord staat: Meld u aan op www\.voorbeeld\.nl\/buurtbemiddeling of bel 14 0123\. Is het gevaarlijk, of wordt u bedreigd\? Bel dan de politie/) });
+    // So for "kan ik bellen?" and "can i call them?" after the DigiD answer, which names the helpdesk's number.
+    for (const msg of ['kan ik bellen?', 'can i call them?']) {
+      const digid = driver();
+      digid.sayParsed(parsed('ik ben mijn digid kwijt', 'none', [], 0.9));
+      const asked = digid.sayParsed({ ...parsed(msg, 'human', [], 0.5), handoffs: [{ reason: 'explicit_request', evidence: msg }] });
+      expect({ msg, effects: asked.effects, text: asked.text }).toEqual({ msg, effects: [], text: expect.stringMatching(/088 123 6555/) });
+    }
     // With nothing answered before, or in other words, it is still a person asked for.
     expect(driver().sayParsed({ ...parsed('wie moet ik bellen', 'human', [], 0.57), handoffs: [{ reason: 'explicit_request', evidence: 'wie moet ik bellen' }] }).effects.map((e) => e.type)).toEqual(['handoff']);
     // "Waar doe ik dat?" after reporting a change: where, not the opening hours; "waar?" after the hours: the desk, not the phone.
