@@ -544,6 +544,13 @@ describe('follow-ups: after the objection answer, and the wait asked about in ot
     expect(driver().sayParsed(parsed('how do i appeal the decision', 'objection', [], 0.9)).text).not.toMatch(/court/);
   });
 
+  it('answers "kan ik daar iets tegen doen?" after the parking fine with the fine\'s own way to object, and so "bezwaar tegen mijn parkeerboete"', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik heb een boete gekregen voor parkeren maar ik had een vergunning', 'none', [], 0.9));
+    expect(d.sayParsed(parsed('kan ik daar iets tegen doen?', 'objection', [], 0.8)).text).toContain('www.voorbeeld.nl/parkeren');
+    expect(driver().sayParsed(parsed('kan ik bezwaar maken tegen mijn parkeerboete?', 'objection', [], 0.99)).text).toContain('www.voorbeeld.nl/parkeren');
+  });
+
   it('gives the place in the queue for "duurt t nog lang", "al nieuws?", "how long?", "hallo?", "is daar iemand?"', () => {
     const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
     for (const msg of ['duurt t nog lang', 'is er al iemand?', 'al nieuws?', 'any news?', 'how long?', 'hallo?', 'hallo??', 'hello?', 'is daar iemand?', 'iemand daar?', 'anyone there?', 'is anybody there']) {
