@@ -162,7 +162,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (signal) {
     // What the message tells us is known before the handoff is recorded, also when the flow stops
     // here: the record and the caseworker's summary carry the case number, and nobody asks again.
-    const handed = handOff(absorbEntities(state, nlu.entities, state.active?.step), ctx, nlu, signal, now, { queued });
+    const handed = handOff(absorbEntities(withAskingFor(state, msg), nlu.entities, state.active?.step), ctx, nlu, signal, now, { queued });
     if (STOPS_THE_TURN.has(signal.reason)) return handed;
     // Acknowledge the situation, then still answer what was asked: "it say something about 'beschikking'.
     // what is this" from a newcomer who does not understand a letter is that word explained.

@@ -68,6 +68,11 @@ describe('a message read in the light of the question just asked', () => {
     }
   });
 
+  it('remembers that the case is someone else\'s when the message that said so also handed over', async () => {
+    const { id } = await conversation('mijn vader is dement, ik wil zijn aanvraag regelen');
+    expect((await say(loket, id, 'het zaaknummer is Z-2026-000123')).join(' ')).toContain('van de persoon voor wie de aanvraag is');
+  });
+
   it('hands off for distress on a request for a person right after the check-in, and only then', async () => {
     const { id } = await asked('weet ik niet meer');
     await say(loket, id, 'medewerker');
