@@ -122,7 +122,8 @@ function topicIsTheMessage(res: StepResult, msg: string, dialogs: DialogSet): bo
 const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
 /** Whether the check-in was the assistant's last question: asked in the turn before this message. */
-const justAsked = (state: DialogState): boolean => state.concern?.turn !== undefined && state.turns === state.concern.turn + 1;
+/** The check-in ("gaat het goed met u?") was the assistant's last question: a request for a person now is an answer to it. */
+export const justAsked = (state: DialogState): boolean => state.concern?.turn !== undefined && state.turns === state.concern.turn + 1;
 
 /** "Waarom?" right after the check-in: why the assistant asked, with the words that worried it. Null otherwise. */
 export function explainConcern(state: DialogState, dialogs: DialogSet): StepResult | null {
@@ -237,8 +238,16 @@ const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`\b(heen|naartoe|brengen|wegbrengen|ophalen|go|come|bring|take|collect|drop)\b.*\b(zelf|myself|herself|himself|ourselves)\b`,
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i|we)\s+(het\s+|dat\s+|it\s+|that\s+)?(niet|nie|don'?t|do not|didn'?t|forget to|vergeet|te laat)\s*(het\s+|dat\s+|it\s+)?(zeg|zeggen|doorgeef|doorgeven|meld|melden|betaal|betalen|kom|komen|doe|doen|tell|report|pay|come|do|ben|door te geven|te melden|you|jullie|u|go|ga|gaan)?(\s+(it|that|het|dat|you|jullie|u|there|dan|then|in time|op tijd))*\s*[?!.]*$`,
   String.raw`^(waarom|why)\s+(niet|not|kan ik( het)? niet|mag ik( het)? niet|can'?t i|cannot i|can i not|may i not)(\s+(nog een keer|opnieuw|proberen|probeer|try|again|it|het|dat|that))*\s*[?!.]*$`,
-  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+((nee|no)\s+(zeggen|zegt|say|says)|(say|says)\s+no|(afwijzen|afwijst|weigeren|weigert|reject|rejects|refuse|refuses)(\s+(het|dat|it|that))?)(\s+(dan|then))?\s*[?!.]*$`,
-  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(het|dat|it|that|it's|its)\s+((wordt|is|gets)\s+)?(afgewezen|geweigerd|rejected|refused|denied)(\s+(dan|then))?\s*[?!.]*$`,
+  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+(nee|no)\s+(zeggen|zegt|say|says)(\s+(dan|then))?\s*[?!.]*$`,
+].join('|'), 'i');
+/**
+ * Only right after the objection answer, and before any check-in: "and if they say no?", "what if they
+ * reject it?", "en als het wordt afgewezen?" ask about an appeal. Elsewhere, or a second time, they
+ * stay what the NLU read.
+ */
+const AFTER_OBJECTION = new RegExp([
+  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+((say|says)\s+no|(het\s+|dat\s+)?(afwijzen|afwijst|weigeren|weigert)|(reject|rejects|refuse|refuses)(\s+(it|that))?)(\s+(dan|then))?\s*[?!.]*$`,
+  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(het|dat|it|that|it's|its)\s+((wordt|is|gets)\s+)?(afgewezen|geweigerd|rejected|refused|denied)(\s+(wordt|is))?(\s+(dan|then))?\s*[?!.]*$`,
 ].join('|'), 'i');
 /** Words up to which a message may be such a follow-up. */
 const FOLLOW_UP_WORDS = 8;
@@ -267,7 +276,8 @@ function followsUpPlainly(state: DialogState, msg: string): boolean {
   const after = state.lastAnswer !== null && !['concern', 'handoff', 'feedback'].includes(state.lastAnswer.trace.dialog);
   if (!after || state.active !== null || state.pending !== null) return false;
   const words = msg.toLowerCase().split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
-  return words.length <= FOLLOW_UP_WORDS && words.every((w) => FOLLOW_UP_VOCABULARY.has(w)) && PLAIN_FOLLOW_UP.test(msg.trim());
+  if (words.length > FOLLOW_UP_WORDS || !words.every((w) => FOLLOW_UP_VOCABULARY.has(w))) return false;
+  return PLAIN_FOLLOW_UP.test(msg.trim()) || (state.lastAnswer!.trace.dialog === 'objection' && !state.concern && AFTER_OBJECTION.test(msg.trim()));
 }
 
 /** Words beside the facts of a message that only gives them ("sorry, I mean 15/03/1980", "nee, ik probeer het zelf wel: …"). */

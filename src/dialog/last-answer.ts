@@ -226,10 +226,12 @@ const WHAT_COST = new RegExp(`${BARE_COST.source}|${POINTING_COST}`, 'i');
 const COST = /\b(kost|kosten|gratis|prijs|tarief|leges|betaalt u|free|costs?|price|fees?)\b/i;
 export const asksCost = (msg: string): boolean => WHAT_COST.test(msg);
 /** "Wie moet ik dan bellen?", "welk nummer kan ik bellen?", "who do I call?": whom the answer says to call. */
-const WHO_TO_CALL = /^\s*((ja|ok|oké|oke|en|maar|yes|and|but)[,]?\s+)?((wie|welk nummer|welke instantie|waar) (moet|kan|kun) ik (dan |daarvoor |hiervoor |het beste )?(bellen|bel|heen bellen)|(who|what number|which number) (do|should|can|must) i (call|phone|ring)|(kan|mag|kun) ik (ook |dan |daar |die |ze |hen |jullie |u |iemand )*(op)?bellen|(can|may|could) i (also |just )?(call|phone|ring)( (them|you|someone|somebody|that number))?( too| instead)?)\b[^?]{0,20}\??\s*$/i;
+const WHO_TO_CALL = /^\s*((ja|ok|oké|oke|en|maar|yes|and|but)[,]?\s+)?((wie|welk nummer|welke instantie|waar) (moet|kan|kun) ik (dan |daarvoor |hiervoor |het beste )?(bellen|bel|heen bellen)|(who|what number|which number) (do|should|can|must) i (call|phone|ring))\b[^?]{0,20}\??\s*$/i;
+/** "Kan ik (ze) bellen?", "can i call them?": only that, about the number the answer named (not "kan ik iemand bellen?"). */
+const CAN_I_CALL = /^\s*((ja|ok|en|maar|yes|and|but)[,]?\s+)?((kan|mag|kun) ik (ook |dan |daar |die |ze |hen )*(op)?bellen|(can|may|could) i (also |just )?(call|phone|ring)( (them|that number|there))?( too| instead)?)\s*[?!.]*\s*$/i;
 /** A sentence that says whom to call ("… of bel 14 0123", "Bel dan de politie: 0900-8844"). */
 const CALL = /\b(bel|bellen|call|phone)\b/i;
-export const asksWhoToCall = (msg: string): boolean => WHO_TO_CALL.test(msg);
+export const asksWhoToCall = (msg: string): boolean => WHO_TO_CALL.test(msg) || CAN_I_CALL.test(msg);
 /** "En als het er niet is?", "wat als het niet komt?", "and if it doesn't come?": what the answer says for when it does not. */
 const IF_NOT = /^\s*((en|maar|and|but)[,]?\s+)?(als|wat als|stel dat|what if|if)\s+(het|hij|ze|die|dat|het geld|it|they|the money)\s+(er\s+)?(niet|nog niet|not|doesn'?t|does not|isn'?t|is not|hasn'?t|has not)\b[^?]{0,30}\??\s*$/i;
 /** A sentence of an answer that asks for that case itself ("Is er niets betaald, of klopt het bedrag niet?"). */
@@ -241,7 +243,7 @@ const PLAN = /\b(betalingsregeling|payment plan|in termijnen|in instal+ments|aut
 const PLACE = /(www\.|mijn voorbeeld|\bbalie\b|\bdesk\b|\bgemeentehuis\b|\btown hall\b|\p{Lu}\p{L}+(plein|straat|laan|weg) \d)/iu;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
-  [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1],
+  [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1],
 ];
 
 /**

@@ -10,6 +10,7 @@ import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { wordCount } from './variants.ts';
 import { isDecline, isYes, startsWithYes } from './yes-no.ts';
+import { justAsked } from './concern.ts';
 
 type Ctx = { dialogs: DialogSet };
 
@@ -123,8 +124,10 @@ export function asksByRule(msg: string): boolean {
  * leaves it there (and the question the assistant could not go on with), anything else is the new
  * message it is. A bare "ok" may only take in the answer before the offer: asked once more, it is a yes.
  */
-const NOD = /^\s*(ok|oké|oke|okay|prima|goed|top)\b[\s,.!]*/i;
-const ABOUT_A_PERSON = /\b(medewerker|iemand|persoon|mens|bellen|belt|bel|terugbellen|contact|wachten|wacht|staff|someone|person|human|call|wait)\b/i;
+const NOD = /^\s*(ok|oké|oke|okay|prima|goed|top)(?![\p{L}])[\s,.!]*/iu;
+/** "ok graag, …", "ok ja, …", "ok please": a yes, whatever follows. */
+const STILL_YES = /^\s*(ok|oké|oke|okay|prima|goed|top)[\s,.!]*(graag|ja|yes|please|doe maar|prima)(?![\p{L}])/iu;
+const ABOUT_A_PERSON = /(?<![\p{L}])(medewerker|iemand|persoon|mens|bellen|belt|bel|terugbellen|contact|wachten|wacht|help|helpen|praten|spreken|lang|duurt|gebeurt|staff|someone|person|human|call|wait|talk|long|happens)(?![\p{L}])/iu;
 
 export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseResult, ctx: Ctx): { state: DialogState; result?: StepResult; wantsPerson?: boolean } | null {
   if (state.pending !== 'person_offer' && state.pending !== 'person_offer_again' && state.pending !== 'concern_offer') return null;
@@ -137,8 +140,9 @@ export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseRes
   // ("ja graag, mijn zaaknummer is …" is still a yes, with the number for the caseworker).
   const facts = nlu.entities.some((e) => e.type === 'case_number' || e.type === 'postcode' || e.type === 'date');
   const nodThenFacts = facts && NOD.test(msg);
-  // So does a nod before a question that is not about the person ("ok hoe kom ik daar achter?").
-  const nodThenQuestion = NOD.test(msg) && isQuestion(msg.replace(NOD, '')) && !ABOUT_A_PERSON.test(msg);
+  // So does a nod before a question that is not about the person ("ok hoe kom ik daar achter?"), but not
+  // right after the check-in ("gaat het goed met u?"): there a yes may be a crisis, and is taken as one.
+  const nodThenQuestion = state.pending !== 'concern_offer' && !justAsked(state) && NOD.test(msg) && !STILL_YES.test(msg) && isQuestion(msg.replace(NOD, '')) && !ABOUT_A_PERSON.test(msg);
   if (plain && (isYes(msg) || (startsWithYes(msg) && !nodThenFacts && !nodThenQuestion))) return { state: done, wantsPerson: true };
   if (plain && isDecline(msg)) return { state: done, result: help({ ...done, active: null }, ctx, 'no_person', { keepFallbacks: true }) };
   return { state: done };

@@ -19,7 +19,7 @@ import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidY
 import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
 import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
 import { asksWhy, explain, wantsTheWhy, WHY } from './why.ts';
-import { answerConcern, explainConcern } from './concern.ts';
+import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
 import { explainTerm } from './glossary.ts';
@@ -154,7 +154,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
 
   // "Wie moet ik dan bellen?" right after an answer that says whom: its sentences, not a person (the lexicon hears "bellen").
-  if (nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request') && !queued && asksWhoToCall(msg)) {
+  if (nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request') && !queued && !justAsked(state) && asksWhoToCall(msg)) {
     const said = fromLastAnswer(state, ctx.dialogs, nlu, ['how']);
     if (said) return said;
   }

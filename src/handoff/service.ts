@@ -327,7 +327,9 @@ export function createHandoffService(deps: HandoffDeps) {
     /** Citizen side: the first message after the callback offer was about something else; the offer lapses, unsaid. */
     async passCallbackOffer(conversationId: string): Promise<void> {
       const h = await store.handoffs.openFor(conversationId);
-      if (h?.callbackOffer && !h.callbackOffer.answered && !h.callback) await save(h, { callbackOffer: { ...h.callbackOffer, answered: true } });
+      // A caseworker's claim or a queue update may have changed the handoff meanwhile: the turn is stored,
+      // so a lost write here only leaves the offer open, as before this message.
+      if (h?.callbackOffer && !h.callbackOffer.answered && !h.callback) await save(h, { callbackOffer: { ...h.callbackOffer, answered: true } }).catch(() => undefined);
     },
 
     /** Marks that the citizen wrote while a person holds the conversation (for the reply timeout). */

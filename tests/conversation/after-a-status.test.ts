@@ -82,6 +82,10 @@ describe('a message in a language the assistant does not read', () => {
     expect(replies[0]).toContain('I only understand Dutch and English');
     expect(replies[0]).toContain('tolk');
     expect(replies[1]).toMatch(/postcode/);
+    // Not while waiting for a person: the message is kept for them, as any other.
+    const waiting = await conversation();
+    await say(loket, waiting, 'ik wil een medewerker spreken');
+    expect((await say(loket, waiting, 'здравствуйте, я жду')).join(' ')).not.toContain('tolk');
   });
 
   it('keeps the usual answer for emoji, and for Dutch with a word in another script', async () => {

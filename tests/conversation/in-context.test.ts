@@ -34,15 +34,22 @@ describe('a message read in the light of the question just asked', () => {
     }
   });
 
-  it('takes a nod before a question of its own, right after the check-in, as that question: no crisis handoff', async () => {
-    const { id } = await asked('Z-2026-000123', 'weet ik niet meer');
-    const replies = (await say(loket, id, 'ok hoe kom ik daar achter')).join(' ');
-    expect(replies).not.toContain('113');
+  it('takes a nod before a question of its own as that question, not as a yes to a person; right after the check-in, a yes still', async () => {
+    const { id } = await asked('Z-2026-000123', 'ik heb geen postcode');
+    expect((await say(loket, id, 'ok hoe kom ik daar achter')).join(' ')).not.toContain('Ik zorg dat een medewerker u helpt');
     expect(await queued(id)).toEqual([]);
-    // A nod before a question about the person is still a yes.
-    const other = (await asked('Z-2026-000123', 'ik heb geen postcode')).id;
-    await say(loket, other, 'ok wanneer belt de medewerker?');
-    expect(await queued(other)).toEqual([expect.objectContaining({ reason: 'explicit_request' })]);
+    // A nod before a question about the person, or with "graag", is still a yes.
+    for (const yes of ['ok wanneer belt de medewerker?', 'ok graag, kan dat vandaag nog?', 'oké, kunnen jullie me helpen?']) {
+      const other = (await asked('Z-2026-000123', 'ik heb geen postcode')).id;
+      await say(loket, other, yes);
+      expect({ yes, handoffs: await queued(other) }).toEqual({ yes, handoffs: [expect.objectContaining({ reason: 'explicit_request' })] });
+    }
+    // Right after the check-in ("gaat het goed met u?") any yes may be a crisis: it hands off for distress.
+    for (const yes of ['ok hoe kom ik daar achter', 'oke, wat gebeurt er dan?']) {
+      const checked = (await asked('Z-2026-000123', 'weet ik niet meer')).id;
+      await say(loket, checked, yes);
+      expect({ yes, handoffs: await queued(checked) }).toEqual({ yes, handoffs: [expect.objectContaining({ reason: 'distress' })] });
+    }
   });
 
   it('takes "and if they say no?" after the objection answer as the question of an appeal, in English and Dutch, not as despair', async () => {
@@ -57,6 +64,12 @@ describe('a message read in the light of the question just asked', () => {
       expect({ then, replies }).toEqual({ then, replies: expect.stringMatching(expected) });
       expect({ then, replies }).toEqual({ then, replies: expect.not.stringContaining('113') });
       expect({ then, handoffs: await queued(id) }).toEqual({ then, handoffs: [] });
+    }
+    // Not after another answer, and never with words of a crisis.
+    for (const [first, then] of [['wat zijn jullie openingstijden', 'and if they say no?'], ['how do i object to a decision', 'if it is rejected i will end it'], ['how do i object to a decision', 'what if they reject me']] as const) {
+      const { id } = await conversation(first);
+      const replies = (await say(loket, id, then)).join(' ');
+      expect({ then, replies }).toEqual({ then, replies: expect.stringContaining('113') });
     }
   });
 

@@ -549,6 +549,10 @@ describe('follow-ups: after the objection answer, and the wait asked about in ot
     d.sayParsed(parsed('ik heb een boete gekregen voor parkeren maar ik had een vergunning', 'none', [], 0.9));
     expect(d.sayParsed(parsed('kan ik daar iets tegen doen?', 'objection', [], 0.8)).text).toContain('www.voorbeeld.nl/parkeren');
     expect(driver().sayParsed(parsed('kan ik bezwaar maken tegen mijn parkeerboete?', 'objection', [], 0.99)).text).toContain('www.voorbeeld.nl/parkeren');
+    // Not another naheffing, nor a speeding ticket.
+    for (const msg of ['bezwaar tegen naheffingsaanslag toeristenbelasting', 'ik wil bezwaar maken tegen een bekeuring voor te hard rijden']) {
+      expect({ msg, text: driver().sayParsed(parsed(msg, 'objection', [], 0.99)).text }).toEqual({ msg, text: expect.not.stringContaining('www.voorbeeld.nl/parkeren') });
+    }
   });
 
   it('gives the place in the queue for "duurt t nog lang", "al nieuws?", "how long?", "hallo?", "is daar iemand?"', () => {

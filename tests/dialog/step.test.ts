@@ -1422,6 +1422,13 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
       const asked = digid.sayParsed({ ...parsed(msg, 'human', [], 0.5), handoffs: [{ reason: 'explicit_request', evidence: msg }] });
       expect({ msg, effects: asked.effects, text: asked.text }).toEqual({ msg, effects: [], text: expect.stringMatching(/088 123 6555/) });
     }
+    // But someone to call, or a person on the phone, is a person asked for.
+    for (const msg of ['kan ik iemand bellen?', 'kan ik bellen met een medewerker?', 'can i call someone to talk to', 'kan ik jullie bellen?']) {
+      const digid = driver();
+      digid.sayParsed(parsed('ik ben mijn digid kwijt', 'none', [], 0.9));
+      const asked = digid.sayParsed({ ...parsed(msg, 'human', [], 0.5), handoffs: [{ reason: 'explicit_request', evidence: msg }] });
+      expect({ msg, effects: asked.effects.map((e) => e.type) }).toEqual({ msg, effects: ['handoff'] });
+    }
     // With nothing answered before, or in other words, it is still a person asked for.
     expect(driver().sayParsed({ ...parsed('wie moet ik bellen', 'human', [], 0.57), handoffs: [{ reason: 'explicit_request', evidence: 'wie moet ik bellen' }] }).effects.map((e) => e.type)).toEqual(['handoff']);
     // "Waar doe ik dat?" after reporting a change: where, not the opening hours; "waar?" after the hours: the desk, not the phone.
