@@ -136,6 +136,8 @@ export function explainConcern(state: DialogState, dialogs: DialogSet): StepResu
 
 /** "het gaat goed hoor", "ja hoor, alles prima", "I'm fine": all is well, whatever yes or no it starts with. */
 const FINE = /(^|[^\p{L}])((het |met mij )?gaat( het)?( wel| echt| heus| best)? (goed|prima|oké|oke|ok)|alles (is )?(goed|prima|oké|oke|ok)|geen zorgen|niks aan de hand|niets aan de hand|ik ben (ok|oké|oke|in orde)|i'?m (fine|ok|okay|good|alright|all right)|i am (fine|ok|okay|good|alright|all right)|all good|no worries|all is well|nothing wrong)([^\p{L}]|$)/iu;
+/** "ok bedankt", "prima, dank je", "ok thanks" as the whole answer to "gaat het goed met u?": fine, thank you. */
+const FINE_THANKS = /^\s*(ok|oké|oke|okay|prima|goed|fine)[\s,.!]*(bedankt|dank je( wel)?|dank u( wel)?|dankjewel|dankuwel|thanks|thank you|thx)[\s.!]*$/iu;
 /** A negation anywhere ("niet alles is goed", "I'm fine, don't worry"): not sure enough that all is well. */
 const NEGATED = /(^|[^\p{L}])(niet|nooit|not|never|no longer)([^\p{L}]|$)|n'?t([^\p{L}]|$)/iu;
 
@@ -145,7 +147,7 @@ const NEGATED = /(^|[^\p{L}])(niet|nooit|not|never|no longer)([^\p{L}]|$)|n'?t([
  * offer of a person).
  */
 export function answerConcern(state: DialogState, msg: string, nlu: ParseResult, dialogs: DialogSet): StepResult | null {
-  if (state.pending !== 'concern_offer' || nlu.handoffs.length > 0 || !FINE.test(msg) || NEGATED.test(msg)) return null;
+  if (state.pending !== 'concern_offer' || nlu.handoffs.length > 0 || !(FINE.test(msg) || FINE_THANKS.test(msg)) || NEGATED.test(msg)) return null;
   const t = trace(dialogs, { dialog: 'concern', step: 'fine', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: 'concern-fine' }] });
   return { state: { ...state, pending: null }, replies: [{ text: text(dialogs, 'concern.fine', state.lang), trace: t }], effects: [] };
 }

@@ -241,9 +241,12 @@ const IF_NOT_SENTENCE = /^(?=.*\?\s*$)(?=.*\b(niet|niets|niks|geen|not|nothing|n
 const IN_PARTS = /\b(in (termijnen|delen|stukjes|gedeeltes|gedeelten|porties)|gespreid|afbetalen|af te betalen|(per|elke|iedere) maand (een )?(deel|stukje|bedrag)|betalingsregeling|regeling (treffen|maken|aanvragen|krijgen)|in (instal+ments|parts|portions)|(payment|repayment) (plan|arrangement)|pay (it |this |that )?(monthly|in parts|bit by bit|a bit each month))\b/i;
 const PLAN = /\b(betalingsregeling|payment plan|in termijnen|in instal+ments|automatische incasso|direct debit)\b/i;
 const PLACE = /(www\.|mijn voorbeeld|\bbalie\b|\bdesk\b|\bgemeentehuis\b|\btown hall\b|\p{Lu}\p{L}+(plein|straat|laan|weg) \d)/iu;
+/** "Kan ik pinnen?", "can i pay by card?": how to pay, which the answer may say ("U betaalt met uw pinpas aan de balie"). */
+const BY_CARD = /^\s*((en|and|ok|maar|but)[,]?\s+)?((kan|mag|moet) ik (daar |dan |ook |het )*(pinnen|contant betalen|met (de |mijn |een )?(pin|pinpas|betaalpas|bankpas|creditcard|kaart) betalen)|(can|do|must) i (also |just )?pay (it )?(by|with) (card|debit card|a card|credit card|cash)|do you (take|accept) (cards?|cash|debit cards?))\s*[?!.]*\s*$/i;
+const CARD = /\b(pin|pinpas|pinnen|betaalpas|bankpas|debit card|credit card|contant|cash)\b/i;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
-  [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1],
+  [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1],
 ];
 
 /**
