@@ -57,6 +57,13 @@ describe('a short question right after a case status is about that case', () => 
     }
   });
 
+  it("answers 'wnnr hoor ik meer' and 'wnr krijg ik de brief', as written in an SMS, with when the letter comes", async () => {
+    for (const asked of ['wnnr hoor ik meer', 'wnr krijg ik de brief']) {
+      const replies = (await say(loket, await conversation('Z-2026-000123 1234 AB 15-03-1980'), asked)).join(' ');
+      expect({ asked, replies }).toEqual({ asked, replies: expect.stringContaining('Uiterlijk 15 januari 2027 krijgt u een brief met het besluit') });
+    }
+  });
+
   it('leaves a longer message about someone else to what it asks', async () => {
     const replies = (await say(loket, await conversation(...PARKING), 'mijn vrouw wil weten wanneer de uitkering betaald wordt')).join(' ');
     expect(replies).not.toMatch(/^Ik zoek het voor u op\. Wat is het zaaknummer\?/);
