@@ -98,14 +98,6 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     }
   }
 
-  /**
-   * The stored copy of a message its client sends again: same `channelData.clientActivityID` (webchat
-   * and our page give every message one, and send it again only to retry that message) and the same
-   * text. Null when the message has no such id or none is stored with it; CLIENT_ACTIVITY_ID_REUSED
-   * when the stored one says something else. Called inside the conversation's turn lock, so of two
-   * copies that arrive together the second finds the first once its turn is stored. One indexed
-   * SELECT, only for messages that carry the id.
-   */
   /** After-turn work that failed, by conversation and clientActivityID (this instance only; a retry comes soon). */
   const unfinished = new Map<string, AfterTurn>();
 
@@ -118,6 +110,14 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     }
   }
 
+  /**
+   * The stored copy of a message its client sends again: same `channelData.clientActivityID` (webchat
+   * and our page give every message one, and send it again only to retry that message) and the same
+   * text. Null when the message has no such id or none is stored with it; CLIENT_ACTIVITY_ID_REUSED
+   * when the stored one says something else. Called inside the conversation's turn lock, so of two
+   * copies that arrive together the second finds the first once its turn is stored. One indexed
+   * SELECT, only for messages that carry the id.
+   */
   async function storedCopy(conversationId: string, message: ActivityJson): Promise<StoredActivity | null> {
     const clientId = message.channelData?.clientActivityID;
     if (typeof clientId !== 'string') return null;

@@ -121,8 +121,7 @@ function topicIsTheMessage(res: StepResult, msg: string, dialogs: DialogSet): bo
 }
 const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 
-/** Whether the check-in was the assistant's last question: asked in the turn before this message. */
-/** The check-in ("gaat het goed met u?") was the assistant's last question: a request for a person now is an answer to it. */
+/** Whether the check-in ("gaat het goed met u?") was the assistant's last question, asked in the turn before this message: a request for a person now answers it. */
 export const justAsked = (state: DialogState): boolean => state.concern?.turn !== undefined && state.turns === state.concern.turn + 1;
 
 /** "Waarom?" right after the check-in: why the assistant asked, with the words that worried it. Null otherwise. */

@@ -119,16 +119,18 @@ export function asksByRule(msg: string): boolean {
   return WHAT_CAN_I_ASK.test(msg) || HAS_A_QUESTION.test(msg);
 }
 
+/** A nod that may start a yes: "ok", "prima", as a word. */
+const NOD_WORDS = '(ok|oké|oke|okay|prima|goed|top)(?![\\p{L}])';
+const NOD = new RegExp(String.raw`^\s*${NOD_WORDS}[\s,.!]*`, 'iu');
+/** "ok graag, …", "ok ja, …", "ok please": a yes, whatever follows. */
+const STILL_YES = new RegExp(String.raw`^\s*${NOD_WORDS}[\s,.!]*(graag|ja|yes|please|doe maar|prima)(?![\p{L}])`, 'iu');
+const ABOUT_A_PERSON = /(?<![\p{L}])(medewerker|iemand|persoon|mens|bellen|belt|bel|terugbellen|contact|wachten|wacht|help|helpen|praten|spreken|lang|duurt|gebeurt|staff|someone|person|human|call|wait|talk|long|happens)(?![\p{L}])/iu;
+
 /**
  * The answer to "zal ik een medewerker vragen?": yes wants the person (the caller hands over), no
  * leaves it there (and the question the assistant could not go on with), anything else is the new
  * message it is. A bare "ok" may only take in the answer before the offer: asked once more, it is a yes.
  */
-const NOD = /^\s*(ok|oké|oke|okay|prima|goed|top)(?![\p{L}])[\s,.!]*/iu;
-/** "ok graag, …", "ok ja, …", "ok please": a yes, whatever follows. */
-const STILL_YES = /^\s*(ok|oké|oke|okay|prima|goed|top)[\s,.!]*(graag|ja|yes|please|doe maar|prima)(?![\p{L}])/iu;
-const ABOUT_A_PERSON = /(?<![\p{L}])(medewerker|iemand|persoon|mens|bellen|belt|bel|terugbellen|contact|wachten|wacht|help|helpen|praten|spreken|lang|duurt|gebeurt|staff|someone|person|human|call|wait|talk|long|happens)(?![\p{L}])/iu;
-
 export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseResult, ctx: Ctx): { state: DialogState; result?: StepResult; wantsPerson?: boolean } | null {
   if (state.pending !== 'person_offer' && state.pending !== 'person_offer_again' && state.pending !== 'concern_offer') return null;
   const plain = nlu.handoffs.length === 0;

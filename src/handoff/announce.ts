@@ -34,8 +34,9 @@ export function asCitizenSees(activity: ActivityJson): ActivityJson {
 }
 
 /**
- * The Bot Framework handoff.initiate, with the transcript attached as its handoff pattern does, which the citizen's own client receives too (Direct Line): why,
- * the summary and the transcript of their own conversation, but not what only the municipality knows.
+ * The Bot Framework handoff.initiate, with the transcript attached as its handoff pattern does. The
+ * citizen's own client receives it too (Direct Line): why, the summary and the transcript of their own
+ * conversation, but not what only the municipality knows.
  * The verified identity (with the phone number from the case system, perhaps of someone else the
  * citizen asked for) and a case's internal flags ("case-flag:hardship") stay in the caseworker API.
  */
