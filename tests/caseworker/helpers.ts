@@ -6,9 +6,9 @@ import { mkdirSync } from 'node:fs';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Clock } from '../../src/clock.ts';
 import type { ActivityJson } from '../../src/conversation/types.ts';
-import { createLoket, type Loket } from '../../src/server/loket.ts';
+import type { Loket } from '../../src/server/loket.ts';
 import { NLU_CACHE } from '../support/nlu-cache.ts';
-import { prepared } from '../support/prepared.ts';
+import { createPreparedLoket } from '../support/prepared.ts';
 
 export const ADMIN = { username: 'admin', password: 'admin-password-1' };
 export const ASK_PERSON = 'ik wil een medewerker spreken';
@@ -33,7 +33,7 @@ export function loketSettings(extra: Record<string, string> = {}): Record<string
 
 export async function startLoket(extra: Record<string, string> = {}, clock?: Clock): Promise<Loket> {
   const settings = loketSettings(extra);
-  return createLoket(settings, { prepared: await prepared(settings), ...(clock ? { clock } : {}) });
+  return createPreparedLoket(settings, clock ? { clock } : {});
 }
 
 export interface Session {

@@ -5,9 +5,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLoket, type Loket, type LoketOverrides } from '../../src/server/loket.ts';
+import type { Loket, LoketOverrides } from '../../src/server/loket.ts';
 import { NLU_CACHE } from './nlu-cache.ts';
-import { prepared } from './prepared.ts';
+import { createPreparedLoket } from './prepared.ts';
 
 export function tempDir(prefix = 'loket-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -26,7 +26,7 @@ export async function startLoket(settings: Record<string, string> = {}, override
     LOKET_ADMIN_PASSWORD: 'admin-password-1',
     ...settings,
   };
-  return createLoket(all, { prepared: await prepared(all), ...overrides });
+  return createPreparedLoket(all, overrides);
 }
 
 /** Sends citizen text and returns the texts of the bot's replies in that turn. */

@@ -6,7 +6,7 @@
 import { loadDialogSet, toTrainingData } from '../../src/dialog/loader.ts';
 import { createRecognizer } from '../../src/nlu/index.ts';
 import { loadConfig, nluCacheDir } from '../../src/server/config.ts';
-import type { Prepared } from '../../src/server/loket.ts';
+import { createLoket, type Loket, type LoketOverrides, type Prepared } from '../../src/server/loket.ts';
 
 const loaded = new Map<string, Promise<Prepared>>();
 
@@ -26,4 +26,9 @@ export function prepared(settings: Record<string, string | undefined>): Promise<
     loaded.set(key, p);
   }
   return p;
+}
+
+/** createLoket with the dialogs and recognizer loaded once per process for these settings. */
+export async function createPreparedLoket(settings: Record<string, string | undefined>, overrides: LoketOverrides = {}): Promise<Loket> {
+  return createLoket(settings, { prepared: await prepared(settings), ...overrides });
 }

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import WebSocket from 'ws';
 import type { Clock } from '../../../src/clock.ts';
-import { createLoket, type Loket } from '../../../src/server/loket.ts';
+import type { Loket } from '../../../src/server/loket.ts';
 import { listenLocal } from '../../support/loket.ts';
 import { NLU_CACHE } from '../../support/nlu-cache.ts';
-import { prepared } from '../../support/prepared.ts';
+import { createPreparedLoket } from '../../support/prepared.ts';
 
 export const DL = '/v3/directline';
 
@@ -40,7 +40,7 @@ export async function startLoket(opts: { clock?: Clock; databaseUrl?: string; se
     LOKET_NLU_CACHE: NLU_CACHE,
     ...opts.settings,
   };
-  const loket = await createLoket(settings, { prepared: await prepared(settings), ...(opts.clock ? { clock: opts.clock } : {}) });
+  const loket = await createPreparedLoket(settings, opts.clock ? { clock: opts.clock } : {});
   return Object.assign(loket, {
     listen: () => listenLocal(loket),
     async stop() {
