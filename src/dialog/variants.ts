@@ -38,6 +38,8 @@ const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|daarvan|daarvoor|ervoor|daar|d
 const SHORT = 8;
 /** "Hoeveel kost?", "kosten?", "costs?": the price of what was just answered, with no word pointing back. */
 export const BARE_COST = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten)|kosten|(wat zijn )?de kosten|kost (het |dat )?(wat|iets|geld)|prijs|costs?|price|how much( is| does)?|what('?s| is| are) the (price|cost|costs|fee|fees))\s*[?!.]*\s*$/i;
+/** "Kan ik bezwaar maken?", "can I object?": objecting, to nothing named, so to what was just answered (a parking fine). */
+const BARE_OBJECTION = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((kan|kun|mag|moet) ik (dan |daar |er |hier |ook |nog |wel )*(bezwaar|beroep) (maken|aantekenen|indienen|instellen)|hoe (maak|teken|dien) ik (dan |daar |er )*(bezwaar|beroep)( aan| in)?|(can|may|could|should|how do|how can) i (still |also |then )?(object|appeal|file an objection|lodge an objection|make an objection|submit an objection))\s*[?!.]*\s*$/i;
 const OWN = /(^|[^\p{L}])(mijn|mn|m'n|onze|ons|my|our)([^\p{L}]|$)/iu;
 export const wordCount = (msg: string): number => msg.trim().split(/\s+/).length;
 const isShort = (msg: string): boolean => wordCount(msg) <= SHORT;
@@ -99,9 +101,9 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   const variants = intent.variants;
   if (!variants?.length) return undefined;
   // A short follow-up on the topic just answered stays on it, also when it names another variant's word.
-  // So does "hoeveel moet ik betalen?" that names no other topic.
+  // So do "hoeveel moet ik betalen?" that names no other topic, and a bare "kan ik bezwaar maken?".
   const onlyCost = (m: string) => ASKS_COST.test(m) && !variants.some((v) => v.id !== lastTopic && mentions(v, m));
-  const same = lastTopic && isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || onlyCost(msg)) ? variants.find((v) => v.id === lastTopic) : undefined;
+  const same = lastTopic && isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || BARE_OBJECTION.test(msg) || onlyCost(msg)) ? variants.find((v) => v.id === lastTopic) : undefined;
   if (same) return same;
   // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
   // A kind of question gives way to the thing it is about ("huurtoeslag terugbetalen": the toeslagen answer).

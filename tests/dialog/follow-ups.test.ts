@@ -607,3 +607,41 @@ describe('the language of a first message the detector misreads', () => {
     }
   });
 });
+
+describe('found by talking to the demo: objecting to what was just answered, what to do about it, the family that moves along', () => {
+  const parking = () => {
+    const d = driver();
+    d.sayParsed(parsed('mijn parkeerboete klopt niet', 'none', [], 0.9));
+    return d;
+  };
+
+  it('answers a bare "kan ik bezwaar maken?" or "can I object?" after the parking fine with the fine\'s own way to object', () => {
+    expect(parking().sayParsed(parsed('kan ik bezwaar maken?', 'objection', [], 0.95)).text).toContain('www.voorbeeld.nl/parkeren');
+    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    en.sayParsed({ ...parsed('my parking fine is wrong', 'none', [], 0.9), lang: 'en' });
+    expect(en.sayParsed({ ...parsed('can I object?', 'objection', [], 0.95), lang: 'en' }).text).toContain('www.voorbeeld.nl/parkeren');
+    // An objection to something else it names is not about the fine.
+    expect(parking().sayParsed(parsed('ik wil bezwaar maken tegen de afwijzing van de bijstand', 'objection', [], 0.95)).text).not.toContain('www.voorbeeld.nl/parkeren');
+  });
+
+  it('answers "kan ik er iets aan doen?" and "what can I do about it?" with what the answer says to do, and its condition', () => {
+    const r = parking().sayParsed(parsed('kan ik er iets aan doen?', 'none', [], 0.5));
+    expect(r.replies[0]!.trace.step).toBe('how_in_answer');
+    expect(r.text).toContain('bent u het er niet mee eens? Maak dan bezwaar binnen 6 weken');
+    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    en.sayParsed({ ...parsed('the woz value is too high', 'objection', [], 0.9), lang: 'en' });
+    expect(en.sayParsed({ ...parsed('what can I do about it?', 'none', [], 0.5), lang: 'en' }).text).toContain('Then object on www.voorbeeld.nl/woz');
+    // An answer that says nothing to do (the opening hours): what the assistant knows is in it.
+    const hours = driver();
+    hours.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours', [], 0.95));
+    expect(hours.sayParsed(parsed('wat kan ik doen?', 'none', [], 0.5)).replies[0]!.trace.step).toBe('fallback_after_answer');
+  });
+
+  it('answers "en mijn kinderen?" after the move with how the family moves along, but an account of one\'s husband is the account', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik ga verhuizen', 'change_details', [], 0.95));
+    expect(d.sayParsed(parsed('en mijn kinderen?', 'none', [], 0.4)).text).toContain('Uw kinderen onder 16 jaar zet u er zelf bij');
+    expect(driver().sayParsed(parsed('ik verhuis met mijn vrouw en kinderen, hoe geef ik dat door', 'change_details', [], 0.95)).text).toContain('voor iedereen tegelijk');
+    expect(driver().sayParsed(parsed('mijn man heeft een nieuw rekeningnummer', 'change_details', [], 0.95)).text).toContain('Een ander rekeningnummer past u zelf aan');
+  });
+});

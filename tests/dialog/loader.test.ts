@@ -118,8 +118,8 @@ describe('dialog loader', () => {
     const file = join(dir, 'intents', 'payment.yaml');
     const text = readFileSync(file, 'utf8');
     const line = text.split('\n').findIndex((l) => l.includes('same_as: change_details/circumstances')) + 1;
-    writeFileSync(file, text.replace('same_as: change_details/circumstances', 'same_as: change_details/household'));
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`intents/payment\\.yaml:${line}:14 variants: same_as "change_details/household": intent "change_details" has no variant "household"; name a variant with an answer, as intent/variant$`))]);
+    writeFileSync(file, text.replace('same_as: change_details/circumstances', 'same_as: change_details/lodger'));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`intents/payment\\.yaml:${line}:14 variants: same_as "change_details/lodger": intent "change_details" has no variant "lodger"; name a variant with an answer, as intent/variant$`))]);
     writeFileSync(file, text.replace('same_as: change_details/circumstances', 'same_as: wijzigen/circumstances'));
     expect(problemsOf(dir)).toEqual([expect.stringContaining('"wijzigen" is not an intent')]);
     writeFileSync(file, text.replace('    same_as: change_details/circumstances\n', ''));
