@@ -6,9 +6,9 @@
 import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import type { Entity } from '../nlu/types.ts';
 import { teamFor } from './routing.ts';
-import { topicNamedIn, wordCount } from './variants.ts';
+import { topicNamedIn } from './variants.ts';
 import { formatDate, formatTime, text, texts, trace } from './texts.ts';
-import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, Source, StepResult, Texts } from './types.ts';
+import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, StepResult, Texts } from './types.ts';
 import { termIdsIn } from './glossary.ts';
 
 /** Entity types that answer a question of the case flow. */
@@ -222,27 +222,6 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
 }
 
 /**
- * "Wat betekent dat?" right after a case's status: that status in plain words (case-flow.ts
- * statusMeaning). "Wat gebeurt er nu?" asks the same (the plain words say what happens next, and
- * whether the citizen must do anything).
- */
-const WHAT_MEANS = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|sorry|uh+|eh+|huh|top|super|prima|fijn|dank( je| u)?( wel)?|dankjewel|dankuwel|bedankt|thanks|thank you|thx)[,?!.]?\s+){0,4}(hoe lang (duurt|gaat) (het|dat)( nog)?( duren)?|hoe ?lang (nog|dan)( ongeveer)?|how long (will|does) (it|that) (still )?take|how much longer|wat (betekent|bedoel je met|bedoelt u met|houdt) (dat|dit|het)( in| nou| dan| precies)*|wat wil (dat|dit|het) zeggen|wat is dat( nou| dan)?|hoe bedoel je|hoe bedoelt u|what does (that|this|it) mean( exactly)?|what do you mean( by that)?|meaning|wat gebeurt er (nu|nou|dan|hierna|daarna)( mee)?|wat (nu|nou)|en (nu|nou)|wat moet ik (nu |nou |dan )?(nog )?doen|moet ik (nu |nog )?(iets|wat) doen|hoe gaat het (nu |nou )?verder|wat is de volgende stap|what happens (now|next)|(en |and )?(wanneer|wnn?r|wannr|wnneer|when) (krijg ik|komt|will i get|do i get|will i receive) (de|het|een|die|the|a|that) (brief|besluit|letter|decision)|(wanneer|wnn?r|wannr|wnneer) hoor ik (iets|het|wat|meer)( van jullie)?|when (will|do) i hear( back| anything| from you)?|what now|and now|what (do|should) i do( now)?|do i (need|have) to do anything( now)?|what('s| is) next|what are the next steps|(dus )?(krijg ik het|ik krijg het)( dus| nu| wel)?|(dus )?(is het|is die|is hij|is mijn aanvraag) (dus |nu |al )?(goedgekeurd|toegekend|afgewezen|klaar)|so (do )?i (get|got) it|is it (approved|granted|done))\s*[?!.]*\s*$/i;
-
-/** The answer to "wat betekent dat?" right after a case's status (null: not that question, or no status before it). */
-export function statusMeant(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
-  const means = state.lastAnswer?.means;
-  return means && WHAT_MEANS.test(msg) ? aboutStatus(state, ctx, means, 'means', [{ kind: 'rule', ref: 'status-meaning' }]) : null;
-}
-
-/** A reply about the status just told, with that case among its sources. */
-function aboutStatus(state: DialogState, ctx: FlowContext, said: Texts, step: string, more: Source[] = []): StepResult {
-  const last = state.lastAnswer!;
-  const sources: Source[] = [...last.trace.sources.filter((x) => x.kind === 'case'), { kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, ...more];
-  const t = trace(ctx.dialogs, { dialog: last.trace.dialog, step, intent: ctx.intent, confidence: ctx.confidence, sources });
-  return { state: { ...state, fallbacks: 0 }, replies: [{ text: said[state.lang], trace: t }], effects: [] };
-}
-
-/**
  * What a status means for the citizen, in plain words, for "wat betekent dat?" after it: the case
  * system's status text is written for staff ("advies welstandscommissie gevraagd"). The kind of status
  * is read from its words; a status of no known kind has no meaning to give (a person explains it).
@@ -267,32 +246,6 @@ function statusKind(record: CaseRecord): StatusKind | null {
         : /in behandeling|ontvangen|beoordel|advies|onderzoek/.test(status) ? 'in_progress' : null;
 }
 
-/**
- * "Waarom duurt het zo lang?", "why is it taking so long": the whole message asks why the case just
- * told is not decided yet.
- */
-const WHY_SLOW = /^\s*((en|maar|but|and|ok(é|e|ay)?|oke|hmm+|pff+|zucht)[,]?\s+)?(waarom (duurt|gaat|loopt) (het|dit|dat|alles|mijn aanvraag|de aanvraag|mijn zaak|het besluit|de beslissing)( (nou|nu|toch|dan|eigenlijk|allemaal))* (zo ?lang|zo traag|zo langzaam|zolang|lang)|waarom (zo ?lang|zo traag|zo langzaam)|waarom (is|ben) (het|hij|die|mijn aanvraag|de aanvraag|mijn zaak) (nou |nu |dan )?(nog )?(steeds )?niet (klaar|af|rond|beslist)|why (is it|does it|is this|is that|is my application|is my case) (tak(e|es|ing)|tak(e|es|ing) so long|so slow)( so long)?|why so (long|slow)|why (is it|isn'?t it|is it still) (not )?(done|finished|ready|decided)( yet)?|what('s| is) taking (so|this) long)\s*[?!.]*\s*$/i;
-
-/**
- * The answer to "waarom duurt het zo lang?" right after a status that is no decision yet: the assistant
- * cannot see why, says what the status means, and offers a person who can look into the case.
- */
-export function statusSlow(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
-  const last = state.lastAnswer;
-  if (!last?.unfinished || !last.means || !WHY_SLOW.test(msg)) return null;
-  const said = { nl: text(ctx.dialogs, 'case.why_slow', 'nl', { means: last.means.nl }), en: text(ctx.dialogs, 'case.why_slow', 'en', { means: last.means.en }) };
-  return aboutStatus(state, ctx, said, 'why_slow', [{ kind: 'rule', ref: 'status-meaning' }]);
-}
-
-/**
- * "Kan ik bezwaar maken?" right after a status that is no decision yet: objecting needs a decision.
- * Null when the status before was a decision (or there was none).
- */
-export function objectionTooEarly(state: DialogState, ctx: FlowContext): StepResult | null {
-  if (!state.lastAnswer?.unfinished) return null;
-  return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.objection_before_decision'), 'objection_before_decision', [{ kind: 'rule', ref: 'objection-needs-a-decision' }]);
-}
-
 /** The sentence of a status that says when money is paid ("Eerste betaling op 1 december 2026."). */
 const PAYMENT_SENTENCE = /[^.]*\b(betaling|betaald|uitbetaald|uitbetaling|gestort)\b[^.]*\d{4}[^.]*\.?/i;
 
@@ -310,17 +263,6 @@ function statusLine(dialogs: DialogSet, record: CaseRecord, sentence: RegExp): T
 
 /** The sentence of a status with a date in it ("De vergunning geldt vanaf 7 december 2026."). */
 const DATED_SENTENCE = /[^.]*\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b[^.]*\.?/i;
-
-/** "Vanaf wanneer?", "wanneer gaat het in?", "from when?": a short question about a date, not about money or the office. */
-const WHEN_ASKED = /\b(vanaf wanneer|per wanneer|tot wanneer|wanneer|welke datum|ingangsdatum|from when|since when|until when|when|what date|start date)\b/i;
-const NOT_THE_DATE = /\b(geld|betaling|betaald|uitkering|bijstand|open|brief|besluit|beslissing|money|paid|payment|benefit|letter|decision)\b/i;
-
-/** The dated sentence of the status just told, for a short question about when (null: not that). */
-export function statusDated(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
-  const dated = state.lastAnswer?.dated;
-  if (!dated || !WHEN_ASKED.test(msg) || NOT_THE_DATE.test(msg) || wordCount(msg) > 10) return null;
-  return aboutStatus(state, ctx, dated, 'dated');
-}
 
 /** The payment answer, after a status that names a payment date (`before`: the answer before it), starting with that date; the case is a source. */
 export function withPaymentLine(res: StepResult, before: DialogState['lastAnswer']): StepResult {

@@ -7,7 +7,7 @@
  * that worried it as the evidence. Pure, like step.ts.
  */
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
-import { text, texts, trace } from './texts.ts';
+import { text, trace } from './texts.ts';
 import { isCorrection, withTriedYear } from './case-answers.ts';
 import { speaksEnglishInstead, withoutEntities } from './language.ts';
 import { lastTopic } from './last-answer.ts';

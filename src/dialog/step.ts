@@ -6,7 +6,8 @@
 import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts';
 import { onCaseGuarded } from './case-guarded.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, objectionTooEarly, onCaseLoaded, statusDated, statusMeant, statusSlow, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
+import { objectionTooEarly, statusDated, statusMeant, statusSlow, statusSpeedUp } from './about-status.ts';
 import { correctFact, hasNoCaseNumber, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withTriedYear, WANTS_THAT, whereIsTheNumber, withMovedHint, withOtherNumberHint } from './case-answers.ts';
 import { andThen, text, trace } from './texts.ts';
 import { duringHandoff, leaveCallbackQuestion } from './handoff-mode.ts';
@@ -138,7 +139,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // Not when the why carries a crisis ("waarom klopt het niet? ik wil dood"): that goes first.
   // "ja" to "Wilt u weten waarom ik dit zeg?" at the end of a status.
   if (nlu.handoffs.length === 0 && wantsTheWhy(state, msg)) return explain(state, ctx.dialogs);
-  const slow = nlu.handoffs.length === 0 ? statusSlow(state, msg, flow) : null;
+  const slow = nlu.handoffs.length === 0 ? statusSlow(state, msg, flow) ?? statusSpeedUp(state, msg, flow) : null;
   if (slow) return slow;
   if (nlu.handoffs.length === 0 && asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explainConcern(state, ctx.dialogs) ?? explain(state, ctx.dialogs);
   const means = statusMeant(state, msg, flow) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);

@@ -3,7 +3,7 @@
  * `createLoket(config)` is what `loket serve` and the integration tests both start.
  */
 import { randomBytes } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { embeddedCaseSource, seedDemoCases } from '../cases/embedded.ts';

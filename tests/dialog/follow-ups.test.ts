@@ -645,3 +645,26 @@ describe('found by talking to the demo: objecting to what was just answered, wha
     expect(driver().sayParsed(parsed('mijn man heeft een nieuw rekeningnummer', 'change_details', [], 0.95)).text).toContain('Een ander rekeningnummer past u zelf aan');
   });
 });
+
+describe('follow-ups: "kan het sneller?" after a status', () => {
+  it('says it mostly cannot, what the status means, and that a person looks at an urgent reason; the case is a source', () => {
+    const d = driver();
+    d.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    const r = d.sayParsed(parsed('kan het sneller?', 'none', [], 0.4));
+    expect(r.replies[0]!.trace).toMatchObject({ dialog: 'case_status', step: 'speed_up' });
+    expect(r.replies[0]!.trace.sources).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'case', ref: 'Z-2026-000123' })]));
+    expect(r.text).toBe('Dat betekent: uw aanvraag is nog niet klaar. Een medewerker werkt eraan. U hoeft nu niets te doen. Uiterlijk 15 januari 2027 krijgt u een brief met het besluit. Sneller kan meestal niet: elke aanvraag komt op zijn beurt. Is er een dringende reden, bijvoorbeeld een datum die vastligt? Vertel het een medewerker. Die kijkt wat er kan. Typ dan: medewerker.');
+    for (const msg of ['kunnen jullie het niet wat sneller doen?', 'is spoed mogelijk?', 'can you speed it up?', 'can it go faster please', 'is there a way to speed it up?']) {
+      const again = driver();
+      again.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+      expect({ msg, step: again.sayParsed(parsed(msg, 'none', [], 0.4)).replies[0]!.trace.step }).toEqual({ msg, step: 'speed_up' });
+    }
+  });
+
+  it('not after a decision, and not without a status before it', () => {
+    const granted = driver();
+    granted.sayParsed(proved('Z-2026-000456', '5678 CD', '1992-07-01'));
+    expect(granted.sayParsed(parsed('kan het sneller?', 'none', [], 0.4)).replies[0]!.trace.step).not.toBe('speed_up');
+    expect(driver().sayParsed(parsed('kan het sneller?', 'none', [], 0.4)).replies[0]!.trace.step).not.toBe('speed_up');
+  });
+});

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countSegments, isGsm7 } from '../../../channels/sms/format.ts';
 import { fixedClock } from '../../../src/clock.ts';
 import type { Loket } from '../../../src/server/loket.ts';
-import { ADMIN, addCaseworker, as, login, type Session } from '../../caseworker/helpers.ts';
+import { as, type Session } from '../../caseworker/helpers.ts';
 import { startFakeTwilio, type FakeTwilio } from './fake-twilio.ts';
 import { Phone, settle, startSmsLoket, startSmsWorld } from './helpers.ts';
 
