@@ -39,20 +39,6 @@ export function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseRe
 }
 
 /**
- * A message mostly in another script that the assistant could still act on (a case number in it):
- * before the answer, in both languages, that it reads only Dutch and English and that a person with an
- * interpreter can help. Not before a handoff: the caseworker's summary says an interpreter may be needed.
- */
-export function withLanguageNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
-  if (res.replies.length === 0 || !inOtherScript(nlu.text) || !nlu.entities.some((e) => e.type === 'case_number')) return res;
-  // Nor while waiting for a person (the message is kept for them), nor twice.
-  if (res.replies.some((r) => r.trace.step === 'other_language' || r.trace.dialog === 'handoff') || res.effects.some((e) => e.type === 'handoff')) return res;
-  const none = ctx.dialogs.intents.get('none')!;
-  const t = trace(ctx.dialogs, { dialog: 'none', step: 'other_language_note', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
-  return { ...res, replies: [{ text: text(ctx.dialogs, 'note.other_language', res.state.lang), trace: t }, ...res.replies] };
-}
-
-/**
  * A message whose letters are mostly not Latin ("مرحبا، أريد أن أعرف حالة طلبي", "Здравствуйте"): not
  * Dutch or English, whatever the classifier made of it. Digits, case numbers and emoji do not count.
  */

@@ -26,7 +26,8 @@ import { askedBehindThanks, twoQuestions } from './two-questions.ts';
 import { explainTerm } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { stillAbout, topicNotCase } from './case-or-topic.ts';
-import { fallback, notUnderstood, withLanguageNote } from './not-understood.ts';
+import { fallback, notUnderstood } from './not-understood.ts';
+import { withNotes } from './notes.ts';
 import { answer, kept, openingDay } from './answer.ts';
 import { dayAsked } from './opening-hours.ts';
 import type { OfficeHours } from '../handoff/office-hours.ts';
@@ -60,7 +61,6 @@ const CASE_NUMBER_WORD = /\b(zaaknummer|zaak nummer|dossiernummer|case ?number|r
 /** "Ik heb hem gevonden", "found it": the number is coming. */
 const FOUND_IT = /\b(gevonden|gevonde|hebbes|found it|got it|here it is|hier is (hij|het|ie))\b/i;
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
-/** A message the classifier read as the case question, or could not place: "vanaf wanneer kan ik parkeren?" after a status. */
 /** The classifier was not sure enough of the intent to leave a flow or the topic for it. */
 const lowConfidence = (nlu: ParseResult): boolean => nlu.intent.confidence < SWITCH_CONFIDENCE;
 /** A message the classifier could not place, or placed unsurely. */
@@ -74,21 +74,7 @@ export function step(state: DialogState, input: StepInput, ctx: StepContext): St
   if (input.kind === 'code_sent') return onCodeSent(state, flowCtx(ctx, 'case_status', 1), input.sent, input.now);
   if (input.kind === 'code_checked') return onCodeChecked(state, flowCtx(ctx, 'case_status', 1), input.caseNumber, input.ok, input.record, input.now);
   if (input.kind === 'link_code') return onLinkCode(state, ctx, input.code);
-  return withBsnNote(withLanguageNote(onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff), input.nlu, ctx), input.nlu, ctx);
-}
-
-/**
- * A citizen service number in a message: the assistant never needs it (cases are found by their
- * number), so it says so before its answer, and asks not to send it in a chat. A special situation's
- * acknowledgement (the crisis line) stays first.
- */
-function withBsnNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
-  if (res.replies.length === 0 || !nlu.entities.some((e) => e.type === 'bsn')) return res;
-  const t = trace(ctx.dialogs, { dialog: 'privacy', step: 'bsn_not_needed', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'rule', ref: 'privacy-no-bsn' }] });
-  const at = res.replies.findIndex((r) => r.trace.dialog !== 'handoff');
-  const replies = [...res.replies];
-  replies.splice(at === -1 ? replies.length : at, 0, { text: text(ctx.dialogs, 'privacy.bsn_not_needed', res.state.lang), trace: t });
-  return { ...res, replies };
+  return withNotes(onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff), input.nlu, ctx);
 }
 
 function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null): StepResult {

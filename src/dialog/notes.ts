@@ -1,0 +1,42 @@
+/**
+ * Notes said before the answer to a message, whatever that answer is: that a BSN is never needed in a
+ * chat, and that the assistant reads only Dutch and English. Pure, like step.ts.
+ */
+import type { ParseResult } from '../nlu/types.ts';
+import { inOtherScript } from './not-understood.ts';
+import type { StepContext } from './step.ts';
+import { text, trace } from './texts.ts';
+import type { StepResult } from './types.ts';
+
+/** The answer to a message with the notes it needs before it. */
+export function withNotes(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
+  return withBsnNote(withLanguageNote(res, nlu, ctx), nlu, ctx);
+}
+
+/**
+ * A citizen service number in a message: the assistant never needs it (cases are found by their
+ * number), so it says so before its answer, and asks not to send it in a chat. A special situation's
+ * acknowledgement (the crisis line) stays first.
+ */
+function withBsnNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
+  if (res.replies.length === 0 || !nlu.entities.some((e) => e.type === 'bsn')) return res;
+  const t = trace(ctx.dialogs, { dialog: 'privacy', step: 'bsn_not_needed', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'rule', ref: 'privacy-no-bsn' }] });
+  const at = res.replies.findIndex((r) => r.trace.dialog !== 'handoff');
+  const replies = [...res.replies];
+  replies.splice(at === -1 ? replies.length : at, 0, { text: text(ctx.dialogs, 'privacy.bsn_not_needed', res.state.lang), trace: t });
+  return { ...res, replies };
+}
+
+/**
+ * A message mostly in another script that the assistant could still act on (a case number in it):
+ * before the answer, in both languages, that it reads only Dutch and English and that a person with an
+ * interpreter can help. Not before a handoff: the caseworker's summary says an interpreter may be needed.
+ */
+function withLanguageNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
+  if (res.replies.length === 0 || !inOtherScript(nlu.text) || !nlu.entities.some((e) => e.type === 'case_number')) return res;
+  // Nor while waiting for a person (the message is kept for them), nor twice.
+  if (res.replies.some((r) => r.trace.step === 'other_language' || r.trace.dialog === 'handoff') || res.effects.some((e) => e.type === 'handoff')) return res;
+  const none = ctx.dialogs.intents.get('none')!;
+  const t = trace(ctx.dialogs, { dialog: 'none', step: 'other_language_note', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
+  return { ...res, replies: [{ text: text(ctx.dialogs, 'note.other_language', res.state.lang), trace: t }, ...res.replies] };
+}
