@@ -178,7 +178,11 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   }
   const found = asked ? onTopic(state, dialogs, last, (x) => asked[1].test(x)) : [];
   // "Waar?" after the opening hours: the desk's address, not the phone number.
-  const places = asked?.[0] === HOW_ONLY && WHERE.test(msg) ? found.filter((x) => PLACE.test(x)) : [];
+  // "Waar stuur ik die heen?": of those, the one on sending or bringing (the address), not the upload site.
+  const where = asked?.[0] === HOW_ONLY && WHERE.test(msg);
+  const placed = where ? found.filter((x) => PLACE.test(x)) : [];
+  const sent = where && SENDS.test(msg) ? onTopic(state, dialogs, last, (x) => PLACE.test(x) && SENDS.test(x)) : [];
+  const places = sent.length > 0 ? sent : placed;
   const sentences = places.length > 0 ? places : found;
   return sentences.length > 0 ? withConditions(lastText(state, last), sentences.slice(0, asked![2])).join(' ') : null;
 }
@@ -213,8 +217,9 @@ const APPLY = new RegExp(String.raw`^(?=.*\b(vraag|vraagt|aanvragen|apply)\b)(?=
 const WHAT_TO_WRITE = /\b(wat (moet|moeten|zet|schrijf) (ik|we|wij) (er )?(allemaal |dan |precies )?(in|erin|in de brief|in het bezwaar|in mijn bezwaar)( zetten| schrijven| vermelden| noemen)?|wat (moet|moeten) er (allemaal |precies )?in( staan)?|what (do|should|must) (i|we) (write|put|say|mention)( in it| in the letter| in the objection)?|what should it say)\b/i;
 const WRITE = /\b(schrijf|schrijft|vermeld|vermeldt|noem|write|mention|state)\b/i;
 /** "Hoe?", "hoe doe ik dat?", "waar doe ik dat?", "how?": how or where to do what the answer says (its sentences on where: CHANNEL). */
-const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven)?|waar (moet|kan) (dat|het)( dan)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in) (that|it|this)|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe|verzet|annuleer|wijzig|verander|zeg|vraag) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
+const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven)?|waar (moet|kan) (dat|het)( dan)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in|take|bring) (that|it|this|them|those)( to)?|waar (stuur|breng|lever) ik (het|dat|die|ze|dit|hem|deze) (dan |precies )?(heen|naartoe|in|af)|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe|verzet|annuleer|wijzig|verander|zeg|vraag) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
 const WHERE = /\b(waar|where)\b/i;
+const SENDS = /\b(stuur|sturen|opsturen|stuurt|breng|brengen|langsbrengen|send|post|bring)\b/i;
 /** A question or a request ("moet ik aangifte doen?", "ik wil dat jullie alles verwijderen", "do I need to go to the police?"). */
 const ASKS_YES_NO = /\?\s*$|^\s*((en|maar|and|but)[,]?\s+)?(moet|moeten|kan|kun|kunnen|mag|mogen|is|zijn|heb|hebben|wordt|word|krijg|ik wil|ik zou|do|does|did|can|could|must|should|is|are|have|has|will|need|i want|i'd like|i would like)\b/i;
 /** "Wat kost dat?", "is het gratis?", "how much is it?": only what it costs, of what was just answered. */

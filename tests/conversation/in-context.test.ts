@@ -86,25 +86,6 @@ describe('a message read in the light of the question just asked', () => {
     expect((await say(loket, id, 'het zaaknummer is Z-2026-000123')).join(' ')).toContain('van de persoon voor wie de aanvraag is');
   });
 
-  it('takes "ok bedankt" to the check-in as "I am fine, thank you", not as a yes to a person', async () => {
-    const checkedIn = async () => {
-      const { id } = await conversation('hoe staat t met mn aanvraag', 'Z2026000123', '1234ab 15 3 1980');
-      // The learned model leans to distress on this follow-up: the check-in, with its offer of a person.
-      expect((await say(loket, id, 'wnnr hoor ik meer')).join(' ')).toContain('Zal ik een medewerker vragen?');
-      return id;
-    };
-    for (const fine of ['ok bedankt', 'prima, dank je', 'ok thanks']) {
-      const id = await checkedIn();
-      const replies = (await say(loket, id, fine)).join(' ');
-      expect({ fine, replies }).toEqual({ fine, replies: expect.not.stringContaining('113') });
-      expect({ fine, handoffs: await queued(id) }).toEqual({ fine, handoffs: [] });
-    }
-    // "ja graag" is still a yes to the person, for distress.
-    const id = await checkedIn();
-    await say(loket, id, 'ja graag');
-    expect(await queued(id)).toEqual([expect.objectContaining({ reason: 'distress' })]);
-  });
-
   it('answers "kan ik pinnen?" and "can i pay by card?" after the cost of a passport from that answer', async () => {
     expect((await say(loket, (await conversation('wat kost een paspoort')).id, 'kan ik pinnen?')).join(' ')).toContain('met uw pinpas');
     expect((await say(loket, (await conversation('what does a passport cost')).id, 'can i pay by card?')).join(' ')).toContain('You pay by debit card');

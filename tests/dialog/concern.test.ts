@@ -101,7 +101,7 @@ describe('dialog: a message that leans to a crisis', () => {
   });
 
   it('takes "ja hoor, het gaat goed" as all is well, not as a yes to a person; "het gaat niet goed" is no such answer', () => {
-    for (const answer of ['ja hoor, het gaat goed', 'nee hoor, alles prima', "I'm fine, thanks"]) {
+    for (const answer of ['ja hoor, het gaat goed', 'nee hoor, alles prima', "I'm fine, thanks", 'ok bedankt', 'prima, dank je', 'ok thanks']) {
       const d = driver();
       d.sayParsed(leaning('wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij', 'contact_hours'));
       const said = d.sayParsed(parsed(answer, 'none'));
@@ -112,6 +112,10 @@ describe('dialog: a message that leans to a crisis', () => {
     const d = driver();
     d.sayParsed(leaning('wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij', 'contact_hours'));
     expect(d.sayParsed(parsed('ja, het gaat niet goed', 'none')).effects).toEqual([expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'distress' }) })]);
+    // "ja graag" is still a yes to the person, for distress.
+    const yes = driver();
+    yes.sayParsed(leaning('wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij', 'contact_hours'));
+    expect(yes.sayParsed(parsed('ja graag', 'none')).effects).toEqual([expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'distress' }) })]);
   });
 
   it('asks it instead of the feedback question at a goodbye, and the score at the next goodbye', () => {

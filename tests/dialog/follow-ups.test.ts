@@ -668,3 +668,24 @@ describe('follow-ups: "kan het sneller?" after a status', () => {
     expect(driver().sayParsed(parsed('kan het sneller?', 'none', [], 0.4)).replies[0]!.trace.step).not.toBe('speed_up');
   });
 });
+
+describe('found by talking to the demo: someone along to the desk, where to send the papers', () => {
+  it('says yes to "mag ik een vriend meenemen naar de balie?", also when the classifier leaned to the papers', () => {
+    for (const [msg, intent, confidence] of [['mag ik een vriend meenemen naar de balie?', 'documents', 0.49], ['mag ik iemand meenemen naar mijn afspraak', 'none', 0.8], ['can I bring a friend to the appointment?', 'contact_hours', 0.43]] as const) {
+      const r = driver().sayParsed(parsed(msg, intent, [], confidence));
+      expect({ msg, step: r.replies[0]!.trace.step, text: r.text }).toEqual({ msg, step: 'answer', text: expect.stringMatching(/^(Ja, u mag iemand meenemen|Yes, you may bring someone)/) });
+    }
+  });
+
+  it('answers "waar stuur ik die heen?" after the papers with the address to send them to, and "waar?" with the upload', () => {
+    const d = driver();
+    d.sayParsed(parsed('welke papieren moet ik opsturen voor de bijstand', 'documents', [], 0.95));
+    expect(d.sayParsed(parsed('waar stuur ik die heen?', 'none', [], 0.6)).text).toContain('U mag ze ook opsturen of langsbrengen: Voorbeeldplein 1');
+    const where = driver();
+    where.sayParsed(parsed('welke papieren moet ik opsturen voor de bijstand', 'documents', [], 0.95));
+    expect(where.sayParsed(parsed('waar?', 'none', [], 0.6)).text).toContain('Mijn Voorbeeld');
+    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    en.sayParsed({ ...parsed('which documents do I need to send for my benefit', 'documents', [], 0.95), lang: 'en' });
+    expect(en.sayParsed({ ...parsed('where do I send them?', 'none', [], 0.6), lang: 'en' }).text).toContain('Voorbeeldplein 1');
+  });
+});

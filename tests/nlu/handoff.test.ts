@@ -88,6 +88,13 @@ describe('special situations in one message', () => {
     }
   });
 
+  it('does not take bringing someone along to an appointment as asking for a person', async () => {
+    for (const text of ['mag ik iemand meenemen als ik langskom voor mijn rijbewijs', 'mag ik iemand meenemen naar het gesprek', 'kan ik iemand meenemen naar de balie', 'mag mijn buurman mee naar het gemeentehuis', 'is het goed als ik mijn broer meeneem naar de afspraak']) {
+      expect({ text, handoff: (await parse(text)).handoff }).toEqual({ text, handoff: null });
+    }
+    expect((await parse('mag ik iemand spreken')).handoff?.reason).toBe('explicit_request');
+  });
+
   it('reads English "want" as a verb, not as the Dutch "want" (because) that closes a clause', async () => {
     const r = await parse("I don't want to talk to anyone, just tell me which documents I need");
     expect(r.handoff).toBeNull();
