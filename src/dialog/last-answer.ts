@@ -170,6 +170,16 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
     const sentences = found.some((x) => !ONLY_CALL.test(x)) ? found.filter((x) => !ONLY_CALL.test(x)) : found;
     return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
   }
+  // "Wat kan ik eraan doen?": the first sentence that says to do something (a phone call only when none
+  // else does), with the question it answers before it and a next step after it ("Bel daarna 14 0123").
+  if (asked?.[0] === WHAT_CAN_I_DO) {
+    const all = sentencesOf(lastText(state, last), () => true);
+    const first = all.findIndex((x) => ACTION.test(x) && !ONLY_CALL.test(x));
+    const at = first >= 0 ? first : all.findIndex((x) => ACTION.test(x));
+    if (at < 0) return null;
+    const from = at > 0 && all[at - 1]!.trim().endsWith('?') ? at - 1 : at;
+    return all.slice(from, NEXT_STEP.test(all[at + 1] ?? '') ? at + 2 : at + 1).join(' ');
+  }
   // "En als het er niet is?": the answer's own question on that ("Is er niets betaald …?") and what it says to do.
   if (asked?.[0] === IF_NOT) {
     const all = sentencesOf(lastText(state, last), () => true);
@@ -252,7 +262,9 @@ const CARD = /\b(pin|pinpas|pinnen|betaalpas|bankpas|debit card|credit card|cont
 /** "Wat kan ik eraan doen?", "can I do something about it?": what to do, which the answer says. */
 const WHAT_CAN_I_DO = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wat (kan|moet) ik (daar |er |dan |nu |hier )*(aan |tegen |mee )?doen|wat doe ik (daar |er |dan |nu )*(aan|tegen|mee)|kan ik (daar |er |dan |nu |hier )*(iets|wat) (aan |tegen |mee )?doen|what (can|should|do) i (need to )?do( about (it|that|this))?( now| then)?|(can|could) i do (something|anything) about (it|that|this)|is there (something|anything) i can do( about (it|that|this))?)\s*[?!.]*\s*$/i;
 /** A sentence that says what to do ("Maak dan bezwaar …", "Then object …", "Schrijf erbij …"). */
-const ACTION = /^\s*(\p{L}+\s+)?(maak|doe|geef|meld|schrijf|stuur|vraag|bel|zet|neem|object|make|give|report|write|send|apply|call|put|take)\b/iu;
+const ACTION = /^\s*(\p{L}+\s+)?(maak|doe|geef|meld|schrijf|stuur|vraag|bel|zet|neem|kijk|controleer|ga|object|make|give|report|write|send|apply|call|put|take|check|look|go)\b/iu;
+/** "Bel daarna 14 0123", "Then call …": the step after the one before it. */
+const NEXT_STEP = /^\s*(\p{L}+\s+)?(daarna|then|after that|next)\b/iu;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
   [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1], [WHAT_CAN_I_DO, ACTION, 1],
@@ -332,7 +344,9 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   // `named`: a question the assistant could not place that names a word of one sentence ("moet ik aangifte
   // doen?"); not a statement ("de buren bedreigen mij" is no question about the advice to talk to them).
   const said = lastText(state, last!);
-  const named = time === null && how === null && kinds.includes('named') && ASKS_YES_NO.test(nlu.text) ? namedInAnswer(said, nlu.text) : null;
+  // After the passport's fees, "moet ik naar de politie?" may be named in the passport answer itself (sameTopic).
+  const named = time === null && how === null && kinds.includes('named') && ASKS_YES_NO.test(nlu.text)
+    ? [said, ...sameTopic(state, dialogs, last!)].reduce<string | null>((found, answer) => found ?? namedInAnswer(answer, nlu.text), null) : null;
   // `cost`: the answer's own sentences on what it costs ("Het ophalen is gratis").
   const cost = kinds.includes('cost') ? withConditions(said, sentencesOf(said, (x) => COST.test(x)).slice(0, 2)).join(' ') || null : null;
   const sentence = time ?? how ?? named ?? cost;

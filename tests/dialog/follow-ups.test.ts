@@ -631,6 +631,10 @@ describe('found by talking to the demo: objecting to what was just answered, wha
     const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
     en.sayParsed({ ...parsed('the woz value is too high', 'objection', [], 0.9), lang: 'en' });
     expect(en.sayParsed({ ...parsed('what can I do about it?', 'none', [], 0.5), lang: 'en' }).text).toContain('Then object on www.voorbeeld.nl/woz');
+    // With the question it answers, and the step after it.
+    const unpaid = driver();
+    unpaid.sayParsed(parsed('mijn uitkering is niet gekomen', 'payment', [], 0.95));
+    expect(unpaid.sayParsed(parsed('wat moet ik doen?', 'none', [], 0.5)).text).toBe('In mijn antwoord staat: Is er niets betaald, of klopt het bedrag niet? Kijk eerst of uw rekeningnummer goed is in Mijn Voorbeeld op www.voorbeeld.nl. Bel daarna 14 0123. Wilt u meer weten? Typ dan: medewerker. Of bel 14 0123.');
     // An answer that says nothing to do (the opening hours): what the assistant knows is in it.
     const hours = driver();
     hours.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours', [], 0.95));
@@ -687,5 +691,16 @@ describe('found by talking to the demo: someone along to the desk, where to send
     const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
     en.sayParsed({ ...parsed('which documents do I need to send for my benefit', 'documents', [], 0.95), lang: 'en' });
     expect(en.sayParsed({ ...parsed('where do I send them?', 'none', [], 0.6), lang: 'en' }).text).toContain('Voorbeeldplein 1');
+  });
+});
+
+describe('found by talking to the demo: a question on the topic after its fees', () => {
+  it('answers "moet ik naar de politie?" after the fees of a lost passport from the passport answer', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik ben mijn paspoort kwijt', 'documents', [], 0.95));
+    d.sayParsed(parsed('wat kost een nieuwe?', 'payment', [], 0.9));
+    const r = d.sayParsed(parsed('moet ik naar de politie?', 'documents', [], 0.45));
+    expect(r.replies[0]!.trace.step).toBe('named_in_answer');
+    expect(r.text).toContain('In Nederland hoeft u geen aangifte te doen bij de politie.');
   });
 });
