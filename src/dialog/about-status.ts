@@ -56,7 +56,9 @@ const SPEED_UP = /^\s*((en|maar|but|and|ok(é|e|ay)?|oke|hmm+|pff+|zucht)[,]?\s+
 export function statusSpeedUp(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
   const last = state.lastAnswer;
   if (!last?.unfinished || !last.means || !SPEED_UP.test(msg)) return null;
-  const said = { nl: text(ctx.dialogs, 'case.speed_up', 'nl', { means: last.means.nl }), en: text(ctx.dialogs, 'case.speed_up', 'en', { means: last.means.en }) };
+  // Waiting for the citizen: it goes faster once they send what is asked for.
+  const key = last.unfinished === 'waiting' ? 'case.speed_up_waiting' : 'case.speed_up';
+  const said = { nl: text(ctx.dialogs, key, 'nl', { means: last.means.nl }), en: text(ctx.dialogs, key, 'en', { means: last.means.en }) };
   return aboutStatus(state, ctx, said, 'speed_up', [{ kind: 'rule', ref: 'status-meaning' }]);
 }
 

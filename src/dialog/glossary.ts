@@ -122,7 +122,7 @@ export function explainTerm(state: DialogState, msg: string, nlu: ParseResult, d
   });
   const prev = state.lastAnswer;
   // What the status meant, its payment and its date stay answerable ("en wanneer hoor ik het?").
-  const kept = { ...(prev?.means ? { means: prev.means } : {}), ...(prev?.paid ? { paid: prev.paid } : {}), ...(prev?.dated ? { dated: prev.dated } : {}), ...(prev?.terms ? { terms: prev.terms } : {}), ...(prev?.unfinished ? { unfinished: true } : {}) };
+  const kept = { ...(prev?.means ? { means: prev.means } : {}), ...(prev?.paid ? { paid: prev.paid } : {}), ...(prev?.dated ? { dated: prev.dated } : {}), ...(prev?.terms ? { terms: prev.terms } : {}), ...(prev?.unfinished ? { unfinished: prev.unfinished } : {}) };
   return {
     state: { ...state, fallbacks: 0, lastAnswer: { trace: t, explain: texts(dialogs, 'glossary.why', { word: term.words[0]! }), ...kept } },
     replies: [{ text: term.explain[state.lang], trace: t }],

@@ -6,6 +6,7 @@ import { text, trace } from './texts.ts';
 import type { ParseResult } from '../nlu/types.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { BARE_COST, wordCount } from './variants.ts';
+import { justAsked } from './concern.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
@@ -172,13 +173,16 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   }
   // "Wat kan ik eraan doen?": the first sentence that says to do something (a phone call only when none
   // else does), with the question it answers before it and a next step after it ("Bel daarna 14 0123").
+  // Not right after "gaat het goed met u?": there "wat moet ik doen?" may be despair, not about the answer.
   if (asked?.[0] === WHAT_CAN_I_DO) {
+    if (justAsked(state)) return null;
     const all = sentencesOf(lastText(state, last), () => true);
     const first = all.findIndex((x) => ACTION.test(x) && !ONLY_CALL.test(x));
     const at = first >= 0 ? first : all.findIndex((x) => ACTION.test(x));
     if (at < 0) return null;
-    const from = at > 0 && all[at - 1]!.trim().endsWith('?') ? at - 1 : at;
-    return all.slice(from, NEXT_STEP.test(all[at + 1] ?? '') ? at + 2 : at + 1).join(' ');
+    // "Doe dat binnen 6 weken" points back at the sentence before it, as a step answers its question.
+    const from = at > 0 && (all[at - 1]!.trim().endsWith('?') || POINTS_AT.test(all[at]!)) ? at - 1 : at;
+    return withConditions(lastText(state, last), all.slice(from, NEXT_STEP.test(all[at + 1] ?? '') ? at + 2 : at + 1)).join(' ');
   }
   // "En als het er niet is?": the answer's own question on that ("Is er niets betaald …?") and what it says to do.
   if (asked?.[0] === IF_NOT) {
@@ -260,9 +264,11 @@ const PLACE = /(www\.|mijn voorbeeld|\bbalie\b|\bdesk\b|\bgemeentehuis\b|\btown 
 const BY_CARD = /^\s*((en|and|ok|maar|but)[,]?\s+)?((kan|mag|moet) ik (daar |dan |ook |het )*(pinnen|contant betalen|met (de |mijn |een )?(pin|pinpas|betaalpas|bankpas|creditcard|kaart) betalen)|(can|do|must) i (also |just )?pay (it )?(by|with) (card|debit card|a card|credit card|cash)|do you (take|accept) (cards?|cash|debit cards?))\s*[?!.]*\s*$/i;
 const CARD = /\b(pin|pinpas|pinnen|betaalpas|bankpas|debit card|credit card|contant|cash)\b/i;
 /** "Wat kan ik eraan doen?", "can I do something about it?": what to do, which the answer says. */
-const WHAT_CAN_I_DO = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wat (kan|moet) ik (daar |er |dan |nu |hier )*(aan |tegen |mee )?doen|wat doe ik (daar |er |dan |nu )*(aan|tegen|mee)|kan ik (daar |er |dan |nu |hier )*(iets|wat) (aan |tegen |mee )?doen|what (can|should|do) i (need to )?do( about (it|that|this))?( now| then)?|(can|could) i do (something|anything) about (it|that|this)|is there (something|anything) i can do( about (it|that|this))?)\s*[?!.]*\s*$/i;
+const WHAT_CAN_I_DO = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wat (kan|moet) ik (daar |er |dan |nu |hier |nog |eraan |daaraan |ertegen |daartegen |aan |tegen |mee )*doen|wat doe ik (daar |er |dan |nu )*(aan|tegen|mee)|wat doe ik (eraan|daaraan|ertegen|daartegen)|kan ik (daar |er |dan |nu |hier |nog )*(iets|wat) (aan |tegen |mee |eraan |daaraan |ertegen |daartegen )?doen|what (can|should|do) i (need to )?do( about (it|that|this))?( now| then)?|(can|could) i do (something|anything) about (it|that|this)|is there (something|anything) i can do( about (it|that|this))?)\s*[?!.]*\s*$/i;
 /** A sentence that says what to do ("Maak dan bezwaar …", "Then object …", "Schrijf erbij …"). */
 const ACTION = /^\s*(\p{L}+\s+)?(maak|doe|geef|meld|schrijf|stuur|vraag|bel|zet|neem|kijk|controleer|ga|object|make|give|report|write|send|apply|call|put|take|check|look|go)\b/iu;
+/** "Doe dat binnen 6 weken", "Do this within …": a step that points back at the sentence before it. */
+const POINTS_AT = /^\s*\p{L}+\s+(dat|dit|het|die|this|that|it)\b/iu;
 /** "Bel daarna 14 0123", "Then call …": the step after the one before it. */
 const NEXT_STEP = /^\s*(\p{L}+\s+)?(daarna|then|after that|next)\b/iu;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */

@@ -300,7 +300,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const greetedAbout = intent.id === 'greeting' ? unsureVariant(dialogs, nlu.text) : undefined;
   if (greetedAbout) return answer(base, ctx, nlu, greetedAbout.intent, greetedAbout.variant);
   const inWords = <T>(find: (msg: string) => T | undefined): T | undefined => find(nlu.text) ?? (about ? find(`${about} ${nlu.text}`) : undefined);
-  const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic ?? (ASKS_COST.test(msg) ? state.lastAnswer?.caseTopic : undefined)));
+  const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic ?? (ASKS_COST.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
   // "geboorteaangifte", read unsurely as documents: a topic another intent answers when unsure (a birth).
   // Not for objecting: how to object is the same whatever it is about ("bezwaar tegen de afvalboete").

@@ -187,11 +187,11 @@ export interface DialogState {
    * same. `means`: after a case's status, what that status means in plain words ("wat betekent dat?").
    * `paid`: after a case's status that names a payment date, that sentence ("wanneer krijg ik het geld?").
    * `dated`: after a case's status with a date in it, that sentence ("vanaf wanneer kan ik parkeren?").
-   * `unfinished`: after a case's status that is not a decision yet (in progress, or waiting for the citizen):
-   * "waarom duurt het zo lang?" is about it.
+   * `unfinished`: after a case's status that is not a decision yet (in progress, or `'waiting'` for the
+   * citizen): "waarom duurt het zo lang?" is about it.
    */
   lastAnswer: {
-    trace: Trace; explain: Texts; topic?: string; means?: Texts; paid?: Texts; dated?: Texts; unfinished?: boolean;
+    trace: Trace; explain: Texts; topic?: string; means?: Texts; paid?: Texts; dated?: Texts; unfinished?: boolean | 'waiting';
     /** After a case's status: the topic its case type names ("Parkeervergunning bewoners": parking), for "wat kost dat?". */
     caseTopic?: string;
     /** The glossary terms a status told names (dialogs/glossary.yaml), for "wie is dat?". */

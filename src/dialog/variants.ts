@@ -96,14 +96,18 @@ export function mentions(v: AnswerVariant, msg: string): boolean {
   return pattern(v).test(asked(msg));
 }
 
-/** The variant of `intent` for this message, given the topic of the answer before it. */
-export function variantFor(intent: IntentDef, msg: string, lastTopic: string | undefined): AnswerVariant | undefined {
+/**
+ * The variant of `intent` for this message, given the topic of the answer before it. `elsewhere`: that
+ * answer was another intent's (the parking fine's): a bare "kan ik bezwaar maken?" objects to it. After
+ * the objection intent's own "hoe lang duurt een bezwaar?" it asks how to object, not how long again.
+ */
+export function variantFor(intent: IntentDef, msg: string, lastTopic: string | undefined, elsewhere = false): AnswerVariant | undefined {
   const variants = intent.variants;
   if (!variants?.length) return undefined;
   // A short follow-up on the topic just answered stays on it, also when it names another variant's word.
   // So do "hoeveel moet ik betalen?" that names no other topic, and a bare "kan ik bezwaar maken?".
   const onlyCost = (m: string) => ASKS_COST.test(m) && !variants.some((v) => v.id !== lastTopic && mentions(v, m));
-  const same = lastTopic && isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || BARE_OBJECTION.test(msg) || onlyCost(msg)) ? variants.find((v) => v.id === lastTopic) : undefined;
+  const same = lastTopic && isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || (elsewhere && BARE_OBJECTION.test(msg)) || onlyCost(msg)) ? variants.find((v) => v.id === lastTopic) : undefined;
   if (same) return same;
   // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
   // A kind of question gives way to the thing it is about ("huurtoeslag terugbetalen": the toeslagen answer).
@@ -176,10 +180,13 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
   // Only for a short message: in a longer one a topic word is easily beside the point ("… de toeslag
   // staat op zijn naam. Wat nu?" is not about changing a name).
   if (isShort(msg)) {
-    const likely = [AND_ABOUT.test(msg) ? near.last : undefined, near.suggested];
-    for (const id of likely) {
+    const swapped = AND_ABOUT.test(msg) ? near.last : undefined;
+    // A narrower case swapped in stays within its own: "en mijn kinderen?" after the move is the family
+    // moving along, after the bank account answer it is not.
+    const fits = (v: AnswerVariant) => !v.within || !near.topic || near.topic === v.within || near.topic === v.id;
+    for (const id of [swapped, near.suggested]) {
       const intent = id ? dialogs.intents.get(id) : undefined;
-      const variant = intent?.answer ? intent.variants?.find((v) => mentions(v, msg)) : undefined;
+      const variant = intent?.answer ? intent.variants?.find((v) => mentions(v, msg) && (id !== swapped || fits(v))) : undefined;
       if (variant) return { intent: intent!, variant };
     }
   }

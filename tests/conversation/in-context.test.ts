@@ -86,6 +86,23 @@ describe('a message read in the light of the question just asked', () => {
     expect((await say(loket, id, 'het zaaknummer is Z-2026-000123')).join(' ')).toContain('van de persoon voor wie de aanvraag is');
   });
 
+  it('takes "ok bedankt" to the check-in as "I am fine, thank you"; "ja graag" is still a yes to a person, for distress', async () => {
+    // A question with words the crisis model leans to without finding a crisis: the answer, then the check-in.
+    const checkedIn = async () => {
+      const { id } = await conversation();
+      expect((await say(loket, id, 'wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij')).join(' ')).toContain('Zal ik een medewerker vragen?');
+      return id;
+    };
+    for (const fine of ['ok bedankt', 'ok thanks']) {
+      const id = await checkedIn();
+      expect({ fine, replies: (await say(loket, id, fine)).join(' ') }).toEqual({ fine, replies: expect.not.stringContaining('113') });
+      expect({ fine, handoffs: await queued(id) }).toEqual({ fine, handoffs: [] });
+    }
+    const id = await checkedIn();
+    await say(loket, id, 'ja graag');
+    expect(await queued(id)).toEqual([expect.objectContaining({ reason: 'distress' })]);
+  });
+
   it('answers "kan ik pinnen?" and "can i pay by card?" after the cost of a passport from that answer', async () => {
     expect((await say(loket, (await conversation('wat kost een paspoort')).id, 'kan ik pinnen?')).join(' ')).toContain('met uw pinpas');
     expect((await say(loket, (await conversation('what does a passport cost')).id, 'can i pay by card?')).join(' ')).toContain('You pay by debit card');

@@ -118,6 +118,13 @@ describe('dialog: a message that leans to a crisis', () => {
     expect(yes.sayParsed(parsed('ja graag', 'none')).effects).toEqual([expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'distress' }) })]);
   });
 
+  it('does not take "wat moet ik doen?" right after it as a question about the answer before it', () => {
+    const d = driver();
+    d.sayParsed(leaning('mijn parkeerboete klopt niet', 'none'));
+    expect(d.state.pending).toBe('concern_offer');
+    expect(d.sayParsed(parsed('wat moet ik doen?', 'none')).replies.map((r) => r.trace.step)).not.toContain('how_in_answer');
+  });
+
   it('asks it instead of the feedback question at a goodbye, and the score at the next goodbye', () => {
     const d = driver();
     const bye = d.sayParsed(leaning('doei, het ga je goed allemaal', 'goodbye', [], 'doei, het ga je goed allemaal'));

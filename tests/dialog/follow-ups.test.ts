@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { duringHandoff } from '../../src/dialog/handoff-mode.ts';
 import { loadDialogSet } from '../../src/dialog/loader.ts';
 import { step } from '../../src/dialog/step.ts';
+import { statusSpeedUp } from '../../src/dialog/about-status.ts';
+import { text } from '../../src/dialog/texts.ts';
 import { initialState } from '../../src/dialog/texts.ts';
 import { parseOfficeHours } from '../../src/handoff/office-hours.ts';
 import type { Entity, HandoffSignal, ParseResult } from '../../src/nlu/types.ts';
@@ -657,7 +659,7 @@ describe('follow-ups: "kan het sneller?" after a status', () => {
     const r = d.sayParsed(parsed('kan het sneller?', 'none', [], 0.4));
     expect(r.replies[0]!.trace).toMatchObject({ dialog: 'case_status', step: 'speed_up' });
     expect(r.replies[0]!.trace.sources).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'case', ref: 'Z-2026-000123' })]));
-    expect(r.text).toBe('Dat betekent: uw aanvraag is nog niet klaar. Een medewerker werkt eraan. U hoeft nu niets te doen. Uiterlijk 15 januari 2027 krijgt u een brief met het besluit. Sneller kan meestal niet: elke aanvraag komt op zijn beurt. Is er een dringende reden, bijvoorbeeld een datum die vastligt? Vertel het een medewerker. Die kijkt wat er kan. Typ dan: medewerker.');
+    expect(r.text).toBe('Dat betekent: uw aanvraag is nog niet klaar. Een medewerker werkt eraan. U hoeft nu niets te doen. Uiterlijk 15 januari 2027 krijgt u een brief met het besluit. Sneller kan meestal niet: elke aanvraag komt op volgorde aan de beurt. Is er een dringende reden, bijvoorbeeld een datum die vastligt? Vertel het een medewerker. Die kijkt wat er kan. Typ dan: medewerker.');
     for (const msg of ['kunnen jullie het niet wat sneller doen?', 'is spoed mogelijk?', 'can you speed it up?', 'can it go faster please', 'is there a way to speed it up?']) {
       const again = driver();
       again.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
@@ -702,5 +704,39 @@ describe('found by talking to the demo: a question on the topic after its fees',
     const r = d.sayParsed(parsed('moet ik naar de politie?', 'documents', [], 0.45));
     expect(r.replies[0]!.trace.step).toBe('named_in_answer');
     expect(r.text).toContain('In Nederland hoeft u geen aangifte te doen bij de politie.');
+  });
+});
+
+describe('second review: the objection\'s own answers, "eraan", the family, a status that waits for the citizen', () => {
+  it('answers "kan ik nog bezwaar maken?" after how long an objection takes with how to object, not how long again', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe lang duurt een bezwaar?', 'objection', [], 0.9));
+    expect(d.sayParsed(parsed('kan ik nog bezwaar maken?', 'objection', [], 0.95)).text).toContain('Bent u het niet eens met een besluit? Dan kunt u bezwaar maken.');
+  });
+
+  it('reads "wat kan ik eraan doen?", and quotes a step that points back with the sentence it points at', () => {
+    const d = driver();
+    d.sayParsed(parsed('mijn parkeerboete klopt niet', 'none', [], 0.9));
+    expect(d.sayParsed(parsed('wat kan ik eraan doen?', 'none', [], 0.5)).text).toContain('Maak dan bezwaar binnen 6 weken');
+    const o = driver();
+    o.sayParsed(parsed('hoe maak ik bezwaar', 'objection', [], 0.95));
+    expect(o.sayParsed(parsed('wat kan ik doen?', 'none', [], 0.5)).text).toMatch(/^In mijn antwoord staat: Bent u het niet eens met een besluit\? Dan kunt u bezwaar maken\. Doe dat binnen 6 weken/);
+  });
+
+  it('keeps a birth, a partner in a care home and the bank account apart from the family that moves along', () => {
+    expect(driver().sayParsed(parsed('mijn vrouw is bevallen, moet ik dat doorgeven?', 'change_details', [], 0.9)).text).toContain('aangifte van de geboorte');
+    expect(driver().sayParsed(parsed('mijn man woont nu in een verpleeghuis, moet ik dat doorgeven?', 'change_details', [], 0.9)).text).not.toContain('Verhuist uw gezin mee?');
+    const d = driver();
+    d.sayParsed(parsed('mijn nieuwe rekeningnummer', 'change_details', [], 0.95));
+    expect(d.sayParsed(parsed('en mijn kinderen?', 'none', [], 0.4)).text).not.toContain('Verhuist uw gezin mee?');
+  });
+
+  it('says it goes faster once the citizen sends what is asked for, when the status waits for them', () => {
+    const d = driver();
+    d.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    const means = { nl: text(dialogs, 'case.means.waiting', 'nl'), en: text(dialogs, 'case.means.waiting', 'en') };
+    const waiting = { ...d.state, lastAnswer: { ...d.state.lastAnswer!, means, unfinished: 'waiting' as const } };
+    const r = statusSpeedUp(waiting, 'kan het sneller?', { dialogs, timeZone: ZONE, intent: 'none', confidence: 0.4 });
+    expect(r!.replies[0]!.text).toMatch(/^Ja, het gaat sneller als u stuurt wat wij nog nodig hebben\. Dat betekent: wij wachten op iets van u/);
   });
 });
