@@ -44,13 +44,18 @@ const KINDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(terras\w*|horeca\w*)\b/i, ['terras', 'horeca', 'exploitatie']],
 ];
 
+/** Whether the message says in so many words that it is about another application than the case told ("en de andere?"). */
+export function saysOtherCase(msg: string, caseType: string | undefined): boolean {
+  return !!caseType && OTHER.test(msg) && !NEW_ONE.test(msg);
+}
+
 /**
  * Whether the message asks about another application than the case told (`caseType`): it says so, or
  * it names a kind of application that the case's type is not. Without a case told, never.
  */
 export function asksAnotherCase(msg: string, caseType: string | undefined): boolean {
   if (!caseType) return false;
-  if (OTHER.test(msg) && !NEW_ONE.test(msg)) return true;
+  if (saysOtherCase(msg, caseType)) return true;
   const type = caseType.toLowerCase();
   const named = KINDS.filter(([words]) => words.test(msg));
   return named.length > 0 && !named.some(([, stems]) => stems.some((s) => type.includes(s)));

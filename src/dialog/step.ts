@@ -14,10 +14,10 @@ import { duringHandoff, leaveCallbackQuestion } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
-import { askOtherCase, asksAnotherCase } from './other-case.ts';
+import { askOtherCase, asksAnotherCase, saysOtherCase } from './other-case.ts';
 import { ASKS_COST, followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
-import { answerLanguage, languageAsked, switchLanguage } from './language.ts';
+import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
 import { asksWhy, explain, wantsTheWhy, WHY } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
@@ -226,7 +226,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     || (!!state.facts.caseNumber && nlu.entities.some((e) => e.type === 'date'));
   // "ik weet mijn zaaknummer niet" as a first question: the case question without its number.
   const noNumber = !caseFacts && !opts.queued && nlu.intent.name === 'none' && CASE_NUMBER_WORD.test(nlu.text) && saysWithoutCaseNumber(nlu.text);
-  const intentId = (caseFacts || noNumber) && notPlaced(nlu) ? 'case_status' : nlu.intent.name;
+  // "en de andere?" after a status: another case, whatever the classifier made of "andere" (details to change).
+  const otherCase = !opts.queued && wordCount(nlu.text) <= 6 && saysOtherCase(withoutEntities(nlu.text, nlu), state.facts.caseType);
+  const intentId = (caseFacts || noNumber) && (notPlaced(nlu) || otherCase) ? 'case_status' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
   const last = lastAnswered(state, dialogs);
@@ -255,7 +257,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "en mijn andere aanvraag?", "hoe zit het met mijn dakkapel?" after the parking permit's status:
   // another case, so its number; not the status told again.
   const unsure = intent.id === 'none' || lowConfidence(nlu);
-  if ((intent.flow === 'case_status' || unsure) && !nlu.entities.some((e) => e.type === 'case_number') && asksAnotherCase(nlu.text, state.facts.caseType)) {
+  if ((intent.flow === 'case_status' || unsure || otherCase) && !nlu.entities.some((e) => e.type === 'case_number') && asksAnotherCase(nlu.text, state.facts.caseType)) {
     return askOtherCase(base, flowCtx(ctx, intent.id, nlu.intent.confidence));
   }
   // "hoe lang duurt dat?" after an answer (the BRP extract): about that answer, not the case question.

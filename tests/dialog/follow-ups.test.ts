@@ -740,3 +740,20 @@ describe('second review: the objection\'s own answers, "eraan", the family, a st
     expect(r!.replies[0]!.text).toMatch(/^Ja, het gaat sneller als u stuurt wat wij nog nodig hebben\. Dat betekent: wij wachten op iets van u/);
   });
 });
+
+describe('found by talking to the demo: "en de andere?" after a status', () => {
+  it('asks the other case\'s number, or tells its status when the number comes with it, whatever the classifier made of "andere"', () => {
+    const d = driver();
+    d.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    expect(d.sayParsed(parsed('en de andere?', 'change_details', [], 0.69)).replies[0]!.trace.step).toBe('ask_number_next');
+    const withNumber = driver();
+    withNumber.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    const r = withNumber.sayParsed(parsed('en de andere? Z-2026-000124', 'change_details', [e('case_number', 'Z-2026-000124', 14)], 0.69));
+    expect(r.replies[0]!.trace.sources).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'case', ref: 'Z-2026-000124' })]));
+    expect(r.text).toContain('Parkeervergunning bewoners');
+    // Details to change after a status are still that question.
+    const details = driver();
+    details.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    expect(details.sayParsed(parsed('mijn nieuwe rekeningnummer', 'change_details', [], 0.95)).replies[0]!.trace.dialog).toBe('change_details');
+  });
+});
