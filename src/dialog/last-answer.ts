@@ -185,10 +185,11 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
     return withConditions(lastText(state, last), all.slice(from, NEXT_STEP.test(all[at + 1] ?? '') ? at + 2 : at + 1)).join(' ');
   }
   // "En als het er niet is?": the answer's own question on that ("Is er niets betaald …?") and what it says to do.
+  // With the step after it ("Bel daarna 14 0123").
   if (asked?.[0] === IF_NOT) {
     const all = sentencesOf(lastText(state, last), () => true);
     const at = all.findIndex((x) => IF_NOT_SENTENCE.test(x));
-    return at >= 0 ? all.slice(at, at + 2).join(' ') : null;
+    return at >= 0 ? all.slice(at, NEXT_STEP.test(all[at + 2] ?? '') ? at + 3 : at + 2).join(' ') : null;
   }
   const found = asked ? onTopic(state, dialogs, last, (x) => asked[1].test(x)) : [];
   // "Waar?" after the opening hours: the desk's address, not the phone number.
@@ -264,7 +265,7 @@ const PLACE = /(www\.|mijn voorbeeld|\bbalie\b|\bdesk\b|\bgemeentehuis\b|\btown 
 const BY_CARD = /^\s*((en|and|ok|maar|but)[,]?\s+)?((kan|mag|moet) ik (daar |dan |ook |het )*(pinnen|contant betalen|met (de |mijn |een )?(pin|pinpas|betaalpas|bankpas|creditcard|kaart) betalen)|(can|do|must) i (also |just )?pay (it )?(by|with) (card|debit card|a card|credit card|cash)|do you (take|accept) (cards?|cash|debit cards?))\s*[?!.]*\s*$/i;
 const CARD = /\b(pin|pinpas|pinnen|betaalpas|bankpas|debit card|credit card|contant|cash)\b/i;
 /** "Wat kan ik eraan doen?", "can I do something about it?": what to do, which the answer says. */
-const WHAT_CAN_I_DO = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wat (kan|moet) ik (daar |er |dan |nu |hier |nog |eraan |daaraan |ertegen |daartegen |aan |tegen |mee )*doen|wat doe ik (daar |er |dan |nu )*(aan|tegen|mee)|wat doe ik (eraan|daaraan|ertegen|daartegen)|kan ik (daar |er |dan |nu |hier |nog )*(iets|wat) (aan |tegen |mee |eraan |daaraan |ertegen |daartegen )?doen|what (can|should|do) i (need to )?do( about (it|that|this))?( now| then)?|(can|could) i do (something|anything) about (it|that|this)|is there (something|anything) i can do( about (it|that|this))?)\s*[?!.]*\s*$/i;
+const WHAT_CAN_I_DO = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wat (kan|moet) ik (daar |er |dan |nu |hier |nog |eraan |daaraan |ertegen |daartegen |aan |tegen |mee )*doen|wat doe ik (daar |er |dan |nu )*(aan|tegen|mee)|wat doe ik (eraan|daaraan|ertegen|daartegen)|kan ik (daar |er |dan |nu |hier |nog )*(iets|wat) (aan |tegen |mee |eraan |daaraan |ertegen |daartegen )?doen|what (can|should|do) i (need to )?do( about (it|that|this))?( now| then)?|what now|wat (nu|nou)|en (nu|nou)|(can|could) i do (something|anything) about (it|that|this)|is there (something|anything) i can do( about (it|that|this))?)\s*[?!.]*\s*$/i;
 /** A sentence that says what to do ("Maak dan bezwaar …", "Then object …", "Schrijf erbij …"). */
 const ACTION = /^\s*(\p{L}+\s+)?(maak|doe|geef|meld|schrijf|stuur|vraag|bel|zet|neem|kijk|controleer|ga|object|make|give|report|write|send|apply|call|put|take|check|look|go)\b/iu;
 /** "Doe dat binnen 6 weken", "Do this within …": a step that points back at the sentence before it. */

@@ -757,3 +757,25 @@ describe('found by talking to the demo: "en de andere?" after a status', () => {
     expect(details.sayParsed(parsed('mijn nieuwe rekeningnummer', 'change_details', [], 0.95)).replies[0]!.trace.dialog).toBe('change_details');
   });
 });
+
+describe('found by talking to the demo: the money not come, "wat nu?"', () => {
+  it('offers a person for "i havent received it" after the payment answer, as for "ik heb het nog niet gekregen"', () => {
+    for (const msg of ['i havent received it', "it hasn't arrived", 'ik heb het nog niet gekregen']) {
+      const d = driver();
+      d.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment', [], 0.95));
+      expect({ msg, step: d.sayParsed(parsed(msg, 'payment', [], 0.8)).replies[0]!.trace.step }).toEqual({ msg, step: 'not_paid' });
+    }
+    const d = driver();
+    d.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment', [], 0.95));
+    expect(d.sayParsed(parsed('it has arrived, thanks', 'thanks', [], 0.9)).replies[0]!.trace.step).not.toBe('not_paid');
+  });
+
+  it('answers "en als het er niet is?" with the step after it, and "wat nu?" / "en nu?" with the first step the answer gives', () => {
+    const d = driver();
+    d.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment', [], 0.95));
+    expect(d.sayParsed(parsed('en als het er niet is?', 'none', [], 0.5)).text).toContain('Kijk eerst of uw rekeningnummer goed is in Mijn Voorbeeld op www.voorbeeld.nl. Bel daarna 14 0123.');
+    const o = driver();
+    o.sayParsed(parsed('hoe maak ik bezwaar', 'objection', [], 0.95));
+    expect(o.sayParsed(parsed('en nu?', 'none', [], 0.5)).text).toContain('Dan kunt u bezwaar maken. Doe dat binnen 6 weken');
+  });
+});
