@@ -254,6 +254,8 @@ const CALL = /\b(bel|bellen|call|phone)\b/i;
 export const asksWhoToCall = (msg: string): boolean => WHO_TO_CALL.test(msg) || CAN_I_CALL.test(msg);
 /** "En als het er niet is?", "wat als het niet komt?", "and if it doesn't come?": what the answer says for when it does not. */
 const IF_NOT = /^\s*((en|maar|and|but)[,]?\s+)?(als|wat als|stel dat|what if|if)\s+(het|hij|ze|die|dat|het geld|it|they|the money)\s+(er\s+)?(niet|nog niet|not|doesn'?t|does not|isn'?t|is not|hasn'?t|has not)\b[^?]{0,30}\??\s*$/i;
+/** "En als het er niet is?", "what if it hasn't arrived?": what if the thing the answer spoke of does not come. */
+export const asksIfNot = (msg: string): boolean => IF_NOT.test(msg);
 /** A sentence of an answer that asks for that case itself ("Is er niets betaald, of klopt het bedrag niet?"). */
 const IF_NOT_SENTENCE = /^(?=.*\?\s*$)(?=.*\b(niet|niets|niks|geen|not|nothing|no)\b)/i;
 /** A sentence that names a place: an address, the desk, a website. */

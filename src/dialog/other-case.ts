@@ -45,8 +45,20 @@ const KINDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 ];
 
 /** Whether the message says in so many words that it is about another application than the case told ("en de andere?"). */
-export function saysOtherCase(msg: string, caseType: string | undefined): boolean {
+function saysOtherCase(msg: string, caseType: string | undefined): boolean {
   return !!caseType && OTHER.test(msg) && !NEW_ONE.test(msg);
+}
+
+const OTHER_ALL = new RegExp(OTHER.source, 'gi');
+/** Words around the reference that ask nothing of their own ("hoe zit het met mijn andere aanvraag?"). */
+const AROUND = /(^|[^\p{L}])(en|and|maar|but|ook|also|nu|now|dan|then|wat|what|hoe|how|about|zit|staat|het|is|it|met|with|van|of|de|die|the|mijn|mn|m'n|my|graag|please|pls|aub)(?=[^\p{L}]|$)/giu;
+/**
+ * A message that is nothing but the reference to another application ("en de andere?", "and my other
+ * case?"): the case question about it, whatever the classifier made of "andere". Not "wat kost een
+ * tweede vergunning?" or "krijg ik nog een uitkering?", which ask something of their own.
+ */
+export function onlyOtherCase(msg: string, caseType: string | undefined): boolean {
+  return saysOtherCase(msg, caseType) && !/\p{L}/u.test(msg.replace(OTHER_ALL, ' ').replace(AROUND, ' '));
 }
 
 /**

@@ -11,6 +11,7 @@ import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { wordCount } from './variants.ts';
 import { isDecline, isYes, startsWithYes } from './yes-no.ts';
 import { justAsked } from './concern.ts';
+import { asksIfNot } from './last-answer.ts';
 
 type Ctx = { dialogs: DialogSet };
 
@@ -206,7 +207,8 @@ const STOP_UNEXPLAINED = /(^|[^\p{L}])((niets|niks|nix|nothing) (veranderd|gewij
 export function notPaidYet(state: DialogState, ctx: Ctx, nlu: ParseResult, last: IntentDef | undefined, intentId: string): StepResult | null {
   // After a status, only about money: "ik heb de brief nog niet gekregen" is not.
   const afterStatus = last?.id !== 'payment' && !!state.lastAnswer?.paid && ABOUT_MONEY.test(nlu.text) && !NOT_MONEY.test(nlu.text);
-  if (!last || (last.id !== 'payment' && !afterStatus) || wordCount(nlu.text) > 12) return null;
+  // "What if it hasn't arrived?" asks what the answer says for that case (last-answer.ts), not that it has not.
+  if (!last || (last.id !== 'payment' && !afterStatus) || wordCount(nlu.text) > 12 || asksIfNot(nlu.text)) return null;
   const dated = (res: StepResult) => (afterStatus ? withPaymentLine(res, state.lastAnswer) : res);
   if (!afterStatus && state.lastAnswer?.topic === 'stopped' && STOP_UNEXPLAINED.test(nlu.text) && ['none', 'case_status', 'payment', 'change_details'].includes(intentId)) {
     return offerPerson(state, ctx, nlu, 'payment', 'stop_unexplained', 'payment.stop_unexplained', last.file);

@@ -14,7 +14,7 @@ import { duringHandoff, leaveCallbackQuestion } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
-import { askOtherCase, asksAnotherCase, saysOtherCase } from './other-case.ts';
+import { askOtherCase, asksAnotherCase, onlyOtherCase } from './other-case.ts';
 import { ASKS_COST, followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
@@ -227,7 +227,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "ik weet mijn zaaknummer niet" as a first question: the case question without its number.
   const noNumber = !caseFacts && !opts.queued && nlu.intent.name === 'none' && CASE_NUMBER_WORD.test(nlu.text) && saysWithoutCaseNumber(nlu.text);
   // "en de andere?" after a status: another case, whatever the classifier made of "andere" (details to change).
-  const otherCase = !opts.queued && wordCount(nlu.text) <= 6 && saysOtherCase(withoutEntities(nlu.text, nlu), state.facts.caseType);
+  const otherCase = !opts.queued && state.lastAnswer?.trace.dialog === 'case_status' && onlyOtherCase(withoutEntities(nlu.text, nlu), state.facts.caseType);
   const intentId = (caseFacts || noNumber) && (notPlaced(nlu) || otherCase) ? 'case_status' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };

@@ -751,6 +751,13 @@ describe('found by talking to the demo: "en de andere?" after a status', () => {
     const r = withNumber.sayParsed(parsed('en de andere? Z-2026-000124', 'change_details', [e('case_number', 'Z-2026-000124', 14)], 0.69));
     expect(r.replies[0]!.trace.sources).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'case', ref: 'Z-2026-000124' })]));
     expect(r.text).toContain('Parkeervergunning bewoners');
+    // Only the reference itself: a question with one of its own is that question.
+    const own = driver();
+    own.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    expect(own.sayParsed(parsed('wat kost een tweede vergunning?', 'payment', [], 0.8)).replies[0]!.trace.step).not.toBe('ask_number_next');
+    const around = driver();
+    around.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    expect(around.sayParsed(parsed('hoe zit het met mijn andere aanvraag?', 'change_details', [], 0.7)).replies[0]!.trace.step).toBe('ask_number_next');
     // Details to change after a status are still that question.
     const details = driver();
     details.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
@@ -768,6 +775,10 @@ describe('found by talking to the demo: the money not come, "wat nu?"', () => {
     const d = driver();
     d.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment', [], 0.95));
     expect(d.sayParsed(parsed('it has arrived, thanks', 'thanks', [], 0.9)).replies[0]!.trace.step).not.toBe('not_paid');
+    // What if it has not: what the answer says for that case.
+    const ifNot = driver();
+    ifNot.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment', [], 0.95));
+    expect(ifNot.sayParsed({ ...parsed("what if it hasn't arrived?", 'payment', [], 0.7), lang: 'en' }).replies[0]!.trace.step).toBe('how_in_answer');
   });
 
   it('answers "en als het er niet is?" with the step after it, and "wat nu?" / "en nu?" with the first step the answer gives', () => {
