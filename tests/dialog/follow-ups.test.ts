@@ -790,3 +790,13 @@ describe('found by talking to the demo: the money not come, "wat nu?"', () => {
     expect(o.sayParsed(parsed('en nu?', 'none', [], 0.5)).text).toContain('Dan kunt u bezwaar maken. Doe dat binnen 6 weken');
   });
 });
+
+describe('found by talking to the demo: special assistance', () => {
+  it('tells how to apply for bijzondere bijstand (a high cost), not the answer on losing one\'s job; when it is paid stays the payment answer', () => {
+    for (const [msg, intent, confidence] of [['hoe vraag ik bijzondere bijstand aan', 'none', 0.4], ['ik wil bijzondere bijstand aanvragen voor een wasmachine', 'payment', 0.9]] as const) {
+      expect({ msg, text: driver().sayParsed(parsed(msg, intent, [], confidence)).text }).toEqual({ msg, text: expect.stringContaining('Dan kunt u misschien bijzondere bijstand krijgen') });
+    }
+    expect(driver().sayParsed(parsed('ik ben mijn baan kwijt, kan ik bijstand krijgen?', 'payment', [], 0.9)).text).toContain('WW-uitkering');
+    expect(driver().sayParsed(parsed('wanneer wordt de bijzondere bijstand betaald', 'payment', [], 0.9)).text).not.toContain('misschien bijzondere bijstand');
+  });
+});
