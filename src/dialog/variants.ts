@@ -123,10 +123,12 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
  * duurt dat?" after the objection answer), whatever the classifier made of it (there: the case question).
  */
 export function followUpVariant(last: IntentDef, msg: string): AnswerVariant | undefined {
-  if (!last.variants?.length || !(isFollowUp(msg) || (isShort(msg) && WHAT_IF.test(msg)))) return undefined;
+  if (!last.variants?.length || !(isFollowUp(msg) || (isShort(msg) && (WHAT_IF.test(msg) || (ALSO.test(msg) && !OWN.test(msg)))))) return undefined;
   return last.variants.find((v) => mentions(v, msg));
 }
 
+/** "Moeten de kinderen ook?", "do the kids need to be registered too?": the same, for something the answer's topic has a variant for. */
+const ALSO = /(^|[^\p{L}])(ook|too|also|as well)([^\p{L}]|$)/iu;
 /** "Wat als ik te laat ben?", "what if it doesn't come": a case the answer before may cover, with no word pointing back. */
 const WHAT_IF = /^\s*((en|maar|and|but|ok(é|e|ay)?|oke)[,]?\s+)?(wat als|en als|maar als|stel dat|what if|and if|but if|suppose)(\s|$)/i;
 

@@ -643,6 +643,15 @@ describe('found by talking to the demo: objecting to what was just answered, wha
     expect(hours.sayParsed(parsed('wat kan ik doen?', 'none', [], 0.5)).replies[0]!.trace.step).toBe('fallback_after_answer');
   });
 
+  it('answers "moeten de kinderen ook?" and "do the kids need to be registered too?" after the move with the family moving along', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik ga verhuizen', 'change_details', [], 0.95));
+    expect(d.sayParsed(parsed('moeten de kinderen ook?', 'none', [], 0.4)).text).toContain('Uw kinderen onder 16 jaar zet u er zelf bij');
+    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    en.sayParsed({ ...parsed('my wife and I are moving next month', 'change_details', [], 0.9), lang: 'en' });
+    expect(en.sayParsed({ ...parsed('do the kids need to be registered too?', 'documents', [], 0.6), lang: 'en' }).text).toContain('You add your children under 16 yourself');
+  });
+
   it('answers "en mijn kinderen?" after the move with how the family moves along, but an account of one\'s husband is the account', () => {
     const d = driver();
     d.sayParsed(parsed('ik ga verhuizen', 'change_details', [], 0.95));
