@@ -247,7 +247,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // huurtoeslag, which says where to see why it stopped): that topic, not the variant its word suggests
   // (a benefit that stopped). answer() then quotes the sentence.
   const stays = lastVariant && isFollowUp(nlu.text) && namedInAnswer(lastVariant.answer[state.lang], nlu.text) !== null ? lastVariant : undefined;
-  const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? stays ?? followUpVariant(last, nlu.text) : undefined;
+  const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? stays ?? followUpVariant(last, nlu.text, intent) : undefined;
   if (followUp) return answer(base, ctx, nlu, last!, followUp);
   // "can I do it by email?" right after the objection answer: that answer's words on how, whatever intent the e-mail suggested.
   // "binnen hoeveel tijd?" right after it (which the classifier may take for a payment question): that answer's time.

@@ -121,14 +121,22 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
 /**
  * A short follow-up that refers back to the answer of `last` and names one of its variants ("hoe lang
  * duurt dat?" after the objection answer), whatever the classifier made of it (there: the case question).
+ * With "ook"/"too" ("moeten de kinderen ook?" after the move) only when the intent it was read as has no
+ * answer of its own on what it names (`intent`: "heb ik ook een paspoort nodig?" is the passport's), and
+ * not "ook alweer" (asked again). A narrower case wins over the variant it is within, as in variantFor.
  */
-export function followUpVariant(last: IntentDef, msg: string): AnswerVariant | undefined {
-  if (!last.variants?.length || !(isFollowUp(msg) || (isShort(msg) && (WHAT_IF.test(msg) || (ALSO.test(msg) && !OWN.test(msg)))))) return undefined;
-  return last.variants.find((v) => mentions(v, msg));
+export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef): AnswerVariant | undefined {
+  if (!last.variants?.length) return undefined;
+  const also = isShort(msg) && ALSO.test(msg) && !AGAIN.test(msg) && !OWN.test(msg) && !(intent && variantFor(intent, msg, undefined));
+  if (!(isFollowUp(msg) || (isShort(msg) && WHAT_IF.test(msg)) || also)) return undefined;
+  const found = last.variants.filter((v) => mentions(v, msg));
+  return found.find((v) => !found.some((o) => o.within === v.id));
 }
 
 /** "Moeten de kinderen ook?", "do the kids need to be registered too?": the same, for something the answer's topic has a variant for. */
 const ALSO = /(^|[^\p{L}])(ook|too|also|as well)([^\p{L}]|$)/iu;
+/** "Wat is jullie adres ook alweer?": the same asked again, not the same for something else. */
+const AGAIN = /(^|[^\p{L}])(ook )?(alweer|al weer|weer|again)([^\p{L}]|$)/iu;
 /** "Wat als ik te laat ben?", "what if it doesn't come": a case the answer before may cover, with no word pointing back. */
 const WHAT_IF = /^\s*((en|maar|and|but|ok(é|e|ay)?|oke)[,]?\s+)?(wat als|en als|maar als|stel dat|what if|and if|but if|suppose)(\s|$)/i;
 

@@ -652,6 +652,15 @@ describe('found by talking to the demo: objecting to what was just answered, wha
     expect(en.sayParsed({ ...parsed('do the kids need to be registered too?', 'documents', [], 0.6), lang: 'en' }).text).toContain('You add your children under 16 yourself');
   });
 
+  it('leaves an "ook" question that its intent answers itself, or that asks again ("ook alweer"), to that intent', () => {
+    const hours = driver();
+    hours.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours', [], 0.95));
+    expect(hours.sayParsed(parsed('heb ik ook een paspoort nodig?', 'documents', [], 0.97)).replies[0]!.trace.dialog).toBe('documents');
+    const moved = driver();
+    moved.sayParsed(parsed('ik ga verhuizen', 'change_details', [], 0.95));
+    expect(moved.sayParsed(parsed('wat is jullie adres ook alweer?', 'contact_hours', [], 0.97)).replies[0]!.trace.dialog).toBe('contact_hours');
+  });
+
   it('answers "en mijn kinderen?" after the move with how the family moves along, but an account of one\'s husband is the account', () => {
     const d = driver();
     d.sayParsed(parsed('ik ga verhuizen', 'change_details', [], 0.95));
@@ -807,5 +816,12 @@ describe('found by talking to the demo: special assistance', () => {
     }
     expect(driver().sayParsed(parsed('ik ben mijn baan kwijt, kan ik bijstand krijgen?', 'payment', [], 0.9)).text).toContain('WW-uitkering');
     expect(driver().sayParsed(parsed('wanneer wordt de bijzondere bijstand betaald', 'payment', [], 0.9)).text).not.toContain('misschien bijzondere bijstand');
+    for (const msg of ['wnr betalen jullie de bijzondere bijstand voor de verhuiskosten', 'ik moet de bijzondere bijstand voor de bril terugbetalen', 'when will the special assistance for the washing machine be paid?']) {
+      expect({ msg, text: driver().sayParsed(parsed(msg, 'payment', [], 0.9)).text }).toEqual({ msg, text: expect.not.stringMatching(/misschien bijzondere bijstand|you may get special assistance/) });
+    }
+    // After the payment answer, "ook" with the narrower case named: that case, not the job-loss answer it is within.
+    const also = driver();
+    also.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment', [], 0.95));
+    expect(also.sayParsed(parsed('kan ik ook bijzondere bijstand aanvragen?', 'none', [], 0.5)).text).toContain('Dan kunt u misschien bijzondere bijstand krijgen');
   });
 });
