@@ -74,6 +74,9 @@ export const isQuestion = (msg: string): boolean => ASKS.test(msg);
 /** "annuleren" with nothing to cancel (a queue and a flow have their own). */
 const CANCEL_NOTHING = /^\s*(annuleer|annuleren|cancel)\s*[.!]*\s*$/i;
 
+/** Words for an application or case: "een vraag over mijn aanvraag" is the case question. */
+const A_CASE = /(^|[^\p{L}])(aanvraag|aanvragen|zaak|zaaknummer|dossier|status|besluit|beslissing|application|case|request|decision)([^\p{L}]|$)/iu;
+
 /**
  * The answer by rule to a message, or null when no rule fits. `unsure`: the classifier found no
  * intent it is sure enough of; `queued`: the citizen waits for a person.
@@ -98,8 +101,9 @@ export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, 
     if (unsure && (WHAT_IS_THIS.test(msg) || (!state.lastAnswer && WHAT_IS_IT.test(msg)))) return help(state, ctx, 'what_is_this');
     if (HAS_A_QUESTION.test(msg)) return help(state, ctx, 'go_ahead');
     const about = HAS_A_QUESTION_ABOUT.exec(msg);
-    // "… over mijn aanvraag" is the case question the classifier is sure of; "… over mijn uitkering" may be anything.
-    if (about && (unsure || nlu.intent.name === 'greeting')) {
+    // "… over mijn aanvraag" is the case question the classifier is sure of; "… over mijn uitkering" may be
+    // anything, and so may "… over mijn paspoort", which the classifier reads as the case question too.
+    if (about && (unsure || nlu.intent.name === 'greeting' || (nlu.intent.name === 'case_status' && !A_CASE.test(about.at(-1)!)))) {
       const asked = help(state, ctx, 'go_ahead_about', { vars: { topic: yourWords(about.at(-1)!, state.lang) } });
       return { ...asked, state: { ...asked.state, askedAbout: about.at(-1)!.trim() } };
     }

@@ -15,7 +15,7 @@ import { afterScore, answerFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase } from './other-case.ts';
-import { ASKS_COST, followUpVariant, isFollowUp, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { ASKS_COST, followUpVariant, isFollowUp, mentions, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
@@ -302,6 +302,11 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const greetedAbout = intent.id === 'greeting' ? unsureVariant(dialogs, nlu.text) : undefined;
   if (greetedAbout) return answer(base, ctx, nlu, greetedAbout.intent, greetedAbout.variant);
   const inWords = <T>(find: (msg: string) => T | undefined): T | undefined => find(nlu.text) ?? (about ? find(`${about} ${nlu.text}`) : undefined);
+  // "is die nog geldig?" after "Wat wilt u weten over uw paspoort?", read unsurely (as the fees): the narrower
+  // case the message names itself (validity), within the topic asked about.
+  const own = about && lowConfidence(nlu) && !opts.queued ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
+  const parent = own?.variant.within ? own.intent.variants?.find((v) => v.id === own.variant.within) : undefined;
+  if (own && parent && mentions(parent, about!)) return answer(base, ctx, nlu, own.intent, own.variant);
   const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic ?? (ASKS_COST.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
   // "geboorteaangifte", read unsurely as documents: a topic another intent answers when unsure (a birth).

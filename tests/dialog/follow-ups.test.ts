@@ -825,3 +825,18 @@ describe('found by talking to the demo: special assistance', () => {
     expect(also.sayParsed(parsed('kan ik ook bijzondere bijstand aanvragen?', 'none', [], 0.5)).text).toContain('Dan kunt u misschien bijzondere bijstand krijgen');
   });
 });
+
+describe('found by talking to the demo: "ik heb een vraag over mijn paspoort"', () => {
+  it('asks what about it, though the classifier read the case question; "… over mijn aanvraag" is still the case question', () => {
+    const d = driver();
+    expect(d.sayParsed(parsed('ik heb een vraag over mijn paspoort', 'case_status', [], 0.75)).replies[0]!.trace.step).toBe('go_ahead_about');
+    expect(d.sayParsed(parsed('wat kost een nieuwe?', 'payment', [], 0.8)).text).toContain('Wat een paspoort, ID-kaart of rijbewijs kost');
+    expect(driver().sayParsed(parsed('ik heb een vraag over mijn aanvraag', 'case_status', [], 0.9)).replies[0]!.trace.step).toBe('ask_number');
+  });
+
+  it('answers "is die nog geldig …?" after it with the validity, within the passport topic, though read unsurely as the fees', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik heb een vraag over mijn paspoort', 'case_status', [], 0.75));
+    expect(d.sayParsed(parsed('is die nog geldig als hij over 2 maanden verloopt?', 'payment', [], 0.4)).text).toMatch(/^Hoe lang iets geldig is/);
+  });
+});

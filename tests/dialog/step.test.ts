@@ -193,7 +193,7 @@ describe('dialog step: case status', () => {
 
   it('does not repeat its question word for word when the case question comes again', () => {
     const d = driver();
-    const first = d.sayParsed(parsed('ik heb een vraag over mijn uitkering', 'case_status'));
+    const first = d.sayParsed(parsed('ik heb een vraag over mijn aanvraag', 'case_status'));
     const again = d.sayParsed(parsed('is die al goedgekeurd?', 'case_status'));
     expect(again.replies[0]!.trace.step).toBe('ask_number');
     expect(again.text).not.toBe(first.text);
