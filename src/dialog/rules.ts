@@ -74,8 +74,8 @@ export const isQuestion = (msg: string): boolean => ASKS.test(msg);
 /** "annuleren" with nothing to cancel (a queue and a flow have their own). */
 const CANCEL_NOTHING = /^\s*(annuleer|annuleren|cancel)\s*[.!]*\s*$/i;
 
-/** Words for an application or case: "een vraag over mijn aanvraag" is the case question. */
-const A_CASE = /(^|[^\p{L}])(aanvraag|aanvragen|zaak|zaaknummer|dossier|status|besluit|beslissing|application|case|request|decision)([^\p{L}]|$)/iu;
+/** Words for an application or case, also at the end of a compound ("bouwaanvraag"): "een vraag over mijn aanvraag" is the case question. */
+const A_CASE = /(aanvraag|aanvragen|zaak|zaaknummer|dossier|besluit|beslissing|verzoek|vergunning|kwijtschelding|melding)([^\p{L}]|$)|(^|[^\p{L}])(status|application|case|request|decision|permit)([^\p{L}]|$)/iu;
 
 /**
  * The answer by rule to a message, or null when no rule fits. `unsure`: the classifier found no
@@ -103,7 +103,7 @@ export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, 
     const about = HAS_A_QUESTION_ABOUT.exec(msg);
     // "… over mijn aanvraag" is the case question the classifier is sure of; "… over mijn uitkering" may be
     // anything, and so may "… over mijn paspoort", which the classifier reads as the case question too.
-    if (about && (unsure || nlu.intent.name === 'greeting' || (nlu.intent.name === 'case_status' && !A_CASE.test(about.at(-1)!)))) {
+    if (about && (unsure || nlu.intent.name === 'greeting' || (nlu.intent.name === 'case_status' && !queued && !A_CASE.test(about.at(-1)!)))) {
       const asked = help(state, ctx, 'go_ahead_about', { vars: { topic: yourWords(about.at(-1)!, state.lang) } });
       return { ...asked, state: { ...asked.state, askedAbout: about.at(-1)!.trim() } };
     }

@@ -304,7 +304,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const inWords = <T>(find: (msg: string) => T | undefined): T | undefined => find(nlu.text) ?? (about ? find(`${about} ${nlu.text}`) : undefined);
   // "is die nog geldig?" after "Wat wilt u weten over uw paspoort?", read unsurely (as the fees): the narrower
   // case the message names itself (validity), within the topic asked about.
-  const own = about && lowConfidence(nlu) && !opts.queued ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
+  const own = about && lowConfidence(nlu) && !opts.queued && !ASKS_COST.test(nlu.text) && !variantFor(intent, nlu.text, undefined) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
   const parent = own?.variant.within ? own.intent.variants?.find((v) => v.id === own.variant.within) : undefined;
   if (own && parent && mentions(parent, about!)) return answer(base, ctx, nlu, own.intent, own.variant);
   const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic ?? (ASKS_COST.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));

@@ -831,12 +831,18 @@ describe('found by talking to the demo: "ik heb een vraag over mijn paspoort"', 
     const d = driver();
     expect(d.sayParsed(parsed('ik heb een vraag over mijn paspoort', 'case_status', [], 0.75)).replies[0]!.trace.step).toBe('go_ahead_about');
     expect(d.sayParsed(parsed('wat kost een nieuwe?', 'payment', [], 0.8)).text).toContain('Wat een paspoort, ID-kaart of rijbewijs kost');
-    expect(driver().sayParsed(parsed('ik heb een vraag over mijn aanvraag', 'case_status', [], 0.9)).replies[0]!.trace.step).toBe('ask_number');
+    for (const msg of ['ik heb een vraag over mijn aanvraag', 'ik heb een vraag over mijn bouwaanvraag', 'ik heb een vraag over mijn vergunning', 'ik heb een vraag over mijn verzoek']) {
+      expect({ msg, step: driver().sayParsed(parsed(msg, 'case_status', [], 0.75)).replies[0]!.trace.step }).toEqual({ msg, step: 'ask_number' });
+    }
   });
 
   it('answers "is die nog geldig …?" after it with the validity, within the passport topic, though read unsurely as the fees', () => {
     const d = driver();
     d.sayParsed(parsed('ik heb een vraag over mijn paspoort', 'case_status', [], 0.75));
     expect(d.sayParsed(parsed('is die nog geldig als hij over 2 maanden verloopt?', 'payment', [], 0.4)).text).toMatch(/^Hoe lang iets geldig is/);
+    // A question of its own about the topic (the fees) stays that question.
+    const cost = driver();
+    cost.sayParsed(parsed('ik heb een vraag over mijn paspoort', 'case_status', [], 0.75));
+    expect(cost.sayParsed(parsed('wat kost een nieuwe als hij niet meer geldig is?', 'payment', [], 0.58)).text).toContain('Wat een paspoort, ID-kaart of rijbewijs kost');
   });
 });
