@@ -21,6 +21,9 @@ export function statusMeant(state: DialogState, msg: string, ctx: FlowContext): 
   return means && WHAT_MEANS.test(msg) ? aboutStatus(state, ctx, means, 'means', [{ kind: 'rule', ref: 'status-meaning' }]) : null;
 }
 
+/** The message `key` in both languages, with what the status means in it. */
+const withMeans = (ctx: FlowContext, key: string, means: Texts): Texts => ({ nl: text(ctx.dialogs, key, 'nl', { means: means.nl }), en: text(ctx.dialogs, key, 'en', { means: means.en }) });
+
 /** A reply about the status just told, with that case among its sources. */
 function aboutStatus(state: DialogState, ctx: FlowContext, said: Texts, step: string, more: Source[] = []): StepResult {
   const last = state.lastAnswer!;
@@ -42,8 +45,7 @@ const WHY_SLOW = /^\s*((en|maar|but|and|ok(é|e|ay)?|oke|hmm+|pff+|zucht)[,]?\s+
 export function statusSlow(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
   const last = state.lastAnswer;
   if (!last?.unfinished || !last.means || !WHY_SLOW.test(msg)) return null;
-  const said = { nl: text(ctx.dialogs, 'case.why_slow', 'nl', { means: last.means.nl }), en: text(ctx.dialogs, 'case.why_slow', 'en', { means: last.means.en }) };
-  return aboutStatus(state, ctx, said, 'why_slow', [{ kind: 'rule', ref: 'status-meaning' }]);
+  return aboutStatus(state, ctx, withMeans(ctx, 'case.why_slow', last.means), 'why_slow', [{ kind: 'rule', ref: 'status-meaning' }]);
 }
 
 /**
@@ -58,8 +60,7 @@ export function statusSpeedUp(state: DialogState, msg: string, ctx: FlowContext)
   if (!last?.unfinished || !last.means || !SPEED_UP.test(msg)) return null;
   // Waiting for the citizen: it goes faster once they send what is asked for.
   const key = last.unfinished === 'waiting' ? 'case.speed_up_waiting' : 'case.speed_up';
-  const said = { nl: text(ctx.dialogs, key, 'nl', { means: last.means.nl }), en: text(ctx.dialogs, key, 'en', { means: last.means.en }) };
-  return aboutStatus(state, ctx, said, 'speed_up', [{ kind: 'rule', ref: 'status-meaning' }]);
+  return aboutStatus(state, ctx, withMeans(ctx, key, last.means), 'speed_up', [{ kind: 'rule', ref: 'status-meaning' }]);
 }
 
 /**

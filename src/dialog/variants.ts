@@ -96,6 +96,9 @@ export function mentions(v: AnswerVariant, msg: string): boolean {
   return pattern(v).test(asked(msg));
 }
 
+/** Of the variants a message names, those no other named one is a narrower case of ("paspoort" gives way to its validity). */
+const narrowest = (found: AnswerVariant[]): AnswerVariant[] => found.filter((v) => !found.some((o) => o.within === v.id));
+
 /**
  * The variant of `intent` for this message, given the topic of the answer before it. `elsewhere`: that
  * answer was another intent's (the parking fine's): a bare "kan ik bezwaar maken?" objects to it. After
@@ -113,7 +116,7 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   // A kind of question gives way to the thing it is about ("huurtoeslag terugbetalen": the toeslagen answer).
   // A narrower case wins over the variant it is within ("moved here from Poland": not the move's answer).
   const found = variants.filter((v) => mentions(v, msg));
-  const named = found.length > 1 ? found.filter((v) => !found.some((o) => o.within === v.id)) : found;
+  const named = narrowest(found);
   const things = named.length > 1 ? named.filter((v) => !v.general) : named;
   return things.length === 1 ? things[0] : undefined;
 }
@@ -130,7 +133,7 @@ export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef
   const also = isShort(msg) && ALSO.test(msg) && !AGAIN.test(msg) && !OWN.test(msg) && !(intent && variantFor(intent, msg, undefined));
   if (!(isFollowUp(msg) || (isShort(msg) && WHAT_IF.test(msg)) || also)) return undefined;
   const found = last.variants.filter((v) => mentions(v, msg));
-  return found.find((v) => !found.some((o) => o.within === v.id));
+  return narrowest(found)[0];
 }
 
 /** "Moeten de kinderen ook?", "do the kids need to be registered too?": the same, for something the answer's topic has a variant for. */
