@@ -218,8 +218,8 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
       else found.push({ intent, variant, length });
     }
   }
-  const narrowest = found.filter((f) => !found.some((o) => o.intent === f.intent && o.variant.within === f.variant.id));
-  const best = narrowest.reduce<(typeof found)[number] | undefined>((a, f) => (!a || f.length > a.length ? f : a), undefined);
+  const narrow = found.filter((f) => !found.some((o) => o.intent === f.intent && o.variant.within === f.variant.id));
+  const best = narrow.reduce<(typeof found)[number] | undefined>((a, f) => (!a || f.length > a.length ? f : a), undefined);
   const picked = best ? { intent: best.intent, variant: best.variant } : general;
   // "hoe lang is hij geldig?" right after the status of a parking permit: that intent's answer on the
   // topic just told, when it has one (as variantFor keeps a short follow-up on it).

@@ -22,11 +22,23 @@ const ctx = { dialogs, timeZone: ZONE };
 const e = (type: Entity['type'], value: string, start = 0): Entity => ({ type, value, start, end: start + value.length });
 const proved = (number: string, postcode: string, born: string) => parsed('x', 'case_status', [e('case_number', number), e('postcode', postcode), e('date', born)]);
 const driver = () => createDriver(ctx, { parse: (t) => parsed(t, 'none') });
+const englishDriver = () => createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+/** A conversation that has been told the status of case `number`. */
+const afterStatus = (number: string, postcode: string, born: string) => {
+  const d = driver();
+  d.sayParsed(proved(number, postcode, born));
+  return d;
+};
+/** A conversation that has said `msg`, read as `intent`. */
+const after = (msg: string, intent: string, confidence: number) => {
+  const d = driver();
+  d.sayParsed(parsed(msg, intent, [], confidence));
+  return d;
+};
 
 describe('follow-ups: "waarom duurt het zo lang?" after a status', () => {
   it('says the assistant cannot see why, what the status means, and offers a person who can look into the case', () => {
-    const d = driver();
-    d.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    const d = afterStatus('Z-2026-000123', '1234 AB', '1980-03-15');
     // The classifier took it for a payment question.
     const r = d.sayParsed(parsed('waarom duurt het zo lang', 'payment', [], 0.48));
     expect(r.replies[0]!.trace).toMatchObject({ dialog: 'case_status', step: 'why_slow' });
@@ -37,7 +49,7 @@ describe('follow-ups: "waarom duurt het zo lang?" after a status', () => {
   });
 
   it('in English too, also after a word from the glossary was explained', () => {
-    const d = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    const d = englishDriver();
     d.sayParsed({ ...proved('Z-2026-000123', '1234 AB', '1980-03-15'), lang: 'en' });
     expect(d.sayParsed({ ...parsed('who is the welstandscommissie', 'none'), lang: 'en' }).replies[0]!.trace.dialog).toBe('glossary');
     const r = d.sayParsed({ ...parsed('why is it taking so long?', 'none'), lang: 'en' });
@@ -46,8 +58,7 @@ describe('follow-ups: "waarom duurt het zo lang?" after a status', () => {
   });
 
   it('not after a decision, nor without a status before it', () => {
-    const granted = driver();
-    granted.sayParsed(proved('Z-2026-000456', '5678 CD', '1992-07-01'));
+    const granted = afterStatus('Z-2026-000456', '5678 CD', '1992-07-01');
     expect(granted.sayParsed(parsed('waarom duurt het zo lang', 'case_status', [], 0.7)).replies[0]!.trace.step).not.toBe('why_slow');
     expect(driver().sayParsed(parsed('waarom duurt het zo lang', 'case_status', [], 0.7)).replies[0]!.trace.step).not.toBe('why_slow');
   });
@@ -126,8 +137,7 @@ describe('follow-ups: the language of a message with postcode and birth date', (
     en.sayParsed({ ...parsed('Z-2026-000123', 'none', [e('case_number', 'Z-2026-000123')]), lang: 'en' });
     const r = en.sayParsed({ ...parsed('1234 AB 15-03-1980', 'none', [e('postcode', '1234 AB'), e('date', '1980-03-15', 8)]), lang: 'en' });
     expect(r.text).toMatch(/The status in Dutch: "In behandeling: .*" This means: your application is not finished yet\..* By 15 January 2027 at the latest you will get a letter with the decision\. Want to know why/);
-    const nl = driver();
-    nl.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status', [], 0.95));
+    const nl = after('hoe staat het met mijn aanvraag', 'case_status', 0.95);
     nl.sayParsed(parsed('Z-2026-000123', 'none', [e('case_number', 'Z-2026-000123')]));
     const n = nl.sayParsed(parsed('1234 AB 15-03-1980', 'none', [e('postcode', '1234 AB'), e('date', '1980-03-15', 8)]));
     expect(n.replies[0]!.trace.step).toBe('answer');
@@ -137,8 +147,7 @@ describe('follow-ups: the language of a message with postcode and birth date', (
 
 describe('follow-ups: paying in parts', () => {
   it('quotes the payment plan, with the question it answers, for "kan dat in termijnen?" and "can I pay it in instalments?"', () => {
-    const d = driver();
-    d.sayParsed(parsed('hoe kan ik dat betalen', 'payment', [], 0.98));
+    const d = after('hoe kan ik dat betalen', 'payment', 0.98);
     const r = d.sayParsed(parsed('kan dat in termijnen', 'none', [], 0.67));
     expect(r.replies[0]!.trace.step).toBe('how_in_answer');
     expect(r.text).toMatch(/^In mijn antwoord staat: Lukt het niet in één keer\? Vraag dan een betalingsregeling aan\./);
@@ -148,16 +157,14 @@ describe('follow-ups: paying in parts', () => {
   });
 
   it('not after an answer that has no payment plan', () => {
-    const d = driver();
-    d.sayParsed(parsed('ik wil bezwaar maken', 'objection', [], 1));
+    const d = after('ik wil bezwaar maken', 'objection', 1);
     expect(d.sayParsed(parsed('kan dat in termijnen', 'none', [], 0.67)).replies[0]!.trace.step).not.toBe('how_in_answer');
   });
 });
 
 describe('follow-ups: looking for the case number', () => {
   const asked = () => {
-    const d = driver();
-    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status', [], 0.99));
+    const d = after('hoe staat het met mijn aanvraag', 'case_status', 0.99);
     return d;
   };
 
@@ -232,21 +239,18 @@ describe('follow-ups: money', () => {
 
   it('offers a person when, after the answer on a benefit that stopped, the citizen does not know why', () => {
     for (const msg of ['ik heb niks veranderd', 'ik heb geen brief gekregen', 'I do not know why']) {
-      const d = driver();
-      d.sayParsed(parsed('mijn uitkering is gestopt', 'payment', [], 0.81));
+      const d = after('mijn uitkering is gestopt', 'payment', 0.81);
       const r = d.sayParsed(parsed(msg, 'none', [], 0.49));
       expect({ msg, step: r.replies[0]!.trace.step }).toEqual({ msg, step: 'stop_unexplained' });
       expect(d.sayParsed(parsed('ja', 'none', [], 0.98)).effects).toEqual([expect.objectContaining({ type: 'handoff' })]);
     }
     // After the payment dates, "ik heb niks veranderd" is no such thing.
-    const dates = driver();
-    dates.sayParsed(parsed('wanneer krijg ik mijn geld', 'payment', [], 0.99));
+    const dates = after('wanneer krijg ik mijn geld', 'payment', 0.99);
     expect(dates.sayParsed(parsed('ik heb niks veranderd', 'none', [], 0.49)).replies[0]!.trace.step).not.toBe('stop_unexplained');
   });
 
   it('quotes a time that is asked as a question with the sentence that answers it ("hoe snel?" after the advance)', () => {
-    const d = driver();
-    d.sayParsed(parsed('kan ik een voorschot krijgen', 'payment', [], 0.89));
+    const d = after('kan ik een voorschot krijgen', 'payment', 0.89);
     const r = d.sayParsed(parsed('hoe snel', 'none', [], 0.58));
     expect(r.replies[0]!.trace.step).toBe('time_in_answer');
     expect(r.text).toMatch(/^In mijn antwoord staat: Heeft de gemeente 4 weken na uw aanvraag voor bijstand nog geen besluit genomen\? Dan krijgt u meestal vanzelf een voorschot\./);
@@ -280,11 +284,9 @@ describe('follow-ups: telling what a complaint is about while waiting', () => {
 
 describe('follow-ups: small words', () => {
   it('answers "en als ik niet zeg?" after reporting a change with what happens then; "zelf" names no sentence to quote', () => {
-    const d = driver();
-    d.sayParsed(parsed('ik heb een nieuwe baan, moet ik dat doorgeven', 'change_details', [], 0.96));
+    const d = after('ik heb een nieuwe baan, moet ik dat doorgeven', 'change_details', 0.96);
     expect(d.sayParsed(parsed('en als ik niet zeg?', 'none', [], 0.95)).text).toMatch(/^Geeft u een verandering niet of te laat door\?/);
-    const valid = driver();
-    valid.sayParsed(parsed('hoe lang is een id kaart geldig', 'documents', [], 0.9));
+    const valid = after('hoe lang is een id kaart geldig', 'documents', 0.9);
     expect(valid.sayParsed(parsed('moet ze zelf mee komen', 'documents', [], 0.54)).replies[0]!.trace.step).not.toBe('named_in_answer');
   });
 });
@@ -342,14 +344,11 @@ describe('topics: leaving the country, living together, the neighbours, an appoi
   });
 
   it('gives the price of what was just answered for "hoeveel kost?" and "kosten?", and the instalments of the taxes answer', () => {
-    const d = driver();
-    d.sayParsed(parsed('ik wil een uittreksel', 'documents', [], 0.9));
+    const d = after('ik wil een uittreksel', 'documents', 0.9);
     expect(d.sayParsed(parsed('kosten?', 'payment', [], 0.99)).text).toMatch(/^Wat een uittreksel uit de BRP kost/);
-    const taxes = driver();
-    taxes.sayParsed(parsed('ozb te hoog', 'payment', [], 0.9));
+    const taxes = after('ozb te hoog', 'payment', 0.9);
     expect(taxes.sayParsed(parsed('kan ik in termijnen betalen', 'payment', [], 0.99)).text).toMatch(/^In mijn antwoord staat: U kunt in termijnen betalen met automatische incasso\./);
-    const paid = driver();
-    paid.sayParsed(parsed('wnr komt mn uitkering', 'payment', [], 0.98));
+    const paid = after('wnr komt mn uitkering', 'payment', 0.98);
     expect(paid.sayParsed(parsed('ja rekeningnr klopt', 'change_details', [], 0.48)).replies[0]!.trace.step).toBe('checked');
   });
 });
@@ -421,8 +420,7 @@ describe('follow-ups: in the case flow, and a payment that did not come', () => 
 
   it('offers a person for "1e van de maand is al geweest" and "er is niks gestort" after the payment answer', () => {
     for (const msg of ['1e van de maand is al geweest', 'er is niks gestort']) {
-      const d = driver();
-      d.sayParsed(parsed('wnr komt mn uitkering', 'payment', [], 0.98));
+      const d = after('wnr komt mn uitkering', 'payment', 0.98);
       expect({ msg, step: d.sayParsed(parsed(msg, 'payment', [], 0.86)).replies[0]!.trace.step }).toEqual({ msg, step: 'not_paid' });
     }
   });
@@ -471,14 +469,12 @@ describe('topics: the BSN, a residence permit, the hours read unsurely', () => {
 
 describe('follow-ups: how long it takes is no deadline', () => {
   it('does not answer "how long does it take?" with a deadline of the citizen\'s, and still quotes a deadline for "hoe lang heb ik?"', () => {
-    const d = driver();
-    d.sayParsed(parsed('ik wil bezwaar maken', 'objection', [], 1));
+    const d = after('ik wil bezwaar maken', 'objection', 1);
     expect(d.sayParsed(parsed('hoe lang heb ik', 'none', [], 0.46)).text).toMatch(/^In mijn antwoord staat: Doe dat binnen 6 weken na de datum van de brief\./);
     const taxes = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none', [], 0.4), lang: 'en' }) });
     taxes.sayParsed({ ...parsed('how do I apply for kwijtschelding of municipal taxes?', 'payment', [], 0.9), lang: 'en' });
     expect(taxes.say('how long does it take?').text).not.toMatch(/object within 6 weeks/);
-    const brp = driver();
-    brp.sayParsed(parsed('ik wil een uittreksel', 'documents', [], 0.9));
+    const brp = after('ik wil een uittreksel', 'documents', 0.9);
     expect(brp.sayParsed(parsed('hoe lang duurt het', 'case_status', [], 0.76)).text).toMatch(/binnen 5 werkdagen per post/);
   });
 });
@@ -497,8 +493,7 @@ describe('follow-ups: in the flow, about the move and whether it is safe', () =>
 describe('follow-ups: a mark out of ten, no case number at all, objecting before a decision', () => {
   it('takes "8" and "7/10 prima geholpen" to the feedback question as marks out of ten (4 of 5)', () => {
     for (const [msg, comment] of [['8', ''], ['7/10 prima geholpen', 'prima geholpen']] as const) {
-      const d = driver();
-      d.sayParsed(parsed('bedankt, doei', 'thanks', [], 0.9));
+      const d = after('bedankt, doei', 'thanks', 0.9);
       const r = d.sayParsed(parsed(msg, 'none', [], 0.9));
       expect({ msg, effects: r.effects }).toEqual({ msg, effects: [expect.objectContaining({ type: 'feedback', score: 4, comment })] });
     }
@@ -509,15 +504,13 @@ describe('follow-ups: a mark out of ten, no case number at all, objecting before
       ['vier', 4, ''], ['Vier!', 4, ''], ['tien', 5, ''], ['acht van de tien', 4, ''], ['drie van de vijf, duurde lang', 3, 'duurde lang'],
       ['four', 4, ''], ['3, was ok but long', 3, 'was ok but long'], ['8, prima', 4, 'prima'], ['een', 1, ''],
     ] as const) {
-      const d = driver();
-      d.sayParsed(parsed('bedankt, doei', 'thanks', [], 0.9));
+      const d = after('bedankt, doei', 'thanks', 0.9);
       const r = d.sayParsed(parsed(msg, 'none', [], 0.9));
       expect({ msg, effects: r.effects }).toEqual({ msg, effects: [expect.objectContaining({ type: 'feedback', score, comment })] });
     }
     // Not a score: a number word inside words, a decimal, "een" before more words.
     for (const msg of ['een beetje traag', '3,5 dagen gewacht', 'vier dagen gewacht']) {
-      const d = driver();
-      d.sayParsed(parsed('bedankt, doei', 'thanks', [], 0.9));
+      const d = after('bedankt, doei', 'thanks', 0.9);
       const r = d.sayParsed(parsed(msg, 'none', [], 0.9));
       expect({ msg, score: r.effects.find((x) => x.type === 'feedback') }).toEqual({ msg, score: undefined });
     }
@@ -528,27 +521,23 @@ describe('follow-ups: a mark out of ten, no case number at all, objecting before
   });
 
   it('says objecting needs a decision after a status that is none yet, and gives the objection answer after a decision', () => {
-    const d = driver();
-    d.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    const d = afterStatus('Z-2026-000123', '1234 AB', '1980-03-15');
     expect(d.sayParsed(parsed('kan ik bezwaar maken?', 'objection', [], 0.99)).text).toMatch(/^Over uw aanvraag is nog geen besluit\. Bezwaar maken kan pas als er een besluit is\./);
-    const granted = driver();
-    granted.sayParsed(proved('Z-2026-000456', '5678 CD', '1992-07-01'));
+    const granted = afterStatus('Z-2026-000456', '5678 CD', '1992-07-01');
     expect(granted.sayParsed(parsed('kan ik bezwaar maken?', 'objection', [], 0.99)).replies[0]!.trace.dialog).toBe('objection');
   });
 });
 
 describe('follow-ups: after the objection answer, and the wait asked about in other words', () => {
   it('answers "en als ze nee zeggen?" after the objection answer with the appeal to the court', () => {
-    const d = driver();
-    d.sayParsed(parsed('hoe maak ik bezwaar?', 'objection', [], 1));
+    const d = after('hoe maak ik bezwaar?', 'objection', 1);
     expect(d.sayParsed(parsed('en als ze nee zeggen?', 'none', [], 0.9)).text).toMatch(/^Is uw bezwaar afgewezen\? Dan kunt u in beroep gaan bij de rechtbank\./);
     // "How do I appeal the decision" is objecting, the first step.
     expect(driver().sayParsed(parsed('how do i appeal the decision', 'objection', [], 0.9)).text).not.toMatch(/court/);
   });
 
   it('answers "kan ik daar iets tegen doen?" after the parking fine with the fine\'s own way to object, and so "bezwaar tegen mijn parkeerboete"', () => {
-    const d = driver();
-    d.sayParsed(parsed('ik heb een boete gekregen voor parkeren maar ik had een vergunning', 'none', [], 0.9));
+    const d = after('ik heb een boete gekregen voor parkeren maar ik had een vergunning', 'none', 0.9);
     expect(d.sayParsed(parsed('kan ik daar iets tegen doen?', 'objection', [], 0.8)).text).toContain('www.voorbeeld.nl/parkeren');
     expect(driver().sayParsed(parsed('kan ik bezwaar maken tegen mijn parkeerboete?', 'objection', [], 0.99)).text).toContain('www.voorbeeld.nl/parkeren');
     // Not another naheffing, nor a speeding ticket.
@@ -567,14 +556,12 @@ describe('follow-ups: after the objection answer, and the wait asked about in ot
 
 describe('second review: objecting to something else after a status, a mark out of ten with a full stop', () => {
   it('gives the objection answer for "kan ik bezwaar maken tegen mijn parkeerboete?" after an unfinished status', () => {
-    const d = driver();
-    d.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    const d = afterStatus('Z-2026-000123', '1234 AB', '1980-03-15');
     expect(d.sayParsed(parsed('kan ik bezwaar maken tegen mijn parkeerboete?', 'objection', [], 0.99)).replies[0]!.trace.dialog).toBe('objection');
   });
 
   it('reads "5/10." as 3 of 5', () => {
-    const d = driver();
-    d.sayParsed(parsed('bedankt, doei', 'thanks', [], 0.9));
+    const d = after('bedankt, doei', 'thanks', 0.9);
     expect(d.sayParsed(parsed('5/10.', 'none', [], 0.9)).effects).toEqual([expect.objectContaining({ type: 'feedback', score: 3 })]);
   });
 });
@@ -612,14 +599,13 @@ describe('the language of a first message the detector misreads', () => {
 
 describe('found by talking to the demo: objecting to what was just answered, what to do about it, the family that moves along', () => {
   const parking = () => {
-    const d = driver();
-    d.sayParsed(parsed('mijn parkeerboete klopt niet', 'none', [], 0.9));
+    const d = after('mijn parkeerboete klopt niet', 'none', 0.9);
     return d;
   };
 
   it('answers a bare "kan ik bezwaar maken?" or "can I object?" after the parking fine with the fine\'s own way to object', () => {
     expect(parking().sayParsed(parsed('kan ik bezwaar maken?', 'objection', [], 0.95)).text).toContain('www.voorbeeld.nl/parkeren');
-    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    const en = englishDriver();
     en.sayParsed({ ...parsed('my parking fine is wrong', 'none', [], 0.9), lang: 'en' });
     expect(en.sayParsed({ ...parsed('can I object?', 'objection', [], 0.95), lang: 'en' }).text).toContain('www.voorbeeld.nl/parkeren');
     // An objection to something else it names is not about the fine.
@@ -630,40 +616,34 @@ describe('found by talking to the demo: objecting to what was just answered, wha
     const r = parking().sayParsed(parsed('kan ik er iets aan doen?', 'none', [], 0.5));
     expect(r.replies[0]!.trace.step).toBe('how_in_answer');
     expect(r.text).toContain('bent u het er niet mee eens? Maak dan bezwaar binnen 6 weken');
-    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    const en = englishDriver();
     en.sayParsed({ ...parsed('the woz value is too high', 'objection', [], 0.9), lang: 'en' });
     expect(en.sayParsed({ ...parsed('what can I do about it?', 'none', [], 0.5), lang: 'en' }).text).toContain('Then object on www.voorbeeld.nl/woz');
     // With the question it answers, and the step after it.
-    const unpaid = driver();
-    unpaid.sayParsed(parsed('mijn uitkering is niet gekomen', 'payment', [], 0.95));
+    const unpaid = after('mijn uitkering is niet gekomen', 'payment', 0.95);
     expect(unpaid.sayParsed(parsed('wat moet ik doen?', 'none', [], 0.5)).text).toBe('In mijn antwoord staat: Is er niets betaald, of klopt het bedrag niet? Kijk eerst of uw rekeningnummer goed is in Mijn Voorbeeld op www.voorbeeld.nl. Bel daarna 14 0123. Wilt u meer weten? Typ dan: medewerker. Of bel 14 0123.');
     // An answer that says nothing to do (the opening hours): what the assistant knows is in it.
-    const hours = driver();
-    hours.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours', [], 0.95));
+    const hours = after('wat zijn de openingstijden', 'contact_hours', 0.95);
     expect(hours.sayParsed(parsed('wat kan ik doen?', 'none', [], 0.5)).replies[0]!.trace.step).toBe('fallback_after_answer');
   });
 
   it('answers "moeten de kinderen ook?" and "do the kids need to be registered too?" after the move with the family moving along', () => {
-    const d = driver();
-    d.sayParsed(parsed('ik ga verhuizen', 'change_details', [], 0.95));
+    const d = after('ik ga verhuizen', 'change_details', 0.95);
     expect(d.sayParsed(parsed('moeten de kinderen ook?', 'none', [], 0.4)).text).toContain('Uw kinderen onder 16 jaar zet u er zelf bij');
-    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    const en = englishDriver();
     en.sayParsed({ ...parsed('my wife and I are moving next month', 'change_details', [], 0.9), lang: 'en' });
     expect(en.sayParsed({ ...parsed('do the kids need to be registered too?', 'documents', [], 0.6), lang: 'en' }).text).toContain('You add your children under 16 yourself');
   });
 
   it('leaves an "ook" question that its intent answers itself, or that asks again ("ook alweer"), to that intent', () => {
-    const hours = driver();
-    hours.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours', [], 0.95));
+    const hours = after('wat zijn de openingstijden', 'contact_hours', 0.95);
     expect(hours.sayParsed(parsed('heb ik ook een paspoort nodig?', 'documents', [], 0.97)).replies[0]!.trace.dialog).toBe('documents');
-    const moved = driver();
-    moved.sayParsed(parsed('ik ga verhuizen', 'change_details', [], 0.95));
+    const moved = after('ik ga verhuizen', 'change_details', 0.95);
     expect(moved.sayParsed(parsed('wat is jullie adres ook alweer?', 'contact_hours', [], 0.97)).replies[0]!.trace.dialog).toBe('contact_hours');
   });
 
   it('answers "en mijn kinderen?" after the move with how the family moves along, but an account of one\'s husband is the account', () => {
-    const d = driver();
-    d.sayParsed(parsed('ik ga verhuizen', 'change_details', [], 0.95));
+    const d = after('ik ga verhuizen', 'change_details', 0.95);
     expect(d.sayParsed(parsed('en mijn kinderen?', 'none', [], 0.4)).text).toContain('Uw kinderen onder 16 jaar zet u er zelf bij');
     expect(driver().sayParsed(parsed('ik verhuis met mijn vrouw en kinderen, hoe geef ik dat door', 'change_details', [], 0.95)).text).toContain('voor iedereen tegelijk');
     expect(driver().sayParsed(parsed('mijn man heeft een nieuw rekeningnummer', 'change_details', [], 0.95)).text).toContain('Een ander rekeningnummer past u zelf aan');
@@ -672,22 +652,19 @@ describe('found by talking to the demo: objecting to what was just answered, wha
 
 describe('follow-ups: "kan het sneller?" after a status', () => {
   it('says it mostly cannot, what the status means, and that a person looks at an urgent reason; the case is a source', () => {
-    const d = driver();
-    d.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    const d = afterStatus('Z-2026-000123', '1234 AB', '1980-03-15');
     const r = d.sayParsed(parsed('kan het sneller?', 'none', [], 0.4));
     expect(r.replies[0]!.trace).toMatchObject({ dialog: 'case_status', step: 'speed_up' });
     expect(r.replies[0]!.trace.sources).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'case', ref: 'Z-2026-000123' })]));
     expect(r.text).toBe('Dat betekent: uw aanvraag is nog niet klaar. Een medewerker werkt eraan. U hoeft nu niets te doen. Uiterlijk 15 januari 2027 krijgt u een brief met het besluit. Sneller kan meestal niet: elke aanvraag komt op volgorde aan de beurt. Is er een dringende reden, bijvoorbeeld een datum die vastligt? Vertel het een medewerker. Die kijkt wat er kan. Typ dan: medewerker.');
     for (const msg of ['kunnen jullie het niet wat sneller doen?', 'is spoed mogelijk?', 'can you speed it up?', 'can it go faster please', 'is there a way to speed it up?']) {
-      const again = driver();
-      again.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+      const again = afterStatus('Z-2026-000123', '1234 AB', '1980-03-15');
       expect({ msg, step: again.sayParsed(parsed(msg, 'none', [], 0.4)).replies[0]!.trace.step }).toEqual({ msg, step: 'speed_up' });
     }
   });
 
   it('not after a decision, and not without a status before it', () => {
-    const granted = driver();
-    granted.sayParsed(proved('Z-2026-000456', '5678 CD', '1992-07-01'));
+    const granted = afterStatus('Z-2026-000456', '5678 CD', '1992-07-01');
     expect(granted.sayParsed(parsed('kan het sneller?', 'none', [], 0.4)).replies[0]!.trace.step).not.toBe('speed_up');
     expect(driver().sayParsed(parsed('kan het sneller?', 'none', [], 0.4)).replies[0]!.trace.step).not.toBe('speed_up');
   });
@@ -702,13 +679,11 @@ describe('found by talking to the demo: someone along to the desk, where to send
   });
 
   it('answers "waar stuur ik die heen?" after the papers with the address to send them to, and "waar?" with the upload', () => {
-    const d = driver();
-    d.sayParsed(parsed('welke papieren moet ik opsturen voor de bijstand', 'documents', [], 0.95));
+    const d = after('welke papieren moet ik opsturen voor de bijstand', 'documents', 0.95);
     expect(d.sayParsed(parsed('waar stuur ik die heen?', 'none', [], 0.6)).text).toContain('U mag ze ook opsturen of langsbrengen: Voorbeeldplein 1');
-    const where = driver();
-    where.sayParsed(parsed('welke papieren moet ik opsturen voor de bijstand', 'documents', [], 0.95));
+    const where = after('welke papieren moet ik opsturen voor de bijstand', 'documents', 0.95);
     expect(where.sayParsed(parsed('waar?', 'none', [], 0.6)).text).toContain('Mijn Voorbeeld');
-    const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    const en = englishDriver();
     en.sayParsed({ ...parsed('which documents do I need to send for my benefit', 'documents', [], 0.95), lang: 'en' });
     expect(en.sayParsed({ ...parsed('where do I send them?', 'none', [], 0.6), lang: 'en' }).text).toContain('Voorbeeldplein 1');
   });
@@ -716,8 +691,7 @@ describe('found by talking to the demo: someone along to the desk, where to send
 
 describe('found by talking to the demo: a question on the topic after its fees', () => {
   it('answers "moet ik naar de politie?" after the fees of a lost passport from the passport answer', () => {
-    const d = driver();
-    d.sayParsed(parsed('ik ben mijn paspoort kwijt', 'documents', [], 0.95));
+    const d = after('ik ben mijn paspoort kwijt', 'documents', 0.95);
     d.sayParsed(parsed('wat kost een nieuwe?', 'payment', [], 0.9));
     const r = d.sayParsed(parsed('moet ik naar de politie?', 'documents', [], 0.45));
     expect(r.replies[0]!.trace.step).toBe('named_in_answer');
@@ -727,31 +701,26 @@ describe('found by talking to the demo: a question on the topic after its fees',
 
 describe('second review: the objection\'s own answers, "eraan", the family, a status that waits for the citizen', () => {
   it('answers "kan ik nog bezwaar maken?" after how long an objection takes with how to object, not how long again', () => {
-    const d = driver();
-    d.sayParsed(parsed('hoe lang duurt een bezwaar?', 'objection', [], 0.9));
+    const d = after('hoe lang duurt een bezwaar?', 'objection', 0.9);
     expect(d.sayParsed(parsed('kan ik nog bezwaar maken?', 'objection', [], 0.95)).text).toContain('Bent u het niet eens met een besluit? Dan kunt u bezwaar maken.');
   });
 
   it('reads "wat kan ik eraan doen?", and quotes a step that points back with the sentence it points at', () => {
-    const d = driver();
-    d.sayParsed(parsed('mijn parkeerboete klopt niet', 'none', [], 0.9));
+    const d = after('mijn parkeerboete klopt niet', 'none', 0.9);
     expect(d.sayParsed(parsed('wat kan ik eraan doen?', 'none', [], 0.5)).text).toContain('Maak dan bezwaar binnen 6 weken');
-    const o = driver();
-    o.sayParsed(parsed('hoe maak ik bezwaar', 'objection', [], 0.95));
+    const o = after('hoe maak ik bezwaar', 'objection', 0.95);
     expect(o.sayParsed(parsed('wat kan ik doen?', 'none', [], 0.5)).text).toMatch(/^In mijn antwoord staat: Bent u het niet eens met een besluit\? Dan kunt u bezwaar maken\. Doe dat binnen 6 weken/);
   });
 
   it('keeps a birth, a partner in a care home and the bank account apart from the family that moves along', () => {
     expect(driver().sayParsed(parsed('mijn vrouw is bevallen, moet ik dat doorgeven?', 'change_details', [], 0.9)).text).toContain('aangifte van de geboorte');
     expect(driver().sayParsed(parsed('mijn man woont nu in een verpleeghuis, moet ik dat doorgeven?', 'change_details', [], 0.9)).text).not.toContain('Verhuist uw gezin mee?');
-    const d = driver();
-    d.sayParsed(parsed('mijn nieuwe rekeningnummer', 'change_details', [], 0.95));
+    const d = after('mijn nieuwe rekeningnummer', 'change_details', 0.95);
     expect(d.sayParsed(parsed('en mijn kinderen?', 'none', [], 0.4)).text).not.toContain('Verhuist uw gezin mee?');
   });
 
   it('says it goes faster once the citizen sends what is asked for, when the status waits for them', () => {
-    const d = driver();
-    d.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    const d = afterStatus('Z-2026-000123', '1234 AB', '1980-03-15');
     const means = { nl: text(dialogs, 'case.means.waiting', 'nl'), en: text(dialogs, 'case.means.waiting', 'en') };
     const waiting = { ...d.state, lastAnswer: { ...d.state.lastAnswer!, means, unfinished: 'waiting' as const } };
     const r = statusSpeedUp(waiting, 'kan het sneller?', { dialogs, timeZone: ZONE, intent: 'none', confidence: 0.4 });
@@ -761,24 +730,19 @@ describe('second review: the objection\'s own answers, "eraan", the family, a st
 
 describe('found by talking to the demo: "en de andere?" after a status', () => {
   it('asks the other case\'s number, or tells its status when the number comes with it, whatever the classifier made of "andere"', () => {
-    const d = driver();
-    d.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    const d = afterStatus('Z-2026-000123', '1234 AB', '1980-03-15');
     expect(d.sayParsed(parsed('en de andere?', 'change_details', [], 0.69)).replies[0]!.trace.step).toBe('ask_number_next');
-    const withNumber = driver();
-    withNumber.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    const withNumber = afterStatus('Z-2026-000123', '1234 AB', '1980-03-15');
     const r = withNumber.sayParsed(parsed('en de andere? Z-2026-000124', 'change_details', [e('case_number', 'Z-2026-000124', 14)], 0.69));
     expect(r.replies[0]!.trace.sources).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'case', ref: 'Z-2026-000124' })]));
     expect(r.text).toContain('Parkeervergunning bewoners');
     // Only the reference itself: a question with one of its own is that question.
-    const own = driver();
-    own.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    const own = afterStatus('Z-2026-000123', '1234 AB', '1980-03-15');
     expect(own.sayParsed(parsed('wat kost een tweede vergunning?', 'payment', [], 0.8)).replies[0]!.trace.step).not.toBe('ask_number_next');
-    const around = driver();
-    around.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    const around = afterStatus('Z-2026-000123', '1234 AB', '1980-03-15');
     expect(around.sayParsed(parsed('hoe zit het met mijn andere aanvraag?', 'change_details', [], 0.7)).replies[0]!.trace.step).toBe('ask_number_next');
     // Details to change after a status are still that question.
-    const details = driver();
-    details.sayParsed(proved('Z-2026-000123', '1234 AB', '1980-03-15'));
+    const details = afterStatus('Z-2026-000123', '1234 AB', '1980-03-15');
     expect(details.sayParsed(parsed('mijn nieuwe rekeningnummer', 'change_details', [], 0.95)).replies[0]!.trace.dialog).toBe('change_details');
   });
 });
@@ -786,25 +750,20 @@ describe('found by talking to the demo: "en de andere?" after a status', () => {
 describe('found by talking to the demo: the money not come, "wat nu?"', () => {
   it('offers a person for "i havent received it" after the payment answer, as for "ik heb het nog niet gekregen"', () => {
     for (const msg of ['i havent received it', "it hasn't arrived", 'ik heb het nog niet gekregen']) {
-      const d = driver();
-      d.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment', [], 0.95));
+      const d = after('wanneer wordt mijn uitkering betaald', 'payment', 0.95);
       expect({ msg, step: d.sayParsed(parsed(msg, 'payment', [], 0.8)).replies[0]!.trace.step }).toEqual({ msg, step: 'not_paid' });
     }
-    const d = driver();
-    d.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment', [], 0.95));
+    const d = after('wanneer wordt mijn uitkering betaald', 'payment', 0.95);
     expect(d.sayParsed(parsed('it has arrived, thanks', 'thanks', [], 0.9)).replies[0]!.trace.step).not.toBe('not_paid');
     // What if it has not: what the answer says for that case.
-    const ifNot = driver();
-    ifNot.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment', [], 0.95));
+    const ifNot = after('wanneer wordt mijn uitkering betaald', 'payment', 0.95);
     expect(ifNot.sayParsed({ ...parsed("what if it hasn't arrived?", 'payment', [], 0.7), lang: 'en' }).replies[0]!.trace.step).toBe('how_in_answer');
   });
 
   it('answers "en als het er niet is?" with the step after it, and "wat nu?" / "en nu?" with the first step the answer gives', () => {
-    const d = driver();
-    d.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment', [], 0.95));
+    const d = after('wanneer wordt mijn uitkering betaald', 'payment', 0.95);
     expect(d.sayParsed(parsed('en als het er niet is?', 'none', [], 0.5)).text).toContain('Kijk eerst of uw rekeningnummer goed is in Mijn Voorbeeld op www.voorbeeld.nl. Bel daarna 14 0123.');
-    const o = driver();
-    o.sayParsed(parsed('hoe maak ik bezwaar', 'objection', [], 0.95));
+    const o = after('hoe maak ik bezwaar', 'objection', 0.95);
     expect(o.sayParsed(parsed('en nu?', 'none', [], 0.5)).text).toContain('Dan kunt u bezwaar maken. Doe dat binnen 6 weken');
   });
 });
@@ -820,8 +779,7 @@ describe('found by talking to the demo: special assistance', () => {
       expect({ msg, text: driver().sayParsed(parsed(msg, 'payment', [], 0.9)).text }).toEqual({ msg, text: expect.not.stringMatching(/misschien bijzondere bijstand|you may get special assistance/) });
     }
     // After the payment answer, "ook" with the narrower case named: that case, not the job-loss answer it is within.
-    const also = driver();
-    also.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment', [], 0.95));
+    const also = after('wanneer wordt mijn uitkering betaald', 'payment', 0.95);
     expect(also.sayParsed(parsed('kan ik ook bijzondere bijstand aanvragen?', 'none', [], 0.5)).text).toContain('Dan kunt u misschien bijzondere bijstand krijgen');
   });
 });
@@ -837,12 +795,10 @@ describe('found by talking to the demo: "ik heb een vraag over mijn paspoort"', 
   });
 
   it('answers "is die nog geldig …?" after it with the validity, within the passport topic, though read unsurely as the fees', () => {
-    const d = driver();
-    d.sayParsed(parsed('ik heb een vraag over mijn paspoort', 'case_status', [], 0.75));
+    const d = after('ik heb een vraag over mijn paspoort', 'case_status', 0.75);
     expect(d.sayParsed(parsed('is die nog geldig als hij over 2 maanden verloopt?', 'payment', [], 0.4)).text).toMatch(/^Hoe lang iets geldig is/);
     // A question of its own about the topic (the fees) stays that question.
-    const cost = driver();
-    cost.sayParsed(parsed('ik heb een vraag over mijn paspoort', 'case_status', [], 0.75));
+    const cost = after('ik heb een vraag over mijn paspoort', 'case_status', 0.75);
     expect(cost.sayParsed(parsed('wat kost een nieuwe als hij niet meer geldig is?', 'payment', [], 0.58)).text).toContain('Wat een paspoort, ID-kaart of rijbewijs kost');
   });
 });
