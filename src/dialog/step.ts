@@ -15,7 +15,7 @@ import { afterScore, answerFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase } from './other-case.ts';
-import { ASKS_COST, followUpVariant, isFollowUp, mentions, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { ASKS_COST, followUpVariant, isFollowUp, isWithin, mentions, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
@@ -248,7 +248,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // (a benefit that stopped). answer() then quotes the sentence.
   const stays = lastVariant && isFollowUp(nlu.text) && namedInAnswer(lastVariant.answer[state.lang], nlu.text) !== null ? lastVariant : undefined;
   const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? stays ?? followUpVariant(last, nlu.text, intent) : undefined;
-  if (followUp) return answer(base, ctx, nlu, last!, followUp);
+  // A kind of question ("kan dat in termijnen?") that the answer just given has a sentence for: that sentence.
+  const quoted = followUp?.general ? fromLastAnswer(state, dialogs, nlu, ['how']) : null;
+  if (followUp) return quoted ?? answer(base, ctx, nlu, last!, followUp);
   // "can I do it by email?" right after the objection answer: that answer's words on how, whatever intent the e-mail suggested.
   // "binnen hoeveel tijd?" right after it (which the classifier may take for a payment question): that answer's time.
   const onlyTime = asksOnlyTime(nlu.text);
@@ -305,8 +307,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "is die nog geldig?" after "Wat wilt u weten over uw paspoort?", read unsurely (as the fees): the narrower
   // case the message names itself (validity), within the topic asked about.
   const own = about && lowConfidence(nlu) && !opts.queued && !ASKS_COST.test(nlu.text) && !variantFor(intent, nlu.text, undefined) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
-  const parent = own?.variant.within ? own.intent.variants?.find((v) => v.id === own.variant.within) : undefined;
-  if (own && parent && mentions(parent, about!)) return answer(base, ctx, nlu, own.intent, own.variant);
+  const parent = own ? own.intent.variants?.find((v) => isWithin(own.variant, v.id) && mentions(v, about!)) : undefined;
+  if (own && parent) return answer(base, ctx, nlu, own.intent, own.variant);
   const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic ?? (ASKS_COST.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
   // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
   // "geboorteaangifte", read unsurely as documents: a topic another intent answers when unsure (a birth).

@@ -45,9 +45,9 @@ export interface AnswerVariant {
   general?: boolean;
   /**
    * A narrower case of another variant of the same intent ("from_abroad" within "address"): when the
-   * message names both ("I just moved here from Poland"), this one answers.
+   * message names both ("I just moved here from Poland"), this one answers. Several: a narrower case of each.
    */
-  within?: string;
+  within?: string | string[];
   /** As written: "intent/variant" whose answer and rule this variant has (the loader copies them in). */
   same_as?: string;
 }

@@ -97,7 +97,11 @@ export function mentions(v: AnswerVariant, msg: string): boolean {
 }
 
 /** Of the variants a message names, those no other named one is a narrower case of ("paspoort" gives way to its validity). */
-const narrowest = (found: AnswerVariant[]): AnswerVariant[] => found.filter((v) => !found.some((o) => o.within === v.id));
+const narrowest = (found: AnswerVariant[]): AnswerVariant[] => found.filter((v) => !found.some((o) => isWithin(o, v.id)));
+
+/** Whether `v` is a narrower case of the variant `id` (its `within`, one or more). */
+export const isWithin = (v: AnswerVariant, id: string | undefined): boolean =>
+  id !== undefined && v.within !== undefined && (typeof v.within === 'string' ? v.within === id : v.within.includes(id));
 
 /**
  * The variant of `intent` for this message, given the topic of the answer before it. `elsewhere`: that
@@ -196,7 +200,7 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
     const swapped = AND_ABOUT.test(msg) ? near.last : undefined;
     // A narrower case swapped in stays within its own: "en mijn kinderen?" after the move is the family
     // moving along, after the bank account answer it is not.
-    const fits = (v: AnswerVariant) => !v.within || !near.topic || near.topic === v.within || near.topic === v.id;
+    const fits = (v: AnswerVariant) => !v.within || !near.topic || isWithin(v, near.topic) || near.topic === v.id;
     for (const id of [swapped, near.suggested]) {
       const intent = id ? dialogs.intents.get(id) : undefined;
       const variant = intent?.answer ? intent.variants?.find((v) => mentions(v, msg) && (id !== swapped || fits(v))) : undefined;
@@ -218,7 +222,7 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
       else found.push({ intent, variant, length });
     }
   }
-  const narrow = found.filter((f) => !found.some((o) => o.intent === f.intent && o.variant.within === f.variant.id));
+  const narrow = found.filter((f) => !found.some((o) => o.intent === f.intent && isWithin(o.variant, f.variant.id)));
   const best = narrow.reduce<(typeof found)[number] | undefined>((a, f) => (!a || f.length > a.length ? f : a), undefined);
   const picked = best ? { intent: best.intent, variant: best.variant } : general;
   // "hoe lang is hij geldig?" right after the status of a parking permit: that intent's answer on the

@@ -151,6 +151,7 @@ describe('conversation pipeline', () => {
     expect(await topicOf('mijn huurtoeslag moet ik terugbetalen, kan dat in termijnen?')).toBe('payment topic:allowances');
     expect(await topicOf('mijn bijstand is gestopt, waarom?')).toBe('payment topic:stopped');
     expect(await topicOf('kan ik de afvalstoffenheffing in termijnen betalen?')).toBe('payment topic:taxes');
+    expect(await topicOf('kan ik in termijnen betalen?')).toBe('payment topic:instalments');
     // Lost a job, or asks for bijstand: WW at UWV first, then how to apply (whatever the classifier made of it).
     expect(await topicOf('ik ben mijn baan kwijt, wat moet ik doen')).toMatch(/^(none|payment) topic:apply$/);
     expect(await topicOf('I lost my job, what now')).toMatch(/^(none|payment) topic:apply$/);

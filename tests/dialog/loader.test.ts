@@ -137,6 +137,18 @@ describe('dialog loader', () => {
     expect(problemsOf(dir)).toEqual([expect.stringContaining('within "from_abroad"')]);
   });
 
+  it('takes a list for `within`, and names each entry the intent does not have', () => {
+    const dir = copyOfDialogs();
+    const file = join(dir, 'intents', 'payment.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('within: [instalments, paying_us]');
+    expect(problemsOf(dir)).toEqual([]);
+    writeFileSync(file, text.replace('within: [instalments, paying_us]', 'within: [instalments, paying_them]'));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/payment\.yaml:\d+:\d+ variants: within "paying_them": name another variant of this intent that "repayment" is a narrower case of$/)]);
+    writeFileSync(file, text.replace('within: [instalments, paying_us]', 'within: []'));
+    expect(problemsOf(dir)).toEqual(expect.arrayContaining([expect.stringMatching(/intents\/payment\.yaml:\d+:\d+ .*within/)]));
+  });
+
   it('refuses an examples_asking list that is not a list of one-line messages', () => {
     const dir = copyOfDialogs();
     writeDistressLexicon(dir, 'asking_shape', [

@@ -1057,6 +1057,29 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('wanneer krijg ik de terugbetaling van de dubbele aanslag', 'payment')).toBeNull();
   });
 
+  it('answers paying in instalments with how to ask for a payment plan, unless it is paying back or a tax', () => {
+    const plan = driver().sayParsed(parsed('kan ik in termijnen betalen?', 'payment'));
+    expect(topicOf(plan)).toBe('topic:instalments');
+    expect(plan.text).toMatch(/betalingsregeling aan\. Dan betaalt u elke maand een deel/);
+    expect(topicFor('can I pay in instalments?', 'payment')).toBe('topic:instalments');
+    // Narrower than how to pay: "hoe betaal ik de boete in termijnen?" is the payment plan.
+    expect(topicFor('hoe betaal ik de boete in termijnen', 'payment')).toBe('topic:instalments');
+    // Paying back in instalments is the repayment answer, which says how to ask for a plan.
+    expect(topicFor('ik moet geld terugbetalen, kan ik in termijnen betalen?', 'payment')).toBe('topic:repayment');
+    expect(topicFor('ik moet geld terugbetalen, hoe kan ik betalen in delen', 'payment')).toBe('topic:repayment');
+    // A tax or an allowance named beside it answers.
+    expect(topicFor('kan ik de ozb in termijnen betalen', 'payment')).toBe('topic:taxes');
+    expect(topicFor('mijn zorgtoeslag terugbetalen in termijnen', 'payment')).toBe('topic:allowances');
+  });
+
+  it('quotes the sentence on a payment plan after the answer on how to pay, not the whole answer on instalments', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe betaal ik de boete', 'payment'));
+    const r = d.sayParsed(parsed('kan dat ook in termijnen?', 'payment'));
+    expect(r.replies[0]!.trace.step).toBe('how_in_answer');
+    expect(r.text).toMatch(/Vraag dan een betalingsregeling aan/);
+  });
+
   it('answers a question on the municipality\'s own taxes with instalments, remission and objecting', () => {
     const taxes = driver().sayParsed(parsed('kan ik kwijtschelding krijgen voor de gemeentelijke belastingen', 'payment'));
     expect(topicOf(taxes)).toBe('topic:taxes');
