@@ -44,6 +44,13 @@ const KINDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/\b(terras\w*|horeca\w*)\b/i, ['terras', 'horeca', 'exploitatie']],
 ];
 
+/**
+ * "ik heb 2 aanvragen lopen", "I have several applications pending": a statement the classifier may
+ * not place; it is the case question (one case at a time, its number first). Nothing else in it.
+ */
+const SEVERAL = /^\s*((hallo|hoi|goedemorgen|goedemiddag|goedenavond|hi|hello)[,!.]?\s+)?(ik heb|heb|wij hebben|we hebben|i have|i've got|i got|we have)\s+(nog\s+)?(2|3|4|twee|drie|vier|meerdere|een paar|paar|verschillende|meer dan (een|één|1)|two|three|four|several|a few|multiple|more than one)\s+(aanvragen|aanvraagjes|zaken|applications|cases|requests|claims)(\s+(lopen|lopend|lopende|open staan|openstaan|openstaand|ingediend|gedaan|bij jullie|bij de gemeente|running|pending|open|with you|in progress|submitted))*\s*[?!.,]*\s*$/iu;
+export const severalCases = (msg: string): boolean => SEVERAL.test(msg);
+
 /** Whether the message says in so many words that it is about another application than the case told ("en de andere?"). */
 function saysOtherCase(msg: string, caseType: string | undefined): boolean {
   return !!caseType && OTHER.test(msg) && !NEW_ONE.test(msg);

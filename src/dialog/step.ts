@@ -14,7 +14,7 @@ import { duringHandoff, leaveCallbackQuestion } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
-import { askOtherCase, asksAnotherCase, onlyOtherCase } from './other-case.ts';
+import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases } from './other-case.ts';
 import { ASKS_COST, followUpVariant, isFollowUp, isWithin, mentions, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
@@ -228,7 +228,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const noNumber = !caseFacts && !opts.queued && nlu.intent.name === 'none' && CASE_NUMBER_WORD.test(nlu.text) && saysWithoutCaseNumber(nlu.text);
   // "en de andere?" after a status: another case, whatever the classifier made of "andere" (details to change).
   const otherCase = !opts.queued && state.lastAnswer?.trace.dialog === 'case_status' && onlyOtherCase(withoutEntities(nlu.text, nlu), state.facts.caseType);
-  const intentId = (caseFacts || noNumber) && (notPlaced(nlu) || otherCase) ? 'case_status' : nlu.intent.name;
+  // "ik heb 2 aanvragen lopen", not placed: the case question, one case at a time.
+  const several = !caseFacts && !opts.queued && notPlaced(nlu) && severalCases(nlu.text);
+  const intentId = ((caseFacts || noNumber) && (notPlaced(nlu) || otherCase)) || several ? 'case_status' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
   const last = lastAnswered(state, dialogs);

@@ -152,6 +152,11 @@ describe('conversation pipeline', () => {
     expect(await topicOf('mijn bijstand is gestopt, waarom?')).toBe('payment topic:stopped');
     expect(await topicOf('kan ik de afvalstoffenheffing in termijnen betalen?')).toBe('payment topic:taxes');
     expect(await topicOf('kan ik in termijnen betalen?')).toBe('payment topic:instalments');
+    // Asking whether one may phone is the number and the hours, not a person in the chat; several
+    // applications is the case question (one at a time, the number first).
+    expect(await topicOf('kan ik bellen?')).toBe('contact_hours -');
+    expect(await topicOf('can I call?')).toBe('contact_hours -');
+    expect(await topicOf('ik heb 2 aanvragen lopen')).toBe('case_status -');
     // Lost a job, or asks for bijstand: WW at UWV first, then how to apply (whatever the classifier made of it).
     expect(await topicOf('ik ben mijn baan kwijt, wat moet ik doen')).toMatch(/^(none|payment) topic:apply$/);
     expect(await topicOf('I lost my job, what now')).toMatch(/^(none|payment) topic:apply$/);

@@ -145,6 +145,18 @@ describe('dialog step: case status', () => {
     expect(driver().sayParsed(parsed('en mijn andere aanvraag?', 'case_status')).replies[0]!.trace.step).toBe('ask_number');
   });
 
+  it('takes "ik heb 2 aanvragen lopen", not placed, as the case question: the number first', () => {
+    for (const msg of ['ik heb 2 aanvragen lopen', 'hoi, ik heb twee aanvragen lopen bij jullie', 'I have several applications pending', 'we hebben meerdere zaken openstaan']) {
+      const said = driver().sayParsed(parsed(msg, 'none', [], 0.4));
+      expect({ msg, step: said.replies[0]!.trace.step }).toEqual({ msg, step: 'ask_number' });
+    }
+    // Saying more is asking something else; waiting for a person it is no new question.
+    expect(driver().sayParsed(parsed('ik heb 2 aanvragen lopen, kan ik een voorschot krijgen?', 'none', [], 0.4)).replies[0]!.trace.step).not.toBe('ask_number');
+    const handoff = { state: 'queued', handoffId: 'h1', awaitingCallbackAnswer: false } as const;
+    const waiting = step(initialState(), { kind: 'message', text: 'ik heb 2 aanvragen lopen', nlu: parsed('ik heb 2 aanvragen lopen', 'none', [], 0.4), now: '2026-11-28T10:01:00.000Z', handoff }, ctx);
+    expect(waiting.replies.map((r) => r.trace.step)).not.toContain('ask_number');
+  });
+
   it('after a mismatch asks for a correction or all three facts again, and checks a correction with the rest of the try', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
