@@ -32,6 +32,8 @@ export interface AnswerVariant {
   id: string;
   /** Words that name the topic, in either language; each matches at the start of a word. */
   when: string[];
+  /** Words of which the message must name one as well ("aan huis" only with a passport or ID card). */
+  with?: string[];
   answer: Texts;
   /** What the answer is based on; the intent's `rule` when absent. */
   rule?: Texts;

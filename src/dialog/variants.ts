@@ -30,6 +30,18 @@ function pattern(v: AnswerVariant): RegExp {
   return re;
 }
 
+/** A variant's `with` words as a variant of their own (matched as `when` words are), made once. */
+const alsoWords = new WeakMap<AnswerVariant, AnswerVariant>();
+/** Where the folded message names the variant: a `when` word, and one of its `with` words as well when it has them. */
+function namedAt(v: AnswerVariant, folded: string): RegExpExecArray | null {
+  if (v.with) {
+    let w = alsoWords.get(v);
+    if (!w) alsoWords.set(v, (w = { id: v.id, when: v.with, answer: v.answer }));
+    if (!pattern(w).test(folded)) return null;
+  }
+  return pattern(v).exec(folded);
+}
+
 /**
  * A short message that points back at what was just said: "wat kost dat?", "and how long does it
  * take", "moet zij zelf ook mee?" (the daughter the ID card was for), "wat kost een nieuwe?" (passport).
@@ -88,12 +100,12 @@ function unsureWords(v: AnswerVariant): AnswerVariant {
 
 /** How many characters of the message the variant's first `when` word found takes; 0 when none. */
 function matchLength(v: AnswerVariant, msg: string): number {
-  return pattern(v).exec(asked(msg))?.[0].trim().length ?? 0;
+  return namedAt(v, asked(msg))?.[0].trim().length ?? 0;
 }
 
 /** Whether the message names the variant's topic (in the part of it that asks, see askedPart). */
 export function mentions(v: AnswerVariant, msg: string): boolean {
-  return pattern(v).test(asked(msg));
+  return namedAt(v, asked(msg)) !== null;
 }
 
 /** Of the variants a message names, those no other named one is a narrower case of ("paspoort" gives way to its validity). */
@@ -153,10 +165,10 @@ const WHAT_IF = /^\s*((en|maar|and|but|ok(é|e|ay)?|oke)[,]?\s+)?(wat als|en als
  */
 export function wordsBeside(v: AnswerVariant, msg: string): number | null {
   const folded = fold(msg.trim());
-  const found = pattern(v).exec(folded);
-  if (!found) return null;
+  const at = namedAt(v, folded);
+  if (!at) return null;
   const words = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
-  return words(folded) - words(found[0]);
+  return words(folded) - words(at[0]);
 }
 
 /** "En een paspoort?", "and for a passport?": the question before, about something else. */

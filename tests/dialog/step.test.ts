@@ -1069,6 +1069,22 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('wanneer krijg ik de terugbetaling van de dubbele aanslag', 'payment')).toBeNull();
   });
 
+  it('answers a passport or ID card for someone who cannot come to the town hall with the application at home', () => {
+    const home = driver().sayParsed(parsed('mijn moeder is 88 en kan niet naar het gemeentehuis komen voor haar id-kaart', 'contact_hours'));
+    expect(topicOf(home)).toBe('topic:id_at_home');
+    expect(home.text).toMatch(/thuis aanvragen\. Een medewerker komt dan bij u thuis/);
+    expect(home.text).not.toContain('Iemand anders mag het niet voor u ophalen');
+    expect(topicFor('can you come to my home for a new passport? I am housebound', 'documents')).toBe('topic:id_at_home');
+    // Read unsurely, or as nothing: still that answer, the narrower case of the passport.
+    expect(topicFor('my mother is in a care home and needs a new id card', 'none', 0.3)).toBe('topic:id_at_home');
+    expect(topicFor('mijn oma woont in een verzorgingshuis, hoe krijgt ze een nieuw paspoort', 'change_details', 0.45)).toBe('topic:id_at_home');
+    // Only beside a passport or ID card (`with`): a visit at home for something else is not it.
+    expect(topicFor('kunnen jullie aan huis komen voor het keukentafelgesprek?', 'documents')).not.toBe('topic:id_at_home');
+    expect(topicFor('mijn man woont nu in een verpleeghuis', 'none', 0.3)).not.toBe('topic:id_at_home');
+    // Collecting at the desk stays the desk.
+    expect(topicFor('waar haal ik mijn paspoort op?', 'contact_hours')).toBe('topic:id_documents');
+  });
+
   it('answers paying in instalments with how to ask for a payment plan, unless it is paying back or a tax', () => {
     const plan = driver().sayParsed(parsed('kan ik in termijnen betalen?', 'payment'));
     expect(topicOf(plan)).toBe('topic:instalments');
