@@ -157,6 +157,8 @@ describe('conversation pipeline', () => {
     expect(await topicOf('kan ik bellen?')).toBe('contact_hours -');
     expect(await topicOf('can I call?')).toBe('contact_hours -');
     expect(await topicOf('ik heb 2 aanvragen lopen')).toBe('case_status -');
+    expect(await topicOf('mag ik mijn aanvraag intrekken?')).toMatch(/^(none|case_status) topic:withdraw$/);
+    expect(await topicOf('ik heb mijn brief kwijt')).toBe('none topic:lost_letter');
     // Lost a job, or asks for bijstand: WW at UWV first, then how to apply (whatever the classifier made of it).
     expect(await topicOf('ik ben mijn baan kwijt, wat moet ik doen')).toMatch(/^(none|payment) topic:apply$/);
     expect(await topicOf('I lost my job, what now')).toMatch(/^(none|payment) topic:apply$/);

@@ -1085,6 +1085,25 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('waar haal ik mijn paspoort op?', 'contact_hours')).toBe('topic:id_documents');
   });
 
+  it('answers withdrawing an application or an objection, and a lost letter, with how', () => {
+    expect(topicFor('mag ik mijn aanvraag intrekken?', 'none', 0.5)).toBe('topic:withdraw');
+    // Read unsurely as the case question: not the question for its number.
+    const withdraw = driver().sayParsed(parsed('ik wil mijn aanvraag intrekken', 'case_status', [], 0.44));
+    expect(topicOf(withdraw)).toBe('topic:withdraw');
+    expect(withdraw.text).toMatch(/^U mag uw aanvraag altijd intrekken, zolang er nog geen besluit is\./);
+    expect(topicFor('how do I withdraw my application', 'none', 0.6)).toBe('topic:withdraw');
+    const objection = driver().sayParsed(parsed('ik wil mijn bezwaar intrekken', 'objection', [], 0.97));
+    expect(objection.text).toMatch(/^U mag uw bezwaar altijd intrekken\./);
+    // What the objection is against is no withdrawal of it.
+    expect(topicFor('de gemeente wil mijn vergunning intrekken, kan ik bezwaar maken?', 'objection', 0.97)).toBeNull();
+    // Right after the answer on how to object.
+    const after = driver();
+    after.sayParsed(parsed('hoe maak ik bezwaar', 'objection', [], 0.99));
+    expect(after.sayParsed(parsed('kan ik het ook weer intrekken?', 'none', [], 0.5)).text).toMatch(/^U mag uw bezwaar altijd intrekken\./);
+    expect(topicFor('ik heb mijn brief kwijt', 'none', 0.8)).toBe('topic:lost_letter');
+    expect(topicFor('I lost the letter', 'none', 0.7)).toBe('topic:lost_letter');
+  });
+
   it('answers paying in instalments with how to ask for a payment plan, unless it is paying back or a tax', () => {
     const plan = driver().sayParsed(parsed('kan ik in termijnen betalen?', 'payment'));
     expect(topicOf(plan)).toBe('topic:instalments');
