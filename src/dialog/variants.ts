@@ -194,7 +194,9 @@ const ABOUT_ONE_SUBJECT: ReadonlySet<string> = new Set(['payment', 'change_detai
 export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: string, unsure = false): { intent: IntentDef; variant: AnswerVariant } | undefined {
   if (!(ABOUT_ONE_SUBJECT.has(intent.id) || unsure) || wordCount(msg) > ONE_QUESTION) return undefined;
   const none = dialogs.intents.get('none');
-  const variant = none?.variants?.find((v) => mentions(v, msg));
+  // A general one gives way to a thing named beside it ("what is my BSN? I lost the letter": the BSN).
+  const named = none?.variants?.filter((v) => mentions(v, msg)) ?? [];
+  const variant = named.find((v) => !v.general) ?? named[0];
   return variant ? { intent: none!, variant } : undefined;
 }
 
