@@ -1104,6 +1104,13 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('I lost the letter', 'none', 0.7)).toBe('topic:lost_letter');
   });
 
+  it('answers the energy allowance and an energy bill that cannot be paid', () => {
+    const energy = driver().sayParsed(parsed('Op welke datum wordt de energietoeslag uitbetaald?', 'payment', [], 0.9));
+    expect(topicOf(energy)).toBe('topic:energy');
+    expect(energy.text).toMatch(/energietoeslag van de gemeente.*binnen 4 weken na het besluit.*niet zomaar afsluiten/);
+    expect(topicFor('can i get help with my energy bill', 'none', 0.4)).toBe('topic:energy');
+  });
+
   it('answers paying in instalments with how to ask for a payment plan, unless it is paying back or a tax', () => {
     const plan = driver().sayParsed(parsed('kan ik in termijnen betalen?', 'payment'));
     expect(topicOf(plan)).toBe('topic:instalments');
@@ -1593,6 +1600,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('hoe zit het met mijn huurtoeslag', 'case_status', 0.44)).toBe('topic:allowances');
     expect(topicFor('hoe staat het met mijn aow', 'case_status', 0.46)).toBe('topic:svb');
     expect(topicFor('hoe staat het met mijn wia', 'case_status', 0.8)).toBe('topic:uwv');
+    // Asked as when one hears about it, also when the classifier is sure it is the case question.
+    expect(topicFor('hi, when will I hear about my housing benefit?', 'case_status', 0.9)).toBe('topic:allowances');
+    expect(topicFor('wanneer hoor ik iets over mijn huurtoeslag', 'case_status', 0.9)).toBe('topic:allowances');
+    expect(driver().sayParsed(parsed('wanneer hoor ik iets over mijn bijstand', 'case_status', [], 0.9)).replies[0]!.trace.step).toBe('ask_number');
     // Unless a case of ours is named: "hoe staat het met mijn bijstand nu mijn ww stopt" is the case question.
     expect(driver().sayParsed(parsed('hoe staat het met mijn bijstand nu mijn ww stopt', 'case_status', [], 0.44)).replies[0]!.trace.step).toBe('ask_number');
     // So for someone else's ("kan ik voor haar vragen hoe het met haar kwijtschelding staat"): that person's number and details.
