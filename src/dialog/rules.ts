@@ -12,6 +12,7 @@ import { wordCount } from './variants.ts';
 import { isDecline, isYes, startsWithYes } from './yes-no.ts';
 import { justAsked } from './concern.ts';
 import { asksIfNot } from './last-answer.ts';
+import { WANTS_THAT } from './case-answers.ts';
 
 type Ctx = { dialogs: DialogSet };
 
@@ -84,7 +85,9 @@ const A_CASE = /(aanvraag|aanvragen|zaak|zaaknummer|dossier|besluit|beslissing|v
 export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, ctx: Ctx, { queued, unsure }: { queued: boolean; unsure: boolean }): StepResult | null {
   if (nlu.handoffs.length === 0 && unsure) {
     const holdOn = HOLD_ON.test(msg);
-    if (holdOn || ACK.test(msg)) {
+    // "ja" to "Kunt u die niet vinden? Dan zoekt een medewerker uw zaak voor u op.": that person (step.ts), not a nod.
+    const wantsPerson = state.active?.step === 'ask_number' && !!state.active.noNumberSaid && WANTS_THAT.test(msg);
+    if (holdOn || (ACK.test(msg) && !wantsPerson)) {
       // While waiting for a person a nod needs no answer; in a flow it means the citizen is looking.
       if (queued) return { state, replies: [], effects: [] };
       return help(state, ctx, holdOn || state.active ? 'take_your_time' : 'ack', { keepFallbacks: true });

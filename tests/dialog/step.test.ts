@@ -418,6 +418,11 @@ describe('dialog step: case status', () => {
     d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
     d.sayParsed(parsed('weet ik niet', 'none'));
     expect(d.sayParsed(parsed('ja graag', 'none')).effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'explicit_request' }) }));
+    // A bare "ja" the classifier places nowhere is that yes too, not a nod ("Neem gerust de tijd").
+    const bare = driver();
+    bare.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    bare.sayParsed(parsed('weet ik niet', 'none'));
+    expect(bare.sayParsed(parsed('ja', 'none', [], 0.3)).effects).toContainEqual(expect.objectContaining({ type: 'handoff', record: expect.objectContaining({ reason: 'explicit_request' }) }));
     const looks = driver();
     looks.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
     looks.sayParsed(parsed('weet ik niet', 'none'));
