@@ -5,6 +5,7 @@
 import { text, trace } from './texts.ts';
 import { afterAnAnswer, lastAnswered, lastText } from './last-answer.ts';
 import type { DialogSet, DialogState, StepResult } from './types.ts';
+import { mentions } from './variants.ts';
 
 export const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
 /** "Waarom moet dat binnen 5 dagen?", "why do I have to do that?": a why about the answer just given. */
@@ -22,6 +23,9 @@ export function asksWhy(state: DialogState, dialogs: DialogSet, msg: string, fol
   // "Wat betekent dat?" to "Deze gegevens komen niet overeen": what the check is, as "waarom?" tells it.
   if (last?.trace.step === 'mismatch' && MEANS_THAT.test(msg)) return true;
   if (!last || !WHY_THAT.test(msg) || ABOUT_DELAY.test(msg)) return false;
+  // "en waarom is het minder dan vorige maand?" after the payment dates: a question of its own, which
+  // another variant of that answer's intent answers (less paid), not why the answer said what it said.
+  if (lastAnswered(state, dialogs)?.variants?.some((v) => v.id !== last.topic && mentions(v, msg))) return false;
   if (!followsUp(msg) && !ofTheAnswersWords(state, dialogs, msg)) return false;
   // After a status, "waarom duurt het zo lang?" is about the case; after a check that failed ("waarom
   // klopt het niet?"), about that check.

@@ -521,6 +521,12 @@ describe('dialog step: waarom?', () => {
     const own = driver();
     own.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
     expect(own.sayParsed(parsed('waarom is mijn uitkering gestopt', 'payment')).replies[0]!.trace.dialog).not.toBe('why');
+    // A why that names another answer of the same intent asks that: less paid after the payment dates.
+    const less = driver();
+    less.sayParsed(parsed('wnr krijg ik mn geld', 'payment'));
+    const lessPaid = less.sayParsed(parsed('en waarom is het minder dan vorige maand', 'payment', [], 0.6));
+    expect({ dialog: lessPaid.replies[0]!.trace.dialog, topic: lessPaid.replies[0]!.trace.sources.find((x) => x.ref.startsWith('topic:'))?.ref }).toEqual({ dialog: 'payment', topic: 'topic:less_paid' });
+    expect(less.sayParsed(parsed('waarom?', 'none')).replies[0]!.trace.dialog).toBe('why');
   });
 
   it('explains the last answer with its source and time', () => {
