@@ -46,9 +46,10 @@ const KINDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 
 /**
  * "ik heb 2 aanvragen lopen", "I have several applications pending": a statement the classifier may
- * not place; it is the case question (one case at a time, its number first). Nothing else in it.
+ * not place; it is the case question (one case at a time, its number first). Nothing else in it; not
+ * "ik heb een paar zaken" (things to ask).
  */
-const SEVERAL = /^\s*((hallo|hoi|goedemorgen|goedemiddag|goedenavond|hi|hello)[,!.]?\s+)?(ik heb|heb|wij hebben|we hebben|i have|i've got|i got|we have)\s+(nog\s+)?(2|3|4|twee|drie|vier|meerdere|een paar|paar|verschillende|meer dan (een|één|1)|two|three|four|several|a few|multiple|more than one)\s+(aanvragen|aanvraagjes|zaken|applications|cases|requests|claims)(\s+(lopen|lopend|lopende|open staan|openstaan|openstaand|ingediend|gedaan|bij jullie|bij de gemeente|running|pending|open|with you|in progress|submitted))*\s*[?!.,]*\s*$/iu;
+const SEVERAL = /^\s*((hallo|hoi|goedemorgen|goedemiddag|goedenavond|hi|hello)[,!.]?\s+)?(ik heb|heb|wij hebben|we hebben|i have|i've got|i got|we have)\s+(nog\s+)?(2|3|4|twee|drie|vier|meerdere|een paar|paar|verschillende|meer dan (een|één|1)|two|three|four|several|a few|multiple|more than one)\s+(aanvragen|aanvraagjes|applications)(\s+(lopen|lopend|lopende|open staan|openstaan|openstaand|ingediend|gedaan|bij jullie|bij de gemeente|running|pending|open|with you|in progress|submitted))*\s*[?!.,]*\s*$/iu;
 export const severalCases = (msg: string): boolean => SEVERAL.test(msg);
 
 /** Whether the message says in so many words that it is about another application than the case told ("en de andere?"). */

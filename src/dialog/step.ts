@@ -18,7 +18,7 @@ import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases } from './ot
 import { ASKS_COST, followUpVariant, isFollowUp, isWithin, mentions, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, askAgain, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
+import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
 import { asksWhy, explain, wantsTheWhy, WHY } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
@@ -144,6 +144,8 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request') && !queued && !justAsked(state) && asksWhoToCall(msg)) {
     const said = fromLastAnswer(state, ctx.dialogs, nlu, ['how']);
     if (said) return said;
+    // Only "kan ik bellen?", with no answer before it that names a number: ours, and when (a person by phone).
+    if (asksCanICall(msg)) return onIntent(state, { ...nlu, intent: { name: 'contact_hours', confidence: 1 }, handoff: null, handoffs: [] }, now, ctx, { queued });
   }
   const signal = strongest(nlu.handoffs);
   if (signal) {
@@ -261,7 +263,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "en mijn andere aanvraag?", "hoe zit het met mijn dakkapel?" after the parking permit's status:
   // another case, so its number; not the status told again.
   const unsure = intent.id === 'none' || lowConfidence(nlu);
-  if ((intent.flow === 'case_status' || unsure || otherCase) && !nlu.entities.some((e) => e.type === 'case_number') && asksAnotherCase(nlu.text, state.facts.caseType)) {
+  if ((intent.flow === 'case_status' || unsure || otherCase) && !nlu.entities.some((e) => e.type === 'case_number') && (asksAnotherCase(nlu.text, state.facts.caseType) || (several && !!state.facts.caseType))) {
     return askOtherCase(base, flowCtx(ctx, intent.id, nlu.intent.confidence));
   }
   // "hoe lang duurt dat?" after an answer (the BRP extract): about that answer, not the case question.
@@ -312,11 +314,12 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const parent = own ? own.intent.variants?.find((v) => isWithin(own.variant, v.id) && mentions(v, about!)) : undefined;
   if (own && parent) return answer(base, ctx, nlu, own.intent, own.variant);
   const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic ?? (ASKS_COST.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
-  // "wat kost hondenbelasting?": the payment answer is about benefits; the dog tax has an answer of its own.
-  // "geboorteaangifte", read unsurely as documents: a topic another intent answers when unsure (a birth).
+  // "wat kost hondenbelasting?": the dog tax has an answer of its own; "geboorteaangifte", read unsurely as documents: a birth.
   // Not for objecting: how to object is the same whatever it is about ("bezwaar tegen de afvalboete").
+  // A kind of question (in instalments) gives way only to what another body handles ("inkomstenbelasting in termijnen").
   const readUnsure = lowConfidence(nlu) && intent.id !== 'objection';
-  const elsewhere = variant ? undefined : inWords((msg) => topicElsewhere(dialogs, intent, msg, readUnsure)) ?? (readUnsure ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined);
+  const near = variant && !variant.general ? undefined : inWords((msg) => topicElsewhere(dialogs, intent, msg, readUnsure)) ?? (readUnsure && !variant ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined);
+  const elsewhere = variant && !near?.variant.other_body ? undefined : near;
   // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
   // "op zaterdag ook?" right after the recycling centre or a wedding, places with days of their own: not the office's days.
   if (intent.id === 'contact_hours' && !variant && lastVariant?.own_hours && !opts.queued && wordCount(nlu.text) <= 8) {

@@ -146,10 +146,16 @@ describe('dialog step: case status', () => {
   });
 
   it('takes "ik heb 2 aanvragen lopen", not placed, as the case question: the number first', () => {
-    for (const msg of ['ik heb 2 aanvragen lopen', 'hoi, ik heb twee aanvragen lopen bij jullie', 'I have several applications pending', 'we hebben meerdere zaken openstaan']) {
+    for (const msg of ['ik heb 2 aanvragen lopen', 'hoi, ik heb twee aanvragen lopen bij jullie', 'I have several applications pending', 'we hebben meerdere aanvragen openstaan']) {
       const said = driver().sayParsed(parsed(msg, 'none', [], 0.4));
       expect({ msg, step: said.replies[0]!.trace.step }).toEqual({ msg, step: 'ask_number' });
     }
+    // Right after a status: the other case's number, not the same status again.
+    const told = driver();
+    told.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
+    expect(told.sayParsed(parsed('ik heb nog 2 aanvragen lopen', 'none', [], 0.4)).replies[0]!.trace.step).toBe('ask_number_next');
+    // Things to ask are no applications.
+    for (const msg of ['ik heb een paar zaken', 'I have a few requests']) expect(driver().sayParsed(parsed(msg, 'none', [], 0.4)).replies[0]!.trace.step).not.toBe('ask_number');
     // Saying more is asking something else; waiting for a person it is no new question.
     expect(driver().sayParsed(parsed('ik heb 2 aanvragen lopen, kan ik een voorschot krijgen?', 'none', [], 0.4)).replies[0]!.trace.step).not.toBe('ask_number');
     const handoff = { state: 'queued', handoffId: 'h1', awaitingCallbackAnswer: false } as const;
@@ -1092,8 +1098,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // Only beside a passport or ID card (`with`): a visit at home for something else is not it.
     expect(topicFor('kunnen jullie aan huis komen voor het keukentafelgesprek?', 'documents')).not.toBe('topic:id_at_home');
     expect(topicFor('mijn man woont nu in een verpleeghuis', 'none', 0.3)).not.toBe('topic:id_at_home');
-    // Collecting at the desk stays the desk.
+    // Collecting at the desk stays the desk, also for someone who comes by, or whose passport is at home.
     expect(topicFor('waar haal ik mijn paspoort op?', 'contact_hours')).toBe('topic:id_documents');
+    expect(topicFor('kan ik langskomen om mijn paspoort op te halen?', 'contact_hours')).toBe('topic:id_documents');
+    expect(topicFor('can I come by to pick up my passport?', 'contact_hours')).toBe('topic:id_documents');
+    expect(topicFor('my passport is at home, do I need it for the appointment?', 'contact_hours')).toBe('topic:id_documents');
+    expect(topicFor('I lost my ID card, I searched everywhere at home', 'documents')).toBe('topic:id_documents');
   });
 
   it('answers withdrawing an application or an objection, and a lost letter, with how', () => {
@@ -1125,7 +1135,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
   it('answers paying in instalments with how to ask for a payment plan, unless it is paying back or a tax', () => {
     const plan = driver().sayParsed(parsed('kan ik in termijnen betalen?', 'payment'));
     expect(topicOf(plan)).toBe('topic:instalments');
-    expect(plan.text).toMatch(/betalingsregeling aan\. Dan betaalt u elke maand een deel/);
+    expect(plan.text).toMatch(/betalingsregeling aan in Mijn Voorbeeld op www\.voorbeeld\.nl, of bel 14 0123\. Dan betaalt u elke maand een deel/);
     expect(topicFor('can I pay in instalments?', 'payment')).toBe('topic:instalments');
     // Narrower than how to pay: "hoe betaal ik de boete in termijnen?" is the payment plan.
     expect(topicFor('hoe betaal ik de boete in termijnen', 'payment')).toBe('topic:instalments');
@@ -1135,6 +1145,17 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // A tax or an allowance named beside it answers.
     expect(topicFor('kan ik de ozb in termijnen betalen', 'payment')).toBe('topic:taxes');
     expect(topicFor('mijn zorgtoeslag terugbetalen in termijnen', 'payment')).toBe('topic:allowances');
+    // What another body handles: that body's answer (the Belastingdienst, the insurer).
+    expect(topicFor('kan ik mijn inkomstenbelasting in termijnen betalen?', 'payment')).toBe('topic:national_tax');
+    expect(topicFor('kan ik mijn eigen risico in termijnen betalen?', 'payment')).toBe('topic:health_insurance');
+    // Money paid to the citizen in parts is no payment plan.
+    expect(topicFor('wordt mijn uitkering in termijnen uitbetaald?', 'payment')).not.toBe('topic:instalments');
+    expect(topicFor('krijg ik mijn vakantiegeld in termijnen?', 'payment')).not.toBe('topic:instalments');
+    expect(topicFor('Is the subsidie for my insulation paid in one go or in instalments?', 'payment')).not.toBe('topic:instalments');
+    // "hoe vraag ik dat aan?" after it: the sentence that says how, not the one on debt help.
+    const how = driver();
+    how.sayParsed(parsed('kan ik in termijnen betalen?', 'payment'));
+    expect(how.sayParsed(parsed('hoe vraag ik dat aan?', 'none', [], 0.5)).text).toMatch(/Vraag dan een betalingsregeling aan in Mijn Voorbeeld/);
   });
 
   it('quotes the sentence on a payment plan after the answer on how to pay, not the whole answer on instalments', () => {

@@ -25,6 +25,16 @@ async function expectReasons(cases: ReadonlyArray<readonly [string, string | nul
 const each = (texts: string[], reason: string | null) => texts.map((text) => [text, reason] as const);
 
 describe('special situations in one message', () => {
+  it('hears asking for the crisis line or emergency number, and an ex at the door, as distress (a person at once, with 113 or 112)', async () => {
+    await expectReasons([
+      ...each(['kan ik 113 bellen?', 'kan ik 112 bellen?', 'kan ik de crisisdienst bellen?', 'can I call 113?'], 'distress'),
+      ...each(['kan ik de politie bellen? mijn ex staat voor de deur', 'my ex is outside my door, can I call the police?'], 'distress'),
+      // Not the office's own number, nor a doctor's post for a statement.
+      ['kan ik bellen?', 'explicit_request'],
+      ['moet ik de huisartsenpost bellen voor een verklaring', null],
+    ]);
+  });
+
   it.each([
     ['mijn man is overleden, hoe staat het met de aanvraag', 'bereavement', 'overleden'],
     ['ik kan de huur niet betalen', 'financial_hardship', 'huur niet betalen'],
