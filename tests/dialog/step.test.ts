@@ -1125,6 +1125,13 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('I lost the letter', 'none', 0.7)).toBe('topic:lost_letter');
   });
 
+  it('answers a bike the municipality removed with the depot, only when a bike is named, and a newcomer with the first registration', () => {
+    expect(topicFor('waar kan ik mijn fiets terugvinden die is weggehaald?', 'none', 0.4)).toBe('topic:bike_depot');
+    expect(topicFor('my bike was removed, where is it?', 'none', 0.4)).toBe('topic:bike_depot');
+    expect(topicFor('mijn container is niet opgehaald', 'none', 0.4)).toBe('topic:waste');
+    expect(topicFor('ik woon sinds kort in nederland, hoe schrijf ik me in?', 'change_details', 0.8)).toBe('topic:from_abroad');
+  });
+
   it('answers the energy allowance and an energy bill that cannot be paid', () => {
     const energy = driver().sayParsed(parsed('Op welke datum wordt de energietoeslag uitbetaald?', 'payment', [], 0.9));
     expect(topicOf(energy)).toBe('topic:energy');
