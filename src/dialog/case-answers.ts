@@ -143,7 +143,23 @@ const NO_NUMBER = new RegExp([
   String.raw`\bheeft(\s+\S+){0,3}\s+(${NIET}|geen)\b`, String.raw`\b(doesn'?t|does\s+not)\s+(know|have|remember)\b`,
 ].join('|'), 'i');
 
-export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg) || NO_LETTER.test(msg);
+export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg) || NO_LETTER.test(msg) || NOT_APPLIED.test(msg);
+/** "ik heb nog niks aangevraagd", "I haven't applied yet": no case at all. */
+const NOT_APPLIED = /\b(nog (niks|niets|geen aanvraag|geen aanvragen) (aangevraagd|ingediend|gedaan)|(heb|had) (nog )?(niks|niets|geen aanvraag) (aangevraagd|ingediend|gedaan)|nog niet aangevraagd|(have|haven'?t|has|did|didn'?t|have not|did not) (not )?(yet )?(applied|apply|submitted)( (for anything|anything|yet))?|not applied yet)\b/i;
+/** "Hoe lang duurt een omgevingsvergunning?", "how long does a permit take?": how long in general, not one's own case. */
+const HOW_LONG_IN_GENERAL = /\b(hoe ?lang duurt (een|het aanvragen van een|het krijgen van een|het voordat een)|how long (does|do|will) (an?|it take to get an?|it take for an?) )\b/i;
+
+/**
+ * The first reply of the case question just started: where the number is for "… ik heb geen
+ * zaaknummer", how long it usually takes (and the number, in case there is an application) for a
+ * question how long one takes in general.
+ */
+export function firstCaseReply(started: StepResult, ctx: FlowContext, msg: string, queued = false): StepResult {
+  if (started.state.active?.step !== 'ask_number') return started;
+  if (saysWithoutCaseNumber(msg)) return noCaseNumber(started.state, ctx, queued);
+  if (HOW_LONG_IN_GENERAL.test(msg)) return { ...started, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.how_long', started.state.lang), 'how_long')] };
+  return started;
+}
 
 /**
  * The case question and, in the same message, that there is no case number: "hoe staat het met mijn
@@ -169,6 +185,7 @@ const NO_LETTER = /\b(geen|nooit)\s+(een\s+)?(brief|e-?mail|mail|post|bericht)\b
  * with a yes/no question (`person_offer`), unless the citizen already waits for one.
  */
 export function noCaseNumber(state: DialogState, ctx: FlowContext, queued = false, msg = ''): StepResult {
+  if (NOT_APPLIED.test(msg)) return { state: { ...state, active: null }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.not_applied', state.lang), 'not_applied')], effects: [] };
   // "Ik heb geen brief gehad": where the number is written does not help; a person does.
   if ((state.active?.noNumberSaid || NO_LETTER.test(msg)) && !queued) {
     return { state: { ...state, pending: 'person_offer' }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.no_number_offer', state.lang), 'no_number_offer')], effects: [] };

@@ -8,7 +8,7 @@ import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts'
 import { onCaseGuarded } from './case-guarded.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
 import { objectionTooEarly, statusDated, statusMeant, statusSlow, statusSpeedUp } from './about-status.ts';
-import { correctFact, hasNoCaseNumber, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withTriedYear, WANTS_THAT, whereIsTheNumber, withMovedHint, withOtherNumberHint } from './case-answers.ts';
+import { correctFact, firstCaseReply, hasNoCaseNumber, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withTriedYear, WANTS_THAT, whereIsTheNumber, withMovedHint, withOtherNumberHint } from './case-answers.ts';
 import { andThen, text, trace } from './texts.ts';
 import { duringHandoff, leaveCallbackQuestion } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
@@ -276,8 +276,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
     const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text), nlu.entities, 'ask_number'), fallbacks: 0 }, fctx, now);
     // "hoe staat het met mijn aanvraag? ik heb geen zaaknummer": where to find it, not the question for it.
-    if (started.state.active?.step === 'ask_number' && saysWithoutCaseNumber(nlu.text)) return noCaseNumber(started.state, fctx, opts.queued);
-    return started;
+    return firstCaseReply(started, fctx, nlu.text, opts.queued);
   }
   if (intent.handoff) {
     // "I want to speak to someone about my debts": the situation's acknowledgement just promised a

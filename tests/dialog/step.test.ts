@@ -145,6 +145,25 @@ describe('dialog step: case status', () => {
     expect(driver().sayParsed(parsed('en mijn andere aanvraag?', 'case_status')).replies[0]!.trace.step).toBe('ask_number');
   });
 
+  it('answers how long an application takes in general, and the question for the number in case there is one; none at all ends the question', () => {
+    const d = driver();
+    const general = d.sayParsed(parsed('hoe lang duurt een omgevingsvergunning', 'case_status', [], 0.9));
+    expect(general.replies[0]!.trace.step).toBe('how_long');
+    expect(general.text).toMatch(/^Hoe lang het duurt, hangt af van wat u aanvraagt\. Meestal beslissen we binnen 8 weken.* Wat is uw zaaknummer\?$/);
+    expect(d.state.active?.step).toBe('ask_number');
+    const none = d.sayParsed(parsed('ik heb nog niks aangevraagd', 'none', [], 0.5));
+    expect(none.replies[0]!.trace.step).toBe('not_applied');
+    expect(d.state.active).toBeNull();
+    const en = driver();
+    en.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    expect(en.sayParsed({ ...parsed("I haven't applied yet", 'none', [], 0.5), lang: 'en' }).text).toMatch(/^Then there is no case yet that I can look up\./);
+    // One's own: the case question as ever; and the number after the general answer is looked up.
+    expect(driver().sayParsed(parsed('hoe lang duurt mijn aanvraag nog?', 'case_status', [], 0.9)).replies[0]!.trace.step).toBe('ask_number');
+    const then = driver();
+    then.sayParsed(parsed('hoe lang duurt het voordat een aanvraag bijstand is beoordeeld', 'case_status', [], 0.9));
+    expect(then.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')])).replies[0]!.trace.step).toBe('ask_both');
+  });
+
   it('takes "ik heb 2 aanvragen lopen", not placed, as the case question: the number first', () => {
     for (const msg of ['ik heb 2 aanvragen lopen', 'hoi, ik heb twee aanvragen lopen bij jullie', 'I have several applications pending', 'we hebben meerdere aanvragen openstaan']) {
       const said = driver().sayParsed(parsed(msg, 'none', [], 0.4));
