@@ -1603,10 +1603,16 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const late = driver();
     late.sayParsed(parsed('ik wil bezwaar maken', 'objection'));
     expect(late.sayParsed(parsed('ok en als het te laat is', 'none')).text).toMatch(/^U heeft 6 weken na de datum van de brief\. Zijn die voorbij\? Stuur uw bezwaar dan toch\./);
-    // Studying with a benefit, also when the classifier cannot place it; then a side job is a change to report.
+    // Studying with a benefit, also when the classifier cannot place it; then a side job is income to report (side_income, within circumstances).
     const study = driver();
     expect(topicOf(study.sayParsed(parsed('mag ik mijn uitkering houden als ik ga studeren', 'none', [], 0.3)))).toBe('topic:studying');
-    expect(topicOf(study.sayParsed(parsed('en als ik een bijbaantje neem', 'payment', [], 0.7)))).toBe('topic:circumstances');
+    expect(topicOf(study.sayParsed(parsed('en als ik een bijbaantje neem', 'payment', [], 0.7)))).toBe('topic:side_income');
+    expect(topicFor('hoeveel mag ik bijverdienen', 'none', 0.3)).toBe('topic:side_income');
+    expect(topicFor('mag ik een vriend laten logeren als ik bijstand heb', 'none', 0.3)).toBe('topic:guest');
+    expect(topicFor('mijn zoon komt bij mij wonen, wat betekent dat voor mijn bijstand', 'payment', 0.8)).toBe('topic:guest');
+    // Without social assistance named, a guest is no question of ours; a car to sell is what one owns.
+    expect(topicFor('mijn moeder komt logeren met kerst', 'none', 0.3)).not.toBe('topic:guest');
+    expect(topicFor('moet ik mijn auto verkopen als ik bijstand aanvraag', 'none', 0.3)).toBe('topic:assets');
     // Paying the municipality (a fine, fees), not being paid by it; not someone else's bill.
     expect(topicOf(driver().sayParsed(parsed('Hoe betaal ik de leges voor mijn evenementenvergunning?', 'payment')))).toBe('topic:paying_us');
     const fine = driver();
