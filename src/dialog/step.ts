@@ -15,7 +15,7 @@ import { afterScore, answerFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases } from './other-case.ts';
-import { ASKS_COST, followUpVariant, isFollowUp, isWithin, mentions, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, mentions, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
@@ -315,9 +315,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic ?? (ASKS_COST.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
   // "wat kost hondenbelasting?": the dog tax has an answer of its own; "geboorteaangifte", read unsurely as documents: a birth.
   // Not for objecting: how to object is the same whatever it is about ("bezwaar tegen de afvalboete").
-  // A kind of question (in instalments) gives way only to what another body handles ("inkomstenbelasting in termijnen").
+  // How to pay (in instalments) gives way only to what another body handles ("inkomstenbelasting in termijnen").
   const readUnsure = lowConfidence(nlu) && intent.id !== 'objection';
-  const near = variant && !variant.general ? undefined : inWords((msg) => topicElsewhere(dialogs, intent, msg, readUnsure)) ?? (readUnsure && !variant ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined);
+  const near = variant && !givesWayToOtherBody(variant) ? undefined : inWords((msg) => topicElsewhere(dialogs, intent, msg, readUnsure)) ?? (readUnsure && !variant ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined);
   const elsewhere = variant && !near?.variant.other_body ? undefined : near;
   // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
   // "op zaterdag ook?" right after the recycling centre or a wedding, places with days of their own: not the office's days.

@@ -171,6 +171,10 @@ export function wordsBeside(v: AnswerVariant, msg: string): number | null {
   return words(folded) - words(at[0]);
 }
 
+/** Paying the municipality (how, in parts): for what another body bills ("inkomstenbelasting in termijnen"), that body answers. */
+const PAYING: ReadonlySet<string> = new Set(['paying_us', 'instalments']);
+export const givesWayToOtherBody = (v: AnswerVariant): boolean => PAYING.has(v.id);
+
 /** "En een paspoort?", "and for a passport?": the question before, about something else. */
 const AND_ABOUT = /^\s*(en|and|of|or|ook|also|what about|how about)\b/i;
 export const swapsTheThing = (msg: string): boolean => AND_ABOUT.test(msg);
@@ -196,7 +200,8 @@ export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: strin
   const none = dialogs.intents.get('none');
   // A general one gives way to a thing named beside it ("what is my BSN? I lost the letter": the BSN).
   const named = none?.variants?.filter((v) => mentions(v, msg)) ?? [];
-  const variant = named.find((v) => !v.general) ?? named[0];
+  // A situation (a lost letter) only when the intent is unsure: "ik ben de brief kwijt, wanneer wordt mijn uitkering betaald?" is the payment.
+  const variant = named.find((v) => !v.general) ?? (unsure ? named[0] : undefined);
   return variant ? { intent: none!, variant } : undefined;
 }
 

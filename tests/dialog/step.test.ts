@@ -1141,6 +1141,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     after.sayParsed(parsed('hoe maak ik bezwaar', 'objection', [], 0.99));
     expect(after.sayParsed(parsed('kan ik het ook weer intrekken?', 'none', [], 0.5)).text).toMatch(/^U mag uw bezwaar altijd intrekken\./);
     expect(topicFor('ik heb mijn brief kwijt', 'none', 0.8)).toBe('topic:lost_letter');
+    // A lost letter beside a question the classifier is sure of: that question.
+    expect(topicFor('ik ben de brief kwijt, wanneer wordt mijn uitkering betaald?', 'payment', 0.9)).toBeNull();
+    // What the municipality withdraws is what one objects to.
+    expect(topicFor('ze willen mijn uitkering weer intrekken, kan ik bezwaar maken?', 'objection', 0.97)).toBeNull();
+    // Calling the police: 112 in danger, Veilig Thuis for violence at home.
+    expect(driver().sayParsed(parsed('kan ik de politie bellen? mijn ex staat voor de deur', 'none', [], 0.36)).text).toMatch(/^Is er nu gevaar\? Bel dan meteen 112\..*Veilig Thuis/);
     expect(topicFor('I lost the letter', 'none', 0.7)).toBe('topic:lost_letter');
   });
 
@@ -1156,6 +1162,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicOf(energy)).toBe('topic:energy');
     expect(energy.text).toMatch(/energietoeslag van de gemeente.*binnen 4 weken na het besluit.*niet zomaar afsluiten/);
     expect(topicFor('can i get help with my energy bill', 'none', 0.4)).toBe('topic:energy');
+    // Special assistance for it is this answer (it names special assistance), not the benefit dates.
+    expect(topicFor('mijn energierekening is te hoog, kan ik bijzondere bijstand krijgen?', 'payment', 0.9)).toBe('topic:energy');
+    // Only how to pay gives way to another body: less paid because of the insurance premium is less paid.
+    expect(topicFor('waarom is mijn uitkering lager? er wordt zorgverzekering ingehouden', 'payment', 0.9)).toBe('topic:less_paid');
   });
 
   it('answers paying in instalments with how to ask for a payment plan, unless it is paying back or a tax', () => {

@@ -25,14 +25,19 @@ async function expectReasons(cases: ReadonlyArray<readonly [string, string | nul
 const each = (texts: string[], reason: string | null) => texts.map((text) => [text, reason] as const);
 
 describe('special situations in one message', () => {
-  it('hears asking for the crisis line or emergency number, and an ex at the door, as distress (a person at once, with 113 or 112)', async () => {
+  it('hears asking for the crisis line 113 as distress (a person at once, with 113), and an ex hammering on the door as violence at home', async () => {
     await expectReasons([
-      ...each(['kan ik 113 bellen?', 'kan ik 112 bellen?', 'kan ik de crisisdienst bellen?', 'can I call 113?'], 'distress'),
-      ...each(['kan ik de politie bellen? mijn ex staat voor de deur', 'my ex is outside my door, can I call the police?'], 'distress'),
-      // Not the office's own number, nor a doctor's post for a statement.
+      ...each(['kan ik 113 bellen?', 'can I call 113?', 'moet ik 113 bellen'], 'distress'),
+      ...each(['mijn ex bonkt op de deur', 'my ex is banging on the door'], 'distress'),
+      // Not the office's own number, nor 112 for a street lamp or an amount, nor someone who works at a crisis service,
+      // nor an ex who comes for the children or wants to talk about them.
       ['kan ik bellen?', 'explicit_request'],
-      ['moet ik de huisartsenpost bellen voor een verklaring', null],
     ]);
+    for (const text of ['moet ik de huisartsenpost bellen voor een verklaring', 'er is 112 euro afgeschreven bel ik de bank?', 'u kunt mij bereiken op 06 12 34 5 112 bel gerust',
+      'mijn ex staat voor de deur om de kinderen op te halen, moet ik dat ergens melden?', 'my ex is trying to get in touch with me about the children',
+      'kan ik 112 bellen voor een kapotte lantaarnpaal?', 'Ik ben verpleegkundige bij een crisisdienst en bel soms namens cliënten. Zijn er aparte telefoontijden?']) {
+      expect({ text, distress: (await parse(text)).handoffs.some((h) => h.reason === 'distress') }).toEqual({ text, distress: false });
+    }
   });
 
   it.each([
