@@ -145,7 +145,7 @@ const NO_NUMBER = new RegExp([
 
 export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg) || NO_LETTER.test(msg) || NOT_APPLIED.test(msg);
 /** "ik heb nog niks aangevraagd", "I haven't applied yet": no case at all. */
-const NOT_APPLIED = /\b(nog (niks|niets|geen aanvraag|geen aanvragen) (aangevraagd|ingediend|gedaan)|(heb|had) (nog )?(niks|niets|geen aanvraag) (aangevraagd|ingediend|gedaan)|nog niet aangevraagd|(have|haven'?t|has|did|didn'?t|have not|did not) (not )?(yet )?(applied|apply|submitted)( (for anything|anything|yet))?|not applied yet)\b/i;
+const NOT_APPLIED = /\b(nog (niks|niets|geen aanvraag|geen aanvragen) (aangevraagd|ingediend|gedaan)|(heb|had) (nog )?(niks|niets|geen aanvraag) (aangevraagd|ingediend|gedaan)|nog niet aangevraagd|(haven'?t|hasn'?t|didn'?t|have not|has not|did not) (yet )?(applied|apply|submitted)( (for anything|anything|yet))?|not (yet )?applied)\b/i;
 /** "Hoe lang duurt een omgevingsvergunning?", "how long does a permit take?": how long in general, not one's own case. */
 const HOW_LONG_IN_GENERAL = /\b(hoe ?lang duurt (een|het aanvragen van een|het krijgen van een|het voordat een)|how long (does|do|will) (an?|it take to get an?|it take for an?) )\b/i;
 

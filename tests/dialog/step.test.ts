@@ -157,6 +157,10 @@ describe('dialog step: case status', () => {
     const en = driver();
     en.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
     expect(en.sayParsed({ ...parsed("I haven't applied yet", 'none', [], 0.5), lang: 'en' }).text).toMatch(/^Then there is no case yet that I can look up\./);
+    // Having applied is no "not applied" (the number is just not at hand).
+    const applied = driver();
+    applied.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    expect(applied.sayParsed({ ...parsed('I have applied last month but I lost the letter', 'none', [], 0.5), lang: 'en' }).replies[0]!.trace.step).not.toBe('not_applied');
     // One's own: the case question as ever; and the number after the general answer is looked up.
     expect(driver().sayParsed(parsed('hoe lang duurt mijn aanvraag nog?', 'case_status', [], 0.9)).replies[0]!.trace.step).toBe('ask_number');
     const then = driver();
