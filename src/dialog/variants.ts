@@ -13,33 +13,31 @@ import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const compiled = new WeakMap<AnswerVariant, RegExp>();
+const compiled = new WeakMap<readonly string[], RegExp>();
 /**
- * A `when` word matches at the start of a word, so "paspoort" also finds "paspoortaanvraag"; a word of
- * one or two letters, and a phrase of more words, only whole ("ww" is not the start of "www.voorbeeld.nl").
+ * A variant's words (`when`, `with` or `unsure`), made once per list. A word matches at the start of a
+ * word, so "paspoort" also finds "paspoortaanvraag"; a word of one or two letters, and a phrase of more
+ * words, only whole ("ww" is not the start of "www.voorbeeld.nl").
  */
-function pattern(v: AnswerVariant): RegExp {
-  let re = compiled.get(v);
+function pattern(words: readonly string[]): RegExp {
+  let re = compiled.get(words);
   if (!re) {
     // A phrase of more words ends where its last word ends, or its plural: "eigen huis" is not "eigen
     // huisarts", "heb een auto" not "heb een auto-ongeluk", "moving in" not "moving into"; "id card" is "id cards".
-    const words = v.when.map((w) => fold(w)).map((w) => (w.includes(' ') ? `${escape(w)}(?:s|es|n|en|e)?(?![\\p{L}\\p{N}]|-\\p{L})` : w.length <= 2 ? `${escape(w)}(?![\\p{L}\\p{N}])` : escape(w)));
-    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${words.join('|')})`, 'u');
-    compiled.set(v, re);
+    const alternatives = words.map((w) => fold(w)).map((w) => (w.includes(' ') ? `${escape(w)}(?:s|es|n|en|e)?(?![\\p{L}\\p{N}]|-\\p{L})` : w.length <= 2 ? `${escape(w)}(?![\\p{L}\\p{N}])` : escape(w)));
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'u');
+    compiled.set(words, re);
   }
   return re;
 }
 
-/** A variant's `with` words as a variant of their own (matched as `when` words are), made once. */
-const alsoWords = new WeakMap<AnswerVariant, AnswerVariant>();
-/** Where the folded message names the variant: a `when` word, and one of its `with` words as well when it has them. */
-function namedAt(v: AnswerVariant, folded: string): RegExpExecArray | null {
-  if (v.with) {
-    let w = alsoWords.get(v);
-    if (!w) alsoWords.set(v, (w = { id: v.id, when: v.with, answer: v.answer }));
-    if (!pattern(w).test(folded)) return null;
-  }
-  return pattern(v).exec(folded);
+/**
+ * Where the folded message names the variant: one of `words` (its `when` words, or its `unsure` list),
+ * and one of its `with` words as well when it has them.
+ */
+function namedAt(v: AnswerVariant, folded: string, words: readonly string[] = v.when): RegExpExecArray | null {
+  if (v.with && !pattern(v.with).test(folded)) return null;
+  return pattern(words).exec(folded);
 }
 
 /**
@@ -90,17 +88,9 @@ function asked(msg: string): string {
   return prepared.folded;
 }
 
-/** A variant's `unsure` words as a variant of their own (so they match as `when` words do), made once. */
-const unsureOnly = new WeakMap<AnswerVariant, AnswerVariant>();
-function unsureWords(v: AnswerVariant): AnswerVariant {
-  let words = unsureOnly.get(v);
-  if (!words) unsureOnly.set(v, (words = { ...v, when: v.unsure as string[] }));
-  return words;
-}
-
 /** How many characters of the message the variant's first `when` word found takes; 0 when none. */
-function matchLength(v: AnswerVariant, msg: string): number {
-  return namedAt(v, asked(msg))?.[0].trim().length ?? 0;
+function matchLength(v: AnswerVariant, msg: string, words: readonly string[] = v.when): number {
+  return namedAt(v, asked(msg), words)?.[0].trim().length ?? 0;
 }
 
 /** Whether the message names the variant's topic (in the part of it that asks, see askedPart). */
@@ -235,7 +225,7 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
   for (const intent of dialogs.intents.values()) {
     for (const variant of intent.variants ?? []) {
       if (!(variant.unsure || intent.id === 'none')) continue;
-      const length = matchLength(Array.isArray(variant.unsure) ? unsureWords(variant) : variant, msg);
+      const length = matchLength(variant, msg, Array.isArray(variant.unsure) ? variant.unsure : variant.when);
       if (length === 0) continue;
       if (variant.general) general ??= { intent, variant };
       else found.push({ intent, variant, length });
