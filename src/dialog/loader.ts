@@ -209,6 +209,9 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
         if ((v.answer === undefined) === (v.same_as === undefined)) {
           problems.push({ ...at(p, ['variants', String(i)]), message: `variants: "${v.id}" needs either an "answer" or "same_as" (another intent's variant, as intent/variant), not ${v.answer ? 'both' : 'neither'}` });
         } else if (v.same_as) sameAs.push({ p, path: ['variants', String(i), 'same_as'], variant: v });
+        if (v.ours_only && v.other_body) {
+          problems.push({ ...at(p, ['variants', String(i), 'ours_only']), message: `variants: "${v.id}" has both ours_only and other_body; a topic is either the municipality's own or another body's, keep one` });
+        }
         for (const w of v.within === undefined ? [] : typeof v.within === 'string' ? [v.within] : v.within) {
           if (w === v.id || !d.variants!.some((o) => o.id === w)) {
             problems.push({ ...at(p, ['variants', String(i), 'within']), message: `variants: within "${w}": name another variant of this intent that "${v.id}" is a narrower case of` });

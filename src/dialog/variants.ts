@@ -162,8 +162,7 @@ export function wordsBeside(v: AnswerVariant, msg: string): number | null {
 }
 
 /** Paying the municipality (how, in parts): for what another body bills ("inkomstenbelasting in termijnen"), that body answers. */
-const PAYING: ReadonlySet<string> = new Set(['paying_us', 'instalments']);
-export const givesWayToOtherBody = (v: AnswerVariant): boolean => PAYING.has(v.id);
+export const givesWayToOtherBody = (v: AnswerVariant): boolean => v.ours_only === true;
 
 /** "En een paspoort?", "and for a passport?": the question before, about something else. */
 const AND_ABOUT = /^\s*(en|and|of|or|ook|also|what about|how about)\b/i;

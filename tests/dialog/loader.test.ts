@@ -137,6 +137,17 @@ describe('dialog loader', () => {
     expect(problemsOf(dir)).toEqual([expect.stringContaining('within "from_abroad"')]);
   });
 
+  it('refuses a variant that is both ours_only and other_body, at file:line:col', () => {
+    const dir = copyOfDialogs();
+    const file = join(dir, 'intents', 'payment.yaml');
+    const text = readFileSync(file, 'utf8');
+    const at = text.indexOf('    ours_only: true\n');
+    expect(at).toBeGreaterThan(0);
+    const line = text.slice(0, at).split('\n').length;
+    writeFileSync(file, text.slice(0, at) + '    ours_only: true\n    other_body: true\n' + text.slice(at + '    ours_only: true\n'.length));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`intents/payment\\.yaml:${line}:16 variants: "paying_us" has both ours_only and other_body; .*keep one$`))]);
+  });
+
   it('takes a list for `within`, and names each entry the intent does not have', () => {
     const dir = copyOfDialogs();
     const file = join(dir, 'intents', 'payment.yaml');
