@@ -1198,6 +1198,21 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(how.sayParsed(parsed('hoe vraag ik dat aan?', 'none', [], 0.5)).text).toMatch(/Vraag dan een betalingsregeling aan in Mijn Voorbeeld/);
   });
 
+  it('answers paying back the energy allowance with when it is claimed back, not with how to get it', () => {
+    const back = driver().sayParsed(parsed('moet ik de energietoeslag terugbetalen?', 'payment'));
+    expect(topicOf(back)).toBe('topic:energy_repayment');
+    expect(back.text).toMatch(/Had u geen recht op de energietoeslag\?.*Kreeg u geen brief\? Dan hoeft u niets terug te betalen/);
+    expect(topicFor('de gemeente wil de energietoeslag terug', 'payment')).toBe('topic:energy_repayment');
+    expect(topicFor('do I have to pay back the energy allowance?', 'payment')).toBe('topic:energy_repayment');
+    // Read unsurely: still that answer.
+    const unsure = driver().sayParsed(parsed('energietoeslag terugbetalen???', 'none', [], 0.2));
+    expect(topicOf(unsure)).toBe('topic:energy_repayment');
+    // The energy bill is the supplier's, and the allowance itself is the energy answer.
+    expect(topicFor('kan ik de energierekening terugbetalen in termijnen?', 'payment')).toBe('topic:energy');
+    expect(topicFor('wanneer wordt de energietoeslag betaald?', 'payment')).toBe('topic:energy');
+    expect(topicFor('ik moet geld terugbetalen', 'payment')).toBe('topic:repayment');
+  });
+
   it('quotes the sentence on a payment plan after the answer on how to pay, not the whole answer on instalments', () => {
     const d = driver();
     d.sayParsed(parsed('hoe betaal ik de boete', 'payment'));
