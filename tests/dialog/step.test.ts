@@ -1213,6 +1213,24 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('ik moet geld terugbetalen', 'payment')).toBe('topic:repayment');
   });
 
+  it('says a passport is not paid in instalments when asked right after its fees, not the payment plan for bills', () => {
+    for (const [first, then, lang] of [
+      ['wat kost een paspoort?', 'kan dat in termijnen?', 'none'],
+      ['wat kost een rijbewijs?', 'kan ik dat in termijnen betalen?', 'payment'],
+      ['what does a passport cost?', 'can I pay in instalments?', 'payment'],
+    ] as const) {
+      const d = driver();
+      d.sayParsed(parsed(first, 'payment'));
+      const r = d.sayParsed(parsed(then, lang, [], lang === 'none' ? 0.3 : 0.8));
+      expect(r.text, then).toMatch(/In termijnen betalen kan hierbij niet|Paying in instalments is not possible for these/);
+      expect(r.text, then).not.toMatch(/betalingsregeling|payment plan/);
+    }
+    // A fine named in the question is a bill of ours: the payment plan.
+    const fine = driver();
+    fine.sayParsed(parsed('wat kost een paspoort', 'payment'));
+    expect(topicOf(fine.sayParsed(parsed('ik moet mijn boete nog betalen, kan dat in termijnen?', 'payment')))).toBe('topic:instalments');
+  });
+
   it('quotes the sentence on a payment plan after the answer on how to pay, not the whole answer on instalments', () => {
     const d = driver();
     d.sayParsed(parsed('hoe betaal ik de boete', 'payment'));
