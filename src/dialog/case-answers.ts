@@ -7,7 +7,8 @@ import { text, trace } from './texts.ts';
 import { wordCount } from './variants.ts';
 import { advanceCase, FOR_OTHER, reply, type FlowContext } from './case-flow.ts';
 import type { ParseResult } from '../nlu/types.ts';
-import type { DialogSet, DialogState, StepResult } from './types.ts';
+import type { CaseStep, DialogSet, DialogState, StepResult } from './types.ts';
+import { findCompactDates } from '../nlu/entities/date.ts';
 
 /** "Wat is mijn zaaknummer?", "where do I find my case number?": where it is written. */
 const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|mn|het|dat) ?zaaknummer|wat is (mijn|m'n|mn) nummer|waar (vind|zie|lees) ik (mijn|m'n|mn|het|dat|een) ?zaaknummer|waar staat (mijn|m'n|mn|het|dat) ?zaaknummer|hoe (kom|kan) ik (aan )?(mijn|m'n|mn|het|een) zaaknummer( komen| vinden| krijgen)?|what('?s| is) (my|the) case ?number|where (do|can) i find (my|the|a) case ?number|where is (my|the) case ?number|how (do|can) i (get|find) (my|the|a) case ?number)\s*[?!.]*\s*$/i;
@@ -238,4 +239,15 @@ export function meanwhile(state: DialogState, ctx: FlowContext): StepResult {
   if (state.handoffs.at(-1)?.reason === 'vulnerability') return { state, replies: [], effects: [] };
   const step = state.active?.step === 'ask_number' ? 'number' : 'identity';
   return { state, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, `case.meanwhile_${step}`, state.lang), `meanwhile_${step}`)], effects: [] };
+}
+
+/**
+ * While a birth date is asked, or beside a case number or postcode ("Z-2026-000123 1234 AB 15 3 1980"),
+ * "15031980" and "15 3 1980" are that date (findCompactDates), though the NLU does not read them as one.
+ */
+export function withAskedDate(nlu: ParseResult, step: CaseStep | undefined): ParseResult {
+  const asked = step === 'ask_birthdate' || step === 'ask_both' || nlu.entities.some((e) => e.type === 'case_number' || e.type === 'postcode');
+  if (!asked || nlu.entities.some((e) => e.type === 'date')) return nlu;
+  const dates = findCompactDates(nlu.text);
+  return dates.length > 0 ? { ...nlu, entities: [...nlu.entities, ...dates] } : nlu;
 }

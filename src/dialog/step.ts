@@ -3,19 +3,18 @@
  * Pure: no I/O, no clock (the time comes in with the input), no randomness. Effects are data that
  * the conversation pipeline carries out; a `load_case` effect comes back as a `case_loaded` input.
  */
-import { findCompactDates } from '../nlu/entities/date.ts';
 import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts';
 import { onCaseGuarded } from './case-guarded.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
 import { objectionTooEarly, statusDated, statusMeant, statusSlow, statusSpeedUp } from './about-status.ts';
-import { correctFact, firstCaseReply, hasNoCaseNumber, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withTriedYear, WANTS_THAT, whereIsTheNumber, withMovedHint, withOtherNumberHint } from './case-answers.ts';
+import { correctFact, firstCaseReply, hasNoCaseNumber, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, whereIsTheNumber, withMovedHint, withOtherNumberHint } from './case-answers.ts';
 import { andThen, text, trace } from './texts.ts';
 import { duringHandoff, leaveCallbackQuestion } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases } from './other-case.ts';
-import { ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, mentions, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, mentions, namesAPerson, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
@@ -141,12 +140,14 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
 
   // "Wie moet ik dan bellen?" right after an answer that says whom: its sentences, not a person (the lexicon hears "bellen").
-  if (nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request') && !queued && !justAsked(state) && asksWhoToCall(msg)) {
-    const said = fromLastAnswer(state, ctx.dialogs, nlu, ['how']);
-    if (said) return said;
-    // Only "kan ik bellen?", with no answer before it that names a number: ours, and when (a person by phone).
-    if (asksCanICall(msg)) return onIntent(state, { ...nlu, intent: { name: 'contact_hours', confidence: 1 }, handoff: null, handoffs: [] }, now, ctx, { queued });
-  }
+  const onlyRequest = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request') && !queued && !justAsked(state);
+  const said = onlyRequest && asksWhoToCall(msg) ? fromLastAnswer(state, ctx.dialogs, nlu, ['how']) : null;
+  if (said) return said;
+  // Only "kan ik bellen?", with no answer before it that names a number: ours, and when (a person by phone).
+  if (onlyRequest && asksCanICall(msg)) return onIntent(state, { ...nlu, intent: { name: 'contact_hours', confidence: 1 }, handoff: null, handoffs: [] }, now, ctx, { queued });
+  // "can I bring someone to my appointment?": a person only the classifier heard (no lexicon's words) is that topic's.
+  const aside = onlyRequest ? namesAPerson(ctx.dialogs, nlu) : undefined;
+  if (aside) return answer({ ...state, active: null }, ctx, nlu, aside.intent, aside.variant);
   const signal = strongest(nlu.handoffs);
   if (signal) {
     // What the message tells us is known before the handoff is recorded, also when the flow stops
@@ -370,17 +371,6 @@ function onLinkCode(state: DialogState, ctx: StepContext, code: string | null): 
   const key = code ? 'link.code' : 'link.unavailable';
   const t = trace(ctx.dialogs, { dialog: 'link', step: code ? 'code' : 'unavailable', intent: 'link', confidence: 1, sources: [{ kind: 'rule', ref: 'link-code-30-minutes' }] });
   return { state, replies: [{ text: text(ctx.dialogs, key, state.lang, { code: code ?? '' }), trace: t }], effects: [] };
-}
-
-/**
- * While a birth date is asked, or beside a case number or postcode ("Z-2026-000123 1234 AB 15 3 1980"),
- * "15031980" and "15 3 1980" are that date (findCompactDates), though the NLU does not read them as one.
- */
-function withAskedDate(nlu: ParseResult, step: CaseStep | undefined): ParseResult {
-  const asked = step === 'ask_birthdate' || step === 'ask_both' || nlu.entities.some((e) => e.type === 'case_number' || e.type === 'postcode');
-  if (!asked || nlu.entities.some((e) => e.type === 'date')) return nlu;
-  const dates = findCompactDates(nlu.text);
-  return dates.length > 0 ? { ...nlu, entities: [...nlu.entities, ...dates] } : nlu;
 }
 
 /** Whether a message asks or tells the assistant something of its own (not just words about a score). */

@@ -41,6 +41,8 @@ export interface AnswerVariant {
   unsure?: boolean | string[];
   /** Another body handles it (Dienst Toeslagen, SVB, UWV): a question how one's own stands gets this answer, not the case question. */
   other_body?: boolean;
+  /** Names a person who is not one of ours ("can I bring someone?"): a request for a person only the classifier heard gets this answer. */
+  names_a_person?: boolean;
   /** Only what the municipality itself bills: when the message names a topic another body handles (an `other_body` variant), that one answers. */
   ours_only?: boolean;
   /** Open at hours of its own (the recycling centre): no line on whether the office is open that day. */

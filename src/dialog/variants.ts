@@ -7,6 +7,7 @@
  * that names the topic ("ik ben mijn rijbewijs kwijt"); so do the variants of `none`, which answer
  * topics without an intent of their own ("waar kan ik mijn grofvuil kwijt?"). Pure, like step.ts.
  */
+import type { ParseResult } from '../nlu/types.ts';
 import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
 
 /** Lower case, accents off, one space between words: "ID-Kaart" and "id-kaart" read the same. */
@@ -192,6 +193,20 @@ export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: strin
   // A situation (a lost letter) only when the intent is unsure: "ik ben de brief kwijt, wanneer wordt mijn uitkering betaald?" is the payment.
   const variant = named.find((v) => !v.general) ?? (unsure ? named[0] : undefined);
   return variant ? { intent: none!, variant } : undefined;
+}
+
+/**
+ * "can I bring someone to my appointment?": a topic marked `names_a_person` that the message names, of
+ * any intent, when no lexicon heard a request for a person ("… I want a real person": that person).
+ */
+export function namesAPerson(dialogs: DialogSet, nlu: ParseResult): { intent: IntentDef; variant: AnswerVariant } | undefined {
+  const msg = nlu.text;
+  if (wordCount(msg) > ONE_QUESTION || nlu.handoffs.some((h) => h.lexicon)) return undefined;
+  for (const intent of dialogs.intents.values()) {
+    const variant = intent.variants?.find((v) => v.names_a_person && mentions(v, msg));
+    if (variant) return { intent, variant };
+  }
+  return undefined;
 }
 
 /**

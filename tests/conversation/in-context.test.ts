@@ -247,3 +247,20 @@ describe('a language barrier the assistant does not have', () => {
     }
   });
 });
+
+describe('a person named who is not one of ours', () => {
+  it('says yes to "can I bring someone to my appointment?", which the classifier reads as asking for a person', async () => {
+    for (const said of ['can I bring someone to my appointment?', 'can my sister come with me to the appointment?', 'may I bring someone along to the meeting?', 'mag ik iemand meenemen naar mijn afspraak?']) {
+      const { id } = await conversation();
+      expect({ said, replies: (await say(loket, id, said)).join(' ') }).toEqual({ said, replies: expect.stringMatching(/^(Yes, you may bring someone|Ja, u mag iemand meenemen)/) });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
+    }
+  });
+
+  it('still hands over when the words of a request for a person are there too, or only a person is asked for', async () => {
+    for (const said of ['can I bring someone to my appointment? I want to talk to a real person', 'ik wil een medewerker spreken', 'can I speak to someone']) {
+      const { id } = await conversation(said);
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'explicit_request' })] });
+    }
+  });
+});
