@@ -350,7 +350,7 @@ describe('dialog step: case status', () => {
   it('takes "ok" before case facts, to "zal ik een medewerker vragen?", as the case question, not a yes', () => {
     const d = driver();
     d.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment'));
-    d.sayParsed(parsed('en vakantiegeld?', 'payment'));
+    d.sayParsed(parsed('en mijn geld?', 'payment'));
     expect(d.state.pending).toBe('person_offer');
     const r = d.sayParsed(parsed('ok en mn zaak Z-2026-000456 geb 01-07-1992 pc 5678CD', 'none', [nr('Z-2026-000456'), bd('1992-07-01'), pc('5678 CD')]));
     expect(r.effects.filter((x) => x.type === 'handoff')).toEqual([]);
@@ -358,12 +358,12 @@ describe('dialog step: case status', () => {
     // A plain yes still is one.
     const yes = driver();
     yes.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment'));
-    yes.sayParsed(parsed('en vakantiegeld?', 'payment'));
+    yes.sayParsed(parsed('en mijn geld?', 'payment'));
     expect(yes.sayParsed(parsed('ok graag', 'none')).effects).toContainEqual(expect.objectContaining({ type: 'handoff' }));
     // A clear yes with the number for the caseworker is a yes.
     const withNumber = driver();
     withNumber.sayParsed(parsed('wanneer wordt mijn uitkering betaald', 'payment'));
-    withNumber.sayParsed(parsed('en vakantiegeld?', 'payment'));
+    withNumber.sayParsed(parsed('en mijn geld?', 'payment'));
     expect(withNumber.sayParsed(parsed('ja graag, mijn zaaknummer is Z-2026-000456', 'none', [nr('Z-2026-000456')])).effects).toContainEqual(expect.objectContaining({ type: 'handoff' }));
   });
 
@@ -1198,6 +1198,30 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(how.sayParsed(parsed('hoe vraag ik dat aan?', 'none', [], 0.5)).text).toMatch(/Vraag dan een betalingsregeling aan in Mijn Voorbeeld/);
   });
 
+  it('answers remission, holiday pay, a disabled parking card, support at home and registering a birth (each got the fallback or a broader answer)', () => {
+    // As the classifier read them.
+    for (const [msg, intent, confidence, topic] of [
+      ['hoe vraag ik kwijtschelding aan', 'case_status', 0.66, 'remission'],
+      ['kan ik kwijtschelding krijgen voor de afvalstoffenheffing', 'payment', 0.9, 'remission'],
+      ['wanneer krijg ik mijn vakantiegeld', 'payment', 0.98, 'holiday_pay'],
+      ['when do I get my holiday pay', 'payment', 0.98, 'holiday_pay'],
+      ['hoe krijg ik een gehandicaptenparkeerkaart', 'none', 0.55, 'disabled_parking'],
+      ['ik heb een blue badge nodig', 'none', 0.9, 'disabled_parking'],
+      ['ik wil hulp bij het huishouden aanvragen', 'none', 0.93, 'wmo'],
+      ['can I get a stairlift?', 'none', 0.51, 'wmo'],
+      ['hoe meld ik een geboorte aan', 'none', 0.43, 'birth'],
+    ] as const) {
+      expect({ msg, topic: topicFor(msg, intent, confidence) }).toEqual({ msg, topic: `topic:${topic}` });
+    }
+    expect(driver().sayParsed(parsed('hoe vraag ik kwijtschelding aan', 'payment')).text).toMatch(/^Heeft u een laag inkomen en weinig spaargeld\? Dan kunt u kwijtschelding vragen/);
+    expect(driver().sayParsed(parsed('ik wil hulp bij het huishouden aanvragen', 'none', [], 0.93)).text).toMatch(/Wmo-ondersteuning\. Meld het op www\.voorbeeld\.nl\/wmo/);
+    // Holiday pay of a benefit another body pays: that body.
+    expect(topicFor('ik heb ww, wanneer krijg ik vakantiegeld', 'payment', 0.98)).toBe('topic:uwv');
+    // A wheelchair alone is not support at home; a birth date is no birth.
+    expect(topicFor('kan ik met mijn rolstoel naar binnen?', 'none', 0.4)).not.toBe('topic:wmo');
+    expect(topicFor('ik heb mijn geboortedatum verkeerd ingevuld', 'none', 0.4)).not.toBe('topic:birth');
+  });
+
   it('answers paying back the energy allowance with when it is claimed back, not with how to get it', () => {
     const back = driver().sayParsed(parsed('moet ik de energietoeslag terugbetalen?', 'payment'));
     expect(topicOf(back)).toBe('topic:energy_repayment');
@@ -1240,9 +1264,11 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
   });
 
   it('answers a question on the municipality\'s own taxes with instalments, remission and objecting', () => {
-    const taxes = driver().sayParsed(parsed('kan ik kwijtschelding krijgen voor de gemeentelijke belastingen', 'payment'));
+    const taxes = driver().sayParsed(parsed('kan ik de gemeentelijke belastingen in termijnen betalen', 'payment'));
     expect(topicOf(taxes)).toBe('topic:taxes');
-    expect(taxes.text).toMatch(/kwijtschelding.*binnen 6 weken bezwaar/);
+    expect(taxes.text).toMatch(/in termijnen.*kwijtschelding.*binnen 6 weken bezwaar/);
+    // Remission itself: the narrower answer that starts with it.
+    expect(topicFor('kan ik kwijtschelding krijgen voor de gemeentelijke belastingen', 'payment')).toBe('topic:remission');
     // A payment plan for a tax is about the tax.
     expect(topicFor('aanslag gemeentebelasting ontvangen, kan ik een betalingsregeling krijgen', 'payment')).toBe('topic:taxes');
     // Named in a message no intent was sure of, it still answers.
@@ -1702,7 +1728,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(driver().sayParsed(parsed('ik heb niks veranderd aan mijn adres maar de post komt niet', 'change_details', [], 0.7)).replies[0]!.trace.dialog).not.toBe('change_details');
     // How to apply for something is not how an application stands, whatever the classifier leans to.
     const remission = driver().sayParsed(parsed('hoe vraag ik kwijtschelding aan', 'case_status', [], 0.67));
-    expect({ topic: topicOf(remission), active: remission.replies[0]!.trace.dialog }).toEqual({ topic: 'topic:taxes', active: 'payment' });
+    expect({ topic: topicOf(remission), active: remission.replies[0]!.trace.dialog }).toEqual({ topic: 'topic:remission', active: 'payment' });
     // How one's own permit stands, though the classifier was unsure and the permit has an answer on applying: the case question.
     for (const text of ['goedemorgen ik wil weten hoe het zit met mijn parkeervergunning', 'hoe zit het nou met mijn parkeervergunning', "what's the status of my parking permit", "her parking card doesn't come haha what's the status on it"]) {
       expect({ text, step: driver().sayParsed(parsed(text, 'case_status', [], 0.59)).replies[0]!.trace.step }).toEqual({ text, step: 'ask_number' });
