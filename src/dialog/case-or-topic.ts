@@ -10,8 +10,11 @@ import { unsureVariant } from './variants.ts';
 const ASKS_OWN_STATUS = /\b(hoe ((staat|zit) het|het (staat|zit))( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun)|hoe het( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun) \S+( \S+)? (staat|zit)|(stand|status) van (mijn|mn|m'n|onze)|wanneer hoor (ik|we|wij) (iets |wat |meer )?over (mijn|mn|m'n|onze|haar|zijn)|how is my|(status|progress) (of|on) (my|it|her|his|our)|when (will|do|can|shall) (i|we) (hear|get news) (about|on) (my|our|her|his)|any news (about|on) (my|our|her|his))\b/i;
 /** "Laat maar, …", "iets anders", "by the way": the message turns from the topic just asked about. */
 const OTHER_TOPIC = /\b(laat maar|never mind|iets anders|een andere vraag|nog een vraag|trouwens|something else|another question|by the way)\b/i;
-/** Words of a case of the municipality's own: "hoe staat het met mijn bijstand nu mijn ww stopt" is ours. */
-const OURS = /\b(bijstand|aanvraag|vergunning|parkeervergunning|kwijtschelding|zaak|bbz|tozo|application|permit)\b/i;
+/**
+ * Words of a case of the municipality's own: "hoe staat het met mijn bijstand nu mijn ww stopt" is ours.
+ * Not "aanvraag" alone: "hoe staat het met mijn vog aanvraag" is an application at another body.
+ */
+const OURS = /\b(bijstand|vergunning|parkeervergunning|kwijtschelding|zaak|bbz|tozo|permit)\b/i;
 /** "Is mijn paspoort nog geldig?", "how long is my passport valid?": how long a document lasts, not how an application stands. */
 const ASKS_VALIDITY = /\b(geldig|geldigheid|valid|validity)\b/i;
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */

@@ -199,7 +199,9 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   const sent = where && SENDS.test(msg) ? onTopic(state, dialogs, last, (x) => PLACE.test(x) && SENDS.test(x)) : [];
   const places = sent.length > 0 ? sent : placed;
   const sentences = places.length > 0 ? places : found;
-  return sentences.length > 0 ? withConditions(lastText(state, last), sentences.slice(0, asked![2])).join(' ') : null;
+  // The sentences may come from the same topic's answer elsewhere (onTopic): their conditions are there.
+  const said = [lastText(state, last), ...sameTopic(state, dialogs, last)].join(' ');
+  return sentences.length > 0 ? withConditions(said, sentences.slice(0, asked![2])).join(' ') : null;
 }
 
 /** "Bel dan de politie", "Then call …": a sentence that says what to do when the question before it holds. */
@@ -226,8 +228,11 @@ const WHAT_TO_BRING = /\b(wat (moet|moeten) (ik|we|wij) (allemaal |nog |dan )?(m
 const BRING = /\b(neem|neemt|meenemen|mee\b|bring)\b/i;
 /** "Hoe vraag ik dat aan?", "how do I apply?": where or how to apply. */
 const HOW_APPLY = /\b(hoe (vraag|kan|moet) (ik )?((dat|het|die|deze|hem) )?(aan|aanvragen)|waar (vraag|kan) ik ((dat|het|die) )?(aan|aanvragen)|how (do|can) i apply|where (do|can) i apply)\b/i;
-/** A sentence that says where to apply: a word of applying and a place (a website, the phone, the desk). */
-const APPLY = new RegExp(String.raw`^(?=.*\b(vraag|vraagt|aanvragen|apply)\b)(?=.*${CHANNEL.source})`, 'is');
+/**
+ * A sentence that says where to apply: a word of applying and a place (a website, the phone, the desk).
+ * Not a question ("Vraagt u hem aan de balie aan? Dan staat de prijs op …" says what it costs there).
+ */
+const APPLY = new RegExp(String.raw`^(?!.*\?\s*$)(?=.*\b(vraag|vraagt|aanvragen|apply)\b)(?=.*${CHANNEL.source})`, 'is');
 /** "Wat moet ik erin zetten?", "what do I write?": what a letter (an objection) must say. */
 const WHAT_TO_WRITE = /\b(wat (moet|moeten|zet|schrijf) (ik|we|wij) (er )?(allemaal |dan |precies )?(in|erin|in de brief|in het bezwaar|in mijn bezwaar)( zetten| schrijven| vermelden| noemen)?|wat (moet|moeten) er (allemaal |precies )?in( staan)?|what (do|should|must) (i|we) (write|put|say|mention)( in it| in the letter| in the objection)?|what should it say)\b/i;
 const WRITE = /\b(schrijf|schrijft|vermeld|vermeldt|noem|write|mention|state)\b/i;

@@ -1222,6 +1222,32 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('ik heb mijn geboortedatum verkeerd ingevuld', 'none', 0.4)).not.toBe('topic:birth');
   });
 
+  it('answers a certificate of good conduct (VOG), a tree to cut down and an event, as the classifier read them', () => {
+    for (const [msg, intent, confidence, topic] of [
+      ['I need a certificate of good conduct', 'documents', 0.77, 'vog'],
+      ['what is a VOG', 'none', 0.89, 'vog'],
+      ['hoe vraag ik een vog aan', 'none', 0.59, 'vog'],
+      ['wat kost een vog', 'payment', 0.96, 'vog'],
+      // Justis has the case, not the municipality; so has Dienst Toeslagen, also for an "aanvraag".
+      ['hoe staat het met mijn vog aanvraag', 'case_status', 0.98, 'vog'],
+      ['hoe staat het met mijn huurtoeslag aanvraag', 'case_status', 0.98, 'allowances'],
+      ['ik wil een boom kappen', 'none', 0.95, 'permit_needed'],
+      ['ik wil een evenement organiseren', 'none', 0.79, 'permit_needed'],
+      ['mogen we een straatfeest houden?', 'none', 0.86, 'permit_needed'],
+    ] as const) {
+      expect({ msg, topic: topicFor(msg, intent, confidence) }).toEqual({ msg, topic: `topic:${topic}` });
+    }
+    expect(topicFor('wat kost een vog', 'payment', 0.96)).toBe('topic:vog');
+    // An application of our own is still the case question.
+    expect(driver().sayParsed(parsed('hoe staat het met mijn aanvraag voor een parkeervergunning', 'case_status', [], 0.98)).replies[0]!.trace.step).toBe('ask_number');
+    // How to apply, right after the cost: the VOG answer's sentences, with the question a "Dan …" answers.
+    const d = driver();
+    d.sayParsed(parsed('wat kost een vog', 'payment', [], 0.96));
+    const how = d.sayParsed(parsed('en hoe vraag ik die aan?', 'none', [], 0.45)).text;
+    expect(how).toMatch(/vraagt u meestal online aan bij Justis.*Lukt online niet\? Dan kunt u de VOG aan de balie bij ons aanvragen/);
+    expect(how).not.toMatch(/Vraagt u hem aan de balie aan\?/);
+  });
+
   it('answers paying back the energy allowance with when it is claimed back, not with how to get it', () => {
     const back = driver().sayParsed(parsed('moet ik de energietoeslag terugbetalen?', 'payment'));
     expect(topicOf(back)).toBe('topic:energy_repayment');
