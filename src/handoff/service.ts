@@ -12,7 +12,8 @@ import type { DialogSet, DialogState, HandoffRecord, Lang } from '../dialog/type
 import { isLoketError, LoketError } from '../errors.ts';
 import type { Store, User } from '../store/types.ts';
 import { botMessage, caseworkerMessage, formatWhen, initiateEvent, shownName, statusEvent } from './announce.ts';
-import { text } from '../dialog/texts.ts';
+import { initialState, text } from '../dialog/texts.ts';
+import { forgottenRequests } from './forgotten.ts';
 import { teamsOf } from '../dialog/routing.ts';
 import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
 import { changedMeaningfully, estimateMinutes, movedBack, waiting } from './queue.ts';
@@ -49,6 +50,7 @@ function identityOf(state: DialogState): VerifiedIdentity | null {
 export function createHandoffService(deps: HandoffDeps) {
   const { store, outbox, bus, clock, dialogs, settings } = deps;
   const now = () => clock.now().toISOString();
+  const forgotten = forgottenRequests(store, clock, dialogs);
 
   async function mustGet(id: string): Promise<Handoff> {
     const h = await store.handoffs.get(id);
@@ -140,7 +142,7 @@ export function createHandoffService(deps: HandoffDeps) {
     return { ...saved, behind: total - position };
   }
 
-  return {
+  const service = {
     async request(conversationId: string, channel: ChannelId, records: HandoffRecord[], state: DialogState, opts: { callbackAsked?: boolean } = {}): Promise<Handoff> {
       const at = now();
       const evidence = records.map((r) => ({ reason: r.reason, evidence: r.evidence, at: r.at }));
@@ -340,6 +342,11 @@ export function createHandoffService(deps: HandoffDeps) {
 
     /** Timers: callback offers for long waits, and claimed conversations left without an answer. */
     async sweep(): Promise<void> {
+      // A person promised in a stored turn whose handoff was never made (a crash after the commit): queue it now.
+      for (const f of await forgotten.due()) {
+        const row = await store.getConversation(f.conversationId);
+        if (row) await service.request(f.conversationId, row.channel, [f.record], row.state ?? initialState());
+      }
       const at = clock.now();
       const iso = at.toISOString();
       for (const h of await store.handoffs.list({ states: ['queued', 'active'] })) {
@@ -370,6 +377,7 @@ export function createHandoffService(deps: HandoffDeps) {
     before: (h: Handoff) => handoffsBefore(store, h),
     isOpen,
   };
+  return service;
 }
 
 export type HandoffService = ReturnType<typeof createHandoffService>;

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { Handoff, Note } from '../handoff/types.ts';
 import type { Correction, CorrectionTable, Feedback, FeedbackTable, Address, AddressTable, HandoffTable, SessionTable, User, UserTable } from './types.ts';
 import type { ChannelId } from '../conversation/types.ts';
+import type { HandoffRecord } from '../dialog/types.ts';
 
 export const HANDOFF_SCHEMA = `
 CREATE TABLE IF NOT EXISTS handoffs (
@@ -41,6 +42,8 @@ export function sqliteHandoffs(db: Database.Database): HandoffTable {
       WHERE state = 'queued' AND team = ?
         AND coalesce(json_extract(json, '$.callback.notBefore'), '') <= ?`),
     latest: db.prepare<[string], { json: string }>('SELECT json FROM handoffs WHERE conversation_id = ? ORDER BY queued_at DESC, rowid DESC LIMIT 1'),
+    requests: db.prepare<[number, string, number], { id: number; conversation_id: string; reason: string; evidence: string; priority: number; case_number: string | null; created_at: string }>(
+      'SELECT * FROM handoff_requests WHERE id > ? AND created_at >= ? ORDER BY id LIMIT ?'),
     ofConversation: db.prepare<[string], { json: string }>('SELECT json FROM handoffs WHERE conversation_id = ? ORDER BY queued_at, rowid'),
     open: db.prepare<[string], { json: string }>("SELECT json FROM handoffs WHERE conversation_id = ? AND state IN ('queued', 'active') ORDER BY queued_at DESC LIMIT 1"),
     upd: db.prepare('UPDATE handoffs SET state = ?, team = ?, priority = ?, queued_at = ?, version = ?, json = ? WHERE id = ? AND version = ?'),
@@ -61,6 +64,13 @@ export function sqliteHandoffs(db: Database.Database): HandoffTable {
     async queuePlace(h, now) {
       const r = q.place.get(h.priority, h.priority, h.queuedAt, h.queuedAt, h.id, h.team, now);
       return { ahead: r?.ahead ?? 0, total: r?.total ?? 0 };
+    },
+    async requestsAfter(afterId, since, limit) {
+      return q.requests.all(afterId, since, limit).map((r) => ({
+        id: r.id,
+        conversationId: r.conversation_id,
+        record: { reason: r.reason as HandoffRecord['reason'], evidence: r.evidence, priority: r.priority, at: r.created_at, ...(r.case_number ? { caseNumber: r.case_number } : {}) },
+      }));
     },
     async ofConversation(conversationId) {
       return q.ofConversation.all(conversationId).map((r) => JSON.parse(r.json) as Handoff);

@@ -88,6 +88,11 @@ export interface HandoffTable {
   queuePlace(h: Handoff, now: string): Promise<{ ahead: number; total: number }>;
   /** The conversation's most recent handoff, whatever its state. */
   latestFor(conversationId: string): Promise<Handoff | null>;
+  /**
+   * The handoff requests stored with turns (TurnCommit.handoffs), with an id above `afterId` and made at
+   * or after `since`, in id order (src/handoff/forgotten.ts looks for those whose handoff never came).
+   */
+  requestsAfter(afterId: number, since: string, limit: number): Promise<Array<{ id: number; conversationId: string; record: HandoffRecord }>>;
   /** Every handoff of the conversation, oldest first (what a caseworker who takes over again should know). */
   ofConversation(conversationId: string): Promise<Handoff[]>;
   list(filter: { states?: HandoffState[]; team?: string; limit?: number }): Promise<Handoff[]>;

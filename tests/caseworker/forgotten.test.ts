@@ -1,0 +1,89 @@
+/**
+ * A person promised in a stored turn whose handoff was never made: what a crash right after the turn's
+ * commit leaves behind (the reply "Ik zorg dat een medewerker u helpt" and the request are stored, the
+ * handoff is not; src/handoff/forgotten.ts). The sweep queues it, once, and only within its window.
+ */
+import type Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock.ts';
+
+type FixedClock = ReturnType<typeof fixedClock>;
+import { FORGOTTEN_AFTER_MS, FORGOTTEN_WINDOW_MS } from '../../src/handoff/forgotten.ts';
+import type { Loket } from '../../src/server/loket.ts';
+import { ASK_PERSON, citizen, startLoket, texts, type Citizen } from './helpers.ts';
+
+let loket: Loket | undefined;
+afterEach(async () => {
+  await loket?.close();
+  loket = undefined;
+});
+
+async function boot(): Promise<{ loket: Loket; clock: FixedClock }> {
+  const clock = fixedClock('2026-11-24T09:00:00Z');
+  loket = await startLoket({ LOKET_OFFICE_HOURS: 'always' }, clock);
+  return { loket, clock };
+}
+
+/** The citizen is told a person will help; then the handoff is gone, as if the process died right after the turn's commit. */
+async function promisedButLost(loket: Loket, c: Citizen, text = ASK_PERSON): Promise<void> {
+  await c.say(text);
+  expect(await c.handoff()).not.toBeNull();
+  (loket.store.raw as Database.Database).prepare('DELETE FROM handoffs WHERE conversation_id = ?').run(c.id);
+  expect(await c.handoff()).toBeNull();
+}
+
+describe('a handoff request stored with its turn, whose handoff was never made', () => {
+  it('is queued by the sweep once it is FORGOTTEN_AFTER_MS old, and the citizen is told their place', async () => {
+    const { loket, clock } = await boot();
+    const c = await citizen(loket);
+    await promisedButLost(loket, c);
+    clock.advance(FORGOTTEN_AFTER_MS - 1000);
+    await loket.handoffs.sweep();
+    expect(await c.handoff()).toBeNull();
+    clock.advance(2000);
+    await loket.handoffs.sweep();
+    const h = await c.handoff();
+    expect(h).toMatchObject({ state: 'queued', reason: 'explicit_request', team: 'klantcontact', evidence: [expect.objectContaining({ reason: 'explicit_request', evidence: 'wil een medewerker spreken' })] });
+    expect(texts(await c.news()).join(' ')).toContain('U bent nummer 1');
+    // Once: the next sweeps leave it be.
+    clock.advance(FORGOTTEN_AFTER_MS);
+    await loket.handoffs.sweep();
+    expect(await loket.store.handoffs.ofConversation(c.id)).toHaveLength(1);
+    expect(texts(await c.news())).toEqual([]);
+  });
+
+  it('keeps the team the routing gives its case, and the case number', async () => {
+    const { loket, clock } = await boot();
+    const c = await citizen(loket);
+    await c.say('hoe staat het met mijn aanvraag Z-2026-000456');
+    await c.say('5678 CD');
+    expect(texts(await c.say('01-07-1992')).join(' ')).toContain('Eerste betaling');
+    await promisedButLost(loket, c, 'ik kan de huur niet meer betalen en heb schulden');
+    clock.advance(FORGOTTEN_AFTER_MS + 1000);
+    await loket.handoffs.sweep();
+    expect(await c.handoff()).toMatchObject({ state: 'queued', reason: 'financial_hardship', team: 'werk-en-inkomen' });
+  });
+
+  it('leaves alone a request its handoff carries, also once that handoff is closed', async () => {
+    const { loket, clock } = await boot();
+    const c = await citizen(loket);
+    await c.say(ASK_PERSON);
+    const h = (await c.handoff())!;
+    await c.news();
+    // Closed by a caseworker before the sweep looks: it was seen to all the same.
+    await loket.store.handoffs.update({ ...h, state: 'closed', closedAt: clock.now().toISOString(), outcome: 'resolved', version: h.version + 1 });
+    clock.advance(FORGOTTEN_AFTER_MS + 1000);
+    await loket.handoffs.sweep();
+    expect(await loket.store.handoffs.ofConversation(c.id)).toHaveLength(1);
+    expect(texts(await c.news())).toEqual([]);
+  });
+
+  it('does not reach back further than FORGOTTEN_WINDOW_MS', async () => {
+    const { loket, clock } = await boot();
+    const c = await citizen(loket);
+    await promisedButLost(loket, c);
+    clock.advance(FORGOTTEN_WINDOW_MS + 1000);
+    await loket.handoffs.sweep();
+    expect(await c.handoff()).toBeNull();
+  });
+});
