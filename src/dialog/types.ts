@@ -41,8 +41,11 @@ export interface AnswerVariant {
   unsure?: boolean | string[];
   /** Another body handles it (Dienst Toeslagen, SVB, UWV): a question how one's own stands gets this answer, not the case question. */
   other_body?: boolean;
-  /** Names a person who is not one of ours ("can I bring someone?"): a request for a person only the classifier heard gets this answer. */
-  names_a_person?: boolean;
+  /**
+   * Words that name a person the citizen brings, not one of ours ("iemand meenemen", "bring a friend"):
+   * a request for a person only the classifier heard, in a message that names one of these, gets this answer.
+   */
+  names_a_person?: string[];
   /** Only what the municipality itself bills: when the message names a topic another body handles (an `other_body` variant), that one answers. */
   ours_only?: boolean;
   /** Open at hours of its own (the recycling centre): no line on whether the office is open that day. */

@@ -195,15 +195,18 @@ export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: strin
   return variant ? { intent: none!, variant } : undefined;
 }
 
+/** One of ours named beside someone brought along: "kan er een medewerker mee naar de afspraak?" asks for that person. */
+const OURS_NAMED = /\b(medewerker|medewerkster|consulent|klantmanager|casemanager|wijkteam|sociaal team|ambtenaar|iemand (van|bij) (jullie|de gemeente|het wijkteam)|caseworker|case worker|staff|employee|social worker|council worker|(someone|somebody|anyone) (from|of|at) (you|your|the council|the municipality|the gemeente))\b/i;
+
 /**
  * "can I bring someone to my appointment?": a topic marked `names_a_person` that the message names, of
  * any intent, when no lexicon heard a request for a person ("… I want a real person": that person).
  */
 export function namesAPerson(dialogs: DialogSet, nlu: ParseResult): { intent: IntentDef; variant: AnswerVariant } | undefined {
   const msg = nlu.text;
-  if (wordCount(msg) > ONE_QUESTION || nlu.handoffs.some((h) => h.lexicon)) return undefined;
+  if (wordCount(msg) > ONE_QUESTION || nlu.handoffs.some((h) => h.lexicon) || OURS_NAMED.test(msg)) return undefined;
   for (const intent of dialogs.intents.values()) {
-    const variant = intent.variants?.find((v) => v.names_a_person && mentions(v, msg));
+    const variant = intent.variants?.find((v) => v.names_a_person && namedAt(v, asked(msg), v.names_a_person) !== null);
     if (variant) return { intent, variant };
   }
   return undefined;

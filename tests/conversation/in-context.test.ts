@@ -250,15 +250,20 @@ describe('a language barrier the assistant does not have', () => {
 
 describe('a person named who is not one of ours', () => {
   it('says yes to "can I bring someone to my appointment?", which the classifier reads as asking for a person', async () => {
-    for (const said of ['can I bring someone to my appointment?', 'can my sister come with me to the appointment?', 'may I bring someone along to the meeting?', 'mag ik iemand meenemen naar mijn afspraak?']) {
+    for (const said of ['can I bring someone to my appointment?', 'can I bring my sister to the appointment?', 'may I bring someone along to the meeting?', 'mag ik iemand meenemen naar mijn afspraak?']) {
       const { id } = await conversation();
       expect({ said, replies: (await say(loket, id, said)).join(' ') }).toEqual({ said, replies: expect.stringMatching(/^(Yes, you may bring someone|Ja, u mag iemand meenemen)/) });
       expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
     }
   });
 
-  it('still hands over when the words of a request for a person are there too, or only a person is asked for', async () => {
-    for (const said of ['can I bring someone to my appointment? I want to talk to a real person', 'ik wil een medewerker spreken', 'can I speak to someone']) {
+  it('still hands over when the words of a request for a person are there too, one of ours is named, or only a person is asked for', async () => {
+    for (const said of [
+      'can I bring someone to my appointment? I want to talk to a real person', 'ik wil een medewerker spreken', 'can I speak to someone',
+      // Someone to come along may be one of ours, or a sign of danger no lexicon hears.
+      'kan er een medewerker mee naar de afspraak?', 'can a staff member come along to my appointment', 'can someone from the council come with me to the appointment?',
+      'can someone come with me to the appointment, he follows me everywhere', 'can I bring someone from the wijkteam?', 'ik wil iemand bij het gesprek die Arabisch spreekt',
+    ]) {
       const { id } = await conversation(said);
       expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'explicit_request' })] });
     }
