@@ -20,7 +20,7 @@ const ASKS_VALIDITY = /\b(geldig|geldigheid|valid|validity)\b/i;
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
 const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(how|where) (do|can|should) i apply\b|^\s*((ik )?(wil|wil graag|zou graag|moet)\s+)?(een |nieuw |nieuwe |mijn )?(\S+ ){0,2}aanvragen\s*[?!.]*\s*$|^\s*(i )?(want|would like|need) to apply for\b/i;
 /** Words of an application and its state: "is mijn kliko-aanvraag al verwerkt?" is about a case. */
-const CASE_WORDS = /\b(aanvraag|aanvragen|aangevraagd|zaak|zaaknummer|status|stand|besluit|besluiten|beslissing|beslissen|beslist|behandeling|bezwaar|melding|verzoek|nieuws|antwoord|reactie|wacht|wachten|verwerkt|opgepakt|afgehandeld|goedgekeurd|toegekend|inschrijving|ingeschreven|behandeltijd|ceremonie|uitnodiging|uitgenodigd|application|applied|case|decision|decide|decided|objection|report|request|news|answer|reply|waiting|processed|granted|approved|handled|update|registration|registered|ready|ceremony|invite|invitation|gone through)\b/i;
+const CASE_WORDS = /\b(aanvraag|aanvragen|aangevraagd|zaak|zaaknummer|status|stand|besluit|besluiten|beslissing|beslissen|beslist|behandeling|bezwaar|melding|verzoek|nieuws|antwoord|reactie|wacht|wachten|verwerkt|opgepakt|afgehandeld|goedgekeurd|toegekend|inschrijving|ingeschreven|behandeltijd|ceremonie|uitnodiging|uitgenodigd|application|applied|case|decision|decide|decided|objection|report|request|news|answer|reply|waiting|processed|granted|approved|handled|update|registration|registered|ready|ceremony|invite|invitation|gone through|geplaatst|geleverd|placed|installed|delivered)\b/i;
 
 /**
  * For a message read as the case question (`unsure`: the classifier was not sure of it): the topic it
@@ -35,12 +35,15 @@ export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, l
   // "de kliko is niet geleegd", "when is my bin collected?": a topic without an intent of its own
   // (waste), and no word of an application or its state.
   const topicOnly = !CASE_WORDS.test(msg) && !OURS.test(msg) && !ASKS_OWN_STATUS.test(msg) ? unsureVariant(dialogs, msg, { last }) : undefined;
-  if (topicOnly?.intent.id === 'none') return topicOnly;
+  // Unless we handle applications for it and the classifier was sure: "is mijn gehandicaptenparkeerkaart al klaar?".
+  if (topicOnly?.intent.id === 'none' && !(topicOnly.variant.our_cases && !unsure)) return topicOnly;
   const notStatus = HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg);
   const ownStatus = ASKS_OWN_STATUS.test(msg);
   const candidate = unsure || notStatus || ownStatus ? unsureVariant(dialogs, msg, { last }) : undefined;
   const elsewhereOnly = !!candidate?.variant.other_body && !OURS.test(msg);
-  return candidate && (notStatus || elsewhereOnly || (!ownStatus && unsure)) ? candidate : undefined;
+  // A topic we handle applications for, with a word of its state ("was the stairlift approved yet"): the case, however unsure.
+  const ourCase = !!candidate?.variant.our_cases && CASE_WORDS.test(msg);
+  return candidate && (notStatus || elsewhereOnly || (!ownStatus && unsure && !ourCase)) ? candidate : undefined;
 }
 
 /** The topic asked about, unless the message turns to something else ("laat maar, wanneer komt mijn uitkering"). */

@@ -46,6 +46,8 @@ export interface AnswerVariant {
    * a request for a person only the classifier heard, in a message that names one of these, gets this answer.
    */
   names_a_person?: string[];
+  /** The municipality handles applications for it (Wmo support): a message sure to ask how one's own stands gets the case question. */
+  our_cases?: boolean;
   /** Only what the municipality itself bills: when the message names a topic another body handles (an `other_body` variant), that one answers. */
   ours_only?: boolean;
   /** Open at hours of its own (the recycling centre): no line on whether the office is open that day. */

@@ -1248,10 +1248,30 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(how).not.toMatch(/Vraagt u hem aan de balie aan\?/);
   });
 
+  it('found by a review: a case of our own on support at home stays the case question; aids after a death, a stillborn child, holiday pay as a narrower case', () => {
+    // The municipality handles these applications: how one's own stands is the case question.
+    for (const [msg, confidence] of [['is mijn gehandicaptenparkeerkaart al klaar?', 0.97], ['mijn traplift is nog steeds niet geplaatst, hoe lang nog?', 0.55], ['my mum wants to know whether the stairlift was approved yet', 0.59]] as const) {
+      expect({ msg, step: driver().sayParsed(parsed(msg, 'case_status', [], confidence)).replies[0]!.trace.step }).toEqual({ msg, step: 'ask_number' });
+    }
+    expect(topicFor('hoe vraag ik een traplift aan', 'case_status', 0.6)).toBe('topic:wmo');
+    // After a death: collecting the aids, not how to ask for support; a stillborn child: not child benefit.
+    expect(topicFor('Mijn vader is gisteren overleden. De traplift van de WMO staat nog in zijn huis.', 'case_status', 0.5)).toBe('topic:wmo_return');
+    expect(topicFor('ons kindje is dood geboren, hoe moet ik de geboorte melden?', 'documents', 0.5)).toBe('topic:stillborn');
+    expect(driver().sayParsed(parsed('hoe meld ik een doodgeboren kindje aan', 'none', [], 0.7)).text).not.toMatch(/kinderbijslag/);
+    // A scooter in the building is no support at home; an extract of a birth certificate is no birth.
+    expect(topicFor('mag ik met mijn scootmobiel in het gemeentehuis?', 'none', 0.4)).not.toBe('topic:wmo');
+    expect(topicFor('hoe vraag ik een akte van geboorte aan?', 'documents', 0.6)).not.toBe('topic:birth');
+    // Holiday pay is narrower than how much and less paid; money the citizen wants back is no claim.
+    expect(topicFor('hoeveel krijg ik aan vakantiegeld?', 'payment')).toBe('topic:holiday_pay');
+    expect(topicFor('wordt er vakantiegeld ingehouden?', 'payment')).toBe('topic:holiday_pay');
+    expect(topicFor('de energietoeslag is op mijn oude rekening gestort, kan ik die terugvragen?', 'payment')).not.toBe('topic:energy_repayment');
+    expect(topicFor('can I get a fee waiver for my passport?', 'payment')).not.toBe('topic:remission');
+  });
+
   it('answers paying back the energy allowance with when it is claimed back, not with how to get it', () => {
     const back = driver().sayParsed(parsed('moet ik de energietoeslag terugbetalen?', 'payment'));
     expect(topicOf(back)).toBe('topic:energy_repayment');
-    expect(back.text).toMatch(/Had u geen recht op de energietoeslag\?.*Kreeg u geen brief\? Dan hoeft u niets terug te betalen/);
+    expect(back.text).toMatch(/Had u geen recht op de energietoeslag\?.*Kreeg u geen brief\? Dan hoeft u nu niets te doen/);
     expect(topicFor('de gemeente wil de energietoeslag terug', 'payment')).toBe('topic:energy_repayment');
     expect(topicFor('do I have to pay back the energy allowance?', 'payment')).toBe('topic:energy_repayment');
     // Read unsurely: still that answer.
@@ -1272,7 +1292,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
       const d = driver();
       d.sayParsed(parsed(first, 'payment'));
       const r = d.sayParsed(parsed(then, lang, [], lang === 'none' ? 0.3 : 0.8));
-      expect(r.text, then).toMatch(/In termijnen betalen kan hierbij niet|Paying in instalments is not possible for these/);
+      expect(r.text, then).toMatch(/In termijnen betalen kan voor deze documenten niet|You cannot pay for these documents in instalments/);
       expect(r.text, then).not.toMatch(/betalingsregeling|payment plan/);
     }
     // A fine named in the question is a bill of ours: the payment plan.
