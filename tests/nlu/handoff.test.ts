@@ -42,6 +42,9 @@ describe('special situations in one message', () => {
 
   it.each([
     ['mijn man is overleden, hoe staat het met de aanvraag', 'bereavement', 'overleden'],
+    // A child born dead: no word of dying in it.
+    ['hoe meld ik een doodgeboren kindje aan', 'bereavement', 'doodgeboren'],
+    ['our baby was stillborn, how do we register the birth?', 'bereavement', 'stillborn'],
     ['ik kan de huur niet betalen', 'financial_hardship', 'huur niet betalen'],
     ['ik kan niet meer', 'distress', 'kan niet meer'],
     ['ik zie het niet meer zitten', 'distress', 'zie het niet meer zitten'],
