@@ -1008,6 +1008,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
   const topicOf = (r: { replies: Array<{ trace: { sources: Array<{ kind: string; ref: string }> } }> }) => r.replies[0]!.trace.sources.find((x) => x.ref.startsWith('topic:'))?.ref ?? null;
   /** The topic of the first reply to one message in a new conversation, read as `intent`. */
   const topicFor = (text: string, intent: string, confidence = 0.9) => topicOf(driver().sayParsed(parsed(text, intent, [], confidence)));
+  /** Each message, read as that intent with that confidence, gets that topic. */
+  const expectTopics = (cases: ReadonlyArray<readonly [msg: string, intent: string, confidence: number, topic: string]>) => {
+    for (const [msg, intent, confidence, topic] of cases) expect({ msg, topic: topicFor(msg, intent, confidence) }).toEqual({ msg, topic: `topic:${topic}` });
+  };
 
   it('answers a short question on a topic without an intent from that topic, whatever intent it was read as', () => {
     const dog = driver().sayParsed(parsed('wat kost hondenbelasting', 'payment'));
@@ -1200,7 +1204,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
 
   it('answers remission, holiday pay, a disabled parking card, support at home and registering a birth (each got the fallback or a broader answer)', () => {
     // As the classifier read them.
-    for (const [msg, intent, confidence, topic] of [
+    expectTopics([
       ['hoe vraag ik kwijtschelding aan', 'case_status', 0.66, 'remission'],
       ['kan ik kwijtschelding krijgen voor de afvalstoffenheffing', 'payment', 0.9, 'remission'],
       ['wanneer krijg ik mijn vakantiegeld', 'payment', 0.98, 'holiday_pay'],
@@ -1210,9 +1214,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
       ['ik wil hulp bij het huishouden aanvragen', 'none', 0.93, 'wmo'],
       ['can I get a stairlift?', 'none', 0.51, 'wmo'],
       ['hoe meld ik een geboorte aan', 'none', 0.43, 'birth'],
-    ] as const) {
-      expect({ msg, topic: topicFor(msg, intent, confidence) }).toEqual({ msg, topic: `topic:${topic}` });
-    }
+    ]);
     expect(driver().sayParsed(parsed('hoe vraag ik kwijtschelding aan', 'payment')).text).toMatch(/^Heeft u een laag inkomen en weinig spaargeld\? Dan kunt u kwijtschelding vragen/);
     expect(driver().sayParsed(parsed('ik wil hulp bij het huishouden aanvragen', 'none', [], 0.93)).text).toMatch(/Wmo-ondersteuning\. Meld het op www\.voorbeeld\.nl\/wmo/);
     // Holiday pay of a benefit another body pays: that body.
@@ -1223,7 +1225,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
   });
 
   it('answers a certificate of good conduct (VOG), a tree to cut down and an event, as the classifier read them', () => {
-    for (const [msg, intent, confidence, topic] of [
+    expectTopics([
       ['I need a certificate of good conduct', 'documents', 0.77, 'vog'],
       ['what is a VOG', 'none', 0.89, 'vog'],
       ['hoe vraag ik een vog aan', 'none', 0.59, 'vog'],
@@ -1234,10 +1236,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
       ['ik wil een boom kappen', 'none', 0.95, 'permit_needed'],
       ['ik wil een evenement organiseren', 'none', 0.79, 'permit_needed'],
       ['mogen we een straatfeest houden?', 'none', 0.86, 'permit_needed'],
-    ] as const) {
-      expect({ msg, topic: topicFor(msg, intent, confidence) }).toEqual({ msg, topic: `topic:${topic}` });
-    }
-    expect(topicFor('wat kost een vog', 'payment', 0.96)).toBe('topic:vog');
+    ]);
     // An application of our own is still the case question.
     expect(driver().sayParsed(parsed('hoe staat het met mijn aanvraag voor een parkeervergunning', 'case_status', [], 0.98)).replies[0]!.trace.step).toBe('ask_number');
     // How to apply, right after the cost: the VOG answer's sentences, with the question a "Dan …" answers.
