@@ -1267,6 +1267,18 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('can I get a fee waiver for my passport?', 'payment')).not.toBe('topic:remission');
   });
 
+  it('answers a carer and free legal advice, also when the classifier took the latter for where we are', () => {
+    expectTopics([
+      ['hoe word ik mantelzorger', 'none', 0.6, 'carer'],
+      ['kan ik een mantelzorgcompliment krijgen', 'none', 0.6, 'carer'],
+      ['I care for my mum, is there any support for carers?', 'none', 0.5, 'carer'],
+      ['where can I get free legal advice', 'contact_hours', 0.65, 'legal_advice'],
+      ['waar kan ik juridisch advies krijgen', 'none', 0.6, 'legal_advice'],
+      ['ik heb een advocaat nodig maar geen geld', 'none', 0.64, 'legal_advice'],
+    ]);
+    expect(driver().sayParsed(parsed('waar kan ik juridisch advies krijgen', 'none', [], 0.6)).text).toMatch(/Juridisch Loket: www\.juridischloket\.nl of bel 0900 8020/);
+  });
+
   it('answers paying back the energy allowance with when it is claimed back, not with how to get it', () => {
     const back = driver().sayParsed(parsed('moet ik de energietoeslag terugbetalen?', 'payment'));
     expect(topicOf(back)).toBe('topic:energy_repayment');

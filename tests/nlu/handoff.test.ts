@@ -381,6 +381,14 @@ describe('special situations in one message', () => {
     ]);
   });
 
+  it('hears the Juridisch Loket as a threat, not when its hours or address are asked', async () => {
+    await expectReasons([
+      ['ik laat het juridisch loket hier naar kijken', 'frustration'],
+      ['wanneer is het juridisch loket open', null],
+      ['waar is het juridisch loket', null],
+    ]);
+  });
+
   it('does not take a country someone comes from for a need of help; words about the language still are', async () => {
     await expectReasons([
       ['Hello, I just moved here from Poland, what do I need to register?', null],
