@@ -1267,6 +1267,21 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('can I get a fee waiver for my passport?', 'payment')).not.toBe('topic:remission');
   });
 
+  it('answers a divorce, a pregnancy, school costs and transport, the elections and speaking in the council (each got the fallback or another answer)', () => {
+    expectTopics([
+      ['ik ga scheiden, wat moet ik regelen', 'none', 0.5, 'divorce'],
+      ['ik ben zwanger, moet ik iets doorgeven', 'change_details', 0.8, 'pregnancy'],
+      ['mijn kind gaat naar de middelbare school, krijg ik hulp met de kosten', 'payment', 0.9, 'school_costs'],
+      ['hoe vraag ik leerlingenvervoer aan', 'none', 0.6, 'school_transport'],
+      ['ik ben mijn stempas kwijt', 'none', 0.6, 'elections'],
+      ['hoe stem ik per brief', 'none', 0.5, 'elections'],
+      ['kan ik inspreken bij de gemeenteraad', 'none', 0.6, 'council'],
+    ]);
+    // Waste sorted apart is no divorce; how one's own school transport stands is the case question.
+    expect(topicFor('ik doe mijn afval gescheiden', 'none', 0.6)).not.toBe('topic:divorce');
+    expect(driver().sayParsed(parsed('hoe staat het met mijn aanvraag leerlingenvervoer', 'case_status', [], 0.98)).replies[0]!.trace.step).toBe('ask_number');
+  });
+
   it('answers a carer and free legal advice, also when the classifier took the latter for where we are', () => {
     expectTopics([
       ['hoe word ik mantelzorger', 'none', 0.6, 'carer'],
@@ -1830,8 +1845,11 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
   it('takes the variant of the intent it was closest to only for a short message', () => {
     const near = { name: 'change_details', confidence: 0.3 };
     expect(topicOf(driver().sayParsed({ ...parsed('nieuwe naam doorgeven', 'none', [], 1), suggestion: near }))).toBe('topic:name');
-    const long = driver().sayParsed({ ...parsed('Mijn man en ik gaan scheiden, hij is het huis uit. De toeslag staat op zijn naam. Wat nu?', 'none', [], 1), suggestion: near });
+    const long = driver().sayParsed({ ...parsed('Mijn man is na een ruzie het huis uit gegaan. De toeslag staat op zijn naam. Wat nu?', 'none', [], 1), suggestion: near });
     expect(long.replies[0]!.trace.step).toBe('suggest');
+    // Unless it names a topic of its own: a divorce is what such a message is about.
+    const divorce = driver().sayParsed({ ...parsed('Mijn man en ik gaan scheiden, hij is het huis uit. De toeslag staat op zijn naam. Wat nu?', 'none', [], 1), suggestion: near });
+    expect(topicOf(divorce)).toBe('topic:divorce');
   });
 
   it('reads "hoe lang duurt dat?" after an answer as about that answer, and "hoe lang duurt het nog?" as the case question', () => {
