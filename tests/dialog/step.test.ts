@@ -1282,6 +1282,16 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(driver().sayParsed(parsed('hoe staat het met mijn aanvraag leerlingenvervoer', 'case_status', [], 0.98)).replies[0]!.trace.step).toBe('ask_number');
   });
 
+  it('answers words written short or otherwise: "rekeningnr", "mijn id", "milieupark", a passport collected without an appointment', () => {
+    expectTopics([
+      ['ik heb een nieuw rekeningnr', 'change_details', 0.8, 'bank_account'],
+      ['hoe verleng ik mijn id', 'none', 0.4, 'id_documents'],
+      ['wanneer is het milieupark open', 'contact_hours', 0.9, 'waste'],
+      ['kan ik mn paspoort ophalen zonder afspraak', 'contact_hours', 0.9, 'walk_in'],
+    ]);
+    expect(topicFor('ik heb een goed idee voor de gemeente', 'none', 0.4)).toBeNull();
+  });
+
   it('answers a carer and free legal advice, also when the classifier took the latter for where we are', () => {
     expectTopics([
       ['hoe word ik mantelzorger', 'none', 0.6, 'carer'],
