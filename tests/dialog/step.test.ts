@@ -1288,6 +1288,8 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
       ['hoe verleng ik mijn id', 'none', 0.4, 'id_documents'],
       ['wanneer is het milieupark open', 'contact_hours', 0.9, 'waste'],
       ['kan ik mn paspoort ophalen zonder afspraak', 'contact_hours', 0.9, 'walk_in'],
+      ["my neighbour's tree is hanging over my garden", 'none', 0.5, 'neighbours'],
+      ["there's a rat problem in my street", 'none', 0.5, 'street_report'],
     ]);
     expect(topicFor('ik heb een goed idee voor de gemeente', 'none', 0.4)).toBeNull();
   });
