@@ -13,7 +13,7 @@ import { isLoketError, LoketError } from '../errors.ts';
 import type { Store, User } from '../store/types.ts';
 import { botMessage, caseworkerMessage, formatWhen, initiateEvent, shownName, statusEvent } from './announce.ts';
 import { initialState, text } from '../dialog/texts.ts';
-import { forgottenRequests } from './forgotten.ts';
+import { carries, forgottenRequests } from './forgotten.ts';
 import { teamsOf } from '../dialog/routing.ts';
 import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
 import { changedMeaningfully, estimateMinutes, movedBack, waiting } from './queue.ts';
@@ -145,10 +145,12 @@ export function createHandoffService(deps: HandoffDeps) {
   const service = {
     async request(conversationId: string, channel: ChannelId, records: HandoffRecord[], state: DialogState, opts: { callbackAsked?: boolean } = {}): Promise<Handoff> {
       const at = now();
+      const open = await store.handoffs.openFor(conversationId);
+      // A request the open handoff already carries (a retried turn, or the sweep after a slow one): nothing to do again.
+      if (open && records.every((r) => carries([open], r))) return open;
       const evidence = records.map((r) => ({ reason: r.reason, evidence: r.evidence, at: r.at }));
       const strongest = [...records].sort((a, b) => a.priority - b.priority)[0]!;
       const identity = identityOf(state);
-      const open = await store.handoffs.openFor(conversationId);
       const transcript = await store.listActivities(conversationId, 0, 10_000);
       const summary = await summaryOf(store, dialogs, conversationId, state, transcript);
       if (open) {
@@ -343,10 +345,7 @@ export function createHandoffService(deps: HandoffDeps) {
     /** Timers: callback offers for long waits, and claimed conversations left without an answer. */
     async sweep(): Promise<void> {
       // A person promised in a stored turn whose handoff was never made (a crash after the commit): queue it now.
-      for (const f of await forgotten.due()) {
-        const row = await store.getConversation(f.conversationId);
-        if (row) await service.request(f.conversationId, row.channel, [f.record], row.state ?? initialState());
-      }
+      const failed = await forgotten.queueAll((q, row) => service.request(q.conversationId, row.channel, [q.record], row.state ?? initialState()));
       const at = clock.now();
       const iso = at.toISOString();
       for (const h of await store.handoffs.list({ states: ['queued', 'active'] })) {
@@ -368,6 +367,7 @@ export function createHandoffService(deps: HandoffDeps) {
           }
         }
       }
+      if (failed) throw failed;
     },
 
     get: mustGet,

@@ -42,7 +42,7 @@ export function sqliteHandoffs(db: Database.Database): HandoffTable {
       WHERE state = 'queued' AND team = ?
         AND coalesce(json_extract(json, '$.callback.notBefore'), '') <= ?`),
     latest: db.prepare<[string], { json: string }>('SELECT json FROM handoffs WHERE conversation_id = ? ORDER BY queued_at DESC, rowid DESC LIMIT 1'),
-    requests: db.prepare<[number, string, number], { id: number; conversation_id: string; reason: string; evidence: string; priority: number; case_number: string | null; created_at: string }>(
+    requests: db.prepare<[number, string, number], { id: number; conversation_id: string; reason: string; evidence: string; priority: number; case_number: string | null; created_at: string; team: string | null }>(
       'SELECT * FROM handoff_requests WHERE id > ? AND created_at >= ? ORDER BY id LIMIT ?'),
     ofConversation: db.prepare<[string], { json: string }>('SELECT json FROM handoffs WHERE conversation_id = ? ORDER BY queued_at, rowid'),
     open: db.prepare<[string], { json: string }>("SELECT json FROM handoffs WHERE conversation_id = ? AND state IN ('queued', 'active') ORDER BY queued_at DESC LIMIT 1"),
@@ -69,7 +69,7 @@ export function sqliteHandoffs(db: Database.Database): HandoffTable {
       return q.requests.all(afterId, since, limit).map((r) => ({
         id: r.id,
         conversationId: r.conversation_id,
-        record: { reason: r.reason as HandoffRecord['reason'], evidence: r.evidence, priority: r.priority, at: r.created_at, ...(r.case_number ? { caseNumber: r.case_number } : {}) },
+        record: { reason: r.reason as HandoffRecord['reason'], evidence: r.evidence, priority: r.priority, at: r.created_at, ...(r.case_number ? { caseNumber: r.case_number } : {}), ...(r.team ? { team: r.team } : {}) },
       }));
     },
     async ofConversation(conversationId) {

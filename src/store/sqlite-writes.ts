@@ -65,7 +65,7 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
     commitState: db.prepare('UPDATE conversations SET state = ?, etag = ?, updated_at = ? WHERE id = ? AND etag = ? RETURNING last_seq'),
     insAct: db.prepare('INSERT INTO activities (conversation_id, seq, id, json, created_at) VALUES (?, ?, ?, ?, ?)'),
     insHandoff: db.prepare(
-      'INSERT INTO handoff_requests (conversation_id, reason, evidence, priority, case_number, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO handoff_requests (conversation_id, reason, evidence, priority, case_number, created_at, team) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     attach: db.prepare(ATTACH_ADDRESS),
     insPhone: db.prepare('INSERT INTO verified_phones (phone, conversation_id, at) VALUES (?, ?, ?) ON CONFLICT(phone, conversation_id) DO UPDATE SET at = excluded.at'),
@@ -101,7 +101,7 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
       throw new LoketError('CONVERSATION_CONFLICT');
     }
     for (const a of c.activities) q.insAct.run(c.conversationId, a.seq, a.id, a.json, c.now);
-    for (const h of c.handoffs) q.insHandoff.run(c.conversationId, h.reason, h.evidence, h.priority, h.caseNumber ?? null, h.at);
+    for (const h of c.handoffs) q.insHandoff.run(c.conversationId, h.reason, h.evidence, h.priority, h.caseNumber ?? null, h.at, h.team ?? null);
     if (c.verifiedPhone) q.insPhone.run(c.verifiedPhone, c.conversationId, c.now);
     if (c.via) q.attach.run(c.via.channel, c.via.address, c.conversationId, c.now);
     return lastSeq;

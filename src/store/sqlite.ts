@@ -31,6 +31,8 @@ CREATE INDEX IF NOT EXISTS activities_by_client_id
 CREATE TABLE IF NOT EXISTS handoff_requests (
   id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT NULL, reason TEXT NOT NULL,
   evidence TEXT NOT NULL, priority INTEGER NOT NULL, case_number TEXT, created_at TEXT NOT NULL);
+-- The sweep reads the requests of the last minutes (src/handoff/forgotten.ts).
+CREATE INDEX IF NOT EXISTS handoff_requests_created ON handoff_requests (created_at);
 CREATE TABLE IF NOT EXISTS processed (key TEXT PRIMARY KEY, created_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS cases (number TEXT PRIMARY KEY, json TEXT NOT NULL);
 `;
@@ -62,6 +64,8 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
   const db = new Database(file);
   configureConnection(db);
   db.exec(SCHEMA);
+  // Files made before the requests kept their team (src/handoff/forgotten.ts reads it back).
+  if (!db.prepare<[], { name: string }>('PRAGMA table_info(handoff_requests)').all().some((c) => c.name === 'team')) db.exec('ALTER TABLE handoff_requests ADD COLUMN team TEXT');
   db.exec(HANDOFF_SCHEMA);
   db.exec(CODES_SCHEMA);
 

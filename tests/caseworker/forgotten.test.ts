@@ -78,6 +78,51 @@ describe('a handoff request stored with its turn, whose handoff was never made',
     expect(texts(await c.news())).toEqual([]);
   });
 
+  it('keeps the team the turn chose (a complaint goes to the complaints team)', async () => {
+    const { loket, clock } = await boot();
+    const c = await citizen(loket);
+    await promisedButLost(loket, c, 'ik wil een klacht indienen over een medewerker');
+    clock.advance(FORGOTTEN_AFTER_MS + 1000);
+    await loket.handoffs.sweep();
+    expect(await c.handoff()).toMatchObject({ state: 'queued', reason: 'complaint', team: 'klachten' });
+  });
+
+  it('does not queue it when the citizen said since that no person is needed', async () => {
+    const { loket, clock } = await boot();
+    const c = await citizen(loket);
+    await promisedButLost(loket, c);
+    expect(texts(await c.say('annuleren')).join(' ')).toContain('niets om te annuleren');
+    clock.advance(FORGOTTEN_AFTER_MS + 1000);
+    await loket.handoffs.sweep();
+    expect(await c.handoff()).toBeNull();
+  });
+
+  it('tries again at the next sweep when queueing fails, and the other timers still run', async () => {
+    const { loket, clock } = await boot();
+    const c = await citizen(loket);
+    await promisedButLost(loket, c);
+    const db = loket.store.raw as Database.Database;
+    clock.advance(FORGOTTEN_AFTER_MS + 1000);
+    db.exec('ALTER TABLE handoffs RENAME TO handoffs_away');
+    await expect(loket.handoffs.sweep()).rejects.toThrow();
+    db.exec('ALTER TABLE handoffs_away RENAME TO handoffs');
+    await loket.handoffs.sweep();
+    expect(await c.handoff()).toMatchObject({ state: 'queued', reason: 'explicit_request' });
+  });
+
+  it('makes no second handoff and says nothing again for a request a handoff carries (a retried turn)', async () => {
+    const { loket } = await boot();
+    const c = await citizen(loket);
+    await c.say(ASK_PERSON);
+    const h = (await c.handoff())!;
+    await c.news();
+    const [stored] = await loket.store.handoffs.requestsAfter(0, '2000-01-01T00:00:00Z', 10);
+    const row = (await loket.store.getConversation(c.id))!;
+    await loket.handoffs.request(c.id, 'web', [stored!.record], row.state!);
+    expect(await loket.store.handoffs.ofConversation(c.id)).toEqual([expect.objectContaining({ id: h.id, evidence: h.evidence })]);
+    expect(texts(await c.news())).toEqual([]);
+  });
+
   it('does not reach back further than FORGOTTEN_WINDOW_MS', async () => {
     const { loket, clock } = await boot();
     const c = await citizen(loket);
