@@ -4,17 +4,23 @@
  * over de afvalstoffenheffing?") still holds for the next message. Pure, like step.ts.
  */
 import type { DialogSet, IntentDef, AnswerVariant } from './types.ts';
-import { unsureVariant } from './variants.ts';
+import { mentions, unsureVariant } from './variants.ts';
 
 /** "hoe zit het met mijn parkeervergunning", "hoe het met haar kwijtschelding staat", "status of my permit", "when will I hear about my …": how an application stands. */
 const ASKS_OWN_STATUS = /\b(hoe ((staat|zit) het|het (staat|zit))( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun)|hoe het( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun) \S+( \S+)? (staat|zit)|(stand|status) van (mijn|mn|m'n|onze)|wanneer hoor (ik|we|wij) (iets |wat |meer )?over (mijn|mn|m'n|onze|haar|zijn)|how is my|(status|progress) (of|on) (my|it|her|his|our)|when (will|do|can|shall) (i|we) (hear|get news) (about|on) (my|our|her|his)|any news (about|on) (my|our|her|his))\b/i;
 /** "Laat maar, …", "iets anders", "by the way": the message turns from the topic just asked about. */
 const OTHER_TOPIC = /\b(laat maar|never mind|iets anders|een andere vraag|nog een vraag|trouwens|something else|another question|by the way)\b/i;
-/**
- * Words of a case of the municipality's own: "hoe staat het met mijn bijstand nu mijn ww stopt" is ours.
- * Not "aanvraag" alone: "hoe staat het met mijn vog aanvraag" is an application at another body.
- */
-const OURS = /\b(bijstand|vergunning|parkeervergunning|kwijtschelding|zaak|bbz|tozo|permit)\b/i;
+/** Words of a case of the municipality's own: "hoe staat het met mijn bijstand nu mijn ww stopt" is ours. */
+const OURS = /\b(bijstand|aanvraag|vergunning|parkeervergunning|kwijtschelding|zaak|bbz|tozo|application|permit)\b/i;
+/** The words right before "aanvraag" ("mijn vog aanvraag", "my VOG application"): whose application it is. */
+const APPLICATION_OF = /((?:\p{L}+\s+)?\p{L}+)[\s-]?(aanvraag|application)\b/iu;
+/** Ours, unless the application named is of the topic another body handles ("hoe staat het met mijn vog aanvraag"). */
+function ours(msg: string, topic: AnswerVariant | undefined): boolean {
+  if (!OURS.test(msg)) return false;
+  const of = APPLICATION_OF.exec(msg)?.[1];
+  const theirs = !!topic && !!of && mentions(topic, of) && !OURS.test(msg.replace(APPLICATION_OF, ' '));
+  return !theirs;
+}
 /** "Is mijn paspoort nog geldig?", "how long is my passport valid?": how long a document lasts, not how an application stands. */
 const ASKS_VALIDITY = /\b(geldig|geldigheid|valid|validity)\b/i;
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
@@ -40,7 +46,7 @@ export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, l
   const notStatus = HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg);
   const ownStatus = ASKS_OWN_STATUS.test(msg);
   const candidate = unsure || notStatus || ownStatus ? unsureVariant(dialogs, msg, { last }) : undefined;
-  const elsewhereOnly = !!candidate?.variant.other_body && !OURS.test(msg);
+  const elsewhereOnly = !!candidate?.variant.other_body && !ours(msg, candidate.variant);
   // A topic we handle applications for, with a word of its state ("was the stairlift approved yet"): the case, however unsure.
   const ourCase = !!candidate?.variant.our_cases && CASE_WORDS.test(msg);
   return candidate && (notStatus || elsewhereOnly || (!ownStatus && unsure && !ourCase)) ? candidate : undefined;

@@ -204,7 +204,9 @@ const OURS_NAMED = /\b(medewerker|medewerkster|consulent|klantmanager|casemanage
  */
 export function namesAPerson(dialogs: DialogSet, nlu: ParseResult): { intent: IntentDef; variant: AnswerVariant } | undefined {
   const msg = nlu.text;
-  if (wordCount(msg) > ONE_QUESTION || nlu.handoffs.some((h) => h.lexicon) || OURS_NAMED.test(msg)) return undefined;
+  // Only a plain question: a second part may say why a person is asked for ("…, I need someone to talk to", "…, she speaks Dutch").
+  const parts = msg.trim().replace(/[?!.\s]+$/u, '').split(/[,;:.!?]+|\s+(?:want|omdat|maar|because|but|as|since)\s+/iu);
+  if (wordCount(msg) > ONE_QUESTION || parts.length > 1 || nlu.handoffs.some((h) => h.lexicon) || OURS_NAMED.test(msg)) return undefined;
   for (const intent of dialogs.intents.values()) {
     const variant = intent.variants?.find((v) => v.names_a_person && namedAt(v, asked(msg), v.names_a_person) !== null);
     if (variant) return { intent, variant };

@@ -249,6 +249,13 @@ describe('a language barrier the assistant does not have', () => {
 });
 
 describe('a person named who is not one of ours', () => {
+  it('hears an ex who threatens beside someone to bring along', async () => {
+    for (const said of ['can I bring my brother, my ex is threatening me', 'mijn ex bedreigt mij']) {
+      const { id } = await conversation(said);
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'distress' })] });
+    }
+  });
+
   it('says yes to "can I bring someone to my appointment?", which the classifier reads as asking for a person', async () => {
     for (const said of ['can I bring someone to my appointment?', 'can I bring my sister to the appointment?', 'may I bring someone along to the meeting?', 'mag ik iemand meenemen naar mijn afspraak?']) {
       const { id } = await conversation();
@@ -263,6 +270,8 @@ describe('a person named who is not one of ours', () => {
       // Someone to come along may be one of ours, or a sign of danger no lexicon hears.
       'kan er een medewerker mee naar de afspraak?', 'can a staff member come along to my appointment', 'can someone from the council come with me to the appointment?',
       'can someone come with me to the appointment, he follows me everywhere', 'can I bring someone from the wijkteam?', 'ik wil iemand bij het gesprek die Arabisch spreekt',
+      // A second part that says why a person is asked for.
+      'can I bring my friend, I need someone to talk to', 'can I bring my daughter to the appointment, she speaks Dutch',
     ]) {
       const { id } = await conversation(said);
       expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'explicit_request' })] });

@@ -1294,6 +1294,24 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('ik heb een goed idee voor de gemeente', 'none', 0.4)).toBeNull();
   });
 
+  it('found by the second review: birds are no VOG, a status that names its own application of another body, a broken scooter is no aid returned', () => {
+    expect(topicFor('ik heb veel last van de vogels op mijn balkon', 'none', 0.4)).not.toBe('topic:vog');
+    expect(driver().sayParsed(parsed('hoe staat het met mijn melding over de vogels', 'case_status', [], 0.95)).replies[0]!.trace.step).toBe('ask_number');
+    // "aanvraag" is ours, unless it is the application of the other body's topic named right before it.
+    for (const msg of ['hoe staat het met mijn aanvraag nu mijn ww stopt', 'hoe staat het met mijn aanvraag voor een uitkering, want mijn huurtoeslag is gestopt', "what's the status of my application? I also get housing benefit"]) {
+      expect({ msg, step: driver().sayParsed(parsed(msg, 'case_status', [], 0.95)).replies[0]!.trace.step }).toEqual({ msg, step: 'ask_number' });
+    }
+    expectTopics([
+      ['hoe staat het met mijn vog aanvraag', 'case_status', 0.98, 'vog'],
+      ['what is the status of my VOG application', 'case_status', 0.98, 'vog'],
+      ['hoe krijg ik een scootmobiel?', 'none', 0.5, 'wmo'],
+      ['the municipality wants the energy allowance back', 'payment', 0.9, 'energy_repayment'],
+    ]);
+    expect(topicFor('mijn scootmobiel is kapot, kunnen jullie hem ophalen voor reparatie?', 'none', 0.5)).not.toBe('topic:wmo_return');
+    // The stillborn answer: the birth is registered where the baby was born; the register entry when the parents are ready.
+    expect(driver().sayParsed(parsed('ons kindje is dood geboren, hoe moet ik de geboorte melden?', 'documents', [], 0.5)).text).toMatch(/Was u 24 weken of langer zwanger\? Dan wordt de geboorte\s+aangegeven bij de gemeente waar uw kindje is geboren/);
+  });
+
   it('answers a carer and free legal advice, also when the classifier took the latter for where we are', () => {
     expectTopics([
       ['hoe word ik mantelzorger', 'none', 0.6, 'carer'],
