@@ -195,6 +195,11 @@ export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: strin
   return variant ? { intent: none!, variant } : undefined;
 }
 
+/** The words a plain "can I bring someone to my appointment?" has beside the words of bringing someone. */
+const PLAIN_QUESTION: ReadonlySet<string> = new Set(['can', 'could', 'may', 'i', 'we', 'my', 'the', 'an', 'a', 'to', 'along', 'with', 'me', 'us', 'appointment', 'meeting', 'desk',
+  'town', 'hall', 'interview', 'conversation', 'please', 'is', 'it', 'ok', 'okay', 'allowed', 'am', 'mag', 'kan', 'ik', 'we', 'wij', 'mijn', 'de', 'het', 'een', 'naar', 'bij',
+  'afspraak', 'gesprek', 'balie', 'gemeentehuis', 'mee', 'meenemen', 'dat', 'ook', 'graag', 'even', 'hallo', 'hoi', 'hi', 'hello', 'vraagje', 'question', 'also']);
+
 /** One of ours named beside someone brought along: "kan er een medewerker mee naar de afspraak?" asks for that person. */
 const OURS_NAMED = /\b(medewerker|medewerkster|consulent|klantmanager|casemanager|wijkteam|sociaal team|ambtenaar|iemand (van|bij) (jullie|de gemeente|het wijkteam)|caseworker|case worker|staff|employee|social worker|council worker|(someone|somebody|anyone) (from|of|at) (you|your|the council|the municipality|the gemeente))\b/i;
 
@@ -204,12 +209,15 @@ const OURS_NAMED = /\b(medewerker|medewerkster|consulent|klantmanager|casemanage
  */
 export function namesAPerson(dialogs: DialogSet, nlu: ParseResult): { intent: IntentDef; variant: AnswerVariant } | undefined {
   const msg = nlu.text;
-  // Only a plain question: a second part may say why a person is asked for ("…, I need someone to talk to", "…, she speaks Dutch").
-  const parts = msg.trim().replace(/[?!.\s]+$/u, '').split(/[,;:.!?]+|\s+(?:want|omdat|maar|because|but|as|since)\s+/iu);
-  if (wordCount(msg) > ONE_QUESTION || parts.length > 1 || nlu.handoffs.some((h) => h.lexicon) || OURS_NAMED.test(msg)) return undefined;
+  if (wordCount(msg) > ONE_QUESTION || nlu.handoffs.some((h) => h.lexicon) || OURS_NAMED.test(msg)) return undefined;
+  const folded = fold(msg);
   for (const intent of dialogs.intents.values()) {
-    const variant = intent.variants?.find((v) => v.names_a_person && namedAt(v, asked(msg), v.names_a_person) !== null);
-    if (variant) return { intent, variant };
+    for (const v of intent.variants ?? []) {
+      const at = v.names_a_person ? namedAt(v, folded, v.names_a_person) : null;
+      // Only the plain question: any other word may say why a person is asked for ("… I need someone to talk to", "… she speaks Dutch").
+      const rest = at ? `${folded.slice(0, at.index)} ${folded.slice(at.index + at[0].length)}`.split(/[^\p{L}]+/u).filter(Boolean) : null;
+      if (rest?.every((w) => PLAIN_QUESTION.has(w))) return { intent, variant: v };
+    }
   }
   return undefined;
 }

@@ -16,12 +16,19 @@ export const FORGOTTEN_AFTER_MS = 30_000;
 /** Older requests are not looked at: a person promised long ago is no longer waiting in this chat. */
 export const FORGOTTEN_WINDOW_MS = 15 * 60_000;
 const PAGE = 200;
-/** Replies that show the citizen no longer wants the person ("annuleren" with nothing open, "nee" to one). */
-const DECLINED_STEPS: ReadonlySet<string> = new Set(['nothing_to_cancel', 'no_person', 'cancelled']);
+/**
+ * Replies that show the citizen no longer wants the person ("annuleren" with nothing open). Never for a
+ * crisis: there a cancel does not end the wait either (handoff-mode.ts), and a "nee" is no decline.
+ */
+const DECLINED_STEPS: ReadonlySet<string> = new Set(['nothing_to_cancel', 'cancelled']);
+/** A request whose handoff fails to be made this many sweeps is given up (and its error reported each time). */
+const MAX_TRIES = 5;
 
 /** Whether a handoff of the conversation carries this request (the same reason, words and time: service.request keeps them). */
 export const carries = (handoffs: readonly Handoff[], r: HandoffRecord): boolean =>
   handoffs.some((h) => h.evidence.some((e) => e.reason === r.reason && e.evidence === r.evidence && e.at === r.at));
+/** Carried, or a handoff was made for the conversation since (the citizen asked again and got a person). */
+const seenTo = (handoffs: readonly Handoff[], r: HandoffRecord): boolean => carries(handoffs, r) || handoffs.some((h) => h.createdAt >= r.at);
 
 /** One stored request in id order; `queue` is set when its handoff must still be made. */
 export interface LookedAt {
@@ -32,6 +39,8 @@ export interface LookedAt {
 export function forgottenRequests(store: Store, clock: Clock, dialogs: DialogSet) {
   /** The highest request id dealt with. */
   let checked = 0;
+  /** Requests whose handoff failed to be made, with how often: tried again at the next sweeps. */
+  const retry = new Map<number, { item: LookedAt; tries: number }>();
   return {
     /** The stored requests old enough to look at, in id order, each with whether its handoff must still be made. */
     async due(): Promise<LookedAt[]> {
@@ -42,7 +51,8 @@ export function forgottenRequests(store: Store, clock: Clock, dialogs: DialogSet
         // In id order: stop at the first one still young, and look at it again next time.
         if (Date.parse(r.record.at) > at - FORGOTTEN_AFTER_MS) break;
         const row = await store.getConversation(r.conversationId);
-        if (!row || carries(await store.handoffs.ofConversation(r.conversationId), r.record) || (await declinedSince(r.conversationId, row.lastSeq, r.record.at))) {
+        const declined = r.record.reason !== 'distress' && !!row && (await declinedSince(r.conversationId, row.lastSeq, r.record.at));
+        if (!row || declined || seenTo(await store.handoffs.ofConversation(r.conversationId), r.record)) {
           found.push({ id: r.id });
           continue;
         }
@@ -57,20 +67,31 @@ export function forgottenRequests(store: Store, clock: Clock, dialogs: DialogSet
       if (id > checked) checked = id;
     },
     /**
-     * Makes the handoff of each request due, in order. One that fails stops the round and is tried again
-     * next time; its error is returned, so the caller's other work runs all the same.
+     * Makes the handoff of each request due. One that fails is tried again at the next sweeps (MAX_TRIES
+     * in all) while the others go ahead; the last error is returned, so the caller's other work runs all the same.
      */
     async queueAll(request: (q: { conversationId: string; record: HandoffRecord }, row: ConversationRow) => Promise<unknown>): Promise<unknown> {
-      for (const f of await this.due()) {
-        const row = f.queue ? await store.getConversation(f.queue.conversationId) : null;
+      let failed: unknown;
+      let due: LookedAt[] = [];
+      try {
+        due = await this.due();
+      } catch (err) {
+        failed = err;
+      }
+      for (const f of [...[...retry.values()].map((r) => r.item), ...due]) {
         try {
+          const row = f.queue ? await store.getConversation(f.queue.conversationId) : null;
           if (f.queue && row) await request(f.queue, row);
+          retry.delete(f.id);
         } catch (err) {
-          return err;
+          failed = err;
+          const tries = (retry.get(f.id)?.tries ?? 0) + 1;
+          if (tries < MAX_TRIES) retry.set(f.id, { item: f, tries });
+          else retry.delete(f.id);
         }
         this.done(f.id);
       }
-      return undefined;
+      return failed;
     },
   };
 

@@ -43,7 +43,8 @@ export function sqliteHandoffs(db: Database.Database): HandoffTable {
         AND coalesce(json_extract(json, '$.callback.notBefore'), '') <= ?`),
     latest: db.prepare<[string], { json: string }>('SELECT json FROM handoffs WHERE conversation_id = ? ORDER BY queued_at DESC, rowid DESC LIMIT 1'),
     requests: db.prepare<[number, string, number], { id: number; conversation_id: string; reason: string; evidence: string; priority: number; case_number: string | null; created_at: string; team: string | null }>(
-      'SELECT * FROM handoff_requests WHERE id > ? AND created_at >= ? ORDER BY id LIMIT ?'),
+      // By the index on created_at (the window is minutes; the table keeps every request), then sorted by id.
+      'SELECT * FROM handoff_requests INDEXED BY handoff_requests_created WHERE id > ? AND created_at >= ? ORDER BY id LIMIT ?'),
     ofConversation: db.prepare<[string], { json: string }>('SELECT json FROM handoffs WHERE conversation_id = ? ORDER BY queued_at, rowid'),
     open: db.prepare<[string], { json: string }>("SELECT json FROM handoffs WHERE conversation_id = ? AND state IN ('queued', 'active') ORDER BY queued_at DESC LIMIT 1"),
     upd: db.prepare('UPDATE handoffs SET state = ?, team = ?, priority = ?, queued_at = ?, version = ?, json = ? WHERE id = ? AND version = ?'),

@@ -97,6 +97,31 @@ describe('a handoff request stored with its turn, whose handoff was never made',
     expect(await c.handoff()).toBeNull();
   });
 
+  it('still queues a crisis after "annuleren": a cancel does not end a crisis wait', async () => {
+    const { loket, clock } = await boot();
+    const c = await citizen(loket);
+    await promisedButLost(loket, c, 'ik wil niet meer leven');
+    await c.say('annuleren');
+    clock.advance(FORGOTTEN_AFTER_MS + 1000);
+    await loket.handoffs.sweep();
+    expect(await c.handoff()).toMatchObject({ state: 'queued', reason: 'distress' });
+  });
+
+  it('leaves a lost request be when the citizen asked again since and got a person', async () => {
+    const { loket, clock } = await boot();
+    const c = await citizen(loket);
+    await promisedButLost(loket, c);
+    clock.advance(1000);
+    await c.say('hallo? ik wil echt iemand spreken');
+    const h = (await c.handoff())!;
+    await loket.store.handoffs.update({ ...h, state: 'closed', closedAt: clock.now().toISOString(), outcome: 'resolved', version: h.version + 1 });
+    await c.news();
+    clock.advance(FORGOTTEN_AFTER_MS + 1000);
+    await loket.handoffs.sweep();
+    expect(await loket.store.handoffs.ofConversation(c.id)).toHaveLength(1);
+    expect(texts(await c.news())).toEqual([]);
+  });
+
   it('tries again at the next sweep when queueing fails, and the other timers still run', async () => {
     const { loket, clock } = await boot();
     const c = await citizen(loket);

@@ -272,6 +272,7 @@ describe('a person named who is not one of ours', () => {
       'can someone come with me to the appointment, he follows me everywhere', 'can I bring someone from the wijkteam?', 'ik wil iemand bij het gesprek die Arabisch spreekt',
       // A second part that says why a person is asked for.
       'can I bring my friend, I need someone to talk to', 'can I bring my daughter to the appointment, she speaks Dutch',
+      'can I bring my friend I need someone to talk to', 'can I bring my friend and talk to someone there',
     ]) {
       const { id } = await conversation(said);
       expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'explicit_request' })] });

@@ -1304,6 +1304,8 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expectTopics([
       ['hoe staat het met mijn vog aanvraag', 'case_status', 0.98, 'vog'],
       ['what is the status of my VOG application', 'case_status', 0.98, 'vog'],
+      ['hoe staat het met mijn VOG-aanvraag', 'case_status', 0.98, 'vog'],
+      ['waar vraag ik VOG aan', 'none', 0.5, 'vog'],
       ['hoe krijg ik een scootmobiel?', 'none', 0.5, 'wmo'],
       ['the municipality wants the energy allowance back', 'payment', 0.9, 'energy_repayment'],
     ]);
