@@ -64,8 +64,15 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
   const db = new Database(file);
   configureConnection(db);
   db.exec(SCHEMA);
-  // Files made before the requests kept their team (src/handoff/forgotten.ts reads it back).
-  if (!db.prepare<[], { name: string }>('PRAGMA table_info(handoff_requests)').all().some((c) => c.name === 'team')) db.exec('ALTER TABLE handoff_requests ADD COLUMN team TEXT');
+  // Files made before the requests kept their team (src/handoff/forgotten.ts reads it back). Another
+  // process starting on the same file may add it first.
+  if (!db.prepare<[], { name: string }>('PRAGMA table_info(handoff_requests)').all().some((c) => c.name === 'team')) {
+    try {
+      db.exec('ALTER TABLE handoff_requests ADD COLUMN team TEXT');
+    } catch (err) {
+      if (!/duplicate column/i.test((err as Error).message)) throw err;
+    }
+  }
   db.exec(HANDOFF_SCHEMA);
   db.exec(CODES_SCHEMA);
 
