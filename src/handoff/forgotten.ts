@@ -30,10 +30,10 @@ export const carries = (handoffs: readonly Handoff[], r: HandoffRecord): boolean
 /** Carried, or a handoff was made for the conversation since (the citizen asked again and got a person). */
 const seenTo = (handoffs: readonly Handoff[], r: HandoffRecord): boolean => carries(handoffs, r) || handoffs.some((h) => h.createdAt >= r.at);
 
-/** One stored request in id order; `queue` is set when its handoff must still be made. */
-export interface LookedAt {
+/** One stored request in id order; `queue` is set (with its conversation as read) when its handoff must still be made. */
+interface LookedAt {
   id: number;
-  queue?: { conversationId: string; record: HandoffRecord };
+  queue?: { conversationId: string; record: HandoffRecord; row: ConversationRow };
 }
 
 export function forgottenRequests(store: Store, clock: Clock, dialogs: DialogSet) {
@@ -41,47 +41,44 @@ export function forgottenRequests(store: Store, clock: Clock, dialogs: DialogSet
   let checked = 0;
   /** Requests whose handoff failed to be made, with how often: tried again at the next sweeps. */
   const retry = new Map<number, { item: LookedAt; tries: number }>();
-  return {
-    /** The stored requests old enough to look at, in id order, each with whether its handoff must still be made. */
-    async due(): Promise<LookedAt[]> {
-      const at = clock.now().getTime();
-      const since = new Date(at - FORGOTTEN_WINDOW_MS).toISOString();
-      const found: LookedAt[] = [];
-      for (const r of await store.handoffs.requestsAfter(checked, since, PAGE)) {
-        // In id order: stop at the first one still young, and look at it again next time.
-        if (Date.parse(r.record.at) > at - FORGOTTEN_AFTER_MS) break;
-        const row = await store.getConversation(r.conversationId);
-        const declined = r.record.reason !== 'distress' && !!row && (await declinedSince(r.conversationId, row.lastSeq, r.record.at));
-        if (!row || declined || seenTo(await store.handoffs.ofConversation(r.conversationId), r.record)) {
-          found.push({ id: r.id });
-          continue;
-        }
-        // Requests stored before the team was: the routing gives it again from the reason and the case.
-        const team = r.record.team ?? teamFor(dialogs, '', row.state?.facts.caseType, r.record.reason);
-        found.push({ id: r.id, queue: { conversationId: r.conversationId, record: { ...r.record, team } } });
+
+  /** The stored requests old enough to look at, in id order, each with whether its handoff must still be made. */
+  async function due(): Promise<LookedAt[]> {
+    const at = clock.now().getTime();
+    const since = new Date(at - FORGOTTEN_WINDOW_MS).toISOString();
+    const found: LookedAt[] = [];
+    for (const r of await store.handoffs.requestsAfter(checked, since, PAGE)) {
+      // In id order: stop at the first one still young, and look at it again next time.
+      if (Date.parse(r.record.at) > at - FORGOTTEN_AFTER_MS) break;
+      const row = await store.getConversation(r.conversationId);
+      const declined = r.record.reason !== 'distress' && !!row && (await declinedSince(r.conversationId, row.lastSeq, r.record.at));
+      if (!row || declined || seenTo(await store.handoffs.ofConversation(r.conversationId), r.record)) {
+        found.push({ id: r.id });
+        continue;
       }
-      return found;
-    },
-    /** Dealt with (queued, or nothing to do): not looked at again. */
-    done(id: number): void {
-      if (id > checked) checked = id;
-    },
+      // Requests stored before the team was: the routing gives it again from the reason and the case.
+      const team = r.record.team ?? teamFor(dialogs, '', row.state?.facts.caseType, r.record.reason);
+      found.push({ id: r.id, queue: { conversationId: r.conversationId, record: { ...r.record, team }, row } });
+    }
+    return found;
+  }
+
+  return {
     /**
      * Makes the handoff of each request due. One that fails is tried again at the next sweeps (MAX_TRIES
      * in all) while the others go ahead; the last error is returned, so the caller's other work runs all the same.
      */
     async queueAll(request: (q: { conversationId: string; record: HandoffRecord }, row: ConversationRow) => Promise<unknown>): Promise<unknown> {
       let failed: unknown;
-      let due: LookedAt[] = [];
+      let found: LookedAt[] = [];
       try {
-        due = await this.due();
+        found = await due();
       } catch (err) {
         failed = err;
       }
-      for (const f of [...[...retry.values()].map((r) => r.item), ...due]) {
+      for (const f of [...[...retry.values()].map((r) => r.item), ...found]) {
         try {
-          const row = f.queue ? await store.getConversation(f.queue.conversationId) : null;
-          if (f.queue && row) await request(f.queue, row);
+          if (f.queue) await request(f.queue, f.queue.row);
           retry.delete(f.id);
         } catch (err) {
           failed = err;
@@ -89,7 +86,8 @@ export function forgottenRequests(store: Store, clock: Clock, dialogs: DialogSet
           if (tries < MAX_TRIES) retry.set(f.id, { item: f, tries });
           else retry.delete(f.id);
         }
-        this.done(f.id);
+        // Dealt with (queued, nothing to do, or waiting in `retry`): not read again.
+        if (f.id > checked) checked = f.id;
       }
       return failed;
     },
