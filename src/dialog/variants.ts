@@ -195,13 +195,14 @@ export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: strin
   return variant ? { intent: none!, variant } : undefined;
 }
 
-/** The words a plain "can I bring someone to my appointment?" has beside the words of bringing someone. */
+/**
+ * The words a plain "can I bring someone to my appointment?" has beside the words of bringing someone.
+ * No word of ours is among them: "kan er een medewerker mee?", "someone from the council" ask for one of ours.
+ */
 const PLAIN_QUESTION: ReadonlySet<string> = new Set(['can', 'could', 'may', 'i', 'we', 'my', 'the', 'an', 'a', 'to', 'along', 'with', 'me', 'us', 'appointment', 'meeting', 'desk',
   'town', 'hall', 'interview', 'conversation', 'please', 'is', 'it', 'ok', 'okay', 'allowed', 'am', 'mag', 'kan', 'ik', 'we', 'wij', 'mijn', 'de', 'het', 'een', 'naar', 'bij',
   'afspraak', 'gesprek', 'balie', 'gemeentehuis', 'mee', 'meenemen', 'dat', 'ook', 'graag', 'even', 'hallo', 'hoi', 'hi', 'hello', 'vraagje', 'question', 'also']);
 
-/** One of ours named beside someone brought along: "kan er een medewerker mee naar de afspraak?" asks for that person. */
-const OURS_NAMED = /\b(medewerker|medewerkster|consulent|klantmanager|casemanager|wijkteam|sociaal team|ambtenaar|iemand (van|bij) (jullie|de gemeente|het wijkteam)|caseworker|case worker|staff|employee|social worker|council worker|(someone|somebody|anyone) (from|of|at) (you|your|the council|the municipality|the gemeente))\b/i;
 
 /**
  * "can I bring someone to my appointment?": a topic marked `names_a_person` that the message names, of
@@ -209,7 +210,7 @@ const OURS_NAMED = /\b(medewerker|medewerkster|consulent|klantmanager|casemanage
  */
 export function namesAPerson(dialogs: DialogSet, nlu: ParseResult): { intent: IntentDef; variant: AnswerVariant } | undefined {
   const msg = nlu.text;
-  if (wordCount(msg) > ONE_QUESTION || nlu.handoffs.some((h) => h.lexicon) || OURS_NAMED.test(msg)) return undefined;
+  if (wordCount(msg) > ONE_QUESTION || nlu.handoffs.some((h) => h.lexicon)) return undefined;
   const folded = fold(msg);
   for (const intent of dialogs.intents.values()) {
     for (const v of intent.variants ?? []) {
