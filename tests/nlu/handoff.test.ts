@@ -179,6 +179,16 @@ describe('special situations in one message', () => {
     }
   });
 
+  it('reads an ex who threatens with a lawyer or a court case as no violence at home, an ex who threatens the writer as violence', async () => {
+    const recognizer = await sharedRecognizer();
+    for (const text of ['mijn ex bedreigt mij met een advocaat', 'mijn ex dreigt ons met een rechtszaak', 'my ex is threatening me with a lawyer', 'my ex threatened us with court']) {
+      expect({ text, reason: recognizer.parse(text).handoff?.reason }).not.toEqual({ text, reason: 'distress' });
+    }
+    for (const text of ['mijn ex bedreigt mij', 'mijn ex bedreigt mij met de dood', 'my ex is threatening me']) {
+      expect({ text, reason: recognizer.parse(text).handoff?.reason }).toEqual({ text, reason: 'distress' });
+    }
+  });
+
   it('reads "if I\'m still here" / "als ik er dan nog ben" after a plain question as distress by its phrases alone', async () => {
     for (const [text, lang] of [
       ["r u open tmrw? if i'm still here", 'en'],
