@@ -50,7 +50,8 @@ export function forgottenRequests(store: Store, clock: Clock, dialogs: DialogSet
     for (const r of await store.handoffs.requestsAfter(checked, since, PAGE)) {
       // In id order: stop at the first one still young, and look at it again next time.
       if (Date.parse(r.record.at) > at - FORGOTTEN_AFTER_MS) break;
-      const row = await store.getConversation(r.conversationId);
+      // Fresh: with LOKET_WORKERS the citizen's later turns (a language, a decline) may have run in another process.
+      const row = await store.getConversation(r.conversationId, { fresh: true });
       const declined = r.record.reason !== 'distress' && !!row && (await declinedSince(r.conversationId, row.lastSeq, r.record.at));
       if (!row || declined || seenTo(await store.handoffs.ofConversation(r.conversationId), r.record)) {
         found.push({ id: r.id });

@@ -218,8 +218,8 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
       cache.set(id, row);
       return row;
     },
-    async getConversation(id) {
-      const cached = cache.get(id);
+    async getConversation(id, opts) {
+      const cached = opts?.fresh ? undefined : cache.get(id);
       if (cached) return cached;
       const r = getConv.get(id);
       if (!r) return null;

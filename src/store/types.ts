@@ -30,8 +30,12 @@ export interface TurnCommit {
 export interface Store {
   /** Creates the conversation, or returns the existing one with that id. */
   openConversation(input: { id: string; channel: ChannelId; userId: string | null; now: string }): Promise<ConversationRow>;
-  /** The row; it may be shared with a cache, so treat it (and its state) as read-only. */
-  getConversation(id: string): Promise<ConversationRow | null>;
+  /**
+   * The row; it may be shared with a cache, so treat it (and its state) as read-only. `fresh` reads
+   * what is stored now, past a cache that another process's writes may have left behind (the turn
+   * itself needs no such read: a stale row fails its commit on the eTag).
+   */
+  getConversation(id: string, opts?: { fresh?: boolean }): Promise<ConversationRow | null>;
   /** Appends activities outside a turn (the citizen's message, a welcome). Returns them with seq and the new eTag. */
   appendActivities(conversationId: string, activities: ActivityJson[], now: string): Promise<{ stored: StoredActivity[]; etag: string }>;
   /**

@@ -10,12 +10,15 @@ import { fixedClock } from '../../src/clock.ts';
 type FixedClock = ReturnType<typeof fixedClock>;
 import { FORGOTTEN_AFTER_MS, FORGOTTEN_WINDOW_MS } from '../../src/handoff/forgotten.ts';
 import type { Loket } from '../../src/server/loket.ts';
-import { ASK_PERSON, citizen, startLoket, texts, type Citizen } from './helpers.ts';
+import { ASK_PERSON, Citizen, citizen, startLoket, texts } from './helpers.ts';
+import { tempDir } from '../support/loket.ts';
 
 let loket: Loket | undefined;
+let other: Loket | undefined;
 afterEach(async () => {
   await loket?.close();
-  loket = undefined;
+  await other?.close();
+  loket = other = undefined;
 });
 
 async function boot(): Promise<{ loket: Loket; clock: FixedClock }> {
@@ -146,6 +149,26 @@ describe('a handoff request stored with its turn, whose handoff was never made',
     await loket.handoffs.request(c.id, 'web', [stored!.record], row.state!);
     expect(await loket.store.handoffs.ofConversation(c.id)).toEqual([expect.objectContaining({ id: h.id, evidence: h.evidence })]);
     expect(texts(await c.news())).toEqual([]);
+  });
+
+  it('reads the conversation afresh when another process on the same file had the turns since (LOKET_WORKERS)', async () => {
+    const clock = fixedClock('2026-11-24T09:00:00Z');
+    const file = `sqlite:${tempDir()}/loket.db`;
+    // The sweeping process has the conversation in its row cache from its first turn; the citizen's
+    // English turns, the request among them, are handled by the other process.
+    loket = await startLoket({ LOKET_OFFICE_HOURS: 'always', DATABASE_URL: file }, clock);
+    other = await startLoket({ LOKET_OFFICE_HOURS: 'always', DATABASE_URL: file }, clock);
+    const here = await citizen(loket);
+    await here.say('hallo');
+    const there = new Citizen(other, here.id);
+    await there.say('hello, I have a question');
+    await promisedButLost(other, there, 'I want to talk to a person');
+    clock.advance(FORGOTTEN_AFTER_MS + 1000);
+    await loket.handoffs.sweep();
+    expect(await there.handoff()).toMatchObject({ state: 'queued', reason: 'explicit_request' });
+    const told = texts(await there.news()).join(' ');
+    expect(told).toContain('You are number 1');
+    expect(told).not.toContain('U bent nummer');
   });
 
   it('does not reach back further than FORGOTTEN_WINDOW_MS', async () => {
