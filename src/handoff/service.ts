@@ -59,7 +59,8 @@ export function createHandoffService(deps: HandoffDeps) {
   }
 
   async function langOf(conversationId: string): Promise<Lang> {
-    return (await store.getConversation(conversationId))?.state?.lang ?? 'nl';
+    // Fresh: with LOKET_WORKERS the citizen's turns may have run in another process since this one cached the row.
+    return (await store.getConversation(conversationId, { fresh: true }))?.state?.lang ?? 'nl';
   }
 
   /** Writes the next version; on a lost race, says who won. */

@@ -100,7 +100,8 @@ export async function handoffsBefore(store: Store, current: Handoff): Promise<Be
 
 /** The summary of a conversation as it stands. `state`: the dialog state of the turn at hand, else the stored one. */
 export async function summaryOf(store: Store, dialogs: DialogSet, conversationId: string, state?: DialogState, transcript?: StoredActivity[]): Promise<string> {
-  const known = state ?? (await store.getConversation(conversationId))?.state ?? initialState();
+  // Fresh: the turns since may have run in another process (LOKET_WORKERS), like the transcript read below.
+  const known = state ?? (await store.getConversation(conversationId, { fresh: true }))?.state ?? initialState();
   const said = transcript ?? (await store.listActivities(conversationId, 0, 10_000));
   return summarize(said, known, { topic: (id) => dialogs.intents.get(id)?.topic?.nl });
 }
