@@ -7,19 +7,24 @@ import type { DialogSet, IntentDef, AnswerVariant } from './types.ts';
 import { mentions, unsureVariant } from './variants.ts';
 
 /** "hoe zit het met mijn parkeervergunning", "hoe het met haar kwijtschelding staat", "status of my permit", "when will I hear about my …": how an application stands. */
-const ASKS_OWN_STATUS = /\b(hoe ((staat|zit) het|het (staat|zit))( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun)|hoe het( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun) \S+( \S+)? (staat|zit)|(stand|status) van (mijn|mn|m'n|onze)|wanneer hoor (ik|we|wij) (iets |wat |meer )?over (mijn|mn|m'n|onze|haar|zijn)|how is my|(status|progress) (of|on) (my|it|her|his|our)|when (will|do|can|shall) (i|we) (hear|get news) (about|on) (my|our|her|his)|any news (about|on) (my|our|her|his))\b/i;
+const ASKS_OWN_STATUS = /\b(hoe ((staat|zit) het|het (staat|zit))( nu| nou| eigenlijk)* met ((de|het) \S+ (van|voor) )?(mijn|mn|m'n|me|onze|haar|zijn|z'n|hun)|hoe het( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun) \S+( \S+)? (staat|zit)|(stand|status) van (mijn|mn|m'n|onze)|wanneer hoor (ik|we|wij) (iets |wat |meer )?over (mijn|mn|m'n|onze|haar|zijn)|how is my|(status|progress) (of|on) (my|it|her|his|our)|when (will|do|can|shall) (i|we) (hear|get news) (about|on) (my|our|her|his)|any news (about|on) (my|our|her|his))\b/i;
 /** "Laat maar, …", "iets anders", "by the way": the message turns from the topic just asked about. */
 const OTHER_TOPIC = /\b(laat maar|never mind|iets anders|een andere vraag|nog een vraag|trouwens|something else|another question|by the way)\b/i;
 /** Words of a case of the municipality's own: "hoe staat het met mijn bijstand nu mijn ww stopt" is ours. */
 const OURS = /\b(bijstand|aanvraag|vergunning|parkeervergunning|kwijtschelding|zaak|bbz|tozo|application|permit)\b/i;
 /** The words right before "aanvraag" ("mijn vog aanvraag", "my VOG application"): whose application it is. */
-const APPLICATION_OF = /((?:\p{L}+\s+)?\p{L}+)[\s-]?(aanvraag|application)\b/iu;
+const APPLICATION_OF = /((?:\p{L}+\s+)?\p{L}+)[\s-]?(?:aanvraag|application)\b/iu;
+/** Or the words right after it ("de aanvraag van mijn vog", "my application for a VOG"). */
+const APPLICATION_FOR = /\b(?:aanvraag|application)\s+(?:van|voor|for|of)\s+((?:(?:mijn|mn|m'n|de|het|een|my|the|a|an)\s+)?\p{L}+(?:\s+\p{L}+)?)/iu;
 /** Ours, unless the application named is of the topic another body handles ("hoe staat het met mijn vog aanvraag"). */
 function ours(msg: string, topic: AnswerVariant | undefined): boolean {
   if (!OURS.test(msg)) return false;
-  const of = APPLICATION_OF.exec(msg)?.[1];
-  const theirs = !!topic && !!of && mentions(topic, of) && !OURS.test(msg.replace(APPLICATION_OF, ' '));
-  return !theirs;
+  if (!topic) return true;
+  const theirs = (re: RegExp) => {
+    const named = re.exec(msg)?.[1];
+    return !!named && mentions(topic, named) && !OURS.test(msg.replace(re, ' '));
+  };
+  return !theirs(APPLICATION_OF) && !theirs(APPLICATION_FOR);
 }
 /** "Is mijn paspoort nog geldig?", "how long is my passport valid?": how long a document lasts, not how an application stands. */
 const ASKS_VALIDITY = /\b(geldig|geldigheid|valid|validity)\b/i;

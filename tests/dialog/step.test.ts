@@ -1314,6 +1314,18 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(driver().sayParsed(parsed('ons kindje is dood geboren, hoe moet ik de geboorte melden?', 'documents', [], 0.5)).text).toMatch(/Was u 24 weken of langer zwanger\? Dan wordt de geboorte\s+aangegeven bij de gemeente waar uw kindje is geboren/);
   });
 
+  it('reads whose application it is also from the words right after "aanvraag" ("de aanvraag van mijn vog")', () => {
+    expectTopics([
+      ['hoe staat het met de aanvraag van mijn vog', 'case_status', 0.98, 'vog'],
+      ['what is the status of my application for a VOG', 'case_status', 0.98, 'vog'],
+      ['hoe staat het met de aanvraag van mijn huurtoeslag', 'case_status', 0.98, 'allowances'],
+    ]);
+    // Our own applications stay the case question.
+    for (const msg of ['hoe staat het met de aanvraag van mijn bijstand', 'hoe zit het met de aanvraag voor mijn parkeervergunning', 'hoe staat het met de aanvraag van mijn vog en mijn bijstand']) {
+      expect({ msg, step: driver().sayParsed(parsed(msg, 'case_status', [], 0.95)).replies[0]!.trace.step }).toEqual({ msg, step: 'ask_number' });
+    }
+  });
+
   it('answers a carer and free legal advice, also when the classifier took the latter for where we are', () => {
     expectTopics([
       ['hoe word ik mantelzorger', 'none', 0.6, 'carer'],
