@@ -190,7 +190,8 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     const target = await deps.codes.redeemLink(code);
     const conversationId = target ?? requestedId;
     return outbox.exclusive(conversationId, async () => {
-      const row = await store.getConversation(conversationId);
+      // Fresh: the language to answer in, and the conversation's turns may have run in another process.
+      const row = await store.getConversation(conversationId, { fresh: true });
       if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
       if (message.via) await store.addresses.attach(conversationId, message.via.channel, message.via.address, now());
       const lang = row.state?.lang ?? 'nl';

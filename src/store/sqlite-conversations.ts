@@ -237,11 +237,15 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
         // The writer thread died with it: read back what it committed, or write it here.
         const row = getConv.get(conversationId);
         appended = row?.etag === etag
-          ? { stored: listAct.all(conversationId, row.last_seq - activities.length, activities.length).map((r) => ({ seq: r.seq, activity: JSON.parse(r.json) })), lastSeq: row.last_seq }
+          // What it replaced is not known: '' matches no cached row, so the cache entry is dropped.
+          ? { stored: listAct.all(conversationId, row.last_seq - activities.length, activities.length).map((r) => ({ seq: r.seq, activity: JSON.parse(r.json) })), lastSeq: row.last_seq, replaced: '' }
           : await local.append({ conversationId, activities, now, etag });
       }
-      const { stored, lastSeq } = appended;
-      recache(conversationId, { etag, lastSeq, updatedAt: now });
+      const { stored, lastSeq, replaced } = appended;
+      // A cached row another process has written past (LOKET_WORKERS) must not take the new eTag: the
+      // next turn here would then commit on that old state and wipe the other process's turns.
+      if (cache.get(conversationId)?.etag === replaced) recache(conversationId, { etag, lastSeq, updatedAt: now });
+      else cache.delete(conversationId);
       return { stored, etag };
     },
     commitTurn(c, now) {

@@ -35,7 +35,8 @@ export type WireWritten = { lastSeq: number } | { failed: { code: string; messag
 
 export interface ConversationWrites {
   open(input: { id: string; channel: ChannelId; userId: string | null; now: string; etag: string }): ConvSql;
-  append(input: { conversationId: string; activities: ActivityJson[]; now: string; etag: string }): { stored: StoredActivity[]; lastSeq: number };
+  /** `replaced`: the eTag the row had before (a process's cached row is current only if it had that one). */
+  append(input: { conversationId: string; activities: ActivityJson[]; now: string; etag: string }): { stored: StoredActivity[]; lastSeq: number; replaced: string };
   /** All turns in one write transaction; throws (nothing written) when the transaction itself fails. */
   commit(batch: WireTurn[]): WireWritten[];
 }
@@ -78,7 +79,8 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
   };
 
   const append = writeTransaction(db, ({ conversationId, activities, now, etag }: { conversationId: string; activities: ActivityJson[]; now: string; etag: string }) => {
-    let seq = mustGet(conversationId).last_seq;
+    const before = mustGet(conversationId);
+    let seq = before.last_seq;
     const stored: StoredActivity[] = activities.map((a) => {
       seq += 1;
       const activity = { ...a, id: a.id ?? activityId(conversationId, seq), timestamp: a.timestamp ?? now };
@@ -86,7 +88,7 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
       return { seq, activity };
     });
     q.bumpConv.run(seq, etag, now, conversationId);
-    return { stored, lastSeq: seq };
+    return { stored, lastSeq: seq, replaced: before.etag };
   });
 
   /** One turn; inside the batch's transaction, so a savepoint of its own. */

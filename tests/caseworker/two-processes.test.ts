@@ -49,4 +49,18 @@ describe('a caseworker action in the other process than the citizen\'s turns', (
     // Who the citizen is, as checked in the other process: the caseworker must not ask again.
     expect(detail.summary).toContain('Geverifieerd (postcode + geboortedatum) voor Z-2026-000123');
   });
+
+  it("keeps the assistant quiet and the citizen's turns when a caseworker's message was added in the process with the old row", async () => {
+    const { desk, chat, c } = await twoProcesses();
+    await c.say('hello, I have a question about my application');
+    const id = await c.askForPerson('I want to talk to a person');
+    const admin = await login(chat, ADMIN.username, ADMIN.password);
+    await as(chat, admin).post(`/api/v1/handoffs/${id}/claim`);
+    expect((await as(desk, admin).post(`/api/v1/handoffs/${id}/messages`, { text: 'Hello, how can I help?' })).statusCode).toBe(200);
+    // The citizen's next message lands in desk, whose cached row is from before all of chat's turns.
+    const { replies } = await desk.service.receive(c.id, { type: 'message', from: { id: 'u1' }, text: 'what is the status of my application' });
+    expect(replies.map((r) => r.activity.text)).toEqual([]);
+    const stored = (await chat.store.getConversation(c.id, { fresh: true }))!.state!;
+    expect({ lang: stored.lang, handoffs: stored.handoffs.length }).toEqual({ lang: 'en', handoffs: 1 });
+  });
 });
