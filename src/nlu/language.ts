@@ -18,7 +18,7 @@ sinds lang duurt hoelang hoeveel waarom omdat als dan toen nooit altijd iets nie
 ook hier daar heel erg echt weer alweer nee ja jawel oke prima goed slecht boos klaar gaan doen weet weten
 kheb kben kwil kzou wrm ipv ivm mvg groeten vriendelijke geachte beste meneer mevrouw toeslag bijstand
 paspoort rijbewijs kwijtschelding parkeervergunning omgevingsvergunning subsidie besluit uitbetaald
-overleden overlijden schulden huur betalen begrijp snap rekeningnummer verhuizing`;
+overleden overlijden schulden huur betalen begrijp snap rekeningnummer verhuizing dankjewel dankuwel dankje`;
 
 const EN_WORDS = `i you your my the a an and or but so am are was were not no what when where how why who which
 with of for to from that this these those it its can could would should will want need have has had get

@@ -375,6 +375,21 @@ describe('follow-ups: a day after a place with days of its own, and a question t
     expect(r.replies.map((x) => `${x.trace.dialog}/${x.trace.step}`)).toEqual(['none/fallback_after_answer']);
     expect(d.state.pending).not.toBe('feedback');
   });
+
+  it('reads a question word as no goodbye or thanks, however sure the classifier was; an exclamation stays one', () => {
+    for (const [said, intent] of [['tot hoe laat?', 'goodbye'], ['hoe stop ik ermee?', 'goodbye'], ['until when', 'goodbye'], ['en wanneer dan?', 'thanks']] as const) {
+      const d = hoursDriver();
+      d.sayParsed(parsed('open met kerst?', 'contact_hours', [], 0.97));
+      const r = d.sayParsed(parsed(said, intent, [], 0.9));
+      expect({ said, steps: r.replies.map((x) => `${x.trace.dialog}/${x.trace.step}`), feedback: d.state.pending === 'feedback' }).toEqual({ said, steps: ['none/fallback_after_answer'], feedback: false });
+    }
+    for (const said of ['wat fijn, dank je wel', 'how kind, thank you', 'what a great help, thanks']) {
+      const d = hoursDriver();
+      d.sayParsed(parsed('open met kerst?', 'contact_hours', [], 0.97));
+      const r = d.sayParsed(parsed(said, 'thanks', [], 0.9));
+      expect({ said, dialog: r.replies[0]!.trace.dialog, feedback: d.state.pending === 'feedback' }).toEqual({ said, dialog: 'thanks', feedback: true });
+    }
+  });
 });
 
 describe('follow-ups: the language of a short message', () => {

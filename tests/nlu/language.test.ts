@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../src/nlu/index.ts';
 import { sharedRecognizer } from './helpers.ts';
 
-const DUTCH_SMS = ['wnr krijg ik geld', 'hoe stt t met mn aanvr', 'ff bellen pls', 'kzou graag iemand spreken', 'waar blijft mn uitkering', 'bedankt', 'doei', 'status aanvr?', 'mijn application is nog niet approved'];
+const DUTCH_SMS = ['wnr krijg ik geld', 'hoe stt t met mn aanvr', 'ff bellen pls', 'kzou graag iemand spreken', 'waar blijft mn uitkering', 'bedankt', 'dankjewel', 'doei', 'status aanvr?', 'mijn application is nog niet approved'];
 const ENGLISH = ['when do I get my money', 'thanks a lot', 'can u call me back', 'where is my permit', 'hows my application going', 'I want to object'];
 
 describe('language detection', () => {
@@ -25,5 +25,10 @@ describe('language detection', () => {
     expect(r.parse('wnr krijg ik geld').lang).toBe('nl');
     expect(r.parse('when do I get my money').lang).toBe('en');
     expect(r.parse('when do I get my money', 'nl').lang).toBe('nl');
+  });
+
+  it('keeps a Dutch word Dutch when English training examples use it too ("dankjewel")', async () => {
+    const r = await sharedRecognizer();
+    for (const text of ['dankjewel', 'dankjewel!!', 'dankuwel']) expect({ text, lang: r.parse(text).lang }).toEqual({ text, lang: 'nl' });
   });
 });
