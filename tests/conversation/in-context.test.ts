@@ -256,6 +256,25 @@ describe('a person named who is not one of ours', () => {
     }
   });
 
+  it('tells a parent whose child ran away to call the police, and someone put out of their home that a person helps with a home', async () => {
+    for (const [said, reason, told] of [
+      ['mijn zoon van 15 is weggelopen', 'vulnerability', /Bel de politie: 0900-8844\. Is er direct gevaar\? Bel 112\./],
+      ['my son (15) ran away from home', 'vulnerability', /Call the police: 0900-8844/],
+      ['ik ben 17 en mijn ouders hebben me eruit gezet', 'financial_hardship', /^Ik hoor dat u geen huis heeft/],
+      ['my landlord is throwing me out tomorrow', 'financial_hardship', /^I understand you have no home/],
+    ] as const) {
+      const { id } = await conversation();
+      expect({ said, replies: (await say(loket, id, said)).join(' ') }).toEqual({ said, replies: expect.stringMatching(told) });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [expect.objectContaining({ reason })] });
+    }
+  });
+
+  it('answers how to end the dog tax from that answer, not as a crisis ("en hoe zeg ik het op?")', async () => {
+    const { id } = await conversation('hondenbelasting');
+    expect((await say(loket, id, 'en hoe zeg ik het op?')).join(' ')).toMatch(/www\.voorbeeld\.nl\/hondenbelasting/);
+    expect(await queued(id)).toEqual([]);
+  });
+
   it('says yes to "can I bring someone to my appointment?", which the classifier reads as asking for a person', async () => {
     for (const said of ['can I bring someone to my appointment?', 'can I bring my sister to the appointment?', 'may I bring someone along to the meeting?', 'mag ik iemand meenemen naar mijn afspraak?',
       // One of the citizen's own who comes along.

@@ -179,6 +179,28 @@ describe('special situations in one message', () => {
     }
   });
 
+  it('hears a child run away, an old parent confused, and someone put out of their home; not a pet run away or a bouncer', async () => {
+    const recognizer = await sharedRecognizer();
+    const reasonOf = (text: string) => ({ text, reason: recognizer.parse(text).handoff?.reason ?? null });
+    for (const [text, reason] of [
+      ['ik ben 17 en mijn ouders hebben me eruit gezet', 'financial_hardship'], ['waar kan ik slapen vannacht?', 'financial_hardship'],
+      ['i need help my landlord is throwing me out tomorrow', 'financial_hardship'], ['my parents kicked me out', 'financial_hardship'],
+      ['mijn zoon van 15 is weggelopen', 'vulnerability'], ['my son (15) ran away from home', 'vulnerability'], ["my daughter didn't come home last night", 'vulnerability'],
+      ['mijn moeder van 90 is in de war en heeft een brief gekregen', 'vulnerability'], ['my mum is getting confused and got a letter', 'vulnerability'],
+    ] as const) expect(reasonOf(text)).toEqual({ text, reason });
+    for (const text of ['mijn kat is weggelopen', 'my dog ran away', 'they threw me out of the meeting', 'the bouncer kicked us out']) expect(reasonOf(text)).toEqual({ text, reason: null });
+  });
+
+  it('reads ending a tax or permit and a letter not found as no crisis ("hoe zeg ik het op?", "ik heb het niet meer, ik kan de brief niet vinden")', async () => {
+    const recognizer = await sharedRecognizer();
+    for (const text of ['hoe zeg ik het op?', 'en hoe zeg ik het op?', 'ik heb het niet meer, ik kan de brief niet vinden']) {
+      expect({ text, reason: recognizer.parse(text).handoff?.reason ?? null }).toEqual({ text, reason: null });
+    }
+    for (const text of ['hoe zeg ik het leven op', 'ik kan de brief niet vinden en ik wil niet meer leven']) {
+      expect({ text, reason: recognizer.parse(text).handoff?.reason }).toEqual({ text, reason: 'distress' });
+    }
+  });
+
   it('reads an ex who threatens with a lawyer or a court case as no violence at home, an ex who threatens the writer as violence', async () => {
     const recognizer = await sharedRecognizer();
     for (const text of ['mijn ex bedreigt mij met een advocaat', 'mijn ex dreigt ons met een rechtszaak', 'my ex is threatening me with a lawyer', 'my ex threatened us with court']) {
