@@ -6,6 +6,7 @@
 import type { FlowContext } from './case-flow.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogState, Source, StepResult, Texts } from './types.ts';
+import { asksAnotherCase } from './other-case.ts';
 import { wordCount } from './variants.ts';
 
 /**
@@ -80,5 +81,7 @@ const NOT_THE_DATE = /\b(geld|betaling|betaald|uitkering|bijstand|open|brief|bes
 export function statusDated(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
   const dated = state.lastAnswer?.dated;
   if (!dated || !WHEN_ASKED.test(msg) || NOT_THE_DATE.test(msg) || wordCount(msg) > 10) return null;
+  // "en mijn parkeervergunning, wanneer gaat die in?" after the dormer's status: another case's date.
+  if (asksAnotherCase(msg, state.facts.caseType)) return null;
   return aboutStatus(state, ctx, dated, 'dated');
 }

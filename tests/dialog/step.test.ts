@@ -117,6 +117,13 @@ describe('dialog step: case status', () => {
     const open = driver();
     open.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
     expect(open.sayParsed(parsed('wanneer zijn jullie open', 'contact_hours')).replies[0]!.trace.dialog).toBe('contact_hours');
+    // Another kind of application than the case told: its number, never the date of the case told.
+    for (const said of ['en mijn parkeervergunning, wanneer gaat die in?', 'wanneer gaat mijn parkeervergunning in?', 'and my parking permit, from when?']) {
+      const d = driver();
+      d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+      const r = d.sayParsed(parsed(said, 'case_status', [], 0.9));
+      expect({ said, step: r.replies[0]!.trace.step }).toEqual({ said, step: 'ask_number_next' });
+    }
   });
 
   it('asks the number of another application after a status, not the same status again, and keeps postcode and birth date', () => {
