@@ -88,7 +88,7 @@ describe('waiting for a person', () => {
     await c.news();
     const wait = texts(await c.say('hoe lang duurt het nog?')).join(' ');
     expect(wait).toMatch(/U staat al in de wachtrij\. U bent nummer \d+\. Het duurt nog ongeveer \d+ minuten\./);
-    for (const said of ['hoe lang nog dan', 'duurt het nog lang?', 'how much longer', 'waarom moet ik wachten']) {
+    for (const said of ['hoe lang nog dan', 'duurt het nog lang?', 'how much longer', 'waarom moet ik wachten', 'wanneer krijg ik antwoord?', 'when will I get an answer?']) {
       expect({ said, wait: texts(await c.say(said)).join(' ') }).toEqual({ said, wait: expect.stringMatching(/(U staat al in de wachtrij|You are already in the queue)\. (U bent nummer|You are number) \d+/) });
     }
     const english = texts(await c.say('how long do I have to wait?')).join(' ');

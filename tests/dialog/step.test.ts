@@ -995,6 +995,10 @@ describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
     expect({ step: long.replies[0]!.trace.step, text: long.text }).toEqual({ step: 'time_in_answer', text: expect.stringMatching(/^In mijn antwoord staat: Ongeveer 5 werkdagen later kunt u het ophalen\. Wilt u meer weten\?/) });
     // It answered: the next message it cannot place is a first miss, not a second.
     expect(d.sayParsed(parsed('blabla', 'none')).effects).toEqual([]);
+    // SMS writes "t" for "het", and the classifier is sure it is the case question.
+    const sms = driver();
+    sms.sayParsed(parsed('wat kost een paspoort', 'payment'));
+    expect(sms.sayParsed(parsed('hoelang duurt t', 'case_status', [], 0.75)).replies[0]!.trace.step).toBe('time_in_answer');
     const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
     en.sayParsed({ ...parsed('I want to object to a decision', 'objection'), lang: 'en' });
     expect(en.sayParsed({ ...parsed('how long do I have?', 'none'), lang: 'en' }).text).toMatch(/^My answer says: Do this within 6 weeks of the date of the letter\./);
