@@ -13,6 +13,8 @@ import { termIdsIn } from './glossary.ts';
 
 /** Entity types that answer a question of the case flow. */
 export const CASE_ENTITIES = new Set<string>(['case_number', 'postcode', 'date']);
+/** Words of a correction ("niet Z-… maar Z-…", "sorry, I meant …"). */
+const CORRECTION = /\b(niet|nee|geen|sorry|bedoel|bedoelde|verkeerd|fout|oeps|not|no|meant|mean|wrong|oops|instead)\b/i;
 
 export const MAX_FAILURES = 3;
 export const LOCK_MS = 15 * 60_000;
@@ -29,7 +31,7 @@ export interface FlowContext {
 }
 
 /** Takes case number, postcode and date from entities into the conversation's facts. */
-export function absorbEntities(state: DialogState, entities: Entity[], step: CaseStep | undefined): DialogState {
+export function absorbEntities(state: DialogState, entities: Entity[], step: CaseStep | undefined, msg = ''): DialogState {
   const facts = { ...state.facts };
   let caseChanged = false;
   for (const e of entities) {
@@ -40,6 +42,12 @@ export function absorbEntities(state: DialogState, entities: Entity[], step: Cas
     if (e.type === 'postcode') facts.postcode = e.value;
     if (e.type === 'phone') facts.phone = e.value;
   }
+  // "Z-2026-000123 en Z-2026-000124": the last is looked up, the other is told after its answer. Not
+  // "niet Z-2026-000123 maar Z-2026-000124", a correction.
+  const numbers = [...new Set(entities.filter((e) => e.type === 'case_number').map((e) => e.value))];
+  const other = numbers.length > 1 && !CORRECTION.test(msg) ? numbers.find((n) => n !== facts.caseNumber) : undefined;
+  if (other) facts.alsoNamed = other;
+  else if (numbers.includes(facts.alsoNamed ?? '')) delete facts.alsoNamed;
   // A date is a birth date only while we are collecting case facts; a lone date elsewhere means something else.
   const date = entities.find((e) => e.type === 'date');
   if (date && (step !== undefined || entities.some((e) => e.type === 'case_number' || e.type === 'postcode'))) {
@@ -179,7 +187,8 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   // A check that matched ends the count of failed tries in this conversation (a case locked stays locked).
   const { [ANY_CASE]: tries, ...failures } = state.failures;
   const counted = tries?.lockedUntil ? state.failures : failures;
-  const base: DialogState = { ...state, failures: counted, active: null, verifiedIdentity: identity, fallbacks: 0, facts: { ...facts, caseNumber, caseType: record.type, ...(phone ? { phone } : {}) } };
+  const { alsoNamed: _told, ...kept } = facts;
+  const base: DialogState = { ...state, failures: counted, active: null, verifiedIdentity: identity, fallbacks: 0, facts: { ...kept, caseNumber, caseType: record.type, ...(phone ? { phone } : {}) } };
   const caseSource = { kind: 'case' as const, ref: caseNumber, system: record.source, at: record.fetchedAt };
   const ruleSource = { kind: 'rule' as const, ref: 'verify-case-number-postcode-birthdate' };
   const vars = { caseNumber, caseType: record.type, time: formatTime(record.fetchedAt, lang, ctx.timeZone), system: record.source };
@@ -208,6 +217,8 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const means = statusMeaning(dialogs, record, kind);
   // The case system writes its statuses in Dutch: in English, what it means comes with it at once.
   if (lang === 'en' && means) parts.push(means.en);
+  const also = facts.alsoNamed && facts.alsoNamed !== caseNumber ? facts.alsoNamed : undefined;
+  if (also) parts.push(text(dialogs, 'case.also_named', lang, { caseNumber: also }));
   parts.push(text(dialogs, 'case.after_answer', lang));
   const paid = statusLine(dialogs, record, PAYMENT_SENTENCE);
   const dated = statusLine(dialogs, record, DATED_SENTENCE);

@@ -211,7 +211,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   }
   if (state.active && (answersFlow || !switches)) {
     if (!answersFlow && LEAVE_FLOW.test(nlu.text)) return leaveFlow(state, ctx, nlu);
-    const absorbed = absorbEntities(withAskingFor(state, nlu.text), nlu.entities, state.active.step);
+    const absorbed = absorbEntities(withAskingFor(state, nlu.text), nlu.entities, state.active.step, nlu.text);
     // "ja graag" to "Kunt u die niet vinden? Dan zoekt een medewerker uw zaak voor u op.": that person.
     if (!answersFlow && state.active.step === 'ask_number' && state.active.noNumberSaid && !opts.queued && WANTS_THAT.test(nlu.text)) {
       return handOff(absorbed, ctx, nlu, { reason: 'explicit_request', evidence: `${nlu.text.trim().slice(0, 150)} (antwoord op: een medewerker zoekt uw zaak op)` }, now);
@@ -279,7 +279,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     const topic = caseFacts ? undefined : topicNotCase(dialogs, nlu.text, lowConfidence(nlu), last?.id);
     if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
-    const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text), nlu.entities, 'ask_number'), fallbacks: 0 }, fctx, now);
+    const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text), nlu.entities, 'ask_number', nlu.text), fallbacks: 0 }, fctx, now);
     // "hoe staat het met mijn aanvraag? ik heb geen zaaknummer": where to find it, not the question for it.
     return firstCaseReply(started, fctx, nlu.text, opts.queued);
   }

@@ -169,7 +169,8 @@ export interface DialogState {
    * What the citizen told us in this conversation; never asked again while it is known. `forOther`:
    * they ask for someone else ("de aanvraag van mijn moeder"), so the check asks that person's details.
    */
-  facts: { caseNumber?: string; caseType?: string; postcode?: string; birthDate?: string; phone?: string; forOther?: boolean };
+  /** `alsoNamed`: a second case number the citizen gave in the same message; told after the first one's answer. */
+  facts: { caseNumber?: string; caseType?: string; postcode?: string; birthDate?: string; phone?: string; forOther?: boolean; alsoNamed?: string };
   /**
    * A question of the assistant's own that waits for an answer outside any flow. After a score:
    * `feedback_comment` (words may follow in the next message), `feedback_person` (a low score, and

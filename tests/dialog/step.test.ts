@@ -126,6 +126,19 @@ describe('dialog step: case status', () => {
     }
   });
 
+  it('tells the other case number of a message that named two after the first one\'s answer, and answers it when sent; a correction names one', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met Z-2026-000123 en Z-2026-000124', 'case_status', [nr('Z-2026-000123'), nr('Z-2026-000124')]));
+    const first = d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')]));
+    expect(first.text).toMatch(/^Uw zaak Z-2026-000124 .* U noemde ook zaak Z-2026-000123\. Wilt u die ook weten\? Stuur dan dat nummer\./);
+    const second = d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')]));
+    expect(second.text).toMatch(/^Uw zaak Z-2026-000123 /);
+    expect(second.text).not.toContain('U noemde ook');
+    const fixed = driver().sayParsed(parsed('niet Z-2026-000123 maar Z-2026-000124 1234 AB 15-03-1980', 'case_status', [nr('Z-2026-000123'), nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
+    expect(fixed.text).toMatch(/^Uw zaak Z-2026-000124 /);
+    expect(fixed.text).not.toContain('U noemde ook');
+  });
+
   it('asks the number of another application after a status, not the same status again, and keeps postcode and birth date', () => {
     const told = () => {
       const d = driver();
