@@ -37,14 +37,14 @@ export function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext
  * would sound like nobody listened (distress always gets the crisis line again).
  */
 /** No home, or about to lose it: "ik ben dakloos", "we worden uit huis gezet", "evicted". */
-const NO_HOME = /\b(dakloos|thuisloos|op straat (slapen|slaap|staan|sta|wonen|woon|gezet)|geen (huis|woning|dak boven|slaapplek|slaapplaats|woonplek)|uit (mijn |ons |het )?huis (gezet|zetten)|uithuiszetting|uitgezet|ontruiming|ontruimd|huisuitzetting|uitzetting|homeless|evict\w*|no (home|place to (sleep|live|stay))|sleep(ing)? (rough|on the streets?|in (my|the|a) car)|eruit (gezet|gegooid)|(zet|zette|zetten|gooit|gooide|gooien) (me|mij|ons) eruit|(hebben|heeft) (me|mij|ons) eruit|nergens om te slapen|waar kan ik (vannacht |vanavond )?slapen|(kick|kicks|kicked|kicking|throw|throws|threw|thrown|throwing|put|putting) (me|us) out|nowhere to (sleep|stay)|where can i sleep)\b/i;
+const NO_HOME = /\b(dakloos|thuisloos|op straat (slapen|slaap|staan|sta|wonen|woon|gezet)|geen (huis|woning|dak boven|slaapplek|slaapplaats|woonplek)|uit (mijn |ons |het )?huis (gezet|zetten)|uithuiszetting|uitgezet|ontruiming|ontruimd|huisuitzetting|uitzetting|homeless|evict\w*|no (home|place to (sleep|live|stay))|sleep(ing)? (rough|on the streets?|in (my|the|a) car)|(ouders|huisbaas|verhuurder) (hebben|heeft|zet|zette|zetten|gooit|gooide) (me|mij|ons) eruit|nergens om te slapen|waar kan ik (vannacht |vanavond )?slapen|(landlord|landlady|parents) (is |are )?(kicking|throwing|putting|kicked|threw|thrown|put) (me|us) out|have nowhere to (sleep|stay)|where can i sleep)\b/i;
 
 /** "Ik wil mijn klacht intrekken": a person handles it, but "wat vervelend dat u niet tevreden bent" does not fit. */
 const WITHDRAW = /\b(klacht\s+(\S+\s+){0,2}(intrekken|terugtrekken|terug\s+trekken)|trek\w*\s+(mijn|de|die|deze)\s+klacht\s+(\S+\s+)?in|withdraw\w*\s+(my|the|this|that)\s+complaint|(cancel|take\s+back|drop)\s+(my|the|this|that)\s+complaint)\b/i;
 
 /** Situations whose acknowledgement has words of its own for what the message says: handoff.<reason>.<kind>. */
 /** A child run away or missing ("mijn zoon van 15 is weggelopen"): the police first. */
-const CHILD_GONE = /\b(weggelopen|vermist|niet thuisgekomen|ran away|run away|is missing|(didn't|did not|never) (come|came) home)\b/i;
+const CHILD_GONE = /\b(zoon|dochter|kind|kinderen|son|daughter|child|kid)\b(\s+(van\s+)?\(?\d+\)?(\s+jaar)?)?\s+(is|zijn|has|have)?\s*(van huis\s+)?(weggelopen|vermist|niet thuisgekomen|ran away|run away|(didn't|did not|never) (come|came) home)\b/i;
 const OWN_WORDS: ReadonlyArray<readonly [HandoffReason, string, RegExp]> = [['financial_hardship', 'housing', NO_HOME], ['complaint', 'withdraw', WITHDRAW], ['vulnerability', 'child_gone', CHILD_GONE]];
 
 export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, asked: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {

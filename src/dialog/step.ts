@@ -62,8 +62,10 @@ const FOUND_IT = /\b(gevonden|gevonde|hebbes|found it|got it|here it is|hier is 
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
 /** The classifier was not sure enough of the intent to leave a flow or the topic for it. */
 const lowConfidence = (nlu: ParseResult): boolean => nlu.intent.confidence < SWITCH_CONFIDENCE;
-/** A message that opens with a question word: it asks something, so it is no goodbye or thanks (not "wat fijn, dank je", "how kind, thanks"). */
+/** A message that opens with a question word: it asks something, so it is no goodbye or thanks (not "wat fijn, dank je", "how kind, thanks": see SAYS_CLOSING). */
 const ASKS = /^\s*((en|maar|ok|oké|oke|nou|and|but|so|ok so)[,]?\s+)?(hoe|wat|wanneer|waar|waarom|welke?|wie|hoelang|tot hoe laat|tot wanneer|how|what|when|where|why|which|who|until when|till when)\b(?!\s+(fijn|leuk|goed|mooi|lief|aardig|snel|top|heerlijk|prettig|handig|super|fantastisch|geweldig|een|nice|kind|great|lovely|helpful|good|sweet|quick|fast|a|an)\b)/i;
+/** A word of thanks or goodbye: "wat vriendelijk, dank je wel", "hoe dan ook bedankt", "who cares, bye" are closings all the same. */
+const SAYS_CLOSING = /\b(dank|danku|dankje|dankjewel|dankuwel|bedankt|thanks|thank|thx|bye|doei|dag|tot ziens|tot later|groetjes|cheers)\b/i;
 /** A message the classifier could not place, or placed unsurely. */
 const notPlaced = (nlu: ParseResult): boolean => nlu.intent.name === 'none' || lowConfidence(nlu);
 const unsureOrCase = (nlu: ParseResult): boolean => notPlaced(nlu) || nlu.intent.name === 'case_status';
@@ -188,7 +190,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const unchanged = given.intent.name === 'change_details' && NOTHING_CHANGED.test(given.text) ? { ...given, intent: { name: 'none', confidence: given.intent.confidence } } : given;
   // "en de dag erna?" read unsurely as a goodbye ("dag"): a question is no goodbye, nor a thanks.
   // Nor one that opens with a question word ("tot hoe laat?", "hoe stop ik ermee?"), however sure.
-  const asksSomething = (lowConfidence(unchanged) && /\?\s*$/.test(unchanged.text)) || ASKS.test(unchanged.text);
+  const asksSomething = (lowConfidence(unchanged) && /\?\s*$/.test(unchanged.text)) || (ASKS.test(unchanged.text) && !SAYS_CLOSING.test(unchanged.text));
   const asked = CLOSING.has(unchanged.intent.name) && asksSomething ? { ...unchanged, intent: { name: 'none', confidence: unchanged.intent.confidence } } : unchanged;
   const nlu = withTriedYear(withAskedDate(asked, state.active?.step), state.active?.tried);
   // After "Wat wilt u weten over de afvalstoffenheffing?", "die is veel te hoog" is about that (case-or-topic.ts).

@@ -262,17 +262,13 @@ describe('a person named who is not one of ours', () => {
       ['my son (15) ran away from home', 'vulnerability', /Call the police: 0900-8844/],
       ['ik ben 17 en mijn ouders hebben me eruit gezet', 'financial_hardship', /^Ik hoor dat u geen huis heeft/],
       ['my landlord is throwing me out tomorrow', 'financial_hardship', /^I understand you have no home/],
+      // Put out by a boss is debts, not a home lost.
+      ['ik heb schulden, mijn baas heeft me eruit gegooid', 'financial_hardship', /^Ik hoor dat u geldzorgen heeft/],
     ] as const) {
       const { id } = await conversation();
       expect({ said, replies: (await say(loket, id, said)).join(' ') }).toEqual({ said, replies: expect.stringMatching(told) });
       expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [expect.objectContaining({ reason })] });
     }
-  });
-
-  it('answers how to end the dog tax from that answer, not as a crisis ("en hoe zeg ik het op?")', async () => {
-    const { id } = await conversation('hondenbelasting');
-    expect((await say(loket, id, 'en hoe zeg ik het op?')).join(' ')).toMatch(/www\.voorbeeld\.nl\/hondenbelasting/);
-    expect(await queued(id)).toEqual([]);
   });
 
   it('says yes to "can I bring someone to my appointment?", which the classifier reads as asking for a person', async () => {

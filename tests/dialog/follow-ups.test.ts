@@ -383,7 +383,7 @@ describe('follow-ups: a day after a place with days of its own, and a question t
       const r = d.sayParsed(parsed(said, intent, [], 0.9));
       expect({ said, steps: r.replies.map((x) => `${x.trace.dialog}/${x.trace.step}`), feedback: d.state.pending === 'feedback' }).toEqual({ said, steps: ['none/fallback_after_answer'], feedback: false });
     }
-    for (const said of ['wat fijn, dank je wel', 'how kind, thank you', 'what a great help, thanks']) {
+    for (const said of ['wat fijn, dank je wel', 'how kind, thank you', 'what a great help, thanks', 'wat vriendelijk, dank je wel', 'hoe dan ook bedankt', 'why thank you!']) {
       const d = hoursDriver();
       d.sayParsed(parsed('open met kerst?', 'contact_hours', [], 0.97));
       const r = d.sayParsed(parsed(said, 'thanks', [], 0.9));

@@ -118,6 +118,12 @@ describe('dialog step: case status', () => {
     open.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
     expect(open.sayParsed(parsed('wanneer zijn jullie open', 'contact_hours')).replies[0]!.trace.dialog).toBe('contact_hours');
     // Another kind of application than the case told: its number, never the date of the case told.
+    // Building work after a building permit's status is that permit ("wanneer mag ik met de verbouwing beginnen?").
+    for (const said of ['wanneer mag ik met de verbouwing beginnen?', 'when can I start the extension?']) {
+      const d = driver();
+      d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
+      expect({ said, step: d.sayParsed(parsed(said, 'case_status', [], 0.9)).replies[0]!.trace.step }).toEqual({ said, step: 'dated' });
+    }
     for (const said of ['en mijn parkeervergunning, wanneer gaat die in?', 'wanneer gaat mijn parkeervergunning in?', 'and my parking permit, from when?']) {
       const d = driver();
       d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
@@ -1012,6 +1018,10 @@ describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
     const sms = driver();
     sms.sayParsed(parsed('wat kost een paspoort', 'payment'));
     expect(sms.sayParsed(parsed('hoelang duurt t', 'case_status', [], 0.75)).replies[0]!.trace.step).toBe('time_in_answer');
+    // Not the t of an English contraction: "why haven't I heard anything?" is no question about the answer before.
+    const english = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
+    english.sayParsed({ ...parsed('what are your opening hours', 'contact_hours', [], 0.95), lang: 'en' });
+    expect(english.sayParsed({ ...parsed("why haven't I heard anything?", 'case_status', [], 0.8), lang: 'en' }).replies[0]!.trace.step).toBe('ask_number');
     const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
     en.sayParsed({ ...parsed('I want to object to a decision', 'objection'), lang: 'en' });
     expect(en.sayParsed({ ...parsed('how long do I have?', 'none'), lang: 'en' }).text).toMatch(/^My answer says: Do this within 6 weeks of the date of the letter\./);

@@ -188,25 +188,26 @@ describe('special situations in one message', () => {
       ['mijn zoon van 15 is weggelopen', 'vulnerability'], ['my son (15) ran away from home', 'vulnerability'], ["my daughter didn't come home last night", 'vulnerability'],
       ['mijn moeder van 90 is in de war en heeft een brief gekregen', 'vulnerability'], ['my mum is getting confused and got a letter', 'vulnerability'],
     ] as const) expect(reasonOf(text)).toEqual({ text, reason });
-    for (const text of ['mijn kat is weggelopen', 'my dog ran away', 'they threw me out of the meeting', 'the bouncer kicked us out']) expect(reasonOf(text)).toEqual({ text, reason: null });
+    for (const text of ['mijn kat is weggelopen', 'my dog ran away', 'they threw me out of the meeting', 'the bouncer kicked us out',
+      // Found by the review: a pet or a thing of a child's, waste on the street, guests, a festival, a meeting room, being dropped off, confused by rules.
+      'de hond van mijn dochter is weggelopen', 'de fiets van mijn zoon is vermist', "my daughter's cat ran away", "my kid's passport is missing", 'my son is missing his ID card',
+      'mijn zoon is op zoek naar een stageplek', 'mijn vader is in de war over de nieuwe afvalregels', 'ik heb mijn grofvuil op straat gezet maar het is niet opgehaald',
+      'er is glas op straat gegooid bij de school', 'mijn vader zette me eruit bij het station', 'we hebben geen slaapplaats voor de logés',
+      "there's nowhere to stay in town during the festival", 'I got kicked out of the room during the council meeting']) expect(reasonOf(text)).toEqual({ text, reason: null });
   });
 
-  it('reads ending a tax or permit and a letter not found as no crisis ("hoe zeg ik het op?", "ik heb het niet meer, ik kan de brief niet vinden")', async () => {
+  it('keeps a crisis the learned model hears when the message also has a letter not found or a permit to end', async () => {
     const recognizer = await sharedRecognizer();
-    for (const text of ['hoe zeg ik het op?', 'en hoe zeg ik het op?', 'ik heb het niet meer, ik kan de brief niet vinden']) {
-      expect({ text, reason: recognizer.parse(text).handoff?.reason ?? null }).toEqual({ text, reason: null });
-    }
-    for (const text of ['hoe zeg ik het leven op', 'ik kan de brief niet vinden en ik wil niet meer leven']) {
+    for (const text of ['ik heb alles geregeld en vanavond ga ik. ik kon het formulier niet vinden', 'Ik heb besloten dat ik er volgende week niet meer ben. Mijn parkeervergunning, hoe zeg ik die op?',
+      'ik zie het nut niet meer van verder gaan, ik kan mijn pasje niet vinden']) {
       expect({ text, reason: recognizer.parse(text).handoff?.reason }).toEqual({ text, reason: 'distress' });
     }
   });
 
-  it('reads an ex who threatens with a lawyer or a court case as no violence at home, an ex who threatens the writer as violence', async () => {
+  it('hears an ex who threatens the writer as violence at home, also when a lawyer or a court is named beside it (a false alarm is the safe side)', async () => {
     const recognizer = await sharedRecognizer();
-    for (const text of ['mijn ex bedreigt mij met een advocaat', 'mijn ex dreigt ons met een rechtszaak', 'my ex is threatening me with a lawyer', 'my ex threatened us with court']) {
-      expect({ text, reason: recognizer.parse(text).handoff?.reason }).not.toEqual({ text, reason: 'distress' });
-    }
-    for (const text of ['mijn ex bedreigt mij', 'mijn ex bedreigt mij met de dood', 'my ex is threatening me']) {
+    for (const text of ['mijn ex bedreigt mij', 'mijn ex bedreigt mij met de dood', 'my ex is threatening me', 'mijn ex bedreigt mij met een advocaat, ik ben doodsbang voor hem',
+      'my ex keeps threatening me with court and stands outside my house at night', 'mijn ex bedreigt mij met de rechter en met geweld']) {
       expect({ text, reason: recognizer.parse(text).handoff?.reason }).toEqual({ text, reason: 'distress' });
     }
   });
