@@ -48,6 +48,11 @@ export interface AnswerVariant {
   names_a_person?: string[];
   /** The municipality handles applications for it (Wmo support): a message sure to ask how one's own stands gets the case question. */
   our_cases?: boolean;
+  /**
+   * Words that, in a short message right after this answer, are still about it ("moet ik me
+   * uitschrijven?" after the answer on moving abroad), though alone they are too broad for `when`.
+   */
+  follow_up?: string[];
   /** Only what the municipality itself bills: when the message names a topic another body handles (an `other_body` variant), that one answers. */
   ours_only?: boolean;
   /** Open at hours of its own (the recycling centre): no line on whether the office is open that day. */

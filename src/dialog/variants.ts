@@ -117,7 +117,7 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   // A short follow-up on the topic just answered stays on it, also when it names another variant's word.
   // So do "hoeveel moet ik betalen?" that names no other topic, and a bare "kan ik bezwaar maken?".
   const onlyCost = (m: string) => ASKS_COST.test(m) && !variants.some((v) => v.id !== lastTopic && mentions(v, m));
-  const same = lastTopic && isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || (elsewhere && BARE_OBJECTION.test(msg)) || onlyCost(msg)) ? variants.find((v) => v.id === lastTopic) : undefined;
+  const same = lastTopic && isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || (elsewhere && BARE_OBJECTION.test(msg)) || onlyCost(msg) || followsUp(variants, lastTopic, msg)) ? variants.find((v) => v.id === lastTopic) : undefined;
   if (same) return same;
   // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
   // A kind of question gives way to the thing it is about ("huurtoeslag terugbetalen": the toeslagen answer).
@@ -126,6 +126,12 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   const named = narrowest(found);
   const things = named.length > 1 ? named.filter((v) => !v.general) : named;
   return things.length === 1 ? things[0] : undefined;
+}
+
+/** The last topic's `follow_up` words, in a message that names no other variant of the intent ("moet ik me uitschrijven?" after moving abroad). */
+function followsUp(variants: readonly AnswerVariant[], lastTopic: string, msg: string): boolean {
+  const last = variants.find((v) => v.id === lastTopic);
+  return !!last?.follow_up && namedAt(last, asked(msg), last.follow_up) !== null && !variants.some((v) => v.id !== lastTopic && mentions(v, msg));
 }
 
 /**

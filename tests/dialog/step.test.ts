@@ -132,6 +132,18 @@ describe('dialog step: case status', () => {
     }
   });
 
+  it('keeps "moet ik me uitschrijven?" right after the answer on moving abroad on that answer (its follow_up words), not the move within the country', () => {
+    const d = driver();
+    d.sayParsed(parsed('ik ga emigreren naar spanje', 'none', [], 0.5));
+    const r = d.sayParsed(parsed('moet ik me uitschrijven?', 'change_details', [], 0.8));
+    expect(r.replies[0]!.trace.sources).toContainEqual({ kind: 'rule', ref: 'topic:to_abroad' });
+    expect(r.text).not.toContain('na uw verhuizing');
+    // After the move within the country, the same words are that move's.
+    const within = driver();
+    within.sayParsed(parsed('ik ga verhuizen naar utrecht', 'change_details', [], 0.9));
+    expect(within.sayParsed(parsed('moet ik me uitschrijven?', 'change_details', [], 0.8)).replies[0]!.trace.sources).not.toContainEqual({ kind: 'rule', ref: 'topic:to_abroad' });
+  });
+
   it('tells the other case number of a message that named two after the first one\'s answer, and answers it when sent; a correction names one', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met Z-2026-000123 en Z-2026-000124', 'case_status', [nr('Z-2026-000123'), nr('Z-2026-000124')]));
