@@ -74,9 +74,10 @@ export function answerLanguage(prev: DialogState, msg: string, nlu: ParseResult)
 
 /**
  * A word as people write one, with the punctuation around it: letters, perhaps joined by a hyphen or
- * apostrophe ("e-mail", "don't", "(ja,"), or the one-letter words "I", "a" and "u" ("i need help").
+ * apostrophe ("e-mail", "don't", "(ja,"), or the one-letter words "I", "a" and "u" ("i need help"), also with an
+ * apostrophe ("I'm moving abroad" has three words).
  */
-const WORD = /^[\p{P}\p{S}]*(?:\p{L}{2,}(?:['’-]\p{L}+)*|[iIaAuU])[\p{P}\p{S}]*$/u;
+const WORD = /^[\p{P}\p{S}]*(?:\p{L}{2,}|[iIaAuU])(?:['’-]\p{L}+)*[\p{P}\p{S}]*$/u;
 
 /**
  * A short answer such as "1234 AB" says nothing about language, and neither does markup or code

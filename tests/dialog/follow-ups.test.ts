@@ -609,6 +609,12 @@ describe('the language of a first message the detector misreads', () => {
       d.say(msg);
       expect({ msg, lang: d.state.lang }).toEqual({ msg, lang: 'en' });
     }
+    // "I'm" is a word as people write one: three words, read by the detector.
+    for (const msg of ["I'm moving abroad", "I've moved house"]) {
+      const d = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'change_details', [], 0.9), lang: 'en' }) });
+      d.say(msg);
+      expect({ msg, lang: d.state.lang }).toEqual({ msg, lang: 'en' });
+    }
   });
 });
 
