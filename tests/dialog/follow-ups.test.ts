@@ -377,11 +377,18 @@ describe('follow-ups: a day after a place with days of its own, and a question t
   });
 
   it('reads a question word as no goodbye or thanks, however sure the classifier was; an exclamation stays one', () => {
-    for (const [said, intent] of [['tot hoe laat?', 'goodbye'], ['hoe stop ik ermee?', 'goodbye'], ['until when', 'goodbye'], ['en wanneer dan?', 'thanks']] as const) {
+    for (const [said, intent] of [['hoe stop ik ermee?', 'goodbye'], ['en wanneer dan?', 'thanks']] as const) {
       const d = hoursDriver();
       d.sayParsed(parsed('open met kerst?', 'contact_hours', [], 0.97));
       const r = d.sayParsed(parsed(said, intent, [], 0.9));
       expect({ said, steps: r.replies.map((x) => `${x.trace.dialog}/${x.trace.step}`), feedback: d.state.pending === 'feedback' }).toEqual({ said, steps: ['none/fallback_after_answer'], feedback: false });
+    }
+    // "Tot hoe laat?", "until when?" right after the hours: today's hours, not a goodbye nor the payment dates.
+    for (const [said, intent] of [['tot hoe laat?', 'goodbye'], ['until when?', 'payment'], ['tot wanneer?', 'goodbye']] as const) {
+      const d = hoursDriver();
+      d.sayParsed(parsed('wat zijn jullie openingstijden', 'contact_hours', [], 0.97));
+      const r = d.sayParsed(parsed(said, intent, [], 0.66));
+      expect({ said, dialog: r.replies[0]!.trace.dialog, feedback: d.state.pending === 'feedback', text: r.text }).toEqual({ said, dialog: 'contact_hours', feedback: false, text: expect.stringMatching(/(vandaag|today|dicht|closed|open)/i) });
     }
     for (const said of ['wat fijn, dank je wel', 'how kind, thank you', 'what a great help, thanks', 'wat vriendelijk, dank je wel', 'hoe dan ook bedankt', 'why thank you!']) {
       const d = hoursDriver();
