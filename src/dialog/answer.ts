@@ -20,7 +20,9 @@ import { isFollowUp, swapsTheThing } from './variants.ts';
  */
 export function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, day: DayAsked | null, now: string, only: boolean, variant?: AnswerVariant): StepResult {
   const line = openingLine(ctx.dialogs, ctx.officeHours!, new Date(now), day, state.lang);
-  return withOpeningLine(answer(state, ctx, nlu, intent, variant, { fresh: !!day }), ctx.dialogs, line, now, only);
+  const told = withOpeningLine(answer(state, ctx, nlu, intent, variant, { fresh: !!day }), ctx.dialogs, line, now, only);
+  const last = told.state.lastAnswer;
+  return day?.kind === 'day' && last ? { ...told, state: { ...told.state, lastAnswer: { ...last, hoursDay: day.date } } } : told;
 }
 
 /** The intent's answer, or that of one of its variants (variants.ts); a goodbye or thanks asks for feedback. */

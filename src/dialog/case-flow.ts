@@ -13,8 +13,8 @@ import { termIdsIn } from './glossary.ts';
 
 /** Entity types that answer a question of the case flow. */
 export const CASE_ENTITIES = new Set<string>(['case_number', 'postcode', 'date']);
-/** Words of a correction ("niet Z-… maar Z-…", "sorry, I meant …"). */
-const CORRECTION = /\b(niet|nee|geen|sorry|bedoel|bedoelde|verkeerd|fout|oeps|not|no|meant|mean|wrong|oops|instead)\b/i;
+/** Words of a correction ("niet Z-… maar Z-…", "sorry, I meant …"); not "ik heb nog geen bericht", "I have not heard". */
+const CORRECTION = /\b(niet|not|no)\s+(z-?\d|zaak|case|nummer|number)|\b(ik bedoel|ik bedoelde|bedoel ik|i mean|i meant|verkeerd|wrong|instead|oeps|oops|sorry)\b/i;
 
 export const MAX_FAILURES = 3;
 export const LOCK_MS = 15 * 60_000;
@@ -44,10 +44,11 @@ export function absorbEntities(state: DialogState, entities: Entity[], step: Cas
   }
   // "Z-2026-000123 en Z-2026-000124": the last is looked up, the other is told after its answer. Not
   // "niet Z-2026-000123 maar Z-2026-000124", a correction.
+  // Only where the message is read for the case question (`msg` given); any other case number given since ends it.
   const numbers = [...new Set(entities.filter((e) => e.type === 'case_number').map((e) => e.value))];
-  const other = numbers.length > 1 && !CORRECTION.test(msg) ? numbers.find((n) => n !== facts.caseNumber) : undefined;
+  const other = msg && numbers.length > 1 && !CORRECTION.test(msg) ? numbers.find((n) => n !== facts.caseNumber) : undefined;
   if (other) facts.alsoNamed = other;
-  else if (numbers.includes(facts.alsoNamed ?? '')) delete facts.alsoNamed;
+  else if (numbers.length > 0) delete facts.alsoNamed;
   // A date is a birth date only while we are collecting case facts; a lone date elsewhere means something else.
   const date = entities.find((e) => e.type === 'date');
   if (date && (step !== undefined || entities.some((e) => e.type === 'case_number' || e.type === 'postcode'))) {

@@ -253,7 +253,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // Not after a place with hours of its own (the recycling centre), nor when the message names another topic.
   // After the desk's hours for collecting a passport it is that day of the office.
   const lastVariant = lastTopic(state, last);
-  const today = !day && last?.id === 'contact_hours' && ctx.officeHours ? untilWhenToday(nlu.text, new Date(now), ctx.officeHours.timeZone) : null;
+  const today = !day && last?.id === 'contact_hours' && !lastVariant && ctx.officeHours ? untilWhenToday(nlu.text, new Date(now), ctx.officeHours.timeZone, state.lastAnswer?.hoursDay) : null;
   if ((day ?? today) && last?.id === 'contact_hours' && !lastVariant?.own_hours && !variantFor(last, nlu.text, undefined)) return openingDay(base, ctx, nlu, last, (day ?? today)!, now, true);
   // A follow-up about something the topic just answered names ("die is gestopt" after the answer on
   // huurtoeslag, which says where to see why it stopped): that topic, not the variant its word suggests

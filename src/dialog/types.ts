@@ -215,6 +215,8 @@ export interface DialogState {
     terms?: string[];
     /** The answer ended with "Wilt u weten waarom ik dit zeg?", in this turn: a plain yes in the next one asks the why. */
     offersWhy?: number;
+    /** The opening hours told were of this day, not today ("zijn jullie vrijdag open?"): "tot hoe laat dan?" is about it. */
+    hoursDay?: string;
   } | null;
   handoffs: HandoffRecord[];
   turns: number;

@@ -390,6 +390,13 @@ describe('follow-ups: a day after a place with days of its own, and a question t
       const r = d.sayParsed(parsed(said, intent, [], 0.66));
       expect({ said, dialog: r.replies[0]!.trace.dialog, feedback: d.state.pending === 'feedback', text: r.text }).toEqual({ said, dialog: 'contact_hours', feedback: false, text: expect.stringMatching(/(vandaag|today|dicht|closed|open)/i) });
     }
+    // After another day's hours, that day's (review); after an answer of its own (moving an appointment), not the hours.
+    const friday = hoursDriver();
+    const told = friday.sayParsed(parsed('zijn jullie vrijdag open?', 'contact_hours', [], 0.97)).text.split('. ')[0]!;
+    expect(friday.sayParsed(parsed('tot hoe laat dan?', 'goodbye', [], 0.66)).text).toBe(`${told}.`);
+    const moved = hoursDriver();
+    moved.sayParsed(parsed('ik wil mijn afspraak verzetten', 'contact_hours', [], 0.97));
+    expect(moved.sayParsed(parsed('tot wanneer?', 'goodbye', [], 0.66)).replies[0]!.trace.step).not.toBe('answer');
     for (const said of ['wat fijn, dank je wel', 'how kind, thank you', 'what a great help, thanks', 'wat vriendelijk, dank je wel', 'hoe dan ook bedankt', 'why thank you!']) {
       const d = hoursDriver();
       d.sayParsed(parsed('open met kerst?', 'contact_hours', [], 0.97));

@@ -152,6 +152,14 @@ describe('dialog step: case status', () => {
     const second = d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')]));
     expect(second.text).toMatch(/^Uw zaak Z-2026-000123 /);
     expect(second.text).not.toContain('U noemde ook');
+    // Words of no correction keep it (review); another number asked since ends it.
+    const both = driver();
+    both.sayParsed(parsed('hoe staat het met Z-2026-000123 en Z-2026-000124? ik heb nog geen bericht gehad', 'case_status', [nr('Z-2026-000123'), nr('Z-2026-000124')]));
+    expect(both.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')])).text).toContain('U noemde ook zaak Z-2026-000123.');
+    const switched = driver();
+    switched.sayParsed(parsed('hoe staat het met Z-2026-000123 en Z-2026-000124', 'case_status', [nr('Z-2026-000123'), nr('Z-2026-000124')]));
+    switched.sayParsed(parsed('Z-2026-000456', 'none', [nr('Z-2026-000456')]));
+    expect(switched.sayParsed(parsed('5678 CD 01-07-1992', 'none', [pc('5678 CD'), bd('1992-07-01')])).text).not.toContain('U noemde ook');
     const fixed = driver().sayParsed(parsed('niet Z-2026-000123 maar Z-2026-000124 1234 AB 15-03-1980', 'case_status', [nr('Z-2026-000123'), nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
     expect(fixed.text).toMatch(/^Uw zaak Z-2026-000124 /);
     expect(fixed.text).not.toContain('U noemde ook');
