@@ -75,8 +75,6 @@ export function objectionTooEarly(state: DialogState, ctx: FlowContext): StepRes
 
 /** "Vanaf wanneer?", "wanneer gaat het in?", "from when?": a short question about a date, not about money or the office. */
 const WHEN_ASKED = /\b(vanaf wanneer|per wanneer|tot wanneer|wanneer|welke datum|ingangsdatum|from when|since when|until when|when|what date|start date)\b/i;
-/** Words of building work, which a building permit's status is about whatever the words ("verbouwing", "the extension"). */
-const BUILDING_WORK = /\b(verbouw\w*|bouw\w*|uitbouw|aanbouw|serre|schuur|dakkapel\w*|extension|conservatory|shed|dormer|building work|construction)\b/gi;
 const NOT_THE_DATE = /\b(geld|betaling|betaald|uitkering|bijstand|open|brief|besluit|beslissing|money|paid|payment|benefit|letter|decision)\b/i;
 
 /** The dated sentence of the status just told, for a short question about when (null: not that). */
@@ -85,6 +83,6 @@ export function statusDated(state: DialogState, msg: string, ctx: FlowContext): 
   if (!dated || !WHEN_ASKED.test(msg) || NOT_THE_DATE.test(msg) || wordCount(msg) > 10) return null;
   // "en mijn parkeervergunning, wanneer gaat die in?" after the dormer's status: another case's date.
   // Not building work after a building permit's status ("wanneer mag ik met de verbouwing beginnen?").
-  if (asksAnotherCase(msg.replace(BUILDING_WORK, ' '), state.facts.caseType)) return null;
+  if (asksAnotherCase(msg, state.facts.caseType, { anyBuilding: true })) return null;
   return aboutStatus(state, ctx, dated, 'dated');
 }

@@ -26,10 +26,10 @@ const NEW_ONE = /\b(doen|indienen|insturen|maken|starten|apply|submit|make|file|
  * Dutch: "Omgevingsvergunning (dakkapel)", "Parkeervergunning bewoners", "Bijstandsuitkering").
  * "vergunning" or "permit" alone names no kind: every permit is one.
  */
-const KINDS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
-  [/\b(dakkapel\w*|dormer)\b/i, ['dakkapel']],
-  [/\b(uitbouw|aanbouw|serre|schuur|verbouwing|extension|conservatory)\b/i, ['uitbouw', 'aanbouw', 'serre', 'schuur', 'verbouw']],
-  [/\b(bouwvergunning|omgevingsvergunning|building permit|planning permission)\b/i, ['omgeving', 'bouw']],
+const KINDS: ReadonlyArray<readonly [RegExp, readonly string[], building?: true]> = [
+  [/\b(dakkapel\w*|dormer)\b/i, ['dakkapel'], true],
+  [/\b(uitbouw|aanbouw|serre|schuur|verbouwing|extension|conservatory)\b/i, ['uitbouw', 'aanbouw', 'serre', 'schuur', 'verbouw'], true],
+  [/\b(bouwvergunning|omgevingsvergunning|building permit|planning permission)\b/i, ['omgeving', 'bouw'], true],
   [/\b(parkeer\w*|parking)\b/i, ['parkeer']],
   [/\b(bijstand\w*|uitkering\w*|benefits?|welfare|social assistance)\b/i, ['bijstand', 'uitkering']],
   [/\b(kwijtschelding|gemeentebelasting\w*|belasting\w*|tax|taxes|remission)\b/i, ['kwijtschelding', 'belasting']],
@@ -73,12 +73,15 @@ export function onlyOtherCase(msg: string, caseType: string | undefined): boolea
  * Whether the message asks about another application than the case told (`caseType`): it says so, or
  * it names a kind of application that the case's type is not. Without a case told, never.
  */
-export function asksAnotherCase(msg: string, caseType: string | undefined): boolean {
+export function asksAnotherCase(msg: string, caseType: string | undefined, opts: { anyBuilding?: boolean } = {}): boolean {
   if (!caseType) return false;
   if (saysOtherCase(msg, caseType)) return true;
   const type = caseType.toLowerCase();
-  const named = KINDS.filter(([words]) => words.test(msg));
-  return named.length > 0 && !named.some(([, stems]) => stems.some((s) => type.includes(s)));
+  const ofType = ([, stems]: (typeof KINDS)[number]) => stems.some((s) => type.includes(s));
+  // `anyBuilding`: after a building permit's status, any building work named is that permit's ("wanneer mag ik met de verbouwing beginnen?").
+  const building = opts.anyBuilding && KINDS.some((k) => k[2] && ofType(k));
+  const named = KINDS.filter(([words, , isBuilding]) => words.test(msg) && !(building && isBuilding));
+  return named.length > 0 && !named.some(ofType);
 }
 
 /** The question for the other case's number; what the citizen proved (postcode, birth date) stays. */
