@@ -28,7 +28,7 @@ import { stillAbout, topicNotCase } from './case-or-topic.ts';
 import { fallback, notUnderstood } from './not-understood.ts';
 import { withNotes } from './notes.ts';
 import { answer, kept, openingDay } from './answer.ts';
-import { dayAsked, untilWhenToday } from './opening-hours.ts';
+import { dayAsked, untilWhen } from './opening-hours.ts';
 import type { OfficeHours } from '../handoff/office-hours.ts';
 import type { CaseStep, DialogSet, DialogState, HandoffMode, Reply, StepInput, StepResult } from './types.ts';
 
@@ -253,8 +253,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // Not after a place with hours of its own (the recycling centre), nor when the message names another topic.
   // After the desk's hours for collecting a passport it is that day of the office.
   const lastVariant = lastTopic(state, last);
-  const today = !day && last?.id === 'contact_hours' && !lastVariant && ctx.officeHours ? untilWhenToday(nlu.text, new Date(now), ctx.officeHours.timeZone, state.lastAnswer?.hoursDay) : null;
-  if ((day ?? today) && last?.id === 'contact_hours' && !lastVariant?.own_hours && !variantFor(last, nlu.text, undefined)) return openingDay(base, ctx, nlu, last, (day ?? today)!, now, true);
+  // "tot hoe laat?" right after the office's hours: today's, or the day's just told.
+  const hoursOf = last?.id !== 'contact_hours' ? null : day ?? (!lastVariant && ctx.officeHours ? untilWhen(nlu.text, new Date(now), ctx.officeHours.timeZone, state.lastAnswer?.hoursDay) : null);
+  if (hoursOf && !lastVariant?.own_hours && !variantFor(last!, nlu.text, undefined)) return openingDay(base, ctx, nlu, last!, hoursOf, now, true);
   // A follow-up about something the topic just answered names ("die is gestopt" after the answer on
   // huurtoeslag, which says where to see why it stopped): that topic, not the variant its word suggests
   // (a benefit that stopped). answer() then quotes the sentence.
