@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { initialState, text } from '../dialog/texts.ts';
 import type { DialogState, Effect, HandoffMode } from '../dialog/types.ts';
 import { LoketError, isLoketError } from '../errors.ts';
-import type { ConversationRow, Store } from '../store/types.ts';
+import type { ConversationRow, FeedbackWrite, Store } from '../store/types.ts';
 import { activityId } from '../store/ids.ts';
 import { LoketAdapter, replyActivity, replyTo, type TurnOutbox } from './adapter.ts';
 import { decide, type Decision, type TurnLogicDeps } from './effects.ts';
@@ -98,16 +98,21 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     }
   }
 
-  /** After-turn work that failed, by conversation and clientActivityID (this instance only; a retry comes soon). */
-  const unfinished = new Map<string, AfterTurn>();
-
-  /** The work after a turn: handoff work posts its own activities, so it runs after the turn has let go of the conversation. */
-  async function finish(w: AfterTurn): Promise<void> {
-    if (deps.handoffs) await deps.handoffs.afterTurn({ conversationId: w.conversationId, channel: w.channel, state: w.state, effects: w.effects, mode: w.mode });
-    for (const e of w.effects) {
-      if (e.type === 'feedback') await store.feedback.insert({ conversationId: w.conversationId, score: e.score, comment: e.comment, about: e.about, channel: w.feedbackChannel, at: e.at });
-      if (e.type === 'feedback_comment') await store.feedback.addComment(w.conversationId, e.about, e.comment);
+  /**
+   * The handoff's work after a turn, kept in the store by the turn's commit (under the citizen
+   * message's id) until it is done: it posts activities of its own, so it runs after the turn has let
+   * go of the conversation. When it fails, the client's retry of the message does it, whichever
+   * process that reaches (the work is released for it, or free once its lease has run out).
+   */
+  async function finish(activityId: string, w: AfterTurn): Promise<void> {
+    try {
+      await deps.handoffs!.afterTurn(w);
+    } catch (err) {
+      await store.afterTurn.release(activityId).catch((e: unknown) => deps.log?.error({ err: e, conversationId: w.conversationId }, 'could not release after-turn work'));
+      throw err;
     }
+    // Done: only a write that fails now leaves it behind, to be done again by a retry after the lease.
+    await store.afterTurn.done(activityId).catch((err: unknown) => deps.log?.error({ err, conversationId: w.conversationId }, 'could not mark after-turn work done'));
   }
 
   /**
@@ -154,9 +159,12 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     const effects = result?.effects ?? [];
     const handoffs = effects.flatMap((e) => (e.type === 'handoff' ? [e.record] : []));
     const verifiedPhone = state.verifiedIdentity ? state.facts.phone : undefined;
-    await store.commitTurn({ conversationId, expectedEtag: row.etag, state, activities: [received, ...replies], handoffs, ...(verifiedPhone ? { verifiedPhone } : {}), ...(via ? { via } : {}) }, at);
+    const feedback = feedbackOf(effects, via?.channel ?? row.channel);
+    const work: AfterTurn | null = deps.handoffs && hasHandoffWork(effects, mode) ? { conversationId, channel: row.channel, state, effects, mode } : null;
+    const afterTurn = work ? { activityId: received.activity.id!, json: JSON.stringify(work) } : undefined;
+    await store.commitTurn({ conversationId, expectedEtag: row.etag, state, activities: [received, ...replies], handoffs, ...(verifiedPhone ? { verifiedPhone } : {}), ...(via ? { via } : {}), ...(feedback.length ? { feedback } : {}), ...(afterTurn ? { afterTurn } : {}) }, at);
     for (const record of handoffs) bus.emit('handoff.requested', { conversationId, record });
-    return { received, replies, effects, state, mode };
+    return { received, replies, work };
   }
 
   /**
@@ -249,31 +257,16 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
         const outcome = await runTurn(row, activity, message.via);
         if ('repeated' in outcome) return outcome;
         outbox.announce(conversationId, [outcome.received, ...outcome.replies]);
-        return { ...outcome, channel: row.channel };
+        return outcome;
       });
       // Handled (and announced) the first time; only work after the turn that failed then is done now.
       if ('repeated' in turn) {
-        const key = `${conversationId}|${String(message.channelData?.clientActivityID)}`;
-        const left = unfinished.get(key);
-        if (left) {
-          unfinished.delete(key);
-          await finish(left);
-        }
+        const id = turn.repeated.activity.id!;
+        const left = deps.handoffs ? await store.afterTurn.claim(id, now()) : null;
+        if (left) await finish(id, JSON.parse(left) as AfterTurn);
         return answerRepeated(conversationId, turn.repeated);
       }
-      const work: AfterTurn = { conversationId, channel: turn.channel, feedbackChannel: message.via?.channel ?? turn.channel, state: turn.state, effects: turn.effects, mode: turn.mode };
-      try {
-        await finish(work);
-      } catch (err) {
-        // The turn is stored, so a retry of the message (same clientActivityID) is a repeat: it must
-        // still get the handoff or feedback this failure left undone, or the promised person never comes.
-        const clientId = message.channelData?.clientActivityID;
-        if (typeof clientId === 'string') {
-          if (unfinished.size >= MAX_UNFINISHED) unfinished.delete(unfinished.keys().next().value!);
-          unfinished.set(`${conversationId}|${clientId}`, work);
-        }
-        throw err;
-      }
+      if (turn.work) await finish(turn.received.activity.id!, turn.work);
       return { id: turn.received.activity.id, replies: turn.replies, conversationId };
     },
     async activities(conversationId, watermark, limit = 500) {
@@ -297,15 +290,28 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
 
 const STATE = Symbol('loket.state');
 
-const MAX_UNFINISHED = 1000;
-
+/** What the handoff does after a turn (HandoffPort.afterTurn): kept in the store until it is done. */
 interface AfterTurn {
   conversationId: string;
   channel: ChannelId;
-  feedbackChannel: ChannelId;
   state: DialogState;
   effects: Effect[];
   mode: HandoffMode | null;
+}
+
+/** Effects the handoff acts on after the turn (HandoffPort.afterTurn). */
+const HANDOFF_WORK: ReadonlySet<Effect['type']> = new Set(['handoff', 'handoff_cancel', 'callback_request', 'callback_declined', 'queue_status', 'identity_verified']);
+/** Whether the handoff has work after this turn: one of those effects, a person holding the conversation, or a call offered. */
+const hasHandoffWork = (effects: readonly Effect[], mode: HandoffMode | null): boolean =>
+  mode?.state === 'active' || !!mode?.awaitingCallbackAnswer || effects.some((e) => HANDOFF_WORK.has(e.type));
+
+/** The feedback of a turn, stored with it (TurnCommit.feedback). */
+function feedbackOf(effects: readonly Effect[], channel: ChannelId): FeedbackWrite[] {
+  return effects.flatMap((e): FeedbackWrite[] => {
+    if (e.type === 'feedback') return [{ kind: 'score', score: e.score, comment: e.comment, about: e.about, channel, at: e.at }];
+    if (e.type === 'feedback_comment') return [{ kind: 'comment', about: e.about, comment: e.comment }];
+    return [];
+  });
 }
 
 /** A message stored before under the same clientActivityID: it is not handled again. */
@@ -316,10 +322,8 @@ interface Repeated {
 interface TurnOutcome {
   received: StoredActivity;
   replies: StoredActivity[];
-  effects: Effect[];
-  state: DialogState;
-  /** Whether a person held the conversation during the turn (as read on the attempt that was stored). */
-  mode: HandoffMode | null;
+  /** The handoff's work after the turn, kept by the commit (null: none), with the mode as read on the attempt that was stored. */
+  work: AfterTurn | null;
 }
 const LINK_MESSAGE = /^\s*link\s*(\d{4}\s?\d{4})\s*$/i;
 /** How long a verified phone number may pick up an earlier conversation on SMS or WhatsApp. */

@@ -259,6 +259,8 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
         handoffs: c.handoffs,
         ...(c.verifiedPhone ? { verifiedPhone: c.verifiedPhone } : {}),
         ...(c.via ? { via: c.via } : {}),
+        ...(c.feedback?.length ? { feedback: c.feedback } : {}),
+        ...(c.afterTurn ? { afterTurn: c.afterTurn } : {}),
         now,
       };
       return new Promise<string>((resolve, reject) => {

@@ -1,7 +1,7 @@
 /** Handoffs, notes, caseworker accounts and sessions in the embedded SQLite store. */
 import type Database from 'better-sqlite3';
 import type { Handoff, Note } from '../handoff/types.ts';
-import type { Correction, CorrectionTable, Feedback, FeedbackTable, Address, AddressTable, HandoffTable, SessionTable, User, UserTable } from './types.ts';
+import { AFTER_TURN_LEASE_MS, type AfterTurnTable, type Correction, type CorrectionTable, type Feedback, type FeedbackTable, type Address, type AddressTable, type HandoffTable, type SessionTable, type User, type UserTable } from './types.ts';
 import type { ChannelId } from '../conversation/types.ts';
 import type { HandoffRecord } from '../dialog/types.ts';
 
@@ -27,6 +27,9 @@ CREATE TABLE IF NOT EXISTS nlu_corrections (
   conversation_id TEXT NOT NULL, activity_id TEXT NOT NULL, by_user TEXT NOT NULL, text TEXT NOT NULL, lang TEXT NOT NULL,
   assistant_intent TEXT, assistant_reason TEXT, intent TEXT, reason TEXT, at TEXT NOT NULL, dialog_version TEXT,
   PRIMARY KEY (activity_id, by_user));
+-- After-turn work kept until it is done (AfterTurnTable); claimed_at: when a process took it (NULL: free).
+CREATE TABLE IF NOT EXISTS after_turn (
+  activity_id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, json TEXT NOT NULL, created_at TEXT NOT NULL, claimed_at TEXT);
 CREATE TABLE IF NOT EXISTS sessions (
   token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, csrf TEXT NOT NULL, expires_at TEXT NOT NULL);
 `;
@@ -177,12 +180,45 @@ export function sqliteAddresses(db: Database.Database): AddressTable {
   };
 }
 
+/** Also written with a turn (sqlite-writes.ts): conversation_id, score, comment, about, channel, at. */
+export const INSERT_FEEDBACK = 'INSERT INTO feedback (conversation_id, score, comment, about, channel, at) VALUES (?, ?, ?, ?, ?, ?)';
+/** Words added to the conversation's last score about `about` (named parameters: conversationId, about, text). */
+export const ADD_FEEDBACK_COMMENT = `UPDATE feedback SET comment = CASE comment WHEN '' THEN @text ELSE substr(comment || ' ' || @text, 1, 1000) END
+    WHERE id = (SELECT max(id) FROM feedback WHERE conversation_id = @conversationId AND about = @about)`;
+
+/** Written with a turn (sqlite-writes.ts), taken by its own process: activity_id, conversation_id, json, created_at (= claimed_at). */
+export const INSERT_AFTER_TURN = 'INSERT OR REPLACE INTO after_turn (activity_id, conversation_id, json, created_at, claimed_at) VALUES (@activityId, @conversationId, @json, @now, @now)';
+
+export function sqliteAfterTurn(db: Database.Database): AfterTurnTable {
+  const q = {
+    claim: db.prepare<[string, string, string], { json: string }>(
+      'UPDATE after_turn SET claimed_at = ? WHERE activity_id = ? AND (claimed_at IS NULL OR claimed_at < ?) RETURNING json'),
+    release: db.prepare('UPDATE after_turn SET claimed_at = NULL WHERE activity_id = ?'),
+    done: db.prepare('DELETE FROM after_turn WHERE activity_id = ?'),
+    prune: db.prepare('DELETE FROM after_turn WHERE created_at < ?'),
+  };
+  return {
+    async claim(activityId, now) {
+      const leaseFrom = new Date(Date.parse(now) - AFTER_TURN_LEASE_MS).toISOString();
+      return q.claim.get(now, activityId, leaseFrom)?.json ?? null;
+    },
+    async release(activityId) {
+      q.release.run(activityId);
+    },
+    async done(activityId) {
+      q.done.run(activityId);
+    },
+    async prune(before) {
+      return q.prune.run(before).changes;
+    },
+  };
+}
+
 export function sqliteFeedback(db: Database.Database): FeedbackTable {
   type Row = { conversation_id: string; score: number; comment: string; about: string; channel: string; at: string };
-  const ins = db.prepare('INSERT INTO feedback (conversation_id, score, comment, about, channel, at) VALUES (?, ?, ?, ?, ?, ?)');
+  const ins = db.prepare(INSERT_FEEDBACK);
   const list = db.prepare<[string, number], Row>('SELECT * FROM feedback WHERE at >= ? ORDER BY at DESC LIMIT ?');
-  const comment = db.prepare(`UPDATE feedback SET comment = CASE comment WHEN '' THEN @text ELSE substr(comment || ' ' || @text, 1, 1000) END
-    WHERE id = (SELECT max(id) FROM feedback WHERE conversation_id = @conversationId AND about = @about)`);
+  const comment = db.prepare(ADD_FEEDBACK_COMMENT);
   return {
     async insert(f) {
       ins.run(f.conversationId, f.score, f.comment, f.about, f.channel, f.at);

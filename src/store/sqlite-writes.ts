@@ -9,7 +9,8 @@ import type { ActivityJson, ChannelId, StoredActivity } from '../conversation/ty
 import type { HandoffRecord } from '../dialog/types.ts';
 import { LoketError } from '../errors.ts';
 import { activityId } from './ids.ts';
-import { ATTACH_ADDRESS } from './sqlite-handoffs.ts';
+import { ADD_FEEDBACK_COMMENT, ATTACH_ADDRESS, INSERT_AFTER_TURN, INSERT_FEEDBACK } from './sqlite-handoffs.ts';
+import type { FeedbackWrite } from './types.ts';
 import { writeTransaction } from './sqlite-tx.ts';
 
 export interface ConvSql {
@@ -27,6 +28,8 @@ export interface WireTurn {
   handoffs: HandoffRecord[];
   verifiedPhone?: string;
   via?: { channel: ChannelId; address: string };
+  feedback?: FeedbackWrite[];
+  afterTurn?: { activityId: string; json: string };
   now: string;
 }
 
@@ -69,6 +72,9 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
       'INSERT INTO handoff_requests (conversation_id, reason, evidence, priority, case_number, created_at, team) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
     attach: db.prepare(ATTACH_ADDRESS),
+    insFeedback: db.prepare(INSERT_FEEDBACK),
+    addComment: db.prepare(ADD_FEEDBACK_COMMENT),
+    insAfterTurn: db.prepare(INSERT_AFTER_TURN),
     insPhone: db.prepare('INSERT INTO verified_phones (phone, conversation_id, at) VALUES (?, ?, ?) ON CONFLICT(phone, conversation_id) DO UPDATE SET at = excluded.at'),
   };
 
@@ -106,6 +112,11 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
     for (const h of c.handoffs) q.insHandoff.run(c.conversationId, h.reason, h.evidence, h.priority, h.caseNumber ?? null, h.at, h.team ?? null);
     if (c.verifiedPhone) q.insPhone.run(c.verifiedPhone, c.conversationId, c.now);
     if (c.via) q.attach.run(c.via.channel, c.via.address, c.conversationId, c.now);
+    for (const f of c.feedback ?? []) {
+      if (f.kind === 'score') q.insFeedback.run(c.conversationId, f.score, f.comment, f.about, f.channel, f.at);
+      else q.addComment.run({ conversationId: c.conversationId, about: f.about, text: f.comment });
+    }
+    if (c.afterTurn) q.insAfterTurn.run({ ...c.afterTurn, conversationId: c.conversationId, now: c.now });
     return lastSeq;
   });
 

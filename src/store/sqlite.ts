@@ -11,7 +11,7 @@ import { startCheckpointer, type CheckpointerOptions } from './checkpointer.ts';
 import { configureConnection } from './sqlite-writes.ts';
 import { sqliteConversations, type ConversationCacheOptions, type SqliteConversations } from './sqlite-conversations.ts';
 import { CODES_SCHEMA, sqliteChecks, sqliteCodes } from './sqlite-codes.ts';
-import { HANDOFF_SCHEMA, sqliteCorrections, sqliteFeedback, sqliteAddresses, sqliteHandoffs, sqliteSessions, sqliteUsers } from './sqlite-handoffs.ts';
+import { HANDOFF_SCHEMA, sqliteAfterTurn, sqliteCorrections, sqliteFeedback, sqliteAddresses, sqliteHandoffs, sqliteSessions, sqliteUsers } from './sqlite-handoffs.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -124,6 +124,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
     codes: sqliteCodes(db),
     checks: sqliteChecks(db),
     feedback: sqliteFeedback(db),
+    afterTurn: sqliteAfterTurn(db),
     corrections: sqliteCorrections(db),
     users: sqliteUsers(db),
     sessions: sqliteSessions(db),

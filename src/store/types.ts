@@ -25,7 +25,39 @@ export interface TurnCommit {
   verifiedPhone?: string;
   /** The channel address the citizen's message came by, recorded as the last used one (AddressTable.attach) in the same commit. */
   via?: { channel: ChannelId; address: string };
+  /** Feedback the citizen gave in this turn: stored with the turn, so nothing after the commit can lose it. */
+  feedback?: FeedbackWrite[];
+  /**
+   * Work to do after the turn (the handoff's part of it), kept by the citizen message's activity id until
+   * it is done (AfterTurnTable), held by this process from the commit on.
+   */
+  afterTurn?: { activityId: string; json: string };
 }
+
+/** A score, or words sent after it that are added to that score's comment (FeedbackTable.addComment). */
+export type FeedbackWrite =
+  | { kind: 'score'; score: number; comment: string; about: string; channel: ChannelId; at: string }
+  | { kind: 'comment'; about: string; comment: string };
+
+/**
+ * After-turn work kept in the store (TurnCommit.afterTurn) until it is done: when it fails, the client's
+ * retry of the message (answered as a repeat, by whichever process it reaches) does it then.
+ */
+export interface AfterTurnTable {
+  /**
+   * Takes the kept work of this message: its JSON, or null when there is none or another process holds
+   * it (took it less than AFTER_TURN_LEASE_MS ago; the turn's own process holds it from the commit on).
+   */
+  claim(activityId: string, now: string): Promise<string | null>;
+  /** Lets go of work that failed, so a retry may take it at once. */
+  release(activityId: string): Promise<void>;
+  done(activityId: string): Promise<void>;
+  /** Forgets work kept since before `before` (nobody retried it); how many. */
+  prune(before: string): Promise<number>;
+}
+
+/** How long taken after-turn work is left to the process that took it before another may take it. */
+export const AFTER_TURN_LEASE_MS = 30_000;
 
 export interface Store {
   /** Creates the conversation, or returns the existing one with that id. */
@@ -63,6 +95,7 @@ export interface Store {
   /** Failed checks of case facts over all conversations (src/cases/guard.ts). */
   checks: CheckTable;
   feedback: FeedbackTable;
+  afterTurn: AfterTurnTable;
   corrections: CorrectionTable;
   users: UserTable;
   sessions: SessionTable;

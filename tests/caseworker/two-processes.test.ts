@@ -64,3 +64,56 @@ describe('a caseworker action in the other process than the citizen\'s turns', (
     expect({ lang: stored.lang, handoffs: stored.handoffs.length }).toEqual({ lang: 'en', handoffs: 1 });
   });
 });
+
+describe('work after a turn that failed in one process, when the client retries the message in the other', () => {
+  const withId = (text: string, clientActivityID: string) => ({ type: 'message' as const, from: { id: 'u1' }, text, channelData: { clientActivityID } });
+
+  it('is done by the process the retry reaches: the callback the citizen asked for is booked once', async () => {
+    const { desk, chat, c } = await twoProcesses();
+    const ask = withId('ik wil een medewerker spreken, bel mij terug op 06-87654321', 'c-call');
+    // The handoff is made in desk, but the write that books the call fails there.
+    const update = desk.store.handoffs.update.bind(desk.store.handoffs);
+    desk.store.handoffs.update = async () => {
+      throw new Error('database is locked');
+    };
+    try {
+      await expect(desk.service.receive(c.id, ask)).rejects.toThrow('database is locked');
+    } finally {
+      desk.store.handoffs.update = update;
+    }
+    expect((await chat.store.handoffs.openFor(c.id))?.callback ?? null).toBeNull();
+    await chat.service.receive(c.id, ask);
+    expect((await chat.store.handoffs.openFor(c.id))?.callback).toMatchObject({ phone: '+31687654321' });
+    // Done: a further retry, in either process, books nothing more and makes no second handoff.
+    await desk.service.receive(c.id, ask);
+    await chat.service.receive(c.id, ask);
+    expect((await chat.handoffs.list(['queued'])).filter((h) => h.conversationId === c.id)).toHaveLength(1);
+    const booked = texts(await c.news()).filter((t) => t.includes('+31687654321'));
+    expect(booked).toHaveLength(1);
+  });
+
+  it('is left to the process that holds it while that one may still be doing it, and taken over once its lease has run out', async () => {
+    const file = `sqlite:${tempDir()}/loket.db`;
+    let at = Date.parse('2026-12-01T10:00:00Z');
+    const clock = { now: () => new Date(at) };
+    const desk = await startLoket({ DATABASE_URL: file }, clock);
+    running.push(desk);
+    const chat = await startLoket({ DATABASE_URL: file }, clock);
+    running.push(chat);
+    const c = await citizen(desk);
+    const ask = withId('ik wil een medewerker spreken', 'c-held');
+    // desk stores the turn and then stops before the handoff is made (a process that hangs or dies).
+    const afterTurn = new Promise<never>(() => {});
+    const insert = desk.store.handoffs.insert.bind(desk.store.handoffs);
+    desk.store.handoffs.insert = () => afterTurn;
+    void desk.service.receive(c.id, ask);
+    await expect.poll(async () => (await chat.store.findActivityByClientId(c.id, 'c-held')) !== null).toBe(true);
+    desk.store.handoffs.insert = insert;
+    // Within the lease chat answers the retry as a repeat and leaves the work to desk.
+    await chat.service.receive(c.id, ask);
+    expect(await chat.store.handoffs.openFor(c.id)).toBeNull();
+    at += 31_000;
+    await chat.service.receive(c.id, ask);
+    expect(await chat.store.handoffs.openFor(c.id)).toMatchObject({ state: 'queued', reason: 'explicit_request' });
+  });
+});

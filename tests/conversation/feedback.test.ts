@@ -36,6 +36,18 @@ describe('feedback after every contact', () => {
     expect((await say(loket, id, 'dank je')).join(' ')).not.toContain('cijfer van 1');
   });
 
+  it('stores the score in the commit of its own turn: a write that fails after the turn cannot lose it', async () => {
+    const { loket, id } = await setup();
+    await say(loket, id, 'wat zijn de openingstijden');
+    await say(loket, id, 'bedankt, doei');
+    loket.store.feedback.insert = loket.store.feedback.addComment = async () => {
+      throw new Error('disk I/O error');
+    };
+    expect(await say(loket, id, '4')).toEqual([expect.stringContaining('Dank u wel voor uw cijfer')]);
+    expect((await say(loket, id, 'wel lang gewacht')).join(' ')).toContain('Dank u wel voor uw uitleg');
+    expect(await loket.store.feedback.list({})).toEqual([expect.objectContaining({ conversationId: id, score: 4, comment: 'wel lang gewacht', about: 'contact' })]);
+  });
+
   it('takes a score in words ("goed", "het was prima maar het duurde lang", "niet goed"), but not a nod or a question', async () => {
     for (const [said, score, comment] of [['goed', 4, ''], ['heel goed!', 5, ''], ['het was prima maar het duurde lang', 4, 'het was prima maar het duurde lang'], ['niet goed', 2, ''], ['bad', 2, '']] as const) {
       const { loket, id } = await setup();
