@@ -1187,6 +1187,24 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('I lost my ID card, I searched everywhere at home', 'documents')).toBe('topic:id_documents');
   });
 
+  it('answers a passport needed in a hurry with the urgent application and the emergency passport, and a driving licence at 75 with the CBR first', () => {
+    const urgent = driver().sayParsed(parsed('mijn paspoort is gestolen en ik vlieg morgen', 'none', [], 0.4));
+    expect(topicOf(urgent)).toBe('topic:id_urgent');
+    expect(urgent.text).toMatch(/noodpaspoort .* Koninklijke\s+Marechaussee/);
+    expect(topicFor('I need an emergency passport, my flight is tomorrow', 'documents')).toBe('topic:id_urgent');
+    expect(topicFor('kan ik met spoed een nieuwe id-kaart krijgen?', 'documents')).toBe('topic:id_urgent');
+    // Tomorrow's appointment is no hurry; a hurry for something else is not the passport's.
+    expect(topicFor('ik heb morgen een afspraak voor mijn paspoort, wat moet ik meenemen?', 'documents')).toBe('topic:id_documents');
+    expect(topicFor('ik heb met spoed een uittreksel nodig', 'documents')).not.toBe('topic:id_urgent');
+    const licence = driver().sayParsed(parsed('ik ben 76, moet ik mijn rijbewijs laten keuren?', 'documents'));
+    expect(topicOf(licence)).toBe('topic:licence_75');
+    expect(licence.text).toMatch(/^Bent u 75 jaar of ouder\? Dan heeft u voor een nieuw rijbewijs eerst een Gezondheidsverklaring nodig/);
+    expect(topicFor('do I need a medical check for my driving licence? I am 77', 'documents')).toBe('topic:licence_75');
+    // Only beside the driving licence: a passport photo is checked too, and a car goes for its check.
+    expect(topicFor('wordt mijn pasfoto gekeurd bij de aanvraag van mijn paspoort?', 'documents')).not.toBe('topic:licence_75');
+    expect(topicFor('ik heb mijn rijbewijs verloren', 'documents')).toBe('topic:id_documents');
+  });
+
   it('answers withdrawing an application or an objection, and a lost letter, with how', () => {
     expect(topicFor('mag ik mijn aanvraag intrekken?', 'none', 0.5)).toBe('topic:withdraw');
     // Read unsurely as the case question: not the question for its number.
