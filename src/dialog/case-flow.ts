@@ -149,7 +149,8 @@ const OWN_AGAIN = new RegExp(`${OWN_CASE.source}|\\b(die|dat|de aanvraag|de zaak
  * citizen's own case ("en die van mij?"), that person's postcode and birth date are forgotten: the
  * citizen's own are asked, not checked against that person's.
  */
-export function withAskingFor(state: DialogState, msg: string): DialogState {
+export function withAskingFor(asked: DialogState, msg: string, opts: { start?: boolean } = {}): DialogState {
+  const state = withObjection(asked, msg, !!opts.start);
   if (state.facts.forOther && OWN_AGAIN.test(msg) && !FOR_OTHER.test(msg.replace(OWN_AGAIN, ''))) {
     return { ...state, facts: state.facts.phone && !state.facts.caseType ? { phone: state.facts.phone } : {}, active: state.active ? { flow: state.active.flow, step: state.active.step } : state.active };
   }
@@ -157,6 +158,20 @@ export function withAskingFor(state: DialogState, msg: string): DialogState {
   // What a failed check tried was the citizen's own: not to be checked against that person's case.
   if (!state.facts.caseType) return { ...state, facts: { ...state.facts, forOther: true }, active: state.active ? { flow: state.active.flow, step: state.active.step, ...(state.active.caseNumber ? { caseNumber: state.active.caseNumber } : {}) } : state.active };
   return { ...state, facts: { forOther: true }, active: state.active ? { flow: state.active.flow, step: state.active.step } : state.active };
+}
+
+/** "hoe staat het met mijn bezwaar?", "any news on my objection?"; not "geen bezwaar" (no objection to something). */
+const OBJECTION = /(?<!\bgeen\s)\bbezwaar|\bobjection|\bappeal(?:ed)?\b/i;
+
+/**
+ * Whether the case question is about an objection (`facts.objection`): said in any of its messages, and
+ * forgotten with its answer or when a new case question (`start`) does not say it.
+ */
+function withObjection(state: DialogState, msg: string, start: boolean): DialogState {
+  const objection = OBJECTION.test(msg) || (!start && !!state.facts.objection);
+  if (objection === !!state.facts.objection) return state;
+  const { objection: _, ...facts } = state.facts;
+  return { ...state, facts: objection ? { ...facts, objection: true } : facts };
 }
 
 type Identity = NonNullable<DialogState['verifiedIdentity']>;
@@ -188,7 +203,7 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   // A check that matched ends the count of failed tries in this conversation (a case locked stays locked).
   const { [ANY_CASE]: tries, ...failures } = state.failures;
   const counted = tries?.lockedUntil ? state.failures : failures;
-  const { alsoNamed: _told, ...kept } = facts;
+  const { alsoNamed: _told, objection: _asked, ...kept } = facts;
   const base: DialogState = { ...state, failures: counted, active: null, verifiedIdentity: identity, fallbacks: 0, facts: { ...kept, caseNumber, caseType: record.type, ...(phone ? { phone } : {}) } };
   const caseSource = { kind: 'case' as const, ref: caseNumber, system: record.source, at: record.fetchedAt };
   const ruleSource = { kind: 'rule' as const, ref: 'verify-case-number-postcode-birthdate' };
@@ -220,6 +235,8 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   if (lang === 'en' && means) parts.push(means.en);
   const also = facts.alsoNamed && facts.alsoNamed !== caseNumber ? facts.alsoNamed : undefined;
   if (also) parts.push(text(dialogs, 'case.also_named', lang, { caseNumber: also }));
+  // Asked after an objection, told a case that is none: its status is not the objection's.
+  if (facts.objection && !OBJECTION.test(record.type)) parts.push(text(dialogs, 'case.objection_separate', lang));
   parts.push(text(dialogs, 'case.after_answer', lang));
   const paid = statusLine(dialogs, record, PAYMENT_SENTENCE);
   const dated = statusLine(dialogs, record, DATED_SENTENCE);

@@ -283,7 +283,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     const topic = caseFacts ? undefined : topicNotCase(dialogs, nlu.text, lowConfidence(nlu), last?.id);
     if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
-    const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text), nlu.entities, 'ask_number', nlu.text), fallbacks: 0 }, fctx, now);
+    const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text, { start: true }), nlu.entities, 'ask_number', nlu.text), fallbacks: 0 }, fctx, now);
     // "hoe staat het met mijn aanvraag? ik heb geen zaaknummer": where to find it, not the question for it.
     return firstCaseReply(started, fctx, nlu.text, opts.queued);
   }

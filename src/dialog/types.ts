@@ -53,6 +53,12 @@ export interface AnswerVariant {
    * uitschrijven?" after the answer on moving abroad), though alone they are too broad for `when`.
    */
   follow_up?: string[];
+  /**
+   * Words that name this topic only right after an answer of the same intent ("en als ze het afwijzen?"
+   * after how to object: the appeal); after any other answer they ask the intent's own answer (after
+   * remission: how to object). As `when` otherwise.
+   */
+  when_after_answer?: string[];
   /** Only what the municipality itself bills: when the message names a topic another body handles (an `other_body` variant), that one answers. */
   ours_only?: boolean;
   /** Open at hours of its own (the recycling centre): no line on whether the office is open that day. */
@@ -174,8 +180,11 @@ export interface DialogState {
    * What the citizen told us in this conversation; never asked again while it is known. `forOther`:
    * they ask for someone else ("de aanvraag van mijn moeder"), so the check asks that person's details.
    */
-  /** `alsoNamed`: a second case number the citizen gave in the same message; told after the first one's answer. */
-  facts: { caseNumber?: string; caseType?: string; postcode?: string; birthDate?: string; phone?: string; forOther?: boolean; alsoNamed?: string };
+  /**
+   * `alsoNamed`: a second case number the citizen gave in the same message; told after the first one's
+   * answer. `objection`: the case question was about an objection ("hoe staat het met mijn bezwaar?").
+   */
+  facts: { caseNumber?: string; caseType?: string; postcode?: string; birthDate?: string; phone?: string; forOther?: boolean; alsoNamed?: string; objection?: boolean };
   /**
    * A question of the assistant's own that waits for an answer outside any flow. After a score:
    * `feedback_comment` (words may follow in the next message), `feedback_person` (a low score, and

@@ -165,6 +165,25 @@ describe('dialog step: case status', () => {
     expect(fixed.text).not.toContain('U noemde ook');
   });
 
+  it('says after the status of a case asked about as an objection that the status is the case\'s, not the objection\'s', () => {
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn bezwaar?', 'case_status'));
+    d.sayParsed(parsed('Z-2026-000456', 'none', [nr('Z-2026-000456')]));
+    const told = d.sayParsed(parsed('5678 CD 01-07-1992', 'none', [pc('5678 CD'), bd('1992-07-01')]));
+    expect(told.text).toMatch(/^Uw zaak Z-2026-000456 .* U vroeg naar uw bezwaar\. Wat hierboven staat, gaat over de zaak zelf, niet over het bezwaar\./);
+    // Told once: the next case asked is not about an objection.
+    expect(d.sayParsed(parsed('en Z-2026-000123 1234 AB 15-03-1980', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')])).text).not.toContain('bezwaar');
+    const en = driver();
+    en.sayParsed({ ...parsed('any news on my objection?', 'case_status'), lang: 'en' });
+    expect(en.sayParsed({ ...parsed('Z-2026-000456 5678 CD 01-07-1992', 'none', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')]), lang: 'en' }).text).toContain('You asked about your objection.');
+    // "geen bezwaar" is no objection; an objection asked and left is forgotten by the next case question.
+    expect(driver().sayParsed(parsed('ik heb er geen bezwaar tegen, hoe staat het met Z-2026-000456? 5678 CD 01-07-1992', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')])).text).not.toContain('bezwaar');
+    const left = driver();
+    left.sayParsed(parsed('hoe staat het met mijn bezwaar?', 'case_status'));
+    left.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
+    expect(left.sayParsed(parsed('hoe staat het met mijn aanvraag Z-2026-000456 5678 CD 01-07-1992', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')])).text).not.toContain('bezwaar');
+  });
+
   it('asks the number of another application after a status, not the same status again, and keeps postcode and birth date', () => {
     const told = () => {
       const d = driver();
