@@ -99,6 +99,9 @@ export function mentions(v: AnswerVariant, msg: string): boolean {
   return namedAt(v, asked(msg)) !== null;
 }
 
+/** Whether the message names `v` by its `when_after_answer` words (said right after an answer of its intent). */
+const mentionsAfterAnswer = (v: AnswerVariant, msg: string): boolean => !!v.when_after_answer && namedAt(v, asked(msg), v.when_after_answer) !== null;
+
 /** Of the variants a message names, those no other named one is a narrower case of ("paspoort" gives way to its validity). */
 const narrowest = (found: AnswerVariant[]): AnswerVariant[] => found.filter((v) => !found.some((o) => isWithin(o, v.id)));
 
@@ -108,10 +111,11 @@ export const isWithin = (v: AnswerVariant, id: string | undefined): boolean =>
 
 /**
  * The variant of `intent` for this message, given the topic of the answer before it. `elsewhere`: that
- * answer was another intent's (the parking fine's): a bare "kan ik bezwaar maken?" objects to it. After
- * the objection intent's own "hoe lang duurt een bezwaar?" it asks how to object, not how long again.
+ * answer was another intent's (the parking fine's), or there was none: a bare "kan ik bezwaar maken?"
+ * objects to it. After the objection intent's own "hoe lang duurt een bezwaar?" it asks how to object,
+ * not how long again, and "en als ze het afwijzen?" asks the appeal (`when_after_answer`).
  */
-export function variantFor(intent: IntentDef, msg: string, lastTopic: string | undefined, elsewhere = false): AnswerVariant | undefined {
+export function variantFor(intent: IntentDef, msg: string, lastTopic: string | undefined, elsewhere = true): AnswerVariant | undefined {
   const variants = intent.variants;
   if (!variants?.length) return undefined;
   // A short follow-up on the topic just answered stays on it, also when it names another variant's word.
@@ -122,7 +126,8 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
   // A kind of question gives way to the thing it is about ("huurtoeslag terugbetalen": the toeslagen answer).
   // A narrower case wins over the variant it is within ("moved here from Poland": not the move's answer).
-  const found = variants.filter((v) => mentions(v, msg));
+  // Words that name a topic only right after this intent's own answer (`when_after_answer`).
+  const found = variants.filter((v) => mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg)));
   const named = narrowest(found);
   const things = named.length > 1 ? named.filter((v) => !v.general) : named;
   return things.length === 1 ? things[0] : undefined;
@@ -145,7 +150,7 @@ export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef
   if (!last.variants?.length) return undefined;
   const also = isShort(msg) && ALSO.test(msg) && !AGAIN.test(msg) && !OWN.test(msg) && !(intent && variantFor(intent, msg, undefined));
   if (!(isFollowUp(msg) || (isShort(msg) && WHAT_IF.test(msg)) || also)) return undefined;
-  const found = last.variants.filter((v) => mentions(v, msg));
+  const found = last.variants.filter((v) => mentions(v, msg) || mentionsAfterAnswer(v, msg));
   return narrowest(found)[0];
 }
 

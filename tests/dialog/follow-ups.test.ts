@@ -561,8 +561,14 @@ describe('follow-ups: after the objection answer, and the wait asked about in ot
   it('answers "en als ze nee zeggen?" after the objection answer with the appeal to the court', () => {
     const d = after('hoe maak ik bezwaar?', 'objection', 1);
     expect(d.sayParsed(parsed('en als ze nee zeggen?', 'none', [], 0.9)).text).toMatch(/^Is uw bezwaar afgewezen\? Dan kunt u in beroep gaan bij de rechtbank\./);
+    expect(d.sayParsed(parsed('en als ze het afwijzen?', 'objection', [], 0.9)).text).toMatch(/^Is uw bezwaar afgewezen\?/);
     // "How do I appeal the decision" is objecting, the first step.
     expect(driver().sayParsed(parsed('how do i appeal the decision', 'objection', [], 0.9)).text).not.toMatch(/court/);
+    // After another answer, what is refused is what was asked for: how to object, the first step, not the court.
+    const remission = after('hoe vraag ik kwijtschelding aan', 'payment', 0.9);
+    expect(remission.sayParsed(parsed('en als het wordt afgewezen?', 'objection', [], 0.9)).text).toMatch(/^Bent u het niet eens met een besluit\? Dan kunt u bezwaar maken\./);
+    expect(driver().sayParsed(parsed('and if they reject it?', 'objection', [], 0.9)).text).not.toMatch(/court|rechtbank/);
+    expect(driver().sayParsed(parsed('mijn bezwaar is afgewezen, wat nu?', 'objection', [], 0.9)).text).toMatch(/^Is uw bezwaar afgewezen\?/);
   });
 
   it('answers "kan ik daar iets tegen doen?" after the parking fine with the fine\'s own way to object, and so "bezwaar tegen mijn parkeerboete"', () => {
