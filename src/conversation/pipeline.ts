@@ -14,6 +14,7 @@ import type { ConversationRow, FeedbackWrite, Store } from '../store/types.ts';
 import { activityId } from '../store/ids.ts';
 import { LoketAdapter, replyActivity, replyTo, type TurnOutbox } from './adapter.ts';
 import { decide, type Decision, type TurnLogicDeps } from './effects.ts';
+import { afterTurnWork, turnWork, type AfterTurnPort, type TurnWork } from './after-turn.ts';
 import type { EventBus } from './events.ts';
 import type { Outbox } from './outbox.ts';
 import { MAX_MESSAGE_LENGTH, type ConversationService } from './service.ts';
@@ -30,9 +31,8 @@ export interface PipelineDeps extends TurnLogicDeps {
   log?: { error(obj: unknown, msg?: string): void };
 }
 
-export interface HandoffPort {
+export interface HandoffPort extends AfterTurnPort {
   modeFor(conversationId: string): Promise<HandoffMode | null>;
-  afterTurn(turn: { conversationId: string; channel: ChannelId; state: DialogState; effects: Effect[]; mode: HandoffMode | null }): Promise<void>;
 }
 
 export function createConversationService(deps: PipelineDeps): ConversationService {
@@ -40,6 +40,7 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
   const adapter = new LoketAdapter();
   const outbox = deps.outbox;
   const now = () => clock.now().toISOString();
+  const left = deps.handoffs ? afterTurnWork({ store, port: deps.handoffs, now, ...(deps.log ? { log: deps.log } : {}) }) : null;
 
   adapter.onTurnError = async (context, error) => {
     deps.log?.error({ err: error, conversationId: context.activity.conversation?.id }, 'turn failed');
@@ -99,23 +100,6 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
   }
 
   /**
-   * The handoff's work after a turn, kept in the store by the turn's commit (under the citizen
-   * message's id) until it is done: it posts activities of its own, so it runs after the turn has let
-   * go of the conversation. When it fails, the client's retry of the message does it, whichever
-   * process that reaches (the work is released for it, or free once its lease has run out).
-   */
-  async function finish(activityId: string, w: AfterTurn): Promise<void> {
-    try {
-      await deps.handoffs!.afterTurn(w);
-    } catch (err) {
-      await store.afterTurn.release(activityId).catch((e: unknown) => deps.log?.error({ err: e, conversationId: w.conversationId }, 'could not release after-turn work'));
-      throw err;
-    }
-    // Done: only a write that fails now leaves it behind, to be done again by a retry after the lease.
-    await store.afterTurn.done(activityId).catch((err: unknown) => deps.log?.error({ err, conversationId: w.conversationId }, 'could not mark after-turn work done'));
-  }
-
-  /**
    * The stored copy of a message its client sends again: same `channelData.clientActivityID` (webchat
    * and our page give every message one, and send it again only to retry that message) and the same
    * text. Null when the message has no such id or none is stored with it; CLIENT_ACTIVITY_ID_REUSED
@@ -160,9 +144,8 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     const handoffs = effects.flatMap((e) => (e.type === 'handoff' ? [e.record] : []));
     const verifiedPhone = state.verifiedIdentity ? state.facts.phone : undefined;
     const feedback = feedbackOf(effects, via?.channel ?? row.channel);
-    const work: AfterTurn | null = deps.handoffs && hasHandoffWork(effects, mode) ? { conversationId, channel: row.channel, state, effects, mode } : null;
-    const afterTurn = work ? { activityId: received.activity.id!, json: JSON.stringify(work) } : undefined;
-    await store.commitTurn({ conversationId, expectedEtag: row.etag, state, activities: [received, ...replies], handoffs, ...(verifiedPhone ? { verifiedPhone } : {}), ...(via ? { via } : {}), ...(feedback.length ? { feedback } : {}), ...(afterTurn ? { afterTurn } : {}) }, at);
+    const work = left ? turnWork({ activityId: received.activity.id!, conversationId, channel: row.channel, state, effects, mode }) : null;
+    await store.commitTurn({ conversationId, expectedEtag: row.etag, state, activities: [received, ...replies], handoffs, ...(verifiedPhone ? { verifiedPhone } : {}), ...(via ? { via } : {}), ...(feedback.length ? { feedback } : {}), ...(work?.keep ? { afterTurn: work.keep } : {}) }, at);
     for (const record of handoffs) bus.emit('handoff.requested', { conversationId, record });
     return { received, replies, work };
   }
@@ -261,18 +244,19 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       });
       // Handled (and announced) the first time; only work after the turn that failed then is done now.
       if ('repeated' in turn) {
-        const id = turn.repeated.activity.id!;
-        const left = deps.handoffs ? await store.afterTurn.claim(id, now()) : null;
-        if (left) await finish(id, JSON.parse(left) as AfterTurn);
+        await left?.retry(turn.repeated.activity.id!);
         return answerRepeated(conversationId, turn.repeated);
       }
-      if (turn.work) await finish(turn.received.activity.id!, turn.work);
+      if (turn.work) await left!.finish(turn.work);
       return { id: turn.received.activity.id, replies: turn.replies, conversationId };
     },
     async activities(conversationId, watermark, limit = 500) {
       if (!(await store.getConversation(conversationId))) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
       const activities = await store.listActivities(conversationId, watermark, limit);
       return { activities, watermark: activities.at(-1)?.seq ?? watermark };
+    },
+    async finishLeftWork() {
+      await left?.sweep();
     },
     subscribe(conversationId, fn) {
       // Also what other instances append (a caseworker's reply may be handled elsewhere).
@@ -289,21 +273,6 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
 }
 
 const STATE = Symbol('loket.state');
-
-/** What the handoff does after a turn (HandoffPort.afterTurn): kept in the store until it is done. */
-interface AfterTurn {
-  conversationId: string;
-  channel: ChannelId;
-  state: DialogState;
-  effects: Effect[];
-  mode: HandoffMode | null;
-}
-
-/** Effects the handoff acts on after the turn (HandoffPort.afterTurn). */
-const HANDOFF_WORK: ReadonlySet<Effect['type']> = new Set(['handoff', 'handoff_cancel', 'callback_request', 'callback_declined', 'queue_status', 'identity_verified']);
-/** Whether the handoff has work after this turn: one of those effects, a person holding the conversation, or a call offered. */
-const hasHandoffWork = (effects: readonly Effect[], mode: HandoffMode | null): boolean =>
-  mode?.state === 'active' || !!mode?.awaitingCallbackAnswer || effects.some((e) => HANDOFF_WORK.has(e.type));
 
 /** The feedback of a turn, stored with it (TurnCommit.feedback). */
 function feedbackOf(effects: readonly Effect[], channel: ChannelId): FeedbackWrite[] {
@@ -322,8 +291,8 @@ interface Repeated {
 interface TurnOutcome {
   received: StoredActivity;
   replies: StoredActivity[];
-  /** The handoff's work after the turn, kept by the commit (null: none), with the mode as read on the attempt that was stored. */
-  work: AfterTurn | null;
+  /** The handoff's work after the turn (null: none), with the mode as read on the attempt that was stored. */
+  work: TurnWork | null;
 }
 const LINK_MESSAGE = /^\s*link\s*(\d{4}\s?\d{4})\s*$/i;
 /** How long a verified phone number may pick up an earlier conversation on SMS or WhatsApp. */

@@ -22,6 +22,11 @@ export interface ConversationService {
    * restart. The same id with another text throws CLIENT_ACTIVITY_ID_REUSED (409).
    */
   receive(conversationId: string, message: IncomingMessage): Promise<{ id: string; replies: StoredActivity[]; conversationId: string }>;
+  /**
+   * Work after turns that its process let go of or stopped before doing (a handoff, a callback booked),
+   * of the last minutes: done now, unless the citizen wrote again since (src/conversation/after-turn.ts).
+   */
+  finishLeftWork(): Promise<void>;
   /** Activities after `watermark` (0 = from the start), oldest first. */
   activities(conversationId: string, watermark: number, limit?: number): Promise<ActivityBatch>;
   /** Calls `fn` with each new batch of activities of that conversation (in and out). */

@@ -349,8 +349,6 @@ export function createHandoffService(deps: HandoffDeps) {
       const failed = await forgotten.queueAll((q, row) => service.request(q.conversationId, row.channel, [q.record], row.state ?? initialState()));
       const at = clock.now();
       const iso = at.toISOString();
-      // After-turn work kept for a retry that never came (pipeline.ts, finish): a day is long enough.
-      await store.afterTurn.prune(new Date(at.getTime() - 24 * 3600_000).toISOString());
       for (const h of await store.handoffs.list({ states: ['queued', 'active'] })) {
         if (h.state === 'queued' && !h.callbackOffer && !h.callback && officeOpen(deps.officeHours, at)
           && Date.parse(iso) - Date.parse(h.requeuedAt ?? h.queuedAt) > settings.waitSeconds * 1000) {

@@ -157,7 +157,11 @@ export async function createLoket(settings: Record<string, string | undefined> |
     });
     // The handoff timers run on one instance (each sweep's writes are versioned, so this only saves work).
     const sweeper = leader && config.LOKET_SWEEP_SECONDS > 0
-      ? setInterval(() => handoffs.sweep().catch((err) => logger.error({ err }, 'handoff sweep failed')), config.LOKET_SWEEP_SECONDS * 1000).unref()
+      ? setInterval(() => {
+        // The handoffs' sweep first: it queues a promised person whose handoff never came, which the work left after that turn would also do.
+        void handoffs.sweep().catch((err) => logger.error({ err }, 'handoff sweep failed'))
+          .then(() => service.finishLeftWork()).catch((err) => logger.error({ err }, 'after-turn sweep failed'));
+      }, config.LOKET_SWEEP_SECONDS * 1000).unref()
       : null;
     return {
       config, app, service, store, dialogs, bus, logger, handoffs, auth, firstUser, delivery, slack, twilio,

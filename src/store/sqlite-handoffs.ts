@@ -27,9 +27,11 @@ CREATE TABLE IF NOT EXISTS nlu_corrections (
   conversation_id TEXT NOT NULL, activity_id TEXT NOT NULL, by_user TEXT NOT NULL, text TEXT NOT NULL, lang TEXT NOT NULL,
   assistant_intent TEXT, assistant_reason TEXT, intent TEXT, reason TEXT, at TEXT NOT NULL, dialog_version TEXT,
   PRIMARY KEY (activity_id, by_user));
--- After-turn work kept until it is done (AfterTurnTable); claimed_at: when a process took it (NULL: free).
+-- After-turn work kept until it is done (AfterTurnTable); claimed_at/claimed_by: when and by whom it was
+-- taken (NULL: free); last_seq: the seq of the turn's last activity.
 CREATE TABLE IF NOT EXISTS after_turn (
-  activity_id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, json TEXT NOT NULL, created_at TEXT NOT NULL, claimed_at TEXT);
+  activity_id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, json TEXT NOT NULL, last_seq INTEGER NOT NULL,
+  created_at TEXT NOT NULL, claimed_at TEXT, claimed_by TEXT);
 CREATE TABLE IF NOT EXISTS sessions (
   token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, csrf TEXT NOT NULL, expires_at TEXT NOT NULL);
 `;
@@ -186,27 +188,35 @@ export const INSERT_FEEDBACK = 'INSERT INTO feedback (conversation_id, score, co
 export const ADD_FEEDBACK_COMMENT = `UPDATE feedback SET comment = CASE comment WHEN '' THEN @text ELSE substr(comment || ' ' || @text, 1, 1000) END
     WHERE id = (SELECT max(id) FROM feedback WHERE conversation_id = @conversationId AND about = @about)`;
 
-/** Written with a turn (sqlite-writes.ts), taken by its own process: activity_id, conversation_id, json, created_at (= claimed_at). */
-export const INSERT_AFTER_TURN = 'INSERT OR REPLACE INTO after_turn (activity_id, conversation_id, json, created_at, claimed_at) VALUES (@activityId, @conversationId, @json, @now, @now)';
+/** Written with a turn (sqlite-writes.ts), held by its own process from the commit on. */
+export const INSERT_AFTER_TURN = `INSERT OR REPLACE INTO after_turn (activity_id, conversation_id, json, last_seq, created_at, claimed_at, claimed_by)
+  VALUES (@activityId, @conversationId, @json, @lastSeq, @now, @now, @token)`;
 
 export function sqliteAfterTurn(db: Database.Database): AfterTurnTable {
+  type Taken = { conversation_id: string; json: string; last_seq: number };
   const q = {
-    claim: db.prepare<[string, string, string], { json: string }>(
-      'UPDATE after_turn SET claimed_at = ? WHERE activity_id = ? AND (claimed_at IS NULL OR claimed_at < ?) RETURNING json'),
-    release: db.prepare('UPDATE after_turn SET claimed_at = NULL WHERE activity_id = ?'),
-    done: db.prepare('DELETE FROM after_turn WHERE activity_id = ?'),
+    claim: db.prepare<[string, string, string, string], Taken>(
+      'UPDATE after_turn SET claimed_at = ?, claimed_by = ? WHERE activity_id = ? AND (claimed_at IS NULL OR claimed_at < ?) RETURNING conversation_id, json, last_seq'),
+    loose: db.prepare<[string, string, number], { activity_id: string }>(
+      'SELECT activity_id FROM after_turn WHERE (claimed_at IS NULL OR claimed_at < ?) AND created_at >= ? ORDER BY created_at LIMIT ?'),
+    release: db.prepare('UPDATE after_turn SET claimed_at = NULL, claimed_by = NULL WHERE activity_id = ? AND claimed_by = ?'),
+    done: db.prepare('DELETE FROM after_turn WHERE activity_id = ? AND claimed_by = ?'),
     prune: db.prepare('DELETE FROM after_turn WHERE created_at < ?'),
   };
+  const leaseFrom = (now: string) => new Date(Date.parse(now) - AFTER_TURN_LEASE_MS).toISOString();
   return {
-    async claim(activityId, now) {
-      const leaseFrom = new Date(Date.parse(now) - AFTER_TURN_LEASE_MS).toISOString();
-      return q.claim.get(now, activityId, leaseFrom)?.json ?? null;
+    async claim(activityId, now, token) {
+      const r = q.claim.get(now, token, activityId, leaseFrom(now));
+      return r ? { conversationId: r.conversation_id, json: r.json, lastSeq: r.last_seq } : null;
     },
-    async release(activityId) {
-      q.release.run(activityId);
+    async loose(now, since, limit) {
+      return q.loose.all(leaseFrom(now), since, limit).map((r) => r.activity_id);
     },
-    async done(activityId) {
-      q.done.run(activityId);
+    async release(activityId, token) {
+      q.release.run(activityId, token);
+    },
+    async done(activityId, token) {
+      q.done.run(activityId, token);
     },
     async prune(before) {
       return q.prune.run(before).changes;

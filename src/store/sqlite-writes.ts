@@ -29,7 +29,7 @@ export interface WireTurn {
   verifiedPhone?: string;
   via?: { channel: ChannelId; address: string };
   feedback?: FeedbackWrite[];
-  afterTurn?: { activityId: string; json: string };
+  afterTurn?: { activityId: string; json: string; token: string };
   now: string;
 }
 
@@ -116,7 +116,7 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
       if (f.kind === 'score') q.insFeedback.run(c.conversationId, f.score, f.comment, f.about, f.channel, f.at);
       else q.addComment.run({ conversationId: c.conversationId, about: f.about, text: f.comment });
     }
-    if (c.afterTurn) q.insAfterTurn.run({ ...c.afterTurn, conversationId: c.conversationId, now: c.now });
+    if (c.afterTurn) q.insAfterTurn.run({ ...c.afterTurn, conversationId: c.conversationId, lastSeq, now: c.now });
     return lastSeq;
   });
 

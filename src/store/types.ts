@@ -29,9 +29,9 @@ export interface TurnCommit {
   feedback?: FeedbackWrite[];
   /**
    * Work to do after the turn (the handoff's part of it), kept by the citizen message's activity id until
-   * it is done (AfterTurnTable), held by this process from the commit on.
+   * it is done (AfterTurnTable), held by this process (`token`) from the commit on.
    */
-  afterTurn?: { activityId: string; json: string };
+  afterTurn?: { activityId: string; json: string; token: string };
 }
 
 /** A score, or words sent after it that are added to that score's comment (FeedbackTable.addComment). */
@@ -41,18 +41,23 @@ export type FeedbackWrite =
 
 /**
  * After-turn work kept in the store (TurnCommit.afterTurn) until it is done: when it fails, the client's
- * retry of the message (answered as a repeat, by whichever process it reaches) does it then.
+ * retry of the message (answered as a repeat, by whichever process it reaches) does it then, and work
+ * whose process stopped is found by the sweep once its lease has run out. Whoever takes it holds it
+ * under a token of their own; only that token lets it go or marks it done.
  */
 export interface AfterTurnTable {
   /**
-   * Takes the kept work of this message: its JSON, or null when there is none or another process holds
-   * it (took it less than AFTER_TURN_LEASE_MS ago; the turn's own process holds it from the commit on).
+   * Takes the kept work of this message for `token`: null when there is none or another holds it (took
+   * it less than AFTER_TURN_LEASE_MS ago; the turn's own process holds it from the commit on).
+   * `lastSeq`: the seq of the turn's last activity (what came after it came later).
    */
-  claim(activityId: string, now: string): Promise<string | null>;
+  claim(activityId: string, now: string, token: string): Promise<{ conversationId: string; json: string; lastSeq: number } | null>;
+  /** Kept work nobody holds (let go, or its lease ran out before `now`), made at or after `since`: activity ids, oldest first. */
+  loose(now: string, since: string, limit: number): Promise<string[]>;
   /** Lets go of work that failed, so a retry may take it at once. */
-  release(activityId: string): Promise<void>;
-  done(activityId: string): Promise<void>;
-  /** Forgets work kept since before `before` (nobody retried it); how many. */
+  release(activityId: string, token: string): Promise<void>;
+  done(activityId: string, token: string): Promise<void>;
+  /** Forgets work kept since before `before`; how many. */
   prune(before: string): Promise<number>;
 }
 

@@ -92,7 +92,7 @@ describe('work after a turn that failed in one process, when the client retries 
     expect(booked).toHaveLength(1);
   });
 
-  it('is left to the process that holds it while that one may still be doing it, and taken over once its lease has run out', async () => {
+  it('is left to a process that stopped after its commit while it holds it, and done by the sweep once its lease has run out', async () => {
     const file = `sqlite:${tempDir()}/loket.db`;
     let at = Date.parse('2026-12-01T10:00:00Z');
     const clock = { now: () => new Date(at) };
@@ -101,19 +101,39 @@ describe('work after a turn that failed in one process, when the client retries 
     const chat = await startLoket({ DATABASE_URL: file }, clock);
     running.push(chat);
     const c = await citizen(desk);
-    const ask = withId('ik wil een medewerker spreken', 'c-held');
-    // desk stores the turn and then stops before the handoff is made (a process that hangs or dies).
-    const afterTurn = new Promise<never>(() => {});
-    const insert = desk.store.handoffs.insert.bind(desk.store.handoffs);
-    desk.store.handoffs.insert = () => afterTurn;
+    const ask = withId('ik wil een medewerker spreken, bel mij terug op 06-87654321', 'c-held');
+    // desk stores the turn and then hangs before the handoff is made (a process that stops).
+    desk.store.handoffs.insert = () => new Promise<never>(() => {});
     void desk.service.receive(c.id, ask);
     await expect.poll(async () => (await chat.store.findActivityByClientId(c.id, 'c-held')) !== null).toBe(true);
-    desk.store.handoffs.insert = insert;
-    // Within the lease chat answers the retry as a repeat and leaves the work to desk.
+    // Within the lease the retry is answered as a repeat and the work left to desk; the sweep leaves it too.
     await chat.service.receive(c.id, ask);
+    await chat.service.finishLeftWork();
     expect(await chat.store.handoffs.openFor(c.id)).toBeNull();
     at += 31_000;
-    await chat.service.receive(c.id, ask);
-    expect(await chat.store.handoffs.openFor(c.id)).toMatchObject({ state: 'queued', reason: 'explicit_request' });
+    await chat.service.finishLeftWork();
+    expect(await chat.store.handoffs.openFor(c.id)).toMatchObject({ state: 'queued', reason: 'explicit_request', callback: { phone: '+31687654321' } });
+    at += 60_000;
+    await chat.service.finishLeftWork();
+    expect((await chat.handoffs.list(['queued'])).filter((h) => h.conversationId === c.id)).toHaveLength(1);
+  });
+
+  it('is dropped when the citizen wrote again since: a cancel retried after "ik wil toch een medewerker" keeps the citizen in the queue', async () => {
+    const { desk, chat, c } = await twoProcesses();
+    await c.askForPerson();
+    const cancel = withId('annuleren', 'c-cancel');
+    const update = desk.store.handoffs.update.bind(desk.store.handoffs);
+    desk.store.handoffs.update = async () => {
+      throw new Error('database is locked');
+    };
+    try {
+      await expect(desk.service.receive(c.id, cancel)).rejects.toThrow('database is locked');
+    } finally {
+      desk.store.handoffs.update = update;
+    }
+    await chat.service.receive(c.id, { type: 'message', from: { id: 'u1' }, text: 'ik wil toch een medewerker spreken' });
+    await chat.service.receive(c.id, cancel);
+    await chat.service.finishLeftWork();
+    expect(await chat.store.handoffs.openFor(c.id)).toMatchObject({ state: 'queued' });
   });
 });
