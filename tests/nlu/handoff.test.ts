@@ -212,6 +212,24 @@ describe('special situations in one message', () => {
     }
   });
 
+  it('hears a threat, stalking, an unsafe home or abuse by someone close as violence at home (its answer names Veilig Thuis); not a threat of a fine', async () => {
+    const recognizer = await sharedRecognizer();
+    const lexiconOf = (text: string) => ({ text, lexicon: recognizer.parse(text).handoff?.lexicon ?? null });
+    for (const text of ['ik word thuis bedreigd door mijn broer', 'mijn vriend bedreigt me', 'thuis is het niet veilig', 'mijn ex stalkt me en staat steeds voor mijn deur',
+      'my brother threatens me at home', "home isn't safe anymore", 'mijn stiefvader doet dingen met me die niet mogen', 'my stepdad does things to me that arent ok']) {
+      expect(lexiconOf(text)).toEqual({ text, lexicon: 'domestic_violence' });
+    }
+    for (const text of ['ik word bedreigd met afsluiting van het gas', 'de deurwaarder bedreigt me met beslag']) expect(lexiconOf(text).lexicon).not.toBe('domestic_violence');
+    expect(recognizer.parse('ik ben 15 en mijn ouders schoppen me eruit').handoff?.reason).toBe('financial_hardship');
+  });
+
+  it('reads doing the paperwork tonight, or asking us to do it, as no crisis', async () => {
+    const recognizer = await sharedRecognizer();
+    for (const text of ['ok dan ga ik het vanavond invullen', 'ik ga het formulier vanavond invullen', 'kunt u het voor mij doen?', "I'll fill in the form tonight", 'can you do it for me?']) {
+      expect({ text, reason: recognizer.parse(text).handoff?.reason ?? null }).toEqual({ text, reason: null });
+    }
+  });
+
   it('reads "if I\'m still here" / "als ik er dan nog ben" after a plain question as distress by its phrases alone', async () => {
     for (const [text, lang] of [
       ["r u open tmrw? if i'm still here", 'en'],
