@@ -251,7 +251,8 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
     const fits = (v: AnswerVariant) => !v.within || !near.topic || isWithin(v, near.topic) || near.topic === v.id;
     for (const id of [swapped, near.suggested]) {
       const intent = id ? dialogs.intents.get(id) : undefined;
-      const variant = intent?.answer ? intent.variants?.find((v) => mentions(v, msg) && (id !== swapped || fits(v))) : undefined;
+      // A narrower case wins over the variant it is within ("paspoort verlopen": applying, not collecting).
+      const variant = intent?.answer ? narrowest(intent.variants?.filter((v) => mentions(v, msg) && (id !== swapped || fits(v))) ?? [])[0] : undefined;
       if (variant) return { intent: intent!, variant };
     }
   }

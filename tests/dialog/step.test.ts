@@ -1222,6 +1222,23 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // Only beside the driving licence: a passport photo is checked too, and a car goes for its check.
     expect(topicFor('wordt mijn pasfoto gekeurd bij de aanvraag van mijn paspoort?', 'documents')).not.toBe('topic:licence_75');
     expect(topicFor('ik heb mijn rijbewijs verloren', 'documents')).toBe('topic:id_documents');
+    expect(topicFor('ik ben 77 en moet mijn rijbewijs verlengen', 'documents')).toBe('topic:licence_75');
+  });
+
+  it('answers a passport or licence to renew with applying for one, also when read as where to go; collecting stays collecting', () => {
+    const renew = driver().sayParsed(parsed('waar kan ik me rijbewijs verlenge', 'contact_hours'));
+    expect(renew.text).toMatch(/^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie/);
+    expect(driver().sayParsed(parsed('paspoort verlopen wat nu', 'contact_hours', [], 0.5)).text).toMatch(/vraagt u aan bij de balie/);
+    expect(driver().sayParsed(parsed('waar haal ik mijn paspoort op?', 'contact_hours')).text).toMatch(/haalt u op bij de balie/);
+    // Only beside a passport, ID card or licence: another thing renewed is not this.
+    expect(driver().sayParsed(parsed('waar kan ik mijn parkeervergunning verlengen?', 'contact_hours')).text).not.toMatch(/paspoort/i);
+  });
+
+  it('answers a birth with a day named before "geboren", and moving abroad said as "verhuizen naar het buitenland"', () => {
+    expect(topicFor('mijn dochter is gisteren geboren hoe geef ik haar aan', 'change_details')).toBe('topic:birth');
+    expect(topicFor('our baby was born yesterday, how do we register her', 'change_details')).toBe('topic:birth');
+    expect(topicFor('ik ga verhuizen naar het buitenland', 'change_details')).toBe('topic:to_abroad');
+    expect(topicFor('ik ga verhuizen naar utrecht', 'change_details')).not.toBe('topic:to_abroad');
   });
 
   it('answers withdrawing an application or an objection, and a lost letter, with how', () => {
