@@ -213,7 +213,7 @@ const THEY_UNSURE = onlyAnswer([
 /**
  * What the NLU kept back because the whole message is a short harmless phrase ("en vanavond?", "hoeft
  * niet"), read in context. Right after the check-in it counts as found (that question was whether all
- * is well), unless it is a no to its offer of a person. After the opening hours a time, and to an offer
+ * is well), unless it is a no to its offer of a person; so it does after a crisis earlier in the conversation. After the opening hours a time, and to an offer
  * a no, is what it seems. Elsewhere the assistant asks once whether all is well.
  */
 function withQuieted(state: DialogState, msg: string, nlu: ParseResult): ParseResult {
@@ -223,6 +223,8 @@ function withQuieted(state: DialogState, msg: string, nlu: ParseResult): ParseRe
   // (The state before this message's turn: the check-in was asked in its last turn.)
   // A no to it ("hoeft niet", to "Zal ik een medewerker vragen?") is a no, as "nee" is.
   if (state.concern?.turn !== undefined && state.turns === state.concern.turn) return isDecline(msg) ? rest : { ...rest, handoff: kept, handoffs: [kept, ...nlu.handoffs] };
+  // After a crisis earlier in the conversation, what the model heard counts ("ik ga het vanavond invullen" then may say more).
+  if (state.handoffs.some((h) => h.reason === 'distress') && !isDecline(msg)) return { ...rest, handoff: kept, handoffs: [kept, ...nlu.handoffs] };
   const offered = state.pending !== null && OFFERS.has(state.pending);
   const afterHours = state.lastAnswer?.trace.dialog === 'contact_hours';
   if ((isDecline(msg) && (offered || PLAIN_NO.test(msg))) || (!isDecline(msg) && afterHours)) return rest;

@@ -41,6 +41,14 @@ describe('dialog: a crisis the NLU kept back because the whole message is a shor
     expect({ handoff: declined.handoff, concern: declined.concern ?? null }).toEqual({ handoff: null, concern: null });
     expect(read(driver(), 'vanavond?')).toMatchObject({ handoff: null, concern: { reason: 'distress', evidence: 'vanavond?' } });
   });
+
+  it('counts after a crisis earlier in the conversation, unless it is a no (review: "ik ga het vanavond …" then may say more)', () => {
+    const crisis = driver();
+    crisis.sayParsed({ ...parsed('ik zie het niet meer zitten', 'none'), handoff: { reason: 'distress', evidence: 'ik zie het niet meer zitten' }, handoffs: [{ reason: 'distress', evidence: 'ik zie het niet meer zitten' }] });
+    expect(crisis.state.handoffs.map((h) => h.reason)).toEqual(['distress']);
+    expect(read(crisis, 'ik ga het vanavond invullen').handoff?.reason).toBe('distress');
+    expect(read(crisis, 'hoeft niet').handoff).toBeNull();
+  });
 });
 
 describe('dialog: a message that leans to a crisis', () => {

@@ -219,8 +219,26 @@ describe('special situations in one message', () => {
       'my brother threatens me at home', "home isn't safe anymore", 'mijn stiefvader doet dingen met me die niet mogen', 'my stepdad does things to me that arent ok']) {
       expect(lexiconOf(text)).toEqual({ text, lexicon: 'domestic_violence' });
     }
-    for (const text of ['ik word bedreigd met afsluiting van het gas', 'de deurwaarder bedreigt me met beslag']) expect(lexiconOf(text).lexicon).not.toBe('domestic_violence');
+    // A partner's threat stays violence whatever it threatens with (review: an except for money words hid "mijn ex bedreigt me met uitzetting").
+    for (const text of ['mijn ex bedreigt me met uitzetting', 'mijn man bedreigt me met uitzetting als ik het aan iemand vertel', 'mijn man bedreigt me met de dood en met een boete']) {
+      expect({ text, reason: recognizer.parse(text).handoff?.reason }).toEqual({ text, reason: 'distress' });
+    }
+    // Threatened by a creditor, a neighbour or a boss, or a home unsafe by its state: no violence at home.
+    for (const text of ['ik word bedreigd met afsluiting van het gas', 'de deurwaarder bedreigt me met beslag', 'ik word bedreigd door een incassobureau',
+      'de buurman bedreigt me met een rechtszaak over de schutting', 'ik word bedreigd door mijn werkgever', 'het is thuis niet veilig door de kapotte trap',
+      "I'm being stalked by debt collectors", 'I was stalked at work once, years ago']) expect(lexiconOf(text).lexicon).not.toBe('domestic_violence');
     expect(recognizer.parse('ik ben 15 en mijn ouders schoppen me eruit').handoff?.reason).toBe('financial_hardship');
+  });
+
+  it('hears someone old alone with the paperwork as vulnerable, not angry; and a grandparent who died years ago as no fresh loss', async () => {
+    const recognizer = await sharedRecognizer();
+    for (const text of ['ik ben 89 en alleen en niemand helpt me met de brieven', "I'm 88 and no one helps me with the forms"]) {
+      expect({ text, reason: recognizer.parse(text).handoff?.reason }).toEqual({ text, reason: 'vulnerability' });
+    }
+    for (const text of ['mijn oma is al jaren geleden overleden, kan ik het graf verlengen', 'my grandma died years ago, can I extend the grave']) {
+      expect({ text, reason: recognizer.parse(text).handoff?.reason ?? null }).toEqual({ text, reason: null });
+    }
+    expect(recognizer.parse('mijn oma is gisteren overleden').handoff?.reason).toBe('bereavement');
   });
 
   it('reads doing the paperwork tonight, or asking us to do it, as no crisis', async () => {
