@@ -50,8 +50,8 @@ function withHint(res: StepResult, dialogs: DialogSet, key: string): StepResult 
   return first ? { ...res, replies: [{ ...first, text: text(dialogs, key, res.state.lang) }, ...res.replies.slice(1)] } : res;
 }
 
-/** "Waarom wil je dat weten?", "is dat veilig?", "why do you need that?" while a fact is asked. */
-const WHY_ASKED = /^\s*((maar|en|ok(é|e)?|but|and|hmm+)[,]?\s+)?(waarom|hoezo|why|how come|waarvoor|what for|waarom (wil|moet|heb|hebben|vraag|vraagt) (je|u|jij|jullie|ik) (dat|dit|die|het|mijn \S+)( (weten|hebben|geven|sturen|nodig( hebben)?))?|waarom (heb|hebben) (je|jullie|u) (dat|dit|die|het|mijn \S+) nodig|waarvoor (heb|hebben|is) (je|jullie|u|dat|dit) (dat|dit )?(nodig|voor)?|is (dat|dit|het) (wel )?veilig( om (hier |dat |dit |die |het )?(te )?(geven|sturen|delen|typen|in te vullen))?|why (do|would) you (need|want) (that|this|it|my \S+( \S+)?)( for)?|what (do you need|is) (that|it|this) for|is (that|this|it) safe)\s*[?!.]*\s*$/i;
+/** "Waarom wil je dat weten?", "waarom moet dat?", "is dat veilig?", "why do you need that?" while a fact is asked. */
+const WHY_ASKED = /^\s*((maar|en|ok(é|e)?|but|and|hmm+)[,]?\s+)?(waarom|hoezo|why|how come|waarvoor|what for|(waarom|hoezo) (dat|dit|dan)|waarom (moet|is) (dat|dit|het)( (nou|nu|dan|eigenlijk|echt))?( (nodig|zo))?|why (is|would) (that|this|it) (be )?(needed|necessary)|why that|waarom (wil|moet|heb|hebben|vraag|vraagt) (je|u|jij|jullie|ik) (dat|dit|die|het|mijn \S+)( (weten|hebben|geven|sturen|nodig( hebben)?))?|waarom (heb|hebben) (je|jullie|u) (dat|dit|die|het|mijn \S+) nodig|waarvoor (heb|hebben|is) (je|jullie|u|dat|dit) (dat|dit )?(nodig|voor)?|is (dat|dit|het) (wel )?veilig( om (hier |dat |dit |die |het )?(te )?(geven|sturen|delen|typen|in te vullen))?|why (do|would) you (need|want) (that|this|it|my \S+( \S+)?)( for)?|what (do you need|is) (that|it|this) for|is (that|this|it) safe)\s*[?!.]*\s*$/i;
 
 /**
  * "Waarom wil je dat weten?" to the question for the case number, postcode or birth date: why the

@@ -160,8 +160,13 @@ export function withAskingFor(asked: DialogState, msg: string, opts: { start?: b
   return { ...state, facts: { forOther: true }, active: state.active ? { flow: state.active.flow, step: state.active.step } : state.active };
 }
 
-/** "hoe staat het met mijn bezwaar?", "any news on my objection?"; not "geen bezwaar" (no objection to something). */
-const OBJECTION = /(?<!\bgeen\s)\bbezwaar|\bobjection|\bappeal(?:ed)?\b/i;
+/**
+ * "hoe staat het met mijn bezwaar?", "any news on my objection?": the citizen's own. Not "geen bezwaar",
+ * "I have no objection", nor the neighbour's objection to the citizen's permit.
+ */
+const OBJECTION = /\b(mijn|m'n|mn|ons|onze|my|our)\s+(bezwaar\w*|beroep|objection|appeal)\b|\b(ik|wij|we)\s+(heb|hebben)\s+(\S+\s+){0,2}bezwaar\s+(gemaakt|ingediend|aangetekend)|\bi\s*(have|'ve)?\s+(objected|appealed|(filed|lodged|made|submitted)\s+an\s+objection)\b/i;
+/** A case of an objection itself (its type names one). */
+const OBJECTION_CASE = /\b(bezwaar\w*|beroep|objection|appeal)\b/i;
 
 /**
  * Whether the case question is about an objection (`facts.objection`): said in any of its messages, and
@@ -236,7 +241,7 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const also = facts.alsoNamed && facts.alsoNamed !== caseNumber ? facts.alsoNamed : undefined;
   if (also) parts.push(text(dialogs, 'case.also_named', lang, { caseNumber: also }));
   // Asked after an objection, told a case that is none: its status is not the objection's.
-  if (facts.objection && !OBJECTION.test(record.type)) parts.push(text(dialogs, 'case.objection_separate', lang));
+  if (facts.objection && !OBJECTION_CASE.test(record.type)) parts.push(text(dialogs, 'case.objection_separate', lang));
   parts.push(text(dialogs, 'case.after_answer', lang));
   const paid = statusLine(dialogs, record, PAYMENT_SENTENCE);
   const dated = statusLine(dialogs, record, DATED_SENTENCE);

@@ -178,6 +178,9 @@ describe('dialog step: case status', () => {
     expect(en.sayParsed({ ...parsed('Z-2026-000456 5678 CD 01-07-1992', 'none', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')]), lang: 'en' }).text).toContain('You asked about your objection.');
     // "geen bezwaar" is no objection; an objection asked and left is forgotten by the next case question.
     expect(driver().sayParsed(parsed('ik heb er geen bezwaar tegen, hoe staat het met Z-2026-000456? 5678 CD 01-07-1992', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')])).text).not.toContain('bezwaar');
+    // Only the citizen's own objection (review): not a neighbour's against the citizen's permit, not "no objection".
+    expect(driver().sayParsed(parsed('ik heb bezwaar gemaakt tegen de beslissing over mijn bijstand, is er al nieuws? Z-2026-000456 5678 CD 01-07-1992', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')])).text).toContain('U vroeg naar uw bezwaar.');
+    expect(driver().sayParsed(parsed('mijn buurman heeft bezwaar gemaakt tegen mijn dakkapel, hoe staat het met mijn vergunning? Z-2026-000123 1234 AB 15-03-1980', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')])).text).not.toContain('bezwaar');
     const left = driver();
     left.sayParsed(parsed('hoe staat het met mijn bezwaar?', 'case_status'));
     left.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
@@ -438,7 +441,7 @@ describe('dialog step: case status', () => {
     const number = d.sayParsed(parsed('waarom?', 'none'));
     expect({ step: number.replies[0]!.trace.step, text: number.text }).toEqual({ step: 'why_asked', text: expect.stringMatching(/^Met het zaaknummer vind ik uw aanvraag/) });
     d.sayParsed(parsed('Z-2026-000123', 'none', [nr('Z-2026-000123')]));
-    for (const said of ['waarom wil je dat weten', 'is dat veilig?', 'why do you need that']) {
+    for (const said of ['waarom wil je dat weten', 'is dat veilig?', 'why do you need that', 'waarom moet dat?', 'hoezo dat?', 'waarom is dat nodig?', 'why is that necessary?']) {
       const r = d.sayParsed(parsed(said, 'none', [], 0.5));
       expect({ said, step: r.replies[0]!.trace.step, text: r.text }).toEqual({ said, step: 'why_asked', text: expect.stringMatching(/(controleren dat de zaak van u is|check that the case is yours)/) });
     }
@@ -1223,6 +1226,13 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('wordt mijn pasfoto gekeurd bij de aanvraag van mijn paspoort?', 'documents')).not.toBe('topic:licence_75');
     expect(topicFor('ik heb mijn rijbewijs verloren', 'documents')).toBe('topic:id_documents');
     expect(topicFor('ik ben 77 en moet mijn rijbewijs verlengen', 'documents')).toBe('topic:licence_75');
+    // Review: a hurry or an age beside the validity is the hurry or the age; a flight far off, a price or "spoedig" is none.
+    expect(topicFor('mijn paspoort is niet meer geldig en ik vlieg morgen', 'documents')).toBe('topic:id_urgent');
+    expect(topicFor('is mijn rijbewijs nog geldig, ik ben 76', 'documents')).toBe('topic:licence_75');
+    expect(topicFor('ik ben 82 en moet mijn rijbewijs verlengen', 'documents')).toBe('topic:licence_75');
+    expect(topicFor('mijn vlucht is in augustus, hoe lang is mijn paspoort nog geldig?', 'documents')).toBe('topic:id_validity');
+    expect(topicFor('ik wil spoedig een nieuw paspoort aanvragen', 'documents')).not.toBe('topic:id_urgent');
+    expect(topicFor('kost een rijbewijs boven de 75 euro?', 'documents')).not.toBe('topic:licence_75');
   });
 
   it('answers a passport or licence to renew with applying for one, also when read as where to go; collecting stays collecting', () => {
@@ -1232,6 +1242,9 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(driver().sayParsed(parsed('waar haal ik mijn paspoort op?', 'contact_hours')).text).toMatch(/haalt u op bij de balie/);
     // Only beside a passport, ID card or licence: another thing renewed is not this.
     expect(driver().sayParsed(parsed('waar kan ik mijn parkeervergunning verlengen?', 'contact_hours')).text).not.toMatch(/paspoort/i);
+    // A kind of question: an appointment or applying at home named beside it answers (review).
+    expect(topicFor('afspraak aanvragen paspoort', 'contact_hours')).toBe('topic:make_appointment');
+    expect(topicFor('kan ik mijn id-kaart aan huis aanvragen', 'contact_hours')).toBe('topic:id_at_home');
   });
 
   it('answers a birth with a day named before "geboren", and moving abroad said as "verhuizen naar het buitenland"', () => {
@@ -1239,6 +1252,14 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('our baby was born yesterday, how do we register her', 'change_details')).toBe('topic:birth');
     expect(topicFor('ik ga verhuizen naar het buitenland', 'change_details')).toBe('topic:to_abroad');
     expect(topicFor('ik ga verhuizen naar utrecht', 'change_details')).not.toBe('topic:to_abroad');
+    expect(topicFor('ik ben vorig jaar verhuisd naar het buitenland en kom nu terug naar nederland', 'change_details')).not.toBe('topic:to_abroad');
+  });
+
+  it('answers a move the classifier could not place, a lost decision letter, and moving costs, with their own answers', () => {
+    expect(topicFor('ik verhuis volgende week naar amsterdam', 'none', 0.3)).toBe('topic:address');
+    expect(topicFor('we are moving next month to Utrecht', 'none', 0.3)).toBe('topic:address');
+    expect(topicFor('ik heb de brief over mijn besluit kwijt', 'case_status', 0.42)).toBe('topic:lost_letter');
+    expect(topicFor('ik verhuis, kan ik verhuiskosten vergoed krijgen?', 'payment', 0.6)).toBe('topic:special_assistance');
   });
 
   it('answers withdrawing an application or an objection, and a lost letter, with how', () => {
@@ -2248,6 +2269,11 @@ describe('dialog step: where the assistant can go no further, it offers a person
     const said = no.sayParsed(parsed('nee', 'none'));
     expect(said.replies[0]!.trace).toMatchObject({ dialog: 'help', step: 'no_person' });
     expect(said.effects).toEqual([]);
+    // "Laat maar" is a no too (it got "Wat ik erover weet, staat in mijn antwoord hierboven", or a goodbye).
+    for (const [text, intent] of [['nee hoor laat maar', 'goodbye'], ['laat maar', 'none'], ['never mind', 'none']] as const) {
+      const r = askedToDoIt('kan dat hier?').d.sayParsed(parsed(text, intent, [], 0.6));
+      expect({ text, step: r.replies[0]!.trace.step }).toEqual({ text, step: 'no_person' });
+    }
     const other = askedToDoIt('can i do that here').d;
     expect(other.sayParsed(parsed('wat zijn jullie openingstijden', 'contact_hours')).replies[0]!.trace.dialog).toBe('contact_hours');
     expect(other.state.pending).toBeNull();
