@@ -13,7 +13,7 @@ import { duringHandoff, leaveCallbackQuestion } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
-import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases } from './other-case.ts';
+import { askOtherCase, asksAnotherCase, awaitsPermit, onlyOtherCase, severalCases } from './other-case.ts';
 import { ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, mentions, namesAPerson, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
@@ -237,9 +237,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const noNumber = !caseFacts && !opts.queued && nlu.intent.name === 'none' && CASE_NUMBER_WORD.test(nlu.text) && saysWithoutCaseNumber(nlu.text);
   // "en de andere?" after a status: another case, whatever the classifier made of "andere" (details to change).
   const otherCase = !opts.queued && state.lastAnswer?.trace.dialog === 'case_status' && onlyOtherCase(withoutEntities(nlu.text, nlu), state.facts.caseType);
-  // "ik heb 2 aanvragen lopen", not placed: the case question, one case at a time.
-  const several = !caseFacts && !opts.queued && notPlaced(nlu) && severalCases(nlu.text);
-  const intentId = ((caseFacts || noNumber) && (notPlaced(nlu) || otherCase)) || several ? 'case_status' : nlu.intent.name;
+  // "ik heb 2 aanvragen lopen", not placed; "wanneer komt mijn parkeervergunning?", read as its cost: the case question.
+  const asksCase = !caseFacts && !opts.queued && ((notPlaced(nlu) && severalCases(nlu.text)) || awaitsPermit(nlu.text));
+  const intentId = ((caseFacts || noNumber) && (notPlaced(nlu) || otherCase)) || asksCase ? 'case_status' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
   const last = lastAnswered(state, dialogs);
@@ -272,7 +272,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "en mijn andere aanvraag?", "hoe zit het met mijn dakkapel?" after the parking permit's status:
   // another case, so its number; not the status told again.
   const unsure = intent.id === 'none' || lowConfidence(nlu);
-  if ((intent.flow === 'case_status' || unsure || otherCase) && !nlu.entities.some((e) => e.type === 'case_number') && (asksAnotherCase(nlu.text, state.facts.caseType) || (several && !!state.facts.caseType))) {
+  if ((intent.flow === 'case_status' || unsure || otherCase) && !nlu.entities.some((e) => e.type === 'case_number') && (asksAnotherCase(nlu.text, state.facts.caseType) || (asksCase && !!state.facts.caseType))) {
     return askOtherCase(base, flowCtx(ctx, intent.id, nlu.intent.confidence));
   }
   // "hoe lang duurt dat?" after an answer (the BRP extract): about that answer, not the case question.
@@ -280,7 +280,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (intent.flow === 'case_status' && afterAnAnswer(state, last) && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return fromLastAnswer(state, dialogs, nlu) ?? askAgain(state, dialogs, nlu);
   if (intent.flow === 'case_status') {
     // Read as the case question, but about a topic with an answer of its own (case-or-topic.ts).
-    const topic = caseFacts ? undefined : topicNotCase(dialogs, nlu.text, lowConfidence(nlu), last?.id);
+    const topic = caseFacts || asksCase ? undefined : topicNotCase(dialogs, nlu.text, lowConfidence(nlu), last?.id);
     if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
     const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text, { start: true }), nlu.entities, 'ask_number', nlu.text), fallbacks: 0 }, fctx, now);

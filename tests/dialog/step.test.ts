@@ -1255,6 +1255,16 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('ik ben vorig jaar verhuisd naar het buitenland en kom nu terug naar nederland', 'change_details')).not.toBe('topic:to_abroad');
   });
 
+  it('takes "wanneer komt mijn parkeervergunning?" as the case question, also when read as its cost; not when a permit is valid', () => {
+    for (const [text, intent, confidence] of [['wanneer komt mijn parkeervergunning', 'payment', 0.8], ['wanneer komt mijn parkeervergunning', 'payment', 0.4],
+      ['when will I get my parking permit?', 'payment', 0.8], ['wanneer krijg ik mijn vergunning voor de dakkapel', 'documents', 0.8]] as const) {
+      const r = driver().sayParsed(parsed(text, intent, [], confidence));
+      expect({ text, step: r.replies[0]!.trace.step }).toEqual({ text, step: 'ask_number' });
+    }
+    expect(driver().sayParsed(parsed('wanneer is mijn parkeervergunning geldig?', 'documents', [], 0.8)).replies[0]!.trace.step).not.toBe('ask_number');
+    expect(driver().sayParsed(parsed('wanneer komt mijn uitkering?', 'payment', [], 0.9)).replies[0]!.trace.dialog).toBe('payment');
+  });
+
   it('answers a move the classifier could not place, a lost decision letter, and moving costs, with their own answers', () => {
     expect(topicFor('ik verhuis volgende week naar amsterdam', 'none', 0.3)).toBe('topic:address');
     expect(topicFor('we are moving next month to Utrecht', 'none', 0.3)).toBe('topic:address');
@@ -1552,7 +1562,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     late.sayParsed({ ...parsed('i need to know when my benefit is paid', 'payment'), lang: 'en' });
     expect(late.sayParsed({ ...parsed('why so late this month', 'none', [], 0.4), lang: 'en' }).replies[0]!.trace).toMatchObject({ dialog: 'payment', step: 'not_paid' });
     // "Ik heb al gekeken, mijn rekeningnummer klopt": the check the answer asks for is done.
-    for (const [said, intent] of [['ik heb al gekeken mijn rekeningnummer klopt', 'change_details'], ['rekeningnummer is goed', 'none'], ['I already checked, my account number is correct', 'change_details']] as const) {
+    for (const [said, intent] of [['ik heb al gekeken mijn rekeningnummer klopt', 'change_details'], ['rekeningnummer is goed', 'none'], ['ja mijn rekening klopt', 'change_details'], ['I already checked, my account number is correct', 'change_details']] as const) {
       const checked = driver();
       checked.sayParsed(parsed('mijn uitkering is niet betaald', 'payment'));
       const r2 = checked.sayParsed(parsed(said, intent));
