@@ -200,7 +200,7 @@ const NOT_MONEY = /(^|[^\p{L}])(brief|besluit|beschikking|snap|begrijp|letter|de
  * "Ik heb al gekeken, mijn rekeningnummer klopt", "ja mijn rekening klopt": the check the payment answer
  * asks for is done. The classifier reads "rekeningnummer" as changing it.
  */
-const CHECKED = /(^|[^\p{L}])((al|heb|hebben|hebt) (\S+ )?(gekeken|gecontroleerd|nagekeken|gecheckt)|(rekening( ?nummer)?|rekeningnr|reknr|rek\.? ?nr|iban|nummer) (\S+ ){0,2}(klopt|is goed|is juist|is correct|staat goed)|klopt (gewoon|allemaal|wel)|(heb|hebben) ik al gedaan|al gedaan|already (checked|did|done)|(i|we) (checked|did that)|(account|number|iban|details) (number )?(is|are) (correct|right|fine|ok))([^\p{L}]|$)/iu;
+const CHECKED = /(^|[^\p{L}])((al|heb|hebben|hebt) (\S+ )?(gekeken|gecontroleerd|nagekeken|gecheckt)|(rekening( ?nummer)?|rekeningnr|reknr|rek\.? ?nr|iban|nummer) (\S+ ){0,2}(klopt|is goed|is juist|is correct|staat goed)(?! (niet|nie|not))|klopt (gewoon|allemaal|wel)|(heb|hebben) ik al gedaan|al gedaan|already (checked|did|done)|(i|we) (checked|did that)|(account|number|iban|details) (number )?(is|are) (correct|right|fine|ok))([^\p{L}]|$)/iu;
 
 /**
  * "Ik heb niks veranderd", "ik heb geen brief gekregen", "I don't know why" right after the answer on a

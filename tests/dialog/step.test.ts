@@ -1569,6 +1569,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
       expect({ said, step: r2.replies[0]!.trace.step, pending: checked.state.pending }).toEqual({ said, step: 'checked', pending: 'person_offer' });
       expect(r2.text).toMatch(/^(Dank u voor het nakijken\. .*Zal ik een medewerker vragen\?|Thank you for checking\. .*Shall I ask a staff member\?)/);
     }
+    // A wrong account is no check done: "mijn rekening klopt niet" changes it.
+    for (const said of ['mijn rekening klopt niet', 'mijn rekeningnummer klopt niet meer']) {
+      const wrong = driver();
+      wrong.sayParsed(parsed('mijn uitkering is niet betaald', 'payment'));
+      expect({ said, step: wrong.sayParsed(parsed(said, 'change_details')).replies[0]!.trace.step }).not.toEqual({ said, step: 'checked' });
+    }
     // Not after another answer: "nog niks" about a case is the case question.
     const other = driver();
     other.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
