@@ -164,7 +164,7 @@ export function withAskingFor(asked: DialogState, msg: string, opts: { start?: b
  * "hoe staat het met mijn bezwaar?", "any news on my objection?": the citizen's own. Not "geen bezwaar",
  * "I have no objection", nor the neighbour's objection to the citizen's permit.
  */
-const OBJECTION = /\b(mijn|m'n|mn|ons|onze|my|our)\s+(bezwaar\w*|beroep|objection|appeal)\b|\b(ik|wij|we)\s+(heb|hebben)\s+(\S+\s+){0,2}bezwaar\s+(gemaakt|ingediend|aangetekend)|\bi\s*(have|'ve)?\s+(objected|appealed|(filed|lodged|made|submitted)\s+an\s+objection)\b/i;
+const OBJECTION = /\b(mijn|m'n|mn|ons|onze|my|our)\s+(bezwaar\w*|beroep|objection|appeal)\b|\b(het\s+)?(bezwaar\w*|beroep)\s+dat\s+(ik|wij|we)\b|\b(ik|wij|we)\s+(heb|hebben)\s+(\S+\s+){0,2}(bezwaar\w*|beroep)\s+(gemaakt|ingediend|aangetekend|ingesteld)|\bi\s*(have|'ve)?\s+(objected|appealed|(filed|lodged|made|submitted)\s+an\s+(objection|appeal))\b/i;
 /** A case of an objection itself (its type names one). */
 const OBJECTION_CASE = /\b(bezwaar\w*|beroep|objection|appeal)\b/i;
 

@@ -55,9 +55,10 @@ export const severalCases = (msg: string): boolean => SEVERAL.test(msg);
 /**
  * "wanneer komt mijn parkeervergunning?", "when will I get my parking permit?": a permit of one's own
  * awaited is the case question, whatever the classifier made of it (the permit's cost, read as a payment).
- * Not "wanneer is mijn vergunning geldig" (a topic) nor a benefit awaited (its payment dates).
+ * Not "wanneer is mijn vergunning geldig" or "when will my permit expire" (a topic), a residence or work
+ * permit (the IND's), nor a benefit awaited (its payment dates).
  */
-const AWAITS_PERMIT = /\b(wanneer|when)\s+(komt|kom|krijg\s+ik|krijgen\s+we|ontvang\s+ik|will|do\s+i\s+get|do\s+we\s+get|can\s+i\s+expect|will\s+i\s+get)\s+((ik|i|we)\s+)?(mijn|mn|m'n|onze|my|our)\s+(\p{L}+\s+)?(\p{L}*vergunning|\p{L}*ontheffing|parkeerkaart|permit)\b/iu;
+const AWAITS_PERMIT = /\b(wanneer|when)\s+(komt|krijg\s+ik|krijgen\s+we|ontvang\s+ik|will\s+i\s+get|do\s+i\s+get|do\s+we\s+get|can\s+i\s+expect|will)\s+(mijn|mn|m'n|onze|my|our)\s+(?!(verblijfs|werk|residence|work)\p{L}*)(\p{L}+\s+)?(\p{L}*vergunning|\p{L}*ontheffing|parkeerkaart|permit)\b(?!\s+(\S+\s+)?(te\s+vervallen|vervallen|verlopen|geldig|ophalen|expire|expires|run\s+out|be\s+valid|valid))/iu;
 export const awaitsPermit = (msg: string): boolean => AWAITS_PERMIT.test(msg);
 
 /** Whether the message says in so many words that it is about another application than the case told ("en de andere?"). */

@@ -181,6 +181,11 @@ describe('dialog step: case status', () => {
     // Only the citizen's own objection (review): not a neighbour's against the citizen's permit, not "no objection".
     expect(driver().sayParsed(parsed('ik heb bezwaar gemaakt tegen de beslissing over mijn bijstand, is er al nieuws? Z-2026-000456 5678 CD 01-07-1992', 'case_status', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')])).text).toContain('U vroeg naar uw bezwaar.');
     expect(driver().sayParsed(parsed('mijn buurman heeft bezwaar gemaakt tegen mijn dakkapel, hoe staat het met mijn vergunning? Z-2026-000123 1234 AB 15-03-1980', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')])).text).not.toContain('bezwaar');
+    for (const said of ['hoe staat het met het bezwaar dat ik heb ingediend', 'ik heb een bezwaarschrift ingediend, hoe staat het ervoor', 'ik heb beroep aangetekend, hoe staat het daarmee']) {
+      const d2 = driver();
+      d2.sayParsed(parsed(said, 'case_status'));
+      expect({ said, text: d2.sayParsed(parsed('Z-2026-000456 5678 CD 01-07-1992', 'none', [nr('Z-2026-000456'), pc('5678 CD'), bd('1992-07-01')])).text }).toEqual({ said, text: expect.stringContaining('U vroeg naar uw bezwaar.') });
+    }
     const left = driver();
     left.sayParsed(parsed('hoe staat het met mijn bezwaar?', 'case_status'));
     left.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
@@ -1244,6 +1249,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(driver().sayParsed(parsed('waar kan ik mijn parkeervergunning verlengen?', 'contact_hours')).text).not.toMatch(/paspoort/i);
     // A kind of question: an appointment or applying at home named beside it answers (review).
     expect(topicFor('afspraak aanvragen paspoort', 'contact_hours')).toBe('topic:make_appointment');
+    expect(driver().sayParsed(parsed('waar kan ik een nieuw paspoort aanvragen', 'contact_hours')).text).toMatch(/vraagt u aan bij de balie/);
     expect(topicFor('kan ik mijn id-kaart aan huis aanvragen', 'contact_hours')).toBe('topic:id_at_home');
   });
 
@@ -1263,6 +1269,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     }
     expect(driver().sayParsed(parsed('wanneer is mijn parkeervergunning geldig?', 'documents', [], 0.8)).replies[0]!.trace.step).not.toBe('ask_number');
     expect(driver().sayParsed(parsed('wanneer komt mijn uitkering?', 'payment', [], 0.9)).replies[0]!.trace.dialog).toBe('payment');
+    // Review: a permit expiring or to collect is no status, and a residence permit is the IND's.
+    for (const text of ['when will my parking permit expire', 'wanneer komt mijn parkeervergunning te vervallen', 'wanneer kom ik mijn vergunning ophalen', 'wanneer komt mijn verblijfsvergunning']) {
+      expect({ text, step: driver().sayParsed(parsed(text, 'payment', [], 0.8)).replies[0]!.trace.step }).not.toEqual({ text, step: 'ask_number' });
+    }
   });
 
   it('answers a move the classifier could not place, a lost decision letter, and moving costs, with their own answers', () => {

@@ -216,7 +216,10 @@ describe('special situations in one message', () => {
     const recognizer = await sharedRecognizer();
     const lexiconOf = (text: string) => ({ text, lexicon: recognizer.parse(text).handoff?.lexicon ?? null });
     for (const text of ['ik word thuis bedreigd door mijn broer', 'mijn vriend bedreigt me', 'thuis is het niet veilig', 'mijn ex stalkt me en staat steeds voor mijn deur',
-      'my brother threatens me at home', "home isn't safe anymore", 'mijn stiefvader doet dingen met me die niet mogen', 'my stepdad does things to me that arent ok']) {
+      'my brother threatens me at home', "home isn't safe anymore", 'mijn stiefvader doet dingen met me die niet mogen', 'my stepdad does things to me that arent ok',
+      // Review: every relative, and the passive ("ik word door mijn man bedreigd").
+      'mijn schoonzoon bedreigt me', 'mijn pleegvader bedreigt me', 'mijn zwager bedreigt me en ik ben bang', 'mijn neef bedreigt me', 'mijn exman bedreigt mij',
+      'ik word door mijn man bedreigd', 'ik word gestalkt door mijn ex', 'i am being stalked by my ex', 'my uncle threatens me', 'my stepfather threatens me']) {
       expect(lexiconOf(text)).toEqual({ text, lexicon: 'domestic_violence' });
     }
     // A partner's threat stays violence whatever it threatens with (review: an except for money words hid "mijn ex bedreigt me met uitzetting").
@@ -243,7 +246,7 @@ describe('special situations in one message', () => {
 
   it('reads doing the paperwork tonight, or asking us to do it, as no crisis', async () => {
     const recognizer = await sharedRecognizer();
-    for (const text of ['ok dan ga ik het vanavond invullen', 'ik ga het formulier vanavond invullen', 'kunt u het voor mij doen?', "I'll fill in the form tonight", 'can you do it for me?']) {
+    for (const text of ['ok dan ga ik het vanavond invullen', 'ik ga het formulier vanavond invullen', 'kunt u het voor mij doen?', "I'll fill in the form tonight", 'can you do it for me?', "I'll send it tonight"]) {
       expect({ text, reason: recognizer.parse(text).handoff?.reason ?? null }).toEqual({ text, reason: null });
     }
   });
