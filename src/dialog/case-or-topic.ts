@@ -8,6 +8,18 @@ import { mentions, unsureVariant } from './variants.ts';
 
 /** "hoe zit het met mijn parkeervergunning", "hoe het met haar kwijtschelding staat", "status of my permit", "when will I hear about my …": how an application stands. */
 const ASKS_OWN_STATUS = /\b(hoe ((staat|zit) het|het (staat|zit))( nu| nou| eigenlijk)* met ((de|het) \S+ (van|voor) )?(mijn|mn|m'n|me|onze|haar|zijn|z'n|hun)|hoe het( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun) \S+( \S+)? (staat|zit)|(stand|status) van (mijn|mn|m'n|onze)|wanneer hoor (ik|we|wij) (iets |wat |meer )?over (mijn|mn|m'n|onze|haar|zijn)|how is my|(status|progress) (of|on) (my|it|her|his|our)|when (will|do|can|shall) (i|we) (hear|get news) (about|on) (my|our|her|his)|any news (about|on) (my|our|her|his))\b/i;
+
+/**
+ * "wanneer komt mijn parkeervergunning?", "when will I get my parking permit?": a permit of one's own
+ * awaited is the case question, whatever the classifier made of it (the permit's cost, read as a payment).
+ * Not "wanneer is mijn vergunning geldig" or "when will my permit expire" (a topic), a residence or work
+ * permit (the IND's), nor a benefit awaited (its payment dates).
+ */
+const AWAITS_PERMIT = /\b(wanneer|when)\s+(komt|krijg\s+ik|krijgen\s+we|ontvang\s+ik|will\s+i\s+get|do\s+i\s+get|do\s+we\s+get|can\s+i\s+expect|will)\s+(mijn|mn|m'n|onze|my|our)\s+(?!(verblijfs|werk|residence|work)\p{L}*)(\p{L}+\s+)?(\p{L}*vergunning|\p{L}*ontheffing|parkeerkaart|permit)\b(?!\s+(\S+\s+)?(te\s+vervallen|vervallen|verlopen|geldig|ophalen|expire|expires|run\s+out|be\s+valid|valid))/iu;
+export const awaitsPermit = (msg: string): boolean => AWAITS_PERMIT.test(msg);
+/** A question about the state of one's own application, in so many words or as a permit awaited. */
+const asksOwnStatus = (msg: string): boolean => ASKS_OWN_STATUS.test(msg) || AWAITS_PERMIT.test(msg);
+
 /** "Laat maar, …", "iets anders", "by the way": the message turns from the topic just asked about. */
 const OTHER_TOPIC = /\b(laat maar|never mind|iets anders|een andere vraag|nog een vraag|trouwens|something else|another question|by the way)\b/i;
 /** Words of a case of the municipality's own: "hoe staat het met mijn bijstand nu mijn ww stopt" is ours. */
@@ -45,11 +57,11 @@ const CASE_WORDS = /\b(aanvraag|aanvragen|aangevraagd|zaak|zaaknummer|status|sta
 export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, last: string | undefined): { intent: IntentDef; variant: AnswerVariant } | undefined {
   // "de kliko is niet geleegd", "when is my bin collected?": a topic without an intent of its own
   // (waste), and no word of an application or its state.
-  const topicOnly = !CASE_WORDS.test(msg) && !OURS.test(msg) && !ASKS_OWN_STATUS.test(msg) ? unsureVariant(dialogs, msg, { last }) : undefined;
+  const topicOnly = !CASE_WORDS.test(msg) && !OURS.test(msg) && !asksOwnStatus(msg) ? unsureVariant(dialogs, msg, { last }) : undefined;
   // Unless we handle applications for it and the classifier was sure: "is mijn gehandicaptenparkeerkaart al klaar?".
   if (topicOnly?.intent.id === 'none' && !(topicOnly.variant.our_cases && !unsure)) return topicOnly;
   const notStatus = HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg);
-  const ownStatus = ASKS_OWN_STATUS.test(msg);
+  const ownStatus = asksOwnStatus(msg);
   const candidate = unsure || notStatus || ownStatus ? unsureVariant(dialogs, msg, { last }) : undefined;
   const elsewhereOnly = !!candidate?.variant.other_body && !ours(msg, candidate.variant);
   // A topic we handle applications for, with a word of its state ("was the stairlift approved yet"): the case, however unsure.

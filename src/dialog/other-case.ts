@@ -52,15 +52,6 @@ const KINDS: ReadonlyArray<readonly [RegExp, readonly string[], building?: true]
 const SEVERAL = /^\s*((hallo|hoi|goedemorgen|goedemiddag|goedenavond|hi|hello)[,!.]?\s+)?(ik heb|heb|wij hebben|we hebben|i have|i've got|i got|we have)\s+(nog\s+)?(2|3|4|twee|drie|vier|meerdere|een paar|paar|verschillende|meer dan (een|één|1)|two|three|four|several|a few|multiple|more than one)\s+(aanvragen|aanvraagjes|applications)(\s+(lopen|lopend|lopende|open staan|openstaan|openstaand|ingediend|gedaan|bij jullie|bij de gemeente|running|pending|open|with you|in progress|submitted))*\s*[?!.,]*\s*$/iu;
 export const severalCases = (msg: string): boolean => SEVERAL.test(msg);
 
-/**
- * "wanneer komt mijn parkeervergunning?", "when will I get my parking permit?": a permit of one's own
- * awaited is the case question, whatever the classifier made of it (the permit's cost, read as a payment).
- * Not "wanneer is mijn vergunning geldig" or "when will my permit expire" (a topic), a residence or work
- * permit (the IND's), nor a benefit awaited (its payment dates).
- */
-const AWAITS_PERMIT = /\b(wanneer|when)\s+(komt|krijg\s+ik|krijgen\s+we|ontvang\s+ik|will\s+i\s+get|do\s+i\s+get|do\s+we\s+get|can\s+i\s+expect|will)\s+(mijn|mn|m'n|onze|my|our)\s+(?!(verblijfs|werk|residence|work)\p{L}*)(\p{L}+\s+)?(\p{L}*vergunning|\p{L}*ontheffing|parkeerkaart|permit)\b(?!\s+(\S+\s+)?(te\s+vervallen|vervallen|verlopen|geldig|ophalen|expire|expires|run\s+out|be\s+valid|valid))/iu;
-export const awaitsPermit = (msg: string): boolean => AWAITS_PERMIT.test(msg);
-
 /** Whether the message says in so many words that it is about another application than the case told ("en de andere?"). */
 function saysOtherCase(msg: string, caseType: string | undefined): boolean {
   return !!caseType && OTHER.test(msg) && !NEW_ONE.test(msg);

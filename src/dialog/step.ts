@@ -13,7 +13,7 @@ import { duringHandoff, leaveCallbackQuestion } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
-import { askOtherCase, asksAnotherCase, awaitsPermit, onlyOtherCase, severalCases } from './other-case.ts';
+import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases } from './other-case.ts';
 import { ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, mentions, namesAPerson, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
@@ -24,7 +24,7 @@ import { afterSituation } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
 import { explainTerm } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
-import { stillAbout, topicNotCase } from './case-or-topic.ts';
+import { awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { fallback, notUnderstood } from './not-understood.ts';
 import { withNotes } from './notes.ts';
 import { answer, kept, openingDay } from './answer.ts';
@@ -280,7 +280,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (intent.flow === 'case_status' && afterAnAnswer(state, last) && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return fromLastAnswer(state, dialogs, nlu) ?? askAgain(state, dialogs, nlu);
   if (intent.flow === 'case_status') {
     // Read as the case question, but about a topic with an answer of its own (case-or-topic.ts).
-    const topic = caseFacts || asksCase ? undefined : topicNotCase(dialogs, nlu.text, lowConfidence(nlu), last?.id);
+    const topic = caseFacts ? undefined : topicNotCase(dialogs, nlu.text, lowConfidence(nlu), last?.id);
     if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
     const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text, { start: true }), nlu.entities, 'ask_number', nlu.text), fallbacks: 0 }, fctx, now);
