@@ -9,7 +9,7 @@ import { CASE_ENTITIES, withPaymentLine } from './case-flow.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { wordCount } from './variants.ts';
-import { isDecline, isYes, startsWithYes } from './yes-no.ts';
+import { isDecline, isNeverMind, isYes, startsWithYes } from './yes-no.ts';
 import { justAsked } from './concern.ts';
 import { asksIfNot } from './last-answer.ts';
 import { WANTS_THAT } from './case-answers.ts';
@@ -155,13 +155,10 @@ export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseRes
   const nodThenQuestion = state.pending !== 'concern_offer' && !justAsked(state) && NOD.test(msg) && !STILL_YES.test(msg) && isQuestion(msg.replace(NOD, '')) && !ABOUT_A_PERSON.test(msg);
   if (plain && (isYes(msg) || (startsWithYes(msg) && !nodThenFacts && !nodThenQuestion))) return { state: done, wantsPerson: true };
   // "Laat maar" / "never mind" to the offer (not to the check-in's, where it may say more than no).
-  const neverMind = state.pending !== 'concern_offer' && NEVER_MIND.test(msg);
+  const neverMind = state.pending !== 'concern_offer' && isNeverMind(msg);
   if (plain && (isDecline(msg) || neverMind)) return { state: done, result: help({ ...done, active: null }, ctx, 'no_person', { keepFallbacks: true }) };
   return { state: done };
 }
-
-/** "Nee hoor, laat maar", "never mind": no person wanted, as the whole answer to the offer of one. */
-const NEVER_MIND = /^\s*((nee|neen|no|nah)(\s+hoor)?[,.!]*\s+)?(laat\s+(maar|ook\s+maar)(\s+zitten)?|never\s*mind|forget\s+it|no\s+worries)\s*[.!]*\s*$/i;
 
 /** What the assistant can help with, or an invitation to ask: recognised by rule, like "waarom?". */
 export function help(state: DialogState, ctx: Ctx, kind: 'capabilities' | 'go_ahead' | 'go_ahead_about' | 'ack' | 'take_your_time' | 'who_am_i' | 'what_is_this' | 'nothing_to_cancel' | 'no_person' | 'language' | 'language_in_flow', opts: { keepFallbacks?: boolean; vars?: Record<string, string> } = {}): StepResult {

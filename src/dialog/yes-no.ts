@@ -43,3 +43,10 @@ const DECLINE_ONLY = new RegExp(
 
 /** A no, also in the words of a no thank you ("nee hoeft niet", "niets meer", "no thanks, that's all"). */
 export const isDecline = (msg: string): boolean => ONLY_NO.test(msg) || DECLINE_ONLY.test(msg);
+
+/**
+ * "Nee hoor, laat maar", "never mind": no, as the whole answer to an offer. Not in isDecline: to the
+ * check-in ("gaat het goed met u?") it may say more than no.
+ */
+const NEVER_MIND = /^\s*((nee|neen|no|nah)(\s+hoor)?[,.!]*\s+)?(laat\s+(maar|ook\s+maar)(\s+zitten)?|never\s*mind|forget\s+it|no\s+worries)\s*[.!]*\s*$/i;
+export const isNeverMind = (msg: string): boolean => NEVER_MIND.test(msg);
