@@ -182,12 +182,6 @@ export function sqliteAddresses(db: Database.Database): AddressTable {
   };
 }
 
-/** Also written with a turn (sqlite-writes.ts): conversation_id, score, comment, about, channel, at. */
-export const INSERT_FEEDBACK = 'INSERT INTO feedback (conversation_id, score, comment, about, channel, at) VALUES (?, ?, ?, ?, ?, ?)';
-/** Words added to the conversation's last score about `about` (named parameters: conversationId, about, text). */
-export const ADD_FEEDBACK_COMMENT = `UPDATE feedback SET comment = CASE comment WHEN '' THEN @text ELSE substr(comment || ' ' || @text, 1, 1000) END
-    WHERE id = (SELECT max(id) FROM feedback WHERE conversation_id = @conversationId AND about = @about)`;
-
 /** Written with a turn (sqlite-writes.ts), held by its own process from the commit on. */
 export const INSERT_AFTER_TURN = `INSERT OR REPLACE INTO after_turn (activity_id, conversation_id, json, last_seq, created_at, claimed_at, claimed_by)
   VALUES (@activityId, @conversationId, @json, @lastSeq, @now, @now, @token)`;
@@ -226,16 +220,8 @@ export function sqliteAfterTurn(db: Database.Database): AfterTurnTable {
 
 export function sqliteFeedback(db: Database.Database): FeedbackTable {
   type Row = { conversation_id: string; score: number; comment: string; about: string; channel: string; at: string };
-  const ins = db.prepare(INSERT_FEEDBACK);
   const list = db.prepare<[string, number], Row>('SELECT * FROM feedback WHERE at >= ? ORDER BY at DESC LIMIT ?');
-  const comment = db.prepare(ADD_FEEDBACK_COMMENT);
   return {
-    async insert(f) {
-      ins.run(f.conversationId, f.score, f.comment, f.about, f.channel, f.at);
-    },
-    async addComment(conversationId, about, text) {
-      comment.run({ conversationId, about, text });
-    },
     async list({ since = '', limit = 500 }) {
       return list.all(since, limit).map((r): Feedback => ({ conversationId: r.conversation_id, score: r.score, comment: r.comment, about: r.about, channel: r.channel as ChannelId, at: r.at }));
     },

@@ -9,9 +9,15 @@ import type { ActivityJson, ChannelId, StoredActivity } from '../conversation/ty
 import type { HandoffRecord } from '../dialog/types.ts';
 import { LoketError } from '../errors.ts';
 import { activityId } from './ids.ts';
-import { ADD_FEEDBACK_COMMENT, ATTACH_ADDRESS, INSERT_AFTER_TURN, INSERT_FEEDBACK } from './sqlite-handoffs.ts';
+import { ATTACH_ADDRESS, INSERT_AFTER_TURN } from './sqlite-handoffs.ts';
 import type { FeedbackWrite } from './types.ts';
 import { writeTransaction } from './sqlite-tx.ts';
+
+/** A score, written with the turn that gave it: conversation_id, score, comment, about, channel, at. */
+const INSERT_FEEDBACK = 'INSERT INTO feedback (conversation_id, score, comment, about, channel, at) VALUES (?, ?, ?, ?, ?, ?)';
+/** Words added to the conversation's last score about `about` (named parameters: conversationId, about, text). */
+const ADD_FEEDBACK_COMMENT = `UPDATE feedback SET comment = CASE comment WHEN '' THEN @text ELSE substr(comment || ' ' || @text, 1, 1000) END
+    WHERE id = (SELECT max(id) FROM feedback WHERE conversation_id = @conversationId AND about = @about)`;
 
 export interface ConvSql {
   id: string; channel: string; user_id: string | null; created_at: string; updated_at: string;

@@ -34,7 +34,7 @@ export interface TurnCommit {
   afterTurn?: { activityId: string; json: string; token: string };
 }
 
-/** A score, or words sent after it that are added to that score's comment (FeedbackTable.addComment). */
+/** A score, or words the citizen sent after it in a message of their own, added to that score's comment. */
 export type FeedbackWrite =
   | { kind: 'score'; score: number; comment: string; about: string; channel: ChannelId; at: string }
   | { kind: 'comment'; about: string; comment: string };
@@ -228,10 +228,8 @@ export interface Feedback {
   at: string;
 }
 
+/** Scores and comments are written with the turn that gave them (TurnCommit.feedback); this reads them. */
 export interface FeedbackTable {
-  insert(f: Feedback): Promise<void>;
-  /** Words the citizen sent after the score, in a message of their own: added to that score's comment. */
-  addComment(conversationId: string, about: string, comment: string): Promise<void>;
   list(filter: { since?: string; limit?: number }): Promise<Feedback[]>;
 }
 
