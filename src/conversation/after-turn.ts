@@ -55,16 +55,16 @@ export function turnWork(turn: Omit<AfterTurn, 'effects'> & { effects: readonly 
 export function afterTurnWork(deps: { store: Store; port: AfterTurnPort; now: () => string; log?: { error(obj: unknown, msg?: string): void } }) {
   const { store, port, log } = deps;
 
-  /** Runs work held under `token`; done, or let go for a retry when it fails (then it throws). */
-  async function run(activityId: string | null, token: string | null, work: AfterTurn): Promise<void> {
+  /** Runs work (held under `hold`, when it is kept); done, or let go for a retry when it fails (then it throws). */
+  async function run(work: AfterTurn, hold: { activityId: string; token: string } | null): Promise<void> {
     try {
       await port.afterTurn(work);
     } catch (err) {
-      if (activityId && token) await store.afterTurn.release(activityId, token).catch((e: unknown) => log?.error({ err: e, conversationId: work.conversationId }, 'could not let go of after-turn work'));
+      if (hold) await store.afterTurn.release(hold.activityId, hold.token).catch((e: unknown) => log?.error({ err: e, conversationId: work.conversationId }, 'could not let go of after-turn work'));
       throw err;
     }
     // Only a write that fails now leaves it behind, to be done again after its lease.
-    if (activityId && token) await store.afterTurn.done(activityId, token).catch((err: unknown) => log?.error({ err, conversationId: work.conversationId }, 'could not mark after-turn work done'));
+    if (hold) await store.afterTurn.done(hold.activityId, hold.token).catch((err: unknown) => log?.error({ err, conversationId: work.conversationId }, 'could not mark after-turn work done'));
   }
 
   /** Takes loose work of this message and does it, unless the citizen wrote again since (then it is dropped). */
@@ -77,12 +77,12 @@ export function afterTurnWork(deps: { store: Store; port: AfterTurnPort; now: ()
       await store.afterTurn.done(activityId, token);
       return;
     }
-    await run(activityId, token, JSON.parse(taken.json) as AfterTurn);
+    await run(JSON.parse(taken.json) as AfterTurn, { activityId, token });
   }
 
   return {
     /** The work of the turn just stored (held since its commit). */
-    finish: (w: TurnWork): Promise<void> => run(w.keep?.activityId ?? null, w.keep?.token ?? null, w.work),
+    finish: (w: TurnWork): Promise<void> => run(w.work, w.keep),
     /** A repeated message: the work its turn left undone, if any is loose. */
     retry: take,
     /** Loose work of the last minutes whose process let go of it or stopped: done now, one by one. */
