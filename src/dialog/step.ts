@@ -255,7 +255,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const lastVariant = lastTopic(state, last);
   // "tot hoe laat?" right after the office's hours: today's, or the day's just told.
   const hoursOf = last?.id !== 'contact_hours' ? null : day ?? (!lastVariant && ctx.officeHours ? untilWhen(nlu.text, new Date(now), ctx.officeHours.timeZone, state.lastAnswer?.hoursDay) : null);
-  if (hoursOf && !lastVariant?.own_hours && !variantFor(last!, nlu.text, undefined)) return openingDay(base, ctx, nlu, last!, hoursOf, now, true);
+  if (hoursOf && !lastVariant?.own_hours && !variantFor(last!, nlu.text, undefined, false)) return openingDay(base, ctx, nlu, last!, hoursOf, now, true);
   // A follow-up about something the topic just answered names ("die is gestopt" after the answer on
   // huurtoeslag, which says where to see why it stopped): that topic, not the variant its word suggests
   // (a benefit that stopped). answer() then quotes the sentence.
@@ -318,7 +318,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const inWords = <T>(find: (msg: string) => T | undefined): T | undefined => find(nlu.text) ?? (about ? find(`${about} ${nlu.text}`) : undefined);
   // "is die nog geldig?" after "Wat wilt u weten over uw paspoort?", read unsurely (as the fees): the narrower
   // case the message names itself (validity), within the topic asked about.
-  const own = about && lowConfidence(nlu) && !opts.queued && !ASKS_COST.test(nlu.text) && !variantFor(intent, nlu.text, undefined) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
+  const own = about && lowConfidence(nlu) && !opts.queued && !ASKS_COST.test(nlu.text) && !variantFor(intent, nlu.text, undefined, last?.id !== intent.id) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
   const parent = own ? own.intent.variants?.find((v) => isWithin(own.variant, v.id) && mentions(v, about!)) : undefined;
   if (own && parent) return answer(base, ctx, nlu, own.intent, own.variant);
   const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic ?? (ASKS_COST.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));

@@ -115,7 +115,7 @@ export const isWithin = (v: AnswerVariant, id: string | undefined): boolean =>
  * objects to it. After the objection intent's own "hoe lang duurt een bezwaar?" it asks how to object,
  * not how long again, and "en als ze het afwijzen?" asks the appeal (`when_after_answer`).
  */
-export function variantFor(intent: IntentDef, msg: string, lastTopic: string | undefined, elsewhere = true): AnswerVariant | undefined {
+export function variantFor(intent: IntentDef, msg: string, lastTopic: string | undefined, elsewhere: boolean): AnswerVariant | undefined {
   const variants = intent.variants;
   if (!variants?.length) return undefined;
   // A short follow-up on the topic just answered stays on it, also when it names another variant's word.
@@ -148,7 +148,7 @@ function followsUp(variants: readonly AnswerVariant[], lastTopic: string, msg: s
  */
 export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef): AnswerVariant | undefined {
   if (!last.variants?.length) return undefined;
-  const also = isShort(msg) && ALSO.test(msg) && !AGAIN.test(msg) && !OWN.test(msg) && !(intent && variantFor(intent, msg, undefined));
+  const also = isShort(msg) && ALSO.test(msg) && !AGAIN.test(msg) && !OWN.test(msg) && !(intent && variantFor(intent, msg, undefined, intent.id !== last.id));
   if (!(isFollowUp(msg) || (isShort(msg) && WHAT_IF.test(msg)) || also)) return undefined;
   const found = last.variants.filter((v) => mentions(v, msg) || mentionsAfterAnswer(v, msg));
   return narrowest(found)[0];
