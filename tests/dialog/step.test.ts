@@ -1261,6 +1261,23 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('ik ben vorig jaar verhuisd naar het buitenland en kom nu terug naar nederland', 'change_details')).not.toBe('topic:to_abroad');
   });
 
+  it('answers moving abroad named by the country ("wij verhuizen naar spanje") with leaving the country, and moving costs with special assistance', () => {
+    expectTopics([
+      ['wij verhuizen naar spanje', 'change_details', 0.97, 'to_country'],
+      ['ik ga naar portugal verhuizen, wat moet ik doen', 'change_details', 0.9, 'to_country'],
+      ["we're moving to Portugal next month", 'change_details', 0.9, 'to_country'],
+      // Not placed by the classifier: the country with a word of living is enough.
+      ['ik ga in spanje wonen', 'none', 0.4, 'to_country'],
+      ['worden mijn verhuiskosten vergoed?', 'change_details', 0.42, 'moving_costs'],
+      ['can I get help with moving costs', 'none', 0.4, 'special_assistance'],
+    ]);
+    expect(driver().sayParsed(parsed('wij verhuizen naar spanje', 'change_details', [], 0.97)).text).toMatch(/^Gaat u in het buitenland wonen\? Geef uw vertrek dan door aan de gemeente waar u nu woont\./);
+    expect(driver().sayParsed(parsed('worden mijn verhuiskosten vergoed?', 'change_details', [], 0.42)).text).toMatch(/bijzondere bijstand/);
+    // A country without moving or living is a holiday; one moved from is a move here.
+    expect(topicFor('ik ga op vakantie naar spanje, moet ik iets doorgeven', 'change_details')).not.toBe('topic:to_country');
+    expect(topicFor('ik ben verhuisd uit spanje en woon nu hier', 'change_details')).not.toBe('topic:to_country');
+  });
+
   it('takes "wanneer komt mijn parkeervergunning?" as the case question, also when read as its cost; not when a permit is valid', () => {
     for (const [text, intent, confidence] of [['wanneer komt mijn parkeervergunning', 'payment', 0.8], ['wanneer komt mijn parkeervergunning', 'payment', 0.4],
       ['when will I get my parking permit?', 'payment', 0.8], ['wanneer krijg ik mijn vergunning voor de dakkapel', 'documents', 0.8]] as const) {
