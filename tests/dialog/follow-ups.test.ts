@@ -571,6 +571,20 @@ describe('follow-ups: after the objection answer, and the wait asked about in ot
     expect(driver().sayParsed(parsed('mijn bezwaar is afgewezen, wat nu?', 'objection', [], 0.9)).text).toMatch(/^Is uw bezwaar afgewezen\?/);
   });
 
+  it('answers "en als ze het afwijzen?" while the case number is asked with how to object, and the question for the number still stands', () => {
+    for (const [msg, intent, confidence] of [['en als ze het afwijzen?', 'objection', 0.59], ['wat als ze nee zeggen', 'none', 0.97], ['en als het wordt afgewezen?', 'objection', 0.47],
+      ['what if they say no?', 'none', 0.86], ['wat gebeurt er als mijn aanvraag wordt afgewezen', 'case_status', 0.42]] as const) {
+      const d = after('ik heb bijstand aangevraagd wanneer hoor ik wat', 'case_status', 0.9);
+      const r = d.sayParsed(parsed(msg, intent, [], confidence));
+      expect({ msg, dialog: r.replies[0]!.trace.dialog, text: r.text }).toMatchObject({ msg, dialog: 'objection', text: expect.stringMatching(/bezwaar|object/) });
+      const next = d.sayParsed(parsed('Z-2026-000123', 'none', [e('case_number', 'Z-2026-000123')]));
+      expect(next.replies[0]!.trace.step).toBe('ask_both');
+    }
+    // A case number beside it answers the flow; a long story is not this short question.
+    const d = after('ik heb bijstand aangevraagd wanneer hoor ik wat', 'case_status', 0.9);
+    expect(d.sayParsed(parsed('Z-2026-000123 en als ze het afwijzen?', 'case_status', [e('case_number', 'Z-2026-000123')], 0.5)).replies[0]!.trace.step).toBe('ask_both');
+  });
+
   it('answers "kan ik daar iets tegen doen?" after the parking fine with the fine\'s own way to object, and so "bezwaar tegen mijn parkeerboete"', () => {
     const d = after('ik heb een boete gekregen voor parkeren maar ik had een vergunning', 'none', 0.9);
     expect(d.sayParsed(parsed('kan ik daar iets tegen doen?', 'objection', [], 0.8)).text).toContain('www.voorbeeld.nl/parkeren');

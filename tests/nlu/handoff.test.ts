@@ -358,6 +358,11 @@ describe('special situations in one message', () => {
     await expectReasons(each(['ik heb geen eten meer en wil niet meer leven'], 'distress'));
   });
 
+  it('reads "wat als ze nee zeggen?" as what follows a refusal, not a crisis; with a crisis beside it, still the crisis', async () => {
+    await expectReasons(each(['wat als ze nee zeggen', 'en als ze het afwijzen?', 'what if they say no', 'wat gebeurt er als mijn aanvraag wordt afgewezen'], null));
+    await expectReasons(each(['als ze nee zeggen is het klaar voor mij', 'wat als ze nee zeggen, dan wil ik niet meer'], 'distress'));
+  });
+
   it('finds a crisis written about someone else (about_others)', async () => {
     // The phrases say "mezelf" / "end my life"; people write for a partner, a child or a neighbour.
     await expectReasons(each(['mijn zoon zegt dat hij zichzelf iets wil aandoen', 'my dad told me he has a plan to end his life', 'she keeps saying she wants to kill herself'], 'distress'));
