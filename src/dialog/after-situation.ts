@@ -75,7 +75,9 @@ export function afterSituation(state: DialogState, base: DialogState, dialogs: D
   // In a later message only the benefit named as theirs ("moet ik haar uitkering stoppen"): "ik heb werk
   // gevonden en wil mijn bijstand stopzetten" or "moet ik dat doorgeven?" about moving in is the citizen's own.
   const about = acknowledged ? BENEFIT.test(nlu.text) || (WHO_TO_TELL.test(nlu.text) && !OWN_CHANGE.test(nlu.text)) : THEIR_BENEFIT.test(nlu.text);
-  if (state.handoffs.at(-1)?.reason === 'bereavement' && AFTER_DEATH_INTENTS.has(intentId) && about && !TRAVEL.test(nlu.text)) return afterDeath(base, dialogs, nlu);
+  // The death may be told beside a stronger situation ("… overleden en ik kan de huur niet betalen"): the handoff is that one's.
+  const bereaved = state.handoffs.at(-1)?.reason === 'bereavement' || (acknowledged && nlu.handoffs.some((h) => h.reason === 'bereavement'));
+  if (bereaved && AFTER_DEATH_INTENTS.has(intentId) && about && !TRAVEL.test(nlu.text)) return afterDeath(base, dialogs, nlu);
   // The person promised is the answer; the payment answer after it would answer nothing asked.
   if (acknowledged && intentId === 'payment' && !named && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
   return null;

@@ -45,7 +45,12 @@ const WITHDRAW = /\b(klacht\s+(\S+\s+){0,2}(intrekken|terugtrekken|terug\s+trekk
 /** Situations whose acknowledgement has words of its own for what the message says: handoff.<reason>.<kind>. */
 /** A child run away or missing ("mijn zoon van 15 is weggelopen"): the police first. */
 const CHILD_GONE = /\b(zoon|dochter|kind|kinderen|son|daughter|child|kid)\b(\s+(van\s+)?\(?\d+\)?(\s+jaar)?)?\s+(is|zijn|has|have)?\s*(van huis\s+)?(weggelopen|vermist|niet thuisgekomen|ran away|run away|(didn't|did not|never) (come|came) home)\b/i;
-const OWN_WORDS: ReadonlyArray<readonly [HandoffReason, string, RegExp]> = [['financial_hardship', 'housing', NO_HOME], ['complaint', 'withdraw', WITHDRAW], ['vulnerability', 'child_gone', CHILD_GONE]];
+/**
+ * No home, read as a crisis by the learned model alone ("ik heb geen huis meer en slaap in mijn auto"):
+ * the home first, and the crisis line still. Not when a lexicon found the crisis in words of its own.
+ */
+const OWN_WORDS: ReadonlyArray<readonly [HandoffReason, string, RegExp, { modelOnly?: true }?]> = [['financial_hardship', 'housing', NO_HOME], ['distress', 'housing', NO_HOME, { modelOnly: true }],
+  ['complaint', 'withdraw', WITHDRAW], ['vulnerability', 'child_gone', CHILD_GONE]];
 
 export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, asked: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {
   const { dialogs } = ctx;
@@ -60,15 +65,19 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
   };
   // The lexicon that found it may have its own answer: handoff.distress.domestic_violence. So may a
   // home lost or about to be: "geldzorgen" and debt support alone would miss it.
-  const kind = OWN_WORDS.find(([reason, , words]) => reason === signal.reason && words.test(nlu.text))?.[1] ?? signal.lexicon;
+  const kind = OWN_WORDS.find(([reason, , words, only]) => reason === signal.reason && !(only?.modelOnly && signal.lexicon) && words.test(nlu.text))?.[1] ?? signal.lexicon;
   const own = `handoff.${signal.reason}.${kind}`;
   const key = kind && dialogs.texts.has(own) ? own : `handoff.${signal.reason}`;
   const sources: Source[] = [{ kind: 'rule', ref: `handoff:${signal.reason}` }, ...(signal.lexicon ? [{ kind: 'dialog' as const, ref: `dialogs/lexicons/${signal.lexicon}.yaml` }] : [])];
   const t = trace(dialogs, { dialog: 'handoff', step: signal.reason, intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: signal.reason, sources });
   const heard = opts.queued && heardBefore(state, signal.reason);
+  // A death told beside a stronger situation ("mijn vrouw is overleden en ik kan de huur niet betalen"):
+  // the condolences first, not only the debt help.
+  const grief = signal.reason !== 'bereavement' && nlu.handoffs.some((h) => h.reason === 'bereavement') && !heardBefore(state, 'bereavement');
+  const said = grief ? `${text(dialogs, 'handoff.condolences', state.lang)} ${text(dialogs, key, state.lang)}` : text(dialogs, key, state.lang);
   const handed: StepResult = {
     state: { ...state, handoffs: [...state.handoffs, record], lastAnswer: { trace: t, explain: whyHandedOff(dialogs, signal) } },
-    replies: heard ? [] : [{ text: text(dialogs, key, state.lang), trace: t }],
+    replies: heard ? [] : [{ text: said, trace: t }],
     effects: [{ type: 'handoff', record }],
   };
   return signal.reason === 'explicit_request' ? withCallback(handed, nlu, ctx) : handed;

@@ -714,6 +714,35 @@ describe('dialog step: special situations', () => {
     expect(abroad.replies.map((r) => r.trace.step)).not.toContain('after_death');
   });
 
+  it('says its condolences when a death is told beside a stronger situation, and that the benefit of who died stops by itself', () => {
+    const debts: HandoffSignal = { reason: 'financial_hardship', evidence: 'kan de huur niet betalen', lexicon: 'financial_hardship' };
+    const death: HandoffSignal = { reason: 'bereavement', evidence: 'mijn vrouw is overleden', lexicon: 'bereavement' };
+    const widow = driver().sayParsed({ ...parsed('mijn vrouw is overleden en nu stopt haar uitkering en ik kan de huur niet betalen', 'payment', [], 0.49), handoff: debts, handoffs: [debts, death] });
+    expect(widow.replies.map((r) => r.trace.step)).toEqual(['financial_hardship', 'after_death']);
+    expect(widow.replies[0]!.text).toMatch(/^Gecondoleerd met uw verlies\. Ik hoor dat u geldzorgen heeft\./);
+    expect(widow.effects).toContainEqual({ type: 'handoff', record: expect.objectContaining({ reason: 'financial_hardship' }) });
+    const crisis: HandoffSignal = { reason: 'distress', evidence: 'ik wil niet meer leven' };
+    const grieving = driver().sayParsed({ ...parsed('mijn man is vorige week overleden en ik wil niet meer leven', 'none'), handoff: crisis, handoffs: [crisis, death] });
+    expect(grieving.replies[0]!.text).toMatch(/^Gecondoleerd met uw verlies\. Wat naar dat het zo zwaar is\. .*113/);
+    // Condolences said once: after the death's own handoff, money trouble later gets its own words only.
+    const d = driver();
+    d.sayParsed(withSignal('mijn moeder is overleden', 'none', death));
+    expect(d.sayParsed({ ...parsed('ik kan de begrafenis niet betalen', 'none'), handoff: debts, handoffs: [debts, death] }).text).not.toMatch(/Gecondoleerd/);
+    // Money trouble alone: no condolences.
+    expect(driver().sayParsed(withSignal('ik kan de huur niet betalen', 'none', debts)).text).not.toMatch(/Gecondoleerd/);
+  });
+
+  it('answers no home read as a crisis by the learned model alone with the home first and the crisis line still; a crisis in words keeps its own', () => {
+    const model: HandoffSignal = { reason: 'distress', evidence: 'ik heb geen huis meer en slaap in mijn auto' };
+    for (const told of ['ik heb geen huis meer en slaap in mijn auto', 'I have no home and sleep in my car']) {
+      const said = driver().sayParsed(withSignal(told, 'none', model));
+      expect({ told, text: said.text }).toEqual({ told, text: expect.stringMatching(/^(Wat naar dat u geen huis heeft|I am sorry you have no home)\..*113.*112/) });
+      expect(said.effects).toContainEqual({ type: 'handoff', record: expect.objectContaining({ reason: 'distress' }) });
+    }
+    const words: HandoffSignal = { reason: 'distress', evidence: 'wil niet meer leven', lexicon: 'distress' };
+    expect(driver().sayParsed(withSignal('ik ben dakloos en wil niet meer leven', 'none', words)).text).toMatch(/^Wat naar dat het zo zwaar is\. Praat er nu over met iemand: bel 113/);
+  });
+
   it('hands a complaint to withdraw to a person without saying it is sorry the citizen is not satisfied', () => {
     const complaint = (text: string) => withSignal(text, 'complaint', { reason: 'complaint', evidence: 'klacht' });
     for (const told of ['ik wil mijn klacht intrekken', 'I want to withdraw my complaint']) {
