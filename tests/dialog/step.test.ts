@@ -739,6 +739,11 @@ describe('dialog step: special situations', () => {
       expect({ told, text: said.text }).toEqual({ told, text: expect.stringMatching(/^(Wat naar dat u geen huis heeft|I am sorry you have no home)\..*113.*112/) });
       expect(said.effects).toContainEqual({ type: 'handoff', record: expect.objectContaining({ reason: 'distress' }) });
     }
+    // Money trouble about a home in everyday words gets the home's own acknowledgement too.
+    const home: HandoffSignal = { reason: 'financial_hardship', evidence: 'slaap buiten', lexicon: 'financial_hardship' };
+    for (const told of ['ik slaap buiten', 'ik sta op straat met mijn kinderen', 'ik moet morgen mijn huis uit', 'I have been sleeping outside for a week']) {
+      expect({ told, text: driver().sayParsed(withSignal(told, 'none', home)).text }).toEqual({ told, text: expect.stringMatching(/geen huis heeft|no home/) });
+    }
     const words: HandoffSignal = { reason: 'distress', evidence: 'wil niet meer leven', lexicon: 'distress' };
     expect(driver().sayParsed(withSignal('ik ben dakloos en wil niet meer leven', 'none', words)).text).toMatch(/^Wat naar dat het zo zwaar is\. Praat er nu over met iemand: bel 113/);
   });

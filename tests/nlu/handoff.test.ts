@@ -363,6 +363,20 @@ describe('special situations in one message', () => {
     await expectReasons(each(['als ze nee zeggen is het klaar voor mij', 'wat als ze nee zeggen, dan wil ik niet meer'], 'distress'));
   });
 
+  it('finds violence at home said in the passive, homelessness and money trouble in everyday words, and a language barrier in another language (talking to the demo)', async () => {
+    await expectReasons(each(['ik word mishandeld', 'ik word thuis geslagen', 'I am being abused at home', 'mijn moeder wordt mishandeld door mijn stiefvader',
+      'mijn buurvrouw wordt geslagen door haar man, ik hoor het elke nacht', 'ik moet vluchten voor mijn ex, hoe kan ik geheim verhuizen',
+      'mn vriend zegt dat hij zich wat aan wil doen wat moet ik doen', 'was het maar voorbij'], 'distress'));
+    expect((await parse('ik word thuis mishandeld')).handoff?.lexicon).toBe('domestic_violence');
+    await expectReasons(each(['ik slaap buiten', 'ik sta op straat', 'ik slaap in mn auto sinds vorige week', 'ik moet morgen mijn huis uit en weet niet waar ik heen moet',
+      'ik red het niet meer met mn geld', 'i sleep in my car', "i don't have a home"], 'financial_hardship'));
+    await expectReasons(each(['no hablo holandes', 'ich spreche kein niederländisch'], 'vulnerability'));
+    // Not a crisis, nor homelessness: a subscription ended, a bus awaited, a camping trip, a home abroad.
+    await expectReasons(each(['ik wil een eind maken aan mijn abonnement op de groene container', 'ik maak een einde aan mijn huurcontract',
+      'ik sta op straat te wachten op de bus'], null));
+    await expectReasons(each(['ik wil een eind maken aan mijn leven'], 'distress'));
+  });
+
   it('finds a crisis written about someone else (about_others)', async () => {
     // The phrases say "mezelf" / "end my life"; people write for a partner, a child or a neighbour.
     await expectReasons(each(['mijn zoon zegt dat hij zichzelf iets wil aandoen', 'my dad told me he has a plan to end his life', 'she keeps saying she wants to kill herself'], 'distress'));
