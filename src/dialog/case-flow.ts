@@ -205,9 +205,10 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const identity = provedWith(state.verifiedIdentity, { postcode: facts.postcode!, birthDate: facts.birthDate! }, caseNumber, !!facts.forOther);
   // The case's phone number is that person's: for someone else's case, not a number to call the citizen on.
   const phone = facts.phone ?? (facts.forOther ? undefined : record.phone ?? undefined);
-  // A check that matched ends the count of failed tries in this conversation (a case locked stays locked).
-  const { [ANY_CASE]: tries, ...failures } = state.failures;
-  const counted = tries?.lockedUntil ? state.failures : failures;
+  // A check that matched ends the count of failed tries in this conversation, and of this case: two
+  // slips later must not lock out who proved it (a case locked stays locked).
+  const { [ANY_CASE]: tries, [caseNumber]: own, ...others } = state.failures;
+  const counted = tries?.lockedUntil ? state.failures : own?.lockedUntil ? { ...others, [caseNumber]: own } : others;
   const { alsoNamed: _told, objection: _asked, ...kept } = facts;
   const base: DialogState = { ...state, failures: counted, active: null, verifiedIdentity: identity, fallbacks: 0, facts: { ...kept, caseNumber, caseType: record.type, ...(phone ? { phone } : {}) } };
   const caseSource = { kind: 'case' as const, ref: caseNumber, system: record.source, at: record.fetchedAt };

@@ -628,6 +628,17 @@ describe('verification: failed tries after a check that matched', () => {
     expect(d.sayParsed(parsed('en Z-2026-000124?', 'case_status', [e('case_number', 'Z-2026-000124', 3)])).replies[0]!.trace.step).toBe('answer');
   });
 
+  it('does not lock the case a citizen proved after one slip before the match and two after it (talking to the demo)', () => {
+    const d = driver();
+    d.sayParsed(parsed('x', 'case_status', [e('case_number', 'Z-2026-000123')]));
+    expect(d.sayParsed(parsed('9999 ZZ 15-03-1980', 'none', [e('postcode', '9999 ZZ'), e('date', '1980-03-15', 8)])).replies[0]!.trace.step).toBe('mismatch');
+    expect(d.sayParsed(parsed('1234 AB', 'none', [e('postcode', '1234 AB')])).replies[0]!.trace.step).toBe('answer');
+    expect(d.state.failures['Z-2026-000123']).toBeUndefined();
+    for (const [msg, entity] of [['15-03-1981', e('date', '1981-03-15')], ['1234AB', e('postcode', '1234 AB')]] as const) {
+      expect({ msg, step: d.sayParsed(parsed(msg, 'none', [entity])).replies[0]!.trace.step }).not.toEqual({ msg, step: 'locked' });
+    }
+  });
+
   it('still locks after three wrong tries typed for one case', () => {
     const d = driver();
     d.sayParsed(parsed('x', 'case_status', [e('case_number', 'Z-2026-000456')]));
