@@ -83,6 +83,11 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   if (forCrisis && (CANCEL.test(msg) || (mode.awaitingCallbackAnswer && startsWithNo(msg)))) {
     return { state, replies: [say('handoff.crisis_stays', 'crisis_stays')], effects: [] };
   }
+  // "Ik wil nu iemand spreken" while waiting after a crisis: not "Natuurlijk, ik zorg dat een medewerker u
+  // helpt" when none may come before the office opens. Who is there now (113, 112), then the wait itself.
+  if (forCrisis && mode.state === 'queued' && nlu.handoffs.some((h) => h.reason === 'explicit_request')) {
+    return { state, replies: [say('handoff.crisis_person_now', 'crisis_person_now')], effects: [{ type: 'queue_status' }] };
+  }
 
   if (mode.awaitingCallbackAnswer) {
     if (startsWithYes(msg) || phone) {

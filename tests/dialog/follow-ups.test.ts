@@ -231,6 +231,20 @@ describe('follow-ups: leaving the queue to phone instead', () => {
   });
 });
 
+describe('follow-ups: a person asked for while waiting after a crisis', () => {
+  const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
+  const request: HandoffSignal = { reason: 'explicit_request', evidence: 'ik wil nu iemand spreken', lexicon: 'explicit_request' };
+  const crisis = { reason: 'distress' as const, evidence: 'ik wil niet meer leven', priority: 1, at: NOW };
+  it('says who is there right now (113, 112) and the wait, not "Ik zorg dat een medewerker u helpt" when none may come before the office opens', () => {
+    const asked = { ...parsed('ik wil nu iemand spreken', 'human', [], 0.9), handoff: request, handoffs: [request] };
+    const r = duringHandoff({ ...initialState(), handoffs: [crisis] }, 'ik wil nu iemand spreken', asked, queued, dialogs, NOW)!;
+    expect(r.replies.map((x) => x.text)).toEqual([expect.stringMatching(/Bel 113 of gratis 0800-0113, dag en nacht\. Bent u in direct gevaar\? Bel 112\./)]);
+    expect(r.effects).toEqual([{ type: 'queue_status' }]);
+    // Without a crisis before, the request is handled as any request (the step hands it on).
+    expect(duringHandoff(initialState(), 'ik wil nu iemand spreken', asked, queued, dialogs, NOW)).toBeNull();
+  });
+});
+
 describe('follow-ups: money', () => {
   it('answers "waarom krijg ik minder bijstand deze maand" with why a payment can be less, not the payment dates', () => {
     const r = driver().sayParsed(parsed('waarom krijg ik minder bijstand deze maand', 'payment', [], 1));
