@@ -49,7 +49,15 @@ const CHILD_GONE = /\b(zoon|dochter|kind|kinderen|son|daughter|child|kid)\b(\s+(
  * No home, read as a crisis by the learned model alone ("ik heb geen huis meer en slaap in mijn auto"):
  * the home first, and the crisis line still. Not when a lexicon found the crisis in words of its own.
  */
-const OWN_WORDS: ReadonlyArray<readonly [HandoffReason, string, RegExp, { modelOnly?: true }?]> = [['financial_hardship', 'housing', NO_HOME], ['distress', 'housing', NO_HOME, { modelOnly: true }],
+/**
+ * Danger to life now, to the writer or someone with them ("mijn vriendin heeft pillen geslikt", "hij
+ * staat op het dak", "hij heeft zich opgehangen"): 112 first, before the crisis line.
+ */
+const EMERGENCY = /\b((pillen|tabletten|medicijnen|medicatie|paracetamol|slaappillen|pills|tablets|meds|medication)\b.{0,30}\b(geslikt|ingenomen|genomen|took|taken|swallowed)|(geslikt|ingenomen|took|taken|swallowed)\b.{0,30}\b(pillen|tabletten|paracetamol|slaappillen|pills|tablets)|(opgehangen|verhangen|hanged|hung) (zich|zichzelf|himself|herself|themselves)|(zich|zichzelf) (opgehangen|verhangen)|(staat|zit|stands?|standing|is) (nu )?(op|on) (het|de|the) (dak|brug|rand|spoor|reling|roof|bridge|ledge|tracks)|bewusteloos|unconscious|ademt niet|not breathing|overdos\w*)/i;
+/** Not now: "mijn broer heeft zich vorig jaar opgehangen" is a loss to talk about, not a call to 112. */
+const LONG_AGO = /\b(vorig jaar|vorige (week|maand)|jaar geleden|jaren geleden|maanden geleden|weken geleden|last (year|month|week)|years? ago|months ago|weeks ago)\b/i;
+const EMERGENCY_NOW = { test: (msg: string) => EMERGENCY.test(msg) && !LONG_AGO.test(msg) };
+const OWN_WORDS: ReadonlyArray<readonly [HandoffReason, string, { test(msg: string): boolean }, { modelOnly?: true }?]> = [['financial_hardship', 'housing', NO_HOME], ['distress', 'emergency', EMERGENCY_NOW], ['distress', 'housing', NO_HOME, { modelOnly: true }],
   ['complaint', 'withdraw', WITHDRAW], ['vulnerability', 'child_gone', CHILD_GONE]];
 
 export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, asked: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {

@@ -748,6 +748,17 @@ describe('dialog step: special situations', () => {
     expect(driver().sayParsed(withSignal('ik ben dakloos en wil niet meer leven', 'none', words)).text).toMatch(/^Wat naar dat het zo zwaar is\. Praat er nu over met iemand: bel 113/);
   });
 
+  it('says 112 first when a life is in danger now (pills taken, on the roof, hanged), the crisis line first otherwise and for a loss long ago', () => {
+    const crisis = (evidence: string): HandoffSignal => ({ reason: 'distress', evidence, lexicon: 'distress' });
+    for (const told of ['mijn vriendin heeft pillen geslikt', 'ik heb net alle pillen genomen', 'mijn zoon staat op het dak en wil springen', 'hij heeft zich opgehangen', 'my friend took a lot of pills']) {
+      const said = driver().sayParsed(withSignal(told, 'none', crisis(told)));
+      expect({ told, text: said.text }).toEqual({ told, text: expect.stringMatching(/^(Bel nu meteen 112\.|Call 112 right now\.).*113/) });
+    }
+    for (const told of ['ik wil niet meer leven', 'mijn broer heeft zich vorig jaar opgehangen, ik wil zijn spullen ophalen']) {
+      expect({ told, text: driver().sayParsed(withSignal(told, 'none', crisis(told))).text }).toEqual({ told, text: expect.stringMatching(/^Wat naar dat het zo zwaar is\. Praat er nu over met iemand: bel 113/) });
+    }
+  });
+
   it('hands a complaint to withdraw to a person without saying it is sorry the citizen is not satisfied', () => {
     const complaint = (text: string) => withSignal(text, 'complaint', { reason: 'complaint', evidence: 'klacht' });
     for (const told of ['ik wil mijn klacht intrekken', 'I want to withdraw my complaint']) {

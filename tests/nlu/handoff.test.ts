@@ -366,7 +366,8 @@ describe('special situations in one message', () => {
   it('finds violence at home said in the passive, homelessness and money trouble in everyday words, and a language barrier in another language (talking to the demo)', async () => {
     await expectReasons(each(['ik word mishandeld', 'ik word thuis geslagen', 'I am being abused at home', 'mijn moeder wordt mishandeld door mijn stiefvader',
       'mijn buurvrouw wordt geslagen door haar man, ik hoor het elke nacht', 'ik moet vluchten voor mijn ex, hoe kan ik geheim verhuizen',
-      'mn vriend zegt dat hij zich wat aan wil doen wat moet ik doen', 'was het maar voorbij'], 'distress'));
+      'mn vriend zegt dat hij zich wat aan wil doen wat moet ik doen', 'was het maar voorbij', 'hij heeft zich opgehangen', 'she hanged herself last night'], 'distress'));
+    await expectReasons(each(['ik heb de was opgehangen, wanneer komt de vuilnisman'], null));
     expect((await parse('ik word thuis mishandeld')).handoff?.lexicon).toBe('domestic_violence');
     await expectReasons(each(['ik slaap buiten', 'ik sta op straat', 'ik slaap in mn auto sinds vorige week', 'ik moet morgen mijn huis uit en weet niet waar ik heen moet',
       'ik red het niet meer met mn geld', 'i sleep in my car', "i don't have a home"], 'financial_hardship'));
