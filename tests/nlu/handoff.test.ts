@@ -378,6 +378,17 @@ describe('special situations in one message', () => {
     await expectReasons(each(['ik wil een eind maken aan mijn leven'], 'distress'));
   });
 
+  it('finds a threat against staff or the building, also after a condition with a negation; not anger at oneself, a lawyer who objects, or money owed to the writer', async () => {
+    await expectReasons(each(['als dit niet geregeld wordt steek ik het gemeentehuis in brand', 'ik kom morgen langs en dan zal je wat meemaken, ik sla die ambtenaar in elkaar',
+      "if this isn't fixed I will burn the town hall down"], 'frustration'));
+    expect((await parse('als dit niet geregeld wordt steek ik het gemeentehuis in brand')).handoff?.lexicon).toBe('threat');
+    await expectReasons(each(['ik heb een advocaat die mijn bezwaar doet, waar stuurt die het heen?', 'ik ben boos op mezelf dat ik de brief te laat heb gelezen, kan ik nog bezwaar maken?',
+      'mijn buurman heeft schulden bij mij, kan de gemeente helpen?'], null));
+    // A crisis beside anger at oneself is still the crisis; one's own debts still count.
+    await expectReasons(each(['ik ben boos op mezelf en ik wil niet meer leven'], 'distress'));
+    await expectReasons(each(['ik heb schulden bij mijn buurman'], 'financial_hardship'));
+  });
+
   it('finds a crisis written about someone else (about_others)', async () => {
     // The phrases say "mezelf" / "end my life"; people write for a partner, a child or a neighbour.
     await expectReasons(each(['mijn zoon zegt dat hij zichzelf iets wil aandoen', 'my dad told me he has a plan to end his life', 'she keeps saying she wants to kill herself'], 'distress'));
