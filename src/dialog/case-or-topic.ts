@@ -40,6 +40,8 @@ function ours(msg: string, topic: AnswerVariant | undefined): boolean {
 }
 /** "Is mijn paspoort nog geldig?", "how long is my passport valid?": how long a document lasts, not how an application stands. */
 const ASKS_VALIDITY = /\b(geldig|geldigheid|valid|validity)\b/i;
+/** "Wanneer is mn id kaart klaar?", "hoe lang duurt een paspoort?": when a document is ready, which has no case to look up. */
+const ASKS_ID_READY = /\b(paspoort|id[- ]?kaart|identiteitskaart|rijbewijs|passport|id[- ]card|driving licen[cs]e|drivers?'? licen[cs]e)\b.*\b(klaar|ready)\b|\b(hoe ?lang|how long)\b.*\b(paspoort|id[- ]?kaart|identiteitskaart|rijbewijs|passport|id[- ]card|driving licen[cs]e|drivers?'? licen[cs]e)\b/i;
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
 const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(how|where) (do|can|should) i apply\b|^\s*((ik )?(wil|wil graag|zou graag|moet)\s+)?(een |nieuw |nieuwe |mijn )?(\S+ ){0,2}aanvragen\s*[?!.]*\s*$|^\s*(i )?(want|would like|need) to apply for\b/i;
 /** Words of an application and its state: "is mijn kliko-aanvraag al verwerkt?" is about a case. */
@@ -60,7 +62,7 @@ export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, l
   const topicOnly = !CASE_WORDS.test(msg) && !OURS.test(msg) && !asksOwnStatus(msg) ? unsureVariant(dialogs, msg, { last }) : undefined;
   // Unless we handle applications for it and the classifier was sure: "is mijn gehandicaptenparkeerkaart al klaar?".
   if (topicOnly?.intent.id === 'none' && !(topicOnly.variant.our_cases && !unsure)) return topicOnly;
-  const notStatus = HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg);
+  const notStatus = HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg) || ASKS_ID_READY.test(msg);
   const ownStatus = asksOwnStatus(msg);
   const candidate = unsure || notStatus || ownStatus ? unsureVariant(dialogs, msg, { last }) : undefined;
   const elsewhereOnly = !!candidate?.variant.other_body && !ours(msg, candidate.variant);

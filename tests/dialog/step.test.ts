@@ -1306,6 +1306,23 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('ik ben vorig jaar verhuisd naar het buitenland en kom nu terug naar nederland', 'change_details')).not.toBe('topic:to_abroad');
   });
 
+  it('answers when a passport or ID card is ready, whether a fence or tree needs a permit, and the paper container, as those topics (talking to the demo)', () => {
+    expectTopics([
+      ['hoe lang duurt een paspoort aanvragen', 'case_status', 0.8, 'id_ready'],
+      ['wanneer is mn id kaart klaar', 'case_status', 0.8, 'id_ready'],
+      ['how long does a passport take', 'case_status', 0.7, 'id_ready'],
+      ['mag ik een schutting plaatsen', 'none', 0.4, 'permit_needed'],
+      ['mag ik een boom in mijn tuin kappen', 'none', 0.4, 'permit_needed'],
+      ['ik wil een uitrit maken', 'none', 0.4, 'permit_needed'],
+      ['wanneer komt de papiercontainer', 'payment', 0.8, 'waste'],
+      ['wanneer komt de plastic zak', 'payment', 0.8, 'waste'],
+    ]);
+    expect(driver().sayParsed(parsed('wanneer is mn id kaart klaar', 'case_status', [], 0.8)).text).toMatch(/^Een paspoort, ID-kaart of rijbewijs is meestal ongeveer 5 werkdagen na de aanvraag klaar\./);
+    // How long it is valid, and a permit's decision, stay what they were.
+    expect(topicFor('hoe lang is mijn paspoort geldig', 'documents')).toBe('topic:id_validity');
+    expect(driver().sayParsed(parsed('hoe lang duurt een omgevingsvergunning', 'case_status', [], 0.8)).replies[0]!.trace.step).toBe('how_long');
+  });
+
   it('answers moving abroad named by the country ("wij verhuizen naar spanje") with leaving the country, and moving costs with special assistance', () => {
     expectTopics([
       ['wij verhuizen naar spanje', 'change_details', 0.97, 'to_country'],
