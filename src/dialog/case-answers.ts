@@ -258,7 +258,7 @@ export function withAskedDate(nlu: ParseResult, step: CaseStep | undefined): Par
  * flow's question still stands), not "Ik zie geen zaaknummer". The classifier reads these few words as
  * objection only about half sure, too little to leave the flow on.
  */
-const IF_REFUSED = /^\s*((en|maar|ok(é|e)?|and|but|ok(ay)?)[,]?\s+)?(wat als|en als|maar als|stel dat|wat gebeurt er als|wat moet ik doen als|wat kan ik doen als|what if|and if|but if|what happens if|what do i do if|what can i do if)\s+.*\b(afgewezen|afwijzen|afwijst|weigeren|weigert|geweigerd|nee (zeggen|zegt)|say no|says no|rejected|reject it|refuse it|refused|turned down|turn it down|het niet krijg|don'?t get it)\b/i;
+const IF_REFUSED = /^\s*((en|maar|ok(é|e)?|and|but|ok(ay)?)[,]?\s+)?(wat als|en als|maar als|stel dat|wat gebeurt er als|wat moet ik doen als|wat kan ik doen als|what if|and if|but if|what happens if|what do i do if|what can i do if)\s+(ze|zij|jullie|de gemeente|het|die|mijn aanvraag|de aanvraag|they|you|it|the municipality|my application)\s+((het|mijn aanvraag|de aanvraag|it|my application)\s+)?((wordt|word|is|gets|get|is being)\s+)?(afgewezen|afwijzen|afwijst|weigeren|weigert|geweigerd|nee (zeggen|zegt)|say no|says no|rejected|reject it|refuse it|refused|reject|refuse|turned down|turn it down)\s*[?!.]*\s*$/i;
 export function withIfRefused(nlu: ParseResult, step: CaseStep | undefined): ParseResult {
   if (!step || wordCount(nlu.text) > 12 || nlu.entities.some((e) => e.type === 'case_number') || !IF_REFUSED.test(nlu.text)) return nlu;
   return { ...nlu, intent: { name: 'objection', confidence: Math.max(nlu.intent.confidence, 0.6) } };

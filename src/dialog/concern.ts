@@ -226,7 +226,8 @@ function withQuieted(state: DialogState, msg: string, nlu: ParseResult): ParseRe
   // After a crisis earlier in the conversation, what the model heard counts ("ik ga het vanavond invullen" then may say more).
   if (state.handoffs.some((h) => h.reason === 'distress') && !isDecline(msg)) return { ...rest, handoff: kept, handoffs: [kept, ...nlu.handoffs] };
   const offered = state.pending !== null && OFFERS.has(state.pending);
-  const afterHours = state.lastAnswer?.trace.dialog === 'contact_hours';
+  // A time asked after the opening hours ("en vanavond?"); not a what-if ("and if they say no?"), which gets the check-in.
+  const afterHours = state.lastAnswer?.trace.dialog === 'contact_hours' && !/\b(als|if)\b/i.test(msg);
   if ((isDecline(msg) && (offered || PLAIN_NO.test(msg))) || (!isDecline(msg) && afterHours)) return rest;
   return rest.handoffs.length > 0 ? rest : { ...rest, concern: { reason: 'distress', probability: 1, evidence: kept.evidence } };
 }

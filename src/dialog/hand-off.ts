@@ -37,7 +37,7 @@ export function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext
  * would sound like nobody listened (distress always gets the crisis line again).
  */
 /** No home, or about to lose it: "ik ben dakloos", "we worden uit huis gezet", "evicted". */
-const NO_HOME = /\b(dakloos|thuisloos|op straat (slapen|slaap|staan|sta|wonen|woon|gezet)|(sta|staan) (nu )?op straat|(slaap|slapen|sliep) (buiten|op straat|in (mijn|mn|m'n|de|een|onze) auto|in het park|bij (vrienden|familie) op de bank)|(mijn|ons|m'n) huis uit|geen (huis|woning|dak boven|slaapplek|slaapplaats|woonplek)|uit (mijn |ons |het )?huis (gezet|zetten)|uithuiszetting|uitgezet|ontruiming|ontruimd|huisuitzetting|uitzetting|homeless|evict\w*|no (home|place to (sleep|live|stay))|sleep(ing)? (rough|outside|on the streets?|in (my|the|a) car)|(don'?t|do not) have a home|(ouders|huisbaas|verhuurder) (hebben|heeft|zet|zette|zetten|gooit|gooide|schopt|schopte|schoppen|trapt|trappen) (me|mij|ons) eruit|nergens om te slapen|waar kan ik (vannacht |vanavond )?slapen|(landlord|landlady|parents) (is |are )?(kicking|throwing|putting|kicked|threw|thrown|put) (me|us) out|have nowhere to (sleep|stay)|where can i sleep)\b/i;
+const NO_HOME = /\b(dakloos|thuisloos|op straat (slapen|slaap|staan|sta|wonen|woon|gezet)|(sta|staan) (nu )?op straat|(slaap|slapen|sliep) (buiten|op straat|in (mijn|mn|m'n|de|een|onze) auto|in het park|bij (vrienden|familie) op de bank)|geen (huis|woning|dak boven|slaapplek|slaapplaats|woonplek)|uit (mijn |ons |het )?huis (gezet|zetten)|uithuiszetting|uitgezet|ontruiming|ontruimd|huisuitzetting|uitzetting|homeless|evict\w*|no (home|place to (sleep|live|stay))|sleep(ing)? (rough|outside|on the streets?|in (my|the|a) car)|(don'?t|do not) have a home|(ouders|huisbaas|verhuurder) (hebben|heeft|zet|zette|zetten|gooit|gooide|schopt|schopte|schoppen|trapt|trappen) (me|mij|ons) eruit|nergens om te slapen|waar kan ik (vannacht |vanavond )?slapen|(landlord|landlady|parents) (is |are )?(kicking|throwing|putting|kicked|threw|thrown|put) (me|us) out|have nowhere to (sleep|stay)|where can i sleep)\b/i;
 
 /** "Ik wil mijn klacht intrekken": a person handles it, but "wat vervelend dat u niet tevreden bent" does not fit. */
 const WITHDRAW = /\b(klacht\s+(\S+\s+){0,2}(intrekken|terugtrekken|terug\s+trekken)|trek\w*\s+(mijn|de|die|deze)\s+klacht\s+(\S+\s+)?in|withdraw\w*\s+(my|the|this|that)\s+complaint|(cancel|take\s+back|drop)\s+(my|the|this|that)\s+complaint)\b/i;
@@ -50,13 +50,16 @@ const CHILD_GONE = /\b(zoon|dochter|kind|kinderen|son|daughter|child|kid)\b(\s+(
  * the home first, and the crisis line still. Not when a lexicon found the crisis in words of its own.
  */
 /**
- * Danger to life now, to the writer or someone with them ("mijn vriendin heeft pillen geslikt", "hij
- * staat op het dak", "hij heeft zich opgehangen"): 112 first, before the crisis line.
+ * Danger to life now, to the writer or someone with them ("mijn vriendin heeft pillen geslikt", "ik sta
+ * op de brug", "hij heeft zich opgehangen"): 112 first, before the crisis line. Judged per sentence.
  */
-const EMERGENCY = /\b((pillen|tabletten|medicijnen|medicatie|paracetamol|slaappillen|pills|tablets|meds|medication)\b.{0,30}\b(geslikt|ingenomen|genomen|took|taken|swallowed)|(geslikt|ingenomen|took|taken|swallowed)\b.{0,30}\b(pillen|tabletten|paracetamol|slaappillen|pills|tablets)|(opgehangen|verhangen|hanged|hung) (zich|zichzelf|himself|herself|themselves)|(zich|zichzelf) (opgehangen|verhangen)|(staat|zit|stands?|standing|is) (nu )?(op|on) (het|de|the) (dak|brug|rand|spoor|reling|roof|bridge|ledge|tracks)|bewusteloos|unconscious|ademt niet|not breathing|overdos\w*)/i;
-/** Not now: "mijn broer heeft zich vorig jaar opgehangen" is a loss to talk about, not a call to 112. */
-const LONG_AGO = /\b(vorig jaar|vorige (week|maand)|jaar geleden|jaren geleden|maanden geleden|weken geleden|last (year|month|week)|years? ago|months ago|weeks ago)\b/i;
-const EMERGENCY_NOW = { test: (msg: string) => EMERGENCY.test(msg) && !LONG_AGO.test(msg) };
+const EMERGENCY = /\b((pillen|tabletten|medicijnen|medicatie|paracetamol|slaappillen|pills|tablets|meds|medication)\b.{0,30}\b(geslikt|ingenomen|genomen|took|taken|swallowed)\b|(geslikt|ingenomen|took|taken|swallowed)\b.{0,30}\b(pillen|tabletten|paracetamol|slaappillen|pills|tablets)\b|(opgehangen|verhangen|hanged|hung) (zich|zichzelf|himself|herself|themselves)\b|(zich|zichzelf) (opgehangen|verhangen)\b|(staat|sta|zit|ben|is|stands?|standing|am|i'?m) (nu |now )?(op|on) (het|de|the) (dak|brug|spoor|reling|balkon|roof|bridge|ledge|tracks|railway)\b|(op|on) de rand van (het|de) (dak|brug|flat|balkon)\b|on the edge of the (roof|bridge)\b|bewusteloos|unconscious|ademt niet|not breathing|overdos\w*)/i;
+/**
+ * Not now, or no danger: "vorig jaar", "toen ik 16 was", "in 2019"; pills not taken, or taken as
+ * prescribed ("de pillen die ik van de huisarts heb genomen helpen niet").
+ */
+const NOT_NOW = /\b(vorig jaar|vorige (week|maand)|jaar geleden|jaren geleden|maanden geleden|weken geleden|toen ik|vroeger|ooit|in (19|20)\d\d|last (year|month|week)|years? ago|months ago|weeks ago|when i was|niet (ingenomen|genomen|geslikt)|(not|never|didn'?t|haven'?t) (taken|take|took)|van de (huisarts|dokter|apotheek)|as prescribed|voorgeschreven|helpen niet|don'?t help|doesn'?t help)\b/i;
+const EMERGENCY_NOW = { test: (msg: string) => msg.split(/[.!?,;\n]+|\ben nu\b|\band now\b/i).some((part) => EMERGENCY.test(part) && !NOT_NOW.test(part)) };
 const OWN_WORDS: ReadonlyArray<readonly [HandoffReason, string, { test(msg: string): boolean }, { modelOnly?: true }?]> = [['financial_hardship', 'housing', NO_HOME], ['distress', 'emergency', EMERGENCY_NOW], ['distress', 'housing', NO_HOME, { modelOnly: true }],
   ['complaint', 'withdraw', WITHDRAW], ['vulnerability', 'child_gone', CHILD_GONE]];
 
@@ -73,7 +76,9 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
   };
   // The lexicon that found it may have its own answer: handoff.distress.domestic_violence. So may a
   // home lost or about to be: "geldzorgen" and debt support alone would miss it.
-  const kind = OWN_WORDS.find(([reason, , words, only]) => reason === signal.reason && !(only?.modelOnly && signal.lexicon) && words.test(nlu.text))?.[1] ?? signal.lexicon;
+  // Violence at home keeps its own text (112 first, then Veilig Thuis).
+  const kind = signal.lexicon === 'domestic_violence' ? signal.lexicon
+    : OWN_WORDS.find(([reason, , words, only]) => reason === signal.reason && !(only?.modelOnly && signal.lexicon) && words.test(nlu.text))?.[1] ?? signal.lexicon;
   const own = `handoff.${signal.reason}.${kind}`;
   const key = kind && dialogs.texts.has(own) ? own : `handoff.${signal.reason}`;
   const sources: Source[] = [{ kind: 'rule', ref: `handoff:${signal.reason}` }, ...(signal.lexicon ? [{ kind: 'dialog' as const, ref: `dialogs/lexicons/${signal.lexicon}.yaml` }] : [])];
@@ -81,7 +86,8 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
   const heard = opts.queued && heardBefore(state, signal.reason);
   // A death told beside a stronger situation ("mijn vrouw is overleden en ik kan de huur niet betalen"):
   // the condolences first, not only the debt help.
-  const grief = signal.reason !== 'bereavement' && nlu.handoffs.some((h) => h.reason === 'bereavement') && !heardBefore(state, 'bereavement');
+  // Never before "Bel nu meteen 112".
+  const grief = signal.reason !== 'bereavement' && kind !== 'emergency' && nlu.handoffs.some((h) => h.reason === 'bereavement') && !heardBefore(state, 'bereavement');
   const said = grief ? `${text(dialogs, 'handoff.condolences', state.lang)} ${text(dialogs, key, state.lang)}` : text(dialogs, key, state.lang);
   const handed: StepResult = {
     state: { ...state, handoffs: [...state.handoffs, record], lastAnswer: { trace: t, explain: whyHandedOff(dialogs, signal) } },

@@ -238,7 +238,7 @@ describe('follow-ups: a person asked for while waiting after a crisis', () => {
   it('says who is there right now (113, 112) and the wait, not "Ik zorg dat een medewerker u helpt" when none may come before the office opens', () => {
     const asked = { ...parsed('ik wil nu iemand spreken', 'human', [], 0.9), handoff: request, handoffs: [request] };
     const r = duringHandoff({ ...initialState(), handoffs: [crisis] }, 'ik wil nu iemand spreken', asked, queued, dialogs, NOW)!;
-    expect(r.replies.map((x) => x.text)).toEqual([expect.stringMatching(/Bel 113 of gratis 0800-0113, dag en nacht\. Bent u in direct gevaar\? Bel 112\./)]);
+    expect(r.replies.map((x) => x.text)).toEqual([expect.stringMatching(/Bel 113 of gratis 0800-0113, dag en nacht\. Gaat het om geweld thuis\? Bel Veilig Thuis, gratis 0800-2000\. Bent u in direct gevaar\? Bel 112\./)]);
     expect(r.effects).toEqual([{ type: 'queue_status' }]);
     // Without a crisis before, the request is handled as any request (the step hands it on).
     expect(duringHandoff(initialState(), 'ik wil nu iemand spreken', asked, queued, dialogs, NOW)).toBeNull();
@@ -593,6 +593,11 @@ describe('follow-ups: after the objection answer, and the wait asked about in ot
       expect({ msg, dialog: r.replies[0]!.trace.dialog, text: r.text }).toMatchObject({ msg, dialog: 'objection', text: expect.stringMatching(/bezwaar|object/) });
       const next = d.sayParsed(parsed('Z-2026-000123', 'none', [e('case_number', 'Z-2026-000123')]));
       expect(next.replies[0]!.trace.step).toBe('ask_both');
+    }
+    // Review: another refusal (an employer, the website) is not one of ours to object to.
+    for (const msg of ['wat als mijn werkgever weigert de loonstrook te geven?', 'wat als jullie systeem mijn zaaknummer weigert?', 'what if the website says my number is rejected']) {
+      const other = after('ik heb bijstand aangevraagd wanneer hoor ik wat', 'case_status', 0.9);
+      expect({ msg, dialog: other.sayParsed(parsed(msg, 'none', [], 0.5)).replies[0]!.trace.dialog }).not.toEqual({ msg, dialog: 'objection' });
     }
     // A case number beside it answers the flow; a long story is not this short question.
     const d = after('ik heb bijstand aangevraagd wanneer hoor ik wat', 'case_status', 0.9);

@@ -732,20 +732,23 @@ describe('dialog step: special situations', () => {
     expect(driver().sayParsed(withSignal('ik kan de huur niet betalen', 'none', debts)).text).not.toMatch(/Gecondoleerd/);
   });
 
-  it('answers no home read as a crisis by the learned model alone with the home first and the crisis line still; a crisis in words keeps its own', () => {
+  it('answers no home read as a crisis by the learned model alone with the crisis line first and a place to live too; a crisis in words keeps its own', () => {
     const model: HandoffSignal = { reason: 'distress', evidence: 'ik heb geen huis meer en slaap in mijn auto' };
+    // The crisis text first (the model finds veiled crises too: review), then that the person helps with a home.
     for (const told of ['ik heb geen huis meer en slaap in mijn auto', 'I have no home and sleep in my car']) {
       const said = driver().sayParsed(withSignal(told, 'none', model));
-      expect({ told, text: said.text }).toEqual({ told, text: expect.stringMatching(/^(Wat naar dat u geen huis heeft|I am sorry you have no home)\..*113.*112/) });
+      expect({ told, text: said.text }).toEqual({ told, text: expect.stringMatching(/^(Wat naar dat het zo zwaar is|I am sorry it is so hard right now)\..*113.*112.*(plek om te wonen|place to live)/) });
       expect(said.effects).toContainEqual({ type: 'handoff', record: expect.objectContaining({ reason: 'distress' }) });
     }
     // Money trouble about a home in everyday words gets the home's own acknowledgement too.
-    const home: HandoffSignal = { reason: 'financial_hardship', evidence: 'slaap buiten', lexicon: 'financial_hardship' };
+    const home: HandoffSignal = { reason: 'financial_hardship', evidence: 'slaap buiten', lexicon: 'housing' };
     for (const told of ['ik slaap buiten', 'ik sta op straat met mijn kinderen', 'ik moet morgen mijn huis uit', 'I have been sleeping outside for a week']) {
       expect({ told, text: driver().sayParsed(withSignal(told, 'none', home)).text }).toEqual({ told, text: expect.stringMatching(/geen huis heeft|no home/) });
     }
     const words: HandoffSignal = { reason: 'distress', evidence: 'wil niet meer leven', lexicon: 'distress' };
     expect(driver().sayParsed(withSignal('ik ben dakloos en wil niet meer leven', 'none', words)).text).toMatch(/^Wat naar dat het zo zwaar is\. Praat er nu over met iemand: bel 113/);
+    const atHome = (told: string) => driver().sayParsed(withSignal(told, 'none', { reason: 'distress', evidence: told, lexicon: 'domestic_violence' })).text;
+    expect(atHome('mijn man slaat me, hij heeft me bewusteloos geslagen')).toMatch(/Veilig Thuis/);
   });
 
   it('says 112 first when a life is in danger now (pills taken, on the roof, hanged), the crisis line first otherwise and for a loss long ago', () => {
@@ -754,7 +757,15 @@ describe('dialog step: special situations', () => {
       const said = driver().sayParsed(withSignal(told, 'none', crisis(told)));
       expect({ told, text: said.text }).toEqual({ told, text: expect.stringMatching(/^(Bel nu meteen 112\.|Call 112 right now\.).*113/) });
     }
-    for (const told of ['ik wil niet meer leven', 'mijn broer heeft zich vorig jaar opgehangen, ik wil zijn spullen ophalen']) {
+    // Review: the writer on the bridge; pills taken now after a loss last week; never condolences before 112.
+    for (const told of ['ik sta op de brug', 'ik sta op de rand van het dak', 'vorige week ben ik mijn baan kwijtgeraakt en nu heb ik net al mijn pillen geslikt']) {
+      expect({ told, text: driver().sayParsed(withSignal(told, 'none', crisis(told))).text }).toEqual({ told, text: expect.stringMatching(/^Bel nu meteen 112\./) });
+    }
+    const death: HandoffSignal = { reason: 'bereavement', evidence: 'mijn broer is overleden', lexicon: 'bereavement' };
+    expect(driver().sayParsed({ ...parsed('mijn broer is overleden, ik heb pillen geslikt', 'none'), handoff: crisis('pillen geslikt'), handoffs: [crisis('pillen geslikt'), death] }).text).toMatch(/^Bel nu meteen 112\./);
+    // No danger now: pills not taken or as prescribed, long ago, a business on the edge; violence at home keeps Veilig Thuis.
+    for (const told of ['ik wil niet meer leven', 'mijn broer heeft zich vorig jaar opgehangen, ik wil zijn spullen ophalen', 'ik wil niet meer leven. ik heb mijn medicijnen vandaag niet ingenomen',
+      'toen ik 16 was heb ik pillen geslikt, nu gaat het weer slecht', 'ik zie het niet meer zitten, ons bedrijf staat op de rand van faillissement']) {
       expect({ told, text: driver().sayParsed(withSignal(told, 'none', crisis(told))).text }).toEqual({ told, text: expect.stringMatching(/^Wat naar dat het zo zwaar is\. Praat er nu over met iemand: bel 113/) });
     }
   });
@@ -1331,6 +1342,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
       // Not placed by the classifier: the country with a word of living is enough.
       ['ik ga in spanje wonen', 'none', 0.4, 'to_country'],
       ['worden mijn verhuiskosten vergoed?', 'change_details', 0.42, 'moving_costs'],
+      // Review: coming here, or a country named for something else, is no leaving; moving costs only when asked about.
+      ['wij wonen in spanje en willen terug naar nederland verhuizen', 'change_details', 0.9, 'address'],
+      ['ik verhuis naar utrecht, ik werk in duitsland', 'change_details', 0.9, 'address'],
+      ['ik wil mijn verhuizing doorgeven, de verhuiskosten waren hoog', 'change_details', 0.9, 'address'],
       ['can I get help with moving costs', 'none', 0.4, 'special_assistance'],
     ]);
     expect(driver().sayParsed(parsed('wij verhuizen naar spanje', 'change_details', [], 0.97)).text).toMatch(/^Gaat u in het buitenland wonen\? Geef uw vertrek dan door aan de gemeente waar u nu woont\./);

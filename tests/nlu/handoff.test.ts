@@ -376,6 +376,12 @@ describe('special situations in one message', () => {
     await expectReasons(each(['ik wil een eind maken aan mijn abonnement op de groene container', 'ik maak een einde aan mijn huurcontract',
       'ik sta op straat te wachten op de bus'], null));
     await expectReasons(each(['ik wil een eind maken aan mijn leven'], 'distress'));
+    // Review: a crisis written without a stop before the contract or benefit stays one; a wait or a flight is none.
+    await expectReasons(each(['ik maak er een eind aan mijn uitkering is stopgezet', 'ik maak er een eind aan de huur is te hoog', 'ik maak er een eind aan het contract',
+      'hij gaat zich ophangen', 'hij heeft zich iets aangedaan'], 'distress'));
+    await expectReasons(each(['was het wachten maar voorbij, wanneer krijg ik bericht', 'ik wou dat het weekend voorbij was', 'was het maar voorbij met die herrie van de buren',
+      'ik heb een vlucht voor mijn man en mij geboekt maar mijn paspoort is verlopen', 'our team was beaten at home', 'ik sta met mijn auto op straat, heb ik een parkeervergunning nodig',
+      'ik sta al een uur op straat voor jullie deur', 'we slapen buiten op de camping', 'ik moest mijn huis uit voor de verbouwing', "i don't have a home phone number"], null));
   });
 
   it('finds a threat against staff or the building, also after a condition with a negation; not anger at oneself, a lawyer who objects, or money owed to the writer', async () => {
@@ -386,7 +392,11 @@ describe('special situations in one message', () => {
       'mijn buurman heeft schulden bij mij, kan de gemeente helpen?'], null));
     // A crisis beside anger at oneself is still the crisis; one's own debts still count.
     await expectReasons(each(['ik ben boos op mezelf en ik wil niet meer leven'], 'distress'));
-    await expectReasons(each(['ik heb schulden bij mijn buurman'], 'financial_hardship'));
+    await expectReasons(each(['ik heb schulden bij mijn buurman', 'wij hebben schulden bij ons energiebedrijf en de huisbaas, ik weet niet hoe ik het moet betalen'], 'financial_hardship'));
+    // Review: anger at oneself does not silence a threat or anger at us; every English threat form matches.
+    await expectReasons(each(['ik ben boos op mezelf maar als het niet geregeld wordt steek ik het gemeentehuis in brand', 'ik ben kwaad op mezelf en op jullie, dit is de derde keer dat ik bel!!',
+      'I will beat up the clerk', "I'll burn your office down", 'I will burn down your building', 'jullie krijgen klappen'], 'frustration'));
+    await expectReasons(each(['mijn kantoor is in de fik gegaan, al mijn papieren zijn verbrand', 'kom naar de open dag, dan zal je wat meemaken'], null));
   });
 
   it('finds a crisis written about someone else (about_others)', async () => {
