@@ -1334,6 +1334,16 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(driver().sayParsed(parsed('hoe lang duurt een omgevingsvergunning', 'case_status', [], 0.8)).replies[0]!.trace.step).toBe('how_long');
   });
 
+  it('answers an emergency seen in the street (unconscious, fire, gas) with 112 first, not "Sorry, dat begrijp ik niet" (talking to the demo)', () => {
+    expectTopics([
+      ['er ligt een man bewusteloos op straat', 'none', 0.97, 'emergency'],
+      ['er is brand in de flat naast ons', 'none', 0.9, 'emergency'],
+      ['ik ruik gas in de straat', 'none', 0.9, 'emergency'],
+    ]);
+    expect(driver().sayParsed(parsed('er ligt een man bewusteloos op straat', 'none', [], 0.97)).text).toMatch(/^Is er nu gevaar, is er brand, of is iemand gewond of onwel\? Bel dan meteen 112\./);
+    expect(topicFor('ik wil de brandstofkosten van mijn auto weten', 'none', 0.4)).not.toBe('topic:emergency');
+  });
+
   it('answers moving abroad named by the country ("wij verhuizen naar spanje") with leaving the country, and moving costs with special assistance', () => {
     expectTopics([
       ['wij verhuizen naar spanje', 'change_details', 0.97, 'to_country'],

@@ -399,6 +399,14 @@ describe('special situations in one message', () => {
     await expectReasons(each(['mijn kantoor is in de fik gegaan, al mijn papieren zijn verbrand', 'kom naar de open dag, dan zal je wat meemaken'], null));
   });
 
+  it('reads a no to a question or offer ("toch niet", "dat wil ik niet zeggen") as the whole message as no crisis by itself; with crisis words still one', async () => {
+    for (const msg of ['toch niet', 'dat wil ik niet zeggen', 'geef ik liever niet']) {
+      const p = await parse(msg);
+      expect({ msg, reason: p.handoff?.reason ?? null, quieted: p.quieted?.map((s) => s.reason) }).toEqual({ msg, reason: null, quieted: ['distress'] });
+    }
+    await expectReasons(each(['ik wil het niet meer zeggen, ik wil dood'], 'distress'));
+  });
+
   it('finds a crisis written about someone else (about_others)', async () => {
     // The phrases say "mezelf" / "end my life"; people write for a partner, a child or a neighbour.
     await expectReasons(each(['mijn zoon zegt dat hij zichzelf iets wil aandoen', 'my dad told me he has a plan to end his life', 'she keeps saying she wants to kill herself'], 'distress'));
