@@ -343,6 +343,15 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
   const next: DialogState = { ...state, failures, facts, active: null, lastAnswer: { trace: t, explain: texts(ctx.dialogs, 'case.explain_mismatch') } };
   // A failed check counts over all conversations too (src/cases/guard.ts); facts already proved guess nothing.
   const counted: Effect = { type: 'check_failed', caseNumber };
+  // "Z-2026-000123 en Z-2026-000456", then one person's postcode and birth date: they may be for the other
+  // case named. That one is checked with them before the citizen hears of a mismatch. The conversation's
+  // count takes one failure per message (the other's, if it fails too); the guard over all conversations
+  // counts both checks.
+  const other = state.facts.alsoNamed;
+  if (!usedVerifiedIdentity && other && other !== caseNumber) {
+    const swapped = advanceCase({ ...state, facts: { ...state.facts, caseNumber: other, alsoNamed: undefined } }, ctx, now);
+    return { ...swapped, effects: [counted, ...swapped.effects] };
+  }
   if (locked) {
     const out = lockOut(next, ctx, caseNumber, now);
     return { ...out, effects: [...out.effects, counted] };

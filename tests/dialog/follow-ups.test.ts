@@ -658,6 +658,23 @@ describe('verification: failed tries after a check that matched', () => {
     }
   });
 
+  it('checks postcode and birth date against the other case named too, before a mismatch, and counts one failure per message (talking to the demo)', () => {
+    const two = () => {
+      const d = driver();
+      d.sayParsed(parsed('ik heb twee zaken: Z-2026-000123 en Z-2026-000456', 'case_status', [e('case_number', 'Z-2026-000123', 19), e('case_number', 'Z-2026-000456', 36)]));
+      return d;
+    };
+    const first = two().sayParsed(parsed('1234 AB 15-03-1980', 'none', [e('postcode', '1234 AB'), e('date', '1980-03-15', 8)]));
+    expect(first.replies[0]!.text).toMatch(/^Uw zaak Z-2026-000123/);
+    const second = two().sayParsed(parsed('5678 CD 01-07-1992', 'none', [e('postcode', '5678 CD'), e('date', '1992-07-01', 8)]));
+    expect(second.replies[0]!.text).toMatch(/^Uw zaak Z-2026-000456/);
+    const d = two();
+    const wrong = d.sayParsed(parsed('9999 ZZ 01-01-1990', 'none', [e('postcode', '9999 ZZ'), e('date', '1990-01-01', 8)]));
+    expect(wrong.replies[0]!.trace.step).toBe('mismatch');
+    expect(wrong.effects.filter((x) => x.type === 'check_failed')).toHaveLength(2);
+    expect(d.state.failures['*']?.count ?? Math.max(...Object.values(d.state.failures).map((f) => f.count))).toBe(1);
+  });
+
   it('still locks after three wrong tries typed for one case', () => {
     const d = driver();
     d.sayParsed(parsed('x', 'case_status', [e('case_number', 'Z-2026-000456')]));
