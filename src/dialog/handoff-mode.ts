@@ -37,6 +37,39 @@ export function leaveCallbackQuestion(state: DialogState, msg: string, nlu: Pars
   return asksElse ? { ...state, pending: null } : state;
 }
 
+/** "06-12345678", "mijn nummer is 0612345678", "tel: +31 6 1234 5678": a phone number and nothing else. */
+const NUMBER_WORDS = /^(\s|[:.,!]|mijn|my|tel|telefoon|telefoonnummer|mobiel|nummer|nr|number|phone|is|it'?s)*$/i;
+function onlyANumber(msg: string, nlu: ParseResult): boolean {
+  const found = nlu.entities.find((e) => e.type === 'phone');
+  return !!found && NUMBER_WORDS.test(msg.slice(0, found.start) + ' ' + msg.slice(found.end));
+}
+
+/** Effects that answer or end the callback question, or a new handoff with texts of its own. */
+const SETTLES_CALLBACK: ReadonlySet<string> = new Set(['callback_request', 'callback_declined', 'handoff_cancel', 'handoff', 'queue_status']);
+
+/**
+ * "Zullen we u terugbellen?", then "hoe laat zijn jullie open?" and its answer, then "ja": the yes was
+ * lost (the offer had passed), and after "Op welk nummer?" and a question in between the number was
+ * kept as a message. The answer to a question in between now ends with the callback question again,
+ * once, and it stays open for the next message. Not after a goodbye or thanks, a question of the
+ * answer's own, or a handoff.
+ */
+export function remindCallback(before: DialogState, result: StepResult, msg: string, nlu: ParseResult, mode: HandoffMode | null | undefined, dialogs: DialogSet): StepResult {
+  const { callbackAskedAgain, ...state } = result.state;
+  const plain = callbackAskedAgain ? { ...result, state } : result;
+  if (before.callbackAskedAgain || mode?.state !== 'queued') return plain;
+  const leftNumber = before.pending === 'callback_phone' && leaveCallbackQuestion(before, msg, nlu).pending === null;
+  const key = leftNumber ? 'callback.ask_phone_again' : mode.awaitingCallbackAnswer && before.pending !== 'callback_phone' ? 'callback.offer_again' : null;
+  if (!key || result.replies.length === 0 || state.pending !== null || state.active || result.effects.some((e) => SETTLES_CALLBACK.has(e.type))) return plain;
+  if (CLOSING_INTENTS.has(nlu.intent.name) && nlu.intent.confidence >= 0.6) return plain;
+  const asked = {
+    text: text(dialogs, key, state.lang),
+    trace: trace(dialogs, { dialog: 'handoff', step: 'callback_again', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }] }),
+  };
+  return { ...result, state: { ...state, callbackAskedAgain: true, pending: leftNumber ? 'callback_phone' : null }, replies: [...result.replies, asked] };
+}
+const CLOSING_INTENTS: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
+
 export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult, mode: HandoffMode | null | undefined, dialogs: DialogSet, now: string): StepResult | null {
   const say = (key: string, stepName: string, vars?: Record<string, string>) => ({
     text: text(dialogs, key, state.lang, vars),
@@ -96,6 +129,10 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
       return { state: { ...state, pending: 'callback_phone' }, replies: [say('callback.ask_phone', 'callback_phone')], effects: [] };
     }
     if (startsWithNo(msg)) return { state, replies: [], effects: [{ type: 'callback_declined' }] };
+  }
+  // "06-12345678" alone, some messages after the offer of a callback: the number to call.
+  if (mode.state === 'queued' && mode.callbackOffered && phone && onlyANumber(msg, nlu)) {
+    return { state: { ...state, facts: { ...state.facts, phone } }, replies: [], effects: [{ type: 'callback_request', phone }] };
   }
   if (CANCEL.test(msg)) {
     return { state, replies: [say(WILL_CALL.test(msg) ? 'handoff.cancelled_call' : 'handoff.cancelled', 'cancelled')], effects: [{ type: 'handoff_cancel' }] };

@@ -9,7 +9,7 @@ import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor
 import { objectionTooEarly, statusDated, statusMeant, statusSlow, statusSpeedUp } from './about-status.ts';
 import { correctFact, firstCaseReply, hasNoCaseNumber, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, whereIsTheNumber, withIfRefused, withMovedHint, withOtherNumberHint } from './case-answers.ts';
 import { andThen, text, trace } from './texts.ts';
-import { duringHandoff, leaveCallbackQuestion } from './handoff-mode.ts';
+import { duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
@@ -77,7 +77,7 @@ export function step(state: DialogState, input: StepInput, ctx: StepContext): St
   if (input.kind === 'code_sent') return onCodeSent(state, flowCtx(ctx, 'case_status', 1), input.sent, input.now);
   if (input.kind === 'code_checked') return onCodeChecked(state, flowCtx(ctx, 'case_status', 1), input.caseNumber, input.ok, input.record, input.now);
   if (input.kind === 'link_code') return onLinkCode(state, ctx, input.code);
-  return withNotes(onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff), input.nlu, ctx);
+  return withNotes(remindCallback(state, onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff), input.text, input.nlu, input.handoff, ctx.dialogs), input.nlu, ctx);
 }
 
 function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: string, ctx: StepContext, mode?: HandoffMode | null): StepResult {

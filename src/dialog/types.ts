@@ -159,6 +159,8 @@ export interface HandoffMode {
   handoffId: string;
   /** The citizen was asked "shall we call you back?" and has not answered yet. */
   awaitingCallbackAnswer: boolean;
+  /** A callback was offered (answered or passed by) and none is booked: a phone number sent alone asks for one. */
+  callbackOffered?: boolean;
 }
 
 export interface DialogState {
@@ -196,6 +198,11 @@ export interface DialogState {
   pending: 'callback_phone' | 'feedback' | 'feedback_comment' | 'feedback_person' | 'suggestion' | 'person_offer' | 'person_offer_again' | 'concern_offer' | null;
   /** With `pending: 'suggestion'`: the intent the assistant asked about ("gaat uw vraag over …?"). */
   suggested?: string;
+  /**
+   * The callback question (the offer, or the number after a yes) was asked again in this turn, at the
+   * end of the answer to a question in between (handoff-mode.ts remindCallback): asked again once only.
+   */
+  callbackAskedAgain?: true;
   /** What the last feedback question was about (`contact`, `handoff:<id>`): each is asked once. */
   feedbackAbout?: string;
   /** Identity facts that matched a case: reused for the next case question. */

@@ -16,10 +16,11 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
         const recent = h.closedAt && clock.now().getTime() - Date.parse(h.closedAt) < 3600_000 && h.outcome !== 'cancelled_by_citizen' && !!h.claimedAt;
         return recent ? { state: 'ended', handoffId: h.id, awaitingCallbackAnswer: false } : null;
       }
-      // Open until the first message after it (afterTurn below): after 'wat zijn de openingstijden?' and
-      // its answer, 'ok' is about that answer, not a yes to a call.
+      // Open until the first message after it (afterTurn below), or the one after that when the answer in
+      // between asked it again: after 'wat zijn de openingstijden?' and its answer alone, 'ok' is about
+      // that answer, not a yes to a call.
       const offered = !!h.callbackOffer && !h.callbackOffer.answered && !h.callback;
-      return { state: h.state, handoffId: h.id, awaitingCallbackAnswer: offered };
+      return { state: h.state, handoffId: h.id, awaitingCallbackAnswer: offered, callbackOffered: !!h.callbackOffer && !h.callback };
     },
     async afterTurn({ conversationId, channel, state, effects, mode }) {
       if (mode?.state === 'active') await service.citizenWrote(conversationId);
@@ -35,9 +36,9 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
         else if (e.type === 'callback_declined') await service.declineCallback(conversationId);
         else if (e.type === 'queue_status') await service.tellPlace(conversationId, state.lang);
       }
-      // A message about something else passes the offer by. A yes that was asked the number
-      // ('Op welk nummer?') is its answer still under way.
-      const answered = effects.some((e) => e.type === 'callback_request' || e.type === 'callback_declined') || state.pending === 'callback_phone';
+      // A message about something else passes the offer by, unless its answer asked the offer again.
+      // A yes that was asked the number ('Op welk nummer?') is its answer still under way.
+      const answered = effects.some((e) => e.type === 'callback_request' || e.type === 'callback_declined') || state.pending === 'callback_phone' || !!state.callbackAskedAgain;
       if (mode?.awaitingCallbackAnswer && !answered) await service.passCallbackOffer(conversationId);
     },
   };

@@ -108,8 +108,8 @@ describe('nobody claims within LOKET_HANDOFF_WAIT_SECONDS', () => {
   });
 });
 
-describe('the callback offer is answered by the message right after it', () => {
-  it("takes 'ok' after another question and its answer as about that answer, not as a yes to a call", async () => {
+describe('the callback offer is answered by the message right after it, or after one question in between', () => {
+  it("asks the offer again once after another question and its answer; after a second one, 'ok' is about that answer, not a yes to a call", async () => {
     const { loket, clock, admin } = await boot(TUESDAY);
     const c = await citizen(loket);
     await verify(c);
@@ -117,12 +117,57 @@ describe('the callback offer is answered by the message right after it', () => {
     clock.advance((WAIT + 1) * 1000);
     await loket.handoffs.sweep();
     expect(texts(await c.news()).join(' ')).toContain('Zullen we u terugbellen?');
-    expect(texts(await c.say('wat zijn jullie openingstijden')).join(' ')).toContain('14 0123');
+    const hours = texts(await c.say('wat zijn jullie openingstijden'));
+    expect(hours.join(' ')).toContain('14 0123');
+    expect(hours.at(-1)).toBe('Zullen we u nog terugbellen? Antwoord met ja of nee.');
+    const cost = texts(await c.say('wat kost een paspoort')).join(' ');
+    expect(cost).toContain('leges');
+    expect(cost).not.toContain('terugbellen');
     expect(texts(await c.say('ok')).join(' ')).not.toContain('We bellen u terug');
     const h = (await as(loket, admin).get(`/api/v1/handoffs/${id}`)).json();
     expect(h).toMatchObject({ state: 'queued', callback: null });
     // Asking for the call in words still works.
     expect(texts(await c.say('bel me maar terug')).join(' ')).toMatch(/bellen|nummer/i);
+  });
+
+  it("takes 'ja' after the offer asked again as a yes to it, and a number sent alone later as the number to call", async () => {
+    const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
+    const c = await citizen(loket);
+    expect(texts(await c.say('ik wil een medewerker spreken')).join(' ')).toContain('Zullen we u terugbellen?');
+    expect(texts(await c.say('hoe laat zijn jullie open?')).at(-1)).toBe('Zullen we u nog terugbellen? Antwoord met ja of nee.');
+    expect(texts(await c.say('ja'))).toEqual([expect.stringContaining('Op welk telefoonnummer')]);
+    // A question in between the yes and the number: answered, then the number asked again, once.
+    const cost = texts(await c.say('wat kost een paspoort'));
+    expect(cost.join(' ')).toContain('leges');
+    expect(cost.at(-1)).toBe('Wilt u nog dat we u terugbellen? Stuur dan uw telefoonnummer, zo: 06-12345678.');
+    expect(texts(await c.say('06-87654321')).join(' ')).toContain('We bellen u terug op +31687654321, vanaf maandag 30 november om 8.30 uur.');
+    expect((await c.handoff())?.callback).toMatchObject({ phone: '+31687654321' });
+  });
+
+  it('takes a phone number sent alone, after the offer was declined or passed by, as the number to call; not a number in a story', async () => {
+    const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
+    const declined = await citizen(loket);
+    await declined.say('ik wil een medewerker spreken');
+    expect(texts(await declined.say('nee')).join(' ')).toContain('U kunt ons dan ook bellen');
+    expect(texts(await declined.say('mijn nummer is 06-87654321')).join(' ')).toContain('We bellen u terug op +31687654321');
+    const story = await citizen(loket);
+    await story.say('ik wil een medewerker spreken');
+    await story.say('nee');
+    expect(texts(await story.say('mijn buurman met nummer 06-87654321 maakt veel lawaai')).join(' ')).not.toContain('We bellen u terug');
+    expect((await story.handoff())?.callback ?? null).toBeNull();
+  });
+
+  it('does not ask the offer again after a goodbye or thanks, nor after a question of its own (the case number)', async () => {
+    const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
+    for (const said of ['bedankt', 'doei']) {
+      const c = await citizen(loket);
+      await c.say('ik wil een medewerker spreken');
+      expect({ said, told: texts(await c.say(said)).join(' ') }).not.toEqual({ said, told: expect.stringContaining('terugbellen') });
+    }
+    const c = await citizen(loket);
+    await c.say('ik wil een medewerker spreken');
+    const asked = texts(await c.say('hoe staat het met mijn aanvraag'));
+    expect(asked.at(-1)).toContain('Wat is uw zaaknummer?');
   });
 
   it('takes a yes after many queue updates since the offer as a yes to it', async () => {
