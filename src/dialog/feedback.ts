@@ -8,7 +8,7 @@ import type { DialogSet, DialogState, HandoffMode, ParseResult, Reply, StepResul
 import { wordCount } from './variants.ts';
 import { isDecline, isNo, isYes } from './yes-no.ts';
 
-const SCORE = /^\s*([1-5])(?:\s*(?:\/|van de|van|uit|out of|of)\s*5)?(?!\d|[.,]\d)\s*[.!,:;-]?\s*(.*)$/is;
+const SCORE = /^\s*([1-5])(?:\s*(?:\/|van de|van|uit|out of|of)\s*5)?(?!\d|[.,]\d|[a-z])\s*[.!,:;-]?\s*(.*)$/is;
 /**
  * A school mark out of ten, as Dutch people give one ("8", "7/10", "9 van 10"): half of it, rounded, on
  * our 1–5 scale. A bare 6–10 can be nothing else; 1–5 alone is read as our own scale.
@@ -22,7 +22,7 @@ const NUMBER_WORDS: Record<string, number> = {
   twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
-const NUMBER_WORD = new RegExp(`^\\s*(${Object.keys(NUMBER_WORDS).join('|')}|een|één|one)(?=\\s*$|\\s*[.!,:;-]|\\s+(?:van|uit|out of|of)\\s)`, 'i');
+const NUMBER_WORD = new RegExp(`^\\s*(${Object.keys(NUMBER_WORDS).join('|')}|een|één|one)(?=\\s*$|\\s*[.!,:;-]|\\s+(?:van|uit|out of|of)\\s|\\s+(?:sterren|ster|stars?)\\b)`, 'i');
 const inDigits = (msg: string): string => msg.replace(NUMBER_WORD, (_, w: string) => {
   const word = w.toLowerCase();
   if (word in NUMBER_WORDS) return String(NUMBER_WORDS[word]);
@@ -33,9 +33,28 @@ const MAX_COMMENT = 1000;
 const FACTS: ReadonlySet<string> = new Set(['date', 'postcode', 'case_number', 'phone']);
 const SKIP = /^\s*(overslaan|skip|nee|no|geen|liever niet)\s*[.!]?\s*$/i;
 
-/** A score as a number ("4", "4/5", "8", "7/10 prima"), on our 1–5 scale, with the words after it. */
-function numberScore(said: string): { score: number; comment: string } | null {
-  const msg = NUMBER_WORD.test(said) ? inDigits(said) : said;
+/** "ik geef een 4", "een 8", "cijfer: 4", "I'd give it a 4": the words before a mark. */
+const GIVES = /^\s*(?:(?:ik geef (?:het|jullie|u|je|dit|dat|hem)?|i(?:'d| would)? give (?:it|you|this)?|i rate (?:it|you|this)?)\s*)?(?:(?:een|a|an)\s+)?(?:(?:cijfer|score|rating|mark)\s*:?\s*)?(?=(?:\d|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)\b))/i;
+/** "4 sterren", "five stars": out of five. */
+const STARS_AFTER = /^(\s*[1-5])\s*(?:sterren|ster|stars?)\b/i;
+/** "⭐⭐⭐⭐", "****", "★★★": one to five stars and nothing else. */
+const STARS = /^\s*(?:[⭐★*]\uFE0F?\s*){1,5}$/u;
+/** One face or thumb and nothing else: for people who answer with an emoji. */
+const FACES: ReadonlyArray<readonly [number, RegExp]> = [
+  [1, /^\s*[😡😠🤬]\uFE0F?\s*$/u],
+  [2, /^\s*[👎😞🙁☹😕😢]\uFE0F?\s*$/u],
+  [4, /^\s*[👍🙂😊😀😃👌]\uFE0F?\s*$/u],
+  [5, /^\s*(?:[😍🤩🥰❤💯🙏]\uFE0F?|👍\s*👍)\s*$/u],
+];
+
+/** A score as a number ("4", "4/5", "8", "7/10 prima", "een 4", "vijf sterren", "⭐⭐⭐⭐", "👍"), on our 1–5 scale, with the words after it. */
+function numberScore(given: string): { score: number; comment: string } | null {
+  if (STARS.test(given)) return { score: [...given].filter((c) => c === '⭐' || c === '★' || c === '*').length, comment: '' };
+  const face = FACES.find(([, re]) => re.test(given));
+  if (face) return { score: face[0], comment: '' };
+  const said = given.replace(GIVES, '');
+  const digits = NUMBER_WORD.test(said) ? inDigits(said) : said;
+  const msg = digits.replace(STARS_AFTER, '$1/5');
   const ten = OUT_OF_TEN.exec(msg);
   if (ten) return { score: Math.max(1, Math.round(Number(ten[1] ?? ten[3]) / 2)), comment: ten[2] ?? ten[4] ?? '' };
   const five = SCORE.exec(msg);

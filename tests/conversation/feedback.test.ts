@@ -62,6 +62,23 @@ describe('feedback after every contact', () => {
     // Seven Lokets, each with a store of its own: about 20 s alone, more on a busy machine.
   }, 90_000);
 
+  it('takes a mark as people give one: "een 4", "ik geef een 8", "vijf sterren", stars, a thumb or a face; not "een 2e vraag"', async () => {
+    const { loket } = await setup();
+    const cases = [['een 4', 4, ''], ['ik geef een 8', 4, ''], ['vijf sterren', 5, ''], ['4 sterren, snel geholpen', 4, 'snel geholpen'], ['cijfer: 3', 3, ''],
+      ['⭐⭐⭐⭐', 4, ''], ['***', 3, ''], ['👍', 4, ''], ['👎', 2, ''], ['😡', 1, ''], ['I would give it a 4', 4, '']] as const;
+    for (const [said, score, comment] of cases) {
+      const { id } = await loket.service.open({ channel: 'web', welcome: true });
+      await say(loket, id, 'bedankt');
+      await say(loket, id, said);
+      const stored = (await loket.store.feedback.list({})).filter((f) => f.conversationId === id);
+      expect({ said, stored }).toEqual({ said, stored: [expect.objectContaining({ score, comment })] });
+    }
+    const { id } = await loket.service.open({ channel: 'web', welcome: true });
+    await say(loket, id, 'bedankt');
+    expect((await say(loket, id, 'een 2e vraag: wat kost een paspoort')).join(' ')).toContain('leges');
+    expect((await loket.store.feedback.list({})).filter((f) => f.conversationId === id)).toEqual([]);
+  });
+
   it('lets a citizen skip it, or just go on with another question', async () => {
     const { loket, id } = await setup();
     await say(loket, id, 'bedankt');
