@@ -14,6 +14,7 @@ import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } fr
 import { LoketError } from '../errors.ts';
 import { groups, PHRASE_LISTS, unmatchableAlternatives } from '../nlu/lexicon.ts';
 import type { NluTrainingData } from '../nlu/types.ts';
+import { ownWords } from '../nlu/training-data.ts';
 import { REQUIRED_INTENTS, REQUIRED_TEXTS } from './required.ts';
 import { longSentences, MAX_SENTENCE_WORDS } from './plain-language.ts';
 import type { AnswerVariant, DialogSet, GlossaryTerm, IntentDef, Texts } from './types.ts';
@@ -170,6 +171,8 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
     const p = parseFile(file, shown, problems);
     if (p) parsed.push(p);
   }
+  // Before anything below fills in or copies texts: the same list readTrainingData makes from the files.
+  const words = ownWords(parsed.map((p) => p.data));
 
   const intents = new Map<string, IntentDef>();
   const texts = new Map<string, Texts>();
@@ -306,6 +309,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
     holidays,
     holidayNames,
     glossary,
+    words,
   };
   return { set, problems, advice };
 }
@@ -315,5 +319,6 @@ export function toTrainingData(set: DialogSet): NluTrainingData {
   return {
     intents: [...set.intents.values()].map((i) => ({ id: i.id, examples: i.examples })),
     lexicons: set.lexicons,
+    words: set.words,
   };
 }

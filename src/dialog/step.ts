@@ -300,10 +300,13 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const named = readUnsurely ? fromLastAnswer(state, dialogs, nlu, ['named']) : null;
   if (named) return named;
   if (intent.id === 'none') {
-    if (opts.acknowledged) return { state, replies: [], effects: [] };
-    if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);
-    // Not placed, but it names a topic with an answer of its own ("ik ben mijn rijbewijs kwijt").
+    // Not placed, but it names a topic with an answer ("ik ben mijn rijbewijs kwijt"); after a situation, a question only.
     const near = { last: last?.id, suggested: nlu.suggestion?.name, topic: state.lastAnswer?.topic ?? state.lastAnswer?.caseTopic };
+    if (opts.acknowledged) {
+      const asked = isQuestion(nlu.text) || /\?/.test(nlu.text) ? unsureVariant(dialogs, nlu.text, near) : undefined;
+      return asked ? answer(base, ctx, nlu, asked.intent, asked.variant) : { state, replies: [], effects: [] };
+    }
+    if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);
     const topic = unsureVariant(dialogs, nlu.text, near) ?? (about ? unsureVariant(dialogs, `${about} ${nlu.text}`, near) : undefined);
     return topic ? answer(base, ctx, nlu, topic.intent, topic.variant) : fallback(base, ctx, nlu, now);
   }

@@ -92,6 +92,8 @@ export interface DialogSet {
   holidayNames: Record<string, string>;
   /** Words from statuses and letters, explained (dialogs/glossary.yaml); empty when there is none. */
   glossary: GlossaryTerm[];
+  /** The words of the set's own answers and messages, for the NLU's typo correction (src/nlu ownWords). */
+  words: string[];
 }
 
 /** One word of the glossary: how citizens write it, and what it means. */

@@ -15,6 +15,8 @@ export function cacheKey(data: NluTrainingData, codeVersion: string): string {
   h.update(JSON.stringify(data.intents));
   h.update('\0');
   h.update(JSON.stringify(data.lexicons));
+  h.update('\0');
+  h.update(JSON.stringify(data.words ?? []));
   return h.digest('hex').slice(0, 32);
 }
 

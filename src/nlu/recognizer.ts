@@ -98,7 +98,7 @@ interface Models {
 
 const EVIDENCE_MAX = 200;
 
-function buildVocabulary(examples: readonly IntentExample[], lexiconTerms: string[]): { vocab: Vocabulary; byLang: Record<Lang, Set<string>> } {
+function buildVocabulary(examples: readonly IntentExample[], lexiconTerms: string[], ownWords: readonly string[]): { vocab: Vocabulary; byLang: Record<Lang, Set<string>> } {
   const vocab = new Vocabulary();
   const byLang: Record<Lang, Set<string>> = { nl: new Set(), en: new Set() };
   for (const { text, lang } of examples) {
@@ -109,7 +109,7 @@ function buildVocabulary(examples: readonly IntentExample[], lexiconTerms: strin
       }
     }
   }
-  for (const w of [...lexiconTerms, ...COMMON_WORDS]) vocab.add(w);
+  for (const w of [...lexiconTerms, ...COMMON_WORDS, ...ownWords]) vocab.add(w);
   return { vocab, byLang };
 }
 
@@ -152,7 +152,7 @@ export async function createRecognizer(data: NluTrainingData, opts: RecognizerOp
   const lexicons = compileLexicons(data.lexicons);
   // Read once: the vocabulary and (when not cached) the training both need them.
   const examples = intentExamples(data, lexicons);
-  const { vocab, byLang } = buildVocabulary(examples, lexiconWords(lexicons));
+  const { vocab, byLang } = buildVocabulary(examples, lexiconWords(lexicons), data.words ?? []);
   const models = await loadOrTrain(data, examples, vocab, lexicons, opts.cacheDir, opts.onTrain);
   return new NluRecognizer(models.intents, vocab, new LanguageDetector(byLang), new HandoffDetector(lexicons), loadSituationModels(lexicons, models.situations), opts);
 }

@@ -128,4 +128,9 @@ export interface NluTrainingData {
   intents: Array<{ id: string; examples: Record<Lang, string[]> }>;
   /** Lexicon documents (`kind: lexicon` files), already schema-checked; their shape is owned by src/nlu. */
   lexicons: unknown[];
+  /**
+   * The words of the dialogs' own answers and messages (ownWords): spelled right, so the typo correction
+   * leaves them alone ("schade" is not "schande", "verhalen" not "vertalen"). Part of the model's cache key.
+   */
+  words?: string[];
 }

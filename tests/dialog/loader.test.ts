@@ -2,7 +2,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkDialogSet, formatProblem, loadDialogSet } from '../../src/dialog/loader.ts';
+import { checkDialogSet, formatProblem, loadDialogSet, toTrainingData } from '../../src/dialog/loader.ts';
+import { readTrainingData } from '../../src/nlu/index.ts';
+import { cacheKey } from '../../src/nlu/cache.ts';
 import { isLoketError } from '../../src/errors.ts';
 
 const dirs: string[] = [];
@@ -31,6 +33,14 @@ describe('dialog loader', () => {
     }
     expect(set.version).toMatch(/^[0-9a-f]{12}$/);
     expect(loadDialogSet('dialogs').version).toBe(set.version);
+  });
+
+  it("gives the NLU the words of its own answers and messages, the same as readTrainingData (one model, one cache entry)", async () => {
+    const fromSet = toTrainingData(loadDialogSet('dialogs'));
+    const fromFiles = await readTrainingData('dialogs');
+    expect(fromSet.words).toEqual(fromFiles.words);
+    expect(fromSet.words).toEqual(expect.arrayContaining(['schade', 'verhalen', 'uitvaartondernemer', 'terugbellen']));
+    expect(cacheKey(fromSet, 'v')).toBe(cacheKey(fromFiles, 'v'));
   });
 
   it('changes the version when any file changes', () => {

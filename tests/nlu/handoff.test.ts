@@ -858,6 +858,14 @@ describe('special situations in one message', () => {
     ]);
   });
 
+  it('takes a word of our own answers as that word, not as a typo of a situation word ("schade" is not "schande", "verhalen" not "vertalen")', async () => {
+    for (const text of ['ik heb schade aan mijn auto door een gat in de weg, hoe dien ik een claim in?', 'mijn fiets is kapot door een losliggende stoeptegel, kan ik de schade verhalen?']) {
+      expect({ text, handoff: (await parse(text)).handoff }).toEqual({ text, handoff: null });
+    }
+    // The situation word itself still counts.
+    expect((await parse('wat een schande is dit, al drie keer gebeld')).handoff?.reason).toBe('frustration');
+  });
+
   it('allows small gaps between the words of a phrase', async () => {
     const r = await parse('ik kan de huur deze maand echt niet betalen');
     expect(r.handoff?.reason).toBe('financial_hardship');

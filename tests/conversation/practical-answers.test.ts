@@ -1,0 +1,55 @@
+/**
+ * Practical questions that got the wrong answer or none, through a real Loket with the real recognizer:
+ * the documents of someone who died, ending a parking permit (also told with a death), and damage by
+ * something in the street (a frustration handoff before: "schade" was read as "schande").
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { saidAlready, say, startLoket } from '../support/loket.ts';
+
+let loket: Loket;
+beforeAll(async () => {
+  loket = await startLoket();
+});
+afterAll(async () => {
+  await loket.close();
+});
+
+/** The replies to `text` in a new conversation, and the reasons of the handoffs it made. */
+async function ask(text: string): Promise<{ replies: string; reasons: string[] }> {
+  const id = await saidAlready(loket);
+  const replies = (await say(loket, id, text)).join(' ');
+  const reasons = (await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id).map((h) => h.reason);
+  return { replies, reasons };
+}
+
+describe('practical answers', () => {
+  it('tells what happens to the passport of someone who died, after the condolences, not how to apply for one', async () => {
+    for (const text of ['mijn moeder is overleden, moet ik haar paspoort inleveren?', 'wat moet ik doen met het rijbewijs van mijn overleden vader', 'my husband died, what do I do with his passport?']) {
+      const { replies, reasons } = await ask(text);
+      expect({ text, replies }).toEqual({ text, replies: expect.stringMatching(/^(Gecondoleerd|I am sorry for your loss).*(uitvaartondernemer|funeral director)/) });
+      expect({ text, replies }).not.toEqual({ text, replies: expect.stringMatching(/pasfoto|passport photo/) });
+      expect(reasons).toEqual(['bereavement']);
+    }
+    expect((await ask('hoe vraag ik een paspoort aan')).replies).toContain('pasfoto');
+  });
+
+  it('tells how to end a parking permit, also when a death is told with it', async () => {
+    expect((await ask('hoe zeg ik mijn parkeervergunning op?')).replies).toContain('zegt u op via www.voorbeeld.nl/parkeren');
+    const { replies, reasons } = await ask('mijn vader is vorige week overleden. hoe zeg ik zijn parkeervergunning op?');
+    expect(replies).toMatch(/^Gecondoleerd.*zegt u op via www\.voorbeeld\.nl\/parkeren/);
+    expect(reasons).toEqual(['bereavement']);
+    expect((await ask('hoe vraag ik een parkeervergunning aan')).replies).toContain('vraagt u aan');
+    // A death told without a question still gets the condolences and the person only.
+    expect((await ask('mijn vader is vorige week overleden, hij had een parkeervergunning')).replies).not.toContain('zegt u op');
+  });
+
+  it('tells how to claim damage by a hole in the road or a paving stone, and a hole without damage is a street report', async () => {
+    for (const text of ['ik heb schade aan mijn auto door een gat in de weg, hoe dien ik een claim in?', 'mijn fiets is kapot door een losliggende stoeptegel, kan ik de schade verhalen?', 'my car was damaged by a pothole, can I claim?']) {
+      const { replies, reasons } = await ask(text);
+      expect({ text, replies }).toEqual({ text, replies: expect.stringContaining('www.voorbeeld.nl/schade') });
+      expect({ text, reasons }).toEqual({ text, reasons: [] });
+    }
+    expect((await ask('er ligt een gat in de weg bij mij in de straat')).replies).toContain('www.voorbeeld.nl/melding');
+  });
+});
