@@ -44,6 +44,9 @@ function onlyANumber(msg: string, nlu: ParseResult): boolean {
   return !!found && NUMBER_WORDS.test(msg.slice(0, found.start) + ' ' + msg.slice(found.end));
 }
 
+/** "bedankt", "ok dank je wel!", "thanks a lot": thanks and nothing else (not "i'm fine, thanks" to a check-in). */
+const ONLY_THANKS = /^\s*((ok|oke|oké|top|fijn|super|great|ok[ée]?),?\s+)?((heel |hartelijk |erg |super )?(bedankt|dank( je| u)?( wel)?|dankjewel|dankuwel|dankje)|thanks?( you)?( (very much|so much|a lot))?|thx|ty|merci)\s*[!.]*\s*$/i;
+
 /** Effects that answer or end the callback question, or a new handoff with texts of its own. */
 const SETTLES_CALLBACK: ReadonlySet<string> = new Set(['callback_request', 'callback_declined', 'handoff_cancel', 'handoff', 'queue_status']);
 
@@ -140,5 +143,7 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   if (mode.state === 'queued' && ASKS_THE_WAIT.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };
   // "doei" while waiting: the place in the queue is not given up unasked, but the citizen hears it is kept, and how to give it up.
   if (mode.state === 'queued' && nlu.intent.name === 'goodbye' && nlu.intent.confidence >= 0.6) return { state, replies: [say('handoff.goodbye_waiting', 'goodbye_waiting')], effects: [] };
+  // "bedankt" while waiting: not "U kunt ook altijd een medewerker spreken" (one is coming), but where the wait stands.
+  if (mode.state === 'queued' && ONLY_THANKS.test(msg)) return { state, replies: [say('handoff.thanks_waiting', 'thanks_waiting')], effects: [{ type: 'queue_status' }] };
   return null;
 }

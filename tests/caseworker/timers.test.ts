@@ -291,6 +291,18 @@ describe('outside office hours', () => {
     expect(told).not.toContain('komt zo bij u');
   });
 
+  it('answers thanks while waiting with where the wait stands (or the call booked), not with "U kunt ook altijd een medewerker spreken"', async () => {
+    const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
+    const c = await citizen(loket);
+    await c.say('ik wil een medewerker spreken');
+    await c.say('nee');
+    const thanks = texts(await c.say('bedankt'));
+    expect(thanks).toEqual(['Graag gedaan!', expect.stringContaining('Een medewerker antwoordt hier vanaf maandag 30 november om 8.30 uur.')]);
+    const called = await citizen(loket);
+    await called.say('kunt u mij terugbellen op 06-87654321');
+    expect(texts(await called.say('dank je wel')).join(' ')).toContain('We bellen u terug op +31687654321');
+  });
+
   it('still gives the crisis line at once, and sends no timeout offer while closed', async () => {
     const { loket, clock } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
     const c = await citizen(loket);
