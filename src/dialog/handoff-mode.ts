@@ -10,6 +10,9 @@ import { startsWithNo, startsWithYes } from './yes-no.ts';
 
 const CANCEL = /\b(annuleer|annuleren|stop (met )?wachten|niet meer wachten|wil niet meer wachten|laat maar|toch niet|cancel|never ?mind|don'?t need (a|any) (person|one|human)|(ik )?(wil|hoef) (helemaal )?geen (medewerker|mens|persoon|medewerkster)|(i )?(don'?t|do not) want (a|any) (person|human|staff member)|no (person|human|staff member),? (please|thanks|thank you))\b/i;
 
+/** Staying in the queue, in words that could read as a cancel ("laat maar") or a goodbye ("ok dan wacht ik nog even"). */
+const STAYS = /\b(ik wacht (wel|nog|even|gewoon|maar)|wacht ik (wel|nog|even|gewoon|maar)|ik blijf (wel |nog |gewoon |maar )?wachten|wil (blijven )?wachten|(niet|geen) (annuleren|annuleer)|(wil|bedoel) niet stoppen|i'?ll (still )?wait|i will (still )?wait|keep waiting|(don'?t|do not|not) (want to )?cancel)\b/i;
+
 /** "Laat maar, ik bel wel", "never mind, I'll call": leaving the queue to phone instead. */
 const WILL_CALL = /\b(ik bel (wel|zelf|jullie|u|morgen|straks|later)|bel (ik|ik wel|ik zelf|ik jullie|ik u)( wel| zelf| morgen| straks| later)?|i'?ll (call|phone|ring)( you| them)?|i will (call|phone|ring))\b/i;
 
@@ -137,6 +140,8 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   if (mode.state === 'queued' && mode.callbackOffered && phone && onlyANumber(msg, nlu)) {
     return { state: { ...state, facts: { ...state.facts, phone } }, replies: [], effects: [{ type: 'callback_request', phone }] };
   }
+  // "laat maar, ik wacht wel", "nee ik wil niet annuleren", "ok dan wacht ik nog even": staying, so where the wait stands.
+  if (mode.state === 'queued' && STAYS.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };
   if (CANCEL.test(msg)) {
     return { state, replies: [say(WILL_CALL.test(msg) ? 'handoff.cancelled_call' : 'handoff.cancelled', 'cancelled')], effects: [{ type: 'handoff_cancel' }] };
   }

@@ -18,7 +18,7 @@ import { ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, 
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
-import { asksWhy, explain, wantsTheWhy, WHY } from './why.ts';
+import { answerWhyOffer, asksWhy, explain, WHY } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
@@ -125,9 +125,9 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // "Waarom wil je dat weten?" to the question for the postcode: why it is asked, not why the answer before was given.
   const asked = nlu.handoffs.length === 0 ? whyWeAsk(state, flow, msg) : null;
   if (asked) return asked;
-  // Not when the why carries a crisis ("waarom klopt het niet? ik wil dood"): that goes first.
-  // "ja" to "Wilt u weten waarom ik dit zeg?" at the end of a status.
-  if (nlu.handoffs.length === 0 && wantsTheWhy(state, msg)) return explain(state, ctx.dialogs);
+  // "ja" or "nee" to "Wilt u weten waarom ik dit zeg?" after a status; not when it carries a crisis ("ja. ik wil dood").
+  const whyOffered = nlu.handoffs.length === 0 ? answerWhyOffer(state, msg, ctx.dialogs, !!mode && mode.state !== 'ended') : null;
+  if (whyOffered) return whyOffered;
   const slow = nlu.handoffs.length === 0 ? statusSlow(state, msg, flow) ?? statusSpeedUp(state, msg, flow) : null;
   if (slow) return slow;
   if (nlu.handoffs.length === 0 && asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explainConcern(state, ctx.dialogs) ?? explain(state, ctx.dialogs);

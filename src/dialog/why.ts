@@ -6,6 +6,7 @@ import { text, trace } from './texts.ts';
 import { afterAnAnswer, lastAnswered, lastText } from './last-answer.ts';
 import type { DialogSet, DialogState, StepResult } from './types.ts';
 import { mentions } from './variants.ts';
+import { askFeedback } from './feedback.ts';
 
 export const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
 /** "Waarom moet dat binnen 5 dagen?", "why do I have to do that?": a why about the answer just given. */
@@ -62,9 +63,26 @@ export function explain(state: DialogState, dialogs: DialogSet): StepResult {
  * answer that ended with "Wilt u weten waarom ik dit zeg?" (`state`: with this message's turn counted).
  */
 export function wantsTheWhy(state: DialogState, msg: string): boolean {
-  return state.lastAnswer?.offersWhy === state.turns - 1 && !state.active && !state.pending && WANTS_IT.test(msg);
+  return offeredWhy(state) && WANTS_IT.test(msg);
 }
+const offeredWhy = (state: DialogState): boolean => state.lastAnswer?.offersWhy === state.turns - 1 && !state.active && !state.pending;
 const WANTS_IT = /^\s*(ja|jawel|jazeker|ja graag|graag|ja hoor|ja please|ja,? waarom|yes|yes please|yeah|yep|sure|please)\s*[.!]*\s*$/i;
+const NO_NEED = /^\s*(nee|neen|nee hoor|nee dank( je| u)?( wel)?|nee bedankt|nee hoeft niet|hoeft niet|niet nodig|no|nope|no thanks|no thank you|no need)\s*[.!]*\s*$/i;
+
+/**
+ * The answer to "Wilt u weten waarom ik dit zeg?" right after a status: yes is the why; no was answered
+ * with "Dat kan ik niet beantwoorden" before, and is now a plain "Goed", with the feedback question once
+ * per contact (not while the citizen waits for a person).
+ */
+export function answerWhyOffer(state: DialogState, msg: string, dialogs: DialogSet, waiting: boolean): StepResult | null {
+  if (wantsTheWhy(state, msg)) return explain(state, dialogs);
+  if (!offeredWhy(state) || !NO_NEED.test(msg)) return null;
+  const t = trace(dialogs, { dialog: 'why', step: 'not_needed', intent: 'why', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
+  const done: StepResult = { state, replies: [{ text: text(dialogs, 'why.not_needed', state.lang), trace: t }], effects: [] };
+  if (waiting || state.feedbackAbout === 'contact') return done;
+  const asked = askFeedback(state, dialogs, 'contact');
+  return { ...done, state: asked.state, replies: [...done.replies, asked.reply] };
+}
 
 /** At most this many words in a why that only repeats words of the answer. */
 const WHY_WORDS = 6;

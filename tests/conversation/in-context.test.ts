@@ -297,3 +297,41 @@ describe('a person named who is not one of ours', () => {
     }
   });
 });
+
+/** The bot's messages sent after the turn (the place in the queue is told by the handoff service after it). */
+async function afterTheTurn(id: string): Promise<string[]> {
+  const last = await loket.store.listActivities(id, 0, 1000);
+  const userSeq = Math.max(...last.filter((a) => a.activity.from?.role === 'user' || a.activity.from?.id === 'citizen').map((a) => a.seq));
+  for (let i = 0; i < 50; i++) {
+    const later = (await loket.store.listActivities(id, userSeq, 100)).filter((a) => a.activity.type === 'message' && a.activity.from?.role !== 'user' && a.activity.from?.id !== 'citizen');
+    const queue = later.filter((a) => /wachtrij|queue/.test(a.activity.text ?? ''));
+    if (queue.length > 0) return queue.map((a) => a.activity.text ?? '');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return [];
+}
+
+describe('staying in the queue, and no to the offer of the why', () => {
+  it('keeps the citizen in the queue at "laat maar ik wacht wel", "nee ik wil niet annuleren", "ok dan wacht ik nog even", and tells the place; no crisis', async () => {
+    for (const said of ['laat maar ik wacht wel', 'nee ik wil niet annuleren', 'ok dan wacht ik nog even', 'ik wacht wel, maar hoe lang nog?', 'sorry ik bedoel niet stoppen maar ik wil weten hoe lang het duurt', 'no i dont want to cancel']) {
+      const { id } = await conversation('ik wil een medewerker spreken');
+      const replies = [...await say(loket, id, said), ...await afterTheTurn(id)].join(' ');
+      expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/^(U staat al in de wachtrij\. U bent nummer \d+|You are already in the queue)/) });
+      expect({ said, handoffs: (await queued(id)).map((h) => h.reason) }).toEqual({ said, handoffs: ['explicit_request'] });
+    }
+    // A cancel is still a cancel.
+    const { id } = await conversation('ik wil een medewerker spreken');
+    expect((await say(loket, id, 'laat maar')).join(' ')).toContain('u staat niet meer in de wachtrij');
+    expect(await queued(id)).toEqual([]);
+  });
+
+  it('takes "nee" to "Wilt u weten waarom ik dit zeg?" as no, with the feedback question, not as a question it cannot answer', async () => {
+    // Case 000456: the guard over all conversations may hold 000123 after the slips of the tests above.
+    const { id } = await asked('Z-2026-000456', '5678 CD 01-07-1992');
+    const replies = await say(loket, id, 'nee');
+    expect(replies).toEqual(['Goed. Heeft u nog een vraag? Stel hem gerust.', expect.stringContaining('Hoe tevreden bent u')]);
+    // A question after the no is the question.
+    const other = (await asked('Z-2026-000456', '5678 CD 01-07-1992')).id;
+    expect((await say(loket, other, 'nee, wat kost een paspoort?')).join(' ')).toContain('leges');
+  });
+});
