@@ -128,7 +128,27 @@ const OTHER_NUMBER = /(^|[^\p{L}\p{N}])(\p{L}{1,5}[-./]?\d{3,}(?:[-\s./]\d+)*|\d
  * with another number too.
  */
 export function withOtherNumberHint(res: StepResult, dialogs: DialogSet, msg: string): StepResult {
-  return res.state.active?.step === 'ask_number' && OTHER_NUMBER.test(msg) ? withHint(res, dialogs, 'case.hint_other_number') : res;
+  if (res.state.active?.step !== 'ask_number') return res;
+  if (INCOMPLETE_NUMBER.test(msg)) return withHint(res, dialogs, 'case.hint_short_number');
+  return OTHER_NUMBER.test(msg) ? withHint(res, dialogs, 'case.hint_other_number') : res;
+}
+
+/**
+ * "Z-2026-00012": the whole number typed, zeros and all, with a digit left out. Padded it would be
+ * another case (and a failed check the citizen cannot place); "Z-2026-123" is short on purpose and is
+ * padded by the NLU.
+ */
+const INCOMPLETE_NUMBER = /(?<![\p{L}\p{N}])z\s?[-.]?\s?(?:19|20)\d{2}\s?[-./]\s?0\d{3,4}(?![\p{L}\p{N}])/iu;
+
+/**
+ * Drops a case number typed incomplete (INCOMPLETE_NUMBER): the flow asks for it again, with the hint.
+ * A first message the number alone made a case question ("how is my case Z-2026-00012") stays one.
+ */
+export function withoutIncompleteNumber(nlu: ParseResult, step: CaseStep | undefined): ParseResult {
+  const kept = nlu.entities.filter((e) => e.type !== 'case_number' || !INCOMPLETE_NUMBER.test(nlu.text.slice(e.start, e.end)));
+  if (kept.length === nlu.entities.length) return nlu;
+  const alone = step === undefined && nlu.intent.name === 'none' && !kept.some((e) => e.type === 'case_number');
+  return { ...nlu, entities: kept, ...(alone ? { intent: { name: 'case_status', confidence: 1 } } : {}) };
 }
 
 /** "niet" as people type and say it: "weet ik nie", "heb ik nit". */
@@ -159,7 +179,7 @@ export function firstCaseReply(started: StepResult, ctx: FlowContext, msg: strin
   if (started.state.active?.step !== 'ask_number') return started;
   if (saysWithoutCaseNumber(msg)) return noCaseNumber(started.state, ctx, queued);
   if (HOW_LONG_IN_GENERAL.test(msg)) return { ...started, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.how_long', started.state.lang), 'how_long')] };
-  return started;
+  return INCOMPLETE_NUMBER.test(msg) ? withHint(started, ctx.dialogs, 'case.hint_short_number') : started;
 }
 
 /**
@@ -245,10 +265,10 @@ export function meanwhile(state: DialogState, ctx: FlowContext): StepResult {
  * While a birth date is asked, or beside a case number or postcode ("Z-2026-000123 1234 AB 15 3 1980"),
  * "15031980" and "15 3 1980" are that date (findCompactDates), though the NLU does not read them as one.
  */
-export function withAskedDate(nlu: ParseResult, step: CaseStep | undefined): ParseResult {
+export function withAskedDate(nlu: ParseResult, step: CaseStep | undefined, now: string): ParseResult {
   const asked = step === 'ask_birthdate' || step === 'ask_both' || nlu.entities.some((e) => e.type === 'case_number' || e.type === 'postcode');
   if (!asked || nlu.entities.some((e) => e.type === 'date')) return nlu;
-  const dates = findCompactDates(nlu.text);
+  const dates = findCompactDates(nlu.text, { now: new Date(now) });
   return dates.length > 0 ? { ...nlu, entities: [...nlu.entities, ...dates] } : nlu;
 }
 

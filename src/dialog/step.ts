@@ -7,7 +7,7 @@ import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts'
 import { onCaseGuarded } from './case-guarded.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
 import { objectionTooEarly, statusDated, statusMeant, statusSlow, statusSpeedUp } from './about-status.ts';
-import { correctFact, firstCaseReply, hasNoCaseNumber, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, whereIsTheNumber, withIfRefused, withMovedHint, withOtherNumberHint } from './case-answers.ts';
+import { correctFact, firstCaseReply, hasNoCaseNumber, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, whereIsTheNumber, withIfRefused, withMovedHint, withOtherNumberHint, withoutIncompleteNumber } from './case-answers.ts';
 import { andThen, text, trace } from './texts.ts';
 import { duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
@@ -192,7 +192,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // Nor one that opens with a question word ("tot hoe laat?", "hoe stop ik ermee?"), however sure.
   const asksSomething = (lowConfidence(unchanged) && /\?\s*$/.test(unchanged.text)) || (ASKS.test(unchanged.text) && !SAYS_CLOSING.test(unchanged.text));
   const asked = CLOSING.has(unchanged.intent.name) && asksSomething ? { ...unchanged, intent: { name: 'none', confidence: unchanged.intent.confidence } } : unchanged;
-  const nlu = withIfRefused(withTriedYear(withAskedDate(asked, state.active?.step), state.active?.tried), state.active?.step);
+  const nlu = withIfRefused(withTriedYear(withAskedDate(withoutIncompleteNumber(asked, state.active?.step), state.active?.step, now), state.active?.tried), state.active?.step);
   // After "Wat wilt u weten over de afvalstoffenheffing?", "die is veel te hoog" is about that (case-or-topic.ts).
   const about = stillAbout(opts.about, nlu.text);
   const answersFlow = nlu.entities.some((e) => CASE_ENTITIES.has(e.type));

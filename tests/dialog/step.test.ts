@@ -389,6 +389,26 @@ describe('dialog step: case status', () => {
     expect(words.sayParsed(parsed('blabla', 'none', [], 0.3)).text).toMatch(/^Ik zie geen zaaknummer in uw bericht/);
   });
 
+  it('says that a case number typed with a digit left out is not complete, instead of checking another case', () => {
+    const at = (text: string, typed: string, value: string): Entity => ({ type: 'case_number', value, start: text.indexOf(typed), end: text.indexOf(typed) + typed.length });
+    const d = driver();
+    d.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));
+    const short = d.sayParsed(parsed('Z-2026-00012', 'none', [at('Z-2026-00012', 'Z-2026-00012', 'Z-2026-000012')]));
+    expect(short.text).toMatch(/^Dat zaaknummer is niet compleet\. Na het jaar staan 6 cijfers/);
+    expect(d.state.facts.caseNumber).toBeUndefined();
+    expect(d.state.fallbacks).toBeLessThan(2);
+    // Short on purpose ("zaak 2026-123"): the NLU pads it and the flow goes on.
+    expect(d.sayParsed(parsed('zaak 2026-123', 'none', [at('zaak 2026-123', '2026-123', 'Z-2026-000123')])).text).toMatch(/postcode/);
+    expect(d.state.facts.caseNumber).toBe('Z-2026-000123');
+    // In the first message, and in English where the number alone made it a case question.
+    const first = driver();
+    const text = 'hoe staat Z-2026-00012 ervoor?';
+    expect(first.sayParsed(parsed(text, 'case_status', [at(text, 'Z-2026-00012', 'Z-2026-000012')])).text).toMatch(/^Dat zaaknummer is niet compleet/);
+    const en = driver();
+    const enText = 'how is my case Z-2026-00012';
+    expect(en.sayParsed({ ...parsed(enText, 'none', [at(enText, 'Z-2026-00012', 'Z-2026-000012')], 0.6), lang: 'en' }).text).toMatch(/^That case number is not complete/);
+  });
+
   it('leaves what is not a correction, another number or a why to the branches that answer it', () => {
     // A question about something else while the postcode is asked: not a correction that erases the case number.
     const other = driver();

@@ -58,6 +58,9 @@ describe('dates', () => {
     ['March 15, 1980'],
     ['15 March 1980'],
     ['the 15th of March 1980'],
+    // Month first, as in the US: only where the day-first reading is no date.
+    ['03/15/1980'],
+    ['3-15-80'],
   ])('reads %s as 1980-03-15', (text) => {
     expect(values(`geboren ${text}`, 'date')).toEqual(['1980-03-15']);
   });
@@ -68,7 +71,7 @@ describe('dates', () => {
     expect(values('1-1-30', 'date')).toEqual(['1930-01-01']);
   });
 
-  it.each([['31-02-1980'], ['29-02-1981'], ['32-01-1980'], ['15-13-1980'], ['31 april 1980']])('rejects the impossible date %s', (text) => {
+  it.each([['31-02-1980'], ['29-02-1981'], ['32-01-1980'], ['15-13-1980'], ['31 april 1980'], ['13/13/1980'], ['02/30/1980']])('rejects the impossible date %s', (text) => {
     expect(values(text, 'date')).toEqual([]);
   });
 
@@ -151,12 +154,18 @@ describe('several entities in one message', () => {
 });
 
 describe('compact dates (only for the case flow\'s birth-date question)', () => {
-  it('reads day, month and a four-digit year without separators or with spaces, and nothing else', () => {
+  it('reads day, month and year without separators or with spaces, and nothing else', () => {
     expect(findCompactDates('15031980').map((e) => e.value)).toEqual(['1980-03-15']);
     expect(findCompactDates('geboren 01122001 en verder').map((e) => e.value)).toEqual(['2001-12-01']);
     expect(findCompactDates('1 7 1992').map((e) => e.value)).toEqual(['1992-07-01']);
     expect(findCompactDates('5678CD 01 07 1992').map((e) => e.value)).toEqual(['1992-07-01']);
-    for (const text of ['31021980', '12345678', '150319801', '0612345678', '15-03-1980', '150380', '31 2 1980', '1 13 1980', '12 3 45 1980', '1 7 19921']) {
+    // A two-digit year, as people type it on a phone: the century that puts it in the past.
+    expect(findCompactDates('1234AB 15 03 80', { now: NOW }).map((e) => e.value)).toEqual(['1980-03-15']);
+    expect(findCompactDates('150380', { now: NOW }).map((e) => e.value)).toEqual(['1980-03-15']);
+    expect(findCompactDates('010705', { now: NOW }).map((e) => e.value)).toEqual(['2005-07-01']);
+    expect(findCompactDates('15031980 1234AB').map((e) => e.value)).toEqual(['1980-03-15']);
+    expect(findCompactDates('Z-2026-000123 15 3 1980').map((e) => e.value)).toEqual(['1980-03-15']);
+    for (const text of ['31021980', '12345678', '150319801', '0612345678', '15-03-1980', '151380', '000123', '31 2 1980', '1 13 1980', '12 3 45 1980', '1 7 19921']) {
       expect({ text, dates: findCompactDates(text) }).toEqual({ text, dates: [] });
     }
   });

@@ -65,24 +65,38 @@ export function findDates(text: string, opts: DateOptions = {}): Entity[] {
     if (iso) out.push(entity('date', iso, m.index!, m.index! + m[0].length));
   };
   for (const m of text.matchAll(ISO)) push(m, m[1]!, Number(m[2]), Number(m[3]));
-  for (const m of text.matchAll(NUMERIC)) push(m, m[4]!, Number(m[3]), Number(m[1]));
+  for (const m of text.matchAll(NUMERIC)) {
+    const [day, month] = [Number(m[1]), Number(m[3])];
+    // "03/15/1980", month first as in the US: only where the day-first reading is no date at all.
+    if (month > 12 && day <= 12) push(m, m[4]!, day, month);
+    else push(m, m[4]!, month, day);
+  }
   for (const m of text.matchAll(DAY_MONTH)) push(m, m[3]!, MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
   for (const m of text.matchAll(MONTH_DAY)) push(m, m[3]!, MONTHS[m[1]!.toLowerCase()]!, Number(m[2]));
   return out;
 }
 
 const COMPACT = /(?<![\d-])(?:(\d{2})(\d{2})|(\d{1,2}) (\d{1,2}) )((?:19|20)\d{2})(?![\d-])/g;
+/** With a two-digit year, only digits standing alone: "12 3 45 1980" is no date. */
+const COMPACT_SHORT = /(?<![\d-])(?<!\d )(?:(\d{2})(\d{2})|(\d{1,2}) (\d{1,2}) )(\d{2})(?![\d-])(?! \d)/g;
 
 /**
- * `15031980` and `1 7 1992` (day, month, four-digit year, without separators or with spaces, as
- * typed on a phone keypad) as a date. Not one of the message's entities: such digits are often
- * something else. The case flow reads them only as the answer to its question for a birth date.
+ * `15031980`, `150380`, `1 7 1992` and `15 03 80` (day, month, year, without separators or with spaces,
+ * as typed on a phone keypad) as a date; a two-digit year takes the century that puts it in the past.
+ * Not one of the message's entities: such digits are often something else. The case flow reads them
+ * only as the answer to its question for a birth date.
  */
-export function findCompactDates(text: string): Entity[] {
-  const out: Entity[] = [];
-  for (const m of text.matchAll(COMPACT)) {
-    const iso = toIsoDate(Number(m[5]), Number(m[2] ?? m[4]), Number(m[1] ?? m[3]));
-    if (iso) out.push(entity('date', iso, m.index!, m.index! + m[0].length));
-  }
-  return out;
+export function findCompactDates(text: string, opts: DateOptions = {}): Entity[] {
+  const now = opts.now ?? new Date();
+  const read = (pattern: RegExp): Entity[] => {
+    const out: Entity[] = [];
+    for (const m of text.matchAll(pattern)) {
+      const [month, day] = [Number(m[2] ?? m[4]), Number(m[1] ?? m[3])];
+      const iso = toIsoDate(fullYear(m[5]!, month, day, now), month, day);
+      if (iso) out.push(entity('date', iso, m.index!, m.index! + m[0].length));
+    }
+    return out;
+  };
+  const full = read(COMPACT);
+  return full.length > 0 ? full : read(COMPACT_SHORT);
 }
