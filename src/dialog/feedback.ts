@@ -128,7 +128,9 @@ export function afterScore(state: DialogState, msg: string, nlu: ParseResult, di
   const about = state.feedbackAbout;
   if ((state.pending !== 'feedback_comment' && state.pending !== 'feedback_person') || !about) return null;
   const done: DialogState = { ...state, pending: null };
-  if (nlu.handoffs.length > 0 || asksSomething) return { state: done };
+  // "de wachttijd was lang" is read as a complaint (intent and signal): after a score it is a remark.
+  const remark = nlu.handoffs.length > 0 && aboutTheContact(msg, nlu);
+  if (!remark && (nlu.handoffs.length > 0 || asksSomething)) return { state: done };
   const t = (step: string) => trace(dialogs, { dialog: 'feedback', step, intent: 'feedback', confidence: 1, sources: [{ kind: 'rule', ref: 'feedback-after-contact' }] });
   if (state.pending === 'feedback_person') {
     if (isYes(msg)) return { state: done, wantsPerson: true };
@@ -140,6 +142,19 @@ export function afterScore(state: DialogState, msg: string, nlu: ParseResult, di
   if (SKIP.test(msg) || isDecline(msg) || isNo(msg)) return { state: done, result: { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t('no_comment') }], effects: [] } };
   // After a low score the offer of a person still stands, so it is asked again with the thanks.
   const low = state.pending === 'feedback_person';
-  const reply = { text: text(dialogs, low ? 'feedback.comment_thanks_low' : 'feedback.comment_thanks', state.lang), trace: t('comment') };
+  const key = low ? 'feedback.comment_thanks_low' : nlu.handoffs.length > 0 ? 'feedback.comment_thanks_complaint' : 'feedback.comment_thanks';
+  const reply = { text: text(dialogs, key, state.lang), trace: t('comment') };
   return { state: done, result: { state: low ? state : done, replies: [reply], effects: [{ type: 'feedback_comment', comment, about }] } };
+}
+
+/** "ik wil een klacht indienen", "i want to file a complaint": a complaint to be handled, not a remark. */
+const FILES_COMPLAINT = /\b(een\s+klacht|klacht\s+(indienen|in\s+dienen|doen|melden|over)|wil\s+(\S+\s+)?klagen|(file|make|lodge|submit)\s+a\s+(formal\s+)?complaint|(want|like)\s+to\s+complain|ombudsman|medewerker|mens\s+spreken|iemand\s+spreken|(talk|speak)\s+to\s+(a|someone|somebody)|person)\b/i;
+
+/**
+ * The words after a score that only say what went wrong in this contact ("de wachttijd was lang", "ik
+ * vond het onduidelijk"): feedback, though the NLU hears a complaint or frustration in them. Not a
+ * complaint to be filed or a person asked for, and never any other special situation.
+ */
+function aboutTheContact(msg: string, nlu: ParseResult): boolean {
+  return !msg.includes('?') && nlu.entities.length === 0 && nlu.handoffs.every((h) => h.reason === 'complaint' || h.reason === 'frustration') && !FILES_COMPLAINT.test(msg);
 }

@@ -303,6 +303,23 @@ describe('outside office hours', () => {
     expect(texts(await called.say('dank je wel')).join(' ')).toContain('We bellen u terug op +31687654321');
   });
 
+  it('answers "hoe lang duurt dat?" while waiting with the wait, not the case question; for a complaint, also the six weeks of its answer', async () => {
+    const { loket } = await boot(TUESDAY);
+    const c = await citizen(loket);
+    await c.say('ik wil een medewerker spreken');
+    for (const asked of ['hoe lang duurt dat?', 'how long does that take?']) {
+      const told = texts(await c.say(asked)).join(' ');
+      expect({ asked, told }).toEqual({ asked, told: expect.stringMatching(/^(U staat al in de wachtrij|You are already in the queue)/) });
+    }
+    const k = await citizen(loket);
+    await k.say('ik wil een klacht indienen');
+    const weeks = texts(await k.say('hoe lang duurt het voordat mijn klacht behandeld is?'));
+    expect(weeks).toEqual([expect.stringContaining('binnen 6 weken een antwoord op uw klacht'), expect.stringContaining('U staat al in de wachtrij')]);
+    const en = await citizen(loket);
+    await en.say('I want to file a complaint');
+    expect(texts(await en.say('when will my complaint be handled?')).join(' ')).toContain('within 6 weeks');
+  });
+
   it('still gives the crisis line at once, and sends no timeout offer while closed', async () => {
     const { loket, clock } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
     const c = await citizen(loket);

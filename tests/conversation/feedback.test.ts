@@ -107,6 +107,26 @@ describe('feedback after every contact', () => {
     expect(await loket.store.feedback.list({})).toEqual([expect.objectContaining({ conversationId: id, score: 4, comment: 'snel en duidelijk' })]);
   });
 
+  it('takes a remark about the contact after the score as its comment, not as a complaint; a complaint asked for is one', async () => {
+    for (const [remark, lang] of [['de wachttijd was lang', 'nl'], ['slechte service, veel te lang moeten wachten', 'nl'], ['jullie medewerkers zijn onbeschoft', 'nl'], ['I am not happy with how this went', 'en']] as const) {
+      const { loket, id } = await setup();
+      await say(loket, id, lang === 'nl' ? 'bedankt' : 'thanks');
+      await say(loket, id, '4');
+      const reply = (await say(loket, id, remark)).join(' ');
+      expect({ remark, reply }).toEqual({ remark, reply: expect.stringMatching(/^(Dank u wel voor uw uitleg\..*klacht|Thank you for explaining\..*complaint)/) });
+      expect({ remark, handoffs: await loket.handoffs.list(['queued']) }).toEqual({ remark, handoffs: [] });
+      expect((await loket.store.feedback.list({}))[0]).toMatchObject({ score: 4, comment: remark });
+      // The way to a complaint is one word.
+      await say(loket, id, lang === 'nl' ? 'klacht' : 'complaint');
+      expect(await loket.handoffs.list(['queued'])).toEqual([expect.objectContaining({ reason: 'complaint' })]);
+    }
+    const filed = await setup();
+    await say(filed.loket, filed.id, 'bedankt');
+    await say(filed.loket, filed.id, '4');
+    await say(filed.loket, filed.id, 'ik wil een klacht indienen over de medewerker');
+    expect(await filed.loket.handoffs.list(['queued'])).toEqual([expect.objectContaining({ reason: 'complaint' })]);
+  });
+
   it('answers a question written with the score, and takes "nee" after a score as nothing to add', async () => {
     const { loket, id } = await setup();
     await say(loket, id, 'bedankt');
