@@ -75,7 +75,7 @@ const sentencesOf = (said: string, keep: (sentence: string) => boolean): string[
  * same topic's answer in another intent ("how long does it take?" after the passport fees: the
  * passport answer's "about 5 working days"). Null when none does.
  */
-function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
+export function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
   const last = lastAnswered(state, dialogs);
   // "hoe lang is het geldig?" asks how long it lasts, not how long it takes.
   const when = WHEN_ONLY.test(msg);

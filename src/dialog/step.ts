@@ -11,6 +11,7 @@ import { correctFact, firstCaseReply, hasNoCaseNumber, meanwhile, LEAVE_FLOW, MO
 import { andThen, text, trace } from './texts.ts';
 import { duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
+import { withHowLong } from './second-aspect.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases } from './other-case.ts';
@@ -84,7 +85,6 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // The topic asked about holds for this one message ("Wat wilt u weten over …?" → "die is te hoog").
   const { askedAbout: about, ...prev } = before;
   const entered: DialogState = leaveCallbackQuestion({ ...prev, turns: prev.turns + 1, lang: answerLanguage(prev, msg, nlu) }, msg, nlu);
-
   const waiting = duringHandoff(entered, msg, nlu, mode, ctx.dialogs, now);
   if (waiting) return waiting;
   const queued = mode?.state === 'queued';
@@ -353,7 +353,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const bareObjection = wordCount(nlu.text) <= 6 && !/\b(tegen|against|buurman|buurvrouw|buren|neighbou?rs?)\b/i.test(nlu.text);
   const tooEarly = intent.id === 'objection' && bareObjection && !variant && !elsewhere && !opts.queued ? objectionTooEarly(state, flowCtx(ctx, intent.id, nlu.intent.confidence)) : null;
   if (tooEarly) return tooEarly;
-  const answered = answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued });
+  const answered = withHowLong(answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued }), nlu.text, dialogs);
   // "wanneer krijg ik het geld?" right after a status that says when: that first.
   return intent.id === 'payment' && !elsewhere && (!variant || variant.general) ? withPaymentLine(answered, state.lastAnswer) : answered;
 }

@@ -904,3 +904,19 @@ describe('found by talking to the demo: "ik heb een vraag over mijn paspoort"', 
     expect(cost.sayParsed(parsed('wat kost een nieuwe als hij niet meer geldig is?', 'payment', [], 0.58)).text).toContain('Wat een paspoort, ID-kaart of rijbewijs kost');
   });
 });
+
+describe('two aspects of one topic in one question', () => {
+  it('answers "wat kost een paspoort en hoe lang duurt het?" with the fees and then the time, in Dutch and English', () => {
+    const nl = driver().sayParsed(parsed('wat kost een paspoort en hoe lang duurt het?', 'payment', [], 0.9));
+    expect(nl.replies.map((r) => r.text)).toEqual([expect.stringContaining('www.voorbeeld.nl/leges'), expect.stringMatching(/^En hoe lang het duurt: .*5 werkdagen/)]);
+    expect(nl.replies[1]!.trace.step).toBe('time_in_answer');
+    const en = englishDriver().sayParsed({ ...parsed('what does a passport cost and how long does it take?', 'payment', [], 0.9), lang: 'en' });
+    expect(en.text).toMatch(/leges[\s\S]*\nAnd how long it takes: .*5 working days/);
+  });
+
+  it('says the time once when the answer says it already, and adds nothing to a question without a second aspect', () => {
+    const ready = driver().sayParsed(parsed('wanneer is mijn paspoort klaar en hoe lang duurt het?', 'documents', [], 0.9));
+    expect(ready.text).not.toContain('En hoe lang het duurt');
+    expect(driver().sayParsed(parsed('wat kost een paspoort?', 'payment', [], 0.9)).replies).toHaveLength(1);
+  });
+});
