@@ -209,8 +209,9 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   // slips later must not lock out who proved it (a case locked stays locked).
   const { [ANY_CASE]: tries, [caseNumber]: own, ...others } = state.failures;
   const counted = tries?.lockedUntil ? state.failures : own?.lockedUntil ? { ...others, [caseNumber]: own } : others;
-  const { alsoNamed: _told, objection: _asked, ...kept } = facts;
-  const base: DialogState = { ...state, failures: counted, active: null, verifiedIdentity: identity, fallbacks: 0, facts: { ...kept, caseNumber, caseType: record.type, ...(phone ? { phone } : {}) } };
+  const { alsoNamed: told, otherNamed: _before, objection: _asked, ...kept } = facts;
+  const other = told && told !== caseNumber ? { otherNamed: told } : {};
+  const base: DialogState = { ...state, failures: counted, active: null, verifiedIdentity: identity, fallbacks: 0, facts: { ...kept, ...other, caseNumber, caseType: record.type, ...(phone ? { phone } : {}) } };
   const caseSource = { kind: 'case' as const, ref: caseNumber, system: record.source, at: record.fetchedAt };
   const ruleSource = { kind: 'rule' as const, ref: 'verify-case-number-postcode-birthdate' };
   const vars = { caseNumber, caseType: record.type, time: formatTime(record.fetchedAt, lang, ctx.timeZone), system: record.source };

@@ -4,7 +4,7 @@
  * The case number in the facts is that of the case told, so without this the same status came back.
  * Postcode and birth date stay known: only the other case's number is asked.
  */
-import { FOR_OTHER, reply, type FlowContext } from './case-flow.ts';
+import { advanceCase, FOR_OTHER, reply, type FlowContext } from './case-flow.ts';
 import { text } from './texts.ts';
 import type { ParseResult } from '../nlu/types.ts';
 import type { DialogState, StepResult } from './types.ts';
@@ -84,9 +84,16 @@ export function asksAnotherCase(msg: string, caseType: string | undefined, opts:
   return named.length > 0 && !named.some(ofType);
 }
 
-/** The question for the other case's number; what the citizen proved (postcode, birth date) stays. */
-export function askOtherCase(state: DialogState, ctx: FlowContext): StepResult {
-  const { caseNumber: _number, caseType: _type, ...facts } = state.facts;
+/**
+ * The question for the other case's number; what the citizen proved (postcode, birth date) stays.
+ * "Z-2026-000123 en Z-2026-000124" named at first, one told ("U noemde ook zaak …"): "en die andere?"
+ * is that one, looked up with the postcode and birth date given, not its number asked again.
+ */
+export function askOtherCase(state: DialogState, ctx: FlowContext, now: string): StepResult {
+  const { caseNumber: _number, caseType: _type, alsoNamed: _also, otherNamed, ...facts } = state.facts;
+  if (otherNamed && otherNamed !== state.facts.caseNumber && facts.postcode && facts.birthDate) {
+    return advanceCase({ ...state, facts: { ...facts, caseNumber: otherNamed }, fallbacks: 0, active: { flow: 'case_status', step: 'ask_number', caseNumber: otherNamed } }, ctx, now);
+  }
   const next: DialogState = { ...state, facts, fallbacks: 0, active: { flow: 'case_status', step: 'ask_number' } };
   const key = facts.postcode && facts.birthDate ? 'case.ask_number_next' : 'case.ask_number';
   return { state: next, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, key, state.lang), 'ask_number_next')], effects: [] };

@@ -273,7 +273,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // another case, so its number; not the status told again.
   const unsure = intent.id === 'none' || lowConfidence(nlu);
   if ((intent.flow === 'case_status' || unsure || otherCase) && !nlu.entities.some((e) => e.type === 'case_number') && (asksAnotherCase(nlu.text, state.facts.caseType) || (asksCase && !!state.facts.caseType))) {
-    return askOtherCase(base, flowCtx(ctx, intent.id, nlu.intent.confidence));
+    return askOtherCase(base, flowCtx(ctx, intent.id, nlu.intent.confidence), now);
   }
   // "hoe lang duurt dat?" after an answer (the BRP extract): about that answer, not the case question.
   // "hoe lang duurt het nog?" waits for something of the citizen's own: that is the case question.

@@ -165,6 +165,21 @@ describe('dialog step: case status', () => {
     expect(fixed.text).not.toContain('U noemde ook');
   });
 
+  it('takes "en die andere?" after "U noemde ook zaak …" as that case, looked up with the facts given; once told, the number is asked', () => {
+    for (const other of ['en die andere?', 'and the other one?', 'en mijn andere aanvraag?']) {
+      const d = driver();
+      d.sayParsed(parsed('hoe staat het met Z-2026-000123 en Z-2026-000124', 'case_status', [nr('Z-2026-000123'), nr('Z-2026-000124')]));
+      d.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')]));
+      expect({ other, text: d.sayParsed(parsed(other, 'none', [], 0.3)).text }).toEqual({ other, text: expect.stringMatching(/^(Uw zaak|Your case) Z-2026-000123 \(Omgevingsvergunning/) });
+      expect({ other, text: d.sayParsed(parsed(other, 'none', [], 0.3)).text }).toEqual({ other, text: expect.stringMatching(/(zaaknummer van die andere aanvraag|case number of that other application)\?/) });
+    }
+    // One case named: its number is asked, as before.
+    const one = driver();
+    one.sayParsed(parsed('hoe staat het met Z-2026-000123', 'case_status', [nr('Z-2026-000123')]));
+    one.sayParsed(parsed('1234 AB 15-03-1980', 'none', [pc('1234 AB'), bd('1980-03-15')]));
+    expect(one.sayParsed(parsed('en die andere?', 'none', [], 0.3)).text).toMatch(/Wat is het zaaknummer van die andere aanvraag\?/);
+  });
+
   it('says after the status of a case asked about as an objection that the status is the case\'s, not the objection\'s', () => {
     const d = driver();
     d.sayParsed(parsed('hoe staat het met mijn bezwaar?', 'case_status'));
