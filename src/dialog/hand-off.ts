@@ -11,7 +11,7 @@ import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, HandoffRecord, Source, StepResult } from './types.ts';
 
 /** "Kunt u mij terugbellen?": a person, by phone. */
-const CALLBACK = /\b(terug ?te ?bellen|terug ?bell?e?n?|terugbel(len|le|verzoek)?|bel (me|mij) (terug|op|maar|even)|(me|mij) (even |maar )?(terug )?bellen|(terug ?)?gebeld (te )?worden|call (me )?back|callback|ring me|phone me|give me a call)\b/i;
+const CALLBACK = /\b(terug ?te ?bellen|terug ?bell?e?n?|terugbel(len|le|verzoek)?|bel (me|mij) (terug|op|maar|even)|(me|mij) ((even|maar|morgen|vandaag|straks|later|nog|vanmiddag|vanavond|zsm|graag|alsjeblieft|aub) ){0,3}(terug )?bellen|(can|could|will|would) (you|someone|somebody|anyone|a person|a staff member) (please )?(call|phone|ring) me|(terug ?)?gebeld (te )?worden|call (me )?back|callback|ring me|phone me|give me a call)\b/i;
 
 /**
  * A request for a person that asks to be called back gets the callback: with the number in the

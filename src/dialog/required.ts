@@ -26,5 +26,5 @@ export const REQUIRED_TEXTS = [
   'hours.open_now', 'hours.closed_now', 'hours.today_open', 'hours.today_closed', 'hours.day_open', 'hours.day_closed', 'hours.next', 'hours.evening_closed', 'hours.evening_closed_today', 'hours.why',
   'concern.ask', 'concern.line', 'concern.why', 'concern.fine',
   'suggest.ask', 'help.capabilities', 'help.go_ahead', 'help.go_ahead_about', 'help.not_here', 'help.form', 'payment.not_paid', 'payment.checked', 'payment.stop_unexplained', 'help.details_not_here', 'help.address_not_here', 'help.no_person', 'help.person_offer_again', 'answer.same_again', 'answer.follow_up_unknown', 'answer.time_in_answer', 'answer.also_how_long', 'help.ack', 'help.take_your_time', 'help.who_am_i', 'help.what_is_this', 'answer.after_death', 'why.after_death', 'why.not_needed', 'help.nothing_to_cancel', 'help.language', 'help.language_in_flow', 'help.bare', 'privacy.bsn_not_needed',
-  'callback.ask_phone', 'callback.offer_again', 'callback.ask_phone_again', 'callback.reprompt_phone', 'callback.not_needed', 'callback.confirmed', 'callback.declined_after_hours', 'callback.declined_timeout',
+  'callback.ask_phone', 'callback.later', 'callback.offer_again', 'callback.ask_phone_again', 'callback.reprompt_phone', 'callback.not_needed', 'callback.confirmed', 'callback.declined_after_hours', 'callback.declined_timeout',
 ] as const;

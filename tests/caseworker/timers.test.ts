@@ -320,6 +320,24 @@ describe('outside office hours', () => {
     expect(texts(await en.say('when will my complaint be handled?')).join(' ')).toContain('within 6 weeks');
   });
 
+  it('takes "kan iemand mij morgen bellen?" as a callback asked, and "nee morgen pas" to the number as a call later, not none', async () => {
+    const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
+    const c = await citizen(loket);
+    const asked = texts(await c.say('kan iemand mij morgen bellen over mijn aanvraag?')).join(' ');
+    expect(asked).toContain('Op welk telefoonnummer kunnen we u bellen?');
+    expect(asked).not.toContain('Zullen we u terugbellen?');
+    const later = await citizen(loket);
+    await later.say('kan iemand mij bellen?');
+    const told = texts(await later.say('nee morgen pas')).join(' ');
+    expect(told).toMatch(/^Dat kan\. Schrijf erbij wanneer het u uitkomt\..*Op welk telefoonnummer/);
+    expect(told).not.toContain('U blijft in de wachtrij');
+    expect(texts(await later.say('na 5 uur graag, 06-87654321')).join(' ')).toContain('We bellen u terug op +31687654321');
+    // "nee laat maar" is still no call.
+    const none = await citizen(loket);
+    await none.say('kan iemand mij bellen?');
+    expect(texts(await none.say('nee laat maar')).join(' ')).not.toContain('Schrijf erbij');
+  });
+
   it('still gives the crisis line at once, and sends no timeout offer while closed', async () => {
     const { loket, clock } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
     const c = await citizen(loket);
