@@ -920,3 +920,20 @@ describe('two aspects of one topic in one question', () => {
     expect(driver().sayParsed(parsed('wat kost een paspoort?', 'payment', [], 0.9)).replies).toHaveLength(1);
   });
 });
+
+describe('what it costs, where the answer is "nothing"', () => {
+  it('says objecting is free when asked right after the objection answer, in Dutch and English', () => {
+    const o = after('hoe maak ik bezwaar', 'objection', 0.95);
+    expect(o.sayParsed(parsed('wat kost dat?', 'payment', [], 0.8)).text).toMatch(/Bezwaar maken is gratis\./);
+    const en = englishDriver();
+    en.sayParsed({ ...parsed('how do i object', 'objection', [], 0.95), lang: 'en' });
+    expect(en.sayParsed({ ...parsed('is that free?', 'none', [], 0.4), lang: 'en' }).text).toMatch(/Objecting is free\./);
+  });
+
+  it('says reporting a move is free; help with the costs of the move itself is special assistance, and a move beside a payment question is no cost question', () => {
+    expect(driver().sayParsed(parsed('ik wil verhuizen, wat kost dat?', 'payment', [], 0.8)).text).toMatch(/^Een verhuizing doorgeven is gratis\./);
+    expect(driver().sayParsed(parsed('wat kost het om mijn verhuizing door te geven', 'change_details', [], 0.8)).text).toMatch(/verhuizen\. Dat is gratis\./);
+    expect(driver().sayParsed(parsed('krijg ik een vergoeding voor verhuiskosten bij mijn verhuizing?', 'payment', [], 0.8)).text).toMatch(/bijzondere bijstand krijgen/);
+    expect(driver().sayParsed(parsed('wanneer wordt mijn uitkering betaald, ik ben net verhuisd', 'payment', [], 0.8)).text).not.toMatch(/gratis/);
+  });
+});
