@@ -15,7 +15,7 @@ const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|m
 /** "Waar staat dat?" while the case number is asked: the same question. */
 const WHERE_IS_IT = /^\s*((en|maar)[,]?\s+)?(waar (staat|vind ik|zie ik) (dat|die|het)( dan)?|where (is|do i find|can i find) (it|that)( then)?)\s*[?!.]*\s*$/i;
 /** "Laat maar", "stop": the citizen no longer wants what the flow asks for. */
-export const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|hoeft niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
+export const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|(het )?(hoeft|hoef) (al |ook )?niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
 /** "ja graag", "yes please": yes to what was just offered (not "ok", which may only mean "I'll look"). */
 export const WANTS_THAT = /^\s*(ja|jawel|jazeker|yes|yeah|yep|graag|please)([,!.\s]+(graag|alsjeblieft|alstublieft|aub|doe maar|please|graag ja|dat is goed))*\s*[.!]*\s*$/i;
 

@@ -189,6 +189,10 @@ const DONT_KNOW_ONLY = onlyAnswer([
   // "ik heb het niet", "heb ik niet": not having it at hand.
   String.raw`(ik\s+)?heb\s+(ik\s+)?((het|hem|m|em|dat|die|die\s+brief|de\s+brief|dat\s+nummer|het\s+nummer)\s+)?((echt|ook|nu|even|hier|zo)\s+)?(niet|nie|ni|geen)(\s+(meer|bij\s+de\s+hand|bij\s+me|hier))?`,
   String.raw`(i\s+)?(don'?t|do\s+not|dont)\s+have\s+(it|that|one|the\s+letter|the\s+number)(\s+(anymore|any\s+more|with\s+me|here|now))?`,
+  // "hoeft niet meer", "laat maar": the question no longer wanted. Also the words of giving up, so asked once.
+  String.raw`(het\s+)?(hoeft|hoef)\s+(al\s+|ook\s+)?(niet|nie|ni)\s+meer`,
+  String.raw`laat\s+(maar|maar\s+zitten|ook\s+maar)`,
+  String.raw`(never\s?mind|forget\s+it)`,
 ]);
 
 /**

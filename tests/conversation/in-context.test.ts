@@ -34,6 +34,19 @@ describe('a message read in the light of the question just asked', () => {
     }
   });
 
+  it('takes "hoeft niet meer" or "laat maar" to the question for the case number as not wanting it, and checks in once; with crisis words, a crisis', async () => {
+    for (const said of ['hoeft niet meer', 'laat maar', 'nee het hoeft al niet meer']) {
+      const { id } = await asked();
+      const replies = (await say(loket, id, said)).join(' ');
+      expect({ said, replies }).toEqual({ said, replies: expect.stringContaining('dan zoek ik het niet op') });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
+    }
+    expect((await say(loket, (await asked()).id, 'hoeft niet meer')).join(' ')).toMatch(/gaat het goed met u\?.*113/);
+    const crisis = (await asked()).id;
+    await say(loket, crisis, 'het hoeft niet meer, ik wil niet meer leven');
+    expect(await queued(crisis)).toEqual([expect.objectContaining({ reason: 'distress' })]);
+  });
+
   it('takes a nod before a question of its own as that question, not as a yes to a person; right after the check-in, a yes still', async () => {
     const { id } = await asked('Z-2026-000123', 'ik heb geen postcode');
     expect((await say(loket, id, 'ok hoe kom ik daar achter')).join(' ')).not.toContain('Ik zorg dat een medewerker u helpt');
