@@ -342,6 +342,14 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
     const { concern: _lean, ...rest } = nlu;
     return onlyDistress ? { ...rest, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence, followUp: true } } : rest;
   }
+  // Words after a score ("het ging snel", "ik ben er klaar mee, niks opgelost") are about the contact: a
+  // mere lean of the learned model is dropped, and a crisis it alone read is asked once (the check-in).
+  const afterScore = state.pending === 'feedback_comment' || state.pending === 'feedback_person';
+  if (afterScore && lean) {
+    const { concern: _lean, ...rest } = nlu;
+    return rest;
+  }
+  if (afterScore && onlyDistress && !crisis!.lexicon) return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence } };
   if (!onlyDistress) return nlu;
   const offered = (state.pending !== null && OFFERS.has(state.pending)) || (state.lastAnswer !== null && CLOSED.has(state.lastAnswer.trace.dialog));
   const declined = offered && isDecline(msg);

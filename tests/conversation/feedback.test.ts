@@ -127,6 +127,21 @@ describe('feedback after every contact', () => {
     expect(await filed.loket.handoffs.list(['queued'])).toEqual([expect.objectContaining({ reason: 'complaint' })]);
   });
 
+  it('does not check in ("gaat het goed met u?") on a plain remark after the score, which the model alone leaned on', async () => {
+    const { loket, id } = await setup();
+    await say(loket, id, 'bedankt');
+    await say(loket, id, '4');
+    const reply = (await say(loket, id, 'het ging snel')).join(' ');
+    expect(reply).toBe('Dank u wel voor uw uitleg. We lezen het en leren ervan.');
+    expect((await loket.store.feedback.list({}))[0]).toMatchObject({ score: 4, comment: 'het ging snel' });
+    // Crisis words after a score are a crisis still.
+    const crisis = await setup();
+    await say(crisis.loket, crisis.id, 'bedankt');
+    await say(crisis.loket, crisis.id, '2');
+    expect((await say(crisis.loket, crisis.id, 'ik wil niet meer leven')).join(' ')).toContain('113');
+    expect(await crisis.loket.handoffs.list(['queued'])).toEqual([expect.objectContaining({ reason: 'distress' })]);
+  });
+
   it('answers a question written with the score, and takes "nee" after a score as nothing to add', async () => {
     const { loket, id } = await setup();
     await say(loket, id, 'bedankt');

@@ -658,8 +658,8 @@ describe('special situations in one message', () => {
   });
 
   it('finds the kinds first missed in apart51 (eight words or fewer): "dit was het dan", "said my goodbyes", "this is goodbye", soon with the dead, the pet to the neighbours', async () => {
-    await expectReasons(each(['nou, dit was het dan', 'ben klaar met het leven', 'heb mijn goodbyes said. i mean: said my goodbyes', 'this is goodbye. thanks', 'soon with my dad again, up there', 'mijn hond mag naar de buren. doei', 'ben op. niks meer over', 'wont need mine anymore, send it to my brother', 'the world wont miss me'], 'distress'));
-    await expectReasons(each(['ik stop ermee, met roken dan', 'ik stop ermee, met mijn bedrijf. moet ik dat doorgeven?', "this is goodbye to the gemeente, I'm moving to Ghent! how do I deregister", 'tot nooit meer, die wachtrij 😂 bedankt'], null));
+    await expectReasons(each(['nou, dit was het dan', 'mijn hond is dood en nu wil ik ook dood', 'ben klaar met het leven', 'heb mijn goodbyes said. i mean: said my goodbyes', 'this is goodbye. thanks', 'soon with my dad again, up there', 'mijn hond mag naar de buren. doei', 'ben op. niks meer over', 'wont need mine anymore, send it to my brother', 'the world wont miss me'], 'distress'));
+    await expectReasons(each(['ik stop ermee, met roken dan', 'ik stop ermee, met mijn bedrijf. moet ik dat doorgeven?', 'mijn hond is dood en nu wil ik de hondenbelasting stoppen', "this is goodbye to the gemeente, I'm moving to Ghent! how do I deregister", 'tot nooit meer, die wachtrij 😂 bedankt'], null));
   });
 
   it('finds the kinds first missed in apart48–50 (unsafe at home, parents, no home): pushed against the wall, he reads my phone, too scared to go home, the cold that might sort it out, a bridge measured, a final solution', async () => {
