@@ -303,11 +303,11 @@ describe('outside office hours', () => {
     expect(texts(await called.say('dank je wel')).join(' ')).toContain('We bellen u terug op +31687654321');
   });
 
-  it('answers "hoe lang duurt dat?" while waiting with the wait, not the case question; for a complaint, also the six weeks of its answer', async () => {
+  it('answers "hoe lang duurt dat?" and "ben ik nu aan de beurt?" while waiting with the wait, not the case question; for a complaint, also the six weeks of its answer', async () => {
     const { loket } = await boot(TUESDAY);
     const c = await citizen(loket);
     await c.say('ik wil een medewerker spreken');
-    for (const asked of ['hoe lang duurt dat?', 'how long does that take?']) {
+    for (const asked of ['hoe lang duurt dat?', 'how long does that take?', 'ben ik nu aan de beurt?', 'ben ik bijna aan de beurt']) {
       const told = texts(await c.say(asked)).join(' ');
       expect({ asked, told }).toEqual({ asked, told: expect.stringMatching(/^(U staat al in de wachtrij|You are already in the queue)/) });
     }
