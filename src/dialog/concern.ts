@@ -8,7 +8,7 @@
  */
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
-import { isCorrection, withTriedYear } from './case-answers.ts';
+import { isCorrection, LEAVE_FLOW, withTriedYear } from './case-answers.ts';
 import { speaksEnglishInstead, withoutEntities } from './language.ts';
 import { lastTopic } from './last-answer.ts';
 import { wordsBeside } from './variants.ts';
@@ -189,10 +189,6 @@ const DONT_KNOW_ONLY = onlyAnswer([
   // "ik heb het niet", "heb ik niet": not having it at hand.
   String.raw`(ik\s+)?heb\s+(ik\s+)?((het|hem|m|em|dat|die|die\s+brief|de\s+brief|dat\s+nummer|het\s+nummer)\s+)?((echt|ook|nu|even|hier|zo)\s+)?(niet|nie|ni|geen)(\s+(meer|bij\s+de\s+hand|bij\s+me|hier))?`,
   String.raw`(i\s+)?(don'?t|do\s+not|dont)\s+have\s+(it|that|one|the\s+letter|the\s+number)(\s+(anymore|any\s+more|with\s+me|here|now))?`,
-  // "hoeft niet meer", "laat maar": the question no longer wanted. Also the words of giving up, so asked once.
-  String.raw`(het\s+)?(hoeft|hoef)\s+(al\s+|ook\s+)?(niet|nie|ni)\s+meer`,
-  String.raw`laat\s+(maar|maar\s+zitten|ook\s+maar)`,
-  String.raw`(never\s?mind|forget\s+it)`,
 ]);
 
 /**
@@ -335,25 +331,19 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   const angerOnly = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'frustration' && !h.lexicon);
   if ((askedFact || !!state.active?.tried) && angerOnly && isCorrection(msg)) return { ...nlu, handoff: null, handoffs: [] };
   // "Hoe snel heb ik het?", "moet ik er zelf heen?", "how long will it take to decide?" right after an
-  // answer: a plain follow-up on it, which the learned model alone read as a crisis. Asked once instead
-  // (the check-in gives the crisis line and offers a person); a mere lean is dropped. A lexicon's phrase
-  // ("wat als ik er morgen niet meer ben") keeps the handoff.
-  if (followsUpPlainly(state, msg) && ((onlyDistress && !crisis!.lexicon) || lean)) {
+  // answer, or "het ging snel" after a score (words about the contact): plain, though the learned model
+  // alone read a crisis in them. Asked once instead (the check-in gives the crisis line and offers a
+  // person); a mere lean is dropped. A lexicon's phrase ("wat als ik er morgen niet meer ben") keeps the handoff.
+  const afterScore = state.pending === 'feedback_comment' || state.pending === 'feedback_person';
+  if ((afterScore || followsUpPlainly(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {
     const { concern: _lean, ...rest } = nlu;
     return onlyDistress ? { ...rest, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence, followUp: true } } : rest;
   }
-  // Words after a score ("het ging snel", "ik ben er klaar mee, niks opgelost") are about the contact: a
-  // mere lean of the learned model is dropped, and a crisis it alone read is asked once (the check-in).
-  const afterScore = state.pending === 'feedback_comment' || state.pending === 'feedback_person';
-  if (afterScore && lean) {
-    const { concern: _lean, ...rest } = nlu;
-    return rest;
-  }
-  if (afterScore && onlyDistress && !crisis!.lexicon) return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence } };
   if (!onlyDistress) return nlu;
   const offered = (state.pending !== null && OFFERS.has(state.pending)) || (state.lastAnswer !== null && CLOSED.has(state.lastAnswer.trace.dialog));
   const declined = offered && isDecline(msg);
-  if (!declined && !(askedFact && (DONT_KNOW_ONLY.test(msg) || (state.facts.forOther === true && THEY_UNSURE.test(msg))))) return nlu;
+  // "hoeft niet meer", "laat maar" (LEAVE_FLOW): the question no longer wanted, but also the words of giving up.
+  if (!declined && !(askedFact && (DONT_KNOW_ONLY.test(msg) || LEAVE_FLOW.test(msg) || (state.facts.forOther === true && THEY_UNSURE.test(msg))))) return nlu;
   // "Nee hoeft niet", "nee dank je, niets meer": a plain no to the offer, which needs no check-in either.
   // Without the no ("het hoeft niet meer", "niets meer") the words are also those of giving up: ask once.
   if (declined && PLAIN_NO.test(msg)) return { ...nlu, handoff: null, handoffs: [] };

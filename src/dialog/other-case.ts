@@ -91,7 +91,7 @@ export function asksAnotherCase(msg: string, caseType: string | undefined, opts:
  */
 export function askOtherCase(state: DialogState, ctx: FlowContext, now: string): StepResult {
   const { caseNumber: _number, caseType: _type, alsoNamed: _also, otherNamed, ...facts } = state.facts;
-  if (otherNamed && otherNamed !== state.facts.caseNumber && facts.postcode && facts.birthDate) {
+  if (otherNamed && facts.postcode && facts.birthDate) {
     return advanceCase({ ...state, facts: { ...facts, caseNumber: otherNamed }, fallbacks: 0, active: { flow: 'case_status', step: 'ask_number', caseNumber: otherNamed } }, ctx, now);
   }
   const next: DialogState = { ...state, facts, fallbacks: 0, active: { flow: 'case_status', step: 'ask_number' } };
