@@ -8,6 +8,7 @@ import { wordCount } from './variants.ts';
 import { advanceCase, FOR_OTHER, reply, type FlowContext } from './case-flow.ts';
 import type { ParseResult } from '../nlu/types.ts';
 import type { CaseStep, DialogSet, DialogState, StepResult } from './types.ts';
+import { hasIncompleteCaseNumber } from '../nlu/entities/case-number.ts';
 import { findCompactDates } from '../nlu/entities/date.ts';
 
 /** "Wat is mijn zaaknummer?", "where do I find my case number?": where it is written. */
@@ -129,23 +130,17 @@ const OTHER_NUMBER = /(^|[^\p{L}\p{N}])(\p{L}{1,5}[-./]?\d{3,}(?:[-\s./]\d+)*|\d
  */
 export function withOtherNumberHint(res: StepResult, dialogs: DialogSet, msg: string): StepResult {
   if (res.state.active?.step !== 'ask_number') return res;
-  if (INCOMPLETE_NUMBER.test(msg)) return withHint(res, dialogs, 'case.hint_short_number');
+  if (hasIncompleteCaseNumber(msg)) return withHint(res, dialogs, 'case.hint_short_number');
   return OTHER_NUMBER.test(msg) ? withHint(res, dialogs, 'case.hint_other_number') : res;
 }
 
 /**
- * "Z-2026-00012": the whole number typed, zeros and all, with a digit left out. Padded it would be
- * another case (and a failed check the citizen cannot place); "Z-2026-123" is short on purpose and is
- * padded by the NLU.
- */
-const INCOMPLETE_NUMBER = /(?<![\p{L}\p{N}])z\s?[-.]?\s?(?:19|20)\d{2}\s?[-./]\s?0\d{3,4}(?![\p{L}\p{N}])/iu;
-
-/**
- * Drops a case number typed incomplete (INCOMPLETE_NUMBER): the flow asks for it again, with the hint.
+ * Drops a case number typed incomplete ("Z-2026-00012", hasIncompleteCaseNumber): padded it would be
+ * another case, and a failed check the citizen cannot place. The flow asks for it again, with the hint.
  * A first message the number alone made a case question ("how is my case Z-2026-00012") stays one.
  */
 export function withoutIncompleteNumber(nlu: ParseResult, step: CaseStep | undefined): ParseResult {
-  const kept = nlu.entities.filter((e) => e.type !== 'case_number' || !INCOMPLETE_NUMBER.test(nlu.text.slice(e.start, e.end)));
+  const kept = nlu.entities.filter((e) => e.type !== 'case_number' || !hasIncompleteCaseNumber(nlu.text.slice(e.start, e.end)));
   if (kept.length === nlu.entities.length) return nlu;
   const alone = step === undefined && nlu.intent.name === 'none' && !kept.some((e) => e.type === 'case_number');
   return { ...nlu, entities: kept, ...(alone ? { intent: { name: 'case_status', confidence: 1 } } : {}) };
@@ -179,7 +174,7 @@ export function firstCaseReply(started: StepResult, ctx: FlowContext, msg: strin
   if (started.state.active?.step !== 'ask_number') return started;
   if (saysWithoutCaseNumber(msg)) return noCaseNumber(started.state, ctx, queued);
   if (HOW_LONG_IN_GENERAL.test(msg)) return { ...started, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.how_long', started.state.lang), 'how_long')] };
-  return INCOMPLETE_NUMBER.test(msg) ? withHint(started, ctx.dialogs, 'case.hint_short_number') : started;
+  return hasIncompleteCaseNumber(msg) ? withHint(started, ctx.dialogs, 'case.hint_short_number') : started;
 }
 
 /**

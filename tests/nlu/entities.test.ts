@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, isValidBsn, type EntityType } from '../../src/nlu/index.ts';
 import { findCompactDates } from '../../src/nlu/entities/date.ts';
+import { hasIncompleteCaseNumber } from '../../src/nlu/entities/case-number.ts';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const values = (text: string, type: EntityType): string[] =>
@@ -42,6 +43,13 @@ describe('postcodes', () => {
 
   it('rejects letter pairs never used (SS, SA, SD)', () => {
     expect(values('1234 SS', 'postcode')).toEqual([]);
+  });
+});
+
+describe('case numbers typed with a digit left out', () => {
+  it('tells "Z-2026-00012" (zeros and all, one digit short) from a number short on purpose', () => {
+    for (const text of ['Z-2026-00012', 'hoe staat z2026-04417 ervoor', 'z-2026/00123']) expect({ text, incomplete: hasIncompleteCaseNumber(text) }).toEqual({ text, incomplete: true });
+    for (const text of ['Z-2026-000123', 'Z-2026-123', 'zaak 2026-12345', '2026-00012', 'Z-2026-44170']) expect({ text, incomplete: hasIncompleteCaseNumber(text) }).toEqual({ text, incomplete: false });
   });
 });
 

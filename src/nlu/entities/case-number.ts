@@ -27,3 +27,15 @@ export function findCaseNumbers(text: string): Entity[] {
   }
   return out;
 }
+
+/**
+ * Whether the text holds a case number typed whole, zeros and all, with a digit left out
+ * ("Z-2026-00012"): the NLU pads it to another case. "Z-2026-123" is short on purpose.
+ */
+export function hasIncompleteCaseNumber(text: string): boolean {
+  for (const m of text.matchAll(PATTERN)) {
+    const [, , z, , sep, digits] = m;
+    if (z !== undefined && sep?.trim() && digits !== undefined && digits.length >= 4 && digits.length <= 5 && digits.startsWith('0')) return true;
+  }
+  return false;
+}
