@@ -16,9 +16,10 @@ export function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult,
   if (fromLast) return fromLast;
   const fallbacks = state.fallbacks + 1;
   if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0 }, ctx, nlu, now);
-  // Written in another script (Arabic, Cyrillic, …): say in both languages which ones the assistant
-  // reads, and that a person with an interpreter can help; a second such message goes to that person.
-  if (inOtherScript(nlu.text)) {
+  // Written in another script (Arabic, Cyrillic, …) or language (German, Polish, …): say in both
+  // languages which ones the assistant reads, and that a person with an interpreter can help; a
+  // second such message goes to that person.
+  if (inOtherLanguage(nlu)) {
     const none = ctx.dialogs.intents.get('none')!;
     const t = trace(ctx.dialogs, { dialog: 'none', step: 'other_language', intent: 'none', confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
     return { state: { ...state, fallbacks }, replies: [{ text: text(ctx.dialogs, 'fallback.other_language', state.lang), trace: t }], effects: [] };
@@ -46,4 +47,9 @@ export function inOtherScript(msg: string): boolean {
   const letters = msg.match(/\p{L}/gu)?.length ?? 0;
   const latin = msg.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return letters >= 2 && latin / letters < 0.2;
+}
+
+/** A message in neither Dutch nor English: in another script, or another language in Latin letters. */
+export function inOtherLanguage(nlu: ParseResult): boolean {
+  return nlu.otherLanguage !== undefined || inOtherScript(nlu.text);
 }

@@ -3,7 +3,7 @@
  * chat, and that the assistant reads only Dutch and English. Pure, like step.ts.
  */
 import type { ParseResult } from '../nlu/types.ts';
-import { inOtherScript } from './not-understood.ts';
+import { inOtherLanguage } from './not-understood.ts';
 import type { StepContext } from './step.ts';
 import { text, trace } from './texts.ts';
 import type { StepResult } from './types.ts';
@@ -28,15 +28,28 @@ function withBsnNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepR
 }
 
 /**
- * A message mostly in another script that the assistant could still act on (a case number in it):
+ * A message in another script or language that the assistant could still act on (a case number in it):
  * before the answer, in both languages, that it reads only Dutch and English and that a person with an
  * interpreter can help. Not before a handoff: the caseworker's summary says an interpreter may be needed.
  */
 function withLanguageNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
-  if (res.replies.length === 0 || !inOtherScript(nlu.text) || !nlu.entities.some((e) => e.type === 'case_number')) return res;
+  if (res.replies.length === 0 || !inOtherLanguage(nlu)) return res;
+  if (res.effects.some((e) => e.type === 'handoff')) return withInterpreterNote(res, nlu, ctx);
+  if (!nlu.entities.some((e) => e.type === 'case_number')) return res;
   // Nor while waiting for a person (the message is kept for them), nor twice.
   if (res.replies.some((r) => r.trace.step === 'other_language' || r.trace.dialog === 'handoff') || res.effects.some((e) => e.type === 'handoff')) return res;
   const none = ctx.dialogs.intents.get('none')!;
   const t = trace(ctx.dialogs, { dialog: 'none', step: 'other_language_note', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
   return { ...res, replies: [{ text: text(ctx.dialogs, 'note.other_language', res.state.lang), trace: t }, ...res.replies] };
+}
+
+/**
+ * A handoff asked in another language ("Je ne parle pas néerlandais", "Mein Mann ist gestorben"): after
+ * the acknowledgement, in both languages, that the person who takes over can arrange an interpreter.
+ */
+function withInterpreterNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
+  const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'interpreter_note', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'rule', ref: 'other-language' }] });
+  const replies = [...res.replies];
+  replies.splice(1, 0, { text: text(ctx.dialogs, 'handoff.interpreter', res.state.lang), trace: t });
+  return { ...res, replies };
 }

@@ -4,7 +4,7 @@
  * Dutch is the default: a Dutch municipality gets mostly Dutch messages.
  */
 import { detectAll } from 'tinyld';
-import { tokenize } from './text.ts';
+import { normalizeWord, tokenize } from './text.ts';
 import type { Lang } from './types.ts';
 
 const NL_WORDS = `ik je jij jou jouw mijn mn uw de het een en maar want dus niet geen wel wat wanneer wnr waar hoe
@@ -81,6 +81,62 @@ export class LanguageDetector {
     const score = nl - en + (stat === 'nl' ? 1 : -1);
     return score >= 0 ? 'nl' : 'en';
   }
+}
+
+/** Languages close enough to Dutch or English that tinyld mistakes SMS Dutch, dialect or English for them. */
+const NEAR = new Set(['nl', 'en', 'af', 'fy', 'li', 'nds', 'lb', 'sco']);
+
+/**
+ * Everyday words of the other languages people in the Netherlands most often write in, that are not
+ * Dutch, English or a Dutch dialect ("ich", "mit", "nie", "je", "pas", "ben" are left out: Limburgish,
+ * SMS Dutch and Dutch have them too). Written without accents: words are compared as normalised.
+ */
+const OTHER_WORDS: Record<string, string> = {
+  de: `nicht bitte mochte habe hast hat meines meinen meine mein meinem keinen keine kein wann bekomme
+    bekommen ist und sie guten danke sprechen deutsch einem einen eine antrag antrags bescheid warum schon
+    auch gestorben konnen muss tun bezahlen miete sind bin wir ihnen verstehe nichts niederlandisch hilfe
+    brauche mochten gerne arbeit wohnung auf seit warte oder aber dass wird haben kannst helfen antwort`,
+  fr: `est bonjour merci beaucoup vous voudrais veux parler quand mon mes demande argent recois savoir
+    suis avoir pour avec quelqu quelquun neerlandais francais parle cest plait aide besoin une des les qui
+    pourquoi comment jai lettre bonsoir madame monsieur mourir`,
+  es: `hola quiero saber estado solicitud gracias por favor cuando dinero puedo hablar necesito ayuda
+    espanol tengo buenos dias holandes carta pago senor senora morir`,
+  pt: `ola qual estado meu minha pedido obrigado obrigada quando dinheiro falar preciso ajuda portugues nao
+    bom dia tenho posso carta pagamento voce`,
+  it: `buongiorno vorrei sapere stato della mia domanda grazie quando soldi parlare aiuto italiano non sono
+    lettera pagamento mio perche buonasera`,
+  pl: `dzien dobry chcialbym chciałbym chciałabym zapytac mojego moja moj wniosku wniosek mowie holendersku
+    polsku kiedy dostane pieniadze dziekuje prosze pomoc jest czy mam moge pomocy rozmawiac dlaczego`,
+  tr: `merhaba basvurumun basvuru durumu nedir hollandaca bilmiyorum yardım yardim eder misiniz param zaman
+    gelecek tesekkurler tesekkur turkce konusmak istiyorum para mektup neden nasıl nasil benim lutfen yok`,
+  ro: `buna ziua este stadiul cererii mele multumesc vorbesc romana ajutor bani cand vreau scrisoare plata`,
+};
+const OTHER = new Map(Object.entries(OTHER_WORDS).map(([lang, list]) => [lang, new Set(list.split(/\s+/).filter(Boolean).map(normalizeWord))]));
+const CORE_NL = wordSet(NL_WORDS);
+const CORE_EN = wordSet(EN_WORDS);
+
+/**
+ * The language of a message in neither Dutch nor English but in Latin letters ("Guten Tag, wie ist der
+ * Stand meines Antrags?", "Bonjour, où en est ma demande"): its ISO 639-1 code, or null. Only when at
+ * least two of its words are everyday words of that language (OTHER_WORDS), more than it has everyday
+ * Dutch or English words, and tinyld agrees; a Dutch message in dialect or full of typos stays Dutch.
+ */
+export function otherLanguage(text: string, entities: ReadonlyArray<{ start: number; end: number }> = []): string | null {
+  const plain = withoutSpans(text.length > 2000 ? text.slice(0, 2000) : text, entities);
+  const words = tokenize(plain);
+  let known = 0;
+  const hits = new Map<string, number>();
+  for (const t of words) {
+    if (CORE_NL.has(t.norm) || CORE_EN.has(t.norm)) known++;
+    else for (const [lang, list] of OTHER) if (list.has(t.norm)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  }
+  const [lang, count] = [...hits].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (count < 2 || count <= known) return null;
+  const guesses = detectAll(plain.slice(0, 500));
+  const best = guesses[0];
+  if (best?.lang !== lang || best.accuracy < 0.1) return null;
+  const near = guesses.filter((g) => NEAR.has(g.lang)).reduce((m, g) => Math.max(m, g.accuracy), 0);
+  return best.accuracy >= 1.5 * near ? lang : null;
 }
 
 function withoutSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {

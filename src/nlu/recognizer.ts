@@ -11,7 +11,7 @@ import { extractEntities } from './entities/index.ts';
 import { extractFeatures, type FeatureBag } from './features.ts';
 import { compareReasons, HandoffDetector, type Detection } from './handoff.ts';
 import { frustrationFromSentiment } from './sentiment.ts';
-import { COMMON_WORDS, LanguageDetector } from './language.ts';
+import { COMMON_WORDS, LanguageDetector, otherLanguage } from './language.ts';
 import { compileLexicons, lexiconWords, type CompiledLexicon } from './lexicon.ts';
 import { sanitize, tokenize } from './text.ts';
 import { loadSituationModels, scoreSituations, trainSituationModels, type SerializedSituationModel, type SituationModels } from './situation-model.ts';
@@ -205,17 +205,22 @@ class NluRecognizer implements Recognizer {
     const whole = this.classify(features);
     const situation = detection.signals.some((s) => SITUATIONS.has(s.reason));
     const ranked = pick(whole, noneThreshold(this.threshold, situation)).name === 'none' ? this.fromOneSentence(asked, text, entities) ?? whole : whole;
-    const { intent, signals } = reconcile(ranked, detection, original, this.threshold);
+    const reconciled = reconcile(ranked, detection, original, this.threshold);
+    const { signals } = reconciled;
+    // In another language the model's intent is a guess from look-alike words ("status", "Geld"): not
+    // understood, so the assistant says which languages it reads. A special situation still counts.
+    const other = given === undefined ? otherLanguage(text, entities) : null;
+    const intent = other ? { name: 'none', confidence: 1 } : reconciled.intent;
     // Only for a plain question the model was unsure of; a situation has its own answer.
     const best = ranked[0];
-    const suggestion = intent.name === 'none' && signals.length === 0 && best && best.name !== 'none' && best.confidence >= SUGGESTION_FLOOR && best.confidence < this.threshold
+    const suggestion = intent.name === 'none' && !other && signals.length === 0 && best && best.name !== 'none' && best.confidence >= SUGGESTION_FLOOR && best.confidence < this.threshold
       ? { suggestion: { name: best.name, confidence: roundDown(best.confidence) } } : {};
     const also = signals.length === 0 && intent.name !== 'none'
       ? this.secondQuestion(asked, text, entities, intent.name) ?? (CLOSING.has(intent.name) ? this.askedAfterClosing(asked, text, entities) : null)
       : null;
     // A reason the model only leans to, when nothing found it after all (the intent can add one).
-    const leaning = concern && !signals.some((s) => s.reason === concern.reason) ? { concern } : {};
-    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion, ...(also ? { also } : {}), ...leaning, ...(quieted ? { quieted } : {}) };
+    const leaning = concern && !other && !signals.some((s) => s.reason === concern.reason) ? { concern } : {};
+    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion, ...(also ? { also } : {}), ...leaning, ...(quieted ? { quieted } : {}), ...(other ? { otherLanguage: other } : {}) };
   }
 
   /**

@@ -104,6 +104,12 @@ export interface ParseResult {
    * (right after the crisis check-in it counts). Not in `loket parse`.
    */
   quieted?: HandoffSignal[];
+  /**
+   * The message is in another language written in Latin letters (German, French, Polish, Turkish …):
+   * its ISO 639-1 code (language.ts otherLanguage). `lang` still says Dutch or English, the language
+   * the assistant answers in. Not in `loket parse`.
+   */
+  otherLanguage?: string;
 }
 
 export interface Concern {

@@ -95,6 +95,24 @@ describe('a message in a language the assistant does not read', () => {
     expect((await say(loket, waiting, 'здравствуйте, я жду')).join(' ')).not.toContain('tolk');
   });
 
+  it('says so for another language in Latin letters too; a person takes over the second time, told which language', async () => {
+    const id = await conversation();
+    const first = (await say(loket, id, 'Bonjour, je voudrais savoir où en est ma demande')).join(' ');
+    expect(first).toContain('I only understand Dutch and English');
+    expect(first).not.toMatch(/zaaknummer/);
+    await say(loket, id, 'Je ne comprends pas, pouvez-vous m’aider?');
+    const h = (await loket.handoffs.list(['queued'])).find((x) => x.conversationId === id);
+    expect(h?.summary).toContain('Schrijft in het Frans: misschien is een tolk nodig.');
+  });
+
+  it('hands over a special situation written in another language, and says in both languages that an interpreter can be arranged', async () => {
+    const id = await conversation();
+    const replies = await say(loket, id, 'Mein Mann ist gestorben, was muss ich tun?');
+    expect(replies[0]).toMatch(/Gecondoleerd/);
+    expect(replies[1]).toBe('U schrijft in een andere taal. De medewerker kan een tolk regelen. · You are writing in another language. The staff member can arrange an interpreter.');
+    expect((await loket.handoffs.list(['queued'])).find((x) => x.conversationId === id)?.summary).toContain('Duits');
+  });
+
   it('keeps the usual answer for emoji, and for Dutch with a word in another script', async () => {
     expect((await say(loket, await conversation(), '😀😀')).join(' ')).not.toContain('alleen Nederlands en Engels');
     // Two characters are a word in Chinese ("hello").
