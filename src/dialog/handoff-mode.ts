@@ -4,6 +4,7 @@
  * the wait: cancelling, and the callback offer (yes/no, then a phone number if we have none).
  */
 import { HANDOFF_PRIORITY, type ParseResult } from '../nlu/types.ts';
+import { languageAsked } from './language.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, HandoffMode, StepResult } from './types.ts';
 import { startsWithNo, startsWithYes } from './yes-no.ts';
@@ -159,6 +160,12 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     return { state, replies: [say('handoff.complaint_how_long', 'complaint_how_long')], effects: [{ type: 'queue_status' }] };
   }
   if (mode.state === 'queued' && ASKS_THE_WAIT.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };
+  // "English", "kan het in het Engels?" while waiting: from now on in that language, and where the wait stands in it.
+  const language = mode.state === 'queued' ? languageAsked(msg, nlu) : null;
+  if (language) {
+    const switched = { ...state, lang: language };
+    return { state: switched, replies: [{ text: text(dialogs, 'help.language_in_flow', language), trace: say('help.language_in_flow', 'language_while_waiting').trace }], effects: [{ type: 'queue_status' }] };
+  }
   // "doei" while waiting: the place in the queue is not given up unasked, but the citizen hears it is kept, and how to give it up.
   if (mode.state === 'queued' && nlu.intent.name === 'goodbye' && nlu.intent.confidence >= 0.6) return { state, replies: [say('handoff.goodbye_waiting', 'goodbye_waiting')], effects: [] };
   // "bedankt" while waiting: not "U kunt ook altijd een medewerker spreken" (one is coming), but where the wait stands.

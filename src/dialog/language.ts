@@ -30,6 +30,8 @@ const IN_LANGUAGE = (nl: string, en: string) => new RegExp(`${GREETING_FIRST}(`
   + `|(ik )?(wil|wil graag|zou graag|wil liever) (verder )?(in het )?${nl}( praten| schrijven| spreken| verder)?`
   + `|(is |in )?${en} (ok|okay|fine|possible|allowed|please|pls)`
   + `|in ${en}`
+  // The language's name alone, in either language ("English", "Engels?"): the whole message is the wish.
+  + `|${en}|${nl}`
   + `|(can|could|would) you (please )?(answer|reply|respond|write|talk|speak|continue|help me) (in )?${en}`
   + `|(het )?(kan|mag) (ook )?(in het )?${nl}( hoor| ook| hoor ook)?`
   + String.raw`)[,]?( (please|pls|plz|alsjeblieft|alstublieft|aub|graag|then|dan|thanks|thank you|hoor))?\s*[?!.]*\s*$`, 'iu');

@@ -33,8 +33,11 @@ function withBsnNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepR
  * interpreter can help. Not before a handoff: the caseworker's summary says an interpreter may be needed.
  */
 function withLanguageNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
-  if (res.replies.length === 0 || !inOtherLanguage(nlu)) return res;
-  if (res.effects.some((e) => e.type === 'handoff')) return withInterpreterNote(res, nlu, ctx);
+  const handoff = res.effects.some((e) => e.type === 'handoff');
+  if (res.replies.length === 0) return res;
+  if (handoff && !inOtherLanguage(nlu) && languageBarrier(nlu)) return withInterpreterNote(res, nlu, ctx, 'handoff.interpreter_barrier');
+  if (!inOtherLanguage(nlu)) return res;
+  if (handoff) return withInterpreterNote(res, nlu, ctx, 'handoff.interpreter');
   if (!nlu.entities.some((e) => e.type === 'case_number')) return res;
   // Nor while waiting for a person (the message is kept for them), nor twice.
   if (res.replies.some((r) => r.trace.step === 'other_language' || r.trace.dialog === 'handoff') || res.effects.some((e) => e.type === 'handoff')) return res;
@@ -44,12 +47,19 @@ function withLanguageNote(res: StepResult, nlu: ParseResult, ctx: StepContext): 
 }
 
 /**
- * A handoff asked in another language ("Je ne parle pas néerlandais", "Mein Mann ist gestorben"): after
- * the acknowledgement, in both languages, that the person who takes over can arrange an interpreter.
+ * A handoff asked in another language ("Je ne parle pas néerlandais", "Mein Mann ist gestorben"), or for
+ * a language barrier ("ik spreek geen Nederlands"): after the acknowledgement, in both languages, that
+ * the person who takes over can arrange an interpreter (and, in Dutch, that English may be chosen).
  */
-function withInterpreterNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
+function withInterpreterNote(res: StepResult, nlu: ParseResult, ctx: StepContext, key: string): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'interpreter_note', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'rule', ref: 'other-language' }] });
   const replies = [...res.replies];
-  replies.splice(1, 0, { text: text(ctx.dialogs, 'handoff.interpreter', res.state.lang), trace: t });
+  replies.splice(1, 0, { text: text(ctx.dialogs, key, res.state.lang), trace: t });
   return { ...res, replies };
+}
+
+/** A language barrier named as the reason a person is needed ("ik spreek geen Nederlands", "kan er een tolk bij?"). */
+const LANGUAGE_WORD = /\b(nederlands|dutch|engels|english|taal|language|tolk|interpreter)\b/i;
+function languageBarrier(nlu: ParseResult): boolean {
+  return nlu.handoffs.some((h) => h.reason === 'vulnerability' && LANGUAGE_WORD.test(h.evidence));
 }

@@ -93,6 +93,10 @@ describe('waiting for a person', () => {
     }
     const english = texts(await c.say('how long do I have to wait?')).join(' ');
     expect(english).toMatch(/U staat al in de wachtrij|You are already in the queue/);
+    // "English" while waiting: from now on in English, the wait said in it.
+    const switched = texts(await c.say('English'));
+    expect(switched[0]).toBe('Of course. I will answer in English from now on.');
+    expect(switched.join(' ')).toMatch(/You are already in the queue\. You are number \d+/);
     // Not the wait: the case flow answers, and the queue is not mentioned.
     const asked = texts(await c.say('hoe lang duurt mijn aanvraag nog')).join(' ');
     expect(asked).toContain('zaaknummer');

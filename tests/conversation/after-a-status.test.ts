@@ -113,6 +113,14 @@ describe('a message in a language the assistant does not read', () => {
     expect((await loket.handoffs.list(['queued'])).find((x) => x.conversationId === id)?.summary).toContain('Duits');
   });
 
+  it('offers an interpreter, and English, for a language barrier', async () => {
+    const replies = await say(loket, await conversation(), 'ik spreek geen nederlands');
+    expect(replies[1]).toContain('De medewerker kan een tolk regelen. Is Engels makkelijker voor u? Typ dan: English.');
+    expect(replies[1]).toContain('The staff member can arrange an interpreter.');
+    // The name of the language alone also switches outside a wait.
+    expect((await say(loket, await conversation(), 'Engels?'))[0]).toMatch(/^Of course\. I will answer in English/);
+  });
+
   it('keeps the usual answer for emoji, and for Dutch with a word in another script', async () => {
     expect((await say(loket, await conversation(), '😀😀')).join(' ')).not.toContain('alleen Nederlands en Engels');
     // Two characters are a word in Chinese ("hello").
