@@ -120,6 +120,9 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   if (!variants?.length) return undefined;
   // A short follow-up on the topic just answered stays on it, also when it names another variant's word.
   // So do "hoeveel moet ik betalen?" that names no other topic, and a bare "kan ik bezwaar maken?".
+  // Unless it names a narrower case of that topic: "en als ik het niet kan betalen?" after the taxes.
+  const narrower = lastTopic ? variants.find((v) => isWithin(v, lastTopic) && (mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg)))) : undefined;
+  if (narrower) return narrower;
   const onlyCost = (m: string) => ASKS_COST.test(m) && !variants.some((v) => v.id !== lastTopic && mentions(v, m));
   const same = lastTopic && isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || (elsewhere && BARE_OBJECTION.test(msg)) || onlyCost(msg) || followsUp(variants, lastTopic, msg)) ? variants.find((v) => v.id === lastTopic) : undefined;
   if (same) return same;

@@ -53,3 +53,39 @@ describe('practical answers', () => {
     expect((await ask('er ligt een gat in de weg bij mij in de straat')).replies).toContain('www.voorbeeld.nl/melding');
   });
 });
+
+describe('money follow-ups', () => {
+  /** The replies to each message in turn, in one new conversation. */
+  async function talk(...messages: string[]): Promise<string[]> {
+    const id = await saidAlready(loket);
+    const out: string[] = [];
+    for (const m of messages) out.push((await say(loket, id, m)).join(' '));
+    return out;
+  }
+
+  it('answers "en als ik het niet kan betalen?" after the taxes, a fee or money to pay back with a payment plan, remission and debt help', async () => {
+    for (const first of ['hoeveel is de afvalstoffenheffing', 'wat kost een omgevingsvergunning', 'ik moet 800 euro terugbetalen']) {
+      const [, then] = await talk(first, 'en als ik het niet kan betalen');
+      expect({ first, then }).toEqual({ first, then: expect.stringMatching(/^Kunt u het niet betalen\? Vraag dan een betalingsregeling aan.*kwijtschelding.*schuldhulp/) });
+    }
+  });
+
+  it('tells how many instalments is agreed, after paying back or a payment plan, not the benefit payment dates', async () => {
+    const [, terms, cannot] = await talk('ik moet 800 euro terugbetalen', 'hoeveel termijnen mag ik', 'en als ik het niet kan betalen');
+    expect(terms).toMatch(/^Hoeveel u per maand betaalt en hoe lang, spreken we met u af/);
+    expect(cannot).toMatch(/^Kunt u het niet betalen\?/);
+    expect((await talk('kan ik de boete in termijnen betalen', 'hoeveel per maand?'))[1]).toMatch(/^Hoeveel u per maand betaalt/);
+  });
+
+  it('tells how money paid too much comes back, after the answer on what it was paid for', async () => {
+    const [, back] = await talk('ik heb te veel betaald voor mijn paspoort', 'hoe krijg ik mijn geld terug');
+    expect(back).toMatch(/^Heeft u te veel of twee keer betaald aan de gemeente\? Dan krijgt u het geld terug\./);
+    expect(back).not.toMatch(/uitkering/);
+  });
+
+  it('answers "ik wil een dakkapel bouwen" with the permit check, and "wat kost dat?" after it with the permit fees', async () => {
+    const [check, cost] = await talk('ik wil een dakkapel bouwen', 'wat kost dat');
+    expect(check).toMatch(/^Of u een vergunning nodig heeft, ziet u met de Vergunningcheck/);
+    expect(cost).toMatch(/^Wat een omgevingsvergunning kost \(de leges\)/);
+  });
+});

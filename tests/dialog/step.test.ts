@@ -1281,8 +1281,8 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('mijn huurtoeslag moet ik terugbetalen, kan dat in termijnen?', 'payment')).toBe('topic:allowances');
     // Two things named are still the intent's own answer.
     expect(topicFor('terugbetalen van zorgtoeslag en aow', 'payment')).toBeNull();
-    // Money the citizen gets back is no repayment.
-    expect(topicFor('wanneer krijg ik de terugbetaling van de dubbele aanslag', 'payment')).toBeNull();
+    // Money the citizen gets back is no repayment: it is a refund (before the refund answer, the general one).
+    expect(topicFor('wanneer krijg ik de terugbetaling van de dubbele aanslag', 'payment')).toBe('topic:refund');
   });
 
   it('answers a passport or ID card for someone who cannot come to the town hall with the application at home', () => {
