@@ -13,8 +13,8 @@ import { findCompactDates } from '../nlu/entities/date.ts';
 
 /** "Wat is mijn zaaknummer?", "where do I find my case number?": where it is written. */
 const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|mn|het|dat) ?zaaknummer|wat is (mijn|m'n|mn) nummer|waar (vind|zie|lees) ik (mijn|m'n|mn|het|dat|een) ?zaaknummer|waar staat (mijn|m'n|mn|het|dat) ?zaaknummer|hoe (kom|kan) ik (aan )?(mijn|m'n|mn|het|een) zaaknummer( komen| vinden| krijgen)?|what('?s| is) (my|the) case ?number|where (do|can) i find (my|the|a) case ?number|where is (my|the) case ?number|how (do|can) i (get|find) (my|the|a) case ?number)\s*[?!.]*\s*$/i;
-/** "Waar staat dat?" while the case number is asked: the same question. */
-const WHERE_IS_IT = /^\s*((en|maar)[,]?\s+)?(waar (staat|vind ik|zie ik) (dat|die|het)( dan)?|where (is|do i find|can i find) (it|that)( then)?)\s*[?!.]*\s*$/i;
+/** "Waar staat dat?", "welk nummer?", "ik heb een brief" while the case number is asked: where to find it. */
+const WHERE_IS_IT = /^\s*((en|maar|huh|eh|uh|ok(é|e)?)[,]?\s+)?(waar (staat|vind ik|zie ik|lees ik) (dat|die|het|dit|een)( nummer| zaaknummer)?( dan)?|welk nummer( bedoelt u| bedoel je| dan)?|wat voor (een )?nummer|(ik heb|heb) (een|de|die|wel een|wel de|hier een|hier de) brief( gehad| gekregen| hier| ontvangen)?|in welke brief|where (is|do i find|can i find) (it|that|the number|that number)( then)?|which number|what number|i (have|got|received|have got) (a|the) letter)\s*[?!.]*\s*$/i;
 /** "Laat maar", "stop": the citizen no longer wants what the flow asks for. */
 export const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|(het )?(hoeft|hoef) (al |ook )?niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
 /** "ja graag", "yes please": yes to what was just offered (not "ok", which may only mean "I'll look"). */
@@ -26,10 +26,25 @@ export const WANTS_THAT = /^\s*(ja|jawel|jazeker|yes|yeah|yep|graag|please)([,!.
  * inside one the flow stays where it was. Null when the message asks no such thing.
  */
 export function whereIsTheNumber(state: DialogState, dialogs: DialogSet, nlu: ParseResult, msg: string): StepResult | null {
+  // Two words at least: "goed" alone may just be OK.
+  if (state.lastAnswer?.trace.step === 'mismatch' && wordCount(msg) >= 2 && INSISTS_RIGHT.test(msg)) return insistsRight(state, dialogs, nlu);
   if (!WHERE_IS_NUMBER.test(msg) && !(state.active?.step === 'ask_number' && WHERE_IS_IT.test(msg))) return null;
   const t = trace(dialogs, { dialog: 'case_status', step: 'where_number', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, { kind: 'rule', ref: 'where-is-the-case-number' }] });
   const active = state.active ?? { flow: 'case_status' as const, step: 'ask_number' as const };
   return { state: { ...state, active }, replies: [{ text: text(dialogs, 'case.where_number', state.lang), trace: t }], effects: [] };
+}
+
+/** "huh dat klopt wel", "that's correct!": right after a failed check, the citizen says the facts were right. */
+const INSISTS_RIGHT = /^\s*((huh|eh|uh|maar|but|nee|no|hè|he)[,!?]?\s+)*(dat|het|die|ze|deze|dit|alles|that|it|they|those|these)?\s*(klopt|klopte|klopten|kloppen|is|was|zijn|waren|are|were|'s|is all)?\s*(wel|toch|echt|gewoon|really|definitely|all)?\s*(klopt|kloppen|goed|juist|correct|right|true)(\s+(hoor|toch|echt|wel|zo|hè|he|hoor!?))*\s*[?!.]*\s*$|^\s*((huh|maar|but)[,]?\s+)?(ik weet (het )?zeker|ik heb (het|alles) (goed|juist) (ingevuld|getypt|gestuurd)|i'?m sure|i am sure|i typed (it|them) (right|correctly))\b/i;
+
+/**
+ * The facts were right, says the citizen after a failed check: that may be so, for the case system may
+ * hold an old address or a typing error. Where to look and who can check it, saying nothing of which
+ * fact failed. The flow's question stands.
+ */
+function insistsRight(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult {
+  const t = trace(dialogs, { dialog: 'case_status', step: 'mismatch_insist', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'rule', ref: 'verify-case-number-postcode-birthdate' }] });
+  return { state, replies: [{ text: text(dialogs, 'case.mismatch_insist', state.lang), trace: t }], effects: [] };
 }
 
 /** "ik ben net verhuisd", "we moved last month": the postcode asked may not be the one in the case. */

@@ -94,6 +94,24 @@ describe('a message read in the light of the question just asked', () => {
     }
   });
 
+  it('answers "huh dat klopt wel" after a failed check with where to look and who can check, without saying which, and the check goes on', async () => {
+    for (const then of ['huh dat klopt wel', 'dat is toch goed?', 'maar het klopt echt', 'that is correct!']) {
+      // Another case than the tests above: failed checks of one case count over all conversations (the guard).
+      const { id } = await conversation('Z-2026-000456', '5678 CD 02-07-1992');
+      const replies = (await say(loket, id, then)).join(' ');
+      expect({ then, replies }).toEqual({ then, replies: expect.stringMatching(/^(Dat kan\. Soms staat er in ons systeem iets anders|That may be so\. Sometimes our system)/) });
+      expect(replies).not.toMatch(/zaaknummer in uw bericht|geboortedatum klopt|postcode klopt/);
+      if (then === 'huh dat klopt wel') expect((await say(loket, id, '5678 CD 01-07-1992')).join(' ')).toContain('Eerste betaling');
+    }
+  });
+
+  it('answers "ik heb een brief", "welk nummer?" or "waar staat dat nummer" to the question for the case number with where it is written', async () => {
+    for (const then of ['ik heb een brief', 'welk nummer?', 'waar staat dat nummer', 'which number?']) {
+      const { id } = await conversation('hoe staat het met mijn aanvraag');
+      expect({ then, replies: (await say(loket, id, then)).join(' ') }).toEqual({ then, replies: expect.stringMatching(/^(Uw zaaknummer staat bovenaan de brief|Your case number is at the top of the letter)/) });
+    }
+  });
+
   it('remembers that the case is someone else\'s when the message that said so also handed over', async () => {
     const { id } = await conversation('mijn vader is dement, ik wil zijn aanvraag regelen');
     expect((await say(loket, id, 'het zaaknummer is Z-2026-000123')).join(' ')).toContain('van de persoon voor wie de aanvraag is');

@@ -89,3 +89,20 @@ describe('money follow-ups', () => {
     expect(cost).toMatch(/^Wat een omgevingsvergunning kost \(de leges\)/);
   });
 });
+
+describe('a passport lost abroad, and whom to call for the AOW', () => {
+  it('sends someone abroad to the embassy for an emergency passport, not to our desk', async () => {
+    for (const text of ['mijn paspoort is gestolen in spanje, ik moet morgen terug vliegen', 'ik zit in het buitenland en mijn paspoort is verlopen', 'my passport was stolen in france']) {
+      const { replies } = await ask(text);
+      expect({ text, replies }).toEqual({ text, replies: expect.stringMatching(/ambassade|embassy/) });
+      expect({ text, replies }).not.toEqual({ text, replies: expect.stringMatching(/balie in het gemeentehuis|desk in the town hall/) });
+    }
+    expect((await ask('mijn paspoort is verlopen, wat nu')).replies).not.toMatch(/ambassade/);
+  });
+
+  it('names the SVB for "wie moet ik dan bellen?" after the AOW answer', async () => {
+    const id = await saidAlready(loket);
+    await say(loket, id, 'wanneer krijg ik mijn aow');
+    expect((await say(loket, id, 'wie moet ik dan bellen')).join(' ')).toMatch(/^In mijn antwoord staat: U kunt de SVB bellen: het nummer staat op www\.svb\.nl\./);
+  });
+});
