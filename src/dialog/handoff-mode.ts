@@ -26,6 +26,13 @@ const ASKS_THE_WAIT = /^\s*((en|nou|ok|oké|and|so)[,]?\s+)?(hoe ?lang (duurt (h
 /** A time for the call that is not now: "morgen pas", "liever vanmiddag", "after 5", "tomorrow". */
 const LATER = /\b(morgen|overmorgen|later|straks|vanmiddag|vanavond|volgende week|na (de middag|\d{1,2}(\.\d\d)? ?uur|vijven|zessen)|(maan|dins|woens|donder|vrij)dag|tomorrow|this (afternoon|evening)|tonight|next week|after \d{1,2}( ?(am|pm|o'?clock))?|(mon|tues|wednes|thurs|fri)day)\b/i;
 
+/** "Geen geld voor eten", "no money for nappies": a need today that the wait for a person may not meet. */
+export const FOOD = /\b(eten|boodschappen|voedsel|honger|luiers|babyvoeding|melkpoeder|food|groceries|hungry|nappies|diapers|formula)\b/i;
+/** What to do until a person can help: "wat moet ik dan doen tot maandag?", "how do I get through the weekend?". */
+const MEANWHILE = /\b(wat (moet|kan|moeten|kunnen) (ik|we|wij) (dan |nu |ondertussen |intussen |tot dan |solang |zolang )*doen|tot maandag|(dit|het) weekend( door)?|vandaag nog|vanavond|ondertussen|intussen|what (do|can|should) (i|we) do( now| then| meanwhile| until)?|until monday|(this|the) weekend|meanwhile|tonight)\b/i;
+/** A message that asks something: a question word first, or a question mark. */
+const ASKS = /^\s*(wat|hoe|waar|wanneer|waarom|wie|welke?|kan|kun|kunt|mag|moet|what|how|where|when|why|who|which|can|could|should|do|does|is|are)\b|\?\s*$/i;
+
 /** How long a complaint takes, asked while it waits for a person. */
 const COMPLAINT_HOW_LONG = /\b(hoe ?lang|hoe snel|wanneer|binnen hoeveel|how long|how soon|when)\b.*\b(klacht|complaint)|\b(klacht|complaint)\b.*\b(hoe ?lang|hoe snel|wanneer|how long|how soon|when)\b/i;
 
@@ -167,7 +174,12 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     return { state: switched, replies: [{ text: text(dialogs, 'help.language_in_flow', language), trace: say('help.language_in_flow', 'language_while_waiting').trace }], effects: [{ type: 'queue_status' }] };
   }
   // "doei" while waiting: the place in the queue is not given up unasked, but the citizen hears it is kept, and how to give it up.
-  if (mode.state === 'queued' && nlu.intent.name === 'goodbye' && nlu.intent.confidence >= 0.6) return { state, replies: [say('handoff.goodbye_waiting', 'goodbye_waiting')], effects: [] };
+  // "Wat moet ik dan doen tot maandag?" while waiting with money worries: where to get food meanwhile.
+  if (mode.state === 'queued' && state.handoffs.some((h) => h.reason === 'financial_hardship' && FOOD.test(h.evidence)) && MEANWHILE.test(msg) && ASKS.test(msg)) {
+    return { state, replies: [say('handoff.hardship_meanwhile', 'hardship_meanwhile')], effects: [{ type: 'queue_status' }] };
+  }
+  // A question is no goodbye, whatever "tot maandag" in it made of it.
+  if (mode.state === 'queued' && nlu.intent.name === 'goodbye' && nlu.intent.confidence >= 0.6 && !ASKS.test(msg)) return { state, replies: [say('handoff.goodbye_waiting', 'goodbye_waiting')], effects: [] };
   // "bedankt" while waiting: not "U kunt ook altijd een medewerker spreken" (one is coming), but where the wait stands.
   if (mode.state === 'queued' && ONLY_THANKS.test(msg)) return { state, replies: [say('handoff.thanks_waiting', 'thanks_waiting')], effects: [{ type: 'queue_status' }] };
   return null;

@@ -3,6 +3,7 @@
  * chat, and that the assistant reads only Dutch and English. Pure, like step.ts.
  */
 import type { ParseResult } from '../nlu/types.ts';
+import { FOOD } from './handoff-mode.ts';
 import { inOtherLanguage } from './not-understood.ts';
 import type { StepContext } from './step.ts';
 import { text, trace } from './texts.ts';
@@ -10,7 +11,20 @@ import type { StepResult } from './types.ts';
 
 /** The answer to a message with the notes it needs before it. */
 export function withNotes(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
-  return withBsnNote(withLanguageNote(res, nlu, ctx), nlu, ctx);
+  return withBsnNote(withLanguageNote(withFoodNote(res, nlu, ctx), nlu, ctx), nlu, ctx);
+}
+
+/**
+ * A handoff for money worries that names food: a person of debt support comes, perhaps only on the
+ * next working day; after the acknowledgement, where to get food meanwhile.
+ */
+function withFoodNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
+  const food = res.effects.some((e) => e.type === 'handoff' && e.record.reason === 'financial_hardship' && FOOD.test(e.record.evidence));
+  if (!food || res.replies.length === 0) return res;
+  const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'hardship_meanwhile', intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: 'financial_hardship', sources: [{ kind: 'rule', ref: 'food-meanwhile' }] });
+  const replies = [...res.replies];
+  replies.splice(1, 0, { text: text(ctx.dialogs, 'handoff.hardship_meanwhile', res.state.lang), trace: t });
+  return { ...res, replies };
 }
 
 /**

@@ -106,3 +106,20 @@ describe('a passport lost abroad, and whom to call for the AOW', () => {
     expect((await say(loket, id, 'wie moet ik dan bellen')).join(' ')).toMatch(/^In mijn antwoord staat: U kunt de SVB bellen: het nummer staat op www\.svb\.nl\./);
   });
 });
+
+describe('no money for food while a person of debt support is not there yet', () => {
+  it('says where to get food after the acknowledgement, and again for "wat moet ik dan doen tot maandag?"; not for debts alone', async () => {
+    const id = await saidAlready(loket);
+    const first = await say(loket, id, 'ik heb geen geld voor eten dit weekend');
+    expect(first[0]).toMatch(/geldzorgen/);
+    expect(first[1]).toMatch(/^Heeft u vandaag of dit weekend geen geld voor eten\? Ga dan naar de voedselbank/);
+    // A question, not a goodbye ("tot maandag" made the classifier read one).
+    const meanwhile = (await say(loket, id, 'wat moet ik dan doen tot maandag')).join(' ');
+    expect(meanwhile).toMatch(/voedselbank/);
+    expect(meanwhile).not.toMatch(/Tot ziens/);
+    expect((await say(loket, id, 'ok tot maandag')).join(' ')).not.toMatch(/voedselbank/);
+    const debts = await saidAlready(loket);
+    expect((await say(loket, debts, 'ik heb schulden en de deurwaarder komt')).join(' ')).not.toMatch(/voedselbank/);
+    expect((await say(loket, debts, 'wat moet ik dan doen')).join(' ')).not.toMatch(/voedselbank/);
+  });
+});
