@@ -8,10 +8,18 @@ import { afterConcern } from './concern.ts';
 import { teamFor } from './routing.ts';
 import type { StepContext } from './step.ts';
 import { text, texts, trace } from './texts.ts';
-import type { DialogSet, DialogState, HandoffRecord, Source, StepResult } from './types.ts';
+import { askedDay, askedMinute } from './callback-time.ts';
+import type { DialogSet, DialogState, Effect, HandoffRecord, Source, StepResult } from './types.ts';
 
 /** "Kunt u mij terugbellen?": a person, by phone. */
 const CALLBACK = /\b(terug ?te ?bellen|terug ?bell?e?n?|terugbel(len|le|verzoek)?|bel (me|mij) (terug|op|maar|even)|(me|mij) ((even|maar|morgen|vandaag|straks|later|nog|vanmiddag|vanavond|zsm|graag|alsjeblieft|aub) ){0,3}(terug )?bellen|(can|could|will|would) (you|someone|somebody|anyone|a person|a staff member) (please )?(call|phone|ring) me|(terug ?)?gebeld (te )?worden|call (me )?back|callback|ring me|phone me|give me a call)\b/i;
+
+/** The callback effect, with the time of day asked for in the message, if one is. */
+export function callbackRequest(phone: string, msg: string): Effect {
+  const minute = askedMinute(msg);
+  const day = askedDay(msg);
+  return minute === null ? { type: 'callback_request', phone } : { type: 'callback_request', phone, minute, ...(day ? { day } : {}) };
+}
 
 /**
  * A request for a person that asks to be called back gets the callback: with the number in the
@@ -21,7 +29,7 @@ export function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext
   if (!CALLBACK.test(nlu.text)) return res;
   const phone = nlu.entities.find((e) => e.type === 'phone')?.value;
   if (phone) {
-    return { ...res, state: { ...res.state, facts: { ...res.state.facts, phone } }, effects: [...res.effects, { type: 'callback_request', phone }] };
+    return { ...res, state: { ...res.state, facts: { ...res.state.facts, phone } }, effects: [...res.effects, callbackRequest(phone, nlu.text)] };
   }
   const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'callback_phone', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }, { kind: 'rule', ref: 'callback-on-request' }] });
   // A number already known (the case's own, or one given earlier): offered, not asked for again; only its end is shown.

@@ -4,6 +4,8 @@
  * the wait: cancelling, and the callback offer (yes/no, then a phone number if we have none).
  */
 import { HANDOFF_PRIORITY, type ParseResult } from '../nlu/types.ts';
+import { askedMinute } from './callback-time.ts';
+import { callbackRequest } from './hand-off.ts';
 import { languageAsked } from './language.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, HandoffMode, StepResult } from './types.ts';
@@ -32,6 +34,9 @@ export const FOOD = /\b(eten|boodschappen|voedsel|honger|luiers|babyvoeding|melk
 const MEANWHILE = /\b(wat (moet|kan|moeten|kunnen) (ik|we|wij) (dan |nu |ondertussen |intussen |tot dan |solang |zolang )*doen|tot maandag|(dit|het) weekend( door)?|vandaag nog|vanavond|ondertussen|intussen|what (do|can|should) (i|we) do( now| then| meanwhile| until)?|until monday|(this|the) weekend|meanwhile|tonight)\b/i;
 /** A message that asks something: a question word first, or a question mark. */
 const ASKS = /^\s*(wat|hoe|waar|wanneer|waarom|wie|welke?|kan|kun|kunt|mag|moet|what|how|where|when|why|who|which|can|could|should|do|does|is|are)\b|\?\s*$/i;
+
+/** A message that only gives a time for the call: "om 10 uur graag", "liever rond 14.00", "can you call at 10?". */
+const ONLY_A_TIME = /^\s*((ja|ok(é|e)?|yes|nee|no|graag|liever|maar|en|dan|please|pls|morgen|tomorrow|(kan|kunt|kunnen|could|can) (het|dat|u|jullie|je|you)( (me|mij))?( bellen| call( me)?)?|(bel|call) (me|mij)( maar| dan)?)[,]?\s+)*((om|rond|omstreeks|tegen|na|vanaf|at|around|after|from)\s+)?(half\s+)?\d{1,2}([.:]\d{2})?\s*(uur|u|am|pm|o'?clock)?(\s+(graag|alstublieft|aub|please|pls|dan|maar|svp|'s middags|'s ochtends|in de middag|in de ochtend))*\s*[?!.]*\s*$/i;
 
 /** How long a complaint takes, asked while it waits for a person. */
 const COMPLAINT_HOW_LONG = /\b(hoe ?lang|hoe snel|wanneer|binnen hoeveel|how long|how soon|when)\b.*\b(klacht|complaint)|\b(klacht|complaint)\b.*\b(hoe ?lang|hoe snel|wanneer|how long|how soon|when)\b/i;
@@ -102,7 +107,7 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
 
   if (state.pending === 'callback_phone' && !crisis) {
     if (phone) {
-      return { state: { ...state, pending: null, facts: { ...state.facts, phone } }, replies: [], effects: [{ type: 'callback_request', phone }] };
+      return { state: { ...state, pending: null, facts: { ...state.facts, phone } }, replies: [], effects: [callbackRequest(phone, msg)] };
     }
     // "ja", "het nummer dat jullie al hebben" to the offer of the number already known; "niet dat nummer",
     // "ja maar een ander nummer": asked for the other one.
@@ -110,7 +115,7 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
       return { state, replies: [say('callback.ask_phone', 'callback_phone')], effects: [] };
     }
     if (state.facts.phone && (startsWithYes(msg) || KNOWN_NUMBER.test(msg))) {
-      return { state: { ...state, pending: null }, replies: [], effects: [{ type: 'callback_request', phone: state.facts.phone }] };
+      return { state: { ...state, pending: null }, replies: [], effects: [callbackRequest(state.facts.phone, msg)] };
     }
     // "nee morgen pas", "later please": a call, but not now. The wish stays in the transcript for the caseworker.
     if (LATER.test(msg) && !CANCEL.test(msg)) return { state, replies: [say('callback.later', 'callback_phone')], effects: [] };
@@ -147,14 +152,18 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   if (mode.awaitingCallbackAnswer) {
     if (startsWithYes(msg) || phone) {
       const known = phone ?? state.facts.phone;
-      if (known) return { state: { ...state, facts: { ...state.facts, phone: known } }, replies: [], effects: [{ type: 'callback_request', phone: known }] };
+      if (known) return { state: { ...state, facts: { ...state.facts, phone: known } }, replies: [], effects: [callbackRequest(known, msg)] };
       return { state: { ...state, pending: 'callback_phone' }, replies: [say('callback.ask_phone', 'callback_phone')], effects: [] };
     }
     if (startsWithNo(msg)) return { state, replies: [], effects: [{ type: 'callback_declined' }] };
   }
   // "06-12345678" alone, some messages after the offer of a callback: the number to call.
   if (mode.state === 'queued' && mode.callbackOffered && phone && onlyANumber(msg, nlu)) {
-    return { state: { ...state, facts: { ...state.facts, phone } }, replies: [], effects: [{ type: 'callback_request', phone }] };
+    return { state: { ...state, facts: { ...state.facts, phone } }, replies: [], effects: [callbackRequest(phone, msg)] };
+  }
+  // "om 10 uur graag", "kan het om 14.00?" once a callback is booked: the call moved to that time.
+  if (mode.state === 'queued' && mode.callbackBooked && state.facts.phone && !crisis && ONLY_A_TIME.test(msg) && askedMinute(msg) !== null) {
+    return { state, replies: [], effects: [callbackRequest(state.facts.phone, msg)] };
   }
   // "laat maar, ik wacht wel", "nee ik wil niet annuleren", "ok dan wacht ik nog even": staying, so where the wait stands.
   if (mode.state === 'queued' && STAYS.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };

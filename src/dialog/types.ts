@@ -163,6 +163,8 @@ export interface HandoffMode {
   awaitingCallbackAnswer: boolean;
   /** A callback was offered (answered or passed by) and none is booked: a phone number sent alone asks for one. */
   callbackOffered?: boolean;
+  /** A callback is booked: a time sent alone ("om 10 uur graag") moves it. */
+  callbackBooked?: boolean;
 }
 
 export interface DialogState {
@@ -273,7 +275,8 @@ export type Effect =
   | { type: 'check_failed'; caseNumber: string }
   | { type: 'handoff'; record: HandoffRecord }
   | { type: 'handoff_cancel' }
-  | { type: 'callback_request'; phone: string }
+  /** `minute`: the time of day asked for ("om 10 uur"), as a minute after midnight; `day`: days from today ("morgen": 1). */
+  | { type: 'callback_request'; phone: string; minute?: number; day?: number }
   | { type: 'callback_declined' }
   /** The citizen asked how long the wait for a person is (the handoff service tells the place in the queue). */
   | { type: 'queue_status' }

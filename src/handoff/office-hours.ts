@@ -103,3 +103,17 @@ export function nextOpening(hours: OfficeHours, at: Date): Date | null {
   const next = nextOpen(hours, localTime(at, hours.timeZone));
   return next ? instant(next, hours.timeZone) : null;
 }
+
+/**
+ * The first moment after `at` whose local time is `minute` (after midnight) and at which the office is
+ * open, `fromDay` days on or later ("morgen om 10 uur": 1), within 30 days; null when there is none.
+ */
+export function nextOpenAtMinute(hours: OfficeHours, at: Date, minute: number, fromDay = 0): Date | null {
+  const from = localTime(at, hours.timeZone);
+  for (let d = fromDay; d < 30; d++) {
+    const date = addDays(from.date, d);
+    if (d === 0 && minute <= from.minute) continue;
+    if (hours.always || rangesOf(hours, date).some(([s, e]) => minute >= s && minute < e)) return instant({ date, minute }, hours.timeZone);
+  }
+  return null;
+}

@@ -20,7 +20,7 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
       // between asked it again: after 'wat zijn de openingstijden?' and its answer alone, 'ok' is about
       // that answer, not a yes to a call.
       const offered = !!h.callbackOffer && !h.callbackOffer.answered && !h.callback;
-      return { state: h.state, handoffId: h.id, awaitingCallbackAnswer: offered, callbackOffered: !!h.callbackOffer && !h.callback };
+      return { state: h.state, handoffId: h.id, awaitingCallbackAnswer: offered, callbackOffered: !!h.callbackOffer && !h.callback, ...(h.callback ? { callbackBooked: true } : {}) };
     },
     async afterTurn({ conversationId, channel, state, effects, mode }) {
       if (mode?.state === 'active') await service.citizenWrote(conversationId);
@@ -32,7 +32,7 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
       else if (mode?.state === 'queued' && effects.some((e) => e.type === 'identity_verified')) await service.identityVerified(conversationId, state);
       for (const e of effects) {
         if (e.type === 'handoff_cancel') await service.cancel(conversationId);
-        else if (e.type === 'callback_request') await service.requestCallback(conversationId, e.phone);
+        else if (e.type === 'callback_request') await service.requestCallback(conversationId, e.phone, e.minute, e.day);
         else if (e.type === 'callback_declined') await service.declineCallback(conversationId);
         else if (e.type === 'queue_status') await service.tellPlace(conversationId, state.lang);
       }

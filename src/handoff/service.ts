@@ -15,7 +15,7 @@ import { botMessage, caseworkerMessage, formatWhen, initiateEvent, shownName, st
 import { initialState, text } from '../dialog/texts.ts';
 import { carries, forgottenRequests } from './forgotten.ts';
 import { teamsOf } from '../dialog/routing.ts';
-import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
+import { isOpen as officeOpen, nextOpenAtMinute, nextOpening, type OfficeHours } from './office-hours.ts';
 import { changedMeaningfully, estimateMinutes, movedBack, waiting } from './queue.ts';
 import { handoffsBefore, summaryOf } from './summary.ts';
 import { isOpen, type Handoff, type HandoffState, type VerifiedIdentity } from './types.ts';
@@ -303,19 +303,22 @@ export function createHandoffService(deps: HandoffDeps) {
     },
 
     /** Citizen side: yes to the callback offer, with the number to call. */
-    async requestCallback(conversationId: string, phone: string): Promise<void> {
+    async requestCallback(conversationId: string, phone: string, minute?: number, day = 0): Promise<void> {
       const h = await store.handoffs.openFor(conversationId);
       if (!h) return;
       const at = clock.now();
-      const notBefore = nextOpening(deps.officeHours, at) ?? at;
+      // A time of day asked for ("om 10 uur"): the first day the office is open then; else the next opening.
+      const asked = minute === undefined ? null : nextOpenAtMinute(deps.officeHours, at, minute, day);
+      const notBefore = asked ?? nextOpening(deps.officeHours, at) ?? at;
       const saved = await save(h, {
         callback: { phone, requestedAt: at.toISOString(), notBefore: notBefore.toISOString() },
         callbackOffer: h.callbackOffer ? { ...h.callbackOffer, answered: true } : null,
       });
       const lang = await langOf(conversationId);
       // While we are open the call comes as soon as someone is free: "vanaf dinsdag om 08:57" would read as an appointment.
-      const key = officeOpen(deps.officeHours, at) ? 'callback.confirmed_soon' : 'callback.confirmed';
-      await outbox.post(conversationId, [botMessage(dialogs, saved, key, lang, { phone: shownPhone(saved, phone), when: formatWhen(notBefore, lang, settings.timeZone) })]);
+      const key = asked ? 'callback.confirmed_at' : minute !== undefined ? 'callback.confirmed_time_closed' : officeOpen(deps.officeHours, at) ? 'callback.confirmed_soon' : 'callback.confirmed';
+      const time = minute === undefined ? '' : `${Math.floor(minute / 60)}.${String(minute % 60).padStart(2, '0')}`;
+      await outbox.post(conversationId, [botMessage(dialogs, saved, key, lang, { phone: shownPhone(saved, phone), when: formatWhen(notBefore, lang, settings.timeZone), time })]);
     },
 
     /** Citizen side: no to the callback offer; the citizen stays in the queue. */

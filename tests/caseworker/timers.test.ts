@@ -144,6 +144,23 @@ describe('the callback offer is answered by the message right after it, or after
     expect((await c.handoff())?.callback).toMatchObject({ phone: '+31687654321' });
   });
 
+  it('calls back at the time asked for, on the first open day: in the request, or sent after the call is booked', async () => {
+    const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
+    const asks = await citizen(loket);
+    expect(texts(await asks.say('kunt u mij maandag om 14.00 terugbellen? 06-87654321')).join(' ')).toContain('We bellen u maandag 30 november om 14.00 uur terug op +31687654321.');
+    expect((await asks.handoff())?.callback).toMatchObject({ phone: '+31687654321', notBefore: '2026-11-30T13:00:00.000Z' });
+    const later = await citizen(loket);
+    await later.say('ik wil een medewerker spreken');
+    await later.say('ja');
+    expect(texts(await later.say('06-87654321')).join(' ')).toContain('vanaf maandag 30 november om 8.30 uur.');
+    // "half 3" is half past two; a number that is no time ("10 minuten nog?") moves nothing.
+    expect(texts(await later.say('kan het om half 3?')).join(' ')).toContain('We bellen u maandag 30 november om 14.30 uur terug');
+    expect(texts(await later.say('10 minuten nog?')).join(' ')).not.toContain('We bellen u');
+    // A time the office is never open: said, and the next opening instead.
+    const evening = await citizen(loket);
+    expect(texts(await evening.say('bel me terug om 20 uur, 06-87654321')).join(' ')).toContain('Om 20.00 uur zijn we niet open. We bellen u terug op +31687654321, vanaf maandag 30 november om 8.30 uur.');
+  });
+
   it('takes a phone number sent alone, after the offer was declined or passed by, as the number to call; not a number in a story', async () => {
     const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
     const declined = await citizen(loket);

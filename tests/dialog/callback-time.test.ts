@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { askedDay, askedMinute } from '../../src/dialog/callback-time.ts';
+
+describe('the time asked for a call', () => {
+  it.each([
+    ['om 10 uur graag', 600], ['rond 14.00', 840], ['na 3 uur', 900], ['om half 3', 870], ['om 9:15', 555],
+    ['can you call at 10am', 600], ['at 2pm please', 840], ['around 11 o\'clock', 660], ['10 uur', 600],
+  ])('reads "%s" as minute %i of the day', (msg, minute) => {
+    expect(askedMinute(msg)).toBe(minute);
+  });
+
+  it.each(['06-12345678', 'nog 10 minuten?', 'ik ben 67', 'zaak Z-2026-000123', 'bel me terug'])('finds no time in "%s"', (msg) => {
+    expect(askedMinute(msg)).toBeNull();
+  });
+
+  it('reads the day: tomorrow, the day after, or today', () => {
+    expect(askedDay('morgen om 10 uur')).toBe(1);
+    expect(askedDay('tomorrow at 2pm')).toBe(1);
+    expect(askedDay('overmorgen om 10 uur')).toBe(2);
+    expect(askedDay("goedemorgen, om 10 uur graag")).toBe(0);
+  });
+});
