@@ -53,6 +53,19 @@ const OWN_CHANGE = /\b(verhuiz\w*|verhuisd|nieuw\w*\s+adres|adres|rekeningnummer
 
 const TRAVEL = /\b(buitenland|reis|reizen|erheen|ernaartoe|vliegen|travel|travelling|traveling|abroad|fly|flying|trip)\b/i;
 
+/** "zijn paspoort", "her ID card": an identity document of someone else, after a death told: theirs. */
+const THEIR_DOCUMENT = /\b(zijn|haar|z'n|zn|hun|his|her|their)\s+(oude\s+|old\s+)?(paspoort|id-?kaart|id kaart|identiteitskaart|identiteitsbewijs|rijbewijs|passport|id card|id-card|identity card|driving licen[cs]e)\b/i;
+
+/** The answer on the documents of someone who died (documents/id_deceased), as that topic's answer. */
+function theirDocuments(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | undefined {
+  const intent = dialogs.intents.get('documents');
+  const variant = intent?.variants?.find((v) => v.id === 'id_deceased');
+  if (!intent || !variant) return undefined;
+  const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: intent.file }, { kind: 'rule', ref: 'topic:id_deceased' }] });
+  const answered: DialogState = { ...state, fallbacks: 0, lastAnswer: { trace: t, explain: variant.rule ?? intent.rule ?? texts(dialogs, 'why.default'), topic: variant.id } };
+  return { state: answered, replies: [{ text: variant.answer[state.lang], trace: t }], effects: [] };
+}
+
 /** After a death: a benefit of the municipality stops by itself; a person helps with the rest. */
 function afterDeath(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult {
   const t = trace(dialogs, { dialog: 'bereavement', step: 'after_death', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: 'benefit-stops-after-death' }] });
@@ -78,6 +91,8 @@ export function afterSituation(state: DialogState, base: DialogState, dialogs: D
   // The death may be told beside a stronger situation ("… overleden en ik kan de huur niet betalen"): the handoff is that one's.
   const bereaved = state.handoffs.at(-1)?.reason === 'bereavement' || (acknowledged && nlu.handoffs.some((h) => h.reason === 'bereavement'));
   if (bereaved && AFTER_DEATH_INTENTS.has(intentId) && about && !TRAVEL.test(nlu.text)) return afterDeath(base, dialogs, nlu);
+  // "moet ik zijn paspoort inleveren?" after the death was told: the documents of who died, whatever the intent.
+  if (state.handoffs.some((h) => h.reason === 'bereavement') && THEIR_DOCUMENT.test(nlu.text) && !TRAVEL.test(nlu.text)) return theirDocuments(base, dialogs, nlu) ?? null;
   // The person promised is the answer; the payment answer after it would answer nothing asked.
   if (acknowledged && intentId === 'payment' && !named && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
   return null;

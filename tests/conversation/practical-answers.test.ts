@@ -34,6 +34,14 @@ describe('practical answers', () => {
     expect((await ask('hoe vraag ik een paspoort aan')).replies).toContain('pasfoto');
   });
 
+  it('tells what happens to the passport of someone who died when asked later, while waiting for the person', async () => {
+    const id = await saidAlready(loket);
+    await say(loket, id, 'mijn vader is overleden');
+    expect((await say(loket, id, 'moet ik zijn paspoort inleveren?')).join(' ')).toMatch(/^Is iemand overleden\? Dan levert u het paspoort of de ID-kaart in/);
+    // One's own passport is still one's own.
+    expect((await say(loket, id, 'en mijn eigen paspoort is verlopen, hoe vraag ik een nieuwe aan?')).join(' ')).not.toMatch(/Is iemand overleden/);
+  });
+
   it('tells how to end a parking permit, also when a death is told with it', async () => {
     expect((await ask('hoe zeg ik mijn parkeervergunning op?')).replies).toContain('zegt u op via www.voorbeeld.nl/parkeren');
     const { replies, reasons } = await ask('mijn vader is vorige week overleden. hoe zeg ik zijn parkeervergunning op?');
