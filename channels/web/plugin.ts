@@ -17,6 +17,7 @@ import type { Clock } from '../../src/clock.ts';
 import { randomId } from '../../src/clock.ts';
 import type { ConversationService } from '../../src/conversation/service.ts';
 import { LoketError } from '../../src/errors.ts';
+import { extended } from '../../src/objects.ts';
 import { toInbound, unstoredActivityId, type PostedActivity } from './inbound.ts';
 import { parseWatermark, streamUrl, toActivitySet } from './outbound.ts';
 import { registerPage } from './page.ts';
@@ -119,7 +120,7 @@ export function webChannel(opts: WebChannelOptions): FastifyPluginAsync {
       const inbound = toInbound(req.body);
       if (inbound.kind === 'ignored') return { id: unstoredActivityId(conversationId) };
       // Marks the web chat as the channel used last, so replies come back here even after SMS.
-      const { id } = await o.service.receive(conversationId, { ...inbound.message, via: { channel: 'web', address: conversationId } });
+      const { id } = await o.service.receive(conversationId, extended(inbound.message, { via: { channel: 'web' as const, address: conversationId } }));
       return { id };
     });
 

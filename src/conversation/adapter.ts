@@ -6,6 +6,7 @@
 import { BotAdapter, TurnContext } from 'botbuilder-core';
 import type { Activity, ConversationReference, ResourceResponse } from 'botbuilder-core';
 import type { ActivityJson } from './types.ts';
+import { extended } from '../objects.ts';
 
 /** Per-turn service keys (botbuilder's TurnContext.turnState is keyed by symbols). */
 export const OUTBOX = Symbol('loket.outbox');
@@ -22,7 +23,7 @@ export class LoketAdapter extends BotAdapter {
     if (!outbox) throw new Error('sendActivities outside a Loket turn');
     return activities.map((a) => {
       const id = outbox.nextId();
-      outbox.sent.push({ ...(a as ActivityJson), id });
+      outbox.sent.push(extended(a as ActivityJson, { id }));
       return { id };
     });
   }

@@ -68,35 +68,39 @@ interface Held {
 
 /** Carries out the effects that produce data; returns the next step's input, if any. */
 async function carryOut(conversationId: string, state: DialogState, effects: Effect[], deps: TurnLogicDeps, held: Held): Promise<StepInput | null> {
-  const now = () => deps.clock.now().toISOString();
   for (const e of effects) {
     if (e.type === 'load_case') {
       // A case proved earlier in this conversation is not held back: the guard is against guessing.
       const proved = state.verifiedIdentity?.cases.includes(e.caseNumber) || state.verifiedIdentity?.others?.includes(e.caseNumber);
       if (!proved) {
-        const counted = await deps.guard.attempt(e.caseNumber, now());
-        if ('until' in counted) return { kind: 'case_guarded', caseNumber: e.caseNumber, until: counted.until, now: now() };
+        const counted = await deps.guard.attempt(e.caseNumber, nowOf(deps));
+        if ('until' in counted) return { kind: 'case_guarded', caseNumber: e.caseNumber, until: counted.until, now: nowOf(deps) };
         held.attempt = counted.id;
       }
       try {
-        return { kind: 'case_loaded', caseNumber: e.caseNumber, record: await deps.cases.find(e.caseNumber), now: now() };
+        return { kind: 'case_loaded', caseNumber: e.caseNumber, record: await deps.cases.find(e.caseNumber), now: nowOf(deps) };
       } catch (err) {
         deps.log?.error({ err, caseNumber: e.caseNumber }, 'case source failed');
-        return { kind: 'case_unavailable', caseNumber: e.caseNumber, now: now() };
+        return { kind: 'case_unavailable', caseNumber: e.caseNumber, now: nowOf(deps) };
       }
     }
-    if (e.type === 'send_code') return { kind: 'code_sent', caseNumber: e.caseNumber, sent: await sendCode(conversationId, state, e.caseNumber, deps), now: now() };
+    if (e.type === 'send_code') return { kind: 'code_sent', caseNumber: e.caseNumber, sent: await sendCode(conversationId, state, e.caseNumber, deps), now: nowOf(deps) };
     if (e.type === 'check_code') {
       const ok = await deps.codes.checkVerification(conversationId, e.caseNumber, e.code);
       const record = ok ? await deps.cases.find(e.caseNumber).catch(() => null) : null;
-      return { kind: 'code_checked', caseNumber: e.caseNumber, ok, record, now: now() };
+      return { kind: 'code_checked', caseNumber: e.caseNumber, ok, record, now: nowOf(deps) };
     }
     if (e.type === 'issue_link_code') {
       const otherChannels = (['sms', 'whatsapp', 'slack'] as const).some((c) => deps.delivery?.has(c));
-      return { kind: 'link_code', code: otherChannels ? await deps.codes.issueLink(conversationId) : null, now: now() };
+      return { kind: 'link_code', code: otherChannels ? await deps.codes.issueLink(conversationId) : null, now: nowOf(deps) };
     }
   }
   return null;
+}
+
+/** The clock's time as ISO text (a function, not an arrow made per call: tsx defines a name on each). */
+function nowOf(deps: TurnLogicDeps): string {
+  return deps.clock.now().toISOString();
 }
 
 /**

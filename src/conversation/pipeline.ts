@@ -12,6 +12,7 @@ import type { DialogState, Effect, HandoffMode } from '../dialog/types.ts';
 import { LoketError, isLoketError } from '../errors.ts';
 import type { ConversationRow, FeedbackWrite, Store } from '../store/types.ts';
 import { activityId } from '../store/ids.ts';
+import { extended } from '../objects.ts';
 import { LoketAdapter, replyActivity, replyTo, type TurnOutbox } from './adapter.ts';
 import { decide, type Decision, type TurnLogicDeps } from './effects.ts';
 import { afterTurnWork, turnWork, type AfterTurnPort, type TurnWork } from './after-turn.ts';
@@ -125,7 +126,7 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
   async function attemptTurn(row: ConversationRow, message: ActivityJson, receivedAt: string, mode: HandoffMode | null, via: IncomingMessage['via']): Promise<TurnOutcome> {
     const conversationId = row.id;
     let seq = row.lastSeq;
-    const received: StoredActivity = { seq: ++seq, activity: { ...message, id: activityId(conversationId, seq), timestamp: receivedAt } };
+    const received: StoredActivity = { seq: ++seq, activity: extended(message, { id: activityId(conversationId, seq), timestamp: receivedAt }) };
     const turnOutbox: TurnOutbox = { nextId: () => activityId(conversationId, ++seq), sent: [] };
     let result: Decision | undefined;
     await adapter.runTurn(received.activity, turnOutbox, async (ctx) => {
@@ -139,7 +140,7 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     });
     const state = result?.state ?? row.state ?? initialState();
     const at = now();
-    const replies = turnOutbox.sent.map((a, i) => ({ seq: received.seq + i + 1, activity: { ...a, id: a.id!, timestamp: at } }));
+    const replies = turnOutbox.sent.map((a, i) => ({ seq: received.seq + i + 1, activity: extended(a, { id: a.id!, timestamp: at }) }));
     const effects = result?.effects ?? [];
     const handoffs = effects.flatMap((e) => (e.type === 'handoff' ? [e.record] : []));
     const verifiedPhone = state.verifiedIdentity ? state.facts.phone : undefined;

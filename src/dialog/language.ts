@@ -104,18 +104,20 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
     else if (ONLY_EN.has(w)) only.en += 1;
     else if (LOAN_EN.has(w) && (state.turns === 0 || state.lang === 'en')) loans += 1;
   }
-  const marks = (lang: Lang): number => only[lang] + (lang === 'en' ? loans : 0);
-  const opposite = (lang: Lang): Lang => (lang === 'nl' ? 'en' : 'nl');
+  // The words that mark each language (an object, not an arrow made per call: tsx defines a name on each).
+  const marks = { nl: only.nl, en: only.en + loans };
   // "status please Z-2026-000123", "why?": too short for the detector, but a word only one language has.
   // Only in a first message: in a conversation, "what?", "nope" or "er, ok" says little about its language.
-  if (chunks.length < 3) return state.turns === 0 && marks(opposite(state.lang)) > 0 && marks(state.lang) === 0 ? opposite(state.lang) : state.lang;
+  if (chunks.length < 3) return state.turns === 0 && marks[opposite(state.lang)] > 0 && marks[state.lang] === 0 ? opposite(state.lang) : state.lang;
   // "I moved house last week", which the detector read as Dutch: words of only one language decide.
-  if (only[opposite(detected)] > 0 && marks(detected) === 0) return opposite(detected);
+  if (only[opposite(detected)] > 0 && marks[detected] === 0) return opposite(detected);
   // "oops postcode is 5678 CD" in English, "ok thanks, bedankt!": the detector reads Dutch, but the
   // conversation's language has as many words of its own in it. Switch only on more.
-  if (state.turns > 0 && detected !== state.lang && marks(state.lang) > 0 && marks(detected) <= marks(state.lang)) return state.lang;
+  if (state.turns > 0 && detected !== state.lang && marks[state.lang] > 0 && marks[detected] <= marks[state.lang]) return state.lang;
   return detected;
 }
+
+const opposite = (lang: Lang): Lang => (lang === 'nl' ? 'en' : 'nl');
 
 /**
  * Words only one of the two languages has, as people write them: enough to tell a short message's

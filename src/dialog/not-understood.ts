@@ -44,10 +44,14 @@ export function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseRe
  * Dutch or English, whatever the classifier made of it. Digits, case numbers and emoji do not count.
  */
 export function inOtherScript(msg: string): boolean {
+  // Only ASCII: every letter is Latin (most messages; spares two lists of every letter).
+  if (ASCII_ONLY.test(msg)) return false;
   const letters = msg.match(/\p{L}/gu)?.length ?? 0;
   const latin = msg.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return letters >= 2 && latin / letters < 0.2;
 }
+
+const ASCII_ONLY = /^[\x00-\x7F]*$/;
 
 /** A message in neither Dutch nor English: in another script, or another language in Latin letters. */
 export function inOtherLanguage(nlu: ParseResult): boolean {

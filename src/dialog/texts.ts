@@ -13,7 +13,33 @@ export function fill(template: string, vars: Record<string, string | number | un
 export function text(dialogs: DialogSet, key: string, lang: Lang, vars?: Record<string, string | number | undefined>): string {
   const t = dialogs.texts.get(key);
   if (!t) throw new Error(`dialog text "${key}" is missing (the loader should have refused this set)`);
-  return fill(t[lang], vars);
+  return fillParts(partsOf(t[lang]), vars);
+}
+
+/**
+ * A template split at its placeholders, made once per template (the runtime fills the same few hundred
+ * texts on every turn): [text, name, text, name, …, text], as fill() reads it.
+ */
+const templateParts = new Map<string, readonly string[]>();
+function partsOf(template: string): readonly string[] {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    // Only the dialog sets' own texts come here, but a server reloading sets many times must not grow without end.
+    if (templateParts.size >= 10_000) templateParts.clear();
+    templateParts.set(template, parts);
+  }
+  return parts;
+}
+/** fill() on a split template. */
+function fillParts(parts: readonly string[], vars: Record<string, string | number | undefined> = {}): string {
+  if (parts.length === 1) return parts[0]!;
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = vars[parts[i]!];
+    out += (v === undefined ? `{${parts[i]}}` : String(v)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 export function texts(dialogs: DialogSet, key: string, vars?: Record<string, string | number | undefined>): Texts {

@@ -51,14 +51,22 @@ export function parseOfficeHours(spec: string, timeZone: string, holidays: Itera
   return { always, week, timeZone, holidays: new Set(holidays) };
 }
 
-const clocks = new Map<string, Intl.DateTimeFormat>();
-/** The date and the minute of the day at `at` in `timeZone`. */
+const clocks = new Map<string, { format: Intl.DateTimeFormat; second: number; at: LocalTime }>();
+/**
+ * The date and the minute of the day at `at` in `timeZone`. The last answer per zone is kept for its
+ * second (time zone offsets are whole seconds), so the turns of one second format it once.
+ */
 export function localTime(at: Date, timeZone: string): LocalTime {
-  let f = clocks.get(timeZone);
-  if (!f) clocks.set(timeZone, (f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
-  const p: Record<string, string> = {};
-  for (const part of f.formatToParts(at)) p[part.type] = part.value;
-  return { date: `${p.year}-${p.month}-${p.day}`, minute: Number(p.hour) * 60 + Number(p.minute) };
+  let c = clocks.get(timeZone);
+  if (!c) clocks.set(timeZone, (c = { format: new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }), second: NaN, at: { date: '', minute: 0 } }));
+  const second = Math.floor(at.getTime() / 1000);
+  if (second !== c.second) {
+    const p: Record<string, string> = {};
+    for (const part of c.format.formatToParts(at)) p[part.type] = part.value;
+    c.second = second;
+    c.at = { date: `${p.year}-${p.month}-${p.day}`, minute: Number(p.hour) * 60 + Number(p.minute) };
+  }
+  return { ...c.at };
 }
 
 export const utcNoon = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
