@@ -17,6 +17,15 @@ export function askedDay(msg: string): number {
   return /\b(morgen|tomorrow)\b/i.test(msg) && !/\b(morgens|'s morgens|goedemorgen)\b/i.test(msg) ? 1 : 0;
 }
 
+const WEEKDAYS: ReadonlyArray<[number, RegExp]> = [
+  [1, /\b(maandag|monday)\b/i], [2, /\b(dinsdag|tuesday)\b/i], [3, /\b(woensdag|wednesday)\b/i], [4, /\b(donderdag|thursday)\b/i],
+  [5, /\b(vrijdag|friday)\b/i], [6, /\b(zaterdag|saturday)\b/i], [7, /\b(zondag|sunday)\b/i],
+];
+/** "dinsdag om 10 uur", "on Friday": the ISO weekday named (1 = Monday), or null. */
+export function askedWeekday(msg: string): number | null {
+  return WEEKDAYS.find(([, re]) => re.test(msg))?.[0] ?? null;
+}
+
 export function askedMinute(msg: string): number | null {
   for (const m of msg.matchAll(AT)) {
     const [, before, half, h, mm, after] = m;

@@ -8,7 +8,7 @@ import { afterConcern } from './concern.ts';
 import { teamFor } from './routing.ts';
 import type { StepContext } from './step.ts';
 import { text, texts, trace } from './texts.ts';
-import { askedDay, askedMinute } from './callback-time.ts';
+import { askedDay, askedMinute, askedWeekday } from './callback-time.ts';
 import type { DialogSet, DialogState, Effect, HandoffRecord, Source, StepResult } from './types.ts';
 
 /** "Kunt u mij terugbellen?": a person, by phone. */
@@ -18,7 +18,8 @@ const CALLBACK = /\b(terug ?te ?bellen|terug ?bell?e?n?|terugbel(len|le|verzoek)
 export function callbackRequest(phone: string, msg: string): Effect {
   const minute = askedMinute(msg);
   const day = askedDay(msg);
-  return minute === null ? { type: 'callback_request', phone } : { type: 'callback_request', phone, minute, ...(day ? { day } : {}) };
+  const weekday = day ? null : askedWeekday(msg);
+  return minute === null ? { type: 'callback_request', phone } : { type: 'callback_request', phone, minute, ...(day ? { day } : {}), ...(weekday ? { weekday } : {}) };
 }
 
 /**

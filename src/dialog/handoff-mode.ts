@@ -36,7 +36,7 @@ const MEANWHILE = /\b(wat (moet|kan|moeten|kunnen) (ik|we|wij) (dan |nu |ondertu
 const ASKS = /^\s*(wat|hoe|waar|wanneer|waarom|wie|welke?|kan|kun|kunt|mag|moet|what|how|where|when|why|who|which|can|could|should|do|does|is|are)\b|\?\s*$/i;
 
 /** A message that only gives a time for the call: "om 10 uur graag", "liever rond 14.00", "can you call at 10?". */
-const ONLY_A_TIME = /^\s*((ja|ok(é|e)?|yes|nee|no|graag|liever|maar|en|dan|please|pls|morgen|tomorrow|(kan|kunt|kunnen|could|can) (het|dat|u|jullie|je|you)( (me|mij))?( bellen| call( me)?)?|(bel|call) (me|mij)( maar| dan)?)[,]?\s+)*((om|rond|omstreeks|tegen|na|vanaf|at|around|after|from)\s+)?(half\s+)?\d{1,2}([.:]\d{2})?\s*(uur|u|am|pm|o'?clock)?(\s+(graag|alstublieft|aub|please|pls|dan|maar|svp|'s middags|'s ochtends|in de middag|in de ochtend))*\s*[?!.]*\s*$/i;
+const ONLY_A_TIME = /^\s*((ja|ok(é|e)?|yes|nee|no|graag|liever|maar|en|dan|please|pls|morgen|tomorrow|(op |on )?(maandag|dinsdag|woensdag|donderdag|vrijdag|monday|tuesday|wednesday|thursday|friday)|(kan|kunt|kunnen|could|can) (het|dat|u|jullie|je|you)( (me|mij))?( bellen| call( me)?)?|(bel|call) (me|mij)( maar| dan)?)[,]?\s+)*((om|rond|omstreeks|tegen|na|vanaf|at|around|after|from)\s+)?(half\s+)?\d{1,2}([.:]\d{2})?\s*(uur|u|am|pm|o'?clock)?(\s+(graag|alstublieft|aub|please|pls|dan|maar|svp|'s middags|'s ochtends|in de middag|in de ochtend))*\s*[?!.]*\s*$/i;
 
 /** How long a complaint takes, asked while it waits for a person. */
 const COMPLAINT_HOW_LONG = /\b(hoe ?lang|hoe snel|wanneer|binnen hoeveel|how long|how soon|when)\b.*\b(klacht|complaint)|\b(klacht|complaint)\b.*\b(hoe ?lang|hoe snel|wanneer|how long|how soon|when)\b/i;

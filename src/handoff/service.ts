@@ -15,7 +15,7 @@ import { botMessage, caseworkerMessage, formatWhen, initiateEvent, shownName, st
 import { initialState, text } from '../dialog/texts.ts';
 import { carries, forgottenRequests } from './forgotten.ts';
 import { teamsOf } from '../dialog/routing.ts';
-import { isOpen as officeOpen, nextOpenAtMinute, nextOpening, type OfficeHours } from './office-hours.ts';
+import { isOpen as officeOpen, localTime, nextOpenAtMinute, nextOpening, weekday as weekdayOf, type OfficeHours } from './office-hours.ts';
 import { changedMeaningfully, estimateMinutes, movedBack, waiting } from './queue.ts';
 import { handoffsBefore, summaryOf } from './summary.ts';
 import { isOpen, type Handoff, type HandoffState, type VerifiedIdentity } from './types.ts';
@@ -303,12 +303,12 @@ export function createHandoffService(deps: HandoffDeps) {
     },
 
     /** Citizen side: yes to the callback offer, with the number to call. */
-    async requestCallback(conversationId: string, phone: string, minute?: number, day = 0): Promise<void> {
+    async requestCallback(conversationId: string, phone: string, minute?: number, day?: number, weekday?: number): Promise<void> {
       const h = await store.handoffs.openFor(conversationId);
       if (!h) return;
       const at = clock.now();
       // A time of day asked for ("om 10 uur"): the first day the office is open then; else the next opening.
-      const asked = minute === undefined ? null : nextOpenAtMinute(deps.officeHours, at, minute, day);
+      const asked = minute === undefined ? null : nextOpenAtMinute(deps.officeHours, at, minute, day ?? (weekday ? (weekday - weekdayOf(localTime(at, deps.officeHours.timeZone).date) + 7) % 7 : 0));
       const notBefore = asked ?? nextOpening(deps.officeHours, at) ?? at;
       const saved = await save(h, {
         callback: { phone, requestedAt: at.toISOString(), notBefore: notBefore.toISOString() },

@@ -156,6 +156,10 @@ describe('the callback offer is answered by the message right after it, or after
     // "half 3" is half past two; a number that is no time ("10 minuten nog?") moves nothing.
     expect(texts(await later.say('kan het om half 3?')).join(' ')).toContain('We bellen u maandag 30 november om 14.30 uur terug');
     expect(texts(await later.say('10 minuten nog?')).join(' ')).not.toContain('We bellen u');
+    // A weekday named: that day (Tuesday 1 December), also to move a booked call (Wednesday 2 December).
+    const tuesday = await citizen(loket);
+    expect(texts(await tuesday.say('kunt u mij dinsdag om 10 uur terugbellen? 06-87654321')).join(' ')).toContain('We bellen u dinsdag 1 december om 10.00 uur terug');
+    expect(texts(await tuesday.say('kan het woensdag om 11 uur?')).join(' ')).toContain('We bellen u woensdag 2 december om 11.00 uur terug');
     // A time the office is never open: said, and the next opening instead.
     const evening = await citizen(loket);
     expect(texts(await evening.say('bel me terug om 20 uur, 06-87654321')).join(' ')).toContain('Om 20.00 uur zijn we niet open. We bellen u terug op +31687654321, vanaf maandag 30 november om 8.30 uur.');

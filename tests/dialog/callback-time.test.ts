@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedDay, askedMinute } from '../../src/dialog/callback-time.ts';
+import { askedDay, askedMinute, askedWeekday } from '../../src/dialog/callback-time.ts';
 
 describe('the time asked for a call', () => {
   it.each([
@@ -18,5 +18,11 @@ describe('the time asked for a call', () => {
     expect(askedDay('tomorrow at 2pm')).toBe(1);
     expect(askedDay('overmorgen om 10 uur')).toBe(2);
     expect(askedDay("goedemorgen, om 10 uur graag")).toBe(0);
+  });
+
+  it('reads a weekday named, in either language', () => {
+    expect(askedWeekday('dinsdag om 10 uur')).toBe(2);
+    expect(askedWeekday('on Friday at 2pm')).toBe(5);
+    expect(askedWeekday('om 10 uur graag')).toBeNull();
   });
 });
