@@ -1,6 +1,7 @@
 /**
  * The time of day a citizen asks to be called ("om 10 uur", "rond half 3", "na 14.00", "at 10am"), as a
- * minute after midnight. Pure, like step.ts.
+ * minute after midnight. The day ("morgen", "dinsdag") is read as the opening hours read it (dayAsked).
+ * Pure, like step.ts.
  */
 
 /** "om 10 uur", "om 10.30", "rond 14:00", "na 3 uur", "at 10", "at 2pm", "10 am", "half 3". */
@@ -11,20 +12,6 @@ const AT = /\b(?:(om|rond|omstreeks|tegen|na|vanaf|at|around|after|from)\s+)?(?:
  * ("10 uur"); an hour from 1 to 6 without "am" is the afternoon ("om 2 uur": the office is not open at
  * night). "half 3" is half past two, as Dutch says it.
  */
-/** "morgen", "overmorgen", "tomorrow": how many days from today the call is asked for (0 when none is named). */
-export function askedDay(msg: string): number {
-  if (/\b(overmorgen|the day after tomorrow)\b/i.test(msg)) return 2;
-  return /\b(morgen|tomorrow)\b/i.test(msg) && !/\b(morgens|'s morgens|goedemorgen)\b/i.test(msg) ? 1 : 0;
-}
-
-const WEEKDAYS: ReadonlyArray<[number, RegExp]> = [
-  [1, /\b(maandag|monday)\b/i], [2, /\b(dinsdag|tuesday)\b/i], [3, /\b(woensdag|wednesday)\b/i], [4, /\b(donderdag|thursday)\b/i],
-  [5, /\b(vrijdag|friday)\b/i], [6, /\b(zaterdag|saturday)\b/i], [7, /\b(zondag|sunday)\b/i],
-];
-/** "dinsdag om 10 uur", "on Friday": the ISO weekday named (1 = Monday), or null. */
-export function askedWeekday(msg: string): number | null {
-  return WEEKDAYS.find(([, re]) => re.test(msg))?.[0] ?? null;
-}
 
 export function askedMinute(msg: string): number | null {
   for (const m of msg.matchAll(AT)) {

@@ -8,29 +8,30 @@ import { afterConcern } from './concern.ts';
 import { teamFor } from './routing.ts';
 import type { StepContext } from './step.ts';
 import { text, texts, trace } from './texts.ts';
-import { askedDay, askedMinute, askedWeekday } from './callback-time.ts';
+import { askedMinute } from './callback-time.ts';
+import { dayAsked } from './opening-hours.ts';
 import type { DialogSet, DialogState, Effect, HandoffRecord, Source, StepResult } from './types.ts';
 
 /** "Kunt u mij terugbellen?": a person, by phone. */
 const CALLBACK = /\b(terug ?te ?bellen|terug ?bell?e?n?|terugbel(len|le|verzoek)?|bel (me|mij) (terug|op|maar|even)|(me|mij) ((even|maar|morgen|vandaag|straks|later|nog|vanmiddag|vanavond|zsm|graag|alsjeblieft|aub) ){0,3}(terug )?bellen|(can|could|will|would) (you|someone|somebody|anyone|a person|a staff member) (please )?(call|phone|ring) me|(terug ?)?gebeld (te )?worden|call (me )?back|callback|ring me|phone me|give me a call)\b/i;
 
-/** The callback effect, with the time of day asked for in the message, if one is. */
-export function callbackRequest(phone: string, msg: string): Effect {
-  const minute = askedMinute(msg);
-  const day = askedDay(msg);
-  const weekday = day ? null : askedWeekday(msg);
-  return minute === null ? { type: 'callback_request', phone } : { type: 'callback_request', phone, minute, ...(day ? { day } : {}), ...(weekday ? { weekday } : {}) };
+/** The callback effect, with the time asked for in the message ("dinsdag om 10 uur"), if one is. */
+export function callbackRequest(phone: string, nlu: ParseResult, ctx: StepContext, now: string): Effect {
+  const minute = askedMinute(nlu.text);
+  if (minute === null) return { type: 'callback_request', phone };
+  const day = dayAsked(nlu.text, nlu.entities, new Date(now), ctx.timeZone, ctx.dialogs.holidayNames);
+  return { type: 'callback_request', phone, at: day ? { minute, date: day.date } : { minute } };
 }
 
 /**
  * A request for a person that asks to be called back gets the callback: with the number in the
  * message at once (the handoff service confirms when), else the assistant asks for the number.
  */
-export function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
+export function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext, now: string): StepResult {
   if (!CALLBACK.test(nlu.text)) return res;
   const phone = nlu.entities.find((e) => e.type === 'phone')?.value;
   if (phone) {
-    return { ...res, state: { ...res.state, facts: { ...res.state.facts, phone } }, effects: [...res.effects, callbackRequest(phone, nlu.text)] };
+    return { ...res, state: { ...res.state, facts: { ...res.state.facts, phone } }, effects: [...res.effects, callbackRequest(phone, nlu, ctx, now)] };
   }
   const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'callback_phone', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }, { kind: 'rule', ref: 'callback-on-request' }] });
   // A number already known (the case's own, or one given earlier): offered, not asked for again; only its end is shown.
@@ -103,7 +104,7 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
     replies: heard ? [] : [{ text: said, trace: t }],
     effects: [{ type: 'handoff', record }],
   };
-  return signal.reason === 'explicit_request' ? withCallback(handed, nlu, ctx) : handed;
+  return signal.reason === 'explicit_request' ? withCallback(handed, nlu, ctx, now) : handed;
 }
 
 /** Whether this reason was already acknowledged in the conversation (distress never is: the crisis line is always said). */

@@ -7,6 +7,7 @@ import { HANDOFF_PRIORITY, type ParseResult } from '../nlu/types.ts';
 import { askedMinute } from './callback-time.ts';
 import { callbackRequest } from './hand-off.ts';
 import { languageAsked } from './language.ts';
+import type { StepContext } from './step.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, HandoffMode, StepResult } from './types.ts';
 import { startsWithNo, startsWithYes } from './yes-no.ts';
@@ -95,7 +96,8 @@ export function remindCallback(before: DialogState, result: StepResult, msg: str
 }
 const CLOSING_INTENTS: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
 
-export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult, mode: HandoffMode | null | undefined, dialogs: DialogSet, now: string): StepResult | null {
+export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult, mode: HandoffMode | null | undefined, ctx: StepContext, now: string): StepResult | null {
+  const { dialogs } = ctx;
   const say = (key: string, stepName: string, vars?: Record<string, string>) => ({
     text: text(dialogs, key, state.lang, vars),
     trace: trace(dialogs, { dialog: 'handoff', step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }] }),
@@ -107,7 +109,7 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
 
   if (state.pending === 'callback_phone' && !crisis) {
     if (phone) {
-      return { state: { ...state, pending: null, facts: { ...state.facts, phone } }, replies: [], effects: [callbackRequest(phone, msg)] };
+      return { state: { ...state, pending: null, facts: { ...state.facts, phone } }, replies: [], effects: [callbackRequest(phone, nlu, ctx, now)] };
     }
     // "ja", "het nummer dat jullie al hebben" to the offer of the number already known; "niet dat nummer",
     // "ja maar een ander nummer": asked for the other one.
@@ -115,7 +117,7 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
       return { state, replies: [say('callback.ask_phone', 'callback_phone')], effects: [] };
     }
     if (state.facts.phone && (startsWithYes(msg) || KNOWN_NUMBER.test(msg))) {
-      return { state: { ...state, pending: null }, replies: [], effects: [callbackRequest(state.facts.phone, msg)] };
+      return { state: { ...state, pending: null }, replies: [], effects: [callbackRequest(state.facts.phone, nlu, ctx, now)] };
     }
     // "nee morgen pas", "later please": a call, but not now. The wish stays in the transcript for the caseworker.
     if (LATER.test(msg) && !CANCEL.test(msg)) return { state, replies: [say('callback.later', 'callback_phone')], effects: [] };
@@ -152,18 +154,18 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   if (mode.awaitingCallbackAnswer) {
     if (startsWithYes(msg) || phone) {
       const known = phone ?? state.facts.phone;
-      if (known) return { state: { ...state, facts: { ...state.facts, phone: known } }, replies: [], effects: [callbackRequest(known, msg)] };
+      if (known) return { state: { ...state, facts: { ...state.facts, phone: known } }, replies: [], effects: [callbackRequest(known, nlu, ctx, now)] };
       return { state: { ...state, pending: 'callback_phone' }, replies: [say('callback.ask_phone', 'callback_phone')], effects: [] };
     }
     if (startsWithNo(msg)) return { state, replies: [], effects: [{ type: 'callback_declined' }] };
   }
   // "06-12345678" alone, some messages after the offer of a callback: the number to call.
   if (mode.state === 'queued' && mode.callbackOffered && phone && onlyANumber(msg, nlu)) {
-    return { state: { ...state, facts: { ...state.facts, phone } }, replies: [], effects: [callbackRequest(phone, msg)] };
+    return { state: { ...state, facts: { ...state.facts, phone } }, replies: [], effects: [callbackRequest(phone, nlu, ctx, now)] };
   }
   // "om 10 uur graag", "kan het om 14.00?" once a callback is booked: the call moved to that time.
   if (mode.state === 'queued' && mode.callbackBooked && state.facts.phone && !crisis && ONLY_A_TIME.test(msg) && askedMinute(msg) !== null) {
-    return { state, replies: [], effects: [callbackRequest(state.facts.phone, msg)] };
+    return { state, replies: [], effects: [callbackRequest(state.facts.phone, nlu, ctx, now)] };
   }
   // "laat maar, ik wacht wel", "nee ik wil niet annuleren", "ok dan wacht ik nog even": staying, so where the wait stands.
   if (mode.state === 'queued' && STAYS.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };

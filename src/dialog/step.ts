@@ -85,7 +85,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // The topic asked about holds for this one message ("Wat wilt u weten over …?" → "die is te hoog").
   const { askedAbout: about, ...prev } = before;
   const entered: DialogState = leaveCallbackQuestion({ ...prev, turns: prev.turns + 1, lang: answerLanguage(prev, msg, nlu) }, msg, nlu);
-  const waiting = duringHandoff(entered, msg, nlu, mode, ctx.dialogs, now);
+  const waiting = duringHandoff(entered, msg, nlu, mode, ctx, now);
   if (waiting) return waiting;
   const queued = mode?.state === 'queued';
   const feedback = answerFeedback(entered, msg, nlu, mode, ctx.dialogs, now);
@@ -291,7 +291,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     // "I want to speak to someone about my debts": the situation's acknowledgement just promised a
     // person; a second "Natuurlijk, ik zorg dat een medewerker u helpt" would say it twice. A callback
     // asked for still counts.
-    if (opts.acknowledged) return withCallback({ state, replies: [], effects: [] }, nlu, ctx);
+    if (opts.acknowledged) return withCallback({ state, replies: [], effects: [] }, nlu, ctx, now);
     return handOff(base, ctx, nlu, { reason: intent.handoff as HandoffSignal['reason'], evidence: nlu.text.slice(0, 200) }, now, { queued: opts.queued });
   }
   // "Do I need to go to the police?" right after the answer on a lost ID card, which says so, read

@@ -275,8 +275,8 @@ export type Effect =
   | { type: 'check_failed'; caseNumber: string }
   | { type: 'handoff'; record: HandoffRecord }
   | { type: 'handoff_cancel' }
-  /** `minute`: the time of day asked for ("om 10 uur"), as a minute after midnight; `day`: days from today ("morgen": 1); `weekday`: the day named ("dinsdag": 2). */
-  | { type: 'callback_request'; phone: string; minute?: number; day?: number; weekday?: number }
+  /** `at`: the time asked for ("morgen om 10 uur"): a minute after midnight, and the local date when a day was named. */
+  | { type: 'callback_request'; phone: string; at?: { minute: number; date?: string } }
   | { type: 'callback_declined' }
   /** The citizen asked how long the wait for a person is (the handoff service tells the place in the queue). */
   | { type: 'queue_status' }

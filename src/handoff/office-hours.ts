@@ -113,15 +113,19 @@ export function nextOpening(hours: OfficeHours, at: Date): Date | null {
 }
 
 /**
- * The first moment after `at` whose local time is `minute` (after midnight) and at which the office is
- * open, `fromDay` days on or later ("morgen om 10 uur": 1), within 30 days; null when there is none.
+ * The first moment after `at`, on `fromDate` (a local ISO date) or later, whose local time is `minute`
+ * (after midnight) and at which the office is open, within 30 days; null when there is none.
  */
-export function nextOpenAtMinute(hours: OfficeHours, at: Date, minute: number, fromDay = 0): Date | null {
-  const from = localTime(at, hours.timeZone);
-  for (let d = fromDay; d < 30; d++) {
-    const date = addDays(from.date, d);
-    if (d === 0 && minute <= from.minute) continue;
+export function nextOpenAtMinute(hours: OfficeHours, at: Date, minute: number, fromDate?: string): Date | null {
+  const now = localTime(at, hours.timeZone);
+  const first = fromDate && fromDate > now.date ? fromDate : now.date;
+  for (let d = 0; d < 30; d++) {
+    const date = addDays(first, d);
+    if (date === now.date && minute <= now.minute) continue;
     if (hours.always || rangesOf(hours, date).some(([s, e]) => minute >= s && minute < e)) return instant({ date, minute }, hours.timeZone);
   }
   return null;
 }
+
+/** The instant of a local date and minute after midnight in `timeZone`. */
+export const atMinute = (date: string, minute: number, timeZone: string): Date => instant({ date, minute }, timeZone);

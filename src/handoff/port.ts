@@ -32,7 +32,7 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
       else if (mode?.state === 'queued' && effects.some((e) => e.type === 'identity_verified')) await service.identityVerified(conversationId, state);
       for (const e of effects) {
         if (e.type === 'handoff_cancel') await service.cancel(conversationId);
-        else if (e.type === 'callback_request') await service.requestCallback(conversationId, e.phone, e.minute, e.day, e.weekday);
+        else if (e.type === 'callback_request') await service.requestCallback(conversationId, e.phone, e.at);
         else if (e.type === 'callback_declined') await service.declineCallback(conversationId);
         else if (e.type === 'queue_status') await service.tellPlace(conversationId, state.lang);
       }

@@ -12,10 +12,10 @@ import type { DialogSet, DialogState, HandoffRecord, Lang } from '../dialog/type
 import { isLoketError, LoketError } from '../errors.ts';
 import type { Store, User } from '../store/types.ts';
 import { botMessage, caseworkerMessage, formatWhen, initiateEvent, shownName, statusEvent } from './announce.ts';
-import { initialState, text } from '../dialog/texts.ts';
+import { formatTime, initialState, text } from '../dialog/texts.ts';
 import { carries, forgottenRequests } from './forgotten.ts';
 import { teamsOf } from '../dialog/routing.ts';
-import { isOpen as officeOpen, localTime, nextOpenAtMinute, nextOpening, weekday as weekdayOf, type OfficeHours } from './office-hours.ts';
+import { atMinute, isOpen as officeOpen, localTime, nextOpenAtMinute, nextOpening, type OfficeHours } from './office-hours.ts';
 import { changedMeaningfully, estimateMinutes, movedBack, waiting } from './queue.ts';
 import { handoffsBefore, summaryOf } from './summary.ts';
 import { isOpen, type Handoff, type HandoffState, type VerifiedIdentity } from './types.ts';
@@ -303,21 +303,21 @@ export function createHandoffService(deps: HandoffDeps) {
     },
 
     /** Citizen side: yes to the callback offer, with the number to call. */
-    async requestCallback(conversationId: string, phone: string, minute?: number, day?: number, weekday?: number): Promise<void> {
+    async requestCallback(conversationId: string, phone: string, asked?: { minute: number; date?: string }): Promise<void> {
       const h = await store.handoffs.openFor(conversationId);
       if (!h) return;
       const at = clock.now();
-      // A time of day asked for ("om 10 uur"): the first day the office is open then; else the next opening.
-      const asked = minute === undefined ? null : nextOpenAtMinute(deps.officeHours, at, minute, day ?? (weekday ? (weekday - weekdayOf(localTime(at, deps.officeHours.timeZone).date) + 7) % 7 : 0));
-      const notBefore = asked ?? nextOpening(deps.officeHours, at) ?? at;
+      // A time asked for ("dinsdag om 10 uur"): the first day from then the office is open at it; else the next opening.
+      const booked = asked ? nextOpenAtMinute(deps.officeHours, at, asked.minute, asked.date) : null;
+      const notBefore = booked ?? nextOpening(deps.officeHours, at) ?? at;
       const saved = await save(h, {
         callback: { phone, requestedAt: at.toISOString(), notBefore: notBefore.toISOString() },
         callbackOffer: h.callbackOffer ? { ...h.callbackOffer, answered: true } : null,
       });
       const lang = await langOf(conversationId);
       // While we are open the call comes as soon as someone is free: "vanaf dinsdag om 08:57" would read as an appointment.
-      const key = asked ? 'callback.confirmed_at' : minute !== undefined ? 'callback.confirmed_time_closed' : officeOpen(deps.officeHours, at) ? 'callback.confirmed_soon' : 'callback.confirmed';
-      const time = minute === undefined ? '' : `${Math.floor(minute / 60)}.${String(minute % 60).padStart(2, '0')}`;
+      const key = booked ? 'callback.confirmed_at' : asked ? 'callback.confirmed_time_closed' : officeOpen(deps.officeHours, at) ? 'callback.confirmed_soon' : 'callback.confirmed';
+      const time = asked ? formatTime(atMinute(localTime(at, settings.timeZone).date, asked.minute, settings.timeZone).toISOString(), lang, settings.timeZone) : '';
       await outbox.post(conversationId, [botMessage(dialogs, saved, key, lang, { phone: shownPhone(saved, phone), when: formatWhen(notBefore, lang, settings.timeZone), time })]);
     },
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { askedDay, askedMinute, askedWeekday } from '../../src/dialog/callback-time.ts';
+import { askedMinute } from '../../src/dialog/callback-time.ts';
+import { dayAsked } from '../../src/dialog/opening-hours.ts';
+import { weekday } from '../../src/handoff/office-hours.ts';
+
+// The day of a call is read as the opening hours read a day asked about (dayAsked); from Saturday 28 November.
+const NOW = new Date('2026-11-28T12:00:00Z');
+const asked = (msg: string) => dayAsked(msg, [], NOW, 'Europe/Amsterdam', {})?.date ?? null;
+const askedDay = (msg: string) => { const d = asked(msg); return d ? (Date.parse(d) - Date.parse('2026-11-28')) / 86_400_000 : 0; };
+const askedWeekday = (msg: string) => { const d = asked(msg); return d ? weekday(d) : null; };
 
 describe('the time asked for a call', () => {
   it.each([

@@ -221,12 +221,12 @@ describe('topics: getting married', () => {
 describe('follow-ups: leaving the queue to phone instead', () => {
   const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
   it('gives the number and hours for "laat maar, ik bel wel", and the plain cancel otherwise', () => {
-    const call = duringHandoff(initialState(), 'laat maar, ik bel wel', parsed('laat maar, ik bel wel', 'none'), queued, dialogs, NOW)!;
+    const call = duringHandoff(initialState(), 'laat maar, ik bel wel', parsed('laat maar, ik bel wel', 'none'), queued, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW)!;
     expect(call.effects).toEqual([{ type: 'handoff_cancel' }]);
     expect(call.replies[0]!.text).toBe('Goed, u staat niet meer in de wachtrij. U kunt ons bellen op 14 0123, van maandag tot en met vrijdag van 8.30 tot 17.00 uur. Heeft u nog een vraag? Dan help ik u graag.');
-    const en = duringHandoff({ ...initialState(), lang: 'en' }, "never mind, I'll call you tomorrow", parsed('x', 'none'), queued, dialogs, NOW)!;
+    const en = duringHandoff({ ...initialState(), lang: 'en' }, "never mind, I'll call you tomorrow", parsed('x', 'none'), queued, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW)!;
     expect(en.replies[0]!.text).toMatch(/^All right, you are no longer in the queue\. You can call us on 14 0123/);
-    const plain = duringHandoff(initialState(), 'laat maar', parsed('laat maar', 'none'), queued, dialogs, NOW)!;
+    const plain = duringHandoff(initialState(), 'laat maar', parsed('laat maar', 'none'), queued, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW)!;
     expect(plain.replies[0]!.text).toBe('Goed, u staat niet meer in de wachtrij. Ik help u weer. Wat wilt u weten?');
   });
 });
@@ -237,11 +237,11 @@ describe('follow-ups: a person asked for while waiting after a crisis', () => {
   const crisis = { reason: 'distress' as const, evidence: 'ik wil niet meer leven', priority: 1, at: NOW };
   it('says who is there right now (113, 112) and the wait, not "Ik zorg dat een medewerker u helpt" when none may come before the office opens', () => {
     const asked = { ...parsed('ik wil nu iemand spreken', 'human', [], 0.9), handoff: request, handoffs: [request] };
-    const r = duringHandoff({ ...initialState(), handoffs: [crisis] }, 'ik wil nu iemand spreken', asked, queued, dialogs, NOW)!;
+    const r = duringHandoff({ ...initialState(), handoffs: [crisis] }, 'ik wil nu iemand spreken', asked, queued, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW)!;
     expect(r.replies.map((x) => x.text)).toEqual([expect.stringMatching(/Bel 113 of gratis 0800-0113, dag en nacht\. Gaat het om geweld thuis\? Bel Veilig Thuis, gratis 0800-2000\. Bent u in direct gevaar\? Bel 112\./)]);
     expect(r.effects).toEqual([{ type: 'queue_status' }]);
     // Without a crisis before, the request is handled as any request (the step hands it on).
-    expect(duringHandoff(initialState(), 'ik wil nu iemand spreken', asked, queued, dialogs, NOW)).toBeNull();
+    expect(duringHandoff(initialState(), 'ik wil nu iemand spreken', asked, queued, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW)).toBeNull();
   });
 });
 
@@ -309,7 +309,7 @@ describe('follow-ups: no person, and another language', () => {
   it('takes "ik wil geen medewerker, alleen informatie" while waiting as leaving the queue', () => {
     const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
     for (const msg of ['ik wil geen medewerker, alleen informatie', 'ik hoef geen mens', "I don't want a person, just the info"]) {
-      expect({ msg, effects: duringHandoff(initialState(), msg, parsed(msg, 'none'), queued, dialogs, NOW)?.effects }).toEqual({ msg, effects: [{ type: 'handoff_cancel' }] });
+      expect({ msg, effects: duringHandoff(initialState(), msg, parsed(msg, 'none'), queued, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW)?.effects }).toEqual({ msg, effects: [{ type: 'handoff_cancel' }] });
     }
   });
 
@@ -617,7 +617,7 @@ describe('follow-ups: after the objection answer, and the wait asked about in ot
   it('gives the place in the queue for "duurt t nog lang", "al nieuws?", "how long?", "hallo?", "is daar iemand?"', () => {
     const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
     for (const msg of ['duurt t nog lang', 'is er al iemand?', 'al nieuws?', 'any news?', 'how long?', 'hallo?', 'hallo??', 'hello?', 'is daar iemand?', 'iemand daar?', 'anyone there?', 'is anybody there']) {
-      expect({ msg, effects: duringHandoff(initialState(), msg, parsed(msg, 'none'), queued, dialogs, NOW)?.effects }).toEqual({ msg, effects: [{ type: 'queue_status' }] });
+      expect({ msg, effects: duringHandoff(initialState(), msg, parsed(msg, 'none'), queued, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW)?.effects }).toEqual({ msg, effects: [{ type: 'queue_status' }] });
     }
   });
 });

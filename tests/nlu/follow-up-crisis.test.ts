@@ -52,12 +52,12 @@ describe('crisis in the form of a follow-up', () => {
     const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: true };
     const inCrisis = { ...initialState(), handoffs: [{ reason: 'distress' as const, evidence: 'ik zie het niet meer zitten', priority: 1, at: '2026-12-01T10:00:00.000Z' }] };
     for (const msg of ['laat maar', 'annuleren', 'ik wil geen medewerker', 'nee']) {
-      const r = duringHandoff(inCrisis, msg, recognizer.parse(msg), queued, dialogs, NOW)!;
+      const r = duringHandoff(inCrisis, msg, recognizer.parse(msg), queued, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW)!;
       expect({ msg, effects: r.effects, step: r.replies[0]?.trace.step }).toEqual({ msg, effects: [], step: 'crisis_stays' });
       expect(r.replies[0]!.text).toMatch(/113.*112/);
     }
     // Another wait still ends on "laat maar".
-    expect(duringHandoff(initialState(), 'laat maar', recognizer.parse('laat maar'), queued, dialogs, NOW)?.effects).toEqual([{ type: 'handoff_cancel' }]);
+    expect(duringHandoff(initialState(), 'laat maar', recognizer.parse('laat maar'), queued, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW)?.effects).toEqual([{ type: 'handoff_cancel' }]);
   });
 
   it('finds a way of dying named with a moment or a wish: the train, the sea, giving up', () => {
@@ -84,7 +84,7 @@ describe('crisis in the form of a follow-up', () => {
   it('keeps a crisis sent while waiting for a person a crisis, not a cancel', () => {
     const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: true };
     for (const msg of ['ik hoef geen mens meer, ik wil er niet meer zijn', 'ik wil geen medewerker meer, ik wil dood', 'laat maar, ik wil dood', 'nee, ik wil dood']) {
-      expect({ msg, result: duringHandoff(initialState(), msg, recognizer.parse(msg), queued, dialogs, NOW) }).toEqual({ msg, result: null });
+      expect({ msg, result: duringHandoff(initialState(), msg, recognizer.parse(msg), queued, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW) }).toEqual({ msg, result: null });
     }
   });
 });
@@ -93,14 +93,14 @@ describe('crisis while a person holds the conversation', () => {
   const active = { state: 'active' as const, handoffId: 'h1', awaitingCallbackAnswer: false };
   it('gives the crisis line at once and makes the handoff held one for distress; the caseworker reads the message', () => {
     for (const msg of ['laat maar, ik wil dood', 'ik wil niet meer leven als dit zo doorgaat']) {
-      const r = duringHandoff(initialState(), msg, recognizer.parse(msg), active, dialogs, NOW)!;
+      const r = duringHandoff(initialState(), msg, recognizer.parse(msg), active, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW)!;
       expect({ msg, text: r.replies.map((x) => x.text).join(' ') }).toEqual({ msg, text: expect.stringMatching(/113.*112\. De medewerker leest uw bericht ook\./) });
       expect({ msg, effects: r.effects }).toEqual({ msg, effects: [{ type: 'handoff', record: expect.objectContaining({ reason: 'distress', priority: 1, at: NOW }) }] });
     }
   });
   it('says nothing of its own to anything else, a request for a person or anger included', () => {
     for (const msg of ['de eerste betaling is nog niet binnen', 'dit is belachelijk, ik ben woedend', 'ik wil een medewerker']) {
-      expect({ msg, r: duringHandoff(initialState(), msg, recognizer.parse(msg), active, dialogs, NOW) }).toEqual({ msg, r: { state: initialState(), replies: [], effects: [] } });
+      expect({ msg, r: duringHandoff(initialState(), msg, recognizer.parse(msg), active, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW) }).toEqual({ msg, r: { state: initialState(), replies: [], effects: [] } });
     }
   });
 });
