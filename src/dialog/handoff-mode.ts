@@ -6,7 +6,6 @@
 import { HANDOFF_PRIORITY, type ParseResult } from '../nlu/types.ts';
 import { askedMinute } from './callback-time.ts';
 import { callbackRequest } from './hand-off.ts';
-import { languageAsked } from './language.ts';
 import type { StepContext } from './step.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, HandoffMode, StepResult } from './types.ts';
@@ -178,12 +177,6 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     return { state, replies: [say('handoff.complaint_how_long', 'complaint_how_long')], effects: [{ type: 'queue_status' }] };
   }
   if (mode.state === 'queued' && ASKS_THE_WAIT.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };
-  // "English", "kan het in het Engels?" while waiting: from now on in that language, and where the wait stands in it.
-  const language = mode.state === 'queued' ? languageAsked(msg, nlu) : null;
-  if (language) {
-    const switched = { ...state, lang: language };
-    return { state: switched, replies: [{ text: text(dialogs, 'help.language_in_flow', language), trace: say('help.language_in_flow', 'language_while_waiting').trace }], effects: [{ type: 'queue_status' }] };
-  }
   // "doei" while waiting: the place in the queue is not given up unasked, but the citizen hears it is kept, and how to give it up.
   // "Wat moet ik dan doen tot maandag?" while waiting with money worries: where to get food meanwhile.
   if (mode.state === 'queued' && state.handoffs.some((h) => h.reason === 'financial_hardship' && FOOD.test(h.evidence)) && MEANWHILE.test(msg) && ASKS.test(msg)) {

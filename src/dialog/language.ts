@@ -141,8 +141,12 @@ export function withoutEntities(msg: string, nlu: ParseResult): string {
   return out;
 }
 
-/** "Can we do this in English?": from now on in that language; inside the case flow, its question again in it. */
-export function switchLanguage(state: DialogState, ctx: FlowContext, now: string): StepResult {
+/**
+ * "Can we do this in English?": from now on in that language; inside the case flow, its question again
+ * in it; waiting for a person (`queued`), where the wait stands, in it.
+ */
+export function switchLanguage(state: DialogState, ctx: FlowContext, now: string, queued = false): StepResult {
+  if (queued) return { ...help(state, ctx, 'language_in_flow', { keepFallbacks: true }), effects: [{ type: 'queue_status' }] };
   if (!state.active) return help(state, ctx, 'language', { keepFallbacks: true });
   return andThen(help(state, ctx, 'language_in_flow', { keepFallbacks: true }), (s) => advanceCase(s, ctx, now));
 }

@@ -137,8 +137,8 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (term) return term;
   const where = nlu.handoffs.length === 0 ? whereIsTheNumber(state, ctx.dialogs, nlu, msg) : null;
   if (where) return where;
-  const language = queued ? null : languageAsked(msg, nlu);
-  if (language) return switchLanguage({ ...state, lang: language }, flow, now);
+  const language = languageAsked(msg, nlu);
+  if (language) return switchLanguage({ ...state, lang: language }, flow, now, queued);
   const byRule = answerByRule(state, msg, nlu, ctx, { queued, unsure: notPlaced(nlu) });
   if (byRule) return byRule;
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
