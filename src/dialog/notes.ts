@@ -7,7 +7,7 @@ import { FOOD } from './handoff-mode.ts';
 import { inOtherLanguage } from './not-understood.ts';
 import type { StepContext } from './step.ts';
 import { text, trace } from './texts.ts';
-import type { StepResult } from './types.ts';
+import type { Reply, StepResult } from './types.ts';
 
 /** The answer to a message with the notes it needs before it. */
 export function withNotes(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
@@ -20,11 +20,15 @@ export function withNotes(res: StepResult, nlu: ParseResult, ctx: StepContext): 
  */
 function withFoodNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
   const food = res.effects.some((e) => e.type === 'handoff' && e.record.reason === 'financial_hardship' && FOOD.test(e.record.evidence));
-  if (!food || res.replies.length === 0) return res;
+  if (!food) return res;
   const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'hardship_meanwhile', intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: 'financial_hardship', sources: [{ kind: 'rule', ref: 'food-meanwhile' }] });
-  const replies = [...res.replies];
-  replies.splice(1, 0, { text: text(ctx.dialogs, 'handoff.hardship_meanwhile', res.state.lang), trace: t });
-  return { ...res, replies };
+  return afterAcknowledgement(res, { text: text(ctx.dialogs, 'handoff.hardship_meanwhile', res.state.lang), trace: t });
+}
+
+/** A note said right after a handoff's acknowledgement (before where the wait stands). */
+function afterAcknowledgement(res: StepResult, note: Reply): StepResult {
+  if (res.replies.length === 0) return res;
+  return { ...res, replies: [res.replies[0]!, note, ...res.replies.slice(1)] };
 }
 
 /**
@@ -42,34 +46,25 @@ function withBsnNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepR
 }
 
 /**
- * A message in another script or language that the assistant could still act on (a case number in it):
- * before the answer, in both languages, that it reads only Dutch and English and that a person with an
- * interpreter can help. Not before a handoff: the caseworker's summary says an interpreter may be needed.
+ * A message in another script or language: before a handoff's acknowledgement is followed, in both
+ * languages, that the person can arrange an interpreter (so too for a language barrier named, "ik spreek
+ * geen Nederlands"). Else, when the assistant could still act on it (a case number in it): before the
+ * answer, in both languages, that it reads only Dutch and English and that a person with an interpreter
+ * can help. Not while waiting for a person (the message is kept for them), nor twice.
  */
 function withLanguageNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
-  const handoff = res.effects.some((e) => e.type === 'handoff');
-  if (res.replies.length === 0) return res;
-  if (handoff && !inOtherLanguage(nlu) && languageBarrier(nlu)) return withInterpreterNote(res, nlu, ctx, 'handoff.interpreter_barrier');
-  if (!inOtherLanguage(nlu)) return res;
-  if (handoff) return withInterpreterNote(res, nlu, ctx, 'handoff.interpreter');
-  if (!nlu.entities.some((e) => e.type === 'case_number')) return res;
-  // Nor while waiting for a person (the message is kept for them), nor twice.
-  if (res.replies.some((r) => r.trace.step === 'other_language' || r.trace.dialog === 'handoff') || res.effects.some((e) => e.type === 'handoff')) return res;
+  const other = inOtherLanguage(nlu);
+  if (res.effects.some((e) => e.type === 'handoff')) {
+    const key = other ? 'handoff.interpreter' : languageBarrier(nlu) ? 'handoff.interpreter_barrier' : null;
+    if (!key) return res;
+    const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'interpreter_note', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'rule', ref: 'other-language' }] });
+    return afterAcknowledgement(res, { text: text(ctx.dialogs, key, res.state.lang), trace: t });
+  }
+  if (!other || res.replies.length === 0 || !nlu.entities.some((e) => e.type === 'case_number')) return res;
+  if (res.replies.some((r) => r.trace.step === 'other_language' || r.trace.dialog === 'handoff')) return res;
   const none = ctx.dialogs.intents.get('none')!;
   const t = trace(ctx.dialogs, { dialog: 'none', step: 'other_language_note', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
   return { ...res, replies: [{ text: text(ctx.dialogs, 'note.other_language', res.state.lang), trace: t }, ...res.replies] };
-}
-
-/**
- * A handoff asked in another language ("Je ne parle pas néerlandais", "Mein Mann ist gestorben"), or for
- * a language barrier ("ik spreek geen Nederlands"): after the acknowledgement, in both languages, that
- * the person who takes over can arrange an interpreter (and, in Dutch, that English may be chosen).
- */
-function withInterpreterNote(res: StepResult, nlu: ParseResult, ctx: StepContext, key: string): StepResult {
-  const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'interpreter_note', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'rule', ref: 'other-language' }] });
-  const replies = [...res.replies];
-  replies.splice(1, 0, { text: text(ctx.dialogs, key, res.state.lang), trace: t });
-  return { ...res, replies };
 }
 
 /** A language barrier named as the reason a person is needed ("ik spreek geen Nederlands", "kan er een tolk bij?"). */
