@@ -3,6 +3,8 @@
  * (step.ts answers the intent otherwise). Pure, like step.ts.
  */
 import type { ParseResult } from '../nlu/types.ts';
+import { answer } from './answer.ts';
+import type { StepContext } from './step.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, StepResult } from './types.ts';
 
@@ -56,16 +58,6 @@ const TRAVEL = /\b(buitenland|reis|reizen|erheen|ernaartoe|vliegen|travel|travel
 /** "zijn paspoort", "her ID card": an identity document of someone else, after a death told: theirs. */
 const THEIR_DOCUMENT = /\b(zijn|haar|z'n|zn|hun|his|her|their)\s+(oude\s+|old\s+)?(paspoort|id-?kaart|id kaart|identiteitskaart|identiteitsbewijs|rijbewijs|passport|id card|id-card|identity card|driving licen[cs]e)\b/i;
 
-/** The answer on the documents of someone who died (documents/id_deceased), as that topic's answer. */
-function theirDocuments(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | undefined {
-  const intent = dialogs.intents.get('documents');
-  const variant = intent?.variants?.find((v) => v.id === 'id_deceased');
-  if (!intent || !variant) return undefined;
-  const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: intent.file }, { kind: 'rule', ref: 'topic:id_deceased' }] });
-  const answered: DialogState = { ...state, fallbacks: 0, lastAnswer: { trace: t, explain: variant.rule ?? intent.rule ?? texts(dialogs, 'why.default'), topic: variant.id } };
-  return { state: answered, replies: [{ text: variant.answer[state.lang], trace: t }], effects: [] };
-}
-
 /** After a death: a benefit of the municipality stops by itself; a person helps with the rest. */
 function afterDeath(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult {
   const t = trace(dialogs, { dialog: 'bereavement', step: 'after_death', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: 'benefit-stops-after-death' }] });
@@ -80,7 +72,7 @@ function afterDeath(state: DialogState, dialogs: DialogSet, nlu: ParseResult): S
  * A death told earlier in the conversation still holds ("mijn moeder is overleden", then, while
  * waiting for the person, "moet ik haar uitkering stoppen?").
  */
-export function afterSituation(state: DialogState, base: DialogState, dialogs: DialogSet, nlu: ParseResult, intentId: string, named: boolean, acknowledged: boolean): StepResult | null {
+export function afterSituation(state: DialogState, base: DialogState, ctx: StepContext, nlu: ParseResult, intentId: string, named: boolean, acknowledged: boolean): StepResult | null {
   // "mijn moeder is overleden en ik wil haar uitkering stopzetten": not how to report a change with
   // one's own DigiD, but that the benefit stops by itself once the death is registered.
   // Not when the citizen travels for it ("moet erheen voor de begrafenis, moet ik dat doorgeven"): a stay abroad is theirs to report.
@@ -90,9 +82,13 @@ export function afterSituation(state: DialogState, base: DialogState, dialogs: D
   const about = acknowledged ? BENEFIT.test(nlu.text) || (WHO_TO_TELL.test(nlu.text) && !OWN_CHANGE.test(nlu.text)) : THEIR_BENEFIT.test(nlu.text);
   // The death may be told beside a stronger situation ("… overleden en ik kan de huur niet betalen"): the handoff is that one's.
   const bereaved = state.handoffs.at(-1)?.reason === 'bereavement' || (acknowledged && nlu.handoffs.some((h) => h.reason === 'bereavement'));
-  if (bereaved && AFTER_DEATH_INTENTS.has(intentId) && about && !TRAVEL.test(nlu.text)) return afterDeath(base, dialogs, nlu);
-  // "moet ik zijn paspoort inleveren?" after the death was told: the documents of who died, whatever the intent.
-  if (state.handoffs.some((h) => h.reason === 'bereavement') && THEIR_DOCUMENT.test(nlu.text) && !TRAVEL.test(nlu.text)) return theirDocuments(base, dialogs, nlu) ?? null;
+  if (bereaved && AFTER_DEATH_INTENTS.has(intentId) && about && !TRAVEL.test(nlu.text)) return afterDeath(base, ctx.dialogs, nlu);
+  // "moet ik zijn paspoort inleveren?" after the death was told: the answer on the documents of who died, whatever the intent.
+  if (state.handoffs.some((h) => h.reason === 'bereavement') && THEIR_DOCUMENT.test(nlu.text) && !TRAVEL.test(nlu.text)) {
+    const documents = ctx.dialogs.intents.get('documents');
+    const deceased = documents?.variants?.find((v) => v.id === 'id_deceased');
+    if (documents && deceased) return answer(base, ctx, nlu, documents, deceased);
+  }
   // The person promised is the answer; the payment answer after it would answer nothing asked.
   if (acknowledged && intentId === 'payment' && !named && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
   return null;

@@ -341,7 +341,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const hoursAsked = !variant ? !elsewhere || (!!day && !elsewhere.variant.own_hours) : !!day && !variant.own_hours;
   if (intent.id === 'contact_hours' && hoursAsked && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
   // After a situation was acknowledged: the answer that fits it, or none (after-situation.ts).
-  const instead = afterSituation(state, base, ctx.dialogs, nlu, intent.id, !!(variant ?? elsewhere), !!opts.acknowledged);
+  const instead = afterSituation(state, base, ctx, nlu, intent.id, !!(variant ?? elsewhere), !!opts.acknowledged);
   if (instead) return instead;
   // "Wat kost dat?" right after an answer on a topic payments have no answer for (registering, bulky
   // waste): the benefit payment dates would be beside the point. The answer's words on cost, or what it knows.
