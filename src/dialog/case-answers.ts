@@ -20,14 +20,17 @@ export const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maa
 /** "ja graag", "yes please": yes to what was just offered (not "ok", which may only mean "I'll look"). */
 export const WANTS_THAT = /^\s*(ja|jawel|jazeker|yes|yeah|yep|graag|please)([,!.\s]+(graag|alsjeblieft|alstublieft|aub|doe maar|please|graag ja|dat is goed))*\s*[.!]*\s*$/i;
 
+/** What the citizen says of the case number or its check, other than a number: where it is written, or that the facts were right. */
+export function aboutTheNumber(state: DialogState, dialogs: DialogSet, nlu: ParseResult, msg: string): StepResult | null {
+  return insistsRight(state, dialogs, nlu, msg) ?? whereIsTheNumber(state, dialogs, nlu, msg);
+}
+
 /**
  * "Wat is mijn zaaknummer?" (or "waar staat dat?" while it is asked): where the case number is written.
  * Outside a flow the case question starts with it, so the number sent next is taken as the answer;
  * inside one the flow stays where it was. Null when the message asks no such thing.
  */
-export function whereIsTheNumber(state: DialogState, dialogs: DialogSet, nlu: ParseResult, msg: string): StepResult | null {
-  // Two words at least: "goed" alone may just be OK.
-  if (state.lastAnswer?.trace.step === 'mismatch' && wordCount(msg) >= 2 && INSISTS_RIGHT.test(msg)) return insistsRight(state, dialogs, nlu);
+function whereIsTheNumber(state: DialogState, dialogs: DialogSet, nlu: ParseResult, msg: string): StepResult | null {
   if (!WHERE_IS_NUMBER.test(msg) && !(state.active?.step === 'ask_number' && WHERE_IS_IT.test(msg))) return null;
   const t = trace(dialogs, { dialog: 'case_status', step: 'where_number', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, { kind: 'rule', ref: 'where-is-the-case-number' }] });
   const active = state.active ?? { flow: 'case_status' as const, step: 'ask_number' as const };
@@ -42,7 +45,9 @@ const INSISTS_RIGHT = /^\s*((huh|eh|uh|maar|but|nee|no|hè|he)[,!?]?\s+)*(dat|he
  * hold an old address or a typing error. Where to look and who can check it, saying nothing of which
  * fact failed. The flow's question stands.
  */
-function insistsRight(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult {
+function insistsRight(state: DialogState, dialogs: DialogSet, nlu: ParseResult, msg: string): StepResult | null {
+  // Only right after a failed check; two words at least: "goed" alone may just be OK.
+  if (state.lastAnswer?.trace.step !== 'mismatch' || wordCount(msg) < 2 || !INSISTS_RIGHT.test(msg)) return null;
   const t = trace(dialogs, { dialog: 'case_status', step: 'mismatch_insist', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'rule', ref: 'verify-case-number-postcode-birthdate' }] });
   return { state, replies: [{ text: text(dialogs, 'case.mismatch_insist', state.lang), trace: t }], effects: [] };
 }
