@@ -111,7 +111,11 @@ const OTHER_WORDS: Record<string, string> = {
     gelecek tesekkurler tesekkur turkce konusmak istiyorum para mektup neden nasıl nasil benim lutfen yok`,
   ro: `buna ziua este stadiul cererii mele multumesc vorbesc romana ajutor bani cand vreau scrisoare plata`,
 };
-const OTHER = new Map(Object.entries(OTHER_WORDS).map(([lang, list]) => [lang, new Set(list.split(/\s+/).filter(Boolean).map(normalizeWord))]));
+/** Each word of OTHER_WORDS, normalised, with the languages it is an everyday word of. */
+const OTHER = new Map<string, string[]>();
+for (const [lang, list] of Object.entries(OTHER_WORDS)) {
+  for (const w of list.split(/\s+/).filter(Boolean).map(normalizeWord)) OTHER.set(w, [...(OTHER.get(w) ?? []), lang]);
+}
 const CORE_NL = wordSet(NL_WORDS);
 const CORE_EN = wordSet(EN_WORDS);
 
@@ -128,7 +132,7 @@ export function otherLanguage(text: string, entities: ReadonlyArray<{ start: num
   const hits = new Map<string, number>();
   for (const t of words) {
     if (CORE_NL.has(t.norm) || CORE_EN.has(t.norm)) known++;
-    else for (const [lang, list] of OTHER) if (list.has(t.norm)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    else for (const lang of OTHER.get(t.norm) ?? []) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   }
   const [lang, count] = [...hits].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
   if (count < 2 || count <= known) return null;
