@@ -1,19 +1,11 @@
 /** Filling texts and building traces: the small shared helpers of the dialog runtime. */
 import type { DialogSet, DialogState, Lang, Source, StepResult, Texts, Trace } from './types.ts';
 
-/** Fills `{name}` placeholders; unknown names stay visible so a missing value is noticed, not hidden. */
-export function fill(template: string, vars: Record<string, string | number | undefined> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = vars[name];
-    return v === undefined ? whole : String(v);
-  });
-}
-
 /** The text for `key` in `lang`. The loader guarantees every key the runtime uses exists. */
 export function text(dialogs: DialogSet, key: string, lang: Lang, vars?: Record<string, string | number | undefined>): string {
   const t = dialogs.texts.get(key);
   if (!t) throw new Error(`dialog text "${key}" is missing (the loader should have refused this set)`);
-  return fillParts(partsOf(t[lang]), vars);
+  return fill(partsOf(t[lang]), vars);
 }
 
 /**
@@ -31,8 +23,8 @@ function partsOf(template: string): readonly string[] {
   }
   return parts;
 }
-/** fill() on a split template. */
-function fillParts(parts: readonly string[], vars: Record<string, string | number | undefined> = {}): string {
+/** Fills the `{name}` placeholders of a split template; unknown names stay visible so a missing value is noticed, not hidden. */
+function fill(parts: readonly string[], vars: Record<string, string | number | undefined> = {}): string {
   if (parts.length === 1) return parts[0]!;
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {

@@ -7,7 +7,7 @@
  */
 import type { StoredActivity } from '../conversation/types.ts';
 import { inOtherScript } from '../dialog/not-understood.ts';
-import { otherLanguage } from '../nlu/language.ts';
+import { OTHER_LANGUAGE_NAMES, otherLanguage } from '../nlu/language.ts';
 import { initialState } from '../dialog/texts.ts';
 import type { DialogSet, DialogState, Trace } from '../dialog/types.ts';
 import type { Store } from '../store/types.ts';
@@ -39,13 +39,10 @@ export function summarize(transcript: StoredActivity[], state: DialogState, ctx:
   // The caseworker should answer in the language the assistant used, or ask for an interpreter.
   if (state.lang === 'en') parts.push('Schrijft in het Engels (de assistent antwoordde in het Engels).');
   const other = citizen.map((t) => otherLanguage(t)).find((l) => l !== null);
-  if (other) parts.push(`Schrijft in het ${LANGUAGE_NAMES[other] ?? other}: misschien is een tolk nodig.`);
+  if (other) parts.push(`Schrijft in het ${OTHER_LANGUAGE_NAMES[other] ?? other}: misschien is een tolk nodig.`);
   else if (citizen.some(inOtherScript)) parts.push('Schrijft in een andere taal dan Nederlands of Engels: misschien is een tolk nodig.');
   return parts.join(' ') || 'Nog geen berichten van de burger.';
 }
-
-/** Names of the languages otherLanguage recognises, for the caseworker. */
-const LANGUAGE_NAMES: Record<string, string> = { de: 'Duits', fr: 'Frans', es: 'Spaans', pt: 'Portugees', it: 'Italiaans', pl: 'Pools', tr: 'Turks', ro: 'Roemeens' };
 
 /** What the assistant answered, in order and once each, from the traces of its messages. */
 function toldByAssistant(traces: Array<Trace | undefined>, ctx: SummaryContext): { told: string[]; missed: number } {

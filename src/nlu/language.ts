@@ -111,6 +111,8 @@ const OTHER_WORDS: Record<string, string> = {
     gelecek tesekkurler tesekkur turkce konusmak istiyorum para mektup neden nasıl nasil benim lutfen yok`,
   ro: `buna ziua este stadiul cererii mele multumesc vorbesc romana ajutor bani cand vreau scrisoare plata`,
 };
+/** The languages of OTHER_WORDS by name, in Dutch, for the caseworker ("Schrijft in het Duits"). */
+export const OTHER_LANGUAGE_NAMES: Readonly<Record<string, string>> = { de: 'Duits', fr: 'Frans', es: 'Spaans', pt: 'Portugees', it: 'Italiaans', pl: 'Pools', tr: 'Turks', ro: 'Roemeens' };
 /** Each word of OTHER_WORDS, normalised, with the languages it is an everyday word of. */
 const OTHER = new Map<string, string[]>();
 for (const [lang, list] of Object.entries(OTHER_WORDS)) {
