@@ -89,7 +89,7 @@ export function nextOpen(hours: OfficeHours, from: LocalTime): LocalTime | null 
 }
 
 /** The instant of a local date and minute in `timeZone` (the zone's offset read at that moment). */
-function instant(t: LocalTime, timeZone: string): Date {
+export function instant(t: LocalTime, timeZone: string): Date {
   const asUtc = Date.parse(`${t.date}T00:00:00Z`) + t.minute * 60_000;
   const offset = (at: number) => {
     const l = localTime(new Date(at), timeZone);
@@ -127,5 +127,3 @@ export function nextOpenAtMinute(hours: OfficeHours, at: Date, minute: number, f
   return null;
 }
 
-/** The instant of a local date and minute after midnight in `timeZone`. */
-export const atMinute = (date: string, minute: number, timeZone: string): Date => instant({ date, minute }, timeZone);

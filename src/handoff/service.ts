@@ -15,7 +15,7 @@ import { botMessage, caseworkerMessage, formatWhen, initiateEvent, shownName, st
 import { formatTime, initialState, text } from '../dialog/texts.ts';
 import { carries, forgottenRequests } from './forgotten.ts';
 import { teamsOf } from '../dialog/routing.ts';
-import { atMinute, isOpen as officeOpen, localTime, nextOpenAtMinute, nextOpening, type OfficeHours } from './office-hours.ts';
+import { instant, isOpen as officeOpen, localTime, nextOpenAtMinute, nextOpening, type OfficeHours } from './office-hours.ts';
 import { changedMeaningfully, estimateMinutes, movedBack, waiting } from './queue.ts';
 import { handoffsBefore, summaryOf } from './summary.ts';
 import { isOpen, type Handoff, type HandoffState, type VerifiedIdentity } from './types.ts';
@@ -317,7 +317,7 @@ export function createHandoffService(deps: HandoffDeps) {
       const lang = await langOf(conversationId);
       // While we are open the call comes as soon as someone is free: "vanaf dinsdag om 08:57" would read as an appointment.
       const key = booked ? 'callback.confirmed_at' : asked ? 'callback.confirmed_time_closed' : officeOpen(deps.officeHours, at) ? 'callback.confirmed_soon' : 'callback.confirmed';
-      const time = asked ? formatTime(atMinute(localTime(at, settings.timeZone).date, asked.minute, settings.timeZone).toISOString(), lang, settings.timeZone) : '';
+      const time = asked ? formatTime(instant({ date: localTime(at, settings.timeZone).date, minute: asked.minute }, settings.timeZone).toISOString(), lang, settings.timeZone) : '';
       await outbox.post(conversationId, [botMessage(dialogs, saved, key, lang, { phone: shownPhone(saved, phone), when: formatWhen(notBefore, lang, settings.timeZone), time })]);
     },
 
