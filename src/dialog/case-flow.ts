@@ -282,8 +282,8 @@ function statusKind(record: CaseRecord): StatusKind | null {
         : /in behandeling|ontvangen|beoordel|advies|onderzoek/.test(status) ? 'in_progress' : null;
 }
 
-/** The sentence of a status that says when money is paid ("Eerste betaling op 1 december 2026."). */
-const PAYMENT_SENTENCE = /[^.]*\b(betaling|betaald|uitbetaald|uitbetaling|gestort)\b[^.]*\d{4}[^.]*\.?/i;
+/** What makes a sentence of a status say when money is paid ("Eerste betaling op 1 december 2026."). */
+const PAYMENT_SENTENCE = /\b(betaling|betaald|uitbetaald|uitbetaling|gestort)\b[^.]*\d{4}/i;
 
 /**
  * The sentence of a status that `sentence` finds, in the status's own words (the case system writes
@@ -291,14 +291,29 @@ const PAYMENT_SENTENCE = /[^.]*\b(betaling|betaald|uitbetaald|uitbetaling|gestor
  * wanneer?" (DATED_SENTENCE) right after the status.
  */
 function statusLine(dialogs: DialogSet, record: CaseRecord, sentence: RegExp): Texts | null {
-  const found = sentence.exec(record.statusText)?.[0].trim();
+  const found = sentenceWith(record.statusText, sentence)?.trim();
   if (!found) return null;
   const vars = { caseNumber: record.number, sentence: /[.!]$/.test(found) ? found : `${found}.` };
   return { nl: text(dialogs, 'case.paid', 'nl', vars), en: text(dialogs, 'case.paid', 'en', vars) };
 }
 
-/** The sentence of a status with a date in it ("De vergunning geldt vanaf 7 december 2026."). */
-const DATED_SENTENCE = /[^.]*\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b[^.]*\.?/i;
+/** What makes a sentence of a status one with a date in it ("De vergunning geldt vanaf 7 december 2026."). */
+const DATED_SENTENCE = /\b\d{1,2}\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b/i;
+
+/**
+ * The first sentence of `text` (up to and with its full stop) in which `inside` matches; what
+ * /[^.]*INSIDE[^.]*\.?/ would match, without that pattern's retries from every position (it was
+ * the dearest part of a status answer).
+ */
+function sentenceWith(text: string, inside: RegExp): string | null {
+  for (let start = 0; ;) {
+    const stop = text.indexOf('.', start);
+    const end = stop === -1 ? text.length : stop;
+    if (inside.test(text.slice(start, end))) return text.slice(start, stop === -1 ? end : end + 1);
+    if (stop === -1) return null;
+    start = stop + 1;
+  }
+}
 
 /** The payment answer, after a status that names a payment date (`before`: the answer before it), starting with that date; the case is a source. */
 export function withPaymentLine(res: StepResult, before: DialogState['lastAnswer']): StepResult {
