@@ -1,5 +1,6 @@
 /** The embedded case source: the store's case table, seeded with the demo cases on first start. */
 import { LoketError } from '../errors.ts';
+import { extended } from '../objects.ts';
 import type { Clock } from '../clock.ts';
 import type { CaseTable } from '../store/types.ts';
 import type { CaseSource } from './case-source.ts';
@@ -15,7 +16,7 @@ export function embeddedCaseSource(table: CaseTable, clock: Clock): CaseSource {
       } catch (err) {
         throw new LoketError('CASE_SOURCE_UNAVAILABLE', [String(err)], { cause: err });
       }
-      return row ? { ...row, source: 'embedded', fetchedAt: clock.now().toISOString() } : null;
+      return row ? extended(row, { source: 'embedded', fetchedAt: clock.now().toISOString() }) : null;
     },
   };
 }

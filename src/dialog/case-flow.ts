@@ -4,6 +4,7 @@
  * wrong; three failures lock that case (and, against guessing, all cases) for 15 minutes.
  */
 import { HANDOFF_PRIORITY } from '../nlu/types.ts';
+import { extended } from '../objects.ts';
 import type { Entity } from '../nlu/types.ts';
 import { teamFor } from './routing.ts';
 import { topicNamedIn } from './variants.ts';
@@ -211,7 +212,7 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const counted = tries?.lockedUntil ? state.failures : own?.lockedUntil ? { ...others, [caseNumber]: own } : others;
   const { alsoNamed: told, otherNamed: _before, objection: _asked, ...kept } = facts;
   const other = told && told !== caseNumber ? { otherNamed: told } : {};
-  const base: DialogState = { ...state, failures: counted, active: null, verifiedIdentity: identity, fallbacks: 0, facts: { ...kept, ...other, caseNumber, caseType: record.type, ...(phone ? { phone } : {}) } };
+  const base: DialogState = { ...state, failures: counted, active: null, verifiedIdentity: identity, fallbacks: 0, facts: extended(extended(kept, other), phone ? { caseNumber, caseType: record.type, phone } : { caseNumber, caseType: record.type }) };
   const caseSource = { kind: 'case' as const, ref: caseNumber, system: record.source, at: record.fetchedAt };
   const ruleSource = { kind: 'rule' as const, ref: 'verify-case-number-postcode-birthdate' };
   const vars = { caseNumber, caseType: record.type, time: formatTime(record.fetchedAt, lang, ctx.timeZone), system: record.source };
@@ -234,7 +235,7 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const t = trace(dialogs, { dialog: 'case_status', step: 'answer', intent: ctx.intent, confidence: ctx.confidence, sources: [caseSource, ruleSource] });
   // A case newly proved: an open handoff records it, so the caseworker does not ask again.
   const proved: Effect[] = state.verifiedIdentity?.cases.includes(caseNumber) || state.verifiedIdentity?.others?.includes(caseNumber) ? [] : [{ type: 'identity_verified', caseNumber }];
-  const parts = [text(dialogs, facts.forOther ? 'case.status_other' : 'case.status', lang, { ...vars, statusText: record.statusText })];
+  const parts = [text(dialogs, facts.forOther ? 'case.status_other' : 'case.status', lang, extended(vars, { statusText: record.statusText }))];
   if (record.decisionDate) parts.push(text(dialogs, 'case.decision_date', lang, { date: formatDate(record.decisionDate, lang) }));
   const kind = statusKind(record);
   const means = statusMeaning(dialogs, record, kind);
