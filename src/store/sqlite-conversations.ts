@@ -26,6 +26,7 @@ import { randomUUID } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { isLoketError, LoketError, type ErrorCode } from '../errors.ts';
 import type { ChannelId } from '../conversation/types.ts';
+import { extended } from '../objects.ts';
 import { startWorkerModule, type WorkerRpc } from '../worker-rpc.ts';
 import type { ConversationRow, Store, TurnCommit } from './types.ts';
 import { conversationWrites, type ConversationWrites, type ConvSql, type WireTurn, type WireWritten } from './sqlite-writes.ts';
@@ -140,7 +141,7 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
   /** Changes a cached row after a write has committed (rows are shared, so a new object). */
   const recache = (id: string, changes: Partial<ConversationRow>) => {
     const row = cache.get(id);
-    if (row) cache.set(id, { ...row, ...changes });
+    if (row) cache.set(id, extended(row, changes) as ConversationRow);
   };
 
   let queue: Pending[] = [];
@@ -257,12 +258,13 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
         state: JSON.stringify(c.state),
         activities: c.activities.map((a) => ({ seq: a.seq, id: a.activity.id, json: JSON.stringify(a.activity) })),
         handoffs: c.handoffs,
-        ...(c.verifiedPhone ? { verifiedPhone: c.verifiedPhone } : {}),
-        ...(c.via ? { via: c.via } : {}),
-        ...(c.feedback?.length ? { feedback: c.feedback } : {}),
-        ...(c.afterTurn ? { afterTurn: c.afterTurn } : {}),
         now,
       };
+      // Set one by one, not spread in: adding keys after a spread is slow on Node 20 (src/objects.ts).
+      if (c.verifiedPhone) wire.verifiedPhone = c.verifiedPhone;
+      if (c.via) wire.via = c.via;
+      if (c.feedback?.length) wire.feedback = c.feedback;
+      if (c.afterTurn) wire.afterTurn = c.afterTurn;
       return new Promise<string>((resolve, reject) => {
         queue.push({ wire, commit: c, resolve, reject });
         if (!scheduled) schedule(0);
