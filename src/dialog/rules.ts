@@ -124,8 +124,11 @@ export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, 
 
 /** Whether the message asks the assistant something by rule ("wat kan ik hier vragen?", "ik heb een vraag"). */
 export function asksByRule(msg: string): boolean {
-  return WHAT_CAN_I_ASK.test(msg) || HAS_A_QUESTION.test(msg);
+  return WHAT_CAN_I_ASK.test(msg) || HAS_A_QUESTION.test(msg) || INDIRECT_QUESTION.test(msg);
 }
+
+/** "ik wilde eigenlijk weten of jullie zaterdag open zijn", "I was wondering if …": a question without a question mark. */
+const INDIRECT_QUESTION = /(?<![\p{L}])((wil|wilde|zou|zoude?n?)\s+(\p{L}+\s+){0,3}(weten|vragen)\s+(of|wanneer|hoe|waar|wat|hoeveel|hoelang|welke?)|vroeg me af|vraag me af|(want|wanted|would like|'d like|wish) to know|(was|am) wondering|i wonder)(?![\p{L}])/iu;
 
 /** A nod that may start a yes: "ok", "prima", as a word. */
 const NOD_WORDS = '(ok|oké|oke|okay|prima|goed|top)(?![\\p{L}])';

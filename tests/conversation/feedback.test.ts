@@ -148,6 +148,10 @@ describe('feedback after every contact', () => {
     const reply = (await say(loket, id, '2 want ik wilde eigenlijk weten of jullie op zaterdag open zijn')).join(' ');
     expect(reply).toMatch(/Jammer dat het niet goed ging.*(zaterdag|U kunt ons bellen op 14 0123)/);
     expect(await loket.store.feedback.list({})).toEqual([expect.objectContaining({ score: 2, comment: 'want ik wilde eigenlijk weten of jullie op zaterdag open zijn' })]);
+    // Asked without a question mark, in English: "I was wondering if …".
+    const wondering = await setup();
+    await say(wondering.loket, wondering.id, 'thanks');
+    expect((await say(wondering.loket, wondering.id, '3 but I was wondering if you are open on saturdays')).join(' ')).toMatch(/Saturday|14 0123/);
     const nothing = await setup();
     await say(nothing.loket, nothing.id, 'tot ziens');
     await say(nothing.loket, nothing.id, '3');
