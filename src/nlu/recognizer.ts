@@ -8,7 +8,7 @@ import { analyze, isQuestion, splitQuestions, splitSentences, type Term } from '
 import { cacheKey, readCached, writeCached } from './cache.ts';
 import { SoftmaxClassifier, type SerializedModel } from './classifier.ts';
 import { extractEntities } from './entities/index.ts';
-import { extractFeatures, type FeatureBag } from './features.ts';
+import { extractFeatures, INTENT_FEATURES, SITUATION_FEATURES, type FeatureBag, type FeatureWeights } from './features.ts';
 import { compareReasons, HandoffDetector, type Detection } from './handoff.ts';
 import { frustrationFromSentiment } from './sentiment.ts';
 import { COMMON_WORDS, LanguageDetector, otherLanguage } from './language.ts';
@@ -21,7 +21,7 @@ import { Vocabulary } from './typo.ts';
 import { HANDOFF_PRIORITY, type Concern, type Entity, type EntityType, type HandoffSignal, type Lang, type MessageHandoffReason, type NluTrainingData, type ParseResult, type Recognizer } from './types.ts';
 
 /** Bump when features or training change, so cached models are not reused. */
-export const MODEL_VERSION = 'nlu-21';
+export const MODEL_VERSION = 'nlu-22';
 
 /**
  * Below this confidence the message counts as `none`. bench/nlu-calibrate.ts (cross-validation on the
@@ -113,14 +113,14 @@ function buildVocabulary(examples: readonly IntentExample[], lexiconTerms: strin
   return { vocab, byLang };
 }
 
-/** The features of one message, as the classifier and the situation models read them. */
-function messageFeatures(text: string, lang: Lang, vocab: Vocabulary): FeatureBag {
-  return extractFeatures(analyze(text, lang, vocab), extractEntities(text).map((e) => e.type));
+/** The features of one message, as the situation models (SITUATION_FEATURES) or the classifier read them. */
+function messageFeatures(text: string, lang: Lang, vocab: Vocabulary, weights?: FeatureWeights): FeatureBag {
+  return extractFeatures(analyze(text, lang, vocab), extractEntities(text).map((e) => e.type), weights);
 }
 
-/** Every intent example with its features, made once for the intent model and the situation models. */
-function intentSamples(examples: readonly IntentExample[], vocab: Vocabulary): Array<{ bag: FeatureBag; label: string; situation?: MessageHandoffReason }> {
-  return examples.map((e) => ({ bag: messageFeatures(e.text, e.lang, vocab), label: e.intent, ...(e.situation ? { situation: e.situation } : {}) }));
+/** Every intent example with its features as the given model reads them; the situation models learn from the intent examples too. */
+function intentSamples(examples: readonly IntentExample[], vocab: Vocabulary, weights: FeatureWeights): Array<{ bag: FeatureBag; label: string; situation?: MessageHandoffReason }> {
+  return examples.map((e) => ({ bag: messageFeatures(e.text, e.lang, vocab, weights), label: e.intent, ...(e.situation ? { situation: e.situation } : {}) }));
 }
 
 async function loadOrTrain(data: NluTrainingData, examples: readonly IntentExample[], vocab: Vocabulary, lexicons: CompiledLexicon[], cacheDir: string | undefined, onTrain: RecognizerOptions['onTrain']): Promise<Models> {
@@ -137,10 +137,9 @@ async function loadOrTrain(data: NluTrainingData, examples: readonly IntentExamp
   }
   onTrain?.({ phase: 'start', examples: examples.length });
   const t0 = performance.now();
-  const samples = intentSamples(examples, vocab);
   const models = {
-    intents: SoftmaxClassifier.train(samples),
-    situations: trainSituationModels(lexicons, samples, (text, lang) => messageFeatures(text, lang, vocab)),
+    intents: SoftmaxClassifier.train(intentSamples(examples, vocab, INTENT_FEATURES)),
+    situations: trainSituationModels(lexicons, intentSamples(examples, vocab, SITUATION_FEATURES), (text, lang) => messageFeatures(text, lang, vocab)),
   };
   if (cacheDir) await writeCached(cacheDir, key, { version: MODEL_VERSION, model: models.intents.toJSON(), situations: models.situations } satisfies CachedModel);
   onTrain?.({ phase: 'done', ms: Math.round(performance.now() - t0) });
@@ -200,8 +199,8 @@ class NluRecognizer implements Recognizer {
     const types = entities.map((e) => e.type);
     // The intent comes from what is left once the situation's own words are set aside (see Detection).
     const asked = found.situationTerms.size > 0 ? terms.filter((_, i) => !found.situationTerms.has(i)) : terms;
-    const features = asked.length > 0 ? extractFeatures(asked, types) : null;
-    const { detection, concern, quieted } = withSituationModels(found, this.situations, terms, original, types, asked === terms ? features : null);
+    const features = asked.length > 0 ? extractFeatures(asked, types, INTENT_FEATURES) : null;
+    const { detection, concern, quieted } = withSituationModels(found, this.situations, terms, original, types);
     const whole = this.classify(features);
     const situation = detection.signals.some((s) => SITUATIONS.has(s.reason));
     const ranked = pick(whole, noneThreshold(this.threshold, situation)).name === 'none' ? this.fromOneSentence(asked, text, entities) ?? whole : whole;
@@ -237,7 +236,7 @@ class NluRecognizer implements Recognizer {
       const from = part[0]!.start;
       const to = part.at(-1)!.end;
       const types = entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.type);
-      const ranked = this.classify(extractFeatures(part, types))[0];
+      const ranked = this.classify(extractFeatures(part, types, INTENT_FEATURES))[0];
       // A part with a case number asks about that case ("hoe staat het met Z-2026-000123 en …"),
       // however unsure the model is of so few words (the dialog reads a bare number so too); as a
       // second question only when written as one: "(kenmerk Z-2026-000456)" in a letter asks nothing.
@@ -260,7 +259,7 @@ class NluRecognizer implements Recognizer {
     const rest = terms.slice(cut + 1);
     if (!isQuestion(rest, text)) return null;
     const from = rest[0]!.start;
-    const top = this.classify(extractFeatures(rest, entities.filter((e) => e.start >= from).map((e) => e.type)))[0];
+    const top = this.classify(extractFeatures(rest, entities.filter((e) => e.start >= from).map((e) => e.type), INTENT_FEATURES))[0];
     return top && !NOT_FROM_ONE_SENTENCE.has(top.name) && top.confidence >= SENTENCE_INTENT_THRESHOLD ? { name: top.name, confidence: round(top.confidence), before: false } : null;
   }
 
@@ -276,7 +275,7 @@ class NluRecognizer implements Recognizer {
     for (const sentence of splitSentences(terms, text, { atTopicShift: true })) {
       const from = sentence[0]!.start;
       const to = sentence.at(-1)!.end;
-      const ranked = this.classify(extractFeatures(sentence, entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.type)));
+      const ranked = this.classify(extractFeatures(sentence, entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.type), INTENT_FEATURES));
       const top = ranked[0];
       if (top && !NOT_FROM_ONE_SENTENCE.has(top.name) && top.confidence >= SENTENCE_INTENT_THRESHOLD && (!best || top.confidence > best[0]!.confidence)) best = ranked;
       asks ||= isQuestion(sentence, text);
@@ -298,15 +297,15 @@ class NluRecognizer implements Recognizer {
 
 /**
  * The learned models add the reasons the lexicons did not see and no negation denied (situation-model.ts).
- * They read the message without the words an `except` phrase matched; `features`: those of all of
- * `terms`, when the intent classifier has them already. `concern`: the strongest reason a model leans
+ * They read the message without the words an `except` phrase matched, with their own feature weights
+ * (SITUATION_FEATURES, not the intent classifier's). `concern`: the strongest reason a model leans
  * to without finding it (between its concern threshold and its threshold).
  */
-function withSituationModels(detection: Detection, models: SituationModels, terms: readonly Term[], text: string, types: EntityType[], features: FeatureBag | null): { detection: Detection; concern: Concern | null; quieted?: HandoffSignal[] } {
+function withSituationModels(detection: Detection, models: SituationModels, terms: readonly Term[], text: string, types: EntityType[]): { detection: Detection; concern: Concern | null; quieted?: HandoffSignal[] } {
   const open = (reason: MessageHandoffReason) => !detection.signals.some((s) => s.reason === reason) && !detection.denied.has(reason) && !detection.quiet.has(reason);
   if (!models.reasons.some(open)) return { detection, concern: null };
   const read = detection.exceptTerms.size > 0 ? terms.filter((_, i) => !detection.exceptTerms.has(i)) : terms;
-  const whole = read === terms && features ? features : extractFeatures(read, types);
+  const whole = extractFeatures(read, types, SITUATION_FEATURES);
   const { found, leaning } = scoreSituations(models, open, read, text, whole, detection.sure);
   const strongest = leaning.sort((a, b) => compareReasons(a.reason, b.reason))[0];
   const concern = strongest ? { reason: strongest.reason, probability: roundDown(strongest.probability), evidence: clip(text.slice(strongest.start, strongest.end)) } : null;

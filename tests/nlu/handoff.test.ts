@@ -30,8 +30,9 @@ describe('special situations in one message', () => {
       ...each(['kan ik 113 bellen?', 'can I call 113?', 'moet ik 113 bellen'], 'distress'),
       ...each(['mijn ex bonkt op de deur', 'my ex is banging on the door'], 'distress'),
       // Not the office's own number, nor 112 for a street lamp or an amount, nor someone who works at a crisis service,
-      // nor an ex who comes for the children or wants to talk about them.
-      ['kan ik bellen?', 'explicit_request'],
+      // nor an ex who comes for the children or wants to talk about them. A bare "kan ik bellen?" asks for
+      // the phone number (contact_hours; the dialog gives the number and hours by rule either way).
+      ['kan ik bellen?', null],
     ]);
     for (const text of ['moet ik de huisartsenpost bellen voor een verklaring', 'er is 112 euro afgeschreven bel ik de bank?', 'u kunt mij bereiken op 06 12 34 5 112 bel gerust',
       'mijn ex staat voor de deur om de kinderen op te halen, moet ik dat ergens melden?', 'my ex is trying to get in touch with me about the children',
