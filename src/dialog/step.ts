@@ -27,6 +27,7 @@ import { explainTerm } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { fallback, notUnderstood } from './not-understood.ts';
+import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
 import { withNotes } from './notes.ts';
 import { answer, kept, openingDay } from './answer.ts';
 import { dayAsked, untilWhen } from './opening-hours.ts';
@@ -370,18 +371,6 @@ function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
 function leaveFlow(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'left', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }] });
   return { state: { ...state, active: null, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, 'case.left', state.lang), trace: t }], effects: [] };
-}
-
-function onCaseUnavailable(state: DialogState, ctx: StepContext, caseNumber: string, now: string): StepResult {
-  const nlu: ParseResult = { text: '', lang: state.lang, intent: { name: 'case_status', confidence: 1 }, entities: [], handoff: null, handoffs: [] };
-  return handOff({ ...state, active: null }, ctx, nlu, { reason: 'system_unavailable', evidence: `case system did not answer for ${caseNumber}` }, now);
-}
-
-/** The link code to continue this conversation on another channel. */
-function onLinkCode(state: DialogState, ctx: StepContext, code: string | null): StepResult {
-  const key = code ? 'link.code' : 'link.unavailable';
-  const t = trace(ctx.dialogs, { dialog: 'link', step: code ? 'code' : 'unavailable', intent: 'link', confidence: 1, sources: [{ kind: 'rule', ref: 'link-code-30-minutes' }] });
-  return { state, replies: [{ text: text(ctx.dialogs, key, state.lang, { code: code ?? '' }), trace: t }], effects: [] };
 }
 
 /** Whether a message asks or tells the assistant something of its own (not just words about a score). */
