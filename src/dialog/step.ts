@@ -19,7 +19,7 @@ import { ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, 
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
-import { answerWhyOffer, asksWhy, explain, WHY } from './why.ts';
+import { answerWhyOfferOrNo, asksWhy, explain, WHY } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
@@ -126,8 +126,8 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // "Waarom wil je dat weten?" to the question for the postcode: why it is asked, not why the answer before was given.
   const asked = nlu.handoffs.length === 0 ? whyWeAsk(state, flow, msg) : null;
   if (asked) return asked;
-  // "ja" or "nee" to "Wilt u weten waarom ik dit zeg?" after a status; not when it carries a crisis ("ja. ik wil dood").
-  const whyOffered = nlu.handoffs.length === 0 ? answerWhyOffer(state, msg, ctx.dialogs, !!mode && mode.state !== 'ended') : null;
+  // "ja" or "nee" to "Wilt u weten waarom ik dit zeg?" after a status, "nee" after a plain answer; not when it carries a crisis ("ja. ik wil dood").
+  const whyOffered = nlu.handoffs.length === 0 ? answerWhyOfferOrNo(state, msg, ctx.dialogs, !!mode && mode.state !== 'ended') : null;
   if (whyOffered) return whyOffered;
   const slow = nlu.handoffs.length === 0 ? statusSlow(state, msg, flow) ?? statusSpeedUp(state, msg, flow) : null;
   if (slow) return slow;

@@ -70,19 +70,23 @@ const WANTS_IT = /^\s*(ja|jawel|jazeker|ja graag|graag|ja hoor|ja please|ja,? wa
 const NO_NEED = /^\s*(nee|neen|nee hoor|nee dank( je| u)?( wel)?|nee bedankt|nee hoeft niet|hoeft niet|niet nodig|no|nope|no thanks|no thank you|no need)\s*[.!]*\s*$/i;
 
 /**
- * The answer to "Wilt u weten waarom ik dit zeg?" right after a status: yes is the why; no was answered
- * with "Dat kan ik niet beantwoorden" before, and is now a plain "Goed", with the feedback question once
- * per contact (not while the citizen waits for a person).
+ * "nee" to the offer of the why, or right after a plain answer (an answer of its own, not a flow's
+ * question): yes to the offer is the why; the no was answered with "Dat kan ik niet beantwoorden" and
+ * "Wat ik erover weet, staat in mijn antwoord hierboven" before, and is now a plain "Goed. Heeft u nog
+ * een vraag?", with the feedback question once per contact (not while the citizen waits for a person).
  */
-export function answerWhyOffer(state: DialogState, msg: string, dialogs: DialogSet, waiting: boolean): StepResult | null {
+export function answerWhyOfferOrNo(state: DialogState, msg: string, dialogs: DialogSet, waiting: boolean): StepResult | null {
   if (wantsTheWhy(state, msg)) return explain(state, dialogs);
-  if (!offeredWhy(state) || !NO_NEED.test(msg)) return null;
-  const t = trace(dialogs, { dialog: 'why', step: 'not_needed', intent: 'why', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
+  const offered = offeredWhy(state);
+  if (!NO_NEED.test(msg) || !(offered || afterPlainAnswer(state, dialogs))) return null;
+  const t = trace(dialogs, { dialog: offered ? 'why' : 'none', step: offered ? 'not_needed' : 'no_after_answer', intent: offered ? 'why' : 'none', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
   const done: StepResult = { state, replies: [{ text: text(dialogs, 'why.not_needed', state.lang), trace: t }], effects: [] };
   if (waiting || state.feedbackAbout === 'contact') return done;
   const asked = askFeedback(state, dialogs, 'contact');
   return { ...done, state: asked.state, replies: [...done.replies, asked.reply] };
 }
+/** The last thing answered was a plain answer, and nothing is asked of the citizen now (a flow's question, a pending yes or no). */
+const afterPlainAnswer = (state: DialogState, dialogs: DialogSet): boolean => !state.active && !state.pending && afterAnAnswer(state, lastAnswered(state, dialogs));
 
 /** At most this many words in a why that only repeats words of the answer. */
 const WHY_WORDS = 6;

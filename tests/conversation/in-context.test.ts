@@ -365,4 +365,18 @@ describe('staying in the queue, and no to the offer of the why', () => {
     const other = (await asked('Z-2026-000456', '5678 CD 01-07-1992')).id;
     expect((await say(loket, other, 'nee, wat kost een paspoort?')).join(' ')).toContain('leges');
   });
+
+  it('takes "nee" right after a plain answer as no more questions, with the feedback question once, not as "it is in my answer above"', async () => {
+    for (const [first, no] of [['wat zijn de openingstijden?', 'nee'], ['hoe maak ik bezwaar', 'nee dank je'], ['how do i object to a decision', 'no']] as const) {
+      const { id } = await conversation(first);
+      const replies = await say(loket, id, no);
+      expect({ first, replies }).toEqual({ first, replies: [expect.stringMatching(/^(Goed\. Heeft u nog een vraag\?|All right\. Do you have another question\?)/), expect.stringMatching(/Hoe tevreden bent u|How satisfied are you/)] });
+    }
+    // Once per contact: a second no after another answer is the close alone.
+    const { id } = await conversation('wat zijn de openingstijden?', 'nee', 'overslaan', 'hoe maak ik bezwaar');
+    expect(await say(loket, id, 'nee')).toEqual(['Goed. Heeft u nog een vraag? Stel hem gerust.']);
+    // While waiting for a person: the close, no feedback question (the person has not come yet).
+    const waiting = (await conversation('mijn vader is overleden', 'moet ik zijn paspoort inleveren?')).id;
+    expect(await say(loket, waiting, 'nee')).toEqual(['Goed. Heeft u nog een vraag? Stel hem gerust.']);
+  });
 });
