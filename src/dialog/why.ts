@@ -2,6 +2,7 @@
  * "Waarom?" after an answer (lesson 4: every answer is traceable, and the citizen may ask why): which
  * messages ask it, and the reply that says what the answer rested on. Pure, like step.ts.
  */
+import type { ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
 import { afterAnAnswer, lastAnswered, lastText } from './last-answer.ts';
 import type { DialogSet, DialogState, StepResult } from './types.ts';
@@ -56,6 +57,32 @@ export function explain(state: DialogState, dialogs: DialogSet): StepResult {
     ? `${last.explain[state.lang]} ${text(dialogs, 'why.version', state.lang, { dialog: last.trace.dialog, version: last.trace.dialogVersion })}`
     : text(dialogs, 'why.nothing', state.lang);
   return { state, replies: [{ text: msg, trace: t }], effects: [] };
+}
+
+/**
+ * "Waarom moet ik een medewerker spreken?", "why do I have to talk to a person?", "waarom kun je me niet
+ * zelf helpen?": a why about the person just promised. The lexicon hears a request for a person in it.
+ */
+const WHY_A_PERSON = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(waarom|hoezo|why|how come)\b(?=[^.!?]*\b(medewerk\w*|mens|persoon|iemand|person|human|someone|somebody|staff|caseworker|doorverbonden|doorgestuurd|doorverwezen|verwezen|wachtrij|queue|passed on|transferred|referred|(niet|not) (zelf |yourself )?(helpen|help)|can'?t you help|cannot you help)\b)[^.!?]{0,100}[?!.]*\s*$/i;
+
+/**
+ * Whether the message asks why the last reply handed the conversation to a person (`WHY_A_PERSON`),
+ * with no situation in it beside the request for a person its words make the lexicon hear.
+ */
+export function asksWhyAPerson(state: DialogState, msg: string, nlu: ParseResult): boolean {
+  const last = state.lastAnswer?.trace;
+  return last?.dialog === 'handoff' && last.reason !== undefined && nlu.handoffs.every((h) => h.reason === 'explicit_request') && WHY_A_PERSON.test(msg);
+}
+
+/**
+ * The why of the handoff (its reason in plain words, as "waarom?" after it says it), and, to someone
+ * waiting who asks why they must, that they need not: the wait can be given up (not a wait for a crisis).
+ */
+export function explainHandoff(state: DialogState, dialogs: DialogSet, queued: boolean): StepResult {
+  const told = explain(state, dialogs);
+  if (!queued || state.handoffs.some((h) => h.reason === 'distress')) return told;
+  const t = trace(dialogs, { dialog: 'why', step: 'handoff_optional', intent: 'why', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
+  return { ...told, replies: [...told.replies, { text: text(dialogs, 'why.handoff_optional', state.lang), trace: t }] };
 }
 
 /**

@@ -342,6 +342,23 @@ async function afterTheTurn(id: string): Promise<string[]> {
   return [];
 }
 
+describe('a why about the person just promised', () => {
+  it('explains "waarom moet ik een medewerker spreken?" right after a handoff with its reason, and that it is not a must; no second request', async () => {
+    for (const [first, why, reason, expected] of [
+      ['mijn vader is overleden', 'waarom moet ik een medewerker spreken?', 'bereavement', /omdat u schreef: "mijn vader is overleden"/],
+      ['ik heb schulden', 'why do I have to talk to a person?', 'financial_hardship', /because you wrote: "schulden"/],
+      ['ik wil een medewerker spreken', 'waarom moet ik met een medewerker praten?', 'explicit_request', /omdat u schreef/],
+    ] as const) {
+      const { id } = await conversation(first);
+      const replies = (await say(loket, id, why)).join(' ');
+      expect({ why, replies }).toEqual({ why, replies: expect.stringMatching(expected) });
+      expect({ why, replies }).toEqual({ why, replies: expect.stringMatching(/(U hoeft niet met een medewerker te praten|You do not have to talk to a person).*(annuleren|cancel)/) });
+      expect({ why, replies }).toEqual({ why, replies: expect.not.stringMatching(/Ik zorg dat een medewerker u helpt|I will make sure a person helps you/) });
+      expect({ why, handoffs: (await queued(id)).map((h) => h.reason) }).toEqual({ why, handoffs: [reason] });
+    }
+  });
+});
+
 describe('staying in the queue, and no to the offer of the why', () => {
   it('keeps the citizen in the queue at "laat maar ik wacht wel", "nee ik wil niet annuleren", "ok dan wacht ik nog even", and tells the place; no crisis', async () => {
     for (const said of ['laat maar ik wacht wel', 'nee ik wil niet annuleren', 'ok dan wacht ik nog even', 'ik wacht wel, maar hoe lang nog?', 'sorry ik bedoel niet stoppen maar ik wil weten hoe lang het duurt', 'no i dont want to cancel']) {
