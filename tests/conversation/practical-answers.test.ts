@@ -55,6 +55,19 @@ describe('practical answers', () => {
     expect((await ask('ik ben mijn rijbewijs en paspoort kwijt')).replies).toContain('uw oude paspoort, ID-kaart of rijbewijs');
   });
 
+  it('answers "en zijn rijbewijs?" after the answer on the passport of someone who died: a licence is not handed in; not kept for the person', async () => {
+    for (const [death, passport, licence] of [
+      ['mijn vader is overleden', 'moet ik zijn paspoort inleveren?', 'en zijn rijbewijs?'],
+      ['mijn moeder is overleden', 'moet ik haar paspoort inleveren?', 'en het rijbewijs?'],
+      ['my father died', 'do I have to hand in his passport?', 'and his driving licence?'],
+    ] as const) {
+      const id = await saidAlready(loket, death, passport);
+      const replies = (await say(loket, id, licence)).join(' ');
+      expect({ licence, replies }).toEqual({ licence, replies: expect.stringMatching(/^(Het rijbewijs van iemand die is overleden, hoeft u niet in te leveren|The driving licence of someone who died does not need to be handed in)/) });
+      expect({ licence, replies }).toEqual({ licence, replies: expect.not.stringMatching(/bewaard|saved your message/) });
+    }
+  });
+
   it('tells how to end a parking permit, also when a death is told with it', async () => {
     expect((await ask('hoe zeg ik mijn parkeervergunning op?')).replies).toContain('zegt u op via www.voorbeeld.nl/parkeren');
     const { replies, reasons } = await ask('mijn vader is vorige week overleden. hoe zeg ik zijn parkeervergunning op?');
