@@ -58,6 +58,30 @@ const TRAVEL = /\b(buitenland|reis|reizen|erheen|ernaartoe|vliegen|travel|travel
 /** "zijn paspoort", "her ID card": an identity document of someone else, after a death told: theirs. */
 const THEIR_DOCUMENT = /\b(zijn|haar|z'n|zn|hun|his|her|their)\s+(oude\s+|old\s+)?(paspoort|id-?kaart|id kaart|identiteitskaart|identiteitsbewijs|rijbewijs|passport|id card|id-card|identity card|driving licen[cs]e)\b/i;
 
+/** "rijbewijs", "driving licence": named alone, without a passport or ID card, the licence's own answer. */
+const LICENCE = /\b(rijbewijs|driving licen[cs]e|driver'?s licen[cs]e)\b/i;
+const ID_DOCUMENT = /\b(paspoort|id-?kaart|id kaart|identiteitskaart|identiteitsbewijs|reisdocument|passport|id card|id-card|identity card)\b/i;
+/** "en het rijbewijs?", "and the ID card?": another document of theirs, right after the answer on one (not "mijn …"). */
+const AND_THE_DOCUMENT = /^\s*(en|and|ook|also|what about|en wat met|en hoe zit het met)\s+(het|de|dat|die|the)?\s*(rijbewijs|paspoort|id-?kaart|id kaart|identiteitskaart|driving licen[cs]e|passport|id card)\s*[?!.]*\s*$/i;
+const THEIRS_ANSWERED: ReadonlySet<string> = new Set(['id_deceased', 'licence_deceased']);
+
+/**
+ * After a death told in the conversation, a passport, ID card or driving licence named as his, hers or
+ * theirs ("moet ik zijn paspoort inleveren?", "en zijn rijbewijs?"), or the next one named right after
+ * that answer ("en het rijbewijs?"): the answer on the documents of who died, whatever the intent (none,
+ * while waiting, was kept for the person). A licence alone gets its own: it is not handed in. One's own
+ * stays one's own. `base`: the state out of any flow.
+ */
+export function theirDocument(state: DialogState, base: DialogState, ctx: StepContext, nlu: ParseResult): StepResult | null {
+  if (!state.handoffs.some((h) => h.reason === 'bereavement') || TRAVEL.test(nlu.text)) return null;
+  const next = THEIRS_ANSWERED.has(state.lastAnswer?.topic ?? '') && AND_THE_DOCUMENT.test(nlu.text);
+  if (!THEIR_DOCUMENT.test(nlu.text) && !next) return null;
+  const documents = ctx.dialogs.intents.get('documents');
+  const id = LICENCE.test(nlu.text) && !ID_DOCUMENT.test(nlu.text) ? 'licence_deceased' : 'id_deceased';
+  const deceased = documents?.variants?.find((v) => v.id === id);
+  return documents && deceased ? answer(base, ctx, nlu, documents, deceased) : null;
+}
+
 /** After a death: a benefit of the municipality stops by itself; a person helps with the rest. */
 function afterDeath(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult {
   const t = trace(dialogs, { dialog: 'bereavement', step: 'after_death', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: 'benefit-stops-after-death' }] });
@@ -83,12 +107,6 @@ export function afterSituation(state: DialogState, base: DialogState, ctx: StepC
   // The death may be told beside a stronger situation ("… overleden en ik kan de huur niet betalen"): the handoff is that one's.
   const bereaved = state.handoffs.at(-1)?.reason === 'bereavement' || (acknowledged && nlu.handoffs.some((h) => h.reason === 'bereavement'));
   if (bereaved && AFTER_DEATH_INTENTS.has(intentId) && about && !TRAVEL.test(nlu.text)) return afterDeath(base, ctx.dialogs, nlu);
-  // "moet ik zijn paspoort inleveren?" after the death was told: the answer on the documents of who died, whatever the intent.
-  if (state.handoffs.some((h) => h.reason === 'bereavement') && THEIR_DOCUMENT.test(nlu.text) && !TRAVEL.test(nlu.text)) {
-    const documents = ctx.dialogs.intents.get('documents');
-    const deceased = documents?.variants?.find((v) => v.id === 'id_deceased');
-    if (documents && deceased) return answer(base, ctx, nlu, documents, deceased);
-  }
   // The person promised is the answer; the payment answer after it would answer nothing asked.
   if (acknowledged && intentId === 'payment' && !named && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
   return null;

@@ -32,7 +32,10 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, i
   // what was asked ("hoe laat zijn jullie morgen open?"), but if it did not the first time, it will
   // not now: it comes with the offer of a person who knows more.
   // `fresh`: the same intent, but about something the answer before did not say (another day's hours).
-  const same = state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && state.lastAnswer.topic === variant?.id && isPlainAnswer(intent) && !opts.fresh;
+  // A variant with the text of the one before (`same_as`: the fees of a driving licence after a passport's) is the same answer.
+  const before = state.lastAnswer?.topic ? intent.variants?.find((v) => v.id === state.lastAnswer!.topic) : undefined;
+  const sameText = !!variant && !!before && before.answer?.[state.lang] === variant.answer?.[state.lang];
+  const same = state.lastAnswer?.trace.dialog === intent.id && state.lastAnswer.trace.step === 'answer' && (state.lastAnswer.topic === variant?.id || sameText) && isPlainAnswer(intent) && !opts.fresh;
   // Waiting for a person, the same answer again says nothing new: the message is kept for that person.
   if (same && opts.queued) return kept(absorbEntities(state, nlu.entities, undefined), ctx, nlu);
   const again = same && !opts.queued;

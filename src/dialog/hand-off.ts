@@ -10,6 +10,7 @@ import type { StepContext } from './step.ts';
 import { text, texts, trace } from './texts.ts';
 import { askedMinute } from './callback-time.ts';
 import { dayAsked } from './opening-hours.ts';
+import { isOpen } from '../handoff/office-hours.ts';
 import type { DialogSet, DialogState, Effect, HandoffRecord, Source, StepResult } from './types.ts';
 
 /** "Kunt u mij terugbellen?": a person, by phone. */
@@ -99,9 +100,13 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
   // Never before "Bel nu meteen 112".
   const grief = signal.reason !== 'bereavement' && kind !== 'emergency' && nlu.handoffs.some((h) => h.reason === 'bereavement') && !heardBefore(state, 'bereavement');
   const said = grief ? `${text(dialogs, 'handoff.condolences', state.lang)} ${text(dialogs, key, state.lang)}` : text(dialogs, key, state.lang);
+  // "kan ik nu bellen?", "ik wil nu iemand spreken" while the office is closed: not "Natuurlijk. Ik zorg dat
+  // een medewerker u helpt", as if one came now. The handoff service says that we are closed, when we
+  // open, and offers the callback. A callback asked for in the message is promised all the same.
+  const closed = signal.reason === 'explicit_request' && !CALLBACK.test(nlu.text) && !!ctx.officeHours && !isOpen(ctx.officeHours, new Date(now));
   const handed: StepResult = {
     state: { ...state, handoffs: [...state.handoffs, record], lastAnswer: { trace: t, explain: whyHandedOff(dialogs, signal) } },
-    replies: heard ? [] : [{ text: said, trace: t }],
+    replies: heard || closed ? [] : [{ text: said, trace: t }],
     effects: [{ type: 'handoff', record }],
   };
   return signal.reason === 'explicit_request' ? withCallback(handed, nlu, ctx, now) : handed;

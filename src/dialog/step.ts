@@ -19,14 +19,15 @@ import { ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, 
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
-import { answerWhyOffer, asksWhy, explain, WHY } from './why.ts';
+import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, explain, explainHandoff, WHY } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
-import { afterSituation } from './after-situation.ts';
+import { afterSituation, theirDocument } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
 import { explainTerm } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { fallback, notUnderstood } from './not-understood.ts';
+import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
 import { withNotes } from './notes.ts';
 import { answer, kept, openingDay } from './answer.ts';
 import { dayAsked, untilWhen } from './opening-hours.ts';
@@ -125,11 +126,13 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // "Waarom wil je dat weten?" to the question for the postcode: why it is asked, not why the answer before was given.
   const asked = nlu.handoffs.length === 0 ? whyWeAsk(state, flow, msg) : null;
   if (asked) return asked;
-  // "ja" or "nee" to "Wilt u weten waarom ik dit zeg?" after a status; not when it carries a crisis ("ja. ik wil dood").
-  const whyOffered = nlu.handoffs.length === 0 ? answerWhyOffer(state, msg, ctx.dialogs, !!mode && mode.state !== 'ended') : null;
+  // "ja" or "nee" to "Wilt u weten waarom ik dit zeg?" after a status, "nee" after a plain answer; not when it carries a crisis ("ja. ik wil dood").
+  const whyOffered = nlu.handoffs.length === 0 ? answerWhyOfferOrNo(state, msg, ctx.dialogs, !!mode && mode.state !== 'ended') : null;
   if (whyOffered) return whyOffered;
   const slow = nlu.handoffs.length === 0 ? statusSlow(state, msg, flow) ?? statusSpeedUp(state, msg, flow) : null;
   if (slow) return slow;
+  // "waarom moet ik een medewerker spreken?" right after a person was promised: why, not a request for one.
+  if (asksWhyAPerson(state, msg, nlu)) return explainHandoff(state, ctx.dialogs, queued);
   if (nlu.handoffs.length === 0 && asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explainConcern(state, ctx.dialogs) ?? explain(state, ctx.dialogs);
   const means = statusMeant(state, msg, flow) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
   if (means) return means;
@@ -245,6 +248,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const last = lastAnswered(state, dialogs);
   const notPaid = !caseFacts && !opts.queued ? notPaidYet(base, ctx, nlu, last, intent.id) : null;
   if (notPaid) return notPaid;
+  // "en zijn rijbewijs?" after a death was told: the answer on the documents of who died (also while waiting).
+  const theirs = !caseFacts ? theirDocument(state, base, ctx, nlu) : null;
+  if (theirs) return theirs;
   // "zijn jullie morgen open?", and "en zaterdag?" right after the opening hours: that day.
   // (A follow-up of a few words: "en zaterdag?", "ook op zondag open?".)
   // ("en morgenavond?" may look like a greeting to the classifier: "morgen" as in "goedemorgen".)
@@ -370,18 +376,6 @@ function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
 function leaveFlow(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'left', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }] });
   return { state: { ...state, active: null, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, 'case.left', state.lang), trace: t }], effects: [] };
-}
-
-function onCaseUnavailable(state: DialogState, ctx: StepContext, caseNumber: string, now: string): StepResult {
-  const nlu: ParseResult = { text: '', lang: state.lang, intent: { name: 'case_status', confidence: 1 }, entities: [], handoff: null, handoffs: [] };
-  return handOff({ ...state, active: null }, ctx, nlu, { reason: 'system_unavailable', evidence: `case system did not answer for ${caseNumber}` }, now);
-}
-
-/** The link code to continue this conversation on another channel. */
-function onLinkCode(state: DialogState, ctx: StepContext, code: string | null): StepResult {
-  const key = code ? 'link.code' : 'link.unavailable';
-  const t = trace(ctx.dialogs, { dialog: 'link', step: code ? 'code' : 'unavailable', intent: 'link', confidence: 1, sources: [{ kind: 'rule', ref: 'link-code-30-minutes' }] });
-  return { state, replies: [{ text: text(ctx.dialogs, key, state.lang, { code: code ?? '' }), trace: t }], effects: [] };
 }
 
 /** Whether a message asks or tells the assistant something of its own (not just words about a score). */

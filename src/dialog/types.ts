@@ -59,6 +59,8 @@ export interface AnswerVariant {
    * remission: how to object). As `when` otherwise.
    */
   when_after_answer?: string[];
+  /** Words that, named beside, make this variant give way (the driving licence's answer, when a passport is named too). */
+  not_with?: string[];
   /** Only what the municipality itself bills: when the message names a topic another body handles (an `other_body` variant), that one answers. */
   ours_only?: boolean;
   /** Open at hours of its own (the recycling centre): no line on whether the office is open that day. */

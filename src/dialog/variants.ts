@@ -34,10 +34,11 @@ function pattern(words: readonly string[]): RegExp {
 
 /**
  * Where the folded message names the variant: one of `words` (its `when` words, or its `unsure` list),
- * and one of its `with` words as well when it has them.
+ * and one of its `with` words as well when it has them, and none of its `not_with` words.
  */
 function namedAt(v: AnswerVariant, folded: string, words: readonly string[] = v.when): RegExpExecArray | null {
   if (v.with && !pattern(v.with).test(folded)) return null;
+  if (v.not_with && pattern(v.not_with).test(folded)) return null;
   return pattern(words).exec(folded);
 }
 

@@ -2,6 +2,7 @@
  * "Waarom?" after an answer (lesson 4: every answer is traceable, and the citizen may ask why): which
  * messages ask it, and the reply that says what the answer rested on. Pure, like step.ts.
  */
+import type { ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
 import { afterAnAnswer, lastAnswered, lastText } from './last-answer.ts';
 import type { DialogSet, DialogState, StepResult } from './types.ts';
@@ -59,6 +60,32 @@ export function explain(state: DialogState, dialogs: DialogSet): StepResult {
 }
 
 /**
+ * "Waarom moet ik een medewerker spreken?", "why do I have to talk to a person?", "waarom kun je me niet
+ * zelf helpen?": a why about the person just promised. The lexicon hears a request for a person in it.
+ */
+const WHY_A_PERSON = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(waarom|hoezo|why|how come)\b(?=[^.!?]*\b(medewerk\w*|mens|persoon|iemand|person|human|someone|somebody|staff|caseworker|doorverbonden|doorgestuurd|doorverwezen|verwezen|wachtrij|queue|passed on|transferred|referred|(niet|not) (zelf |yourself )?(helpen|help)|can'?t you help|cannot you help)\b)[^.!?]{0,100}[?!.]*\s*$/i;
+
+/**
+ * Whether the message asks why the last reply handed the conversation to a person (`WHY_A_PERSON`),
+ * with no situation in it beside the request for a person its words make the lexicon hear.
+ */
+export function asksWhyAPerson(state: DialogState, msg: string, nlu: ParseResult): boolean {
+  const last = state.lastAnswer?.trace;
+  return last?.dialog === 'handoff' && last.reason !== undefined && nlu.handoffs.every((h) => h.reason === 'explicit_request') && WHY_A_PERSON.test(msg);
+}
+
+/**
+ * The why of the handoff (its reason in plain words, as "waarom?" after it says it), and, to someone
+ * waiting who asks why they must, that they need not: the wait can be given up (not a wait for a crisis).
+ */
+export function explainHandoff(state: DialogState, dialogs: DialogSet, queued: boolean): StepResult {
+  const told = explain(state, dialogs);
+  if (!queued || state.handoffs.some((h) => h.reason === 'distress')) return told;
+  const t = trace(dialogs, { dialog: 'why', step: 'handoff_optional', intent: 'why', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
+  return { ...told, replies: [...told.replies, { text: text(dialogs, 'why.handoff_optional', state.lang), trace: t }] };
+}
+
+/**
  * A plain yes ("ja", "ja graag", "yes please"; not "ok", which takes note) in the message right after an
  * answer that ended with "Wilt u weten waarom ik dit zeg?" (`state`: with this message's turn counted).
  */
@@ -70,19 +97,23 @@ const WANTS_IT = /^\s*(ja|jawel|jazeker|ja graag|graag|ja hoor|ja please|ja,? wa
 const NO_NEED = /^\s*(nee|neen|nee hoor|nee dank( je| u)?( wel)?|nee bedankt|nee hoeft niet|hoeft niet|niet nodig|no|nope|no thanks|no thank you|no need)\s*[.!]*\s*$/i;
 
 /**
- * The answer to "Wilt u weten waarom ik dit zeg?" right after a status: yes is the why; no was answered
- * with "Dat kan ik niet beantwoorden" before, and is now a plain "Goed", with the feedback question once
- * per contact (not while the citizen waits for a person).
+ * "nee" to the offer of the why, or right after a plain answer (an answer of its own, not a flow's
+ * question): yes to the offer is the why; the no was answered with "Dat kan ik niet beantwoorden" and
+ * "Wat ik erover weet, staat in mijn antwoord hierboven" before, and is now a plain "Goed. Heeft u nog
+ * een vraag?", with the feedback question once per contact (not while the citizen waits for a person).
  */
-export function answerWhyOffer(state: DialogState, msg: string, dialogs: DialogSet, waiting: boolean): StepResult | null {
+export function answerWhyOfferOrNo(state: DialogState, msg: string, dialogs: DialogSet, waiting: boolean): StepResult | null {
   if (wantsTheWhy(state, msg)) return explain(state, dialogs);
-  if (!offeredWhy(state) || !NO_NEED.test(msg)) return null;
-  const t = trace(dialogs, { dialog: 'why', step: 'not_needed', intent: 'why', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
+  const offered = offeredWhy(state);
+  if (!NO_NEED.test(msg) || !(offered || afterPlainAnswer(state, dialogs))) return null;
+  const t = trace(dialogs, { dialog: offered ? 'why' : 'none', step: offered ? 'not_needed' : 'no_after_answer', intent: offered ? 'why' : 'none', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
   const done: StepResult = { state, replies: [{ text: text(dialogs, 'why.not_needed', state.lang), trace: t }], effects: [] };
   if (waiting || state.feedbackAbout === 'contact') return done;
   const asked = askFeedback(state, dialogs, 'contact');
   return { ...done, state: asked.state, replies: [...done.replies, asked.reply] };
 }
+/** The last thing answered was a plain answer, and nothing is asked of the citizen now (a flow's question, a pending yes or no). */
+const afterPlainAnswer = (state: DialogState, dialogs: DialogSet): boolean => !state.active && !state.pending && afterAnAnswer(state, lastAnswered(state, dialogs));
 
 /** At most this many words in a why that only repeats words of the answer. */
 const WHY_WORDS = 6;

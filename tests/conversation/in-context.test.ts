@@ -344,6 +344,23 @@ async function afterTheTurn(id: string): Promise<string[]> {
   return [];
 }
 
+describe('a why about the person just promised', () => {
+  it('explains "waarom moet ik een medewerker spreken?" right after a handoff with its reason, and that it is not a must; no second request', async () => {
+    for (const [first, why, reason, expected] of [
+      ['mijn vader is overleden', 'waarom moet ik een medewerker spreken?', 'bereavement', /omdat u schreef: "mijn vader is overleden"/],
+      ['ik heb schulden', 'why do I have to talk to a person?', 'financial_hardship', /because you wrote: "schulden"/],
+      ['ik wil een medewerker spreken', 'waarom moet ik met een medewerker praten?', 'explicit_request', /omdat u schreef/],
+    ] as const) {
+      const { id } = await conversation(first);
+      const replies = (await say(loket, id, why)).join(' ');
+      expect({ why, replies }).toEqual({ why, replies: expect.stringMatching(expected) });
+      expect({ why, replies }).toEqual({ why, replies: expect.stringMatching(/(U hoeft niet met een medewerker te praten|You do not have to talk to a person).*(annuleren|cancel)/) });
+      expect({ why, replies }).toEqual({ why, replies: expect.not.stringMatching(/Ik zorg dat een medewerker u helpt|I will make sure a person helps you/) });
+      expect({ why, handoffs: (await queued(id)).map((h) => h.reason) }).toEqual({ why, handoffs: [reason] });
+    }
+  });
+});
+
 describe('staying in the queue, and no to the offer of the why', () => {
   it('keeps the citizen in the queue at "laat maar ik wacht wel", "nee ik wil niet annuleren", "ok dan wacht ik nog even", and tells the place; no crisis', async () => {
     for (const said of ['laat maar ik wacht wel', 'nee ik wil niet annuleren', 'ok dan wacht ik nog even', 'ik wacht wel, maar hoe lang nog?', 'sorry ik bedoel niet stoppen maar ik wil weten hoe lang het duurt', 'no i dont want to cancel']) {
@@ -366,5 +383,19 @@ describe('staying in the queue, and no to the offer of the why', () => {
     // A question after the no is the question.
     const other = (await asked('Z-2026-000456', '5678 CD 01-07-1992')).id;
     expect((await say(loket, other, 'nee, wat kost een paspoort?')).join(' ')).toContain('leges');
+  });
+
+  it('takes "nee" right after a plain answer as no more questions, with the feedback question once, not as "it is in my answer above"', async () => {
+    for (const [first, no] of [['wat zijn de openingstijden?', 'nee'], ['hoe maak ik bezwaar', 'nee dank je'], ['how do i object to a decision', 'no']] as const) {
+      const { id } = await conversation(first);
+      const replies = await say(loket, id, no);
+      expect({ first, replies }).toEqual({ first, replies: [expect.stringMatching(/^(Goed\. Heeft u nog een vraag\?|All right\. Do you have another question\?)/), expect.stringMatching(/Hoe tevreden bent u|How satisfied are you/)] });
+    }
+    // Once per contact: a second no after another answer is the close alone.
+    const { id } = await conversation('wat zijn de openingstijden?', 'nee', 'overslaan', 'hoe maak ik bezwaar');
+    expect(await say(loket, id, 'nee')).toEqual(['Goed. Heeft u nog een vraag? Stel hem gerust.']);
+    // While waiting for a person: the close, no feedback question (the person has not come yet).
+    const waiting = (await conversation('mijn vader is overleden', 'moet ik zijn paspoort inleveren?')).id;
+    expect(await say(loket, waiting, 'nee')).toEqual(['Goed. Heeft u nog een vraag? Stel hem gerust.']);
   });
 });

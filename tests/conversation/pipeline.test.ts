@@ -129,7 +129,8 @@ describe('conversation pipeline', () => {
     const topicOf = (text: string) => answeredTopic(l, id, text);
     expect(await topicOf('hoe vraag ik een paspoort aan')).toBe('documents topic:id_documents');
     expect(await topicOf('wat kost dat')).toBe('payment topic:id_documents');
-    expect(await topicOf('ik ben mijn rijbewijs kwijt')).toBe('documents topic:id_documents');
+    // A driving licence alone has its own answer (what to bring for it), within the identity documents.
+    expect(await topicOf('ik ben mijn rijbewijs kwijt')).toBe('documents topic:licence');
     expect(await topicOf('waar kan ik mijn paspoort ophalen')).toBe('contact_hours topic:id_documents');
     expect(await topicOf('wat zijn jullie openingstijden')).toBe('contact_hours -');
     expect(await topicOf('ik wil bezwaar maken')).toBe('objection -');

@@ -42,6 +42,32 @@ describe('practical answers', () => {
     expect((await say(loket, id, 'en mijn eigen paspoort is verlopen, hoe vraag ik een nieuwe aan?')).join(' ')).not.toMatch(/Is iemand overleden/);
   });
 
+  it('says what to bring for a driving licence after a question about one, not the list for every identity document', async () => {
+    for (const [first, then] of [['ik wil mijn rijbewijs verlengen', 'wat moet ik meenemen'], ['wat kost een rijbewijs', 'wat moet ik meenemen?'], ['how do i renew my driving licence', 'what do i need to bring?']] as const) {
+      const id = await saidAlready(loket, first);
+      const replies = (await say(loket, id, then)).join(' ');
+      expect({ first, replies }).toEqual({ first, replies: expect.stringMatching(/(Neem mee: uw huidige rijbewijs, een geldig paspoort of een geldige ID-kaart en een goede pasfoto|Bring your current driving licence, a valid passport or ID card and a good passport photo)/) });
+      expect({ first, replies }).toEqual({ first, replies: expect.not.stringMatching(/paspoort, ID-kaart of rijbewijs|passport, ID card or driving licence/) });
+    }
+    // The fees after it are still the fees; a passport named beside the licence still gets the answer on all of them.
+    const id = await saidAlready(loket, 'ik wil mijn rijbewijs verlengen');
+    expect((await say(loket, id, 'wat kost dat?')).join(' ')).toContain('www.voorbeeld.nl/leges');
+    expect((await ask('ik ben mijn rijbewijs en paspoort kwijt')).replies).toContain('uw oude paspoort, ID-kaart of rijbewijs');
+  });
+
+  it('answers "en zijn rijbewijs?" after the answer on the passport of someone who died: a licence is not handed in; not kept for the person', async () => {
+    for (const [death, passport, licence] of [
+      ['mijn vader is overleden', 'moet ik zijn paspoort inleveren?', 'en zijn rijbewijs?'],
+      ['mijn moeder is overleden', 'moet ik haar paspoort inleveren?', 'en het rijbewijs?'],
+      ['my father died', 'do I have to hand in his passport?', 'and his driving licence?'],
+    ] as const) {
+      const id = await saidAlready(loket, death, passport);
+      const replies = (await say(loket, id, licence)).join(' ');
+      expect({ licence, replies }).toEqual({ licence, replies: expect.stringMatching(/^(Het rijbewijs van iemand die is overleden, hoeft u niet in te leveren|The driving licence of someone who died does not need to be handed in)/) });
+      expect({ licence, replies }).toEqual({ licence, replies: expect.not.stringMatching(/bewaard|saved your message/) });
+    }
+  });
+
   it('tells how to end a parking permit, also when a death is told with it', async () => {
     expect((await ask('hoe zeg ik mijn parkeervergunning op?')).replies).toContain('zegt u op via www.voorbeeld.nl/parkeren');
     const { replies, reasons } = await ask('mijn vader is vorige week overleden. hoe zeg ik zijn parkeervergunning op?');

@@ -1320,7 +1320,8 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('do I need a medical check for my driving licence? I am 77', 'documents')).toBe('topic:licence_75');
     // Only beside the driving licence: a passport photo is checked too, and a car goes for its check.
     expect(topicFor('wordt mijn pasfoto gekeurd bij de aanvraag van mijn paspoort?', 'documents')).not.toBe('topic:licence_75');
-    expect(topicFor('ik heb mijn rijbewijs verloren', 'documents')).toBe('topic:id_documents');
+    // A driving licence alone has its own answer (what to bring for it).
+    expect(topicFor('ik heb mijn rijbewijs verloren', 'documents')).toBe('topic:licence');
     expect(topicFor('ik ben 77 en moet mijn rijbewijs verlengen', 'documents')).toBe('topic:licence_75');
     // Review: a hurry or an age beside the validity is the hurry or the age; a flight far off, a price or "spoedig" is none.
     expect(topicFor('mijn paspoort is niet meer geldig en ik vlieg morgen', 'documents')).toBe('topic:id_urgent');
@@ -1333,7 +1334,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
 
   it('answers a passport or licence to renew with applying for one, also when read as where to go; collecting stays collecting', () => {
     const renew = driver().sayParsed(parsed('waar kan ik me rijbewijs verlenge', 'contact_hours'));
-    expect(renew.text).toMatch(/^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie/);
+    expect(renew.text).toMatch(/^Een nieuw rijbewijs vraagt u aan bij de balie/);
     expect(driver().sayParsed(parsed('paspoort verlopen wat nu', 'contact_hours', [], 0.5)).text).toMatch(/vraagt u aan bij de balie/);
     expect(driver().sayParsed(parsed('waar haal ik mijn paspoort op?', 'contact_hours')).text).toMatch(/haalt u op bij de balie/);
     // Only beside a passport, ID card or licence: another thing renewed is not this.
@@ -1865,11 +1866,11 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
 
   it('answers a message it cannot place, or is unsure is the case question, when it names a topic; a sure case question stays one', () => {
     const lost = driver().sayParsed(parsed('ik ben mijn rijbewijs kwijt', 'none', [], 0.6));
-    expect({ dialog: lost.replies[0]!.trace.dialog, topic: topicOf(lost), intent: lost.replies[0]!.trace.intent }).toEqual({ dialog: 'documents', topic: 'topic:id_documents', intent: 'none' });
+    expect({ dialog: lost.replies[0]!.trace.dialog, topic: topicOf(lost), intent: lost.replies[0]!.trace.intent }).toEqual({ dialog: 'documents', topic: 'topic:licence', intent: 'none' });
     expect(driver().sayParsed(parsed('mijn hond is weggelopen', 'none')).replies[0]!.trace.step).toBe('fallback');
     // Close to payment and naming the topic: the fees, not "gaat uw vraag over een betaling?" nor how to apply.
     const fees = driver().sayParsed({ ...parsed('wat kost een nieuw rijbewijs', 'none', [], 1), suggestion: { name: 'payment', confidence: 0.28 } });
-    expect({ dialog: fees.replies[0]!.trace.dialog, topic: topicOf(fees) }).toEqual({ dialog: 'payment', topic: 'topic:id_documents' });
+    expect({ dialog: fees.replies[0]!.trace.dialog, topic: topicOf(fees) }).toEqual({ dialog: 'payment', topic: 'topic:licence' });
     expect(topicOf(driver().sayParsed(parsed('mijn id kaart is verlopen', 'case_status', [], 0.51)))).toBe('topic:id_documents');
     // When a passport is ready has no case number to look up: when such documents are ready (talking to the demo).
     expect(topicOf(driver().sayParsed(parsed('is mn paspoort al klaar', 'case_status', [], 0.95)))).toBe('topic:id_ready');
