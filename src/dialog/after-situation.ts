@@ -4,6 +4,7 @@
  */
 import type { ParseResult } from '../nlu/types.ts';
 import { answer } from './answer.ts';
+import { isWithin, mentionsBeside } from './variants.ts';
 import type { StepContext } from './step.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, StepResult } from './types.ts';
@@ -55,31 +56,31 @@ const OWN_CHANGE = /\b(verhuiz\w*|verhuisd|nieuw\w*\s+adres|adres|rekeningnummer
 
 const TRAVEL = /\b(buitenland|reis|reizen|erheen|ernaartoe|vliegen|travel|travelling|traveling|abroad|fly|flying|trip)\b/i;
 
+/** A passport, ID card or driving licence, as people name them. */
+const DOCUMENT = String.raw`(paspoort|id-?kaart|id kaart|identiteitskaart|identiteitsbewijs|rijbewijs|passport|id card|id-card|identity card|driving licen[cs]e)`;
 /** "zijn paspoort", "her ID card": an identity document of someone else, after a death told: theirs. */
-const THEIR_DOCUMENT = /\b(zijn|haar|z'n|zn|hun|his|her|their)\s+(oude\s+|old\s+)?(paspoort|id-?kaart|id kaart|identiteitskaart|identiteitsbewijs|rijbewijs|passport|id card|id-card|identity card|driving licen[cs]e)\b/i;
-
-/** "rijbewijs", "driving licence": named alone, without a passport or ID card, the licence's own answer. */
-const LICENCE = /\b(rijbewijs|driving licen[cs]e|driver'?s licen[cs]e)\b/i;
-const ID_DOCUMENT = /\b(paspoort|id-?kaart|id kaart|identiteitskaart|identiteitsbewijs|reisdocument|passport|id card|id-card|identity card)\b/i;
+const THEIR_DOCUMENT = new RegExp(String.raw`\b(zijn|haar|z'n|zn|hun|his|her|their)\s+(oude\s+|old\s+)?${DOCUMENT}\b`, 'i');
 /** "en het rijbewijs?", "and the ID card?": another document of theirs, right after the answer on one (not "mijn …"). */
-const AND_THE_DOCUMENT = /^\s*(en|and|ook|also|what about|en wat met|en hoe zit het met)\s+(het|de|dat|die|the)?\s*(rijbewijs|paspoort|id-?kaart|id kaart|identiteitskaart|driving licen[cs]e|passport|id card)\s*[?!.]*\s*$/i;
-const THEIRS_ANSWERED: ReadonlySet<string> = new Set(['id_deceased', 'licence_deceased']);
+const AND_THE_DOCUMENT = new RegExp(String.raw`^\s*(en|and|ook|also|what about|en wat met|en hoe zit het met)\s+(het|de|dat|die|the)?\s*${DOCUMENT}\s*[?!.]*\s*$`, 'i');
 
 /**
  * After a death told in the conversation, a passport, ID card or driving licence named as his, hers or
  * theirs ("moet ik zijn paspoort inleveren?", "en zijn rijbewijs?"), or the next one named right after
- * that answer ("en het rijbewijs?"): the answer on the documents of who died, whatever the intent (none,
- * while waiting, was kept for the person). A licence alone gets its own: it is not handed in. One's own
- * stays one's own. `base`: the state out of any flow.
+ * that answer ("en het rijbewijs?"): the answer on the documents of who died (documents/id_deceased),
+ * whatever the intent (none, while waiting, was kept for the person). A narrower case of it the message
+ * names by that variant's own words gets its own (a licence alone: it is not handed in); the death
+ * needs no saying again. One's own stays one's own. `base`: the state out of any flow.
  */
 export function theirDocument(state: DialogState, base: DialogState, ctx: StepContext, nlu: ParseResult): StepResult | null {
   if (!state.handoffs.some((h) => h.reason === 'bereavement') || TRAVEL.test(nlu.text)) return null;
-  const next = THEIRS_ANSWERED.has(state.lastAnswer?.topic ?? '') && AND_THE_DOCUMENT.test(nlu.text);
-  if (!THEIR_DOCUMENT.test(nlu.text) && !next) return null;
   const documents = ctx.dialogs.intents.get('documents');
-  const id = LICENCE.test(nlu.text) && !ID_DOCUMENT.test(nlu.text) ? 'licence_deceased' : 'id_deceased';
-  const deceased = documents?.variants?.find((v) => v.id === id);
-  return documents && deceased ? answer(base, ctx, nlu, documents, deceased) : null;
+  const deceased = documents?.variants?.find((v) => v.id === 'id_deceased');
+  if (!documents || !deceased) return null;
+  const theirs = documents.variants!.filter((v) => v === deceased || isWithin(v, deceased.id));
+  const next = theirs.some((v) => v.id === state.lastAnswer?.topic) && AND_THE_DOCUMENT.test(nlu.text);
+  if (!THEIR_DOCUMENT.test(nlu.text) && !next) return null;
+  const narrower = theirs.find((v) => v !== deceased && mentionsBeside(v, nlu.text));
+  return answer(base, ctx, nlu, documents, narrower ?? deceased);
 }
 
 /** After a death: a benefit of the municipality stops by itself; a person helps with the rest. */

@@ -36,8 +36,8 @@ function pattern(words: readonly string[]): RegExp {
  * Where the folded message names the variant: one of `words` (its `when` words, or its `unsure` list),
  * and one of its `with` words as well when it has them, and none of its `not_with` words.
  */
-function namedAt(v: AnswerVariant, folded: string, words: readonly string[] = v.when): RegExpExecArray | null {
-  if (v.with && !pattern(v.with).test(folded)) return null;
+function namedAt(v: AnswerVariant, folded: string, words: readonly string[] = v.when, withSaid = false): RegExpExecArray | null {
+  if (v.with && !withSaid && !pattern(v.with).test(folded)) return null;
   if (v.not_with && pattern(v.not_with).test(folded)) return null;
   return pattern(words).exec(folded);
 }
@@ -98,6 +98,11 @@ function matchLength(v: AnswerVariant, msg: string, words: readonly string[] = v
 /** Whether the message names the variant's topic (in the part of it that asks, see askedPart). */
 export function mentions(v: AnswerVariant, msg: string): boolean {
   return namedAt(v, asked(msg)) !== null;
+}
+
+/** As `mentions`, with the variant's `with` words taken as said already (a death told earlier in the conversation). */
+export function mentionsBeside(v: AnswerVariant, msg: string): boolean {
+  return namedAt(v, asked(msg), v.when, true) !== null;
 }
 
 /** Whether the message names `v` by its `when_after_answer` words (said right after an answer of its intent). */
