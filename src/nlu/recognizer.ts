@@ -8,7 +8,7 @@ import { analyze, isQuestion, splitQuestions, splitSentences, type Term } from '
 import { cacheKey, readCached, writeCached } from './cache.ts';
 import { SoftmaxClassifier, type SerializedModel } from './classifier.ts';
 import { extractEntities } from './entities/index.ts';
-import { extractFeatures, INTENT_FEATURES, SITUATION_FEATURES, type FeatureBag, type FeatureWeights } from './features.ts';
+import { extractFeatures, INTENT_FEATURES, SITUATION_FEATURES, type FeatureBag } from './features.ts';
 import { compareReasons, HandoffDetector, type Detection } from './handoff.ts';
 import { frustrationFromSentiment } from './sentiment.ts';
 import { COMMON_WORDS, LanguageDetector, otherLanguage } from './language.ts';
@@ -113,14 +113,28 @@ function buildVocabulary(examples: readonly IntentExample[], lexiconTerms: strin
   return { vocab, byLang };
 }
 
-/** The features of one message, as the situation models (SITUATION_FEATURES) or the classifier read them. */
-function messageFeatures(text: string, lang: Lang, vocab: Vocabulary, weights?: FeatureWeights): FeatureBag {
-  return extractFeatures(analyze(text, lang, vocab), extractEntities(text).map((e) => e.type), weights);
+/** The features of one message, as the situation models read them (SITUATION_FEATURES). */
+function messageFeatures(text: string, lang: Lang, vocab: Vocabulary): FeatureBag {
+  return extractFeatures(analyze(text, lang, vocab), extractEntities(text).map((e) => e.type));
 }
 
-/** Every intent example with its features as the given model reads them; the situation models learn from the intent examples too. */
-function intentSamples(examples: readonly IntentExample[], vocab: Vocabulary, weights: FeatureWeights): Array<{ bag: FeatureBag; label: string; situation?: MessageHandoffReason }> {
-  return examples.map((e) => ({ bag: messageFeatures(e.text, e.lang, vocab, weights), label: e.intent, ...(e.situation ? { situation: e.situation } : {}) }));
+type Sample = { bag: FeatureBag; label: string; situation?: MessageHandoffReason };
+
+/**
+ * Every intent example with its features, as the intent classifier and as the situation models read
+ * them (the situation models learn from the intent examples too). Each example is analysed once.
+ */
+function intentSamples(examples: readonly IntentExample[], vocab: Vocabulary): { intents: Sample[]; situations: Sample[] } {
+  const intents: Sample[] = [];
+  const situations: Sample[] = [];
+  for (const e of examples) {
+    const terms = analyze(e.text, e.lang, vocab);
+    const types = extractEntities(e.text).map((x) => x.type);
+    const tag = e.situation ? { situation: e.situation } : {};
+    intents.push({ bag: extractFeatures(terms, types, INTENT_FEATURES), label: e.intent, ...tag });
+    situations.push({ bag: extractFeatures(terms, types, SITUATION_FEATURES), label: e.intent, ...tag });
+  }
+  return { intents, situations };
 }
 
 async function loadOrTrain(data: NluTrainingData, examples: readonly IntentExample[], vocab: Vocabulary, lexicons: CompiledLexicon[], cacheDir: string | undefined, onTrain: RecognizerOptions['onTrain']): Promise<Models> {
@@ -137,9 +151,10 @@ async function loadOrTrain(data: NluTrainingData, examples: readonly IntentExamp
   }
   onTrain?.({ phase: 'start', examples: examples.length });
   const t0 = performance.now();
+  const samples = intentSamples(examples, vocab);
   const models = {
-    intents: SoftmaxClassifier.train(intentSamples(examples, vocab, INTENT_FEATURES)),
-    situations: trainSituationModels(lexicons, intentSamples(examples, vocab, SITUATION_FEATURES), (text, lang) => messageFeatures(text, lang, vocab)),
+    intents: SoftmaxClassifier.train(samples.intents),
+    situations: trainSituationModels(lexicons, samples.situations, (text, lang) => messageFeatures(text, lang, vocab)),
   };
   if (cacheDir) await writeCached(cacheDir, key, { version: MODEL_VERSION, model: models.intents.toJSON(), situations: models.situations } satisfies CachedModel);
   onTrain?.({ phase: 'done', ms: Math.round(performance.now() - t0) });
