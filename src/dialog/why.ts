@@ -106,7 +106,8 @@ export function answerWhyOfferOrNo(state: DialogState, msg: string, dialogs: Dia
   if (wantsTheWhy(state, msg)) return explain(state, dialogs);
   const offered = offeredWhy(state);
   if (!NO_NEED.test(msg) || !(offered || afterPlainAnswer(state, dialogs))) return null;
-  const t = trace(dialogs, { dialog: offered ? 'why' : 'none', step: offered ? 'not_needed' : 'no_after_answer', intent: offered ? 'why' : 'none', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
+  const [dialog, step] = offered ? ['why', 'not_needed'] : ['none', 'no_after_answer'];
+  const t = trace(dialogs, { dialog, step, intent: dialog, confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
   const done: StepResult = { state, replies: [{ text: text(dialogs, 'why.not_needed', state.lang), trace: t }], effects: [] };
   if (waiting || state.feedbackAbout === 'contact') return done;
   const asked = askFeedback(state, dialogs, 'contact');
