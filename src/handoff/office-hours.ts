@@ -126,4 +126,3 @@ export function nextOpenAtMinute(hours: OfficeHours, at: Date, minute: number, f
   }
   return null;
 }
-
