@@ -53,3 +53,41 @@ export const ABBREVIATIONS: Record<Lang, Record<string, string>> = {
 export function expand(norm: string, lang: Lang): string {
   return ABBREVIATIONS[lang][norm] ?? norm;
 }
+
+/**
+ * Emoji that say in a chat or SMS what words would say, as the word in each language. Citizens in a
+ * crisis often write little or nothing besides them ("😭😭💊💊", "🪦 bye"), and without this the NLU
+ * does not see them at all (text.ts reads letters and digits only). Only emoji with one plain meaning
+ * are here: not 💀 or 🙃, which mostly mean a laugh, nor 👋 or 🙏, which greet, thank or beg.
+ */
+export const EMOJI_WORDS: Record<Lang, Record<string, string>> = {
+  nl: {
+    '💊': 'pillen', '🪦': 'graf', '⚰': 'doodskist', '🔪': 'mes', '🪢': 'touw', '🌉': 'brug', '🩸': 'bloed',
+    '🆘': 'help',
+  },
+  en: {
+    '💊': 'pills', '🪦': 'grave', '⚰': 'coffin', '🔪': 'knife', '🪢': 'rope', '🌉': 'bridge', '🩸': 'blood',
+    '🆘': 'help',
+  },
+};
+
+const EMOJI = /\p{Extended_Pictographic}/gu;
+
+/**
+ * The emoji of EMOJI_WORDS in a text, each as its word in `lang` with its offsets; a run of the same
+ * emoji ("😭😭😭") is one word.
+ */
+export function emojiWords(text: string, lang: Lang): Array<{ word: string; start: number; end: number }> {
+  const out: Array<{ word: string; start: number; end: number }> = [];
+  const words = EMOJI_WORDS[lang];
+  for (const m of text.matchAll(EMOJI)) {
+    const word = words[m[0]];
+    if (word === undefined) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const prev = out.at(-1);
+    if (prev && prev.word === word && /^[\s\ufe0f\u200d]*$/.test(text.slice(prev.end, start))) prev.end = end;
+    else out.push({ word, start, end });
+  }
+  return out;
+}

@@ -3,9 +3,9 @@
  * are mapped to known words ("aanvrag" → "aanvraag"). Classifier features and lexicon matching both
  * read terms, and every term keeps the offsets of the token it came from.
  */
-import { expand } from './abbreviations.ts';
+import { emojiWords, expand } from './abbreviations.ts';
 import { stem } from './stem.ts';
-import { tokenize } from './text.ts';
+import { tokenize, type Token } from './text.ts';
 import type { Vocabulary } from './typo.ts';
 import type { Lang } from './types.ts';
 
@@ -126,12 +126,25 @@ export function splitQuestions(terms: readonly Term[], text: string): Term[][] {
   return parts.filter((p) => p.length > 0);
 }
 
+/** The tokens with the words of the emoji of EMOJI_WORDS among them, in the order of the text. */
+function withEmojiWords(tokens: Token[], text: string, lang: Lang): Token[] {
+  // Most messages have no emoji: one test of the text then leaves the tokens as they are.
+  if (!MAYBE_EMOJI.test(text)) return tokens;
+  const emoji = emojiWords(text, lang);
+  if (emoji.length === 0) return tokens;
+  const all: Token[] = [...tokens, ...emoji.map(({ word, start, end }) => ({ raw: text.slice(start, end), norm: word, start, end, clauseEnd: false }))];
+  return all.sort((a, b) => a.start - b.start);
+}
+
+/** A character outside the Basic Multilingual Plane, or one of the few emoji inside it (⚰). */
+const MAYBE_EMOJI = /[\ud800-\udbff\u26b0]/;
+
 /** Most terms looked at in one message; the rest of a very long message is ignored. */
 export const MAX_TERMS = 1500;
 
 export function analyze(text: string, lang: Lang, vocab: Vocabulary | null): Term[] {
   const terms: Term[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of withEmojiWords(tokenize(text), text, lang)) {
     const expanded = expand(token.norm, lang);
     const words = expanded.includes(' ') ? expanded.split(' ') : [expanded];
     words.forEach((norm, i) => {

@@ -103,6 +103,21 @@ export class SoftmaxClassifier {
     return model;
   }
 
+  /**
+   * One model whose weights are the mean of `models`' (trained on the same samples, so with the same
+   * classes and features): for a linear model, the mean of their scores before the softmax.
+   */
+  static mean(models: readonly SoftmaxClassifier[]): SoftmaxClassifier {
+    const [first] = models;
+    if (!first) throw new Error('no models to average');
+    const weights = new Float32Array(first.weights.length);
+    for (const m of models) {
+      if (m.weights.length !== weights.length || m.features.length !== first.features.length) throw new Error('models to average differ in shape');
+      for (let i = 0; i < weights.length; i++) weights[i]! += m.weights[i]! / models.length;
+    }
+    return new SoftmaxClassifier(first.classes, first.features, weights);
+  }
+
   static fromJSON(data: SerializedModel): SoftmaxClassifier {
     const bytes = Buffer.from(data.weights, 'base64');
     const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { endsSentence } from '../../src/nlu/analyze.ts';
 import { createRecognizer } from '../../src/nlu/recognizer.ts';
+import { SoftmaxClassifier } from '../../src/nlu/classifier.ts';
 import { compileLexicons } from '../../src/nlu/lexicon.ts';
 import { MIN_EXAMPLES, trainSituationModels } from '../../src/nlu/situation-model.ts';
 import type { NluTrainingData } from '../../src/nlu/types.ts';
@@ -74,6 +75,27 @@ describe('the learned distress model', () => {
     const lexicons = compileLexicons([doc('distress', many), doc('bereavement', many.slice(1))]);
     const models = trainSituationModels(lexicons, [{ bag: new Map([['w|betaald', 1]]) }], () => new Map([['w|x', 1]]));
     expect(models.map((m) => m.reason)).toEqual(['distress']);
+  });
+
+  it('averages models trained on other shuffles of the same samples: their scores before the softmax', () => {
+    const bag = (...words: string[]) => new Map(words.map((w) => [`w|${w}`, 1]));
+    const samples = [
+      ...['ik kan niet meer', 'ik wil dood', 'het hoeft niet meer', 'ik stop ermee'].map((t) => ({ bag: bag(...t.split(' ')), label: 'distress' })),
+      ...['wanneer komt het geld', 'ik kan niet inloggen', 'ik wil een paspoort', 'stop de toeslag'].map((t) => ({ bag: bag(...t.split(' ')), label: 'other' })),
+    ];
+    const models = [1, 2, 3].map((seed) => SoftmaxClassifier.train(samples, { seed, epochs: 5 }));
+    const mean = SoftmaxClassifier.mean(models);
+    const logit = (m: SoftmaxClassifier, b: Map<string, number>) => {
+      const s = m.predict(b).scores;
+      return Math.log(s[0]! / s[1]!);
+    };
+    for (const probe of [bag('ik', 'kan', 'niet', 'meer'), bag('wanneer', 'geld'), bag('onbekend')]) {
+      const each = models.map((m) => logit(m, probe));
+      expect(logit(mean, probe)).toBeCloseTo(each.reduce((a, b) => a + b) / each.length, 4);
+    }
+    // Another shuffle moves the scores; so models of other samples cannot be averaged.
+    expect(logit(models[0]!, bag('ik', 'stop'))).not.toBeCloseTo(logit(models[1]!, bag('ik', 'stop')), 4);
+    expect(() => SoftmaxClassifier.mean([models[0]!, SoftmaxClassifier.train([...samples, { bag: bag('nieuw'), label: 'other' }])])).toThrow(/differ/);
   });
 
   it('finds nothing by model when the lexicon file has no examples', async () => {
