@@ -293,6 +293,20 @@ function onlyFactWords(msg: string, nlu: ParseResult): boolean {
   return wordsOf(withoutEntities(msg, nlu)).every((w) => FACT_WORDS.has(w));
 }
 
+/** The feedback question is open, or a score was just given. */
+const FEEDBACK_ASKED: ReadonlySet<string> = new Set(['feedback', 'feedback_comment', 'feedback_person']);
+/**
+ * "2 ik ben er klaar mee, niks opgelost" to the feedback question: fed up with the service, in words a
+ * lexicon of frustration or complaint names, while the learned model alone also leaned to a crisis.
+ * That is the low score and its comment. A crisis in words of its own ("2. ik wil niet meer leven",
+ * found by the distress lexicon) or any other situation keeps its handoff.
+ */
+function fedUpWithUs(nlu: ParseResult): boolean {
+  const fedUp = (reason: HandoffReason) => reason === 'frustration' || reason === 'complaint';
+  return nlu.handoffs.some((h) => h.reason === 'distress') && nlu.handoffs.some((h) => fedUp(h.reason) && !!h.lexicon)
+    && nlu.handoffs.every((h) => (h.reason === 'distress' && !h.lexicon) || fedUp(h.reason));
+}
+
 /** Questions the assistant asks that a plain no answers: a person?, "gaat uw vraag over …?", a score. Not "gaat het goed met u?". */
 const OFFERS: ReadonlySet<string> = new Set(['person_offer', 'person_offer_again', 'suggestion', 'feedback', 'feedback_comment', 'feedback_person']);
 /** A decline that starts with no or thanks. */
@@ -327,6 +341,10 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   if (askedFact && lean && factsGiven && onlyFactWords(msg, nlu)) {
     const { concern: _lean, ...rest } = nlu;
     return rest;
+  }
+  if (FEEDBACK_ASKED.has(state.pending ?? '') && fedUpWithUs(nlu)) {
+    const handoffs = nlu.handoffs.filter((h) => h.reason !== 'distress');
+    return { ...nlu, handoffs, handoff: handoffs[0] ?? null };
   }
   const angerOnly = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'frustration' && !h.lexicon);
   if ((askedFact || !!state.active?.tried) && angerOnly && isCorrection(msg)) return { ...nlu, handoff: null, handoffs: [] };
