@@ -25,6 +25,7 @@ import { afterSituation, theirDocument } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
 import { explainTerm } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
+import { answerCallNow } from './call-now.ts';
 import { awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { fallback, notUnderstood } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
@@ -150,6 +151,8 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   const onlyRequest = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request') && !queued && !justAsked(state);
   const said = onlyRequest && asksWhoToCall(msg) ? fromLastAnswer(state, ctx.dialogs, nlu, ['how']) : null;
   if (said) return said;
+  const callNow = !queued ? answerCallNow(state, msg, nlu, ctx, now) : null;
+  if (callNow) return callNow;
   // Only "kan ik bellen?", with no answer before it that names a number: ours, and when (a person by phone).
   if (onlyRequest && asksCanICall(msg)) return onIntent(state, { ...nlu, intent: { name: 'contact_hours', confidence: 1 }, handoff: null, handoffs: [] }, now, ctx, { queued });
   // "can I bring someone to my appointment?": a person only the classifier heard (no lexicon's words) is that topic's.
