@@ -160,7 +160,8 @@ describe('feedback after every contact', () => {
     expect(await two.loket.store.feedback.list({})).toEqual([expect.objectContaining({ score: 2, comment: fedUp })]);
     expect((await say(two.loket, two.id, 'ja')).join(' ')).toContain('Ik zorg dat een medewerker u helpt');
     // A crisis after a score is a crisis still, in one message or two.
-    for (const said of [['2. ik wil niet meer leven'], ['2', 'ik ben er klaar mee, ik wil niet meer leven']]) {
+    // So are words of despair beside the frustration that only the crisis model heard ("het leven ook").
+    for (const said of [['2. ik wil niet meer leven'], ['2', 'ik ben er klaar mee, ik wil niet meer leven'], ['1 waardeloos, ik ben er klaar mee, het leven ook']]) {
       const crisis = await setup();
       await say(crisis.loket, crisis.id, 'bedankt');
       let last = '';
