@@ -373,6 +373,9 @@ describe('a why about the person after a crisis', () => {
       expect({ why, replies }).toEqual({ why, replies: [expect.not.stringMatching(/annuleren|cancel|hoeft niet|do not have to talk/)] });
       expect({ why, handoffs: (await queued(id)).map((h) => h.reason) }).toEqual({ why, handoffs: ['distress'] });
     }
+    // A why about the wait is about the wait.
+    const { id } = await conversation('ik zie het niet meer zitten');
+    expect((await say(loket, id, 'waarom duurt het zo lang voordat er iemand komt?')).join(' ')).not.toMatch(/Ik vroeg een medewerker/);
   });
 });
 
