@@ -26,9 +26,6 @@ const WILL_CALL = /\b(ik bel (wel|zelf|jullie|u|morgen|straks|later)|bel (ik|ik 
  */
 const ASKS_THE_WAIT = /^\s*((en|nou|ok|oké|and|so)[,]?\s+)?(hoe ?lang (duurt (het|dit|dat|t|'t)( nog)?|nog|moet ik (nog )?wachten)|how long (does|will) (it|that|this) take|wanneer (ben ik aan de beurt|komt (er )?(iemand|een medewerker)|word ik geholpen)|wanneer (krijg|hoor) ik (een |het |jullie |uw )?(antwoord|reactie|bericht|iets)( terug)?( van (jullie|u|iemand|een medewerker))?|when (will|do) i (get|hear|receive) (an? )?(answer|reply|response|back)( from (you|someone|anyone))?|komt er (nog )?iemand|hoeveel (mensen )?(zijn er )?(nog )?voor mij|welk nummer ben ik|ben ik (al |nu |nou |bijna )?aan de beurt|how long (will it (take|be)|do i (have to )?wait|is the wait|still)|when (will|do) (someone|a person|i) (come|get help|be helped)|when is it my turn|is (any|some)one (coming|there)|how many (people )?(are )?(ahead of|before) me|what number am i|(en )?nu|wat nu|wat (gebeurt|moet ik) (er )?nu( doen)?|what now|now what|what happens (now|next)|what do i do now|how much longer|duurt (het|dit|t|'t) (nog )?(lang|lang nog)|(hoe ?lang|how long)( nog| still| dan| then)?|is er (al )?(iemand|een medewerker)( vrij| beschikbaar)?|(al|any) (nieuws|news)|how long (do|must) i still (have to )?wait|hoe ?lang moet ik (nog )?wachten|is het nog (lang|ver)|waarom (moet ik|moeten we) (zo lang |nog |nog zo lang )?wachten|waarom duurt (het|dit) zo lang|why (do|must) (i|we) (still )?wait|why is it taking so long|why does it take so long|hoe ?lang duurt (het|dit) (nog )?(voordat|voor|tot|totdat) (jullie|je|u|iemand|er iemand|een medewerker|ik)( mij| me)? (terug)?(belt|bellen|komt|komen|reageert|reageren|gebeld word|terug ?gebeld word|geholpen word)|wanneer (bellen jullie|belt (er )?(iemand|een medewerker|u|je)|word ik (terug ?)?gebeld)( (mij|me))?( terug)?|(when|what time) (will|do) (you|they|someone) call( me)?( back)?|how long (until|before|till) (you|someone|they) call( me)?( back)?|(hallo+|hello+|hoi|hey|hi)(\s+(daar|there))?\s*\?|(is\s+)?(daar|er)\s+(nog\s+|wel\s+)?iemand(\s+(daar|aanwezig))?|iemand\s+(daar|thuis|aanwezig)|(is\s+)?(any|some)(one|body)\s+(there|here|around))(\s+(dan|nou|nu|nog|ongeveer|eigenlijk|then|now|about|roughly))*\s*[?!.]*\s*$/i;
 
-/** Words of the wait itself in a why ("waarom duurt het zo lang voordat er iemand komt?"). */
-const ABOUT_THE_WAIT = /\b(lang|lange|long|longer|duurt|duren|takes?|taking|wachten|wait|waiting|wanneer|when|nog steeds|still)\b/i;
-
 /** A time for the call that is not now: "morgen pas", "liever vanmiddag", "after 5", "tomorrow". */
 const LATER = /\b(morgen|overmorgen|later|straks|vanmiddag|vanavond|volgende week|na (de middag|\d{1,2}(\.\d\d)? ?uur|vijven|zessen)|(maan|dins|woens|donder|vrij)dag|tomorrow|this (afternoon|evening)|tonight|next week|after \d{1,2}( ?(am|pm|o'?clock))?|(mon|tues|wednes|thurs|fri)day)\b/i;
 
@@ -148,9 +145,8 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   if (forCrisis && (CANCEL.test(msg) || (mode.awaitingCallbackAnswer && startsWithNo(msg)))) {
     return { state, replies: [say('handoff.crisis_stays', 'crisis_stays')], effects: [] };
   }
-  // "Waarom moet ik met iemand praten?" while waiting after a crisis: why, not who is there now. Not "waarom
-  // duurt het zo lang voordat er iemand komt?", which asks about the wait.
-  if (forCrisis && mode.state === 'queued' && asksWhyOfAPerson(msg) && !ABOUT_THE_WAIT.test(msg)) return explainCrisisWait(state, dialogs);
+  // "Waarom moet ik met iemand praten?" while waiting after a crisis: why, not who is there now.
+  if (forCrisis && mode.state === 'queued' && asksWhyOfAPerson(msg)) return explainCrisisWait(state, dialogs);
   // "Ik wil nu iemand spreken" while waiting after a crisis: not "Natuurlijk, ik zorg dat een medewerker u
   // helpt" when none may come before the office opens. Who is there now (113, 112), then the wait itself.
   if (forCrisis && mode.state === 'queued' && nlu.handoffs.some((h) => h.reason === 'explicit_request')) {

@@ -71,11 +71,14 @@ const WHY_A_PERSON = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(waarom|hoezo|
  */
 export function asksWhyAPerson(state: DialogState, msg: string, nlu: ParseResult): boolean {
   const last = state.lastAnswer?.trace;
-  return last?.dialog === 'handoff' && last.reason !== undefined && nlu.handoffs.every((h) => h.reason === 'explicit_request') && WHY_A_PERSON.test(msg);
+  return last?.dialog === 'handoff' && last.reason !== undefined && nlu.handoffs.every((h) => h.reason === 'explicit_request') && asksWhyOfAPerson(msg);
 }
 
+/** Words of the wait itself in a why ("waarom duurt het zo lang voordat er iemand komt?"): about the wait, not why a person. */
+const ABOUT_THE_WAIT = /\b(lang|lange|long|longer|duurt|duren|takes?|taking|wachten|wait|waiting|wanneer|when)\b/i;
+
 /** "Waarom moet ik met iemand praten?", "why do I have to talk to someone?": why a person, whatever the last reply was. */
-export const asksWhyOfAPerson = (msg: string): boolean => WHY_A_PERSON.test(msg);
+export const asksWhyOfAPerson = (msg: string): boolean => WHY_A_PERSON.test(msg) && !ABOUT_THE_WAIT.test(msg);
 
 /**
  * "Waarom moet ik met iemand praten?" while waiting after a crisis: why a person will contact them, in
