@@ -293,6 +293,39 @@ function onlyFactWords(msg: string, nlu: ParseResult): boolean {
   return wordsOf(withoutEntities(msg, nlu)).every((w) => FACT_WORDS.has(w));
 }
 
+/** The feedback question is open, or a score was just given. */
+const FEEDBACK_ASKED: ReadonlySet<string> = new Set(['feedback', 'feedback_comment', 'feedback_person']);
+/**
+ * Words about how the contact went, beside the words a lexicon of frustration or complaint found: "niks
+ * opgelost", "nothing got fixed", "weer niet geholpen". Any other word may carry the despair the crisis
+ * model heard ("… het leven ook", "… met alles"), so the crisis stays.
+ */
+const ABOUT_THE_SERVICE: ReadonlySet<string> = new Set([
+  'niks', 'niets', 'nix', 'opgelost', 'geholpen', 'gedaan', 'geregeld', 'veranderd', 'gebeurd', 'beantwoord', 'antwoord', 'weer', 'alweer', 'nog', 'steeds',
+  'nooit', 'altijd', 'helemaal', 'echt', 'gewoon', 'en', 'maar', 'want', 'het', 'is', 'was', 'wordt', 'word', 'er', 'ik', 'mij', 'me', 'mijn', 'jullie', 'u',
+  'je', 'niet', 'geen', 'dus', 'al', 'toch', 'zo', 'ben', 'heb', 'hebben', 'heeft', 'wel', 'met', 'mee', 'van', 'de', 'een', 'dat', 'dit', 'deze', 'vraag',
+  'probleem', 'klacht', 'service', 'hulp', 'nu', 'keer', 'lang', 'wachten', 'gewacht', 'slecht', 'waardeloos', 'klaar', 'zat', 'beu',
+  'nothing', 'fixed', 'solved', 'resolved', 'helped', 'done', 'answered', 'answer', 'again', 'still', 'never', 'always', 'really', 'just', 'and', 'but',
+  'so', 'it', 'is', 'was', 'has', 'have', 'been', 'got', 'get', 'i', 'me', 'my', 'you', 'your', 'not', 'no', 'the', 'a', 'this', 'that', 'with', 'of',
+  'problem', 'question', 'complaint', 'service', 'help', 'now', 'time', 'long', 'waiting', 'waited', 'am', "i'm", 'im', 'yet', 'bad', 'useless',
+]);
+
+/**
+ * "2 ik ben er klaar mee, niks opgelost" to the feedback question: fed up with the service, in words a
+ * lexicon of frustration or complaint names, while the learned model alone also leaned to a crisis.
+ * That is the low score and its comment, when every other word is about how the contact went. A crisis
+ * in words of its own ("2. ik wil niet meer leven", found by the distress lexicon), any other
+ * situation, or another word beside ("1 ik ben er klaar mee, het leven ook") keeps its handoff.
+ */
+function fedUpWithUs(msg: string, nlu: ParseResult): boolean {
+  const fedUp = nlu.handoffs.filter((h) => (h.reason === 'frustration' || h.reason === 'complaint') && !!h.lexicon);
+  if (!nlu.handoffs.some((h) => h.reason === 'distress') || fedUp.length === 0) return false;
+  if (!nlu.handoffs.every((h) => (h.reason === 'distress' && !h.lexicon) || h.reason === 'frustration' || h.reason === 'complaint')) return false;
+  let rest = msg.toLowerCase();
+  for (const part of fedUp.flatMap((h) => h.evidence.toLowerCase().split(' … '))) rest = rest.replace(part, ' ');
+  return rest.split(/[^\p{L}']+/u).filter(Boolean).every((w) => ABOUT_THE_SERVICE.has(w));
+}
+
 /** Questions the assistant asks that a plain no answers: a person?, "gaat uw vraag over …?", a score. Not "gaat het goed met u?". */
 const OFFERS: ReadonlySet<string> = new Set(['person_offer', 'person_offer_again', 'suggestion', 'feedback', 'feedback_comment', 'feedback_person']);
 /** A decline that starts with no or thanks. */
@@ -327,6 +360,10 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   if (askedFact && lean && factsGiven && onlyFactWords(msg, nlu)) {
     const { concern: _lean, ...rest } = nlu;
     return rest;
+  }
+  if (FEEDBACK_ASKED.has(state.pending ?? '') && fedUpWithUs(msg, nlu)) {
+    const handoffs = nlu.handoffs.filter((h) => h.reason !== 'distress');
+    return { ...nlu, handoffs, handoff: handoffs[0] ?? null };
   }
   const angerOnly = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'frustration' && !h.lexicon);
   if ((askedFact || !!state.active?.tried) && angerOnly && isCorrection(msg)) return { ...nlu, handoff: null, handoffs: [] };

@@ -10,6 +10,7 @@ import type { StepContext } from './step.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, HandoffMode, StepResult } from './types.ts';
 import { startsWithNo, startsWithYes } from './yes-no.ts';
+import { asksWhyOfAPerson, explainCrisisWait } from './why.ts';
 
 const CANCEL = /\b(annuleer|annuleren|stop (met )?wachten|niet meer wachten|wil niet meer wachten|laat maar|toch niet|cancel|never ?mind|don'?t need (a|any) (person|one|human)|(ik )?(wil|hoef) (helemaal )?geen (medewerker|mens|persoon|medewerkster)|(i )?(don'?t|do not) want (a|any) (person|human|staff member)|no (person|human|staff member),? (please|thanks|thank you))\b/i;
 
@@ -144,6 +145,8 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   if (forCrisis && (CANCEL.test(msg) || (mode.awaitingCallbackAnswer && startsWithNo(msg)))) {
     return { state, replies: [say('handoff.crisis_stays', 'crisis_stays')], effects: [] };
   }
+  // "Waarom moet ik met iemand praten?" while waiting after a crisis: why, not who is there now.
+  if (forCrisis && mode.state === 'queued' && asksWhyOfAPerson(msg)) return explainCrisisWait(state, dialogs);
   // "Ik wil nu iemand spreken" while waiting after a crisis: not "Natuurlijk, ik zorg dat een medewerker u
   // helpt" when none may come before the office opens. Who is there now (113, 112), then the wait itself.
   if (forCrisis && mode.state === 'queued' && nlu.handoffs.some((h) => h.reason === 'explicit_request')) {

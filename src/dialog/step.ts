@@ -15,7 +15,7 @@ import { withHowLong } from './second-aspect.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases } from './other-case.ts';
-import { ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, mentions, namesAPerson, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { askedWhileWaiting, ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, mentions, namesAPerson, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
@@ -25,6 +25,7 @@ import { afterSituation, theirDocument } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
 import { explainTerm } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
+import { answerCallNow } from './call-now.ts';
 import { awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { fallback, notUnderstood } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
@@ -150,11 +151,14 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   const onlyRequest = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request') && !queued && !justAsked(state);
   const said = onlyRequest && asksWhoToCall(msg) ? fromLastAnswer(state, ctx.dialogs, nlu, ['how']) : null;
   if (said) return said;
+  const callNow = !queued ? answerCallNow(state, msg, nlu, ctx, now) : null;
+  if (callNow) return callNow;
   // Only "kan ik bellen?", with no answer before it that names a number: ours, and when (a person by phone).
   if (onlyRequest && asksCanICall(msg)) return onIntent(state, { ...nlu, intent: { name: 'contact_hours', confidence: 1 }, handoff: null, handoffs: [] }, now, ctx, { queued });
   // "can I bring someone to my appointment?": a person only the classifier heard (no lexicon's words) is that topic's.
-  const aside = onlyRequest ? namesAPerson(ctx.dialogs, nlu) : undefined;
-  if (aside) return answer({ ...state, active: null }, ctx, nlu, aside.intent, aside.variant);
+  // While waiting for a person, "kan ik met de bus komen?" (a person only the classifier heard): the answer on getting here.
+  const aside = onlyRequest ? namesAPerson(ctx.dialogs, nlu) : queued ? askedWhileWaiting(ctx.dialogs, nlu) : undefined;
+  if (aside) return answer({ ...state, active: null }, ctx, nlu, aside.intent, aside.variant, { queued });
   const signal = strongest(nlu.handoffs);
   if (signal) {
     // What the message tells us is known before the handoff is recorded, also when the flow stops

@@ -244,6 +244,17 @@ export function namesAPerson(dialogs: DialogSet, nlu: ParseResult): { intent: In
 }
 
 /**
+ * "kan ik met de bus komen?" while waiting for a person: a practical question that only the classifier
+ * read as asking for a person (no words of the request lexicon), which a topic answers that the message
+ * names (an `unsure` variant: the visiting address, which says how to get there). The citizen already
+ * waits for a person, so the request adds nothing; the answer does.
+ */
+export function askedWhileWaiting(dialogs: DialogSet, nlu: ParseResult): { intent: IntentDef; variant: AnswerVariant } | undefined {
+  const heardOnly = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request' && !h.lexicon);
+  return heardOnly && nlu.text.includes('?') && wordCount(nlu.text) <= ONE_QUESTION ? unsureVariant(dialogs, nlu.text) : undefined;
+}
+
+/**
  * For a message no intent was sure of: a variant that a short message names of an intent it is
  * likely about — the intent just answered, when the message only swaps the thing asked about ("en
  * een paspoort?" after the fees of a driving licence: the passport fees), and the one the classifier

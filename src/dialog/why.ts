@@ -71,7 +71,23 @@ const WHY_A_PERSON = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(waarom|hoezo|
  */
 export function asksWhyAPerson(state: DialogState, msg: string, nlu: ParseResult): boolean {
   const last = state.lastAnswer?.trace;
-  return last?.dialog === 'handoff' && last.reason !== undefined && nlu.handoffs.every((h) => h.reason === 'explicit_request') && WHY_A_PERSON.test(msg);
+  return last?.dialog === 'handoff' && last.reason !== undefined && nlu.handoffs.every((h) => h.reason === 'explicit_request') && asksWhyOfAPerson(msg);
+}
+
+/** Words of the wait itself in a why ("waarom duurt het zo lang voordat er iemand komt?"): about the wait, not why a person. */
+const ABOUT_THE_WAIT = /\b(lang|lange|long|longer|duurt|duren|takes?|taking|wachten|wait|waiting|wanneer|when)\b/i;
+
+/** "Waarom moet ik met iemand praten?", "why do I have to talk to someone?": why a person, whatever the last reply was. */
+export const asksWhyOfAPerson = (msg: string): boolean => WHY_A_PERSON.test(msg) && !ABOUT_THE_WAIT.test(msg);
+
+/**
+ * "Waarom moet ik met iemand praten?" while waiting after a crisis: why a person will contact them, in
+ * gentle words, and the crisis line again. Never that the wait can be given up (explainHandoff does
+ * that for other waits), and not the place in the queue as if a person had been asked for once more.
+ */
+export function explainCrisisWait(state: DialogState, dialogs: DialogSet): StepResult {
+  const t = trace(dialogs, { dialog: 'why', step: 'handoff_distress', intent: 'why', confidence: 1, sources: [{ kind: 'rule', ref: 'handoff:distress' }, { kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
+  return { state, replies: [{ text: text(dialogs, 'why.handoff.distress', state.lang), trace: t }], effects: [] };
 }
 
 /**

@@ -142,6 +142,35 @@ describe('feedback after every contact', () => {
     expect(await crisis.loket.handoffs.list(['queued'])).toEqual([expect.objectContaining({ reason: 'distress' })]);
   });
 
+  it('takes being fed up with the service after a low score ("2 ik ben er klaar mee, niks opgelost") as its comment, not a crisis; "2. ik wil niet meer leven" is one', async () => {
+    const fedUp = 'ik ben er klaar mee, niks opgelost';
+    // With the score, in one message: the low score's thanks and the offer of a person.
+    const one = await setup();
+    await say(one.loket, one.id, 'bedankt');
+    const reply = (await say(one.loket, one.id, `2 ${fedUp}`)).join(' ');
+    expect(reply).toBe('Dank u wel. Jammer dat het niet goed ging. We kijken ernaar. Wilt u een medewerker spreken? Zeg het gerust.');
+    expect(await one.loket.handoffs.list(['queued'])).toEqual([]);
+    expect(await one.loket.store.feedback.list({})).toEqual([expect.objectContaining({ score: 2, comment: fedUp })]);
+    // After the score, in a message of its own: the comment, and the offer of a person again.
+    const two = await setup();
+    await say(two.loket, two.id, 'bedankt');
+    await say(two.loket, two.id, '2');
+    expect((await say(two.loket, two.id, fedUp)).join(' ')).toBe('Dank u wel voor uw uitleg. Wilt u er met een medewerker over praten? Antwoord met ja of nee.');
+    expect(await two.loket.handoffs.list(['queued'])).toEqual([]);
+    expect(await two.loket.store.feedback.list({})).toEqual([expect.objectContaining({ score: 2, comment: fedUp })]);
+    expect((await say(two.loket, two.id, 'ja')).join(' ')).toContain('Ik zorg dat een medewerker u helpt');
+    // A crisis after a score is a crisis still, in one message or two.
+    // So are words of despair beside the frustration that only the crisis model heard ("het leven ook").
+    for (const said of [['2. ik wil niet meer leven'], ['2', 'ik ben er klaar mee, ik wil niet meer leven'], ['1 waardeloos, ik ben er klaar mee, het leven ook']]) {
+      const crisis = await setup();
+      await say(crisis.loket, crisis.id, 'bedankt');
+      let last = '';
+      for (const m of said) last = (await say(crisis.loket, crisis.id, m)).join(' ');
+      expect({ said, last }).toEqual({ said, last: expect.stringContaining('113') });
+      expect({ said, handoffs: await crisis.loket.handoffs.list(['queued']) }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'distress' })] });
+    }
+  });
+
   it('answers a question written with the score, and takes "nee" after a score as nothing to add', async () => {
     const { loket, id } = await setup();
     await say(loket, id, 'bedankt');

@@ -361,6 +361,24 @@ describe('a why about the person just promised', () => {
   });
 });
 
+describe('a why about the person after a crisis', () => {
+  it('explains "waarom moet ik met iemand praten?" while waiting after a crisis, gently and with the crisis line; no way out of the wait', async () => {
+    for (const [crisis, why, expected] of [
+      ['ik zie het niet meer zitten', 'waarom moet ik met iemand praten?', /^Ik vroeg een medewerker van de gemeente om contact met u op te nemen, omdat u schreef dat het heel zwaar voor u is\. .*Bel 113 of gratis 0800-0113, dag en nacht\./],
+      ['i dont want to live anymore', 'why do I have to talk to someone?', /^I asked a person from the municipality to contact you, because you wrote that things are very hard for you\. .*Call 113 or free on 0800-0113, day and night\./],
+    ] as const) {
+      const { id } = await conversation(crisis);
+      const replies = await say(loket, id, why);
+      expect({ why, replies }).toEqual({ why, replies: [expect.stringMatching(expected)] });
+      expect({ why, replies }).toEqual({ why, replies: [expect.not.stringMatching(/annuleren|cancel|hoeft niet|do not have to talk/)] });
+      expect({ why, handoffs: (await queued(id)).map((h) => h.reason) }).toEqual({ why, handoffs: ['distress'] });
+    }
+    // A why about the wait is about the wait.
+    const { id } = await conversation('ik zie het niet meer zitten');
+    expect((await say(loket, id, 'waarom duurt het zo lang voordat er iemand komt?')).join(' ')).not.toMatch(/Ik vroeg een medewerker/);
+  });
+});
+
 describe('staying in the queue, and no to the offer of the why', () => {
   it('keeps the citizen in the queue at "laat maar ik wacht wel", "nee ik wil niet annuleren", "ok dan wacht ik nog even", and tells the place; no crisis', async () => {
     for (const said of ['laat maar ik wacht wel', 'nee ik wil niet annuleren', 'ok dan wacht ik nog even', 'ik wacht wel, maar hoe lang nog?', 'sorry ik bedoel niet stoppen maar ik wil weten hoe lang het duurt', 'no i dont want to cancel']) {

@@ -68,6 +68,22 @@ describe('practical answers', () => {
     }
   });
 
+  it('answers "kan ik met de bus komen?" while waiting for a person with how to get here, as other practical questions then; the place in the queue stays', async () => {
+    for (const [person, asked, expected] of [
+      ['ik wil een medewerker spreken', 'kan ik met de bus komen?', /^Het gemeentehuis staat op Voorbeeldplein 1, 1234 AA Voorbeeld\..*Hoe u er komt met de bus, de fiets of de auto, staat op www\.voorbeeld\.nl\/contact\.$/],
+      ['ik wil een medewerker spreken', 'hoe kom ik er met de bus?', /^Het gemeentehuis staat op Voorbeeldplein 1/],
+      ['I want to speak to a person', 'can I come by bus?', /^The town hall is at Voorbeeldplein 1, 1234 AA Voorbeeld\..*How to get there by bus, bike or car is on www\.voorbeeld\.nl\/contact\.$/],
+    ] as const) {
+      const id = await saidAlready(loket, person);
+      const replies = await say(loket, id, asked);
+      expect({ asked, replies }).toEqual({ asked, replies: [expect.stringMatching(expected)] });
+      expect({ asked, handoffs: (await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id).map((h) => h.reason) }).toEqual({ asked, handoffs: ['explicit_request'] });
+    }
+    // A request for a person in the lexicon's words is still that ("kan ik met iemand praten?").
+    const id = await saidAlready(loket, 'ik wil een medewerker spreken');
+    expect((await say(loket, id, 'kan ik met iemand praten?')).join(' ')).not.toMatch(/Voorbeeldplein/);
+  });
+
   it('tells how to end a parking permit, also when a death is told with it', async () => {
     expect((await ask('hoe zeg ik mijn parkeervergunning op?')).replies).toContain('zegt u op via www.voorbeeld.nl/parkeren');
     const { replies, reasons } = await ask('mijn vader is vorige week overleden. hoe zeg ik zijn parkeervergunning op?');
