@@ -156,8 +156,8 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // Only "kan ik bellen?", with no answer before it that names a number: ours, and when (a person by phone).
   if (onlyRequest && asksCanICall(msg)) return onIntent(state, { ...nlu, intent: { name: 'contact_hours', confidence: 1 }, handoff: null, handoffs: [] }, now, ctx, { queued });
   // "can I bring someone to my appointment?": a person only the classifier heard (no lexicon's words) is that topic's.
-  // While waiting for a person, "kan ik met de bus komen?" (a person only the classifier heard): the answer on getting here.
-  const aside = onlyRequest ? namesAPerson(ctx.dialogs, nlu) : queued ? askedWhileWaiting(ctx.dialogs, nlu) : undefined;
+  // "kan ik met de bus komen?" (a person only the classifier heard), waiting for a person or not: the answer on getting here.
+  const aside = onlyRequest ? namesAPerson(ctx.dialogs, nlu) ?? askedWhileWaiting(ctx.dialogs, nlu, false) : queued ? askedWhileWaiting(ctx.dialogs, nlu, true) : undefined;
   if (aside) return answer({ ...state, active: null }, ctx, nlu, aside.intent, aside.variant, { queued });
   const signal = strongest(nlu.handoffs);
   if (signal) {

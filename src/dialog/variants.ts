@@ -244,14 +244,17 @@ export function namesAPerson(dialogs: DialogSet, nlu: ParseResult): { intent: In
 }
 
 /**
- * "kan ik met de bus komen?" while waiting for a person: a practical question that only the classifier
- * read as asking for a person (no words of the request lexicon), which a topic answers that the message
- * names (an `unsure` variant: the visiting address, which says how to get there). The citizen already
- * waits for a person, so the request adds nothing; the answer does.
+ * "kan ik met de bus komen?": a practical question that only the classifier read as asking for a
+ * person (no words of the request lexicon), which a topic answers that the message names (an `unsure`
+ * variant: the visiting address, which says how to get there). While the citizen waits for a person
+ * the request adds nothing; otherwise no person was asked for (the request lexicon still hears one).
+ * `queued`: the citizen waits for a person.
  */
-export function askedWhileWaiting(dialogs: DialogSet, nlu: ParseResult): { intent: IntentDef; variant: AnswerVariant } | undefined {
+export function askedWhileWaiting(dialogs: DialogSet, nlu: ParseResult, queued: boolean): { intent: IntentDef; variant: AnswerVariant } | undefined {
   const heardOnly = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request' && !h.lexicon);
-  return heardOnly && nlu.text.includes('?') && wordCount(nlu.text) <= ONE_QUESTION ? unsureVariant(dialogs, nlu.text) : undefined;
+  const named = heardOnly && nlu.text.includes('?') && wordCount(nlu.text) <= ONE_QUESTION ? unsureVariant(dialogs, nlu.text) : undefined;
+  // Not waiting, a topic about a person ("kan er een medewerker mee naar de afspraak?") is namesAPerson's to answer, or a request.
+  return named && (queued || !named.variant.names_a_person) ? named : undefined;
 }
 
 /**

@@ -84,6 +84,20 @@ describe('practical answers', () => {
     expect((await say(loket, id, 'kan ik met iemand praten?')).join(' ')).not.toMatch(/Voorbeeldplein/);
   });
 
+  it('answers "kan ik met de bus komen?" with how to get here when nobody waits for a person too, by bike or car as well, without a handoff', async () => {
+    for (const [asked, expected] of [
+      ['kan ik met de bus komen?', /^Het gemeentehuis staat op Voorbeeldplein 1, 1234 AA Voorbeeld\..*Hoe u er komt met de bus, de fiets of de auto/],
+      ['kan ik met de fiets komen?', /^Het gemeentehuis staat op Voorbeeldplein 1/],
+      ['can I come by car?', /^The town hall is at Voorbeeldplein 1, 1234 AA Voorbeeld\..*How to get there by bus, bike or car/],
+    ] as const) {
+      const id = await saidAlready(loket);
+      expect({ asked, replies: await say(loket, id, asked) }).toEqual({ asked, replies: [expect.stringMatching(expected)] });
+      expect({ asked, handoffs: (await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id) }).toEqual({ asked, handoffs: [] });
+    }
+    // Asking for a person in the request lexicon's words is still that.
+    expect((await say(loket, await saidAlready(loket), 'kan ik met iemand praten?')).join(' ')).not.toMatch(/Voorbeeldplein/);
+  });
+
   it('tells how to end a parking permit, also when a death is told with it', async () => {
     expect((await ask('hoe zeg ik mijn parkeervergunning op?')).replies).toContain('zegt u op via www.voorbeeld.nl/parkeren');
     const { replies, reasons } = await ask('mijn vader is vorige week overleden. hoe zeg ik zijn parkeervergunning op?');
