@@ -27,20 +27,33 @@ export const asksToCallNow = (msg: string): boolean => CALL_NOW.test(msg);
  */
 export function answerCallNow(state: DialogState, msg: string, nlu: ParseResult, ctx: StepContext, now: string): StepResult | null {
   if (!CALL_NOW.test(msg) || !nlu.handoffs.every((h) => h.reason === 'explicit_request') || justAsked(state)) return null;
-  const at = new Date(now);
-  if (ctx.officeHours && !isOpen(ctx.officeHours, at)) {
+  if (ctx.officeHours && !isOpen(ctx.officeHours, new Date(now))) {
     return handOff({ ...state, active: null }, ctx, nlu, { reason: 'explicit_request', evidence: msg.trim().slice(0, 200) }, now);
   }
+  // Not offerPerson's lastAnswer: "waarom?" after it is about the hours and the number.
+  return andThen(toldOpen(state, nlu, ctx, now), (s) => offerPerson(s, ctx, nlu, 'contact_hours', 'chat_too', 'call.chat_too'));
+}
+
+/**
+ * "kan ik nu bellen?" while waiting for a chat with a person, when we are open: yes, and the number;
+ * the place in the queue stays (the caller adds where the wait stands). Null when it is not this
+ * question or we are closed (then the callback the queue offers is the way).
+ */
+export function callNowWhileWaiting(state: DialogState, msg: string, nlu: ParseResult, ctx: StepContext, now: string): StepResult | null {
+  if (!CALL_NOW.test(msg) || (ctx.officeHours && !isOpen(ctx.officeHours, new Date(now)))) return null;
+  return toldOpen(state, nlu, ctx, now);
+}
+
+/** "Ja, dat kan. Nu zijn we open, vandaag tot 17.00 uur. Bel ons op 14 0123." */
+function toldOpen(state: DialogState, nlu: ParseResult, ctx: StepContext, now: string): StepResult {
   const { dialogs } = ctx;
-  const open = (ctx.officeHours ? openingLine(dialogs, ctx.officeHours, at, null, state.lang) : null) ?? text(dialogs, 'call.open', state.lang);
+  const open = (ctx.officeHours ? openingLine(dialogs, ctx.officeHours, new Date(now), null, state.lang) : null) ?? text(dialogs, 'call.open', state.lang);
   const t = trace(dialogs, { dialog: 'contact_hours', step: 'call_now', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: 'office-hours', at: now }, { kind: 'dialog', ref: 'dialogs/calendar.yaml' }] });
   const rule = dialogs.intents.get('contact_hours')?.rule ?? texts(dialogs, 'why.default');
   const why = texts(dialogs, 'hours.why');
-  const told: StepResult = {
+  return {
     state: { ...state, active: null, fallbacks: 0, lastAnswer: { trace: t, explain: { nl: `${rule.nl} ${why.nl}`, en: `${rule.en} ${why.en}` } } },
     replies: [{ text: text(dialogs, 'call.now_open', state.lang, { open }), trace: t }],
     effects: [],
   };
-  // Not offerPerson's lastAnswer: "waarom?" after it is about the hours and the number.
-  return andThen(told, (s) => offerPerson(s, ctx, nlu, 'contact_hours', 'chat_too', 'call.chat_too'));
 }

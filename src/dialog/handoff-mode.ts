@@ -5,6 +5,7 @@
  */
 import { HANDOFF_PRIORITY, type ParseResult } from '../nlu/types.ts';
 import { askedMinute } from './callback-time.ts';
+import { callNowWhileWaiting } from './call-now.ts';
 import { callbackRequest } from './hand-off.ts';
 import type { StepContext } from './step.ts';
 import { text, trace } from './texts.ts';
@@ -180,6 +181,9 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     return { state, replies: [say('handoff.complaint_how_long', 'complaint_how_long')], effects: [{ type: 'queue_status' }] };
   }
   if (mode.state === 'queued' && ASKS_THE_WAIT.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };
+  // "kan ik nu bellen?" while waiting, and we are open: yes, the number, and where the wait stands (it was kept without a word).
+  const callNow = mode.state === 'queued' ? callNowWhileWaiting(state, msg, nlu, ctx, now) : null;
+  if (callNow) return { ...callNow, effects: [{ type: 'queue_status' }] };
   // "doei" while waiting: the place in the queue is not given up unasked, but the citizen hears it is kept, and how to give it up.
   // "Wat moet ik dan doen tot maandag?" while waiting with money worries: where to get food meanwhile.
   if (mode.state === 'queued' && state.handoffs.some((h) => h.reason === 'financial_hardship' && FOOD.test(h.evidence)) && MEANWHILE.test(msg) && ASKS.test(msg)) {

@@ -53,6 +53,25 @@ describe('"kan ik nu bellen?" and "can I call now?"', () => {
     expect((await l.handoffs.list(['queued'])).filter((h) => h.conversationId === id)).toEqual([expect.objectContaining({ reason: 'explicit_request' })]);
   });
 
+  it('answers "kan ik nu bellen?" while waiting for a chat with a person: yes, the number, and where the wait stands; the place stays', async () => {
+    const l = await boot(TUESDAY);
+    for (const [person, asked, expected, place] of [
+      ['ik wil een medewerker spreken', 'kan ik nu bellen?', 'Ja, dat kan. Nu zijn we open, vandaag tot 17.00 uur. Bel ons op 14 0123.', /wachtrij/],
+      ['I want to talk to a person', 'can I call now?', 'Yes, you can. We are open now, today until 17:00. Call us on 14 0123.', /queue/],
+    ] as const) {
+      const id = await saidAlready(l, person);
+      const before = (await l.store.listActivities(id, 0, 1000)).length;
+      expect({ asked, replies: await say(l, id, asked) }).toEqual({ asked, replies: [expected] });
+      let after: string[] = [];
+      for (let i = 0; i < 50 && !after.some((t) => place.test(t)); i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        after = (await l.store.listActivities(id, 0, 1000)).slice(before).map((a) => a.activity).filter((a) => a.type === 'message' && a.from?.id !== 'citizen').map((a) => a.text ?? '');
+      }
+      expect({ asked, after }).toEqual({ asked, after: expect.arrayContaining([expect.stringMatching(place)]) });
+      expect({ asked, handoffs: (await l.handoffs.list(['queued'])).filter((h) => h.conversationId === id).map((h) => h.reason) }).toEqual({ asked, handoffs: ['explicit_request'] });
+    }
+  });
+
   it('says we are closed, when we open, and offers to call back while closed, in Dutch and in English', async () => {
     const l = await boot(SATURDAY);
     for (const [asked, expected] of [
