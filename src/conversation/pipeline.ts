@@ -313,9 +313,14 @@ function strip(row: ConversationRow): ConversationRecord {
 // Control characters other than tab/newline, and the replacement char that binary garbage decodes to.
 const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 
+// Whitespace and characters that are never drawn (zero-width spaces and joiners, direction marks, a
+// soft hyphen, a BOM): a message of only these shows nothing, to the citizen and to a caseworker.
+// Taken as a message, two of them were two fallbacks and a handoff for an empty bubble.
+const SHOWS_NOTHING = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
+
 /** Checks a citizen's text at the door; returns it trimmed. */
 export function checkText(raw: unknown): string {
-  if (typeof raw !== 'string' || raw.trim() === '') throw new LoketError('MESSAGE_EMPTY');
+  if (typeof raw !== 'string' || SHOWS_NOTHING.test(raw)) throw new LoketError('MESSAGE_EMPTY');
   if (raw.length > MAX_MESSAGE_LENGTH) throw new LoketError('MESSAGE_TOO_LONG', [MAX_MESSAGE_LENGTH]);
   if (NOT_TEXT.test(raw)) throw new LoketError('MESSAGE_NOT_TEXT');
   return raw.trim().normalize('NFC');

@@ -180,6 +180,8 @@ describe('bad input: a clear 4xx, and nothing already stored is lost', () => {
     ['empty text', () => post({ type: 'message', text: '' }), 400, 'MESSAGE_EMPTY'],
     ['only spaces', () => post({ type: 'message', text: ' \n\t ' }), 400, 'MESSAGE_EMPTY'],
     ['no text', () => post({ type: 'message', from: { id: 'u' } }), 400, 'MESSAGE_EMPTY'],
+    ['only zero-width characters', () => post({ type: 'message', text: '\u200B\u200C\u200D' }), 400, 'MESSAGE_EMPTY'],
+    ['only direction marks, a word joiner and a soft hyphen', () => post({ type: 'message', text: '\u202E\u200F \u2060\u00AD' }), 400, 'MESSAGE_EMPTY'],
     ['4,001 characters', () => post({ type: 'message', text: 'a'.repeat(4001) }), 400, 'MESSAGE_TOO_LONG'],
     ['a body over the limit', () => post({ type: 'message', text: 'b'.repeat(200_000) }), 413, 'BODY_TOO_LARGE'],
     ['control characters', () => post({ type: 'message', text: 'hallo\u0000\u0007wereld' }), 400, 'MESSAGE_NOT_TEXT'],
@@ -195,6 +197,18 @@ describe('bad input: a clear 4xx, and nothing already stored is lost', () => {
     expect(res.statusCode).toBe(status);
     expect(res.json()).toEqual({ error: { code, message: expect.any(String) } });
     expect((await activities(loket, c)).activities.map((a) => a.id)).toEqual(stored);
+  });
+
+  it('never hands a citizen to a caseworker for messages that show nothing', async () => {
+    const fresh = await startConversation(loket);
+    for (const text of ['\u200B', '\u200B\u200D', '\u2060']) {
+      const res = await say(loket, fresh, text);
+      expect(res.statusCode).toBe(400);
+      expect(errorCode(res)).toBe('MESSAGE_EMPTY');
+    }
+    const after = await activities(loket, fresh);
+    expect(after.activities.map((a) => a.type)).toEqual(['message']); // the welcome, nothing else
+    expect(after.activities.some((a) => a.name === 'handoff.initiate')).toBe(false);
   });
 
   it('answers 404 for an unknown conversation', async () => {
