@@ -187,6 +187,8 @@ describe('bad input: a clear 4xx, and nothing already stored is lost', () => {
     ['control characters', () => post({ type: 'message', text: 'hallo\u0000\u0007wereld' }), 400, 'MESSAGE_NOT_TEXT'],
     ['decoded binary (U+FFFD)', () => post({ type: 'message', text: 'ab\uFFFD\uFFFDcd' }), 400, 'MESSAGE_NOT_TEXT'],
     ['only attachments', () => post({ type: 'message', attachments: [{ name: 'paspoort.jpg', contentType: 'image/jpeg' }] }), 400, 'ATTACHMENTS_NOT_SUPPORTED'],
+    ['a conversation id of 300 characters', () => inject({ method: 'POST', url: `${DL}/conversations/${'x'.repeat(300)}/activities`, headers: bearer(c.token), payload: { type: 'message', text: 'hoi' } }), 400, 'BAD_REQUEST'],
+    ['a broken %-escape in the conversation id', () => inject({ method: 'GET', url: `${DL}/conversations/%E0%A4%A/activities`, headers: bearer(c.token) }), 400, 'BAD_REQUEST'],
     ['no token', () => inject({ method: 'POST', url: `${DL}/conversations/${c.conversationId}/activities`, payload: { type: 'message', text: 'hoi' } }), 401, 'TOKEN_MISSING'],
     ['a Basic header', () => post({ type: 'message', text: 'hoi' }, { authorization: 'Basic dXNlcjpwdw==' }), 401, 'TOKEN_MISSING'],
     ['a token that is not ours', () => post({ type: 'message', text: 'hoi' }, {}, 'not-a-token'), 403, 'TOKEN_INVALID'],
