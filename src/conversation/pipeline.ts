@@ -18,7 +18,7 @@ import { decide, type Decision, type TurnLogicDeps } from './effects.ts';
 import { afterTurnWork, turnWork, type AfterTurnPort, type TurnWork } from './after-turn.ts';
 import type { EventBus } from './events.ts';
 import type { Outbox } from './outbox.ts';
-import { MAX_MESSAGE_LENGTH, type ConversationService } from './service.ts';
+import { MAX_MESSAGE_LENGTH, characterCount, type ConversationService } from './service.ts';
 import { BOT, type ActivityJson, type ChannelId, type ConversationRecord, type IncomingMessage, type StoredActivity } from './types.ts';
 
 const MAX_CONFLICT_RETRIES = 3;
@@ -321,7 +321,8 @@ const SHOWS_NOTHING = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
 /** Checks a citizen's text at the door; returns it trimmed. */
 export function checkText(raw: unknown): string {
   if (typeof raw !== 'string' || SHOWS_NOTHING.test(raw)) throw new LoketError('MESSAGE_EMPTY');
-  if (raw.length > MAX_MESSAGE_LENGTH) throw new LoketError('MESSAGE_TOO_LONG', [MAX_MESSAGE_LENGTH]);
+  // A string of more UTF-16 units can still fit: an emoji or a character outside the BMP is two.
+  if (raw.length > MAX_MESSAGE_LENGTH && characterCount(raw) > MAX_MESSAGE_LENGTH) throw new LoketError('MESSAGE_TOO_LONG', [MAX_MESSAGE_LENGTH]);
   if (NOT_TEXT.test(raw)) throw new LoketError('MESSAGE_NOT_TEXT');
   return raw.trim().normalize('NFC');
 }

@@ -146,6 +146,15 @@ describe('POST and GET …/activities', () => {
     expect(res.statusCode).toBe(200);
   });
 
+  it('counts characters, not UTF-16 units: 4,000 emoji or Chinese characters outside the BMP are accepted', async () => {
+    for (const text of ['🙂'.repeat(4000), '👍🏽'.repeat(2000), '𠀀'.repeat(3999) + '?']) {
+      const res = await say(loket, c, text);
+      expect(res.statusCode).toBe(200);
+      const after = await activities(loket, c, Number(res.json().id.split('|')[1]) - 1);
+      expect(after.activities[0].text).toBe(text);
+    }
+  });
+
   it('refreshes a token: same conversation, new token that works', async () => {
     const res = await inject({ method: 'POST', url: `${DL}/tokens/refresh`, headers: bearer(c.token) });
     expect(res.statusCode).toBe(200);
@@ -183,6 +192,7 @@ describe('bad input: a clear 4xx, and nothing already stored is lost', () => {
     ['only zero-width characters', () => post({ type: 'message', text: '\u200B\u200C\u200D' }), 400, 'MESSAGE_EMPTY'],
     ['only direction marks, a word joiner and a soft hyphen', () => post({ type: 'message', text: '\u202E\u200F \u2060\u00AD' }), 400, 'MESSAGE_EMPTY'],
     ['4,001 characters', () => post({ type: 'message', text: 'a'.repeat(4001) }), 400, 'MESSAGE_TOO_LONG'],
+    ['4,001 emoji', () => post({ type: 'message', text: '🙂'.repeat(4001) }), 400, 'MESSAGE_TOO_LONG'],
     ['a body over the limit', () => post({ type: 'message', text: 'b'.repeat(200_000) }), 413, 'BODY_TOO_LARGE'],
     ['control characters', () => post({ type: 'message', text: 'hallo\u0000\u0007wereld' }), 400, 'MESSAGE_NOT_TEXT'],
     ['decoded binary (U+FFFD)', () => post({ type: 'message', text: 'ab\uFFFD\uFFFDcd' }), 400, 'MESSAGE_NOT_TEXT'],
