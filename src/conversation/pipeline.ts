@@ -312,6 +312,9 @@ function strip(row: ConversationRow): ConversationRecord {
 
 // Control characters other than tab/newline, and the replacement char that binary garbage decodes to.
 const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
+// Half a surrogate pair (JSON lets "\ud83d" through alone): broken UTF-16, as binary garbage is
+// broken UTF-8. Whole pairs (emoji) are one code point and do not match.
+const LONE_SURROGATE = /\p{Cs}/u;
 
 // Whitespace and characters that are never drawn (zero-width spaces and joiners, direction marks, a
 // soft hyphen, a BOM): a message of only these shows nothing, to the citizen and to a caseworker.
@@ -323,7 +326,7 @@ export function checkText(raw: unknown): string {
   if (typeof raw !== 'string' || SHOWS_NOTHING.test(raw)) throw new LoketError('MESSAGE_EMPTY');
   // A string of more UTF-16 units can still fit: an emoji or a character outside the BMP is two.
   if (raw.length > MAX_MESSAGE_LENGTH && characterCount(raw) > MAX_MESSAGE_LENGTH) throw new LoketError('MESSAGE_TOO_LONG', [MAX_MESSAGE_LENGTH]);
-  if (NOT_TEXT.test(raw)) throw new LoketError('MESSAGE_NOT_TEXT');
+  if (NOT_TEXT.test(raw) || LONE_SURROGATE.test(raw)) throw new LoketError('MESSAGE_NOT_TEXT');
   return raw.trim().normalize('NFC');
 }
 

@@ -196,6 +196,7 @@ describe('bad input: a clear 4xx, and nothing already stored is lost', () => {
     ['a body over the limit', () => post({ type: 'message', text: 'b'.repeat(200_000) }), 413, 'BODY_TOO_LARGE'],
     ['control characters', () => post({ type: 'message', text: 'hallo\u0000\u0007wereld' }), 400, 'MESSAGE_NOT_TEXT'],
     ['decoded binary (U+FFFD)', () => post({ type: 'message', text: 'ab\uFFFD\uFFFDcd' }), 400, 'MESSAGE_NOT_TEXT'],
+    ['half an emoji (a lone surrogate escaped in the JSON)', () => post('{"type":"message","text":"hallo \\ud83d daar"}', { 'content-type': 'application/json' }), 400, 'MESSAGE_NOT_TEXT'],
     ['only attachments', () => post({ type: 'message', attachments: [{ name: 'paspoort.jpg', contentType: 'image/jpeg' }] }), 400, 'ATTACHMENTS_NOT_SUPPORTED'],
     ['a conversation id of 300 characters', () => inject({ method: 'POST', url: `${DL}/conversations/${'x'.repeat(300)}/activities`, headers: bearer(c.token), payload: { type: 'message', text: 'hoi' } }), 400, 'BAD_REQUEST'],
     ['a broken %-escape in the conversation id', () => inject({ method: 'GET', url: `${DL}/conversations/%E0%A4%A/activities`, headers: bearer(c.token) }), 400, 'BAD_REQUEST'],
