@@ -200,6 +200,7 @@ describe('bad input: a clear 4xx, and nothing already stored is lost', () => {
     ['only attachments', () => post({ type: 'message', attachments: [{ name: 'paspoort.jpg', contentType: 'image/jpeg' }] }), 400, 'ATTACHMENTS_NOT_SUPPORTED'],
     ['a conversation id of 300 characters', () => inject({ method: 'POST', url: `${DL}/conversations/${'x'.repeat(300)}/activities`, headers: bearer(c.token), payload: { type: 'message', text: 'hoi' } }), 400, 'BAD_REQUEST'],
     ['a broken %-escape in the conversation id', () => inject({ method: 'GET', url: `${DL}/conversations/%E0%A4%A/activities`, headers: bearer(c.token) }), 400, 'BAD_REQUEST'],
+    ['a plain GET of the stream URL (no WebSocket upgrade)', () => inject({ method: 'GET', url: `${DL}/conversations/${c.conversationId}/stream?t=${c.token}` }), 426, 'STREAM_NEEDS_WEBSOCKET'],
     ['no token', () => inject({ method: 'POST', url: `${DL}/conversations/${c.conversationId}/activities`, payload: { type: 'message', text: 'hoi' } }), 401, 'TOKEN_MISSING'],
     ['a Basic header', () => post({ type: 'message', text: 'hoi' }, { authorization: 'Basic dXNlcjpwdw==' }), 401, 'TOKEN_MISSING'],
     ['a token that is not ours', () => post({ type: 'message', text: 'hoi' }, {}, 'not-a-token'), 403, 'TOKEN_INVALID'],
