@@ -12,6 +12,9 @@ const WHY_TEXT = 'waarom?';
  */
 const MAX_LENGTH = 4000;
 
+/** Whitespace and characters never drawn (zero-width, direction marks): the server takes such a message as empty (MESSAGE_EMPTY). */
+const SHOWS_NOTHING = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
+
 function characterCount(text) {
   let count = 0;
   for (const _ of text) count++;
@@ -346,7 +349,7 @@ function send(text, typed) {
   hideError();
   tooLongShown = false;
   els.input.focus();
-  if (!text || !text.trim()) {
+  if (!text || SHOWS_NOTHING.test(text)) {
     showError(T.empty);
     return;
   }
@@ -443,7 +446,7 @@ els.form.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = els.input.value;
   // The first Enter or click of a double one has sent the message and emptied the input.
-  if (!text.trim() && Date.now() - lastSentAt < DOUBLE_SEND_MS) return;
+  if (SHOWS_NOTHING.test(text) && Date.now() - lastSentAt < DOUBLE_SEND_MS) return;
   const length = characterCount(text);
   if (length > MAX_LENGTH) {
     // Keep every word in the input (no maxlength: it cuts a pasted text off without a word).

@@ -222,6 +222,18 @@ browserSuite('the chat page, read on any screen', () => {
     await page.close();
   });
 
+  it('takes a message of only zero-width characters as empty, as the server does: no bubble, no turn', async () => {
+    const page = await open(390, 800);
+    await page.locator('#input').focus();
+    await page.keyboard.insertText('\u200B\u200D\u2060');
+    await page.keyboard.press('Enter');
+    const error = page.locator('#error');
+    await expect.poll(() => error.isVisible()).toBe(true);
+    expect(await error.textContent()).toBe('Typ eerst een bericht. · Please type a message first.');
+    expect(await page.locator('#log .msg--user').count()).toBe(0);
+    await page.close();
+  });
+
   it('says once, politely, that the connection is back after a drop, and takes it away after a few seconds', async () => {
     const page = await open(390, 800);
     expect(await statusWrites(page)).not.toContain(ONLINE); // not on the first connect
