@@ -107,9 +107,15 @@ export function webChannel(opts: WebChannelOptions): FastifyPluginAsync {
       return reply.code(201).send(conversationReply(req, id));
     });
 
+    /** Throws BAD_REQUEST for a watermark past the conversation's last activity (the stream would send nothing, ever). */
+    const assertWatermarkKnown = async (conversationId: string, watermark: number) => {
+      if (watermark > 0) await o.service.activities(conversationId, watermark, 1);
+    };
+
     app.get<{ Params: Params; Querystring: WatermarkQuery }>(`${PREFIX}/conversations/:conversationId`, { schema: schemas.reconnectSchema }, async (req) => {
       const watermark = parseWatermark(req.query.watermark);
       await authorize(fromHeader(req), req.params.conversationId);
+      await assertWatermarkKnown(req.params.conversationId, watermark);
       return conversationReply(req, req.params.conversationId, watermark);
     });
 
@@ -139,8 +145,9 @@ export function webChannel(opts: WebChannelOptions): FastifyPluginAsync {
       url: `${PREFIX}/conversations/:conversationId/stream`,
       schema: schemas.streamSchema,
       preValidation: async (req) => {
-        parseWatermark(req.query.watermark);
+        const watermark = parseWatermark(req.query.watermark);
         await authorize(req.query.t || fromHeader(req), req.params.conversationId);
+        await assertWatermarkKnown(req.params.conversationId, watermark);
       },
       wsHandler: (socket, req) => {
         serveStream(socket, {

@@ -252,8 +252,16 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
       return { id: turn.received.activity.id, replies: turn.replies, conversationId };
     },
     async activities(conversationId, watermark, limit = 500) {
-      if (!(await store.getConversation(conversationId))) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
+      const row = await store.getConversation(conversationId);
+      if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
       const activities = await store.listActivities(conversationId, watermark, limit);
+      // A watermark past the end was answered with itself and no activities, so a client that held
+      // one waited for ever: whatever came later had a lower seq. The cached row may lag behind
+      // another process's writes, so only the stored row can say the watermark is ahead.
+      if (activities.length === 0 && watermark > row.lastSeq) {
+        const last = (await store.getConversation(conversationId, { fresh: true }))?.lastSeq ?? 0;
+        if (watermark > last) throw new LoketError('BAD_REQUEST', [`watermark ${watermark} is past the last activity of this conversation (${last}); send the watermark you were given last, or none to start from the beginning`]);
+      }
       return { activities, watermark: activities.at(-1)?.seq ?? watermark };
     },
     async finishLeftWork() {

@@ -27,7 +27,7 @@ export interface ConversationService {
    * of the last minutes: done now, unless the citizen wrote again since (src/conversation/after-turn.ts).
    */
   finishLeftWork(): Promise<void>;
-  /** Activities after `watermark` (0 = from the start), oldest first. */
+  /** Activities after `watermark` (0 = from the start), oldest first. Throws BAD_REQUEST for a watermark past the last activity. */
   activities(conversationId: string, watermark: number, limit?: number): Promise<ActivityBatch>;
   /** Calls `fn` with each new batch of activities of that conversation (in and out). */
   subscribe(conversationId: string, fn: (batch: ActivityBatch) => void): Unsubscribe;

@@ -252,6 +252,24 @@ describe('bad input: a clear 4xx, and nothing already stored is lost', () => {
     expect(errorCode(res)).toBe('BAD_REQUEST');
   });
 
+  it('refuses a watermark past the last activity, which would leave the client waiting for nothing', async () => {
+    const last = Number((await activities(loket, c)).watermark);
+    const ahead = last + 1_000_000;
+    const urls = [
+      `${DL}/conversations/${c.conversationId}/activities?watermark=${ahead}`,
+      `${DL}/conversations/${c.conversationId}?watermark=${ahead}`,
+      `${DL}/conversations/${c.conversationId}/stream?t=${c.token}&watermark=${ahead}`,
+    ];
+    for (const url of urls) {
+      const res = await inject({ method: 'GET', url, headers: bearer(c.token) });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toEqual({ error: { code: 'BAD_REQUEST', message: expect.stringContaining(`watermark ${ahead} is past the last activity`) } });
+    }
+    // The last watermark given out is fine: nothing new yet.
+    expect((await activities(loket, c, last)).activities).toEqual([]);
+    expect((await activities(loket, c)).activities.map((a) => a.id)).toEqual(stored);
+  });
+
   it('never answers 5xx, whatever JSON is posted', async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.jsonValue(), fc.record({ type: fc.constantFrom('message', 'typing', 'event'), text: fc.oneof(fc.string({ maxLength: 60 }), fc.jsonValue()) })), async (body) => {
