@@ -13,6 +13,7 @@ export const ERRORS = {
   MESSAGE_TOO_LONG: { status: 400, message: 'The message is longer than %s characters. Send a shorter message.' },
   MESSAGE_NOT_TEXT: { status: 400, message: 'The message text contains control characters or binary data. Send plain text.' },
   ACTIVITY_TYPE_UNSUPPORTED: { status: 400, message: 'Activity type "%s" is not supported here. Send a "message" activity.' },
+  STREAM_NEEDS_WEBSOCKET: { status: 426, message: 'This address is a WebSocket stream. Connect to it with a WebSocket (Upgrade: websocket), or poll GET …/activities?watermark=N instead.' },
   ATTACHMENTS_NOT_SUPPORTED: { status: 400, message: 'This channel does not accept files. Type your question as text, or ask to talk to a person.' },
   // Auth
   TOKEN_MISSING: { status: 401, message: 'Send a Direct Line token as "Authorization: Bearer <token>".' },

@@ -86,7 +86,9 @@ function keptChannelData(raw: Record<string, unknown> | undefined, attachments: 
   const kept: Record<string, unknown> = {};
   for (const key of ['clientActivityID', 'clientTimestamp'] as const) {
     const v = raw?.[key];
-    if (typeof v === 'string' && v.length <= 128) kept[key] = v;
+    // An empty or blank id is no id: kept, it made every later message of the conversation the
+    // "same" one (409 CLIENT_ACTIVITY_ID_REUSED, or a repeated question swallowed without an answer).
+    if (typeof v === 'string' && v.trim() !== '' && v.length <= 128) kept[key] = v;
   }
   if (attachments.length > 0) {
     kept.attachments = attachments.map((a) => ({ name: String(a.name ?? '').slice(0, 256), contentType: String(a.contentType ?? '').slice(0, 128) }));

@@ -107,9 +107,15 @@ export function webChannel(opts: WebChannelOptions): FastifyPluginAsync {
       return reply.code(201).send(conversationReply(req, id));
     });
 
+    /** Throws BAD_REQUEST for a watermark past the conversation's last activity (the stream would send nothing, ever). */
+    const assertWatermarkKnown = async (conversationId: string, watermark: number) => {
+      if (watermark > 0) await o.service.activities(conversationId, watermark, 1);
+    };
+
     app.get<{ Params: Params; Querystring: WatermarkQuery }>(`${PREFIX}/conversations/:conversationId`, { schema: schemas.reconnectSchema }, async (req) => {
       const watermark = parseWatermark(req.query.watermark);
       await authorize(fromHeader(req), req.params.conversationId);
+      await assertWatermarkKnown(req.params.conversationId, watermark);
       return conversationReply(req, req.params.conversationId, watermark);
     });
 
@@ -132,18 +138,18 @@ export function webChannel(opts: WebChannelOptions): FastifyPluginAsync {
     });
 
     // The token and watermark are checked before the upgrade, so a refused client gets a plain
-    // HTTP 401/403/404 instead of a socket that closes at once.
-    app.get<{ Params: Params; Querystring: WatermarkQuery & { t?: string } }>(
-      `${PREFIX}/conversations/:conversationId/stream`,
-      {
-        websocket: true,
-        schema: schemas.streamSchema,
-        preValidation: async (req) => {
-          parseWatermark(req.query.watermark);
-          await authorize(req.query.t || fromHeader(req), req.params.conversationId);
-        },
+    // HTTP 401/403/404 instead of a socket that closes at once. A GET without the upgrade gets a
+    // coded 426 (@fastify/websocket alone answers it with an empty 404).
+    app.route<{ Params: Params; Querystring: WatermarkQuery & { t?: string } }>({
+      method: 'GET',
+      url: `${PREFIX}/conversations/:conversationId/stream`,
+      schema: schemas.streamSchema,
+      preValidation: async (req) => {
+        const watermark = parseWatermark(req.query.watermark);
+        await authorize(req.query.t || fromHeader(req), req.params.conversationId);
+        await assertWatermarkKnown(req.params.conversationId, watermark);
       },
-      (socket, req) => {
+      wsHandler: (socket, req) => {
         serveStream(socket, {
           service: o.service,
           conversationId: req.params.conversationId,
@@ -152,7 +158,11 @@ export function webChannel(opts: WebChannelOptions): FastifyPluginAsync {
           log: req.log,
         });
       },
-    );
+      handler: async (_req, reply) => {
+        void reply.header('upgrade', 'websocket');
+        throw new LoketError('STREAM_NEEDS_WEBSOCKET');
+      },
+    });
   };
 }
 

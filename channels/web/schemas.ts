@@ -126,11 +126,13 @@ export const listActivitiesSchema = {
 export const streamSchema = {
   tags,
   summary: 'WebSocket stream of {activities, watermark} frames',
+  description: 'Connect with a WebSocket upgrade; the token goes in `t` (or the Authorization header). A plain GET without the upgrade → 426 STREAM_NEEDS_WEBSOCKET.',
   params: conversationParams,
   querystring: {
     type: 'object',
     properties: { t: { type: 'string', maxLength: 2048 }, watermark: watermarkQuery.properties.watermark },
   },
+  response: errors,
 } as const;
 
 export const pageSchema = { tags: ['web'], summary: 'The citizen chat page', hide: true } as const;

@@ -27,10 +27,18 @@ export interface ConversationService {
    * of the last minutes: done now, unless the citizen wrote again since (src/conversation/after-turn.ts).
    */
   finishLeftWork(): Promise<void>;
-  /** Activities after `watermark` (0 = from the start), oldest first. */
+  /** Activities after `watermark` (0 = from the start), oldest first. Throws BAD_REQUEST for a watermark past the last activity. */
   activities(conversationId: string, watermark: number, limit?: number): Promise<ActivityBatch>;
   /** Calls `fn` with each new batch of activities of that conversation (in and out). */
   subscribe(conversationId: string, fn: (batch: ActivityBatch) => void): Unsubscribe;
 }
 
+/** The most characters a citizen's message may have: Unicode code points, so an emoji counts as one, not two UTF-16 units. */
 export const MAX_MESSAGE_LENGTH = 4000;
+
+/** How many characters (code points) `text` has, as MAX_MESSAGE_LENGTH counts them. */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}

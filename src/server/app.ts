@@ -12,7 +12,7 @@ import type { Clock } from '../clock.ts';
 import type { ConversationService } from '../conversation/service.ts';
 import type { DialogSet } from '../dialog/types.ts';
 import type { Config } from './config.ts';
-import { BODY_LIMIT, installErrorHandling } from './http-errors.ts';
+import { BODY_LIMIT, MAX_PARAM_LENGTH, frameworkErrors, installErrorHandling } from './http-errors.ts';
 import { caseworkerApi, type CaseworkerApiDeps } from '../caseworker/api.ts';
 import { consolePage } from '../caseworker/console-page.ts';
 import { teamsOf } from '../dialog/routing.ts';
@@ -40,6 +40,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as unknown as FastifyBaseLogger,
     bodyLimit: BODY_LIMIT,
+    maxParamLength: MAX_PARAM_LENGTH,
+    frameworkErrors,
     logController: new LogController({ disableRequestLogging: deps.config.LOG_LEVEL !== 'debug' && deps.config.LOG_LEVEL !== 'trace' }),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });

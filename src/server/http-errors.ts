@@ -3,7 +3,7 @@
  * (bad JSON, wrong content type, body too large, schema validation) are translated to ours; anything
  * else is logged with its stack and answered as INTERNAL without details.
  */
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LoketError } from '../errors.ts';
 
 export function translate(err: FastifyError | Error): LoketError {
@@ -18,6 +18,11 @@ export function translate(err: FastifyError | Error): LoketError {
       return new LoketError('BAD_CONTENT_TYPE', [], { cause: err });
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new LoketError('BODY_TOO_LARGE', [String(BODY_LIMIT)], { cause: err });
+    // The router's own refusals (frameworkErrors below), before any route or error handler runs.
+    case 'FST_ERR_BAD_URL':
+      return new LoketError('BAD_REQUEST', ['the address has a broken %-escape; encode it with encodeURIComponent'], { cause: err });
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new LoketError('BAD_REQUEST', [`a part of the address (such as a conversation id) is longer than ${MAX_PARAM_LENGTH} characters`], { cause: err });
   }
   if (e.validation) return new LoketError('BAD_REQUEST', [e.message], { cause: err });
   if (err instanceof SyntaxError && e.statusCode === 400) return new LoketError('BAD_JSON', [], { cause: err });
@@ -28,14 +33,26 @@ export function translate(err: FastifyError | Error): LoketError {
 }
 
 export const BODY_LIMIT = 64 * 1024;
+/** Fastify's default: a path parameter longer than this never reaches a route. */
+export const MAX_PARAM_LENGTH = 100;
+
+function sendError(err: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
+  const e = translate(err);
+  if (e.statusCode >= 500) request.log.error({ err }, 'request failed');
+  else request.log.info({ code: e.code }, 'request refused');
+  void reply.status(e.statusCode).send(e.toJSON());
+}
+
+/**
+ * For Fastify's `frameworkErrors` option: a URL the router cannot read (a broken %-escape, a path
+ * parameter over MAX_PARAM_LENGTH) is refused before the error handler exists for it, in Fastify's
+ * own shape (`{error: "Bad Request", code: "FST_ERR_BAD_URL"}`, 414 for a long parameter). This
+ * answers it as every other refusal.
+ */
+export const frameworkErrors = sendError;
 
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((err, request, reply) => {
-    const e = translate(err as Error);
-    if (e.statusCode >= 500) request.log.error({ err }, 'request failed');
-    else request.log.info({ code: e.code }, 'request refused');
-    void reply.status(e.statusCode).send(e.toJSON());
-  });
+  app.setErrorHandler((err, request, reply) => sendError(err as Error, request, reply));
   app.setNotFoundHandler((request, reply) => {
     const e = new LoketError('NOT_FOUND', [`${request.method} ${request.url.split('?')[0]}`]);
     void reply.status(404).send(e.toJSON());

@@ -6,8 +6,20 @@
 import { createDirectLine, randomId } from './directline.js';
 
 const WHY_TEXT = 'waarom?';
-/** The server refuses longer messages (MESSAGE_TOO_LONG); the page says so before sending. */
+/**
+ * The server refuses longer messages (MESSAGE_TOO_LONG); the page says so before sending. Both count
+ * characters (code points), not UTF-16 units: an emoji is one character, though `length` says 2.
+ */
 const MAX_LENGTH = 4000;
+
+/** Whitespace and characters never drawn (zero-width, direction marks): the server takes such a message as empty (MESSAGE_EMPTY). */
+const SHOWS_NOTHING = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
+
+function characterCount(text) {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
 /** A second Enter or click this soon after a send finds the input empty on purpose: no error for it. */
 const DOUBLE_SEND_MS = 1500;
 /** How long "connected again" stays in the status line before it is taken away. */
@@ -337,7 +349,7 @@ function send(text, typed) {
   hideError();
   tooLongShown = false;
   els.input.focus();
-  if (!text || !text.trim()) {
+  if (!text || SHOWS_NOTHING.test(text)) {
     showError(T.empty);
     return;
   }
@@ -434,10 +446,11 @@ els.form.addEventListener('submit', (event) => {
   event.preventDefault();
   const text = els.input.value;
   // The first Enter or click of a double one has sent the message and emptied the input.
-  if (!text.trim() && Date.now() - lastSentAt < DOUBLE_SEND_MS) return;
-  if (text.length > MAX_LENGTH) {
+  if (SHOWS_NOTHING.test(text) && Date.now() - lastSentAt < DOUBLE_SEND_MS) return;
+  const length = characterCount(text);
+  if (length > MAX_LENGTH) {
     // Keep every word in the input (no maxlength: it cuts a pasted text off without a word).
-    warnTooLong(text.length);
+    warnTooLong(length);
     els.input.focus();
     return;
   }
@@ -448,7 +461,7 @@ els.form.addEventListener('submit', (event) => {
 // Said once when the text grows past the limit (an alert on every key would drown the rest), and
 // taken away again once it fits.
 els.input.addEventListener('input', () => {
-  const length = els.input.value.length;
+  const length = characterCount(els.input.value);
   if (length > MAX_LENGTH && !tooLongShown) warnTooLong(length);
   else if (length <= MAX_LENGTH && tooLongShown) {
     tooLongShown = false;

@@ -146,6 +146,15 @@ describe('POST and GET …/activities', () => {
     expect(res.statusCode).toBe(200);
   });
 
+  it('counts characters, not UTF-16 units: 4,000 emoji or Chinese characters outside the BMP are accepted', async () => {
+    for (const text of ['🙂'.repeat(4000), '👍🏽'.repeat(2000), '𠀀'.repeat(3999) + '?']) {
+      const res = await say(loket, c, text);
+      expect(res.statusCode).toBe(200);
+      const after = await activities(loket, c, Number(res.json().id.split('|')[1]) - 1);
+      expect(after.activities[0].text).toBe(text);
+    }
+  });
+
   it('refreshes a token: same conversation, new token that works', async () => {
     const res = await inject({ method: 'POST', url: `${DL}/tokens/refresh`, headers: bearer(c.token) });
     expect(res.statusCode).toBe(200);
@@ -180,11 +189,18 @@ describe('bad input: a clear 4xx, and nothing already stored is lost', () => {
     ['empty text', () => post({ type: 'message', text: '' }), 400, 'MESSAGE_EMPTY'],
     ['only spaces', () => post({ type: 'message', text: ' \n\t ' }), 400, 'MESSAGE_EMPTY'],
     ['no text', () => post({ type: 'message', from: { id: 'u' } }), 400, 'MESSAGE_EMPTY'],
+    ['only zero-width characters', () => post({ type: 'message', text: '\u200B\u200C\u200D' }), 400, 'MESSAGE_EMPTY'],
+    ['only direction marks, a word joiner and a soft hyphen', () => post({ type: 'message', text: '\u202E\u200F \u2060\u00AD' }), 400, 'MESSAGE_EMPTY'],
     ['4,001 characters', () => post({ type: 'message', text: 'a'.repeat(4001) }), 400, 'MESSAGE_TOO_LONG'],
+    ['4,001 emoji', () => post({ type: 'message', text: '🙂'.repeat(4001) }), 400, 'MESSAGE_TOO_LONG'],
     ['a body over the limit', () => post({ type: 'message', text: 'b'.repeat(200_000) }), 413, 'BODY_TOO_LARGE'],
     ['control characters', () => post({ type: 'message', text: 'hallo\u0000\u0007wereld' }), 400, 'MESSAGE_NOT_TEXT'],
     ['decoded binary (U+FFFD)', () => post({ type: 'message', text: 'ab\uFFFD\uFFFDcd' }), 400, 'MESSAGE_NOT_TEXT'],
+    ['half an emoji (a lone surrogate escaped in the JSON)', () => post('{"type":"message","text":"hallo \\ud83d daar"}', { 'content-type': 'application/json' }), 400, 'MESSAGE_NOT_TEXT'],
     ['only attachments', () => post({ type: 'message', attachments: [{ name: 'paspoort.jpg', contentType: 'image/jpeg' }] }), 400, 'ATTACHMENTS_NOT_SUPPORTED'],
+    ['a conversation id of 300 characters', () => inject({ method: 'POST', url: `${DL}/conversations/${'x'.repeat(300)}/activities`, headers: bearer(c.token), payload: { type: 'message', text: 'hoi' } }), 400, 'BAD_REQUEST'],
+    ['a broken %-escape in the conversation id', () => inject({ method: 'GET', url: `${DL}/conversations/%E0%A4%A/activities`, headers: bearer(c.token) }), 400, 'BAD_REQUEST'],
+    ['a plain GET of the stream URL (no WebSocket upgrade)', () => inject({ method: 'GET', url: `${DL}/conversations/${c.conversationId}/stream?t=${c.token}` }), 426, 'STREAM_NEEDS_WEBSOCKET'],
     ['no token', () => inject({ method: 'POST', url: `${DL}/conversations/${c.conversationId}/activities`, payload: { type: 'message', text: 'hoi' } }), 401, 'TOKEN_MISSING'],
     ['a Basic header', () => post({ type: 'message', text: 'hoi' }, { authorization: 'Basic dXNlcjpwdw==' }), 401, 'TOKEN_MISSING'],
     ['a token that is not ours', () => post({ type: 'message', text: 'hoi' }, {}, 'not-a-token'), 403, 'TOKEN_INVALID'],
@@ -195,6 +211,18 @@ describe('bad input: a clear 4xx, and nothing already stored is lost', () => {
     expect(res.statusCode).toBe(status);
     expect(res.json()).toEqual({ error: { code, message: expect.any(String) } });
     expect((await activities(loket, c)).activities.map((a) => a.id)).toEqual(stored);
+  });
+
+  it('never hands a citizen to a caseworker for messages that show nothing', async () => {
+    const fresh = await startConversation(loket);
+    for (const text of ['\u200B', '\u200B\u200D', '\u2060']) {
+      const res = await say(loket, fresh, text);
+      expect(res.statusCode).toBe(400);
+      expect(errorCode(res)).toBe('MESSAGE_EMPTY');
+    }
+    const after = await activities(loket, fresh);
+    expect(after.activities.map((a) => a.type)).toEqual(['message']); // the welcome, nothing else
+    expect(after.activities.some((a) => a.name === 'handoff.initiate')).toBe(false);
   });
 
   it('answers 404 for an unknown conversation', async () => {
@@ -222,6 +250,24 @@ describe('bad input: a clear 4xx, and nothing already stored is lost', () => {
     const res = await inject({ method: 'GET', url: `${DL}/conversations/${c.conversationId}/activities?watermark=abc`, headers: bearer(c.token) });
     expect(res.statusCode).toBe(400);
     expect(errorCode(res)).toBe('BAD_REQUEST');
+  });
+
+  it('refuses a watermark past the last activity, which would leave the client waiting for nothing', async () => {
+    const last = Number((await activities(loket, c)).watermark);
+    const ahead = last + 1_000_000;
+    const urls = [
+      `${DL}/conversations/${c.conversationId}/activities?watermark=${ahead}`,
+      `${DL}/conversations/${c.conversationId}?watermark=${ahead}`,
+      `${DL}/conversations/${c.conversationId}/stream?t=${c.token}&watermark=${ahead}`,
+    ];
+    for (const url of urls) {
+      const res = await inject({ method: 'GET', url, headers: bearer(c.token) });
+      expect(res.statusCode).toBe(400);
+      expect(res.json()).toEqual({ error: { code: 'BAD_REQUEST', message: expect.stringContaining(`watermark ${ahead} is past the last activity`) } });
+    }
+    // The last watermark given out is fine: nothing new yet.
+    expect((await activities(loket, c, last)).activities).toEqual([]);
+    expect((await activities(loket, c)).activities.map((a) => a.id)).toEqual(stored);
   });
 
   it('never answers 5xx, whatever JSON is posted', async () => {

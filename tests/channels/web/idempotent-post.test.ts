@@ -118,6 +118,18 @@ describe('a message posted again with the same clientActivityID', () => {
     expect(fromCitizen(await messages(loket, c), 'bedankt')).toHaveLength(2);
   });
 
+  it('takes an empty or blank clientActivityID as none: every message is handled, none refused or swallowed', async () => {
+    const c = await startConversation(loket);
+    for (const id of ['', '', ' ', '']) {
+      for (const text of ['wanneer zijn jullie open?', 'bedankt']) {
+        const res = await say(loket, c, text, withId(id));
+        expect(res.statusCode).toBe(200);
+        expect(repliesTo(await messages(loket, c), res.json().id).length).toBeGreaterThan(0);
+      }
+    }
+    expect(fromCitizen(await messages(loket, c), 'wanneer zijn jullie open?')).toHaveLength(4);
+  });
+
   it('runs the turn on a retry of a message whose turn could not be stored (its client was told it failed)', async () => {
     const c = await startConversation(loket);
     const commit = loket.store.commitTurn.bind(loket.store);

@@ -202,6 +202,38 @@ browserSuite('the chat page, read on any screen', () => {
     await page.close();
   });
 
+  it('counts an emoji as one character, as the server does: 4,001 are kept and counted as 4,001; 4,000 are sent', async () => {
+    const page = await open(390, 800);
+    await page.locator('#input').focus();
+    await page.keyboard.insertText('🙂'.repeat(4001));
+    await page.keyboard.press('Enter');
+    const error = page.locator('#error');
+    await expect.poll(() => error.isVisible()).toBe(true);
+    expect(await error.textContent()).toMatch(/te lang: 4\.001 tekens.*too long: 4,001 characters/);
+    expect(await page.inputValue('#input')).toBe('🙂'.repeat(4001));
+    await page.keyboard.press('Backspace'); // one emoji less: it fits, and the warning goes
+    await expect.poll(() => error.isVisible()).toBe(false);
+    const before = await botCount(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => botCount(page), { timeout: 10_000 }).toBeGreaterThan(before);
+    expect(await page.locator('#log .msg--user .msg__text').allTextContents()).toEqual(['🙂'.repeat(4000)]);
+    expect(await page.locator('#log .msg--failed').count()).toBe(0);
+    expect(await error.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('takes a message of only zero-width characters as empty, as the server does: no bubble, no turn', async () => {
+    const page = await open(390, 800);
+    await page.locator('#input').focus();
+    await page.keyboard.insertText('\u200B\u200D\u2060');
+    await page.keyboard.press('Enter');
+    const error = page.locator('#error');
+    await expect.poll(() => error.isVisible()).toBe(true);
+    expect(await error.textContent()).toBe('Typ eerst een bericht. · Please type a message first.');
+    expect(await page.locator('#log .msg--user').count()).toBe(0);
+    await page.close();
+  });
+
   it('says once, politely, that the connection is back after a drop, and takes it away after a few seconds', async () => {
     const page = await open(390, 800);
     expect(await statusWrites(page)).not.toContain(ONLINE); // not on the first connect
