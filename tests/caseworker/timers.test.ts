@@ -6,12 +6,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
+import { OPEN_TUESDAY as TUESDAY, CLOSED_SATURDAY as SATURDAY } from '../support/loket.ts';
 import { ADMIN, addCaseworker, as, citizen, events, login, startLoket, texts, type Citizen, type Session } from './helpers.ts';
 
 const WAIT = 120;
 const REPLY_TIMEOUT = 60;
-const TUESDAY = '2026-11-24T09:00:00Z'; // 10:00 in Amsterdam: open
-const SATURDAY = '2026-11-28T12:00:00Z'; // closed
 
 let loket: Loket | undefined;
 afterEach(async () => {

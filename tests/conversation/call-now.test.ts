@@ -6,10 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
-import { saidAlready, say, startLoket } from '../support/loket.ts';
+import { CLOSED_SATURDAY as SATURDAY, OPEN_TUESDAY as TUESDAY, saidAlready, say, startLoket } from '../support/loket.ts';
 
-const TUESDAY = '2026-11-24T09:00:00Z'; // 10:00 in Amsterdam: open
-const SATURDAY = '2026-11-28T12:00:00Z'; // closed
 
 let loket: Loket | undefined;
 afterEach(async () => {

@@ -46,3 +46,7 @@ export async function saidAlready(loket: Loket, ...before: string[]): Promise<st
 export function listenLocal(loket: Loket): Promise<string> {
   return loket.app.listen({ host: '127.0.0.1', port: 0 });
 }
+
+/** With office hours mon-fri 08:30-17:00: 10:00 on a Tuesday in Amsterdam (open) and noon on a Saturday (closed). */
+export const OPEN_TUESDAY = '2026-11-24T09:00:00Z';
+export const CLOSED_SATURDAY = '2026-11-28T12:00:00Z';
