@@ -71,7 +71,8 @@ export const EMOJI_WORDS: Record<Lang, Record<string, string>> = {
   },
 };
 
-const EMOJI = /\p{Extended_Pictographic}/gu;
+/** The emoji of EMOJI_WORDS, each one code point (a variation selector after it, as in "⚰️", is left out). */
+const EMOJI = new RegExp(`[${[...new Set(Object.values(EMOJI_WORDS).flatMap((words) => Object.keys(words)))].join('')}]`, 'gu');
 
 /**
  * The emoji of EMOJI_WORDS in a text, each as its word in `lang` with its offsets; a run of the same

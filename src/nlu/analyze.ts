@@ -128,16 +128,11 @@ export function splitQuestions(terms: readonly Term[], text: string): Term[][] {
 
 /** The tokens with the words of the emoji of EMOJI_WORDS among them, in the order of the text. */
 function withEmojiWords(tokens: Token[], text: string, lang: Lang): Token[] {
-  // Most messages have no emoji: one test of the text then leaves the tokens as they are.
-  if (!MAYBE_EMOJI.test(text)) return tokens;
   const emoji = emojiWords(text, lang);
   if (emoji.length === 0) return tokens;
   const all: Token[] = [...tokens, ...emoji.map(({ word, start, end }) => ({ raw: text.slice(start, end), norm: word, start, end, clauseEnd: false }))];
   return all.sort((a, b) => a.start - b.start);
 }
-
-/** A character outside the Basic Multilingual Plane, or one of the few emoji inside it (⚰). */
-const MAYBE_EMOJI = /[\ud800-\udbff\u26b0]/;
 
 /** Most terms looked at in one message; the rest of a very long message is ignored. */
 export const MAX_TERMS = 1500;
