@@ -16,8 +16,6 @@ import type { DialogState, StepResult } from './types.ts';
 /** "kan ik nu bellen?", "mag ik u nu even bellen?", "can I call you now?", "can I ring right now?": the whole message. */
 const CALL_NOW = /^\s*((ja|ok|oké|oke|en|maar|yes|and|but|so)[,]?\s+)?((kan|mag|kun) ik (jullie |u )?(nu|nou|nu meteen|meteen|nu even|nou even|op dit moment) (jullie |u )?(even )?(op)?bellen|(can|may|could) i (call|phone|ring)( you)? (now|right now|at the moment))\s*[?!.]*\s*$/i;
 
-export const asksToCallNow = (msg: string): boolean => CALL_NOW.test(msg);
-
 /**
  * Open: yes, that we are open now (until when) and the number; a chat with a person here is offered
  * too (yes or no). Closed: the request for a person it is, in both languages. The handoff service then

@@ -15,7 +15,7 @@ import { withHowLong } from './second-aspect.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases } from './other-case.ts';
-import { askedWhileWaiting, ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, mentions, namesAPerson, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { ASKS_COST, followUpVariant, givesWayToOtherBody, heardAsAPerson, isFollowUp, isWithin, mentions, namesAPerson, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
@@ -157,7 +157,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (onlyRequest && asksCanICall(msg)) return onIntent(state, { ...nlu, intent: { name: 'contact_hours', confidence: 1 }, handoff: null, handoffs: [] }, now, ctx, { queued });
   // "can I bring someone to my appointment?": a person only the classifier heard (no lexicon's words) is that topic's.
   // "kan ik met de bus komen?" (a person only the classifier heard), waiting for a person or not: the answer on getting here.
-  const aside = onlyRequest ? namesAPerson(ctx.dialogs, nlu) ?? askedWhileWaiting(ctx.dialogs, nlu, false) : queued ? askedWhileWaiting(ctx.dialogs, nlu, true) : undefined;
+  const aside = (onlyRequest ? namesAPerson(ctx.dialogs, nlu) : undefined) ?? (onlyRequest || queued ? heardAsAPerson(ctx.dialogs, nlu, queued) : undefined);
   if (aside) return answer({ ...state, active: null }, ctx, nlu, aside.intent, aside.variant, { queued });
   const signal = strongest(nlu.handoffs);
   if (signal) {

@@ -250,7 +250,7 @@ export function namesAPerson(dialogs: DialogSet, nlu: ParseResult): { intent: In
  * the request adds nothing; otherwise no person was asked for (the request lexicon still hears one).
  * `queued`: the citizen waits for a person.
  */
-export function askedWhileWaiting(dialogs: DialogSet, nlu: ParseResult, queued: boolean): { intent: IntentDef; variant: AnswerVariant } | undefined {
+export function heardAsAPerson(dialogs: DialogSet, nlu: ParseResult, queued: boolean): { intent: IntentDef; variant: AnswerVariant } | undefined {
   const heardOnly = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request' && !h.lexicon);
   const named = heardOnly && nlu.text.includes('?') && wordCount(nlu.text) <= ONE_QUESTION ? unsureVariant(dialogs, nlu.text) : undefined;
   // Not waiting, a topic about a person ("kan er een medewerker mee naar de afspraak?") is namesAPerson's to answer, or a request.
