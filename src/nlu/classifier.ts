@@ -13,6 +13,13 @@ export interface TrainOptions {
   seed?: number;
 }
 
+/** A sample as fit reads it: its features' indexes and values, and its class. */
+interface Encoded {
+  idx: Int32Array;
+  val: Float64Array;
+  y: number;
+}
+
 export interface SerializedModel {
   classes: string[];
   features: string[];
@@ -53,22 +60,59 @@ export class SoftmaxClassifier {
   }
 
   static train(samples: Array<{ bag: FeatureBag; label: string }>, opts: TrainOptions = {}): SoftmaxClassifier {
-    const { epochs = 30, learningRate = 0.8, l2 = 3e-4, seed = 42 } = opts;
+    const { model, encoded } = SoftmaxClassifier.prepare(samples);
+    model.fit(encoded, opts);
+    return model;
+  }
+
+  /**
+   * The mean of the models `train` gives for each of `seeds` (as `mean` makes it), with the samples
+   * read and encoded once for all of them.
+   */
+  static trainMean(samples: Array<{ bag: FeatureBag; label: string }>, seeds: readonly number[], opts: TrainOptions = {}): SoftmaxClassifier {
+    const { model, encoded } = SoftmaxClassifier.prepare(samples);
+    const trained = seeds.map((seed) => {
+      model.weights.fill(0);
+      model.fit(encoded, { ...opts, seed });
+      return model.weights.slice();
+    });
+    return new SoftmaxClassifier(model.classes, model.features, meanOf(trained));
+  }
+
+  /**
+   * One model whose weights are the mean of `models`' (trained on the same samples, so with the same
+   * classes and features): for a linear model, the mean of their scores before the softmax.
+   */
+  static mean(models: readonly SoftmaxClassifier[]): SoftmaxClassifier {
+    const [first] = models;
+    if (!first) throw new Error('no models to average');
+    if (models.some((m) => m.weights.length !== first.weights.length || m.features.length !== first.features.length)) throw new Error('models to average differ in shape');
+    return new SoftmaxClassifier(first.classes, first.features, meanOf(models.map((m) => m.weights)));
+  }
+
+  /** A model with all weights 0 for the samples' classes and features, and the samples encoded for it. */
+  private static prepare(samples: Array<{ bag: FeatureBag; label: string }>): { model: SoftmaxClassifier; encoded: Encoded[] } {
     const classes = [...new Set(samples.map((s) => s.label))].sort();
     const features = [...new Set(samples.flatMap((s) => [...s.bag.keys()]))].sort();
     const model = new SoftmaxClassifier(classes, features, new Float32Array((features.length + 1) * classes.length));
-    // Each sample as parallel typed arrays (feature index, value): the loops below run over every
+    // Each sample as parallel typed arrays (feature index, value): the loops of fit run over every
     // sample epochs × classes times, and indexed reads of typed arrays are what keeps that fast.
     const classIndex = new Map(classes.map((c, i) => [c, i]));
     const encoded = samples.map((s) => {
       const pairs = model.encode(s.bag);
       return { idx: Int32Array.from(pairs, (p) => p[0]), val: Float64Array.from(pairs, (p) => p[1]), y: classIndex.get(s.label)! };
     });
+    return { model, encoded };
+  }
+
+  /** Plain SGD with L2 from the current weights, the samples in a seeded shuffle each epoch. */
+  private fit(encoded: readonly Encoded[], opts: TrainOptions): void {
+    const { epochs = 30, learningRate = 0.8, l2 = 3e-4, seed = 42 } = opts;
     const random = mulberry32(seed);
     const order = encoded.map((_, i) => i);
-    const C = classes.length;
-    const biasBase = features.length * C;
-    const W = model.weights;
+    const C = this.classes.length;
+    const biasBase = this.features.length * C;
+    const W = this.weights;
     const probs = new Float32Array(C);
     const grad = new Float64Array(C);
     for (let epoch = 0; epoch < epochs; epoch++) {
@@ -81,8 +125,8 @@ export class SoftmaxClassifier {
         const { idx, val, y } = encoded[n]!;
         const k = idx.length;
         // The same scores as predict() gives.
-        model.startScores(probs);
-        for (let i = 0; i < k; i++) model.addFeature(probs, idx[i]!, val[i]!);
+        this.startScores(probs);
+        for (let i = 0; i < k; i++) this.addFeature(probs, idx[i]!, val[i]!);
         softmax(probs);
         for (let c = 0; c < C; c++) {
           grad[c] = probs[c]! - (c === y ? 1 : 0);
@@ -100,22 +144,6 @@ export class SoftmaxClassifier {
         }
       }
     }
-    return model;
-  }
-
-  /**
-   * One model whose weights are the mean of `models`' (trained on the same samples, so with the same
-   * classes and features): for a linear model, the mean of their scores before the softmax.
-   */
-  static mean(models: readonly SoftmaxClassifier[]): SoftmaxClassifier {
-    const [first] = models;
-    if (!first) throw new Error('no models to average');
-    const weights = new Float32Array(first.weights.length);
-    for (const m of models) {
-      if (m.weights.length !== weights.length || m.features.length !== first.features.length) throw new Error('models to average differ in shape');
-      for (let i = 0; i < weights.length; i++) weights[i]! += m.weights[i]! / models.length;
-    }
-    return new SoftmaxClassifier(first.classes, first.features, weights);
   }
 
   static fromJSON(data: SerializedModel): SoftmaxClassifier {
@@ -175,6 +203,13 @@ export class SoftmaxClassifier {
     for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
     return { label: this.classes[best]!, confidence: scores[best]!, scores, known };
   }
+}
+
+/** The mean of weight arrays of one shape, added up in their order (so the same arrays give the same bits). */
+function meanOf(arrays: readonly Float32Array[]): Float32Array {
+  const out = new Float32Array(arrays[0]!.length);
+  for (const a of arrays) for (let i = 0; i < out.length; i++) out[i]! += a[i]! / arrays.length;
+  return out;
 }
 
 /** Scores to probabilities, in place (shifted by the maximum, so exp never overflows). */
