@@ -38,6 +38,7 @@ export const ERRORS = {
   CSRF_FAILED: { status: 403, message: 'Send the X-CSRF-Token header you got at login (cookie sessions need it for every change).' },
   TEXT_EMPTY: { status: 400, message: 'The text is empty. Write something.' },
   TEXT_TOO_LONG: { status: 400, message: 'The text is longer than %s characters. Make it shorter.' },
+  TEXT_NOT_TEXT: { status: 400, message: 'The text holds control characters or a broken character (half an emoji). Send plain text.' },
   // Start-up and configuration
   CONFIG_INVALID: { status: 500, message: 'The configuration is not valid:\n%s' },
   DIALOGS_INVALID: { status: 500, message: 'The dialogs in %s are not valid:\n%s' },

@@ -18,7 +18,8 @@ import { decide, type Decision, type TurnLogicDeps } from './effects.ts';
 import { afterTurnWork, turnWork, type AfterTurnPort, type TurnWork } from './after-turn.ts';
 import type { EventBus } from './events.ts';
 import type { Outbox } from './outbox.ts';
-import { MAX_MESSAGE_LENGTH, characterCount, type ConversationService } from './service.ts';
+import { MAX_MESSAGE_LENGTH, type ConversationService } from './service.ts';
+import { isBrokenText, longerThan, showsNothing } from './text.ts';
 import { BOT, type ActivityJson, type ChannelId, type ConversationRecord, type IncomingMessage, type StoredActivity } from './types.ts';
 
 const MAX_CONFLICT_RETRIES = 3;
@@ -318,23 +319,11 @@ function strip(row: ConversationRow): ConversationRecord {
   return record;
 }
 
-// Control characters other than tab/newline, and the replacement char that binary garbage decodes to.
-const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
-// Half a surrogate pair (JSON lets "\ud83d" through alone): broken UTF-16, as binary garbage is
-// broken UTF-8. Whole pairs (emoji) are one code point and do not match.
-const LONE_SURROGATE = /\p{Cs}/u;
-
-// Whitespace and characters that are never drawn (zero-width spaces and joiners, direction marks, a
-// soft hyphen, a BOM): a message of only these shows nothing, to the citizen and to a caseworker.
-// Taken as a message, two of them were two fallbacks and a handoff for an empty bubble.
-const SHOWS_NOTHING = /^[\s\p{Default_Ignorable_Code_Point}]*$/u;
-
 /** Checks a citizen's text at the door; returns it trimmed. */
 export function checkText(raw: unknown): string {
-  if (typeof raw !== 'string' || SHOWS_NOTHING.test(raw)) throw new LoketError('MESSAGE_EMPTY');
-  // A string of more UTF-16 units can still fit: an emoji or a character outside the BMP is two.
-  if (raw.length > MAX_MESSAGE_LENGTH && characterCount(raw) > MAX_MESSAGE_LENGTH) throw new LoketError('MESSAGE_TOO_LONG', [MAX_MESSAGE_LENGTH]);
-  if (NOT_TEXT.test(raw) || LONE_SURROGATE.test(raw)) throw new LoketError('MESSAGE_NOT_TEXT');
+  if (typeof raw !== 'string' || showsNothing(raw)) throw new LoketError('MESSAGE_EMPTY');
+  if (longerThan(raw, MAX_MESSAGE_LENGTH)) throw new LoketError('MESSAGE_TOO_LONG', [MAX_MESSAGE_LENGTH]);
+  if (isBrokenText(raw)) throw new LoketError('MESSAGE_NOT_TEXT');
   return raw.trim().normalize('NFC');
 }
 

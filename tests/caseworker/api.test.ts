@@ -459,6 +459,27 @@ describe('replies and notes', () => {
     expect((await c.news()).filter((a) => a.from.role === 'caseworker')).toHaveLength(0);
   });
 
+  it('refuses a reply that shows nothing or is broken, by the rules of a citizen message, and counts characters, not UTF-16 units', async () => {
+    // Zero-width space, joiner and a direction mark: an empty bubble on the citizen's screen.
+    for (const text of ['\u200b', '\u200d\u200e \u00ad', '\ufeff']) {
+      const res = await as(loket, anna).post(`/api/v1/handoffs/${id}/messages`, { text });
+      expect({ text, status: res.statusCode, code: code(res) }).toEqual({ text, status: 400, code: 'TEXT_EMPTY' });
+    }
+    for (const text of ['hallo \ud83d', 'bel ons\u0007', 'u kunt \ufffd']) {
+      const res = await as(loket, anna).post(`/api/v1/handoffs/${id}/messages`, { text });
+      expect({ text, status: res.statusCode, code: code(res) }).toEqual({ text, status: 400, code: 'TEXT_NOT_TEXT' });
+      expect(message(res)).toContain('plain text');
+    }
+    const note = await as(loket, anna).post(`/api/v1/handoffs/${id}/notes`, { text: '\u200b\u200b' });
+    expect(code(note)).toBe('TEXT_EMPTY');
+    expect((await c.news()).filter((a) => a.from.role === 'caseworker')).toHaveLength(0);
+    // 2,000 emoji are 4,000 UTF-16 units but 2,000 characters: within the limit.
+    const emoji = await as(loket, anna).post(`/api/v1/handoffs/${id}/messages`, { text: '👍'.repeat(MAX_CASEWORKER_TEXT) });
+    expect(emoji.statusCode).toBeLessThan(300);
+    const sent = (await c.news()).filter((a) => a.from.role === 'caseworker');
+    expect(sent.map((a) => a.text)).toEqual(['👍'.repeat(MAX_CASEWORKER_TEXT)]);
+  });
+
   it('refuses a reply from a caseworker who does not hold the conversation', async () => {
     const res = await as(loket, bram).post(`/api/v1/handoffs/${id}/messages`, { text: 'hallo' });
     expect(res.statusCode).toBe(409);
