@@ -19,7 +19,7 @@ import { afterTurnWork, turnWork, type AfterTurnPort, type TurnWork } from './af
 import type { EventBus } from './events.ts';
 import type { Outbox } from './outbox.ts';
 import { MAX_MESSAGE_LENGTH, type ConversationService } from './service.ts';
-import { isBrokenText, longerThan, showsNothing } from './text.ts';
+import { checkedText, type TextRules } from './text.ts';
 import { BOT, type ActivityJson, type ChannelId, type ConversationRecord, type IncomingMessage, type StoredActivity } from './types.ts';
 
 const MAX_CONFLICT_RETRIES = 3;
@@ -319,12 +319,11 @@ function strip(row: ConversationRow): ConversationRecord {
   return record;
 }
 
+const CITIZEN_TEXT: TextRules = { max: MAX_MESSAGE_LENGTH, codes: { empty: 'MESSAGE_EMPTY', tooLong: 'MESSAGE_TOO_LONG', broken: 'MESSAGE_NOT_TEXT' } };
+
 /** Checks a citizen's text at the door; returns it trimmed. */
 export function checkText(raw: unknown): string {
-  if (typeof raw !== 'string' || showsNothing(raw)) throw new LoketError('MESSAGE_EMPTY');
-  if (longerThan(raw, MAX_MESSAGE_LENGTH)) throw new LoketError('MESSAGE_TOO_LONG', [MAX_MESSAGE_LENGTH]);
-  if (isBrokenText(raw)) throw new LoketError('MESSAGE_NOT_TEXT');
-  return raw.trim().normalize('NFC');
+  return checkedText(raw, CITIZEN_TEXT);
 }
 
 function withoutClientId(message: ActivityJson): ActivityJson {

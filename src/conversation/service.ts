@@ -36,5 +36,3 @@ export interface ConversationService {
 /** The most characters a citizen's message may have: Unicode code points, so an emoji counts as one, not two UTF-16 units. */
 export const MAX_MESSAGE_LENGTH = 4000;
 
-/** How many characters (code points) a text has, as MAX_MESSAGE_LENGTH counts them. */
-export { characterCount } from './text.ts';

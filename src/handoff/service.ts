@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import type { EventBus } from '../conversation/events.ts';
 import type { Outbox } from '../conversation/outbox.ts';
-import { isBrokenText, longerThan, showsNothing } from '../conversation/text.ts';
+import { checkedText, type TextRules } from '../conversation/text.ts';
 import type { ChannelId } from '../conversation/types.ts';
 import type { DialogSet, DialogState, HandoffRecord, Lang } from '../dialog/types.ts';
 import { isLoketError, LoketError } from '../errors.ts';
@@ -387,14 +387,13 @@ export function createHandoffService(deps: HandoffDeps) {
 
 export type HandoffService = ReturnType<typeof createHandoffService>;
 
+const CASEWORKER_TEXT: TextRules = { max: MAX_CASEWORKER_TEXT, codes: { empty: 'TEXT_EMPTY', tooLong: 'TEXT_TOO_LONG', broken: 'TEXT_NOT_TEXT' } };
+
 /**
  * A caseworker's reply or note, by the same rules as a citizen's message (conversation/text.ts): a
  * reply of only zero-width characters was an empty bubble on the citizen's screen (or an empty SMS),
  * and half an emoji or a control character reached their phone as garbage.
  */
 function checkCaseworkerText(text: unknown): string {
-  if (typeof text !== 'string' || showsNothing(text)) throw new LoketError('TEXT_EMPTY');
-  if (longerThan(text, MAX_CASEWORKER_TEXT)) throw new LoketError('TEXT_TOO_LONG', [MAX_CASEWORKER_TEXT]);
-  if (isBrokenText(text)) throw new LoketError('TEXT_NOT_TEXT');
-  return text.trim().normalize('NFC');
+  return checkedText(text, CASEWORKER_TEXT);
 }
