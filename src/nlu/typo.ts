@@ -11,6 +11,10 @@ const MIN_LENGTH = 4;
 /** Respelling (y → ij) is tried from three letters on: "sny", "tyd", "pyn". */
 const MIN_RESPELL_LENGTH = 3;
 
+/** A consonant typed twice in a row (where a run of three, the last two). */
+const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])(?=\1)/g;
+const CONSONANT_RUN = /([b-df-hj-np-tv-z])\1+/g;
+
 // Rows reused between calls: the distance runs for every candidate of every unknown word.
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
@@ -116,6 +120,14 @@ export class Vocabulary {
     // "vrydag", "dodelyk", "sny": Dutch ij typed as y.
     const ij = word.replace(/y/g, 'ij');
     if (ij !== word && this.words.has(ij)) return ij;
+    // "garrage", "pilllen": a consonant typed twice (or thrice) where the known word has it once.
+    for (const m of word.matchAll(DOUBLED_CONSONANT)) {
+      const once = word.slice(0, m.index) + word.slice(m.index + 1);
+      if (this.words.has(once)) return once;
+    }
+    // "laterrr", "hellppp": every run of one consonant typed as one.
+    const single = word.replace(CONSONANT_RUN, '$1');
+    if (single !== word && this.words.has(single)) return single;
     // "hitin", "nothin": English drops the g of -ing ("hitin" → "hiting" → "hitting"; "termin" is no -ing word).
     if (word.length < MIN_LENGTH || !word.endsWith('in')) return null;
     const ing = this.words.has(`${word}g`) ? `${word}g` : this.search(`${word}g`);

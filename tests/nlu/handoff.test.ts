@@ -180,6 +180,22 @@ describe('special situations in one message', () => {
     }
   });
 
+  it('hears the means at hand (a hose, a razor in the bath, the top of a car park, how many pills it takes) by phrases alone, also misspelt', async () => {
+    for (const [text, lang] of [
+      ['ik heb een slang aan de uitlaat gemaakt', 'nl'], ['ik zit in bad met een scheermesje', 'nl'], ['ik sta boven op de flat', 'nl'],
+      ['hoeveel paracetamol is genoeg', 'nl'],
+      ['there is a hose in the boot', 'en'], ['sitting in the tub with a razor', 'en'], ['im on top of the car park now', 'en'],
+      ['how many painkillers would it take', 'en'],
+    ] as const) {
+      expect({ text, reasons: (await detectWithRealLexicons(text, lang)).signals.map((s) => s.reason) }).toEqual({ text, reasons: ['distress'] });
+    }
+    // A consonant typed twice is a respelling, trusted by the phrases even in a word of six letters
+    // (before, "garrage" was a guess, too short to trust, and the request for a call won).
+    for (const text of ['bel me terug aub, zit in auto met de motor aan in de garrage']) {
+      expect({ text, reason: (await parse(text)).handoff?.reason }).toEqual({ text, reason: 'distress' });
+    }
+  });
+
   it('hears a child run away, an old parent confused, and someone put out of their home; not a pet run away or a bouncer', async () => {
     const recognizer = await sharedRecognizer();
     const reasonOf = (text: string) => ({ text, reason: recognizer.parse(text).handoff?.reason ?? null });

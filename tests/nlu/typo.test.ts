@@ -64,6 +64,20 @@ describe('vocabulary', () => {
     // Three letters is too short to guess from: "bis" stays itself.
     expect(v.correct('bis')).toBeNull();
   });
+
+  it('reads a consonant typed twice as a respelling of the known word with it once, also in a short word', () => {
+    const v = new Vocabulary();
+    for (const w of ['garage', 'pillen', 'bel', 'adres']) v.add(w);
+    // "garrage" is one edit from "garage", but a guess of six letters is not trusted by the crisis lexicon; this is.
+    expect(v.correct('garrage')).toEqual({ word: 'garage', respelled: true });
+    expect(v.correct('pilllen')).toEqual({ word: 'pillen', respelled: true });
+    expect(v.correct('addres')).toEqual({ word: 'adres', respelled: true });
+    v.add('later');
+    expect(v.correct('laterrr')).toEqual({ word: 'later', respelled: true });
+    // Known words are left alone, and a double vowel is no typo of this kind.
+    expect(v.correct('pillen')).toBeNull();
+    expect(v.correct('baal')).toBeNull();
+  });
 });
 
 describe('chat shorthand with the shipped dialogs', () => {
