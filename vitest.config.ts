@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,6 +9,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine that ran every file one
+    // after the other, though most of them wait on servers, browsers and timers more than they compute.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });
