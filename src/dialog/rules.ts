@@ -54,9 +54,13 @@ const WHO_ARE_YOU = /^\s*(wie ben (jij|je|u)|wat ben (jij|je|u)|ben (jij|je|u) (
 /**
  * A bare "help" / "hlp" / "ik heb hulp nodig": a cry for help or a citizen who does not know how this
  * works. "Sorry, dat begrijp ik niet goed" fits neither: it asks what is going on, gives 112 and the
- * crisis line, and offers a person.
+ * crisis line, and offers a person. Written in a hurry too: letters held down ("helppp", "heeelp",
+ * "SOOOS"), "hellup", a "1" from the shift key missed ("help!!1"), "help me please", "help,help".
  */
-const BARE_HELP = /^\s*(help|hulp|hlp|halp|sos|help (me|mij|ons)|ik heb hulp nodig|hulp nodig|i need help|need help|help (please|pls|plz|aub|alstublieft|alsjeblieft)|(please|pls|plz) help( me)?)\s*[!.?]*\s*$/i;
+const HELP_WORD = String.raw`(?:h+e+l+p+|h+u+l+p+|h+l+p+|h+a+l+p+|h+e+l+l?u+p+|s+o+s+)`;
+const PLEASE = String.raw`(?:please|pls|plz|aub|a\.u\.b\.?|alstublieft|alsjeblieft|svp)`;
+const ONE_HELP = String.raw`(?:${HELP_WORD}(?:[\s,]+(?:me|mij|ons))?(?:[\s,]+${PLEASE})?|${PLEASE}[\s,]+${HELP_WORD}(?:[\s,]+(?:me|mij|ons))?|(?:ik heb )?(?:hulp|help) nodig|i need help|need help)`;
+const BARE_HELP = new RegExp(String.raw`^\s*${ONE_HELP}(?:[\s,!.]+${ONE_HELP})*\s*[!.?1]*\s*$`, 'i');
 /**
  * Only emoji, one of them sad or dark ("😭😭😭", "💔", "🆘"): no question the assistant can answer, and
  * perhaps the same cry as a bare "help", so the same answer rather than "I do not understand".

@@ -2291,7 +2291,8 @@ describe('dialog step: who am I talking to?', () => {
   });
 
   it('answers a bare "help" with what is going on, 112 and the crisis line, and the offer of a person', () => {
-    for (const text of ['help', 'hlp', 'help me!!', 'ik heb hulp nodig', 'please help']) {
+    // Typed in a hurry too: a letter held down, an extra vowel, the shift key missed, said twice.
+    for (const text of ['help', 'hlp', 'help me!!', 'ik heb hulp nodig', 'please help', 'helpp', 'HEEEELP', 'hulpp!!', 'hellup', 'help!!1', 'help me please', 'help, help', 'SOOOS', 'hulp aub']) {
       const d = driver();
       const r = d.sayParsed(parsed(text, 'none'));
       expect({ text, step: r.replies[0]!.trace.step, pending: d.state.pending }).toEqual({ text, step: 'bare_help', pending: 'person_offer' });
@@ -2303,6 +2304,7 @@ describe('dialog step: who am I talking to?', () => {
     expect(yes.sayParsed(parsed('ja', 'none')).effects.map((e) => e.type)).toEqual(['handoff']);
     // Help with something named is that question.
     expect(driver().sayParsed(parsed('help met mijn aanvraag', 'none')).replies[0]!.trace.step).not.toBe('bare_help');
+    expect(driver().sayParsed(parsed('helpdesk', 'none')).replies[0]!.trace.step).not.toBe('bare_help');
   });
 
   it('answers only sad or dark emoji as a bare "help", not with "I do not understand"', () => {
