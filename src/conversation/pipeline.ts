@@ -131,7 +131,7 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     const turnOutbox: TurnOutbox = { nextId: () => activityId(conversationId, ++seq), sent: [] };
     let result: Decision | undefined;
     await adapter.runTurn(received.activity, turnOutbox, async (ctx) => {
-      const start = withChannelFacts(row.state ?? initialState(), received.activity);
+      const start = withChannelFacts(row.state ?? firstState(row), received.activity);
       ctx.turnState.set(STATE, start);
       result = await decide(conversationId, start, received.activity.text ?? '', mode, deps);
       ctx.turnState.set(STATE, result.state);
@@ -309,6 +309,14 @@ const LINK_MESSAGE = /^\s*link\s*(\d{4}\s?\d{4})\s*$/i;
 const CONTINUE_WITHIN_MS = 24 * 3600_000;
 
 /** A citizen texting by SMS or WhatsApp has told us their phone number already: never ask it again. */
+/**
+ * The state before a conversation's first turn. A web chat that holds an activity by then holds the
+ * welcome (openRow): nothing else is sent before the citizen's first message.
+ */
+function firstState(row: ConversationRow): DialogState {
+  return row.channel === 'web' && row.lastSeq > 0 ? { ...initialState(), welcomed: true } : initialState();
+}
+
 function withChannelFacts(state: DialogState, activity: ActivityJson): DialogState {
   const phone = (activity.channelId === 'sms' || activity.channelId === 'whatsapp') && /^\+\d{8,15}$/.test(activity.from.id) ? activity.from.id : undefined;
   return phone && !state.facts.phone ? { ...state, facts: { ...state.facts, phone } } : state;

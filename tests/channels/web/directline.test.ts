@@ -72,6 +72,23 @@ describe('POST /v3/directline/conversations', () => {
     }
   });
 
+  it('answers a first "hoi" with a short hello: the welcome introduced the assistant already', async () => {
+    const c = await startConversation(loket);
+    const [welcome] = (await activities(loket, c)).activities;
+    expect(welcome.text).toContain('digitale assistent');
+    expect((await say(loket, c, 'hoi')).statusCode).toBe(200);
+    const replies = (await activities(loket, c, 2)).activities;
+    expect(replies.map((a: any) => a.text)).toEqual(['Hallo! Waarmee kan ik u helpen? U kunt mij vragen naar uw aanvraag, betalingen, papieren, bezwaar of onze openingstijden.']);
+    // The welcome is in Dutch: a "hello" in English gets the introduction in English. A greeting with a
+    // question is that question.
+    const en = await startConversation(loket);
+    await say(loket, en, 'hello');
+    expect((await activities(loket, en, 2)).activities[0].text).toMatch(/^Hello! I am the digital assistant/);
+    const asked = await startConversation(loket);
+    await say(loket, asked, 'hoi, wanneer zijn jullie open?');
+    expect((await activities(loket, asked, 2)).activities[0].channelData.trace.dialog).toBe('contact_hours');
+  });
+
   it('refuses a Host header that is not a host name', async () => {
     const res = await inject({ method: 'POST', url: `${DL}/conversations`, headers: { host: 'evil.example/"><script>' } });
     expect(res.statusCode).toBe(400);
