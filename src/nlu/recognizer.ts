@@ -21,7 +21,7 @@ import { Vocabulary } from './typo.ts';
 import { HANDOFF_PRIORITY, type Concern, type Entity, type EntityType, type HandoffSignal, type Lang, type MessageHandoffReason, type NluTrainingData, type ParseResult, type Recognizer } from './types.ts';
 
 /** Bump when features or training change, so cached models are not reused. */
-export const MODEL_VERSION = 'nlu-24';
+export const MODEL_VERSION = 'nlu-25';
 
 /**
  * Below this confidence the message counts as `none`. bench/nlu-calibrate.ts (cross-validation on the

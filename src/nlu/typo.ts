@@ -14,6 +14,8 @@ const MIN_RESPELL_LENGTH = 3;
 /** A consonant typed twice in a row (where a run of three, the last two). */
 const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])(?=\1)/g;
 const CONSONANT_RUN = /([b-df-hj-np-tv-z])\1+/g;
+/** A consonant typed once between two vowels ("stoped", "ofice", "tomorow"). */
+const SINGLE_CONSONANT = /(?<=[aeiouy])([b-df-hj-np-tv-z])(?=[aeiouy])/g;
 
 // Rows reused between calls: the distance runs for every candidate of every unknown word.
 let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
@@ -104,6 +106,10 @@ export class Vocabulary {
   }
 
   private known(word: string): Correction | null {
+    // "eatin", "uitkerin": a g dropped in a training example makes a known word of its own, which
+    // then hides the -ing word ("stopped eating") it is written for. The -ing form, where it is the
+    // more common of the two.
+    if (word.length >= 5 && word.endsWith('in') && (this.words.get(`${word}g`) ?? 0) > (this.words.get(word) ?? 0) && this.words.has(word)) return { word: `${word}g`, respelled: true };
     if (word.length < MIN_RESPELL_LENGTH || this.words.has(word) || /\d/.test(word)) return null;
     const hit = this.memo.get(word);
     if (hit !== undefined) return hit;
@@ -128,6 +134,12 @@ export class Vocabulary {
     // "laterrr", "hellppp": every run of one consonant typed as one.
     const single = word.replace(CONSONANT_RUN, '$1');
     if (single !== word && this.words.has(single)) return single;
+    // The other way round ("stoped", "ofice", "tomorow"): a consonant typed once where the known word
+    // doubles it, between vowels, where the double is written for the sound.
+    for (const m of word.matchAll(SINGLE_CONSONANT)) {
+      const twice = word.slice(0, m.index) + m[1] + word.slice(m.index);
+      if (this.words.has(twice)) return twice;
+    }
     // "hitin", "nothin": English drops the g of -ing ("hitin" → "hiting" → "hitting"; "termin" is no -ing word).
     if (word.length < MIN_LENGTH || !word.endsWith('in')) return null;
     const ing = this.words.has(`${word}g`) ? `${word}g` : this.search(`${word}g`);

@@ -78,6 +78,26 @@ describe('vocabulary', () => {
     expect(v.correct('pillen')).toBeNull();
     expect(v.correct('baal')).toBeNull();
   });
+
+  it('reads a consonant typed once between vowels as a respelling of the known word that doubles it', () => {
+    const v = new Vocabulary();
+    for (const w of ['stopped', 'office', 'tomorrow', 'bomen', 'bommen']) v.add(w);
+    expect(v.correct('stoped')).toEqual({ word: 'stopped', respelled: true });
+    expect(v.correct('ofice')).toEqual({ word: 'office', respelled: true });
+    expect(v.correct('tomorow')).toEqual({ word: 'tomorrow', respelled: true });
+    // A known word is never respelled into another ("bomen" stays trees, not "bommen").
+    expect(v.correct('bomen')).toBeNull();
+  });
+
+  it('reads a g-dropped word that a training example made known as the -ing word, when that is more common', () => {
+    const v = new Vocabulary();
+    for (const w of ['eatin', 'eating', 'eating', 'uitkerin', 'uitkering', 'uitkering', 'within', 'protein']) v.add(w);
+    expect(v.correct('eatin', 'en')).toEqual({ word: 'eating', respelled: true });
+    expect(v.correct('uitkerin', 'nl')).toEqual({ word: 'uitkering', respelled: true });
+    // Words of their own in -in stay themselves.
+    expect(v.correct('within', 'en')).toBeNull();
+    expect(v.correct('protein', 'en')).toBeNull();
+  });
 });
 
 describe('chat shorthand with the shipped dialogs', () => {
