@@ -5,7 +5,7 @@
  * holds nothing of the staff's: who helped before and their notes are in the detail's `earlier`
  * (handoffsBefore), for caseworkers only.
  */
-import type { StoredActivity } from '../conversation/types.ts';
+import type { ActivityJson, StoredActivity } from '../conversation/types.ts';
 import { inOtherScript } from '../dialog/not-understood.ts';
 import { OTHER_LANGUAGE_NAMES, otherLanguage } from '../nlu/language.ts';
 import { initialState } from '../dialog/texts.ts';
@@ -22,9 +22,10 @@ export interface SummaryContext {
 
 export function summarize(transcript: StoredActivity[], state: DialogState, ctx: SummaryContext = {}): string {
   const messages = transcript.filter((s) => s.activity.type === 'message').map((s) => s.activity);
-  const citizen = messages.filter((a) => a.from.role === 'user').map((a) => a.text ?? '');
+  const fromCitizen = messages.filter((a) => a.from.role === 'user');
+  const citizen = fromCitizen.map((a) => a.text ?? '');
   const parts: string[] = [];
-  if (citizen.length > 0) parts.push(`Vraag: "${clip(citizen[0]!, 160)}".`);
+  if (citizen.length > 0) parts.push(`Vraag: "${clip(firstQuestion(fromCitizen, messages) ?? citizen[0]!, 160)}".`);
   const { told, missed } = toldByAssistant(messages.filter((a) => a.from.role === 'bot').map((a) => (a.channelData as { trace?: Trace } | undefined)?.trace), ctx);
   if (told.length) parts.push(`Assistent gaf: ${told.join('; ')}.`);
   if (missed) parts.push(`Assistent begreep ${missed}× een bericht niet.`);
@@ -42,6 +43,22 @@ export function summarize(transcript: StoredActivity[], state: DialogState, ctx:
   if (other) parts.push(`Schrijft in het ${OTHER_LANGUAGE_NAMES[other] ?? other}: misschien is een tolk nodig.`);
   else if (citizen.some(inOtherScript)) parts.push('Schrijft in een andere taal dan Nederlands of Engels: misschien is een tolk nodig.');
   return parts.join(' ') || 'Nog geen berichten van de burger.';
+}
+
+/** Answers to a message that asked nothing yet: a greeting ("hoi"), a nod, "ik heb een vraag". */
+const NOTHING_ASKED: ReadonlySet<string> = new Set(['greeting', 'help:greeting_after_welcome', 'help:go_ahead', 'help:ack', 'help:take_your_time']);
+
+/**
+ * The citizen's first message that asked something: "hoi" first and then the question is the
+ * question, not "hoi". Told by what the assistant answered it with (its replies' traces).
+ */
+function firstQuestion(fromCitizen: ActivityJson[], messages: ActivityJson[]): string | undefined {
+  const answered = new Set<string>();
+  for (const m of messages) {
+    const t = (m.channelData as { trace?: Trace } | undefined)?.trace;
+    if (m.from.role === 'bot' && m.replyToId && t && !NOTHING_ASKED.has(t.dialog) && !NOTHING_ASKED.has(`${t.dialog}:${t.step}`)) answered.add(m.replyToId);
+  }
+  return fromCitizen.find((a) => a.id !== undefined && answered.has(a.id))?.text;
 }
 
 /** What the assistant answered, in order and once each, from the traces of its messages. */

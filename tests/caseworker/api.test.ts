@@ -166,6 +166,21 @@ describe('what the caseworker reads first: what the citizen came for and was tol
     expect(summary).toContain(`Burger schreef 7×; laatst: "${ASK_PERSON}".`);
   });
 
+  it('takes as the question the first message that asked something, not the greeting or nod before it', async () => {
+    const c = await citizen(loket);
+    await c.say('hoi');
+    await c.say('goedemiddag');
+    await c.say('ik heb een vraag');
+    await c.say('welke papieren moet ik opsturen');
+    await c.askForPerson();
+    expect((await c.handoff())!.summary).toContain('Vraag: "welke papieren moet ik opsturen".');
+    // A greeting and a request for a person: that request is what the citizen came for.
+    const d = await citizen(loket);
+    await d.say('hallo');
+    await d.askForPerson();
+    expect((await d.handoff())!.summary).toContain(`Vraag: "${ASK_PERSON}".`);
+  });
+
   it('counts the messages the assistant did not understand', async () => {
     const c = await citizen(loket);
     await c.say('blorp fnerk zwiebel');
