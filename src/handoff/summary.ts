@@ -45,8 +45,8 @@ export function summarize(transcript: StoredActivity[], state: DialogState, ctx:
   return parts.join(' ') || 'Nog geen berichten van de burger.';
 }
 
-/** Answers to a message that asked nothing yet: a greeting ("hoi"), a nod, "ik heb een vraag". */
-const NOTHING_ASKED: ReadonlySet<string> = new Set(['greeting', 'help:greeting_after_welcome', 'help:go_ahead', 'help:ack', 'help:take_your_time']);
+/** Answers to a message that asked nothing yet: a greeting ("hoi"), a nod, "ik heb een vraag", a "waarom?" before any answer. */
+const NOTHING_ASKED: ReadonlySet<string> = new Set(['greeting', 'help:greeting_after_welcome', 'help:go_ahead', 'help:ack', 'help:take_your_time', 'why:nothing_to_explain']);
 
 /**
  * The citizen's first message that asked something: "hoi" first and then the question is the

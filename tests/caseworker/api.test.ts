@@ -171,6 +171,7 @@ describe('what the caseworker reads first: what the citizen came for and was tol
     await c.say('hoi');
     await c.say('goedemiddag');
     await c.say('ik heb een vraag');
+    await c.say('waarom?');
     await c.say('welke papieren moet ik opsturen');
     await c.askForPerson();
     expect((await c.handoff())!.summary).toContain('Vraag: "welke papieren moet ik opsturen".');
