@@ -105,8 +105,8 @@ export function createHandoffService(deps: HandoffDeps) {
    * what was just answered.
    */
   /**
-   * A wait for a crisis is told without the invitation to stop waiting, and a long one with the crisis
-   * line again (`<key>_crisis` in dialogs/flows/handoff.yaml).
+   * A wait for a crisis is told without the invitation to stop waiting, and a long one, or one until
+   * the office opens, with the crisis line again (`<key>_crisis` in dialogs/flows/handoff.yaml).
    */
   const forCrisis = (h: Handoff, key: string): string => (h.reason === 'distress' && dialogs.texts.has(`${key}_crisis`) ? `${key}_crisis` : key);
 
@@ -128,11 +128,11 @@ export function createHandoffService(deps: HandoffDeps) {
       if (opts.callbackAsked) return h;
       if (!h.callbackOffer) {
         const saved = await save(h, { callbackOffer: { reason: 'after_hours', at: at.toISOString(), answered: false } });
-        await outbox.post(h.conversationId, [botMessage(dialogs, h, 'handoff.after_hours_offer', lang, { when: when() })]);
+        await outbox.post(h.conversationId, [botMessage(dialogs, h, forCrisis(h, 'handoff.after_hours_offer'), lang, { when: when() })]);
         return saved;
       }
       // Offered already: "een medewerker komt zo bij u" would not be true at night.
-      await outbox.post(h.conversationId, [botMessage(dialogs, h, 'handoff.queued_closed', lang, { when: when() })]);
+      await outbox.post(h.conversationId, [botMessage(dialogs, h, forCrisis(h, 'handoff.queued_closed'), lang, { when: when() })]);
       return h;
     }
     // Counted by the store, so a long queue does not make every new handoff slower.

@@ -82,4 +82,29 @@ describe('"kan ik nu bellen?" and "can I call now?"', () => {
       expect({ asked, handoffs: (await l.handoffs.list(['queued'])).filter((h) => h.conversationId === id).map((h) => h.reason) }).toEqual({ asked, handoffs: ['explicit_request'] });
     }
   });
+
+  it('gives the crisis line again with the callback offer after a crisis while closed: nobody of ours answers before Monday', async () => {
+    const l = await boot(SATURDAY);
+    for (const [said, expected] of [
+      ['ik wil niet meer leven', /^We zijn nu gesloten\. We zijn weer open op maandag 30 november om 8\.30 uur\. Wacht daar niet op: bel nu 113 .*Bel 112\. Zullen wij u ook terugbellen/],
+      ['i dont want to live anymore', /^We are closed now\. We open again on Monday 30 November at 08:30\. Please do not wait for us: call 113 .*Call 112\. Shall we also call you back/],
+    ] as const) {
+      const id = await saidAlready(l);
+      const replies = await told(l, id, said);
+      let all = replies;
+      for (let i = 0; i < 50 && !all.some((t) => expected.test(t)); i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        all = (await l.store.listActivities(id, 0, 1000)).map((a) => a.activity).filter((a) => a.type === 'message' && a.from?.id !== 'citizen').map((a) => a.text ?? '');
+      }
+      expect({ said, told: all }).toEqual({ said, told: expect.arrayContaining([expect.stringMatching(expected)]) });
+      // Asked again while waiting: still the crisis line, not only when we open.
+      const again = await told(l, id, 'hallo? is daar iemand');
+      let later = again;
+      for (let i = 0; i < 50 && !later.some((t) => /113/.test(t)); i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        later = (await l.store.listActivities(id, 0, 1000)).map((a) => a.activity).filter((a) => a.type === 'message' && a.from?.id !== 'citizen').map((a) => a.text ?? '').slice(-2);
+      }
+      expect({ said, later: later.join(' ') }).toEqual({ said, later: expect.stringMatching(/113/) });
+    }
+  });
 });
