@@ -99,8 +99,8 @@ describe('"kan ik nu bellen?" and "can I call now?"', () => {
   it('gives the crisis line again with the callback offer after a crisis while closed: nobody of ours answers before Monday', async () => {
     const l = await boot(SATURDAY);
     for (const [said, expected] of [
-      ['ik wil niet meer leven', /^We zijn nu gesloten\. We zijn weer open op maandag 30 november om 8\.30 uur\. Wacht daar niet op: bel nu 113 .*Bel 112\. Zullen wij u ook terugbellen/],
-      ['i dont want to live anymore', /^We are closed now\. We open again on Monday 30 November at 08:30\. Please do not wait for us: call 113 .*Call 112\. Shall we also call you back/],
+      ['ik wil niet meer leven', /^We zijn nu gesloten\. We zijn weer open op maandag 30 november om 8\.30 uur\. Wacht dus niet op ons: bel nu 113\. Zullen wij u ook terugbellen/],
+      ['i dont want to live anymore', /^We are closed now\. We open again on Monday 30 November at 08:30\. So please do not wait for us: call 113 now\. Shall we also call you back/],
     ] as const) {
       const id = await saidAlready(l);
       expect({ said, told: await toldUntil(l, id, said, expected) }).toEqual({ said, told: expect.arrayContaining([expect.stringMatching(expected)]) });
