@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { initialState, text } from '../dialog/texts.ts';
 import type { DialogState, Effect, HandoffMode } from '../dialog/types.ts';
+import type { Lang } from '../nlu/types.ts';
 import { LoketError, isLoketError } from '../errors.ts';
 import type { ConversationRow, FeedbackWrite, Store } from '../store/types.ts';
 import { activityId } from '../store/ids.ts';
@@ -61,7 +62,7 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
     const row = await store.openConversation({ id, channel: input.channel, userId: input.userId ?? null, now: now() });
     if (row.lastSeq === 0 && input.channel === 'web') await store.addresses.attach(id, 'web', id, now());
     if (input.welcome && row.lastSeq === 0) {
-      const lang = 'nl';
+      const lang = WELCOME_LANG;
       const t = { dialog: 'welcome', step: 'welcome', intent: 'none', confidence: 1, dialogVersion: deps.dialogs.version, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] };
       const welcome: ActivityJson = {
         type: 'message', from: BOT, conversation: { id }, text: text(deps.dialogs, 'welcome', lang),
@@ -307,16 +308,18 @@ interface TurnOutcome {
 const LINK_MESSAGE = /^\s*link\s*(\d{4}\s?\d{4})\s*$/i;
 /** How long a verified phone number may pick up an earlier conversation on SMS or WhatsApp. */
 const CONTINUE_WITHIN_MS = 24 * 3600_000;
+/** The web chat's welcome is in Dutch (it says in English that English is fine too). */
+const WELCOME_LANG: Lang = 'nl';
 
-/** A citizen texting by SMS or WhatsApp has told us their phone number already: never ask it again. */
 /**
  * The state before a conversation's first turn. A web chat that holds an activity by then holds the
  * welcome (openRow): nothing else is sent before the citizen's first message.
  */
 function firstState(row: ConversationRow): DialogState {
-  return row.channel === 'web' && row.lastSeq > 0 ? { ...initialState(), welcomed: true } : initialState();
+  return row.channel === 'web' && row.lastSeq > 0 ? { ...initialState(), welcomed: WELCOME_LANG } : initialState();
 }
 
+/** A citizen texting by SMS or WhatsApp has told us their phone number already: never ask it again. */
 function withChannelFacts(state: DialogState, activity: ActivityJson): DialogState {
   const phone = (activity.channelId === 'sms' || activity.channelId === 'whatsapp') && /^\+\d{8,15}$/.test(activity.from.id) ? activity.from.id : undefined;
   return phone && !state.facts.phone ? { ...state, facts: { ...state.facts, phone } } : state;

@@ -328,9 +328,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "Hello I need help with my rent allowance": a greeting that names a topic with an answer of its own.
   const greetedAbout = intent.id === 'greeting' ? unsureVariant(dialogs, nlu.text) : undefined;
   if (greetedAbout) return answer(base, ctx, nlu, greetedAbout.intent, greetedAbout.variant);
-  // "hoi" right after the web chat's welcome, which introduced the assistant already. The welcome is in
-  // Dutch: "hello" in English gets the introduction, in words the citizen reads.
-  if (intent.id === 'greeting' && state.welcomed && !state.lastAnswer && state.lang === 'nl') return help(state, ctx, 'greeting_after_welcome');
+  // "hoi" right after the web chat's welcome, which introduced the assistant already. A greeting in the
+  // other language ("hello" after the Dutch welcome) gets the introduction, in words the citizen reads.
+  if (intent.id === 'greeting' && state.welcomed === state.lang && !state.lastAnswer) return help(state, ctx, 'greeting_after_welcome');
   const inWords = <T>(find: (msg: string) => T | undefined): T | undefined => find(nlu.text) ?? (about ? find(`${about} ${nlu.text}`) : undefined);
   // "is die nog geldig?" after "Wat wilt u weten over uw paspoort?", read unsurely (as the fees): the narrower
   // case the message names itself (validity), within the topic asked about.

@@ -222,10 +222,11 @@ export interface DialogState {
   failures: Record<string, { count: number; lockedUntil?: string }>;
   fallbacks: number;
   /**
-   * The web chat opened with the welcome, which introduced the assistant: a "hoi" as the first message
-   * is answered with a short hello, not the introduction again (set by the pipeline on the first turn).
+   * The web chat opened with the welcome, in this language, which introduced the assistant: a "hoi" in
+   * that language as the first message is answered with a short hello, not the introduction again (set
+   * by the pipeline on the first turn).
    */
-  welcomed?: true;
+  welcomed?: Lang;
   /** The last substantive answer and what it rested on, for "waarom?". */
   /**
    * `topic`: the variant's id when the answer was a variant (variants.ts), for a follow-up about the
