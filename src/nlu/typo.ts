@@ -106,11 +106,8 @@ export class Vocabulary {
   }
 
   private known(word: string): Correction | null {
-    // "eatin", "uitkerin": a g dropped in a training example makes a known word of its own, which
-    // then hides the -ing word ("stopped eating") it is written for. The -ing form, where it is the
-    // more common of the two.
-    if (word.length >= 5 && word.endsWith('in') && (this.words.get(`${word}g`) ?? 0) > (this.words.get(word) ?? 0) && this.words.has(word)) return { word: `${word}g`, respelled: true };
-    if (word.length < MIN_RESPELL_LENGTH || this.words.has(word) || /\d/.test(word)) return null;
+    if (this.words.has(word)) return this.droppedG(word);
+    if (word.length < MIN_RESPELL_LENGTH || /\d/.test(word)) return null;
     const hit = this.memo.get(word);
     if (hit !== undefined) return hit;
     const respelled = this.respelled(word);
@@ -119,6 +116,15 @@ export class Vocabulary {
     if (this.memo.size > 20_000) this.memo.clear();
     this.memo.set(word, best);
     return best;
+  }
+
+  /**
+   * "eatin", "uitkerin": a g dropped in a training example makes a known word of its own, which then
+   * hides the -ing word ("stopped eating") it is written for. The -ing form, where it is the more
+   * common of the two (an unknown -in word is respelled below).
+   */
+  private droppedG(known: string): Correction | null {
+    return known.length >= 5 && known.endsWith('in') && this.count(`${known}g`) > this.count(known) ? { word: `${known}g`, respelled: true } : null;
   }
 
   /** A known word that `word` is a common way of spelling, before any edit distance is tried. */
