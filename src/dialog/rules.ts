@@ -57,7 +57,8 @@ const WHO_ARE_YOU = /^\s*(wie ben (jij|je|u)|wat ben (jij|je|u)|ben (jij|je|u) (
  * crisis line, and offers a person. Written in a hurry too: letters held down ("helppp", "heeelp",
  * "SOOOS"), "hellup", a "1" from the shift key missed ("help!!1"), "help me please", "help,help".
  */
-const HELP_WORD = String.raw`(?:h+e+l+p+|h+u+l+p+|h+l+p+|h+a+l+p+|h+e+l+l?u+p+|s+o+s+)`;
+/** help, hulp, halp, hlp, hellup, sos, with any letter held down. */
+const HELP_WORD = String.raw`(?:h+[aeu]*l+u*p+|s+o+s+)`;
 const PLEASE = String.raw`(?:please|pls|plz|aub|a\.u\.b\.?|alstublieft|alsjeblieft|svp)`;
 const ONE_HELP = String.raw`(?:${HELP_WORD}(?:[\s,]+(?:me|mij|ons))?(?:[\s,]+${PLEASE})?|${PLEASE}[\s,]+${HELP_WORD}(?:[\s,]+(?:me|mij|ons))?|(?:ik heb )?(?:hulp|help) nodig|i need help|need help)`;
 const BARE_HELP = new RegExp(String.raw`^\s*${ONE_HELP}(?:[\s,!.]+${ONE_HELP})*\s*[!.?1]*\s*$`, 'i');
