@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { editDistance, Vocabulary } from '../../src/nlu/typo.ts';
 import { sharedRecognizer } from './helpers.ts';
 
+/** A vocabulary of these words, each added once per time it is listed (counts matter to some corrections). */
+function vocabularyOf(words: readonly string[]): Vocabulary {
+  const v = new Vocabulary();
+  for (const w of words) v.add(w);
+  return v;
+}
+
 describe('edit distance', () => {
   it('counts insertions, deletions, substitutions and swaps as one edit each', () => {
     expect(editDistance('aanvraag', 'aanvraag')).toBe(0);
@@ -19,8 +26,7 @@ describe('edit distance', () => {
 });
 
 describe('vocabulary', () => {
-  const vocab = new Vocabulary();
-  for (const w of ['aanvraag', 'vergunning', 'uitkering', 'overleden', 'boos', 'bijstand']) vocab.add(w);
+  const vocab = vocabularyOf(['aanvraag', 'vergunning', 'uitkering', 'overleden', 'boos', 'bijstand']);
 
   it('maps a misspelt word to the nearest known word', () => {
     expect(vocab.nearest('aanvrag')).toBe('aanvraag');
@@ -37,24 +43,21 @@ describe('vocabulary', () => {
   });
 
   it('reads an -in that dropped its g as -ing, and only then ("hitin" is "hitting", "termin" is no -ing word)', () => {
-    const v = new Vocabulary();
-    for (const w of ['hitting', 'nothing', 'termijn', 'tering']) v.add(w);
+    const v = vocabularyOf(['hitting', 'nothing', 'termijn', 'tering']);
     expect(v.nearest('hitin')).toBe('hitting');
     expect(v.nearest('nothin')).toBe('nothing');
     expect(v.nearest('termin')).toBe('termijn');
   });
 
   it('reads a Dutch ij typed as y ("vrydag" is "vrijdag") and leaves other y words to the usual search', () => {
-    const v = new Vocabulary();
-    for (const w of ['vrijdag', 'dodelijk', 'money']) v.add(w);
+    const v = vocabularyOf(['vrijdag', 'dodelijk', 'money']);
     expect(v.nearest('vrydag')).toBe('vrijdag');
     expect(v.nearest('dodelyk')).toBe('dodelijk');
     expect(v.nearest('mony')).toBe('money');
   });
 
   it('says which corrections are respellings, and respells from three letters on where it guesses from four', () => {
-    const v = new Vocabulary();
-    for (const w of ['snij', 'eating', 'aanvraag', 'bos']) v.add(w);
+    const v = vocabularyOf(['snij', 'eating', 'aanvraag', 'bos']);
     expect(v.correct('sny')).toEqual({ word: 'snij', respelled: true });
     expect(v.correct('eatin')).toEqual({ word: 'eating', respelled: true });
     expect(v.correct('aanvrag')).toEqual({ word: 'aanvraag', respelled: false });
@@ -66,8 +69,7 @@ describe('vocabulary', () => {
   });
 
   it('reads a consonant typed twice as a respelling of the known word with it once, also in a short word', () => {
-    const v = new Vocabulary();
-    for (const w of ['garage', 'pillen', 'bel', 'adres']) v.add(w);
+    const v = vocabularyOf(['garage', 'pillen', 'bel', 'adres']);
     // "garrage" is one edit from "garage", but a guess of six letters is not trusted by the crisis lexicon; this is.
     expect(v.correct('garrage')).toEqual({ word: 'garage', respelled: true });
     expect(v.correct('pilllen')).toEqual({ word: 'pillen', respelled: true });
@@ -80,8 +82,7 @@ describe('vocabulary', () => {
   });
 
   it('reads a consonant typed once between vowels as a respelling of the known word that doubles it', () => {
-    const v = new Vocabulary();
-    for (const w of ['stopped', 'office', 'tomorrow', 'bomen', 'bommen']) v.add(w);
+    const v = vocabularyOf(['stopped', 'office', 'tomorrow', 'bomen', 'bommen']);
     expect(v.correct('stoped')).toEqual({ word: 'stopped', respelled: true });
     expect(v.correct('ofice')).toEqual({ word: 'office', respelled: true });
     expect(v.correct('tomorow')).toEqual({ word: 'tomorrow', respelled: true });
@@ -90,8 +91,7 @@ describe('vocabulary', () => {
   });
 
   it('reads a g-dropped word that a training example made known as the -ing word, when that is more common', () => {
-    const v = new Vocabulary();
-    for (const w of ['eatin', 'eating', 'eating', 'uitkerin', 'uitkering', 'uitkering', 'within', 'protein']) v.add(w);
+    const v = vocabularyOf(['eatin', 'eating', 'eating', 'uitkerin', 'uitkering', 'uitkering', 'within', 'protein']);
     expect(v.correct('eatin', 'en')).toEqual({ word: 'eating', respelled: true });
     expect(v.correct('uitkerin', 'nl')).toEqual({ word: 'uitkering', respelled: true });
     // Words of their own in -in stay themselves.
