@@ -29,6 +29,8 @@ export const ERRORS = {
   HANDOFF_NOT_FOUND: { status: 404, message: 'Handoff "%s" does not exist.' },
   HANDOFF_TAKEN: { status: 409, message: 'This conversation is already taken by %s.' },
   HANDOFF_WRONG_STATE: { status: 409, message: 'This handoff is %s; you cannot %s it.' },
+  HANDOFF_CRISIS_UNCLAIMED: { status: 409, message: 'This conversation is about a crisis and nobody has spoken with the citizen yet. Take it over first and talk with them; close it after that.' },
+  HANDOFF_CRISIS_NOTE: { status: 400, message: 'Write a note when you hand back a conversation about a crisis: how the citizen is, and what was agreed or still has to happen.' },
   HANDOFF_NOT_YOURS: { status: 409, message: 'This conversation is held by %s. Ask them or a supervisor to transfer it to you.' },
   HANDOFF_CHANGED: { status: 409, message: 'Someone changed this handoff at the same moment. Reload and try again.' },
   USER_NOT_FOUND: { status: 404, message: 'There is no caseworker "%s".' },

@@ -27,6 +27,9 @@ export function handoffView(h: Handoff, now: string) {
     outcome: h.outcome,
     callback: h.callback,
     returned: h.returned,
+    // While held: when the citizen last wrote and the caseworker last answered (an unanswered message shows in the inbox).
+    lastCitizenMessageAt: h.lastCitizenMessageAt,
+    lastCaseworkerReplyAt: h.lastCaseworkerReplyAt,
   };
 }
 
@@ -49,10 +52,14 @@ export function earlierView({ handoff: h, by, notes }: { handoff: Handoff; by: s
   };
 }
 
-/** Queue order, with the caller's own teams first. */
+/** A crisis nobody has taken yet: first in every inbox, whatever its team (the first one free takes it). */
+const waitingCrisis = (h: Handoff): boolean => h.state === 'queued' && h.reason === 'distress';
+
+/** Queue order, with waiting crises first, then the caller's own teams. */
 export function inboxOrder(user: User) {
   const mine = new Set(user.teams);
-  return (a: Handoff, b: Handoff) => Number(!mine.has(a.team)) - Number(!mine.has(b.team)) || byQueueOrder(a, b);
+  return (a: Handoff, b: Handoff) =>
+    Number(!waitingCrisis(a)) - Number(!waitingCrisis(b)) || Number(!mine.has(a.team)) - Number(!mine.has(b.team)) || byQueueOrder(a, b);
 }
 
 export const publicUser = (u: User) => ({ username: u.username, name: u.name, role: u.role, teams: u.teams });

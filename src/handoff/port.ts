@@ -12,8 +12,9 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
       if (!h) return null;
       if (h.state === 'released' || h.state === 'closed') {
         // Ended by a caseworker within the hour: the next message may answer their feedback question.
-        // (Not one closed before anyone spoke with the citizen: there was no help to score.)
-        const recent = h.closedAt && clock.now().getTime() - Date.parse(h.closedAt) < 3600_000 && h.outcome !== 'cancelled_by_citizen' && !!h.claimedAt;
+        // (Not one closed before anyone spoke with the citizen: there was no help to score; nor a
+        // crisis, whose closing message gives the crisis line and asks no score.)
+        const recent = h.closedAt && clock.now().getTime() - Date.parse(h.closedAt) < 3600_000 && h.outcome !== 'cancelled_by_citizen' && !!h.claimedAt && h.reason !== 'distress';
         return recent ? { state: 'ended', handoffId: h.id, awaitingCallbackAnswer: false } : null;
       }
       // Open until the first message after it (afterTurn below), or the one after that when the answer in

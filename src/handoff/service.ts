@@ -99,14 +99,9 @@ export function createHandoffService(deps: HandoffDeps) {
   }
 
   /**
-   * The text for a new or repeated request: the place in the queue, or, when closed, a callback offer
-   * (once), then when a person answers. `callbackAsked`: the same message asked for a callback (with
-   * its number, or the assistant asks for it), whose confirmation says when, so the offer would ask
-   * what was just answered.
-   */
-  /**
    * A wait for a crisis is told without the invitation to stop waiting, and a long one, or one until
-   * the office opens, with the crisis line again (`<key>_crisis` in dialogs/flows/handoff.yaml).
+   * the office opens, with the crisis line again (`<key>_crisis` in dialogs/flows/handoff.yaml). So is
+   * its end: the crisis line once more, and no score asked for the help.
    */
   const forCrisis = (h: Handoff, key: string): string => (h.reason === 'distress' && dialogs.texts.has(`${key}_crisis`) ? `${key}_crisis` : key);
 
@@ -116,6 +111,12 @@ export function createHandoffService(deps: HandoffDeps) {
    */
   const shownPhone = (h: Handoff, phone: string): string => (phone === h.identity?.phone ? `${phone.slice(0, 4)}${'•'.repeat(Math.max(0, phone.length - 6))}${phone.slice(-2)}` : phone);
 
+  /**
+   * The text for a new or repeated request: the place in the queue, or, when closed, a callback offer
+   * (once), then when a person answers. `callbackAsked`: the same message asked for a callback (with
+   * its number, or the assistant asks for it), whose confirmation says when, so the offer would ask
+   * what was just answered.
+   */
   async function queueMessage(h: Handoff, lang: Lang, key: 'handoff.queued' | 'handoff.already_queued', opts: { callbackAsked?: boolean } = {}): Promise<Handoff & { behind?: number }> {
     const at = clock.now();
     const when = () => formatWhen(nextOpening(deps.officeHours, at) ?? at, lang, settings.timeZone);
@@ -160,6 +161,8 @@ export function createHandoffService(deps: HandoffDeps) {
         const updated = await save(open, {
           evidence: [...open.evidence, ...evidence],
           ...(stronger ? { reason: strongest.reason, priority: strongest.priority } : {}),
+          // Still waiting: a stronger reason takes it to that reason's team (a crisis to the front desk).
+          ...(stronger && open.state === 'queued' && strongest.team ? { team: strongest.team } : {}),
           identity: identity ?? open.identity,
           // What the caseworker reads first follows what is known now (verified since, a case named since).
           summary,
@@ -167,6 +170,7 @@ export function createHandoffService(deps: HandoffDeps) {
         });
         if (updated.state === 'queued') await queueMessage(updated, state.lang, 'handoff.already_queued', opts);
         if (stronger) await tellPositions(updated.team);
+        if (updated.team !== open.team) await tellPositions(open.team);
         return updated;
       }
       const h: Handoff = {
@@ -220,21 +224,26 @@ export function createHandoffService(deps: HandoffDeps) {
     async release(id: string, user: User, note?: string): Promise<Handoff> {
       const h = await mustGet(id);
       expectState(h, 'release', 'active');
+      // A crisis handed back to the assistant: whoever reads this conversation next must know how it was left.
+      if (h.reason === 'distress' && !note?.trim()) throw new LoketError('HANDOFF_CRISIS_NOTE');
       if (note?.trim()) await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: checkCaseworkerText(note), at: now() });
       const released = await save(h, { state: 'released', closedAt: now(), outcome: 'released' });
       const lang = await langOf(h.conversationId);
-      await outbox.post(h.conversationId, [statusEvent(released, 'completed', text(dialogs, 'handoff.released', lang)), botMessage(dialogs, released, 'handoff.released', lang)]);
+      const key = forCrisis(h, 'handoff.released');
+      await outbox.post(h.conversationId, [statusEvent(released, 'completed', text(dialogs, key, lang)), botMessage(dialogs, released, key, lang)]);
       return released;
     },
 
     async close(id: string, user: User, outcome: string): Promise<Handoff> {
       const h = await mustGet(id);
       expectState(h, 'close', 'queued', 'active');
+      // A crisis is closed only by someone who took it over: it was promised a person.
+      if (h.reason === 'distress' && h.state === 'queued') throw new LoketError('HANDOFF_CRISIS_UNCLAIMED');
       const closed = await save(h, { state: 'closed', closedAt: now(), outcome: outcome.trim() || 'closed' });
       await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: `closed: ${closed.outcome}`, at: now() });
       const lang = await langOf(h.conversationId);
       // Closed before anyone spoke with the citizen: said as it is, and no score asked for help never given.
-      const key = h.claimedAt ? 'handoff.closed' : 'handoff.closed_unclaimed';
+      const key = forCrisis(h, h.claimedAt ? 'handoff.closed' : 'handoff.closed_unclaimed');
       await outbox.post(h.conversationId, [statusEvent(closed, 'completed', text(dialogs, key, lang)), botMessage(dialogs, closed, key, lang)]);
       if (h.state === 'queued') await tellPositions(h.team);
       return closed;
@@ -258,13 +267,22 @@ export function createHandoffService(deps: HandoffDeps) {
         if (!teams.has(to.team!)) throw new LoketError('TEAM_NOT_FOUND', [to.team!, [...teams].sort().join(', ')]);
         // The next caseworker reads first what happened up to now, not what it was when it first came in.
         changes = { state: 'queued', assignee: null, team: to.team!, toldPosition: null, requeuedAt: now(), summary: await summaryOf(store, dialogs, h.conversationId) };
-        target = to.team!;
+        // The team's id ("werk-en-inkomen") means nothing to the citizen, and is Dutch in an English chat.
+        target = text(dialogs, 'handoff.a_team', await langOf(h.conversationId));
       }
       await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: `transfer to ${to.caseworker ?? to.team}: ${note}`, at: now() });
       const moved = await save(h, changes);
-      await outbox.post(h.conversationId, [botMessage(dialogs, moved, 'handoff.transferred', await langOf(h.conversationId), { target })]);
-      if (h.state === 'queued' || moved.state === 'queued') await tellPositions(moved.team);
-      return moved;
+      const lang = await langOf(h.conversationId);
+      await outbox.post(h.conversationId, [botMessage(dialogs, moved, 'handoff.transferred', lang, { target })]);
+      if (moved.state !== 'queued') {
+        if (h.state === 'queued') await tellPositions(h.team);
+        return moved;
+      }
+      // In another queue now: the citizen hears their place in it (or, while closed, when someone answers).
+      const { behind: _behind, ...told } = await queueMessage(moved, lang, 'handoff.already_queued');
+      await tellPositions(moved.team);
+      if (h.team !== moved.team) await tellPositions(h.team);
+      return told;
     },
 
     /** Citizen side: "annuleren" while waiting. */
@@ -366,7 +384,7 @@ export function createHandoffService(deps: HandoffDeps) {
             const summary = await summaryOf(store, dialogs, h.conversationId);
             const back = await save(h, { state: 'queued', assignee: null, returned: true, toldPosition: null, requeuedAt: iso, summary }).catch(() => null);
             if (back) {
-              await outbox.post(h.conversationId, [botMessage(dialogs, back, 'handoff.requeued', await langOf(h.conversationId))]);
+              await outbox.post(h.conversationId, [botMessage(dialogs, back, forCrisis(h, 'handoff.requeued'), await langOf(h.conversationId))]);
               await tellPositions(back.team);
             }
           }

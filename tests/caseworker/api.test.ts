@@ -522,6 +522,89 @@ describe('a crisis while a caseworker holds the conversation', () => {
   });
 });
 
+describe('the end of a conversation about a crisis', () => {
+  it('is not closed from the queue before anyone spoke with the citizen; closed after that, with the crisis line and no score', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson('ik zie het niet meer zitten');
+    await c.news();
+    const refused = await as(loket, admin).post(`/api/v1/handoffs/${id}/close`, { outcome: 'geen reactie' });
+    expect(refused.statusCode).toBe(409);
+    expect(code(refused)).toBe('HANDOFF_CRISIS_UNCLAIMED');
+    expect(message(refused)).toMatch(/Take it over first/);
+    expect(await c.handoff()).toMatchObject({ id, state: 'queued' });
+    expect(texts(await c.news())).toEqual([]);
+
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    expect((await as(loket, anna).post(`/api/v1/handoffs/${id}/close`, { outcome: 'geholpen' })).statusCode).toBe(200);
+    const told = texts(await c.news()).join(' ');
+    expect(told).toContain('De medewerker heeft het gesprek afgesloten.');
+    expect(told).toContain('Bel 113 of gratis 0800-0113, dag en nacht. Bent u in direct gevaar? Bel 112.');
+    expect(told).not.toContain('Hoe tevreden');
+    await c.say('4');
+    expect((await loket.store.feedback.list({})).filter((f) => f.conversationId === c.id)).toEqual([]);
+  });
+
+  it('is handed back to the assistant only with a note, and the citizen gets the crisis line, not a score question', async () => {
+    const c = await citizen(loket);
+    await c.say('I do not want to live anymore');
+    const id = (await c.handoff())!.id;
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    await c.news();
+    const bare = await as(loket, anna).post(`/api/v1/handoffs/${id}/release`, {});
+    expect(bare.statusCode).toBe(400);
+    expect(code(bare)).toBe('HANDOFF_CRISIS_NOTE');
+    expect((await as(loket, anna).post(`/api/v1/handoffs/${id}/release`, { note: '   ' })).statusCode).toBe(400);
+    expect(await c.handoff()).toMatchObject({ id, state: 'active' });
+
+    const res = await as(loket, anna).post(`/api/v1/handoffs/${id}/release`, { note: 'Gebeld, huisarts komt vanmiddag langs' });
+    expect(res.statusCode).toBe(200);
+    const told = texts(await c.news()).join(' ');
+    expect(told).toContain('The caseworker has handed the conversation back to me.');
+    expect(told).toContain('Call 113 or free on 0800-0113, day and night.');
+    expect(told).not.toContain('How satisfied');
+    await c.say('5');
+    expect((await loket.store.feedback.list({})).filter((f) => f.conversationId === c.id)).toEqual([]);
+  });
+
+  it('goes to the front desk whatever the case is about, and waits at the top of every inbox, other teams\' too', async () => {
+    const local = await startLoket({}, fixedClock('2026-11-24T09:00:00Z'));
+    try {
+      const a = await login(local, ADMIN.username, ADMIN.password);
+      const piet = await addCaseworker(local, a, 'piet', { name: 'Piet Jansen', teams: ['parkeren'] });
+      const parking = await citizen(local);
+      await parking.say('hoe staat het met mijn parkeervergunning Z-2026-000124');
+      await parking.say('1234 AB 15-03-1980');
+      await parking.askForPerson();
+      const crisis = await citizen(local);
+      await crisis.say('hoe staat het met mijn parkeervergunning Z-2026-000124');
+      await crisis.say('1234 AB 15-03-1980');
+      await crisis.say('ik zie het echt niet meer zitten, ik wil er een eind aan maken');
+      expect(await crisis.handoff()).toMatchObject({ reason: 'distress', team: 'klantcontact' });
+      expect(await parking.handoff()).toMatchObject({ reason: 'explicit_request', team: 'parkeren' });
+      // Piet works in parkeren only: the crisis of the front desk still comes first in his inbox.
+      const items = (await as(local, piet).get('/api/v1/handoffs')).json().items;
+      expect(items.map((h: { reason: string; team: string }) => `${h.reason}@${h.team}`)).toEqual(['distress@klantcontact', 'explicit_request@parkeren']);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('moves a waiting handoff to the front desk when a crisis comes up in it', async () => {
+    const local = await startLoket({}, fixedClock('2026-11-24T09:00:00Z'));
+    try {
+      const c = await citizen(local);
+      await c.say('hoe staat het met mijn parkeervergunning Z-2026-000124');
+      await c.say('1234 AB 15-03-1980');
+      await c.askForPerson();
+      expect(await c.handoff()).toMatchObject({ team: 'parkeren' });
+      await c.say('ik wil niet meer leven');
+      expect(await c.handoff()).toMatchObject({ reason: 'distress', priority: 1, team: 'klantcontact' });
+    } finally {
+      await local.close();
+    }
+  });
+});
+
 describe('release, close and transfer', () => {
   it('hands back to the assistant on release: the next citizen message gets the assistant again, and a reply is refused', async () => {
     const c = await citizen(loket);
@@ -600,7 +683,11 @@ describe('release, close and transfer', () => {
     const res = await as(loket, anna).post(`/api/v1/handoffs/${id}/transfer`, { team: 'vergunningen', note: 'gaat over een dakkapel' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ state: 'queued', team: 'vergunningen', assignee: null });
-    expect(texts(await c.news()).join(' ')).toContain('doorgezet naar vergunningen');
+    // Not the team's id ("vergunningen" means nothing to the citizen), and their place in that queue.
+    const told = texts(await c.news()).join(' ');
+    expect(told).toContain('Uw vraag is doorgezet naar een collega van een ander team.');
+    expect(told).not.toContain('vergunningen');
+    expect(told).toMatch(/U bent nummer \d+\./);
     const detail = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json();
     expect(detail.notes.some((n: { text: string }) => n.text.includes('gaat over een dakkapel'))).toBe(true);
     expect(JSON.stringify(await c.all())).not.toContain('dakkapel');

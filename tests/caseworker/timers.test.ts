@@ -240,6 +240,21 @@ describe('claimed, but no caseworker reply within LOKET_REPLY_TIMEOUT_SECONDS', 
     expect(again.json()).toMatchObject({ state: 'active', returned: false });
   });
 
+  it('gives the crisis line again when a crisis goes back to the queue unanswered', async () => {
+    const { loket, clock, admin } = await boot(TUESDAY);
+    anna = await addCaseworker(loket, admin, 'anna');
+    const c = await citizen(loket);
+    const id = await c.askForPerson('ik zie het niet meer zitten');
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    await c.news();
+    clock.advance((REPLY_TIMEOUT + 1) * 1000);
+    await loket.handoffs.sweep();
+    expect(await c.handoff()).toMatchObject({ state: 'queued', returned: true });
+    const told = texts(await c.news()).join(' ');
+    expect(told).toContain('Een andere medewerker komt zo snel mogelijk bij u');
+    expect(told).toContain('bel 113 of gratis 0800-0113, dag en nacht');
+  });
+
   it('stays with the caseworker who answered, until the citizen writes and waits too long again', async () => {
     const { loket, clock, admin } = await boot(TUESDAY);
     anna = await addCaseworker(loket, admin, 'anna');

@@ -1,6 +1,8 @@
 /**
  * The console's inbox in a real browser: distress first, returned handoffs and callback requests
- * marked, new handoffs announced live, and the server's "already taken by …" shown on a lost claim.
+ * marked, new handoffs and a citizen's message in a held conversation announced live, a crisis closed
+ * only once taken over and handed back only with a note, and the server's "already taken by …" shown
+ * on a lost claim.
  * The server runs on a fixed clock, so waits and timers are set by the test, not by sleeping.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -130,6 +132,43 @@ browserSuite('the console inbox', () => {
     await page.locator(`#inbox-list [data-id="${id}"]`).waitFor({ state: 'detached' });
     expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'closed', outcome: 'doorverwezen: naar het Juridisch Loket' });
     await page.locator('#detail-meta', { hasText: 'Afgesloten' }).waitFor();
+  }, 60_000);
+
+  it('marks and announces a message in a crisis the caseworker holds, closes a crisis only once taken over, and hands it back only with a note', async () => {
+    const page = await consolePage(await browser.newContext({ viewport: { width: 1280, height: 800 } }));
+    const c = await citizen(loket);
+    const id = await c.askForPerson('ik wil niet meer leven');
+    await page.click(`#inbox-list [data-id="${id}"]`);
+    await page.waitForSelector('#claim:not([hidden])');
+    // Nobody has spoken with this citizen yet: no closing it from the queue.
+    expect(await page.isHidden('#close-box')).toBe(true);
+    await page.click('#claim');
+    await page.waitForSelector('#reply-form:not([hidden])');
+    expect(await page.isVisible('#close-box')).toBe(true);
+
+    // Anna looks at another conversation; the citizen writes in hers.
+    await page.click(`#inbox-list [data-id="${ids.callback}"]`);
+    await page.locator('#case', { hasText: 'Z-2026-000123' }).waitFor();
+    clock.advance(5_000);
+    await c.say('hallo? is daar iemand?');
+    const row = page.locator(`#inbox-list .row:has([data-id="${id}"])`);
+    await row.locator('.badge--awaits', { hasText: 'Burger wacht op antwoord sinds' }).waitFor();
+    await expect.poll(() => page.textContent('#announce-urgent')).toContain('Spoed: de burger schreef in uw gesprek');
+    // Answered: the mark goes.
+    await page.click(`#inbox-list [data-id="${id}"]`);
+    await page.fill('#reply-text', 'Ik ben er. Met Anna. Bent u nu veilig?');
+    await page.click('#reply-send');
+    await row.locator('.badge--awaits').waitFor({ state: 'detached' });
+
+    // Handing a crisis back needs a note: without one the form is not sent.
+    await page.click('#release-box > summary');
+    expect(await page.textContent('#release-note-label')).toContain('verplicht bij een crisis');
+    await page.click('#release-form button[type="submit"]');
+    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'active' });
+    await page.fill('#release-note', 'Burger is veilig, zus is er. Morgen bellen.');
+    await page.click('#release-form button[type="submit"]');
+    await page.locator(`#inbox-list [data-id="${id}"]`).waitFor({ state: 'detached' });
+    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'released' });
   }, 60_000);
 
   it('shows who has the conversation when someone else claimed it first', async () => {

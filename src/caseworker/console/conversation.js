@@ -123,7 +123,12 @@ export function createDetail({ user }) {
     const open = h.state === 'queued' || h.state === 'active';
     $('claim').hidden = h.state !== 'queued';
     $('release-box').hidden = !(h.state === 'active' && (mine || boss));
-    $('close-box').hidden = !(open && (mine || boss || h.state === 'queued'));
+    // A crisis nobody spoke with yet is not closed from the queue: take it over first (the server says so too).
+    const crisis = h.reason === 'distress';
+    $('close-box').hidden = !(open && (mine || boss || h.state === 'queued')) || (crisis && h.state === 'queued');
+    // Handing back a crisis needs a note: how the citizen is, and what was agreed.
+    $('release-note').required = crisis;
+    $('release-note-label').textContent = crisis ? 'Interne notitie (verplicht bij een crisis: hoe gaat het met de burger, wat is afgesproken?)' : 'Interne notitie (optioneel)';
     $('transfer-box').hidden = !(open && (mine || boss || h.state === 'queued'));
     for (const id of ['release-box', 'close-box', 'transfer-box']) if ($(id).hidden) $(id).open = false;
     $('reply-form').hidden = !mine;

@@ -1,15 +1,19 @@
 /**
- * The inbox: handoffs in the server's order (own teams first, then priority, then who waited
- * longest), kept live from the events socket, with a wait clock that ticks every second.
+ * The inbox: handoffs in the server's order (waiting crises first, then own teams, then priority,
+ * then who waited longest), kept live from the events socket, with a wait clock that ticks every second.
  */
 import { $, clear, el, formatDateTime, formatTime, formatWait, highlight } from './dom.js';
 import { channelLabel, evidenceLabel, outcomeLabel, priorityLabel, reasonLabel, stateLabel } from './labels.js';
 import { displayName } from './people.js';
 
+/** A crisis nobody has taken yet: first in every inbox, whatever its team. */
+const waitingCrisis = (h) => h.state === 'queued' && h.reason === 'distress';
+
 /** The same order as the server's inboxOrder (src/caseworker/views.ts), for live updates. */
 export function inboxOrder(myTeams) {
   const mine = new Set(myTeams);
   return (a, b) =>
+    Number(!waitingCrisis(a)) - Number(!waitingCrisis(b)) ||
     Number(!mine.has(a.team)) - Number(!mine.has(b.team)) ||
     a.priority - b.priority ||
     a.queuedAt.localeCompare(b.queuedAt) ||
@@ -17,6 +21,10 @@ export function inboxOrder(myTeams) {
 }
 
 export const evidenceWords = (h) => (h.evidence || []).map((e) => e.evidence);
+
+/** Held, and the citizen wrote after the caseworker's last answer (or since it was taken over). */
+export const awaitsAnswer = (h) =>
+  h.state === 'active' && Boolean(h.lastCitizenMessageAt) && h.lastCitizenMessageAt > (h.lastCaseworkerReplyAt || h.claimedAt || '');
 
 /** The outcome, unless the state already says it ("Teruggegeven" needs no "Uitkomst: teruggegeven"). */
 export const shownOutcome = (h) => Boolean(h.outcome) && !(h.state === 'released' && h.outcome === 'released');
@@ -72,7 +80,8 @@ export function createInbox({ user, onSelect }) {
 
   function row(h) {
     const mine = h.assignee === user.username;
-    const classes = ['row', `row--p${h.priority}`, `row--${h.state}`, h.returned ? 'row--returned' : '', mine ? 'row--mine' : ''].filter(Boolean).join(' ');
+    const waiting = awaitsAnswer(h);
+    const classes = ['row', `row--p${h.priority}`, `row--${h.state}`, h.returned ? 'row--returned' : '', mine ? 'row--mine' : '', waiting ? 'row--awaits' : ''].filter(Boolean).join(' ');
     const button = el('button', { type: 'button', class: 'row__button', 'data-id': h.id, 'aria-current': h.id === selected ? 'true' : 'false', onclick: () => select(h.id) },
       el('span', { class: 'row__top' },
         el('span', { class: `badge badge--p${h.priority}` }, priorityLabel(h.priority)),
@@ -88,6 +97,7 @@ export function createInbox({ user, onSelect }) {
         el('span', {}, `Team ${h.team}`),
         el('span', {}, h.state === 'active' && h.assignee ? `Bij ${mine ? 'u' : displayName(h.assignee)}` : stateLabel(h.state)),
         h.returned ? el('span', { class: 'badge badge--returned' }, 'Terug in wachtrij') : null,
+        waiting ? el('span', { class: 'badge badge--awaits' }, `Burger wacht op antwoord sinds ${formatTime(h.lastCitizenMessageAt)}`) : null,
         h.callback ? el('span', { class: 'badge badge--callback' }, `Terugbellen ${h.callback.phone} · niet vóór ${formatDateTime(h.callback.notBefore)}`) : null,
         shownOutcome(h) ? el('span', {}, `Uitkomst: ${outcomeLabel(h.outcome)}`) : null));
     return el('li', { class: classes, 'data-reason': h.reason }, button);

@@ -9,7 +9,7 @@ import { alertNew, notificationState, unlock, unlockAudio } from './alerts.js';
 import { createDetail } from './conversation.js';
 import { $ } from './dom.js';
 import { connectEvents } from './events.js';
-import { createInbox } from './inbox.js';
+import { awaitsAnswer, createInbox } from './inbox.js';
 import { reasonLabel, ROLES } from './labels.js';
 import { rememberName } from './people.js';
 import { ensureSession, logout } from './session.js';
@@ -43,15 +43,29 @@ async function start() {
   /** Last known state per handoff id: a handoff is new to us when it turns 'queued' from anything else. */
   const states = new Map();
   let loadedOpen = false;
+  /** Per handoff held by this caseworker: when the citizen last wrote, as last seen. */
+  const lastWrote = new Map();
   const signalIfNew = (h) => {
     const before = states.get(h.id);
     states.set(h.id, h.state);
     if (h.state === 'queued' && before !== 'queued') alertFor(h);
+    // A citizen writing in a conversation this caseworker holds: as loud as a new one when it is a
+    // crisis, unless that conversation is open on a screen they are looking at.
+    const seen = lastWrote.get(h.id);
+    const wrote = remember(h);
+    if (wrote && wrote !== seen && awaitsAnswer(h) && !(document.visibilityState === 'visible' && inbox.selectedId === h.id)) alertWrote(h);
+  };
+  /** Notes what is known of `h` now, without an alarm; returns when the citizen last wrote in it, if this caseworker holds it. */
+  const remember = (h) => {
+    states.set(h.id, h.state);
+    const wrote = h.state === 'active' && h.assignee === user.username ? h.lastCitizenMessageAt ?? null : null;
+    lastWrote.set(h.id, wrote);
+    return wrote;
   };
   const onHandoff = (h) => {
     inbox.upsert(h);
     detail.update(h);
-    states.set(h.id, h.state); // our own action: no alarm for it
+    remember(h); // our own action: no alarm for it
   };
   wireActions({ detail, user, onHandoff });
   wireNotifyButton();
@@ -65,7 +79,7 @@ async function start() {
     inbox.setItems(items, view);
     if (view === 'open') {
       // After a reconnect, handoffs that came in while the socket was down are signalled too.
-      for (const h of items) (loadedOpen ? signalIfNew(h) : states.set(h.id, h.state));
+      for (const h of items) (loadedOpen ? signalIfNew(h) : remember(h));
       loadedOpen = true;
     }
   };
@@ -89,6 +103,15 @@ async function start() {
         signalIfNew(msg.handoff);
       }
     },
+  });
+}
+
+function alertWrote(h) {
+  alertNew({
+    title: h.priority === 1 ? 'Spoed: de burger schreef in uw gesprek' : 'Nieuw bericht in uw gesprek',
+    body: `${reasonLabel(h.reason)} · team ${h.team}`,
+    tag: `${h.id}:wrote`,
+    urgent: h.priority === 1,
   });
 }
 
