@@ -6,8 +6,9 @@
  * lease has run out — but never once the citizen has written again since: work replayed then would act
  * on a conversation that moved on (a cancel after "ik wil toch een medewerker").
  *
- * What only a person holding the conversation needs (that the citizen wrote; a callback offer passed by)
- * is done after the turn and not kept: it is best effort, and a later message does it again.
+ * What only the person waited for or holding the conversation needs (that the citizen wrote, for the
+ * summary and the reply timeout; a callback offer passed by) is done after the turn and not kept: it is
+ * best effort, and a later message does it again.
  */
 import { randomUUID } from 'node:crypto';
 import type { DialogState, Effect, HandoffMode } from '../dialog/types.ts';
@@ -47,7 +48,7 @@ const SWEEP_PAGE = 100;
 export function turnWork(turn: Omit<AfterTurn, 'effects'> & { effects: readonly Effect[]; activityId: string }): TurnWork | null {
   const { activityId, mode, effects: all, ...rest } = turn;
   const effects = all.filter((e) => HANDOFF_WORK.has(e.type) && (e.type !== 'identity_verified' || mode?.state === 'queued'));
-  if (effects.length === 0 && mode?.state !== 'active' && !mode?.awaitingCallbackAnswer) return null;
+  if (effects.length === 0 && mode?.state !== 'active' && mode?.state !== 'queued' && !mode?.awaitingCallbackAnswer) return null;
   const work: AfterTurn = { ...rest, effects, mode };
   return { work, keep: effects.length > 0 ? { activityId, json: JSON.stringify(work), token: randomUUID() } : null };
 }

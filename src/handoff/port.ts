@@ -24,7 +24,7 @@ export function handoffPort(service: HandoffService, store: Store, clock: Clock)
       return { state: h.state, handoffId: h.id, awaitingCallbackAnswer: offered, callbackOffered: !!h.callbackOffer && !h.callback, ...(h.callback ? { callbackBooked: true } : {}) };
     },
     async afterTurn({ conversationId, channel, state, effects, mode }) {
-      if (mode?.state === 'active') await service.citizenWrote(conversationId);
+      if (mode?.state === 'active' || mode?.state === 'queued') await service.citizenWrote(conversationId, state);
       // The handoff first: a callback asked in the same message needs it open.
       const records: HandoffRecord[] = effects.flatMap((e) => (e.type === 'handoff' ? [e.record] : []));
       // A callback asked for in the same message, with its number or with the question for it: no offer of one.

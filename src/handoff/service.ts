@@ -359,10 +359,16 @@ export function createHandoffService(deps: HandoffDeps) {
       if (h?.callbackOffer && !h.callbackOffer.answered && !h.callback) await save(h, { callbackOffer: { ...h.callbackOffer, answered: true } }).catch(() => undefined);
     },
 
-    /** Marks that the citizen wrote while a person holds the conversation (for the reply timeout). */
-    async citizenWrote(conversationId: string): Promise<void> {
+    /**
+     * The citizen wrote while waiting for or talking with a person: when (for the reply timeout and the
+     * console's "wacht op antwoord"), and the summary again, so the caseworker does not read a last
+     * message that is no longer the last ("ik moet ook de huurtoeslag van mijn man stopzetten" came after).
+     */
+    async citizenWrote(conversationId: string, state: DialogState): Promise<void> {
       const h = await store.handoffs.openFor(conversationId);
-      if (h?.state === 'active') await save(h, { lastCitizenMessageAt: now() }).catch(() => undefined);
+      if (!h) return;
+      // A caseworker's change at the same moment wins; the next message brings the summary up to date.
+      await save(h, { lastCitizenMessageAt: now(), summary: await summaryOf(store, dialogs, conversationId, state) }).catch(() => undefined);
     },
 
     /** Timers: callback offers for long waits, and claimed conversations left without an answer. */

@@ -148,6 +148,21 @@ describe('what the caseworker reads first', () => {
     expect(h?.summary).not.toContain('niet geverifieerd');
     expect(h?.identity).toMatchObject({ cases: ['Z-2025-004242'] });
   });
+
+  it('keeps the citizen\'s last message current while they wait and while a caseworker holds it', async () => {
+    const c = await citizen(loket);
+    const id = await c.askForPerson('mijn man is overleden, ik wil iemand spreken');
+    await c.say('ik moet ook de huurtoeslag van mijn man stopzetten, hoe doe ik dat?');
+    const waiting = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json();
+    expect(waiting.summary).toContain('Burger schreef 2×; laatst: "ik moet ook de huurtoeslag van mijn man stopzetten, hoe doe ik dat?"');
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    clock.advance(1000);
+    await c.say('en zijn paspoort, moet ik dat inleveren?');
+    const held = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json();
+    expect(held.summary).toContain('Burger schreef 3×; laatst: "en zijn paspoort, moet ik dat inleveren?"');
+    expect(held.lastCitizenMessageAt > held.claimedAt).toBe(true);
+    await as(loket, anna).post(`/api/v1/handoffs/${id}/close`, { outcome: 'geholpen' });
+  });
 });
 
 describe('what the caseworker reads first: what the citizen came for and was told', () => {
