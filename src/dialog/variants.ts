@@ -153,14 +153,25 @@ function followsUp(variants: readonly AnswerVariant[], lastTopic: string, msg: s
  * duurt dat?" after the objection answer), whatever the classifier made of it (there: the case question).
  * With "ook"/"too" ("moeten de kinderen ook?" after the move) only when the intent it was read as has no
  * answer of its own on what it names (`intent`: "heb ik ook een paspoort nodig?" is the passport's), and
- * not "ook alweer" (asked again). A narrower case wins over the variant it is within, as in variantFor.
+ * not "ook alweer" (asked again). Nor when the message names a topic of the intent it was read as. A
+ * narrower case wins over the variant it is within, as in variantFor.
  */
 export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef): AnswerVariant | undefined {
   if (!last.variants?.length) return undefined;
   const also = isShort(msg) && ALSO.test(msg) && !AGAIN.test(msg) && !OWN.test(msg) && !(intent && variantFor(intent, msg, undefined, intent.id !== last.id));
   if (!(isFollowUp(msg) || (isShort(msg) && WHAT_IF.test(msg)) || also)) return undefined;
+  if (intent && namesOwnTopic(intent, last, msg)) return undefined;
   const found = last.variants.filter((v) => mentions(v, msg) || mentionsAfterAnswer(v, msg));
   return narrowest(found)[0];
+}
+
+/**
+ * A message read as another intent than the answer before, naming one of that intent's own topics:
+ * "wat moet ik meenemen voor een id kaart" after the fees of an ID card asks what to bring for one
+ * (documents), not the fees again, though "meenemen" points back.
+ */
+export function namesOwnTopic(intent: IntentDef, last: IntentDef, msg: string): boolean {
+  return intent.id !== last.id && !!intent.variants?.some((v) => mentions(v, msg));
 }
 
 /** "Moeten de kinderen ook?", "do the kids need to be registered too?": the same, for something the answer's topic has a variant for. */

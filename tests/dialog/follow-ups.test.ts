@@ -937,3 +937,19 @@ describe('what it costs, where the answer is "nothing"', () => {
     expect(driver().sayParsed(parsed('wanneer wordt mijn uitkering betaald, ik ben net verhuisd', 'payment', [], 0.8)).text).not.toMatch(/gratis/);
   });
 });
+
+describe('follow-ups: a new question about the same thing', () => {
+  it('answers "wat moet ik meenemen voor een id kaart" after the fees of one with what to bring, not the fees again', () => {
+    const d = driver();
+    const fees = d.sayParsed(parsed('wat kost een id kaart', 'payment', [], 0.97));
+    expect(fees.text).toMatch(/^Wat een paspoort, ID-kaart of rijbewijs kost/);
+    const bring = d.sayParsed(parsed('wat moet ik meenemen voor een id kaart', 'documents', [], 0.98));
+    // What to bring, from the answer on applying for one; not the fees again with the offer of a person.
+    expect(bring.text).toMatch(/Neem mee: een goede pasfoto/);
+    expect(bring.text).not.toMatch(/kost/);
+    expect(bring.replies).toHaveLength(1);
+    // A bare follow-up still stays on the answer before: "wat moet ik meenemen?" after the passport's answer.
+    const passport = after('hoe vraag ik een paspoort aan', 'documents', 0.95);
+    expect(passport.sayParsed(parsed('en wat kost dat?', 'payment', [], 0.9)).text).toMatch(/kost/);
+  });
+});
