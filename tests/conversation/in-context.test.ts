@@ -393,6 +393,16 @@ describe('staying in the queue, and no to the offer of the why', () => {
     expect(await queued(id)).toEqual([]);
   });
 
+  it('calls off the wait or the call when the citizen says so in their own words, with no crisis line', async () => {
+    for (const said of ['ik hoef niet meer te wachten, het is al opgelost', 'ik heb me bedacht, ik hoef niet meer gebeld te worden', 'ik wil niet meer gebeld worden', 'nee echt, ik wil gewoon geen telefoontje', 'toch maar niet, ik bel zelf maandag', "I don't need to wait anymore, it's sorted", "I don't want to be called anymore"]) {
+      const { id } = await conversation('ik wil een medewerker spreken');
+      const replies = [...await say(loket, id, said), ...await afterTheTurn(id)].join(' ');
+      expect({ said, replies }).toEqual({ said, replies: expect.not.stringMatching(/113|112/) });
+      expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/niet meer in de wachtrij|no longer in the queue|Bel ons gerust|call us/i) });
+      expect({ said, queued: await queued(id) }).toEqual({ said, queued: [] });
+    }
+  });
+
   it('takes "nee" to "Wilt u weten waarom ik dit zeg?" as no, with the feedback question, not as a question it cannot answer', async () => {
     // Case 000456: the guard over all conversations may hold 000123 after the slips of the tests above.
     const { id } = await asked('Z-2026-000456', '5678 CD 01-07-1992');
