@@ -312,10 +312,11 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (intent.id === 'none') {
     // Not placed, but it names a topic with an answer ("ik ben mijn rijbewijs kwijt"); after a situation, a question only.
     const near = { last: last?.id, suggested: nlu.suggestion?.name, topic: state.lastAnswer?.topic ?? state.lastAnswer?.caseTopic };
-    if (opts.acknowledged) {
-      const asked = isQuestion(nlu.text) || /\?/.test(nlu.text) ? unsureVariant(dialogs, nlu.text, near) : undefined;
-      return asked ? answer(base, ctx, nlu, asked.intent, asked.variant) : { state, replies: [], effects: [] };
-    }
+    // After a situation, and while waiting for a person ("hoe vraag ik een paspoort aan" in the queue), a question only.
+    const waits = opts.acknowledged || opts.queued;
+    const asked = waits && (isQuestion(nlu.text) || /\?/.test(nlu.text)) ? unsureVariant(dialogs, nlu.text, near) : undefined;
+    if (asked) return answer(base, ctx, nlu, asked.intent, asked.variant, { queued: opts.queued });
+    if (opts.acknowledged) return { state, replies: [], effects: [] };
     if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);
     const topic = unsureVariant(dialogs, nlu.text, near) ?? (about ? unsureVariant(dialogs, `${about} ${nlu.text}`, near) : undefined);
     return topic ? answer(base, ctx, nlu, topic.intent, topic.variant) : fallback(base, ctx, nlu, now);

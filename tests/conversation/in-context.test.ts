@@ -393,6 +393,18 @@ describe('staying in the queue, and no to the offer of the why', () => {
     expect(await queued(id)).toEqual([]);
   });
 
+  it('answers a question about a topic while the citizen waits, and keeps their place', async () => {
+    for (const [said, expected] of [['hoe vraag ik een paspoort aan', /^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie/], ['ok dan. waar kan ik mijn grofvuil kwijt?', /grofvuil|milieustraat/i]] as const) {
+      const { id } = await conversation('ik wil een medewerker spreken');
+      const replies = await say(loket, id, said);
+      expect({ said, replies }).toEqual({ said, replies: [expect.stringMatching(expected)] });
+      expect({ said, handoffs: (await queued(id)).map((h) => h.reason) }).toEqual({ said, handoffs: ['explicit_request'] });
+    }
+    // A story with no question in it is kept for the person, as before.
+    const { id } = await conversation('ik wil een medewerker spreken');
+    expect(await say(loket, id, 'ik heb mijn paspoort net gevonden in de la')).toEqual([expect.stringMatching(/^Ik heb uw bericht bewaard/)]);
+  });
+
   it('calls off the wait or the call when the citizen says so in their own words, with no crisis line', async () => {
     for (const said of ['ik hoef niet meer te wachten, het is al opgelost', 'ik heb me bedacht, ik hoef niet meer gebeld te worden', 'ik wil niet meer gebeld worden', 'nee echt, ik wil gewoon geen telefoontje', 'toch maar niet, ik bel zelf maandag', "I don't need to wait anymore, it's sorted", "I don't want to be called anymore"]) {
       const { id } = await conversation('ik wil een medewerker spreken');
