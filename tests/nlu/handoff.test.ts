@@ -838,6 +838,11 @@ describe('special situations in one message', () => {
     await expectReasons(each(['als het geld niet komt dan wil ik niet meer leven', 'if the money does not come i will end it'], 'distress'));
   });
 
+  it('reads how to pay ("niet meer betalen met mijn oude pas") as no money trouble, and still hears "niet meer betalen met mijn uitkering"', async () => {
+    await expectReasons(each(['ik kan niet meer betalen met mijn oude pas aan de balie, kan dat met creditcard?', 'kan niet meer betalen met mijn pinpas, wat nu?'], null));
+    await expectReasons(each(['ik kan niet meer betalen met mijn uitkering', 'ik kan de huur niet meer betalen'], 'financial_hardship'));
+  });
+
   it('reads calling off the wait or the call, and "I am not in need", as no crisis, and still hears one said beside it', async () => {
     await expectReasons(each(['ik hoef niet meer te wachten, het is al opgelost', 'ik heb me bedacht, ik hoef niet meer gebeld te worden', 'ik wil niet meer gebeld worden', 'sorry ik ben niet in nood', "I don't want to be called anymore", "I don't need to wait anymore, it's sorted"], null));
     await expectReasons(each(['ik hoef niet meer te wachten, ik maak er vanavond een eind aan', 'ik ben niet in nood maar ik wil dood', "I don't need to wait anymore, I will end it tonight"], 'distress'));
