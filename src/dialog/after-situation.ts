@@ -110,5 +110,8 @@ export function afterSituation(state: DialogState, base: DialogState, ctx: StepC
   if (bereaved && AFTER_DEATH_INTENTS.has(intentId) && about && !TRAVEL.test(nlu.text)) return afterDeath(base, ctx.dialogs, nlu);
   // The person promised is the answer; the payment answer after it would answer nothing asked.
   if (acknowledged && intentId === 'payment' && !named && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
+  // Nor, under condolences, the general answer on papers ("identiteitsbewijs en bewijs van uw inkomen")
+  // for "moet ik iets doen voor haar kwijtschelding?": what a death means for a case is the person's to say.
+  if (acknowledged && bereaved && intentId === 'documents' && !named) return { state, replies: [], effects: [] };
   return null;
 }

@@ -953,3 +953,15 @@ describe('follow-ups: a new question about the same thing', () => {
     expect(passport.sayParsed(parsed('en wat kost dat?', 'payment', [], 0.9)).text).toMatch(/kost/);
   });
 });
+
+describe('follow-ups: papers under condolences', () => {
+  it('gives no general answer on papers after the condolences, and still the answer on a paper named', () => {
+    const death: HandoffSignal = { reason: 'bereavement', evidence: 'mijn moeder is overleden' };
+    const r = driver().sayParsed({ ...parsed('mijn moeder is overleden. moet ik iets doen voor haar kwijtschelding? zaak Z-2026-000789', 'documents', [e('case_number', 'Z-2026-000789', 78)], 0.65), handoff: death, handoffs: [death] });
+    expect(r.replies.map((x) => x.trace.step)).toEqual(['bereavement']);
+    expect(r.text).toMatch(/^Gecondoleerd met uw verlies\./);
+    expect(r.text).not.toMatch(/identiteitsbewijs|bewijs van uw inkomen/);
+    const named = driver().sayParsed({ ...parsed('mijn vader is overleden, wat moet ik met zijn paspoort?', 'documents', [], 0.9), handoff: death, handoffs: [death] });
+    expect(named.replies.length).toBeGreaterThan(1);
+  });
+});
