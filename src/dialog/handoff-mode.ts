@@ -7,6 +7,7 @@ import { HANDOFF_PRIORITY, type ParseResult } from '../nlu/types.ts';
 import { askedMinute } from './callback-time.ts';
 import { callNowWhileWaiting } from './call-now.ts';
 import { callbackRequest } from './hand-off.ts';
+import { isOpen } from '../handoff/office-hours.ts';
 import type { StepContext } from './step.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, HandoffMode, StepResult } from './types.ts';
@@ -126,7 +127,9 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     if (startsWithNo(msg) || CANCEL.test(msg)) {
       // No to our offer of a callback goes to the handoff service; no to the number after asking for a callback ourselves just stays in line.
       if (mode?.awaitingCallbackAnswer) return { state: { ...state, pending: null }, replies: [], effects: [{ type: 'callback_declined' }] };
-      return { state: { ...state, pending: null }, replies: [say('callback.not_needed', 'callback_phone')], effects: [] };
+      // Closed now: "Een medewerker helpt u hier" would read as soon, on a Saturday night; say when.
+      const closed = !!ctx.officeHours && !isOpen(ctx.officeHours, new Date(now));
+      return { state: { ...state, pending: null }, replies: [say(closed ? 'callback.declined_after_hours' : 'callback.not_needed', 'callback_phone')], effects: [] };
     }
     return { state, replies: [say('callback.reprompt_phone', 'callback_phone')], effects: [] };
   }

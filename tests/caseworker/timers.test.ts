@@ -312,6 +312,15 @@ describe('outside office hours', () => {
     expect(answer.join(' ')).not.toContain('Op welk telefoonnummer');
   });
 
+  it('says when a person answers, not "Een medewerker helpt u hier", to a no to the number of a callback asked for while closed', async () => {
+    const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
+    const c = await citizen(loket);
+    expect(texts(await c.say('kan iemand mij bellen over mijn bijstand')).join(' ')).toContain('Op welk telefoonnummer');
+    const told = texts(await c.say('nee')).join(' ');
+    expect(told).toContain('Een medewerker antwoordt hier als we weer open zijn.');
+    expect(told).not.toContain('Een medewerker helpt u hier');
+  });
+
   it('does not offer the callback just asked for, and tells it again when asked how long', async () => {
     const { loket } = await boot(SATURDAY, 'mon-fri 08:30-17:00');
     const c = await citizen(loket);
