@@ -9,7 +9,13 @@ import { afterAnAnswer, askAgain, fromLastAnswer, lastAnswered } from './last-an
 import type { StepContext } from './step.ts';
 import { text, trace } from './texts.ts';
 import type { DialogState, StepResult } from './types.ts';
-import { isFollowUp } from './variants.ts';
+import { answer, kept } from './answer.ts';
+import { absorbEntities } from './case-flow.ts';
+import { isQuestion } from './rules.ts';
+import { isFollowUp, unsureVariant } from './variants.ts';
+
+/** What a message not placed may be near: the answer before, the classifier's suggestion, the topic just answered. */
+type Near = NonNullable<Parameters<typeof unsureVariant>[2]>;
 
 export function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
   const fromLast = fromLastAnswer(state, ctx.dialogs, nlu, ['time', 'how', 'named']);
@@ -33,6 +39,22 @@ export function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult,
     return { state: { ...state, fallbacks, pending: 'suggestion', suggested: near.id }, replies: [{ text: text(ctx.dialogs, 'suggest.ask', state.lang, { topic: near.topic[state.lang] }), trace: t }], effects: [] };
   }
   return askAgain({ ...state, fallbacks }, ctx.dialogs, nlu);
+}
+
+/**
+ * A message the classifier placed nowhere: the answer of a topic it names ("ik ben mijn rijbewijs kwijt"),
+ * else the fallback. After a situation was acknowledged, and while waiting for a person ("hoe vraag ik
+ * een paspoort aan" in the queue), only a question counts: anything else then adds nothing to the
+ * acknowledgement, or is kept for the person. `about`: the topic the conversation is on, tried with the message.
+ */
+export function onNotPlaced(state: DialogState, base: DialogState, ctx: StepContext, nlu: ParseResult, now: string, near: Near, opts: { acknowledged?: boolean | undefined; queued?: boolean | undefined; about?: string | undefined }): StepResult {
+  const { dialogs } = ctx;
+  const asked = (opts.acknowledged || opts.queued) && (isQuestion(nlu.text) || /\?/.test(nlu.text)) ? unsureVariant(dialogs, nlu.text, near) : undefined;
+  if (asked) return answer(base, ctx, nlu, asked.intent, asked.variant, { queued: opts.queued });
+  if (opts.acknowledged) return { state, replies: [], effects: [] };
+  if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);
+  const topic = unsureVariant(dialogs, nlu.text, near) ?? (opts.about ? unsureVariant(dialogs, `${opts.about} ${nlu.text}`, near) : undefined);
+  return topic ? answer(base, ctx, nlu, topic.intent, topic.variant) : fallback(base, ctx, nlu, now);
 }
 
 export function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {

@@ -27,7 +27,7 @@ import { explainTerm } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { answerCallNow } from './call-now.ts';
 import { awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
-import { fallback, notUnderstood } from './not-understood.ts';
+import { notUnderstood, onNotPlaced } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
 import { withNotes } from './notes.ts';
 import { answer, kept, openingDay } from './answer.ts';
@@ -310,16 +310,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const named = readUnsurely ? fromLastAnswer(state, dialogs, nlu, ['named']) : null;
   if (named) return named;
   if (intent.id === 'none') {
-    // Not placed, but it names a topic with an answer ("ik ben mijn rijbewijs kwijt"); after a situation, a question only.
     const near = { last: last?.id, suggested: nlu.suggestion?.name, topic: state.lastAnswer?.topic ?? state.lastAnswer?.caseTopic };
-    // After a situation, and while waiting for a person ("hoe vraag ik een paspoort aan" in the queue), a question only.
-    const waits = opts.acknowledged || opts.queued;
-    const asked = waits && (isQuestion(nlu.text) || /\?/.test(nlu.text)) ? unsureVariant(dialogs, nlu.text, near) : undefined;
-    if (asked) return answer(base, ctx, nlu, asked.intent, asked.variant, { queued: opts.queued });
-    if (opts.acknowledged) return { state, replies: [], effects: [] };
-    if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);
-    const topic = unsureVariant(dialogs, nlu.text, near) ?? (about ? unsureVariant(dialogs, `${about} ${nlu.text}`, near) : undefined);
-    return topic ? answer(base, ctx, nlu, topic.intent, topic.variant) : fallback(base, ctx, nlu, now);
+    return onNotPlaced(state, base, ctx, nlu, now, near, { ...opts, about });
   }
 
   // "hallo" after the greeting: the introduction again would say nothing new. Nor after the acknowledgement

@@ -17,7 +17,7 @@ import { formatTime, initialState, text } from '../dialog/texts.ts';
 import { carries, forgottenRequests } from './forgotten.ts';
 import { teamsOf } from '../dialog/routing.ts';
 import { instant, isOpen as officeOpen, localTime, nextOpenAtMinute, nextOpening, type OfficeHours } from './office-hours.ts';
-import { changedMeaningfully, estimateMinutes, movedBack, waiting } from './queue.ts';
+import { queueTeller } from './queue-told.ts';
 import { handoffsBefore, summaryOf } from './summary.ts';
 import { isOpen, type Handoff, type HandoffState, type VerifiedIdentity } from './types.ts';
 
@@ -83,67 +83,7 @@ export function createHandoffService(deps: HandoffDeps) {
     }
   };
 
-  /** Tells waiting citizens of a team their new place, when it changed enough to be worth a message. */
-  async function tellPositions(team: string): Promise<void> {
-    const at = now();
-    const line = waiting(await store.handoffs.list({ states: ['queued'], team }), at);
-    for (const [index, h] of line.entries()) {
-      const place = { position: index + 1, estimatedMinutes: estimateMinutes(index + 1, settings.minutesPerCitizen) };
-      if (h.toldPosition === null || h.toldPosition === place.position) continue;
-      const told = { position: h.toldPosition, estimatedMinutes: 0 };
-      const key = changedMeaningfully(told, place) ? 'handoff.queue_update' : movedBack(told, place) ? 'handoff.queue_later' : null;
-      if (!key) continue;
-      const saved = await save(h, { toldPosition: place.position }).catch(() => null);
-      if (saved) await outbox.post(h.conversationId, [botMessage(dialogs, h, key, await langOf(h.conversationId), { position: place.position, minutes: place.estimatedMinutes })]);
-    }
-  }
-
-  /**
-   * A wait for a crisis is told without the invitation to stop waiting, and a long one, or one until
-   * the office opens, with the crisis line again (`<key>_crisis` in dialogs/flows/handoff.yaml). So is
-   * its end: the crisis line once more, and no score asked for the help.
-   */
-  const forCrisis = (h: Handoff, key: string): string => (h.reason === 'distress' && dialogs.texts.has(`${key}_crisis`) ? `${key}_crisis` : key);
-
-  /**
-   * The number a call goes to, as the citizen sees it: one they typed in full; the one from the case
-   * system (the verified identity's) with only its last two digits, as the offer showed it.
-   */
-  const shownPhone = (h: Handoff, phone: string): string => (phone === h.identity?.phone ? `${phone.slice(0, 4)}${'•'.repeat(Math.max(0, phone.length - 6))}${phone.slice(-2)}` : phone);
-
-  /**
-   * The text for a new or repeated request: the place in the queue, or, when closed, a callback offer
-   * (once), then when a person answers. `callbackAsked`: the same message asked for a callback (with
-   * its number, or the assistant asks for it), whose confirmation says when, so the offer would ask
-   * what was just answered.
-   */
-  async function queueMessage(h: Handoff, lang: Lang, key: 'handoff.queued' | 'handoff.already_queued', opts: { callbackAsked?: boolean } = {}): Promise<Handoff & { behind?: number }> {
-    const at = clock.now();
-    const when = () => formatWhen(nextOpening(deps.officeHours, at) ?? at, lang, settings.timeZone);
-    if (h.callback && h.callback.notBefore > at.toISOString()) {
-      // A scheduled callback is not waiting in line: asked again, the citizen hears when we call.
-      if (key === 'handoff.already_queued') await outbox.post(h.conversationId, [botMessage(dialogs, h, 'callback.confirmed', lang, { phone: shownPhone(h, h.callback.phone), when: formatWhen(new Date(h.callback.notBefore), lang, settings.timeZone) })]);
-      return h;
-    }
-    if (!officeOpen(deps.officeHours, at)) {
-      if (opts.callbackAsked) return h;
-      if (!h.callbackOffer) {
-        const saved = await save(h, { callbackOffer: { reason: 'after_hours', at: at.toISOString(), answered: false } });
-        await outbox.post(h.conversationId, [botMessage(dialogs, h, forCrisis(h, 'handoff.after_hours_offer'), lang, { when: when() })]);
-        return saved;
-      }
-      // Offered already: "een medewerker komt zo bij u" would not be true at night.
-      await outbox.post(h.conversationId, [botMessage(dialogs, h, forCrisis(h, 'handoff.queued_closed'), lang, { when: when() })]);
-      return h;
-    }
-    // Counted by the store, so a long queue does not make every new handoff slower.
-    const { ahead, total } = await store.handoffs.queuePlace(h, at.toISOString());
-    const position = ahead + 1;
-    const minutes = estimateMinutes(position, settings.minutesPerCitizen);
-    const saved = await save(h, { toldPosition: position });
-    await outbox.post(h.conversationId, [botMessage(dialogs, h, forCrisis(h, key), lang, { position, minutes })]);
-    return { ...saved, behind: total - position };
-  }
+  const { tellPositions, queueMessage, forCrisis, shownPhone } = queueTeller({ ...deps, save, langOf });
 
   const service = {
     async request(conversationId: string, channel: ChannelId, records: HandoffRecord[], state: DialogState, opts: { callbackAsked?: boolean } = {}): Promise<Handoff> {
@@ -254,13 +194,14 @@ export function createHandoffService(deps: HandoffDeps) {
       expectState(h, 'transfer', 'queued', 'active');
       if (!to.team && !to.caseworker) throw new LoketError('BAD_REQUEST', ['name a "team" or a "caseworker" to transfer to']);
       const note = checkCaseworkerText(to.note);
+      const lang = await langOf(h.conversationId);
       let changes: Partial<Handoff>;
       let target: string;
       if (to.caseworker) {
         const other = await store.users.get(to.caseworker);
         if (!other) throw new LoketError('USER_NOT_FOUND', [to.caseworker]);
         changes = { state: 'active', assignee: other.username, claimedAt: now(), lastCaseworkerReplyAt: null, ...(to.team ? { team: to.team } : {}) };
-        target = shownName(other) ?? text(dialogs, 'handoff.a_colleague', await langOf(h.conversationId));
+        target = shownName(other) ?? text(dialogs, 'handoff.a_colleague', lang);
       } else {
         // A team nobody works in, or a typing mistake, would leave the citizen in a queue nobody reads.
         const teams = new Set([...teamsOf(dialogs), ...(await store.users.list()).flatMap((u) => u.teams)]);
@@ -268,11 +209,10 @@ export function createHandoffService(deps: HandoffDeps) {
         // The next caseworker reads first what happened up to now, not what it was when it first came in.
         changes = { state: 'queued', assignee: null, team: to.team!, toldPosition: null, requeuedAt: now(), summary: await summaryOf(store, dialogs, h.conversationId) };
         // The team's id ("werk-en-inkomen") means nothing to the citizen, and is Dutch in an English chat.
-        target = text(dialogs, 'handoff.a_team', await langOf(h.conversationId));
+        target = text(dialogs, 'handoff.a_team', lang);
       }
       await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: `transfer to ${to.caseworker ?? to.team}: ${note}`, at: now() });
       const moved = await save(h, changes);
-      const lang = await langOf(h.conversationId);
       await outbox.post(h.conversationId, [botMessage(dialogs, moved, 'handoff.transferred', lang, { target })]);
       if (moved.state !== 'queued') {
         if (h.state === 'queued') await tellPositions(h.team);

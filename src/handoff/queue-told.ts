@@ -1,0 +1,95 @@
+/**
+ * What a waiting citizen is told about the queue: their place and wait (again when it changes
+ * enough), the callback offer or when a person answers while closed, and the crisis variants of these
+ * texts. Used by the handoff service (service.ts), which owns the writes (`save`).
+ */
+import type { Clock } from '../clock.ts';
+import type { Outbox } from '../conversation/outbox.ts';
+import type { DialogSet, Lang } from '../dialog/types.ts';
+import type { Store } from '../store/types.ts';
+import { botMessage, formatWhen } from './announce.ts';
+import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
+import { changedMeaningfully, estimateMinutes, movedBack, waiting } from './queue.ts';
+import type { HandoffSettings } from './service.ts';
+import type { Handoff } from './types.ts';
+
+export interface QueueTellerDeps {
+  store: Store;
+  outbox: Outbox;
+  clock: Clock;
+  dialogs: DialogSet;
+  officeHours: OfficeHours;
+  settings: HandoffSettings;
+  /** The service's versioned write (throws when someone changed the handoff meanwhile). */
+  save(prev: Handoff, changes: Partial<Handoff>): Promise<Handoff>;
+  langOf(conversationId: string): Promise<Lang>;
+}
+
+export function queueTeller(deps: QueueTellerDeps) {
+  const { store, outbox, clock, dialogs, settings, save, langOf } = deps;
+  const now = () => clock.now().toISOString();
+
+  /** Tells waiting citizens of a team their new place, when it changed enough to be worth a message. */
+  async function tellPositions(team: string): Promise<void> {
+    const at = now();
+    const line = waiting(await store.handoffs.list({ states: ['queued'], team }), at);
+    for (const [index, h] of line.entries()) {
+      const place = { position: index + 1, estimatedMinutes: estimateMinutes(index + 1, settings.minutesPerCitizen) };
+      if (h.toldPosition === null || h.toldPosition === place.position) continue;
+      const told = { position: h.toldPosition, estimatedMinutes: 0 };
+      const key = changedMeaningfully(told, place) ? 'handoff.queue_update' : movedBack(told, place) ? 'handoff.queue_later' : null;
+      if (!key) continue;
+      const saved = await save(h, { toldPosition: place.position }).catch(() => null);
+      if (saved) await outbox.post(h.conversationId, [botMessage(dialogs, h, key, await langOf(h.conversationId), { position: place.position, minutes: place.estimatedMinutes })]);
+    }
+  }
+
+  /**
+   * A wait for a crisis is told without the invitation to stop waiting, and a long one, or one until
+   * the office opens, with the crisis line again (`<key>_crisis` in dialogs/flows/handoff.yaml). So is
+   * its end: the crisis line once more, and no score asked for the help.
+   */
+  const forCrisis = (h: Handoff, key: string): string => (h.reason === 'distress' && dialogs.texts.has(`${key}_crisis`) ? `${key}_crisis` : key);
+
+  /**
+   * The number a call goes to, as the citizen sees it: one they typed in full; the one from the case
+   * system (the verified identity's) with only its last two digits, as the offer showed it.
+   */
+  const shownPhone = (h: Handoff, phone: string): string => (phone === h.identity?.phone ? `${phone.slice(0, 4)}${'•'.repeat(Math.max(0, phone.length - 6))}${phone.slice(-2)}` : phone);
+
+  /**
+   * The text for a new or repeated request: the place in the queue, or, when closed, a callback offer
+   * (once), then when a person answers. `callbackAsked`: the same message asked for a callback (with
+   * its number, or the assistant asks for it), whose confirmation says when, so the offer would ask
+   * what was just answered.
+   */
+  async function queueMessage(h: Handoff, lang: Lang, key: 'handoff.queued' | 'handoff.already_queued', opts: { callbackAsked?: boolean } = {}): Promise<Handoff & { behind?: number }> {
+    const at = clock.now();
+    const when = () => formatWhen(nextOpening(deps.officeHours, at) ?? at, lang, settings.timeZone);
+    if (h.callback && h.callback.notBefore > at.toISOString()) {
+      // A scheduled callback is not waiting in line: asked again, the citizen hears when we call.
+      if (key === 'handoff.already_queued') await outbox.post(h.conversationId, [botMessage(dialogs, h, 'callback.confirmed', lang, { phone: shownPhone(h, h.callback.phone), when: formatWhen(new Date(h.callback.notBefore), lang, settings.timeZone) })]);
+      return h;
+    }
+    if (!officeOpen(deps.officeHours, at)) {
+      if (opts.callbackAsked) return h;
+      if (!h.callbackOffer) {
+        const saved = await save(h, { callbackOffer: { reason: 'after_hours', at: at.toISOString(), answered: false } });
+        await outbox.post(h.conversationId, [botMessage(dialogs, h, forCrisis(h, 'handoff.after_hours_offer'), lang, { when: when() })]);
+        return saved;
+      }
+      // Offered already: "een medewerker komt zo bij u" would not be true at night.
+      await outbox.post(h.conversationId, [botMessage(dialogs, h, forCrisis(h, 'handoff.queued_closed'), lang, { when: when() })]);
+      return h;
+    }
+    // Counted by the store, so a long queue does not make every new handoff slower.
+    const { ahead, total } = await store.handoffs.queuePlace(h, at.toISOString());
+    const position = ahead + 1;
+    const minutes = estimateMinutes(position, settings.minutesPerCitizen);
+    const saved = await save(h, { toldPosition: position });
+    await outbox.post(h.conversationId, [botMessage(dialogs, h, forCrisis(h, key), lang, { position, minutes })]);
+    return { ...saved, behind: total - position };
+  }
+
+  return { tellPositions, queueMessage, forCrisis, shownPhone };
+}
