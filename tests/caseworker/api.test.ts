@@ -556,7 +556,7 @@ describe('the end of a conversation about a crisis', () => {
     expect(told).toContain('Bel 113 of gratis 0800-0113, dag en nacht. Bent u in direct gevaar? Bel 112.');
     expect(told).not.toContain('Hoe tevreden');
     await c.say('4');
-    expect((await loket.store.feedback.list({})).filter((f) => f.conversationId === c.id)).toEqual([]);
+    expect(await c.scores()).toEqual([]);
   });
 
   it('is handed back to the assistant only with a note, and the citizen gets the crisis line, not a score question', async () => {
@@ -578,7 +578,7 @@ describe('the end of a conversation about a crisis', () => {
     expect(told).toContain('Call 113 or free on 0800-0113, day and night.');
     expect(told).not.toContain('How satisfied');
     await c.say('5');
-    expect((await loket.store.feedback.list({})).filter((f) => f.conversationId === c.id)).toEqual([]);
+    expect(await c.scores()).toEqual([]);
   });
 
   it('goes to the front desk whatever the case is about, and waits at the top of every inbox, other teams\' too', async () => {
@@ -681,7 +681,7 @@ describe('release, close and transfer', () => {
     expect(told).toMatch(/^Een medewerker heeft uw vraag afgesloten, zonder gesprek\./);
     expect(told).not.toContain('Hoe tevreden');
     await c.say('4');
-    expect((await loket.store.feedback.list({})).filter((f) => f.conversationId === c.id)).toEqual([]);
+    expect(await c.scores()).toEqual([]);
     // After a conversation with a person the score is asked, as before.
     const talked = await citizen(loket);
     const other = await talked.askForPerson();

@@ -105,6 +105,11 @@ export class Citizen {
     return (await this.loket.service.activities(this.id, 0)).activities.map((s) => s.activity);
   }
 
+  /** The feedback scores stored for this conversation. */
+  async scores() {
+    return (await this.loket.store.feedback.list({})).filter((f) => f.conversationId === this.id);
+  }
+
   /** The open (queued or active) handoff of this conversation. */
   async handoff() {
     return this.loket.store.handoffs.openFor(this.id);
