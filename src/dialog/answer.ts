@@ -7,7 +7,7 @@ import type { ParseResult } from '../nlu/types.ts';
 import { absorbEntities } from './case-flow.ts';
 import { askFeedback } from './feedback.ts';
 import { CLOSING, isPlainAnswer, namedInAnswer } from './last-answer.ts';
-import { openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
+import { ABOUT_DESK, deskHoursOf, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
 import { offerPerson } from './rules.ts';
 import type { StepContext } from './step.ts';
 import { andThen, text, texts, trace } from './texts.ts';
@@ -17,12 +17,18 @@ import { isFollowUp, swapsTheThing } from './variants.ts';
 /**
  * The opening hours with the day asked about first (or whether the office is open now), from the office
  * hours and the holidays (opening-hours.ts). `only`: a follow-up on the hours just given, so that day alone.
+ * The desk's day (`desk_hours`) when the message or the variant is about the desk, or `desk` says the
+ * hours just given were the desk's: a 24/7 contact centre's desk still closes at night.
  */
-export function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, day: DayAsked | null, now: string, only: boolean, variant?: AnswerVariant): StepResult {
-  const line = openingLine(ctx.dialogs, ctx.officeHours!, new Date(now), day, state.lang);
+export function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, day: DayAsked | null, now: string, only: boolean, variant?: AnswerVariant, desk = false): StepResult {
+  const atDesk = desk || !!variant?.atDesk || ABOUT_DESK.test(nlu.text);
+  const hours = atDesk ? deskHoursOf(ctx.dialogs, ctx.officeHours!) : ctx.officeHours!;
+  const line = openingLine(ctx.dialogs, hours, new Date(now), day, state.lang, atDesk ? 'desk' : 'hours');
   const told = withOpeningLine(answer(state, ctx, nlu, intent, variant, { fresh: !!day }), ctx.dialogs, line, now, only);
   const last = told.state.lastAnswer;
-  return day?.kind === 'day' && last ? { ...told, state: { ...told.state, lastAnswer: { ...last, hoursDay: day.date } } } : told;
+  if (!last) return told;
+  const marks = { ...(day?.kind === 'day' ? { hoursDay: day.date } : {}), ...(atDesk ? { hoursDesk: true } : {}) };
+  return Object.keys(marks).length > 0 ? { ...told, state: { ...told.state, lastAnswer: { ...last, ...marks } } } : told;
 }
 
 /** The intent's answer, or that of one of its variants (variants.ts); a goodbye or thanks asks for feedback. */

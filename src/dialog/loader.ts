@@ -95,6 +95,10 @@ function describe(e: ErrorObject, schema: unknown): string {
   if (e.keyword === 'required') return `${where}missing key "${(e.params as { missingProperty: string }).missingProperty}"`;
   if (e.keyword === 'enum') return `${where}must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
   if (e.keyword === 'oneOf') return `${where}give exactly one of "answer", "flow" or "handoff"`;
+  if (e.keyword === 'pattern') {
+    const how = commentFor(schema, e.schemaPath);
+    if (how) return `${where}${how}`;
+  }
   if (e.keyword === 'false schema') {
     const why = commentFor(schema, e.schemaPath);
     return `${where}not allowed here${why ? `: ${why}` : ''}`;
@@ -179,6 +183,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
   const lexicons: unknown[] = [];
   const holidays: string[] = [];
   const holidayNames: Record<string, string> = {};
+  let deskHours: string | undefined;
   const glossary: GlossaryTerm[] = [];
   const routing: DialogSet['routing'] = { defaultTeam: 'algemeen', byCaseType: {}, byIntent: {}, byReason: {} };
   const at = (p: ParsedFile, path: string[]) => ({ file: p.file, ...positionOf(p.doc, p.lc, path) });
@@ -260,6 +265,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
         readable(p, ['terms', String(i), 'explain'], term.explain);
       });
     } else if (p.kind === 'calendar') {
+      if (typeof p.data.desk_hours === 'string') deskHours = p.data.desk_hours.trim();
       for (const h of p.data.holidays as Array<{ date: string; name: string }>) {
         holidays.push(h.date);
         holidayNames[h.date] = h.name;
@@ -308,6 +314,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
     routing,
     holidays,
     holidayNames,
+    ...(deskHours ? { deskHours } : {}),
     glossary,
     words,
   };

@@ -5,7 +5,7 @@
  * hours says so; no text can contradict the day's line of opening-hours.ts. Bound once, when the
  * dialog set is loaded. Pure.
  */
-import type { OfficeHours } from '../handoff/office-hours.ts';
+import { parseOfficeHours, type OfficeHours } from '../handoff/office-hours.ts';
 import type { Lang } from '../nlu/types.ts';
 import { clock } from './opening-hours.ts';
 import type { DialogSet, IntentDef, Texts } from './types.ts';
@@ -41,17 +41,26 @@ export function describeWeek(hours: OfficeHours, lang: Lang): string {
   return `${parts.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${parts.at(-1)}`;
 }
 
-/** The dialog set with `{office_hours}` in every text and answer filled in from `hours`. */
+/**
+ * The dialog set with `{office_hours}` in every text and answer filled in from `hours`, and
+ * `{desk_hours}` from the desk's hours (`desk_hours` in calendar.yaml; else `hours` too). A variant
+ * whose answer names the desk's hours is marked `atDesk`: "en zaterdag?" after it asks the desk's day.
+ */
 export function withOfficeHours(set: DialogSet, hours: OfficeHours): DialogSet {
-  const week = { nl: describeWeek(hours, 'nl'), en: describeWeek(hours, 'en') };
-  const fill = <T extends Texts | undefined>(t: T): T => (t && (t.nl.includes('{office_hours}') || t.en.includes('{office_hours}'))
-    ? { ...t, nl: t.nl.replaceAll('{office_hours}', week.nl), en: t.en.replaceAll('{office_hours}', week.en) } as T
+  const desk = set.deskHours ? parseOfficeHours(set.deskHours, hours.timeZone, hours.holidays) : hours;
+  const words = {
+    nl: { office: describeWeek(hours, 'nl'), desk: describeWeek(desk, 'nl') },
+    en: { office: describeWeek(hours, 'en'), desk: describeWeek(desk, 'en') },
+  };
+  const named = (t: Texts | undefined, what: string): boolean => !!t && (t.nl.includes(what) || t.en.includes(what));
+  const fill = <T extends Texts | undefined>(t: T): T => (t && (named(t, '{office_hours}') || named(t, '{desk_hours}'))
+    ? { ...t, ...Object.fromEntries((['nl', 'en'] as const).map((lang) => [lang, t[lang].replaceAll('{office_hours}', words[lang].office).replaceAll('{desk_hours}', words[lang].desk)])) } as T
     : t);
   const texts = new Map([...set.texts].map(([key, t]) => [key, fill(t)] as const));
   const intents = new Map([...set.intents].map(([id, intent]) => [id, {
     ...intent,
     ...(intent.answer ? { answer: fill(intent.answer) } : {}),
-    ...(intent.variants ? { variants: intent.variants.map((v) => ({ ...v, answer: fill(v.answer) })) } : {}),
+    ...(intent.variants ? { variants: intent.variants.map((v) => ({ ...v, answer: fill(v.answer), ...(named(v.answer, '{desk_hours}') ? { atDesk: true } : {}) })) } : {}),
   } satisfies IntentDef] as const));
   return { ...set, texts, intents };
 }

@@ -6,7 +6,7 @@
  * Days are ISO dates, with office-hours.ts's arithmetic (a contact_hours answer is one turn in six of
  * the bench's mix: luxon's DateTime cost 200 µs an answer here).
  */
-import { addDays, localTime, nextOpen, rangesOf, utcNoon, weekday, type OfficeHours } from '../handoff/office-hours.ts';
+import { addDays, localTime, nextOpen, parseOfficeHours, rangesOf, utcNoon, weekday, type OfficeHours } from '../handoff/office-hours.ts';
 import { editDistance } from '../nlu/typo.ts';
 import { findDayOfYear, toIsoDate } from '../nlu/entities/date.ts';
 import type { Entity, Lang } from '../nlu/types.ts';
@@ -133,6 +133,18 @@ export function dayAsked(msg: string, entities: readonly Entity[], now: Date, ti
   return null;
 }
 
+/** "Is de balie zaterdag open?", "kan ik morgen langskomen?": the desk's day, not the contact centre's. */
+export const ABOUT_DESK = /(?<!\p{L})(balie|baliemedewerker|gemeentehuis|stadhuis|stadskantoor|gemeentekantoor|langs\s?komen|langskom\w*|langs\s?gaan|desk|town hall|city hall|city office|come by|drop by|visit you)(?!\p{L})/iu;
+
+const desks = new WeakMap<DialogSet, OfficeHours>();
+/** The desk's hours (`desk_hours` in calendar.yaml) in the office's zone, with its holidays; the office hours when there are none. */
+export function deskHoursOf(dialogs: DialogSet, office: OfficeHours): OfficeHours {
+  if (!dialogs.deskHours) return office;
+  let desk = desks.get(dialogs);
+  if (!desk || desk.timeZone !== office.timeZone) desks.set(dialogs, (desk = parseOfficeHours(dialogs.deskHours, office.timeZone, office.holidays)));
+  return desk;
+}
+
 /** From this minute of the day it is evening: an office that closes by then is closed in the evening. */
 const EVENING_FROM = 18 * 60;
 
@@ -142,9 +154,11 @@ export const clock = (minutes: number, lang: Lang): string => `${Math.floor(minu
 /**
  * One or two sentences on the day asked about (or on now, when `asked` is null): open from–until, or
  * closed (with the holiday's name) and when it opens again. Null when the office is always open.
+ * `of`: the texts of the contact centre (`hours.*`: "we zijn dicht") or of the desk (`desk.*`).
  */
-export function openingLine(dialogs: DialogSet, hours: OfficeHours, now: Date, asked: DayAsked | null, lang: Lang): string | null {
+export function openingLine(dialogs: DialogSet, hours: OfficeHours, now: Date, asked: DayAsked | null, lang: Lang, of: 'hours' | 'desk' = 'hours'): string | null {
   if (hours.always) return null;
+  const say = (key: string, vars?: Record<string, string>) => text(dialogs, `${of}.${key}`, lang, vars);
   const zone = hours.timeZone;
   const local = localTime(now, zone);
   const iso = asked?.date ?? local.date;
@@ -154,25 +168,25 @@ export function openingLine(dialogs: DialogSet, hours: OfficeHours, now: Date, a
   const vars = { day: formatDay(utcNoon(iso), lang, zone), holiday: holiday ? ` (${holiday})` : '' };
   const next = (from: string, minute: number) => {
     const open = nextOpen(hours, { date: from, minute });
-    return open ? text(dialogs, 'hours.next', lang, { day: formatDay(utcNoon(open.date), lang, zone), time: clock(open.minute, lang) }) : '';
+    return open ? say('next', { day: formatDay(utcNoon(open.date), lang, zone), time: clock(open.minute, lang) }) : '';
   };
-  if (ranges.length === 0) return `${text(dialogs, isToday ? 'hours.today_closed' : 'hours.day_closed', lang, vars)} ${next(addDays(iso, 1), 0)}`.trim();
+  if (ranges.length === 0) return `${say(isToday ? 'today_closed' : 'day_closed', vars)} ${next(addDays(iso, 1), 0)}`.trim();
   const from = clock(ranges[0]![0], lang);
   const until = clock(ranges.at(-1)![1], lang);
   // "en vanavond?": closed by the evening, and that day's hours (an office open until 20.00 gives those alone).
   if (asked?.evening && ranges.at(-1)![1] <= EVENING_FROM) {
-    const day = openingLine(dialogs, hours, now, { date: iso, kind: asked.kind }, lang) ?? '';
+    const day = openingLine(dialogs, hours, now, { date: iso, kind: asked.kind }, lang, of) ?? '';
     // "Vanavond zijn we dicht. Nu zijn we open …"; "Op maandag … open van … tot …. 's Avonds zijn we dan dicht."
     // Past closing time today, "Nu zijn we dicht" says it already.
     if (isToday && local.minute >= ranges.at(-1)![1]) return day;
-    return (isToday ? `${text(dialogs, 'hours.evening_closed_today', lang)} ${day}` : `${day} ${text(dialogs, 'hours.evening_closed', lang)}`).trim();
+    return (isToday ? `${say('evening_closed_today')} ${day}` : `${day} ${say('evening_closed')}`).trim();
   }
-  if (!isToday) return text(dialogs, 'hours.day_open', lang, { ...vars, from, until });
+  if (!isToday) return say('day_open', { ...vars, from, until });
   const current = ranges.find(([s, e]) => local.minute >= s && local.minute < e);
-  if (current) return text(dialogs, 'hours.open_now', lang, { until: clock(current[1], lang) });
-  if (local.minute < ranges[0]![0]) return text(dialogs, 'hours.today_open', lang, { from, until });
+  if (current) return say('open_now', { until: clock(current[1], lang) });
+  if (local.minute < ranges[0]![0]) return say('today_open', { from, until });
   // Closed for the rest of today, or between two ranges.
-  return `${text(dialogs, 'hours.closed_now', lang)} ${next(iso, local.minute)}`.trim();
+  return `${say('closed_now')} ${next(iso, local.minute)}`.trim();
 }
 
 /**

@@ -30,6 +30,8 @@ export interface IntentDef {
 export interface AnswerVariant {
   /** The topic; the same id in another intent's variants is the same topic (for "wat kost dat?"). */
   id: string;
+  /** Set at load: the answer names the desk's hours (`{desk_hours}`), so a day asked beside it is the desk's. */
+  atDesk?: boolean;
   /** Words that name the topic, in either language; each matches at the start of a word. */
   when: string[];
   /** Words of which the message must name one as well ("aan huis" only with a passport or ID card). */
@@ -92,6 +94,11 @@ export interface DialogSet {
   holidays: string[];
   /** Their names ("Eerste Kerstdag"), by ISO date: said when a citizen asks about that day. */
   holidayNames: Record<string, string>;
+  /**
+   * When the desk in the town hall is open (`desk_hours` in dialogs/calendar.yaml, the format of
+   * LOKET_OFFICE_HOURS); absent: the office hours. A 24/7 contact centre has a desk with hours.
+   */
+  deskHours?: string;
   /** Words from statuses and letters, explained (dialogs/glossary.yaml); empty when there is none. */
   glossary: GlossaryTerm[];
   /** The words of the set's own answers and messages, for the NLU's typo correction (src/nlu ownWords). */
@@ -246,6 +253,8 @@ export interface DialogState {
     offersWhy?: number;
     /** The opening hours told were of this day, not today ("zijn jullie vrijdag open?"): "tot hoe laat dan?" is about it. */
     hoursDay?: string;
+    /** Those hours were the desk's (`desk_hours`), not the contact centre's: "en zaterdag?" asks the desk's day too. */
+    hoursDesk?: boolean;
   } | null;
   handoffs: HandoffRecord[];
   turns: number;

@@ -58,6 +58,20 @@ describe('dialog loader', () => {
     expect(problems.some((p) => /broken\.yaml:\d+:\d+ /.test(p))).toBe(true);
   });
 
+  it("points at the line of desk hours it cannot read, and says how to write them", () => {
+    const dir = copyOfDialogs();
+    const file = join(dir, 'calendar.yaml');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.startsWith('desk_hours:'));
+    lines[at] = 'desk_hours: maandag tot vrijdag 9-5';
+    writeFileSync(file, lines.join('\n'));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/calendar\.yaml:\d+:13 /)]);
+    expect(problemsOf(dir)[0]).toMatch(`calendar.yaml:${at + 1}:13 desk_hours: write the desk's days and times as "mon-fri 08:30-17:00" (several ranges with commas: "mon-thu 09:00-16:00, fri 09:00-12:00")`);
+    lines[at] = 'desk_hours: mon-thu 09:00-16:00, fri 09:00-12:00';
+    writeFileSync(file, lines.join('\n'));
+    expect(loadDialogSet(dir).deskHours).toBe('mon-thu 09:00-16:00, fri 09:00-12:00');
+  });
+
   it('points at the exact line of an unknown key and of a missing translation', () => {
     const dir = copyOfDialogs();
     writeFileSync(join(dir, 'extra.yaml'), [

@@ -1,7 +1,11 @@
 /**
  * `{office_hours}` in the dialog texts: the week of LOKET_OFFICE_HOURS in words, so an answer that
- * names the hours never contradicts the setting (src/dialog/office-hours-text.ts).
+ * names the hours never contradicts the setting; `{desk_hours}`: the desk's (calendar.yaml), or the
+ * same when it names none (src/dialog/office-hours-text.ts).
  */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDialogSet } from '../../src/dialog/loader.ts';
 import { describeWeek } from '../../src/dialog/office-hours-text.ts';
@@ -24,10 +28,25 @@ describe('office hours in words', () => {
     const late = loadDialogSet('dialogs', 'mon-wed 08:30-17:00, thu 08:30-20:00, fri 08:30-17:00');
     const hours = late.intents.get('contact_hours')!;
     expect(hours.answer!.nl).toContain('U kunt ons bellen op 14 0123, van maandag tot en met woensdag van 8.30 tot 17.00 uur, op donderdag van 8.30 tot 20.00 uur en op vrijdag van 8.30 tot 17.00 uur.');
-    expect(hours.variants!.find((v) => v.id === 'visit_address')!.answer.en).toContain('The desk is open Monday to Wednesday from 8:30 to 17:00, Thursday from 8:30 to 20:00 and Friday from 8:30 to 17:00.');
+    // The desk keeps its own hours (desk_hours in calendar.yaml), whatever the phone's.
+    expect(hours.answer!.nl).toContain('De balie is open van maandag tot en met vrijdag van 8.30 tot 17.00 uur');
+    expect(hours.variants!.find((v) => v.id === 'visit_address')!.answer.en).toContain('The desk is open Monday to Friday from 8:30 to 17:00.');
     const all = [...late.texts.values(), ...[...late.intents.values()].flatMap((i) => [i.answer, ...(i.variants ?? []).map((v) => v.answer)])];
-    for (const t of all) if (t) expect([t.nl, t.en].join(' ')).not.toContain('{office_hours}');
+    for (const t of all) if (t) expect([t.nl, t.en].join(' ')).not.toMatch(/\{(office|desk)_hours\}/);
     // Without a setting: the default week (CONTRACTS.md §8).
     expect(loadDialogSet('dialogs').texts.get('fallback.help')?.nl ?? loadDialogSet('dialogs').intents.get('none')!.answer!.nl).toContain('van maandag tot en met vrijdag van 8.30 tot 17.00 uur');
+  });
+
+  it('gives the desk the office hours when calendar.yaml names none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'loket-dialogs-'));
+    try {
+      cpSync('dialogs', dir, { recursive: true });
+      const file = join(dir, 'calendar.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^desk_hours:.*$/m, ''));
+      const late = loadDialogSet(dir, 'mon-wed 08:30-17:00, thu 08:30-20:00, fri 08:30-17:00');
+      expect(late.intents.get('contact_hours')!.variants!.find((v) => v.id === 'visit_address')!.answer.en).toContain('The desk is open Monday to Wednesday from 8:30 to 17:00, Thursday from 8:30 to 20:00 and Friday from 8:30 to 17:00.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

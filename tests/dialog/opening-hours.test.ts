@@ -133,7 +133,8 @@ describe('dialog: the contact_hours answer with the day asked about', () => {
 
   it('answers where the office is and whether one may walk in, keeping the day asked about', () => {
     const where = driver().sayParsed(parsed('waar is het gemeentehuis en zijn jullie zaterdag open', 'contact_hours'));
-    expect(where.text).toMatch(/^Op zaterdag 26 december zijn we dicht \(Tweede Kerstdag\)\..* Het gemeentehuis staat op Voorbeeldplein 1, 1234 AA Voorbeeld\./);
+    // The visiting address is the desk's: its day, in its words.
+    expect(where.text).toMatch(/^Op zaterdag 26 december is de balie dicht \(Tweede Kerstdag\)\..* Het gemeentehuis staat op Voorbeeldplein 1, 1234 AA Voorbeeld\./);
     expect(where.replies[0]!.trace.sources).toContainEqual({ kind: 'rule', ref: 'topic:visit_address' });
     const walkIn = driver().sayParsed(parsed('kan ik zonder afspraak langskomen', 'contact_hours'));
     expect(walkIn.text).toMatch(/Voor de balie maakt u eerst een afspraak, via www\.voorbeeld\.nl of 14 0123\./);
@@ -158,3 +159,32 @@ describe('dialog: the contact_hours answer with the day asked about', () => {
     expect(d.sayParsed(parsed('zijn jullie morgen open', 'contact_hours')).text).toMatch(/^U kunt ons bellen/);
   });
 });
+
+describe('dialog: a contact centre open day and night, with a desk that is not', () => {
+  // LOKET_OFFICE_HOURS=always: chat and phone day and night; the desk keeps desk_hours (calendar.yaml).
+  const always = loadDialogSet('dialogs', 'always');
+  const driver = () => createDriver({ dialogs: always, timeZone: ZONE, officeHours: parseOfficeHours('always', ZONE, always.holidays) }, { now: THU_4PM.toISOString(), parse: (t) => parsed(t, 'none') });
+
+  it('says the phone is answered day and night, and the desk\'s own hours', () => {
+    const hoursText = driver().sayParsed(parsed('wat zijn jullie openingstijden', 'contact_hours')).text;
+    expect(hoursText).toMatch(/^U kunt ons bellen op 14 0123, dag en nacht, elke dag\. De balie is open van maandag tot en met vrijdag van 8\.30 tot 17\.00 uur: Voorbeeldplein 1/);
+    expect(driver().sayParsed({ ...parsed('what are your opening hours', 'contact_hours'), lang: 'en' }).text).toMatch(/day and night, every day\. The desk is open Monday to Friday from 8:30 to 17:00: Voorbeeldplein 1/);
+    // Collecting a passport, the visiting address: the desk's hours, never "day and night".
+    for (const msg of ['waar kan ik mijn paspoort ophalen', 'wat is jullie bezoekadres']) {
+      const said = driver().sayParsed(parsed(msg, 'contact_hours')).text;
+      expect(said, msg).toMatch(/van maandag tot en met vrijdag van 8\.30 tot 17\.00 uur/);
+      expect(said, msg).not.toMatch(/dag en nacht/);
+    }
+  });
+
+  it('answers "is de balie zaterdag open?" with the desk\'s day, and "en maandag?" after it too', () => {
+    const d = driver();
+    const saturday = d.sayParsed(parsed('is de balie zaterdag open?', 'contact_hours'));
+    expect(saturday.text).toMatch(/^Op zaterdag 26 december is de balie dicht \(Tweede Kerstdag\)\. De balie is weer open op maandag 28 december om 8\.30 uur\. U kunt ons bellen/);
+    expect(d.sayParsed(parsed('en maandag?', 'none')).text).toBe('Op maandag 28 december is de balie open van 8.30 tot 17.00 uur.');
+    expect(driver().sayParsed(parsed('kan ik morgen langskomen', 'contact_hours')).text).toMatch(/^Op vrijdag 25 december is de balie dicht \(Eerste Kerstdag\)/);
+    // The contact centre itself is open that day: no line that says it is closed.
+    expect(driver().sayParsed(parsed('zijn jullie zaterdag open', 'contact_hours')).text).toMatch(/^U kunt ons bellen op 14 0123, dag en nacht/);
+  });
+});
+
