@@ -29,6 +29,18 @@ const WHAT_IS_IT = /(^|[,.!?;]\s*)(what is it for|how does it work|wat is het|ho
 const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|mag ik (u |je |jullie )?(iets|wat) vragen|(i )?(have|got) a (quick )?question|can i ask (you )?(something|a question))\s*[?!.:]*\s*$/i;
 /** "Ik heb een vraag over mijn uitkering": an invitation to go ahead, about that topic. */
 const HAS_A_QUESTION_ABOUT = /^\s*((hallo|hoi|goedemorgen|goedemiddag|goedenavond|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|(i )?(have|got) a (quick )?question) (over|about) ([\p{L}' -]{2,40}?)\s*[?!.:]*\s*$/iu;
+/**
+ * "Ik heb een brief gehad", "we got a letter from you today": a letter, and nothing yet of what it says
+ * or what the citizen wants to know. Not the general "I do not understand" (the question is coming).
+ */
+const GREET = '((hallo|hoi|goedemorgen|goedemiddag|goedenavond|hi|hello)[,!.]?\\s+)?';
+const WHEN_NL = '(vandaag|gisteren|deze week|vorige week|net|zojuist)';
+const WHEN_EN = '(today|yesterday|this week|last week|just now)';
+const ONLY_A_LETTER = [
+  new RegExp(`^\\s*${GREET}((ik|wij|we|mijn (moeder|vader|man|vrouw|partner|zoon|dochter|oma|opa)) (heb|hebben|heeft) )?(${WHEN_NL} )?((een|n|de|jullie|uw|die) )?brief( (van|vanuit) (jullie|u|de gemeente))? (gehad|gekregen|ontvangen)( (van|vanuit) (jullie|u|de gemeente))?( ${WHEN_NL})?\\s*[.!?:]*\\s*$`, 'iu'),
+  new RegExp(`^\\s*${GREET}(i|we|my (mother|mom|mum|father|dad|husband|wife|partner|son|daughter)) (have |has |just )?(got|received|had|get) (a|the|your|this) letter( from (you|the (council|municipality|city)))?( ${WHEN_EN})?\\s*[.!?:]*\\s*$`, 'iu'),
+];
+
 /** "Kan dat hier?", "kunt u dat voor mij regelen?": asking the assistant to do what only a person can. */
 const NOT_HERE = /^\s*((en|maar|ok(é|e)?|dus)[,]?\s+)?((kan|kun|kunt) (ik )?(dat|het) (ook )?(hier|in de chat|via de chat|in deze chat|via deze chat|via jou|via u|bij jou|bij u|meteen)( (doen|regelen|wijzigen|aanpassen|doorgeven|veranderen))?|(kun|kan|kunt) (je|jij|u) (dat|het) (ook )?(voor (mij|me) )?(doen|regelen|wijzigen|aanpassen|doorgeven|veranderen)( voor (mij|me))?|can (i|you) (do|change|arrange|fix|sort) (that|it|this)( for me)?( (here|in (the|this) chat|via (the|this) chat|through you))?)\s*[?!.]*\s*$/iu;
 /** "Kunt u mij helpen met het invullen van een formulier?": a person can, the chat cannot. */
@@ -115,6 +127,7 @@ export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, 
       const asked = help(state, ctx, 'go_ahead_about', { vars: { topic: yourWords(about.at(-1)!, state.lang) } });
       return { ...asked, state: { ...asked.state, askedAbout: about.at(-1)!.trim() } };
     }
+    if (!queued && ONLY_A_LETTER.some((re) => re.test(msg))) return help(state, ctx, 'letter');
     if (NOT_HERE.test(msg) && !queued) return offerPerson(state, ctx, nlu, 'help', 'not_here', 'help.not_here');
     if (FORM_HELP.test(msg) && !queued) return offerPerson(state, ctx, nlu, 'help', 'form_help', 'help.form');
     // A bank account or phone number sent by itself ("NL91ABNA…" after the answer on changing
@@ -169,7 +182,7 @@ export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseRes
 }
 
 /** What the assistant can help with, or an invitation to ask: recognised by rule, like "waarom?". */
-export function help(state: DialogState, ctx: Ctx, kind: 'capabilities' | 'go_ahead' | 'greeting_after_welcome' | 'go_ahead_about' | 'ack' | 'take_your_time' | 'who_am_i' | 'what_is_this' | 'nothing_to_cancel' | 'no_person' | 'language' | 'language_in_flow', opts: { keepFallbacks?: boolean; vars?: Record<string, string> } = {}): StepResult {
+export function help(state: DialogState, ctx: Ctx, kind: 'capabilities' | 'go_ahead' | 'greeting_after_welcome' | 'go_ahead_about' | 'ack' | 'take_your_time' | 'who_am_i' | 'what_is_this' | 'nothing_to_cancel' | 'no_person' | 'language' | 'language_in_flow' | 'letter', opts: { keepFallbacks?: boolean; vars?: Record<string, string> } = {}): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'help', step: kind, intent: 'help', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: `help-${kind.replaceAll('_', '-')}` }] });
   // A nod is no new question: a miss counted just before it still counts.
   return { state: opts.keepFallbacks ? state : { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, `help.${kind}`, state.lang, opts.vars), trace: t }], effects: [] };

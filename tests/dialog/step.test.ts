@@ -2635,6 +2635,21 @@ describe('dialog step: where the assistant can go no further, it offers a person
     // A question about the application the classifier is sure of is the case question.
     expect(driver().sayParsed(parsed('ik heb een vraag over mijn aanvraag', 'case_status', [], 0.88)).replies[0]!.trace.dialog).toBe('case_status');
   });
+
+  it('asks what a letter is about when the citizen only says they got one, not "I do not understand"', () => {
+    for (const msg of ['ik heb een brief gehad', 'Ik heb vandaag een brief van jullie gekregen.', 'hoi ik heb brief gekregen', 'mijn moeder heeft een brief gehad van de gemeente']) {
+      const said = driver().sayParsed(parsed(msg, 'none', [], 0.83));
+      expect({ msg, step: said.replies[0]!.trace.step }).toEqual({ msg, step: 'letter' });
+      expect(said.text).toMatch(/^Waar gaat de brief over\? .*Staat er een zaaknummer in, zoals Z-2026-000123\? .*Begrijpt u de brief niet\?/);
+    }
+    for (const msg of ['I got a letter from you', 'we received a letter today', 'my mum has received a letter from the council']) {
+      expect({ msg, text: driver().sayParsed({ ...parsed(msg, 'none', [], 0.83), lang: 'en' }).text }).toEqual({ msg, text: expect.stringMatching(/^What is the letter about\? /) });
+    }
+    // A letter with what it is about, or the word alone, is something else.
+    for (const msg of ['ik heb een brief gehad over mijn uitkering', 'brief', 'ik heb een brief gehad dat ik moet terugbetalen']) {
+      expect({ msg, step: driver().sayParsed(parsed(msg, 'none', [], 0.4)).replies[0]!.trace.step }).not.toEqual({ msg, step: 'letter' });
+    }
+  });
 });
 
 describe('dialog step: a question it cannot place right after an answer', () => {
