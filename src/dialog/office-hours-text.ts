@@ -41,6 +41,8 @@ export function describeWeek(hours: OfficeHours, lang: Lang): string {
   return `${parts.slice(0, -1).join(', ')} ${lang === 'nl' ? 'en' : 'and'} ${parts.at(-1)}`;
 }
 
+const SAME_TIMES: Record<Lang, string> = { nl: 'op dezelfde tijden', en: 'at the same times' };
+
 /**
  * The dialog set with `{office_hours}` in every text and answer filled in from `hours`, and
  * `{desk_hours}` from the desk's hours (`desk_hours` in calendar.yaml; else `hours` too). A variant
@@ -53,8 +55,10 @@ export function withOfficeHours(set: DialogSet, hours: OfficeHours): DialogSet {
     en: { office: describeWeek(hours, 'en'), desk: describeWeek(desk, 'en') },
   };
   const named = (t: Texts | undefined, what: string): boolean => !!t && (t.nl.includes(what) || t.en.includes(what));
+  // A text that names both, when they are the same: "De balie is op dezelfde tijden open", not the week twice.
+  const deskIn = (template: string, lang: Lang): string => (words[lang].desk === words[lang].office && template.includes('{office_hours}') ? SAME_TIMES[lang] : words[lang].desk);
   const fill = <T extends Texts | undefined>(t: T): T => (t && (named(t, '{office_hours}') || named(t, '{desk_hours}'))
-    ? { ...t, ...Object.fromEntries((['nl', 'en'] as const).map((lang) => [lang, t[lang].replaceAll('{office_hours}', words[lang].office).replaceAll('{desk_hours}', words[lang].desk)])) } as T
+    ? { ...t, ...Object.fromEntries((['nl', 'en'] as const).map((lang) => [lang, t[lang].replaceAll('{desk_hours}', deskIn(t[lang], lang)).replaceAll('{office_hours}', words[lang].office)])) } as T
     : t);
   const texts = new Map([...set.texts].map(([key, t]) => [key, fill(t)] as const));
   const intents = new Map([...set.intents].map(([id, intent]) => [id, {

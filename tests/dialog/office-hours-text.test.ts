@@ -33,6 +33,10 @@ describe('office hours in words', () => {
     expect(hours.variants!.find((v) => v.id === 'visit_address')!.answer.en).toContain('The desk is open Monday to Friday from 8:30 to 17:00.');
     const all = [...late.texts.values(), ...[...late.intents.values()].flatMap((i) => [i.answer, ...(i.variants ?? []).map((v) => v.answer)])];
     for (const t of all) if (t) expect([t.nl, t.en].join(' ')).not.toMatch(/\{(office|desk)_hours\}/);
+    // The desk's hours the same as the phone's: said once, not the week twice.
+    const same = loadDialogSet('dialogs').intents.get('contact_hours')!;
+    expect(same.answer!.nl).toContain('U kunt ons bellen op 14 0123, van maandag tot en met vrijdag van 8.30 tot 17.00 uur. De balie is open op dezelfde tijden: Voorbeeldplein 1');
+    expect(same.variants!.find((v) => v.id === 'visit_address')!.answer.nl).toContain('De balie is open van maandag tot en met vrijdag van 8.30 tot 17.00 uur.');
     // Without a setting: the default week (CONTRACTS.md §8).
     expect(loadDialogSet('dialogs').texts.get('fallback.help')?.nl ?? loadDialogSet('dialogs').intents.get('none')!.answer!.nl).toContain('van maandag tot en met vrijdag van 8.30 tot 17.00 uur');
   });
