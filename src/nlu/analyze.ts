@@ -97,11 +97,34 @@ const ASKING_WORDS: ReadonlySet<string> = new Set([
   'why', 'is', 'are', 'has', 'have', 'did', 'should', 'would', 'may', 'am', 'was',
 ]);
 
-/** Whether a part of a message reads as a question: it starts with a question word (after "en", "maar" …) or ends with "?". */
+/** Greetings a question may open with ("hallo, hoe …", "Hello, when …"). */
+const GREETINGS: ReadonlySet<string> = new Set(['hallo', 'hoi', 'hey', 'hi', 'hello', 'goedemorgen', 'goedemiddag', 'goedenavond', 'beste', 'dag']);
+/** Words that ask after a comma inside a sentence: "ik ben verhuisd, hoe geef ik dat door". */
+const WH_WORDS: ReadonlySet<string> = new Set(['hoe', 'wanneer', 'wat', 'waar', 'welke', 'waarom', 'hoeveel', 'how', 'when', 'what', 'where', 'which', 'why']);
+const EXCLAIMS: ReadonlySet<string> = new Set(['wat een', 'what a', 'how nice', 'hoe leuk', 'hoe fijn']);
+/** "ik wil weten wanneer …", "I'd like to know how …": a question asked as a wish. */
+const WANT_TO_KNOW = [['ik', 'wil', 'weten'], ['ik', 'wil', 'graag', 'weten'], ['ik', 'zou', 'graag', 'willen', 'weten'], ['i', 'want', 'to', 'know'], ['i', 'would', 'like', 'to', 'know'], ['i', 'd', 'like', 'to', 'know'], ['i', 'was', 'wondering']];
+const WISH_ASKS: ReadonlySet<string> = new Set([...WH_WORDS, 'of', 'if', 'whether']);
+
+/**
+ * Whether a part of a message reads as a question: it starts with a question word (after "en", "maar",
+ * a greeting …) or a wish to know one ("ik wil weten wanneer …"), a question word follows a comma in it,
+ * or it ends with "?".
+ */
 export function isQuestion(part: readonly Term[], text: string): boolean {
   if (part.length === 0) return false;
-  const first = JOINS.has(part[0]!.norm) || part[0]!.norm === 'maar' || part[0]!.norm === 'but' ? part[1] : part[0];
+  let i = 0;
+  while (i < part.length - 1 && GREETINGS.has(part[i]!.norm)) i++;
+  if (JOINS.has(part[i]!.norm) || part[i]!.norm === 'maar' || part[i]!.norm === 'but') i++;
+  const first = part[i];
   if (first && ASKING_WORDS.has(first.norm)) return true;
+  for (const wish of WANT_TO_KNOW) {
+    if (wish.every((w, k) => part[i + k]?.norm === w) && WISH_ASKS.has(part[i + wish.length]?.norm ?? '')) return true;
+  }
+  // Not "wat een gedoe", "what a mess": an exclamation.
+  for (let k = i + 2; k < part.length - 2; k++) {
+    if (part[k - 1]!.clauseEnd && WH_WORDS.has(part[k]!.norm) && !EXCLAIMS.has(`${part[k]!.norm} ${part[k + 1]!.norm}`)) return true;
+  }
   const end = part.at(-1)!.end;
   return /^[\s"'”’)]*\?/.test(text.slice(end, end + 4));
 }
@@ -118,7 +141,9 @@ export function splitQuestions(terms: readonly Term[], text: string): Term[][] {
     let from = 0;
     for (let i = 2; i < sentence.length - 2; i++) {
       if (!JOINS.has(sentence[i]!.norm) || !QUESTION_WORDS.has(sentence[i + 1]!.norm) || i - from < 2) continue;
-      parts.push(sentence.slice(from, i));
+      // "… komt en ook wat …": both joins stay out of the part before.
+      const cut = JOINS.has(sentence[i - 1]!.norm) && i - 1 - from >= 2 ? i - 1 : i;
+      parts.push(sentence.slice(from, cut));
       from = i + 1;
     }
     parts.push(sentence.slice(from));

@@ -25,6 +25,8 @@ describe('splitQuestions', () => {
     expect(parts('wanneer zijn jullie open en hoe staat het met mijn aanvraag')).toEqual(['wanneer zijn jullie open', 'hoe staat het met mijn aanvraag']);
     expect(parts('hoe staat het met mijn aanvraag? en wanneer zijn jullie open')).toEqual(['hoe staat het met mijn aanvraag', 'en wanneer zijn jullie open']);
     expect(parts('when are you open and how is my application doing')).toEqual(['when are you open', 'how is my application doing']);
+    // "en ook wat …": neither join stays behind in the part before.
+    expect(parts('ik wil weten wanneer mijn uitkering komt en ook wat ik moet meenemen')).toEqual(['ik wil weten wanneer mijn uitkering komt', 'wat ik moet meenemen']);
   });
 
   it('leaves "en" between things alone, and keeps two words on each side of a split', () => {
@@ -38,6 +40,12 @@ describe('splitQuestions', () => {
     expect(question('maar hoe staat het ermee')).toBe(true);
     expect(question('jullie zijn morgen open?')).toBe(true);
     expect(question('de kat is weg')).toBe(false);
+    // After a greeting, asked as a wish to know, or after a comma.
+    expect(question('hallo, wanneer zijn jullie open')).toBe(true);
+    expect(question('ik wil graag weten of mijn aanvraag binnen is')).toBe(true);
+    expect(question('ik ben verhuisd, hoe geef ik dat door')).toBe(true);
+    expect(question('ik ben verhuisd, wat een gedoe was dat')).toBe(false);
+    expect(question('hallo, ik ben verhuisd')).toBe(false);
   });
 });
 
@@ -63,6 +71,17 @@ describe('a second question in one message', () => {
     // The whole message leans to either question as the examples change; both must be found.
     const r = recognizer.parse('hoe staat het met Z-2026-000123 en wanneer zijn jullie open');
     expect([r.intent.name, r.also?.name].sort()).toEqual(['case_status', 'contact_hours']);
+  });
+
+  it('finds a second question after a greeting, or after a comma in a sentence that tells something first', () => {
+    // The whole message leans to either question as the examples change; both must be found.
+    for (const [text, both] of [
+      ['Hello, when are you open on Monday and how do I object to a decision?', ['contact_hours', 'objection']],
+      ['ik ben verhuisd, hoe geef ik dat door. en wanneer wordt de bijstand betaald', ['change_details', 'payment']],
+    ] as const) {
+      const r = recognizer.parse(text);
+      expect({ text, both: [r.intent.name, r.also?.name].sort() }).toEqual({ text, both });
+    }
   });
 
   it('says which question came first', () => {
