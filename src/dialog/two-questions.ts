@@ -3,7 +3,7 @@
  * nog?"), and two questions ("wanneer zijn jullie open en hoe staat het met mijn aanvraag"). Each
  * gives the NLU result(s) to answer in step.ts. Pure, like step.ts.
  */
-import type { ParseResult } from '../nlu/types.ts';
+import type { Entity, ParseResult } from '../nlu/types.ts';
 import { CASE_ENTITIES } from './case-flow.ts';
 import { CLOSING, isPlainAnswer } from './last-answer.ts';
 import type { DialogSet, IntentDef } from './types.ts';
@@ -42,11 +42,33 @@ export function twoQuestions(dialogs: DialogSet, nlu: ParseResult): [ParseResult
   const second = dialogs.intents.get(nlu.also.name);
   const answers = (i: IntentDef | undefined): boolean => isPlainAnswer(i) || (!!i?.flow && !i.handoff);
   if (!answers(first) || !answers(second) || (first!.flow && second!.flow)) return null;
-  const other: ParseResult = { ...nlu, intent: { name: nlu.also.name, confidence: nlu.also.confidence } };
+  // Each question read in its own words: "wanneer komt mijn uitkering en wat moet ik meenemen voor mijn
+  // paspoort" is the payment of a benefit, not the fees of a passport, and what to bring for the passport.
+  const { start, end } = nlu.also;
+  const split = start !== undefined && end !== undefined && end > start;
+  const main = split ? without(nlu, start, end) : nlu;
+  const other: ParseResult = { ...(split ? only(nlu, start, end) : nlu), intent: { name: nlu.also.name, confidence: nlu.also.confidence } };
   // The case number, postcode and date belong to the case question: with them the plain one would
   // be read as the case question too (a bare case number is one).
   const plain = (p: ParseResult): ParseResult => ({ ...p, entities: p.entities.filter((e) => !CASE_ENTITIES.has(e.type)) });
   if (first!.flow) return [plain(other), nlu];
-  if (second!.flow) return [plain(nlu), other];
-  return nlu.also.before ? [other, nlu] : [nlu, other];
+  if (second!.flow) return [plain(main), other];
+  return nlu.also.before ? [other, main] : [main, other];
+}
+
+/** The message's part from `start` to `end`, with the entities in it (their offsets in that part). */
+function only(nlu: ParseResult, start: number, end: number): ParseResult {
+  const entities = nlu.entities.filter((e) => e.start >= start && e.end <= end).map((e) => ({ ...e, start: e.start - start, end: e.end - start }));
+  const { also: _also, ...rest } = nlu;
+  return { ...rest, text: nlu.text.slice(start, end), entities };
+}
+
+/** The message without its part from `start` to `end`, with the entities outside it. */
+function without(nlu: ParseResult, start: number, end: number): ParseResult {
+  const joined = `${nlu.text.slice(0, start)}${nlu.text.slice(end)}`;
+  const lead = joined.length - joined.trimStart().length;
+  const shift = (e: Entity, by: number): Entity => ({ ...e, start: e.start - by, end: e.end - by });
+  const entities = nlu.entities.filter((e) => (e.end <= start && e.start >= lead) || e.start >= end).map((e) => shift(e, e.start >= end ? end - start + lead : lead));
+  const { also: _also, ...rest } = nlu;
+  return { ...rest, text: joined.trim(), entities };
 }

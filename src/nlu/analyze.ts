@@ -107,20 +107,29 @@ const WANT_TO_KNOW = [['ik', 'wil', 'weten'], ['ik', 'wil', 'graag', 'weten'], [
 const WISH_ASKS: ReadonlySet<string> = new Set([...WH_WORDS, 'of', 'if', 'whether']);
 
 /**
+ * Where what a part asks starts, after greetings, a join ("en", "maar") and a wish to know ("hallo, ik
+ * wil graag weten" in "hallo, ik wil graag weten wanneer …"); `wish`: there was one, and a question word
+ * ("wanneer", "of", "if") follows it.
+ */
+export function questionStart(part: readonly Term[]): { at: number; wish: boolean } {
+  let i = 0;
+  while (i < part.length - 1 && GREETINGS.has(part[i]!.norm)) i++;
+  if (i < part.length - 1 && (JOINS.has(part[i]!.norm) || part[i]!.norm === 'maar' || part[i]!.norm === 'but')) i++;
+  for (const wish of WANT_TO_KNOW) {
+    if (wish.every((w, k) => part[i + k]?.norm === w) && WISH_ASKS.has(part[i + wish.length]?.norm ?? '')) return { at: i + wish.length, wish: true };
+  }
+  return { at: i, wish: false };
+}
+
+/**
  * Whether a part of a message reads as a question: it starts with a question word (after "en", "maar",
  * a greeting …) or a wish to know one ("ik wil weten wanneer …"), a question word follows a comma in it,
  * or it ends with "?".
  */
 export function isQuestion(part: readonly Term[], text: string): boolean {
   if (part.length === 0) return false;
-  let i = 0;
-  while (i < part.length - 1 && GREETINGS.has(part[i]!.norm)) i++;
-  if (JOINS.has(part[i]!.norm) || part[i]!.norm === 'maar' || part[i]!.norm === 'but') i++;
-  const first = part[i];
-  if (first && ASKING_WORDS.has(first.norm)) return true;
-  for (const wish of WANT_TO_KNOW) {
-    if (wish.every((w, k) => part[i + k]?.norm === w) && WISH_ASKS.has(part[i + wish.length]?.norm ?? '')) return true;
-  }
+  const { at: i, wish } = questionStart(part);
+  if (wish || ASKING_WORDS.has(part[i]!.norm)) return true;
   // Not "wat een gedoe", "what a mess": an exclamation.
   for (let k = i + 2; k < part.length - 2; k++) {
     if (part[k - 1]!.clauseEnd && WH_WORDS.has(part[k]!.norm) && !EXCLAIMS.has(`${part[k]!.norm} ${part[k + 1]!.norm}`)) return true;

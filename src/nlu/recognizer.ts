@@ -4,7 +4,7 @@
  *   const recognizer = await createRecognizer(await readTrainingData('dialogs'), { cacheDir: 'data/cache' });
  *   recognizer.parse('wnr krijg ik geld van de bijstand');
  */
-import { analyze, isQuestion, splitQuestions, splitSentences, type Term } from './analyze.ts';
+import { analyze, isQuestion, questionStart, splitQuestions, splitSentences, type Term } from './analyze.ts';
 import { cacheKey, readCached, writeCached } from './cache.ts';
 import { SoftmaxClassifier, type SerializedModel } from './classifier.ts';
 import { extractEntities } from './entities/index.ts';
@@ -247,7 +247,10 @@ class NluRecognizer implements Recognizer {
     if (parts.length < 2) return null;
     let mainSeen = false;
     let other: NonNullable<ParseResult['also']> | null = null;
-    for (const part of parts) {
+    for (const whole of parts) {
+      // What the part asks, without the greeting or "ik wil graag weten" before it (too many words for so short a question).
+      const start = questionStart(whole).at;
+      const part = start > 0 && whole.length - start >= 2 ? whole.slice(start) : whole;
       const from = part[0]!.start;
       const to = part.at(-1)!.end;
       const types = entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.type);
@@ -258,7 +261,7 @@ class NluRecognizer implements Recognizer {
       const top = types.includes('case_number') && (!ranked || ranked.confidence < ALSO_THRESHOLD) ? { name: 'case_status', confidence: ALSO_THRESHOLD } : ranked;
       if (!top || top.confidence < ALSO_THRESHOLD) continue;
       if (top.name === main) mainSeen = true;
-      else if (!other && !NOT_FROM_ONE_SENTENCE.has(top.name) && isQuestion(part, text)) other = { name: top.name, confidence: round(top.confidence), before: !mainSeen };
+      else if (!other && !NOT_FROM_ONE_SENTENCE.has(top.name) && isQuestion(part, text)) other = { name: top.name, confidence: round(top.confidence), before: !mainSeen, start: whole[0]!.start, end: whole.at(-1)!.end };
     }
     return mainSeen ? other : null;
   }

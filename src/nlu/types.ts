@@ -88,10 +88,10 @@ export interface ParseResult {
   /**
    * A second question in the same message ("wanneer zijn jullie open en hoe staat het met mijn
    * aanvraag"): its intent, when one part of the message is sure of `intent` and another as sure of
-   * this one; `before`: that part comes first in the message. Not in `loket parse`, whose line has one
-   * intent.
+   * this one; `before`: that part comes first in the message; `start`–`end`: that part of the text. Not in
+   * `loket parse`, whose line has one intent.
    */
-  also?: { name: string; confidence: number; before: boolean };
+  also?: { name: string; confidence: number; before: boolean; start?: number; end?: number };
   /**
    * A special situation the learned model leans to without finding it (its probability between the
    * lexicon's `model_concern_threshold` and `model_threshold`), with the part of the message that

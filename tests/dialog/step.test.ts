@@ -2379,6 +2379,21 @@ describe('dialog step: two questions in one message', () => {
     expect(second.replies.map((r) => r.trace.dialog)).toEqual(['change_details', 'payment']);
   });
 
+  it("reads each question in its own words: when the benefit is paid, and the papers for a passport (not its fees)", () => {
+    const text = 'hoi ik wil weten wanneer mijn uitkering komt en ook wat ik moet meenemen voor mijn paspoort';
+    const start = text.indexOf('wat ik');
+    const said = driver().sayParsed({ ...parsed(text, 'payment'), also: { name: 'documents', confidence: 0.86, before: false, start, end: text.length } });
+    expect(said.replies.map((r) => r.trace.dialog)).toEqual(['payment', 'documents']);
+    expect(said.replies[0]!.text).toMatch(/^Een uitkering betalen we meestal rond de 1e van de maand/);
+    expect(said.replies[1]!.text).toMatch(/^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie/);
+    // The first question asked second: a case number in the rest keeps its place in the words that are left.
+    const other = 'wat is jullie adres, en hoe staat het met Z-2026-000123';
+    const cut = other.indexOf(', en');
+    const both = driver().sayParsed({ ...parsed(other, 'case_status', [{ type: 'case_number', value: 'Z-2026-000123', start: other.indexOf('Z-'), end: other.indexOf('Z-') + 13 }]), also: { name: 'contact_hours', confidence: 0.95, before: true, start: 0, end: cut } });
+    expect(both.replies.map((r) => r.trace.dialog)).toEqual(['contact_hours', 'case_status']);
+    expect(both.replies[1]!.text).toMatch(/postcode en uw geboortedatum/);
+  });
+
   it('answers one question inside a flow, while waiting for a person, and when the second is no question of its own', () => {
     const inFlow = driver();
     inFlow.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));

@@ -78,10 +78,18 @@ describe('a second question in one message', () => {
     for (const [text, both] of [
       ['Hello, when are you open on Monday and how do I object to a decision?', ['contact_hours', 'objection']],
       ['ik ben verhuisd, hoe geef ik dat door. en wanneer wordt de bijstand betaald', ['change_details', 'payment']],
+      // Read without "hoi ik wil weten", which is too many words for so short a question.
+      ['hoi ik wil weten wanneer mijn uitkering komt en ook wat ik moet meenemen voor mijn paspoort', ['documents', 'payment']],
     ] as const) {
       const r = recognizer.parse(text);
       expect({ text, both: [r.intent.name, r.also?.name].sort() }).toEqual({ text, both });
     }
+  });
+
+  it('says where in the message the second question is', () => {
+    const text = 'wanneer zijn jullie open en hoe staat het met mijn aanvraag';
+    const also = recognizer.parse(text).also!;
+    expect(text.slice(also.start, also.end)).toBe(also.name === 'contact_hours' ? 'wanneer zijn jullie open' : 'hoe staat het met mijn aanvraag');
   });
 
   it('says which question came first', () => {
