@@ -59,6 +59,19 @@ export function createHandoffService(deps: HandoffDeps) {
     return h;
   }
 
+  /**
+   * Whether a caseworker spoke with the citizen since this handoff began: wrote in the chat, or took a
+   * callback or a crisis over (the talk may have been by phone). A claim that was passed on, or timed
+   * out, with nothing written is no talk.
+   */
+  async function caseworkerSpoke(h: Handoff): Promise<boolean> {
+    if (h.lastCaseworkerReplyAt) return true;
+    if (!h.claimedAt) return false;
+    if (h.callback || h.reason === 'distress') return true;
+    const said = await store.listActivities(h.conversationId, 0, 10_000);
+    return said.some((s) => s.activity.from?.role === 'caseworker' && s.activity.timestamp >= h.createdAt);
+  }
+
   async function langOf(conversationId: string): Promise<Lang> {
     // Fresh: with LOKET_WORKERS the citizen's turns may have run in another process since this one cached the row.
     return (await store.getConversation(conversationId, { fresh: true }))?.state?.lang ?? 'nl';
@@ -182,8 +195,9 @@ export function createHandoffService(deps: HandoffDeps) {
       const closed = await save(h, { state: 'closed', closedAt: now(), outcome: outcome.trim() || 'closed' });
       await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: `closed: ${closed.outcome}`, at: now() });
       const lang = await langOf(h.conversationId);
-      // Closed before anyone spoke with the citizen: said as it is, and no score asked for help never given.
-      const key = forCrisis(h, h.claimedAt ? 'handoff.closed' : 'handoff.closed_unclaimed');
+      // Closed before any caseworker wrote to the citizen (also when one took it and passed it on): said
+      // as it is, and no score asked for help never given.
+      const key = forCrisis(h, (await caseworkerSpoke(h)) ? 'handoff.closed' : 'handoff.closed_unclaimed');
       await outbox.post(h.conversationId, [statusEvent(closed, 'completed', text(dialogs, key, lang)), botMessage(dialogs, closed, key, lang)]);
       if (h.state === 'queued') await tellPositions(h.team);
       return closed;

@@ -672,7 +672,7 @@ describe('release, close and transfer', () => {
     expect(closed.items.map((h: { id: string }) => h.id)).toContain(id);
   });
 
-  it('says so when a handoff nobody spoke on is closed, and asks no score for help never given', async () => {
+  it('says so when a handoff no caseworker wrote on is closed (also one taken and passed on), and asks no score for help never given', async () => {
     const c = await citizen(loket);
     const id = await c.askForPerson();
     await c.news();
@@ -682,10 +682,21 @@ describe('release, close and transfer', () => {
     expect(told).not.toContain('Hoe tevreden');
     await c.say('4');
     expect(await c.scores()).toEqual([]);
+    // Taken over and passed on to a team, then closed there, with nobody having written: no score either.
+    const passed = await citizen(loket);
+    const third = await passed.askForPerson();
+    await as(loket, anna).post(`/api/v1/handoffs/${third}/claim`);
+    await as(loket, anna).post(`/api/v1/handoffs/${third}/transfer`, { team: 'vergunningen', note: 'gaat over een dakkapel' });
+    await passed.news();
+    expect((await as(loket, anna).post(`/api/v1/handoffs/${third}/close`, { outcome: 'opgelost' })).statusCode).toBe(200);
+    const passedTold = texts(await passed.news()).join(' ');
+    expect(passedTold).toMatch(/^Een medewerker heeft uw vraag afgesloten, zonder gesprek\./);
+    expect(passedTold).not.toContain('Hoe tevreden');
     // After a conversation with a person the score is asked, as before.
     const talked = await citizen(loket);
     const other = await talked.askForPerson();
     await as(loket, anna).post(`/api/v1/handoffs/${other}/claim`);
+    await as(loket, anna).post(`/api/v1/handoffs/${other}/messages`, { text: 'Goedemiddag, ik help u verder.' });
     await as(loket, anna).post(`/api/v1/handoffs/${other}/close`, { outcome: 'geholpen' });
     expect(texts(await talked.news()).join(' ')).toContain('Hoe tevreden bent u over de hulp?');
   });
