@@ -113,9 +113,17 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
     await page.focus('#close-box > summary');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe('close-outcome');
-    await page.keyboard.press('ArrowDown'); // opgelost → doorverwezen
+    // No outcome is chosen beforehand: Enter on the form without one closes nothing.
+    expect(await page.inputValue('#close-outcome')).toBe('');
     await page.keyboard.press('Tab');
     await page.keyboard.type('naar belastingen');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (document.getElementById('close-outcome') as HTMLSelectElement).validity.valueMissing)).toBe(true);
+    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'active' });
+    await page.focus('#close-outcome');
+    await page.keyboard.press('ArrowDown'); // (kies) → opgelost
+    await page.keyboard.press('ArrowDown'); // opgelost → doorverwezen
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.locator('#detail-meta', { hasText: 'Afgesloten' }).waitFor();
     expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'closed', outcome: 'doorverwezen: naar belastingen' });

@@ -154,11 +154,18 @@ browserSuite('the console inbox', () => {
     const row = page.locator(`#inbox-list .row:has([data-id="${id}"])`);
     await row.locator('.badge--awaits', { hasText: 'Burger wacht op antwoord sinds' }).waitFor();
     await expect.poll(() => page.textContent('#announce-urgent')).toContain('Spoed: de burger schreef in uw gesprek');
-    // Answered: the mark goes.
+    // Opening Afsluiten now warns that the citizen waits for an answer.
     await page.click(`#inbox-list [data-id="${id}"]`);
+    await page.click('#close-box > summary');
+    await page.locator('#close-waiting', { hasText: 'de burger wacht nog op uw antwoord' }).waitFor();
+    await page.keyboard.press('Escape');
+    // Answered: the mark goes, and so does the warning.
     await page.fill('#reply-text', 'Ik ben er. Met Anna. Bent u nu veilig?');
     await page.click('#reply-send');
     await row.locator('.badge--awaits').waitFor({ state: 'detached' });
+    await page.click('#close-box > summary');
+    expect(await page.isHidden('#close-waiting')).toBe(true);
+    await page.keyboard.press('Escape');
 
     // Handing a crisis back needs a note: without one the form is not sent.
     await page.click('#release-box > summary');

@@ -4,9 +4,10 @@
  */
 import { announce } from './alerts.js';
 import { api } from './api.js';
-import { $ } from './dom.js';
+import { $, formatTime } from './dom.js';
 import { OUTCOMES, outcomeLabel, TEAMS } from './labels.js';
 import { displayName } from './people.js';
+import { awaitsAnswer } from './inbox.js';
 
 /** Whether keyboard focus is gone: on <body>, or on an element that an action just hid. */
 function focusLost() {
@@ -87,11 +88,25 @@ export function wireActions({ detail, user, onHandoff }) {
   }));
 
   const closeForm = $('close-form');
+  // No outcome chosen beforehand: one click on "Gesprek afsluiten" must not file a conversation as solved.
+  $('close-outcome').append(new Option('Kies een uitkomst', ''));
   for (const [value, label] of Object.entries(OUTCOMES)) $('close-outcome').append(new Option(label, value));
+  // Opening it: a fresh choice for another conversation, and a warning when the citizen's last message has no answer yet.
+  let closing = null;
+  $('close-box').addEventListener('toggle', () => {
+    if (!$('close-box').open) return;
+    const h = detail.current;
+    if (h?.id !== closing) $('close-outcome').value = '';
+    closing = h?.id ?? null;
+    const waiting = h ? awaitsAnswer(h) : false;
+    $('close-waiting').hidden = !waiting;
+    if (waiting) $('close-waiting').textContent = `Let op: de burger wacht nog op uw antwoord (sinds ${formatTime(h.lastCitizenMessageAt)}). Wie afsluit, laat die vraag liggen.`;
+  });
   closeForm.addEventListener('submit', act(closeForm.querySelector('button'), async (h) => {
     const extra = $('close-text').value.trim();
     const closed = await api.close(h.id, extra ? `${$('close-outcome').value}: ${extra}` : $('close-outcome').value);
     $('close-text').value = '';
+    $('close-outcome').value = '';
     $('close-box').open = false;
     onHandoff(closed);
     await detail.refreshNotes();
