@@ -406,7 +406,9 @@ describe('staying in the queue, and no to the offer of the why', () => {
   });
 
   it('calls off the wait or the call when the citizen says so in their own words, with no crisis line', async () => {
-    for (const said of ['ik hoef niet meer te wachten, het is al opgelost', 'ik heb me bedacht, ik hoef niet meer gebeld te worden', 'ik wil niet meer gebeld worden', 'nee echt, ik wil gewoon geen telefoontje', 'toch maar niet, ik bel zelf maandag', "I don't need to wait anymore, it's sorted", "I don't want to be called anymore"]) {
+    for (const said of ['ik hoef niet meer te wachten, het is al opgelost', 'ik heb me bedacht, ik hoef niet meer gebeld te worden', 'ik wil niet meer gebeld worden', 'nee echt, ik wil gewoon geen telefoontje', 'toch maar niet, ik bel zelf maandag', "I don't need to wait anymore, it's sorted", "I don't want to be called anymore",
+      // Found by a helper in the queue: each got the crisis line.
+      "I don't need to wait anymore", 'I dont want to wait anymore', "actually dont call me, I'll call myself on monday", 'laat maar ik hoef geen hulp meer']) {
       const { id } = await conversation('ik wil een medewerker spreken');
       const replies = [...await say(loket, id, said), ...await afterTheTurn(id)].join(' ');
       expect({ said, replies }).toEqual({ said, replies: expect.not.stringMatching(/113|112/) });

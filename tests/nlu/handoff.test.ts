@@ -846,6 +846,9 @@ describe('special situations in one message', () => {
   it('reads calling off the wait or the call, and "I am not in need", as no crisis, and still hears one said beside it', async () => {
     await expectReasons(each(['ik hoef niet meer te wachten, het is al opgelost', 'ik heb me bedacht, ik hoef niet meer gebeld te worden', 'ik wil niet meer gebeld worden', 'sorry ik ben niet in nood', "I don't want to be called anymore", "I don't need to wait anymore, it's sorted"], null));
     await expectReasons(each(['ik hoef niet meer te wachten, ik maak er vanavond een eind aan', 'ik ben niet in nood maar ik wil dood', "I don't need to wait anymore, I will end it tonight"], 'distress'));
+    // As the whole message in the queue (a helper got the crisis line for each); beside a crisis still one.
+    await expectReasons(each(["I don't need to wait anymore", 'I dont want to wait anymore', "never mind, I'll just wait", 'i dont need it anymore, found my old one', 'laat maar ik hoef geen hulp meer'], null));
+    await expectReasons(each(['laat maar ik hoef geen hulp meer, ik maak er vanavond een eind aan', "I dont want to wait anymore, I will end it tonight", "I'll jump off the bridge tonight"], 'distress'));
   });
 
   it('finds a call or a face-to-face appointment asked for, and "not my first language"', async () => {
