@@ -7,13 +7,38 @@
  */
 import type { ActivityJson, StoredActivity } from '../conversation/types.ts';
 import { inOtherScript } from '../dialog/not-understood.ts';
+import { extractEntities } from '../nlu/entities/index.ts';
 import { OTHER_LANGUAGE_NAMES, otherLanguage } from '../nlu/language.ts';
+import type { EntityType } from '../nlu/types.ts';
 import { initialState } from '../dialog/texts.ts';
 import type { DialogSet, DialogState, Trace } from '../dialog/types.ts';
 import type { Store } from '../store/types.ts';
 import { isOpen, type Handoff, type Note } from './types.ts';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** What a quote in the summary shows instead of personal data (the identity panel has what was verified). */
+const IN_WORDS: Partial<Record<EntityType, string>> = { bsn: '[BSN]', iban: '[rekeningnummer]', phone: '[telefoonnummer]', postcode: '[postcode]' };
+
+/** The text with BSN, IBAN, phone number and postcode replaced by what they are. */
+function withoutPersonalData(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const e of extractEntities(text)) {
+    const word = IN_WORDS[e.type];
+    if (!word) continue;
+    out += text.slice(at, e.start) + word;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Three words or more besides numbers, postcodes and dates: not "ja", "AB-123-C" or "1234 AB 30-11-1975". */
+function saysSomething(text: string): boolean {
+  let rest = text;
+  for (const e of extractEntities(text).reverse()) rest = rest.slice(0, e.start) + ' ' + rest.slice(e.end);
+  return (rest.match(/\p{L}{2,}/gu) ?? []).length >= 3;
+}
 
 export interface SummaryContext {
   /** The plain Dutch topic of an intent ("onze openingstijden, …"), for what the assistant answered. */
@@ -25,11 +50,15 @@ export function summarize(transcript: StoredActivity[], state: DialogState, ctx:
   const fromCitizen = messages.filter((a) => a.from.role === 'user');
   const citizen = fromCitizen.map((a) => a.text ?? '');
   const parts: string[] = [];
-  if (citizen.length > 0) parts.push(`Vraag: "${clip(firstQuestion(fromCitizen, messages) ?? citizen[0]!, 160)}".`);
+  if (citizen.length > 0) parts.push(`Vraag: "${clip(withoutPersonalData(firstQuestion(fromCitizen, messages) ?? citizen[0]!), 160)}".`);
   const { told, missed } = toldByAssistant(messages.filter((a) => a.from.role === 'bot').map((a) => (a.channelData as { trace?: Trace } | undefined)?.trace), ctx);
   if (told.length) parts.push(`Assistent gaf: ${told.join('; ')}.`);
   if (missed) parts.push(`Assistent begreep ${missed}× een bericht niet.`);
-  if (citizen.length > 1) parts.push(`Burger schreef ${citizen.length}×; laatst: "${clip(citizen.at(-1)!, 160)}".`);
+  if (citizen.length > 1) {
+    // Not "1234 AB 30-11-1975" or "ja": the row is read in every team's inbox; the last message that says something.
+    const last = citizen.slice(1).reverse().find(saysSomething);
+    parts.push(last ? `Burger schreef ${citizen.length}×; laatst: "${clip(withoutPersonalData(last), 160)}".` : `Burger schreef ${citizen.length}×.`);
+  }
   const proved = state.verifiedIdentity;
   if (proved) {
     parts.push(`Geverifieerd (postcode + geboortedatum) voor ${proved.cases.join(', ')}${proved.forOther ? ', met de gegevens van degene voor wie de burger het vraagt' : ''}.`);

@@ -161,6 +161,17 @@ describe('what the caseworker reads first', () => {
     const held = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json();
     expect(held.summary).toContain('Burger schreef 3×; laatst: "en zijn paspoort, moet ik dat inleveren?"');
     expect(held.lastCitizenMessageAt > held.claimedAt).toBe(true);
+    // A postcode and birth date, or a bare "ja", is not quoted in a row every team reads: the last message that says something.
+    clock.advance(1000);
+    await c.say('1234 AB 30-11-1975');
+    await c.say('ja');
+    const facts = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json().summary;
+    expect(facts).toContain('Burger schreef 5×; laatst: "en zijn paspoort, moet ik dat inleveren?"');
+    expect(facts).not.toMatch(/1234 AB|30-11-1975/);
+    // Personal data inside a message that says something is named, not shown.
+    await c.say('u kunt mij bellen op 0612345678 of mailen, postcode 1234 AB');
+    const named = (await as(loket, anna).get(`/api/v1/handoffs/${id}`)).json().summary;
+    expect(named).toContain('laatst: "u kunt mij bellen op [telefoonnummer] of mailen, postcode [postcode]"');
     await as(loket, anna).post(`/api/v1/handoffs/${id}/close`, { outcome: 'geholpen' });
   });
 });
