@@ -60,6 +60,33 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
+/**
+ * The same sentences in Dutch, for the caseworker console (it asks for them with Accept-Language: nl):
+ * the refusals a caseworker meets. A code without one answers in English.
+ */
+export const ERRORS_NL: Partial<Record<ErrorCode, string>> = {
+  BAD_REQUEST: 'Het verzoek klopt niet: %s',
+  FORBIDDEN: 'Dit mag uw rol niet: %s',
+  UNAUTHENTICATED: 'Log eerst in.',
+  LOGIN_FAILED: 'De gebruikersnaam of het wachtwoord klopt niet.',
+  CONVERSATION_NOT_FOUND: 'Gesprek "%s" bestaat niet.',
+  HANDOFF_NOT_FOUND: 'Deze overdracht ("%s") bestaat niet.',
+  HANDOFF_TAKEN: 'Dit gesprek is al overgenomen door %s.',
+  HANDOFF_WRONG_STATE: 'Dit gesprek is intussen veranderd (afgesloten, teruggegeven of overgenomen); dit kan nu niet meer.',
+  HANDOFF_CRISIS_UNCLAIMED: 'Dit gesprek gaat over een crisis en nog niemand heeft de burger gesproken. Neem het eerst over en praat met de burger; sluit het daarna af.',
+  HANDOFF_CRISIS_NOTE: 'Schrijf een notitie als u een gesprek over een crisis teruggeeft: hoe het met de burger gaat, en wat is afgesproken of nog moet gebeuren.',
+  HANDOFF_NOT_YOURS: 'Dit gesprek ligt bij %s. Vraag die collega of een leidinggevende om het aan u door te zetten.',
+  HANDOFF_CHANGED: 'Iemand anders veranderde dit gesprek op hetzelfde moment. Laad opnieuw en probeer het nog eens.',
+  USER_NOT_FOUND: 'Er is geen medewerker "%s".',
+  TEAM_NOT_FOUND: 'Er is geen team "%s". Zet door naar een van deze teams: %s.',
+  USER_EXISTS: 'De gebruikersnaam "%s" bestaat al.',
+  CSRF_FAILED: 'Uw sessie is verlopen of ongeldig. Laad de pagina opnieuw en log in.',
+  TEXT_EMPTY: 'De tekst is leeg. Schrijf iets.',
+  TEXT_TOO_LONG: 'De tekst is langer dan %s tekens. Maak hem korter.',
+  TEXT_NOT_TEXT: 'De tekst bevat stuurtekens of een half teken (een halve emoji). Stuur gewone tekst.',
+  INTERNAL: 'Er ging bij ons iets mis. Dat is vastgelegd.',
+};
+
 export class LoketError extends Error {
   readonly code: ErrorCode;
   readonly statusCode: number;
@@ -75,6 +102,14 @@ export class LoketError extends Error {
 
   toJSON(): { error: { code: ErrorCode; message: string } } {
     return { error: { code: this.code, message: this.message } };
+  }
+
+  /** The sentence in Dutch where there is one (ERRORS_NL), else in English. */
+  messageIn(lang: 'nl' | 'en'): string {
+    const nl = lang === 'nl' ? ERRORS_NL[this.code] : undefined;
+    if (!nl) return this.message;
+    let i = 0;
+    return nl.replace(/%s/g, () => String(this.args[i++] ?? ''));
   }
 }
 

@@ -40,7 +40,9 @@ function sendError(err: FastifyError | Error, request: FastifyRequest, reply: Fa
   const e = translate(err);
   if (e.statusCode >= 500) request.log.error({ err }, 'request failed');
   else request.log.info({ code: e.code }, 'request refused');
-  void reply.status(e.statusCode).send(e.toJSON());
+  // The console asks for Dutch (Accept-Language: nl); every other client gets the English sentence.
+  const dutch = /^nl\b/i.test(String(request.headers['accept-language'] ?? ''));
+  void reply.status(e.statusCode).send(dutch ? { error: { code: e.code, message: e.messageIn('nl') } } : e.toJSON());
 }
 
 /**

@@ -423,6 +423,11 @@ describe('claiming a handoff', () => {
     expect(second.statusCode).toBe(409);
     expect(code(second)).toBe('HANDOFF_TAKEN');
     expect(message(second)).toContain('anna');
+    // The console asks for Dutch: the same code, the sentence in Dutch; an empty reply likewise.
+    const nl = await loket.app.inject({ method: 'POST', url: `/api/v1/handoffs/${id}/claim`, headers: { authorization: `Bearer ${bram.token}`, 'accept-language': 'nl' }, payload: {} });
+    expect(nl.json()).toEqual({ error: { code: 'HANDOFF_TAKEN', message: 'Dit gesprek is al overgenomen door anna.' } });
+    const empty = await loket.app.inject({ method: 'POST', url: `/api/v1/handoffs/${id}/messages`, headers: { authorization: `Bearer ${anna.token}`, 'accept-language': 'nl-NL,nl;q=0.9' }, payload: { text: '   ' } });
+    expect(empty.json()).toEqual({ error: { code: 'TEXT_EMPTY', message: 'De tekst is leeg. Schrijf iets.' } });
   });
 
   it('lets exactly one of ten caseworkers racing for the same handoff win', async () => {

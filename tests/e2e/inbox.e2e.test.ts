@@ -1,7 +1,7 @@
 /**
  * The console's inbox in a real browser: distress first, returned handoffs and callback requests
  * marked, new handoffs and a citizen's message in a held conversation announced live, a crisis closed
- * only once taken over and handed back only with a note, and the server's "already taken by …" shown
+ * only once taken over and handed back only with a note, and the server's "al overgenomen door …" shown
  * on a lost claim.
  * The server runs on a fixed clock, so waits and timers are set by the test, not by sleeping.
  */
@@ -111,7 +111,7 @@ browserSuite('the console inbox', () => {
 
     await page.fill('#reply-text', 'x'.repeat(2001));
     await page.click('#reply-send');
-    await page.locator('#action-error:not([hidden])', { hasText: 'longer than 2000' }).waitFor();
+    await page.locator('#action-error:not([hidden])', { hasText: 'langer dan 2000 tekens' }).waitFor();
 
     await page.click('#transfer-box > summary');
     await page.fill('#transfer-target', 'vergunningen');
@@ -191,7 +191,7 @@ browserSuite('the console inbox', () => {
     await page.waitForSelector('#claim:not([hidden])');
     expect((await as(loket, bram).post(`/api/v1/handoffs/${ids.distress}/claim`)).statusCode).toBe(200);
     await page.click('#claim');
-    await page.locator('#action-error:not([hidden])', { hasText: 'already taken by bram' }).waitFor();
+    await page.locator('#action-error:not([hidden])', { hasText: 'al overgenomen door bram' }).waitFor();
     expect(await page.isHidden('#reply-form')).toBe(true);
   }, 60_000);
 });

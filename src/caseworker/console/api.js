@@ -19,7 +19,8 @@ export function setCsrf(token) {
 }
 
 async function request(method, path, body) {
-  const headers = { Accept: 'application/json' };
+  // Refusals in Dutch, as the rest of the console (the code stays the same).
+  const headers = { Accept: 'application/json', 'Accept-Language': 'nl' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
   let res;
