@@ -92,7 +92,7 @@ browserSuite('a citizen asks for a person and a caseworker helps in the console'
     // An empty reply is refused with the server's message.
     await console_.fill('#reply-text', '   ');
     await console_.click('#reply-send');
-    await console_.locator('#action-error:not([hidden])', { hasText: 'empty' }).waitFor();
+    await console_.locator('#action-error:not([hidden])', { hasText: 'De tekst is leeg' }).waitFor();
     problems.splice(0, problems.length, ...problems.filter((p) => !/^console: 400 \/api\/v1\/handoffs\/[^/]+\/messages$/.test(p)));
 
     // The caseworker corrects the assistant: this message was no special situation beyond the
