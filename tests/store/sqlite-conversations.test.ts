@@ -141,8 +141,9 @@ describe('the embedded store: another process holds the write lock', () => {
     let ticks = 0;
     const ticker = setInterval(() => ticks++, 5);
     const done = store.commitTurn(turn(row, 'even wachten'), NOW);
-    await new Promise((r) => setTimeout(r, 120));
-    // Still waiting, and the event loop went on meanwhile (SQLite's busy handler would have slept in it).
+    await new Promise((r) => setTimeout(r, 300));
+    // Still waiting, and the event loop went on meanwhile (SQLite's busy handler would have slept in it:
+    // a tick or none). 300 ms, not 120: a CI run on two busy cores once got exactly 5 ticks in 120 ms.
     expect(await Promise.race([done.then(() => 'committed'), Promise.resolve('waiting')])).toBe('waiting');
     expect(ticks).toBeGreaterThan(5);
     elsewhere.prepare('COMMIT').run();
