@@ -11,7 +11,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ActivityJson } from '../conversation/types.ts';
 import { LoketError } from '../errors.ts';
-import { extractEntities } from '../nlu/index.ts';
+import { replaceEntities } from '../nlu/index.ts';
 import { MESSAGE_HANDOFF_REASONS, type EntityType } from '../nlu/types.ts';
 import type { Correction } from '../store/types.ts';
 import type { CaseworkerApiDeps } from './api.ts';
@@ -40,14 +40,7 @@ const LOOK_ALIKE: Record<EntityType, string> = {
 
 /** The text with every BSN, IBAN, phone number, postcode, date and case number replaced by a look-alike. */
 export function maskPersonalData(text: string): string {
-  let out = '';
-  let at = 0;
-  // extractEntities gives them in order and without overlaps.
-  for (const e of extractEntities(text)) {
-    out += text.slice(at, e.start) + LOOK_ALIKE[e.type];
-    at = e.end;
-  }
-  return out + text.slice(at);
+  return replaceEntities(text, (e) => LOOK_ALIKE[e.type]);
 }
 
 /** One correction as a line of a labelled set: the caseworker's labels, else what the assistant said. */

@@ -7,7 +7,7 @@
  */
 import type { ActivityJson, StoredActivity } from '../conversation/types.ts';
 import { inOtherScript } from '../dialog/not-understood.ts';
-import { extractEntities } from '../nlu/entities/index.ts';
+import { extractEntities, replaceEntities } from '../nlu/entities/index.ts';
 import { OTHER_LANGUAGE_NAMES, otherLanguage } from '../nlu/language.ts';
 import type { EntityType } from '../nlu/types.ts';
 import { initialState } from '../dialog/texts.ts';
@@ -22,15 +22,7 @@ const IN_WORDS: Partial<Record<EntityType, string>> = { bsn: '[BSN]', iban: '[re
 
 /** The text with BSN, IBAN, phone number and postcode replaced by what they are. */
 function withoutPersonalData(text: string): string {
-  let out = '';
-  let at = 0;
-  for (const e of extractEntities(text)) {
-    const word = IN_WORDS[e.type];
-    if (!word) continue;
-    out += text.slice(at, e.start) + word;
-    at = e.end;
-  }
-  return out + text.slice(at);
+  return replaceEntities(text, (e) => IN_WORDS[e.type]);
 }
 
 /** Three words or more besides numbers, postcodes and dates: not "ja", "AB-123-C" or "1234 AB 30-11-1975". */

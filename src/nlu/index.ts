@@ -2,6 +2,6 @@
 export * from './types.ts';
 export { createRecognizer, MODEL_VERSION, DEFAULT_NONE_THRESHOLD, type RecognizerOptions } from './recognizer.ts';
 export { detectLanguage, LanguageDetector } from './language.ts';
-export { extractEntities, isValidBsn, toIsoDate } from './entities/index.ts';
+export { extractEntities, isValidBsn, replaceEntities, toIsoDate } from './entities/index.ts';
 export { intentExamples, ownWords, readTrainingData, type IntentExample } from './training-data.ts';
 export type { LexiconDoc } from './lexicon.ts';

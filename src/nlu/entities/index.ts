@@ -15,6 +15,23 @@ import { MAX_TEXT } from '../text.ts';
 export { isValidBsn } from './bsn.ts';
 export { toIsoDate } from './date.ts';
 
+/**
+ * The text with each entity `instead` gives a word for replaced by that word (the others left as they
+ * are): look-alikes in an exported example, "[postcode]" in a caseworker's summary.
+ */
+export function replaceEntities(text: string, instead: (e: Entity) => string | undefined): string {
+  let out = '';
+  let at = 0;
+  // In order and without overlaps.
+  for (const e of extractEntities(text)) {
+    const word = instead(e);
+    if (word === undefined) continue;
+    out += text.slice(at, e.start) + word;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
 /** Finds case numbers, IBANs, phone numbers, dates, postcodes and BSNs; sorted by position. Never throws. */
 export function extractEntities(text: string, opts: DateOptions = {}): Entity[] {
   if (typeof text !== 'string' || !/\d/.test(text)) return [];
