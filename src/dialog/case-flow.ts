@@ -224,9 +224,13 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
     // The flag's name is for the caseworker (the evidence); the trace, which the citizen's client gets, names only the rule.
     const t = trace(dialogs, { dialog: 'case_status', step: 'case_flag', intent: ctx.intent, confidence: ctx.confidence, reason: 'case_flag', sources: [caseSource, { kind: 'rule', ref: record.flags.length > 0 ? 'case-flag' : rule }] });
     const known = state.verifiedIdentity?.cases.includes(caseNumber) || state.verifiedIdentity?.others?.includes(caseNumber);
-    const msg = text(dialogs, known ? 'case.flagged_known' : 'case.flagged', lang, vars);
+    // Past its decision term, the citizen hears that we are late, and what the law lets them do about it
+    // (a notice of default, then a penalty per day: Awb 4:17), not only that a person will look.
+    const late = isOverdue(record, now) ? { due: formatDate(record.decisionDue!, lang) } : null;
+    const msg = text(dialogs, `${known ? 'case.flagged_known' : 'case.flagged'}${late ? '_overdue' : ''}`, lang, extended(vars, late ?? {}));
+    const why = late ? texts(dialogs, 'case.explain_overdue', vars, { due: record.decisionDue! }) : texts(dialogs, 'case.explain_flagged', vars);
     return {
-      state: { ...base, handoffs: [...state.handoffs, handoff], lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain_flagged', vars) } },
+      state: { ...base, handoffs: [...state.handoffs, handoff], lastAnswer: { trace: t, explain: why } },
       replies: [{ text: msg, trace: t }],
       effects: [{ type: 'handoff', record: handoff }],
     };
@@ -266,11 +270,7 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
 export function statusMeaning(dialogs: DialogSet, record: CaseRecord, kind = statusKind(record)): Texts | null {
   if (!kind) return null;
   const key = kind === 'in_progress' && record.decisionDue ? 'case.means.in_progress_due' : `case.means.${kind}`;
-  const due = record.decisionDue;
-  return {
-    nl: text(dialogs, key, 'nl', due ? { date: formatDate(due, 'nl') } : {}),
-    en: text(dialogs, key, 'en', due ? { date: formatDate(due, 'en') } : {}),
-  };
+  return texts(dialogs, key, {}, record.decisionDue ? { date: record.decisionDue } : undefined);
 }
 
 type StatusKind = 'refused' | 'granted' | 'waiting' | 'in_progress';

@@ -34,8 +34,10 @@ function fill(parts: readonly string[], vars: Record<string, string | number | u
   return out;
 }
 
-export function texts(dialogs: DialogSet, key: string, vars?: Record<string, string | number | undefined>): Texts {
-  return { nl: text(dialogs, key, 'nl', vars), en: text(dialogs, key, 'en', vars) };
+/** A text in both languages; `dates` (ISO) are written as each language writes a date ("1 oktober 2026", "1 October 2026"). */
+export function texts(dialogs: DialogSet, key: string, vars?: Record<string, string | number | undefined>, dates?: Record<string, string>): Texts {
+  const dated = (lang: Lang) => (dates ? { ...vars, ...Object.fromEntries(Object.entries(dates).map(([k, iso]) => [k, formatDate(iso, lang)])) } : vars);
+  return { nl: text(dialogs, key, 'nl', dated('nl')), en: text(dialogs, key, 'en', dated('en')) };
 }
 
 export interface TraceInput {

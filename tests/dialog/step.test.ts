@@ -599,11 +599,28 @@ describe('dialog step: case status', () => {
     expect(again.text).toMatch(/^Voor zaak Z-2026-000789 helpt een medewerker u persoonlijk\./);
   });
 
-  it('sends a case whose decision term passed to a person', () => {
+  it('sends a case whose decision term passed to a person, and says we are late and what the citizen may do', () => {
     const d = driver();
     const said = d.sayParsed(parsed('x', 'case_status', [nr('Z-2025-004242'), pc('9012 EF'), bd('1968-02-29')]));
     expect(said.text).not.toContain('Besluit uiterlijk 1 oktober 2026');
+    expect(said.text).not.toContain('In behandeling');
     expect(said.replies[0]!.trace.reason).toBe('case_flag');
+    expect(said.text).toMatch(/^Dank u\. Uw gegevens kloppen\. Wij moesten over zaak Z-2025-004242 uiterlijk 1 oktober 2026 een besluit nemen\. Dat is niet gelukt\. Sorry\./);
+    expect(said.text).toContain('ingebrekestelling');
+    expect(said.text).toContain('dwangsom');
+    // "waarom?": the date that passed, not "gemarkeerd … of de termijn is voorbij".
+    const why = d.sayParsed(parsed('waarom?', 'none'));
+    expect(why.text).toContain('besluit uiterlijk 1 oktober 2026');
+    expect(why.text).not.toContain('gemarkeerd');
+    // The words it used are explained when asked.
+    for (const [q, a] of [['wat is een ingebrekestelling?', 'in gebreke'], ['wat betekent dwangsom', '1.442 euro']] as const) {
+      expect({ q, text: d.sayParsed(parsed(q, 'none')).text }).toEqual({ q, text: expect.stringContaining(a) });
+    }
+    // In English, the date as English writes it.
+    const en = driver();
+    const told = en.sayParsed({ ...parsed('what is the status of my application', 'case_status', [nr('Z-2025-004242'), pc('9012 EF'), bd('1968-02-29')]), lang: 'en' });
+    expect(told.text).toContain('by 1 October 2026');
+    expect(told.text).toContain('notice of default');
   });
 
   it('hands over when the case system does not answer', () => {
