@@ -15,7 +15,7 @@ import { withHowLong } from './second-aspect.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases } from './other-case.ts';
-import { ASKS_COST, followUpVariant, givesWayToOtherBody, heardAsAPerson, isFollowUp, isWithin, mentions, namesAPerson, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { ASKS_COST, followUpVariant, givesWayToOtherBody, heardAsAPerson, isFollowUp, isWithin, lastResort, mentions, namesAPerson, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
@@ -350,18 +350,22 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const instead = afterSituation(state, base, ctx, nlu, intent.id, !!(variant ?? elsewhere), !!opts.acknowledged);
   if (instead) return instead;
   // "Wat kost dat?" right after an answer on a topic payments have no answer for (registering, bulky
-  // waste): the benefit payment dates would be beside the point. The answer's words on cost, or what it knows.
+  // waste): the benefit payment dates would be beside the point. The answer's words on cost, or what it
+  // knows. After a case's status that says nothing on cost (a benefit): what costs what in general.
+  const resort = !variant && !elsewhere ? lastResort(intent, nlu.text) : undefined;
   if (intent.id === 'payment' && !variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && afterAnAnswer(state, last) && asksCost(nlu.text)) {
-    return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? askAgain(state, dialogs, nlu);
+    return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? (resort && last.flow === 'case_status' ? answer(base, ctx, nlu, intent, resort) : askAgain(state, dialogs, nlu));
   }
   // "Kan ik bezwaar maken?" right after a status that is no decision yet: there is nothing to object to yet.
   // Only a bare question ("kan ik bezwaar maken?"), not one against something else ("… tegen mijn parkeerboete").
   const bareObjection = wordCount(nlu.text) <= 6 && !/\b(tegen|against|buurman|buurvrouw|buren|neighbou?rs?)\b/i.test(nlu.text);
   const tooEarly = intent.id === 'objection' && bareObjection && !variant && !elsewhere && !opts.queued ? objectionTooEarly(state, flowCtx(ctx, intent.id, nlu.intent.confidence)) : null;
   if (tooEarly) return tooEarly;
-  const answered = withHowLong(answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? variant, { queued: opts.queued }), nlu.text, dialogs);
+  const chosen = variant ?? resort;
+  const answered = withHowLong(answer(base, ctx, nlu, elsewhere?.intent ?? intent, elsewhere?.variant ?? chosen, { queued: opts.queued }), nlu.text, dialogs);
   // "wanneer krijg ik het geld?" right after a status that says when: that first.
-  return intent.id === 'payment' && !elsewhere && (!variant || variant.general) ? withPaymentLine(answered, state.lastAnswer) : answered;
+  // Not "kost het iets?", "hoe betaal ik?": the citizen pays there, and when we pay them is beside the point.
+  return intent.id === 'payment' && !elsewhere && (!chosen || ((chosen.general || chosen.last_resort) && !chosen.citizen_pays)) ? withPaymentLine(answered, state.lastAnswer) : answered;
 }
 
 /** Inside a flow, a message without the asked fact: ask again with a hint, then a person after two misses. */

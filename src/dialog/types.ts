@@ -70,6 +70,13 @@ export interface AnswerVariant {
   /** A kind of question, not a thing: gives way to another variant the message names too. */
   general?: boolean;
   /**
+   * A kind of question with no thing named ("wat kost het?"): this answer only when no other variant, no
+   * topic of another intent, and no follow-up on the answer before answers the message.
+   */
+  last_resort?: boolean;
+  /** About money the citizen pays (a fee, a bill, paying back): a benefit's payment date from the status just before is no part of it. */
+  citizen_pays?: boolean;
+  /**
    * A narrower case of another variant of the same intent ("from_abroad" within "address"): when the
    * message names both ("I just moved here from Poland"), this one answers. Several: a narrower case of each.
    */

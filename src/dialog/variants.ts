@@ -129,17 +129,23 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   // Unless it names a narrower case of that topic: "en als ik het niet kan betalen?" after the taxes.
   const narrower = lastTopic ? variants.find((v) => isWithin(v, lastTopic) && (mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg)))) : undefined;
   if (narrower) return narrower;
-  const onlyCost = (m: string) => ASKS_COST.test(m) && !variants.some((v) => v.id !== lastTopic && mentions(v, m));
+  // A last resort ("moet ik betalen?") names no thing: "hoeveel moet ik betalen?" after a parking permit is its fees.
+  const onlyCost = (m: string) => ASKS_COST.test(m) && !variants.some((v) => v.id !== lastTopic && !v.last_resort && mentions(v, m));
   const same = lastTopic && isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || (elsewhere && BARE_OBJECTION.test(msg)) || onlyCost(msg) || followsUp(variants, lastTopic, msg)) ? variants.find((v) => v.id === lastTopic) : undefined;
   if (same) return same;
   // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
   // A kind of question gives way to the thing it is about ("huurtoeslag terugbetalen": the toeslagen answer).
   // A narrower case wins over the variant it is within ("moved here from Poland": not the move's answer).
   // Words that name a topic only right after this intent's own answer (`when_after_answer`).
-  const found = variants.filter((v) => mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg)));
+  const found = variants.filter((v) => !v.last_resort && (mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg))));
   const named = narrowest(found);
   const things = named.length > 1 ? named.filter((v) => !v.general) : named;
   return things.length === 1 ? things[0] : undefined;
+}
+
+/** A `last_resort` variant the message names: the answer when no topic, here or elsewhere, and no answer before it does. */
+export function lastResort(intent: IntentDef, msg: string): AnswerVariant | undefined {
+  return intent.variants?.find((v) => v.last_resort && mentions(v, msg));
 }
 
 /** The last topic's `follow_up` words, in a message that names no other variant of the intent ("moet ik me uitschrijven?" after moving abroad). */

@@ -264,6 +264,33 @@ describe('follow-ups: money', () => {
     expect(dates.sayParsed(parsed('ik heb niks veranderd', 'none', [], 0.49)).replies[0]!.trace.step).not.toBe('stop_unexplained');
   });
 
+  it('answers "wat kost het?", "moet ik iets betalen?" with what costs what, not with when we pay benefits', () => {
+    const topicOf = (r: { replies: Array<{ trace: { sources: Array<{ kind: string; ref: string }> } }> }) => r.replies[0]!.trace.sources.find((x) => x.kind === 'rule')?.ref;
+    for (const msg of ['wat kost het?', 'moet ik iets betalen?', 'kost het iets', 'is het gratis?']) {
+      const r = driver().sayParsed(parsed(msg, 'payment', [], 0.9));
+      expect({ msg, topic: topicOf(r), text: r.text }).toEqual({ msg, topic: 'topic:costs', text: expect.stringMatching(/^Wat het kost, hangt af van wat u aanvraagt\./) });
+    }
+    for (const msg of ['does it cost anything', 'do I have to pay now?', 'is it free?']) {
+      const r = englishDriver().sayParsed({ ...parsed(msg, 'payment', [], 0.9), lang: 'en' });
+      expect({ msg, topic: topicOf(r), text: r.text }).toEqual({ msg, topic: 'topic:costs', text: expect.stringMatching(/^What it costs depends on what you apply for\./) });
+    }
+    // Right after a status that names a payment date: still no "In uw zaak staat: Eerste betaling op …" before it.
+    for (const msg of ['kost het iets?', 'moet ik nu betalen?']) {
+      const d = afterStatus('Z-2026-000456', '5678 CD', '1992-07-01');
+      const r = d.sayParsed(parsed(msg, 'payment', [], 0.9));
+      expect({ msg, text: r.text }).toEqual({ msg, text: expect.stringMatching(/^Wat het kost, hangt af/) });
+    }
+    // Nor before how to pay us.
+    const pay = afterStatus('Z-2026-000456', '5678 CD', '1992-07-01').sayParsed(parsed('hoe betaal ik de boete?', 'payment', [], 0.9));
+    expect(pay.text).toMatch(/^Een rekening, aanslag of boete van de gemeente betaalt u/);
+    // A thing named beside it answers, and paying back is its own answer.
+    expect(topicOf(driver().sayParsed(parsed('hoeveel moet ik betalen voor een paspoort', 'payment', [], 0.9)))).toBe('topic:id_documents');
+    expect(topicOf(englishDriver().sayParsed({ ...parsed('do i have to pay back the money', 'payment', [], 0.9), lang: 'en' }))).toBe('topic:repayment');
+    // "wanneer krijg ik het geld?" after that status still starts with its date.
+    const paid = afterStatus('Z-2026-000456', '5678 CD', '1992-07-01').sayParsed(parsed('wanneer krijg ik het geld?', 'payment', [], 0.9));
+    expect(paid.text).toMatch(/^In uw zaak Z-2026-000456 staat: Eerste betaling op 1 december 2026\./);
+  });
+
   it('quotes a time that is asked as a question with the sentence that answers it ("hoe snel?" after the advance)', () => {
     const d = after('kan ik een voorschot krijgen', 'payment', 0.89);
     const r = d.sayParsed(parsed('hoe snel', 'none', [], 0.58));
