@@ -18,8 +18,13 @@ const SOCIAL = new Set(['greeting', 'goodbye', 'thanks']);
  */
 const GREETING_FIRST = String.raw`^\s*((hallo|hoi|hi|hello|hey|goedemorgen|goedemiddag|goedenavond|good (morning|afternoon|evening))[\s,!.:)]*)?`;
 const IN_LANGUAGE = (nl: string, en: string) => new RegExp(`${GREETING_FIRST}(`
-  + `(mag|kan|kun|kunt) (ik|het|dat|dit|je|jij|u) (ook |even )?(in het )?${nl}( schrijven| vragen| doen| praten| antwoorden| typen)?`
-  + `|kunnen (we|wij) (dit |het )?(ook |verder )?(in het )?${nl}( praten| schrijven| doen| verder)?`
+  + `(mag|kan|kun|kunt) (ik|het|dat|dit|je|jij|u) (ook |even |weer |gewoon |nu )*(in het )?${nl}( schrijven| vragen| doen| praten| antwoorden| typen)?`
+  + `|kunnen (we|wij) (dit |het )?(ook |verder |weer |gewoon |nu |even )*(in het )?${nl}( praten| schrijven| doen| verder)?`
+  // Back to the language of before: "kunnen we weer Nederlands praten?", "terug naar het Engels", "back to Dutch please".
+  + `|((kunnen|kunt|kan|mag) (we|wij|u|je|het) )?(weer |terug )(naar |in )?(het )?${nl}( praten| schrijven| verder| doen)?`
+  + `|((can|could|shall) (we|you) |let'?s |please )?(go |switch |change |get |come )?back (to|into) ${en}`
+  + `|((can|could|shall) (we|you) |let'?s |please )?(switch|change) (back )?(to|into) ${en}`
+  + `|((can|could) (we|you) )?(talk|speak|write|chat|continue|answer|reply) (in )?${en} again`
   + `|(spreek|spreekt|praat|begrijp|begrijpt|versta|verstaat) (je|jij|u) (ook )?${nl}`
   + `|(liever|graag|alstublieft|aub|svp)? ?(in het )?${nl} (graag|alstublieft|aub|svp|ok|oké|oke|goed)`
   + `|(liever|graag) in het ${nl}`

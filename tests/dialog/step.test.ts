@@ -2269,6 +2269,13 @@ describe('dialog step: who am I talking to?', () => {
     d.sayParsed(parsed('English please', 'none'));
     expect(d.sayParsed({ ...parsed('can we speak dutch?', 'none'), lang: 'en' }).text).toContain('Ik antwoord vanaf nu in het Nederlands');
     expect(d.state.lang).toBe('nl');
+    // Back to the language of before, however it is said.
+    for (const [back, lang] of [['kunnen we weer nederlands praten?', 'nl'], ['terug naar het Nederlands aub', 'nl'], ['can we go back to dutch?', 'nl'], ['back to english please', 'en'], ['switch to English', 'en']] as const) {
+      const again = driver();
+      again.sayParsed(lang === 'nl' ? parsed('English please', 'none') : parsed('hoe staat het met mijn aanvraag', 'case_status'));
+      const r = again.sayParsed({ ...parsed(back, 'none'), lang: lang === 'nl' ? 'en' : 'nl' });
+      expect({ back, lang: again.state.lang, text: r.text }).toEqual({ back, lang, text: expect.stringMatching(lang === 'nl' ? /Ik antwoord vanaf nu in het Nederlands/ : /I will answer in English/) });
+    }
   });
 
   it('greets back in English when the first message is "hello", and keeps the conversation\'s language for a short word later on', () => {
