@@ -41,6 +41,11 @@ const BENEFIT = new RegExp([
   String.raw`\b${BENEFIT_WORD}\b.*\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b`,
   String.raw`\b(stop\w*|beëindig\w*|opzeggen|cancel\w*)\b.*\b${BENEFIT_WORD}\b`,
 ].join('|'), 'i');
+/**
+ * "moet ik haar uitschrijven?", "do I need to deregister him?", "moet ik hem afmelden bij de gemeente?": taking
+ * who died out of the records, which the registration of the death does. Not oneself ("moet ik me uitschrijven").
+ */
+const THEIR_DEREGISTRATION = new RegExp(String.raw`\b(haar|hem|zijn|hun|her|him|them|mijn\s+(moeder|vader|man|vrouw|partner|zoon|dochter|broer|zus|oma|opa|ma|pa)|my\s+(mother|mum|mom|father|dad|husband|wife|partner|son|daughter|brother|sister|gran|grandma|grandpa))\s+((laten|even|nog|ook|bij\s+(de\s+)?gemeente|officieel)\s+)*(uitschrijven|uit\s+laten\s+schrijven|afmelden|deregister|de-register|unregister)\b|\b(uitschrijven|afmelden|deregister|de-register|unregister)\s+(van\s+|voor\s+)?(haar|hem|her|him|them)\b`, 'i');
 /** "Who do I need to inform?", "wie moet ik inlichten?", "moet ik dat doorgeven of weet de gemeente het al?": who hears of the death. */
 const WHO_TO_TELL = new RegExp([
   String.raw`\bwie\s+(moet|moeten|hoef)\s+(ik|we|wij)\s+(\S+\s+)?(inlichten|informeren|laten weten|bellen)\b`,
@@ -104,7 +109,8 @@ export function afterSituation(state: DialogState, base: DialogState, ctx: StepC
   // Nor when the citizen has a change of their own to report (a move, an account): that is theirs to do.
   // In a later message only the benefit named as theirs ("moet ik haar uitkering stoppen"): "ik heb werk
   // gevonden en wil mijn bijstand stopzetten" or "moet ik dat doorgeven?" about moving in is the citizen's own.
-  const about = acknowledged ? BENEFIT.test(nlu.text) || (WHO_TO_TELL.test(nlu.text) && !OWN_CHANGE.test(nlu.text)) : THEIR_BENEFIT.test(nlu.text);
+  // So is who died taken out of the records ("moet ik haar uitschrijven?"): the registration of the death does that.
+  const about = acknowledged ? BENEFIT.test(nlu.text) || (WHO_TO_TELL.test(nlu.text) && !OWN_CHANGE.test(nlu.text)) : THEIR_BENEFIT.test(nlu.text) || THEIR_DEREGISTRATION.test(nlu.text);
   // The death may be told beside a stronger situation ("… overleden en ik kan de huur niet betalen"): the handoff is that one's.
   const bereaved = state.handoffs.at(-1)?.reason === 'bereavement' || (acknowledged && nlu.handoffs.some((h) => h.reason === 'bereavement'));
   if (bereaved && AFTER_DEATH_INTENTS.has(intentId) && about && !TRAVEL.test(nlu.text)) return afterDeath(base, ctx.dialogs, nlu);

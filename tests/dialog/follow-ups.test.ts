@@ -118,6 +118,25 @@ describe('follow-ups: after a death was told', () => {
     // One's own benefit is a question of its own.
     expect(d.sayParsed(parsed('wanneer krijg ik mijn eigen uitkering', 'payment', [], 0.95)).replies[0]!.trace.dialog).toBe('payment');
   });
+
+  it('answers "moet ik haar uitschrijven?" later on: the registration of the death does that, not the answer on papers', () => {
+    for (const [ask, intent] of [['moet ik haar uitschrijven?', 'documents'], ['moet ik hem afmelden bij de gemeente', 'documents'], ['moet ik mijn moeder uitschrijven', 'change_details']] as const) {
+      const d = driver();
+      const death: HandoffSignal = { reason: 'bereavement', evidence: 'mijn moeder is vorige week overleden' };
+      d.sayParsed({ ...parsed('mijn moeder is vorige week overleden', 'none'), handoff: death, handoffs: [death] });
+      const r = d.sayParsed(parsed(ask, intent, [], 0.55));
+      expect({ ask, step: r.replies[0]?.trace.step, text: r.text }).toEqual({ ask, step: 'after_death', text: expect.stringMatching(/U hoeft dat niet zelf aan ons door te geven/) });
+    }
+    const en = englishDriver();
+    const died: HandoffSignal = { reason: 'bereavement', evidence: 'my father passed away' };
+    en.sayParsed({ ...parsed('my father passed away on monday', 'none'), lang: 'en', handoff: died, handoffs: [died] });
+    expect(en.sayParsed({ ...parsed('do i need to deregister him', 'documents', [], 0.56), lang: 'en' }).replies[0]!.trace.step).toBe('after_death');
+    // One's own registration is one's own.
+    const own = driver();
+    const death: HandoffSignal = { reason: 'bereavement', evidence: 'mijn vader is overleden' };
+    own.sayParsed({ ...parsed('mijn vader is overleden', 'none'), handoff: death, handoffs: [death] });
+    expect(own.sayParsed(parsed('moet ik me uitschrijven als ik naar zijn huis verhuis', 'change_details', [], 0.6)).replies[0]?.trace.step).not.toBe('after_death');
+  });
 });
 
 describe('follow-ups: the language of a message with postcode and birth date', () => {
