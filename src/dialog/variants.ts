@@ -165,7 +165,10 @@ function followsUp(variants: readonly AnswerVariant[], lastTopic: string, msg: s
 export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef): AnswerVariant | undefined {
   if (!last.variants?.length) return undefined;
   const also = isShort(msg) && ALSO.test(msg) && !AGAIN.test(msg) && !OWN.test(msg) && !(intent && variantFor(intent, msg, undefined, intent.id !== last.id));
-  if (!(isFollowUp(msg) || (isShort(msg) && WHAT_IF.test(msg)) || also)) return undefined;
+  // "how long do you take to decide?" right after the objection answer, read as the case question: with no
+  // "my" in it, a question on that answer's topic (a case number in it goes to the case before this is asked).
+  const onTopic = isShort(msg) && intent?.flow === 'case_status' && !OWN.test(msg);
+  if (!(isFollowUp(msg) || (isShort(msg) && WHAT_IF.test(msg)) || also || onTopic)) return undefined;
   if (intent && namesOwnTopic(intent, last, msg)) return undefined;
   const found = last.variants.filter((v) => mentions(v, msg) || mentionsAfterAnswer(v, msg));
   return narrowest(found)[0];

@@ -1012,3 +1012,22 @@ describe('follow-ups: papers under condolences', () => {
     expect(named.replies.length).toBeGreaterThan(1);
   });
 });
+
+describe('follow-ups: after the objection answer, in English', () => {
+  it('answers "how long do you take to decide?" (read as the case question) with the decision time, and "what if you say no again" with the appeal', () => {
+    const d = englishDriver();
+    d.sayParsed({ ...parsed('how do i object', 'objection', [], 0.95), lang: 'en' });
+    const time = d.sayParsed({ ...parsed('how long do you take to decide?', 'case_status', [], 0.53), lang: 'en' });
+    expect(time.text).toMatch(/^After your objection we decide within 6 weeks/);
+    const again = d.sayParsed({ ...parsed('what if you say no again', 'none', [], 0.78), lang: 'en' });
+    expect(again.text).toMatch(/appeal to the court/);
+    // With "my" it asks about one's own objection: the case question.
+    const own = englishDriver();
+    own.sayParsed({ ...parsed('how do i object', 'objection', [], 0.95), lang: 'en' });
+    expect(own.sayParsed({ ...parsed('how long do you take to decide on my objection?', 'case_status', [], 0.8), lang: 'en' }).replies[0]!.trace.dialog).toBe('case_status');
+    // And in Dutch.
+    const nl = driver();
+    nl.sayParsed(parsed('hoe maak ik bezwaar', 'objection', [], 0.95));
+    expect(nl.sayParsed(parsed('en als ze het weer afwijzen?', 'none', [], 0.66)).text).toMatch(/in beroep gaan bij de rechtbank/);
+  });
+});

@@ -395,6 +395,9 @@ describe('special situations in one message', () => {
   it('reads "wat als ze nee zeggen?" as what follows a refusal, not a crisis; with a crisis beside it, still the crisis', async () => {
     await expectReasons(each(['wat als ze nee zeggen', 'en als ze het afwijzen?', 'what if they say no', 'wat gebeurt er als mijn aanvraag wordt afgewezen'], null));
     await expectReasons(each(['als ze nee zeggen is het klaar voor mij', 'wat als ze nee zeggen, dan wil ik niet meer'], 'distress'));
+    // Once more, after an objection: "and if they reject it again?" got the crisis line.
+    await expectReasons(each(['and if they reject it again?', 'what if you say no again', 'en als ze het weer afwijzen?', 'what if my objection is rejected'], null));
+    await expectReasons(each(['what if they reject it again, i will kill myself', 'als ze het weer afwijzen spring ik'], 'distress'));
   });
 
   it('finds violence at home said in the passive, homelessness and money trouble in everyday words, and a language barrier in another language (talking to the demo)', async () => {
