@@ -89,14 +89,32 @@ export function asksAnotherCase(msg: string, caseType: string | undefined, opts:
  * "Z-2026-000123 en Z-2026-000124" named at first, one told ("U noemde ook zaak …"): "en die andere?"
  * is that one, looked up with the postcode and birth date given, not its number asked again.
  */
-export function askOtherCase(state: DialogState, ctx: FlowContext, now: string): StepResult {
+export function askOtherCase(state: DialogState, ctx: FlowContext, now: string, short?: string): StepResult {
   const { caseNumber: _number, caseType: _type, alsoNamed: _also, otherNamed, ...facts } = state.facts;
-  if (otherNamed && facts.postcode && facts.birthDate) {
+  if (otherNamed && facts.postcode && facts.birthDate && !short) {
     return advanceCase({ ...state, facts: { ...facts, caseNumber: otherNamed }, fallbacks: 0, active: { flow: 'case_status', step: 'ask_number', caseNumber: otherNamed } }, ctx, now);
   }
   const next: DialogState = { ...state, facts, fallbacks: 0, active: { flow: 'case_status', step: 'ask_number' } };
-  const key = facts.postcode && facts.birthDate ? 'case.ask_number_next' : 'case.ask_number';
-  return { state: next, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, key, state.lang), 'ask_number_next')], effects: [] };
+  const known = facts.postcode && facts.birthDate;
+  const key = short ? (known ? 'case.ask_whole_number_next' : 'case.ask_whole_number') : known ? 'case.ask_number_next' : 'case.ask_number';
+  return { state: next, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, key, state.lang, short ? { example: short } : undefined), 'ask_number_next')], effects: [] };
+}
+
+/** "en zaak 124?", "case 124", "en 124?": the end of another case number, written short. */
+const SHORT_NUMBER = /^\W*((en|and|ook|also|wat met|what about|hoe zit het met|en hoe staat het met|how about)\s+)?((de|het|the)\s+)?(zaak|case|zaaknummer|nummer|number|nr\.?|no\.?)?\s*#?\s*(\d{1,6})\W*(ook|too|also|dan|then)?\W*$/i;
+
+/**
+ * Right after a case's status, another case's number written short ("en zaak 124?" after Z-2026-000123):
+ * that case, by the number as it is written in full with the told case's year ("Z-2026-000124"), as an
+ * example to type; never looked up on a guess (a wrong guess would count as a failed check). Null otherwise.
+ */
+export function shortCaseNumber(msg: string, told: string | undefined): string | null {
+  const m = SHORT_NUMBER.exec(msg);
+  const prefix = told ? /^(Z-\d{4}-)\d{6}$/.exec(told)?.[1] : undefined;
+  if (!m || !prefix) return null;
+  // A bare number with no word for a case is one only in a message of at most two words ("en 124?").
+  if (!m[5] && wordCount(msg) > 2) return null;
+  return prefix + m[6]!.padStart(6, '0');
 }
 
 /** "en voor mijn vrouw?", "and for my mum?", "van mijn moeder ook?": the words beside the person. */

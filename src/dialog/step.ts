@@ -14,7 +14,7 @@ import { afterScore, answerFeedback } from './feedback.ts';
 import { withHowLong } from './second-aspect.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
-import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases } from './other-case.ts';
+import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
 import { ASKS_COST, followUpVariant, givesWayToOtherBody, heardAsAPerson, isFollowUp, isWithin, lastResort, mentions, namesAPerson, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
@@ -282,6 +282,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "en mijn andere aanvraag?", "hoe zit het met mijn dakkapel?" after the parking permit's status:
   // another case, so its number; not the status told again.
   const unsure = intent.id === 'none' || lowConfidence(nlu);
+  // "en zaak 124?" after the status of Z-2026-000123: the whole number, asked with "Z-2026-000124" as the example.
+  const short = !opts.queued && state.lastAnswer?.trace.dialog === 'case_status' && !nlu.entities.some((e) => e.type === 'case_number') ? shortCaseNumber(nlu.text, state.facts.caseNumber) : null;
+  if (short) return askOtherCase(base, flowCtx(ctx, intent.id, nlu.intent.confidence), now, short);
   if ((intent.flow === 'case_status' || unsure || otherCase) && !nlu.entities.some((e) => e.type === 'case_number') && (asksAnotherCase(nlu.text, state.facts.caseType) || (asksCase && !!state.facts.caseType))) {
     return askOtherCase(base, flowCtx(ctx, intent.id, nlu.intent.confidence), now);
   }

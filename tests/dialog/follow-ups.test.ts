@@ -1031,3 +1031,21 @@ describe('follow-ups: after the objection answer, in English', () => {
     expect(nl.sayParsed(parsed('en als ze het weer afwijzen?', 'none', [], 0.66)).text).toMatch(/in beroep gaan bij de rechtbank/);
   });
 });
+
+describe('follow-ups: another case number written short', () => {
+  it('asks "en zaak 124?" after the status of Z-2026-000123 as the whole number, with Z-2026-000124 as the example, and looks it up once typed', () => {
+    for (const short of ['en zaak 124?', 'zaak 124', 'en 124?', 'case 124 too']) {
+      const d = afterStatus('Z-2026-000123', '1234 AB', '1980-03-15');
+      const r = d.sayParsed(parsed(short, 'none', [], 0.5));
+      expect({ short, text: r.text }).toEqual({ short, text: expect.stringMatching(/^Bedoelt u zaak Z-2026-000124\? Typ dan het hele zaaknummer/) });
+      expect(r.effects).toEqual([]);
+      expect(d.state.active?.step).toBe('ask_number');
+      // Postcode and birth date are not asked again.
+      const told = d.sayParsed(parsed('Z-2026-000124', 'none', [e('case_number', 'Z-2026-000124')], 0.5));
+      expect(told.text).toContain('Besluit genomen: toegekend');
+    }
+    // Not a number inside a longer sentence without a word for a case, nor before any status.
+    expect(afterStatus('Z-2026-000123', '1234 AB', '1980-03-15').sayParsed(parsed('ik ben 124 keer gebeld', 'none', [], 0.5)).text).not.toMatch(/Bedoelt u zaak/);
+    expect(driver().sayParsed(parsed('zaak 124', 'none', [], 0.5)).text).not.toMatch(/Bedoelt u zaak/);
+  });
+});
