@@ -3,7 +3,7 @@
  * the acknowledgement the citizen gets (the lexicon's own, the crisis line), and a callback when the
  * citizen asked to be called. Pure, like step.ts.
  */
-import { HANDOFF_PRIORITY, type HandoffReason, type HandoffSignal, type ParseResult } from '../nlu/types.ts';
+import { HANDOFF_PRIORITY, type HandoffReason, type ParseResult } from '../nlu/types.ts';
 import { afterConcern } from './concern.ts';
 import { teamFor } from './routing.ts';
 import type { StepContext } from './step.ts';
@@ -118,7 +118,7 @@ function heardBefore(state: DialogState, reason: HandoffReason): boolean {
 }
 
 /** The strongest of the situations found (the lowest priority number). */
-export function strongest(signals: HandoffSignal[]): HandoffSignal | undefined {
+export function strongest<T extends { reason: HandoffReason }>(signals: readonly T[]): T | undefined {
   return [...signals].sort((a, b) => HANDOFF_PRIORITY[a.reason] - HANDOFF_PRIORITY[b.reason])[0];
 }
 
@@ -127,7 +127,9 @@ export function strongest(signals: HandoffSignal[]): HandoffSignal | undefined {
  * theirs show (two messages not understood, the case system silent), that reason in plain words.
  * Never the evidence as the caseworker reads it ("two fallbacks in a row", "(antwoord op: …)").
  */
-function whyHandedOff(dialogs: DialogSet, signal: { reason: HandoffReason; evidence: string }) {
+export function whyHandedOff(dialogs: DialogSet, signal: { reason: HandoffReason; evidence: string; caseNumber?: string }) {
+  // A case sent to a person by a rule: its flag (never named to the citizen) or its decision term that passed.
+  if (signal.reason === 'case_flag') return texts(dialogs, signal.evidence === 'decision-term-exceeded' ? 'why.handoff.case_overdue' : 'case.explain_flagged', { caseNumber: signal.caseNumber ?? '' });
   const own = `why.handoff.${signal.reason}`;
   if (dialogs.texts.has(own)) return texts(dialogs, own);
   return texts(dialogs, 'why.handoff', { evidence: signal.evidence.replace(/\s*\(antwoord op: .*\)\s*$/, '') });

@@ -19,7 +19,7 @@ import { ASKS_COST, followUpVariant, givesWayToOtherBody, heardAsAPerson, isFoll
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
-import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, explain, explainHandoff, WHY } from './why.ts';
+import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff, WHY } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation, theirDocument } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
@@ -133,7 +133,9 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   const slow = nlu.handoffs.length === 0 ? statusSlow(state, msg, flow) ?? statusSpeedUp(state, msg, flow) : null;
   if (slow) return slow;
   // "waarom moet ik een medewerker spreken?" right after a person was promised: why, not a request for one.
-  if (asksWhyAPerson(state, msg, nlu)) return explainHandoff(state, ctx.dialogs, queued);
+  // So is "why do I need a person?" later, while waiting: the wait's why, not a request for a person once more.
+  const whyWaiting = queued && nlu.handoffs.every((h) => h.reason === 'explicit_request') && asksWhyOfAPerson(msg);
+  if (asksWhyAPerson(state, msg, nlu) || whyWaiting) return explainHandoff(state, ctx.dialogs, queued);
   if (nlu.handoffs.length === 0 && asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explainConcern(state, ctx.dialogs) ?? explain(state, ctx.dialogs);
   const means = statusMeant(state, msg, flow) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
   if (means) return means;

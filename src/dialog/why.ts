@@ -5,7 +5,8 @@
 import type { ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
 import { afterAnAnswer, lastAnswered, lastText } from './last-answer.ts';
-import type { DialogSet, DialogState, StepResult } from './types.ts';
+import type { DialogSet, DialogState, HandoffRecord, StepResult } from './types.ts';
+import { strongest, whyHandedOff } from './hand-off.ts';
 import { mentions } from './variants.ts';
 import { askFeedback } from './feedback.ts';
 
@@ -95,10 +96,19 @@ export function explainCrisisWait(state: DialogState, dialogs: DialogSet): StepR
  * waiting who asks why they must, that they need not: the wait can be given up (not a wait for a crisis).
  */
 export function explainHandoff(state: DialogState, dialogs: DialogSet, queued: boolean): StepResult {
-  const told = explain(state, dialogs);
+  // Asked later, while waiting: the why of the wait (its strongest handoff), not of the last reply, which
+  // may be anything since ("Ik verwees u naar een medewerker omdat u schreef: "need a person"" was the why-question itself).
+  const handoff = state.lastAnswer?.trace.reason === undefined ? strongest(state.handoffs) : undefined;
+  const told = handoff ? explainWait(state, dialogs, handoff) : explain(state, dialogs);
   if (!queued || state.handoffs.some((h) => h.reason === 'distress')) return told;
   const t = trace(dialogs, { dialog: 'why', step: 'handoff_optional', intent: 'why', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
   return { ...told, replies: [...told.replies, { text: text(dialogs, 'why.handoff_optional', state.lang), trace: t }] };
+}
+
+/** The why of a recorded handoff, in the words "waarom?" gave right after it. */
+function explainWait(state: DialogState, dialogs: DialogSet, h: HandoffRecord): StepResult {
+  const t = trace(dialogs, { dialog: 'why', step: 'explain_handoff', intent: 'why', confidence: 1, sources: [{ kind: 'rule', ref: `handoff:${h.reason}` }, { kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
+  return { state, replies: [{ text: whyHandedOff(dialogs, h)[state.lang], trace: t }], effects: [] };
 }
 
 /**

@@ -1049,3 +1049,21 @@ describe('follow-ups: another case number written short', () => {
     expect(driver().sayParsed(parsed('zaak 124', 'none', [], 0.5)).text).not.toMatch(/Bedoelt u zaak/);
   });
 });
+
+describe('follow-ups: why a person, asked later while waiting', () => {
+  const queued = { state: 'queued', handoffId: 'h1', awaitingCallbackAnswer: false } as const;
+  const ask: HandoffSignal = { reason: 'explicit_request', evidence: 'need a person' };
+  it('explains the wait of a flagged or overdue case by the case, not by the why-question\'s own words', () => {
+    for (const [number, postcode, born, why] of [['Z-2026-000789', '1234 AB', '1975-11-30', /persoonlijke aandacht|personal attention/], ['Z-2025-004242', '9012 EF', '1968-02-29', /termijn voor het besluit over zaak Z-2025-004242 voorbij is|deadline for case Z-2025-004242 has passed/]] as const) {
+      const state = afterStatus(number, postcode, born).state;
+      // Something else was said in between: the last reply is not the handoff's.
+      const between = step(state, { kind: 'message', text: 'wanneer zijn jullie open', nlu: parsed('wanneer zijn jullie open', 'contact_hours', [], 0.95), now: NOW, handoff: queued }, ctx);
+      for (const msg of ['waarom moet ik een medewerker?', 'why do i need a person?']) {
+        const nlu = { ...parsed(msg, 'human', [], 0.6), handoff: ask, handoffs: [ask] };
+        const r = step(between.state, { kind: 'message', text: msg, nlu, now: NOW, handoff: queued }, ctx);
+        expect({ msg, text: r.replies[0]!.text, effects: r.effects }).toEqual({ msg, text: expect.stringMatching(why), effects: [] });
+        expect(r.replies[0]!.text).not.toContain('need a person');
+      }
+    }
+  });
+});
