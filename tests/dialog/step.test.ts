@@ -986,7 +986,7 @@ describe('dialog step: special situations', () => {
     const d = driver();
     const unsure = { ...parsed('wat kost een trouwerij op het stadhuis', 'none', [], 1), suggestion: { name: 'payment', confidence: 0.28 } };
     const asked = d.sayParsed(unsure);
-    expect(asked.text).toBe('Ik weet niet zeker of ik u goed begrijp. Gaat uw vraag over een betaling: wanneer of hoeveel? Antwoord met ja of nee.');
+    expect(asked.text).toBe('Ik weet niet zeker of ik u goed begrijp. Gaat uw vraag over een betaling van de gemeente aan u: wanneer en hoeveel? Antwoord met ja of nee.');
     expect(asked.replies[0]!.trace).toMatchObject({ dialog: 'none', step: 'suggest', intent: 'payment' });
     expect(d.state).toMatchObject({ pending: 'suggestion', suggested: 'payment' });
     const yes = d.sayParsed(parsed('ja', 'none', [], 1));
