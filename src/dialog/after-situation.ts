@@ -88,6 +88,20 @@ export function theirDocument(state: DialogState, base: DialogState, ctx: StepCo
   return answer(base, ctx, nlu, documents, narrower ?? deceased);
 }
 
+/** "wat moet ik nu regelen?", "what do I need to do now?": the whole question, what to arrange after the death told. */
+const WHAT_TO_ARRANGE = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wat|what)\s+(moet|moeten|hoef|do|should|must)\s+(ik|we|wij|i)\s+((nu|dan|allemaal|eigenlijk|need\s+to|have\s+to|now)\s+)*(regelen|doen|arrange|do|sort\s+out)(\s+(nu|now|first|eerst))?\s*[?!.]*\s*$/i;
+
+/**
+ * After a death told in the conversation (also while waiting for the person it promised), a message that
+ * only asks what to arrange, or who must be told: what the registration of the death does by itself and
+ * what is the citizen's to do. Not with a situation of its own in it, nor about the citizen's own change.
+ */
+export function arrangeAfterDeath(state: DialogState, base: DialogState, ctx: StepContext, nlu: ParseResult): StepResult | null {
+  if (nlu.handoffs.length > 0 || !state.handoffs.some((h) => h.reason === 'bereavement')) return null;
+  if (!(WHAT_TO_ARRANGE.test(nlu.text) || WHO_TO_TELL.test(nlu.text)) || OWN_CHANGE.test(nlu.text) || TRAVEL.test(nlu.text)) return null;
+  return afterDeath(base, ctx.dialogs, nlu);
+}
+
 /** After a death: a benefit of the municipality stops by itself; a person helps with the rest. */
 function afterDeath(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult {
   const t = trace(dialogs, { dialog: 'bereavement', step: 'after_death', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: 'benefit-stops-after-death' }] });

@@ -21,7 +21,7 @@ import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from '
 import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff, WHY } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
-import { afterSituation, theirDocument } from './after-situation.ts';
+import { afterSituation, arrangeAfterDeath, theirDocument } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
 import { explainTerm } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
@@ -255,7 +255,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const notPaid = !caseFacts && !opts.queued ? notPaidYet(base, ctx, nlu, last, intent.id) : null;
   if (notPaid) return notPaid;
   // "en zijn rijbewijs?" after a death was told: the answer on the documents of who died (also while waiting).
-  const theirs = !caseFacts ? theirDocument(state, base, ctx, nlu) : null;
+  const theirs = !caseFacts ? theirDocument(state, base, ctx, nlu) ?? arrangeAfterDeath(state, base, ctx, nlu) : null;
   if (theirs) return theirs;
   // "zijn jullie morgen open?", and "en zaterdag?" right after the opening hours: that day.
   // (A follow-up of a few words: "en zaterdag?", "ook op zondag open?".)

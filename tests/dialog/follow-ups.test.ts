@@ -119,6 +119,19 @@ describe('follow-ups: after a death was told', () => {
     expect(d.sayParsed(parsed('wanneer krijg ik mijn eigen uitkering', 'payment', [], 0.95)).replies[0]!.trace.dialog).toBe('payment');
   });
 
+  it('answers "wat moet ik nu regelen?" after a death told, also while waiting for the person, instead of keeping it', () => {
+    const queued = { state: 'queued', handoffId: 'h1', awaitingCallbackAnswer: false } as const;
+    for (const [ask, lang] of [['wat moet ik nu regelen?', 'nl'], ['wat moet ik allemaal doen', 'nl'], ['what do i need to do now?', 'en'], ['wie moet ik allemaal inlichten?', 'nl']] as const) {
+      const d = lang === 'en' ? englishDriver() : driver();
+      const death: HandoffSignal = { reason: 'bereavement', evidence: 'overleden' };
+      d.sayParsed({ ...parsed(lang === 'en' ? 'my mother died yesterday' : 'mijn moeder is gisteren overleden', 'none'), lang, handoff: death, handoffs: [death] });
+      const r = step(d.state, { kind: 'message', text: ask, nlu: { ...parsed(ask, 'none', [], 0.6), lang }, now: NOW, handoff: queued }, ctx);
+      expect({ ask, step: r.replies[0]?.trace.step }).toEqual({ ask, step: 'after_death' });
+    }
+    // Without a death told it is no such question; nor one's own move after it.
+    expect(driver().sayParsed(parsed('wat moet ik nu regelen?', 'none', [], 0.6)).replies[0]?.trace.step).not.toBe('after_death');
+  });
+
   it('answers "moet ik haar uitschrijven?" later on: the registration of the death does that, not the answer on papers', () => {
     for (const [ask, intent] of [['moet ik haar uitschrijven?', 'documents'], ['moet ik hem afmelden bij de gemeente', 'documents'], ['moet ik mijn moeder uitschrijven', 'change_details']] as const) {
       const d = driver();
