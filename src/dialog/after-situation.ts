@@ -91,6 +91,9 @@ export function theirDocument(state: DialogState, base: DialogState, ctx: StepCo
 /** "wat moet ik nu regelen?", "what do I need to do now?": the whole question, what to arrange after the death told. */
 const WHAT_TO_ARRANGE = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wat|what)\s+(moet|moeten|hoef|do|should|must)\s+(ik|we|wij|i)\s+((nu|dan|allemaal|eigenlijk|need\s+to|have\s+to|now)\s+)*(regelen|doen|arrange|do|sort\s+out)(\s+(nu|now|first|eerst))?\s*[?!.]*\s*$/i;
 
+/** "wie moet ik allemaal inlichten?", "who do I need to tell?": the whole question. */
+const WHOM_TO_TELL = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wie|who)\s+(moet|moeten|hoef|do|should|must)\s+(ik|we|wij|i)\s+((nu|dan|allemaal|eigenlijk|nog|need\s+to|have\s+to|now|all)\s+)*(inlichten|informeren|laten\s+weten|bellen|inform|tell|notify|call)(\s+(nu|now|first|eerst))?\s*[?!.]*\s*$/i;
+
 /**
  * After a death told in the conversation (also while waiting for the person it promised), a message that
  * only asks what to arrange, or who must be told: what the registration of the death does by itself and
@@ -98,7 +101,8 @@ const WHAT_TO_ARRANGE = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wat|what)\
  */
 export function arrangeAfterDeath(state: DialogState, base: DialogState, ctx: StepContext, nlu: ParseResult): StepResult | null {
   if (nlu.handoffs.length > 0 || !state.handoffs.some((h) => h.reason === 'bereavement')) return null;
-  if (!(WHAT_TO_ARRANGE.test(nlu.text) || WHO_TO_TELL.test(nlu.text)) || OWN_CHANGE.test(nlu.text) || TRAVEL.test(nlu.text)) return null;
+  // Only "wie moet ik inlichten?" of the ways WHO_TO_TELL reads: "ik ga samenwonen, moet ik dat doorgeven?" is the citizen's own.
+  if (!(WHAT_TO_ARRANGE.test(nlu.text) || WHOM_TO_TELL.test(nlu.text)) || OWN_CHANGE.test(nlu.text) || TRAVEL.test(nlu.text)) return null;
   return afterDeath(base, ctx.dialogs, nlu);
 }
 

@@ -128,8 +128,12 @@ describe('follow-ups: after a death was told', () => {
       const r = step(d.state, { kind: 'message', text: ask, nlu: { ...parsed(ask, 'none', [], 0.6), lang }, now: NOW, handoff: queued }, ctx);
       expect({ ask, step: r.replies[0]?.trace.step }).toEqual({ ask, step: 'after_death' });
     }
-    // Without a death told it is no such question; nor one's own move after it.
+    // Without a death told it is no such question; nor one's own change after it.
     expect(driver().sayParsed(parsed('wat moet ik nu regelen?', 'none', [], 0.6)).replies[0]?.trace.step).not.toBe('after_death');
+    const own = driver();
+    const died: HandoffSignal = { reason: 'bereavement', evidence: 'overleden' };
+    own.sayParsed({ ...parsed('mijn vader is overleden', 'none'), handoff: died, handoffs: [died] });
+    expect(own.sayParsed(parsed('ik ga samenwonen, moet ik dat doorgeven?', 'change_details', [], 0.8)).replies[0]?.trace.step).not.toBe('after_death');
   });
 
   it('answers "moet ik haar uitschrijven?" later on: the registration of the death does that, not the answer on papers', () => {
