@@ -164,7 +164,9 @@ browserSuite('the console inbox', () => {
     await page.click('#reply-send');
     await row.locator('.badge--awaits').waitFor({ state: 'detached' });
     await page.click('#close-box > summary');
-    expect(await page.isHidden('#close-waiting')).toBe(true);
+    // The toggle event comes a moment after the click: wait for the form to be open before looking.
+    await page.waitForSelector('#close-box[open]');
+    await expect.poll(() => page.isHidden('#close-waiting')).toBe(true);
     await page.keyboard.press('Escape');
 
     // Handing a crisis back needs a note: without one the form is not sent.

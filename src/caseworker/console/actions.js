@@ -94,7 +94,9 @@ export function wireActions({ detail, user, onHandoff }) {
   // Opening it: a fresh choice for another conversation, and a warning when the citizen's last message has no answer yet.
   let closing = null;
   $('close-box').addEventListener('toggle', () => {
-    if (!$('close-box').open) return;
+    // Closed: no warning left standing for the next opening, which may be after the answer was sent
+    // (the toggle event comes a moment after the click; until then the old warning would show).
+    if (!$('close-box').open) return void ($('close-waiting').hidden = true);
     const h = detail.current;
     if (h?.id !== closing) $('close-outcome').value = '';
     closing = h?.id ?? null;
