@@ -3,6 +3,7 @@
  * offers a person; the opening hours with the day asked about; a message kept for the caseworker while
  * the citizen waits. Pure, like step.ts.
  */
+import { crisisText } from './crisis-kind.ts';
 import type { ParseResult } from '../nlu/types.ts';
 import { absorbEntities } from './case-flow.ts';
 import { askFeedback } from './feedback.ts';
@@ -70,5 +71,6 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, i
 /** While waiting for a person: the message is kept in the transcript the caseworker reads. */
 export function kept(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'kept_for_caseworker', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }] });
-  return { state, replies: [{ text: text(ctx.dialogs, 'handoff.kept', state.lang), trace: t }], effects: [] };
+  // Waiting after a crisis: the crisis line with it, every time (its kind's: Veilig Thuis, 112).
+  return { state, replies: [{ text: text(ctx.dialogs, crisisText(ctx.dialogs, state.handoffs, 'handoff.kept'), state.lang), trace: t }], effects: [] };
 }

@@ -64,7 +64,7 @@ const CHILD_GONE = /\b(zoon|dochter|kind|kinderen|son|daughter|child|kid)\b(\s+(
  * Danger to life now, to the writer or someone with them ("mijn vriendin heeft pillen geslikt", "ik sta
  * op de brug", "hij heeft zich opgehangen"): 112 first, before the crisis line. Judged per sentence.
  */
-const EMERGENCY = /\b((pillen|tabletten|medicijnen|medicatie|paracetamol|slaappillen|pills|tablets|meds|medication)\b.{0,30}\b(geslikt|ingenomen|genomen|took|taken|swallowed)\b|(geslikt|ingenomen|took|taken|swallowed)\b.{0,30}\b(pillen|tabletten|paracetamol|slaappillen|pills|tablets)\b|(opgehangen|verhangen|hanged|hung) (zich|zichzelf|himself|herself|themselves)\b|(zich|zichzelf) (opgehangen|verhangen)\b|(staat|sta|zit|ben|is|stands?|standing|am|i'?m) (nu |now )?(op|on) (het|de|the) (dak|brug|spoor|reling|balkon|roof|bridge|ledge|tracks|railway)\b|(op|on) de rand van (het|de) (dak|brug|flat|balkon)\b|on the edge of the (roof|bridge)\b|bewusteloos|unconscious|ademt niet|not breathing|overdos\w*)/i;
+const EMERGENCY = /\b((pillen|tabletten|medicijnen|medicatie|paracetamol|slaappillen|pills|tablets|meds|medication)\b.{0,30}\b(geslikt|ingenomen|genomen|gepakt|took|taken|swallowed)\b|(geslikt|ingenomen|took|taken|swallowed)\b.{0,30}\b(pillen|tabletten|paracetamol|slaappillen|pills|tablets)\b|(opgehangen|verhangen|hanged|hung) (zich|zichzelf|himself|herself|themselves)\b|(zich|zichzelf) (opgehangen|verhangen)\b|(staat|sta|zit|ben|is|stands?|standing|am|i'?m) (nu |now )?(op|on) (het|de|the) (dak|brug|spoor|reling|balkon|roof|bridge|ledge|tracks|railway)\b|(op|on) de rand van (het|de) (dak|brug|flat|balkon)\b|on the edge of the (roof|bridge)\b|bewusteloos|unconscious|ademt niet|not breathing|overdos\w*)/i;
 /**
  * Not now, or no danger: "vorig jaar", "toen ik 16 was", "in 2019"; pills not taken, or taken as
  * prescribed ("de pillen die ik van de huisarts heb genomen helpen niet").
@@ -77,6 +77,14 @@ const OWN_WORDS: ReadonlyArray<readonly [HandoffReason, string, { test(msg: stri
 export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, asked: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {
   const { dialogs } = ctx;
   const signal = afterConcern(state, asked, nlu.text);
+  // The lexicon that found it may have its own answer: handoff.distress.domestic_violence. So may a
+  // home lost or about to be: "geldzorgen" and debt support alone would miss it.
+  // Violence at home keeps its own text (112 first, then Veilig Thuis).
+  const found = signal.lexicon === 'domestic_violence' ? signal.lexicon
+    : OWN_WORDS.find(([reason, , words, only]) => reason === signal.reason && !(only?.modelOnly && signal.lexicon) && words.test(nlu.text))?.[1] ?? signal.lexicon;
+  const own = `handoff.${signal.reason}.${found}`;
+  const kind = found && dialogs.texts.has(own) ? found : undefined;
+  const key = kind ? own : `handoff.${signal.reason}`;
   const record: HandoffRecord = {
     reason: signal.reason,
     evidence: signal.evidence,
@@ -84,14 +92,9 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
     at: now,
     team: teamFor(dialogs, nlu.intent.name, state.facts.caseType, signal.reason),
     ...(state.facts.caseNumber ? { caseNumber: state.facts.caseNumber } : {}),
+    // The rest of the wait speaks of it too (crisis-kind.ts): Veilig Thuis, or 112 first.
+    ...(kind ? { kind } : {}),
   };
-  // The lexicon that found it may have its own answer: handoff.distress.domestic_violence. So may a
-  // home lost or about to be: "geldzorgen" and debt support alone would miss it.
-  // Violence at home keeps its own text (112 first, then Veilig Thuis).
-  const kind = signal.lexicon === 'domestic_violence' ? signal.lexicon
-    : OWN_WORDS.find(([reason, , words, only]) => reason === signal.reason && !(only?.modelOnly && signal.lexicon) && words.test(nlu.text))?.[1] ?? signal.lexicon;
-  const own = `handoff.${signal.reason}.${kind}`;
-  const key = kind && dialogs.texts.has(own) ? own : `handoff.${signal.reason}`;
   const sources: Source[] = [{ kind: 'rule', ref: `handoff:${signal.reason}` }, ...(signal.lexicon ? [{ kind: 'dialog' as const, ref: `dialogs/lexicons/${signal.lexicon}.yaml` }] : [])];
   const t = trace(dialogs, { dialog: 'handoff', step: signal.reason, intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: signal.reason, sources });
   const heard = opts.queued && heardBefore(state, signal.reason);
@@ -105,7 +108,7 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
   // open, and offers the callback. A callback asked for in the message is promised all the same.
   const closed = signal.reason === 'explicit_request' && !CALLBACK.test(nlu.text) && !!ctx.officeHours && !isOpen(ctx.officeHours, new Date(now));
   const handed: StepResult = {
-    state: { ...state, handoffs: [...state.handoffs, record], lastAnswer: { trace: t, explain: whyHandedOff(dialogs, signal) } },
+    state: { ...state, handoffs: [...state.handoffs, record], lastAnswer: { trace: t, explain: whyHandedOff(dialogs, { ...signal, ...(kind ? { kind } : {}) }) } },
     replies: heard || closed ? [] : [{ text: said, trace: t }],
     effects: [{ type: 'handoff', record }],
   };
@@ -127,10 +130,11 @@ export function strongest<T extends { reason: HandoffReason }>(signals: readonly
  * theirs show (two messages not understood, the case system silent), that reason in plain words.
  * Never the evidence as the caseworker reads it ("two fallbacks in a row", "(antwoord op: …)").
  */
-export function whyHandedOff(dialogs: DialogSet, signal: { reason: HandoffReason; evidence: string; caseNumber?: string }) {
+export function whyHandedOff(dialogs: DialogSet, signal: { reason: HandoffReason; evidence: string; caseNumber?: string; kind?: string }) {
   // A case sent to a person by a rule: its flag (never named to the citizen) or its decision term that passed.
   if (signal.reason === 'case_flag') return texts(dialogs, signal.evidence === 'decision-term-exceeded' ? 'why.handoff.case_overdue' : 'case.explain_flagged', { caseNumber: signal.caseNumber ?? '' });
   const own = `why.handoff.${signal.reason}`;
+  if (signal.kind && dialogs.texts.has(`${own}.${signal.kind}`)) return texts(dialogs, `${own}.${signal.kind}`);
   if (dialogs.texts.has(own)) return texts(dialogs, own);
   return texts(dialogs, 'why.handoff', { evidence: signal.evidence.replace(/\s*\(antwoord op: .*\)\s*$/, '') });
 }

@@ -7,6 +7,7 @@ import { HANDOFF_PRIORITY, type ParseResult } from '../nlu/types.ts';
 import { askedMinute } from './callback-time.ts';
 import { callNowWhileWaiting } from './call-now.ts';
 import { callbackRequest } from './hand-off.ts';
+import { withKind } from './crisis-kind.ts';
 import { isOpen } from '../handoff/office-hours.ts';
 import type { StepContext } from './step.ts';
 import { text, trace } from './texts.ts';
@@ -147,9 +148,15 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   // A wait for a crisis is not ended by "laat maar", "annuleren" or a no to the callback: it stays open,
   // and the crisis line is said again.
   const forCrisis = state.handoffs.some((h) => h.reason === 'distress');
+  // A plain no to the call is recorded (the offer is not made again); the handoff service answers it
+  // with the crisis line (callback.declined_*_crisis): "nee" may mean calling is not safe.
+  if (forCrisis && mode.awaitingCallbackAnswer && startsWithNo(msg) && !CANCEL.test(msg)) return { state, replies: [], effects: [{ type: 'callback_declined' }] };
   if (forCrisis && (CANCEL.test(msg) || (mode.awaitingCallbackAnswer && startsWithNo(msg)))) {
-    return { state, replies: [say('handoff.crisis_stays', 'crisis_stays')], effects: [] };
+    return { state, replies: [say(withKind(dialogs, state.handoffs, 'handoff.crisis_stays'), 'crisis_stays')], effects: [] };
   }
+  // "hallo", "goedemiddag" while waiting after a crisis: not the welcome, as if nothing had been said,
+  // but where the wait stands, with the crisis line (handoff.already_queued_crisis).
+  if (forCrisis && mode.state === 'queued' && nlu.intent.name === 'greeting' && nlu.intent.confidence >= 0.6 && !ASKS.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };
   // "Waarom moet ik met iemand praten?" while waiting after a crisis: why, not who is there now.
   if (forCrisis && mode.state === 'queued' && asksWhyOfAPerson(msg)) return explainCrisisWait(state, dialogs);
   // "Ik wil nu iemand spreken" while waiting after a crisis: not "Natuurlijk, ik zorg dat een medewerker u

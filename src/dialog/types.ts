@@ -168,6 +168,8 @@ export interface HandoffRecord {
   caseNumber?: string;
   /** The team that should take it (from dialogs/routing.yaml). */
   team?: string;
+  /** Words of its own the situation had (crisis-kind.ts): `domestic_violence`, `emergency`, `housing`. */
+  kind?: string;
 }
 
 /** What the dialog needs to know about a handoff in progress. */

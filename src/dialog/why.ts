@@ -2,6 +2,7 @@
  * "Waarom?" after an answer (lesson 4: every answer is traceable, and the citizen may ask why): which
  * messages ask it, and the reply that says what the answer rested on. Pure, like step.ts.
  */
+import { withKind } from './crisis-kind.ts';
 import type { ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
 import { afterAnAnswer, lastAnswered, lastText } from './last-answer.ts';
@@ -88,7 +89,7 @@ export const asksWhyOfAPerson = (msg: string): boolean => WHY_A_PERSON.test(msg)
  */
 export function explainCrisisWait(state: DialogState, dialogs: DialogSet): StepResult {
   const t = trace(dialogs, { dialog: 'why', step: 'handoff_distress', intent: 'why', confidence: 1, sources: [{ kind: 'rule', ref: 'handoff:distress' }, { kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
-  return { state, replies: [{ text: text(dialogs, 'why.handoff.distress', state.lang), trace: t }], effects: [] };
+  return { state, replies: [{ text: text(dialogs, withKind(dialogs, state.handoffs, 'why.handoff.distress'), state.lang), trace: t }], effects: [] };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Clock } from '../clock.ts';
 import type { Outbox } from '../conversation/outbox.ts';
 import type { DialogSet, Lang } from '../dialog/types.ts';
 import type { Store } from '../store/types.ts';
+import { crisisText } from '../dialog/crisis-kind.ts';
 import { botMessage, formatWhen } from './announce.ts';
 import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
 import { changedMeaningfully, estimateMinutes, movedBack, waiting } from './queue.ts';
@@ -46,10 +47,11 @@ export function queueTeller(deps: QueueTellerDeps) {
 
   /**
    * A wait for a crisis is told without the invitation to stop waiting, and a long one, or one until
-   * the office opens, with the crisis line again (`<key>_crisis` in dialogs/flows/handoff.yaml). So is
+   * the office opens, with the crisis line again (`<key>_crisis` in dialogs/flows/handoff.yaml, or its
+   * kind's `<key>_crisis.<kind>`: Veilig Thuis for violence at home, 112 for danger to life). So is
    * its end: the crisis line once more, and no score asked for the help.
    */
-  const forCrisis = (h: Handoff, key: string): string => (h.reason === 'distress' && dialogs.texts.has(`${key}_crisis`) ? `${key}_crisis` : key);
+  const forCrisis = (h: Handoff, key: string): string => (h.reason === 'distress' ? crisisText(dialogs, h.evidence, key) : key);
 
   /**
    * The number a call goes to, as the citizen sees it: one they typed in full; the one from the case

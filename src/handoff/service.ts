@@ -104,7 +104,7 @@ export function createHandoffService(deps: HandoffDeps) {
       const open = await store.handoffs.openFor(conversationId);
       // A request the open handoff already carries (a retried turn, or the sweep after a slow one): nothing to do again.
       if (open && records.every((r) => carries([open], r))) return open;
-      const evidence = records.map((r) => ({ reason: r.reason, evidence: r.evidence, at: r.at }));
+      const evidence = records.map((r) => ({ reason: r.reason, evidence: r.evidence, at: r.at, ...(r.kind ? { kind: r.kind } : {}) }));
       const strongest = [...records].sort((a, b) => a.priority - b.priority)[0]!;
       const identity = identityOf(state);
       const transcript = await store.listActivities(conversationId, 0, 10_000);
@@ -301,7 +301,7 @@ export function createHandoffService(deps: HandoffDeps) {
       const lang = await langOf(conversationId);
       // No to a call back is no to the call, not to the person: the citizen keeps their place in the queue.
       const kept = await save(h, { callbackOffer: { ...h.callbackOffer, answered: true } });
-      const key = h.callbackOffer.reason === 'timeout' ? 'callback.declined_timeout' : 'callback.declined_after_hours';
+      const key = forCrisis(h, h.callbackOffer.reason === 'timeout' ? 'callback.declined_timeout' : 'callback.declined_after_hours');
       await outbox.post(conversationId, [botMessage(dialogs, kept, key, lang)]);
     },
 

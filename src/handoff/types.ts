@@ -17,6 +17,8 @@ export interface Evidence {
   /** The citizen's words, or the rule that fired. */
   evidence: string;
   at: string;
+  /** The situation's own kind, as its record had it (src/dialog/crisis-kind.ts). */
+  kind?: string;
 }
 
 export interface VerifiedIdentity {

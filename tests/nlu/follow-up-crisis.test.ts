@@ -51,11 +51,16 @@ describe('crisis in the form of a follow-up', () => {
   it('keeps the wait for a crisis open on "laat maar", "annuleren" or a no to the callback, and says the crisis line again', () => {
     const queued = { state: 'queued' as const, handoffId: 'h1', awaitingCallbackAnswer: true };
     const inCrisis = { ...initialState(), handoffs: [{ reason: 'distress' as const, evidence: 'ik zie het niet meer zitten', priority: 1, at: '2026-12-01T10:00:00.000Z' }] };
-    for (const msg of ['laat maar', 'annuleren', 'ik wil geen medewerker', 'nee']) {
+    for (const msg of ['laat maar', 'annuleren', 'ik wil geen medewerker']) {
       const r = duringHandoff(inCrisis, msg, recognizer.parse(msg), queued, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW)!;
       expect({ msg, effects: r.effects, step: r.replies[0]?.trace.step }).toEqual({ msg, effects: [], step: 'crisis_stays' });
       expect(r.replies[0]!.text).toMatch(/113.*112/);
     }
+    // A plain no to the call is recorded, so the offer is not made again; the handoff service answers it
+    // with the crisis line (callback.declined_*_crisis). The wait stays.
+    const no = duringHandoff(inCrisis, 'nee', recognizer.parse('nee'), queued, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW)!;
+    expect({ effects: no.effects, replies: no.replies }).toEqual({ effects: [{ type: 'callback_declined' }], replies: [] });
+    expect(dialogs.texts.get('callback.declined_after_hours_crisis')?.nl).toMatch(/U blijft in de wachtrij\..*113.*112/);
     // Another wait still ends on "laat maar".
     expect(duringHandoff(initialState(), 'laat maar', recognizer.parse('laat maar'), queued, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW)?.effects).toEqual([{ type: 'handoff_cancel' }]);
   });
