@@ -20,6 +20,20 @@ const CANCEL = /\b(annuleer|annuleren|stop (met )?wachten|niet meer wachten|wil 
 /** Staying in the queue, in words that could read as a cancel ("laat maar") or a goodbye ("ok dan wacht ik nog even"). */
 const STAYS = /\b(ik wacht (wel|nog|even|gewoon|maar)|wacht ik (wel|nog|even|gewoon|maar)|ik blijf (wel |nog |gewoon |maar )?wachten|wil (blijven )?wachten|(niet|geen) (annuleren|annuleer)|(wil|bedoel) niet stoppen|i'?ll (still )?wait|i will (still )?wait|keep waiting|(don'?t|do not|not) (want to )?cancel)\b/i;
 
+/**
+ * "Laat maar, wat is de status van Z-2026-000123?", "never mind, when are you open?": a cancel with a
+ * question after it. The step takes the citizen out of the queue and goes on with the question, so the
+ * case number in it is not asked again. Not "laat maar, ik bel wel" (WILL_CALL), nor "laat maar, ik wil dood".
+ */
+export function cancelsThenAsks(msg: string, nlu: ParseResult): boolean {
+  const cancel = CANCEL.exec(msg);
+  if (!cancel || WILL_CALL.test(msg) || STAYS.test(msg) || nlu.handoffs.length > 0) return false;
+  const rest = msg.slice(cancel.index + cancel[0].length).replace(/^[\s,.;:!-]+/, '');
+  if (rest.split(/\s+/).filter(Boolean).length < 2) return false;
+  const from = msg.length - rest.length;
+  return nlu.entities.some((e) => e.type === 'case_number' && e.start >= from) || (ASKS.test(rest) && nlu.intent.name !== 'none' && nlu.intent.name !== 'human' && nlu.intent.confidence >= 0.5);
+}
+
 /** "Laat maar, ik bel wel", "never mind, I'll call": leaving the queue to phone instead. */
 const WILL_CALL = /\b(ik bel (wel|zelf|jullie|u|morgen|straks|later)|bel (ik|ik wel|ik zelf|ik jullie|ik u)( wel| zelf| morgen| straks| later)?|i'?ll (call|phone|ring)( you| them)?|i will (call|phone|ring))\b/i;
 

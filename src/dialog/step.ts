@@ -9,7 +9,7 @@ import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor
 import { objectionTooEarly, statusDated, statusMeant, statusSlow, statusSpeedUp } from './about-status.ts';
 import { correctFact, firstCaseReply, hasNoCaseNumber, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, aboutTheNumber, withIfRefused, withMovedHint, withOtherNumberHint, withoutIncompleteNumber } from './case-answers.ts';
 import { andThen, text, trace } from './texts.ts';
-import { duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
+import { cancelsThenAsks, duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
 import { withHowLong } from './second-aspect.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
@@ -88,6 +88,12 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   const { askedAbout: about, ...prev } = before;
   const entered: DialogState = leaveCallbackQuestion({ ...prev, turns: prev.turns + 1, lang: answerLanguage(prev, msg, nlu) }, msg, nlu);
   const waiting = duringHandoff(entered, msg, nlu, mode, ctx, now);
+  // "Laat maar, wat is de status van Z-2026-000123?": out of the queue, and on with the question (its
+  // case number is not asked again). The cancel's reply without its "Wat wilt u weten?".
+  if (waiting && mode?.state === 'queued' && waiting.effects.some((e) => e.type === 'handoff_cancel') && cancelsThenAsks(msg, nlu)) {
+    const out = { ...waiting, replies: waiting.replies.map((r) => ({ ...r, text: text(ctx.dialogs, 'handoff.cancelled_short', entered.lang) })) };
+    return andThen(out, (s) => onIntent(s, nlu, now, ctx));
+  }
   if (waiting) return waiting;
   const queued = mode?.state === 'queued';
   const feedback = answerFeedback(entered, msg, nlu, mode, ctx.dialogs, now);
