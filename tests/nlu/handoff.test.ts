@@ -434,6 +434,13 @@ describe('special situations in one message', () => {
     await expectReasons(each(['ik ben boos op mezelf maar als het niet geregeld wordt steek ik het gemeentehuis in brand', 'ik ben kwaad op mezelf en op jullie, dit is de derde keer dat ik bel!!',
       'I will beat up the clerk', "I'll burn your office down", 'I will burn down your building', 'jullie krijgen klappen'], 'frustration'));
     await expectReasons(each(['mijn kantoor is in de fik gegaan, al mijn papieren zijn verbrand', 'kom naar de open dag, dan zal je wat meemaken'], null));
+    // Smashing up the place, found by stop 48's exploration ("Sorry, dat begrijp ik niet goed"; in English
+    // the learned model read it as despair and gave 113). Vandals told of are not the writer's threat.
+    await expectReasons(each(['als ik mijn geld niet krijg kom ik naar het gemeentehuis en sla ik alles kapot', 'ik sla de boel kapot bij jullie', 'ik weet waar je woont',
+      'if i dont get my money i will come and smash the place', 'i will smash everything in your office if this is not fixed'], 'frustration'));
+    await expectReasons(each(['ze hebben de ramen kapot gegooid bij het buurthuis, wie moet ik bellen'], null));
+    // A crisis beside it is still the crisis.
+    await expectReasons(each(['ik kan niet meer, ik sla alles kapot en dan spring ik van de brug'], 'distress'));
   });
 
   it('reads a no to a question or offer ("toch niet", "dat wil ik niet zeggen") as the whole message as no crisis by itself; with crisis words still one', async () => {
