@@ -47,8 +47,25 @@ const LANGUAGE_READ_AS: ReadonlySet<string> = new Set(['vulnerability', 'explici
 /** The language the citizen asks the assistant to write in, when that is all the message asks. */
 export function languageAsked(msg: string, nlu: ParseResult): Lang | null {
   if (!nlu.handoffs.every((h) => LANGUAGE_READ_AS.has(h.reason))) return null;
-  return LANGUAGE_ASKED.find(([, re]) => re.test(msg))?.[0] ?? null;
+  return LANGUAGE_ASKED.find(([, re]) => re.test(msg))?.[0] ?? THAT_IN_LANGUAGE.find(([, re]) => re.test(msg))?.[0] ?? null;
 }
+
+/**
+ * "Sorry, can you say that in English please?", "kunt u dat in het Nederlands zeggen?", "dat in het
+ * Engels graag": the answer just given, again, in the other language (switchLanguage).
+ */
+const SORRY = String.raw`^\s*((sorry|excuse me|pardon|sorry but|sorry maar|hallo|hello|hi)[\s,!.]*)*`;
+const THAT = String.raw`(dat|dit|het|het antwoord|uw antwoord|je antwoord|that|this|it|the answer|your answer)`;
+const THAT_AGAIN = (nl: string, en: string) => new RegExp(`${SORRY}(`
+  + `(kun|kunt|kan|wil|wilt) (je|jij|u) ${THAT} (ook |nog eens |nog een keer |even |alsjeblieft |alstublieft )*(in het )?${nl} (zeggen|schrijven|vertellen|uitleggen|herhalen|geven)`
+  + `|(zeg|schrijf|vertel|herhaal) ${THAT} (ook |nog eens |even )*(in het )?${nl}`
+  + `|${THAT} (ook |nog eens |even |graag )*in het ${nl}`
+  + `|((can|could|would) you (please )?)?(say|tell|write|explain|repeat|give|put|translate) (me )?${THAT}( again)? (in|into) ${en}`
+  + `|${THAT} in ${en}`
+  + String.raw`)[,]?( (please|pls|plz|alsjeblieft|alstublieft|aub|graag|then|dan|thanks|thank you|again|nog eens))*\s*[?!.]*\s*$`, 'iu');
+const THAT_IN_LANGUAGE: ReadonlyArray<[Lang, RegExp]> = [['en', THAT_AGAIN('engels', 'english')], ['nl', THAT_AGAIN('nederlands', 'dutch')]];
+/** The language asked for is asked for the answer just given ("say that in English"). */
+export const asksAnswerAgain = (msg: string): boolean => THAT_IN_LANGUAGE.some(([, re]) => re.test(msg));
 
 /** Asking for a language somewhere in a message ("… mag het in het Engels?"). */
 const WANTS_LANGUAGE: ReadonlyArray<[Lang, RegExp]> = [
@@ -150,8 +167,11 @@ export function withoutEntities(msg: string, nlu: ParseResult): string {
  * "Can we do this in English?": from now on in that language; inside the case flow, its question again
  * in it; waiting for a person (`queued`), where the wait stands, in it.
  */
-export function switchLanguage(state: DialogState, ctx: FlowContext, now: string, queued = false): StepResult {
+export function switchLanguage(state: DialogState, ctx: FlowContext, now: string, queued = false, again = false): StepResult {
   if (queued) return { ...help(state, ctx, 'language_in_flow', { keepFallbacks: true }), effects: [{ type: 'queue_status' }] };
+  // "Sorry, can you say that in English?" right after an answer: that answer, in English.
+  const repeated = again && !state.active ? answerAgain(state, ctx, now) : null;
+  if (repeated) return andThen(help(state, ctx, 'language_in_flow', { keepFallbacks: true }), () => repeated);
   if (!state.active) return help(state, ctx, 'language', { keepFallbacks: true });
   return andThen(help(state, ctx, 'language_in_flow', { keepFallbacks: true }), (s) => advanceCase(s, ctx, now));
 }
@@ -172,4 +192,19 @@ export function speaksEnglishInstead(nlu: ParseResult, msg: string): ParseResult
   // Only when the rest of the message is placed: else the person is the better answer to it.
   if (nlu.intent.name === 'none' || msg.split(/[^\p{L}]+/u).filter(Boolean).length > 15) return nlu;
   return { ...nlu, handoff: null, handoffs: [] };
+}
+
+/**
+ * The last answer again, in the language now set: an intent's answer (its variant, when it was one)
+ * from the dialogs; a case's status by looking the case up again with the facts proved (the status
+ * told in English comes with what it means). Null when there is none to give again.
+ */
+function answerAgain(state: DialogState, ctx: FlowContext, now: string): StepResult | null {
+  const last = state.lastAnswer;
+  if (!last) return null;
+  if (last.trace.dialog === 'case_status' && last.trace.step === 'answer' && state.facts.caseNumber && state.verifiedIdentity) return advanceCase(state, ctx, now);
+  const intent = last.trace.step === 'answer' ? ctx.dialogs.intents.get(last.trace.dialog) : undefined;
+  const variant = last.topic ? intent?.variants?.find((v) => v.id === last.topic) : undefined;
+  const said = variant?.answer ?? intent?.answer;
+  return said ? { state, replies: [{ text: said[state.lang], trace: last.trace }], effects: [] } : null;
 }

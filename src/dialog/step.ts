@@ -17,7 +17,7 @@ import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
 import { ASKS_COST, followUpVariant, givesWayToOtherBody, heardAsAPerson, isFollowUp, isWithin, lastResort, mentions, namesAPerson, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
-import { answerLanguage, languageAsked, switchLanguage, withoutEntities } from './language.ts';
+import { answerLanguage, asksAnswerAgain, languageAsked, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff, WHY } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
@@ -150,7 +150,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   const where = nlu.handoffs.length === 0 ? aboutTheNumber(state, ctx.dialogs, nlu, msg) : null;
   if (where) return where;
   const language = languageAsked(msg, nlu);
-  if (language) return switchLanguage({ ...state, lang: language }, flow, now, queued);
+  if (language) return switchLanguage({ ...state, lang: language }, flow, now, queued, asksAnswerAgain(msg));
   const byRule = answerByRule(state, msg, nlu, ctx, { queued, unsure: notPlaced(nlu) });
   if (byRule) return byRule;
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
