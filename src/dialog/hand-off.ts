@@ -50,6 +50,9 @@ export function withCallback(res: StepResult, nlu: ParseResult, ctx: StepContext
 /** No home, or about to lose it: "ik ben dakloos", "we worden uit huis gezet", "evicted". */
 const NO_HOME = /\b(dakloos|thuisloos|op straat (slapen|slaap|staan|sta|wonen|woon|gezet)|(sta|staan) (nu )?op straat|(slaap|slapen|sliep) (buiten|op straat|in (mijn|mn|m'n|de|een|onze) auto|in het park|bij (vrienden|familie) op de bank)|geen (huis|woning|dak boven|slaapplek|slaapplaats|woonplek)|uit (mijn |ons |het )?huis (gezet|zetten)|uithuiszetting|uitgezet|ontruiming|ontruimd|huisuitzetting|uitzetting|homeless|evict\w*|no (home|place to (sleep|live|stay))|sleep(ing)? (rough|outside|on the streets?|in (my|the|a) car)|(don'?t|do not) have a home|(ouders|huisbaas|verhuurder) (hebben|heeft|zet|zette|zetten|gooit|gooide|schopt|schopte|schoppen|trapt|trappen) (me|mij|ons) eruit|nergens om te slapen|waar kan ik (vannacht |vanavond )?slapen|(landlord|landlady|parents) (is |are )?(kicking|throwing|putting|kicked|threw|thrown|put) (me|us) out|have nowhere to (sleep|stay)|where can i sleep)\b/i;
 
+/** The bailiff coming, or pay or goods seized: debt help, and what to do until it comes (handoff-mode.ts). */
+export const BAILIFF = /\b(deurwaarder\w*|beslag|beslaglegging|bailiff\w*|seiz\w*|garnish\w*)\b/i;
+
 /** "Ik wil mijn klacht intrekken": a person handles it, but "wat vervelend dat u niet tevreden bent" does not fit. */
 const WITHDRAW = /\b(klacht\s+(\S+\s+){0,2}(intrekken|terugtrekken|terug\s+trekken)|trek\w*\s+(mijn|de|die|deze)\s+klacht\s+(\S+\s+)?in|withdraw\w*\s+(my|the|this|that)\s+complaint|(cancel|take\s+back|drop)\s+(my|the|this|that)\s+complaint)\b/i;
 
@@ -71,7 +74,7 @@ const EMERGENCY = /\b((pillen|tabletten|medicijnen|medicatie|paracetamol|slaappi
  */
 const NOT_NOW = /\b(vorig jaar|vorige (week|maand)|jaar geleden|jaren geleden|maanden geleden|weken geleden|toen ik|vroeger|ooit|in (19|20)\d\d|last (year|month|week)|years? ago|months ago|weeks ago|when i was|niet (ingenomen|genomen|geslikt)|(not|never|didn'?t|haven'?t) (taken|take|took)|van de (huisarts|dokter|apotheek)|as prescribed|voorgeschreven|helpen niet|don'?t help|doesn'?t help)\b/i;
 const EMERGENCY_NOW = { test: (msg: string) => msg.split(/[.!?,;\n]+|\ben nu\b|\band now\b/i).some((part) => EMERGENCY.test(part) && !NOT_NOW.test(part)) };
-const OWN_WORDS: ReadonlyArray<readonly [HandoffReason, string, { test(msg: string): boolean }, { modelOnly?: true }?]> = [['financial_hardship', 'housing', NO_HOME], ['distress', 'emergency', EMERGENCY_NOW], ['distress', 'housing', NO_HOME, { modelOnly: true }],
+const OWN_WORDS: ReadonlyArray<readonly [HandoffReason, string, { test(msg: string): boolean }, { modelOnly?: true }?]> = [['financial_hardship', 'housing', NO_HOME], ['financial_hardship', 'bailiff', BAILIFF], ['distress', 'emergency', EMERGENCY_NOW], ['distress', 'housing', NO_HOME, { modelOnly: true }],
   ['complaint', 'withdraw', WITHDRAW], ['vulnerability', 'child_gone', CHILD_GONE]];
 
 export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, asked: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {

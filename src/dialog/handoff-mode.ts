@@ -6,7 +6,7 @@
 import { HANDOFF_PRIORITY, type ParseResult } from '../nlu/types.ts';
 import { askedMinute } from './callback-time.ts';
 import { callNowWhileWaiting } from './call-now.ts';
-import { callbackRequest } from './hand-off.ts';
+import { BAILIFF, callbackRequest } from './hand-off.ts';
 import { withKind } from './crisis-kind.ts';
 import { isOpen } from '../handoff/office-hours.ts';
 import type { StepContext } from './step.ts';
@@ -46,6 +46,9 @@ const ASKS_THE_WAIT = /^\s*((en|nou|ok|oké|and|so|hallo+|hello+|hoi|hey|hi)[,?!
 
 /** A time for the call that is not now: "morgen pas", "liever vanmiddag", "after 5", "tomorrow". */
 const LATER = /\b(morgen|overmorgen|later|straks|vanmiddag|vanavond|volgende week|na (de middag|\d{1,2}(\.\d\d)? ?uur|vijven|zessen)|(maan|dins|woens|donder|vrij)dag|tomorrow|this (afternoon|evening)|tonight|next week|after \d{1,2}( ?(am|pm|o'?clock))?|(mon|tues|wednes|thurs|fri)day)\b/i;
+
+/** "Wat gebeurt er nu mee?", "duurt dat lang?" after a complaint: about the complaint, not a case. */
+const COMPLAINT_NEXT = /^\s*((en|maar|ok(é|e)?|and|so)[,]?\s+)?(wat gebeurt er (nu |dan |nou )?(mee|mee verder|met (mijn|de|die|deze) klacht)|wat (doen|gaan) jullie (er )?(nu |dan )?mee( doen)?|hoe ?(lang|snel) duurt (dat|het|dit)( dan| nog)?|duurt (dat|het|dit) (lang|lang nog|nog lang)|wanneer hoor ik (er )?(iets|meer|wat)( van)?|what happens (now|next|to it|with (it|my complaint))|what (will|do) you do with (it|my complaint)|how long (does|will) (it|that|this) take|will (it|that|this) take long)\s*[?!.]*\s*$/i;
 
 /** "Geen geld voor eten", "no money for nappies": a need today that the wait for a person may not meet. */
 export const FOOD = /\b(eten|boodschappen|voedsel|honger|luiers|babyvoeding|melkpoeder|food|groceries|hungry|nappies|diapers|formula)\b/i;
@@ -202,7 +205,7 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   }
   // "Hoe lang duurt het voordat mijn klacht behandeld is?": the answer to a complaint comes within six
   // weeks (Awb 9:11), not in the minutes of the queue; both are said.
-  if (mode.state === 'queued' && state.handoffs.at(-1)?.reason === 'complaint' && COMPLAINT_HOW_LONG.test(msg)) {
+  if (mode.state === 'queued' && state.handoffs.at(-1)?.reason === 'complaint' && (COMPLAINT_HOW_LONG.test(msg) || COMPLAINT_NEXT.test(msg))) {
     return { state, replies: [say('handoff.complaint_how_long', 'complaint_how_long')], effects: [{ type: 'queue_status' }] };
   }
   if (mode.state === 'queued' && ASKS_THE_WAIT.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };
@@ -211,8 +214,14 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   if (callNow) return { ...callNow, effects: [{ type: 'queue_status' }] };
   // "doei" while waiting: the place in the queue is not given up unasked, but the citizen hears it is kept, and how to give it up.
   // "Wat moet ik dan doen tot maandag?" while waiting with money worries: where to get food meanwhile.
-  if (mode.state === 'queued' && state.handoffs.some((h) => h.reason === 'financial_hardship' && FOOD.test(h.evidence)) && MEANWHILE.test(msg) && ASKS.test(msg)) {
+  // "Where can I get food?" itself, whatever the money worry was.
+  const hardship = state.handoffs.filter((h) => h.reason === 'financial_hardship');
+  if (mode.state === 'queued' && ASKS.test(msg) && ((hardship.some((h) => FOOD.test(h.evidence)) && MEANWHILE.test(msg)) || (hardship.length > 0 && FOOD.test(msg)))) {
     return { state, replies: [say('handoff.hardship_meanwhile', 'hardship_meanwhile')], effects: [{ type: 'queue_status' }] };
+  }
+  // "Wat moet ik doen?" while waiting for debt help with the bailiff at the door: what to do until then.
+  if (mode.state === 'queued' && hardship.some((h) => h.kind === 'bailiff' || BAILIFF.test(h.evidence)) && MEANWHILE.test(msg) && ASKS.test(msg)) {
+    return { state, replies: [say('handoff.bailiff_meanwhile', 'bailiff_meanwhile')], effects: [{ type: 'queue_status' }] };
   }
   // A question is no goodbye, whatever "tot maandag" in it made of it.
   if (mode.state === 'queued' && nlu.intent.name === 'goodbye' && nlu.intent.confidence >= 0.6 && !ASKS.test(msg)) return { state, replies: [say('handoff.goodbye_waiting', 'goodbye_waiting')], effects: [] };

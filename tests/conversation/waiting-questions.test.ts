@@ -1,0 +1,80 @@
+/**
+ * Simple questions while waiting for a person that were kept for the caseworker without a word, or
+ * answered as something else (stop 48's exploration): what happens to a complaint, what to do about the
+ * bailiff until debt help comes, where to get food, what a case number is. Each gets its answer, and
+ * where the wait stands. Through a real Loket, open hours.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock.ts';
+import type { Loket } from '../../src/server/loket.ts';
+import { OPEN_TUESDAY as TUESDAY, saidAlready, startLoket } from '../support/loket.ts';
+import { say } from '../support/loket.ts';
+
+let loket: Loket | undefined;
+afterEach(async () => {
+  await loket?.close();
+  loket = undefined;
+});
+
+const botTexts = async (l: Loket, id: string): Promise<string[]> =>
+  (await l.store.listActivities(id, 0, 1000)).map((a) => a.activity).filter((a) => a.type === 'message' && a.from?.id !== 'citizen').map((a) => a.text ?? '');
+
+/** The bot's messages after `text`, polled until one matches `until` (the handoff service posts after the turn). */
+async function told(l: Loket, id: string, text: string, until: RegExp): Promise<string[]> {
+  const before = (await botTexts(l, id)).length;
+  await say(l, id, text);
+  let after = (await botTexts(l, id)).slice(before);
+  for (let i = 0; i < 50 && !after.some((t) => until.test(t)); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    after = (await botTexts(l, id)).slice(before);
+  }
+  return after;
+}
+
+async function waiting(l: Loket, first: string, queue: RegExp): Promise<string> {
+  const id = await saidAlready(l);
+  await told(l, id, first, queue);
+  return id;
+}
+
+describe('questions while waiting for a person', () => {
+  it('after a complaint: "wat gebeurt er nu mee?" and "duurt dat lang?" get the complaint\'s course, not a case number question', async () => {
+    loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(TUESDAY) });
+    for (const [complaint, asked, queue] of [
+      ['ik heb een klacht over een medewerker', 'wat gebeurt er nu mee', /wachtrij/],
+      ['ik heb een klacht over een medewerker', 'duurt dat lang?', /wachtrij/],
+      ['I want to file a complaint about a staff member', 'what happens now?', /queue/],
+    ] as const) {
+      const id = await waiting(loket, complaint, queue);
+      const replies = await told(loket, id, asked, queue);
+      expect({ asked, replies }).toEqual({ asked, replies: [expect.stringMatching(/binnen 6 weken een antwoord|within 6 weeks/), expect.stringMatching(queue)] });
+    }
+  });
+
+  it('with the bailiff coming: "wat moet ik doen?" gets what to do until debt help comes; the acknowledgement names the bailiff', async () => {
+    loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(TUESDAY) });
+    for (const [debt, asked, ack, answer] of [
+      ['de deurwaarder staat morgen op de stoep', 'wat moet ik doen', /^Ik hoor dat u geldzorgen heeft en dat er een deurwaarder of beslag is\./, /^Wat kunt u nu al doen\? Bel de deurwaarder\..*u houdt altijd geld om van te leven/],
+      ['my debts are growing and the bailiff is coming', 'what should i do now?', /bailiff or a seizure/, /^What can you do now\? Call the bailiff\./],
+    ] as const) {
+      const id = await saidAlready(loket);
+      expect((await told(loket, id, debt, /wachtrij|queue/))[0]).toMatch(ack);
+      const replies = await told(loket, id, asked, /wachtrij|queue/);
+      expect({ asked, first: replies[0] }).toEqual({ asked, first: expect.stringMatching(answer) });
+    }
+  });
+
+  it('waiting for debt help: "where can i get food" gets the food bank, not the opening hours', async () => {
+    loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(TUESDAY) });
+    const id = await waiting(loket, 'ik heb schulden en ik kan de huur niet betalen', /wachtrij/);
+    const replies = await told(loket, id, 'where can i get food', /queue/);
+    expect(replies[0]).toMatch(/food bank/);
+    expect(replies.join(' ')).not.toMatch(/We are open now/);
+  });
+
+  it('"wat is een zaaknummer?" while waiting gets where the number is written', async () => {
+    loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(TUESDAY) });
+    const id = await waiting(loket, 'ik wil een medewerker', /wachtrij/);
+    expect((await told(loket, id, 'wat is een zaaknummer', /Z-2026-000123/))[0]).toMatch(/^Uw zaaknummer staat bovenaan de brief/);
+  });
+});
