@@ -53,9 +53,11 @@ export function termsIn(glossary: readonly GlossaryTerm[], text: string): Found[
 /** What asks for a word's meaning, just before the word ("wat betekent", "wat is een", "who is the"). */
 const ASKS_BEFORE = new RegExp(String.raw`(^|\s)(wat (betekent|betekend|beteken|betekenen|bedoelen jullie met|bedoelt u met|bedoel je met|houdt|wil|zijn|is)( (een|de|het|dat|die|dan|nou))*|wie (is|zijn)( (de|het|die|dat|nou|dan))*|(de )?betekenis van( (een|de|het))?|uitleg (over|van)( (een|de|het))?|leg (eens )?uit( wat)?( (een|de|het))?|what (does|do|is|are)( (a|an|the))?|what s( (a|an|the))?|whats( (a|an|the))?|who (is|are)( the)?|meaning of( (a|an|the))?|explain( (a|an|the))?`
   // English as people write it who learned it late: "what means", "what is mean", "what does mean", "what is the meaning of".
-  + String.raw`|what( (is|does|do|s))? (mean|means|meaning)( (of|by))?( (a|an|the))?|what (is|s) the meaning of( (a|an|the))?)$`);
+  + String.raw`|what( (is|does|do|s))? (mean|means|meaning)( (of|by))?( (a|an|the))?|what (is|s) the meaning of( (a|an|the))?`
+  // How to do it ("hoe doe ik dat, een ingebrekestelling sturen?", "how do I send a notice of default?"): the explanation says how.
+  + String.raw`|hoe (doe|stuur|maak|schrijf|geef|regel) ik( dat| dit| het)?( (een|de|die|zo n))?|how (do|can|should) i (send|give|make|write|do)( (a|an|the|that|it))?)$`);
 /** What may follow the word in such a question ("wat houdt verdaging in?", "what does X mean exactly"). */
-const ASKS_AFTER = /^((in|inhouden|zeggen|betekenen|betekent|dan|precies|eigenlijk|nou|nu|mean|means|exactly|then|actually|please|pls|aub|ajb)( |$))*$/;
+const ASKS_AFTER = /^((in|inhouden|zeggen|betekenen|betekent|dan|precies|eigenlijk|nou|nu|mean|means|exactly|then|actually|please|pls|aub|ajb|sturen|versturen|opsturen|maken|schrijven|doen|send|write|make)( |$))*$/;
 /** "wat is het besluit?" asks which decision, not what a decision is: an article after "wat is" only for a body ("wat is de welstandscommissie"). */
 const WHICH_ONE = /(^|\s)(wat is|what is|whats|what s) (de|het|the)$/;
 /** "wie is dat?", "who are they?" after a status that names one body. */
@@ -86,7 +88,7 @@ export function termIdsIn(glossary: readonly GlossaryTerm[], text: string): stri
  * A cheap first look, since every message passes here: a question of meaning has one of these words,
  * or is a word or three with a question mark ("kwijtschelding?").
  */
-const MAYBE = /(^|[^\p{L}])(wat|wt|wie|betekent|betekend|betekenis|uitleg|leg|what|whats|who|whos|meaning|explain)([^\p{L}]|$)|^\s*\S+(\s+\S+){0,2}\s*\?\s*$/iu;
+const MAYBE = /(^|[^\p{L}])(wat|wt|wie|betekent|betekend|betekenis|uitleg|leg|what|whats|who|whos|meaning|explain|hoe|how)([^\p{L}]|$)|^\s*\S+(\s+\S+){0,2}\s*\?\s*$/iu;
 
 /** The term the message asks the meaning of, if it asks one. */
 function asked(state: DialogState, msg: string, dialogs: DialogSet): Found | null {
@@ -128,4 +130,20 @@ export function explainTerm(state: DialogState, msg: string, nlu: ParseResult, d
     replies: [{ text: term.explain[state.lang], trace: t }],
     effects: [],
   };
+}
+
+/** "Hoeveel krijg ik dan?", "how much is it?": the amounts, asked right after a term's explanation. */
+const HOW_MUCH = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(hoeveel (krijg|is|wordt|word|bedraagt|betaalt|betalen) (ik|dat|het|die|u|jullie)( (dan|precies|ongeveer|per dag|me|mij))*|hoeveel geld( is dat| krijg ik)?( dan)?|hoe hoog is (die|de|het|dat)( \w+)?( dan)?|wat is het bedrag( dan)?|how much (do i get|is (it|that)|will i get|would i get|money)( then| exactly| per day)?|what is the amount)\s*[?!.]*\s*$/i;
+
+/** The amounts of the term explained just before, when the message asks how much; null otherwise. */
+export function termAmounts(state: DialogState, msg: string, nlu: ParseResult, dialogs: DialogSet): StepResult | null {
+  const last = state.lastAnswer?.trace;
+  if (last?.dialog !== 'glossary' || !HOW_MUCH.test(msg)) return null;
+  const term = dialogs.glossary.find((t) => t.id === last.step);
+  if (!term?.how_much) return null;
+  const t = trace(dialogs, {
+    dialog: 'glossary', step: term.id, intent: nlu.intent.name, confidence: nlu.intent.confidence,
+    sources: [{ kind: 'dialog', ref: 'dialogs/glossary.yaml' }, { kind: 'rule', ref: `glossary:${term.id}:how_much` }],
+  });
+  return { state: { ...state, fallbacks: 0, lastAnswer: { ...state.lastAnswer!, trace: t } }, replies: [{ text: term.how_much[state.lang], trace: t }], effects: [] };
 }

@@ -263,6 +263,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
         });
         glossary.push(term);
         readable(p, ['terms', String(i), 'explain'], term.explain);
+        if (term.how_much) readable(p, ['terms', String(i), 'how_much'], term.how_much);
       });
     } else if (p.kind === 'calendar') {
       if (typeof p.data.desk_hours === 'string') deskHours = p.data.desk_hours.trim();

@@ -23,7 +23,7 @@ import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain,
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation, arrangeAfterDeath, theirDocument } from './after-situation.ts';
 import { askedBehindThanks, twoQuestions } from './two-questions.ts';
-import { explainTerm } from './glossary.ts';
+import { explainTerm, termAmounts } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { answerCallNow } from './call-now.ts';
 import { awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
@@ -145,7 +145,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (nlu.handoffs.length === 0 && asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explainConcern(state, ctx.dialogs) ?? explain(state, ctx.dialogs);
   const means = statusMeant(state, msg, flow) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
   if (means) return means;
-  const term = nlu.handoffs.length === 0 ? explainTerm(state, msg, nlu, ctx.dialogs) : null;
+  const term = nlu.handoffs.length === 0 ? explainTerm(state, msg, nlu, ctx.dialogs) ?? termAmounts(state, msg, nlu, ctx.dialogs) : null;
   if (term) return term;
   const where = nlu.handoffs.length === 0 ? aboutTheNumber(state, ctx.dialogs, nlu, msg) : null;
   if (where) return where;

@@ -119,6 +119,8 @@ export interface GlossaryTerm {
   /** It names a person or body: "wie is dat?" after a status that names it. */
   who?: boolean;
   explain: Texts;
+  /** The amounts, for "hoeveel krijg ik dan?" right after the explanation. */
+  how_much?: Texts;
 }
 
 /** A case as the dialog needs it; how it was fetched is the CaseSource's business. */
