@@ -89,6 +89,17 @@ export function createHandoffService(deps: HandoffDeps) {
     return next;
   }
 
+  /**
+   * Who may end or move a handoff: one held by a colleague only that colleague, or a supervisor or admin;
+   * one waiting in a queue only its own team, or a supervisor or admin (another team's conversation is
+   * not closed unread). Taking one over (claim) stays open to all: helping another team out is fine.
+   */
+  const mayAct = (h: Handoff, user: User) => {
+    if (user.role === 'supervisor' || user.role === 'admin') return;
+    if (h.state === 'active' && h.assignee !== user.username) throw new LoketError('HANDOFF_NOT_YOURS', [h.assignee ?? 'nobody']);
+    if (h.state === 'queued' && !user.teams.includes(h.team)) throw new LoketError('HANDOFF_OTHER_TEAM', [h.team]);
+  };
+
   const expectState = (h: Handoff, verb: string, ...states: HandoffState[]) => {
     if (!states.includes(h.state)) {
       if (verb === 'claim' && h.state === 'active' && h.assignee) throw new LoketError('HANDOFF_TAKEN', [h.assignee]);
@@ -177,6 +188,7 @@ export function createHandoffService(deps: HandoffDeps) {
     async release(id: string, user: User, note?: string): Promise<Handoff> {
       const h = await mustGet(id);
       expectState(h, 'release', 'active');
+      mayAct(h, user);
       // A crisis handed back to the assistant: whoever reads this conversation next must know how it was left.
       if (h.reason === 'distress' && !note?.trim()) throw new LoketError('HANDOFF_CRISIS_NOTE');
       if (note?.trim()) await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: checkCaseworkerText(note), at: now() });
@@ -190,6 +202,7 @@ export function createHandoffService(deps: HandoffDeps) {
     async close(id: string, user: User, outcome: string): Promise<Handoff> {
       const h = await mustGet(id);
       expectState(h, 'close', 'queued', 'active');
+      mayAct(h, user);
       // A crisis is closed only by someone who took it over: it was promised a person.
       if (h.reason === 'distress' && h.state === 'queued') throw new LoketError('HANDOFF_CRISIS_UNCLAIMED');
       const closed = await save(h, { state: 'closed', closedAt: now(), outcome: outcome.trim() || 'closed' });
@@ -206,6 +219,7 @@ export function createHandoffService(deps: HandoffDeps) {
     async transfer(id: string, user: User, to: { team?: string; caseworker?: string; note: string }): Promise<Handoff> {
       const h = await mustGet(id);
       expectState(h, 'transfer', 'queued', 'active');
+      mayAct(h, user);
       if (!to.team && !to.caseworker) throw new LoketError('BAD_REQUEST', ['name a "team" or a "caseworker" to transfer to']);
       const note = checkCaseworkerText(to.note);
       const lang = await langOf(h.conversationId);

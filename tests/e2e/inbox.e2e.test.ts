@@ -121,6 +121,12 @@ browserSuite('the console inbox', () => {
     await page.locator('#notes .note', { hasText: 'Vraag over een dakkapel' }).waitFor();
     expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'queued', team: 'vergunningen' });
     expect(JSON.stringify(await c.all())).not.toContain('dakkapel');
+    // Now in another team's queue: that team's to close or move, not bram's (close-rights.test.ts); taking it over is still possible.
+    await page.locator('#close-box').waitFor({ state: 'hidden' });
+    expect(await page.isHidden('#transfer-box')).toBe(true);
+    expect(await page.isVisible('#claim')).toBe(true);
+    await page.click('#claim');
+    await page.waitForSelector('#reply-form:not([hidden])');
 
     await page.click('#close-box > summary');
     await page.selectOption('#close-outcome', 'doorverwezen');

@@ -125,11 +125,13 @@ export function createDetail({ user }) {
     $('release-box').hidden = !(h.state === 'active' && (mine || boss));
     // A crisis nobody spoke with yet is not closed from the queue: take it over first (the server says so too).
     const crisis = h.reason === 'distress';
-    $('close-box').hidden = !(open && (mine || boss || h.state === 'queued')) || (crisis && h.state === 'queued');
+    // A waiting conversation of another team is that team's to close or move (the server refuses: HANDOFF_OTHER_TEAM); taking it over is fine.
+    const ownQueue = h.state === 'queued' && (user.teams || []).includes(h.team);
+    $('close-box').hidden = !(open && (mine || boss || ownQueue)) || (crisis && h.state === 'queued');
     // Handing back a crisis needs a note: how the citizen is, and what was agreed.
     $('release-note').required = crisis;
     $('release-note-label').textContent = crisis ? 'Interne notitie (verplicht bij een crisis: hoe gaat het met de burger, wat is afgesproken?)' : 'Interne notitie (optioneel)';
-    $('transfer-box').hidden = !(open && (mine || boss || h.state === 'queued'));
+    $('transfer-box').hidden = !(open && (mine || boss || ownQueue));
     for (const id of ['release-box', 'close-box', 'transfer-box']) if ($(id).hidden) $(id).open = false;
     $('reply-form').hidden = !mine;
     const locked = $('reply-locked');
