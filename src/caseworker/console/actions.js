@@ -3,6 +3,7 @@
  * shows the server's own message when it says no (for example who already has the conversation).
  */
 import { announce } from './alerts.js';
+import { keepDraft, wireDrafts } from './drafts.js';
 import { api } from './api.js';
 import { $, formatTime } from './dom.js';
 import { OUTCOMES, outcomeLabel, TEAMS } from './labels.js';
@@ -56,10 +57,12 @@ export function wireActions({ detail, user, onHandoff }) {
     return claimed;
   }));
 
+  wireDrafts();
   const replyText = $('reply-text');
   const sendReply = act($('reply-send'), async (h) => {
     const result = await api.reply(h.id, replyText.value);
     replyText.value = '';
+    keepDraft();
     return result;
   });
   $('reply-form').addEventListener('submit', sendReply);
@@ -71,6 +74,7 @@ export function wireActions({ detail, user, onHandoff }) {
   $('note-form').addEventListener('submit', act($('note-add'), async (h) => {
     await api.note(h.id, noteText.value);
     noteText.value = '';
+    keepDraft();
     await detail.refreshNotes();
     return null;
   }));

@@ -5,6 +5,7 @@
  */
 import { api } from './api.js';
 import { $, append, clear, el, facts, formatDateTime, formatTime, highlight } from './dom.js';
+import { switchDraft } from './drafts.js';
 import { evidenceWords, shownOutcome } from './inbox.js';
 import { channelLabel, evidenceLabel, flagLabel, outcomeLabel, priorityLabel, reasonLabel, stateLabel } from './labels.js';
 import { displayName, rememberFromActivity } from './people.js';
@@ -30,6 +31,9 @@ export function createDetail({ user }) {
     const t = await api.transcript(h.conversationId);
     if (ticket !== loading) return; // another row was chosen meanwhile
     current = h;
+    // Its own drafts: a text typed for another citizen never stands in this one's reply box.
+    switchDraft(h.id);
+    $('detail-body').dataset.handoff = h.id;
     // Caseworker messages tell their writer's name: learn them before the head says who holds it.
     for (const a of t.activities) rememberFromActivity(a);
     renderAll(h);

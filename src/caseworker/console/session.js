@@ -1,6 +1,7 @@
 /** Login, restoring the session on reload (/auth/me), and logout. */
 import { api } from './api.js';
 import { $ } from './dom.js';
+import { clearDrafts } from './drafts.js';
 
 /** Resolves with the logged-in user: from the cookie session if there is one, else after the form. */
 export async function ensureSession() {
@@ -49,6 +50,8 @@ function showLoginError(text) {
 }
 
 export async function logout() {
+  // No reply or note typed for a citizen stays behind in the tab for whoever logs in next.
+  clearDrafts();
   await api.logout().catch(() => undefined);
   location.reload();
 }

@@ -1,0 +1,95 @@
+/**
+ * Reply and note drafts in the console, per conversation, in a real browser. Before, the reply box kept
+ * its text when the caseworker opened another conversation, so a reply typed for one citizen could be
+ * sent to another. Now: each conversation shows its own draft, a draft survives a reload of the tab,
+ * a sent reply clears only its own conversation's draft, and logout leaves none behind.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Loket } from '../../src/server/loket.ts';
+import { browserSuite, launchChromium } from '../support/browser.ts';
+import { listenLocal } from '../support/loket.ts';
+import { ADMIN, addCaseworker, as, citizen, login, startLoket, type Citizen } from '../caseworker/helpers.ts';
+
+browserSuite('console drafts per conversation', () => {
+  let loket: Loket;
+  let browser: Browser;
+  let base: string;
+  let first: Citizen;
+  let second: Citizen;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    loket = await startLoket();
+    const admin = await login(loket, ADMIN.username, ADMIN.password);
+    const anna = await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries', teams: ['klantcontact'] });
+    first = await citizen(loket);
+    second = await citizen(loket);
+    for (const c of [first, second]) {
+      const id = await c.askForPerson();
+      await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+      ids.push(id);
+    }
+    base = await listenLocal(loket);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await loket?.close();
+  });
+
+  async function loggedIn(page: Page): Promise<void> {
+    await page.fill('#login-username', 'anna');
+    await page.fill('#login-password', 'anna-password-1');
+    await page.click('#login-submit');
+    await page.waitForSelector('#connection[data-state="open"]');
+  }
+
+  /** Opens a conversation and waits until its detail (and so its draft) is shown. */
+  async function openConversation(page: Page, id: string): Promise<void> {
+    await page.click(`#inbox-list [data-id="${id}"]`);
+    await page.waitForFunction((h) => document.querySelector('#detail-body')?.getAttribute('data-handoff') === h, id);
+    await page.waitForSelector('#reply-form:not([hidden])');
+  }
+
+  it('keeps each conversation\'s reply to itself, over a reload; a send clears only its own; logout clears all', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(`${base}/console`);
+    await loggedIn(page);
+    const [a, b] = ids as [string, string];
+
+    await openConversation(page, a);
+    await page.fill('#reply-text', 'Voor de eerste burger');
+    await page.fill('#note-text', 'notitie bij de eerste');
+    await openConversation(page, b);
+    expect({ reply: await page.inputValue('#reply-text'), note: await page.inputValue('#note-text') }).toEqual({ reply: '', note: '' });
+    await page.fill('#reply-text', 'Voor de tweede burger');
+    await openConversation(page, a);
+    expect({ reply: await page.inputValue('#reply-text'), note: await page.inputValue('#note-text') }).toEqual({ reply: 'Voor de eerste burger', note: 'notitie bij de eerste' });
+
+    // A reload of the tab keeps them.
+    await page.reload();
+    await page.waitForSelector('#connection[data-state="open"]');
+    await openConversation(page, b);
+    expect(await page.inputValue('#reply-text')).toBe('Voor de tweede burger');
+
+    // Sent in the second conversation: that draft is gone, the first stays; nothing reached the first citizen.
+    await page.click('#reply-send');
+    await expect.poll(async () => JSON.stringify(await second.all())).toContain('Voor de tweede burger');
+    expect(await page.inputValue('#reply-text')).toBe('');
+    await openConversation(page, a);
+    expect(await page.inputValue('#reply-text')).toBe('Voor de eerste burger');
+    expect(JSON.stringify(await first.all())).not.toContain('tweede');
+    await openConversation(page, b);
+    expect(await page.inputValue('#reply-text')).toBe('');
+
+    // Logout: none stays in the tab.
+    await page.click('#logout');
+    await page.waitForSelector('#login-username');
+    expect(await page.evaluate(() => sessionStorage.getItem('loket.drafts'))).toBeNull();
+    await loggedIn(page);
+    await openConversation(page, a);
+    expect(await page.inputValue('#reply-text')).toBe('');
+  }, 60_000);
+});
