@@ -32,9 +32,14 @@ export function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResul
   return Object.keys(marks).length > 0 ? { ...told, state: { ...told.state, lastAnswer: { ...last, ...marks } } } : told;
 }
 
+/** Words of leaving, beside a thanks ("bedankt, doei", "thanks, bye"). */
+const TAKES_LEAVE = /\b(doei|doeg|dag dag|tot ziens|tot later|tot de volgende keer|fijne dag|bye|goodbye|see you|have a nice day)\b/i;
+
 /** The intent's answer, or that of one of its variants (variants.ts); a goodbye or thanks asks for feedback. */
-export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, variant: AnswerVariant | undefined, opts: { queued?: boolean; fresh?: boolean } = {}): StepResult {
+export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, given: IntentDef, variant: AnswerVariant | undefined, opts: { queued?: boolean; fresh?: boolean } = {}): StepResult {
   const { dialogs } = ctx;
+  // "bedankt, doei": a thanks that takes leave is a goodbye ("Tot ziens!"), not "Heeft u nog een vraag?".
+  const intent = given.id === 'thanks' && !variant && TAKES_LEAVE.test(nlu.text) ? dialogs.intents.get('goodbye') ?? given : given;
   // The same answer twice in a row ("en hoeveel krijg ik?" after the payment answer) may still hold
   // what was asked ("hoe laat zijn jullie morgen open?"), but if it did not the first time, it will
   // not now: it comes with the offer of a person who knows more.

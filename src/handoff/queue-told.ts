@@ -89,6 +89,11 @@ export function queueTeller(deps: QueueTellerDeps) {
     const position = ahead + 1;
     const minutes = estimateMinutes(position, settings.minutesPerCitizen);
     const saved = await save(h, { toldPosition: position });
+    // A call back booked for as soon as someone is free ("hoe laat bellen jullie?"): that it is a call, with the place.
+    if (h.callback && key === 'handoff.already_queued') {
+      await outbox.post(h.conversationId, [botMessage(dialogs, h, 'callback.waiting_place', lang, { phone: shownPhone(h, h.callback.phone), position, minutes })]);
+      return { ...saved, behind: total - position };
+    }
     await outbox.post(h.conversationId, [botMessage(dialogs, h, forCrisis(h, key), lang, { position, minutes })]);
     return { ...saved, behind: total - position };
   }

@@ -77,4 +77,33 @@ describe('questions while waiting for a person', () => {
     const id = await waiting(loket, 'ik wil een medewerker', /wachtrij/);
     expect((await told(loket, id, 'wat is een zaaknummer', /Z-2026-000123/))[0]).toMatch(/^Uw zaaknummer staat bovenaan de brief/);
   });
+
+  it('"hallo??? is daar iemand" and a plain "hallo" while waiting get where the wait stands, not the welcome', async () => {
+    loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(TUESDAY) });
+    for (const asked of ['hallo??? is daar iemand', 'hallo', 'goedemiddag']) {
+      const id = await waiting(loket, 'ik wil een medewerker', /wachtrij/);
+      const replies = await told(loket, id, asked, /wachtrij/);
+      expect({ asked, replies }).toEqual({ asked, replies: [expect.stringMatching(/^U staat al in de wachtrij\. U bent nummer \d+\./)] });
+    }
+  });
+
+  it('"hoe laat bellen jullie?" with a call back booked says when we call, not the opening hours', async () => {
+    loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(TUESDAY) });
+    const id = await waiting(loket, 'ik wil teruggebeld worden', /wachtrij/);
+    expect((await told(loket, id, '0612345678', /bellen u/))[0]).toMatch(/^Goed\. We bellen u terug op \+31612345678/);
+    const replies = await told(loket, id, 'hoe laat bellen jullie', /bellen u/);
+    expect(replies).toEqual(['We bellen u op +31612345678 zodra er een medewerker vrij is. U bent nummer 1. Het duurt ongeveer 4 minuten.']);
+    expect(replies.join(' ')).not.toMatch(/De balie is open/);
+  });
+});
+
+describe('a thanks that takes leave', () => {
+  it('"bedankt, doei" gets the goodbye, not "Heeft u nog een vraag?"', async () => {
+    loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(TUESDAY) });
+    for (const [first, bye, expected] of [['wanneer zijn jullie open', 'bedankt, doei', /^Tot ziens!/], ['when are you open', 'thanks, bye!', /^Goodbye!/], ['wanneer zijn jullie open', 'dank je wel', /^Graag gedaan!/]] as const) {
+      const id = await saidAlready(loket, first);
+      const replies = await say(loket, id, bye);
+      expect({ bye, first: replies[0] }).toEqual({ bye, first: expect.stringMatching(expected) });
+    }
+  });
 });

@@ -2710,8 +2710,8 @@ describe('dialog step: a question it cannot place right after an answer', () => 
     const said = d.sayParsed(parsed('dank u. moet ik de vergunning ergens ophalen?', 'thanks'));
     expect(said.replies.map((r) => r.trace.step)).toEqual(['fallback_after_case']);
     expect(d.state.pending).toBeNull();
-    // A thanks and goodbye still ends it, with the score asked.
-    expect(driver().sayParsed(parsed('bedankt, doei', 'thanks')).replies.map((r) => r.trace.dialog)).toEqual(['thanks', 'feedback']);
+    // A thanks and goodbye still ends it, with the score asked; it is answered as the goodbye it is ("Tot ziens!").
+    expect(driver().sayParsed(parsed('bedankt, doei', 'thanks')).replies.map((r) => r.trace.dialog)).toEqual(['goodbye', 'feedback']);
   });
 
   it('says it cannot take a new address in the chat, right after the answer on how to report it', () => {
