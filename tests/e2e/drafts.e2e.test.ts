@@ -92,4 +92,31 @@ browserSuite('console drafts per conversation', () => {
     await openConversation(page, a);
     expect(await page.inputValue('#reply-text')).toBe('');
   }, 60_000);
+
+  it('gives each conversation its address: opened by it after a reload or as a link, and says so when it does not exist', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/console`);
+    await loggedIn(page);
+    const [a, b] = ids as [string, string];
+    await openConversation(page, b);
+    expect(new URL(page.url()).hash).toBe(`#/gesprek/${b}`);
+    await page.fill('#reply-text', 'Bijna klaar');
+    await page.reload();
+    await page.waitForFunction((h) => document.querySelector('#detail-body')?.getAttribute('data-handoff') === h, b);
+    expect(await page.inputValue('#reply-text')).toBe('Bijna klaar');
+    expect(await page.getAttribute(`#inbox-list [data-id="${b}"]`, 'aria-current')).toBe('true');
+
+    // A link pasted in another tab (same login) opens that conversation.
+    const other = await context.newPage();
+    await other.goto(`${base}/console#/gesprek/${a}`);
+    await other.waitForFunction((h) => document.querySelector('#detail-body')?.getAttribute('data-handoff') === h, a);
+    // The address changed by hand: that conversation.
+    await other.evaluate((h) => { location.hash = `#/gesprek/${h}`; }, b);
+    await other.waitForFunction((h) => document.querySelector('#detail-body')?.getAttribute('data-handoff') === h, b);
+    // One that does not exist: the server's sentence, not an empty screen.
+    await other.goto(`${base}/console#/gesprek/00000000-0000-4000-8000-000000000000`);
+    await other.locator('#action-error:not([hidden])', { hasText: 'bestaat niet' }).waitFor();
+    await context.close();
+  }, 60_000);
 });

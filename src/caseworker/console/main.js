@@ -39,7 +39,14 @@ async function start() {
   $('user-name').textContent = `${user.name} · ${ROLES[user.role] ?? user.role}`;
 
   const detail = createDetail({ user });
-  const inbox = createInbox({ user, onSelect: (id) => detail.open(id).catch((err) => detail.showError(err.message)) });
+  const inbox = createInbox({
+    user,
+    onSelect: (id) => {
+      // Its own address (#/gesprek/<id>): a reload opens it again, and a colleague can be sent the link.
+      if (linkedId() !== id) history.replaceState(null, '', `#/gesprek/${id}`);
+      return detail.open(id).catch((err) => detail.showError(err.message));
+    },
+  });
   /** Last known state per handoff id: a handoff is new to us when it turns 'queued' from anything else. */
   const states = new Map();
   let loadedOpen = false;
@@ -69,6 +76,13 @@ async function start() {
   };
   wireActions({ detail, user, onHandoff });
   wireNotifyButton();
+  // Opened by its address (a reload, or a link pasted into the bar): that conversation, open or closed.
+  const linked = linkedId();
+  if (linked) inbox.select(linked);
+  window.addEventListener('hashchange', () => {
+    const id = linkedId();
+    if (id && id !== inbox.selectedId) inbox.select(id);
+  });
   $('logout').addEventListener('click', () => {
     events.close();
     void logout();
@@ -104,6 +118,12 @@ async function start() {
       }
     },
   });
+}
+
+/** The conversation the address names (#/gesprek/<id>), if any. */
+function linkedId() {
+  const m = /^#\/gesprek\/([0-9a-f-]{36})$/i.exec(location.hash);
+  return m ? m[1] : null;
 }
 
 function alertWrote(h) {
