@@ -130,6 +130,12 @@ export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
       requireRole(await who(req), 'admin');
       return { items: (await auth.listUsers()).map(publicUser) };
     });
+    // Who one can transfer a conversation to, by name: any logged-in caseworker may read it (the
+    // account list itself, /users, stays the admin's). No creation dates or other account details.
+    app.get('/api/v1/colleagues', { schema: { tags, summary: 'Colleagues: username, name, role and teams, for transfers', security } }, async (req) => {
+      await who(req);
+      return { items: (await auth.listUsers()).map(publicUser) };
+    });
     app.post('/api/v1/users', { schema: { tags, summary: 'Create a caseworker account (admin)', security, ...schemas.createUser } }, async (req, reply) => {
       requireRole(await who(req), 'admin');
       const user = await auth.createUser(req.body as Parameters<Auth['createUser']>[0]);

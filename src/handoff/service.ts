@@ -239,7 +239,10 @@ export function createHandoffService(deps: HandoffDeps) {
         // The team's id ("werk-en-inkomen") means nothing to the citizen, and is Dutch in an English chat.
         target = text(dialogs, 'handoff.a_team', lang);
       }
-      await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: `transfer to ${to.caseworker ?? to.team}: ${note}`, at: now() });
+      const transferNote = { handoffId: h.id, author: user.username, text: `transfer to ${to.caseworker ?? to.team}: ${note}`, at: now() };
+      await store.handoffs.addNote(transferNote);
+      // Live, as any note: open consoles show it, and the colleague it goes to is told (console main.js).
+      bus.emit('handoff.noted', { handoff: h, note: transferNote });
       const moved = await save(h, changes);
       await outbox.post(h.conversationId, [botMessage(dialogs, moved, 'handoff.transferred', lang, { target })]);
       if (moved.state !== 'queued') {

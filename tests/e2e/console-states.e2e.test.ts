@@ -171,14 +171,13 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
     expect(await admin.textContent('#case')).toContain('Financiële nood');
     await admin.context().close();
 
-    // A caseworker may not list accounts: she learns the name from Sanne's message in the transcript.
+    // A caseworker knows her colleagues by name too (/api/v1/colleagues), before Sanne wrote anything.
     const anna = await keyboardLogin('anna', 'anna-password-1');
     await anna.click(`#inbox-list [data-id="${id}"]`);
-    await anna.locator('#reply-locked:not([hidden])').waitFor();
+    await anna.locator('#reply-locked', { hasText: 'Sanne Visser voert dit gesprek.' }).waitFor();
     expect((await as(loket, sanne).post(`/api/v1/handoffs/${id}/messages`, { text: 'Goedemiddag, met Sanne.' })).statusCode).toBe(200);
     await anna.locator('#transcript .msg--caseworker', { hasText: 'met Sanne' }).waitFor();
-    await anna.locator('#reply-locked', { hasText: 'Sanne voert dit gesprek.' }).waitFor();
-    expect(await anna.textContent('#detail-meta')).toContain('Bij Sanne');
+    expect(await anna.textContent('#detail-meta')).toContain('Bij Sanne Visser');
     expect(await anna.textContent('#reply-locked')).not.toContain('svisser');
     await anna.context().close();
   }, 90_000);

@@ -157,13 +157,13 @@ function wireTransfer({ act, detail, user, onHandoff }) {
   form.addEventListener('change', async (e) => {
     if (e.target.name !== 'transfer-kind') return;
     const toPerson = kind() === 'caseworker';
-    label.textContent = toPerson ? 'Gebruikersnaam van de medewerker' : 'Team';
+    label.textContent = toPerson ? 'Medewerker (kies een naam)' : 'Team';
     target.setAttribute('list', toPerson ? 'transfer-users' : 'transfer-teams');
     target.value = '';
-    // Only admins may list accounts; others type the username.
-    if (toPerson && !usersLoaded && user.role === 'admin') {
+    // Every caseworker may list colleagues (/colleagues), so a conversation goes to a name, not a guessed username.
+    if (toPerson && !usersLoaded) {
       usersLoaded = true;
-      const { items } = await api.users().catch(() => ({ items: [] }));
+      const { items } = await api.colleagues().catch(() => ({ items: [] }));
       for (const u of items) if (u.username !== user.username) users.append(new Option(`${u.name} (${u.username})`, u.username));
     }
   });

@@ -69,5 +69,6 @@ export const api = {
   close: (id, outcome) => post(`/api/v1/handoffs/${enc(id)}/close`, { outcome }),
   transfer: (id, to) => post(`/api/v1/handoffs/${enc(id)}/transfer`, to),
   users: () => request('GET', '/api/v1/users'),
+  colleagues: () => request('GET', '/api/v1/colleagues'),
   correct: (conversationId, body) => post(`/api/v1/conversations/${enc(conversationId)}/corrections`, body),
 };

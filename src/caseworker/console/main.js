@@ -11,7 +11,7 @@ import { $ } from './dom.js';
 import { connectEvents } from './events.js';
 import { awaitsAnswer, createInbox } from './inbox.js';
 import { reasonLabel, ROLES } from './labels.js';
-import { rememberName } from './people.js';
+import { displayName, rememberName } from './people.js';
 import { ensureSession, logout } from './session.js';
 
 const CONNECTION = { connecting: 'Verbinden…', open: 'Live', reconnecting: 'Verbinding verbroken, opnieuw verbinden…' };
@@ -27,11 +27,9 @@ async function start() {
   // The login form just disappeared under the keyboard focus: land on the inbox (WCAG 2.4.3).
   if (loggedInByForm) $('inbox-title').focus();
   rememberName(user.username, user.name);
-  // Admins may list accounts: then colleagues show by name ("Bij Sanne"), not by username.
-  if (user.role === 'admin') {
-    const { items } = await api.users().catch(() => ({ items: [] }));
-    for (const u of items) rememberName(u.username, u.name);
-  }
+  // Colleagues show by name ("Bij Sanne"), not by username, for every caseworker.
+  const { items: colleagues } = await api.colleagues().catch(() => ({ items: [] }));
+  for (const u of colleagues) rememberName(u.username, u.name);
   // After a reload the session is back without a click; the first click or key allows sound again.
   const wake = () => void unlockAudio();
   document.addEventListener('pointerdown', wake, { once: true });
@@ -110,7 +108,11 @@ async function start() {
     onEvent: (msg) => {
       if (msg.type === 'hello') return void load().catch(() => undefined);
       if (msg.type === 'message') return detail.message(msg.conversationId, msg.activity);
-      if (msg.type === 'handoff.noted') return detail.noted(msg.handoffId, msg.note);
+      if (msg.type === 'handoff.noted') {
+        // A colleague passed a conversation to me (the transfer's note names me): say so, as for a new one.
+        if (msg.note?.author !== user.username && msg.note?.text?.startsWith(`transfer to ${user.username}: `)) alertTransferred(msg.handoffId, msg.note);
+        return detail.noted(msg.handoffId, msg.note);
+      }
       if (msg.type?.startsWith('handoff.') && msg.handoff) {
         inbox.upsert(msg.handoff);
         detail.update(msg.handoff);
@@ -124,6 +126,16 @@ async function start() {
 function linkedId() {
   const m = /^#\/gesprek\/([0-9a-f-]{36})$/i.exec(location.hash);
   return m ? m[1] : null;
+}
+
+/** A colleague transferred a conversation to this caseworker: it is theirs now, the citizen waits. */
+function alertTransferred(handoffId, note) {
+  alertNew({
+    title: 'Een collega zette een gesprek naar u door',
+    body: `Van ${displayName(note.author)}. Open het in de lijst.`,
+    tag: `${handoffId}:transferred`,
+    urgent: false,
+  });
 }
 
 function alertWrote(h) {
