@@ -8,8 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
-import { CLOSED_SATURDAY as SATURDAY, OPEN_TUESDAY as TUESDAY, saidAlready, startLoket } from '../support/loket.ts';
-import { say } from '../support/loket.ts';
+import { CLOSED_SATURDAY as SATURDAY, OPEN_TUESDAY as TUESDAY, saidAlready, startLoket, toldAfter } from '../support/loket.ts';
 
 let loket: Loket | undefined;
 afterEach(async () => {
@@ -22,20 +21,8 @@ async function boot(at: string): Promise<Loket> {
   return loket;
 }
 
-const botTexts = async (l: Loket, id: string): Promise<string[]> =>
-  (await l.store.listActivities(id, 0, 1000)).map((a) => a.activity).filter((a) => a.type === 'message' && a.from?.id !== 'citizen').map((a) => a.text ?? '');
-
-/** Everything the bot says after `text`: the turn's replies and what the handoff service posts after it (polled until `until` or a short while). */
-async function told(l: Loket, id: string, text: string, until: RegExp = /./): Promise<string[]> {
-  const before = (await botTexts(l, id)).length;
-  await say(l, id, text);
-  let after = (await botTexts(l, id)).slice(before);
-  for (let i = 0; i < 40 && !(after.some((t) => until.test(t)) && i > 5); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    after = (await botTexts(l, id)).slice(before);
-  }
-  return after;
-}
+/** Everything the bot says after `text` (the handoff service posts after the turn), polled until `until`. */
+const told = (l: Loket, id: string, text: string, until: RegExp = /./): Promise<string[]> => toldAfter(l, id, text, until);
 
 const VEILIG_THUIS = /Veilig Thuis.*0800-2000.*veiligthuis\.nl/;
 const SAFE_THUIS_EN = /Veilig Thuis.*0800-2000.*veiligthuis\.nl/;

@@ -7,8 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
-import { OPEN_TUESDAY as TUESDAY, saidAlready, startLoket } from '../support/loket.ts';
-import { say } from '../support/loket.ts';
+import { OPEN_TUESDAY as TUESDAY, saidAlready, say, startLoket, toldAfter } from '../support/loket.ts';
 
 let loket: Loket | undefined;
 afterEach(async () => {
@@ -16,20 +15,7 @@ afterEach(async () => {
   loket = undefined;
 });
 
-const botTexts = async (l: Loket, id: string): Promise<string[]> =>
-  (await l.store.listActivities(id, 0, 1000)).map((a) => a.activity).filter((a) => a.type === 'message' && a.from?.id !== 'citizen').map((a) => a.text ?? '');
-
-/** The bot's messages after `text`, polled until one matches `until` (the handoff service posts after the turn). */
-async function told(l: Loket, id: string, text: string, until: RegExp): Promise<string[]> {
-  const before = (await botTexts(l, id)).length;
-  await say(l, id, text);
-  let after = (await botTexts(l, id)).slice(before);
-  for (let i = 0; i < 50 && !after.some((t) => until.test(t)); i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    after = (await botTexts(l, id)).slice(before);
-  }
-  return after;
-}
+const told = toldAfter;
 
 async function waiting(l: Loket, first: string, queue: RegExp): Promise<string> {
   const id = await saidAlready(l);

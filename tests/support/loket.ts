@@ -42,6 +42,26 @@ export async function saidAlready(loket: Loket, ...before: string[]): Promise<st
   return id;
 }
 
+/** The texts of the bot's messages in a conversation, oldest first (the handoff service's too). */
+export async function botTexts(loket: Loket, conversationId: string): Promise<string[]> {
+  return (await loket.store.listActivities(conversationId, 0, 1000)).map((a) => a.activity).filter((a) => a.type === 'message' && a.from?.id !== 'citizen').map((a) => a.text ?? '');
+}
+
+/**
+ * Everything the bot says after `text`: the turn's replies and what the handoff service posts after
+ * the turn, polled until one matches `until` (at most a second).
+ */
+export async function toldAfter(loket: Loket, conversationId: string, text: string, until: RegExp): Promise<string[]> {
+  const before = (await botTexts(loket, conversationId)).length;
+  await say(loket, conversationId, text);
+  let after = (await botTexts(loket, conversationId)).slice(before);
+  for (let i = 0; i < 50 && !after.some((t) => until.test(t)); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    after = (await botTexts(loket, conversationId)).slice(before);
+  }
+  return after;
+}
+
 /** Listens on a free port of 127.0.0.1; returns the base URL (`http://127.0.0.1:PORT`). */
 export function listenLocal(loket: Loket): Promise<string> {
   return loket.app.listen({ host: '127.0.0.1', port: 0 });
