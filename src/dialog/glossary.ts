@@ -88,7 +88,7 @@ export function termIdsIn(glossary: readonly GlossaryTerm[], text: string): stri
  * A cheap first look, since every message passes here: a question of meaning has one of these words,
  * or is a word or three with a question mark ("kwijtschelding?").
  */
-const MAYBE = /(^|[^\p{L}])(wat|wt|wie|betekent|betekend|betekenis|uitleg|leg|what|whats|who|whos|meaning|explain|hoe|how)([^\p{L}]|$)|^\s*\S+(\s+\S+){0,2}\s*\?\s*$/iu;
+const MAYBE = /(^|[^\p{L}])(wat|wt|wie|betekent|betekend|betekenis|uitleg|leg|what|whats|who|whos|meaning|explain|hoe (doe|stuur|maak|schrijf|geef|regel) ik|how (do|can|should) i (send|give|make|write|do))([^\p{L}]|$)|^\s*\S+(\s+\S+){0,2}\s*\?\s*$/iu;
 
 /** The term the message asks the meaning of, if it asks one. */
 function asked(state: DialogState, msg: string, dialogs: DialogSet): Found | null {
