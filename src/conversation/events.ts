@@ -21,7 +21,8 @@ export interface EventMap {
   'turn.failed': { conversationId: string; error: unknown };
   /** A handoff was created or changed state, assignee, priority, team … */
   'handoff.changed': { handoff: Handoff };
-  'handoff.noted': { handoff: Handoff; note: Note };
+  /** `transferredTo`: the note is a transfer's, to this caseworker (their console tells them). */
+  'handoff.noted': { handoff: Handoff; note: Note; transferredTo?: string };
 }
 export type EventName = keyof EventMap;
 

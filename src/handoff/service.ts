@@ -242,7 +242,7 @@ export function createHandoffService(deps: HandoffDeps) {
       const transferNote = { handoffId: h.id, author: user.username, text: `transfer to ${to.caseworker ?? to.team}: ${note}`, at: now() };
       await store.handoffs.addNote(transferNote);
       // Live, as any note: open consoles show it, and the colleague it goes to is told (console main.js).
-      bus.emit('handoff.noted', { handoff: h, note: transferNote });
+      bus.emit('handoff.noted', { handoff: h, note: transferNote, ...(to.caseworker ? { transferredTo: to.caseworker } : {}) });
       const moved = await save(h, changes);
       await outbox.post(h.conversationId, [botMessage(dialogs, moved, 'handoff.transferred', lang, { target })]);
       if (moved.state !== 'queued') {

@@ -109,8 +109,8 @@ async function start() {
       if (msg.type === 'hello') return void load().catch(() => undefined);
       if (msg.type === 'message') return detail.message(msg.conversationId, msg.activity);
       if (msg.type === 'handoff.noted') {
-        // A colleague passed a conversation to me (the transfer's note names me): say so, as for a new one.
-        if (msg.note?.author !== user.username && msg.note?.text?.startsWith(`transfer to ${user.username}: `)) alertTransferred(msg.handoffId, msg.note);
+        // A colleague passed a conversation to me: say so, as for a new one.
+        if (msg.transferredTo === user.username && msg.note?.author !== user.username) alertTransferred(msg.handoffId, msg.note);
         return detail.noted(msg.handoffId, msg.note);
       }
       if (msg.type?.startsWith('handoff.') && msg.handoff) {
