@@ -76,14 +76,13 @@ export function objectionTooEarly(state: DialogState, ctx: FlowContext): StepRes
 /** "Vanaf wanneer?", "wanneer gaat het in?", "from when?": a short question about a date, not about money or the office. */
 /** "Kan ik nu al parkeren?", "mag ik al beginnen?", "can I park already?": whether the date has come. */
 const ALREADY = /\b((kan|mag|kun|kunnen|mogen) (ik|we|wij) (nu |dan |er |daar )*al|(can|may) (i|we) (already|now)|already|yet)\b/i;
-const WHEN_ASKED = { test: (msg: string): boolean => WHEN_WORDS.test(msg) || ALREADY.test(msg) };
 const WHEN_WORDS = /\b(vanaf wanneer|per wanneer|tot wanneer|wanneer|welke datum|ingangsdatum|from when|since when|until when|when|what date|start date)\b/i;
 const NOT_THE_DATE = /\b(geld|betaling|betaald|uitkering|bijstand|open|brief|besluit|beslissing|money|paid|payment|benefit|letter|decision)\b/i;
 
 /** The dated sentence of the status just told, for a short question about when (null: not that). */
 export function statusDated(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
   const dated = state.lastAnswer?.dated;
-  if (!dated || !WHEN_ASKED.test(msg) || NOT_THE_DATE.test(msg) || wordCount(msg) > 10) return null;
+  if (!dated || !(WHEN_WORDS.test(msg) || ALREADY.test(msg)) || NOT_THE_DATE.test(msg) || wordCount(msg) > 10) return null;
   // "en mijn parkeervergunning, wanneer gaat die in?" after the dormer's status: another case's date.
   // Not building work after a building permit's status ("wanneer mag ik met de verbouwing beginnen?").
   if (asksAnotherCase(msg, state.facts.caseType, { anyBuilding: true })) return null;

@@ -201,7 +201,9 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   // "laat maar, ik wacht wel", "nee ik wil niet annuleren", "ok dan wacht ik nog even": staying, so where the wait stands.
   if (mode.state === 'queued' && STAYS.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };
   if (CANCEL.test(msg)) {
-    return { state, replies: [say(WILL_CALL.test(msg) ? 'handoff.cancelled_call' : 'handoff.cancelled', 'cancelled')], effects: [{ type: 'handoff_cancel' }] };
+    // With a question after it ("laat maar, wat is de status van …?") the step answers that next: no "Wat wilt u weten?".
+    const key = WILL_CALL.test(msg) ? 'handoff.cancelled_call' : cancelsThenAsks(msg, nlu) ? 'handoff.cancelled_short' : 'handoff.cancelled';
+    return { state, replies: [say(key, 'cancelled')], effects: [{ type: 'handoff_cancel' }] };
   }
   // "Hoe lang duurt het voordat mijn klacht behandeld is?": the answer to a complaint comes within six
   // weeks (Awb 9:11), not in the minutes of the queue; both are said.

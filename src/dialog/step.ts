@@ -5,17 +5,18 @@
  */
 import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts';
 import { onCaseGuarded } from './case-guarded.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, withCorrection, withPaymentLine, type FlowContext } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, withCorrection, withPaymentLine, flowCtx } from './case-flow.ts';
 import { objectionTooEarly, statusDated, statusMeant, statusSlow, statusSpeedUp } from './about-status.ts';
-import { correctFact, firstCaseReply, hasNoCaseNumber, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, aboutTheNumber, withIfRefused, withMovedHint, withOtherNumberHint, withoutIncompleteNumber } from './case-answers.ts';
-import { andThen, text, trace } from './texts.ts';
+import { correctFact, firstCaseReply, hasNoCaseNumber, leaveFlow, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, aboutTheNumber, withIfRefused, withMovedHint, withOtherNumberHint, withoutIncompleteNumber } from './case-answers.ts';
+import { andThen } from './texts.ts';
 import { cancelsThenAsks, duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
 import { afterScore, answerFeedback } from './feedback.ts';
 import { withHowLong } from './second-aspect.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
-import { ASKS_COST, followUpVariant, givesWayToOtherBody, heardAsAPerson, isFollowUp, isWithin, lastResort, mentions, namesAPerson, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, lastResort, mentions, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, languageAsked, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
@@ -88,12 +89,8 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   const { askedAbout: about, ...prev } = before;
   const entered: DialogState = leaveCallbackQuestion({ ...prev, turns: prev.turns + 1, lang: answerLanguage(prev, msg, nlu) }, msg, nlu);
   const waiting = duringHandoff(entered, msg, nlu, mode, ctx, now);
-  // "Laat maar, wat is de status van Z-2026-000123?": out of the queue, and on with the question (its
-  // case number is not asked again). The cancel's reply without its "Wat wilt u weten?".
-  if (waiting && mode?.state === 'queued' && waiting.effects.some((e) => e.type === 'handoff_cancel') && cancelsThenAsks(msg, nlu)) {
-    const out = { ...waiting, replies: waiting.replies.map((r) => ({ ...r, text: text(ctx.dialogs, 'handoff.cancelled_short', entered.lang) })) };
-    return andThen(out, (s) => onIntent(s, nlu, now, ctx));
-  }
+  // "Laat maar, wat is de status van Z-2026-000123?": out of the queue, and on with the question.
+  if (waiting?.effects.some((e) => e.type === 'handoff_cancel') && cancelsThenAsks(msg, nlu)) return andThen(waiting, (s) => onIntent(s, nlu, now, ctx));
   if (waiting) return waiting;
   const queued = mode?.state === 'queued';
   const feedback = answerFeedback(entered, msg, nlu, mode, ctx.dialogs, now);
@@ -387,22 +384,12 @@ function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
   return withOtherNumberHint(withMovedHint(asked, ctx.dialogs, nlu.text), ctx.dialogs, nlu.text);
 }
 
-/** Out of the flow at the citizen's wish: what was told stays known, the question is dropped. */
-function leaveFlow(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult {
-  const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'left', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }] });
-  return { state: { ...state, active: null, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, 'case.left', state.lang), trace: t }], effects: [] };
-}
-
 /** Whether a message asks or tells the assistant something of its own (not just words about a score). */
 function asksSomething(msg: string, nlu: ParseResult): boolean {
   // "super geholpen, dank je" after a score is about the score: thanks asks nothing.
   return (nlu.intent.name !== 'none' && nlu.intent.name !== 'thanks' && nlu.intent.confidence >= SWITCH_CONFIDENCE)
     || nlu.entities.some((e) => CASE_ENTITIES.has(e.type))
     || asksByRule(msg) || [WHY, LINK_REQUEST].some((re) => re.test(msg));
-}
-
-function flowCtx(ctx: StepContext, intent: string, confidence: number): FlowContext {
-  return Object.assign({}, ctx, { intent, confidence }); // not { ...ctx, intent, confidence }: slow on Node 20 (src/objects.ts)
 }
 
 export type { Reply };

@@ -7,11 +7,10 @@
  * that names the topic ("ik ben mijn rijbewijs kwijt"); so do the variants of `none`, which answer
  * topics without an intent of their own ("waar kan ik mijn grofvuil kwijt?"). Pure, like step.ts.
  */
-import type { ParseResult } from '../nlu/types.ts';
 import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
 
 /** Lower case, accents off, one space between words: "ID-Kaart" and "id-kaart" read the same. */
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
+export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const compiled = new WeakMap<readonly string[], RegExp>();
@@ -36,7 +35,7 @@ function pattern(words: readonly string[]): RegExp {
  * Where the folded message names the variant: one of `words` (its `when` words, or its `unsure` list),
  * and one of its `with` words as well when it has them, and none of its `not_with` words.
  */
-function namedAt(v: AnswerVariant, folded: string, words: readonly string[] = v.when, withSaid = false): RegExpExecArray | null {
+export function namedAt(v: AnswerVariant, folded: string, words: readonly string[] = v.when, withSaid = false): RegExpExecArray | null {
   if (v.with && !withSaid && !pattern(v.with).test(folded)) return null;
   if (v.not_with && pattern(v.not_with).test(folded)) return null;
   return pattern(words).exec(folded);
@@ -210,7 +209,7 @@ const AND_ABOUT = /^\s*(en|and|of|or|ook|also|what about|how about)\b/i;
 export const swapsTheThing = (msg: string): boolean => AND_ABOUT.test(msg);
 
 /** Words up to which a message is taken as one short question ("ik heb een hond gekocht, moet ik dat doorgeven?"). */
-const ONE_QUESTION = 12;
+export const ONE_QUESTION = 12;
 /**
  * Intents whose answer is about one subject (benefit payments, personal details). How to object, send
  * papers or reach the office is the same whatever it is about ("bezwaar tegen de hondenbelasting",
@@ -233,48 +232,6 @@ export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: strin
   // A situation (a lost letter) only when the intent is unsure: "ik ben de brief kwijt, wanneer wordt mijn uitkering betaald?" is the payment.
   const variant = named.find((v) => !v.general) ?? (unsure ? named[0] : undefined);
   return variant ? { intent: none!, variant } : undefined;
-}
-
-/**
- * The words a plain "can I bring someone to my appointment?" has beside the words of bringing someone.
- * No word of ours is among them: "kan er een medewerker mee?", "someone from the council" ask for one of ours.
- */
-const PLAIN_QUESTION: ReadonlySet<string> = new Set(['can', 'could', 'may', 'i', 'we', 'my', 'the', 'an', 'a', 'to', 'along', 'with', 'me', 'us', 'appointment', 'meeting', 'desk',
-  'town', 'hall', 'interview', 'conversation', 'please', 'is', 'it', 'ok', 'okay', 'allowed', 'am', 'mag', 'kan', 'ik', 'we', 'wij', 'mijn', 'de', 'het', 'een', 'naar', 'bij',
-  'afspraak', 'gesprek', 'balie', 'gemeentehuis', 'mee', 'meenemen', 'dat', 'ook', 'graag', 'even', 'hallo', 'hoi', 'hi', 'hello', 'vraagje', 'question', 'also']);
-
-
-/**
- * "can I bring someone to my appointment?": a topic marked `names_a_person` that the message names, of
- * any intent, when no lexicon heard a request for a person ("… I want a real person": that person).
- */
-export function namesAPerson(dialogs: DialogSet, nlu: ParseResult): { intent: IntentDef; variant: AnswerVariant } | undefined {
-  const msg = nlu.text;
-  if (wordCount(msg) > ONE_QUESTION || nlu.handoffs.some((h) => h.lexicon)) return undefined;
-  const folded = fold(msg);
-  for (const intent of dialogs.intents.values()) {
-    for (const v of intent.variants ?? []) {
-      const at = v.names_a_person ? namedAt(v, folded, v.names_a_person) : null;
-      // Only the plain question: any other word may say why a person is asked for ("… I need someone to talk to", "… she speaks Dutch").
-      const rest = at ? `${folded.slice(0, at.index)} ${folded.slice(at.index + at[0].length)}`.split(/[^\p{L}]+/u).filter(Boolean) : null;
-      if (rest?.every((w) => PLAIN_QUESTION.has(w))) return { intent, variant: v };
-    }
-  }
-  return undefined;
-}
-
-/**
- * "kan ik met de bus komen?": a practical question that only the classifier read as asking for a
- * person (no words of the request lexicon), which a topic answers that the message names (an `unsure`
- * variant: the visiting address, which says how to get there). While the citizen waits for a person
- * the request adds nothing; otherwise no person was asked for (the request lexicon still hears one).
- * `queued`: the citizen waits for a person.
- */
-export function heardAsAPerson(dialogs: DialogSet, nlu: ParseResult, queued: boolean): { intent: IntentDef; variant: AnswerVariant } | undefined {
-  const heardOnly = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request' && !h.lexicon);
-  const named = heardOnly && nlu.text.includes('?') && wordCount(nlu.text) <= ONE_QUESTION ? unsureVariant(dialogs, nlu.text) : undefined;
-  // Not waiting, a topic about a person ("kan er een medewerker mee naar de afspraak?") is namesAPerson's to answer, or a request.
-  return named && (queued || !named.variant.names_a_person) ? named : undefined;
 }
 
 /**

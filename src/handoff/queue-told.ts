@@ -51,7 +51,7 @@ export function queueTeller(deps: QueueTellerDeps) {
    * kind's `<key>_crisis.<kind>`: Veilig Thuis for violence at home, 112 for danger to life). So is
    * its end: the crisis line once more, and no score asked for the help.
    */
-  const forCrisis = (h: Handoff, key: string): string => (h.reason === 'distress' ? crisisText(dialogs, h.evidence, key) : key);
+  const forCrisis = (h: Handoff, key: string): string => crisisText(dialogs, h.evidence, key);
 
   /**
    * The number a call goes to, as the citizen sees it: one they typed in full; the one from the case
