@@ -199,8 +199,39 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
     const other = await citizen(loket);
     const fresh = await other.askForPerson();
     await page.click(`#inbox-list [data-id="${fresh}"]`);
-    await page.locator('#detail-title').waitFor();
+    await page.waitForFunction((h) => document.querySelector('#detail-body')?.getAttribute('data-handoff') === h && !document.querySelector('#detail-grid')?.hasAttribute('hidden'), fresh);
     await expect.poll(() => page.locator('#earlier-panel').isHidden()).toBe(true);
     await page.context().close();
   }, 90_000);
+
+  it('while a conversation loads, nothing of the one before shows or can be acted on', async () => {
+    // CI once pressed "Overnemen" while the detail loaded: the press reached nothing (or, with another
+    // conversation open before, took over that one), and the reply box never came.
+    const a = await (await citizen(loket)).askForPerson();
+    const b = await (await citizen(loket)).askForPerson('mag ik een echt mens');
+    const page = await keyboardLogin('anna', 'anna-password-1');
+    await page.click(`#inbox-list [data-id="${a}"]`);
+    await page.waitForFunction((h) => document.querySelector('#detail-body')?.getAttribute('data-handoff') === h, a);
+    await page.waitForSelector('#claim:not([hidden])');
+
+    // The second one's detail is held back until the test lets it through.
+    let letThrough!: () => void;
+    const held = new Promise<void>((resolve) => { letThrough = resolve; });
+    await page.route(`**/api/v1/handoffs/${b}`, async (route) => { await held; await route.continue(); });
+    await page.click(`#inbox-list [data-id="${b}"]`);
+    await page.locator('#detail-title', { hasText: 'Gesprek wordt geladen' }).waitFor();
+    expect(await page.isHidden('#claim')).toBe(true);
+    expect(await page.isHidden('#reply-form')).toBe(true);
+    expect(await page.isHidden('#identity')).toBe(true);
+    expect(await page.getAttribute('#detail-body', 'aria-busy')).toBe('true');
+
+    letThrough();
+    await page.waitForFunction((h) => document.querySelector('#detail-body')?.getAttribute('data-handoff') === h, b);
+    await page.click('#claim');
+    await page.locator('#detail-meta', { hasText: 'Bij u' }).waitFor();
+    expect(await loket.store.handoffs.get(b)).toMatchObject({ state: 'active', assignee: 'anna' });
+    expect(await loket.store.handoffs.get(a)).toMatchObject({ state: 'queued' });
+    expect(await page.getAttribute('#detail-body', 'aria-busy')).toBe('false');
+    await page.context().close();
+  }, 60_000);
 });

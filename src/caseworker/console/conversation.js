@@ -27,10 +27,21 @@ export function createDetail({ user }) {
     $('detail-placeholder').hidden = true;
     $('detail-body').hidden = false;
     hideError();
-    const h = await api.handoff(id);
-    const t = await api.transcript(h.conversationId);
+    // Until this one is loaded, nothing on screen belongs to another conversation and no action can
+    // reach it: "Overnemen" pressed during the load took over the one opened before, or nothing at all.
+    current = null;
+    loadingView(true);
+    let h, t;
+    try {
+      h = await api.handoff(id);
+      t = await api.transcript(h.conversationId);
+    } catch (err) {
+      if (ticket === loading) $('detail-title').textContent = 'Gesprek niet geopend';
+      throw err;
+    }
     if (ticket !== loading) return; // another row was chosen meanwhile
     current = h;
+    loadingView(false);
     // Its own drafts: a text typed for another citizen never stands in this one's reply box.
     switchDraft(h.id);
     $('detail-body').dataset.handoff = h.id;
@@ -41,6 +52,16 @@ export function createDetail({ user }) {
     for (const m of recent) if (m.conversationId === h.conversationId) transcript.add(m.activity);
     renderNotes(h.notes || []);
     $('detail-title').focus();
+  }
+
+  /** While a conversation loads: its title says so, and the actions, reply box and panels are away. */
+  function loadingView(busy) {
+    $('detail-body').setAttribute('aria-busy', String(busy));
+    $('actions').hidden = busy;
+    $('detail-grid').hidden = busy;
+    if (!busy) return;
+    clear($('detail-meta'));
+    $('detail-title').textContent = 'Gesprek wordt geladen…';
   }
 
   function renderAll(h) {
