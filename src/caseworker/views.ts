@@ -24,6 +24,8 @@ export function handoffView(h: Handoff, now: string) {
     queuedAt: h.queuedAt,
     claimedAt: h.claimedAt,
     closedAt: h.closedAt,
+    // Who ended it (released or closed), so the closed list can say who handled one nobody took over.
+    closedBy: h.closedBy ?? null,
     outcome: h.outcome,
     callback: h.callback,
     returned: h.returned,

@@ -192,7 +192,7 @@ export function createHandoffService(deps: HandoffDeps) {
       // A crisis handed back to the assistant: whoever reads this conversation next must know how it was left.
       if (h.reason === 'distress' && !note?.trim()) throw new LoketError('HANDOFF_CRISIS_NOTE');
       if (note?.trim()) await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: checkCaseworkerText(note), at: now() });
-      const released = await save(h, { state: 'released', closedAt: now(), outcome: 'released' });
+      const released = await save(h, { state: 'released', closedAt: now(), closedBy: user.username, outcome: 'released' });
       const lang = await langOf(h.conversationId);
       const key = forCrisis(h, 'handoff.released');
       await outbox.post(h.conversationId, [statusEvent(released, 'completed', text(dialogs, key, lang)), botMessage(dialogs, released, key, lang)]);
@@ -205,7 +205,7 @@ export function createHandoffService(deps: HandoffDeps) {
       mayAct(h, user);
       // A crisis is closed only by someone who took it over: it was promised a person.
       if (h.reason === 'distress' && h.state === 'queued') throw new LoketError('HANDOFF_CRISIS_UNCLAIMED');
-      const closed = await save(h, { state: 'closed', closedAt: now(), outcome: outcome.trim() || 'closed' });
+      const closed = await save(h, { state: 'closed', closedAt: now(), closedBy: user.username, outcome: outcome.trim() || 'closed' });
       await store.handoffs.addNote({ handoffId: h.id, author: user.username, text: `closed: ${closed.outcome}`, at: now() });
       const lang = await langOf(h.conversationId);
       // Closed before any caseworker wrote to the citizen (also when one took it and passed it on): said
@@ -260,7 +260,7 @@ export function createHandoffService(deps: HandoffDeps) {
     async cancel(conversationId: string): Promise<void> {
       const h = await store.handoffs.openFor(conversationId);
       if (!h || h.state !== 'queued') return;
-      const closed = await save(h, { state: 'closed', closedAt: now(), outcome: 'cancelled_by_citizen' });
+      const closed = await save(h, { state: 'closed', closedAt: now(), closedBy: null, outcome: 'cancelled_by_citizen' });
       await outbox.post(conversationId, [statusEvent(closed, 'completed', text(dialogs, 'handoff.cancelled', await langOf(conversationId)))]);
       await tellPositions(h.team);
     },

@@ -61,6 +61,8 @@ export interface Handoff {
   claimedAt: string | null;
   lastCaseworkerReplyAt: string | null;
   closedAt: string | null;
+  /** Who released or closed it (absent on handoffs stored before this was kept, null when the citizen cancelled). */
+  closedBy?: string | null;
   outcome: string | null;
   callback: Callback | null;
   /** A callback was offered: outside office hours, or because nobody took the handoff in time. */

@@ -29,6 +29,20 @@ export const awaitsAnswer = (h) =>
 /** The outcome, unless the state already says it ("Teruggegeven" needs no "Uitkomst: teruggegeven"). */
 export const shownOutcome = (h) => Boolean(h.outcome) && !(h.state === 'released' && h.outcome === 'released');
 
+const ended = (h) => h.state === 'closed' || h.state === 'released';
+
+/**
+ * When it ended and who handled it, for the closed list: "Afgesloten op za 5 dec, 14:03" and
+ * "Behandeld door Anna de Vries" (the holder's name; one closed from the queue, its closer's).
+ */
+function endedMeta(h) {
+  const by = h.assignee ? `Behandeld door ${displayName(h.assignee)}` : h.closedBy ? `Afgesloten door ${displayName(h.closedBy)}` : 'Door niemand opgepakt';
+  return [
+    el('span', { class: 'row__ended' }, `${stateLabel(h.state)}`, h.closedAt ? [' op ', el('time', { datetime: h.closedAt }, formatDateTime(h.closedAt))] : null),
+    el('span', { class: 'row__handler' }, by),
+  ];
+}
+
 /** createInbox({ user, onSelect }) → { setItems, upsert, remove, get, select, selectedId, view } */
 export function createInbox({ user, onSelect }) {
   const list = $('inbox-list');
@@ -95,7 +109,7 @@ export function createInbox({ user, onSelect }) {
       el('span', { class: 'row__meta' },
         el('span', {}, channelLabel(h.channel)),
         el('span', {}, `Team ${h.team}`),
-        el('span', {}, h.state === 'active' && h.assignee ? `Bij ${mine ? 'u' : displayName(h.assignee)}` : stateLabel(h.state)),
+        ended(h) ? endedMeta(h) : el('span', {}, h.state === 'active' && h.assignee ? `Bij ${mine ? 'u' : displayName(h.assignee)}` : stateLabel(h.state)),
         h.returned ? el('span', { class: 'badge badge--returned' }, 'Terug in wachtrij') : null,
         waiting ? el('span', { class: 'badge badge--awaits' }, `Burger wacht op antwoord sinds ${formatTime(h.lastCitizenMessageAt)}`) : null,
         h.callback ? el('span', { class: 'badge badge--callback' }, `Terugbellen ${h.callback.phone} · niet vóór ${formatDateTime(h.callback.notBefore)}`) : null,
