@@ -7,7 +7,7 @@ import type { CaseSource } from '../cases/case-source.ts';
 import type { Clock } from '../clock.ts';
 import type { ConversationService } from '../conversation/service.ts';
 import type { HandoffService } from '../handoff/service.ts';
-import type { HandoffState } from '../handoff/types.ts';
+import type { Handoff, HandoffState } from '../handoff/types.ts';
 import type { CorrectionTable, FeedbackTable } from '../store/types.ts';
 import { correctionRoutes } from './corrections.ts';
 import { LoketError } from '../errors.ts';
@@ -40,6 +40,7 @@ export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
     const { auth, handoffs, clock } = deps;
     const who = (req: FastifyRequest): Promise<AuthContext> => auth.authenticate(req);
     const now = () => clock.now().toISOString();
+    const view = (h: Handoff) => handoffView(h, now(), handoffs.replyDueAt(h));
 
     app.post('/api/v1/auth/login', { schema: { tags, summary: 'Log in; returns a bearer token and sets the console session cookie', ...schemas.login } }, async (req) => {
       const { username, password } = req.body as { username: string; password: string };
@@ -68,7 +69,7 @@ export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
       const state = (req.query as { state?: string }).state;
       const states: HandoffState[] = state === 'closed' ? ['closed', 'released'] : state ? [state as HandoffState] : ['queued', 'active'];
       const items = (await handoffs.list(states)).sort(inboxOrder(user));
-      return { items: items.map((h) => handoffView(h, now())), total: items.length };
+      return { items: items.map(view), total: items.length };
     });
 
     app.get('/api/v1/handoffs/:id', { schema: { tags, summary: 'One handoff: reason, evidence, identity, case, summary, notes, wait, and the handoffs before it in the same conversation (earlier)', security, params: idParams } }, async (req) => {
@@ -78,17 +79,17 @@ export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
       const record = proved ? await deps.cases.find(h.caseNumber!).catch(() => null) : null;
       // Who helped this citizen before in the same conversation, and what they noted: nobody starts again.
       const earlier = (await handoffs.before(h)).map(earlierView);
-      return { ...detailView(h, now(), await handoffs.notes(h.id), record), earlier };
+      return { ...detailView(h, now(), handoffs.replyDueAt(h), await handoffs.notes(h.id), record), earlier };
     });
 
     const id = (req: FastifyRequest) => (req.params as { id: string }).id;
     app.post('/api/v1/handoffs/:id/claim', { schema: { tags, summary: 'Take over the conversation; 409 when someone else holds it', security, params: idParams } }, async (req) => {
       const { user } = await who(req);
-      return handoffView(await handoffs.claim(id(req), user), now());
+      return view(await handoffs.claim(id(req), user));
     });
     app.post('/api/v1/handoffs/:id/messages', { schema: { tags, summary: 'Send a message to the citizen on the channel they use', security, ...schemas.text } }, async (req) => {
       const { user } = await who(req);
-      return handoffView(await handoffs.reply(id(req), user, (req.body as { text: string }).text), now());
+      return view(await handoffs.reply(id(req), user, (req.body as { text: string }).text));
     });
     app.post('/api/v1/handoffs/:id/notes', { schema: { tags, summary: 'An internal note; never sent to the citizen', security, ...schemas.text } }, async (req, reply) => {
       const { user } = await who(req);
@@ -98,18 +99,18 @@ export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
     // Who may release or close is the handoff service's rule (mayAct), so Slack follows it too.
     app.post('/api/v1/handoffs/:id/release', { schema: { tags, summary: 'Hand the conversation back to the assistant', security, ...schemas.release } }, async (req) => {
       const { user } = await who(req);
-      return handoffView(await handoffs.release(id(req), user, (req.body as { note?: string } | null)?.note), now());
+      return view(await handoffs.release(id(req), user, (req.body as { note?: string } | null)?.note));
     });
     app.post('/api/v1/handoffs/:id/close', { schema: { tags, summary: 'End the conversation with an outcome', security, ...schemas.close } }, async (req) => {
       const { user } = await who(req);
-      return handoffView(await handoffs.close(id(req), user, (req.body as { outcome: string }).outcome), now());
+      return view(await handoffs.close(id(req), user, (req.body as { outcome: string }).outcome));
     });
     app.post('/api/v1/handoffs/:id/transfer', { schema: { tags, summary: 'Move to another team or caseworker, with a note; the citizen is told', security, ...schemas.transfer } }, async (req) => {
       // Moving a colleague's conversation is a supervisor's (403 here, as the API has always said; the service refuses it too).
       const ctx = await who(req);
       const h = await handoffs.get(id(req));
       if (h.state === 'active' && h.assignee !== ctx.user.username) requireRole(ctx, 'supervisor', 'admin');
-      return handoffView(await handoffs.transfer(h.id, ctx.user, req.body as { team?: string; caseworker?: string; note: string }), now());
+      return view(await handoffs.transfer(h.id, ctx.user, req.body as { team?: string; caseworker?: string; note: string }));
     });
 
     app.get('/api/v1/feedback', { schema: { tags, summary: 'Citizens\' 1–5 scores after each contact, with the average (supervisor, admin)', security } }, async (req) => {

@@ -75,7 +75,7 @@ export function eventsRoute(app: FastifyInstance, deps: CaseworkerApiDeps): void
           send({ type: 'hello', user: user.username });
           const now = () => deps.clock.now().toISOString();
           const everywhere = { fromOtherInstances: true };
-          offs.push(deps.bus.on('handoff.changed', ({ handoff }) => send({ type: `handoff.${handoff.state}`, handoff: handoffView(handoff, now()) }), everywhere));
+          offs.push(deps.bus.on('handoff.changed', ({ handoff }) => send({ type: `handoff.${handoff.state}`, handoff: handoffView(handoff, now(), deps.handoffs.replyDueAt(handoff)) }), everywhere));
           offs.push(deps.bus.on('handoff.noted', ({ handoff, note, transferredTo }) => send({ type: 'handoff.noted', handoffId: handoff.id, note, ...(transferredTo ? { transferredTo } : {}) }), everywhere));
           offs.push(deps.bus.on('activities.appended', ({ conversationId, activities }) => {
             if (!withPerson.has(conversationId)) return;

@@ -4,7 +4,11 @@ import { byQueueOrder, waitedSeconds } from '../handoff/queue.ts';
 import type { Handoff, Note } from '../handoff/types.ts';
 import type { User } from '../store/types.ts';
 
-export function handoffView(h: Handoff, now: string) {
+/**
+ * `replyDueAt`: when the holder's answer is due, from the handoff service (src/handoff/reply-due.ts),
+ * so the console counts down to the server's own deadline without knowing the timeout setting.
+ */
+export function handoffView(h: Handoff, now: string, replyDueAt: string | null) {
   return {
     id: h.id,
     conversationId: h.conversationId,
@@ -32,12 +36,14 @@ export function handoffView(h: Handoff, now: string) {
     // While held: when the citizen last wrote and the caseworker last answered (an unanswered message shows in the inbox).
     lastCitizenMessageAt: h.lastCitizenMessageAt,
     lastCaseworkerReplyAt: h.lastCaseworkerReplyAt,
+    // Held and not answered: the moment it goes back to the queue if the holder stays silent.
+    replyDueAt,
   };
 }
 
-export function detailView(h: Handoff, now: string, notes: Note[], record: CaseRecord | null) {
+export function detailView(h: Handoff, now: string, replyDueAt: string | null, notes: Note[], record: CaseRecord | null) {
   return {
-    ...handoffView(h, now),
+    ...handoffView(h, now, replyDueAt),
     case: record && {
       number: record.number, type: record.type, statusText: record.statusText,
       decisionDate: record.decisionDate, decisionDue: record.decisionDue, flags: record.flags, source: record.source,

@@ -18,6 +18,7 @@ import { carries, forgottenRequests } from './forgotten.ts';
 import { teamsOf } from '../dialog/routing.ts';
 import { instant, isOpen as officeOpen, localTime, nextOpenAtMinute, nextOpening, type OfficeHours } from './office-hours.ts';
 import { queueTeller } from './queue-told.ts';
+import { isReplyOverdue, replyDueAt } from './reply-due.ts';
 import { handoffsBefore, summaryOf } from './summary.ts';
 import { isOpen, type Handoff, type HandoffState, type VerifiedIdentity } from './types.ts';
 
@@ -354,16 +355,12 @@ export function createHandoffService(deps: HandoffDeps) {
           const saved = await save(h, { callbackOffer: { reason: 'timeout', at: iso, answered: false } }).catch(() => null);
           if (saved) await outbox.post(h.conversationId, [botMessage(dialogs, saved, forCrisis(h, 'handoff.timeout_offer'), await langOf(h.conversationId))]);
         }
-        if (h.state === 'active' && h.claimedAt) {
-          const waitingSince = h.lastCaseworkerReplyAt === null ? h.claimedAt
-            : h.lastCitizenMessageAt && h.lastCitizenMessageAt > h.lastCaseworkerReplyAt ? h.lastCitizenMessageAt : null;
-          if (waitingSince && Date.parse(iso) - Date.parse(waitingSince) > settings.replyTimeoutSeconds * 1000) {
-            const summary = await summaryOf(store, dialogs, h.conversationId);
-            const back = await save(h, { state: 'queued', assignee: null, returned: true, toldPosition: null, requeuedAt: iso, summary }).catch(() => null);
-            if (back) {
-              await outbox.post(h.conversationId, [botMessage(dialogs, back, forCrisis(h, 'handoff.requeued'), await langOf(h.conversationId))]);
-              await tellPositions(back.team);
-            }
+        if (isReplyOverdue(h, settings.replyTimeoutSeconds, iso)) {
+          const summary = await summaryOf(store, dialogs, h.conversationId);
+          const back = await save(h, { state: 'queued', assignee: null, returned: true, toldPosition: null, requeuedAt: iso, summary }).catch(() => null);
+          if (back) {
+            await outbox.post(h.conversationId, [botMessage(dialogs, back, forCrisis(h, 'handoff.requeued'), await langOf(h.conversationId))]);
+            await tellPositions(back.team);
           }
         }
       }
@@ -371,6 +368,8 @@ export function createHandoffService(deps: HandoffDeps) {
     },
 
     get: mustGet,
+    /** When the holder's answer is due before the sweep returns the conversation to the queue (ISO), or null. */
+    replyDueAt: (h: Handoff): string | null => replyDueAt(h, settings.replyTimeoutSeconds),
     list: (states?: HandoffState[], team?: string) => store.handoffs.list({ ...(states ? { states } : {}), ...(team ? { team } : {}) }),
     notes: (id: string) => store.handoffs.notes(id),
     /** The handoffs of its conversation before this one, with who held them and their notes. */

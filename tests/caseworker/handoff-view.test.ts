@@ -1,9 +1,12 @@
 /**
  * What the caseworker API tells about a handoff beyond the stored record: who ended it (closedBy),
- * for the console's closed list, which says who handled each conversation.
+ * for the console's closed list, which says who handled each conversation; and when the holder's
+ * answer is due (replyDueAt), the very moment the sweep returns the conversation to the queue.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
+import { OPEN_TUESDAY } from '../support/loket.ts';
 import { ADMIN, addCaseworker, as, citizen, login, startLoket, type Session } from './helpers.ts';
 
 let loket: Loket;
@@ -35,5 +38,45 @@ describe('a handoff that ended', () => {
     expect(byId.get(held)).toMatchObject({ state: 'released', assignee: 'anna', closedBy: 'lotte', closedAt: expect.any(String) });
     expect(byId.get(fromQueue)).toMatchObject({ state: 'closed', assignee: null, closedBy: 'anna', closedAt: expect.any(String) });
     expect(byId.get(cancelled)).toMatchObject({ state: 'closed', assignee: null, closedBy: null, outcome: 'cancelled_by_citizen' });
+  });
+});
+
+describe('a handoff held by a caseworker', () => {
+  const TIMEOUT = 60;
+  const plus = (iso: string, seconds: number) => new Date(Date.parse(iso) + seconds * 1000).toISOString();
+
+  it('says when the answer is due: from the claim, none once answered, again from the citizen\'s next message; the sweep keeps to it', async () => {
+    const clock = fixedClock(OPEN_TUESDAY);
+    const timed = await startLoket({ LOKET_REPLY_TIMEOUT_SECONDS: String(TIMEOUT) }, clock);
+    try {
+      const admin = await login(timed, ADMIN.username, ADMIN.password);
+      const bea = await addCaseworker(timed, admin, 'bea', { teams: ['klantcontact'] });
+      const c = await citizen(timed);
+      const id = await c.askForPerson();
+      const detail = async () => (await as(timed, bea).get(`/api/v1/handoffs/${id}`)).json() as { replyDueAt: string | null; state: string };
+      expect((await detail()).replyDueAt).toBeNull(); // waiting in the queue: nobody owes an answer yet
+
+      const claimed = (await as(timed, bea).post(`/api/v1/handoffs/${id}/claim`)).json() as { replyDueAt: string };
+      expect(claimed.replyDueAt).toBe(plus(OPEN_TUESDAY, TIMEOUT));
+      clock.advance(10_000);
+      const answered = (await as(timed, bea).post(`/api/v1/handoffs/${id}/messages`, { text: 'Ik kijk even mee.' })).json();
+      expect(answered.replyDueAt).toBeNull();
+      clock.advance(20_000);
+      await c.say('dank u, het gaat om mijn aanvraag');
+      const wrote = clock.now().toISOString();
+      expect((await detail()).replyDueAt).toBe(plus(wrote, TIMEOUT));
+      const listed = (await as(timed, bea).get('/api/v1/handoffs')).json() as { items: Array<{ id: string; replyDueAt: string | null }> };
+      expect(listed.items.find((h) => h.id === id)?.replyDueAt).toBe(plus(wrote, TIMEOUT));
+
+      // At the due moment it is still held; a second later the sweep returns it.
+      clock.advance(TIMEOUT * 1000);
+      await timed.handoffs.sweep();
+      expect((await detail()).state).toBe('active');
+      clock.advance(1000);
+      await timed.handoffs.sweep();
+      expect(await detail()).toMatchObject({ state: 'queued', replyDueAt: null });
+    } finally {
+      await timed.close();
+    }
   });
 });
