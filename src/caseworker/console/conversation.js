@@ -9,6 +9,7 @@ import { switchDraft } from './drafts.js';
 import { evidenceWords, shownOutcome } from './inbox.js';
 import { channelLabel, evidenceLabel, flagLabel, outcomeLabel, priorityLabel, reasonLabel, stateLabel } from './labels.js';
 import { displayName, rememberFromActivity } from './people.js';
+import { createReplyDue } from './reply-due.js';
 import { createTranscript } from './transcript.js';
 
 /** createDetail({ user }) → { open(id), update(h), message(conversationId, activity), noted(handoffId, note), current } */
@@ -18,6 +19,7 @@ export function createDetail({ user }) {
   const transcript = createTranscript($('transcript'), {
     onCorrect: (activityId, labels) => api.correct(current.conversationId, { activityId, ...labels }),
   });
+  const replyDue = createReplyDue();
   let loading = 0;
   /** Recent socket messages, replayed after a transcript loads: nothing said during the fetch is lost. */
   const recent = [];
@@ -159,6 +161,7 @@ export function createDetail({ user }) {
     $('transfer-box').hidden = !(open && (mine || boss || ownQueue));
     for (const id of ['release-box', 'close-box', 'transfer-box']) if ($(id).hidden) $(id).open = false;
     $('reply-form').hidden = !mine;
+    replyDue.show(mine ? h.replyDueAt : null);
     const locked = $('reply-locked');
     locked.hidden = mine;
     locked.textContent = h.state === 'queued' ? 'Neem het gesprek over om te antwoorden.'

@@ -1,0 +1,102 @@
+/**
+ * The console tells the caseworker who holds a conversation how long they still have to answer
+ * before the server returns it to the queue, in a real browser. Before, the first they heard of the
+ * reply timeout was "Terug in wachtrij: medewerker reageerde niet op tijd", after the fact.
+ * The deadline is the server's replyDueAt; the browser's clock is moved with Playwright's clock, so
+ * the test waits for nothing.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Loket } from '../../src/server/loket.ts';
+import { browserSuite, launchChromium } from '../support/browser.ts';
+import { listenLocal } from '../support/loket.ts';
+import { ADMIN, addCaseworker, citizen, login, startLoket, type Citizen } from '../caseworker/helpers.ts';
+
+// Five minutes, as the example in the brief: "Antwoord binnen 4 min" just after the claim.
+const TIMEOUT_SECONDS = 300;
+
+browserSuite('the time left to answer, by the reply box', () => {
+  let loket: Loket;
+  let browser: Browser;
+  let base: string;
+  let c: Citizen;
+  let id: string;
+
+  beforeAll(async () => {
+    loket = await startLoket({ LOKET_REPLY_TIMEOUT_SECONDS: String(TIMEOUT_SECONDS) });
+    const admin = await login(loket, ADMIN.username, ADMIN.password);
+    await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries', teams: ['klantcontact'] });
+    c = await citizen(loket);
+    id = await c.askForPerson();
+    base = await listenLocal(loket);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await loket?.close();
+  });
+
+  /** Everything said in the polite live region since the page loaded. */
+  const said = (page: Page) => page.evaluate(() => (window as unknown as { said: string[] }).said);
+  const due = (page: Page) => page.locator('#reply-due');
+
+  it('counts down from the claim, goes once a reply is sent, comes back when the citizen writes, and says only the last minute aloud', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+    await page.clock.install();
+    await page.goto(`${base}/console`);
+    await page.fill('#login-username', 'anna');
+    await page.fill('#login-password', 'anna-password-1');
+    await page.click('#login-submit');
+    await page.waitForSelector('#connection[data-state="open"]');
+    await page.evaluate(() => {
+      const w = window as unknown as { said: string[] };
+      w.said = [];
+      const region = document.getElementById('announce')!;
+      new MutationObserver(() => region.textContent && w.said.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+
+    // Waiting in the queue: nothing is due yet.
+    await page.click(`#inbox-list [data-id="${id}"]`);
+    await page.waitForSelector('#claim:not([hidden])');
+    expect(await due(page).count()).toBe(1);
+    expect(await due(page).isHidden()).toBe(true);
+
+    // Taken over with the keyboard: the line is there, and the reply box (where focus lands) is described by it.
+    await page.focus('#claim');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#reply-form:not([hidden])');
+    await expect.poll(() => due(page).textContent()).toBe('Antwoord binnen 4 min, anders gaat het gesprek terug naar de wachtrij.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reply-text');
+    expect((await page.getAttribute('#reply-text', 'aria-describedby'))?.split(' ')).toContain('reply-due');
+    // Not a live region itself, nor inside one: its minute-by-minute changes are not spoken.
+    expect(await page.evaluate(() => document.getElementById('reply-due')!.closest('[aria-live], [role="status"], [role="log"], [role="alert"]'))).toBeNull();
+
+    // Answered: gone. The citizen writes again: due again, from their message.
+    await page.fill('#reply-text', 'Ik kijk even mee.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => due(page).isHidden()).toBe(true);
+    await c.say('het gaat om mijn aanvraag voor een dakkapel');
+    await expect.poll(() => due(page).textContent()).toBe('Antwoord binnen 4 min, anders gaat het gesprek terug naar de wachtrij.');
+
+    // Time passes: the line follows (at most every 15 s), silently, until the last minute, said once.
+    await page.clock.fastForward('01:00');
+    await expect.poll(() => due(page).textContent()).toBe('Antwoord binnen 3 min, anders gaat het gesprek terug naar de wachtrij.');
+    await page.clock.fastForward('02:00');
+    await expect.poll(() => due(page).textContent()).toBe('Antwoord binnen 1 min, anders gaat het gesprek terug naar de wachtrij.');
+    expect((await said(page)).filter((t) => /antwoord/i.test(t))).toEqual([]);
+    await page.clock.fastForward('01:15');
+    const lastMinute = 'Nog minder dan een minuut: antwoord nu, anders gaat het gesprek terug naar de wachtrij.';
+    await expect.poll(() => due(page).textContent()).toBe(lastMinute);
+    await expect.poll(async () => (await said(page)).filter((t) => /antwoord/i.test(t))).toEqual([lastMinute]);
+    await page.clock.fastForward('00:16');
+    await page.clock.runFor(100);
+    expect((await said(page)).filter((t) => /antwoord/i.test(t))).toEqual([lastMinute]);
+
+    // The reply in time: the warning goes.
+    await page.fill('#reply-text', 'U krijgt binnen een week bericht.');
+    await page.click('#reply-send');
+    await expect.poll(() => due(page).isHidden()).toBe(true);
+    await expect.poll(async () => JSON.stringify(await c.all())).toContain('binnen een week bericht');
+  }, 60_000);
+});
