@@ -1,0 +1,28 @@
+/** When the holder's answer is due (src/handoff/reply-due.ts): the rule the sweep and the console share. */
+import { describe, expect, it } from 'vitest';
+import { awaitingReplySince, isReplyOverdue, replyDueAt } from '../../src/handoff/reply-due.ts';
+
+const CLAIMED = '2026-11-24T09:00:00.000Z';
+const held = { state: 'active' as const, claimedAt: CLAIMED, lastCaseworkerReplyAt: null, lastCitizenMessageAt: null };
+
+describe('replyDueAt', () => {
+  it('counts from the claim until the first reply', () => {
+    expect(replyDueAt(held, 300)).toBe('2026-11-24T09:05:00.000Z');
+  });
+
+  it('owes nothing once answered, and counts again from a citizen message after the answer', () => {
+    const answered = { ...held, lastCaseworkerReplyAt: '2026-11-24T09:01:00.000Z', lastCitizenMessageAt: '2026-11-24T09:00:30.000Z' };
+    expect(awaitingReplySince(answered)).toBeNull();
+    expect(replyDueAt({ ...answered, lastCitizenMessageAt: '2026-11-24T09:02:00.000Z' }, 60)).toBe('2026-11-24T09:03:00.000Z');
+  });
+
+  it('owes nothing while queued or after the end', () => {
+    expect(replyDueAt({ ...held, state: 'queued' }, 300)).toBeNull();
+    expect(replyDueAt({ ...held, state: 'closed' }, 300)).toBeNull();
+  });
+
+  it('is overdue only after the due moment, as the sweep returned it before', () => {
+    expect(isReplyOverdue(held, 300, '2026-11-24T09:05:00.000Z')).toBe(false);
+    expect(isReplyOverdue(held, 300, '2026-11-24T09:05:00.001Z')).toBe(true);
+  });
+});
