@@ -65,6 +65,30 @@ export function statusSpeedUp(state: DialogState, msg: string, ctx: FlowContext)
 }
 
 /**
+ * "Waar haal ik de vergunning op?", "moet ik hem ophalen?", "where do I collect it?": something to
+ * collect, for a permit or a pass; not money ("waar haal ik het geld op?" is the payment).
+ */
+const PICK_UP = /\b(ophalen|op te halen|afhalen|af te halen|haal (ik|je|we|wij|u) (\p{L}+ ){0,3}op|pick (\p{L}+ ){0,2}up|collect)\b/iu;
+const NOT_TO_COLLECT = /\b(geld|uitkering|bijstand|betaling|toeslag|money|payment|benefit|allowance|post|pakket|parcel|kind|kinderen|child|children)\b/i;
+
+/**
+ * The answer to "waar haal ik het op?" right after a case's status: before the decision nothing yet
+ * (and when it comes), after a refusal what that means, after a grant that there is nothing to collect
+ * (`case.pick_up.<topic>` where the case type's topic has its own words: a digital parking permit).
+ */
+export function statusPickUp(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  const last = state.lastAnswer;
+  if (!last?.means || !PICK_UP.test(msg) || NOT_TO_COLLECT.test(msg) || wordCount(msg) > 12) return null;
+  if (asksAnotherCase(msg, state.facts.caseType, { anyBuilding: true })) return null;
+  const rule: Source[] = [{ kind: 'rule', ref: 'nothing-to-collect' }];
+  if (last.decision === 'refused') return aboutStatus(state, ctx, last.means, 'pick_up', rule);
+  const own = last.caseTopic && ctx.dialogs.texts.has(`case.pick_up.${last.caseTopic}`) ? `case.pick_up.${last.caseTopic}` : 'case.pick_up';
+  const said = texts(ctx.dialogs, last.unfinished ? 'case.pick_up_not_yet' : own);
+  const dated = last.dated;
+  return aboutStatus(state, ctx, dated ? { nl: `${said.nl} ${dated.nl}`, en: `${said.en} ${dated.en}` } : said, 'pick_up', rule);
+}
+
+/**
  * "Kan ik bezwaar maken?" right after a status that is no decision yet: objecting needs a decision.
  * Null when the status before was a decision (or there was none).
  */
@@ -76,7 +100,7 @@ export function objectionTooEarly(state: DialogState, ctx: FlowContext): StepRes
 /** "Vanaf wanneer?", "wanneer gaat het in?", "from when?": a short question about a date, not about money or the office. */
 /** "Kan ik nu al parkeren?", "mag ik al beginnen?", "can I park already?": whether the date has come. */
 const ALREADY = /\b((kan|mag|kun|kunnen|mogen) (ik|we|wij) (nu |dan |er |daar )*al|(can|may) (i|we) (already|now)|already|yet)\b/i;
-const WHEN_WORDS = /\b(vanaf wanneer|per wanneer|tot wanneer|wanneer|welke datum|ingangsdatum|from when|since when|until when|when|what date|start date)\b/i;
+const WHEN_WORDS = /\b(vanaf wanneer|per wanneer|tot wanneer|wanneer|wnn?r|wannr|wnneer|welke datum|ingangsdatum|from when|since when|until when|when|what date|start date)\b/i;
 const NOT_THE_DATE = /\b(geld|betaling|betaald|uitkering|bijstand|open|brief|besluit|beslissing|money|paid|payment|benefit|letter|decision)\b/i;
 
 /** The dated sentence of the status just told, for a short question about when (null: not that). */

@@ -261,7 +261,7 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const terms = termIdsIn(dialogs.glossary, record.statusText);
   const topic = topicNamedIn(dialogs, record.type); // "wat kost dat?" after a parking permit's status: its fees
   return {
-    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(topic ? { caseTopic: topic } : {}), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}), ...(terms.length ? { terms } : {}), ...(kind === 'in_progress' || kind === 'waiting' ? { unfinished: kind === 'waiting' ? 'waiting' : true } : {}), offersWhy: state.turns } },
+    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(topic ? { caseTopic: topic } : {}), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}), ...(terms.length ? { terms } : {}), ...(kind === 'in_progress' || kind === 'waiting' ? { unfinished: kind === 'waiting' ? 'waiting' : true } : {}), ...(kind === 'granted' || kind === 'refused' ? { decision: kind } : {}), offersWhy: state.turns } },
     replies: [{ text: parts.join(' '), trace: t }],
     effects: proved,
   };

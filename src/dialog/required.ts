@@ -12,7 +12,7 @@ export const REQUIRED_TEXTS = [
   'why.default', 'why.nothing', 'why.handoff', 'why.handoff.case_overdue', 'why.version',
   'case.ask_number', 'case.ask_both', 'case.ask_both_no_code', 'case.ask_postcode', 'case.ask_birthdate',
   'case.reprompt_number', 'case.reprompt_both', 'case.reprompt_moved', 'case.reprompt_moved_both', 'case.reprompt_postcode', 'case.reprompt_birthdate',
-  'case.status', 'case.decision_date', 'case.after_answer', 'case.explain', 'case.explain_flagged', 'case.means.in_progress', 'case.means.in_progress_due', 'case.means.granted', 'case.means.refused', 'case.means.waiting', 'case.why_slow', 'case.speed_up', 'case.speed_up_waiting', 'case.objection_before_decision',
+  'case.status', 'case.decision_date', 'case.after_answer', 'case.explain', 'case.explain_flagged', 'case.means.in_progress', 'case.means.in_progress_due', 'case.means.granted', 'case.means.refused', 'case.means.waiting', 'case.why_slow', 'case.speed_up', 'case.speed_up_waiting', 'case.objection_before_decision', 'case.pick_up', 'case.pick_up_not_yet',
   'case.mismatch', 'case.mismatch_known_identity', 'case.mismatch_insist', 'case.explain_mismatch', 'case.ask_all_again', 'case.ask_number_known_facts', 'case.ask_number_again', 'case.follow_up_unknown', 'case.left', 'case.no_number', 'case.no_number_offer', 'case.how_long', 'case.not_applied', 'case.no_identity', 'case.no_identity_offer', 'case.no_birthdate_offer', 'case.paid', 'case.where_number',
   'case.locked', 'case.flagged', 'case.ask_whole_number', 'case.ask_whole_number_next', 'case.flagged_known', 'case.flagged_overdue', 'case.flagged_known_overdue', 'case.explain_overdue',
   'handoff.reach', 'glossary.why',

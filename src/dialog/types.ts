@@ -258,6 +258,8 @@ export interface DialogState {
     trace: Trace; explain: Texts; topic?: string; means?: Texts; paid?: Texts; dated?: Texts; unfinished?: boolean | 'waiting';
     /** After a case's status: the topic its case type names ("Parkeervergunning bewoners": parking), for "wat kost dat?". */
     caseTopic?: string;
+    /** After a case's status that is a decision: which one ("waar haal ik de vergunning op?" has nothing to collect after a refusal). */
+    decision?: 'granted' | 'refused';
     /** The glossary terms a status told names (dialogs/glossary.yaml), for "wie is dat?". */
     terms?: string[];
     /** The answer ended with "Wilt u weten waarom ik dit zeg?", in this turn: a plain yes in the next one asks the why. */

@@ -55,3 +55,30 @@ describe('"already?" after a status with a date', () => {
     expect(await say(loket, id, 'mag ik al beginnen met bouwen?')).toEqual(['Nog niet. Over uw aanvraag is nog geen besluit. Begin pas als u het besluit heeft en daarin staat dat u het mag. In uw zaak Z-2026-000123 staat: Besluit uiterlijk 15 januari 2027.']);
   });
 });
+
+describe('"waar haal ik de vergunning op?" after a status: nothing to collect', () => {
+  it('a granted parking permit: digital, on the licence plate, from its date; in SMS shorthand and in English too', async () => {
+    loket = await startLoket({}, { clock: fixedClock(TUESDAY) });
+    const id = await afterStatus(loket, 'Z-2026-000124', '1234 AB 15-03-1980');
+    const digital = 'U hoeft niets op te halen. Uw parkeervergunning is digitaal. Hij hoort bij het kenteken van uw auto. Een controleur ziet aan uw kenteken dat u een vergunning heeft. Een kaart achter de voorruit is niet nodig. In uw zaak Z-2026-000124 staat: De vergunning geldt vanaf 7 december 2026.';
+    expect(await say(loket, id, 'en waar haal ik de vergunning op')).toEqual([digital]);
+    expect(await say(loket, id, 'moet ik m ophalen')).toEqual([digital]);
+    expect(await say(loket, id, 'wnnr gaat ie in')).toEqual(['In uw zaak Z-2026-000124 staat: De vergunning geldt vanaf 7 december 2026.']);
+    expect(await say(loket, id, 'where do i pick it up?')).toEqual([expect.stringMatching(/^You do not need to collect anything\. Your parking permit is digital\..*7 december 2026/)]);
+  });
+
+  it('an application still being decided: nothing yet, and when the decision comes; "wnnr" reads as "wanneer"', async () => {
+    loket = await startLoket({}, { clock: fixedClock(TUESDAY) });
+    const id = await afterStatus(loket, 'Z-2026-000123', '1234 AB 15-03-1980');
+    expect(await say(loket, id, 'wnnr krijg ik bericht')).toEqual(['In uw zaak Z-2026-000123 staat: Besluit uiterlijk 15 januari 2027.']);
+    expect(await say(loket, id, 'en waar haal ik de vergunning op')).toEqual(['Er is nog geen besluit. U hoeft nu niets op te halen. Als er een besluit is, krijgt u een brief. In uw zaak Z-2026-000123 staat: Besluit uiterlijk 15 januari 2027.']);
+  });
+
+  it('money is not collected: "waar haal ik het geld op?" after a benefit gets its payment date', async () => {
+    loket = await startLoket({}, { clock: fixedClock(TUESDAY) });
+    const id = await afterStatus(loket, 'Z-2026-000456', '5678 CD 01-07-1992');
+    const said = (await say(loket, id, 'waar haal ik het geld op')).join(' ');
+    expect(said).toMatch(/^In uw zaak Z-2026-000456 staat: Eerste betaling op 1 december 2026\./);
+    expect(said).not.toContain('niets op te halen');
+  });
+});

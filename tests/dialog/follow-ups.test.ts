@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { duringHandoff } from '../../src/dialog/handoff-mode.ts';
 import { loadDialogSet } from '../../src/dialog/loader.ts';
 import { step } from '../../src/dialog/step.ts';
-import { statusSpeedUp } from '../../src/dialog/about-status.ts';
+import { statusPickUp, statusSpeedUp } from '../../src/dialog/about-status.ts';
 import { text } from '../../src/dialog/texts.ts';
 import { initialState } from '../../src/dialog/texts.ts';
 import { parseOfficeHours } from '../../src/handoff/office-hours.ts';
@@ -1082,5 +1082,19 @@ describe('follow-ups: why a person, asked later while waiting', () => {
         expect(r.replies[0]!.text).not.toContain('need a person');
       }
     }
+  });
+});
+
+describe('follow-ups: "waar haal ik het op?" after a decision', () => {
+  it('after a refusal says what the refusal means (nothing to collect, how to object), not that it is ready', () => {
+    const d = afterStatus('Z-2026-000124', '1234 AB', '1980-03-15');
+    const means = { nl: text(dialogs, 'case.means.refused', 'nl'), en: text(dialogs, 'case.means.refused', 'en') };
+    const refused = { ...d.state, lastAnswer: { ...d.state.lastAnswer!, means, decision: 'refused' as const } };
+    const r = statusPickUp(refused, 'waar kan ik hem ophalen?', { dialogs, timeZone: ZONE, intent: 'none', confidence: 0.4 });
+    expect(r!.replies[0]!.text).toBe(means.nl);
+    expect(r!.replies[0]!.trace.sources).toContainEqual({ kind: 'rule', ref: 'nothing-to-collect' });
+    // A parcel or a child is no permit.
+    expect(statusPickUp(d.state, 'waar haal ik mijn pakket op?', { dialogs, timeZone: ZONE, intent: 'none', confidence: 0.4 })).toBeNull();
+    expect(statusPickUp(d.state, 'hoe laat moet ik de kinderen ophalen', { dialogs, timeZone: ZONE, intent: 'none', confidence: 0.4 })).toBeNull();
   });
 });

@@ -2708,7 +2708,9 @@ describe('dialog step: a question it cannot place right after an answer', () => 
     const d = driver();
     d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
     const said = d.sayParsed(parsed('dank u. moet ik de vergunning ergens ophalen?', 'thanks'));
-    expect(said.replies.map((r) => r.trace.step)).toEqual(['fallback_after_case']);
+    // Answered from the status just told (nothing to collect), not taken as the end of the contact.
+    expect(said.replies.map((r) => r.trace.step)).toEqual(['pick_up']);
+    expect(d.sayParsed(parsed('dank u. wie is de welstandscommissie eigenlijk? en moet ik nog iets doen', 'thanks')).replies.map((r) => r.trace.dialog)).not.toContain('goodbye');
     expect(d.state.pending).toBeNull();
     // A thanks and goodbye still ends it, with the score asked; it is answered as the goodbye it is ("Tot ziens!").
     expect(driver().sayParsed(parsed('bedankt, doei', 'thanks')).replies.map((r) => r.trace.dialog)).toEqual(['goodbye', 'feedback']);
