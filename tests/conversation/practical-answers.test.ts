@@ -108,6 +108,22 @@ describe('practical answers', () => {
     expect((await ask('mijn vader is vorige week overleden, hij had een parkeervergunning')).replies).not.toContain('zegt u op');
   });
 
+  it('tells bereaved parents that the tax bill in their child\'s name is the estate\'s, not the general tax or dog tax text; a pet that died is the dog tax', async () => {
+    const estate = /^Gecondoleerd.*De belasting van iemand die is overleden, wordt betaald uit de erfenis\./;
+    const daughter = await ask('onze dochter is in september overleden en nu krijgen we een aanslag gemeentelijke belastingen op haar naam. moeten wij dat betalen?');
+    expect(daughter.replies).toMatch(estate);
+    expect(daughter.replies).not.toContain('Gemeentelijke belastingen zijn bijvoorbeeld');
+    expect(daughter.reasons).toEqual(['bereavement']);
+    const son = await ask('mijn zoon is overleden en er komt nog steeds een aanslag hondenbelasting op zijn naam');
+    expect(son.replies).toMatch(estate);
+    expect((await ask('our son died in august and now there is a municipal tax bill in his name. do we have to pay it?')).replies).toMatch(/^I am sorry for your loss\..*The tax of someone who has died is paid from the estate\./);
+    // Without a death: the general answers, as before.
+    expect((await ask('kan ik de ozb in termijnen betalen?')).replies).not.toContain('erfenis');
+    const dog = await ask('mijn hond is overleden, hoe meld ik hem af voor de hondenbelasting');
+    expect(dog.replies).toMatch(/^Heeft u een hond gekregen, of heeft u geen hond meer\?/);
+    expect(dog.replies).not.toContain('erfenis');
+  });
+
   it('tells how to claim damage by a hole in the road or a paving stone, and a hole without damage is a street report', async () => {
     for (const text of ['ik heb schade aan mijn auto door een gat in de weg, hoe dien ik een claim in?', 'mijn fiets is kapot door een losliggende stoeptegel, kan ik de schade verhalen?', 'my car was damaged by a pothole, can I claim?']) {
       const { replies, reasons } = await ask(text);
