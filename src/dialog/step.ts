@@ -23,7 +23,7 @@ import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnly
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff, WHY } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation, arrangeAfterDeath, theirDocument } from './after-situation.ts';
-import { askedBehindThanks, twoQuestions } from './two-questions.ts';
+import { askedBehindThanks, severalQuestions } from './two-questions.ts';
 import { explainTerm, termAmounts } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { answerCallNow } from './call-now.ts';
@@ -178,8 +178,8 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   }
   const behind = !queued && !state.active ? askedBehindThanks(ctx.dialogs, nlu) : null;
   if (behind) return onIntent(state, behind, now, ctx);
-  const both = !queued && !state.active ? twoQuestions(ctx.dialogs, nlu) : null;
-  if (both) return andThen(onIntent(state, both[0], now, ctx), (s) => onIntent(s, both[1], now, ctx));
+  const several = !queued && !state.active ? severalQuestions(ctx.dialogs, nlu) : null;
+  if (several) return several.slice(1).reduce((res, p) => andThen(res, (s) => onIntent(s, p, now, ctx)), onIntent(state, several[0]!, now, ctx));
   // "ze vergeten steeds mijn container" right after a complaint was handed on: what it is about, for the
   // caseworker who takes it, not the answer on waste collection. A question still gets its answer.
   // Case facts ("9012EF 29 februari 1968") still verify the case the handoff is about.

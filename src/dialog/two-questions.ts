@@ -1,6 +1,6 @@
 /**
  * More than one thing in one message: a question behind a thanks ("ok dank je, hoe lang duurt het
- * nog?"), and two questions ("wanneer zijn jullie open en hoe staat het met mijn aanvraag"). Each
+ * nog?"), and two questions or more ("wanneer zijn jullie open en hoe staat het met mijn aanvraag"). Each
  * gives the NLU result(s) to answer in step.ts. Pure, like step.ts.
  */
 import type { Entity, ParseResult } from '../nlu/types.ts';
@@ -31,35 +31,48 @@ function asksAfterThanks(msg: string): boolean {
 }
 
 /**
- * Two questions in one message ("wanneer zijn jullie open en hoe staat het met mijn aanvraag", the
- * NLU's `also`): both are answered in the order asked, except that the one that asks something back
- * (the case question) comes last, so the citizen's next message answers it. Only between questions
- * with an answer of their own or the case flow; a person, a greeting or a thanks is not a second question.
+ * Two or more questions in one message ("wanneer zijn jullie open en hoe staat het met mijn aanvraag",
+ * the NLU's `also` and `more`): each is answered in the order asked, except that the one that asks
+ * something back (the case question) comes last, so the citizen's next message answers it. Only
+ * questions with an answer of their own or the case flow, and one case question at most; a person, a
+ * greeting or a thanks is not another question.
  */
-export function twoQuestions(dialogs: DialogSet, nlu: ParseResult): [ParseResult, ParseResult] | null {
+export function severalQuestions(dialogs: DialogSet, nlu: ParseResult): ParseResult[] | null {
   if (!nlu.also) return null;
   const first = dialogs.intents.get(nlu.intent.name);
   const second = dialogs.intents.get(nlu.also.name);
   const answers = (i: IntentDef | undefined): boolean => isPlainAnswer(i) || (!!i?.flow && !i.handoff);
   if (!answers(first) || !answers(second) || (first!.flow && second!.flow)) return null;
+  // The questions after the second ("…, wat kost een paspoort en hoe staat het met mijn aanvraag"), each
+  // with an answer; a case question only when the first two are none.
+  let flowSeen = !!first!.flow || !!second!.flow;
+  const later = (nlu.more ?? []).filter((m) => {
+    const i = dialogs.intents.get(m.name);
+    if (!answers(i) || (i!.flow && flowSeen)) return false;
+    flowSeen ||= !!i!.flow;
+    return true;
+  });
   // Each question read in its own words: "wanneer komt mijn uitkering en wat moet ik meenemen voor mijn
   // paspoort" is the payment of a benefit, not the fees of a passport, and what to bring for the passport.
-  const { start, end } = nlu.also;
-  const split = start !== undefined && end !== undefined && end > start;
-  const main = split ? without(nlu, start, end) : nlu;
-  const other: ParseResult = { ...(split ? only(nlu, start, end) : nlu), intent: { name: nlu.also.name, confidence: nlu.also.confidence } };
-  // The case number, postcode and date belong to the case question: with them the plain one would
-  // be read as the case question too (a bare case number is one).
+  const parts = [{ ...nlu.also, before: nlu.also.before }, ...later.map((m) => ({ ...m, before: false }))];
+  const split = parts.every((p) => p.start !== undefined && p.end !== undefined && p.end > p.start);
+  const main = split ? parts.reduceRight((rest, p) => without(rest, p.start!, p.end!), nlu) : nlu;
+  const asked = parts.map((p): ParseResult => ({ ...(split ? only(nlu, p.start!, p.end!) : nlu), intent: { name: p.name, confidence: p.confidence } }));
+  // The case number, postcode and date belong to the case question: with them a plain one would be
+  // read as the case question too (a bare case number is one).
   const plain = (p: ParseResult): ParseResult => ({ ...p, entities: p.entities.filter((e) => !CASE_ENTITIES.has(e.type)) });
-  if (first!.flow) return [plain(other), nlu];
-  if (second!.flow) return [plain(main), other];
-  return nlu.also.before ? [other, main] : [main, other];
+  const inOrder = nlu.also.before ? [asked[0]!, main, ...asked.slice(1)] : [main, ...asked];
+  const isFlow = (p: ParseResult): boolean => !!dialogs.intents.get(p.intent.name)?.flow;
+  const flow = inOrder.find(isFlow);
+  // The case question as the message's own: its facts may stand anywhere in it ("…? 1234 AB").
+  const { also: _also, more: _more, ...whole } = nlu;
+  return flow ? [...inOrder.filter((p) => p !== flow).map(plain), flow === main ? whole : flow] : inOrder;
 }
 
 /** The message's part from `start` to `end`, with the entities in it (their offsets in that part). */
 function only(nlu: ParseResult, start: number, end: number): ParseResult {
   const entities = nlu.entities.filter((e) => e.start >= start && e.end <= end).map((e) => ({ ...e, start: e.start - start, end: e.end - start }));
-  const { also: _also, ...rest } = nlu;
+  const { also: _also, more: _more, ...rest } = nlu;
   return { ...rest, text: nlu.text.slice(start, end), entities };
 }
 
@@ -69,6 +82,6 @@ function without(nlu: ParseResult, start: number, end: number): ParseResult {
   const lead = joined.length - joined.trimStart().length;
   const shift = (e: Entity, by: number): Entity => ({ ...e, start: e.start - by, end: e.end - by });
   const entities = nlu.entities.filter((e) => (e.end <= start && e.start >= lead) || e.start >= end).map((e) => shift(e, e.start >= end ? end - start + lead : lead));
-  const { also: _also, ...rest } = nlu;
+  const { also: _also, more: _more, ...rest } = nlu;
   return { ...rest, text: joined.trim(), entities };
 }

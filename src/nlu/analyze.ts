@@ -140,8 +140,8 @@ export function isQuestion(part: readonly Term[], text: string): boolean {
 
 /**
  * The questions of a message: its sentences (splitSentences, at topic shifts too), each split again
- * where a join is followed by a question word and both sides keep two words or more ("wanneer zijn
- * jullie open en hoe staat het met mijn aanvraag" → two). One run of all terms when there is one.
+ * where a join or a comma is followed by a question word and both sides keep two words or more
+ * ("wanneer zijn jullie open en hoe staat het met mijn aanvraag" → two). One run of all terms when there is one.
  */
 export function splitQuestions(terms: readonly Term[], text: string): Term[][] {
   const sentences = splitSentences(terms, text, { atTopicShift: true });
@@ -149,6 +149,13 @@ export function splitQuestions(terms: readonly Term[], text: string): Term[][] {
   for (const sentence of sentences.length > 0 ? sentences : [terms]) {
     let from = 0;
     for (let i = 2; i < sentence.length - 2; i++) {
+      // "hoe laat zijn jullie open, wat kost een paspoort en …": a comma before a question word starts one
+      // too, after a question (not "mijn loonstrook en bankafschriften, waar moet ik die heen sturen").
+      if (sentence[i - 1]!.clauseEnd && WH_WORDS.has(sentence[i]!.norm) && !EXCLAIMS.has(`${sentence[i]!.norm} ${sentence[i + 1]!.norm}`) && i - from >= 2 && isQuestion(sentence.slice(from, i), text)) {
+        parts.push(sentence.slice(from, i));
+        from = i;
+        continue;
+      }
       if (!JOINS.has(sentence[i]!.norm) || !QUESTION_WORDS.has(sentence[i + 1]!.norm) || i - from < 2) continue;
       // "… komt en ook wat …": both joins stay out of the part before.
       const cut = JOINS.has(sentence[i - 1]!.norm) && i - 1 - from >= 2 ? i - 1 : i;

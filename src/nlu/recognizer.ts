@@ -54,7 +54,7 @@ const CLOSING: ReadonlySet<string> = new Set(['thanks', 'goodbye']);
 
 /**
  * A second question in a message counts when its part of the message is at least this sure of it, and
- * another part as sure of the intent of the whole (see NluRecognizer.secondQuestion).
+ * another part as sure of the intent of the whole (see NluRecognizer.otherQuestions).
  */
 export const ALSO_THRESHOLD = 0.85;
 
@@ -229,24 +229,29 @@ class NluRecognizer implements Recognizer {
     const best = ranked[0];
     const suggestion = intent.name === 'none' && !other && signals.length === 0 && best && best.name !== 'none' && best.confidence >= SUGGESTION_FLOOR && best.confidence < this.threshold
       ? { suggestion: { name: best.name, confidence: roundDown(best.confidence) } } : {};
+    const several = signals.length === 0 && intent.name !== 'none' ? this.otherQuestions(asked, text, entities, intent.name) : null;
     const also = signals.length === 0 && intent.name !== 'none'
-      ? this.secondQuestion(asked, text, entities, intent.name) ?? (CLOSING.has(intent.name) ? this.askedAfterClosing(asked, text, entities) : null)
+      ? several?.also ?? (CLOSING.has(intent.name) ? this.askedAfterClosing(asked, text, entities) : null)
       : null;
+    const more = several && several.more.length > 0 ? { more: several.more } : {};
     // A reason the model only leans to, when nothing found it after all (the intent can add one).
     const leaning = concern && !other && !signals.some((s) => s.reason === concern.reason) ? { concern } : {};
-    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion, ...(also ? { also } : {}), ...leaning, ...(quieted ? { quieted } : {}), ...(other ? { otherLanguage: other } : {}) };
+    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion, ...(also ? { also } : {}), ...more, ...leaning, ...(quieted ? { quieted } : {}), ...(other ? { otherLanguage: other } : {}) };
   }
 
   /**
    * The intent of a second question in the message, when it has parts (splitQuestions) and one is
    * sure (ALSO_THRESHOLD) of `main` and another, written as a question (isQuestion), as sure of a
-   * different one. Both must be clear: a story around one question is not a second question.
+   * different one. Both must be clear: a story around one question is not a second question. `more`:
+   * the questions after the second, each as clear ("hoe laat zijn jullie open, wat kost een paspoort en
+   * hoe staat het met mijn aanvraag").
    */
-  private secondQuestion(terms: readonly Term[], text: string, entities: readonly Entity[], main: string): NonNullable<ParseResult['also']> | null {
+  private otherQuestions(terms: readonly Term[], text: string, entities: readonly Entity[], main: string): { also: NonNullable<ParseResult['also']>; more: NonNullable<ParseResult['more']> } | null {
     const parts = splitQuestions(terms, text);
     if (parts.length < 2) return null;
     let mainSeen = false;
     let other: NonNullable<ParseResult['also']> | null = null;
+    const more: NonNullable<ParseResult['more']> = [];
     for (const whole of parts) {
       // What the part asks, without the greeting or "ik wil graag weten" before it (too many words for so short a question).
       const start = questionStart(whole).at;
@@ -261,9 +266,11 @@ class NluRecognizer implements Recognizer {
       const top = types.includes('case_number') && (!ranked || ranked.confidence < ALSO_THRESHOLD) ? { name: 'case_status', confidence: ALSO_THRESHOLD } : ranked;
       if (!top || top.confidence < ALSO_THRESHOLD) continue;
       if (top.name === main) mainSeen = true;
-      else if (!other && !NOT_FROM_ONE_SENTENCE.has(top.name) && isQuestion(part, text)) other = { name: top.name, confidence: round(top.confidence), before: !mainSeen, start: whole[0]!.start, end: whole.at(-1)!.end };
+      else if (NOT_FROM_ONE_SENTENCE.has(top.name) || !isQuestion(part, text)) continue;
+      else if (!other) other = { name: top.name, confidence: round(top.confidence), before: !mainSeen, start: whole[0]!.start, end: whole.at(-1)!.end };
+      else more.push({ name: top.name, confidence: round(top.confidence), start: whole[0]!.start, end: whole.at(-1)!.end });
     }
-    return mainSeen ? other : null;
+    return mainSeen && other ? { also: other, more } : null;
   }
 
   /**

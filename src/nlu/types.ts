@@ -93,6 +93,12 @@ export interface ParseResult {
    */
   also?: { name: string; confidence: number; before: boolean; start?: number; end?: number };
   /**
+   * The questions after the second, in the order asked, each a part of its own (`start`–`end`) as sure
+   * of its intent as `also` ("hoe laat zijn jullie open, wat kost een paspoort en hoe staat het met
+   * mijn aanvraag"). Not in `loket parse`.
+   */
+  more?: Array<{ name: string; confidence: number; start: number; end: number }>;
+  /**
    * A special situation the learned model leans to without finding it (its probability between the
    * lexicon's `model_concern_threshold` and `model_threshold`), with the part of the message that
    * scored highest: no handoff, but the assistant may ask whether all is well. Not in `loket parse`.

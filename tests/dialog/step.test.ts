@@ -2419,6 +2419,20 @@ describe('dialog step: two questions in one message', () => {
     expect(both.replies[1]!.text).toMatch(/postcode en uw geboortedatum/);
   });
 
+  it('answers a third question too, each in its own words, the case question last; one case question at most', () => {
+    const text = 'hoe laat zijn jullie open, wat kost een paspoort en hoe staat het met mijn aanvraag';
+    const at = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+    const three = { ...parsed(text, 'contact_hours'), also: { name: 'payment', confidence: 0.98, before: false, ...at('wat kost een paspoort') }, more: [{ name: 'case_status', confidence: 0.85, ...at('hoe staat het met mijn aanvraag') }] };
+    const said = driver().sayParsed(three);
+    expect(said.replies.map((r) => r.trace.dialog)).toEqual(['contact_hours', 'payment', 'case_status']);
+    expect(said.replies[1]!.text).toMatch(/^Wat een paspoort, ID-kaart of rijbewijs kost/);
+    // The hours are the hours, not where to collect a passport (the passport's words are its own question's).
+    expect(said.replies[0]!.text).not.toMatch(/paspoort/);
+    // A second case question after the first is not asked at once: the case flow asks one thing back.
+    const twice = { ...three, intent: { name: 'case_status', confidence: 0.9 }, more: [{ name: 'case_status', confidence: 0.85, ...at('hoe staat het met mijn aanvraag') }] };
+    expect(driver().sayParsed(twice).replies.filter((r) => r.trace.dialog === 'case_status')).toHaveLength(1);
+  });
+
   it('answers one question inside a flow, while waiting for a person, and when the second is no question of its own', () => {
     const inFlow = driver();
     inFlow.sayParsed(parsed('hoe staat het met mijn aanvraag', 'case_status'));

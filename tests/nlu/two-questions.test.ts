@@ -29,6 +29,12 @@ describe('splitQuestions', () => {
     expect(parts('ik wil weten wanneer mijn uitkering komt en ook wat ik moet meenemen')).toEqual(['ik wil weten wanneer mijn uitkering komt', 'wat ik moet meenemen']);
   });
 
+  it('splits where a comma after a question is followed by a question word', () => {
+    expect(parts('hoe laat zijn jullie open, wat kost een paspoort en hoe staat het met mijn aanvraag')).toEqual(['hoe laat zijn jullie open', 'wat kost een paspoort', 'hoe staat het met mijn aanvraag']);
+    expect(parts('mijn loonstrook en bankafschriften, waar moet ik die heen sturen')).toEqual(['mijn loonstrook en bankafschriften, waar moet ik die heen sturen']);
+    expect(parts('nou, wat kost een paspoort')).toEqual(['nou, wat kost een paspoort']);
+  });
+
   it('leaves "en" between things alone, and keeps two words on each side of a split', () => {
     expect(parts('mijn loonstrook en bankafschriften, waar moet ik die heen sturen')).toEqual(['mijn loonstrook en bankafschriften, waar moet ik die heen sturen']);
     expect(parts('open en wat nu')).toEqual(['open en wat nu']);
@@ -84,6 +90,18 @@ describe('a second question in one message', () => {
       const r = recognizer.parse(text);
       expect({ text, both: [r.intent.name, r.also?.name].sort() }).toEqual({ text, both });
     }
+  });
+
+  it('names a third question and more in `more`, in the order asked, each with its place', () => {
+    for (const text of ['hoe laat zijn jullie open, wat kost een paspoort en hoe staat het met Z-2026-000123?', 'what are your opening hours, how much is a passport and where do i send my payslips?']) {
+      const r = recognizer.parse(text);
+      const asked = [r.intent.name, r.also?.name, ...(r.more ?? []).map((m) => m.name)];
+      expect({ text, asked: [...asked].sort() }).toEqual({ text, asked: text.startsWith('hoe') ? ['case_status', 'contact_hours', 'payment'] : ['contact_hours', 'documents', 'payment'] });
+      const last = r.more!.at(-1)!;
+      expect(text.slice(last.start, last.end)).toMatch(/^(hoe staat het met Z-2026-000123|where do i send my payslips)$/);
+    }
+    // Two questions: no `more`.
+    expect(recognizer.parse('wanneer zijn jullie open en hoe staat het met mijn aanvraag').more).toBeUndefined();
   });
 
   it('says where in the message the second question is', () => {
