@@ -39,6 +39,15 @@ describe('after a case past its term: the dwangsom and the notice of default', (
     const id = await saidAlready(loket, 'wanneer krijg ik mijn bijstand');
     expect((await say(loket, id, 'hoeveel krijg ik dan'))[0]).toMatch(/^Hoeveel u krijgt/);
   });
+
+  it('a bare "en hoeveel?" after the payment date is the amount, not the payment dates again', async () => {
+    loket = await startLoket({}, { clock: fixedClock(TUESDAY) });
+    const afterDates = await saidAlready(loket, 'wanneer wordt de bijstand betaald');
+    expect((await say(loket, afterDates, 'en hoeveel?'))[0]).toMatch(/^Hoeveel u krijgt, staat in de brief met het besluit/);
+    const id = await afterStatus(loket, 'Z-2026-000456', '5678 CD 01-07-1992');
+    expect((await say(loket, id, 'en hoeveel')).join(' ')).toContain('Hoeveel u krijgt, staat in de brief met het besluit');
+    expect((await say(loket, await saidAlready(loket, 'when is the social assistance paid'), 'and how much?'))[0]).toMatch(/^How much you get is in the decision letter/);
+  });
 });
 
 describe('"already?" after a status with a date', () => {

@@ -2503,7 +2503,8 @@ describe('dialog step: where the assistant can go no further, it offers a person
   it('asks once more after a bare "ok", which may only take in the answer; a second "ok" is a yes', () => {
     const d = driver();
     d.sayParsed(parsed('wanneer wordt het betaald', 'payment'));
-    d.sayParsed(parsed('en hoeveel', 'payment'));
+    // The same answer again ("en hoeveel" is the amount now, an answer of its own), with the offer of a person.
+    d.sayParsed(parsed('en wanneer precies', 'payment'));
     const ok = d.sayParsed(parsed('ok', 'none'));
     expect(ok.effects).toEqual([]);
     expect(ok.replies[0]!.trace.step).toBe('person_offer_again');
