@@ -69,6 +69,7 @@ export function statusSpeedUp(state: DialogState, msg: string, ctx: FlowContext)
  * collect, for a permit or a pass; not money ("waar haal ik het geld op?" is the payment).
  */
 const PICK_UP = /\b(ophalen|op te halen|afhalen|af te halen|haal (ik|je|we|wij|u) (\p{L}+ ){0,3}op|pick (\p{L}+ ){0,2}up|collect)\b/iu;
+const WINDSCREEN = /\b(voorruit|achter het raam|dashboard|windscreen|windshield|behind the window)\b/i;
 const NOT_TO_COLLECT = /\b(geld|uitkering|bijstand|betaling|toeslag|money|payment|benefit|allowance|post|pakket|parcel|kind|kinderen|child|children)\b/i;
 
 /**
@@ -78,12 +79,14 @@ const NOT_TO_COLLECT = /\b(geld|uitkering|bijstand|betaling|toeslag|money|paymen
  */
 export function statusPickUp(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
   const last = state.lastAnswer;
-  if (!last?.means || !PICK_UP.test(msg) || NOT_TO_COLLECT.test(msg) || wordCount(msg) > 12) return null;
+  const own = last?.caseTopic && ctx.dialogs.texts.has(`case.pick_up.${last.caseTopic}`) ? `case.pick_up.${last.caseTopic}` : null;
+  // "moet ik iets achter de voorruit leggen?" after a parking permit's status: the same answer (it is digital).
+  const windscreen = own === 'case.pick_up.parking' && WINDSCREEN.test(msg);
+  if (!last?.means || !(PICK_UP.test(msg) || windscreen) || NOT_TO_COLLECT.test(msg) || wordCount(msg) > 12) return null;
   if (asksAnotherCase(msg, state.facts.caseType, { anyBuilding: true })) return null;
   const rule: Source[] = [{ kind: 'rule', ref: 'nothing-to-collect' }];
   if (last.decision === 'refused') return aboutStatus(state, ctx, last.means, 'pick_up', rule);
-  const own = last.caseTopic && ctx.dialogs.texts.has(`case.pick_up.${last.caseTopic}`) ? `case.pick_up.${last.caseTopic}` : 'case.pick_up';
-  const said = texts(ctx.dialogs, last.unfinished ? 'case.pick_up_not_yet' : own);
+  const said = texts(ctx.dialogs, last.unfinished ? 'case.pick_up_not_yet' : own ?? 'case.pick_up');
   const dated = last.dated;
   return aboutStatus(state, ctx, dated ? { nl: `${said.nl} ${dated.nl}`, en: `${said.en} ${dated.en}` } : said, 'pick_up', rule);
 }

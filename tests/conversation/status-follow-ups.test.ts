@@ -74,6 +74,8 @@ describe('"waar haal ik de vergunning op?" after a status: nothing to collect', 
     expect(await say(loket, id, 'moet ik m ophalen')).toEqual([digital]);
     expect(await say(loket, id, 'wnnr gaat ie in')).toEqual(['In uw zaak Z-2026-000124 staat: De vergunning geldt vanaf 7 december 2026.']);
     expect(await say(loket, id, 'where do i pick it up?')).toEqual([expect.stringMatching(/^You do not need to collect anything\. Your parking permit is digital\..*7 december 2026/)]);
+    expect(await say(loket, id, 'do i need to put something behind the windscreen')).toEqual([expect.stringMatching(/You do not need a card behind the windscreen\./)]);
+    expect(await say(loket, id, 'moet ik een kaart achter de voorruit leggen?')).toEqual([digital]);
   });
 
   it('an application still being decided: nothing yet, and when the decision comes; "wnnr" reads as "wanneer"', async () => {
