@@ -124,6 +124,13 @@ describe('practical answers', () => {
     expect(dog.replies).not.toContain('erfenis');
   });
 
+  it('tells that a parking permit belongs to the address when someone moved, not only how to report the move', async () => {
+    expect((await ask('ik ben verhuisd binnen de gemeente, moet ik iets met mijn parkeervergunning?')).replies).toMatch(/^Uw parkeervergunning hoort bij uw adres\..*nieuwe vergunning/);
+    expect((await ask('i moved to a new address in town, what about my parking permit?')).replies).toMatch(/^Your parking permit belongs to your address\./);
+    expect((await ask('ik ben verhuisd')).replies).toMatch(/^Een nieuw adres geeft u door/);
+    expect((await ask('hoe zeg ik mijn parkeervergunning op')).replies).toContain('zegt u op via www.voorbeeld.nl/parkeren');
+  });
+
   it('tells how to claim damage by a hole in the road or a paving stone, and a hole without damage is a street report', async () => {
     for (const text of ['ik heb schade aan mijn auto door een gat in de weg, hoe dien ik een claim in?', 'mijn fiets is kapot door een losliggende stoeptegel, kan ik de schade verhalen?', 'my car was damaged by a pothole, can I claim?']) {
       const { replies, reasons } = await ask(text);
