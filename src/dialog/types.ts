@@ -172,6 +172,8 @@ export interface HandoffRecord {
   team?: string;
   /** Words of its own the situation had (crisis-kind.ts): `domestic_violence`, `emergency`, `housing`. */
   kind?: string;
+  /** A caseworker said it was no crisis (src/handoff/crisis-correction.ts): the reason it was recorded with. */
+  correctedFrom?: HandoffReason;
 }
 
 /** What the dialog needs to know about a handoff in progress. */

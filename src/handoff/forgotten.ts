@@ -24,9 +24,12 @@ const DECLINED_STEPS: ReadonlySet<string> = new Set(['nothing_to_cancel', 'cance
 /** A request whose handoff fails to be made this many sweeps is given up (and its error reported each time). */
 const MAX_TRIES = 5;
 
-/** Whether a handoff of the conversation carries this request (the same reason, words and time: service.request keeps them). */
+/**
+ * Whether a handoff of the conversation carries this request (the same reason, words and time: service.request
+ * keeps them). A crisis a caseworker said was none (crisis-correction.ts) is carried under its new reason.
+ */
 export const carries = (handoffs: readonly Handoff[], r: HandoffRecord): boolean =>
-  handoffs.some((h) => h.evidence.some((e) => e.reason === r.reason && e.evidence === r.evidence && e.at === r.at));
+  handoffs.some((h) => h.evidence.some((e) => (e.correctedFrom ?? e.reason) === (r.correctedFrom ?? r.reason) && e.evidence === r.evidence && e.at === r.at));
 /** Carried, or a handoff was made for the conversation since (the citizen asked again and got a person). */
 const seenTo = (handoffs: readonly Handoff[], r: HandoffRecord): boolean => carries(handoffs, r) || handoffs.some((h) => h.createdAt >= r.at);
 

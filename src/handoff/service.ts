@@ -15,6 +15,7 @@ import type { Store, User } from '../store/types.ts';
 import { botMessage, caseworkerMessage, formatWhen, initiateEvent, shownName, statusEvent } from './announce.ts';
 import { formatTime, initialState, text } from '../dialog/texts.ts';
 import { carries, forgottenRequests } from './forgotten.ts';
+import { crisisCorrector } from './crisis-correction.ts';
 import { teamsOf } from '../dialog/routing.ts';
 import { instant, isOpen as officeOpen, localTime, nextOpenAtMinute, nextOpening, type OfficeHours } from './office-hours.ts';
 import { queueTeller } from './queue-told.ts';
@@ -109,6 +110,7 @@ export function createHandoffService(deps: HandoffDeps) {
   };
 
   const { tellPositions, queueMessage, forCrisis, shownPhone } = queueTeller({ ...deps, save, langOf });
+  const correctCrisis = crisisCorrector({ ...deps, mustGet, save, tellPositions, checkText: checkCaseworkerText });
 
   const service = {
     async request(conversationId: string, channel: ChannelId, records: HandoffRecord[], state: DialogState, opts: { callbackAsked?: boolean } = {}): Promise<Handoff> {
@@ -367,6 +369,8 @@ export function createHandoffService(deps: HandoffDeps) {
       if (failed) throw failed;
     },
 
+    /** A caseworker says a crisis was none (crisis-correction.ts). */
+    correctCrisis,
     get: mustGet,
     /** When the holder's answer is due before the sweep returns the conversation to the queue (ISO), or null. */
     replyDueAt: (h: Handoff): string | null => replyDueAt(h, settings.replyTimeoutSeconds),

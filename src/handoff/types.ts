@@ -19,6 +19,8 @@ export interface Evidence {
   at: string;
   /** The situation's own kind, as its record had it (src/dialog/crisis-kind.ts). */
   kind?: string;
+  /** A caseworker said these words were no crisis (crisis-correction.ts): the reason the assistant gave them. */
+  correctedFrom?: HandoffReason;
 }
 
 export interface VerifiedIdentity {
@@ -73,6 +75,13 @@ export interface Handoff {
   toldPosition: number | null;
   /** Came back to the queue because the caseworker did not answer in time (supervisors see it). */
   returned: boolean;
+  /**
+   * A false crisis corrected by a caseworker (crisis-correction.ts): the reason it had before
+   * (`distress`), who said it was none, and when. Absent on handoffs never corrected.
+   */
+  correctedFrom?: HandoffReason;
+  correctedBy?: string;
+  correctedAt?: string;
   /** Bumped on every change; updates with a stale version fail (two caseworkers racing). */
   version: number;
 }
