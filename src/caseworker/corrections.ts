@@ -7,6 +7,9 @@
  *
  *   POST /api/v1/conversations/{id}/corrections {activityId, reason?, intent?}  → 201
  *   GET  /api/v1/corrections[?format=ndjson]                                    (supervisor, admin)
+ *
+ * A crisis said to be none (POST /api/v1/handoffs/{id}/reason, api.ts) is recorded here too, as a
+ * correction of the message that raised it (correctFalseAlarms).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ActivityJson } from '../conversation/types.ts';
@@ -14,12 +17,16 @@ import { LoketError } from '../errors.ts';
 import { replaceEntities } from '../nlu/index.ts';
 import { MESSAGE_HANDOFF_REASONS, type EntityType } from '../nlu/types.ts';
 import type { Correction } from '../store/types.ts';
+import type { Evidence } from '../handoff/types.ts';
 import type { CaseworkerApiDeps } from './api.ts';
 import { requireRole, type AuthContext } from './auth.ts';
 import { idParams } from './schemas.ts';
 
+/** What a correction is made with. */
+type CorrectionDeps = Pick<CaseworkerApiDeps, 'conversations' | 'corrections' | 'clock' | 'dialogVersion'>;
+
 /** What the routes need of the caseworker API's deps, and its way of telling who asks. */
-export type CorrectionRoutesDeps = Pick<CaseworkerApiDeps, 'conversations' | 'corrections' | 'clock' | 'intents' | 'dialogVersion'> & {
+export type CorrectionRoutesDeps = CorrectionDeps & Pick<CaseworkerApiDeps, 'intents'> & {
   who(req: FastifyRequest): Promise<AuthContext>;
 };
 
@@ -75,21 +82,8 @@ export function correctionRoutes(app: FastifyInstance, deps: CorrectionRoutesDep
     const all = batch.activities.map((s) => s.activity);
     const index = all.findIndex((a) => a.id === activityId);
     if (index < 0) throw new LoketError('NOT_FOUND', [`activity "${activityId}" in conversation "${conversationId}"`]);
-    const message = all[index]!;
-    if (message.type !== 'message' || message.from?.role !== 'user' || !message.text) {
-      throw new LoketError('BAD_REQUEST', ['only a message the citizen wrote can be corrected']);
-    }
-    const correction: Correction = {
-      conversationId,
-      activityId,
-      text: message.text,
-      ...assistantView(all.slice(index + 1)),
-      intent: intent ?? null,
-      reason: reason ?? null,
-      by: user.username,
-      at: deps.clock.now().toISOString(),
-      dialogVersion: deps.dialogVersion,
-    };
+    if (!isCitizenMessage(all[index]!)) throw new LoketError('BAD_REQUEST', ['only a message the citizen wrote can be corrected']);
+    const correction = correctionOf(deps, conversationId, all, index, { intent, reason }, user.username);
     await deps.corrections.upsert(correction);
     return reply.status(201).send(correction);
   });
@@ -109,6 +103,55 @@ export function correctionRoutes(app: FastifyInstance, deps: CorrectionRoutesDep
     }
     return { items, total: items.length };
   });
+}
+
+const isCitizenMessage = (a: ActivityJson): boolean => a.type === 'message' && a.from?.role === 'user' && !!a.text;
+
+/** The correction of citizen message `all[index]` (the conversation's activities), as of now. */
+function correctionOf(deps: CorrectionDeps, conversationId: string, all: ActivityJson[], index: number, labels: { intent?: string | undefined; reason?: string | undefined }, by: string): Correction {
+  const message = all[index]!;
+  return {
+    conversationId,
+    activityId: message.id!,
+    text: message.text!,
+    ...assistantView(all.slice(index + 1)),
+    intent: labels.intent ?? null,
+    reason: labels.reason ?? null,
+    by,
+    at: deps.clock.now().toISOString(),
+    dialogVersion: deps.dialogVersion,
+  };
+}
+
+/**
+ * The citizen message that raised a handoff's evidence: the last one written at or before it whose
+ * text holds its words ("zie het niet meer zitten"), else the last one before it (the words were a rule's).
+ */
+export function raisedBy(all: ActivityJson[], e: Pick<Evidence, 'evidence' | 'at'>): number {
+  const words = e.evidence.toLowerCase();
+  let last = -1;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const a = all[i]!;
+    if (!isCitizenMessage(a) || (a.timestamp ?? '') > e.at) continue;
+    if (a.text!.toLowerCase().includes(words)) return i;
+    if (last < 0) last = i;
+  }
+  return last;
+}
+
+/**
+ * A crisis a caseworker said was none (POST /handoffs/{id}/reason), recorded as a correction of each
+ * message that raised it, like a correction made on the message itself: with what the assistant made
+ * of it, and the caseworker's label (`none`: no special situation, a false alarm). So a false crisis
+ * is in the export with the other corrections, to learn from.
+ */
+export async function correctFalseAlarms(deps: CorrectionDeps, conversationId: string, falseAlarms: readonly Evidence[], reason: string, by: string): Promise<Correction[]> {
+  const batch = await deps.conversations.activities(conversationId, 0, 10_000);
+  const all = batch?.activities.map((s) => s.activity) ?? [];
+  const indexes = new Set(falseAlarms.map((e) => raisedBy(all, e)).filter((i) => i >= 0));
+  const corrections = [...indexes].map((i) => correctionOf(deps, conversationId, all, i, { reason }, by));
+  for (const c of corrections) await deps.corrections.upsert(c);
+  return corrections;
 }
 
 /** What the assistant made of the message: the trace of its first reply, and the reply's language. */

@@ -15,6 +15,9 @@ export const schemas = {
   release: { params: idParams, body: { type: ['object', 'null'], additionalProperties: false, properties: { note: { type: 'string', maxLength: 2000 } } } },
   close: { params: idParams, body: { type: 'object', required: ['outcome'], additionalProperties: false, properties: { outcome: { type: 'string', minLength: 1, maxLength: 200 } } } },
   transfer: { params: idParams, body: { type: 'object', required: ['note'], additionalProperties: false, properties: { team: { type: 'string', minLength: 1, maxLength: 100 }, caseworker: { type: 'string', minLength: 1, maxLength: 100 }, note: text } } },
+  // The reason is checked by the handoff service (HANDOFF_REASON_UNKNOWN, with the ones allowed), and
+  // so is a missing or empty note (HANDOFF_NOT_CRISIS_NOTE): each refusal says what to fix.
+  reason: { params: idParams, body: { type: 'object', required: ['reason'], additionalProperties: false, properties: { reason: { type: 'string', maxLength: 100 }, note: { type: 'string', description: 'Why it is no crisis: 1 to 2000 characters' } } } },
   createUser: {
     body: {
       type: 'object', required: ['username', 'password', 'name', 'role', 'teams'], additionalProperties: false,

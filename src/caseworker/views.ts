@@ -38,6 +38,10 @@ export function handoffView(h: Handoff, now: string, replyDueAt: string | null) 
     lastCaseworkerReplyAt: h.lastCaseworkerReplyAt,
     // Held and not answered: the moment it goes back to the queue if the holder stays silent.
     replyDueAt,
+    // A crisis a caseworker said was none: what it was before, who said so and when (null when never).
+    correctedFrom: h.correctedFrom ?? null,
+    correctedBy: h.correctedBy ?? null,
+    correctedAt: h.correctedAt ?? null,
   };
 }
 
