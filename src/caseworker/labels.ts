@@ -4,6 +4,7 @@
  * as /console/labels-data.js (see console-page.ts).
  */
 import { MESSAGE_HANDOFF_REASONS } from '../nlu/types.ts';
+import { NOT_CRISIS_REASONS } from '../handoff/crisis-correction.ts';
 export const REASONS: Record<string, string> = {
   distress: 'Crisis / nood',
   financial_hardship: 'Geldzorgen',
@@ -53,6 +54,6 @@ export function outcomeLabel(outcome: string): string {
 /** The label data as an ES module for the browser, with the teams and intents of the loaded dialogs. */
 export function labelsModule(teams: string[], intents: readonly string[]): string {
   const INTENTS = Object.fromEntries(intents.map((id) => [id, INTENT_LABELS[id] ?? id]));
-  const data = { REASONS, INTENTS, MESSAGE_REASONS: MESSAGE_HANDOFF_REASONS, PRIORITIES, STATES, CHANNELS, ROLES, OUTCOMES, SYSTEM_OUTCOMES, CASE_FLAGS, RULES, TEAMS: teams };
+  const data = { REASONS, INTENTS, MESSAGE_REASONS: MESSAGE_HANDOFF_REASONS, NOT_CRISIS_REASONS, PRIORITIES, STATES, CHANNELS, ROLES, OUTCOMES, SYSTEM_OUTCOMES, CASE_FLAGS, RULES, TEAMS: teams };
   return Object.entries(data).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n') + '\n';
 }

@@ -1,12 +1,13 @@
 /**
- * The caseworker's verbs on the open handoff: claim, reply, note, release, close, transfer. Each
+ * The caseworker's verbs on the open handoff: claim, reply, note, release, close, transfer, and
+ * "Geen crisis?" (a false crisis corrected). Each
  * shows the server's own message when it says no (for example who already has the conversation).
  */
 import { announce } from './alerts.js';
 import { keepDraft, wireDrafts } from './drafts.js';
 import { api } from './api.js';
 import { $, formatTime } from './dom.js';
-import { OUTCOMES, outcomeLabel, TEAMS } from './labels.js';
+import { NOT_CRISIS_REASONS, notCrisisLabel, OUTCOMES, outcomeLabel, priorityLabel, reasonLabel, TEAMS } from './labels.js';
 import { displayName } from './people.js';
 import { awaitsAnswer } from './inbox.js';
 
@@ -121,6 +122,7 @@ export function wireActions({ detail, user, onHandoff }) {
   }));
 
   wireTransfer({ act, detail, user, onHandoff });
+  wireNotCrisis({ act, detail, onHandoff });
 
   // Past the transcript: to the reply box, or (when the caseworker cannot reply) to the internal note.
   $('skip-transcript').addEventListener('click', (e) => {
@@ -179,5 +181,24 @@ function wireTransfer({ act, detail, user, onHandoff }) {
     await detail.refreshNotes();
     landOnDetail(`Gesprek doorgezet naar ${kind() === 'caseworker' ? displayName(to) : `team ${to}`}.`);
     return moved;
+  }));
+}
+
+/** "Geen crisis?": what a false crisis was instead, and why; afterwards the head shows the new reason and priority. */
+function wireNotCrisis({ act, detail, onHandoff }) {
+  const form = $('not-crisis-form');
+  const reason = $('not-crisis-reason');
+  // No reason chosen beforehand: a crisis is not talked down by one click.
+  reason.append(new Option('Kies wat het wel is', ''));
+  for (const r of NOT_CRISIS_REASONS) reason.append(new Option(notCrisisLabel(r), r));
+  form.addEventListener('submit', act(form.querySelector('button[type="submit"]'), async (h) => {
+    const corrected = await api.correctCrisis(h.id, { reason: reason.value, note: $('not-crisis-note').value });
+    reason.value = '';
+    $('not-crisis-note').value = '';
+    $('not-crisis-box').open = false;
+    onHandoff(corrected);
+    await detail.refreshNotes();
+    landOnDetail(`Geen crisis. Nu: ${reasonLabel(corrected.reason)}, ${priorityLabel(corrected.priority)}.`);
+    return corrected;
   }));
 }

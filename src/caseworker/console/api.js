@@ -68,6 +68,7 @@ export const api = {
   release: (id, note) => post(`/api/v1/handoffs/${enc(id)}/release`, note ? { note } : {}),
   close: (id, outcome) => post(`/api/v1/handoffs/${enc(id)}/close`, { outcome }),
   transfer: (id, to) => post(`/api/v1/handoffs/${enc(id)}/transfer`, to),
+  correctCrisis: (id, body) => post(`/api/v1/handoffs/${enc(id)}/reason`, body),
   users: () => request('GET', '/api/v1/users'),
   colleagues: () => request('GET', '/api/v1/colleagues'),
   correct: (conversationId, body) => post(`/api/v1/conversations/${enc(conversationId)}/corrections`, body),

@@ -86,6 +86,7 @@ export function createDetail({ user }) {
       h.assignee ? el('span', {}, `${h.state === 'active' ? 'Bij' : 'Behandeld door'} ${who(h.assignee)}`) : null,
       el('span', {}, `Gestart ${formatTime(h.createdAt)}`),
       h.returned ? el('span', { class: 'badge badge--returned' }, 'Terug in wachtrij: medewerker reageerde niet op tijd') : null,
+      h.correctedFrom && h.reason !== 'distress' ? el('span', {}, `Geen crisis volgens ${who(h.correctedBy)}`) : null,
       shownOutcome(h) ? el('span', {}, `Uitkomst: ${outcomeLabel(h.outcome)}`) : null]);
   }
 
@@ -99,7 +100,8 @@ export function createDetail({ user }) {
     append(clear($('summary')), [highlight(h.summary || '', words)]);
     const ev = clear($('evidence'));
     for (const e of h.evidence || []) {
-      ev.appendChild(el('li', {}, el('span', { class: 'evidence__reason' }, `${reasonLabel(e.reason)}: `), el('mark', {}, evidenceLabel(e.evidence)), el('span', { class: 'muted' }, ` · ${formatTime(e.at)}`)));
+      const was = e.correctedFrom ? ` (eerst gezien als ${reasonLabel(e.correctedFrom).toLowerCase()})` : '';
+      ev.appendChild(el('li', {}, el('span', { class: 'evidence__reason' }, `${reasonLabel(e.reason)}${was}: `), el('mark', {}, evidenceLabel(e.evidence)), el('span', { class: 'muted' }, ` · ${formatTime(e.at)}`)));
     }
     renderIdentity(h.identity);
     $('case-panel').hidden = !h.case;
@@ -159,7 +161,9 @@ export function createDetail({ user }) {
     $('release-note').required = crisis;
     $('release-note-label').textContent = crisis ? 'Interne notitie (verplicht bij een crisis: hoe gaat het met de burger, wat is afgesproken?)' : 'Interne notitie (optioneel)';
     $('transfer-box').hidden = !(open && (mine || boss || ownQueue));
-    for (const id of ['release-box', 'close-box', 'transfer-box']) if ($(id).hidden) $(id).open = false;
+    // A false crisis is corrected by who spoke with the citizen, or a supervisor (the server says so too).
+    $('not-crisis-box').hidden = !(crisis && open && (mine || boss));
+    for (const id of ['release-box', 'close-box', 'transfer-box', 'not-crisis-box']) if ($(id).hidden) $(id).open = false;
     $('reply-form').hidden = !mine;
     replyDue.show(mine ? h.replyDueAt : null);
     const locked = $('reply-locked');
