@@ -51,6 +51,11 @@ async function heldBy(s: Session, text = CHAIR) {
 const url = (id: string) => `/api/v1/handoffs/${id}/reason`;
 
 describe('POST /api/v1/handoffs/{id}/reason', () => {
+  it('is described at /docs with the reasons it allows', async () => {
+    const paths = (await loket.app.inject({ method: 'GET', url: '/docs/json' })).json().paths as Record<string, Record<string, { summary?: string }>>;
+    expect(paths['/api/v1/handoffs/{id}/reason']?.post?.summary).toContain('financial_hardship, bereavement, vulnerability, frustration, complaint, explicit_request, none');
+  });
+
   it('by the holder: the reason and priority of a request for a person, the original kept, a note, events, and a false alarm to learn from', async () => {
     const { conversationId, handoff, activityId } = await heldBy(anna);
     expect(handoff).toMatchObject({ reason: 'distress', priority: 1 });
