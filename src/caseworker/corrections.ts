@@ -149,8 +149,14 @@ export async function correctFalseAlarms(deps: CorrectionDeps, conversationId: s
   const batch = await deps.conversations.activities(conversationId, 0, 10_000);
   const all = batch?.activities.map((s) => s.activity) ?? [];
   const indexes = new Set(falseAlarms.map((e) => raisedBy(all, e)).filter((i) => i >= 0));
-  const corrections = [...indexes].map((i) => correctionOf(deps, conversationId, all, i, { reason }, by));
-  for (const c of corrections) await deps.corrections.upsert(c);
+  const corrections: Correction[] = [];
+  for (const i of indexes) {
+    // What the caseworker said already of what the citizen asked stays (a correction replaces their earlier one).
+    const before = await deps.corrections.of(all[i]!.id!, by);
+    const c = correctionOf(deps, conversationId, all, i, { reason, intent: before?.intent ?? undefined }, by);
+    await deps.corrections.upsert(c);
+    corrections.push(c);
+  }
   return corrections;
 }
 

@@ -237,16 +237,22 @@ export function sqliteCorrections(db: Database.Database): CorrectionTable {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (activity_id, by_user) DO UPDATE SET intent = excluded.intent, reason = excluded.reason, at = excluded.at`);
   const list = db.prepare<[string, number], Row>('SELECT * FROM nlu_corrections WHERE at >= ? ORDER BY at DESC, rowid DESC LIMIT ?');
+  const one = db.prepare<[string, string], Row>('SELECT * FROM nlu_corrections WHERE activity_id = ? AND by_user = ?');
+  const toCorrection = (r: Row): Correction => ({
+    conversationId: r.conversation_id, activityId: r.activity_id, text: r.text, lang: r.lang === 'en' ? 'en' : 'nl',
+    assistant: { intent: r.assistant_intent, reason: r.assistant_reason }, intent: r.intent, reason: r.reason,
+    by: r.by_user, at: r.at, dialogVersion: r.dialog_version,
+  });
   return {
     async upsert(c) {
       upsert.run(c.conversationId, c.activityId, c.by, c.text, c.lang, c.assistant.intent, c.assistant.reason, c.intent, c.reason, c.at, c.dialogVersion);
     },
+    async of(activityId, by) {
+      const r = one.get(activityId, by);
+      return r ? toCorrection(r) : null;
+    },
     async list({ since = '', limit = 1000 }) {
-      return list.all(since, limit).map((r): Correction => ({
-        conversationId: r.conversation_id, activityId: r.activity_id, text: r.text, lang: r.lang === 'en' ? 'en' : 'nl',
-        assistant: { intent: r.assistant_intent, reason: r.assistant_reason }, intent: r.intent, reason: r.reason,
-        by: r.by_user, at: r.at, dialogVersion: r.dialog_version,
-      }));
+      return list.all(since, limit).map(toCorrection);
     },
   };
 }

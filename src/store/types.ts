@@ -256,5 +256,7 @@ export interface Correction {
 export interface CorrectionTable {
   /** One per message and caseworker: a second correction of the same message replaces the first. */
   upsert(c: Correction): Promise<void>;
+  /** The correction of this message by this caseworker, if any. */
+  of(activityId: string, by: string): Promise<Correction | null>;
   list(filter: { since?: string; limit?: number }): Promise<Correction[]>;
 }

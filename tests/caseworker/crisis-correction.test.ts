@@ -100,6 +100,15 @@ describe('POST /api/v1/handoffs/{id}/reason', () => {
     expect((await as(loket, lead).post(`/api/v1/handoffs/${handoff.id}/close`, { outcome: 'opgelost' })).statusCode).toBe(200);
   });
 
+  it('keeps what the caseworker already said the citizen asked of that message', async () => {
+    const { conversationId, handoff, activityId } = await heldBy(anna, 'ik wil er niet meer zijn op dat feest haha, wanneer zijn jullie open?');
+    expect(handoff.reason).toBe('distress');
+    expect((await as(loket, anna).post(`/api/v1/conversations/${conversationId}/corrections`, { activityId, intent: 'contact_hours' })).statusCode).toBe(201);
+    expect((await as(loket, anna).post(url(handoff.id), { reason: 'none', note: 'Over een feest.' })).statusCode).toBe(200);
+    const mine = (await as(loket, lead).get('/api/v1/corrections')).json().items.filter((c: { activityId: string }) => c.activityId === activityId);
+    expect(mine).toEqual([expect.objectContaining({ reason: 'none', intent: 'contact_hours', by: 'anna' })]);
+  });
+
   it('refuses what is no held crisis, an unknown reason and a missing note, with a stable code and a sentence (Dutch for the console), and changes nothing', async () => {
     const { handoff } = await handedOff(CHAIR);
     const queued = await as(loket, anna).post(url(handoff.id), { reason: 'none', note: 'grapje' });
