@@ -16,7 +16,7 @@ import { requireRole, setSessionCookie, type Auth, type AuthContext } from './au
 import { eventsRoute } from './events-ws.ts';
 import type { EventBus } from '../conversation/events.ts';
 import { schemas, idParams } from './schemas.ts';
-import { detailView, earlierView, handoffView, inboxOrder, publicUser } from './views.ts';
+import { callbackOrder, detailView, earlierView, handoffView, inboxOrder, publicUser } from './views.ts';
 
 export interface CaseworkerApiDeps {
   auth: Auth;
@@ -67,9 +67,12 @@ export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
 
     app.get('/api/v1/handoffs', { schema: { tags, summary: 'Handoffs in queue order, your teams first', security, ...schemas.list } }, async (req) => {
       const { user } = await who(req);
-      const state = (req.query as { state?: string }).state;
+      const { state, callback } = req.query as { state?: string; callback?: boolean };
       const states: HandoffState[] = state === 'closed' ? ['closed', 'released'] : state ? [state as HandoffState] : ['queued', 'active'];
-      const items = (await handoffs.list(states)).sort(inboxOrder(user));
+      // The callbacks to make ("Terugbellen"): open ones with a callback request, the earliest first.
+      const items = callback
+        ? (await handoffs.list(['queued', 'active'])).filter((h) => h.callback).sort(callbackOrder)
+        : (await handoffs.list(states)).sort(inboxOrder(user));
       return { items: items.map(view), total: items.length };
     });
 
@@ -105,6 +108,10 @@ export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
     app.post('/api/v1/handoffs/:id/close', { schema: { tags, summary: 'End the conversation with an outcome', security, ...schemas.close } }, async (req) => {
       const { user } = await who(req);
       return view(await handoffs.close(id(req), user, (req.body as { outcome: string }).outcome));
+    });
+    app.post('/api/v1/handoffs/:id/callback-attempts', { schema: { tags, summary: 'Record a call made for the callback request: "reached" or "no_answer", with an optional note (the holder or a supervisor); after the third unanswered call the citizen is told how to reach us', security, ...schemas.callbackAttempt } }, async (req) => {
+      const { user } = await who(req);
+      return view(await handoffs.recordCallbackAttempt(id(req), user, req.body as { outcome: unknown; note?: unknown }));
     });
     app.post('/api/v1/handoffs/:id/transfer', { schema: { tags, summary: 'Move to another team or caseworker, with a note; the citizen is told', security, ...schemas.transfer } }, async (req) => {
       // Moving a colleague's conversation is a supervisor's (403 here, as the API has always said; the service refuses it too).

@@ -10,10 +10,12 @@ export const errorResponse = {
 
 export const schemas = {
   login: { body: { type: 'object', required: ['username', 'password'], additionalProperties: false, properties: { username: { type: 'string', minLength: 1, maxLength: 100 }, password: { type: 'string', minLength: 1, maxLength: 200 } } } },
-  list: { querystring: { type: 'object', additionalProperties: false, properties: { state: { type: 'string', enum: ['queued', 'active', 'closed'] } } } },
+  list: { querystring: { type: 'object', additionalProperties: false, properties: { state: { type: 'string', enum: ['queued', 'active', 'closed'] }, callback: { type: 'boolean', description: 'true: only open handoffs with a callback request, the earliest "not before" first' } } } },
   text: { params: idParams, body: { type: 'object', required: ['text'], additionalProperties: false, properties: { text } } },
   release: { params: idParams, body: { type: ['object', 'null'], additionalProperties: false, properties: { note: { type: 'string', maxLength: 2000 } } } },
   close: { params: idParams, body: { type: 'object', required: ['outcome'], additionalProperties: false, properties: { outcome: { type: 'string', minLength: 1, maxLength: 200 } } } },
+  // The outcome is checked by the handoff service, so a wrong one gets its own code (CALLBACK_OUTCOME_UNKNOWN).
+  callbackAttempt: { params: idParams, body: { type: 'object', required: ['outcome'], additionalProperties: false, properties: { outcome: { type: 'string', description: '"reached" or "no_answer"', maxLength: 100 }, note: { type: 'string', maxLength: 2000 } } } },
   transfer: { params: idParams, body: { type: 'object', required: ['note'], additionalProperties: false, properties: { team: { type: 'string', minLength: 1, maxLength: 100 }, caseworker: { type: 'string', minLength: 1, maxLength: 100 }, note: text } } },
   // The reason is checked by the handoff service (HANDOFF_REASON_UNKNOWN, with the ones allowed), and
   // so is a missing or empty note (HANDOFF_NOT_CRISIS_NOTE): each refusal says what to fix.

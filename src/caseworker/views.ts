@@ -31,7 +31,8 @@ export function handoffView(h: Handoff, now: string, replyDueAt: string | null) 
     // Who ended it (released or closed), so the closed list can say who handled one nobody took over.
     closedBy: h.closedBy ?? null,
     outcome: h.outcome,
-    callback: h.callback,
+    // With the calls made so far (none yet: an empty list, also for callbacks stored before calls were kept).
+    callback: h.callback && { ...h.callback, attempts: h.callback.attempts ?? [] },
     returned: h.returned,
     // While held: when the citizen last wrote and the caseworker last answered (an unanswered message shows in the inbox).
     lastCitizenMessageAt: h.lastCitizenMessageAt,
@@ -73,5 +74,9 @@ export function inboxOrder(user: User) {
   return (a: Handoff, b: Handoff) =>
     Number(!waitingCrisis(a)) - Number(!waitingCrisis(b)) || Number(!mine.has(a.team)) - Number(!mine.has(b.team)) || byQueueOrder(a, b);
 }
+
+/** The callbacks to make: the earliest "not before" first, then who asked first. */
+export const callbackOrder = (a: Handoff, b: Handoff): number =>
+  (a.callback?.notBefore ?? '').localeCompare(b.callback?.notBefore ?? '') || (a.callback?.requestedAt ?? '').localeCompare(b.callback?.requestedAt ?? '') || a.id.localeCompare(b.id);
 
 export const publicUser = (u: User) => ({ username: u.username, name: u.name, role: u.role, teams: u.teams });

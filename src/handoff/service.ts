@@ -14,6 +14,7 @@ import { isLoketError, LoketError } from '../errors.ts';
 import type { Store, User } from '../store/types.ts';
 import { botMessage, caseworkerMessage, formatWhen, initiateEvent, shownName, statusEvent } from './announce.ts';
 import { formatTime, initialState, text } from '../dialog/texts.ts';
+import { callbackAttempts } from './callback-attempts.ts';
 import { carries, forgottenRequests } from './forgotten.ts';
 import { crisisCorrector } from './crisis-correction.ts';
 import { teamsOf } from '../dialog/routing.ts';
@@ -111,6 +112,7 @@ export function createHandoffService(deps: HandoffDeps) {
 
   const { tellPositions, queueMessage, forCrisis, shownPhone } = queueTeller({ ...deps, save, langOf });
   const correctCrisis = crisisCorrector({ ...deps, mustGet, save, tellPositions, checkText: checkCaseworkerText });
+  const calls = callbackAttempts({ ...deps, save, get: mustGet, langOf, checkText: checkCaseworkerText });
 
   const service = {
     async request(conversationId: string, channel: ChannelId, records: HandoffRecord[], state: DialogState, opts: { callbackAsked?: boolean } = {}): Promise<Handoff> {
@@ -371,6 +373,8 @@ export function createHandoffService(deps: HandoffDeps) {
 
     /** A caseworker says a crisis was none (crisis-correction.ts). */
     correctCrisis,
+    /** A call made for the callback request, by its holder or a supervisor (callback-attempts.ts). */
+    recordCallbackAttempt: calls.record,
     get: mustGet,
     /** When the holder's answer is due before the sweep returns the conversation to the queue (ISO), or null. */
     replyDueAt: (h: Handoff): string | null => replyDueAt(h, settings.replyTimeoutSeconds),

@@ -39,6 +39,19 @@ export interface Callback {
   requestedAt: string;
   /** Not to be called before this moment (the next opening when asked outside office hours). */
   notBefore: string;
+  /** The calls made so far, oldest first (absent on callbacks stored before attempts were kept). */
+  attempts?: CallbackAttempt[];
+}
+
+export const CALL_OUTCOMES = ['reached', 'no_answer'] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+
+/** One call to the citizen's number: when, by which caseworker, and whether they answered. */
+export interface CallbackAttempt {
+  at: string;
+  by: string;
+  outcome: CallOutcome;
+  note?: string;
 }
 
 export interface Handoff {
