@@ -6,6 +6,7 @@
 import { announce } from './alerts.js';
 import { keepDraft, wireDrafts } from './drafts.js';
 import { api } from './api.js';
+import { wireCallbackAttempts } from './callbacks.js';
 import { $, formatTime } from './dom.js';
 import { NOT_CRISIS_REASONS, notCrisisLabel, OUTCOMES, outcomeLabel, priorityLabel, reasonLabel, TEAMS } from './labels.js';
 import { displayName } from './people.js';
@@ -123,6 +124,7 @@ export function wireActions({ detail, user, onHandoff }) {
 
   wireTransfer({ act, detail, user, onHandoff });
   wireNotCrisis({ act, detail, onHandoff });
+  wireCallbackAttempts({ act, onHandoff });
 
   // Past the transcript: to the reply box, or (when the caseworker cannot reply) to the internal note.
   $('skip-transcript').addEventListener('click', (e) => {

@@ -60,6 +60,8 @@ export const api = {
     }
   },
   handoffs: (state) => request('GET', '/api/v1/handoffs' + (state ? `?state=${enc(state)}` : '')),
+  /** The open handoffs with a callback request, the earliest "niet vóór" first. */
+  callbacks: () => request('GET', '/api/v1/handoffs?callback=true'),
   handoff: (id) => request('GET', `/api/v1/handoffs/${enc(id)}`),
   transcript: (conversationId) => request('GET', `/api/v1/conversations/${enc(conversationId)}/transcript`),
   claim: (id) => post(`/api/v1/handoffs/${enc(id)}/claim`),
@@ -67,6 +69,7 @@ export const api = {
   note: (id, text) => post(`/api/v1/handoffs/${enc(id)}/notes`, { text }),
   release: (id, note) => post(`/api/v1/handoffs/${enc(id)}/release`, note ? { note } : {}),
   close: (id, outcome) => post(`/api/v1/handoffs/${enc(id)}/close`, { outcome }),
+  callbackAttempt: (id, outcome, note) => post(`/api/v1/handoffs/${enc(id)}/callback-attempts`, note ? { outcome, note } : { outcome }),
   transfer: (id, to) => post(`/api/v1/handoffs/${enc(id)}/transfer`, to),
   correctCrisis: (id, body) => post(`/api/v1/handoffs/${enc(id)}/reason`, body),
   users: () => request('GET', '/api/v1/users'),

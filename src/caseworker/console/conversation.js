@@ -9,6 +9,7 @@ import { switchDraft } from './drafts.js';
 import { evidenceWords, shownOutcome } from './inbox.js';
 import { channelLabel, evidenceLabel, flagLabel, outcomeLabel, priorityLabel, reasonLabel, stateLabel } from './labels.js';
 import { displayName, rememberFromActivity } from './people.js';
+import { renderCallback } from './callbacks.js';
 import { createReplyDue } from './reply-due.js';
 import { createTranscript } from './transcript.js';
 
@@ -70,6 +71,8 @@ export function createDetail({ user }) {
     renderHead(h);
     renderInfo(h);
     renderActions(h);
+    // After the actions: it offers "Afsluiten" only where the close action shows.
+    renderCallback(h, user);
   }
 
   function renderHead(h) {
@@ -113,10 +116,6 @@ export function createDetail({ user }) {
       ]);
     }
     renderEarlier(h.earlier || []);
-    $('callback-panel').hidden = !h.callback;
-    if (h.callback) {
-      facts($('callback'), [['Telefoon', h.callback.phone], ['Niet vóór', formatDateTime(h.callback.notBefore)], ['Gevraagd', formatDateTime(h.callback.requestedAt)]]);
-    }
   }
 
   /** Handoffs of this conversation before this one: who held it, how it ended, what they noted. */

@@ -2,6 +2,7 @@
  * The inbox: handoffs in the server's order (waiting crises first, then own teams, then priority,
  * then who waited longest), kept live from the events socket, with a wait clock that ticks every second.
  */
+import { callbackOrder, callbackRow } from './callbacks.js';
 import { $, clear, el, formatDateTime, formatTime, formatWait, highlight } from './dom.js';
 import { channelLabel, evidenceLabel, outcomeLabel, priorityLabel, reasonLabel, stateLabel } from './labels.js';
 import { displayName } from './people.js';
@@ -43,6 +44,14 @@ function endedMeta(h) {
   ];
 }
 
+/** Said after "Inbox" in the heading that names the list (hidden on screen: the pressed tab shows it). */
+const VIEW_NAMES = { open: '', callbacks: ', terugbellen', closed: ', afgesloten' };
+const EMPTY = {
+  open: 'Geen gesprekken. Nieuwe gesprekken verschijnen hier vanzelf.',
+  callbacks: 'Niemand hoeft teruggebeld te worden. Nieuwe terugbelverzoeken verschijnen hier vanzelf.',
+  closed: 'Geen gesprekken. Nieuwe gesprekken verschijnen hier vanzelf.',
+};
+
 /** createInbox({ user, onSelect }) → { setItems, upsert, remove, get, select, selectedId, view } */
 export function createInbox({ user, onSelect }) {
   const list = $('inbox-list');
@@ -54,7 +63,9 @@ export function createInbox({ user, onSelect }) {
   let view = 'open';
   const order = inboxOrder(user.teams);
 
-  const shows = (h) => (view === 'open' ? h.state === 'queued' || h.state === 'active' : h.state === 'closed' || h.state === 'released');
+  const isOpen = (h) => h.state === 'queued' || h.state === 'active';
+  // "Terugbellen": the open ones with a callback request, the earliest "niet vóór" first.
+  const shows = (h) => (view === 'open' ? isOpen(h) : view === 'callbacks' ? isOpen(h) && Boolean(h.callback) : ended(h));
 
   function setItems(handoffs, nextView = view) {
     view = nextView;
@@ -81,12 +92,15 @@ export function createInbox({ user, onSelect }) {
   }
 
   function render() {
-    const sorted = [...items.values()].map((i) => i.h).sort(order);
+    const calls = view === 'callbacks';
+    const sorted = [...items.values()].map((i) => i.h).sort(calls ? callbackOrder : order);
     // Keep keyboard focus on the same row across re-renders.
     const focused = list.contains(document.activeElement) ? document.activeElement.getAttribute('data-id') : null;
     clear(list);
-    for (const h of sorted) list.appendChild(row(h));
+    for (const h of sorted) list.appendChild(calls ? callbackRow(h, { user, selected, select }) : row(h));
     if (focused) list.querySelector(`[data-id="${CSS.escape(focused)}"]`)?.focus();
+    $('inbox-view').textContent = VIEW_NAMES[view];
+    empty.textContent = EMPTY[view];
     empty.hidden = sorted.length > 0;
     count.textContent = `(${sorted.length})`;
     tick();

@@ -87,7 +87,7 @@ async function start() {
   });
 
   const load = async (view = inbox.view) => {
-    const { items } = await api.handoffs(view === 'closed' ? 'closed' : undefined);
+    const { items } = await (view === 'callbacks' ? api.callbacks() : api.handoffs(view === 'closed' ? 'closed' : undefined));
     inbox.setItems(items, view);
     if (view === 'open') {
       // After a reconnect, handoffs that came in while the socket was down are signalled too.
@@ -157,7 +157,7 @@ function alertFor(h) {
 }
 
 function wireTabs(load) {
-  const tabs = { open: $('tab-open'), closed: $('tab-closed') };
+  const tabs = { open: $('tab-open'), callbacks: $('tab-callbacks'), closed: $('tab-closed') };
   for (const [view, button] of Object.entries(tabs)) {
     button.addEventListener('click', () => {
       for (const [v, b] of Object.entries(tabs)) b.setAttribute('aria-pressed', String(v === view));
