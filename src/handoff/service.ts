@@ -1,5 +1,5 @@
 /**
- * The handoff lifecycle as verbs: request, claim, reply, note, release, close, transfer, and the
+ * The handoff lifecycle as verbs: request, claim, reply, note, release, close, transfer, a call made for a callback (callback-attempts.ts), and the
  * citizen's cancel and callback answers. Each verb checks the state, writes with the version it read
  * (so of two caseworkers racing, exactly one wins), tells the citizen, and announces the change.
  */
