@@ -1,13 +1,12 @@
 /**
- * The handoff lifecycle as verbs: request, claim, reply, note, release, close, transfer, a call made for a callback (callback-attempts.ts), and the
- * citizen's cancel and callback answers. Each verb checks the state, writes with the version it read
+ * The handoff lifecycle as verbs: request, claim, reply, note, release, close, transfer, a call made
+ * for a callback (callback-attempts.ts), and the citizen's cancel and callback answers. Each verb checks the state, writes with the version it read
  * (so of two caseworkers racing, exactly one wins), tells the citizen, and announces the change.
  */
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.ts';
 import type { EventBus } from '../conversation/events.ts';
 import type { Outbox } from '../conversation/outbox.ts';
-import { checkedText, type TextRules } from '../conversation/text.ts';
 import type { ChannelId } from '../conversation/types.ts';
 import type { DialogSet, DialogState, HandoffRecord, Lang } from '../dialog/types.ts';
 import { isLoketError, LoketError } from '../errors.ts';
@@ -15,6 +14,7 @@ import type { Store, User } from '../store/types.ts';
 import { botMessage, caseworkerMessage, formatWhen, initiateEvent, shownName, statusEvent } from './announce.ts';
 import { formatTime, initialState, text } from '../dialog/texts.ts';
 import { callbackAttempts } from './callback-attempts.ts';
+import { checkCaseworkerText } from './caseworker-text.ts';
 import { carries, forgottenRequests } from './forgotten.ts';
 import { crisisCorrector } from './crisis-correction.ts';
 import { teamsOf } from '../dialog/routing.ts';
@@ -44,7 +44,6 @@ export interface HandoffDeps {
   settings: HandoffSettings;
 }
 
-export const MAX_CASEWORKER_TEXT = 2000;
 
 /** The identity the citizen proved in this conversation, with the phone we know, for the caseworker. */
 function identityOf(state: DialogState): VerifiedIdentity | null {
@@ -388,14 +387,4 @@ export function createHandoffService(deps: HandoffDeps) {
 }
 
 export type HandoffService = ReturnType<typeof createHandoffService>;
-
-const CASEWORKER_TEXT: TextRules = { max: MAX_CASEWORKER_TEXT, codes: { empty: 'TEXT_EMPTY', tooLong: 'TEXT_TOO_LONG', broken: 'TEXT_NOT_TEXT' } };
-
-/**
- * A caseworker's reply or note, by the same rules as a citizen's message (conversation/text.ts): a
- * reply of only zero-width characters was an empty bubble on the citizen's screen (or an empty SMS),
- * and half an emoji or a control character reached their phone as garbage.
- */
-function checkCaseworkerText(text: unknown): string {
-  return checkedText(text, CASEWORKER_TEXT);
-}
+export { MAX_CASEWORKER_TEXT } from './caseworker-text.ts';
