@@ -5,13 +5,19 @@
  */
 import type { Handoff } from './types.ts';
 
-type Held = Pick<Handoff, 'state' | 'claimedAt' | 'lastCaseworkerReplyAt' | 'lastCitizenMessageAt'>;
+type Held = Pick<Handoff, 'state' | 'claimedAt' | 'lastCaseworkerReplyAt' | 'lastCitizenMessageAt'> & { callback?: Handoff['callback'] };
 
-/** Since when the citizen waits for the holder's answer; null when none is owed (answered, or not held). */
+/**
+ * Since when the citizen waits for the holder's answer; null when none is owed (answered, or not held).
+ * A call the holder made for a callback request answers too, reached or not: they are on it (a
+ * conversation they phoned about went back to the queue with "Sorry voor het wachten").
+ */
 export function awaitingReplySince(h: Held): string | null {
   if (h.state !== 'active' || !h.claimedAt) return null;
-  if (h.lastCaseworkerReplyAt === null) return h.claimedAt;
-  return h.lastCitizenMessageAt && h.lastCitizenMessageAt > h.lastCaseworkerReplyAt ? h.lastCitizenMessageAt : null;
+  const called = h.callback?.attempts?.at(-1)?.at;
+  const answered = [h.lastCaseworkerReplyAt, called && called >= h.claimedAt ? called : null].filter((t): t is string => !!t).sort().at(-1);
+  if (answered === undefined) return h.claimedAt;
+  return h.lastCitizenMessageAt && h.lastCitizenMessageAt > answered ? h.lastCitizenMessageAt : null;
 }
 
 /**

@@ -103,6 +103,20 @@ describe('recording a call', () => {
     expect(changed.filter((h) => h.id === id).map((h) => h.callback?.attempts?.length)).toEqual([1, 2]);
   });
 
+  it('keeps a conversation with its holder after a call, though nothing was written in the chat', async () => {
+    const { c, id } = await caller();
+    expect((await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`)).statusCode).toBe(200);
+    expect((await attempt(anna, id, { outcome: 'reached', note: 'alles besproken' })).statusCode).toBe(200);
+    clock.advance(60 * 60_000);
+    await loket.handoffs.sweep();
+    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'active', assignee: 'anna' });
+    // The citizen writes afterwards: an answer is owed again, and the sweep returns it when none comes.
+    await c.say('nog een vraag over wat we net bespraken');
+    clock.advance(60 * 60_000);
+    await loket.handoffs.sweep();
+    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'queued', returned: true });
+  });
+
   it('lets a supervisor record a call for a callback still in the queue, or held by a colleague', async () => {
     const { id } = await caller();
     const queued = await attempt(lead, id, { outcome: 'no_answer' });

@@ -25,4 +25,12 @@ describe('replyDueAt', () => {
     expect(isReplyOverdue(held, 300, '2026-11-24T09:05:00.000Z')).toBe(false);
     expect(isReplyOverdue(held, 300, '2026-11-24T09:05:00.001Z')).toBe(true);
   });
+
+  it('counts a call made for a callback as an answer, reached or not; not one made before this claim', () => {
+    const call = (at: string, outcome: 'reached' | 'no_answer') => ({ callback: { phone: '+31612345678', notBefore: CLAIMED, requestedAt: CLAIMED, attempts: [{ at, by: 'anna', outcome }] } });
+    expect(awaitingReplySince({ ...held, ...call('2026-11-24T09:03:00.000Z', 'no_answer') })).toBeNull();
+    expect(awaitingReplySince({ ...held, ...call('2026-11-24T09:03:00.000Z', 'reached'), lastCitizenMessageAt: '2026-11-24T09:04:00.000Z' })).toBe('2026-11-24T09:04:00.000Z');
+    // A colleague's call before this caseworker took it over (a transfer) answers nothing of theirs.
+    expect(awaitingReplySince({ ...held, ...call('2026-11-24T08:50:00.000Z', 'reached') })).toBe(CLAIMED);
+  });
 });
