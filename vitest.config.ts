@@ -7,6 +7,9 @@ export default defineConfig({
     // Trains the NLU once into the run's model cache (tests/support/nlu-cache.ts).
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
+    // expect.poll waits 1 s by default: under a full run on 2 cores a console update over the socket
+    // took longer now and then (reply-due, drafts), and the test failed with nothing wrong.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 120_000,
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores: on a 2-core machine that ran every file one
