@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Loket } from '../../src/server/loket.ts';
 import { browserSuite, launchChromium } from '../support/browser.ts';
 import { listenLocal } from '../support/loket.ts';
+import { focused, keyboardLogin } from '../support/console.ts';
 import { ADMIN, addCaseworker, as, citizen, login, startLoket, type Session } from '../caseworker/helpers.ts';
 
 browserSuite('the console after release, close and a colleague\'s claim', () => {
@@ -32,24 +33,6 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
     await loket?.close();
   });
 
-  /** Logs in with the keyboard only, as the probe did: type, Tab, type, Enter. */
-  async function keyboardLogin(username: string, password: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    await page.goto(`${base}/console`);
-    await page.locator('#login-username').waitFor();
-    await page.focus('#login-username');
-    await page.keyboard.type(username);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(password);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('#app-view:not([hidden])');
-    await page.waitForSelector('#connection[data-state="open"]');
-    return page;
-  }
-
-  const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
-
   /** Opens a row and claims it with the keyboard. */
   async function claim(page: Page, id: string): Promise<void> {
     const row = page.locator(`#inbox-list [data-id="${id}"]`);
@@ -64,7 +47,7 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
   }
 
   it('lands on the inbox after logging in with the keyboard', async () => {
-    const page = await keyboardLogin('anna', 'anna-password-1');
+    const page = await keyboardLogin(browser, base, 'anna', 'anna-password-1');
     await expect.poll(() => focused(page)).toBe('inbox-title');
     await page.context().close();
   }, 60_000);
@@ -72,7 +55,7 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
   it('after Teruggeven: focus on the detail title, the state in Dutch, and no longer "Bij u"', async () => {
     const c = await citizen(loket);
     const id = await c.askForPerson();
-    const page = await keyboardLogin('anna', 'anna-password-1');
+    const page = await keyboardLogin(browser, base, 'anna', 'anna-password-1');
     await claim(page, id);
     // A keyboard user skips the transcript's many toggles in one step.
     await page.focus('#skip-transcript');
@@ -107,7 +90,7 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
   it('after Gesprek afsluiten: focus on the detail title and the outcome in Dutch', async () => {
     const c = await citizen(loket);
     const id = await c.askForPerson();
-    const page = await keyboardLogin('anna', 'anna-password-1');
+    const page = await keyboardLogin(browser, base, 'anna', 'anna-password-1');
     await claim(page, id);
 
     await page.focus('#close-box > summary');
@@ -151,7 +134,7 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
     expect((await as(loket, sanne).post(`/api/v1/handoffs/${id}/claim`)).statusCode).toBe(200);
 
     // An admin knows every account: Sanne by her name from the start.
-    const admin = await keyboardLogin(ADMIN.username, ADMIN.password);
+    const admin = await keyboardLogin(browser, base, ADMIN.username, ADMIN.password);
     const row = admin.locator(`#inbox-list [data-id="${id}"]`);
     await row.waitFor();
     const rowText = (await row.textContent()) ?? '';
@@ -172,7 +155,7 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
     await admin.context().close();
 
     // A caseworker knows her colleagues by name too (/api/v1/colleagues), before Sanne wrote anything.
-    const anna = await keyboardLogin('anna', 'anna-password-1');
+    const anna = await keyboardLogin(browser, base, 'anna', 'anna-password-1');
     await anna.click(`#inbox-list [data-id="${id}"]`);
     await anna.locator('#reply-locked', { hasText: 'Sanne Visser voert dit gesprek.' }).waitFor();
     expect((await as(loket, sanne).post(`/api/v1/handoffs/${id}/messages`, { text: 'Goedemiddag, met Sanne.' })).statusCode).toBe(200);
@@ -187,7 +170,7 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
     await as(loket, sanne).post(`/api/v1/handoffs/${first}/claim`);
     await as(loket, sanne).post(`/api/v1/handoffs/${first}/release`, { note: 'bezwaartermijn uitgelegd' });
     const second = await c.askForPerson('ik wil toch weer een medewerker');
-    const page = await keyboardLogin('anna', 'anna-password-1');
+    const page = await keyboardLogin(browser, base, 'anna', 'anna-password-1');
     await page.click(`#inbox-list [data-id="${second}"]`);
     const panel = page.locator('#earlier-panel:not([hidden])');
     await panel.waitFor();
@@ -209,7 +192,7 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
     // conversation open before, took over that one), and the reply box never came.
     const a = await (await citizen(loket)).askForPerson();
     const b = await (await citizen(loket)).askForPerson('mag ik een echt mens');
-    const page = await keyboardLogin('anna', 'anna-password-1');
+    const page = await keyboardLogin(browser, base, 'anna', 'anna-password-1');
     await page.click(`#inbox-list [data-id="${a}"]`);
     await page.waitForFunction((h) => document.querySelector('#detail-body')?.getAttribute('data-handoff') === h, a);
     await page.waitForSelector('#claim:not([hidden])');

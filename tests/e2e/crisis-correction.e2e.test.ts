@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Loket } from '../../src/server/loket.ts';
 import { browserSuite, launchChromium } from '../support/browser.ts';
 import { listenLocal } from '../support/loket.ts';
+import { focused, keyboardLogin } from '../support/console.ts';
 import { ADMIN, addCaseworker, citizen, login, startLoket } from '../caseworker/helpers.ts';
 
 const CHAIR = 'ik zie het niet meer zitten met die stoel van mijn oma';
@@ -32,23 +33,6 @@ browserSuite('the console corrects a false crisis', () => {
     await loket?.close();
   });
 
-  async function keyboardLogin(username: string, password: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    await page.goto(`${base}/console`);
-    await page.locator('#login-username').waitFor();
-    await page.focus('#login-username');
-    await page.keyboard.type(username);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(password);
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('#app-view:not([hidden])');
-    await page.waitForSelector('#connection[data-state="open"]');
-    return page;
-  }
-
-  const focused = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
-
   async function open(page: Page, id: string): Promise<void> {
     const row = page.locator(`#inbox-list [data-id="${id}"]`);
     await row.waitFor();
@@ -67,7 +51,7 @@ browserSuite('the console corrects a false crisis', () => {
     }
     expect(await loket.store.handoffs.get(id!)).toMatchObject({ reason: 'distress', priority: 1 });
 
-    const anna = await keyboardLogin('anna', 'anna-password-1');
+    const anna = await keyboardLogin(browser, base, 'anna', 'anna-password-1');
     await open(anna, id!);
     // Waiting in the queue: not hers to talk down before she spoke with the citizen.
     expect(await anna.isHidden('#not-crisis-box')).toBe(true);
@@ -77,7 +61,7 @@ browserSuite('the console corrects a false crisis', () => {
     await anna.waitForSelector('#not-crisis-box:not([hidden])');
 
     // A supervisor has it open too.
-    const lena = await keyboardLogin('lena', 'lena-password-1');
+    const lena = await keyboardLogin(browser, base, 'lena', 'lena-password-1');
     await open(lena, id!);
 
     await anna.focus('#not-crisis-box > summary');
