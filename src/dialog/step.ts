@@ -275,7 +275,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // huurtoeslag, which says where to see why it stopped): that topic, not the variant its word suggests
   // (a benefit that stopped). answer() then quotes the sentence.
   const stays = lastVariant && isFollowUp(nlu.text) && namedInAnswer(lastVariant.answer[state.lang], nlu.text) !== null ? lastVariant : undefined;
-  const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? stays ?? followUpVariant(last, nlu.text, intent) : undefined;
+  const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? stays ?? followUpVariant(last, nlu.text, intent, state.lastAnswer?.topic) : undefined;
   // A kind of question ("kan dat in termijnen?") that the answer just given has a sentence for: that sentence.
   const quoted = followUp?.general ? fromLastAnswer(state, dialogs, nlu, ['how']) : null;
   if (followUp) return quoted ?? answer(base, ctx, nlu, last!, followUp);

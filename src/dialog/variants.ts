@@ -107,6 +107,12 @@ export function mentionsBeside(v: AnswerVariant, msg: string): boolean {
 /** Whether the message names `v` by its `when_after_answer` words (said right after an answer of its intent). */
 const mentionsAfterAnswer = (v: AnswerVariant, msg: string): boolean => !!v.when_after_answer && namedAt(v, asked(msg), v.when_after_answer) !== null;
 
+/** Whether `v`'s `with` words name the topic `id` it is within (not another fact, as a death does). */
+const withIsTopic = (variants: readonly AnswerVariant[], v: AnswerVariant, id: string): boolean => {
+  const topic = variants.find((t) => t.id === id);
+  return !!v.with && !!topic && v.with.some((w) => topic.when.includes(w));
+};
+
 /** Of the variants a message names, those no other named one is a narrower case of ("paspoort" gives way to its validity). */
 const narrowest = (found: AnswerVariant[]): AnswerVariant[] => found.filter((v) => !found.some((o) => isWithin(o, v.id)));
 
@@ -161,8 +167,15 @@ function followsUp(variants: readonly AnswerVariant[], lastTopic: string, msg: s
  * not "ook alweer" (asked again). Nor when the message names a topic of the intent it was read as. A
  * narrower case wins over the variant it is within, as in variantFor.
  */
-export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef): AnswerVariant | undefined {
+export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef, lastTopic?: string): AnswerVariant | undefined {
   if (!last.variants?.length) return undefined;
+  // A narrower case of the topic just answered, named by its own words, whose `with` words are that
+  // topic's own: the answer before said them ("ik ben verhuisd" … "moet ik ook iets met mijn
+  // parkeervergunning?": the permit after a move, not how to apply for one).
+  // Only as a follow-up ("en …", "… ook …"), not a question of its own ("wat kost een parkeervergunning?").
+  const followsOn = (ALSO.test(msg) && !AGAIN.test(msg)) || AND_THEN.test(msg) || isFollowUp(msg);
+  const narrower = lastTopic && isShort(msg) && followsOn && !ASKS_COST.test(msg) ? last.variants.find((v) => isWithin(v, lastTopic) && withIsTopic(last.variants!, v, lastTopic) && mentionsBeside(v, msg)) : undefined;
+  if (narrower) return narrower;
   const also = isShort(msg) && ALSO.test(msg) && !AGAIN.test(msg) && !OWN.test(msg) && !(intent && variantFor(intent, msg, undefined, intent.id !== last.id));
   // "how long do you take to decide?" right after the objection answer, read as the case question: with no
   // "my" in it, a question on that answer's topic (a case number in it goes to the case before this is asked).
@@ -183,6 +196,8 @@ export function namesOwnTopic(intent: IntentDef, last: IntentDef, msg: string): 
 }
 
 /** "Moeten de kinderen ook?", "do the kids need to be registered too?": the same, for something the answer's topic has a variant for. */
+/** "en mijn parkeervergunning?", "and my parking permit?": a message that goes on from the answer before. */
+const AND_THEN = /^\s*(en|and|maar|but)\s/i;
 const ALSO = /(^|[^\p{L}])(ook|too|also|as well)([^\p{L}]|$)/iu;
 /** "Wat is jullie adres ook alweer?": the same asked again, not the same for something else. */
 const AGAIN = /(^|[^\p{L}])(ook )?(alweer|al weer|weer|again)([^\p{L}]|$)/iu;

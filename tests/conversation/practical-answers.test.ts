@@ -129,6 +129,12 @@ describe('practical answers', () => {
     expect((await ask('i moved to a new address in town, what about my parking permit?')).replies).toMatch(/^Your parking permit belongs to your address\./);
     expect((await ask('ik ben verhuisd')).replies).toMatch(/^Een nieuw adres geeft u door/);
     expect((await ask('hoe zeg ik mijn parkeervergunning op')).replies).toContain('zegt u op via www.voorbeeld.nl/parkeren');
+    // Asked after the move's answer: the move is said already. A question of its own (the fees) is still that question.
+    for (const [after, expected] of [['moet ik ook iets met mijn parkeervergunning', /^Uw parkeervergunning hoort bij uw adres\./], ['en mijn parkeervergunning?', /^Uw parkeervergunning hoort bij uw adres\./], ['wat kost een parkeervergunning eigenlijk', /^Wat een parkeervergunning kost/]] as const) {
+      const id = await saidAlready(loket);
+      expect((await say(loket, id, 'ik ben verhuisd')).join(' ')).toMatch(/^Een nieuw adres geeft u door/);
+      expect({ after, said: (await say(loket, id, after)).join(' ') }).toEqual({ after, said: expect.stringMatching(expected) });
+    }
   });
 
   it('tells how to claim damage by a hole in the road or a paving stone, and a hole without damage is a street report', async () => {
