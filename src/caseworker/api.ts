@@ -16,7 +16,7 @@ import { requireRole, setSessionCookie, type Auth, type AuthContext } from './au
 import { eventsRoute } from './events-ws.ts';
 import type { EventBus } from '../conversation/events.ts';
 import { schemas, idParams } from './schemas.ts';
-import { callbackOrder, detailView, earlierView, handoffView, inboxOrder, publicUser } from './views.ts';
+import { callbackOrder, closedOrder, detailView, earlierView, handoffView, inboxOrder, publicUser } from './views.ts';
 
 export interface CaseworkerApiDeps {
   auth: Auth;
@@ -65,14 +65,15 @@ export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
       return { user: publicUser(user), csrfToken: csrf };
     });
 
-    app.get('/api/v1/handoffs', { schema: { tags, summary: 'Handoffs in queue order, your teams first', security, ...schemas.list } }, async (req) => {
+    app.get('/api/v1/handoffs', { schema: { tags, summary: 'Handoffs in queue order, your teams first; state=closed: the most recently ended first', security, ...schemas.list } }, async (req) => {
       const { user } = await who(req);
       const { state, callback } = req.query as { state?: string; callback?: boolean };
       const states: HandoffState[] = state === 'closed' ? ['closed', 'released'] : state ? [state as HandoffState] : ['queued', 'active'];
-      // The callbacks to make ("Terugbellen"): open ones with a callback request, the earliest first.
+      // The callbacks to make ("Terugbellen"): open ones with a callback request, the earliest first;
+      // the ended ones the most recently ended first; the open ones in queue order.
       const items = callback
         ? (await handoffs.list(['queued', 'active'])).filter((h) => h.callback).sort(callbackOrder)
-        : (await handoffs.list(states)).sort(inboxOrder(user));
+        : (await handoffs.list(states)).sort(state === 'closed' ? closedOrder : inboxOrder(user));
       return { items: items.map(view), total: items.length };
     });
 

@@ -75,6 +75,13 @@ export function inboxOrder(user: User) {
     Number(!waitingCrisis(a)) - Number(!waitingCrisis(b)) || Number(!mine.has(a.team)) - Number(!mine.has(b.team)) || byQueueOrder(a, b);
 }
 
+/**
+ * The closed list ("Afgesloten"): the most recently ended first, as a caseworker looks for the
+ * conversation they just finished. Queue order said nothing there: who waited longest is long over.
+ */
+export const closedOrder = (a: Handoff, b: Handoff): number =>
+  (b.closedAt ?? '').localeCompare(a.closedAt ?? '') || b.id.localeCompare(a.id);
+
 /** The callbacks to make: the earliest "not before" first, then who asked first. */
 export const callbackOrder = (a: Handoff, b: Handoff): number =>
   (a.callback?.notBefore ?? '').localeCompare(b.callback?.notBefore ?? '') || (a.callback?.requestedAt ?? '').localeCompare(b.callback?.requestedAt ?? '') || a.id.localeCompare(b.id);

@@ -41,6 +41,33 @@ describe('a handoff that ended', () => {
   });
 });
 
+describe('the closed list', () => {
+  it('lists the most recently ended first, whatever the queue order was; the open list keeps queue order', async () => {
+    const clock = fixedClock(OPEN_TUESDAY);
+    const timed = await startLoket({}, clock);
+    try {
+      const admin = await login(timed, ADMIN.username, ADMIN.password);
+      const bea = await addCaseworker(timed, admin, 'bea', { teams: ['klantcontact'] });
+      const asked: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        asked.push(await (await citizen(timed)).askForPerson());
+        clock.advance(60_000);
+      }
+      const [first, second, third, fourth] = asked as [string, string, string, string];
+      // Ended out of queue order: the second, then the first, then the third; the fourth still waits.
+      for (const id of [second, first, third]) {
+        expect((await as(timed, bea).post(`/api/v1/handoffs/${id}/close`, { outcome: 'opgelost' })).statusCode).toBe(200);
+        clock.advance(60_000);
+      }
+      const ids = async (query: string) => ((await as(timed, bea).get(`/api/v1/handoffs${query}`)).json() as { items: Array<{ id: string }> }).items.map((h) => h.id);
+      expect(await ids('?state=closed')).toEqual([third, first, second]);
+      expect(await ids('')).toEqual([fourth]);
+    } finally {
+      await timed.close();
+    }
+  });
+});
+
 describe('a handoff held by a caseworker', () => {
   const TIMEOUT = 60;
   const plus = (iso: string, seconds: number) => new Date(Date.parse(iso) + seconds * 1000).toISOString();

@@ -53,7 +53,8 @@ browserSuite('the closed list says who handled each conversation and when it end
     await loket?.close();
   });
 
-  it('shows the handler by name and the end as a Dutch date and time, for a colleague too', async () => {
+  /** The console of Sanne, a colleague who handled none of them, on the closed tab with every row in it. */
+  async function closedTab() {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
     await page.goto(`${base}/console`);
     await page.fill('#login-username', 'svisser');
@@ -63,6 +64,11 @@ browserSuite('the closed list says who handled each conversation and when it end
     await page.focus('#tab-closed');
     await page.keyboard.press('Enter');
     await page.locator(`#inbox-list [data-id="${ids.cancelled}"]`).waitFor();
+    return page;
+  }
+
+  it('shows the handler by name and the end as a Dutch date and time, for a colleague too', async () => {
+    const page = await closedTab();
 
     const admin = await login(loket, ADMIN.username, ADMIN.password);
     const ended = async (id: string) => (await as(loket, admin).get(`/api/v1/handoffs/${id}`)).json().closedAt as string;
@@ -84,5 +90,12 @@ browserSuite('the closed list says who handled each conversation and when it end
     const list = await page.locator('#inbox-list').innerText();
     expect(list).not.toMatch(/\b(avries|bkok)\b/);
     expect(await page.getAttribute(`#inbox-list [data-id="${ids.closed}"] time`, 'datetime')).toBe(await ended(ids.closed));
+  }, 60_000);
+
+  it('lists the most recently ended conversation first, not in the order they were queued', async () => {
+    const page = await closedTab();
+    const shown = await page.locator('#inbox-list .row__button').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+    // Queued first to last as closed, released, fromQueue, cancelled, and ended in that same order.
+    expect(shown).toEqual([ids.cancelled, ids.fromQueue, ids.released, ids.closed]);
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 /**
  * The inbox: handoffs in the server's order (waiting crises first, then own teams, then priority,
- * then who waited longest), kept live from the events socket, with a wait clock that ticks every second.
+ * then who waited longest; the closed list the most recently ended first), kept live from the events
+ * socket, with a wait clock that ticks every second.
  */
 import { callbackOrder, callbackRow } from './callbacks.js';
 import { $, clear, el, formatDateTime, formatTime, formatWait, highlight } from './dom.js';
@@ -20,6 +21,9 @@ export function inboxOrder(myTeams) {
     a.queuedAt.localeCompare(b.queuedAt) ||
     a.id.localeCompare(b.id);
 }
+
+/** The same order as the server's closedOrder (src/caseworker/views.ts): the most recently ended first. */
+export const closedOrder = (a, b) => (b.closedAt || '').localeCompare(a.closedAt || '') || b.id.localeCompare(a.id);
 
 export const evidenceWords = (h) => (h.evidence || []).map((e) => e.evidence);
 
@@ -93,7 +97,7 @@ export function createInbox({ user, onSelect }) {
 
   function render() {
     const calls = view === 'callbacks';
-    const sorted = [...items.values()].map((i) => i.h).sort(calls ? callbackOrder : order);
+    const sorted = [...items.values()].map((i) => i.h).sort(calls ? callbackOrder : view === 'closed' ? closedOrder : order);
     // Keep keyboard focus on the same row across re-renders.
     const focused = list.contains(document.activeElement) ? document.activeElement.getAttribute('data-id') : null;
     clear(list);
