@@ -9,7 +9,7 @@ import type { ConversationService } from '../conversation/service.ts';
 import type { HandoffService } from '../handoff/service.ts';
 import type { Handoff, HandoffState } from '../handoff/types.ts';
 import type { CorrectionTable, FeedbackTable } from '../store/types.ts';
-import { correctFalseAlarms, correctionRoutes } from './corrections.ts';
+import { correctFalseCrisis, correctionRoutes } from './corrections.ts';
 import { NOT_CRISIS_REASONS } from '../handoff/crisis-correction.ts';
 import { LoketError } from '../errors.ts';
 import { requireRole, setSessionCookie, type Auth, type AuthContext } from './auth.ts';
@@ -124,12 +124,7 @@ export function caseworkerApi(deps: CaseworkerApiDeps): FastifyPluginAsync {
     // A false crisis ("ik ga dood van het lachen"): the reason it was instead, and a note why (crisis-correction.ts).
     app.post('/api/v1/handoffs/:id/reason', { schema: { tags, summary: `Say a crisis (reason "distress") was none: the reason it was instead (${NOT_CRISIS_REASONS.join(', ')}; "none": no special situation, it goes on as a request for a person) and a note why. Only who holds it, or a supervisor or admin. The citizen gets the ordinary texts from then on, and the message that raised it is recorded as a correction.`, security, ...schemas.reason } }, async (req) => {
       const { user } = await who(req);
-      const body = req.body as { reason: string; note?: string };
-      const { handoff, falseAlarms } = await handoffs.correctCrisis(id(req), user, body);
-      // For learning; the handoff is corrected either way, so a failure here is logged, not answered.
-      await correctFalseAlarms(deps, handoff.conversationId, falseAlarms, body.reason, user.username)
-        .catch((err: unknown) => req.log.error({ err, handoffId: handoff.id }, 'could not record the false crisis as a correction'));
-      return view(handoff);
+      return view(await correctFalseCrisis(deps, id(req), user, req.body as { reason: string; note?: string }, req.log));
     });
 
     app.get('/api/v1/feedback', { schema: { tags, summary: 'Citizens\' 1–5 scores after each contact, with the average (supervisor, admin)', security } }, async (req) => {

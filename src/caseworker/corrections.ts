@@ -8,16 +8,17 @@
  *   POST /api/v1/conversations/{id}/corrections {activityId, reason?, intent?}  → 201
  *   GET  /api/v1/corrections[?format=ndjson]                                    (supervisor, admin)
  *
- * A crisis said to be none (POST /api/v1/handoffs/{id}/reason, api.ts) is recorded here too, as a
- * correction of the message that raised it (correctFalseAlarms).
+ * A crisis said to be none (POST /api/v1/handoffs/{id}/reason, api.ts, or Slack's "Geen crisis?") is
+ * recorded here too, as a correction of the message that raised it (correctFalseCrisis).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ActivityJson } from '../conversation/types.ts';
 import { LoketError } from '../errors.ts';
 import { replaceEntities } from '../nlu/index.ts';
 import { MESSAGE_HANDOFF_REASONS, type EntityType } from '../nlu/types.ts';
-import type { Correction } from '../store/types.ts';
-import type { Evidence } from '../handoff/types.ts';
+import type { Correction, User } from '../store/types.ts';
+import type { HandoffService } from '../handoff/service.ts';
+import type { Evidence, Handoff } from '../handoff/types.ts';
 import type { CaseworkerApiDeps } from './api.ts';
 import { requireRole, type AuthContext } from './auth.ts';
 import { idParams } from './schemas.ts';
@@ -158,6 +159,24 @@ export async function correctFalseAlarms(deps: CorrectionDeps, conversationId: s
     corrections.push(c);
   }
   return corrections;
+}
+
+/** What saying a crisis was none needs: the handoff service's verb, and what a correction is recorded with. */
+export type FalseCrisisDeps = CorrectionDeps & { handoffs: Pick<HandoffService, 'correctCrisis'> };
+
+/**
+ * Says the crisis of handoff `id` was none (the handoff service's `correctCrisis`) and records the
+ * message that raised it as a correction. The console's route and Slack's "Geen crisis?" both come
+ * here, so a false crisis is learnt from the same way wherever it was corrected.
+ *
+ *     const handoff = await correctFalseCrisis(deps, id, user, { reason: 'frustration', note: 'grapje' }, log);
+ */
+export async function correctFalseCrisis(deps: FalseCrisisDeps, id: string, user: User, input: { reason?: unknown; note?: unknown }, log: { error(obj: unknown, msg?: string): void }): Promise<Handoff> {
+  const { handoff, falseAlarms } = await deps.handoffs.correctCrisis(id, user, input);
+  // For learning; the handoff is corrected either way, so a failure here is logged, not answered.
+  await correctFalseAlarms(deps, handoff.conversationId, falseAlarms, String(input.reason), user.username)
+    .catch((err: unknown) => log.error({ err, handoffId: handoff.id }, 'could not record the false crisis as a correction'));
+  return handoff;
 }
 
 /** What the assistant made of the message: the trace of its first reply, and the reply's language. */
