@@ -39,6 +39,9 @@ const INTENT_LABELS: Record<string, string> = {
 };
 
 export const reasonLabel = (id: string): string => REASONS[id] ?? id;
+/** A choice for "Geen crisis?" (console and Slack): `none` is no special situation, it goes on as a request for a person. */
+export const NOT_CRISIS_NONE = 'Geen bijzondere situatie (wil een medewerker)';
+export const notCrisisLabel = (id: string): string => (id === 'none' ? NOT_CRISIS_NONE : reasonLabel(id));
 export const priorityLabel = (p: number): string => `P${p} · ${PRIORITIES[p] ?? ''}`.trim();
 export const channelLabel = (c: string): string => CHANNELS[c] ?? c;
 export const stateLabel = (s: string): string => STATES[s] ?? s;
@@ -54,6 +57,6 @@ export function outcomeLabel(outcome: string): string {
 /** The label data as an ES module for the browser, with the teams and intents of the loaded dialogs. */
 export function labelsModule(teams: string[], intents: readonly string[]): string {
   const INTENTS = Object.fromEntries(intents.map((id) => [id, INTENT_LABELS[id] ?? id]));
-  const data = { REASONS, INTENTS, MESSAGE_REASONS: MESSAGE_HANDOFF_REASONS, NOT_CRISIS_REASONS, PRIORITIES, STATES, CHANNELS, ROLES, OUTCOMES, SYSTEM_OUTCOMES, CASE_FLAGS, RULES, TEAMS: teams };
+  const data = { REASONS, INTENTS, MESSAGE_REASONS: MESSAGE_HANDOFF_REASONS, NOT_CRISIS_REASONS, NOT_CRISIS_NONE, PRIORITIES, STATES, CHANNELS, ROLES, OUTCOMES, SYSTEM_OUTCOMES, CASE_FLAGS, RULES, TEAMS: teams };
   return Object.entries(data).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n') + '\n';
 }

@@ -55,6 +55,20 @@ export function strongestOf(evidence: readonly Evidence[], chosen: HandoffReason
   return { reason, priority };
 }
 
+/**
+ * Throws why `user` may not say the crisis of `h` was none, if they may not. Only who holds the
+ * conversation, having spoken with the citizen, or a supervisor or admin: a waiting crisis is not
+ * talked down by a colleague who only read it in the queue. Slack asks before it opens its form, so
+ * nobody writes a note for nothing.
+ */
+export function checkMayCorrectCrisis(h: Handoff, user: User): void {
+  if (!isOpen(h)) throw new LoketError('HANDOFF_WRONG_STATE', [h.state, 'correct']);
+  if (h.reason !== 'distress') throw new LoketError('HANDOFF_NOT_CRISIS', [h.reason]);
+  if (user.role === 'supervisor' || user.role === 'admin') return;
+  if (h.state === 'queued') throw new LoketError('HANDOFF_CRISIS_NOT_HELD');
+  if (h.assignee !== user.username) throw new LoketError('HANDOFF_NOT_YOURS', [h.assignee ?? 'nobody']);
+}
+
 export interface CrisisCorrectionDeps {
   store: Store;
   outbox: Outbox;
@@ -73,16 +87,6 @@ const STATE_TRIES = 3;
 export function crisisCorrector(deps: CrisisCorrectionDeps) {
   const { store, outbox, bus, clock, save } = deps;
   const now = () => clock.now().toISOString();
-
-  /**
-   * Only who holds the conversation, having spoken with the citizen, or a supervisor or admin: a
-   * waiting crisis is not talked down by a colleague who only read it in the queue.
-   */
-  const mayCorrect = (h: Handoff, user: User) => {
-    if (user.role === 'supervisor' || user.role === 'admin') return;
-    if (h.state === 'queued') throw new LoketError('HANDOFF_CRISIS_NOT_HELD');
-    if (h.assignee !== user.username) throw new LoketError('HANDOFF_NOT_YOURS', [h.assignee ?? 'nobody']);
-  };
 
   /**
    * The same relabelling in the conversation's dialog state, written as a turn without activities on
@@ -112,9 +116,7 @@ export function crisisCorrector(deps: CrisisCorrectionDeps) {
    */
   return async function correctCrisis(id: string, user: User, input: { reason?: unknown; note?: unknown }): Promise<{ handoff: Handoff; falseAlarms: Evidence[] }> {
     const h = await deps.mustGet(id);
-    if (!isOpen(h)) throw new LoketError('HANDOFF_WRONG_STATE', [h.state, 'correct']);
-    if (h.reason !== 'distress') throw new LoketError('HANDOFF_NOT_CRISIS', [h.reason]);
-    mayCorrect(h, user);
+    checkMayCorrectCrisis(h, user);
     if (!isNotCrisisReason(input.reason)) throw new LoketError('HANDOFF_REASON_UNKNOWN', [String(input.reason ?? ''), NOT_CRISIS_REASONS.join(', ')]);
     if (typeof input.note !== 'string' || !input.note.trim()) throw new LoketError('HANDOFF_NOT_CRISIS_NOTE');
     const note = deps.checkText(input.note);

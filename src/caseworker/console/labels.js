@@ -1,11 +1,11 @@
 /** Label helpers; the data comes from the server (src/caseworker/labels.ts) as labels-data.js. */
 
-import { CASE_FLAGS, CHANNELS, INTENTS, MESSAGE_REASONS, NOT_CRISIS_REASONS, OUTCOMES, PRIORITIES, REASONS, ROLES, RULES, STATES, SYSTEM_OUTCOMES, TEAMS } from './labels-data.js';
+import { CASE_FLAGS, CHANNELS, INTENTS, MESSAGE_REASONS, NOT_CRISIS_NONE, NOT_CRISIS_REASONS, OUTCOMES, PRIORITIES, REASONS, ROLES, RULES, STATES, SYSTEM_OUTCOMES, TEAMS } from './labels-data.js';
 
 export { INTENTS, MESSAGE_REASONS, NOT_CRISIS_REASONS, OUTCOMES, ROLES, TEAMS };
 export const reasonLabel = (id) => REASONS[id] ?? id;
 /** A choice for "Geen crisis?": `none` is no special situation (the conversation goes on as a request for a person). */
-export const notCrisisLabel = (id) => (id === 'none' ? 'Geen bijzondere situatie (wil een medewerker)' : reasonLabel(id));
+export const notCrisisLabel = (id) => (id === 'none' ? NOT_CRISIS_NONE : reasonLabel(id));
 export const priorityLabel = (p) => `P${p} · ${PRIORITIES[p] ?? ''}`.trim();
 export const stateLabel = (s) => STATES[s] ?? s;
 export const channelLabel = (c) => CHANNELS[c] ?? c;
