@@ -6,15 +6,25 @@
  * every piece of citizen text goes through `escapeText` first
  * (https://api.slack.com/reference/surfaces/formatting#escaping).
  */
+import type { types as slack } from '@slack/bolt';
 import type { Handoff } from '../../src/handoff/types.ts';
 import { waitedSeconds } from '../../src/handoff/queue.ts';
-import { channelLabel, OUTCOMES, priorityLabel, reasonLabel } from '../../src/caseworker/labels.ts';
+import { channelLabel, notCrisisLabel, OUTCOMES, priorityLabel, reasonLabel } from '../../src/caseworker/labels.ts';
+import { MAX_CASEWORKER_TEXT } from '../../src/handoff/caseworker-text.ts';
+import { NOT_CRISIS_REASONS } from '../../src/handoff/crisis-correction.ts';
 
 export { channelLabel, priorityLabel, reasonLabel };
 
 /** claim and release are buttons (value: the handoff id); close and transfer are menus (see choice()). */
 export const ACTION = { claim: 'loket_claim', release: 'loket_release', close: 'loket_close', transfer: 'loket_transfer' } as const;
 export type ActionVerb = keyof typeof ACTION;
+
+/**
+ * "Geen crisis?": a button on an open crisis (value: the handoff id) that opens a form (a modal,
+ * callback_id `view`) with the reason it was instead and a note why; `reason` and `note` are the ids
+ * of both its input block and its element.
+ */
+export const NOT_CRISIS = { button: 'loket_not_crisis', view: 'loket_not_crisis', reason: 'reason', note: 'note' } as const;
 
 /** The note a transfer from Slack leaves (the console asks for one; a menu cannot). */
 export const TRANSFERRED_FROM_SLACK = 'doorgezet via Slack';
@@ -130,6 +140,8 @@ function buttons(h: Handoff, teams: readonly string[]): unknown[] {
   return [
     { type: 'button', action_id: ACTION.claim, value: h.id, style: 'primary', text: { type: 'plain_text', text: 'Overnemen / Take over' } },
     { type: 'button', action_id: ACTION.release, value: h.id, text: { type: 'plain_text', text: 'Teruggeven / Release' } },
+    // One message for the whole channel: whoever clicks is checked then (the holder, or a supervisor or admin).
+    ...(h.reason === 'distress' ? [{ type: 'button', action_id: NOT_CRISIS.button, value: h.id, text: { type: 'plain_text', text: 'Geen crisis?' } }] : []),
     ...(otherTeams.length ? [{
       type: 'static_select', action_id: ACTION.transfer, placeholder: { type: 'plain_text', text: 'Doorzetten naar… / Transfer to…' },
       options: otherTeams.slice(0, 100).map((t) => option(h.id, t, t)),
@@ -145,6 +157,45 @@ function buttons(h: Handoff, teams: readonly string[]): unknown[] {
       },
     },
   ];
+}
+
+/**
+ * The "Geen crisis?" form for handoff `handoffId`. `private_metadata` carries the handoff and the
+ * channel of its message, where a refusal is explained after the form closed.
+ */
+export function notCrisisModal(handoffId: string, channel: string): slack.ModalView {
+  return {
+    type: 'modal',
+    callback_id: NOT_CRISIS.view,
+    private_metadata: JSON.stringify({ handoffId, channel }),
+    title: { type: 'plain_text', text: 'Geen crisis?' },
+    submit: { type: 'plain_text', text: 'Opslaan' },
+    close: { type: 'plain_text', text: 'Annuleren' },
+    blocks: [
+      { type: 'section', text: { type: 'plain_text', text: 'De burger krijgt vanaf nu de gewone teksten, niet die voor een crisis. Het bericht wordt bewaard als correctie, om van te leren.' } },
+      {
+        type: 'input', block_id: NOT_CRISIS.reason, label: { type: 'plain_text', text: 'Wat was het wel?' },
+        element: {
+          type: 'static_select', action_id: NOT_CRISIS.reason, placeholder: { type: 'plain_text', text: 'Kies wat het wel is' },
+          options: NOT_CRISIS_REASONS.map((r) => ({ text: { type: 'plain_text', text: notCrisisLabel(r).slice(0, 75) }, value: r })),
+        },
+      },
+      {
+        type: 'input', block_id: NOT_CRISIS.note, label: { type: 'plain_text', text: 'Waarom geen crisis? (interne notitie)' },
+        element: { type: 'plain_text_input', action_id: NOT_CRISIS.note, multiline: true, max_length: MAX_CASEWORKER_TEXT },
+      },
+    ],
+  };
+}
+
+/** What the "Geen crisis?" form carries along (see notCrisisModal); empty ids when it is not ours. */
+export function notCrisisMetadata(raw: string | undefined): { handoffId: string; channel: string } {
+  try {
+    const { handoffId, channel } = JSON.parse(raw ?? '') as { handoffId?: unknown; channel?: unknown };
+    return { handoffId: typeof handoffId === 'string' ? handoffId : '', channel: typeof channel === 'string' ? channel : '' };
+  } catch {
+    return { handoffId: '', channel: '' };
+  }
 }
 
 /** The thread line for a citizen's message: plain text, escaped. */

@@ -3,7 +3,7 @@
  * clicks and replies into handoff calls, the bus listener that keeps handoff messages current, and the
  * sender for citizens who write by direct message. Built by src/server/loket.ts when configured:
  *
- *     const slack = createSlackChannel(config, { store, bus, clock, handoffs, conversations, logger, teams });
+ *     const slack = createSlackChannel(config, { store, bus, clock, handoffs, conversations, logger, teams, dialogVersion });
  *     if (slack) delivery.register('slack', slack.sender);   // and buildApp registers slack.plugin
  *
  * Off (null, one log line) unless SLACK_SIGNING_SECRET, SLACK_BOT_TOKEN and SLACK_CHANNEL are set.
@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Logger } from 'pino';
+import { correctFalseCrisis } from '../../src/caseworker/corrections.ts';
 import type { Clock } from '../../src/clock.ts';
 import type { ChannelSender } from '../../src/conversation/delivery.ts';
 import type { EventBus } from '../../src/conversation/events.ts';
@@ -34,6 +35,8 @@ export interface SlackChannelDeps {
   logger: Logger;
   /** The teams a handoff can be transferred to (dialogs/routing.yaml); none: no transfer menu. */
   teams?: readonly string[];
+  /** The loaded dialog set's version, on the corrections made in Slack ("Geen crisis?"). */
+  dialogVersion: string;
 }
 
 export interface SlackChannel {
@@ -80,7 +83,11 @@ export function createSlackChannel(config: Config, deps: SlackChannelDeps): Slac
 
   const origin = new SlackOrigin();
   const dmChannels = new Map<string, string>();
-  registerInbound(bolt, { handoffs: deps.handoffs, conversations: deps.conversations, caseworkers, messages, origin, dmChannels, clock: deps.clock, log });
+  const learning = { handoffs: deps.handoffs, conversations: deps.conversations, corrections: deps.store.corrections, clock: deps.clock, dialogVersion: deps.dialogVersion };
+  registerInbound(bolt, {
+    handoffs: deps.handoffs, conversations: deps.conversations, caseworkers, messages, origin, dmChannels, clock: deps.clock, log,
+    correctCrisis: (id, user, input) => correctFalseCrisis(learning, id, user, input, log),
+  });
   const outbound = slackOutbound({
     client: bolt.client, bus: deps.bus, store: deps.store, messages, caseworkers, channel: config.SLACK_CHANNEL!, clock: deps.clock, origin, log, teams: deps.teams ?? [],
   });

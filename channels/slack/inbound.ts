@@ -4,17 +4,22 @@
  *
  * - Buttons on a handoff message: claim, release, close (`handoffs.*`, so the 409 rules are the
  *   console's). Slack users not in SLACK_CASEWORKERS get an ephemeral "not linked" and nothing changes.
+ * - "Geen crisis?" on a crisis opens a form (reason and note) that corrects it as the console does.
  * - A thread reply under a handoff message by its caseworker goes to the citizen; `note: …` stays internal.
  * - A direct message from a Slack user who is not a caseworker is a citizen's message, like an SMS.
  * - Any slash command pointed at us answers with the queue.
  */
-import type { AllMiddlewareArgs, App, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, webApi } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs, SlackCommandMiddlewareArgs, SlackViewMiddlewareArgs, webApi } from '@slack/bolt';
 import type { Clock } from '../../src/clock.ts';
 import type { ConversationService } from '../../src/conversation/service.ts';
 import { ERRORS, isLoketError } from '../../src/errors.ts';
+import { checkMayCorrectCrisis } from '../../src/handoff/crisis-correction.ts';
 import type { HandoffService } from '../../src/handoff/service.ts';
+import type { Handoff } from '../../src/handoff/types.ts';
 import type { User } from '../../src/store/types.ts';
-import { ACTION, TEXTS, TRANSFERRED_FROM_SLACK, choice, escapeText, fromSlackText, queueSummary, type ActionVerb } from './blocks.ts';
+import {
+  ACTION, NOT_CRISIS, TEXTS, TRANSFERRED_FROM_SLACK, choice, escapeText, fromSlackText, notCrisisMetadata, notCrisisModal, queueSummary, type ActionVerb,
+} from './blocks.ts';
 import type { CaseworkerDirectory } from './caseworkers.ts';
 import type { HandoffMessageTable } from './messages.ts';
 import { call, type SlackOrigin } from './outbound.ts';
@@ -31,6 +36,8 @@ export interface InboundDeps {
   dmChannels: Map<string, string>;
   clock: Clock;
   log: { error(obj: unknown, msg?: string): void };
+  /** Says a crisis was none and records it for learning, as the console's route does (corrections.ts `correctFalseCrisis`). */
+  correctCrisis(id: string, user: User, input: { reason?: unknown; note?: unknown }): Promise<Handoff>;
 }
 
 /** The fields of a Slack `message` event we read (https://api.slack.com/events/message). */
@@ -92,6 +99,34 @@ export function registerInbound(bolt: App, deps: InboundDeps): void {
       await attempt(explain, () => verbs[verb](handoffId, user, chosen));
     });
   }
+
+  // "Geen crisis?": who may not correct it hears why at once; who may gets the form (views.open).
+  bolt.action(NOT_CRISIS.button, async ({ ack, body, action, client }: SlackActionMiddlewareArgs & AllMiddlewareArgs) => {
+    await ack();
+    const handoffId = 'value' in action && typeof action.value === 'string' ? action.value : '';
+    const channel = body.channel?.id ?? '';
+    const explain = (text: string) => tell(client, channel, body.user.id, text);
+    const user = await caseworkers.userFor(body.user.id);
+    if (!user) return void (await explain(TEXTS.notLinked));
+    await attempt(explain, async () => {
+      checkMayCorrectCrisis(await handoffs.get(handoffId), user);
+      const view = notCrisisModal(handoffId, channel);
+      await call('views.open', () => client.views.open({ trigger_id: (body as BlockAction).trigger_id, view }));
+    });
+  });
+
+  // The form sent: the form closes, and a refusal (someone else took it meanwhile) is explained like a button's.
+  bolt.view(NOT_CRISIS.view, async ({ ack, body, view, client }: SlackViewMiddlewareArgs & AllMiddlewareArgs) => {
+    await ack();
+    const { handoffId, channel } = notCrisisMetadata(view.private_metadata);
+    const explain = (text: string) => tell(client, channel, body.user.id, text);
+    const user = await caseworkers.userFor(body.user.id);
+    if (!user) return void (await explain(TEXTS.notLinked));
+    const values = view.state.values;
+    const reason = values[NOT_CRISIS.reason]?.[NOT_CRISIS.reason]?.selected_option?.value;
+    const note = values[NOT_CRISIS.note]?.[NOT_CRISIS.note]?.value;
+    await attempt(explain, () => deps.correctCrisis(handoffId, user, { reason, note }));
+  });
 
   bolt.event('message', async ({ event, client }) => {
     const m = event as unknown as MessageEvent;

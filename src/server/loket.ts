@@ -136,7 +136,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
       store, nlu, dialogs, cases, bus, clock, outbox, codes, guard: createCaseGuard(store.checks), delivery, timeZone: config.LOKET_TIMEZONE, officeHours, log: logger,
       handoffs: handoffPort(handoffs, store, clock),
     });
-    const slack = createSlackChannel(config, { store, bus, clock, handoffs, conversations: service, logger, teams: teamsOf(dialogs) });
+    const slack = createSlackChannel(config, { store, bus, clock, handoffs, conversations: service, logger, teams: teamsOf(dialogs), dialogVersion: dialogs.version });
     if (slack) delivery.register('slack', slack.sender);
     const twilio = setupTwilio({ config, store, clock, log: logger, overrides: overrides.twilio });
     if (twilio) {

@@ -51,6 +51,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return { ok: true, channel: args.channel, ts: args.ts };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: nextTs() };
+      case 'views.open':
+        return { ok: true, view: { id: `V${String(++seq).padStart(6, '0')}`, ...(args.view as Record<string, unknown>) } };
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args.users).slice(1)}` } };
       default:

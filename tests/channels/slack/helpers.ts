@@ -126,6 +126,24 @@ export function menuChoice(user: string, actionId: string, handoffId: string, ch
   return { payload: JSON.stringify(payload) };
 }
 
+/**
+ * A view_submission payload: `user` sent the modal `view` (as the app opened it with views.open) with
+ * these `values`: block id → action id → the element's state, e.g. `{ note: { note: { type: 'plain_text_input', value: 'x' } } }`.
+ */
+export function viewSubmission(user: string, view: Record<string, unknown>, values: Record<string, Record<string, unknown>>): Record<string, string> {
+  const payload = {
+    type: 'view_submission',
+    team: { id: 'T0001', domain: 'voorbeeld' },
+    user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T0001' },
+    api_app_id: 'A0001',
+    token: 'x',
+    trigger_id: '789.012.def',
+    view: { id: 'V0001', team_id: 'T0001', app_id: 'A0001', bot_id: 'BLOKET', hash: '1700000002.abc', ...view, state: { values } },
+    response_urls: [],
+  };
+  return { payload: JSON.stringify(payload) };
+}
+
 /** Waits until Slack events, Slack calls and deliveries handed over so far are all done. */
 export async function settle(loket: Loket): Promise<void> {
   for (let round = 0; round < 10; round++) {
