@@ -137,6 +137,17 @@ describe('practical answers', () => {
     }
   });
 
+  it('answers who may collect a passport, ID card or driving licence; "kan iemand anders hem ophalen" is no request for a person', async () => {
+    const id = await saidAlready(loket);
+    expect((await say(loket, id, 'ik moet een nieuw paspoort')).join(' ')).toMatch(/vraagt u aan bij de balie/);
+    expect((await say(loket, id, 'kan iemand anders hem ophalen')).join(' ')).toMatch(/^Een paspoort haalt u zelf op\..*machtiging/);
+    expect((await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id)).toEqual([]);
+    for (const text of ['mag mijn zoon mijn paspoort ophalen', 'kan iemand anders mijn rijbewijs ophalen?']) expect({ text, said: (await ask(text)).replies }).toEqual({ text, said: expect.stringMatching(/^Een paspoort haalt u zelf op\./) });
+    // One's own collecting is the passport's answer; a person asked for is still a person.
+    expect((await ask('wanneer kan ik mijn paspoort ophalen')).replies).not.toContain('haalt u zelf op');
+    expect((await ask('kan iemand mij bellen')).reasons).toEqual(['explicit_request']);
+  });
+
   it('tells how to claim damage by a hole in the road or a paving stone, and a hole without damage is a street report', async () => {
     for (const text of ['ik heb schade aan mijn auto door een gat in de weg, hoe dien ik een claim in?', 'mijn fiets is kapot door een losliggende stoeptegel, kan ik de schade verhalen?', 'my car was damaged by a pothole, can I claim?']) {
       const { replies, reasons } = await ask(text);
