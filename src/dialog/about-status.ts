@@ -10,7 +10,7 @@ import { asksAnotherCase } from './other-case.ts';
 import { wordCount } from './variants.ts';
 
 /**
- * "Wat betekent dat?" right after a case's status: that status in plain words (case-flow.ts
+ * "Wat betekent dat?" right after a case's status: that status in plain words (status-lines.ts
  * statusMeaning). "Wat gebeurt er nu?" asks the same (the plain words say what happens next, and
  * whether the citizen must do anything).
  */

@@ -5,7 +5,8 @@
  * vragen?"). Like step.ts: pure, no I/O.
  */
 import type { Lang, ParseResult } from '../nlu/types.ts';
-import { CASE_ENTITIES, withPaymentLine } from './case-flow.ts';
+import { CASE_ENTITIES } from './case-flow.ts';
+import { withPaymentLine } from './status-lines.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { wordCount } from './variants.ts';

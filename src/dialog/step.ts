@@ -5,7 +5,8 @@
  */
 import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts';
 import { onCaseGuarded } from './case-guarded.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, withCorrection, withPaymentLine, flowCtx } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, withCorrection, flowCtx } from './case-flow.ts';
+import { withPaymentLine } from './status-lines.ts';
 import { objectionTooEarly, statusDated, statusMeant, statusPickUp, statusSlow, statusSpeedUp } from './about-status.ts';
 import { correctFact, firstCaseReply, hasNoCaseNumber, leaveFlow, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, aboutTheNumber, withIfRefused, withMovedHint, withOtherNumberHint, withoutIncompleteNumber } from './case-answers.ts';
 import { andThen } from './texts.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDialogSet } from '../../src/dialog/loader.ts';
 import { step } from '../../src/dialog/step.ts';
-import { statusMeaning } from '../../src/dialog/case-flow.ts';
+import { statusMeaning } from '../../src/dialog/status-lines.ts';
 import { initialState } from '../../src/dialog/texts.ts';
 import type { Entity, HandoffSignal } from '../../src/nlu/types.ts';
 import { createDriver, parsed } from '../support/dialog-driver.ts';
