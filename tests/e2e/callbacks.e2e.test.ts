@@ -13,6 +13,7 @@ import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
 import { browserSuite, launchChromium } from '../support/browser.ts';
 import { listenLocal } from '../support/loket.ts';
+import { logIn } from '../support/console.ts';
 import { ADMIN, addCaseworker, citizen, login, startLoket, texts, type Citizen } from '../caseworker/helpers.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -57,10 +58,7 @@ browserSuite('calling citizens back from the console', () => {
     // bypassCSP: axe is injected as an inline script, which our own CSP rightly refuses.
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true })).newPage();
     await page.goto(`${base}/console`);
-    await page.fill('#login-username', username);
-    await page.fill('#login-password', `${username}-password-1`);
-    await page.click('#login-submit');
-    await page.waitForSelector('#connection[data-state="open"]');
+    await logIn(page, username);
     return page;
   }
 
@@ -138,8 +136,9 @@ browserSuite('calling citizens back from the console', () => {
     await anna.fill('#callback-note', 'terug van vakantie');
     await anna.focus('#callback-reached');
     await anna.keyboard.press('Enter');
+    // "Afsluiten" shows already after the third unanswered call: wait for the advice to change.
     await anna.locator('#callback-close:not([hidden])').waitFor();
-    expect(await anna.textContent('#callback-advice')).toBe('De burger is bereikt. Sluit het gesprek af met een uitkomst.');
+    await expect.poll(() => anna.textContent('#callback-advice')).toBe('De burger is bereikt. Sluit het gesprek af met een uitkomst.');
     await expect.poll(() => anna.evaluate(() => document.activeElement?.id)).toBe('callback-close');
     await anna.keyboard.press('Enter');
     await expect.poll(() => anna.evaluate(() => document.activeElement?.id)).toBe('close-outcome');

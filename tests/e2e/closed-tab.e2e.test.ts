@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import type { Loket } from '../../src/server/loket.ts';
 import { browserSuite, launchChromium } from '../support/browser.ts';
 import { listenLocal } from '../support/loket.ts';
+import { logIn } from '../support/console.ts';
 import { ADMIN, addCaseworker, as, citizen, login, startLoket } from '../caseworker/helpers.ts';
 
 /** As the console writes it (src/caseworker/console/dom.js formatDateTime): "za 5 dec, 14:03". */
@@ -57,10 +58,7 @@ browserSuite('the closed list says who handled each conversation and when it end
   async function closedTab() {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
     await page.goto(`${base}/console`);
-    await page.fill('#login-username', 'svisser');
-    await page.fill('#login-password', 'svisser-password-1');
-    await page.click('#login-submit');
-    await page.waitForSelector('#connection[data-state="open"]');
+    await logIn(page, 'svisser');
     await page.focus('#tab-closed');
     await page.keyboard.press('Enter');
     await page.locator(`#inbox-list [data-id="${ids.cancelled}"]`).waitFor();

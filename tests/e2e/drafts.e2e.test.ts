@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Loket } from '../../src/server/loket.ts';
 import { browserSuite, launchChromium } from '../support/browser.ts';
 import { listenLocal } from '../support/loket.ts';
+import { logIn } from '../support/console.ts';
 import { ADMIN, addCaseworker, as, citizen, login, startLoket, type Citizen } from '../caseworker/helpers.ts';
 
 browserSuite('console drafts per conversation', () => {
@@ -39,12 +40,7 @@ browserSuite('console drafts per conversation', () => {
     await loket?.close();
   });
 
-  async function loggedIn(page: Page): Promise<void> {
-    await page.fill('#login-username', 'anna');
-    await page.fill('#login-password', 'anna-password-1');
-    await page.click('#login-submit');
-    await page.waitForSelector('#connection[data-state="open"]');
-  }
+  const loggedIn = (page: Page): Promise<void> => logIn(page, 'anna');
 
   /** Opens a conversation and waits until its detail (and so its draft) is shown. */
   async function openConversation(page: Page, id: string): Promise<void> {

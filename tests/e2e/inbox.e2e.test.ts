@@ -11,6 +11,7 @@ import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
 import { browserSuite, launchChromium } from '../support/browser.ts';
 import { listenLocal } from '../support/loket.ts';
+import { logIn } from '../support/console.ts';
 import { ADMIN, addCaseworker, as, citizen, login, startLoket, type Session } from '../caseworker/helpers.ts';
 
 browserSuite('the console inbox', () => {
@@ -56,10 +57,7 @@ browserSuite('the console inbox', () => {
   async function consolePage(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();
     await page.goto(`${base}/console`);
-    await page.fill('#login-username', 'anna');
-    await page.fill('#login-password', 'anna-password-1');
-    await page.click('#login-submit');
-    await page.waitForSelector('#connection[data-state="open"]');
+    await logIn(page, 'anna');
     return page;
   }
 

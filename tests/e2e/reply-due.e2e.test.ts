@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Loket } from '../../src/server/loket.ts';
 import { browserSuite, launchChromium } from '../support/browser.ts';
 import { listenLocal } from '../support/loket.ts';
+import { logIn } from '../support/console.ts';
 import { ADMIN, addCaseworker, citizen, login, startLoket, type Citizen } from '../caseworker/helpers.ts';
 
 // Five minutes, as the example in the brief: "Antwoord binnen 4 min" just after the claim.
@@ -45,10 +46,7 @@ browserSuite('the time left to answer, by the reply box', () => {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
     await page.clock.install();
     await page.goto(`${base}/console`);
-    await page.fill('#login-username', 'anna');
-    await page.fill('#login-password', 'anna-password-1');
-    await page.click('#login-submit');
-    await page.waitForSelector('#connection[data-state="open"]');
+    await logIn(page, 'anna');
     await page.evaluate(() => {
       const w = window as unknown as { said: string[] };
       w.said = [];

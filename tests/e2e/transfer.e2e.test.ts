@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Loket } from '../../src/server/loket.ts';
 import { browserSuite, launchChromium } from '../support/browser.ts';
 import { listenLocal } from '../support/loket.ts';
+import { logIn } from '../support/console.ts';
 import { ADMIN, addCaseworker, as, citizen, login, startLoket, type Session } from '../caseworker/helpers.ts';
 
 browserSuite('console transfers to a colleague', () => {
@@ -35,10 +36,7 @@ browserSuite('console transfers to a colleague', () => {
   async function asAnna(): Promise<Page> {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.goto(`${base}/console`);
-    await page.fill('#login-username', 'anna');
-    await page.fill('#login-password', 'anna-password-1');
-    await page.click('#login-submit');
-    await page.waitForSelector('#connection[data-state="open"]');
+    await logIn(page, 'anna');
     return page;
   }
 
