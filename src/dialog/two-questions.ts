@@ -54,7 +54,7 @@ export function severalQuestions(dialogs: DialogSet, nlu: ParseResult): ParseRes
   });
   // Each question read in its own words: "wanneer komt mijn uitkering en wat moet ik meenemen voor mijn
   // paspoort" is the payment of a benefit, not the fees of a passport, and what to bring for the passport.
-  const parts = [{ ...nlu.also, before: nlu.also.before }, ...later.map((m) => ({ ...m, before: false }))];
+  const parts = [nlu.also, ...later];
   const split = parts.every((p) => p.start !== undefined && p.end !== undefined && p.end > p.start);
   const main = split ? parts.reduceRight((rest, p) => without(rest, p.start!, p.end!), nlu) : nlu;
   const asked = parts.map((p): ParseResult => ({ ...(split ? only(nlu, p.start!, p.end!) : nlu), intent: { name: p.name, confidence: p.confidence } }));
