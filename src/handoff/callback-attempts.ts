@@ -13,6 +13,7 @@ import type { DialogSet, Lang } from '../dialog/types.ts';
 import { LoketError } from '../errors.ts';
 import type { User } from '../store/types.ts';
 import { botMessage } from './announce.ts';
+import { mustHold } from './may-act.ts';
 import { CALL_OUTCOMES, type CallbackAttempt, type CallOutcome, type Handoff } from './types.ts';
 
 /** After this many calls nobody answered, the citizen is told once (callback.not_reached). */
@@ -35,16 +36,6 @@ export const isCallOutcome = (v: unknown): v is CallOutcome => (CALL_OUTCOMES as
 /** How many calls of a callback nobody answered. */
 export const unansweredCalls = (attempts: readonly CallbackAttempt[] | undefined): number => (attempts ?? []).filter((a) => a.outcome === 'no_answer').length;
 
-/**
- * Who records a call: whoever holds the conversation (they made the call), or a supervisor or admin.
- * A callback still in the queue is taken over first, so two colleagues do not both call the citizen.
- */
-function mayRecord(h: Handoff, user: User): void {
-  if (user.role === 'supervisor' || user.role === 'admin') return;
-  if (h.state === 'queued') throw new LoketError('CALLBACK_NOT_CLAIMED');
-  if (h.assignee !== user.username) throw new LoketError('HANDOFF_NOT_YOURS', [h.assignee ?? 'nobody']);
-}
-
 export function callbackAttempts(deps: CallbackAttemptDeps) {
   const { outbox, clock, dialogs, save } = deps;
 
@@ -57,7 +48,8 @@ export function callbackAttempts(deps: CallbackAttemptDeps) {
       const h = await deps.get(id);
       if (h.state !== 'queued' && h.state !== 'active') throw new LoketError('HANDOFF_WRONG_STATE', [h.state, 'record a call for']);
       if (!h.callback) throw new LoketError('CALLBACK_NONE');
-      mayRecord(h, user);
+      // Whoever holds it made the call; a callback still waiting is taken over first, so two colleagues do not both call.
+      mustHold(h, user, 'CALLBACK_NOT_CLAIMED');
       const attempt: CallbackAttempt = { at: clock.now().toISOString(), by: user.username, outcome: body.outcome, ...(note ? { note } : {}) };
       const attempts = [...(h.callback.attempts ?? []), attempt];
       // Written with the version read: of two attempts recorded at once, the second is refused (HANDOFF_CHANGED), not lost.

@@ -19,6 +19,7 @@ import type { DialogState, HandoffRecord } from '../dialog/types.ts';
 import { isLoketError, LoketError } from '../errors.ts';
 import { HANDOFF_PRIORITY, type HandoffReason } from '../nlu/types.ts';
 import type { Store, User } from '../store/types.ts';
+import { mustHold } from './may-act.ts';
 import { isOpen, type Evidence, type Handoff } from './types.ts';
 
 /**
@@ -64,9 +65,7 @@ export function strongestOf(evidence: readonly Evidence[], chosen: HandoffReason
 export function checkMayCorrectCrisis(h: Handoff, user: User): void {
   if (!isOpen(h)) throw new LoketError('HANDOFF_WRONG_STATE', [h.state, 'correct']);
   if (h.reason !== 'distress') throw new LoketError('HANDOFF_NOT_CRISIS', [h.reason]);
-  if (user.role === 'supervisor' || user.role === 'admin') return;
-  if (h.state === 'queued') throw new LoketError('HANDOFF_CRISIS_NOT_HELD');
-  if (h.assignee !== user.username) throw new LoketError('HANDOFF_NOT_YOURS', [h.assignee ?? 'nobody']);
+  mustHold(h, user, 'HANDOFF_CRISIS_NOT_HELD');
 }
 
 export interface CrisisCorrectionDeps {

@@ -19,6 +19,7 @@ import { carries, forgottenRequests } from './forgotten.ts';
 import { crisisCorrector } from './crisis-correction.ts';
 import { teamsOf } from '../dialog/routing.ts';
 import { instant, isOpen as officeOpen, localTime, nextOpenAtMinute, nextOpening, type OfficeHours } from './office-hours.ts';
+import { isLead } from './may-act.ts';
 import { queueTeller } from './queue-told.ts';
 import { isReplyOverdue, replyDueAt } from './reply-due.ts';
 import { handoffsBefore, summaryOf } from './summary.ts';
@@ -97,7 +98,7 @@ export function createHandoffService(deps: HandoffDeps) {
    * not closed unread). Taking one over (claim) stays open to all: helping another team out is fine.
    */
   const mayAct = (h: Handoff, user: User) => {
-    if (user.role === 'supervisor' || user.role === 'admin') return;
+    if (isLead(user)) return;
     if (h.state === 'active' && h.assignee !== user.username) throw new LoketError('HANDOFF_NOT_YOURS', [h.assignee ?? 'nobody']);
     if (h.state === 'queued' && !user.teams.includes(h.team)) throw new LoketError('HANDOFF_OTHER_TEAM', [h.team]);
   };
