@@ -24,7 +24,8 @@ function pattern(words: readonly string[]): RegExp {
   if (!re) {
     // A phrase of more words ends where its last word ends, or its plural: "eigen huis" is not "eigen
     // huisarts", "heb een auto" not "heb een auto-ongeluk", "moving in" not "moving into"; "id card" is "id cards".
-    const alternatives = words.map((w) => fold(w)).map((w) => (w.includes(' ') ? `${escape(w)}(?:s|es|n|en|e)?(?![\\p{L}\\p{N}]|-\\p{L})` : w.length <= 2 ? `${escape(w)}(?![\\p{L}\\p{N}])` : escape(w)));
+    // Longest first: of two phrases that start at the same place the whole one is found ("someone else pick it up for me", not "… pick it up").
+    const alternatives = words.map((w) => fold(w)).sort((a, b) => b.length - a.length).map((w) => (w.includes(' ') ? `${escape(w)}(?:s|es|n|en|e)?(?![\\p{L}\\p{N}]|-\\p{L})` : w.length <= 2 ? `${escape(w)}(?![\\p{L}\\p{N}])` : escape(w)));
     re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'u');
     compiled.set(words, re);
   }

@@ -137,14 +137,22 @@ describe('practical answers', () => {
     }
   });
 
-  it('answers who may collect a passport, ID card or driving licence; "kan iemand anders hem ophalen" is no request for a person', async () => {
+  it('answers who may collect a passport, ID card or driving licence; "kan iemand anders hem ophalen" and "can someone else pick it up" are no request for a person', async () => {
     const id = await saidAlready(loket);
     expect((await say(loket, id, 'ik moet een nieuw paspoort')).join(' ')).toMatch(/vraagt u aan bij de balie/);
     expect((await say(loket, id, 'kan iemand anders hem ophalen')).join(' ')).toMatch(/^Een paspoort haalt u zelf op\..*machtiging/);
     expect((await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id)).toEqual([]);
     for (const text of ['mag mijn zoon mijn paspoort ophalen', 'kan iemand anders mijn rijbewijs ophalen?']) expect({ text, said: (await ask(text)).replies }).toEqual({ text, said: expect.stringMatching(/^Een paspoort haalt u zelf op\./) });
-    // One's own collecting is the passport's answer; a person asked for is still a person.
+    // Anyone named as collecting, in either language, first or after the passport's answer.
+    for (const text of ['mag mijn man mijn rijbewijs ophalen?', 'mijn dochter van 8 heeft een nieuw paspoort nodig, kan haar vader het ophalen?']) expect({ text, said: (await ask(text)).replies }).toEqual({ text, said: expect.stringMatching(/^Een paspoort haalt u zelf op\./) });
+    for (const text of ['can my husband pick up my passport for me', 'can someone else collect my passport?', 'my passport is ready, can my wife collect it?']) expect({ text, said: (await ask(text)).replies }).toEqual({ text, said: expect.stringMatching(/^You collect a passport yourself\./) });
+    const en = await saidAlready(loket, 'I need a new passport');
+    expect((await say(loket, en, 'can someone else pick it up for me')).join(' ')).toMatch(/^You collect a passport yourself\./);
+    expect((await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === en)).toEqual([]);
+    // One's own collecting is the passport's answer; collecting the bulky waste is the waste's; a person asked for is still a person.
     expect((await ask('wanneer kan ik mijn paspoort ophalen')).replies).not.toContain('haalt u zelf op');
+    expect((await ask('wanneer kan ik mijn paspoort ophalen voor mijn vakantie')).replies).not.toContain('haalt u zelf op');
+    expect((await ask('kan iemand mijn grofvuil ophalen?')).replies).toContain('www.voorbeeld.nl/afval');
     expect((await ask('kan iemand mij bellen')).reasons).toEqual(['explicit_request']);
   });
 
