@@ -11,6 +11,8 @@ const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
 const ASSETS: Record<string, string> = {
   'chat.js': 'text/javascript; charset=utf-8',
+  'chat-view.js': 'text/javascript; charset=utf-8',
+  'chat-composer.js': 'text/javascript; charset=utf-8',
   'directline.js': 'text/javascript; charset=utf-8',
   'chat.css': 'text/css; charset=utf-8',
 };
