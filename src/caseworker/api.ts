@@ -6,6 +6,7 @@ import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { CaseSource } from '../cases/case-source.ts';
 import type { Clock } from '../clock.ts';
 import type { ConversationService } from '../conversation/service.ts';
+import type { Presence } from '../handoff/presence.ts';
 import type { HandoffService } from '../handoff/service.ts';
 import type { Handoff, HandoffState } from '../handoff/types.ts';
 import type { CorrectionTable, FeedbackTable } from '../store/types.ts';
@@ -21,6 +22,8 @@ import { callbackOrder, closedOrder, detailView, earlierView, handoffView, inbox
 export interface CaseworkerApiDeps {
   auth: Auth;
   handoffs: HandoffService;
+  /** Who is at work: a caseworker with an open events socket counts (events-ws.ts). */
+  presence: Presence;
   conversations: ConversationService;
   cases: CaseSource;
   bus: EventBus;

@@ -1,7 +1,10 @@
 /**
  * GET /api/v1/events (WebSocket): live handoff changes and the messages of conversations that are
  * with a person, for the console's inbox. Authenticated like the API (cookie, or ?token= for tools).
+ * An open socket is also what makes its caseworker present (src/handoff/presence.ts): the wait
+ * citizens are told counts them.
  */
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { CaseworkerApiDeps } from './api.ts';
 import { LoketError } from '../errors.ts';
@@ -66,6 +69,7 @@ export function eventsRoute(app: FastifyInstance, deps: CaseworkerApiDeps): void
       const token = (req.query as { token?: string }).token;
       if (token && !req.headers.authorization) req.headers.authorization = `Bearer ${token}`;
       const offs: Array<() => void> = [];
+      const socketId = randomUUID();
       const send = (msg: unknown) => {
         if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(msg));
       };
@@ -73,6 +77,8 @@ export function eventsRoute(app: FastifyInstance, deps: CaseworkerApiDeps): void
         ({ user }) => {
           if (socket.readyState !== socket.OPEN) return; // closed while authenticating: nothing to unsubscribe later
           send({ type: 'hello', user: user.username });
+          void deps.presence.arrive({ username: user.username, teams: user.teams }, socketId).catch((err: unknown) => req.log.error({ err }, 'presence not recorded'));
+          offs.push(() => void deps.presence.leave(user.username, socketId).catch((err: unknown) => req.log.error({ err }, 'presence not ended')));
           const now = () => deps.clock.now().toISOString();
           const everywhere = { fromOtherInstances: true };
           offs.push(deps.bus.on('handoff.changed', ({ handoff }) => send({ type: `handoff.${handoff.state}`, handoff: handoffView(handoff, now(), deps.handoffs.replyDueAt(handoff)) }), everywhere));

@@ -18,7 +18,7 @@ export const REQUIRED_TEXTS = [
   'handoff.reach', 'glossary.why',
   ...MESSAGE_HANDOFF_REASONS.map((r) => `handoff.${r}`),
   'handoff.not_understood', 'handoff.verification_failed', 'handoff.case_flag', 'handoff.system_unavailable',
-  'handoff.queued', 'handoff.queue_update', 'handoff.already_queued', 'handoff.kept', 'handoff.queued_closed', 'handoff.after_hours_offer', 'handoff.timeout_offer',
+  'handoff.queued', 'handoff.queue_update', 'handoff.already_queued', 'handoff.kept', 'handoff.queued_closed', 'handoff.after_hours_offer', 'handoff.timeout_offer', 'handoff.nobody_free', 'handoff.nobody_free_again', 'handoff.queue_staffed',
   'handoff.interpreter', 'handoff.interpreter_barrier', 'handoff.hardship_meanwhile', 'handoff.cancelled', 'handoff.cancelled_call', 'handoff.thanks_waiting', 'handoff.complaint_how_long', 'handoff.crisis_stays', 'handoff.accepted', 'handoff.released', 'handoff.closed', 'handoff.transferred', 'handoff.requeued',
   'case.code_sent', 'case.code_unavailable', 'case.reprompt_code', 'case.code_wrong', 'code.sms',
   'link.code', 'link.unavailable', 'link.done', 'link.invalid',
@@ -27,5 +27,5 @@ export const REQUIRED_TEXTS = [
   'desk.open_now', 'desk.closed_now', 'desk.today_open', 'desk.today_closed', 'desk.day_open', 'desk.day_closed', 'desk.next', 'desk.evening_closed', 'desk.evening_closed_today',
   'concern.ask', 'concern.line', 'concern.why', 'concern.fine',
   'suggest.ask', 'help.capabilities', 'help.go_ahead', 'help.greeting_after_welcome', 'help.go_ahead_about', 'help.letter', 'help.not_here', 'help.form', 'payment.not_paid', 'payment.checked', 'payment.stop_unexplained', 'help.details_not_here', 'help.address_not_here', 'help.no_person', 'help.person_offer_again', 'answer.same_again', 'answer.follow_up_unknown', 'answer.time_in_answer', 'answer.also_how_long', 'help.ack', 'help.take_your_time', 'help.who_am_i', 'help.what_is_this', 'answer.after_death', 'why.after_death', 'why.not_needed', 'why.handoff_optional', 'help.nothing_to_cancel', 'help.language', 'help.language_in_flow', 'help.bare', 'privacy.bsn_not_needed',
-  'callback.ask_phone', 'callback.later', 'callback.offer_again', 'callback.ask_phone_again', 'callback.reprompt_phone', 'callback.not_needed', 'callback.confirmed', 'callback.confirmed_at', 'callback.confirmed_time_closed', 'callback.declined_after_hours', 'callback.declined_timeout',
+  'callback.ask_phone', 'callback.later', 'callback.offer_again', 'callback.ask_phone_again', 'callback.reprompt_phone', 'callback.not_needed', 'callback.confirmed', 'callback.confirmed_at', 'callback.confirmed_time_closed', 'callback.declined_after_hours', 'callback.declined_timeout', 'callback.waiting_nobody', 'callback.waiting_place',
 ] as const;

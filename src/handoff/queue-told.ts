@@ -1,7 +1,8 @@
 /**
  * What a waiting citizen is told about the queue: their place and wait (again when it changes
- * enough), the callback offer or when a person answers while closed, and the crisis variants of these
- * texts. Used by the handoff service (service.ts), which owns the writes (`save`).
+ * enough), the callback offer or when a person answers while closed, that nobody is at work while
+ * open (and the wait once someone arrives), and the crisis variants of these texts. Used by the
+ * handoff service (service.ts), which owns the writes (`save`).
  */
 import type { Clock } from '../clock.ts';
 import type { Outbox } from '../conversation/outbox.ts';
@@ -11,6 +12,7 @@ import { crisisText } from '../dialog/crisis-kind.ts';
 import { botMessage, formatWhen } from './announce.ts';
 import { isOpen as officeOpen, nextOpening, type OfficeHours } from './office-hours.ts';
 import { changedMeaningfully, estimateMinutes, movedBack, waiting } from './queue.ts';
+import type { Presence } from './presence.ts';
 import type { HandoffSettings } from './service.ts';
 import type { Handoff } from './types.ts';
 
@@ -21,21 +23,37 @@ export interface QueueTellerDeps {
   dialogs: DialogSet;
   officeHours: OfficeHours;
   settings: HandoffSettings;
+  presence: Presence;
   /** The service's versioned write (throws when someone changed the handoff meanwhile). */
   save(prev: Handoff, changes: Partial<Handoff>): Promise<Handoff>;
   langOf(conversationId: string): Promise<Lang>;
 }
 
 export function queueTeller(deps: QueueTellerDeps) {
-  const { store, outbox, clock, dialogs, settings, save, langOf } = deps;
+  const { store, outbox, clock, dialogs, settings, presence, save, langOf } = deps;
   const now = () => clock.now().toISOString();
 
-  /** Tells waiting citizens of a team their new place, when it changed enough to be worth a message. */
+  /**
+   * Who can answer this handoff now: its team's caseworkers at work, and for a crisis everyone at
+   * work, since a waiting crisis comes first in every inbox (src/caseworker/views.ts inboxOrder).
+   */
+  const presentFor = (h: Handoff): Promise<number> => presence.count(h.reason === 'distress' ? undefined : h.team);
+
+  /**
+   * Tells waiting citizens of a team their new place, when it changed enough to be worth a message,
+   * and the wait to those told nobody was at work, once someone is. While nobody is, no minutes.
+   */
   async function tellPositions(team: string): Promise<void> {
     const at = now();
     const line = waiting(await store.handoffs.list({ states: ['queued'], team }), at);
     for (const [index, h] of line.entries()) {
-      const place = { position: index + 1, estimatedMinutes: estimateMinutes(index + 1, settings.minutesPerCitizen) };
+      const present = await presentFor(h);
+      if (present === 0) continue;
+      const place = { position: index + 1, estimatedMinutes: estimateMinutes(index + 1, settings.minutesPerCitizen, present) };
+      if (h.toldNobodyFree) {
+        if (officeOpen(deps.officeHours, clock.now())) await tellStaffed(h, place);
+        continue;
+      }
       if (h.toldPosition === null || h.toldPosition === place.position) continue;
       const told = { position: h.toldPosition, estimatedMinutes: 0 };
       const key = changedMeaningfully(told, place) ? 'handoff.queue_update' : movedBack(told, place) ? 'handoff.queue_later' : null;
@@ -43,6 +61,41 @@ export function queueTeller(deps: QueueTellerDeps) {
       const saved = await save(h, { toldPosition: place.position }).catch(() => null);
       if (saved) await outbox.post(h.conversationId, [botMessage(dialogs, h, key, await langOf(h.conversationId), { position: place.position, minutes: place.estimatedMinutes })]);
     }
+  }
+
+  /** Someone came to work for a citizen told nobody was: the wait now, once (a call booked: that it is a call). */
+  async function tellStaffed(h: Handoff, place: { position: number; estimatedMinutes: number }): Promise<void> {
+    const saved = await save(h, { toldPosition: place.position, toldNobodyFree: false }).catch(() => null);
+    if (!saved) return;
+    const lang = await langOf(h.conversationId);
+    const vars = { position: place.position, minutes: place.estimatedMinutes };
+    const message = h.callback
+      ? botMessage(dialogs, h, 'callback.waiting_place', lang, { ...vars, phone: shownPhone(h, h.callback.phone) })
+      : botMessage(dialogs, h, 'handoff.queue_staffed', lang, vars);
+    await outbox.post(h.conversationId, [message]);
+  }
+
+  /**
+   * Open, but nobody of the team at work: no minutes promised. The conversation stays in the queue,
+   * with the callback offer once (the same offer, and the same answers, as after a long wait); the
+   * first caseworker to arrive brings the wait (tellPositions). A call asked in the same message is
+   * confirmed by its own answer ("zodra er een medewerker vrij is").
+   */
+  async function nobodyFree(h: Handoff, lang: Lang, opts: { callbackAsked?: boolean }): Promise<Handoff> {
+    if (opts.callbackAsked) return save(h, { toldNobodyFree: true });
+    if (h.callback) {
+      const saved = await save(h, { toldNobodyFree: true });
+      await outbox.post(h.conversationId, [botMessage(dialogs, h, 'callback.waiting_nobody', lang, { phone: shownPhone(h, h.callback.phone) })]);
+      return saved;
+    }
+    if (!h.callbackOffer) {
+      const saved = await save(h, { toldNobodyFree: true, callbackOffer: { reason: 'nobody_free', at: now(), answered: false } });
+      await outbox.post(h.conversationId, [botMessage(dialogs, h, forCrisis(h, 'handoff.nobody_free'), lang)]);
+      return saved;
+    }
+    const saved = h.toldNobodyFree ? h : await save(h, { toldNobodyFree: true });
+    await outbox.post(h.conversationId, [botMessage(dialogs, h, forCrisis(h, 'handoff.nobody_free_again'), lang)]);
+    return saved;
   }
 
   /**
@@ -84,11 +137,13 @@ export function queueTeller(deps: QueueTellerDeps) {
       await outbox.post(h.conversationId, [botMessage(dialogs, h, forCrisis(h, 'handoff.queued_closed'), lang, { when: when() })]);
       return h;
     }
+    const present = await presentFor(h);
+    if (present === 0) return nobodyFree(h, lang, opts);
     // Counted by the store, so a long queue does not make every new handoff slower.
     const { ahead, total } = await store.handoffs.queuePlace(h, at.toISOString());
     const position = ahead + 1;
-    const minutes = estimateMinutes(position, settings.minutesPerCitizen);
-    const saved = await save(h, { toldPosition: position });
+    const minutes = estimateMinutes(position, settings.minutesPerCitizen, present);
+    const saved = await save(h, { toldPosition: position, ...(h.toldNobodyFree ? { toldNobodyFree: false } : {}) });
     // A call back booked for as soon as someone is free ("hoe laat bellen jullie?"): that it is a call, with the place.
     if (h.callback && key === 'handoff.already_queued') {
       await outbox.post(h.conversationId, [botMessage(dialogs, h, 'callback.waiting_place', lang, { phone: shownPhone(h, h.callback.phone), position, minutes })]);

@@ -18,18 +18,23 @@ export interface QueuePlace {
   estimatedMinutes: number;
 }
 
-/** Rough minutes until a person answers the citizen at `position` (1 = next). */
-export const estimateMinutes = (position: number, minutesPerCitizen: number): number =>
-  Math.max(1, Math.round(position * minutesPerCitizen));
+/**
+ * Rough minutes until a person answers the citizen at `position` (1 = next), with `present`
+ * caseworkers of the team at work (presence.ts): they answer side by side, so the citizen waits for
+ * ceil(position / present) rounds. Nobody present counts as one here; the citizen is then told that
+ * nobody is free instead of minutes (queue-told.ts).
+ */
+export const estimateMinutes = (position: number, minutesPerCitizen: number, present: number): number =>
+  Math.max(1, Math.round(Math.ceil(position / Math.max(1, present)) * minutesPerCitizen));
 
-/** Where `id` stands in its team's queue. */
-export function placeOf(id: string, handoffs: Handoff[], now: string, minutesPerCitizen: number): QueuePlace | null {
+/** Where `id` stands in its team's queue, with `present` caseworkers of that team at work. */
+export function placeOf(id: string, handoffs: Handoff[], now: string, minutesPerCitizen: number, present: number): QueuePlace | null {
   const me = handoffs.find((h) => h.id === id);
   if (!me) return null;
   const line = waiting(handoffs.filter((h) => h.team === me.team), now);
   const index = line.findIndex((h) => h.id === id);
   if (index < 0) return null;
-  return { position: index + 1, estimatedMinutes: estimateMinutes(index + 1, minutesPerCitizen) };
+  return { position: index + 1, estimatedMinutes: estimateMinutes(index + 1, minutesPerCitizen, present) };
 }
 
 /** Moved back at least three places (others who need help first came in): worth saying, so the wait told is not a promise broken. */

@@ -20,6 +20,7 @@ import { crisisCorrector } from './crisis-correction.ts';
 import { teamsOf } from '../dialog/routing.ts';
 import { instant, isOpen as officeOpen, localTime, nextOpenAtMinute, nextOpening, type OfficeHours } from './office-hours.ts';
 import { isLead } from './may-act.ts';
+import type { Presence } from './presence.ts';
 import { queueTeller } from './queue-told.ts';
 import { isReplyOverdue, replyDueAt } from './reply-due.ts';
 import { handoffsBefore, summaryOf } from './summary.ts';
@@ -43,6 +44,8 @@ export interface HandoffDeps {
   dialogs: DialogSet;
   officeHours: OfficeHours;
   settings: HandoffSettings;
+  /** Which caseworkers are at work (presence.ts): the wait told counts them. */
+  presence: Presence;
 }
 
 
@@ -323,7 +326,8 @@ export function createHandoffService(deps: HandoffDeps) {
       const lang = await langOf(conversationId);
       // No to a call back is no to the call, not to the person: the citizen keeps their place in the queue.
       const kept = await save(h, { callbackOffer: { ...h.callbackOffer, answered: true } });
-      const key = forCrisis(h, h.callbackOffer.reason === 'timeout' ? 'callback.declined_timeout' : 'callback.declined_after_hours');
+      // Nobody free now, or for too long: the citizen keeps waiting for someone free.
+      const key = forCrisis(h, h.callbackOffer.reason === 'after_hours' ? 'callback.declined_after_hours' : 'callback.declined_timeout');
       await outbox.post(conversationId, [botMessage(dialogs, kept, key, lang)]);
     },
 
@@ -369,6 +373,15 @@ export function createHandoffService(deps: HandoffDeps) {
         }
       }
       if (failed) throw failed;
+    },
+
+    /**
+     * A caseworker came to work (presence.ts): the citizens told nobody was at work hear the wait now.
+     * Every waiting team, as a crisis waits for anyone at work, whatever its team.
+     */
+    async someoneArrived(): Promise<void> {
+      const teams = new Set((await store.handoffs.list({ states: ['queued'] })).map((h) => h.team));
+      for (const team of teams) await tellPositions(team);
     },
 
     /** A caseworker says a crisis was none (crisis-correction.ts). */

@@ -81,11 +81,16 @@ export interface Handoff {
   outcome: string | null;
   callback: Callback | null;
   /** A callback was offered: outside office hours, or because nobody took the handoff in time. */
-  callbackOffer: { reason: 'after_hours' | 'timeout'; at: string; answered: boolean } | null;
+  callbackOffer: { reason: 'after_hours' | 'timeout' | 'nobody_free'; at: string; answered: boolean } | null;
   /** When the citizen last wrote while a person held the conversation. */
   lastCitizenMessageAt: string | null;
   /** The queue position the citizen was last told (to tell again only on a real change). */
   toldPosition: number | null;
+  /**
+   * Told that nobody of the team is at work (no minutes promised): the first caseworker to arrive
+   * brings the wait in minutes, once. Absent on handoffs never told so.
+   */
+  toldNobodyFree?: boolean;
   /** Came back to the queue because the caseworker did not answer in time (supervisors see it). */
   returned: boolean;
   /**

@@ -24,6 +24,7 @@ import { Outbox } from '../conversation/outbox.ts';
 import { Delivery } from '../conversation/delivery.ts';
 import { createCaseGuard } from '../cases/guard.ts';
 import { createCodes } from '../cases/codes.ts';
+import { memoryPresence } from '../handoff/presence.ts';
 import { createHandoffService, type HandoffService } from '../handoff/service.ts';
 import { parseOfficeHours } from '../handoff/office-hours.ts';
 import { handoffPort } from '../handoff/port.ts';
@@ -122,8 +123,10 @@ export async function createLoket(settings: Record<string, string | undefined> |
     const outbox = new Outbox(store, bus, clock);
     const delivery = new Delivery({ bus, store, log: logger });
     const officeHours = parseOfficeHours(config.LOKET_OFFICE_HOURS, config.LOKET_TIMEZONE, dialogs.holidays);
+    // This process's own: with LOKET_WORKERS, a caseworker counts on the worker that holds their console socket.
+    const presence = memoryPresence();
     const handoffs = createHandoffService({
-      store, outbox, bus, clock, dialogs, officeHours,
+      store, outbox, bus, clock, dialogs, officeHours, presence,
       settings: {
         waitSeconds: config.LOKET_HANDOFF_WAIT_SECONDS,
         replyTimeoutSeconds: config.LOKET_REPLY_TIMEOUT_SECONDS,
@@ -131,6 +134,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
         timeZone: config.LOKET_TIMEZONE,
       },
     });
+    presence.onArrive(() => void handoffs.someoneArrived().catch((err) => logger.error({ err }, 'telling the wait after a caseworker arrived failed')));
     const codes = createCodes(store.codes, clock, await store.secret('codes', () => randomBytes(32).toString('base64url')));
     const service = createConversationService({
       store, nlu, dialogs, cases, bus, clock, outbox, codes, guard: createCaseGuard(store.checks), delivery, timeZone: config.LOKET_TIMEZONE, officeHours, log: logger,
@@ -149,7 +153,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
     const app = await buildApp({
       config, logger, service, dialogs, clock, tokenSecret, ...(overrides.instance ? { instance: overrides.instance.id } : {}), ping: async () => void (await store.getConversation('-')),
       caseworker: {
-        auth, handoffs, conversations: service, cases, bus, clock, secureCookies: (config.LOKET_PUBLIC_URL ?? '').startsWith('https:'), feedback: store.feedback,
+        auth, handoffs, presence, conversations: service, cases, bus, clock, secureCookies: (config.LOKET_PUBLIC_URL ?? '').startsWith('https:'), feedback: store.feedback,
         corrections: store.corrections,
       },
       slack: slack?.plugin ?? null,
@@ -167,6 +171,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
       config, app, service, store, dialogs, bus, logger, handoffs, auth, firstUser, delivery, slack, twilio,
       async close() {
         if (sweeper) clearInterval(sweeper);
+        presence.stop();
         await slack?.stop();
         twilio?.stop();
         delivery.stop();

@@ -7,6 +7,7 @@ import { fixedClock } from '../../src/clock.ts';
 import { MAX_CASEWORKER_TEXT } from '../../src/handoff/service.ts';
 import type { Loket } from '../../src/server/loket.ts';
 import { ADMIN, addCaseworker, as, ASK_PERSON, citizen, code, events, login, message, startLoket, texts, type Session } from './helpers.ts';
+import { atWork } from '../support/at-work.ts';
 
 const clock = fixedClock('2026-11-24T09:00:00Z'); // a Tuesday, 10:00 in Amsterdam
 let loket: Loket;
@@ -16,6 +17,8 @@ let bram: Session;
 
 beforeAll(async () => {
   loket = await startLoket({}, clock);
+  // Someone at work: the wait is told in minutes (tests/handoff/presence.test.ts: nobody at work).
+  await atWork(loket);
   admin = await login(loket, ADMIN.username, ADMIN.password);
   anna = await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries' });
   bram = await addCaseworker(loket, admin, 'bram', { name: 'Bram Bakker' });

@@ -11,6 +11,7 @@ type FixedClock = ReturnType<typeof fixedClock>;
 import { FORGOTTEN_AFTER_MS, FORGOTTEN_WINDOW_MS } from '../../src/handoff/forgotten.ts';
 import type { Loket } from '../../src/server/loket.ts';
 import { ASK_PERSON, Citizen, citizen, startLoket, texts } from './helpers.ts';
+import { atWork } from '../support/at-work.ts';
 import { tempDir } from '../support/loket.ts';
 
 let loket: Loket | undefined;
@@ -24,6 +25,7 @@ afterEach(async () => {
 async function boot(): Promise<{ loket: Loket; clock: FixedClock }> {
   const clock = fixedClock('2026-11-24T09:00:00Z');
   loket = await startLoket({ LOKET_OFFICE_HOURS: 'always' }, clock);
+  await atWork(loket);
   return { loket, clock };
 }
 
@@ -158,6 +160,8 @@ describe('a handoff request stored with its turn, whose handoff was never made',
     // English turns, the request among them, are handled by the other process.
     loket = await startLoket({ LOKET_OFFICE_HOURS: 'always', DATABASE_URL: file }, clock);
     other = await startLoket({ LOKET_OFFICE_HOURS: 'always', DATABASE_URL: file }, clock);
+    // At work on the sweeping process: the one that tells the wait (presence is per process for now).
+    await atWork(loket);
     const here = await citizen(loket);
     await here.say('hallo');
     const there = new Citizen(other, here.id);

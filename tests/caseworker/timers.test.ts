@@ -8,6 +8,7 @@ import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
 import { OPEN_TUESDAY as TUESDAY, CLOSED_SATURDAY as SATURDAY } from '../support/loket.ts';
 import { ADMIN, addCaseworker, as, citizen, events, login, startLoket, texts, type Citizen, type Session } from './helpers.ts';
+import { atWork } from '../support/at-work.ts';
 
 const WAIT = 120;
 const REPLY_TIMEOUT = 60;
@@ -22,6 +23,8 @@ async function boot(at: string, officeHours = 'always') {
   const clock = fixedClock(at);
   loket = await startLoket({ LOKET_OFFICE_HOURS: officeHours, LOKET_HANDOFF_WAIT_SECONDS: String(WAIT), LOKET_REPLY_TIMEOUT_SECONDS: String(REPLY_TIMEOUT) }, clock);
   const admin = await login(loket, ADMIN.username, ADMIN.password);
+  // Someone at work: the wait is told in minutes, and the callback offered only after WAIT.
+  await atWork(loket);
   return { loket, clock, admin };
 }
 

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
 import { ADMIN, addCaseworker, as, login } from '../caseworker/helpers.ts';
+import { atWork } from '../support/at-work.ts';
 import { OPEN_TUESDAY, saidAlready, startLoket, toldAfter } from '../support/loket.ts';
 
 const CHAIR = 'ik zie het niet meer zitten met die stoel van mijn oma';
@@ -22,6 +23,7 @@ afterEach(async () => {
 async function boot() {
   const l = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(OPEN_TUESDAY) });
   loket = l;
+  await atWork(l);
   const admin = await login(l, ADMIN.username, ADMIN.password);
   const anna = await addCaseworker(l, admin, 'anna', { teams: ['klantcontact'] });
   const lead = await addCaseworker(l, admin, 'lena', { role: 'supervisor', teams: ['klantcontact'] });

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
 import { CLOSED_SATURDAY as SATURDAY, OPEN_TUESDAY as TUESDAY, saidAlready, startLoket, toldAfter } from '../support/loket.ts';
+import { atWork } from '../support/at-work.ts';
 
 let loket: Loket | undefined;
 afterEach(async () => {
@@ -18,6 +19,7 @@ afterEach(async () => {
 
 async function boot(at: string): Promise<Loket> {
   loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(at) });
+  await atWork(loket);
   return loket;
 }
 

@@ -6,11 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
 import { saidAlready, say, startLoket } from '../support/loket.ts';
+import { atWork } from '../support/at-work.ts';
 
 // One Loket for the file (starting one per case took most of its time); each case is a conversation of its own.
 let loket: Loket;
 beforeAll(async () => {
   loket = await startLoket();
+  await atWork(loket);
 });
 afterAll(async () => {
   await loket.close();

@@ -6,10 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
 import { saidAlready, say, startLoket } from '../support/loket.ts';
+import { atWork } from '../support/at-work.ts';
 
 let loket: Loket;
 beforeAll(async () => {
   loket = await startLoket();
+  await atWork(loket);
 });
 afterAll(async () => {
   await loket.close();

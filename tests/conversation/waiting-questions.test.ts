@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
 import { OPEN_TUESDAY as TUESDAY, saidAlready, say, startLoket, toldAfter } from '../support/loket.ts';
+import { atWork } from '../support/at-work.ts';
 
 let loket: Loket | undefined;
 afterEach(async () => {
@@ -66,6 +67,8 @@ describe('questions while waiting for a person', () => {
 
   it('"hallo??? is daar iemand" and a plain "hallo" while waiting get where the wait stands, not the welcome', async () => {
     loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(TUESDAY) });
+    // Someone at work: the wait is told in minutes (tests/handoff/presence.test.ts: nobody at work).
+    await atWork(loket);
     for (const asked of ['hallo??? is daar iemand', 'hallo', 'goedemiddag']) {
       const id = await waiting(loket, 'ik wil een medewerker', /wachtrij/);
       const replies = await told(loket, id, asked, /wachtrij/);
@@ -75,6 +78,8 @@ describe('questions while waiting for a person', () => {
 
   it('"hoe laat bellen jullie?" with a call back booked says when we call, not the opening hours', async () => {
     loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(TUESDAY) });
+    // Someone at work: the wait is told in minutes (tests/handoff/presence.test.ts: nobody at work).
+    await atWork(loket);
     const id = await waiting(loket, 'ik wil teruggebeld worden', /wachtrij/);
     expect((await told(loket, id, '0612345678', /bellen u/))[0]).toMatch(/^Goed\. We bellen u terug op \+31612345678/);
     const replies = await told(loket, id, 'hoe laat bellen jullie', /bellen u/);

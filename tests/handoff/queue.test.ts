@@ -17,7 +17,7 @@ describe('queue', () => {
 
   it('counts the place within the team and estimates the wait', () => {
     const all = [h('a', 3, '2026-11-28T10:00:00Z'), h('b', 3, '2026-11-28T10:01:00Z'), h('x', 1, '2026-11-28T10:00:00Z', { team: 'klachten' })];
-    expect(placeOf('b', all, '2026-11-28T11:00:00Z', 4)).toEqual({ position: 2, estimatedMinutes: 8 });
+    expect(placeOf('b', all, '2026-11-28T11:00:00Z', 4, 1)).toEqual({ position: 2, estimatedMinutes: 8 });
   });
 
   it('leaves scheduled callbacks out of the live line until their time', () => {

@@ -29,7 +29,7 @@ describe('queue place counted by the store', () => {
       }));
       for (const h of hs) await store.handoffs.insert(h);
       for (const h of hs.filter((x) => x.state === 'queued' && !x.callback)) {
-        const expected = placeOf(h.id, hs, NOW, 1)!;
+        const expected = placeOf(h.id, hs, NOW, 1, 1)!;
         const { ahead } = await store.handoffs.queuePlace(h, NOW);
         expect(ahead + 1).toBe(expected.position);
       }
