@@ -82,7 +82,7 @@ describe('the wait told counts the caseworkers at work in the team', () => {
     expect(texts(await waiting[2]!.say('hoe lang duurt het nog?'))).toEqual(['U staat al in de wachtrij. U bent nummer 3. Het duurt nog ongeveer 4 minuten. Wilt u niet meer wachten? Typ dan: annuleren.']);
     const fourth = await citizen(loket);
     expect(await asks(fourth)).toContain('U bent nummer 4. Het duurt ongeveer 8 minuten.');
-  });
+   }, 90_000); // the file's first Loket loads the model, and this one holds eleven turns
 
   it('says so in English too', async () => {
     const { loket } = await boot();

@@ -7,6 +7,7 @@ import { countSegments, isGsm7 } from '../../../channels/sms/format.ts';
 import { fixedClock } from '../../../src/clock.ts';
 import type { Loket } from '../../../src/server/loket.ts';
 import { as, type Session } from '../../caseworker/helpers.ts';
+import { atWork } from '../../support/at-work.ts';
 import { startFakeTwilio, type FakeTwilio } from './fake-twilio.ts';
 import { Phone, settle, startSmsLoket, startSmsWorld } from './helpers.ts';
 
@@ -18,6 +19,8 @@ let close: () => Promise<void>;
 
 beforeAll(async () => {
   ({ fake, loket, anna, close } = await startSmsWorld());
+  // Someone at work: the place and the wait are texted (nobody at work: tests/handoff/presence.test.ts).
+  await atWork(loket);
 });
 afterAll(async () => close?.());
 
