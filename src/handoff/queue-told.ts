@@ -63,6 +63,12 @@ export function queueTeller(deps: QueueTellerDeps) {
     }
   }
 
+  /** tellPositions for every team with someone waiting: a crisis waits for anyone at work, whatever its team. */
+  async function tellEveryTeam(): Promise<void> {
+    const teams = new Set((await store.handoffs.list({ states: ['queued'] })).map((h) => h.team));
+    for (const team of teams) await tellPositions(team);
+  }
+
   /** Someone came to work for a citizen told nobody was: the wait now, once (a call booked: that it is a call). */
   async function tellStaffed(h: Handoff, place: { position: number; estimatedMinutes: number }): Promise<void> {
     const saved = await save(h, { toldPosition: place.position, toldNobodyFree: false }).catch(() => null);
@@ -153,5 +159,5 @@ export function queueTeller(deps: QueueTellerDeps) {
     return { ...saved, behind: total - position };
   }
 
-  return { tellPositions, queueMessage, forCrisis, shownPhone };
+  return { tellPositions, tellEveryTeam, queueMessage, forCrisis, shownPhone };
 }

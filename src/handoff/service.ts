@@ -113,7 +113,7 @@ export function createHandoffService(deps: HandoffDeps) {
     }
   };
 
-  const { tellPositions, queueMessage, forCrisis, shownPhone } = queueTeller({ ...deps, save, langOf });
+  const { tellPositions, tellEveryTeam, queueMessage, forCrisis, shownPhone } = queueTeller({ ...deps, save, langOf });
   const correctCrisis = crisisCorrector({ ...deps, mustGet, save, tellPositions, checkText: checkCaseworkerText });
   const calls = callbackAttempts({ ...deps, save, get: mustGet, langOf, checkText: checkCaseworkerText });
 
@@ -375,14 +375,8 @@ export function createHandoffService(deps: HandoffDeps) {
       if (failed) throw failed;
     },
 
-    /**
-     * A caseworker came to work (presence.ts): the citizens told nobody was at work hear the wait now.
-     * Every waiting team, as a crisis waits for anyone at work, whatever its team.
-     */
-    async someoneArrived(): Promise<void> {
-      const teams = new Set((await store.handoffs.list({ states: ['queued'] })).map((h) => h.team));
-      for (const team of teams) await tellPositions(team);
-    },
+    /** A caseworker came to work (presence.ts): who was told nobody was at work hears the wait (queue-told.ts). */
+    someoneArrived: tellEveryTeam,
 
     /** A caseworker says a crisis was none (crisis-correction.ts). */
     correctCrisis,
