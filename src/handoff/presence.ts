@@ -22,8 +22,12 @@ export interface Presence {
   arrive(user: PresentCaseworker, socket: string): Promise<void>;
   /** That socket closed; the caseworker is gone after the grace when it was their last. */
   leave(username: string, socket: string): Promise<void>;
-  /** Caseworkers present in `team`; all present caseworkers when no team is named. */
-  count(team?: string): Promise<number>;
+  /**
+   * Caseworkers present in `team`; all present caseworkers when no team is named. null: this presence
+   * cannot see every desk (caseworkers in Slack, or consoles on another worker process), so the wait
+   * is told as before, without counting people, and never as "nobody is free".
+   */
+  count(team?: string): Promise<number | null>;
   /** Calls `listener` when someone becomes present (not when a socket reopens within the grace). */
   onArrive(listener: (user: PresentCaseworker) => void): () => void;
   /** Ends the grace timers (the server closes). */
@@ -39,7 +43,11 @@ interface Entry {
   leaving: NodeJS.Timeout | null;
 }
 
-export function memoryPresence(opts: { graceMs?: number } = {}): Presence {
+/**
+ * `partial`: the consoles of this process are not all the desks there are (a Slack channel is on, or
+ * this is one of several workers): count says null, and the arrivals are still told.
+ */
+export function memoryPresence(opts: { graceMs?: number; partial?: boolean } = {}): Presence {
   const graceMs = opts.graceMs ?? PRESENCE_GRACE_MS;
   const present = new Map<string, Entry>();
   const listeners = new Set<(user: PresentCaseworker) => void>();
@@ -67,6 +75,7 @@ export function memoryPresence(opts: { graceMs?: number } = {}): Presence {
       entry.leaving.unref();
     },
     async count(team) {
+      if (opts.partial) return null;
       let n = 0;
       for (const { user } of present.values()) if (team === undefined || user.teams.includes(team)) n++;
       return n;

@@ -37,7 +37,7 @@ export function queueTeller(deps: QueueTellerDeps) {
    * Who can answer this handoff now: its team's caseworkers at work, and for a crisis everyone at
    * work, since a waiting crisis comes first in every inbox (src/caseworker/views.ts inboxOrder).
    */
-  const presentFor = (h: Handoff): Promise<number> => presence.count(h.reason === 'distress' ? undefined : h.team);
+  const presentFor = (h: Handoff): Promise<number | null> => presence.count(h.reason === 'distress' ? undefined : h.team);
 
   /**
    * Tells waiting citizens of a team their new place, when it changed enough to be worth a message,

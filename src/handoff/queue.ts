@@ -22,13 +22,13 @@ export interface QueuePlace {
  * Rough minutes until a person answers the citizen at `position` (1 = next), with `present`
  * caseworkers of the team at work (presence.ts): they answer side by side, so the citizen waits for
  * ceil(position / present) rounds. Nobody present counts as one here; the citizen is then told that
- * nobody is free instead of minutes (queue-told.ts).
+ * nobody is free instead of minutes (queue-told.ts). null (not known, presence.ts): one at a time.
  */
-export const estimateMinutes = (position: number, minutesPerCitizen: number, present: number): number =>
-  Math.max(1, Math.round(Math.ceil(position / Math.max(1, present)) * minutesPerCitizen));
+export const estimateMinutes = (position: number, minutesPerCitizen: number, present: number | null): number =>
+  Math.max(1, Math.round(Math.ceil(position / Math.max(1, present ?? 1)) * minutesPerCitizen));
 
 /** Where `id` stands in its team's queue, with `present` caseworkers of that team at work. */
-export function placeOf(id: string, handoffs: Handoff[], now: string, minutesPerCitizen: number, present: number): QueuePlace | null {
+export function placeOf(id: string, handoffs: Handoff[], now: string, minutesPerCitizen: number, present: number | null): QueuePlace | null {
   const me = handoffs.find((h) => h.id === id);
   if (!me) return null;
   const line = waiting(handoffs.filter((h) => h.team === me.team), now);

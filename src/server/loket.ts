@@ -123,8 +123,10 @@ export async function createLoket(settings: Record<string, string | undefined> |
     const outbox = new Outbox(store, bus, clock);
     const delivery = new Delivery({ bus, store, log: logger });
     const officeHours = parseOfficeHours(config.LOKET_OFFICE_HOURS, config.LOKET_TIMEZONE, dialogs.holidays);
-    // This process's own: with LOKET_WORKERS, a caseworker counts on the worker that holds their console socket.
-    const presence = memoryPresence();
+    // This process's own consoles. With Slack on, or with LOKET_WORKERS (a console counts on the worker
+    // that holds its socket), they are not every desk: the wait is told without counting people.
+    const slackOn = Boolean(config.SLACK_SIGNING_SECRET && config.SLACK_BOT_TOKEN && config.SLACK_CHANNEL);
+    const presence = memoryPresence({ partial: slackOn || overrides.instance !== undefined });
     const handoffs = createHandoffService({
       store, outbox, bus, clock, dialogs, officeHours, presence,
       settings: {

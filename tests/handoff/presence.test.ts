@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
 import { memoryPresence } from '../../src/handoff/presence.ts';
+import { estimateMinutes } from '../../src/handoff/queue.ts';
 import type { Loket } from '../../src/server/loket.ts';
 import { ADMIN, addCaseworker, citizen, login, startLoket, texts, type Citizen, type Session } from '../caseworker/helpers.ts';
 import { atWork, openConsole, type ConsoleSocket } from '../support/at-work.ts';
@@ -142,6 +143,17 @@ describe('memoryPresence', () => {
     await presence.leave('anna', 's4');
     await new Promise((r) => setTimeout(r, 60));
     expect(await presence.count('klantcontact')).toBe(0);
+    presence.stop();
+  });
+
+  it('says it cannot tell when its consoles are not every desk (Slack on, several workers): the wait as one at a time', async () => {
+    const presence = memoryPresence({ partial: true });
+    const arrived: string[] = [];
+    presence.onArrive((u) => arrived.push(u.username));
+    expect(await presence.count('klantcontact')).toBeNull();
+    await presence.arrive({ username: 'anna', teams: ['klantcontact'] }, 's1');
+    expect([await presence.count('klantcontact'), arrived]).toEqual([null, ['anna']]);
+    expect([estimateMinutes(3, 4, null), estimateMinutes(3, 4, 3), estimateMinutes(3, 4, 0)]).toEqual([12, 4, 12]);
     presence.stop();
   });
 });

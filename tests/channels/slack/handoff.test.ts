@@ -9,6 +9,7 @@ import { HANDOFF_CHANNEL } from './fake-slack.ts';
 import {
   ANNA, BRAM, STRANGER, blockText, buttonClick, buttonIds, menuChoice, sendForm, sendJson, settle, startSlackWorld, threadReply, type SlackWorld,
 } from './helpers.ts';
+import { botTexts } from '../../support/loket.ts';
 
 const ASK_PERSON = 'ik wil een medewerker spreken';
 
@@ -71,6 +72,15 @@ describe('a new handoff', () => {
     expect(text).toContain('Sluiten met uitkomst… / Close…');
     expect(text).toContain('Doorzetten naar… / Transfer to…');
     expect(JSON.stringify(post!.args.blocks)).toContain(handoff.id);
+  });
+});
+
+describe('the wait told with Slack on', () => {
+  it('counts no consoles: caseworkers in Slack are not seen, so the citizen hears minutes, never that nobody is free', async () => {
+    const { conversationId } = await citizenAsksForPerson();
+    const said = (await botTexts(w.loket, conversationId)).join(' ');
+    expect(said).toMatch(/minuten|minutes/);
+    expect(said).not.toMatch(/geen medewerker vrij|No staff member is free/);
   });
 });
 
