@@ -8,8 +8,8 @@
 import type { Browser, Page } from 'playwright-core';
 
 /** A new tab on the console, logged in with the keyboard only (type, Tab, type, Enter), its live connection open. */
-export async function keyboardLogin(browser: Browser, base: string, username: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+export async function keyboardLogin(browser: Browser, base: string, username: string, password: string, viewport = { width: 1280, height: 860 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(`${base}/console`);
   await page.locator('#login-username').waitFor();
