@@ -28,6 +28,15 @@ function landOnDetail(said) {
   if (said) announce(said);
 }
 
+/**
+ * After sending from a box by its button, focus goes back to the box for the next message: the
+ * button was disabled while sending, which drops keyboard focus (and a click on it meant the same).
+ * A caseworker who went elsewhere meanwhile keeps their place.
+ */
+function backToBox(box, button) {
+  if (focusLost() || document.activeElement === button) box.focus();
+}
+
 /** wireActions({ detail, user, onHandoff }) — onHandoff(h) gets every handoff an action returns. */
 export function wireActions({ detail, user, onHandoff }) {
   /** Runs `fn` for the current handoff with the form's button disabled; shows refusals. */
@@ -65,6 +74,7 @@ export function wireActions({ detail, user, onHandoff }) {
     const result = await api.reply(h.id, replyText.value);
     replyText.value = '';
     keepDraft();
+    backToBox(replyText, $('reply-send'));
     return result;
   });
   $('reply-form').addEventListener('submit', sendReply);
@@ -77,6 +87,7 @@ export function wireActions({ detail, user, onHandoff }) {
     await api.note(h.id, noteText.value);
     noteText.value = '';
     keepDraft();
+    backToBox(noteText, $('note-add'));
     await detail.refreshNotes();
     return null;
   }));
