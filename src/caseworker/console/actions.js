@@ -37,8 +37,11 @@ function backToBox(box, button) {
   if (focusLost() || document.activeElement === button) box.focus();
 }
 
-/** wireActions({ detail, user, onHandoff }) — onHandoff(h) gets every handoff an action returns. */
-export function wireActions({ detail, user, onHandoff }) {
+/**
+ * wireActions({ detail, user, onHandoff, views }) — onHandoff(h) gets every handoff an action returns;
+ * views (views.js) brings a narrow screen back to the list after closing.
+ */
+export function wireActions({ detail, user, onHandoff, views }) {
   /** Runs `fn` for the current handoff with the form's button disabled; shows refusals. */
   const act = (button, fn) => async (event) => {
     event?.preventDefault();
@@ -129,7 +132,12 @@ export function wireActions({ detail, user, onHandoff }) {
     $('close-box').open = false;
     onHandoff(closed);
     await detail.refreshNotes();
-    landOnDetail(`Gesprek afgesloten. Uitkomst: ${outcomeLabel(closed.outcome ?? '')}.`);
+    const said = `Gesprek afgesloten. Uitkomst: ${outcomeLabel(closed.outcome ?? '')}.`;
+    // On a narrow screen the conversation is done with: back to the list it left, for the next one.
+    if (views.narrow) {
+      views.showList();
+      announce(said);
+    } else landOnDetail(said);
     return closed;
   }));
 

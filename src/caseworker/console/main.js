@@ -13,6 +13,7 @@ import { awaitsAnswer, createInbox } from './inbox.js';
 import { reasonLabel, ROLES } from './labels.js';
 import { displayName, rememberName } from './people.js';
 import { ensureSession, logout } from './session.js';
+import { createViews } from './views.js';
 
 const CONNECTION = { connecting: 'Verbinden…', open: 'Live', reconnecting: 'Verbinding verbroken, opnieuw verbinden…' };
 
@@ -42,9 +43,11 @@ async function start() {
     onSelect: (id) => {
       // Its own address (#/gesprek/<id>): a reload opens it again, and a colleague can be sent the link.
       if (linkedId() !== id) history.replaceState(null, '', `#/gesprek/${id}`);
+      views.showDetail();
       return detail.open(id).catch((err) => detail.showError(err.message));
     },
   });
+  const views = createViews({ inbox });
   /** Last known state per handoff id: a handoff is new to us when it turns 'queued' from anything else. */
   const states = new Map();
   let loadedOpen = false;
@@ -72,7 +75,7 @@ async function start() {
     detail.update(h);
     remember(h); // our own action: no alarm for it
   };
-  wireActions({ detail, user, onHandoff });
+  wireActions({ detail, user, onHandoff, views });
   wireNotifyButton();
   // Opened by its address (a reload, or a link pasted into the bar): that conversation, open or closed.
   const linked = linkedId();
