@@ -37,21 +37,36 @@ export function queueTeller(deps: QueueTellerDeps) {
    * Who can answer this handoff now: its team's caseworkers at work, and for a crisis everyone at
    * work, since a waiting crisis comes first in every inbox (src/caseworker/views.ts inboxOrder).
    */
-  const presentFor = (h: Handoff): Promise<number | null> => presence.count(h.reason === 'distress' ? undefined : h.team);
+  const isCrisis = (h: Handoff): boolean => h.reason === 'distress';
+  const presentFor = (h: Handoff): Promise<number | null> => presence.count(isCrisis(h) ? undefined : h.team);
 
   /**
    * Tells waiting citizens of a team their new place, when it changed enough to be worth a message,
    * and the wait to those told nobody was at work, once someone is. While nobody is, no minutes.
    */
   async function tellPositions(team: string): Promise<void> {
-    const at = now();
-    const line = waiting(await store.handoffs.list({ states: ['queued'], team }), at);
+    await tellLine(team, await store.handoffs.list({ states: ['queued'], team }));
+  }
+
+  /** tellPositions for every team with someone waiting: a crisis waits for anyone at work, whatever its team. */
+  async function tellEveryTeam(): Promise<void> {
+    const byTeam = new Map<string, Handoff[]>();
+    for (const h of await store.handoffs.list({ states: ['queued'] })) byTeam.set(h.team, [...(byTeam.get(h.team) ?? []), h]);
+    for (const [team, queued] of byTeam) await tellLine(team, queued);
+  }
+
+  /** The queued handoffs of one team, told their place; who is at work is counted once for the line. */
+  async function tellLine(team: string, queued: Handoff[]): Promise<void> {
+    const line = waiting(queued, now());
+    if (line.length === 0) return;
+    const [ofTeam, ofAll] = await Promise.all([presence.count(team), line.some(isCrisis) ? presence.count() : null]);
+    const open = officeOpen(deps.officeHours, clock.now());
     for (const [index, h] of line.entries()) {
-      const present = await presentFor(h);
+      const present = isCrisis(h) ? ofAll : ofTeam;
       if (present === 0) continue;
       const place = { position: index + 1, estimatedMinutes: estimateMinutes(index + 1, settings.minutesPerCitizen, present) };
       if (h.toldNobodyFree) {
-        if (officeOpen(deps.officeHours, clock.now())) await tellStaffed(h, place);
+        if (open) await tellStaffed(h, place);
         continue;
       }
       if (h.toldPosition === null || h.toldPosition === place.position) continue;
@@ -61,12 +76,6 @@ export function queueTeller(deps: QueueTellerDeps) {
       const saved = await save(h, { toldPosition: place.position }).catch(() => null);
       if (saved) await outbox.post(h.conversationId, [botMessage(dialogs, h, key, await langOf(h.conversationId), { position: place.position, minutes: place.estimatedMinutes })]);
     }
-  }
-
-  /** tellPositions for every team with someone waiting: a crisis waits for anyone at work, whatever its team. */
-  async function tellEveryTeam(): Promise<void> {
-    const teams = new Set((await store.handoffs.list({ states: ['queued'] })).map((h) => h.team));
-    for (const team of teams) await tellPositions(team);
   }
 
   /** Someone came to work for a citizen told nobody was: the wait now, once (a call booked: that it is a call). */
