@@ -50,6 +50,8 @@ export interface SlackChannel {
 }
 
 const REQUIRED = ['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_CHANNEL'] as const;
+/** Whether these settings turn the Slack channel on (createSlackChannel says which are missing). */
+export const slackConfigured = (config: Config): boolean => REQUIRED.every((k) => Boolean(config[k]));
 
 /** Builds the channel from the configuration, or returns null (and logs one line) when it is off. */
 export function createSlackChannel(config: Config, deps: SlackChannelDeps): SlackChannel | null {

@@ -33,7 +33,7 @@ import { loadConfig, nluCacheDir, sqlitePath, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
 import { linkBusToCluster } from './cluster.ts';
 import { teamsOf } from '../dialog/routing.ts';
-import { createSlackChannel, type SlackChannel } from '../../channels/slack/channel.ts';
+import { createSlackChannel, slackConfigured, type SlackChannel } from '../../channels/slack/channel.ts';
 import { setupTwilio, type TwilioChannel, type TwilioOverrides } from '../../channels/sms/setup.ts';
 
 export interface Loket {
@@ -125,8 +125,7 @@ export async function createLoket(settings: Record<string, string | undefined> |
     const officeHours = parseOfficeHours(config.LOKET_OFFICE_HOURS, config.LOKET_TIMEZONE, dialogs.holidays);
     // This process's own consoles. With Slack on, or with LOKET_WORKERS (a console counts on the worker
     // that holds its socket), they are not every desk: the wait is told without counting people.
-    const slackOn = Boolean(config.SLACK_SIGNING_SECRET && config.SLACK_BOT_TOKEN && config.SLACK_CHANNEL);
-    const presence = memoryPresence({ partial: slackOn || overrides.instance !== undefined });
+    const presence = memoryPresence({ partial: slackConfigured(config) || overrides.instance !== undefined });
     const handoffs = createHandoffService({
       store, outbox, bus, clock, dialogs, officeHours, presence,
       settings: {
