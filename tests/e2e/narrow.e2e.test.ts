@@ -42,8 +42,26 @@ browserSuite('the console on a narrow screen, by keyboard', () => {
   /** Nothing scrolls sideways or sticks out, and focus is on `id`, visible. */
   async function settled(page: Page, id: string): Promise<void> {
     await expect.poll(() => focused(page)).toBe(id);
+    await fits(page);
+  }
+
+  /** Nothing scrolls sideways or sticks out, and focus, wherever it is, is visible. */
+  async function fits(page: Page): Promise<void> {
     expect(await reflowProblems(page)).toEqual([]);
     expect(await focusProblems(page)).toEqual([]);
+  }
+
+  /** In the open "Afsluiten" form: an outcome chosen, sent by keyboard; done with it, back to the list, focus on its heading. */
+  async function closeWithOutcome(page: Page, id: string): Promise<void> {
+    await settled(page, 'close-outcome');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.inputValue('#close-outcome')).not.toBe('');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await loket.store.handoffs.get(id))?.state).toBe('closed');
+    await showsList(page);
+    await settled(page, 'inbox-title');
   }
 
   /** Only the list shows: the conversation's view is away. */
@@ -114,16 +132,7 @@ browserSuite('the console on a narrow screen, by keyboard', () => {
     }
 
     await page.keyboard.press('Enter'); // "Afsluiten" again
-    await settled(page, 'close-outcome');
-    await page.keyboard.press('ArrowDown');
-    expect(await page.inputValue('#close-outcome')).not.toBe('');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    // Done with it: back to the list, which no longer has it.
-    await expect.poll(async () => (await loket.store.handoffs.get(id))?.state).toBe('closed');
-    await showsList(page);
-    await settled(page, 'inbox-title');
+    await closeWithOutcome(page, id);
     await expect.poll(() => page.locator(`#inbox-list [data-id="${id}"]`).count()).toBe(0);
     await expect.poll(() => page.textContent('#announce')).toContain('Gesprek afgesloten');
 
@@ -137,8 +146,7 @@ browserSuite('the console on a narrow screen, by keyboard', () => {
     await page.keyboard.press('Enter');
     await showsList(page);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(id);
-    expect(await reflowProblems(page)).toEqual([]);
-    expect(await focusProblems(page)).toEqual([]);
+    await fits(page);
     await page.context().close();
   }, 90_000);
 
@@ -155,19 +163,11 @@ browserSuite('the console on a narrow screen, by keyboard', () => {
     await settled(page, 'reply-text');
 
     await tabTo(page, '#callback-reached');
-    expect(await reflowProblems(page)).toEqual([]);
-    expect(await focusProblems(page)).toEqual([]);
+    await fits(page);
     await page.keyboard.press('Enter');
     await settled(page, 'callback-close');
     await page.keyboard.press('Enter');
-    await settled(page, 'close-outcome');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await expect.poll(async () => (await loket.store.handoffs.get(id))?.state).toBe('closed');
-    await showsList(page);
-    await settled(page, 'inbox-title');
+    await closeWithOutcome(page, id);
     await page.context().close();
   }, 90_000);
 
