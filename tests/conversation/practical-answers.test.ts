@@ -72,9 +72,9 @@ describe('practical answers', () => {
 
   it('answers "kan ik met de bus komen?" while waiting for a person with how to get here, as other practical questions then; the place in the queue stays', async () => {
     for (const [person, asked, expected] of [
-      ['ik wil een medewerker spreken', 'kan ik met de bus komen?', /^Het gemeentehuis staat op Voorbeeldplein 1, 1234 AA Voorbeeld\..*Hoe u er komt met de bus, de fiets of de auto, staat op www\.voorbeeld\.nl\/contact\.$/],
+      ['ik wil een medewerker spreken', 'kan ik met de bus komen?', /^Het gemeentehuis staat op Voorbeeldplein 1, 1234 AA Voorbeeld\..*Hoe u er komt met de bus, de fiets of de auto, en waar u kunt parkeren, staat op www\.voorbeeld\.nl\/contact\.$/],
       ['ik wil een medewerker spreken', 'hoe kom ik er met de bus?', /^Het gemeentehuis staat op Voorbeeldplein 1/],
-      ['I want to speak to a person', 'can I come by bus?', /^The town hall is at Voorbeeldplein 1, 1234 AA Voorbeeld\..*How to get there by bus, bike or car is on www\.voorbeeld\.nl\/contact\.$/],
+      ['I want to speak to a person', 'can I come by bus?', /^The town hall is at Voorbeeldplein 1, 1234 AA Voorbeeld\..*How to get there by bus, bike or car, and where to park, is on www\.voorbeeld\.nl\/contact\.$/],
     ] as const) {
       const id = await saidAlready(loket, person);
       const replies = await say(loket, id, asked);
@@ -98,6 +98,16 @@ describe('practical answers', () => {
     }
     // Asking for a person in the request lexicon's words is still that.
     expect((await say(loket, await saidAlready(loket), 'kan ik met iemand praten?')).join(' ')).not.toMatch(/Voorbeeldplein/);
+  });
+
+  it('answers "is er parkeerplek?" after the opening hours, and "can I park there", with where the town hall is and where parking is told; a parking permit keeps its own answer', async () => {
+    const id = await saidAlready(loket, 'wanneer is het gemeentehuis open');
+    expect(await say(loket, id, 'is er parkeerplek?')).toEqual([expect.stringMatching(/^Het gemeentehuis staat op Voorbeeldplein 1,.*en waar u kunt parkeren, staat op www\.voorbeeld\.nl\/contact\.$/)]);
+    for (const asked of ['waar kan ik parkeren als ik naar het gemeentehuis kom', 'kan ik daar parkeren']) {
+      expect({ asked, replies: await say(loket, await saidAlready(loket), asked) }).toEqual({ asked, replies: [expect.stringMatching(/^Het gemeentehuis staat op Voorbeeldplein 1/)] });
+    }
+    expect(await say(loket, await saidAlready(loket), 'is there parking at the town hall?')).toEqual([expect.stringMatching(/^The town hall is at Voorbeeldplein 1.*and where to park, is on www\.voorbeeld\.nl\/contact\.$/)]);
+    expect((await say(loket, await saidAlready(loket), 'ik wil een parkeervergunning aanvragen')).join(' ')).toMatch(/www\.voorbeeld\.nl\/parkeren/);
   });
 
   it('tells how to end a parking permit, also when a death is told with it', async () => {
