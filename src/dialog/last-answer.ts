@@ -260,7 +260,7 @@ export const asksWhoToCall = (msg: string): boolean => WHO_TO_CALL.test(msg) || 
 /** Only "kan ik bellen?", "can I call?" (not "kan ik 113 bellen?", "kan ik iemand bellen?"). */
 export const asksCanICall = (msg: string): boolean => CAN_I_CALL.test(msg);
 /** "En als het er niet is?", "wat als het niet komt?", "and if it doesn't come?": what the answer says for when it does not. */
-const IF_NOT = /^\s*((en|maar|and|but)[,]?\s+)?(als|wat als|stel dat|what if|if)\s+(het|hij|ze|die|dat|het geld|it|they|the money)\s+(er\s+)?(niet|nog niet|not|doesn'?t|does not|isn'?t|is not|hasn'?t|has not)\b[^?]{0,30}\??\s*$/i;
+const IF_NOT = /^\s*((ok(é|e)?|ja|yes|so)[,]?\s+)?((en|maar|and|but)[,]?\s+)?(als|wat als|stel dat|what if|if)\s+(het|hij|ze|die|dat|het geld|it|they|the money)\s+(er\s+)?(niet|nog niet|not|doesn'?t|does not|isn'?t|is not|hasn'?t|has not)\b[^?]{0,30}\??\s*$/i;
 /** "En als het er niet is?", "what if it hasn't arrived?": what if the thing the answer spoke of does not come. */
 export const asksIfNot = (msg: string): boolean => IF_NOT.test(msg);
 /** A sentence of an answer that asks for that case itself ("Is er niets betaald, of klopt het bedrag niet?"). */
