@@ -168,6 +168,17 @@ describe('practical answers', () => {
     expect((await ask('kan iemand mij bellen')).reasons).toEqual(['explicit_request']);
   });
 
+  it('answers "ik wil mijn gegevens inzien" and "welke gegevens hebben jullie van mij?" with what is kept and how to ask for it (AVG), not a change of details or which papers to send', async () => {
+    for (const text of ['ik wil mijn gegevens inzien', 'welke gegevens hebben jullie van mij?', 'hoe kan ik mijn gegevens opvragen bij de gemeente']) {
+      expect({ text, ...(await ask(text)) }).toEqual({ text, replies: expect.stringMatching(/^Wij gebruiken uw gegevens om uw vraag te beantwoorden\..*www\.voorbeeld\.nl\/privacy/), reasons: [] });
+    }
+    for (const text of ['I want to see my data', 'what data do you have about me?', 'can I get a copy of my data']) {
+      expect({ text, ...(await ask(text)) }).toEqual({ text, replies: expect.stringMatching(/^We use your details to answer your question\..*www\.voorbeeld\.nl\/privacy/), reasons: [] });
+    }
+    expect((await ask('ik wil mijn gegevens wijzigen')).replies).toMatch(/Mijn Voorbeeld/);
+    expect((await ask('welke papieren heb ik nodig voor bijzondere bijstand?')).replies).toMatch(/^Welke papieren u nodig heeft/);
+  });
+
   it('tells how to claim damage by a hole in the road or a paving stone, and a hole without damage is a street report', async () => {
     for (const text of ['ik heb schade aan mijn auto door een gat in de weg, hoe dien ik een claim in?', 'mijn fiets is kapot door een losliggende stoeptegel, kan ik de schade verhalen?', 'my car was damaged by a pothole, can I claim?']) {
       const { replies, reasons } = await ask(text);
