@@ -6,73 +6,48 @@
  * the conversation with an outcome. Before, a callback was only a badge and a panel.
  * The server runs on a fixed clock, so the times are set by the test.
  */
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { fixedClock } from '../../src/clock.ts';
-import type { Loket } from '../../src/server/loket.ts';
-import { browserSuite, launchChromium } from '../support/browser.ts';
-import { listenLocal } from '../support/loket.ts';
-import { logIn } from '../support/console.ts';
-import { ADMIN, addCaseworker, citizen, login, startLoket, texts, type Citizen } from '../caseworker/helpers.ts';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { axeViolations } from '../support/axe.ts';
+import { browserSuite } from '../support/browser.ts';
+import { consoleSuite } from '../support/console-suite.ts';
+import { citizen, texts, type Citizen } from '../caseworker/helpers.ts';
 
 browserSuite('calling citizens back from the console', () => {
   const clock = fixedClock('2026-11-24T09:00:00Z'); // a Tuesday, 10:00 in Amsterdam
-  let loket: Loket;
-  let browser: Browser;
-  let base: string;
+  const e2e = consoleSuite({
+    clock,
+    caseworkers: {
+      anna: { name: 'Anna de Vries', teams: ['klantcontact'] },
+      lotte: { name: 'Lotte Smit', role: 'supervisor', teams: ['klantcontact'] },
+    },
+  });
   let first: Citizen;
   const ids = { first: '', second: '', plain: '' };
 
   beforeAll(async () => {
-    loket = await startLoket({}, clock);
-    const admin = await login(loket, ADMIN.username, ADMIN.password);
-    await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries', teams: ['klantcontact'] });
-    await addCaseworker(loket, admin, 'lotte', { name: 'Lotte Smit', role: 'supervisor', teams: ['klantcontact'] });
     // Waiting since 10:00; asks for a call at 10:02, so it is the second call to make though first in the queue.
-    const later = await citizen(loket);
+    const later = await citizen(e2e.loket);
     ids.plain = await later.askForPerson();
     clock.advance(60_000);
-    first = await citizen(loket);
+    first = await citizen(e2e.loket);
     await first.say('ik wil graag teruggebeld worden op 06-87654321');
     ids.first = (await first.handoff())!.id;
     clock.advance(60_000);
     await later.say('kunt u mij terugbellen op 0612345678?');
     ids.second = ids.plain;
     // And one without a callback.
-    const plain = await citizen(loket);
+    const plain = await citizen(e2e.loket);
     ids.plain = await plain.askForPerson();
     await first.news();
-    base = await listenLocal(loket);
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await loket?.close();
-  });
-
-  async function consolePage(username: string): Promise<Page> {
-    // bypassCSP: axe is injected as an inline script, which our own CSP rightly refuses.
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true })).newPage();
-    await page.goto(`${base}/console`);
-    await logIn(page, username);
-    return page;
-  }
+  // bypassCSP: axe is injected as an inline script, which our own CSP rightly refuses.
+  const consolePage = (username: string) => e2e.consoleAs(username, { width: 1280, height: 900 }, { bypassCSP: true });
 
   const rowIds = (page: Page) => page.locator('#inbox-list .row__button').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
   const row = (page: Page, id: string) => page.locator(`#inbox-list [data-id="${id}"]`);
-
-  async function axeViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: AXE });
-    const found = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-      return (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })).violations;
-    });
-    return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
 
   it('lists the calls to make, records them by keyboard, tells the citizen after three, and closes after reaching them', async () => {
     const anna = await consolePage('anna');
@@ -149,7 +124,7 @@ browserSuite('calling citizens back from the console', () => {
     // Closed: no longer a call to make, in either console.
     await expect.poll(() => rowIds(anna)).toEqual([ids.second]);
     await expect.poll(() => rowIds(lotte)).toEqual([ids.second]);
-    const stored = (await loket.store.handoffs.get(ids.first))!;
+    const stored = (await e2e.loket.store.handoffs.get(ids.first))!;
     expect(stored).toMatchObject({ state: 'closed', outcome: 'opgelost' });
     expect(stored.callback!.attempts!.map((a) => a.outcome)).toEqual(['no_answer', 'no_answer', 'no_answer', 'reached']);
     await anna.screenshot({ path: '/tmp/loket-callbacks.png' });

@@ -3,62 +3,49 @@
  * conversation, by name and never by username, and when it ended, in Dutch. Before, a row said only
  * "Afgesloten" or "Teruggegeven", so a colleague could not tell whom to ask about a citizen.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { Loket } from '../../src/server/loket.ts';
-import { browserSuite, launchChromium } from '../support/browser.ts';
-import { listenLocal } from '../support/loket.ts';
-import { logIn } from '../support/console.ts';
-import { ADMIN, addCaseworker, as, citizen, login, startLoket } from '../caseworker/helpers.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { browserSuite } from '../support/browser.ts';
+import { consoleSuite } from '../support/console-suite.ts';
+import { ADMIN, as, citizen, login } from '../caseworker/helpers.ts';
 
 /** As the console writes it (src/caseworker/console/dom.js formatDateTime): "za 5 dec, 14:03". */
 const dutch = (iso: string) => new Intl.DateTimeFormat('nl-NL', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
 
 browserSuite('the closed list says who handled each conversation and when it ended', () => {
-  let loket: Loket;
-  let browser: Browser;
-  let base: string;
+  // Usernames that are not the names: the list must show "Anna de Vries", never "avries".
+  const e2e = consoleSuite({
+    caseworkers: {
+      avries: { name: 'Anna de Vries', teams: ['klantcontact'] },
+      bkok: { name: 'Bert Kok', teams: ['klantcontact'] },
+      svisser: { name: 'Sanne Visser', teams: ['klantcontact'] },
+    },
+  });
   const ids = { closed: '', released: '', fromQueue: '', cancelled: '' };
 
   beforeAll(async () => {
-    loket = await startLoket();
-    const admin = await login(loket, ADMIN.username, ADMIN.password);
-    // Usernames that are not the names: the list must show "Anna de Vries", never "avries".
-    const anna = await addCaseworker(loket, admin, 'avries', { name: 'Anna de Vries', teams: ['klantcontact'] });
-    const bert = await addCaseworker(loket, admin, 'bkok', { name: 'Bert Kok', teams: ['klantcontact'] });
-    await addCaseworker(loket, admin, 'svisser', { name: 'Sanne Visser', teams: ['klantcontact'] });
+    const { avries: anna, bkok: bert } = e2e.staff;
 
-    ids.closed = await (await citizen(loket)).askForPerson();
-    await as(loket, anna).post(`/api/v1/handoffs/${ids.closed}/claim`);
-    await as(loket, anna).post(`/api/v1/handoffs/${ids.closed}/messages`, { text: 'Ik help u.' });
-    expect((await as(loket, anna).post(`/api/v1/handoffs/${ids.closed}/close`, { outcome: 'beantwoord' })).statusCode).toBe(200);
+    ids.closed = await (await citizen(e2e.loket)).askForPerson();
+    await as(e2e.loket, anna).post(`/api/v1/handoffs/${ids.closed}/claim`);
+    await as(e2e.loket, anna).post(`/api/v1/handoffs/${ids.closed}/messages`, { text: 'Ik help u.' });
+    expect((await as(e2e.loket, anna).post(`/api/v1/handoffs/${ids.closed}/close`, { outcome: 'beantwoord' })).statusCode).toBe(200);
 
-    ids.released = await (await citizen(loket)).askForPerson();
-    await as(loket, bert).post(`/api/v1/handoffs/${ids.released}/claim`);
-    expect((await as(loket, bert).post(`/api/v1/handoffs/${ids.released}/release`, {})).statusCode).toBe(200);
+    ids.released = await (await citizen(e2e.loket)).askForPerson();
+    await as(e2e.loket, bert).post(`/api/v1/handoffs/${ids.released}/claim`);
+    expect((await as(e2e.loket, bert).post(`/api/v1/handoffs/${ids.released}/release`, {})).statusCode).toBe(200);
 
     // Closed from the queue by its team, nobody took it over: the closer handled it.
-    ids.fromQueue = await (await citizen(loket)).askForPerson();
-    expect((await as(loket, bert).post(`/api/v1/handoffs/${ids.fromQueue}/close`, { outcome: 'beantwoord' })).statusCode).toBe(200);
+    ids.fromQueue = await (await citizen(e2e.loket)).askForPerson();
+    expect((await as(e2e.loket, bert).post(`/api/v1/handoffs/${ids.fromQueue}/close`, { outcome: 'beantwoord' })).statusCode).toBe(200);
 
-    const waiting = await citizen(loket);
+    const waiting = await citizen(e2e.loket);
     ids.cancelled = await waiting.askForPerson();
     await waiting.say('annuleren');
-
-    base = await listenLocal(loket);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await loket?.close();
   });
 
   /** The console of Sanne, a colleague who handled none of them, on the closed tab with every row in it. */
   async function closedTab() {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
-    await page.goto(`${base}/console`);
-    await logIn(page, 'svisser');
+    const page = await e2e.consoleAs('svisser', { width: 1280, height: 860 });
     await page.focus('#tab-closed');
     await page.keyboard.press('Enter');
     await page.locator(`#inbox-list [data-id="${ids.cancelled}"]`).waitFor();
@@ -68,8 +55,8 @@ browserSuite('the closed list says who handled each conversation and when it end
   it('shows the handler by name and the end as a Dutch date and time, for a colleague too', async () => {
     const page = await closedTab();
 
-    const admin = await login(loket, ADMIN.username, ADMIN.password);
-    const ended = async (id: string) => (await as(loket, admin).get(`/api/v1/handoffs/${id}`)).json().closedAt as string;
+    const admin = await login(e2e.loket, ADMIN.username, ADMIN.password);
+    const ended = async (id: string) => (await as(e2e.loket, admin).get(`/api/v1/handoffs/${id}`)).json().closedAt as string;
     const row = (id: string) => page.locator(`#inbox-list [data-id="${id}"] .row__meta`).innerText();
 
     const closed = await row(ids.closed);

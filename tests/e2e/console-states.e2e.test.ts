@@ -4,33 +4,20 @@
  * "released", "case_flag", "case-flag:hardship"), a released or closed conversation is no longer
  * "Bij u", and colleagues show by name instead of by username.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Loket } from '../../src/server/loket.ts';
-import { browserSuite, launchChromium } from '../support/browser.ts';
-import { listenLocal } from '../support/loket.ts';
-import { focused, keyboardLogin } from '../support/console.ts';
-import { ADMIN, addCaseworker, as, citizen, login, startLoket, type Session } from '../caseworker/helpers.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from '../support/browser.ts';
+import { consoleSuite } from '../support/console-suite.ts';
+import { focused } from '../support/console.ts';
+import { ADMIN, as, citizen } from '../caseworker/helpers.ts';
 
 browserSuite('the console after release, close and a colleague\'s claim', () => {
-  let loket: Loket;
-  let browser: Browser;
-  let base: string;
-  let sanne: Session;
-
-  beforeAll(async () => {
-    loket = await startLoket();
-    const admin = await login(loket, ADMIN.username, ADMIN.password);
-    await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries', teams: ['klantcontact'] });
-    // A username that is not the name: the console must show "Sanne Visser", not "svisser".
-    sanne = await addCaseworker(loket, admin, 'svisser', { name: 'Sanne Visser', teams: ['klantcontact'] });
-    base = await listenLocal(loket);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await loket?.close();
+  const e2e = consoleSuite({
+    caseworkers: {
+      anna: { name: 'Anna de Vries', teams: ['klantcontact'] },
+      // A username that is not the name: the console must show "Sanne Visser", not "svisser".
+      svisser: { name: 'Sanne Visser', teams: ['klantcontact'] },
+    },
   });
 
   /** Opens a row and claims it with the keyboard. */
@@ -47,15 +34,15 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
   }
 
   it('lands on the inbox after logging in with the keyboard', async () => {
-    const page = await keyboardLogin(browser, base, 'anna', 'anna-password-1');
+    const page = await e2e.keyboardAs('anna');
     await expect.poll(() => focused(page)).toBe('inbox-title');
     await page.context().close();
   }, 60_000);
 
   it('after Teruggeven: focus on the detail title, the state in Dutch, and no longer "Bij u"', async () => {
-    const c = await citizen(loket);
+    const c = await citizen(e2e.loket);
     const id = await c.askForPerson();
-    const page = await keyboardLogin(browser, base, 'anna', 'anna-password-1');
+    const page = await e2e.keyboardAs('anna');
     await claim(page, id);
     // A keyboard user skips the transcript's many toggles in one step.
     await page.focus('#skip-transcript');
@@ -69,7 +56,7 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.locator('#detail-meta', { hasText: 'Teruggegeven' }).waitFor();
-    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'released', outcome: 'released' });
+    expect(await e2e.loket.store.handoffs.get(id)).toMatchObject({ state: 'released', outcome: 'released' });
 
     await expect.poll(() => focused(page)).toBe('detail-title');
     const meta = (await page.textContent('#detail-meta')) ?? '';
@@ -88,9 +75,9 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
   }, 60_000);
 
   it('after Gesprek afsluiten: focus on the detail title and the outcome in Dutch', async () => {
-    const c = await citizen(loket);
+    const c = await citizen(e2e.loket);
     const id = await c.askForPerson();
-    const page = await keyboardLogin(browser, base, 'anna', 'anna-password-1');
+    const page = await e2e.keyboardAs('anna');
     await claim(page, id);
 
     await page.focus('#close-box > summary');
@@ -102,14 +89,14 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
     await page.keyboard.type('naar belastingen');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => (document.getElementById('close-outcome') as HTMLSelectElement).validity.valueMissing)).toBe(true);
-    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'active' });
+    expect(await e2e.loket.store.handoffs.get(id)).toMatchObject({ state: 'active' });
     await page.focus('#close-outcome');
     await page.keyboard.press('ArrowDown'); // (kies) → opgelost
     await page.keyboard.press('ArrowDown'); // opgelost → doorverwezen
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.locator('#detail-meta', { hasText: 'Afgesloten' }).waitFor();
-    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'closed', outcome: 'doorverwezen: naar belastingen' });
+    expect(await e2e.loket.store.handoffs.get(id)).toMatchObject({ state: 'closed', outcome: 'doorverwezen: naar belastingen' });
 
     await expect.poll(() => focused(page)).toBe('detail-title');
     const meta = (await page.textContent('#detail-meta')) ?? '';
@@ -123,18 +110,18 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
 
   it('names the colleague who holds a conversation and shows no reason codes', async () => {
     // A flagged case (Z-2026-000789 has the flag "hardship"): reason case_flag, evidence "case-flag:hardship".
-    const c = await citizen(loket);
+    const c = await citizen(e2e.loket);
     await c.say('hoe staat het met mijn aanvraag Z-2026-000789');
     await c.say('1234 AB');
     await c.say('30-11-1975');
     const id = (await c.handoff())?.id;
     expect(id).toBeTruthy();
-    const queued = await citizen(loket);
+    const queued = await citizen(e2e.loket);
     const queuedId = await queued.askForPerson();
-    expect((await as(loket, sanne).post(`/api/v1/handoffs/${id}/claim`)).statusCode).toBe(200);
+    expect((await as(e2e.loket, e2e.staff.svisser).post(`/api/v1/handoffs/${id}/claim`)).statusCode).toBe(200);
 
     // An admin knows every account: Sanne by her name from the start.
-    const admin = await keyboardLogin(browser, base, ADMIN.username, ADMIN.password);
+    const admin = await e2e.keyboardAs(ADMIN.username);
     const row = admin.locator(`#inbox-list [data-id="${id}"]`);
     await row.waitFor();
     const rowText = (await row.textContent()) ?? '';
@@ -155,22 +142,22 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
     await admin.context().close();
 
     // A caseworker knows her colleagues by name too (/api/v1/colleagues), before Sanne wrote anything.
-    const anna = await keyboardLogin(browser, base, 'anna', 'anna-password-1');
+    const anna = await e2e.keyboardAs('anna');
     await anna.click(`#inbox-list [data-id="${id}"]`);
     await anna.locator('#reply-locked', { hasText: 'Sanne Visser voert dit gesprek.' }).waitFor();
-    expect((await as(loket, sanne).post(`/api/v1/handoffs/${id}/messages`, { text: 'Goedemiddag, met Sanne.' })).statusCode).toBe(200);
+    expect((await as(e2e.loket, e2e.staff.svisser).post(`/api/v1/handoffs/${id}/messages`, { text: 'Goedemiddag, met Sanne.' })).statusCode).toBe(200);
     await anna.locator('#transcript .msg--caseworker', { hasText: 'met Sanne' }).waitFor();
     expect(await anna.textContent('#detail-meta')).toContain('Bij Sanne Visser');
     expect(await anna.textContent('#reply-locked')).not.toContain('svisser');
     await anna.context().close();
   }, 90_000);
   it('shows who helped before in the same conversation, by name, with their notes; nothing for a first handoff', async () => {
-    const c = await citizen(loket);
+    const c = await citizen(e2e.loket);
     const first = await c.askForPerson();
-    await as(loket, sanne).post(`/api/v1/handoffs/${first}/claim`);
-    await as(loket, sanne).post(`/api/v1/handoffs/${first}/release`, { note: 'bezwaartermijn uitgelegd' });
+    await as(e2e.loket, e2e.staff.svisser).post(`/api/v1/handoffs/${first}/claim`);
+    await as(e2e.loket, e2e.staff.svisser).post(`/api/v1/handoffs/${first}/release`, { note: 'bezwaartermijn uitgelegd' });
     const second = await c.askForPerson('ik wil toch weer een medewerker');
-    const page = await keyboardLogin(browser, base, 'anna', 'anna-password-1');
+    const page = await e2e.keyboardAs('anna');
     await page.click(`#inbox-list [data-id="${second}"]`);
     const panel = page.locator('#earlier-panel:not([hidden])');
     await panel.waitFor();
@@ -179,7 +166,7 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
     expect(text).toContain('Teruggegeven aan de assistent');
     expect(text).toContain('bezwaartermijn uitgelegd');
     expect(text).not.toContain('svisser');
-    const other = await citizen(loket);
+    const other = await citizen(e2e.loket);
     const fresh = await other.askForPerson();
     await page.click(`#inbox-list [data-id="${fresh}"]`);
     await page.waitForFunction((h) => document.querySelector('#detail-body')?.getAttribute('data-handoff') === h && !document.querySelector('#detail-grid')?.hasAttribute('hidden'), fresh);
@@ -190,9 +177,9 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
   it('while a conversation loads, nothing of the one before shows or can be acted on', async () => {
     // CI once pressed "Overnemen" while the detail loaded: the press reached nothing (or, with another
     // conversation open before, took over that one), and the reply box never came.
-    const a = await (await citizen(loket)).askForPerson();
-    const b = await (await citizen(loket)).askForPerson('mag ik een echt mens');
-    const page = await keyboardLogin(browser, base, 'anna', 'anna-password-1');
+    const a = await (await citizen(e2e.loket)).askForPerson();
+    const b = await (await citizen(e2e.loket)).askForPerson('mag ik een echt mens');
+    const page = await e2e.keyboardAs('anna');
     await page.click(`#inbox-list [data-id="${a}"]`);
     await page.waitForFunction((h) => document.querySelector('#detail-body')?.getAttribute('data-handoff') === h, a);
     await page.waitForSelector('#claim:not([hidden])');
@@ -212,8 +199,8 @@ browserSuite('the console after release, close and a colleague\'s claim', () => 
     await page.waitForFunction((h) => document.querySelector('#detail-body')?.getAttribute('data-handoff') === h, b);
     await page.click('#claim');
     await page.locator('#detail-meta', { hasText: 'Bij u' }).waitFor();
-    expect(await loket.store.handoffs.get(b)).toMatchObject({ state: 'active', assignee: 'anna' });
-    expect(await loket.store.handoffs.get(a)).toMatchObject({ state: 'queued' });
+    expect(await e2e.loket.store.handoffs.get(b)).toMatchObject({ state: 'active', assignee: 'anna' });
+    expect(await e2e.loket.store.handoffs.get(a)).toMatchObject({ state: 'queued' });
     expect(await page.getAttribute('#detail-body', 'aria-busy')).toBe('false');
     await page.context().close();
   }, 60_000);

@@ -4,33 +4,21 @@
  * shows the new reason and priority, focus lands on the detail title and the change is announced, the
  * note reads in Dutch, and a colleague's open console follows without a reload.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Loket } from '../../src/server/loket.ts';
-import { browserSuite, launchChromium } from '../support/browser.ts';
-import { listenLocal } from '../support/loket.ts';
-import { focused, keyboardLogin } from '../support/console.ts';
-import { ADMIN, addCaseworker, citizen, login, startLoket } from '../caseworker/helpers.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from '../support/browser.ts';
+import { consoleSuite } from '../support/console-suite.ts';
+import { focused } from '../support/console.ts';
+import { citizen } from '../caseworker/helpers.ts';
 
 const CHAIR = 'ik zie het niet meer zitten met die stoel van mijn oma';
 
 browserSuite('the console corrects a false crisis', () => {
-  let loket: Loket;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    loket = await startLoket();
-    const admin = await login(loket, ADMIN.username, ADMIN.password);
-    await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries', teams: ['klantcontact'] });
-    await addCaseworker(loket, admin, 'lena', { name: 'Lena Smit', role: 'supervisor', teams: ['klantcontact'] });
-    base = await listenLocal(loket);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await loket?.close();
+  const e2e = consoleSuite({
+    caseworkers: {
+      anna: { name: 'Anna de Vries', teams: ['klantcontact'] },
+      lena: { name: 'Lena Smit', role: 'supervisor', teams: ['klantcontact'] },
+    },
   });
 
   async function open(page: Page, id: string): Promise<void> {
@@ -42,16 +30,16 @@ browserSuite('the console corrects a false crisis', () => {
   }
 
   it('"Geen crisis?" on a held crisis: reason and note, then the new head, focus on the title, an announcement, and a colleague\'s console follows', async () => {
-    const c = await citizen(loket);
+    const c = await citizen(e2e.loket);
     await c.say(CHAIR);
     let id: string | undefined;
     for (let i = 0; i < 50 && !id; i++) {
       id = (await c.handoff())?.id;
       if (!id) await new Promise((r) => setTimeout(r, 20));
     }
-    expect(await loket.store.handoffs.get(id!)).toMatchObject({ reason: 'distress', priority: 1 });
+    expect(await e2e.loket.store.handoffs.get(id!)).toMatchObject({ reason: 'distress', priority: 1 });
 
-    const anna = await keyboardLogin(browser, base, 'anna', 'anna-password-1');
+    const anna = await e2e.keyboardAs('anna');
     await open(anna, id!);
     // Waiting in the queue: not hers to talk down before she spoke with the citizen.
     expect(await anna.isHidden('#not-crisis-box')).toBe(true);
@@ -61,7 +49,7 @@ browserSuite('the console corrects a false crisis', () => {
     await anna.waitForSelector('#not-crisis-box:not([hidden])');
 
     // A supervisor has it open too.
-    const lena = await keyboardLogin(browser, base, 'lena', 'lena-password-1');
+    const lena = await e2e.keyboardAs('lena');
     await open(lena, id!);
 
     await anna.focus('#not-crisis-box > summary');
@@ -74,7 +62,7 @@ browserSuite('the console corrects a false crisis', () => {
     await anna.focus('#not-crisis-form button[type="submit"]');
     await anna.keyboard.press('Enter');
     expect(await anna.evaluate(() => (document.getElementById('not-crisis-reason') as HTMLSelectElement).validity.valueMissing)).toBe(true);
-    expect(await loket.store.handoffs.get(id!)).toMatchObject({ reason: 'distress' });
+    expect(await e2e.loket.store.handoffs.get(id!)).toMatchObject({ reason: 'distress' });
 
     await anna.focus('#not-crisis-reason');
     for (let i = 0; i < 4; i++) await anna.keyboard.press('ArrowDown'); // → Frustratie
@@ -86,7 +74,7 @@ browserSuite('the console corrects a false crisis', () => {
     await anna.keyboard.press('Enter');
 
     await anna.locator('#detail-title', { hasText: 'Frustratie' }).waitFor();
-    expect(await loket.store.handoffs.get(id!)).toMatchObject({ reason: 'frustration', priority: 3, correctedFrom: 'distress', correctedBy: 'anna' });
+    expect(await e2e.loket.store.handoffs.get(id!)).toMatchObject({ reason: 'frustration', priority: 3, correctedFrom: 'distress', correctedBy: 'anna' });
     await expect.poll(() => focused(anna)).toBe('detail-title');
     const title = (await anna.textContent('#detail-title')) ?? '';
     expect(title).toContain('P3 · Normaal');

@@ -4,40 +4,27 @@
  * sent to another. Now: each conversation shows its own draft, a draft survives a reload of the tab,
  * a sent reply clears only its own conversation's draft, and logout leaves none behind.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Loket } from '../../src/server/loket.ts';
-import { browserSuite, launchChromium } from '../support/browser.ts';
-import { listenLocal } from '../support/loket.ts';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from '../support/browser.ts';
+import { consoleSuite } from '../support/console-suite.ts';
 import { logIn } from '../support/console.ts';
-import { ADMIN, addCaseworker, as, citizen, login, startLoket, type Citizen } from '../caseworker/helpers.ts';
+import { as, citizen, type Citizen } from '../caseworker/helpers.ts';
 
 browserSuite('console drafts per conversation', () => {
-  let loket: Loket;
-  let browser: Browser;
-  let base: string;
+  const e2e = consoleSuite({ caseworkers: { anna: { name: 'Anna de Vries', teams: ['klantcontact'] } } });
   let first: Citizen;
   let second: Citizen;
   const ids: string[] = [];
 
   beforeAll(async () => {
-    loket = await startLoket();
-    const admin = await login(loket, ADMIN.username, ADMIN.password);
-    const anna = await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries', teams: ['klantcontact'] });
-    first = await citizen(loket);
-    second = await citizen(loket);
+    first = await citizen(e2e.loket);
+    second = await citizen(e2e.loket);
     for (const c of [first, second]) {
       const id = await c.askForPerson();
-      await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+      await as(e2e.loket, e2e.staff.anna).post(`/api/v1/handoffs/${id}/claim`);
       ids.push(id);
     }
-    base = await listenLocal(loket);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await loket?.close();
   });
 
   const loggedIn = (page: Page): Promise<void> => logIn(page, 'anna');
@@ -50,9 +37,7 @@ browserSuite('console drafts per conversation', () => {
   }
 
   it('keeps each conversation\'s reply to itself, over a reload; a send clears only its own; logout clears all', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    await page.goto(`${base}/console`);
-    await loggedIn(page);
+    const page = await e2e.consoleAs('anna');
     const [a, b] = ids as [string, string];
 
     await openConversation(page, a);
@@ -91,10 +76,8 @@ browserSuite('console drafts per conversation', () => {
   }, 60_000);
 
   it('gives each conversation its address: opened by it after a reload or as a link, and says so when it does not exist', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${base}/console`);
-    await loggedIn(page);
+    const page = await e2e.consoleAs('anna');
+    const context = page.context();
     const [a, b] = ids as [string, string];
     await openConversation(page, b);
     expect(new URL(page.url()).hash).toBe(`#/gesprek/${b}`);
@@ -106,13 +89,13 @@ browserSuite('console drafts per conversation', () => {
 
     // A link pasted in another tab (same login) opens that conversation.
     const other = await context.newPage();
-    await other.goto(`${base}/console#/gesprek/${a}`);
+    await other.goto(`${e2e.base}/console#/gesprek/${a}`);
     await other.waitForFunction((h) => document.querySelector('#detail-body')?.getAttribute('data-handoff') === h, a);
     // The address changed by hand: that conversation.
     await other.evaluate((h) => { location.hash = `#/gesprek/${h}`; }, b);
     await other.waitForFunction((h) => document.querySelector('#detail-body')?.getAttribute('data-handoff') === h, b);
     // One that does not exist: the server's sentence, not an empty screen.
-    await other.goto(`${base}/console#/gesprek/00000000-0000-4000-8000-000000000000`);
+    await other.goto(`${e2e.base}/console#/gesprek/00000000-0000-4000-8000-000000000000`);
     await other.locator('#action-error:not([hidden])', { hasText: 'bestaat niet' }).waitFor();
     await context.close();
   }, 60_000);

@@ -3,12 +3,10 @@
  * and a caseworker in the console. Headless system Chromium via playwright-core; the suite is
  * skipped without Chromium, and fails without it under CI=true (tests/support/browser.ts).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Loket } from '../../src/server/loket.ts';
-import { browserSuite, launchChromium } from '../support/browser.ts';
-import { listenLocal } from '../support/loket.ts';
-import { ADMIN, addCaseworker, login, startLoket } from '../caseworker/helpers.ts';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from '../support/browser.ts';
+import { consoleSuite } from '../support/console-suite.ts';
 
 const XSS = '<img src=x onerror=window.__xss=1>';
 const NOTE = 'Interne notitie: burger belt vaker, niet doorsturen';
@@ -16,21 +14,14 @@ const NOTE = 'Interne notitie: burger belt vaker, niet doorsturen';
 const EXPECTED_REFUSALS = new Set(['401 /api/v1/auth/me']);
 
 browserSuite('a citizen asks for a person and a caseworker helps in the console', () => {
-  let loket: Loket;
-  let browser: Browser;
-  let base: string;
+  const e2e = consoleSuite({ caseworkers: { anna: { name: 'Anna de Vries' } } });
   let citizen: Page;
   let console_: Page;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    loket = await startLoket();
-    const admin = await login(loket, ADMIN.username, ADMIN.password);
-    await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries' });
-    base = await listenLocal(loket);
-    browser = await launchChromium();
-    citizen = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
-    console_ = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+    citizen = await e2e.tab({ width: 320, height: 640 });
+    console_ = await e2e.tab({ width: 1280, height: 860 });
     for (const [name, page] of [['citizen', citizen], ['console', console_]] as const) {
       page.on('pageerror', (err) => problems.push(`${name}: ${err.message}`));
       page.on('console', (msg) => {
@@ -45,14 +36,9 @@ browserSuite('a citizen asks for a person and a caseworker helps in the console'
     }
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await loket?.close();
-  });
-
   it('goes from the request to the caseworker and back to the assistant', async () => {
     // The caseworker logs in; the inbox is live.
-    await console_.goto(`${base}/console`);
+    await console_.goto(`${e2e.base}/console`);
     await console_.fill('#login-username', 'anna');
     await console_.fill('#login-password', 'anna-password-1');
     await console_.click('#login-submit');
@@ -61,7 +47,7 @@ browserSuite('a citizen asks for a person and a caseworker helps in the console'
     expect(await console_.textContent('#user-name')).toContain('Anna de Vries');
 
     // The citizen asks for a person; the handoff appears live in the inbox.
-    await citizen.goto(base);
+    await citizen.goto(e2e.base);
     await citizen.waitForSelector('.msg--bot');
     await citizen.fill('#input', 'ik wil een medewerker spreken');
     await citizen.press('#input', 'Enter');
@@ -103,7 +89,7 @@ browserSuite('a citizen asks for a person and a caseworker helps in the console'
     await said.locator('select').nth(1).selectOption('human');
     await said.locator('.correct__form button[type="submit"]').click();
     await said.locator('.correct__status', { hasText: 'Opgeslagen' }).waitFor();
-    const corrections = await loket.store.corrections.list({});
+    const corrections = await e2e.loket.store.corrections.list({});
     expect(corrections).toHaveLength(1);
     expect(corrections[0]).toMatchObject({ text: 'ik wil een medewerker spreken', reason: 'explicit_request', intent: 'human', by: 'anna' });
 

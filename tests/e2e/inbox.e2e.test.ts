@@ -5,64 +5,42 @@
  * on a lost claim.
  * The server runs on a fixed clock, so waits and timers are set by the test, not by sleeping.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
-import type { Loket } from '../../src/server/loket.ts';
-import { browserSuite, launchChromium } from '../support/browser.ts';
-import { listenLocal } from '../support/loket.ts';
-import { logIn } from '../support/console.ts';
-import { ADMIN, addCaseworker, as, citizen, login, startLoket, type Session } from '../caseworker/helpers.ts';
+import { browserSuite } from '../support/browser.ts';
+import { consoleSuite } from '../support/console-suite.ts';
+import { as, citizen } from '../caseworker/helpers.ts';
 
 browserSuite('the console inbox', () => {
   const clock = fixedClock('2026-11-24T09:00:00Z');
-  let loket: Loket;
-  let browser: Browser;
-  let base: string;
-  let bram: Session;
+  const e2e = consoleSuite({
+    settings: { LOKET_HANDOFF_WAIT_SECONDS: '120', LOKET_REPLY_TIMEOUT_SECONDS: '60' },
+    clock,
+    caseworkers: { anna: { name: 'Anna de Vries', teams: ['klantcontact'] }, bram: { name: 'Bram Bakker' } },
+  });
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    loket = await startLoket({ LOKET_HANDOFF_WAIT_SECONDS: '120', LOKET_REPLY_TIMEOUT_SECONDS: '60' }, clock);
-    const admin = await login(loket, ADMIN.username, ADMIN.password);
-    await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries', teams: ['klantcontact'] });
-    bram = await addCaseworker(loket, admin, 'bram', { name: 'Bram Bakker' });
-
     // A citizen who waited too long and asked to be called back (phone known from the case).
-    const caller = await citizen(loket);
+    const caller = await citizen(e2e.loket);
     await caller.say('hoe staat het met mijn aanvraag Z-2026-000123');
     await caller.say('1234 AB');
     await caller.say('15-03-1980');
     ids.callback = await caller.askForPerson();
     // A conversation Bram claimed but never answered.
-    const ignored = await citizen(loket);
+    const ignored = await citizen(e2e.loket);
     ids.returned = await ignored.askForPerson();
-    await as(loket, bram).post(`/api/v1/handoffs/${ids.returned}/claim`);
+    await as(e2e.loket, e2e.staff.bram).post(`/api/v1/handoffs/${ids.returned}/claim`);
     clock.advance(121_000);
-    await loket.handoffs.sweep();
+    await e2e.loket.handoffs.sweep();
     await caller.say('ja');
     // And a citizen in distress, who came last.
-    const distressed = await citizen(loket);
+    const distressed = await citizen(e2e.loket);
     ids.distress = await distressed.askForPerson('ik zie het niet meer zitten');
-
-    base = await listenLocal(loket);
-    browser = await launchChromium();
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await loket?.close();
-  });
-
-  async function consolePage(context: BrowserContext): Promise<Page> {
-    const page = await context.newPage();
-    await page.goto(`${base}/console`);
-    await logIn(page, 'anna');
-    return page;
-  }
 
   it('puts distress first and marks returned handoffs and callback requests', async () => {
-    const page = await consolePage(await browser.newContext({ viewport: { width: 1280, height: 800 } }));
+    const page = await e2e.consoleAs('anna');
     await page.waitForSelector('#inbox-list .row >> nth=2');
     const rows = page.locator('#inbox-list .row');
     // Anna's own team (klantcontact) first; the verified case went to its team (vergunningen).
@@ -82,7 +60,7 @@ browserSuite('the console inbox', () => {
     expect(await page.isHidden('#login-view')).toBe(true);
 
     // A new handoff appears live and is announced; keyboard selects it.
-    const late = await citizen(loket);
+    const late = await citizen(e2e.loket);
     const lateId = await late.askForPerson();
     await page.locator(`#inbox-list [data-id="${lateId}"]`).waitFor();
     await expect.poll(() => page.textContent('#announce')).toContain('Nieuw gesprek in de wachtrij');
@@ -100,8 +78,8 @@ browserSuite('the console inbox', () => {
   }, 60_000);
 
   it('transfers, refuses an over-long reply with the server\'s message, and closes with an outcome', async () => {
-    const page = await consolePage(await browser.newContext({ viewport: { width: 1280, height: 800 } }));
-    const c = await citizen(loket);
+    const page = await e2e.consoleAs('anna');
+    const c = await citizen(e2e.loket);
     const id = await c.askForPerson();
     await page.click(`#inbox-list [data-id="${id}"]`);
     await page.click('#claim');
@@ -117,7 +95,7 @@ browserSuite('the console inbox', () => {
     await page.click('#transfer-form button[type="submit"]');
     await page.locator('#detail-meta', { hasText: 'Team vergunningen' }).waitFor();
     await page.locator('#notes .note', { hasText: 'Vraag over een dakkapel' }).waitFor();
-    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'queued', team: 'vergunningen' });
+    expect(await e2e.loket.store.handoffs.get(id)).toMatchObject({ state: 'queued', team: 'vergunningen' });
     expect(JSON.stringify(await c.all())).not.toContain('dakkapel');
     // Now in another team's queue: that team's to close or move, not bram's (close-rights.test.ts); taking it over is still possible.
     await page.locator('#close-box').waitFor({ state: 'hidden' });
@@ -134,13 +112,13 @@ browserSuite('the console inbox', () => {
     await page.click('#close-box > summary');
     await page.click('#close-form button[type="submit"]');
     await page.locator(`#inbox-list [data-id="${id}"]`).waitFor({ state: 'detached' });
-    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'closed', outcome: 'doorverwezen: naar het Juridisch Loket' });
+    expect(await e2e.loket.store.handoffs.get(id)).toMatchObject({ state: 'closed', outcome: 'doorverwezen: naar het Juridisch Loket' });
     await page.locator('#detail-meta', { hasText: 'Afgesloten' }).waitFor();
   }, 60_000);
 
   it('marks and announces a message in a crisis the caseworker holds, closes a crisis only once taken over, and hands it back only with a note', async () => {
-    const page = await consolePage(await browser.newContext({ viewport: { width: 1280, height: 800 } }));
-    const c = await citizen(loket);
+    const page = await e2e.consoleAs('anna');
+    const c = await citizen(e2e.loket);
     const id = await c.askForPerson('ik wil niet meer leven');
     await page.click(`#inbox-list [data-id="${id}"]`);
     await page.waitForSelector('#claim:not([hidden])');
@@ -177,25 +155,24 @@ browserSuite('the console inbox', () => {
     await page.click('#release-box > summary');
     expect(await page.textContent('#release-note-label')).toContain('verplicht bij een crisis');
     await page.click('#release-form button[type="submit"]');
-    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'active' });
+    expect(await e2e.loket.store.handoffs.get(id)).toMatchObject({ state: 'active' });
     await page.fill('#release-note', 'Burger is veilig, zus is er. Morgen bellen.');
     await page.click('#release-form button[type="submit"]');
     await page.locator(`#inbox-list [data-id="${id}"]`).waitFor({ state: 'detached' });
-    expect(await loket.store.handoffs.get(id)).toMatchObject({ state: 'released' });
+    expect(await e2e.loket.store.handoffs.get(id)).toMatchObject({ state: 'released' });
   }, 60_000);
 
   it('shows who has the conversation when someone else claimed it first', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    const page = await e2e.tab();
     // A socket that only says hello: this console does not hear that Bram claims, as on a slow line.
     await page.routeWebSocket(/\/api\/v1\/events$/, (ws) => ws.send(JSON.stringify({ type: 'hello', user: 'anna' })));
-    await page.goto(`${base}/console`);
+    await page.goto(`${e2e.base}/console`);
     await page.fill('#login-username', 'anna');
     await page.fill('#login-password', 'anna-password-1');
     await page.click('#login-submit');
     await page.click(`#inbox-list [data-id="${ids.distress}"]`);
     await page.waitForSelector('#claim:not([hidden])');
-    expect((await as(loket, bram).post(`/api/v1/handoffs/${ids.distress}/claim`)).statusCode).toBe(200);
+    expect((await as(e2e.loket, e2e.staff.bram).post(`/api/v1/handoffs/${ids.distress}/claim`)).statusCode).toBe(200);
     await page.click('#claim');
     await page.locator('#action-error:not([hidden])', { hasText: 'al overgenomen door bram' }).waitFor();
     expect(await page.isHidden('#reply-form')).toBe(true);

@@ -7,14 +7,13 @@
  * something that makes sense, on screen, not covered, with its outline. The list and the conversation
  * are two views there, with "Terug naar de lijst" between them.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Loket } from '../../src/server/loket.ts';
-import { browserSuite, launchChromium } from '../support/browser.ts';
-import { listenLocal } from '../support/loket.ts';
-import { focused, keyboardLogin } from '../support/console.ts';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from '../support/browser.ts';
+import { consoleSuite } from '../support/console-suite.ts';
+import { focused } from '../support/console.ts';
 import { focusProblems, reflowProblems, tabTo } from '../support/reflow.ts';
-import { ADMIN, addCaseworker, citizen, login, startLoket } from '../caseworker/helpers.ts';
+import { citizen } from '../caseworker/helpers.ts';
 
 const PHONE = { width: 400, height: 800 };
 const SMALL_PHONE = { width: 320, height: 640 };
@@ -22,22 +21,7 @@ const LONG = 'https://www.example.nl/mijn-aanvraag/Z-2026-000123/bijlage-bouwtek
 const CHAIR = 'ik zie het niet meer zitten met die stoel van mijn oma';
 
 browserSuite('the console on a narrow screen, by keyboard', () => {
-  let loket: Loket;
-  let browser: Browser;
-  let base: string;
-
-  beforeAll(async () => {
-    loket = await startLoket();
-    const admin = await login(loket, ADMIN.username, ADMIN.password);
-    await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries', teams: ['klantcontact'] });
-    base = await listenLocal(loket);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await loket?.close();
-  });
+  const e2e = consoleSuite({ caseworkers: { anna: { name: 'Anna de Vries', teams: ['klantcontact'] } } });
 
   /** Nothing scrolls sideways or sticks out, and focus is on `id`, visible. */
   async function settled(page: Page, id: string): Promise<void> {
@@ -59,7 +43,7 @@ browserSuite('the console on a narrow screen, by keyboard', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await loket.store.handoffs.get(id))?.state).toBe('closed');
+    await expect.poll(async () => (await e2e.loket.store.handoffs.get(id))?.state).toBe('closed');
     await showsList(page);
     await settled(page, 'inbox-title');
   }
@@ -96,8 +80,8 @@ browserSuite('the console on a narrow screen, by keyboard', () => {
 
   it('at 400 px: opens, takes over, answers, notes, looks at the actions, closes, and finds it in the closed list', async () => {
     // Long words without a place to break: they wrap instead of widening the page.
-    const id = await (await citizen(loket)).askForPerson(`ik wil een medewerker spreken over ${LONG}`);
-    const page = await keyboardLogin(browser, base, 'anna', 'anna-password-1', PHONE);
+    const id = await (await citizen(e2e.loket)).askForPerson(`ik wil een medewerker spreken over ${LONG}`);
+    const page = await e2e.keyboardAs('anna', PHONE);
     await page.locator(`#inbox-list [data-id="${id}"]`).waitFor();
     await showsList(page);
     await settled(page, 'inbox-title');
@@ -151,10 +135,10 @@ browserSuite('the console on a narrow screen, by keyboard', () => {
   }, 90_000);
 
   it('at 400 px: a callback from its tab, "Gebeld: bereikt", then closed with an outcome', async () => {
-    const c = await citizen(loket);
+    const c = await citizen(e2e.loket);
     await c.say('kunt u mij terugbellen op 0612345678?');
     const id = (await c.handoff())!.id;
-    const page = await keyboardLogin(browser, base, 'anna', 'anna-password-1', PHONE);
+    const page = await e2e.keyboardAs('anna', PHONE);
     await tabTo(page, '#tab-callbacks');
     await page.keyboard.press('Enter');
     await openRow(page, id);
@@ -172,12 +156,12 @@ browserSuite('the console on a narrow screen, by keyboard', () => {
   }, 90_000);
 
   it('at 320 px: "Geen crisis?", handing back with a note, and transferring another to a team', async () => {
-    const crisis = await citizen(loket);
+    const crisis = await citizen(e2e.loket);
     await crisis.say(CHAIR);
     let id: string | undefined;
     await expect.poll(async () => (id = (await crisis.handoff())?.id)).toBeTruthy();
-    const other = await (await citizen(loket)).askForPerson();
-    const page = await keyboardLogin(browser, base, 'anna', 'anna-password-1', SMALL_PHONE);
+    const other = await (await citizen(e2e.loket)).askForPerson();
+    const page = await e2e.keyboardAs('anna', SMALL_PHONE);
     await settled(page, 'inbox-title');
 
     await openRow(page, id!);
@@ -197,7 +181,7 @@ browserSuite('the console on a narrow screen, by keyboard', () => {
     await page.keyboard.type('Gaat goed, verder met de assistent.');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await loket.store.handoffs.get(id!))?.state).toBe('released');
+    await expect.poll(async () => (await e2e.loket.store.handoffs.get(id!))?.state).toBe('released');
     await settled(page, 'detail-title');
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toBe('back-to-list');
@@ -220,7 +204,7 @@ browserSuite('the console on a narrow screen, by keyboard', () => {
     await page.keyboard.press('Tab');
     expect(await reflowProblems(page)).toEqual([]);
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await loket.store.handoffs.get(other))?.team).toBe('vergunningen');
+    await expect.poll(async () => (await e2e.loket.store.handoffs.get(other))?.team).toBe('vergunningen');
     await settled(page, 'detail-title');
     await page.context().close();
   }, 90_000);

@@ -5,37 +5,24 @@
  * The deadline is the server's replyDueAt; the browser's clock is moved with Playwright's clock, so
  * the test waits for nothing.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Loket } from '../../src/server/loket.ts';
-import { browserSuite, launchChromium } from '../support/browser.ts';
-import { listenLocal } from '../support/loket.ts';
+import { beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from '../support/browser.ts';
+import { consoleSuite } from '../support/console-suite.ts';
 import { logIn } from '../support/console.ts';
-import { ADMIN, addCaseworker, citizen, login, startLoket, type Citizen } from '../caseworker/helpers.ts';
+import { citizen, type Citizen } from '../caseworker/helpers.ts';
 
 // Five minutes, as the example in the brief: "Antwoord binnen 4 min" just after the claim.
 const TIMEOUT_SECONDS = 300;
 
 browserSuite('the time left to answer, by the reply box', () => {
-  let loket: Loket;
-  let browser: Browser;
-  let base: string;
+  const e2e = consoleSuite({ settings: { LOKET_REPLY_TIMEOUT_SECONDS: String(TIMEOUT_SECONDS) }, caseworkers: { anna: { name: 'Anna de Vries', teams: ['klantcontact'] } } });
   let c: Citizen;
   let id: string;
 
   beforeAll(async () => {
-    loket = await startLoket({ LOKET_REPLY_TIMEOUT_SECONDS: String(TIMEOUT_SECONDS) });
-    const admin = await login(loket, ADMIN.username, ADMIN.password);
-    await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries', teams: ['klantcontact'] });
-    c = await citizen(loket);
+    c = await citizen(e2e.loket);
     id = await c.askForPerson();
-    base = await listenLocal(loket);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await loket?.close();
   });
 
   /** Everything said in the polite live region since the page loaded. */
@@ -43,9 +30,9 @@ browserSuite('the time left to answer, by the reply box', () => {
   const due = (page: Page) => page.locator('#reply-due');
 
   it('counts down from the claim, goes once a reply is sent, comes back when the citizen writes, and says only the last minute aloud', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+    const page = await e2e.tab({ width: 1280, height: 860 });
     await page.clock.install();
-    await page.goto(`${base}/console`);
+    await page.goto(`${e2e.base}/console`);
     await logIn(page, 'anna');
     await page.evaluate(() => {
       const w = window as unknown as { said: string[] };

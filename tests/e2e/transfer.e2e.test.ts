@@ -4,46 +4,19 @@
  * Now colleagues are chosen by name (/api/v1/colleagues), and the one who receives a conversation gets
  * the same signals as for a new one (live region, notification or flashing title).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { Loket } from '../../src/server/loket.ts';
-import { browserSuite, launchChromium } from '../support/browser.ts';
-import { listenLocal } from '../support/loket.ts';
-import { logIn } from '../support/console.ts';
-import { ADMIN, addCaseworker, as, citizen, login, startLoket, type Session } from '../caseworker/helpers.ts';
+import { expect, it } from 'vitest';
+import { browserSuite } from '../support/browser.ts';
+import { consoleSuite } from '../support/console-suite.ts';
+import { as, citizen } from '../caseworker/helpers.ts';
 
 browserSuite('console transfers to a colleague', () => {
-  let loket: Loket;
-  let browser: Browser;
-  let base: string;
-  let anna: Session;
-  let sanne: Session;
-
-  beforeAll(async () => {
-    loket = await startLoket();
-    const admin = await login(loket, ADMIN.username, ADMIN.password);
-    anna = await addCaseworker(loket, admin, 'anna', { name: 'Anna de Vries', teams: ['klantcontact'] });
-    sanne = await addCaseworker(loket, admin, 'sanne', { name: 'Sanne Bos', teams: ['klantcontact'] });
-    base = await listenLocal(loket);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await loket?.close();
-  });
-
-  async function asAnna(): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    await page.goto(`${base}/console`);
-    await logIn(page, 'anna');
-    return page;
-  }
+  const e2e = consoleSuite({ caseworkers: { anna: { name: 'Anna de Vries', teams: ['klantcontact'] }, sanne: { name: 'Sanne Bos', teams: ['klantcontact'] } } });
+  const asAnna = () => e2e.consoleAs('anna');
 
   it('offers colleagues by name to a caseworker who is no admin, and transfers to the one chosen', async () => {
-    const c = await citizen(loket);
+    const c = await citizen(e2e.loket);
     const id = await c.askForPerson();
-    await as(loket, anna).post(`/api/v1/handoffs/${id}/claim`);
+    await as(e2e.loket, e2e.staff.anna).post(`/api/v1/handoffs/${id}/claim`);
     const page = await asAnna();
     await page.click(`#inbox-list [data-id="${id}"]`);
     await page.waitForSelector('#reply-form:not([hidden])');
@@ -55,22 +28,22 @@ browserSuite('console transfers to a colleague', () => {
     await page.fill('#transfer-target', 'sanne');
     await page.fill('#transfer-note', 'Vraag over de huur');
     await page.click('#transfer-form button[type="submit"]');
-    await expect.poll(async () => (await loket.store.handoffs.get(id))?.assignee).toBe('sanne');
+    await expect.poll(async () => (await e2e.loket.store.handoffs.get(id))?.assignee).toBe('sanne');
   }, 60_000);
 
   it('tells the caseworker who receives a conversation, as for a new one', async () => {
     const page = await asAnna();
-    const c = await citizen(loket);
+    const c = await citizen(e2e.loket);
     const id = await c.askForPerson();
-    await as(loket, sanne).post(`/api/v1/handoffs/${id}/claim`);
-    const moved = await as(loket, sanne).post(`/api/v1/handoffs/${id}/transfer`, { caseworker: 'anna', note: 'Kun jij dit overnemen?' });
+    await as(e2e.loket, e2e.staff.sanne).post(`/api/v1/handoffs/${id}/claim`);
+    const moved = await as(e2e.loket, e2e.staff.sanne).post(`/api/v1/handoffs/${id}/transfer`, { caseworker: 'anna', note: 'Kun jij dit overnemen?' });
     expect(moved.statusCode).toBe(200);
     await page.locator('#announce', { hasText: 'Een collega zette een gesprek naar u door: Van Sanne Bos.' }).waitFor();
     // Not for a transfer of one's own.
-    const own = await citizen(loket);
+    const own = await citizen(e2e.loket);
     const second = await own.askForPerson();
-    await as(loket, anna).post(`/api/v1/handoffs/${second}/claim`);
-    await as(loket, anna).post(`/api/v1/handoffs/${second}/transfer`, { caseworker: 'sanne', note: 'voor jou' });
+    await as(e2e.loket, e2e.staff.anna).post(`/api/v1/handoffs/${second}/claim`);
+    await as(e2e.loket, e2e.staff.anna).post(`/api/v1/handoffs/${second}/transfer`, { caseworker: 'sanne', note: 'voor jou' });
     await page.waitForTimeout(300);
     expect(await page.textContent('#announce')).not.toContain('Van Anna');
   }, 60_000);
