@@ -5,15 +5,18 @@
  * false crisis, hands back, transfers, calls back and reads the closed list. In every state the page
  * never scrolls sideways and no control sticks out or is cut off; after every action focus is on
  * something that makes sense, on screen, not covered, with its outline. The list and the conversation
- * are two views there, with "Terug naar de lijst" between them.
+ * are two views there, with "Terug naar de lijst" between them. A row with several badges and a
+ * conversation with a verified case (its own Loket, on a clock the test moves) check that a badge too
+ * long for one line wraps and that a fact's label sits above its value.
  */
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { fixedClock } from '../../src/clock.ts';
 import { browserSuite } from '../support/browser.ts';
 import { consoleSuite } from '../support/console-suite.ts';
 import { focused } from '../support/console.ts';
 import { focusProblems, reflowProblems, tabTo } from '../support/reflow.ts';
-import { citizen } from '../caseworker/helpers.ts';
+import { as, citizen } from '../caseworker/helpers.ts';
 
 const PHONE = { width: 400, height: 800 };
 const SMALL_PHONE = { width: 320, height: 640 };
@@ -208,4 +211,66 @@ browserSuite('the console on a narrow screen, by keyboard', () => {
     await settled(page, 'detail-title');
     await page.context().close();
   }, 90_000);
+
+  describe('with long badges and a verified case', () => {
+    // Ten minutes ago, so the server's times (moved on below) stay behind the browser's.
+    const clock = fixedClock(new Date(Date.now() - 10 * 60_000));
+    const late = consoleSuite({
+      settings: { LOKET_HANDOFF_WAIT_SECONDS: '120', LOKET_REPLY_TIMEOUT_SECONDS: '60' },
+      clock,
+      caseworkers: { anna: { name: 'Anna de Vries', teams: ['klantcontact'] }, bram: { name: 'Bram Bakker' } },
+    });
+
+    /** Badges that reach past the box they stand in (a row, a line of the head) or the screen: with `white-space: nowrap` a long one stays one line. */
+    const badgesOutside = (page: Page) => page.evaluate(() => Array.from(document.querySelectorAll('.badge'))
+      .filter((b) => b.checkVisibility())
+      .flatMap((b) => {
+        const r = b.getBoundingClientRect();
+        let a = b.parentElement!;
+        while (getComputedStyle(a).display.startsWith('inline') && a.parentElement) a = a.parentElement;
+        const box = a.getBoundingClientRect();
+        return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.right > document.documentElement.clientWidth ? [`"${b.textContent}" ${Math.round(r.left)}..${Math.round(r.right)} of ${Math.round(box.left)}..${Math.round(box.right)}`] : [];
+      }));
+
+    /** Each fact's label and value, where they are: the label above, from the same left edge. */
+    const factsBesideValues = (page: Page, dl: string) => page.locator(`${dl} dt`).evaluateAll((dts) => dts.flatMap((dt) => {
+      const dd = dt.nextElementSibling!;
+      const [l, v] = [dt.getBoundingClientRect(), dd.getBoundingClientRect()];
+      return l.bottom <= v.top + 0.5 && Math.abs(l.left - v.left) < 1 ? [] : [`"${dt.textContent}" ${Math.round(l.left)},${Math.round(l.top)} beside its value at ${Math.round(v.left)},${Math.round(v.top)}`];
+    }));
+
+    it('at 320 px: a row with several badges, and an open conversation with its case facts, label above value', async () => {
+      // Verified (a case, so case facts), given up by Bram (returned), then waited too long and said yes to a callback.
+      const caller = await citizen(late.loket);
+      await caller.say('hoe staat het met mijn aanvraag Z-2026-000123');
+      await caller.say('1234 AB');
+      await caller.say('15-03-1980');
+      const id = await caller.askForPerson();
+      await as(late.loket, late.staff.bram).post(`/api/v1/handoffs/${id}/claim`);
+      clock.advance(61_000);
+      await late.loket.handoffs.sweep();
+      clock.advance(121_000);
+      await late.loket.handoffs.sweep();
+      await caller.say('ja');
+      expect(await late.loket.store.handoffs.get(id)).toMatchObject({ state: 'queued', returned: true, callback: expect.anything() });
+
+      const page = await late.keyboardAs('anna', SMALL_PHONE);
+      const row = page.locator(`#inbox-list [data-id="${id}"]`);
+      await row.locator('.badge--callback').waitFor();
+      expect(await row.locator('.badge').count()).toBe(3);
+      expect(await badgesOutside(page)).toEqual([]);
+      await fits(page);
+
+      // The head's "Terug in wachtrij: medewerker reageerde niet op tijd" is wider than 320 px on one line.
+      await openRow(page, id);
+      await page.locator('#detail-meta .badge--returned').waitFor();
+      expect(await page.isVisible('#case-panel')).toBe(true);
+      expect(await badgesOutside(page)).toEqual([]);
+      expect(await factsBesideValues(page, '#case')).toEqual([]);
+      expect(await factsBesideValues(page, '#identity .facts')).toEqual([]);
+      expect(await page.locator('#identity .facts dt').count()).toBeGreaterThan(0);
+      await fits(page);
+      await page.context().close();
+    }, 90_000);
+  });
 });
