@@ -1,7 +1,8 @@
 /**
  * WCAG 2.1 A and AA rules of axe-core on the citizen's chat page (phone and desktop width, empty and
  * mid-conversation, with a handoff) and on the caseworker console (login and inbox with a handoff
- * open), in headless Chromium. Any violation fails, listed with the elements it was found on.
+ * open; at 400 px its two views, the list and a conversation taken over), in headless Chromium. Any
+ * violation fails, listed with the elements it was found on.
  */
 import { beforeAll, expect, it } from 'vitest';
 import { axeViolations as violations } from '../support/axe.ts';
@@ -53,5 +54,19 @@ browserSuite('WCAG 2.1 AA (axe-core)', () => {
     await page.waitForTimeout(300);
     expect(await violations(page)).toEqual([]);
     await context.close();
+  });
+  it('the console at 400 px: the list, and the conversation taken over', async () => {
+    const page = await e2e.consoleAs(ADMIN.username, { width: 400, height: 800 }, { bypassCSP: true });
+    const item = page.locator('#inbox-list .row__button').first();
+    await item.waitFor();
+    expect(await page.isVisible('#detail')).toBe(false);
+    expect(await violations(page)).toEqual([]);
+    await item.click();
+    await page.waitForSelector('#claim:not([hidden])');
+    await page.click('#claim');
+    await page.waitForSelector('#reply-form:not([hidden])');
+    expect(await page.isVisible('#inbox-list')).toBe(false);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
   });
 });
