@@ -18,8 +18,8 @@ const SOCIAL = new Set(['greeting', 'goodbye', 'thanks']);
  */
 const GREETING_FIRST = String.raw`^\s*((hallo|hoi|hi|hello|hey|goedemorgen|goedemiddag|goedenavond|good (morning|afternoon|evening))[\s,!.:)]*)?`;
 const IN_LANGUAGE = (nl: string, en: string) => new RegExp(`${GREETING_FIRST}(`
-  + `(mag|kan|kun|kunt) (ik|het|dat|dit|je|jij|u) (ook |even |weer |gewoon |nu )*(in het )?${nl}( schrijven| vragen| doen| praten| antwoorden| typen)?`
-  + `|kunnen (we|wij) (dit |het )?(ook |verder |weer |gewoon |nu |even )*(in het )?${nl}( praten| schrijven| doen| verder)?`
+  + `(mag|kan|kun|kunt) (ik|het|dat|dit|je|jij|u) (ook |even |weer |gewoon |nu )*(mijn vragen |mijn vraag |de vragen |de vraag |dit gesprek |het gesprek |verder )?(ook |even |gewoon )*(in het )?${nl}( schrijven| vragen| stellen| doen| praten| antwoorden| typen| voeren| chatten)?`
+  + `|kunnen (we|wij) (dit gesprek |het gesprek |dit |het )?(ook |verder |weer |gewoon |nu |even )*(in het )?${nl}( praten| schrijven| doen| verder| voeren| chatten)?`
   // Back to the language of before: "kunnen we weer Nederlands praten?", "terug naar het Engels", "back to Dutch please".
   + `|((kunnen|kunt|kan|mag) (we|wij|u|je|het) )?(weer |terug )(naar |in )?(het )?${nl}( praten| schrijven| verder| doen)?`
   + `|((can|could|shall) (we|you) |let'?s |please )?(go |switch |change |get |come )?back (to|into) ${en}`
@@ -29,7 +29,7 @@ const IN_LANGUAGE = (nl: string, en: string) => new RegExp(`${GREETING_FIRST}(`
   + `|(liever|graag|alstublieft|aub|svp)? ?(in het )?${nl} (graag|alstublieft|aub|svp|ok|oké|oke|goed)`
   + `|(liever|graag) in het ${nl}`
   + `|(do|can) you (also )?(speak|understand|read|write|do) ${en}`
-  + `|can (i|we) (talk|speak|write|chat|continue|ask|do (this|it)) (in )?${en}`
+  + `|can (i|we) (talk|speak|write|chat|continue|ask|do (this|it)|ask (my|the|a) questions?|have (this|the) conversation) (also )?(in )?${en}`
   + `|(speak|talk|write) (in )?${en}`
   + `|(i )?(want|wanna|would like|'d like|prefer|need) (to )?((speak|talk|write|chat|continue) )?(in )?${en}`
   + `|(ik )?(wil|wil graag|zou graag|wil liever) (verder )?(in het )?${nl}( praten| schrijven| spreken| verder)?`

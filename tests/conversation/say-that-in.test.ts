@@ -37,4 +37,17 @@ describe('"say that in English" after an answer', () => {
     const fresh = await saidAlready(loket, 'hallo');
     expect(await say(loket, fresh, 'can you say that in english')).toEqual(['Of course. I will answer in English from now on. What would you like to know?']);
   });
+
+  it('switches for "kan ik mijn vraag ook in het Engels stellen?" and "can I ask my question in English?" without a person: the assistant speaks both', async () => {
+    loket = await startLoket({}, { clock: fixedClock(TUESDAY) });
+    for (const [asked, expected] of [
+      ['kan ik mijn vraag ook in het Engels stellen?', 'Of course. I will answer in English from now on. What would you like to know?'],
+      ['kunnen we dit gesprek in het Engels voeren?', 'Of course. I will answer in English from now on. What would you like to know?'],
+      ['can I ask my question in English?', 'Of course. I will answer in English from now on. What would you like to know?'],
+    ] as const) {
+      const id = await saidAlready(loket);
+      expect({ asked, replies: await say(loket, id, asked) }).toEqual({ asked, replies: [expected] });
+      expect({ asked, handoffs: (await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id) }).toEqual({ asked, handoffs: [] });
+    }
+  });
 });
