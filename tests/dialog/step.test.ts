@@ -1799,6 +1799,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(r.text).toMatch(/^Coming to live in the Netherlands\?.*desk.*BSN.*less than 4 months.*RNI desk/s);
     expect(topicFor('ik ben verhuisd naar de Dorpsstraat', 'change_details')).toBe('topic:address');
     expect(topicFor('ik kom uit het buitenland, hoe kan ik mij inschrijven bij de gemeente', 'change_details')).toBe('topic:from_abroad');
+    // Named by the country it came from, with a word of moving (from_country, the same answer); a move within the country is not.
+    for (const [said, lang, expected] of [['I moved to Amsterdam from Poland, how do I register?', 'en', /^Coming to live in the Netherlands\?/], ['ik ben net uit polen hierheen verhuisd, hoe schrijf ik me in?', 'nl', /^Komt u in Nederland wonen\?/], ['I moved from Utrecht to Amsterdam', 'en', /^You report a new address/]] as const) {
+      expect({ said, text: driver().sayParsed({ ...parsed(said, 'change_details'), lang }).text }).toEqual({ said, text: expect.stringMatching(expected) });
+    }
   });
 
   it('answers "hoeveel bijstand krijg ik?" with what it depends on, and a change in household with the change (within)', () => {
