@@ -10,21 +10,35 @@
  * activities to the workers that watch that conversation (a citizen's stream, a console's inbox),
  * so a caseworker's reply handled by one worker reaches the chat held open by another.
  *
+ * And it relays which caseworkers each worker has at work (src/handoff/shared-presence.ts): it keeps
+ * every worker's last desks, hands them to a worker that asks (a new one), and says when a worker
+ * exited, so its caseworkers do not count for longer than the grace.
+ *
  * Message protocol (JSON over the cluster IPC channel, all tagged `loket`):
  *   worker → primary  {loket:'event', name, payload}   {loket:'interest', conversationId, on}
+ *                     {loket:'desks', desks}            {loket:'desks-sync'}
  *   primary → worker  {loket:'event', name, payload}   {loket:'watchers', conversationId, workers}
+ *                     {loket:'desks', from, desks}      {loket:'desks-synced'}
+ * `from` is the worker's process id (an instance number is reused by the worker that replaces a dead
+ * one); `desks: null` says that process exited; `ageMs`: how long ago the primary heard those desks
+ * (sent to a worker that asks; none when relayed at once).
  * Each worker learns its number from LOKET_INSTANCE in its environment.
  */
 import cluster, { type Worker } from 'node:cluster';
 import type { BusLink, EventBus, EventMap, EventName } from '../conversation/events.ts';
+import type { Desk, PresenceLink } from '../handoff/shared-presence.ts';
 import { missingServerFlags } from './node-flags.ts';
 
 type FromWorker =
   | { loket: 'event'; name: EventName; payload: unknown }
-  | { loket: 'interest'; conversationId: string; on: boolean };
+  | { loket: 'interest'; conversationId: string; on: boolean }
+  | { loket: 'desks'; desks: Desk[] }
+  | { loket: 'desks-sync' };
 type ToWorker =
   | { loket: 'event'; name: EventName; payload: unknown }
-  | { loket: 'watchers'; conversationId: string; workers: number[] };
+  | { loket: 'watchers'; conversationId: string; workers: number[] }
+  | { loket: 'desks'; from: string; desks: Desk[] | null; ageMs?: number }
+  | { loket: 'desks-synced' };
 
 const isLoketMessage = (m: unknown): m is { loket: string } => typeof m === 'object' && m !== null && typeof (m as { loket?: unknown }).loket === 'string';
 
@@ -63,6 +77,29 @@ export function linkBusToCluster(bus: EventBus, instance: number, channel: Pick<
   return () => channel.off('message', onMessage);
 }
 
+/**
+ * Worker side: the caseworkers at work in the other workers, through the primary
+ * (src/handoff/shared-presence.ts).
+ */
+export function linkPresenceToCluster(channel: Pick<NodeJS.Process, 'send' | 'on' | 'off'> = process): PresenceLink {
+  return {
+    send(desks) {
+      channel.send?.({ loket: 'desks', desks } satisfies FromWorker);
+    },
+    listen(listener) {
+      const onMessage = (m: unknown) => {
+        if (!isLoketMessage(m)) return;
+        const msg = m as ToWorker;
+        if (msg.loket === 'desks') listener.desks(msg.from, msg.desks, msg.ageMs ?? 0);
+        else if (msg.loket === 'desks-synced') listener.synced();
+      };
+      channel.on('message', onMessage);
+      channel.send?.({ loket: 'desks-sync' } satisfies FromWorker);
+      return () => channel.off('message', onMessage);
+    },
+  };
+}
+
 export interface PrimaryOptions {
   workers: number;
   /** Environment for every worker; each also gets LOKET_INSTANCE=1…N. */
@@ -83,6 +120,8 @@ export interface Primary {
 export function startPrimary(opts: PrimaryOptions): Primary {
   const byInstance = new Map<number, Worker>();
   const watchers = new Map<string, Set<number>>();
+  /** Each live worker's last desks, by its process id. */
+  const desks = new Map<string, { list: Desk[]; at: number }>();
   let stopping = false;
   let listening = 0;
 
@@ -90,6 +129,10 @@ export function startPrimary(opts: PrimaryOptions): Primary {
     // A conversation's activities go to the workers that watch it; other events to all.
     const to = msg.name === 'activities.appended' ? watchers.get((msg.payload as { conversationId: string }).conversationId) ?? new Set<number>() : null;
     for (const [n, w] of byInstance) if (n !== from && (!to || to.has(n)) && w.isConnected()) w.send(msg);
+  };
+  const relayDesks = (from: string, list: Desk[] | null) => {
+    const msg: ToWorker = { loket: 'desks', from, desks: list };
+    for (const w of byInstance.values()) if (String(w.process.pid) !== from && w.isConnected()) w.send(msg);
   };
   const announce = (conversationId: string) => {
     const ws = [...(watchers.get(conversationId) ?? [])];
@@ -106,8 +149,16 @@ export function startPrimary(opts: PrimaryOptions): Primary {
     worker.on('message', (m: unknown) => {
       if (!isLoketMessage(m)) return;
       const msg = m as FromWorker;
+      const pid = String(worker.process.pid);
       if (msg.loket === 'event') relay(instance, msg);
-      else if (msg.loket === 'interest') {
+      else if (msg.loket === 'desks') {
+        desks.set(pid, { list: msg.desks, at: Date.now() });
+        relayDesks(pid, msg.desks);
+      } else if (msg.loket === 'desks-sync') {
+        // With their age: a worker that hangs must not look freshly heard to one that starts.
+        for (const [from, d] of desks) if (from !== pid) worker.send({ loket: 'desks', from, desks: d.list, ageMs: Date.now() - d.at } satisfies ToWorker);
+        worker.send({ loket: 'desks-synced' } satisfies ToWorker);
+      } else if (msg.loket === 'interest') {
         let set = watchers.get(msg.conversationId);
         if (msg.on) {
           if (!set) watchers.set(msg.conversationId, (set = new Set()));
@@ -126,6 +177,9 @@ export function startPrimary(opts: PrimaryOptions): Primary {
     });
     worker.once('exit', (code, signal) => {
       if (byInstance.get(instance) === worker) byInstance.delete(instance);
+      // Its caseworkers' sockets closed with it: the others start their grace now.
+      const pid = String(worker.process.pid);
+      if (desks.delete(pid)) relayDesks(pid, null);
       // What the dead worker watched is no longer watched there.
       for (const [id, set] of watchers) if (set.delete(instance)) {
         if (set.size === 0) watchers.delete(id);

@@ -29,6 +29,10 @@ export const ConfigSchema = z.object({
   LOKET_SWEEP_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   /** Processes serving one port on one SQLite file (src/server/cluster.ts); 1 = this process alone. */
   LOKET_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** A caseworker whose last console socket closed still counts as at work this long (a reload, a worker that died). */
+  LOKET_PRESENCE_GRACE_SECONDS: z.coerce.number().min(0.1).max(3600).default(60),
+  /** With LOKET_WORKERS: each worker tells the others who is at work at least this often; 3 missed and its desks count as closed. */
+  LOKET_PRESENCE_HEARTBEAT_SECONDS: z.coerce.number().min(0.05).max(60).default(5),
   /** Which worker this process is (1…LOKET_WORKERS). Set by the primary for each worker it forks, not by hand. */
   LOKET_INSTANCE: z.coerce.number().int().min(1).max(64).optional(),
   /** `on`: the NLU parses in a worker thread beside the event loop (needs the NLU cache); `off`: in it. */

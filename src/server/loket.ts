@@ -25,13 +25,14 @@ import { Delivery } from '../conversation/delivery.ts';
 import { createCaseGuard } from '../cases/guard.ts';
 import { createCodes } from '../cases/codes.ts';
 import { memoryPresence } from '../handoff/presence.ts';
+import { sharedPresence } from '../handoff/shared-presence.ts';
 import { createHandoffService, type HandoffService } from '../handoff/service.ts';
 import { parseOfficeHours } from '../handoff/office-hours.ts';
 import { handoffPort } from '../handoff/port.ts';
 import { createAuth, type Auth } from '../caseworker/auth.ts';
 import { loadConfig, nluCacheDir, sqlitePath, type Config } from './config.ts';
 import { createLogger } from './logger.ts';
-import { linkBusToCluster } from './cluster.ts';
+import { linkBusToCluster, linkPresenceToCluster } from './cluster.ts';
 import { teamsOf } from '../dialog/routing.ts';
 import { createSlackChannel, slackConfigured, type SlackChannel } from '../../channels/slack/channel.ts';
 import { setupTwilio, type TwilioChannel, type TwilioOverrides } from '../../channels/sms/setup.ts';
@@ -123,9 +124,13 @@ export async function createLoket(settings: Record<string, string | undefined> |
     const outbox = new Outbox(store, bus, clock);
     const delivery = new Delivery({ bus, store, log: logger });
     const officeHours = parseOfficeHours(config.LOKET_OFFICE_HOURS, config.LOKET_TIMEZONE, dialogs.holidays);
-    // This process's own consoles. With Slack on, or with LOKET_WORKERS (a console counts on the worker
-    // that holds its socket), they are not every desk: the wait is told without counting people.
-    const presence = memoryPresence({ partial: slackConfigured(config) || overrides.instance !== undefined });
+    // The consoles of every worker (LOKET_WORKERS: shared over the cluster link), or of this process. With
+    // Slack on they are not every desk: the wait is told without counting people. An instance that is
+    // not linked sees only its own consoles: not every desk either.
+    const graceMs = config.LOKET_PRESENCE_GRACE_SECONDS * 1000;
+    const presence = overrides.instance?.link
+      ? sharedPresence({ link: linkPresenceToCluster(), graceMs, heartbeatMs: config.LOKET_PRESENCE_HEARTBEAT_SECONDS * 1000, partial: slackConfigured(config) })
+      : memoryPresence({ graceMs, partial: slackConfigured(config) || overrides.instance !== undefined });
     const handoffs = createHandoffService({
       store, outbox, bus, clock, dialogs, officeHours, presence,
       settings: {
