@@ -5,12 +5,15 @@
  * grace, so a page reload does not make the team empty for a moment.
  *
  * Behind this interface so that several instances can later keep it in the database (one row per
- * socket with a heartbeat); `memoryPresence` is this process's own.
+ * socket with a heartbeat). `sharedPresence` (shared-presence.ts) is the one implementation: the
+ * workers of `LOKET_WORKERS` tell each other their desks over the cluster link; `memoryPresence` is
+ * that for a process alone.
  *
  *     const presence = memoryPresence();
  *     await presence.arrive({ username: 'anna', teams: ['klantcontact'] }, socketId);
  *     await presence.count('klantcontact'); // 1
  */
+import { sharedPresence, type PresenceLink } from './shared-presence.ts';
 
 export interface PresentCaseworker {
   username: string;
@@ -24,8 +27,8 @@ export interface Presence {
   leave(username: string, socket: string): Promise<void>;
   /**
    * Caseworkers present in `team`; all present caseworkers when no team is named. null: this presence
-   * cannot see every desk (caseworkers in Slack, or consoles on another worker process), so the wait
-   * is told as before, without counting people, and never as "nobody is free".
+   * cannot see every desk (caseworkers in Slack, or a worker that has not heard the others yet), so
+   * the wait is told as before, without counting people, and never as "nobody is free".
    */
   count(team?: string): Promise<number | null>;
   /** Calls `listener` when someone becomes present (not when a socket reopens within the grace). */
@@ -34,60 +37,22 @@ export interface Presence {
   stop(): void;
 }
 
-/** Long enough for a reload or a short network drop, short enough that an empty desk shows soon. */
-export const PRESENCE_GRACE_MS = 60_000;
+export { PRESENCE_GRACE_MS } from './shared-presence.ts';
 
-interface Entry {
-  user: PresentCaseworker;
-  sockets: Set<string>;
-  leaving: NodeJS.Timeout | null;
-}
+/** A process on its own: it hears of no other, and has heard all there is. */
+const ALONE: PresenceLink = {
+  send() {},
+  listen(listener) {
+    listener.synced();
+    return () => {};
+  },
+};
 
 /**
- * `partial`: the consoles of this process are not all the desks there are (a Slack channel is on, or
- * this is one of several workers): count says null, and the arrivals are still told.
+ * This process's consoles only: the shared presence of a process alone. `partial`: they are not all
+ * the desks there are (a Slack channel is on, or an instance not linked to the others): count says
+ * null, and the arrivals are still told.
  */
 export function memoryPresence(opts: { graceMs?: number; partial?: boolean } = {}): Presence {
-  const graceMs = opts.graceMs ?? PRESENCE_GRACE_MS;
-  const present = new Map<string, Entry>();
-  const listeners = new Set<(user: PresentCaseworker) => void>();
-
-  return {
-    async arrive(user, socket) {
-      const known = present.get(user.username);
-      if (known) {
-        if (known.leaving) clearTimeout(known.leaving);
-        known.leaving = null;
-        known.sockets.add(socket);
-        // Teams edited by an admin meanwhile count from this socket on.
-        known.user = user;
-        return;
-      }
-      present.set(user.username, { user, sockets: new Set([socket]), leaving: null });
-      for (const l of listeners) l(user);
-    },
-    async leave(username, socket) {
-      const entry = present.get(username);
-      if (!entry || !entry.sockets.delete(socket) || entry.sockets.size > 0) return;
-      entry.leaving = setTimeout(() => {
-        if (entry.sockets.size === 0) present.delete(username);
-      }, graceMs);
-      entry.leaving.unref();
-    },
-    async count(team) {
-      if (opts.partial) return null;
-      let n = 0;
-      for (const { user } of present.values()) if (team === undefined || user.teams.includes(team)) n++;
-      return n;
-    },
-    onArrive(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    stop() {
-      for (const e of present.values()) if (e.leaving) clearTimeout(e.leaving);
-      present.clear();
-      listeners.clear();
-    },
-  };
+  return sharedPresence({ link: ALONE, ...opts });
 }

@@ -15,7 +15,10 @@
  *     await presence.arrive({ username: 'anna', teams: ['klantcontact'] }, socketId);
  *     await presence.count('klantcontact'); // 1, in every worker
  */
-import { PRESENCE_GRACE_MS, type Presence, type PresentCaseworker } from './presence.ts';
+import type { Presence, PresentCaseworker } from './presence.ts';
+
+/** Long enough for a reload or a short network drop, short enough that an empty desk shows soon. */
+export const PRESENCE_GRACE_MS = 60_000;
 
 /** One caseworker as a process tells the others: a socket open (`graceLeftMs: null`), or all closed and the grace left. */
 export interface Desk {
@@ -42,7 +45,7 @@ export interface SharedPresenceOptions {
   graceMs?: number;
   /** How often this process tells its desks even when nothing changed (default PRESENCE_HEARTBEAT_MS). */
   heartbeatMs?: number;
-  /** Caseworkers also in Slack: count says null (see memoryPresence). */
+  /** Not every desk is seen (caseworkers also in Slack): count says null, arrivals are still told. */
   partial?: boolean;
   /** Milliseconds now (tests). */
   now?: () => number;

@@ -146,7 +146,7 @@ describe('memoryPresence', () => {
     presence.stop();
   });
 
-  it('says it cannot tell when its consoles are not every desk (Slack on, several workers): the wait as one at a time', async () => {
+  it('says it cannot tell when its consoles are not every desk (Slack on, an instance not linked to the others): the wait as one at a time', async () => {
     const presence = memoryPresence({ partial: true });
     const arrived: string[] = [];
     presence.onArrive((u) => arrived.push(u.username));
