@@ -151,7 +151,7 @@ afterAll(async () => {
 });
 
 describe('caseworkers at work, seen by every worker', () => {
-  it('counts consoles on worker 1 for citizens on worker 2, tells the wait once, and lets a dead worker\'s caseworkers go after the grace', async () => {
+  it('counts consoles on worker 1 for citizens on worker 2, tells the wait once, and lets the caseworkers of a worker that died or hangs go after the grace', async () => {
     const w1 = await connectionTo(1);
     const w2 = await connectionTo(2);
     const login = async (username: string, password: string) =>
@@ -178,13 +178,29 @@ describe('caseworkers at work, seen by every worker', () => {
     const second = await citizenOn(w2);
     expect(await second.say('ik wil een medewerker spreken')).toContain('U bent nummer 2. Het duurt ongeveer 4 minuten.');
 
-    // Worker 1 is killed: its consoles' sockets close with it, and nobody tells worker 2 they left.
-    process.kill(workerPid(1), 'SIGKILL');
+    const wait = () => new Promise((r) => setTimeout(r, GRACE_SECONDS * 1000 + 3 * HEARTBEAT_SECONDS * 1000));
+    const asksPerson = async () => (await citizenOn(w2)).say('ik wil een medewerker spreken');
+    const worker1 = workerPid(1);
+
+    // Worker 1 hangs (stopped, not exited: the primary sees nothing): after 3 missed heartbeats its
+    // consoles count as closed when it was last heard, and once the grace from then has passed, nobody is at work.
+    process.kill(worker1, 'SIGSTOP');
+    try {
+      await wait();
+      expect(await asksPerson()).toContain('Op dit moment is er geen medewerker vrij.');
+    } finally {
+      process.kill(worker1, 'SIGCONT');
+    }
+    // Heard again at its next heartbeat: both count (the fourth in line waits 8 minutes, not 16).
+    await new Promise((r) => setTimeout(r, 5 * HEARTBEAT_SECONDS * 1000));
+    expect(await asksPerson()).toContain('U bent nummer 4. Het duurt ongeveer 8 minuten.');
+
+    // Worker 1 is killed: its consoles' sockets close with it, and nobody tells worker 2 they left. The
+    // primary says it exited; once the grace since it was last heard has passed, they no longer count.
+    process.kill(worker1, 'SIGKILL');
     await Promise.all(consoles.map((c) => c.closed));
-    // Their grace runs from when worker 1 was last heard; after it (and the primary's word of the exit), they no longer count.
-    await new Promise((r) => setTimeout(r, GRACE_SECONDS * 1000 + 3 * HEARTBEAT_SECONDS * 1000));
-    const third = await citizenOn(w2);
-    expect(await third.say('ik wil een medewerker spreken')).toContain('Op dit moment is er geen medewerker vrij.');
+    await wait();
+    expect(await asksPerson()).toContain('Op dit moment is er geen medewerker vrij.');
 
     for (const p of [w1, w2]) p.agent.destroy();
   }, 90_000);
