@@ -31,7 +31,10 @@ export interface Presence {
    * the wait is told as before, without counting people, and never as "nobody is free".
    */
   count(team?: string): Promise<number | null>;
-  /** Calls `listener` when someone becomes present (not when a socket reopens within the grace). */
+  /**
+   * Calls `listener` when someone becomes present as this process sees it (not when a socket reopens
+   * within the grace; with several processes, also when it hears of an arrival in another).
+   */
   onArrive(listener: (user: PresentCaseworker) => void): () => void;
   /** Ends the grace timers (the server closes). */
   stop(): void;

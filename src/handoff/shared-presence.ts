@@ -2,8 +2,12 @@
  * Presence that several processes share (`LOKET_WORKERS`, src/server/cluster.ts): each keeps its own
  * consoles' sockets and tells the others its desks, on every change and as a heartbeat. A caseworker
  * counts once, wherever their sockets are; the grace after the last socket holds across processes (a
- * reload that lands on another worker is no absence), and `onArrive` is called only in the process
- * where someone came to work while nobody else had them present, so the waiting citizens are told once.
+ * reload that lands on another worker is no absence). `onArrive` is called in each process that sees
+ * someone come to work: the one their console opened in, and each other one when it hears of them.
+ * Each then tells the waiting citizens the wait (queue-told.ts); a handoff's versioned write lets one
+ * of them through, so a citizen hears it once. That a process reacts to what it hears, not only to
+ * its own consoles, is what tells a citizen it had just told "nobody is free" before it heard of an
+ * arrival elsewhere, or after a hung worker came back.
  *
  * A process that exits (the cluster primary says so) or stops sending heartbeats (3 missed) is taken
  * as gone at the moment it was last heard: its caseworkers' sockets count as closed then, so they stay
@@ -124,11 +128,14 @@ export function sharedPresence(opts: SharedPresenceOptions): Presence {
         if (r) r.exited = true;
         return;
       }
+      const before = present();
       remote.set(from, {
         heardAt: t,
         exited: false,
         desks: desks.map((d) => ({ user: { username: d.username, teams: d.teams }, until: d.graceLeftMs === null ? null : t + d.graceLeftMs })),
       });
+      const arrived = desks.filter((d) => !before.has(d.username) && present().has(d.username));
+      for (const d of arrived) for (const l of listeners) l({ username: d.username, teams: d.teams });
     },
     synced() {
       synced = true;

@@ -52,6 +52,9 @@ function hub() {
     hang(id: string) {
       heard.set(id, false);
     },
+    resume(id: string) {
+      heard.set(id, true);
+    },
     stop: () => started.forEach((p) => p.stop()),
   };
 }
@@ -73,7 +76,7 @@ describe('sharedPresence', () => {
     expect([await a.count('klantcontact'), await b.count('klantcontact'), await a.count('parkeren'), await a.count('belastingen'), await a.count()]).toEqual([2, 2, 1, 0, 2]);
   });
 
-  it('tells of an arrival only in the process it came to, and only when nobody anywhere had that caseworker', async () => {
+  it('tells of an arrival in every process that sees it, once, and not when another process already had that caseworker', async () => {
     h = hub();
     const a = h.start('a');
     const b = h.start('b');
@@ -83,16 +86,33 @@ describe('sharedPresence', () => {
     await a.arrive(anna, 's1');
     await b.arrive(anna, 's2');
     await b.arrive(bram, 's3');
-    expect(arrived).toEqual(['a:anna', 'b:bram']);
+    // Heartbeats about who is there already are no arrival.
+    await a.arrive(anna, 's4');
+    expect(arrived.sort()).toEqual(['a:anna', 'a:bram', 'b:anna', 'b:bram']);
+  });
+
+  it('tells of the caseworkers of a process that hung once it is heard again', async () => {
+    h = hub();
+    const a = h.start('a', { graceMs: 1_000 });
+    const b = h.start('b', { graceMs: 1_000 });
+    await a.arrive(anna, 's1');
+    const arrived: string[] = [];
+    b.onArrive((u) => arrived.push(u.username));
+    h.hang('a');
+    h.advance(20_000);
+    expect(await b.count('klantcontact')).toBe(0);
+    h.resume('a');
+    await a.arrive(anna, 's1'); // any change or heartbeat of a's
+    expect([await b.count('klantcontact'), arrived]).toEqual([1, ['anna']]);
   });
 
   it('keeps a caseworker at work through a reload that lands on another process, and lets them go after the grace', async () => {
     h = hub();
     const a = h.start('a');
     const b = h.start('b');
-    const arrived: string[] = [];
-    b.onArrive((u) => arrived.push(u.username));
     await a.arrive(anna, 's1');
+    const arrived: string[] = [];
+    for (const p of [a, b]) p.onArrive((u) => arrived.push(u.username));
     await a.leave('anna', 's1');
     h.advance(59_000);
     expect(await b.count('klantcontact')).toBe(1);
