@@ -134,7 +134,8 @@ export function sharedPresence(opts: SharedPresenceOptions): Presence {
         exited: false,
         desks: desks.map((d) => ({ user: { username: d.username, teams: d.teams }, until: d.graceLeftMs === null ? null : t + d.graceLeftMs })),
       });
-      const arrived = desks.filter((d) => !before.has(d.username) && present().has(d.username));
+      const after = present();
+      const arrived = desks.filter((d) => !before.has(d.username) && after.has(d.username));
       for (const d of arrived) for (const l of listeners) l({ username: d.username, teams: d.teams });
     },
     synced() {
