@@ -3,68 +3,24 @@
  * over the cluster link). Consoles are real events sockets held by worker 1; the citizens' chats go
  * through keep-alive connections pinned to worker 2. A short grace and heartbeat (settings) keep it quick.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import http from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { tempDir } from '../support/loket.ts';
-import { NLU_CACHE } from '../support/nlu-cache.ts';
+import { connectionTo as connectionToBase, eventually, serveWorkers, type Pinned, type ServedWorkers } from '../support/workers.ts';
 
 const GRACE_SECONDS = 1;
 const HEARTBEAT_SECONDS = 0.2;
 
 const dbFile = join(tempDir(), 'loket.db');
-let child: ChildProcess;
-let base: string;
-let admin: { user: string; password: string };
-let exited: Promise<number | null>;
-
-async function eventually<T>(fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-type Pinned = { agent: http.Agent; instance: number; call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; json: T }> };
-
-/** One keep-alive connection, so every request on it goes to the same worker; `instance` says which. */
-async function pinned(): Promise<Pinned> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const call = <T,>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    new Promise<{ status: number; json: T }>((resolve, reject) => {
-      const payload = body === undefined ? undefined : JSON.stringify(body);
-      const req = http.request(`${base}${path}`, { method, agent, headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...headers } }, (res) => {
-        let data = '';
-        res.on('data', (d) => (data += d));
-        res.on('end', () => resolve({ status: res.statusCode!, json: (data ? JSON.parse(data) : {}) as T }));
-      });
-      req.on('error', reject);
-      req.end(payload);
-    });
-  const { json } = await call<{ instance: number }>('GET', '/health');
-  return { agent, instance: json.instance, call };
-}
-
-/** A connection to worker `instance` (the primary hands new connections out in turn). */
-async function connectionTo(instance: number): Promise<Pinned> {
-  for (let i = 0; i < 20; i++) {
-    const p = await pinned();
-    if (p.instance === instance) return p;
-    p.agent.destroy();
-  }
-  throw new Error(`no connection reached worker ${instance}`);
-}
+let served: ServedWorkers;
+const connectionTo = (instance: number): Promise<Pinned> => connectionToBase(served.base, instance);
 
 /** A console's events socket held by worker `instance`: the upgrade goes over a connection known to reach it. */
 async function consoleOn(instance: number, token: string): Promise<{ ws: WebSocket; closed: Promise<void> }> {
   const p = await connectionTo(instance);
-  const ws = new WebSocket(`${base.replace('http', 'ws')}/api/v1/events?token=${token}`, { agent: p.agent });
+  const ws = new WebSocket(`${served.base.replace('http', 'ws')}/api/v1/events?token=${token}`, { agent: p.agent });
   const closed = new Promise<void>((r) => ws.once('close', () => r()));
   await new Promise<void>((resolve, reject) => {
     ws.on('message', (d) => {
@@ -107,7 +63,7 @@ function workerPid(instance: number): number {
   for (const d of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== child.pid) continue;
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== served.child.pid) continue;
       if (readFileSync(`/proc/${d}/environ`, 'utf8').split('\0').includes(`LOKET_INSTANCE=${instance}`)) return Number(d);
     } catch {
       // gone meanwhile
@@ -117,37 +73,11 @@ function workerPid(instance: number): number {
 }
 
 beforeAll(async () => {
-  child = spawn(process.execPath, ['bin/loket.js', 'serve'], {
-    env: {
-      ...process.env, LOG_LEVEL: 'warn', LOKET_NLU_CACHE: NLU_CACHE, LOKET_WORKERS: '2', PORT: '0', DATABASE_URL: `sqlite:${dbFile}`, LOKET_OFFICE_HOURS: 'always',
-      LOKET_PRESENCE_GRACE_SECONDS: String(GRACE_SECONDS), LOKET_PRESENCE_HEARTBEAT_SECONDS: String(HEARTBEAT_SECONDS),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  exited = new Promise((r) => child.once('exit', (code) => r(code)));
-  let out = '';
-  child.stderr!.on('data', (d) => void (out += String(d)));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start-up lines: ${out}`)), 90_000);
-    child.stdout!.on('data', (d) => {
-      out += String(d);
-      const m = /Web chat:\s+(http:\/\/\S+)\//.exec(out);
-      const l = /Demo login:\s+(\S+) \/ (\S+)/.exec(out);
-      if (m && l) {
-        clearTimeout(timer);
-        base = m[1]!;
-        admin = { user: l[1]!, password: l[2]! };
-        resolve();
-      }
-    });
-  });
-}, 120_000);
+  served = await serveWorkers(dbFile, { LOKET_PRESENCE_GRACE_SECONDS: String(GRACE_SECONDS), LOKET_PRESENCE_HEARTBEAT_SECONDS: String(HEARTBEAT_SECONDS) });
+}, 180_000);
 
 afterAll(async () => {
-  if (child.exitCode === null) {
-    child.kill('SIGTERM');
-    await exited;
-  }
+  await served.stop();
 });
 
 describe('caseworkers at work, seen by every worker', () => {
@@ -156,7 +86,7 @@ describe('caseworkers at work, seen by every worker', () => {
     const w2 = await connectionTo(2);
     const login = async (username: string, password: string) =>
       (await w1.call<{ token: string }>('POST', '/api/v1/auth/login', { username, password })).json.token;
-    const adminToken = await login(admin.user, admin.password);
+    const adminToken = await login(served.login.user, served.login.password);
     const created = await w1.call('POST', '/api/v1/users', { username: 'bram', password: 'bram-password-1', name: 'Bram Jansen', role: 'caseworker', teams: ['klantcontact'] }, { authorization: `Bearer ${adminToken}` });
     expect(created.status).toBe(201);
     const bramToken = await login('bram', 'bram-password-1');

@@ -5,9 +5,7 @@
  * to worker 1 and to worker 2. Everything reaches the stream and the console's live inbox in order,
  * whichever worker handled it (the bus link, src/server/cluster.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import http from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +13,7 @@ import WebSocket from 'ws';
 import { SERVER_NODE_FLAGS } from '../../src/server/node-flags.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import { tempDir } from '../support/loket.ts';
-import { NLU_CACHE } from '../support/nlu-cache.ts';
+import { eventually, pinned, serveWorkers, type Pinned, type ServedWorkers } from '../support/workers.ts';
 
 const require = createRequire(import.meta.url);
 Object.assign(globalThis, { XMLHttpRequest: require('xhr2'), WebSocket: require('ws') });
@@ -25,86 +23,28 @@ type Activity = { id?: string; type: string; text?: string; from: { id: string; 
 
 const dir = tempDir();
 const dbFile = join(dir, 'loket.db');
-let child: ChildProcess;
-let base: string;
-let login: { user: string; password: string };
-let exited: Promise<number | null>;
-let stderr = '';
+let served: ServedWorkers;
 
-async function eventually<T>(fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-/** One keep-alive connection, so every request goes to the same worker. */
-function pinned() {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const call = <T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    new Promise<{ status: number; json: T }>((resolve, reject) => {
-      const payload = body === undefined ? undefined : JSON.stringify(body);
-      const req = http.request(`${base}${path}`, { method, agent, headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...headers } }, (res) => {
-        let data = '';
-        res.on('data', (d) => (data += d));
-        res.on('end', () => resolve({ status: res.statusCode!, json: (data ? JSON.parse(data) : {}) as T }));
-      });
-      req.on('error', reject);
-      req.end(payload);
-    });
-  return { agent, call };
-}
-
-/** A pinned connection for each worker (the primary hands new connections out in turn). */
-async function oneConnectionPerWorker(): Promise<Map<number, ReturnType<typeof pinned>>> {
-  const byWorker = new Map<number, ReturnType<typeof pinned>>();
+/** A pinned connection for each worker. */
+async function oneConnectionPerWorker(): Promise<Map<number, Pinned>> {
+  const byWorker = new Map<number, Pinned>();
   for (let i = 0; i < 20 && byWorker.size < 2; i++) {
-    const p = pinned();
-    const { json } = await p.call<{ instance: number }>('GET', '/health');
-    if (!byWorker.has(json.instance)) byWorker.set(json.instance, p);
+    const p = await pinned(served.base);
+    if (!byWorker.has(p.instance)) byWorker.set(p.instance, p);
     else p.agent.destroy();
   }
   return byWorker;
 }
 
 beforeAll(async () => {
-  child = spawn(process.execPath, ['bin/loket.js', 'serve'], {
-    env: { ...process.env, LOG_LEVEL: 'warn', LOKET_NLU_CACHE: NLU_CACHE, LOKET_WORKERS: '2', PORT: '0', DATABASE_URL: `sqlite:${dbFile}`, LOKET_OFFICE_HOURS: 'always' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  exited = new Promise((r) => child.once('exit', (code) => r(code)));
-  let out = '';
-  child.stderr!.on('data', (d) => {
-    out += String(d);
-    stderr += String(d);
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start-up lines: ${out}`)), 90_000);
-    child.stdout!.on('data', (d) => {
-      out += String(d);
-      const m = /Web chat:\s+(http:\/\/\S+)\//.exec(out);
-      const l = /Demo login:\s+(\S+) \/ (\S+)/.exec(out);
-      if (m && l) {
-        clearTimeout(timer);
-        base = m[1]!;
-        login = { user: l[1]!, password: l[2]! };
-        resolve();
-      }
-    });
-  });
-  expect(out).toContain('2 worker processes');
+  served = await serveWorkers(dbFile); // start-up is slow when the machine is busy: up to 150 s
+  expect(served.out()).toContain('2 worker processes');
   // The login is printed once, by the primary, not once per worker.
-  expect(out.match(/Demo login/g)).toHaveLength(1);
-}, 120_000);
+  expect(served.out().match(/Demo login/g)).toHaveLength(1);
+}, 180_000);
 
 afterAll(async () => {
-  if (child.exitCode === null) {
-    child.kill('SIGTERM');
-    await exited;
-  }
+  await served.stop();
 });
 
 describe('two worker processes on one port and one SQLite file', () => {
@@ -115,7 +55,7 @@ describe('two worker processes on one port and one SQLite file', () => {
     const w2 = workers.get(2)!;
 
     // The citizen's chat: the official client over the WebSocket stream, on whichever worker.
-    const dl = new DirectLine({ domain: `${base}/v3/directline`, webSocket: true, pollingInterval: 200, random: () => 0 } as never);
+    const dl = new DirectLine({ domain: `${served.base}/v3/directline`, webSocket: true, pollingInterval: 200, random: () => 0 } as never);
     const seen: Activity[] = [];
     dl.activity$.subscribe({ next: (a) => void seen.push(a as Activity), error: () => {} });
     const welcome = await eventually(() => seen.find((a) => a.from.role === 'bot'));
@@ -124,16 +64,16 @@ describe('two worker processes on one port and one SQLite file', () => {
     const auth = { authorization: `Bearer ${token}` };
     // A second stream read frame by frame (the client library re-orders what it emits a little).
     const frames: Activity[][] = [];
-    const rawStream = new WebSocket(`${base.replace('http', 'ws')}/v3/directline/conversations/${conversationId}/stream?t=${token}`);
+    const rawStream = new WebSocket(`${served.base.replace('http', 'ws')}/v3/directline/conversations/${conversationId}/stream?t=${token}`);
     rawStream.on('message', (d) => frames.push((JSON.parse(String(d)) as { activities: Activity[] }).activities));
-    const post = (p: ReturnType<typeof pinned>, text: string) =>
+    const post = (p: Pinned, text: string) =>
       p.call<{ id: string }>('POST', `/v3/directline/conversations/${conversationId}/activities`, { type: 'message', from: { id: 'burger' }, text }, auth);
 
     // The console's live inbox, also on whichever worker.
-    const session = await w1.call<{ token: string; csrfToken: string }>('POST', '/api/v1/auth/login', { username: login.user, password: login.password });
+    const session = await w1.call<{ token: string; csrfToken: string }>('POST', '/api/v1/auth/login', { username: served.login.user, password: served.login.password });
     expect(session.status).toBe(200);
     const events: Array<{ type: string; handoff?: { id: string }; activity?: Activity }> = [];
-    const console = new WebSocket(`${base.replace('http', 'ws')}/api/v1/events?token=${session.json.token}`);
+    const console = new WebSocket(`${served.base.replace('http', 'ws')}/api/v1/events?token=${session.json.token}`);
     console.on('message', (d) => events.push(JSON.parse(String(d))));
     await eventually(() => events.find((e) => e.type === 'hello'));
 
@@ -184,7 +124,7 @@ describe('two worker processes on one port and one SQLite file', () => {
         try {
           const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
           const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-          if (Number(ppid) !== child.pid || state === 'Z') return [];
+          if (Number(ppid) !== served.child.pid || state === 'Z') return [];
           return [{ pid: Number(d), cmd: readFileSync(`/proc/${d}/cmdline`, 'utf8').replace(/\0/g, ' ').trim() }];
         } catch {
           return [];
@@ -192,12 +132,12 @@ describe('two worker processes on one port and one SQLite file', () => {
       });
     // A child between fork and exec still shows the primary's command line: it is no worker yet (and a
     // worker started without the server's V8 flags would look the same, so it never counts).
-    const primaryCmd = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+    const primaryCmd = readFileSync(`/proc/${served.child.pid}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
     const workerPids = () => children().filter((c) => c.cmd.includes('bin/loket.js') && c.cmd !== primaryCmd).map((c) => c.pid);
     // No worker may have died so far (the primary logs each replacement).
-    expect(stderr).not.toContain('a worker stopped');
+    expect(served.stderr()).not.toContain('a worker stopped');
     const before = await eventually(() => (workerPids().length === 2 ? workerPids() : null), 10_000)
-      .catch(() => expect.fail(`children: ${JSON.stringify(children())}\nprimary's stderr: ${stderr}`));
+      .catch(() => expect.fail(`children: ${JSON.stringify(children())}\nprimary's stderr: ${served.stderr()}`));
     process.kill(before[0]!, 'SIGKILL');
     const after = await eventually(() => {
       const now = workerPids();
@@ -220,8 +160,8 @@ describe('two worker processes on one port and one SQLite file', () => {
   }, 120_000);
 
   it('stops every worker on SIGTERM, and the transcript is all in the file', async () => {
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    served.child.kill('SIGTERM');
+    expect(await served.exited).toBe(0);
     const store = openSqliteStore(dbFile);
     try {
       const n = (store.raw as import('better-sqlite3').Database).prepare('SELECT count(*) AS n FROM activities').get() as { n: number };
