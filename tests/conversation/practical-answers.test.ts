@@ -1,7 +1,9 @@
 /**
  * Practical questions that got the wrong answer or none, through a real Loket with the real recognizer:
  * the documents of someone who died, ending a parking permit (also told with a death), and damage by
- * something in the street (a frustration handoff before: "schade" was read as "schande").
+ * something in the street (a frustration handoff before: "schade" was read as "schande"). And the first
+ * answer to frustration, which names no feeling the citizen did not name ("ik ben niet boos, wel
+ * teleurgesteld" was answered with "Ik begrijp dat u boos bent").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -256,5 +258,20 @@ describe('no money for food while a person of debt support is not there yet', ()
     const debts = await saidAlready(loket);
     expect((await say(loket, debts, 'ik heb schulden en de deurwaarder komt')).join(' ')).not.toMatch(/voedselbank/);
     expect((await say(loket, debts, 'wat moet ik dan doen')).join(' ')).not.toMatch(/voedselbank/);
+  });
+});
+
+describe('the acknowledgement of frustration', () => {
+  it('says sorry and that a person looks at it, without telling a disappointed or impatient citizen they are angry', async () => {
+    for (const [text, sorry] of [
+      ['ik ben niet boos maar wel teleurgesteld, dit duurt al 3 maanden', /^Het spijt me dat het zo loopt\..*Een medewerker kijkt persoonlijk naar uw vraag\.$/],
+      ['ik ben echt teleurgesteld in jullie, dit duurt veel te lang', /^Het spijt me dat het zo loopt\./],
+      ['I am not angry, just disappointed. This has taken three months', /^I am sorry about how this has gone\..*A person will look at your question personally\.$/],
+    ] as const) {
+      const { replies, reasons } = await ask(text);
+      expect({ text, reasons }).toEqual({ text, reasons: ['frustration'] });
+      expect(replies, text).toMatch(sorry);
+      expect(replies, text).not.toMatch(/\bboos\b|\bangry\b/i);
+    }
   });
 });
