@@ -38,6 +38,15 @@ describe('practical answers', () => {
     expect((await ask('hoe vraag ik een paspoort aan')).replies).toContain('pasfoto');
   });
 
+  it('answers "ik heb hulp nodig bij het huishouden" with Wmo support, not "dat begrijp ik niet"; "hoe lang duurt dat?" then is its terms', async () => {
+    for (const text of ['Ik heb hulp nodig bij het huishouden, ik ben 84 en kan niet meer goed lopen', 'ik heb hulp nodig in het huishouden']) {
+      const id = await saidAlready(loket);
+      const replies = (await say(loket, id, text)).join(' ');
+      expect({ text, replies }).toEqual({ text, replies: expect.stringMatching(/^Heeft u hulp nodig om thuis te kunnen blijven wonen\?/) });
+      expect((await say(loket, id, 'hoe lang duurt dat?')).join(' ')).toMatch(/Binnen 6 weken praten we met u/);
+    }
+  });
+
   it('tells what happens to the passport of someone who died when asked later, while waiting for the person', async () => {
     const id = await saidAlready(loket);
     await say(loket, id, 'mijn vader is overleden');
