@@ -297,10 +297,12 @@ export function withAskedDate(nlu: ParseResult, step: CaseStep | undefined, now:
  * "En als ze het afwijzen?", "what if they say no?" while the case question is asked: what follows when
  * the application is refused is objecting to that decision, so the objection's answer (after which the
  * flow's question still stands), not "Ik zie geen zaaknummer". The classifier reads these few words as
- * objection only about half sure, too little to leave the flow on.
+ * objection only about half sure, too little to leave the flow on. So too right after an answer
+ * (`afterAnswer`: remission, social assistance): what is refused is what that answer told how to ask
+ * for, not a question the answer leaves open ("Wat ik erover weet, staat in mijn antwoord hierboven").
  */
 const IF_REFUSED = /^\s*((en|maar|ok(é|e)?|and|but|ok(ay)?)[,]?\s+)?(wat als|en als|maar als|stel dat|wat gebeurt er als|wat moet ik doen als|wat kan ik doen als|what if|and if|but if|what happens if|what do i do if|what can i do if)\s+(ze|zij|jullie|de gemeente|het|die|mijn aanvraag|de aanvraag|they|you|it|the municipality|my application)\s+((het|mijn aanvraag|de aanvraag|it|my application)\s+)?((wordt|word|is|gets|get|is being)\s+)?(afgewezen|afwijzen|afwijst|weigeren|weigert|geweigerd|nee (zeggen|zegt)|say no|says no|rejected|reject it|refuse it|refused|reject|refuse|turned down|turn it down)\s*[?!.]*\s*$/i;
-export function withIfRefused(nlu: ParseResult, step: CaseStep | undefined): ParseResult {
-  if (!step || wordCount(nlu.text) > 12 || nlu.entities.some((e) => e.type === 'case_number') || !IF_REFUSED.test(nlu.text)) return nlu;
+export function withIfRefused(nlu: ParseResult, step: CaseStep | undefined, afterAnswer = false): ParseResult {
+  if ((!step && !afterAnswer) || wordCount(nlu.text) > 12 || nlu.entities.some((e) => e.type === 'case_number') || !IF_REFUSED.test(nlu.text)) return nlu;
   return { ...nlu, intent: { name: 'objection', confidence: Math.max(nlu.intent.confidence, 0.6) } };
 }

@@ -65,6 +65,8 @@ const CASE_NUMBER_WORD = /\b(zaaknummer|zaak nummer|dossiernummer|case ?number|r
 /** "Ik heb hem gevonden", "found it": the number is coming. */
 const FOUND_IT = /\b(gevonden|gevonde|hebbes|found it|got it|here it is|hier is (hij|het|ie))\b/i;
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
+/** Answers on something one asks for (remission, social assistance, a passport, a move, a case's status): "en als het wordt afgewezen?" after one asks how to object (withIfRefused). */
+const APPLIED_FOR: ReadonlySet<string> = new Set(['payment', 'documents', 'change_details', 'none', 'case_status']);
 /** The classifier was not sure enough of the intent to leave a flow or the topic for it. */
 const lowConfidence = (nlu: ParseResult): boolean => nlu.intent.confidence < SWITCH_CONFIDENCE;
 /** A message that opens with a question word: it asks something, so it is no goodbye or thanks (not "wat fijn, dank je", "how kind, thanks": see SAYS_CLOSING). */
@@ -205,7 +207,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // Nor one that opens with a question word ("tot hoe laat?", "hoe stop ik ermee?"), however sure.
   const asksSomething = (lowConfidence(unchanged) && /\?\s*$/.test(unchanged.text)) || (ASKS.test(unchanged.text) && !SAYS_CLOSING.test(unchanged.text));
   const asked = CLOSING.has(unchanged.intent.name) && asksSomething ? { ...unchanged, intent: { name: 'none', confidence: unchanged.intent.confidence } } : unchanged;
-  const nlu = withIfRefused(withTriedYear(withAskedDate(withoutIncompleteNumber(asked, state.active?.step), state.active?.step, now), state.active?.tried), state.active?.step);
+  const nlu = withIfRefused(withTriedYear(withAskedDate(withoutIncompleteNumber(asked, state.active?.step), state.active?.step, now), state.active?.tried), state.active?.step, APPLIED_FOR.has(state.lastAnswer?.trace.dialog ?? ''));
   // After "Wat wilt u weten over de afvalstoffenheffing?", "die is veel te hoog" is about that (case-or-topic.ts).
   const about = stillAbout(opts.about, nlu.text);
   const answersFlow = nlu.entities.some((e) => CASE_ENTITIES.has(e.type));

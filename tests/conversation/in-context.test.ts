@@ -80,6 +80,12 @@ describe('a message read in the light of the question just asked', () => {
       expect({ then, replies }).toEqual({ then, replies: expect.not.stringContaining('113') });
       expect({ then, handoffs: await queued(id) }).toEqual({ then, handoffs: [] });
     }
+    // After an answer on something asked for (remission, social assistance), a refusal of it is objected to: the first step, not the court, nor "Wat ik erover weet".
+    for (const [first, then] of [['hoe vraag ik kwijtschelding aan', 'en als het wordt afgewezen?'], ['ik wil bijstand aanvragen', 'wat als ze nee zeggen']] as const) {
+      const { id } = await conversation(first);
+      const replies = (await say(loket, id, then)).join(' ');
+      expect({ then, replies }).toEqual({ then, replies: expect.stringMatching(/^Bent u het niet eens met een besluit\? Dan kunt u bezwaar maken\./) });
+    }
     // Not after another answer, and never with words of a crisis.
     for (const [first, then] of [['wat zijn jullie openingstijden', 'and if they say no?'], ['how do i object to a decision', 'if it is rejected i will end it'], ['how do i object to a decision', 'what if they reject me']] as const) {
       const { id } = await conversation(first);

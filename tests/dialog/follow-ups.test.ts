@@ -645,6 +645,14 @@ describe('follow-ups: after the objection answer, and the wait asked about in ot
     // After another answer, what is refused is what was asked for: how to object, the first step, not the court.
     const remission = after('hoe vraag ik kwijtschelding aan', 'payment', 0.9);
     expect(remission.sayParsed(parsed('en als het wordt afgewezen?', 'objection', [], 0.9)).text).toMatch(/^Bent u het niet eens met een besluit\? Dan kunt u bezwaar maken\./);
+    // Read as nothing sure (the classifier: none, about half sure), not "Wat ik erover weet, staat in mijn antwoord hierboven".
+    for (const [first, intent, msg] of [['hoe vraag ik kwijtschelding aan', 'payment', 'en als het wordt afgewezen?'], ['ik wil bijstand aanvragen', 'payment', 'wat als ze nee zeggen'],
+      ['hoe vraag ik kwijtschelding aan', 'payment', 'what if they say no?']] as const) {
+      const r = after(first, intent, 0.9).sayParsed(parsed(msg, 'none', [], 0.55));
+      expect({ first, msg, dialog: r.replies[0]!.trace.dialog, text: r.text }).toMatchObject({ first, msg, dialog: 'objection', text: expect.stringMatching(/^(Bent u het niet eens met een besluit|Do you disagree with a decision)/) });
+    }
+    // Not after the opening hours: nothing there is refused.
+    expect(after('wat zijn jullie openingstijden', 'contact_hours', 0.9).sayParsed(parsed('en als ze nee zeggen?', 'none', [], 0.55)).replies[0]!.trace.dialog).not.toBe('objection');
     expect(driver().sayParsed(parsed('and if they reject it?', 'objection', [], 0.9)).text).not.toMatch(/court|rechtbank/);
     expect(driver().sayParsed(parsed('mijn bezwaar is afgewezen, wat nu?', 'objection', [], 0.9)).text).toMatch(/^Is uw bezwaar afgewezen\?/);
   });
