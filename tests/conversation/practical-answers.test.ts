@@ -47,6 +47,14 @@ describe('practical answers', () => {
     }
   });
 
+  it('takes a letter "but it\'s in Dutch" to a person who can explain it, not the greeting; asking whether to write in Dutch is no such need', async () => {
+    const { replies, reasons } = await ask('Hello, I received a letter from the municipality about my taxes but its in Dutch');
+    expect(reasons).toEqual(['vulnerability']);
+    // In English: "in Dutch" there names what they cannot read, not the language they ask for.
+    expect(replies).toMatch(/^I want you to get good help/);
+    expect((await ask('may I write to you in English, or must it be in Dutch?')).reasons).toEqual([]);
+  });
+
   it('tells what happens to the passport of someone who died when asked later, while waiting for the person', async () => {
     const id = await saidAlready(loket);
     await say(loket, id, 'mijn vader is overleden');
