@@ -861,6 +861,17 @@ describe('found by talking to the demo: someone along to the desk, where to send
     en.sayParsed({ ...parsed('which documents do I need to send for my benefit', 'documents', [], 0.95), lang: 'en' });
     expect(en.sayParsed({ ...parsed('where do I send them?', 'none', [], 0.6), lang: 'en' }).text).toContain('Voorbeeldplein 1');
   });
+
+  it('answers "waar moet ik dat sturen" after the WOZ objection with where to object, not the general list of papers', () => {
+    for (const [first, intent, msg, expected] of [
+      ['wat is de termijn voor bezwaar tegen de woz', 'objection', 'waar moet ik dat sturen', /^In mijn antwoord staat: Vindt u de WOZ-waarde .* www\.voorbeeld\.nl\/woz/],
+      ['ik wil bezwaar maken', 'objection', 'waar moet ik het naartoe sturen?', /^In mijn antwoord staat: .*Voorbeeldplein 1/],
+    ] as const) {
+      const r = after(first, intent, 0.95).sayParsed(parsed(msg, 'documents', [], 0.85));
+      expect({ msg, text: r.text }).toEqual({ msg, text: expect.stringMatching(expected) });
+      expect({ msg, text: r.text }).toEqual({ msg, text: expect.not.stringContaining('Welke papieren u nodig heeft') });
+    }
+  });
 });
 
 describe('found by talking to the demo: a question on the topic after its fees', () => {
