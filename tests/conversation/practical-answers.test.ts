@@ -55,6 +55,13 @@ describe('practical answers', () => {
     expect((await ask('may I write to you in English, or must it be in Dutch?')).reasons).toEqual([]);
   });
 
+  it('tells a newcomer asking for a BSN to register at the desk, not which papers an application needs nor the move reported online', async () => {
+    for (const [text, expected] of [['I am new here, do I need a BSN?', /^Coming to live in the Netherlands\?/], ['ik ben net verhuisd naar nederland, heb ik een bsn nodig?', /^Komt u in Nederland wonen\?/]] as const) {
+      const { replies } = await ask(text);
+      expect({ text, replies }).toEqual({ text, replies: expect.stringMatching(expected) });
+    }
+  });
+
   it('tells what happens to the passport of someone who died when asked later, while waiting for the person', async () => {
     const id = await saidAlready(loket);
     await say(loket, id, 'mijn vader is overleden');
