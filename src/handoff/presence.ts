@@ -57,5 +57,5 @@ const ALONE: PresenceLink = {
  * null, and the arrivals are still told.
  */
 export function memoryPresence(opts: { graceMs?: number; partial?: boolean } = {}): Presence {
-  return sharedPresence({ link: ALONE, ...opts });
+  return sharedPresence({ link: ALONE, heartbeatMs: 0, ...opts });
 }

@@ -47,7 +47,7 @@ export interface SharedPresenceOptions {
   link: PresenceLink;
   /** After a caseworker's last socket closed (default PRESENCE_GRACE_MS). */
   graceMs?: number;
-  /** How often this process tells its desks even when nothing changed (default PRESENCE_HEARTBEAT_MS). */
+  /** How often this process tells its desks even when nothing changed (default PRESENCE_HEARTBEAT_MS; 0: never, a process alone). */
   heartbeatMs?: number;
   /** Not every desk is seen (caseworkers also in Slack): count says null, arrivals are still told. */
   partial?: boolean;
@@ -98,10 +98,8 @@ export function sharedPresence(opts: SharedPresenceOptions): Presence {
       for (const team of user.teams) teams.add(team);
       out.set(user.username, teams);
     };
-    for (const [username, d] of local) {
-      if (d.leftAt === null || t < d.leftAt + graceMs) add(d.user);
-      else local.delete(username);
-    }
+    dropGone(t);
+    for (const d of local.values()) add(d.user);
     for (const [from, r] of remote) {
       const left = r.desks.filter((d) => t < until(r, d, t));
       left.forEach((d) => add(d.user));
@@ -110,9 +108,14 @@ export function sharedPresence(opts: SharedPresenceOptions): Presence {
     return out;
   }
 
+  /** Forgets this process's desks whose grace has passed. */
+  function dropGone(t: number): void {
+    for (const [username, d] of local) if (d.leftAt !== null && t >= d.leftAt + graceMs) local.delete(username);
+  }
+
   function tell(): void {
-    present(); // drops local desks whose grace has passed
     const t = now();
+    dropGone(t);
     opts.link.send([...local.values()].map((d) => ({
       username: d.user.username,
       teams: d.user.teams,
@@ -142,8 +145,9 @@ export function sharedPresence(opts: SharedPresenceOptions): Presence {
       synced = true;
     },
   });
-  const heartbeat = setInterval(tell, heartbeatMs);
-  heartbeat.unref();
+  // A process alone (heartbeatMs 0) has nobody to tell.
+  const heartbeat = heartbeatMs > 0 ? setInterval(tell, heartbeatMs) : null;
+  heartbeat?.unref();
   tell();
 
   return {
@@ -179,7 +183,7 @@ export function sharedPresence(opts: SharedPresenceOptions): Presence {
       return () => listeners.delete(listener);
     },
     stop() {
-      clearInterval(heartbeat);
+      if (heartbeat) clearInterval(heartbeat);
       unlisten();
       local.clear();
       remote.clear();
