@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { tempDir } from '../support/loket.ts';
-import { connectionTo as connectionToBase, eventually, serveWorkers, type Pinned, type ServedWorkers } from '../support/workers.ts';
+import { connectionTo as connectionToBase, serveWorkers, type Pinned, type ServedWorkers } from '../support/workers.ts';
+import { eventually } from '../support/eventually.ts';
 
 const GRACE_SECONDS = 1;
 const HEARTBEAT_SECONDS = 0.2;

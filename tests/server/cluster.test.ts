@@ -13,7 +13,8 @@ import WebSocket from 'ws';
 import { SERVER_NODE_FLAGS } from '../../src/server/node-flags.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
 import { tempDir } from '../support/loket.ts';
-import { eventually, pinned, serveWorkers, type Pinned, type ServedWorkers } from '../support/workers.ts';
+import { pinned, serveWorkers, type Pinned, type ServedWorkers } from '../support/workers.ts';
+import { eventually } from '../support/eventually.ts';
 
 const require = createRequire(import.meta.url);
 Object.assign(globalThis, { XMLHttpRequest: require('xhr2'), WebSocket: require('ws') });

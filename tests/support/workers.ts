@@ -59,16 +59,6 @@ export async function serveWorkers(dbFile: string, env: Record<string, string> =
   };
 }
 
-export async function eventually<T>(fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, ms = 15_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
 export interface Pinned {
   agent: http.Agent;
   /** The worker this connection reached (its /health says). */
