@@ -160,10 +160,12 @@ describe('conversation pipeline', () => {
     expect(await topicOf('ik heb 2 aanvragen lopen')).toBe('case_status -');
     expect(await topicOf('mag ik mijn aanvraag intrekken?')).toMatch(/^(none|case_status) topic:withdraw$/);
     expect(await topicOf('ik heb mijn brief kwijt')).toBe('none topic:lost_letter');
-    // Lost a job, or asks for bijstand: WW at UWV first, then how to apply (whatever the classifier made of it).
+    // Lost a job: WW at UWV first, then how to apply; asks for bijstand: the bijstand first (whatever the classifier made of it).
     expect(await topicOf('ik ben mijn baan kwijt, wat moet ik doen')).toMatch(/^(none|payment) topic:apply$/);
     expect(await topicOf('I lost my job, what now')).toMatch(/^(none|payment) topic:apply$/);
-    expect(await topicOf('hoe vraag ik bijstand aan')).toMatch(/^(none|payment) topic:apply$/);
+    expect(await topicOf('hoe vraag ik bijstand aan')).toMatch(/^(none|payment) topic:social_assistance$/);
+    expect(await topicOf('ik wil bijstand aanvragen')).toMatch(/^(none|payment) topic:social_assistance$/);
+    expect(await topicOf('I want to apply for social assistance')).toMatch(/^(none|payment) topic:social_assistance$/);
     // Topics of another office or team: where to go.
     expect(await topicOf('mijn buren maken elke nacht herrie')).toBe('none topic:neighbours');
     expect(await topicOf('wat kost een graf')).toBe('none topic:burial');

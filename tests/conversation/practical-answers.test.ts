@@ -62,6 +62,18 @@ describe('practical answers', () => {
     }
   });
 
+  it('answers "ik wil bijstand aanvragen" with the bijstand at the municipality first, not the WW at UWV; a lost job named still gets WW first', async () => {
+    for (const [text, expected] of [
+      ['ik wil bijstand aanvragen', /^Heeft u te weinig geld om van te leven\? Dan kunt u bijstand aanvragen bij de gemeente\..*www\.voorbeeld\.nl\/bijstand.*Bent u net uw baan kwijt\? Vraag dan eerst WW aan bij het UWV/],
+      ['hoe vraag ik bijstand aan?', /^Heeft u te weinig geld om van te leven\?/],
+      ['I want to apply for social assistance', /^Do you have too little money to live on\? Then you can apply for social assistance \(bijstand\) at the municipality\..*Have you just lost your job\? Then first apply for unemployment benefit \(WW\)/],
+    ] as const) {
+      const { replies, reasons } = await ask(text);
+      expect({ text, replies, reasons }).toEqual({ text, replies: expect.stringMatching(expected), reasons: [] });
+    }
+    expect((await ask('ik ben mijn baan kwijt, kan ik bijstand krijgen?')).replies).toMatch(/^Bent u uw werk kwijt\? Vraag dan eerst een WW-uitkering aan bij het UWV/);
+  });
+
   it('tells what happens to the passport of someone who died when asked later, while waiting for the person', async () => {
     const id = await saidAlready(loket);
     await say(loket, id, 'mijn vader is overleden');

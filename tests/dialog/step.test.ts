@@ -1780,14 +1780,19 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('my electricity gets cut off, when is the money paid', 'payment')).toBeNull();
   });
 
-  it('answers someone who lost their job, or asks whether they can get bijstand, with WW first and how to apply', () => {
+  it('answers someone who lost their job with WW first and how to apply; asking for bijstand alone gets the bijstand first', () => {
     const lost = driver().sayParsed(parsed('ik ben mijn baan kwijt, wat moet ik doen', 'none'));
     expect({ dialog: lost.replies[0]!.trace.dialog, topic: topicOf(lost) }).toEqual({ dialog: 'payment', topic: 'topic:apply' });
     expect(lost.text).toMatch(/WW-uitkering aan bij het UWV.*bijstand aanvragen.*www\.werk\.nl.*binnen 8 weken/s);
     expect(topicFor('I lost my job, what now', 'none')).toBe('topic:apply');
     // Read as the payment question, it is still about applying, not about when benefits are paid.
     expect(topicFor('ik ben werkloos geworden, kan ik bijstand krijgen', 'payment')).toBe('topic:apply');
-    expect(topicFor('hoe vraag ik bijstand aan', 'payment')).toBe('topic:apply');
+    // The bijstand asked for, with no lost job named: the bijstand at the municipality first, WW only as the step before it after a lost job.
+    for (const msg of ['hoe vraag ik bijstand aan', 'ik wil bijstand aanvragen']) {
+      const asked = driver().sayParsed(parsed(msg, 'payment'));
+      expect({ msg, topic: topicOf(asked), text: asked.text }).toEqual({ msg, topic: 'topic:social_assistance', text: expect.stringMatching(/^Heeft u te weinig geld om van te leven\? Dan kunt u bijstand aanvragen bij de gemeente\..*Bent u net uw baan kwijt\? Vraag dan eerst WW aan bij het UWV/s) });
+    }
+    expect(topicFor('I want to apply for social assistance', 'none', 0.3)).toBe('topic:social_assistance');
     // A benefit named wins over the kind of question: when the WW comes is UWV's answer.
     expect(topicFor('ik ben werkloos, wanneer komt mijn ww', 'payment')).toBe('topic:uwv');
     expect(topicFor('wanneer wordt de bijstand uitbetaald', 'payment')).toBeNull();
@@ -2140,7 +2145,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicOf(driver().sayParsed(parsed('kan de buurman van mijn moeder haar nieuwe pas ophalen terwijl zij op vakantie is?', 'documents', [], 0.5)))).not.toBe('topic:holiday');
     // An advance while the decision takes long; the rules for the bijstand are how to apply; an advance on huurtoeslag is the allowances'.
     expect(topicOf(driver().sayParsed(parsed('kan ik een voorschot krijgen', 'payment')))).toBe('topic:advance');
-    expect(topicOf(driver().sayParsed(parsed('wat zijn de regels voor bijstand', 'payment', [], 0.57)))).toBe('topic:apply');
+    expect(topicOf(driver().sayParsed(parsed('wat zijn de regels voor bijstand', 'payment', [], 0.57)))).toBe('topic:social_assistance');
     expect(topicOf(driver().sayParsed({ ...parsed("how much huurtoeslag will I actually get? the letter says 'voorschot' but no amount", 'payment'), lang: 'en' }))).toBe('topic:allowances');
     // Defects in a rented home: the landlord first, then the Huurcommissie, and the municipality when it is dangerous.
     expect(topicOf(driver().sayParsed(parsed('Ik kom uit Moldavië, hoe schrijf ik me in?', 'none', [], 0.3)))).not.toBe('topic:housing_defects');
