@@ -244,7 +244,8 @@ export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: strin
   if (!(ABOUT_ONE_SUBJECT.has(intent.id) || unsure) || wordCount(msg) > ONE_QUESTION) return undefined;
   const none = dialogs.intents.get('none');
   // A general one gives way to a thing named beside it ("what is my BSN? I lost the letter": the BSN).
-  const named = none?.variants?.filter((v) => mentions(v, msg)) ?? [];
+  // A narrower case wins over the variant it is within ("waar krijg ik een afvalpas?": the pass, not all of the waste).
+  const named = narrowest(none?.variants?.filter((v) => mentions(v, msg)) ?? []);
   // A situation (a lost letter) only when the intent is unsure: "ik ben de brief kwijt, wanneer wordt mijn uitkering betaald?" is the payment.
   const variant = named.find((v) => !v.general) ?? (unsure ? named[0] : undefined);
   return variant ? { intent: none!, variant } : undefined;

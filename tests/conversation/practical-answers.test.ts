@@ -74,6 +74,20 @@ describe('practical answers', () => {
     expect((await ask('ik ben mijn baan kwijt, kan ik bijstand krijgen?')).replies).toMatch(/^Bent u uw werk kwijt\? Vraag dan eerst een WW-uitkering aan bij het UWV/);
   });
 
+  it('tells where to get a waste pass for the container, in either language, not only where all of the waste is told', async () => {
+    for (const [text, expected] of [
+      ['waar krijg ik een afvalpas', /^Met de afvalpas \(milieupas\) opent u de ondergrondse container.*Vraag een pas aan op www\.voorbeeld\.nl\/afvalpas\./],
+      ['ik ben mijn milieupas kwijt', /^Met de afvalpas/],
+      ['hoe kom ik aan een pasje voor de container?', /^Met de afvalpas/],
+      ['where do I get a waste pass', /^With the waste pass \(afvalpas or milieupas\) you open the underground container.*www\.voorbeeld\.nl\/afvalpas\./],
+      ['I lost my card for the container', /^With the waste pass/],
+    ] as const) {
+      const { replies, reasons } = await ask(text);
+      expect({ text, replies, reasons }).toEqual({ text, replies: expect.stringMatching(expected), reasons: [] });
+    }
+    expect((await ask('waar kan ik mijn grofvuil kwijt')).replies).toMatch(/^Over afval vindt u alles op www\.voorbeeld\.nl\/afval\./);
+  });
+
   it('tells what happens to the passport of someone who died when asked later, while waiting for the person', async () => {
     const id = await saidAlready(loket);
     await say(loket, id, 'mijn vader is overleden');

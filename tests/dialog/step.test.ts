@@ -1831,6 +1831,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     expect(topicFor('kunt u mijn aangifte inkomstenbelasting invullen', 'none')).toBe('topic:national_tax');
     expect(topicFor('kan ik bij jullie mijn zorgverzekering opzeggen', 'none')).toBe('topic:health_insurance');
     expect(topicFor('where can I dump an old sofa', 'none')).toBe('topic:waste');
+    // The pass for the container: its own answer, also read as another intent ("waar krijg ik" leans to payment),
+    // where the narrower case wins over the waste it is within as it does for an unsure message.
+    for (const [msg, intent] of [['waar krijg ik een afvalpas', 'payment'], ['ik ben mijn milieupas kwijt', 'none'], ['I lost my card for the container', 'none'], ['hoe krijg ik een pasje voor de container', 'none']] as const) {
+      expect({ msg, topic: topicFor(msg, intent, 0.6) }).toEqual({ msg, topic: 'topic:waste_pass' });
+    }
+    expect(driver().sayParsed(parsed('waar krijg ik een afvalpas', 'payment', [], 0.8)).text).toMatch(/^Met de afvalpas \(milieupas\) opent u de ondergrondse container.*www\.voorbeeld\.nl\/afvalpas/);
     const noise = driver().sayParsed(parsed('de buren maken herrie', 'none'));
     expect(noise.text).toMatch(/Buurtbemiddeling.*0900-8844.*112/s);
     // Named in passing, or a word of another meaning: not that topic.
