@@ -56,6 +56,16 @@ export const BAILIFF = /\b(deurwaarder\w*|beslag|beslaglegging|bailiff\w*|seiz\w
 /** "Ik wil mijn klacht intrekken": a person handles it, but "wat vervelend dat u niet tevreden bent" does not fit. */
 const WITHDRAW = /\b(klacht\s+(\S+\s+){0,2}(intrekken|terugtrekken|terug\s+trekken)|trek\w*\s+(mijn|de|die|deze)\s+klacht\s+(\S+\s+)?in|withdraw\w*\s+(my|the|this|that)\s+complaint|(cancel|take\s+back|drop)\s+(my|the|this|that)\s+complaint)\b/i;
 
+/**
+ * A complaint about something the citizen can also report or take up straight away: the complaint
+ * stays with a person (a citizen who says "klacht" may want a formal one), and the reply names the
+ * route the answers on neighbours and waste give, so nobody is left only waiting.
+ * "I want to complain about my neighbour noise": Buurtbemiddeling (the variant neighbours of none).
+ */
+const NEIGHBOURS = /\b(buren|buurman|buurvrouw|bovenburen|onderburen|burenoverlast|burenruzie|buurtbemiddeling|neighbou?rs?|neighbou?r's)\b/i;
+/** "ik heb een klacht over het afval dat niet is opgehaald": the report form (the variants waste and street_report of none). */
+const REPORTABLE = /\b(afval\w*|vuilnis\w*|grofvuil|gft|kliko\w*|container\w*|zwerfvuil|overlast|herrie|lawaai|geluidsoverlast|lantaarnpa\w*|straatverlichting|stoeptegel\w*|gat in de weg|graffiti|hondenpoep|waste|rubbish|garbage|trash|bins?|litter|noise|nuisance|street ?lights?|pothole|pavement)\b/i;
+
 /** Situations whose acknowledgement has words of its own for what the message says: handoff.<reason>.<kind>. */
 /** A child run away or missing ("mijn zoon van 15 is weggelopen"): the police first. */
 const CHILD_GONE = /\b(zoon|dochter|kind|kinderen|son|daughter|child|kid)\b(\s+(van\s+)?\(?\d+\)?(\s+jaar)?)?\s+(is|zijn|has|have)?\s*(van huis\s+)?(weggelopen|vermist|niet thuisgekomen|ran away|run away|(didn't|did not|never) (come|came) home)\b/i;
@@ -75,7 +85,7 @@ const EMERGENCY = /\b((pillen|tabletten|medicijnen|medicatie|paracetamol|slaappi
 const NOT_NOW = /\b(vorig jaar|vorige (week|maand)|jaar geleden|jaren geleden|maanden geleden|weken geleden|toen ik|vroeger|ooit|in (19|20)\d\d|last (year|month|week)|years? ago|months ago|weeks ago|when i was|niet (ingenomen|genomen|geslikt)|(not|never|didn'?t|haven'?t) (taken|take|took)|van de (huisarts|dokter|apotheek)|as prescribed|voorgeschreven|helpen niet|don'?t help|doesn'?t help)\b/i;
 const EMERGENCY_NOW = { test: (msg: string) => msg.split(/[.!?,;\n]+|\ben nu\b|\band now\b/i).some((part) => EMERGENCY.test(part) && !NOT_NOW.test(part)) };
 const OWN_WORDS: ReadonlyArray<readonly [HandoffReason, string, { test(msg: string): boolean }, { modelOnly?: true }?]> = [['financial_hardship', 'housing', NO_HOME], ['financial_hardship', 'bailiff', BAILIFF], ['distress', 'emergency', EMERGENCY_NOW], ['distress', 'housing', NO_HOME, { modelOnly: true }],
-  ['complaint', 'withdraw', WITHDRAW], ['vulnerability', 'child_gone', CHILD_GONE]];
+  ['complaint', 'withdraw', WITHDRAW], ['complaint', 'neighbours', NEIGHBOURS], ['complaint', 'report', REPORTABLE], ['vulnerability', 'child_gone', CHILD_GONE]];
 
 export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, asked: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {
   const { dialogs } = ctx;

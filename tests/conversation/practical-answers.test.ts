@@ -88,6 +88,18 @@ describe('practical answers', () => {
     expect((await ask('waar kan ik mijn grofvuil kwijt')).replies).toMatch(/^Over afval vindt u alles op www\.voorbeeld\.nl\/afval\./);
   });
 
+  it('hands a complaint about the neighbours or the waste to a person, and says the route that meets it now too (Buurtbemiddeling, the report form)', async () => {
+    for (const [text, expected] of [
+      ['I want to complain about my neighbour noise', /^I am sorry to hear that\. A person will handle your complaint\..*www\.voorbeeld\.nl\/buurtbemiddeling/],
+      ['ik heb een klacht over het afval dat niet is opgehaald', /^Wat vervelend\. Een medewerker neemt uw klacht in behandeling\. Wilt u iets melden, zoals afval.*Dat kan ook direct op www\.voorbeeld\.nl\/melding\.$/],
+    ] as const) {
+      const { replies, reasons } = await ask(text);
+      expect({ text, replies, reasons }).toEqual({ text, replies: expect.stringMatching(expected), reasons: ['complaint'] });
+    }
+    // A complaint about anything else: the complaint's own words alone.
+    expect((await ask('ik wil een klacht indienen over een medewerker')).replies).toBe('Wat vervelend dat u niet tevreden bent. Een medewerker neemt uw klacht in behandeling.');
+  });
+
   it('tells what happens to the passport of someone who died when asked later, while waiting for the person', async () => {
     const id = await saidAlready(loket);
     await say(loket, id, 'mijn vader is overleden');
