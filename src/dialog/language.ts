@@ -183,14 +183,16 @@ const MORE_THAN_DUTCH = /\b(english|engels|read|reading|lezen|letter|letters|bri
 /**
  * "Hello, sorry my dutch is not good" written in English: a language barrier the assistant does not
  * have, since it answers in English. No handoff for that alone when the message says something else
- * the assistant can answer (a greeting, the case question); it is answered as that. A Dutch letter to read, or English that is hard too, still
- * goes to a person.
+ * the assistant can answer (a greeting, the case question, what to arrange after moving here); it is
+ * answered as that, however long the message. A Dutch letter to read, English that is hard too, or any
+ * other need the vulnerability lexicon finds further on (`further`: "… I am blind") still goes to a person.
  */
 export function speaksEnglishInstead(nlu: ParseResult, msg: string): ParseResult {
   const only = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
-  if (nlu.lang !== 'en' || only?.reason !== 'vulnerability' || !DUTCH_SPOKEN.test(only.evidence) || MORE_THAN_DUTCH.test(msg)) return nlu;
+  if (nlu.lang !== 'en' || only?.reason !== 'vulnerability' || MORE_THAN_DUTCH.test(msg)) return nlu;
+  if (![only.evidence, ...(only.further ?? [])].every((words) => DUTCH_SPOKEN.test(words))) return nlu;
   // Only when the rest of the message is placed: else the person is the better answer to it.
-  if (nlu.intent.name === 'none' || msg.split(/[^\p{L}]+/u).filter(Boolean).length > 15) return nlu;
+  if (nlu.intent.name === 'none') return nlu;
   return { ...nlu, handoff: null, handoffs: [] };
 }
 

@@ -282,12 +282,19 @@ export class HandoffDetector {
     // Per reason: the first match, widened by every match overlapping it ("er een eind aan" and
     // "eind aan maken" give the evidence "er een eind aan maken").
     const found = new Map<MessageHandoffReason, Found>();
+    // Per reason: the matches apart from the first, further on in the message ("I don't speak Dutch … I am
+    // blind"), so the dialog can tell a need beside the one the evidence names. Not the evidence itself.
+    const further = new Map<MessageHandoffReason, Span[]>();
     for (const hit of hits) {
       const { entry, matched } = hit;
       const span = spanOf(terms, matched);
       const known = found.get(entry.lexicon.reason)?.spans[0];
       // Not the writer's own situation (a role): no signal, and denied below, so no model adds it either.
-      if (entry.kind !== 'phrase' || roles.has(entry.lexicon.reason) || (known && (span.start >= known.end || span.end <= known.start))) continue;
+      if (entry.kind !== 'phrase' || roles.has(entry.lexicon.reason)) continue;
+      if (known && (span.start >= known.end || span.end <= known.start)) {
+        if (!negated(entry, terms, matched, lang) && !vetoed(hits, entry, matched) && !over(hit)) further.set(entry.lexicon.reason, [...(further.get(entry.lexicon.reason) ?? []), span]);
+        continue;
+      }
       if (negated(entry, terms, matched, lang)) {
         denied.add(entry.lexicon.reason);
         for (const k of matched) situationTerms.add(k);
@@ -310,7 +317,11 @@ export class HandoffDetector {
     for (const reason of overReasons) if (!found.has(reason)) quiet.add(reason);
     for (const reason of found.keys()) denied.delete(reason);
     for (const reason of roles) denied.add(reason);
-    const signals: HandoffSignal[] = [...found].map(([reason, f]) => ({ reason, evidence: f.spans.map((sp) => text.slice(sp.start, sp.end)).join(' … '), lexicon: f.lexicon }));
+    const signals: HandoffSignal[] = [...found].map(([reason, f]) => {
+      // Apart from the evidence as it was widened, each once.
+      const apart = (further.get(reason) ?? []).filter((sp, i, all) => f.spans.every((e) => sp.start >= e.end || sp.end <= e.start) && all.findIndex((o) => o.start < sp.end && sp.start < o.end) === i);
+      return { reason, evidence: f.spans.map((sp) => text.slice(sp.start, sp.end)).join(' … '), lexicon: f.lexicon, ...(apart.length > 0 ? { further: apart.map((sp) => text.slice(sp.start, sp.end)) } : {}) };
+    });
     return { signals: signals.sort((a, b) => compareReasons(a.reason, b.reason)), denied, situationTerms, exceptTerms, quiet, sure, ...(alone.size > 0 ? { alone } : {}) };
   }
 

@@ -68,6 +68,11 @@ export interface HandoffSignal {
    * `loket parse` line.
    */
   lexicon?: string;
+  /**
+   * Other words of the same situation further on in the message, apart from the evidence ("I don't
+   * speak Dutch … I am blind"): the evidence names only the first. Not part of the `loket parse` line.
+   */
+  further?: string[];
 }
 
 /** One parsed message: exactly the `loket parse` line of CONTRACTS.md §3, plus every handoff signal seen. */

@@ -285,6 +285,23 @@ describe('a language barrier the assistant does not have', () => {
       expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'vulnerability' })] });
     }
   });
+
+  it('answers a long English question beside "I don\'t speak Dutch" in English, with no handoff, however long; another need named further on still brings a person', async () => {
+    for (const [said, answer] of [
+      ['hi i dont speak dutch, i moved here for work from india, what do i have to arrange when you move to the netherlands?', /^Coming to live in the Netherlands\? Then register with the municipality/],
+      ['hello, i dont speak dutch, i just moved here with my wife and two kids for my job at the hospital, when are you open?', /You can call us on 14 0123/],
+    ] as const) {
+      const { id } = await conversation();
+      expect({ said, replies: (await say(loket, id, said)).join(' ') }).toEqual({ said, replies: expect.stringMatching(answer) });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
+    }
+    // The vulnerability lexicon's evidence names only its first words; what it found further on counts too.
+    for (const said of ["I don't understand the letter, I can't read Dutch, please help", 'Hello I don\'t speak Dutch. I am blind and I moved here last month for my work, how do I register my address?',
+      'hi i dont speak dutch and i use a wheelchair, i moved here from spain for work, how do i apply for a parking permit?']) {
+      const { id } = await conversation(said);
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'vulnerability' })] });
+    }
+  });
 });
 
 describe('a person named who is not one of ours', () => {

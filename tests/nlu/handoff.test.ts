@@ -169,6 +169,12 @@ describe('special situations in one message', () => {
     expect(evidence(lexicon(true), 'ik wil mezelf iets aandoen', 'nl')).toEqual(['mezelf iets aandoen']);
   });
 
+  it('tells the words of a situation found further on, apart from its evidence ("I don\'t speak Dutch … I am blind"), and none when there are none', async () => {
+    const of = async (text: string) => (await detectWithRealLexicons(text, 'en')).signals.map(({ reason, evidence, further }) => ({ reason, evidence, further }));
+    expect(await of("Hello I don't speak Dutch. I am blind and I moved here last month, how do I register?")).toEqual([{ reason: 'vulnerability', evidence: "don't speak Dutch", further: ['blind'] }]);
+    expect(await of('hi i dont speak dutch, i moved here for work from india, what do i have to arrange when you move to the netherlands?')).toEqual([{ reason: 'vulnerability', evidence: 'dont speak dutch', further: undefined }]);
+  });
+
   it('finds "iets aandoen" in every form of the verb by its phrases alone, also after an except elsewhere in the message', async () => {
     for (const text of [
       'ik ben bang dat ze zichzelf iets aandoet',
