@@ -158,9 +158,31 @@ export function sqliteSessions(db: Database.Database): SessionTable {
   };
 }
 
-/** Records (channel, address) as used by a conversation now; also run inside a turn's commit. */
-export const ATTACH_ADDRESS =
-  'INSERT INTO addresses (channel, address, conversation_id, last_seen) VALUES (?, ?, ?, ?) ON CONFLICT(channel, address) DO UPDATE SET conversation_id = excluded.conversation_id, last_seen = excluded.last_seen';
+/**
+ * How stale an address's last_seen may be left. Every web turn comes by its address, and rewriting
+ * the row (and its index entry) each time only moved last_seen on by seconds. Nothing reads last_seen
+ * but the order of a conversation's addresses (AddressTable.list), and ATTACH_ADDRESS keeps that
+ * order exact whatever this is.
+ */
+export const ADDRESS_SEEN_GRANULARITY_MS = 10 * 60_000;
+
+/**
+ * Records (channel, address) as used by a conversation now; also run inside a turn's commit (named
+ * parameters: attachParams). The row is left as it is only when nothing it tells would change: the
+ * address already belongs to this conversation, was seen less than ADDRESS_SEEN_GRANULARITY_MS ago,
+ * and is already the conversation's most recently used address (every other one seen strictly
+ * earlier), so it stays first. Decided inside the write, so it holds with other processes writing too.
+ */
+export const ATTACH_ADDRESS = `INSERT INTO addresses (channel, address, conversation_id, last_seen) VALUES (@channel, @address, @conversationId, @now)
+  ON CONFLICT(channel, address) DO UPDATE SET conversation_id = excluded.conversation_id, last_seen = excluded.last_seen
+  WHERE addresses.conversation_id <> excluded.conversation_id
+    OR addresses.last_seen <= @staleBefore
+    OR EXISTS (SELECT 1 FROM addresses AS other WHERE other.conversation_id = excluded.conversation_id
+      AND other.last_seen >= addresses.last_seen AND NOT (other.channel = excluded.channel AND other.address = excluded.address))`;
+
+export function attachParams(channel: ChannelId, address: string, conversationId: string, now: string) {
+  return { channel, address, conversationId, now, staleBefore: new Date(Date.parse(now) - ADDRESS_SEEN_GRANULARITY_MS).toISOString() };
+}
 
 export function sqliteAddresses(db: Database.Database): AddressTable {
   type Row = { channel: string; address: string; conversation_id: string; last_seen: string };
@@ -174,7 +196,7 @@ export function sqliteAddresses(db: Database.Database): AddressTable {
       return q.find.get(channel, address)?.conversation_id ?? null;
     },
     async attach(conversationId, channel, address, now) {
-      q.attach.run(channel, address, conversationId, now);
+      q.attach.run(attachParams(channel, address, conversationId, now));
     },
     async list(conversationId) {
       return q.list.all(conversationId).map((r): Address => ({ channel: r.channel as ChannelId, address: r.address, conversationId: r.conversation_id, lastSeen: r.last_seen }));

@@ -9,7 +9,7 @@ import type { ActivityJson, ChannelId, StoredActivity } from '../conversation/ty
 import type { HandoffRecord } from '../dialog/types.ts';
 import { LoketError } from '../errors.ts';
 import { activityId } from './ids.ts';
-import { ATTACH_ADDRESS, INSERT_AFTER_TURN } from './sqlite-handoffs.ts';
+import { ATTACH_ADDRESS, attachParams, INSERT_AFTER_TURN } from './sqlite-handoffs.ts';
 import type { FeedbackWrite } from './types.ts';
 import { writeTransaction } from './sqlite-tx.ts';
 
@@ -117,7 +117,7 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
     for (const a of c.activities) q.insAct.run(c.conversationId, a.seq, a.id, a.json, c.now);
     for (const h of c.handoffs) q.insHandoff.run(c.conversationId, h.reason, h.evidence, h.priority, h.caseNumber ?? null, h.at, h.team ?? null);
     if (c.verifiedPhone) q.insPhone.run(c.verifiedPhone, c.conversationId, c.now);
-    if (c.via) q.attach.run(c.via.channel, c.via.address, c.conversationId, c.now);
+    if (c.via) q.attach.run(attachParams(c.via.channel, c.via.address, c.conversationId, c.now));
     for (const f of c.feedback ?? []) {
       if (f.kind === 'score') q.insFeedback.run(c.conversationId, f.score, f.comment, f.about, f.channel, f.at);
       else q.addComment.run({ conversationId: c.conversationId, about: f.about, text: f.comment });

@@ -111,3 +111,32 @@ describe('one conversation across channels', () => {
     expect(conv.id).toBe(id);
   });
 });
+
+describe('switching channels back and forth', () => {
+  it('replies by SMS only while SMS is the channel the citizen last wrote on, also seconds apart', async () => {
+    const { loket, clock, sms, say, id } = await setup();
+    const web = { channel: 'web' as const, address: id };
+    const phone = { channel: 'sms' as const, address: '+31687654321' };
+    const onWeb = async (text: string) => {
+      await loket.service.receive(id, { type: 'message', text, from: { id: 'web-user' }, via: web });
+      await loket.delivery.idle();
+    };
+    await onWeb('status Z-2026-000456 5678 CD 01-07-1992');
+    // The verified phone texts in: the same conversation, and the reply goes by SMS.
+    expect((await loket.service.openFor('sms', phone.address)).id).toBe(id);
+    clock.advance(2_000);
+    await say('wat zijn jullie openingstijden', id, phone);
+    const bySms = sms.sent.length;
+    expect(bySms).toBeGreaterThan(0);
+    expect(await loket.service.lastAddress(id)).toEqual(phone);
+    // Back on the web two seconds later: nothing more by SMS.
+    clock.advance(2_000);
+    await onWeb('bedankt');
+    expect(await loket.service.lastAddress(id)).toEqual(web);
+    expect(sms.sent).toHaveLength(bySms);
+    clock.advance(2_000);
+    await say('nog een vraag: wat kost een paspoort?', id, phone);
+    expect(sms.sent.length).toBeGreaterThan(bySms);
+    expect(await loket.service.lastAddress(id)).toEqual(phone);
+  });
+});

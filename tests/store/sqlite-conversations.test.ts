@@ -132,6 +132,60 @@ describe('the embedded store: the channel a message came by', () => {
   });
 });
 
+describe('the embedded store: addresses stay in the order they were last used', () => {
+  const at = (minutes: number) => new Date(Date.parse(NOW) + minutes * 60_000).toISOString();
+  const order = async (store: Store, id: string) => (await store.addresses.list(id)).map((x) => `${x.channel} ${x.lastSeen.slice(11, 16)}`);
+
+  it('puts the channel of each turn first, also when the citizen switches back within seconds', async () => {
+    const { store } = setup();
+    let row = await store.openConversation({ id: 'a', channel: 'web', userId: null, now: at(0) });
+    const web = { channel: 'web' as const, address: 'a' };
+    const sms = { channel: 'sms' as const, address: '+31612345678' };
+    const say = async (via: typeof web | typeof sms, now: string) => {
+      await store.commitTurn({ ...turn(row, 'hallo'), via }, now);
+      row = (await store.getConversation('a'))!;
+    };
+    await say(web, at(0));
+    await say(sms, at(0.1));
+    expect(await order(store, 'a')).toEqual(['sms 12:00', 'web 12:00']);
+    await say(web, at(0.2));
+    expect((await store.addresses.list('a'))[0]).toMatchObject({ channel: 'web', lastSeen: at(0.2) });
+    await say(sms, at(0.3));
+    expect((await store.addresses.list('a'))[0]).toMatchObject({ channel: 'sms', lastSeen: at(0.3) });
+    // Already first and seen within ADDRESS_SEEN_GRANULARITY_MS: the row is left as it is (no write).
+    await say(sms, at(5));
+    expect((await store.addresses.list('a'))[0]).toMatchObject({ channel: 'sms', lastSeen: at(0.3) });
+    // Seen that long ago: last_seen moves on.
+    await say(sms, at(10.3));
+    expect((await store.addresses.list('a'))[0]).toMatchObject({ channel: 'sms', lastSeen: at(10.3) });
+  });
+
+  it('takes an address back from the conversation it was moved to, however recent', async () => {
+    const { store } = setup();
+    const a = await store.openConversation({ id: 'a', channel: 'web', userId: null, now: at(0) });
+    await store.openConversation({ id: 'b', channel: 'web', userId: null, now: at(0) });
+    await store.commitTurn({ ...turn(a, 'hallo'), via: { channel: 'web', address: 'a' } }, at(0));
+    // Moved to b ("LINK …" typed in a), then a's next turn comes by it again.
+    await store.addresses.attach('b', 'web', 'a', at(0.1));
+    expect(await store.addresses.find('web', 'a')).toBe('b');
+    await store.commitTurn({ ...turn((await store.getConversation('a'))!, 'nog iets'), via: { channel: 'web', address: 'a' } }, at(0.2));
+    expect(await store.addresses.find('web', 'a')).toBe('a');
+    expect(await store.addresses.list('b')).toEqual([]);
+  });
+
+  it('keeps the order when another process attached an address since (decided inside the write)', async () => {
+    const { store, file } = setup();
+    const a = await store.openConversation({ id: 'a', channel: 'web', userId: null, now: at(0) });
+    await store.commitTurn({ ...turn(a, 'hallo'), via: { channel: 'web', address: 'a' } }, at(0));
+    const elsewhere = new Database(file);
+    elsewhere.prepare("INSERT INTO addresses (channel, address, conversation_id, last_seen) VALUES ('sms', '+31612345678', 'a', ?)").run(at(0.1));
+    elsewhere.close();
+    await store.commitTurn({ ...turn((await store.getConversation('a'))!, 'weer op het web'), via: { channel: 'web', address: 'a' } }, at(0.2));
+    expect(await order(store, 'a')).toEqual(['web 12:00', 'sms 12:00']);
+    expect((await store.addresses.list('a'))[0]!.lastSeen).toBe(at(0.2));
+  });
+});
+
 describe('the embedded store: another process holds the write lock', () => {
   it('waits for it without blocking the event loop, then commits', async () => {
     const { store, file } = setup();
