@@ -7,9 +7,9 @@
  *   row written by another process (a stale cache entry) fails the commit with CONVERSATION_CONFLICT,
  *   the entry is dropped, and the pipeline re-runs the turn on the fresh row.
  * - **Group commit.** `commitTurn` queues the turn; every turn queued during one event-loop pass is
- *   written in ONE SQLite transaction (each in its own savepoint) in the next check phase. Each
- *   promise settles only after that transaction has committed: resolved when its turn is stored,
- *   rejected when its own savepoint failed (the others still commit) or when the whole transaction
+ *   written in ONE SQLite transaction in the next check phase. Each promise settles only after that
+ *   transaction has committed: resolved when its turn is stored, rejected when its own writes failed
+ *   (they are undone, the others still commit: sqlite-writes.ts) or when the whole transaction
  *   failed (then none of the batch is stored, and nothing committed earlier is touched).
  *
  * - **A writer thread, when asked** (`writerFile`, LOKET_WRITER_THREAD=on). The writes then run in a

@@ -2,7 +2,7 @@
  * The writes of the conversation tables, on plain data (JSON strings, ids and eTags made by the
  * caller), so they run the same on the store's own connection and in the writer thread
  * (sqlite-writer.ts): open a conversation, append activities, and commit a batch of turns in one
- * transaction (each turn in its own savepoint).
+ * transaction (a turn that fails undoes only its own writes).
  */
 import type Database from 'better-sqlite3';
 import type { ActivityJson, ChannelId, StoredActivity } from '../conversation/types.ts';
@@ -18,6 +18,13 @@ const INSERT_FEEDBACK = 'INSERT INTO feedback (conversation_id, score, comment, 
 /** Words added to the conversation's last score about `about` (named parameters: conversationId, about, text). */
 const ADD_FEEDBACK_COMMENT = `UPDATE feedback SET comment = CASE comment WHEN '' THEN @text ELSE substr(comment || ' ' || @text, 1, 1000) END
     WHERE id = (SELECT max(id) FROM feedback WHERE conversation_id = @conversationId AND about = @about)`;
+
+/** A turn's write failed after some of it was written: the batch runs again, each turn in a savepoint. */
+class PartlyWritten extends Error {
+  constructor(readonly error: unknown) {
+    super('a turn failed part-way through its writes');
+  }
+}
 
 export interface ConvSql {
   id: string; channel: string; user_id: string | null; created_at: string; updated_at: string;
@@ -103,39 +110,87 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
     return { stored, lastSeq: seq, replaced: before.etag };
   });
 
-  /** One turn; inside the batch's transaction, so a savepoint of its own. */
-  const writeOne = db.transaction((c: WireTurn): number => {
+  /**
+   * One turn, inside the batch's transaction. Its first statement is the eTag-checked UPDATE: a turn
+   * refused there (stale eTag, no such conversation) has written nothing, so it needs no savepoint to
+   * be undone. Any error after that (or a failing statement) throws PartlyWritten.
+   */
+  const writeOne = (c: WireTurn): number => {
     const last = c.activities.at(-1);
-    // A turn without activities keeps last_seq (and reads it back for the cache).
-    const lastSeq = last
-      ? q.commitConv.run(c.state, last.seq, c.etag, c.now, c.conversationId, c.expectedEtag).changes === 1 ? last.seq : null
-      : ((q.commitState.get(c.state, c.etag, c.now, c.conversationId, c.expectedEtag) as { last_seq: number } | undefined)?.last_seq ?? null);
+    let lastSeq: number | null;
+    try {
+      // A turn without activities keeps last_seq (and reads it back for the cache).
+      lastSeq = last
+        ? q.commitConv.run(c.state, last.seq, c.etag, c.now, c.conversationId, c.expectedEtag).changes === 1 ? last.seq : null
+        : ((q.commitState.get(c.state, c.etag, c.now, c.conversationId, c.expectedEtag) as { last_seq: number } | undefined)?.last_seq ?? null);
+    } catch (err) {
+      throw new PartlyWritten(err);
+    }
     if (lastSeq === null) {
       if (!q.getConv.get(c.conversationId)) throw new LoketError('CONVERSATION_NOT_FOUND', [c.conversationId]);
       throw new LoketError('CONVERSATION_CONFLICT');
     }
-    for (const a of c.activities) q.insAct.run(c.conversationId, a.seq, a.id, a.json, c.now);
-    for (const h of c.handoffs) q.insHandoff.run(c.conversationId, h.reason, h.evidence, h.priority, h.caseNumber ?? null, h.at, h.team ?? null);
-    if (c.verifiedPhone) q.insPhone.run(c.verifiedPhone, c.conversationId, c.now);
-    if (c.via) q.attach.run(attachParams(c.via.channel, c.via.address, c.conversationId, c.now));
-    for (const f of c.feedback ?? []) {
-      if (f.kind === 'score') q.insFeedback.run(c.conversationId, f.score, f.comment, f.about, f.channel, f.at);
-      else q.addComment.run({ conversationId: c.conversationId, about: f.about, text: f.comment });
+    try {
+      for (const a of c.activities) q.insAct.run(c.conversationId, a.seq, a.id, a.json, c.now);
+      for (const h of c.handoffs) q.insHandoff.run(c.conversationId, h.reason, h.evidence, h.priority, h.caseNumber ?? null, h.at, h.team ?? null);
+      if (c.verifiedPhone) q.insPhone.run(c.verifiedPhone, c.conversationId, c.now);
+      if (c.via) q.attach.run(attachParams(c.via.channel, c.via.address, c.conversationId, c.now));
+      for (const f of c.feedback ?? []) {
+        if (f.kind === 'score') q.insFeedback.run(c.conversationId, f.score, f.comment, f.about, f.channel, f.at);
+        else q.addComment.run({ conversationId: c.conversationId, about: f.about, text: f.comment });
+      }
+      if (c.afterTurn) q.insAfterTurn.run({ ...c.afterTurn, conversationId: c.conversationId, lastSeq, now: c.now });
+    } catch (err) {
+      throw new PartlyWritten(err);
     }
-    if (c.afterTurn) q.insAfterTurn.run({ ...c.afterTurn, conversationId: c.conversationId, lastSeq, now: c.now });
     return lastSeq;
+  };
+  /** The same in a savepoint of its own, so a failure undoes only this turn's writes. */
+  const writeOneAlone = db.transaction((c: WireTurn): number => {
+    try {
+      return writeOne(c);
+    } catch (err) {
+      throw err instanceof PartlyWritten ? err.error : err;
+    }
   });
+  const failedOf = (err: unknown): WireWritten => {
+    const e = err as { code?: string; message?: string; args?: Array<string | number> };
+    return { failed: { code: String(e.code ?? 'STORE_FAILED'), message: String(e.message ?? err), ...(err instanceof LoketError ? { args: err.args } : {}) } };
+  };
 
-  const commit = writeTransaction(db, (batch: WireTurn[]): WireWritten[] =>
+  /**
+   * The batch without savepoints (two statements less per turn): a refused turn has written nothing.
+   * A turn that fails after it wrote (rare: a constraint, a full disk) throws PartlyWritten, which rolls
+   * the whole transaction back; the batch then runs again with each turn in its own savepoint, so that
+   * turn alone fails and the others commit, as before.
+   */
+  const commitPlain = writeTransaction(db, (batch: WireTurn[]): WireWritten[] =>
     batch.map((c) => {
       try {
         return { lastSeq: writeOne(c) };
       } catch (err) {
-        const e = err as { code?: string; message?: string; args?: Array<string | number> };
-        return { failed: { code: String(e.code ?? 'STORE_FAILED'), message: String(e.message ?? err), ...(err instanceof LoketError ? { args: err.args } : {}) } };
+        if (err instanceof PartlyWritten) throw err;
+        return failedOf(err);
       }
     }),
   );
+  const commitInSavepoints = writeTransaction(db, (batch: WireTurn[]): WireWritten[] =>
+    batch.map((c) => {
+      try {
+        return { lastSeq: writeOneAlone(c) };
+      } catch (err) {
+        return failedOf(err);
+      }
+    }),
+  );
+  const commit = (batch: WireTurn[]): WireWritten[] => {
+    try {
+      return commitPlain(batch);
+    } catch (err) {
+      if (!(err instanceof PartlyWritten)) throw err;
+      return commitInSavepoints(batch);
+    }
+  };
 
   return {
     open({ id, channel, userId, now, etag }) {

@@ -82,6 +82,26 @@ describe('the embedded store: group commit', () => {
     expect(await store.getConversation('c')).toMatchObject({ etag: c!.etag, lastSeq: 0, state: null });
   });
 
+  it('undoes all of a turn that fails part-way (its message and state were written), and stores the turns around it', async () => {
+    const { store, other, file } = setup();
+    const [a, b, c] = await Promise.all(['a', 'b', 'c'].map((id) => store.openConversation({ id, channel: 'web', userId: null, now: NOW })));
+    const writer = new Database(file);
+    // Fails b's last write: its state, its message and its address are in by then.
+    writer.exec("CREATE TRIGGER refuse BEFORE INSERT ON verified_phones WHEN NEW.phone = '+31600000000' BEGIN SELECT RAISE(ABORT, 'boom'); END");
+    writer.close();
+    const commit = (row: ConversationRow, verifiedPhone: string) =>
+      store.commitTurn({ ...turn(row, `hallo ${row.id}`), via: { channel: 'sms', address: `${verifiedPhone}-${row.id}` }, verifiedPhone }, NOW);
+    const results = await Promise.allSettled([commit(a!, '+31611111111'), commit(b!, '+31600000000'), commit(c!, '+31622222222')]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect([committed(other, 'a'), committed(other, 'b'), committed(other, 'c')]).toEqual([1, 0, 1]);
+    expect(await store.getConversation('b')).toMatchObject({ etag: b!.etag, lastSeq: 0, state: null });
+    expect(other.prepare('SELECT conversation_id FROM addresses ORDER BY conversation_id').all()).toEqual([{ conversation_id: 'a' }, { conversation_id: 'c' }]);
+    expect(other.prepare('SELECT conversation_id FROM verified_phones ORDER BY conversation_id').all()).toEqual([{ conversation_id: 'a' }, { conversation_id: 'c' }]);
+    // b can run again on its row as stored.
+    await store.commitTurn(turn((await store.getConversation('b'))!, 'opnieuw'), NOW);
+    expect(committed(other, 'b')).toBe(1);
+  });
+
   it('rejects every turn of a batch when the database refuses the writes (locked), and loses nothing committed before', async () => {
     const { store, other, file } = setup();
     const [a, b] = await Promise.all(['a', 'b'].map((id) => store.openConversation({ id, channel: 'web', userId: null, now: NOW })));
