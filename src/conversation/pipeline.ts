@@ -306,7 +306,10 @@ interface TurnOutcome {
   work: TurnWork | null;
 }
 const LINK_MESSAGE = /^\s*link\s*(\d{4}\s?\d{4})\s*$/i;
-/** How long a verified phone number may pick up an earlier conversation on SMS or WhatsApp. */
+/**
+ * How long a verified phone number may pick up an earlier conversation on SMS or WhatsApp, counted from
+ * the phone's stored time: up to VERIFIED_PHONE_REFRESH_MS (src/store/types.ts) before the conversation's last turn.
+ */
 const CONTINUE_WITHIN_MS = 24 * 3600_000;
 /** The web chat's welcome is in Dutch (it says in English that English is fine too). */
 const WELCOME_LANG: Lang = 'nl';

@@ -28,7 +28,7 @@ import { isLoketError, LoketError, type ErrorCode } from '../errors.ts';
 import type { ChannelId } from '../conversation/types.ts';
 import { extended } from '../objects.ts';
 import { startWorkerModule, type WorkerRpc } from '../worker-rpc.ts';
-import type { ConversationRow, Store, TurnCommit } from './types.ts';
+import { VERIFIED_PHONE_REFRESH_MS, type ConversationRow, type Store, type TurnCommit } from './types.ts';
 import { conversationWrites, type ConversationWrites, type ConvSql, type WireTurn, type WireWritten } from './sqlite-writes.ts';
 
 interface Pending {
@@ -123,6 +123,14 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
     "SELECT seq, json FROM activities INDEXED BY activities_by_client_id WHERE conversation_id = ? AND json_extract(json, '$.channelData.clientActivityID') = ? LIMIT 1",
   );
   const cache = new LRUCache<string, ConversationRow>({ max: opts.cachedRows ?? 10_000 });
+  /**
+   * The verified phone this process last wrote for a conversation, and when, as long as the row still
+   * has the eTag of that write (`etag`). Only the conversation's own commits write its verified phone,
+   * so a commit on that eTag (which fails if anyone wrote the row since) knows the stored time exactly,
+   * and leaves out the write while it is less than VERIFIED_PHONE_REFRESH_MS old. Lost on a restart
+   * or an eTag this process did not make: the next turn then writes it again.
+   */
+  const phones = new LRUCache<string, { etag: string; phone: string; at: number }>({ max: opts.cachedRows ?? 10_000 });
 
   const local = localWrites(db);
   let thread: Writes | null = null;
@@ -142,6 +150,24 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
   const recache = (id: string, changes: Partial<ConversationRow>) => {
     const row = cache.get(id);
     if (row) cache.set(id, extended(row, changes) as ConversationRow);
+  };
+
+  /** After a commit: what the stored verified phone is now, under the commit's eTag. */
+  const rememberPhone = (p: Pending) => {
+    const id = p.commit.conversationId;
+    const phone = p.commit.verifiedPhone;
+    const seen = phones.get(id);
+    if (p.wire.verifiedPhone) phones.set(id, { etag: p.wire.etag, phone: p.wire.verifiedPhone, at: Date.parse(p.wire.now) });
+    else if (phone && seen?.etag === p.commit.expectedEtag && seen.phone === phone) phones.set(id, { ...seen, etag: p.wire.etag });
+    else phones.delete(id);
+  };
+
+  /** The turn's verified phone, unless the stored one is the same and recent (see `phones`). */
+  const phoneToWrite = (c: TurnCommit, now: string): string | undefined => {
+    if (!c.verifiedPhone) return undefined;
+    const seen = phones.get(c.conversationId);
+    const fresh = seen?.etag === c.expectedEtag && seen.phone === c.verifiedPhone && Date.parse(now) - seen.at < VERIFIED_PHONE_REFRESH_MS;
+    return fresh ? undefined : c.verifiedPhone;
   };
 
   let queue: Pending[] = [];
@@ -205,6 +231,7 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
           p.reject(failure(w.failed));
         } else {
           recache(p.commit.conversationId, { state: p.commit.state, etag: p.wire.etag, lastSeq: w.lastSeq, updatedAt: p.wire.now });
+          rememberPhone(p);
           p.resolve(p.wire.etag);
         }
       });
@@ -247,6 +274,9 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
       // next turn here would then commit on that old state and wipe the other process's turns.
       if (cache.get(conversationId)?.etag === replaced) recache(conversationId, { etag, lastSeq, updatedAt: now });
       else cache.delete(conversationId);
+      // Appending writes no verified phone: what is known of it holds under the new eTag.
+      const seen = phones.get(conversationId);
+      if (seen?.etag === replaced) phones.set(conversationId, { ...seen, etag });
       return { stored, etag };
     },
     commitTurn(c, now) {
@@ -261,7 +291,8 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
         now,
       };
       // Set one by one, not spread in: adding keys after a spread is slow on Node 20 (src/objects.ts).
-      if (c.verifiedPhone) wire.verifiedPhone = c.verifiedPhone;
+      const phone = phoneToWrite(c, now);
+      if (phone) wire.verifiedPhone = phone;
       if (c.via) wire.via = c.via;
       if (c.feedback?.length) wire.feedback = c.feedback;
       if (c.afterTurn) wire.afterTurn = c.afterTurn;

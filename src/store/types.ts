@@ -21,7 +21,10 @@ export interface TurnCommit {
   /** Outbound activities with their ids already assigned (seq = lastSeq + 1 …). */
   activities: StoredActivity[];
   handoffs: HandoffRecord[];
-  /** The conversation's verified phone number, recorded (or its time renewed) with the turn (CodeTable.recordVerifiedPhone). */
+  /**
+   * The conversation's verified phone number, recorded with the turn (CodeTable.recordVerifiedPhone).
+   * Its time is renewed only when the one stored is VERIFIED_PHONE_REFRESH_MS old or more.
+   */
   verifiedPhone?: string;
   /** The channel address the citizen's message came by, recorded as the last used one (AddressTable.attach) in the same commit. */
   via?: { channel: ChannelId; address: string };
@@ -63,6 +66,14 @@ export interface AfterTurnTable {
 
 /** How long taken after-turn work is left to the process that took it before another may take it. */
 export const AFTER_TURN_LEASE_MS = 30_000;
+
+/**
+ * A verified phone's stored time (what findByVerifiedPhone's `since` compares with) is renewed by a
+ * turn only once it is this old: a conversation verified on the web can be continued from that phone
+ * (CONTINUE_WITHIN_MS in src/conversation/pipeline.ts) until between that window minus this and the
+ * window itself after its last turn, never longer. Renewing it on every turn cost a write per turn.
+ */
+export const VERIFIED_PHONE_REFRESH_MS = 10 * 60_000;
 
 export interface Store {
   /** Creates the conversation, or returns the existing one with that id. */

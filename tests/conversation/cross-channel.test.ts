@@ -140,3 +140,36 @@ describe('switching channels back and forth', () => {
     expect(await loket.service.lastAddress(id)).toEqual(phone);
   });
 });
+
+describe('continuing from the verified phone', () => {
+  it('picks the conversation up until 24 hours, less at most 10 minutes, after its last turn', async () => {
+    const { loket, clock, say, id } = await setup();
+    await say('status Z-2026-000456 5678 CD 01-07-1992');
+    // More turns within the next minutes: the phone's time is not written again for each.
+    for (let i = 0; i < 3; i++) {
+      clock.advance(3 * 60_000);
+      await say('wat zijn jullie openingstijden');
+    }
+    // 23 h 50 min after the last turn: still this conversation.
+    clock.advance(24 * 3600_000 - 10 * 60_000);
+    expect((await loket.service.openFor('sms', '+31687654321')).id).toBe(id);
+  });
+
+  it('does not pick it up 24 hours after the phone was written, though a turn came 9 minutes later', async () => {
+    const { loket, clock, say, id } = await setup();
+    await say('status Z-2026-000456 5678 CD 01-07-1992');
+    clock.advance(9 * 60_000);
+    await say('wat zijn jullie openingstijden');
+    clock.advance(24 * 3600_000 - 9 * 60_000 + 1_000);
+    expect((await loket.service.openFor('sms', '+31687654321')).id).not.toBe(id);
+  });
+
+  it('renews the time with a turn ten minutes or more after it was written', async () => {
+    const { loket, clock, say, id } = await setup();
+    await say('status Z-2026-000456 5678 CD 01-07-1992');
+    clock.advance(10 * 60_000);
+    await say('wat zijn jullie openingstijden');
+    clock.advance(24 * 3600_000 - 1_000);
+    expect((await loket.service.openFor('sms', '+31687654321')).id).toBe(id);
+  });
+});

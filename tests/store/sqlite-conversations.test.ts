@@ -8,7 +8,7 @@ import { initialState } from '../../src/dialog/texts.ts';
 import { isLoketError } from '../../src/errors.ts';
 import { activityId } from '../../src/store/ids.ts';
 import { openSqliteStore } from '../../src/store/sqlite.ts';
-import type { ConversationRow, Store } from '../../src/store/types.ts';
+import { VERIFIED_PHONE_REFRESH_MS, type ConversationRow, type Store } from '../../src/store/types.ts';
 import { tempDir } from '../support/loket.ts';
 
 const NOW = '2026-11-28T12:00:00.000Z';
@@ -203,6 +203,65 @@ describe('the embedded store: addresses stay in the order they were last used', 
     await store.commitTurn({ ...turn((await store.getConversation('a'))!, 'weer op het web'), via: { channel: 'web', address: 'a' } }, at(0.2));
     expect(await order(store, 'a')).toEqual(['web 12:00', 'sms 12:00']);
     expect((await store.addresses.list('a'))[0]!.lastSeen).toBe(at(0.2));
+  });
+});
+
+describe('the embedded store: the verified phone of a conversation', () => {
+  const at = (minutes: number) => new Date(Date.parse(NOW) + minutes * 60_000).toISOString();
+  const PHONE = '+31612345678';
+  const storedAt = (db: Database.Database, phone = PHONE) => (db.prepare('SELECT at FROM verified_phones WHERE phone = ?').get(phone) as { at: string } | undefined)?.at;
+
+  it('is written when new, and its time renewed only once it is VERIFIED_PHONE_REFRESH_MS old', async () => {
+    const { store, other } = setup();
+    expect(VERIFIED_PHONE_REFRESH_MS).toBe(10 * 60_000);
+    let row = await store.openConversation({ id: 'a', channel: 'web', userId: null, now: at(0) });
+    const say = async (now: string, verifiedPhone?: string) => {
+      await store.commitTurn({ ...turn(row, 'hallo'), ...(verifiedPhone ? { verifiedPhone } : {}) }, now);
+      row = (await store.getConversation('a'))!;
+    };
+    await say(at(0));
+    expect(storedAt(other)).toBeUndefined();
+    await say(at(1), PHONE);
+    expect(storedAt(other)).toBe(at(1));
+    await say(at(5), PHONE);
+    await say(at(10.9), PHONE);
+    expect(storedAt(other)).toBe(at(1));
+    // Continuing from that phone looks back 24 hours from the stored time.
+    const since = (minutes: number) => new Date(Date.parse(at(minutes)) - 24 * 3600_000).toISOString();
+    expect(await store.codes.findByVerifiedPhone(PHONE, since(24 * 60 + 1))).toBe('a');
+    expect(await store.codes.findByVerifiedPhone(PHONE, since(24 * 60 + 1.01))).toBeNull();
+    await say(at(11), PHONE);
+    expect(storedAt(other)).toBe(at(11));
+    // Appending (a welcome, a caseworker's message) writes no phone: what is known of it still holds.
+    await store.appendActivities('a', [{ type: 'message', conversation: { id: 'a' }, from: { id: 'loket', role: 'bot' }, text: 'hallo' }], at(12));
+    row = (await store.getConversation('a'))!;
+    await say(at(13), PHONE);
+    expect(storedAt(other)).toBe(at(11));
+    // Another number verified: written at once.
+    await say(at(14), '+31687654321');
+    expect(storedAt(other, '+31687654321')).toBe(at(14));
+  });
+
+  it('is written again when the row was written elsewhere, or the store restarted', async () => {
+    const { store, other, file } = setup();
+    let row = await store.openConversation({ id: 'a', channel: 'web', userId: null, now: at(0) });
+    await store.commitTurn({ ...turn(row, 'hallo'), verifiedPhone: PHONE }, at(0));
+    // Another process ran a turn of this conversation, renewing the phone's time.
+    const elsewhere = new Database(file);
+    elsewhere.prepare("UPDATE conversations SET etag = 'theirs', last_seq = last_seq + 1 WHERE id = 'a'").run();
+    elsewhere.prepare('UPDATE verified_phones SET at = ? WHERE phone = ?').run(at(2), PHONE);
+    elsewhere.close();
+    row = (await store.getConversation('a'))!;
+    expect(await codeOf(store.commitTurn({ ...turn(row, 'oud'), verifiedPhone: PHONE }, at(3)))).toBe('CONVERSATION_CONFLICT');
+    row = (await store.getConversation('a'))!;
+    await store.commitTurn({ ...turn(row, 'vers'), verifiedPhone: PHONE }, at(4));
+    expect(storedAt(other)).toBe(at(4));
+    open.splice(open.indexOf(store), 1);
+    await store.close();
+    const reopened = openSqliteStore(file);
+    open.push(reopened);
+    await reopened.commitTurn({ ...turn((await reopened.getConversation('a'))!, 'na de herstart'), verifiedPhone: PHONE }, at(5));
+    expect(storedAt(other)).toBe(at(5));
   });
 });
 
