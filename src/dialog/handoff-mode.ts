@@ -47,8 +47,30 @@ const ASKS_THE_WAIT = /^\s*((en|nou|ok|oké|and|so|hallo+|hello+|hoi|hey|hi)[,?!
 /** A time for the call that is not now: "morgen pas", "liever vanmiddag", "after 5", "tomorrow". */
 const LATER = /\b(morgen|overmorgen|later|straks|vanmiddag|vanavond|volgende week|na (de middag|\d{1,2}(\.\d\d)? ?uur|vijven|zessen)|(maan|dins|woens|donder|vrij)dag|tomorrow|this (afternoon|evening)|tonight|next week|after \d{1,2}( ?(am|pm|o'?clock))?|(mon|tues|wednes|thurs|fri)day)\b/i;
 
+/**
+ * "Hoe lang duurt het voordat ik antwoord krijg?", "when will I get a reply?": how long until an answer
+ * comes. While waiting that is the wait; after a complaint, the answer to the complaint (6 weeks).
+ */
+const ANSWER_WAIT = String.raw`hoe ?(lang|snel) duurt (het|dat|dit)( nog)? (voordat|voor|tot|totdat) ik (een |het |jullie |uw )?(antwoord|reactie|bericht|iets)( terug)?( van (jullie|u|iemand|een medewerker))? (krijg|hoor|ontvang|heb)|wanneer (krijg|hoor) ik (een |het |jullie |uw )?(antwoord|reactie)( terug)?|how long (until|before|till) i (get|hear|receive|have) (an? )?(answer|reply|response)( back)?|when (will|do) i (get|hear|receive) (an? )?(answer|reply|response)( back)?`;
+
 /** "Wat gebeurt er nu mee?", "duurt dat lang?" after a complaint: about the complaint, not a case. */
-const COMPLAINT_NEXT = /^\s*((en|maar|ok(é|e)?|and|so)[,]?\s+)?(wat gebeurt er (nu |dan |nou )?(mee|mee verder|met (mijn|de|die|deze) klacht)|wat (doen|gaan) jullie (er )?(nu |dan )?mee( doen)?|hoe ?(lang|snel) duurt (dat|het|dit)( dan| nog)?|duurt (dat|het|dit) (lang|lang nog|nog lang)|wanneer hoor ik (er )?(iets|meer|wat)( van)?|what happens (now|next|to it|with (it|my complaint))|what (will|do) you do with (it|my complaint)|how long (does|will) (it|that|this) take|will (it|that|this) take long)\s*[?!.]*\s*$/i;
+const COMPLAINT_NEXT = new RegExp(String.raw`^\s*((en|maar|ok(é|e)?|and|so)[,]?\s+)?(wat gebeurt er (nu |dan |nou )?(mee|mee verder|met (mijn|de|die|deze) klacht)|wat (doen|gaan) jullie (er )?(nu |dan )?mee( doen)?|hoe ?(lang|snel) duurt (dat|het|dit)( dan| nog)?|duurt (dat|het|dit) (lang|lang nog|nog lang)|wanneer hoor ik (er )?(iets|meer|wat)( van)?|what happens (now|next|to it|with (it|my complaint))|what (will|do) you do with (it|my complaint)|how long (does|will) (it|that|this) take|will (it|that|this) take long|${ANSWER_WAIT})\s*[?!.]*\s*$`, 'i');
+
+/** "Hoe lang duurt het voordat ik antwoord krijg?" alone: the wait (ANSWER_WAIT). */
+const WAITS_FOR_ANSWER = new RegExp(String.raw`^\s*((en|nou|ok|oké|and|so)[,]?\s+)?(${ANSWER_WAIT})(\s+(dan|nou|nu|ongeveer|eigenlijk|then|now|about|roughly))*\s*[?!.]*\s*$`, 'i');
+
+/**
+ * "Hoe gaat dat?", "wat gebeurt er nu?", "how does that work?" while waiting: what the person will do,
+ * in the words the dialogs have for the handoff's reason (`handoff.next.<reason>`, or its kind's).
+ */
+const WHAT_NEXT = /^\s*((en|maar|ok(é|e)?|oke|and|so|but)[,]?\s+)?(hoe gaat (dat|het|dit)( dan| nu| verder| in zijn werk)*|hoe werkt (dat|het|dit)( dan| nu)?|wat gebeurt er (nu|dan|nou|hierna|daarna)( mee)?|wat gaat er (nu |dan )?gebeuren|wat (doen|gaan) jullie (nu |dan )?(voor mij )?doen|wat doet (de|die|een) medewerker( dan)?|how does (that|it|this) (work|go)|what happens (now|next)|what will (you|they|the staff member) do)\s*[?!.]*\s*$/i;
+/** The text that says what happens next for the handoff `record` is for (its kind's first), if the dialogs have one. */
+function nextKey(dialogs: DialogSet, record: { reason: string; kind?: string } | undefined): string | undefined {
+  if (!record) return undefined;
+  const own = `handoff.next.${record.reason}`;
+  if (record.kind && dialogs.texts.has(`${own}.${record.kind}`)) return `${own}.${record.kind}`;
+  return dialogs.texts.has(own) ? own : undefined;
+}
 
 /** "Geen geld voor eten", "no money for nappies": a need today that the wait for a person may not meet. */
 export const FOOD = /\b(eten|boodschappen|voedsel|honger|luiers|babyvoeding|melkpoeder|food|groceries|hungry|nappies|diapers|formula)\b/i;
@@ -207,10 +229,13 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   }
   // "Hoe lang duurt het voordat mijn klacht behandeld is?": the answer to a complaint comes within six
   // weeks (Awb 9:11), not in the minutes of the queue; both are said.
-  if (mode.state === 'queued' && state.handoffs.at(-1)?.reason === 'complaint' && (COMPLAINT_HOW_LONG.test(msg) || COMPLAINT_NEXT.test(msg))) {
+  if (mode.state === 'queued' && state.handoffs.at(-1)?.reason === 'complaint' && (COMPLAINT_HOW_LONG.test(msg) || COMPLAINT_NEXT.test(msg) || WHAT_NEXT.test(msg))) {
     return { state, replies: [say('handoff.complaint_how_long', 'complaint_how_long')], effects: [{ type: 'queue_status' }] };
   }
-  if (mode.state === 'queued' && ASKS_THE_WAIT.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };
+  // "Hoe gaat dat?" after debt help: what the person of debt support will do, and where the wait stands.
+  const next = mode.state === 'queued' && WHAT_NEXT.test(msg) ? nextKey(dialogs, state.handoffs.at(-1)) : undefined;
+  if (next) return { state, replies: [say(next, 'what_next')], effects: [{ type: 'queue_status' }] };
+  if (mode.state === 'queued' && (ASKS_THE_WAIT.test(msg) || WAITS_FOR_ANSWER.test(msg))) return { state, replies: [], effects: [{ type: 'queue_status' }] };
   // "kan ik nu bellen?" while waiting, and we are open: yes, the number, and where the wait stands (it was kept without a word).
   const callNow = mode.state === 'queued' ? callNowWhileWaiting(state, msg, nlu, ctx, now) : null;
   if (callNow) return { ...callNow, effects: [{ type: 'queue_status' }] };

@@ -31,6 +31,9 @@ describe('questions while waiting for a person', () => {
       ['ik heb een klacht over een medewerker', 'wat gebeurt er nu mee', /wachtrij/],
       ['ik heb een klacht over een medewerker', 'duurt dat lang?', /wachtrij/],
       ['I want to file a complaint about a staff member', 'what happens now?', /queue/],
+      // Asked with "until I get an answer": got the question for a case number.
+      ['ik heb een klacht over een medewerker', 'hoe lang duurt het voordat ik antwoord krijg?', /wachtrij/],
+      ['I want to file a complaint about a staff member', 'how long until I get an answer?', /queue/],
     ] as const) {
       const id = await waiting(loket, complaint, queue);
       const replies = await told(loket, id, asked, queue);
@@ -57,6 +60,22 @@ describe('questions while waiting for a person', () => {
     const replies = await told(loket, id, 'where can i get food', /queue/);
     expect(replies[0]).toMatch(/food bank/);
     expect(replies.join(' ')).not.toMatch(/We are open now/);
+  });
+
+  it('waiting for debt help: "hoe gaat dat?" gets what the person of debt support will do, not only "Ik heb uw bericht bewaard"', async () => {
+    loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(TUESDAY) });
+    for (const [debt, asked, queue, answer] of [
+      ['ik heb schulden en ik kan de huur niet betalen', 'hoe gaat dat?', /wachtrij/, /^Een medewerker van schuldhulp neemt contact met u op\. Samen bekijkt u uw geld.*Schuldhulp is gratis\.$/],
+      ['ik heb schulden en ik kan de huur niet betalen', 'en wat gebeurt er nu?', /wachtrij/, /^Een medewerker van schuldhulp neemt contact met u op\./],
+      ['my debts are growing and I cannot pay the rent', 'how does that work?', /queue/, /^A person from our debt support team will contact you\..*Debt support is free\.$/],
+    ] as const) {
+      const id = await waiting(loket, debt, queue);
+      const replies = await told(loket, id, asked, queue);
+      expect({ asked, replies }).toEqual({ asked, replies: [expect.stringMatching(answer), expect.stringMatching(queue)] });
+    }
+    // Waiting for a person asked for, "how long until an answer?" is the wait, not the case question.
+    const id = await waiting(loket, 'ik wil een medewerker', /wachtrij/);
+    expect(await told(loket, id, 'hoe lang duurt het voordat ik antwoord krijg?', /wachtrij/)).toEqual([expect.stringMatching(/wachtrij/)]);
   });
 
   it('"wat is een zaaknummer?" while waiting gets where the number is written', async () => {
