@@ -28,6 +28,8 @@ const TAKES = /\b(duurt|duren|hoe\s+snel|takes?|taking|how\s+(soon|fast|quickly)
 const DEADLINE = /^\s*(\p{L}+\s+)?(doe|geef|meld|schrijf|maak|stuur|vraag|register|report|object|do|send|make|apply)\b.*\b(binnen|within)\b/iu;
 /** "als u hier langer dan 4 maanden blijft": how long one stays, a condition, no time something takes. */
 const STAY = /\b(langer|korter|longer|shorter|less|minder)\s+(dan|than)\b/i;
+/** "U mag het ook al eerder doorgeven, tot 4 weken voor de verhuisdatum": how early one may do it, no time something takes. */
+const AHEAD = /\b(tot|up to)\s+\S+\s+(dagen|weken|maanden|days|weeks|months)\s+(voor|vóór|before)\b|\b(van tevoren|in advance)\b/i;
 const AT_ONCE = /\b(meteen|direct|zo snel mogelijk|straight away|immediately|as soon as)\b/i;
 const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|two|three|four|five|six|eight|ten)\s+(werk)?(dagen|dag|weken|week|maanden|maand|uur|minuten|working\s+days?|days?|weeks?|months?|hours?|minutes?)\b/i;
 
@@ -83,8 +85,9 @@ export function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string
   // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden"). "Wanneer?" is also answered by "meteen".
   // "Daar ziet u ook … hoe lang het duurt" says where to read it: with the sentence "daar" points back to.
   // "Hoe lang duurt het?" asks how long it takes: "Doe dat binnen 6 weken" is a deadline for the citizen, no answer to it.
+  // Nor is how early one may do it ("tot 4 weken voor de verhuisdatum").
   const takes = TAKES.test(msg);
-  const spans = (x: string) => (SPAN.test(x.replace(AGE, '')) || (when && AT_ONCE.test(x)) || HOW_LONG.test(x)) && !(takes && (DEADLINE.test(x) || STAY.test(x)));
+  const spans = (x: string) => (SPAN.test(x.replace(AGE, '')) || (when && AT_ONCE.test(x)) || HOW_LONG.test(x)) && !(takes && (DEADLINE.test(x) || STAY.test(x) || AHEAD.test(x)));
   const picked = onTopic(state, dialogs, last, spans);
   // The answer the sentences come from: this one, or the same topic's elsewhere (the parking permit after its fees).
   const from = [lastText(state, last), ...sameTopic(state, dialogs, last)].find((x) => picked.length > 0 && x.includes(picked[0]!)) ?? '';

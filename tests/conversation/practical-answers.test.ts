@@ -337,3 +337,25 @@ describe('the acknowledgement of frustration', () => {
     }
   });
 });
+
+describe('what an answer did not say, asked right after it', () => {
+  it('"wat kost dat?" after waste gets the cost of bulky waste; "hoe lang duurt dat?" after remission the decision term; "hoe lang van tevoren?" after a move how early', async () => {
+    for (const [first, asked, expected] of [
+      // The waste answer says nothing on cost: "Wat ik erover weet, staat in mijn antwoord hierboven".
+      ['waar kan ik mijn grofvuil kwijt', 'wat kost dat?', /^Grofvuil laten ophalen is 4 keer per jaar gratis\. Daarna kost het 25 euro per keer\. Maak een afspraak op www\.voorbeeld\.nl\/grofvuil/],
+      ['where can I leave my bulky waste', 'what does that cost?', /^Having bulky waste collected is free 4 times a year\./],
+      // Remission named no time at all.
+      ['ik wil kwijtschelding aanvragen', 'hoe lang duurt dat?', /^In mijn antwoord staat: U krijgt binnen 8 weken een brief met ons besluit\./],
+      ['how do I apply for remission', 'how long does that take?', /^My answer says: You get a letter with our decision within 8 weeks\./],
+      // The move named only the 5 days after it.
+      ['ik ga verhuizen, hoe geef ik dat door', 'hoe lang van tevoren?', /^In mijn antwoord staat: Doe dat binnen 5 dagen na uw verhuizing\. U mag het ook al eerder doorgeven, tot 4 weken voor de verhuisdatum\./],
+      ['I am moving, how do I report it', 'how long before?', /up to 4 weeks before the moving date/],
+    ] as const) {
+      const id = await saidAlready(loket, first);
+      expect({ first, asked, replies: await say(loket, id, asked) }).toEqual({ first, asked, replies: [expect.stringMatching(expected)] });
+    }
+    // How early one may report a move is no time it takes; the waste tax keeps the taxes' answer.
+    expect((await say(loket, await saidAlready(loket, 'ik ga verhuizen, hoe geef ik dat door'), 'hoe lang duurt het?')).join(' ')).not.toMatch(/4 weken/);
+    expect((await ask('wat kost de afvalstoffenheffing')).replies).toMatch(/^Gemeentelijke belastingen zijn bijvoorbeeld/);
+  });
+});
