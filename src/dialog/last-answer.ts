@@ -226,6 +226,11 @@ const REPORT = /\b(geef|geeft|doorgeven|door\b|meld|melden|report|tell us|let us
 /** "Moet ik een afspraak maken?", "do I need an appointment?": whether an appointment is needed. */
 const NEED_APPOINTMENT = /\b(moet ik (eerst |wel |ook |dan )?(een )?afspraak( maken)?|is (er )?(wel |ook )?een afspraak nodig|heb ik (wel |ook |dan )?een afspraak nodig|kan (het|dat|ik) (ook )?zonder afspraak|(do|must) i (need|have) (to make )?an? appointment|need an appointment|without an appointment)\b/i;
 const APPOINTMENT = /\b(afspraak|appointment)\b/i;
+/** The last answer's own sentence on an appointment ("Maak eerst een afspraak via …"), not a question; null when it has none. */
+export function appointmentInAnswer(state: DialogState, dialogs: DialogSet): string | null {
+  const last = lastAnswered(state, dialogs);
+  return last?.answer ? sentencesOf(lastText(state, last), (x) => APPOINTMENT.test(x) && !x.trim().endsWith('?'))[0] ?? null : null;
+}
 /** "Wat moet ik meenemen?", "what do I bring?": what to bring. */
 const WHAT_TO_BRING = /\b(wat (moet|moeten) (ik|we|wij) (allemaal |nog |dan )?(mee ?nemen|meebrengen)|wat neem ik mee|what (do|should|must) (i|we) (need to )?bring|what to bring)\b/i;
 const BRING = /\b(neem|neemt|meenemen|mee\b|bring)\b/i;

@@ -16,11 +16,11 @@ import { withHowLong } from './second-aspect.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
-import { ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, lastResort, mentions, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, lastResort, mentions, swapsTheThing, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, languageAsked, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastTopic, namedInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastText, lastTopic, namedInAnswer } from './last-answer.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff, WHY } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation, arrangeAfterDeath, theirDocument } from './after-situation.ts';
@@ -33,7 +33,7 @@ import { notUnderstood, onNotPlaced } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
 import { withNotes } from './notes.ts';
 import { answer, kept, openingDay } from './answer.ts';
-import { dayAsked, untilWhen } from './opening-hours.ts';
+import { ABOUT_DESK, dayAsked, untilWhen } from './opening-hours.ts';
 import type { OfficeHours } from '../handoff/office-hours.ts';
 import type { CaseStep, DialogSet, DialogState, HandoffMode, Reply, StepInput, StepResult } from './types.ts';
 
@@ -263,17 +263,29 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "en zijn rijbewijs?" after a death was told: the answer on the documents of who died (also while waiting).
   const theirs = !caseFacts ? theirDocument(state, base, ctx, nlu) ?? arrangeAfterDeath(state, base, ctx, nlu) : null;
   if (theirs) return theirs;
+  const lastVariant = lastTopic(state, last);
+  // "kan t ook zaterdag?", "en zaterdag?" right after another intent's answer that sends the citizen to the
+  // desk (an ID card applied for there): a day of the desk. Not after a place with days of its own (a wedding).
+  const deskAnswer = !caseFacts && !opts.queued && !!last && last.id !== 'contact_hours' && afterAnAnswer(state, last) && !lastVariant?.own_hours
+    && wordCount(nlu.text) <= 8 && (isFollowUp(nlu.text) || swapsTheThing(nlu.text)) && ABOUT_DESK.test(lastText(state, last));
   // "zijn jullie morgen open?", and "en zaterdag?" right after the opening hours: that day.
   // (A follow-up of a few words: "en zaterdag?", "ook op zondag open?".)
   // ("en morgenavond?" may look like a greeting to the classifier: "morgen" as in "goedemorgen".)
-  const hoursAbout = !caseFacts && (intent.id === 'contact_hours' || (last?.id === 'contact_hours' && (intent.id === 'none' || intent.id === 'greeting') && wordCount(nlu.text) <= 6));
+  const hoursAbout = !caseFacts && (intent.id === 'contact_hours' || (last?.id === 'contact_hours' && (intent.id === 'none' || intent.id === 'greeting') && wordCount(nlu.text) <= 6)
+    || (deskAnswer && (notPlaced(nlu) || intent.id === 'greeting')));
   const day = hoursAbout && ctx.officeHours ? dayAsked(nlu.text, nlu.entities, new Date(now), ctx.officeHours.timeZone, dialogs.holidayNames) : null;
   // Not after a place with hours of its own (the recycling centre), nor when the message names another topic.
   // After the desk's hours for collecting a passport it is that day of the office.
-  const lastVariant = lastTopic(state, last);
   // "tot hoe laat?" right after the office's hours: today's, or the day's just told.
   const hoursOf = last?.id !== 'contact_hours' ? null : day ?? (!lastVariant && ctx.officeHours ? untilWhen(nlu.text, new Date(now), ctx.officeHours.timeZone, state.lastAnswer?.hoursDay) : null);
   if (hoursOf && !lastVariant?.own_hours && !variantFor(last!, nlu.text, undefined, false)) return openingDay(base, ctx, nlu, last!, hoursOf, now, true, undefined, !!state.lastAnswer?.hoursDesk || !!lastVariant?.atDesk);
+  // That day of the desk, with the answer's own words on an appointment; the topic stays the one just answered.
+  // Not the hours' answer on that topic ("t" points back at the ID card: collecting it), which was not asked.
+  if (deskAnswer && day && !variantFor(intent, nlu.text, undefined, true)) {
+    const told = openingDay(base, ctx, nlu, last!, day, now, true, lastVariant, true);
+    const appointment = appointmentInAnswer(state, dialogs);
+    return appointment ? { ...told, replies: told.replies.map((r, i) => (i === 0 ? { ...r, text: `${r.text} ${appointment}` } : r)) } : told;
+  }
   // A follow-up about something the topic just answered names ("die is gestopt" after the answer on
   // huurtoeslag, which says where to see why it stopped): that topic, not the variant its word suggests
   // (a benefit that stopped). answer() then quotes the sentence.

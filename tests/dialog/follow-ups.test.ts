@@ -107,6 +107,32 @@ describe('follow-ups: a day after the hours of a place', () => {
   });
 });
 
+describe('follow-ups: a day after an answer that sends the citizen to the desk', () => {
+  const hours = parseOfficeHours('mon-fri 08:30-17:00', ZONE, dialogs.holidays);
+  const hoursDriver = () => createDriver({ dialogs, timeZone: ZONE, officeHours: hours }, { now: '2026-12-01T10:00:00.000Z', parse: (t) => parsed(t, 'none') });
+
+  it('answers "kan t ook zaterdag" after applying for an ID card with the desk that day and the appointment, not with collecting it', () => {
+    for (const [asked, intent, confidence, expected] of [
+      ['kan t ook zaterdag', 'contact_hours', 0.42, 'Op zaterdag 5 december is de balie dicht. De balie is weer open op maandag 7 december om 8.30 uur. Maak eerst een afspraak via www.voorbeeld.nl of bel 14 0123.'],
+      ['en donderdag?', 'none', 0.5, 'Op donderdag 3 december is de balie open van 8.30 tot 17.00 uur. Maak eerst een afspraak via www.voorbeeld.nl of bel 14 0123.'],
+    ] as const) {
+      const d = hoursDriver();
+      expect(d.sayParsed(parsed('hoe vraag ik een id kaart aan', 'documents', [], 0.9)).text).toMatch(/^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie/);
+      const r = d.sayParsed(parsed(asked, intent, [], confidence));
+      expect({ asked, text: r.text }).toEqual({ asked, text: expected });
+      // Still about the ID card: "wat kost dat?" is its fees.
+      expect(d.sayParsed(parsed('wat kost dat?', 'payment', [], 0.99)).text).toMatch(/^Wat een paspoort, ID-kaart of rijbewijs kost/);
+    }
+    const en = hoursDriver();
+    en.sayParsed({ ...parsed('how do I apply for an id card', 'documents', [], 0.9), lang: 'en' });
+    expect(en.sayParsed({ ...parsed('can I also do it on saturday?', 'none', [], 0.31), lang: 'en' }).text).toMatch(/^On Saturday 5 December the desk is closed\..* First make an appointment on www\.voorbeeld\.nl or call 14 0123\.$/);
+    // Collecting it on a Saturday, named: the desk where it is collected, with that day.
+    const d = hoursDriver();
+    d.sayParsed(parsed('hoe vraag ik een id kaart aan', 'documents', [], 0.9));
+    expect(d.sayParsed(parsed('kan ik mijn id kaart zaterdag ophalen', 'contact_hours', [], 0.8)).text).toMatch(/^Op zaterdag 5 december is de balie dicht\..*haalt u op bij de balie/);
+  });
+});
+
 describe('follow-ups: after a death was told', () => {
   it('answers a later question about the benefit of who died: it stops by itself', () => {
     const d = driver();
