@@ -16,7 +16,7 @@ import { withHowLong } from './second-aspect.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
-import { ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, lastResort, mentions, swapsTheThing, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
+import { ASKS_COST, followUpVariant, givesWayToOtherBody, isFollowUp, isWithin, keptToTopic, lastResort, mentions, swapsTheThing, topicElsewhere, unsureVariant, variantFor, wordCount } from './variants.ts';
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, languageAsked, switchLanguage, withoutEntities } from './language.ts';
@@ -290,7 +290,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // huurtoeslag, which says where to see why it stopped): that topic, not the variant its word suggests
   // (a benefit that stopped). answer() then quotes the sentence.
   const stays = lastVariant && isFollowUp(nlu.text) && namedInAnswer(lastVariant.answer[state.lang], nlu.text) !== null ? lastVariant : undefined;
-  const followUp = last && last.id !== intent.id && !caseFacts && !opts.queued ? stays ?? followUpVariant(last, nlu.text, intent, state.lastAnswer?.topic) : undefined;
+  // Words the topic just answered keeps to (`follow_up`), read as another intent or not placed: that topic, or a
+  // narrower case of it. (An intent's own answer keeps to them in variantFor.)
+  const kept = last && !caseFacts && !opts.queued && (last.id !== intent.id || intent.id === 'none') ? keptToTopic(last, nlu.text, state.lastAnswer?.topic) : undefined;
+  const followUp = kept ?? (last && last.id !== intent.id && !caseFacts && !opts.queued ? stays ?? followUpVariant(last, nlu.text, intent, state.lastAnswer?.topic) : undefined);
   // A kind of question ("kan dat in termijnen?") that the answer just given has a sentence for: that sentence.
   const quoted = followUp?.general ? fromLastAnswer(state, dialogs, nlu, ['how']) : null;
   if (followUp) return quoted ?? answer(base, ctx, nlu, last!, followUp);

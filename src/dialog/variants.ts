@@ -161,6 +161,19 @@ function followsUp(variants: readonly AnswerVariant[], lastTopic: string, msg: s
 }
 
 /**
+ * The variant of `last` (the intent just answered, on `lastTopic`) a short message keeps to by the
+ * topic's `follow_up` words, or a narrower case's `when_after_answer` words, whatever intent it was read
+ * as: right after that answer they outweigh what they name elsewhere ("waar kan ik parkeren?" right after
+ * the parking permit: where it holds, not the town hall's car park).
+ */
+export function keptToTopic(last: IntentDef, msg: string, lastTopic: string | undefined): AnswerVariant | undefined {
+  const variants = last.variants;
+  if (!lastTopic || !variants?.length || !isShort(msg)) return undefined;
+  // A narrower case of it, by its words for right after that topic (`when_after_answer`, as in variantFor): where the permit holds.
+  return variants.find((v) => isWithin(v, lastTopic) && mentionsAfterAnswer(v, msg)) ?? (followsUp(variants, lastTopic, msg) ? variants.find((v) => v.id === lastTopic) : undefined);
+}
+
+/**
  * A short follow-up that refers back to the answer of `last` and names one of its variants ("hoe lang
  * duurt dat?" after the objection answer), whatever the classifier made of it (there: the case question).
  * With "ook"/"too" ("moeten de kinderen ook?" after the move) only when the intent it was read as has no

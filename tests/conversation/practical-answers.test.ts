@@ -174,6 +174,21 @@ describe('practical answers', () => {
     expect((await say(loket, await saidAlready(loket), 'ik wil een parkeervergunning aanvragen')).join(' ')).toMatch(/www\.voorbeeld\.nl\/parkeren/);
   });
 
+  it('answers "waar kan ik parkeren?" right after the parking permit with where the permit holds, not the town hall\'s route', async () => {
+    for (const [first, asked, expected] of [
+      ['hoe vraag ik een parkeervergunning aan', 'waar kan ik parkeren?', /^Met een parkeervergunning parkeert u in het vergunninggebied bij uw adres\..*www\.voorbeeld\.nl\/parkeren/],
+      ['ik wil een parkeervergunning aanvragen', 'waar mag ik dan parkeren?', /^Met een parkeervergunning parkeert u in het vergunninggebied/],
+      ['welke papieren heb ik nodig voor een parkeervergunning', 'waar kan ik parkeren?', /^Met een parkeervergunning parkeert u in het vergunninggebied/],
+      ['how do I apply for a parking permit', 'where can I park?', /^With a parking permit you park in the permit zone around your address\./],
+    ] as const) {
+      const id = await saidAlready(loket, first);
+      expect({ first, asked, replies: await say(loket, id, asked) }).toEqual({ first, asked, replies: [expect.stringMatching(expected)] });
+    }
+    // Not right after the permit: where to park at the town hall, as before.
+    const id = await saidAlready(loket, 'wanneer is het gemeentehuis open');
+    expect(await say(loket, id, 'waar kan ik parkeren?')).toEqual([expect.stringMatching(/^Het gemeentehuis staat op Voorbeeldplein 1/)]);
+  });
+
   it('tells how to end a parking permit, also when a death is told with it', async () => {
     expect((await ask('hoe zeg ik mijn parkeervergunning op?')).replies).toContain('zegt u op via www.voorbeeld.nl/parkeren');
     const { replies, reasons } = await ask('mijn vader is vorige week overleden. hoe zeg ik zijn parkeervergunning op?');
