@@ -62,7 +62,7 @@ export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, l
   const topicOnly = !CASE_WORDS.test(msg) && !OURS.test(msg) && !asksOwnStatus(msg) ? unsureVariant(dialogs, msg, { last }) : undefined;
   // Unless we handle applications for it and the classifier was sure: "is mijn gehandicaptenparkeerkaart al klaar?".
   if (topicOnly?.intent.id === 'none' && !(topicOnly.variant.our_cases && !unsure)) return topicOnly;
-  const notStatus = HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg) || ASKS_ID_READY.test(msg);
+  const notStatus = asksNoStatus(msg);
   const ownStatus = asksOwnStatus(msg);
   const candidate = unsure || notStatus || ownStatus ? unsureVariant(dialogs, msg, { last }) : undefined;
   const elsewhereOnly = !!candidate?.variant.other_body && !ours(msg, candidate.variant);
@@ -70,6 +70,13 @@ export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, l
   const ourCase = !!candidate?.variant.our_cases && CASE_WORDS.test(msg);
   return candidate && (notStatus || elsewhereOnly || (!ownStatus && unsure && !ourCase)) ? candidate : undefined;
 }
+
+/**
+ * "hoe lang duurt een paspoort?", "hoe vraag ik een parkeervergunning aan?", "is mijn paspoort nog
+ * geldig?": how to apply, how long a document lasts or takes, never the state of an application (so
+ * never another case's, right after a status either).
+ */
+export const asksNoStatus = (msg: string): boolean => HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg) || ASKS_ID_READY.test(msg);
 
 /** The topic asked about, unless the message turns to something else ("laat maar, wanneer komt mijn uitkering"). */
 export function stillAbout(about: string | undefined, msg: string): string | undefined {

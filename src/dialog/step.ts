@@ -28,7 +28,7 @@ import { askedBehindThanks, severalQuestions } from './two-questions.ts';
 import { explainTerm, termAmounts } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { answerCallNow } from './call-now.ts';
-import { awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
+import { asksNoStatus, awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { notUnderstood, onNotPlaced } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
 import { withNotes } from './notes.ts';
@@ -308,7 +308,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "en zaak 124?" after the status of Z-2026-000123: the whole number, asked with "Z-2026-000124" as the example.
   const short = !opts.queued && state.lastAnswer?.trace.dialog === 'case_status' && !nlu.entities.some((e) => e.type === 'case_number') ? shortCaseNumber(nlu.text, state.facts.caseNumber) : null;
   if (short) return askOtherCase(base, flowCtx(ctx, intent.id, nlu.intent.confidence), now, short);
-  if ((intent.flow === 'case_status' || unsure || otherCase) && !nlu.entities.some((e) => e.type === 'case_number') && (asksAnotherCase(nlu.text, state.facts.caseType) || (asksCase && !!state.facts.caseType))) {
+  // Not "hoe lang duurt een paspoort?" after the dormer's status: how long a passport takes, which has an answer of its own.
+  if ((intent.flow === 'case_status' || unsure || otherCase) && !nlu.entities.some((e) => e.type === 'case_number') && ((asksAnotherCase(nlu.text, state.facts.caseType) && !asksNoStatus(nlu.text)) || (asksCase && !!state.facts.caseType))) {
     return askOtherCase(base, flowCtx(ctx, intent.id, nlu.intent.confidence), now);
   }
   // "hoe lang duurt dat?" after an answer (the BRP extract): about that answer, not the case question.

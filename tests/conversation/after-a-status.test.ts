@@ -68,6 +68,20 @@ describe('a short question right after a case status is about that case', () => 
     const replies = (await say(loket, await conversation(...PARKING), 'mijn vrouw wil weten wanneer de uitkering betaald wordt')).join(' ');
     expect(replies).not.toMatch(/^Ik zoek het voor u op\. Wat is het zaaknummer\?/);
   });
+
+  it("answers how long a passport takes, how to apply for a permit, or how long a passport is valid, not with the question for 'die andere aanvraag'", async () => {
+    for (const [before, asked, said] of [
+      [DORMER, 'hoe lang duurt een paspoort?', /^Een paspoort, ID-kaart of rijbewijs is meestal ongeveer 5 werkdagen na de aanvraag klaar\./],
+      [DORMER, 'hoe vraag ik een parkeervergunning aan', /^Een parkeervergunning vraagt u aan op www\.voorbeeld\.nl\/parkeren\./],
+      [DORMER, 'is mijn paspoort nog geldig', /^Hoe lang iets geldig is, staat op het document zelf/],
+      [PARKING, 'when will my passport be ready', /^A passport, ID card or driving licence is usually ready about 5 working days/],
+    ] as const) {
+      const replies = (await say(loket, await conversation(...before), asked)).join(' ');
+      expect({ asked, replies }).toEqual({ asked, replies: expect.stringMatching(said) });
+    }
+    // Still another case: "en mijn dakkapel?" after the parking permit's status.
+    expect((await say(loket, await conversation(...PARKING), 'en mijn dakkapel?')).join(' ')).toMatch(/^Ik zoek het graag voor u op\. Wat is het zaaknummer van die andere aanvraag\?/);
+  });
 });
 
 describe('a message in a language the assistant does not read', () => {
