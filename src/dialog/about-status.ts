@@ -34,10 +34,10 @@ function aboutStatus(state: DialogState, ctx: FlowContext, said: Texts, step: st
 }
 
 /**
- * "Waarom duurt het zo lang?", "why is it taking so long": the whole message asks why the case just
- * told is not decided yet.
+ * "Waarom duurt het zo lang?", "waarom duurt dat zo lang dan", "why is it taking so long": the whole
+ * message asks why the case just told is not decided yet.
  */
-const WHY_SLOW = /^\s*((en|maar|but|and|ok(é|e|ay)?|oke|hmm+|pff+|zucht)[,]?\s+)?(waarom (duurt|gaat|loopt) (het|dit|dat|alles|mijn aanvraag|de aanvraag|mijn zaak|het besluit|de beslissing)( (nou|nu|toch|dan|eigenlijk|allemaal))* (zo ?lang|zo traag|zo langzaam|zolang|lang)|waarom (zo ?lang|zo traag|zo langzaam)|waarom (is|ben) (het|hij|die|mijn aanvraag|de aanvraag|mijn zaak) (nou |nu |dan )?(nog )?(steeds )?niet (klaar|af|rond|beslist)|why (is it|does it|is this|is that|is my application|is my case) (tak(e|es|ing)|tak(e|es|ing) so long|so slow)( so long)?|why so (long|slow)|why (is it|isn'?t it|is it still) (not )?(done|finished|ready|decided)( yet)?|what('s| is) taking (so|this) long)\s*[?!.]*\s*$/i;
+const WHY_SLOW = /^\s*((en|maar|but|and|ok(é|e|ay)?|oke|hmm+|pff+|zucht)[,]?\s+)?((waarom|wrm) (duurt|gaat|loopt) (het|t|'t|dit|dat|die|alles|mijn aanvraag|de aanvraag|mijn zaak|het besluit|de beslissing)( (nou|nu|toch|dan|eigenlijk|allemaal|nog|steeds))* (zo ?lang|zo traag|zo langzaam|zolang|lang)|waarom (zo ?lang|zo traag|zo langzaam)|waarom (is|ben) (het|hij|die|mijn aanvraag|de aanvraag|mijn zaak) (nou |nu |dan )?(nog )?(steeds )?niet (klaar|af|rond|beslist)|why (is it|does it|is this|is that|is my application|is my case) (tak(e|es|ing)|tak(e|es|ing) so long|so slow)( so long)?|why so (long|slow)|why (is it|isn'?t it|is it still) (not )?(done|finished|ready|decided)( yet)?|what('s| is) taking (so|this) long)( (nou|nu|toch|dan|eigenlijk|allemaal|nog|eigenlijk|then|now|anyway))*\s*[?!.]*\s*$/i;
 
 /**
  * The answer to "waarom duurt het zo lang?" right after a status that is no decision yet: the assistant

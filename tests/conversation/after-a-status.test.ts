@@ -69,6 +69,15 @@ describe('a short question right after a case status is about that case', () => 
     expect(replies).not.toMatch(/^Ik zoek het voor u op\. Wat is het zaaknummer\?/);
   });
 
+  it("answers 'waarom duurt dat zo lang dan' (and as an SMS, or after 'waarom?') with why it cannot see why, not with when benefits are paid", async () => {
+    for (const said of [['waarom duurt dat zo lang dan'], ['waarom?', 'waarom duurt dat zo lang dan'], ['waarom duurt t nog zo lang'], ['wrm duurt het zo lang nou??']]) {
+      const id = await conversation(...DORMER);
+      let replies = '';
+      for (const m of said) replies = (await say(loket, id, m)).join(' ');
+      expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/^Waarom het zo lang duurt, kan ik niet zien\. .*Uiterlijk 15 januari 2027 krijgt u een brief met het besluit\./) });
+    }
+  });
+
   it("answers how long a passport takes, how to apply for a permit, or how long a passport is valid, not with the question for 'die andere aanvraag'", async () => {
     for (const [before, asked, said] of [
       [DORMER, 'hoe lang duurt een paspoort?', /^Een paspoort, ID-kaart of rijbewijs is meestal ongeveer 5 werkdagen na de aanvraag klaar\./],
