@@ -101,14 +101,14 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
     // "2 want ik wilde eigenlijk weten of jullie zaterdag open zijn": the score is kept, and the
     // question in its words answered (no offer of a person in between to say yes or no to).
     const scored = feedback.effects.find((e) => e.type === 'feedback');
-    if (scored?.type === 'feedback' && scored.comment && nlu.handoffs.length === 0 && asksSomething(scored.comment, nlu)) {
+    if (scored?.type === 'feedback' && scored.comment && nlu.handoffs.length === 0 && asksSomething(scored.comment, nlu, ctx.dialogs)) {
       return andThen({ ...feedback, state: { ...feedback.state, pending: null } }, (s) => onIntent(s, nlu, now, ctx, { queued }));
     }
     return feedback;
   }
   // Not an answer to the feedback question: handle it as the message it is.
   let state = feedback ? feedback.state : entered;
-  const after = afterScore(state, msg, nlu, ctx.dialogs, asksSomething(msg, nlu));
+  const after = afterScore(state, msg, nlu, ctx.dialogs, asksSomething(msg, nlu, ctx.dialogs));
   if (after?.result) return after.result;
   if (after) state = after.state;
   if (after?.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: msg.trim().slice(0, 200) }, now);
@@ -404,11 +404,15 @@ function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: s
 }
 
 /** Whether a message asks or tells the assistant something of its own (not just words about a score). */
-function asksSomething(msg: string, nlu: ParseResult): boolean {
+function asksSomething(msg: string, nlu: ParseResult, dialogs: DialogSet): boolean {
   // "super geholpen, dank je" after a score is about the score: thanks asks nothing.
+  // "hoe vraag ik een paspoort aan", "waar kan ik mijn grofvuil kwijt?" (read unsurely, or a topic
+  // without an intent of its own): a question about a topic with an answer, not words for the score.
+  // "duurde wel lang?", "hoe snel dat ging" name no topic: about the contact still.
   return (nlu.intent.name !== 'none' && nlu.intent.name !== 'thanks' && nlu.intent.confidence >= SWITCH_CONFIDENCE)
     || nlu.entities.some((e) => CASE_ENTITIES.has(e.type))
-    || asksByRule(msg) || [WHY, LINK_REQUEST].some((re) => re.test(msg));
+    || asksByRule(msg) || [WHY, LINK_REQUEST].some((re) => re.test(msg))
+    || ((ASKS.test(msg) || /\?\s*$/.test(msg)) && !SAYS_CLOSING.test(msg) && !!unsureVariant(dialogs, msg));
 }
 
 export type { Reply };

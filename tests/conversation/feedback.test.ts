@@ -107,6 +107,26 @@ describe('feedback after every contact', () => {
     expect(await loket.store.feedback.list({})).toEqual([expect.objectContaining({ conversationId: id, score: 4, comment: 'snel en duidelijk' })]);
   });
 
+  it('answers a question about a topic after the score ("hoe vraag ik een paspoort aan", "waar kan ik mijn grofvuil kwijt?"), not files it as a comment; "duurde wel lang?" is one', async () => {
+    for (const [asked, answer] of [
+      ['hoe vraag ik een paspoort aan', /^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie/],
+      ['waar kan ik mijn grofvuil kwijt?', /grofvuil/],
+      ['how do i get a passport', /^You apply for a passport, ID card or driving licence at the desk/],
+    ] as const) {
+      const { loket, id } = await setup();
+      await say(loket, id, /^how/.test(asked) ? 'thanks' : 'bedankt');
+      await say(loket, id, '4');
+      const reply = (await say(loket, id, asked)).join(' ');
+      expect({ asked, reply }).toEqual({ asked, reply: expect.stringMatching(answer) });
+      expect({ asked, feedback: await loket.store.feedback.list({}) }).toEqual({ asked, feedback: [expect.objectContaining({ score: 4, comment: '' })] });
+    }
+    const remark = await setup();
+    await say(remark.loket, remark.id, 'bedankt');
+    await say(remark.loket, remark.id, '3');
+    expect((await say(remark.loket, remark.id, 'duurde wel lang?')).join(' ')).toContain('Dank u wel voor uw uitleg');
+    expect(await remark.loket.store.feedback.list({})).toEqual([expect.objectContaining({ score: 3, comment: 'duurde wel lang?' })]);
+  });
+
   it('takes a remark about the contact after the score as its comment, not as a complaint; a complaint asked for is one', async () => {
     for (const [remark, lang] of [['de wachttijd was lang', 'nl'], ['slechte service, veel te lang moeten wachten', 'nl'], ['jullie medewerkers zijn onbeschoft', 'nl'], ['I am not happy with how this went', 'en']] as const) {
       const { loket, id } = await setup();
