@@ -63,6 +63,10 @@ describe('dates', () => {
     ['15 maart 1980'],
     ['15 mrt 1980'],
     ['15 mrt. 1980'],
+    // The year short with an apostrophe, as written by hand (straight or curly, as a phone types it).
+    ["15-3-'80"],
+    ['15-3-’80'],
+    ['15 mrt ’80'],
     ['March 15, 1980'],
     ['15 March 1980'],
     ['the 15th of March 1980'],

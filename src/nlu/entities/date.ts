@@ -1,6 +1,6 @@
 /**
  * Dates with a year, Dutch and English: `15-03-1980`, `15-3-80`, `15/03/1980`, `1980-03-15`,
- * `15 maart 1980`, `15 mrt '80`, `March 15, 1980`, `15th of March 1980` → ISO `1980-03-15`.
+ * `15 maart 1980`, `15 mrt '80`, `15-3-'80`, `March 15, 1980`, `15th of March 1980` → ISO `1980-03-15`.
  * A two-digit year takes the century that puts the date in the past; impossible dates
  * (31-02-1980) are no dates.
  */
@@ -13,10 +13,11 @@ const MONTHS: Record<string, number> = {
   september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const YEAR = `'?(\\d{4}|\\d{2})`;
+const YEAR = `['’‘]?(\\d{4}|\\d{2})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|e|ste|de)?';
 
-const NUMERIC = new RegExp(`${B}(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}`, 'gu');
+// "15-3-'80", as a year is written short by hand: the apostrophe before a two-digit year.
+const NUMERIC = new RegExp(`${B}(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|['’‘]?\\d{2})${E}`, 'gu');
 const ISO = new RegExp(`${B}(\\d{4})-(\\d{1,2})-(\\d{1,2})${E}`, 'gu');
 const DAY_MONTH = new RegExp(`${B}${DAY}\\s+(?:of\\s+)?${MONTH}\\s*,?\\s*${YEAR}${E}`, 'giu');
 const MONTH_DAY = new RegExp(`${B}${MONTH}\\s+${DAY}(?:\\s*,\\s*|\\s+)${YEAR}${E}`, 'giu');
@@ -61,7 +62,7 @@ export function findDates(text: string, opts: DateOptions = {}): Entity[] {
   const now = opts.now ?? new Date();
   const out: Entity[] = [];
   const push = (m: RegExpMatchArray, y: string, mo: number, d: number): void => {
-    const iso = toIsoDate(fullYear(y, mo, d, now), mo, d);
+    const iso = toIsoDate(fullYear(y.replace(/\D/g, ''), mo, d, now), mo, d);
     if (iso) out.push(entity('date', iso, m.index!, m.index! + m[0].length));
   };
   for (const m of text.matchAll(ISO)) push(m, m[1]!, Number(m[2]), Number(m[3]));
