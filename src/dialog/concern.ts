@@ -188,7 +188,7 @@ const DONT_KNOW_ONLY = onlyAnswer([
   String.raw`(i\s+)?forgot(\s+(it|that))?`,
   // "ik heb het niet", "heb ik niet": not having it at hand.
   String.raw`(ik\s+)?heb\s+(ik\s+)?((het|hem|m|em|dat|die|die\s+brief|de\s+brief|dat\s+nummer|het\s+nummer)\s+)?((echt|ook|nu|even|hier|zo)\s+)?(niet|nie|ni|geen)(\s+(meer|bij\s+de\s+hand|bij\s+me|hier))?`,
-  String.raw`(i\s+)?(don'?t|do\s+not|dont)\s+have\s+(it|that|one|the\s+letter|the\s+number)(\s+(anymore|any\s+more|with\s+me|here|now))?`,
+  String.raw`(i\s+)?(don'?t|do\s+not|dont)\s+have\s+(it|that|this|one|the\s+letter|the\s+number|that\s+number|that\s+info|that\s+information)(\s+(anymore|any\s+more|with\s+me|on\s+me|at\s+hand|here|now|right\s+now|at\s+the\s+moment))*`,
 ]);
 
 /**
@@ -293,6 +293,22 @@ function onlyFactWords(msg: string, nlu: ParseResult): boolean {
   return wordsOf(withoutEntities(msg, nlu)).every((w) => FACT_WORDS.has(w));
 }
 
+/**
+ * "i dont have that (with me)", "i don't have that number" to the question for the case number or
+ * postcode: the fact is not at hand. The financial lexicon hears in "i don't have that" an amount that
+ * cannot be paid, and the citizen got the debt team ("I understand you have money worries"). As the
+ * whole answer to a question of fact it is no money trouble, nor a request for a person; what the
+ * crisis model leans to is read as for "weet ik niet meer" (a check-in once).
+ */
+function notAtHand(askedFact: boolean, msg: string, nlu: ParseResult): ParseResult {
+  // A person only the learned model heard ("i don't have that with me"): the flow's answer offers one.
+  const misread = (h: ParseResult['handoffs'][number]) => h.reason === 'financial_hardship' || (h.reason === 'explicit_request' && !h.lexicon);
+  if (!askedFact || !DONT_KNOW_ONLY.test(msg) || !nlu.handoffs.some(misread)) return nlu;
+  if (!nlu.handoffs.every((h) => misread(h) || (h.reason === 'distress' && !h.lexicon))) return nlu;
+  const handoffs = nlu.handoffs.filter((h) => !misread(h));
+  return { ...nlu, handoffs, handoff: handoffs[0] ?? null };
+}
+
 /** The feedback question is open, or a score was just given. */
 const FEEDBACK_ASKED: ReadonlySet<string> = new Set(['feedback', 'feedback_comment', 'feedback_person']);
 /**
@@ -342,8 +358,8 @@ const CLOSED: ReadonlySet<string> = new Set(['thanks', 'goodbye']);
  * the NLU found: any other word of a crisis keeps the handoff.
  */
 export function readInContext(state: DialogState, msg: string, parsed: ParseResult): ParseResult {
-  const nlu = sameQuestionForOther(state, msg, speaksEnglishInstead(withQuieted(state, msg, parsed), msg));
   const askedFact = (state.active?.flow === 'case_status' && FACT_STEPS.has(state.active.step)) || state.pending === 'callback_phone';
+  const nlu = notAtHand(askedFact, msg, sameQuestionForOther(state, msg, speaksEnglishInstead(withQuieted(state, msg, parsed), msg)));
   const crisis = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
   const onlyDistress = crisis?.reason === 'distress' && (!crisis.lexicon || crisis.lexicon === 'distress');
   // "Sorry, ik heb me vergist" to "wat is uw geboortedatum?": a typing mistake, which the flow mends

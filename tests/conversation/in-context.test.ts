@@ -167,6 +167,25 @@ describe('a message read in the light of the question just asked', () => {
     }
   });
 
+  it('takes "i dont have that (with me)" to the question for the case number or postcode as not at hand: no debt team, no crisis, no person unasked', async () => {
+    for (const [before, said, where] of [
+      [[], 'i dont have that', /^No problem\. The case number is at the top of the letter/],
+      [['Z-2026-000123'], "i don't have that with me", /^No problem\. The postcode is on the letter/],
+      [['Z-2026-000123'], 'i dont have that info with me', /^No problem\. The postcode is on the letter/],
+      [['Z-2026-000123'], 'sorry i dont have that right now', /^No problem\. The postcode is on the letter/],
+    ] as const) {
+      const id = await saidAlready(loket, 'what is the status of my application', ...before);
+      const replies = await say(loket, id, said);
+      expect({ said, replies }).toEqual({ said, replies: [expect.stringMatching(where), ...replies.slice(1).map(() => expect.stringMatching(/^Just to be sure: are you all right\?/))] });
+      expect({ said, money: replies.join(' ') }).not.toEqual({ said, money: expect.stringContaining('money worries') });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
+    }
+    // Money trouble said beside it is money trouble still.
+    const id = await saidAlready(loket, 'what is the status of my application', 'Z-2026-000123');
+    await say(loket, id, 'i dont have that, i have so much debt');
+    expect(await queued(id)).toEqual([expect.objectContaining({ reason: 'financial_hardship' })]);
+  });
+
   it('offers a person to someone who does not know their postcode or birth date', async () => {
     const { id } = await asked('Z-2026-000123');
     expect((await say(loket, id, 'weet ik niet meer')).join(' ')).toMatch(/Zal ik een medewerker vragen\?.*gaat het goed met u/);
