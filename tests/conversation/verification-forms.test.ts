@@ -41,3 +41,20 @@ describe('the facts of the case question, as they are written', () => {
     }
   });
 });
+
+describe('a person asked for in the middle of the case question', () => {
+  it('hands over for "kan ik niet gewoon iemand bellen?" or "can\'t i just talk to a person", whose "niet" is no denial, at each question of the flow', async () => {
+    for (const [before, said] of [
+      [['hoe staat het met mijn aanvraag'], 'kan ik niet gewoon iemand spreken'],
+      [['hoe staat het met mijn aanvraag', 'Z-2026-000123'], 'kan ik niet gewoon iemand bellen?'],
+      [['hoe staat het met mijn aanvraag', 'Z-2026-000123', '1234AB'], 'waarom kan ik niet even met een mens praten'],
+      [['what is the status of my application', 'Z-2026-000123'], "can't i just talk to a person"],
+    ] as const) {
+      const id = await saidAlready(loket, ...before);
+      const replies = (await say(loket, id, said)).join(' ');
+      expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/^(Natuurlijk\. Ik zorg dat een medewerker u helpt\.|Of course\. I will make sure a person helps you\.)/) });
+      const handoffs = (await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id);
+      expect({ said, handoffs }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'explicit_request' })] });
+    }
+  });
+});
