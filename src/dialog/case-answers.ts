@@ -16,7 +16,7 @@ const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|m
 /** "Waar staat dat?", "welk nummer?", "ik heb een brief" while the case number is asked: where to find it. */
 const WHERE_IS_IT = /^\s*((en|maar|huh|eh|uh|ok(é|e)?)[,]?\s+)?(waar (staat|vind ik|zie ik|lees ik) (dat|die|het|dit|een)( nummer| zaaknummer)?( dan)?|welk nummer( bedoelt u| bedoel je| dan)?|wat voor (een )?nummer|(ik heb|heb) (een|de|die|wel een|wel de|hier een|hier de) brief( gehad| gekregen| hier| ontvangen)?|in welke brief|where (is|do i find|can i find) (it|that|the number|that number)( then)?|which number|what number|i (have|got|received|have got) (a|the) letter)\s*[?!.]*\s*$/i;
 /** "Laat maar", "stop": the citizen no longer wants what the flow asks for. */
-export const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|(het )?(hoeft|hoef) (al |ook )?niet meer|never ?mind|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
+export const LEAVE_FLOW = /^\s*((nee|no|ok(é|e)?)[,!.]?\s+)?(laat (maar|ook maar|het maar)( zitten)?|toch niet|vergeet (het|dat)( maar)?|stop|stoppen|annuleer|annuleren|niet meer nodig|(het )?(hoeft|hoef) (al |ook )?niet meer|never ?mind|nvm|forget (it|that)|cancel|stop it)\s*[.!]*\s*$/i;
 /** Out of the flow at the citizen's wish: what was told stays known, the question is dropped. */
 export function leaveFlow(state: DialogState, ctx: { dialogs: DialogSet }, nlu: ParseResult): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'left', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }] });

@@ -31,7 +31,8 @@ const inDigits = (msg: string): string => msg.replace(NUMBER_WORD, (_, w: string
 const MAX_COMMENT = 1000;
 /** Entities that make a message an answer to something else than a score. */
 const FACTS: ReadonlySet<string> = new Set(['date', 'postcode', 'case_number', 'phone']);
-const SKIP = /^\s*(overslaan|skip|nee|no|geen|liever niet)\s*[.!]?\s*$/i;
+/** "nvt" (niet van toepassing), "n/a": nothing to say, as people fill in a form. */
+const SKIP = /^\s*(overslaan|skip|nee|no|geen|liever niet|nvt|n\.v\.t\.?|n\/a|niks|niets|nothing)\s*[.!]?\s*$/i;
 
 /** "ik geef een 4", "een 8", "cijfer: 4", "I'd give it a 4": the words before a mark. */
 const GIVES = /^\s*(?:(?:ik geef (?:het|jullie|u|je|dit|dat|hem)?|i(?:'d| would)? give (?:it|you|this)?|i rate (?:it|you|this)?)\s*)?(?:(?:een|a|an)\s+)?(?:(?:cijfer|score|rating|mark)\s*:?\s*)?(?=(?:\d|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)\b))/i;

@@ -208,6 +208,16 @@ describe('feedback after every contact', () => {
     expect((await nothing.loket.store.feedback.list({}))[0]).toMatchObject({ score: 3, comment: '' });
   });
 
+  it('takes "nvt" or "niks" after a score (as on a form) as nothing to add, not as a comment', async () => {
+    for (const said of ['nvt', 'n.v.t.', 'niks']) {
+      const { loket, id } = await setup();
+      await say(loket, id, 'bedankt');
+      await say(loket, id, '3');
+      expect({ said, reply: (await say(loket, id, said)).join(' ') }).toEqual({ said, reply: expect.stringMatching(/^Goed\. Fijne dag!/) });
+      expect({ said, feedback: await loket.store.feedback.list({}) }).toEqual({ said, feedback: [expect.objectContaining({ score: 3, comment: '' })] });
+    }
+  });
+
   it('takes thanks after the score as its comment', async () => {
     const { loket, id } = await setup();
     await say(loket, id, 'wat zijn de openingstijden');

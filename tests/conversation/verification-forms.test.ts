@@ -58,3 +58,16 @@ describe('a person asked for in the middle of the case question', () => {
     }
   });
 });
+
+describe('leaving the case question', () => {
+  it('takes "nvm" (never mind, as an SMS writes it) as leaving the question, not as a message without a postcode', async () => {
+    for (const [start, said, left] of [
+      ['hoe staat het met mijn aanvraag', 'nvm', /^Goed, dan zoek ik het niet op\./],
+      ['what is the status of my application', 'nvm', /^All right, I will not look it up\./],
+    ] as const) {
+      const id = await saidAlready(loket, start, 'Z-2026-000123');
+      const replies = await say(loket, id, said);
+      expect({ start, replies }).toEqual({ start, replies: [expect.stringMatching(left)] });
+    }
+  });
+});
