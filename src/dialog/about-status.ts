@@ -39,13 +39,16 @@ function aboutStatus(state: DialogState, ctx: FlowContext, said: Texts, step: st
  */
 const WHY_SLOW = /^\s*((en|maar|but|and|ok(é|e|ay)?|oke|hmm+|pff+|zucht)[,]?\s+)?((waarom|wrm) (duurt|gaat|loopt) (het|t|'t|dit|dat|die|alles|mijn aanvraag|de aanvraag|mijn zaak|het besluit|de beslissing)( (nou|nu|toch|dan|eigenlijk|allemaal|nog|steeds))* (zo ?lang|zo traag|zo langzaam|zolang|lang)|waarom (zo ?lang|zo traag|zo langzaam)|waarom (is|ben) (het|hij|die|mijn aanvraag|de aanvraag|mijn zaak) (nou |nu |dan )?(nog )?(steeds )?niet (klaar|af|rond|beslist)|why (is it|does it|is this|is that|is my application|is my case) (tak(e|es|ing)|tak(e|es|ing) so long|so slow)( so long)?|why so (long|slow)|why (is it|isn'?t it|is it still) (not )?(done|finished|ready|decided)( yet)?|what('s| is) taking (so|this) long)( (nou|nu|toch|dan|eigenlijk|allemaal|nog|eigenlijk|then|now|anyway))*\s*[?!.]*\s*$/i;
 
+/** Whether the message asks why the case just told, which is no decision yet, takes so long ("waarom is het nog niet klaar?"). */
+export const asksWhySlow = (state: DialogState, msg: string): boolean => !!state.lastAnswer?.unfinished && !!state.lastAnswer.means && WHY_SLOW.test(msg);
+
 /**
  * The answer to "waarom duurt het zo lang?" right after a status that is no decision yet: the assistant
  * cannot see why, says what the status means, and offers a person who can look into the case.
  */
 export function statusSlow(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
   const last = state.lastAnswer;
-  if (!last?.unfinished || !last.means || !WHY_SLOW.test(msg)) return null;
+  if (!last?.means || !asksWhySlow(state, msg)) return null;
   return aboutStatus(state, ctx, withMeans(ctx, 'case.why_slow', last.means), 'why_slow', [{ kind: 'rule', ref: 'status-meaning' }]);
 }
 

@@ -8,6 +8,7 @@
  */
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
+import { asksWhySlow } from './about-status.ts';
 import { isCorrection, LEAVE_FLOW, withTriedYear } from './case-answers.ts';
 import { speaksEnglishInstead, withoutEntities } from './language.ts';
 import { lastTopic } from './last-answer.ts';
@@ -388,7 +389,9 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   // alone read a crisis in them. Asked once instead (the check-in gives the crisis line and offers a
   // person); a mere lean is dropped. A lexicon's phrase ("wat als ik er morgen niet meer ben") keeps the handoff.
   const afterScore = state.pending === 'feedback_comment' || state.pending === 'feedback_person';
-  if ((afterScore || followsUpPlainly(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {
+  // "waarom is het nog niet klaar?" right after a status with no decision yet: the learned model alone
+  // read despair in it (a full crisis handoff, 113); it asks about the case just told.
+  if ((afterScore || followsUpPlainly(state, msg) || asksWhySlow(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {
     const { concern: _lean, ...rest } = nlu;
     return onlyDistress ? { ...rest, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence, followUp: true } } : rest;
   }

@@ -11,7 +11,8 @@ import { strongest, whyHandedOff } from './hand-off.ts';
 import { mentions } from './variants.ts';
 import { askFeedback } from './feedback.ts';
 
-export const WHY = /^\s*(waarom|why|hoezo|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
+// Stretched as people type it in a chat: "whyyy", "waaromm", "hoezoo".
+export const WHY = /^\s*(wa+ro+m+|wh+y+|hoe+zo+|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
 /** "Waarom moet dat binnen 5 dagen?", "why do I have to do that?": a why about the answer just given. */
 const WHY_THAT = /^\s*((en|and|maar|but|ok(é|e)?)[,]?\s+)?(waarom|why|hoezo|how come)\b/i;
 

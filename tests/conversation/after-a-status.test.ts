@@ -78,6 +78,22 @@ describe('a short question right after a case status is about that case', () => 
     }
   });
 
+  it("answers 'waarom is het nog niet klaar?' with why it cannot see why and a check-in once, not with a crisis handoff the learned model alone heard", async () => {
+    for (const said of ['waarom is het nog niet klaar', 'waarom is het nog steeds niet klaar?']) {
+      const id = await conversation(...DORMER);
+      const replies = await say(loket, id, said);
+      expect({ said, replies }).toEqual({ said, replies: [expect.stringMatching(/^Waarom het zo lang duurt, kan ik niet zien\./), expect.stringMatching(/^Ik vraag het voor de zekerheid: gaat het goed met u\?/)] });
+      expect({ said, handoffs: (await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id) }).toEqual({ said, handoffs: [] });
+    }
+  });
+
+  it("explains the status for a stretched why ('whyyy', 'waaromm'), not with when benefits are paid", async () => {
+    for (const said of ['whyyy', 'waaromm', 'hoezoo?']) {
+      const replies = (await say(loket, await conversation(...DORMER), said)).join(' ');
+      expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/^Ik heb de status van zaak Z-2026-000123 opgezocht in het zaaksysteem/) });
+    }
+  });
+
   it("answers how long a passport takes, how to apply for a permit, or how long a passport is valid, not with the question for 'die andere aanvraag'", async () => {
     for (const [before, asked, said] of [
       [DORMER, 'hoe lang duurt een paspoort?', /^Een paspoort, ID-kaart of rijbewijs is meestal ongeveer 5 werkdagen na de aanvraag klaar\./],
