@@ -4,7 +4,7 @@
  */
 import type { ParseResult } from '../nlu/types.ts';
 import { answer } from './answer.ts';
-import { isWithin, mentionsBeside } from './variants.ts';
+import { bestNamed, isWithin, mentionsBeside } from './variants.ts';
 import type { StepContext } from './step.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, StepResult } from './types.ts';
@@ -84,7 +84,7 @@ export function theirDocument(state: DialogState, base: DialogState, ctx: StepCo
   const theirs = documents.variants!.filter((v) => v === deceased || isWithin(v, deceased.id));
   const next = theirs.some((v) => v.id === state.lastAnswer?.topic) && AND_THE_DOCUMENT.test(nlu.text);
   if (!THEIR_DOCUMENT.test(nlu.text) && !next) return null;
-  const narrower = theirs.find((v) => v !== deceased && mentionsBeside(v, nlu.text));
+  const narrower = bestNamed(theirs.filter((v) => v !== deceased && mentionsBeside(v, nlu.text)), nlu.text);
   return answer(base, ctx, nlu, documents, narrower ?? deceased);
 }
 

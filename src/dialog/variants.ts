@@ -117,6 +117,29 @@ const withIsTopic = (variants: readonly AnswerVariant[], v: AnswerVariant, id: s
 /** Of the variants a message names, those no other named one is a narrower case of ("paspoort" gives way to its validity). */
 const narrowest = (found: AnswerVariant[]): AnswerVariant[] => found.filter((v) => !found.some((o) => isWithin(o, v.id)));
 
+/**
+ * How many characters of the message `v`'s words take where it first names them (its `when` words,
+ * or those it names right after an answer; the longer of the two), its `with` words taken as said: 0 when it names none.
+ */
+const saidLength = (v: AnswerVariant, msg: string): number =>
+  Math.max(...[v.when, v.when_after_answer ?? []].map((words) => namedAt(v, asked(msg), words, true)?.[0].trim().length ?? 0));
+
+/**
+ * Of the variants a message names, the one that answers it, whatever their order in the file: a
+ * narrower case wins over the variant it is within ("bijstand aanvragen" is the bijstand, not all of
+ * applying for an income); else the one whose words take more of the message (the longer word says
+ * more: "afvalstoffenheffing" is the tax, not "afval"); the first in the file only when that does not decide.
+ * unsureVariant does the same across intents, with each variant's `unsure` words.
+ */
+export function bestNamed(found: AnswerVariant[], msg: string): AnswerVariant | undefined {
+  let best: { v: AnswerVariant; length: number } | undefined;
+  for (const v of narrowest(found)) {
+    const length = saidLength(v, msg);
+    if (!best || length > best.length) best = { v, length };
+  }
+  return best?.v;
+}
+
 /** Whether `v` is a narrower case of the variant `id` (its `within`, one or more). */
 export const isWithin = (v: AnswerVariant, id: string | undefined): boolean =>
   id !== undefined && v.within !== undefined && (typeof v.within === 'string' ? v.within === id : v.within.includes(id));
@@ -133,7 +156,7 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   // A short follow-up on the topic just answered stays on it, also when it names another variant's word.
   // So do "hoeveel moet ik betalen?" that names no other topic, and a bare "kan ik bezwaar maken?".
   // Unless it names a narrower case of that topic: "en als ik het niet kan betalen?" after the taxes.
-  const narrower = lastTopic ? variants.find((v) => isWithin(v, lastTopic) && (mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg)))) : undefined;
+  const narrower = lastTopic ? bestNamed(variants.filter((v) => isWithin(v, lastTopic) && (mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg)))), msg) : undefined;
   if (narrower) return narrower;
   // A last resort ("moet ik betalen?") names no thing: "hoeveel moet ik betalen?" after a parking permit is its fees.
   const onlyCost = (m: string) => ASKS_COST.test(m) && !variants.some((v) => v.id !== lastTopic && !v.last_resort && mentions(v, m));
@@ -151,7 +174,7 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
 
 /** A `last_resort` variant the message names: the answer when no topic, here or elsewhere, and no answer before it does. */
 export function lastResort(intent: IntentDef, msg: string): AnswerVariant | undefined {
-  return intent.variants?.find((v) => v.last_resort && mentions(v, msg));
+  return bestNamed(intent.variants?.filter((v) => v.last_resort && mentions(v, msg)) ?? [], msg);
 }
 
 /** The last topic's `follow_up` words, in a message that names no other variant of the intent ("moet ik me uitschrijven?" after moving abroad). */
@@ -188,7 +211,7 @@ export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef
   // parkeervergunning?": the permit after a move, not how to apply for one).
   // Only as a follow-up ("en …", "… ook …"), not a question of its own ("wat kost een parkeervergunning?").
   const followsOn = (ALSO.test(msg) && !AGAIN.test(msg)) || AND_THEN.test(msg) || isFollowUp(msg);
-  const narrower = lastTopic && isShort(msg) && followsOn && !ASKS_COST.test(msg) ? last.variants.find((v) => isWithin(v, lastTopic) && withIsTopic(last.variants!, v, lastTopic) && mentionsBeside(v, msg)) : undefined;
+  const narrower = lastTopic && isShort(msg) && followsOn && !ASKS_COST.test(msg) ? bestNamed(last.variants.filter((v) => isWithin(v, lastTopic) && withIsTopic(last.variants!, v, lastTopic) && mentionsBeside(v, msg)), msg) : undefined;
   if (narrower) return narrower;
   const also = isShort(msg) && ALSO.test(msg) && !AGAIN.test(msg) && !OWN.test(msg) && !(intent && variantFor(intent, msg, undefined, intent.id !== last.id));
   // "how long do you take to decide?" right after the objection answer, read as the case question: with no
@@ -196,8 +219,7 @@ export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef
   const onTopic = isShort(msg) && intent?.flow === 'case_status' && !OWN.test(msg);
   if (!(isFollowUp(msg) || (isShort(msg) && WHAT_IF.test(msg)) || also || onTopic)) return undefined;
   if (intent && namesOwnTopic(intent, last, msg)) return undefined;
-  const found = last.variants.filter((v) => mentions(v, msg) || mentionsAfterAnswer(v, msg));
-  return narrowest(found)[0];
+  return bestNamed(last.variants.filter((v) => mentions(v, msg) || mentionsAfterAnswer(v, msg)), msg);
 }
 
 /**
@@ -258,9 +280,10 @@ export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: strin
   const none = dialogs.intents.get('none');
   // A general one gives way to a thing named beside it ("what is my BSN? I lost the letter": the BSN).
   // A narrower case wins over the variant it is within ("waar krijg ik een afvalpas?": the pass, not all of the waste).
+  // Else the one whose words take more of the message, whatever the order in the file (bestNamed).
   const named = narrowest(none?.variants?.filter((v) => mentions(v, msg)) ?? []);
   // A situation (a lost letter) only when the intent is unsure: "ik ben de brief kwijt, wanneer wordt mijn uitkering betaald?" is the payment.
-  const variant = named.find((v) => !v.general) ?? (unsure ? named[0] : undefined);
+  const variant = bestNamed(named.filter((v) => !v.general), msg) ?? (unsure ? bestNamed(named, msg) : undefined);
   return variant ? { intent: none!, variant } : undefined;
 }
 
@@ -282,7 +305,7 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
     for (const id of [swapped, near.suggested]) {
       const intent = id ? dialogs.intents.get(id) : undefined;
       // A narrower case wins over the variant it is within ("paspoort verlopen": applying, not collecting).
-      const variant = intent?.answer ? narrowest(intent.variants?.filter((v) => mentions(v, msg) && (id !== swapped || fits(v))) ?? [])[0] : undefined;
+      const variant = intent?.answer ? bestNamed(intent.variants?.filter((v) => mentions(v, msg) && (id !== swapped || fits(v))) ?? [], msg) : undefined;
       if (variant) return { intent: intent!, variant };
     }
   }
@@ -290,7 +313,8 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
   // A general one gives way to a thing named beside it ("a passport for my baby": the passport).
   // A narrower case wins over the variant it is within ("is mijn paspoort nog geldig": its validity);
   // else, of two things named, the longer word says more: "afvalstoffenheffing" is the tax, not "afval".
-  let general: { intent: IntentDef; variant: AnswerVariant } | undefined;
+  // The same for two general ones ("bijstand aanvragen" is the bijstand, within applying for an income), whatever their order in the file.
+  const generals: Array<{ intent: IntentDef; variant: AnswerVariant; length: number }> = [];
   const found: Array<{ intent: IntentDef; variant: AnswerVariant; length: number }> = [];
   const unsure = unsureCandidates(dialogs);
   // Only the variants whose words start where the message's words do: a pattern for each of hundreds costs tens of µs.
@@ -298,12 +322,12 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
     const { intent, variant, words } = unsure.candidates[i]!;
     const length = matchLength(variant, msg, words);
     if (length === 0) continue;
-    if (variant.general) general ??= { intent, variant };
-    else found.push({ intent, variant, length });
+    (variant.general ? generals : found).push({ intent, variant, length });
   }
-  const narrow = found.filter((f) => !found.some((o) => o.intent === f.intent && isWithin(o.variant, f.variant.id)));
-  const best = narrow.reduce<(typeof found)[number] | undefined>((a, f) => (!a || f.length > a.length ? f : a), undefined);
-  const picked = best ? { intent: best.intent, variant: best.variant } : general;
+  const longestNarrowest = (list: typeof found) =>
+    list.filter((f) => !list.some((o) => o.intent === f.intent && isWithin(o.variant, f.variant.id))).reduce<(typeof found)[number] | undefined>((a, f) => (!a || f.length > a.length ? f : a), undefined);
+  const best = longestNarrowest(found) ?? longestNarrowest(generals);
+  const picked = best ? { intent: best.intent, variant: best.variant } : undefined;
   // "hoe lang is hij geldig?" right after the status of a parking permit: that intent's answer on the
   // topic just told, when it has one (as variantFor keeps a short follow-up on it).
   const onTopic = near.topic && picked && isShort(msg) && REFERS_BACK.test(msg) ? picked.intent.variants?.find((v) => v.id === near.topic) : undefined;
