@@ -228,9 +228,11 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     return { state, replies: [say(key, 'cancelled')], effects: [{ type: 'handoff_cancel' }] };
   }
   // "Hoe lang duurt het voordat mijn klacht behandeld is?": the answer to a complaint comes within six
-  // weeks (Awb 9:11), not in the minutes of the queue; both are said.
+  // weeks (Awb 9:11), not in the minutes of the queue; both are said. A complaint being withdrawn has its
+  // own course (handoff.next.complaint.withdraw): nothing more happens with it.
   if (mode.state === 'queued' && state.handoffs.at(-1)?.reason === 'complaint' && (COMPLAINT_HOW_LONG.test(msg) || COMPLAINT_NEXT.test(msg) || WHAT_NEXT.test(msg))) {
-    return { state, replies: [say('handoff.complaint_how_long', 'complaint_how_long')], effects: [{ type: 'queue_status' }] };
+    const own = nextKey(dialogs, state.handoffs.at(-1));
+    return { state, replies: [own ? say(own, 'what_next') : say('handoff.complaint_how_long', 'complaint_how_long')], effects: [{ type: 'queue_status' }] };
   }
   // "Hoe gaat dat?" after debt help: what the person of debt support will do, and where the wait stands.
   const next = mode.state === 'queued' && WHAT_NEXT.test(msg) ? nextKey(dialogs, state.handoffs.at(-1)) : undefined;

@@ -41,6 +41,20 @@ describe('questions while waiting for a person', () => {
     }
   });
 
+  it('withdrawing a complaint: "wat gebeurt er nu?" gets that nothing more happens with it, how to complain again, and a person still there; not the 6 weeks', async () => {
+    loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(TUESDAY) });
+    for (const [withdraw, asked, queue, answer] of [
+      ['ik wil mijn klacht intrekken', 'wat gebeurt er nu?', /wachtrij/, /^Een medewerker trekt uw klacht in.*Daarna gebeurt er niets meer met uw klacht\..*Typ dan hier: klacht\. Of bel 14 0123\..*altijd een medewerker spreken\.$/],
+      ['ik wil mijn klacht intrekken', 'hoe lang duurt dat?', /wachtrij/, /^Een medewerker trekt uw klacht in/],
+      ['I want to withdraw my complaint', 'what happens now?', /queue/, /^A staff member will withdraw your complaint.*nothing more happens with your complaint\..*type here: complaint\. Or call 14 0123\./],
+    ] as const) {
+      const id = await waiting(loket, withdraw, queue);
+      const replies = await told(loket, id, asked, queue);
+      expect({ asked, replies }).toEqual({ asked, replies: [expect.stringMatching(answer), expect.stringMatching(queue)] });
+      expect(replies.join(' ')).not.toMatch(/6 weken|6 weeks/);
+    }
+  });
+
   it('with the bailiff coming: "wat moet ik doen?" gets what to do until debt help comes; the acknowledgement names the bailiff', async () => {
     loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(TUESDAY) });
     for (const [debt, asked, ack, answer] of [
