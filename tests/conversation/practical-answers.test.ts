@@ -189,6 +189,21 @@ describe('practical answers', () => {
     expect(await say(loket, id, 'waar kan ik parkeren?')).toEqual([expect.stringMatching(/^Het gemeentehuis staat op Voorbeeldplein 1/)]);
   });
 
+  it('answers "moet ik me uitschrijven?" right after the answer on moving abroad with yes and how, not that whole answer again and the offer of a person', async () => {
+    for (const [first, asked, expected] of [
+      ['ik ga emigreren naar spanje', 'moet ik me uitschrijven?', /^Ja\. Uitschrijven doet u door uw vertrek door te geven\. Dat moet als u minstens 8 maanden weggaat\..*5 dagen voor uw vertrek.*www\.voorbeeld\.nl\/emigreren/],
+      ['ik ga in het buitenland wonen', 'moet ik me dan afmelden', /^Ja\. Uitschrijven doet u door uw vertrek door te geven\./],
+      ['we are moving abroad next year', 'do I have to deregister?', /^Yes\. You deregister by reporting your departure\. You must do this if you leave for at least 8 months\./],
+    ] as const) {
+      const id = await saidAlready(loket, first);
+      const replies = await say(loket, id, asked);
+      expect({ first, asked, replies }).toEqual({ first, asked, replies: [expect.stringMatching(expected)] });
+      expect(replies.join(' ')).not.toMatch(/Toeslagen|medewerker vragen|ask for a staff member/);
+    }
+    // Said first, with the move abroad in it: the whole answer.
+    expect((await say(loket, await saidAlready(loket), 'ik ga emigreren, moet ik me uitschrijven?')).join(' ')).toMatch(/^Gaat u in het buitenland wonen\?/);
+  });
+
   it('tells how to end a parking permit, also when a death is told with it', async () => {
     expect((await ask('hoe zeg ik mijn parkeervergunning op?')).replies).toContain('zegt u op via www.voorbeeld.nl/parkeren');
     const { replies, reasons } = await ask('mijn vader is vorige week overleden. hoe zeg ik zijn parkeervergunning op?');
