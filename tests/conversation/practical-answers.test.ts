@@ -204,6 +204,21 @@ describe('practical answers', () => {
     expect((await say(loket, await saidAlready(loket), 'ik ga emigreren, moet ik me uitschrijven?')).join(' ')).toMatch(/^Gaat u in het buitenland wonen\?/);
   });
 
+  it('answers "hoeveel kost t" (SMS) right after an answer from what that answer says on cost, not the dates benefits are paid', async () => {
+    for (const [first, asked, expected] of [
+      ['ik ga verhuizen', 'hoeveel kost t', /^In mijn antwoord staat: Dat is gratis\./],
+      ['ik ben het niet eens met mijn woz waarde', 'wat kost t?', /^In mijn antwoord staat: Dat is gratis\./],
+      ['ik ga verhuizen', "kost 't geld?", /^In mijn antwoord staat: Dat is gratis\./],
+    ] as const) {
+      const id = await saidAlready(loket, first);
+      const replies = await say(loket, id, asked);
+      expect({ first, asked, replies }).toEqual({ first, asked, replies: [expect.stringMatching(expected)] });
+    }
+    // An answer that says nothing on cost: what it knows is above, still not the benefit dates.
+    const id = await saidAlready(loket, 'ik heb hulp nodig in het huishouden');
+    expect((await say(loket, id, 'hoeveel kost t')).join(' ')).not.toMatch(/Een uitkering betalen we/);
+  });
+
   it('tells how to end a parking permit, also when a death is told with it', async () => {
     expect((await ask('hoe zeg ik mijn parkeervergunning op?')).replies).toContain('zegt u op via www.voorbeeld.nl/parkeren');
     const { replies, reasons } = await ask('mijn vader is vorige week overleden. hoe zeg ik zijn parkeervergunning op?');
