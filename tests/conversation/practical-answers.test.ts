@@ -219,6 +219,19 @@ describe('practical answers', () => {
     expect((await say(loket, id, 'hoeveel kost t')).join(' ')).not.toMatch(/Een uitkering betalen we/);
   });
 
+  it('answers "kan mn moeder dat voor mij doen?" right after a practical answer with authorising someone, not "staat hierboven" nor that answer again', async () => {
+    for (const [first, asked, expected] of [
+      ['hoe vraag ik bijstand aan', 'kan mn zoon dat voor mij doen', /^Wilt u dat iemand anders iets voor u regelt bij de gemeente\?.*DigiD Machtigen/],
+      ['ik ga verhuizen', 'kan mn moeder dat voor mij doen', /^Wilt u dat iemand anders iets voor u regelt/],
+      ['hoe vraag ik een paspoort aan', 'kan mn moeder dat voor mij doen', /Een paspoort of ID-kaart vraagt u wel zelf aan en haalt u zelf op\./],
+      ['kan ik kwijtschelding krijgen', 'kan mijn dochter dat voor me regelen?', /^Wilt u dat iemand anders iets voor u regelt/],
+    ] as const) {
+      const id = await saidAlready(loket, first);
+      const replies = await say(loket, id, asked);
+      expect({ first, asked, first_reply: replies[0] }).toEqual({ first, asked, first_reply: expect.stringMatching(expected) });
+    }
+  });
+
   it('tells how to end a parking permit, also when a death is told with it', async () => {
     expect((await ask('hoe zeg ik mijn parkeervergunning op?')).replies).toContain('zegt u op via www.voorbeeld.nl/parkeren');
     const { replies, reasons } = await ask('mijn vader is vorige week overleden. hoe zeg ik zijn parkeervergunning op?');
