@@ -36,13 +36,24 @@ function wordings(glossary: readonly GlossaryTerm[]) {
   return out;
 }
 
+/** Whether the wording's words stand in `said` from position `i` on. */
+function standsAt(said: readonly string[], i: number, parts: readonly string[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (!sameWord(said[i + k]!, parts[k]!)) return false;
+  return true;
+}
+
 /** Every term the text names, each once, by its longest wording found. */
 export function termsIn(glossary: readonly GlossaryTerm[], text: string): Found[] {
   const said = words(text);
+  // sameWord needs the same first letter, so a wording whose first word starts with a letter no word
+  // of the message starts with is skipped (every message passes here; most name no term at all).
+  const initials = new Set<string>();
+  for (const w of said) initials.add(w[0]!);
   const best = new Map<GlossaryTerm, Found & { length: number }>();
   for (const { term, word, parts } of wordings(glossary)) {
+    if (parts.length > 0 && !initials.has(parts[0]![0]!)) continue;
     for (let i = 0; i + parts.length <= said.length; i++) {
-      if (!parts.every((p, k) => sameWord(said[i + k]!, p))) continue;
+      if (!standsAt(said, i, parts)) continue;
       const had = best.get(term);
       if (!had || parts.length > had.length) best.set(term, { term, word, length: parts.length, before: said.slice(0, i).join(' '), after: said.slice(i + parts.length).join(' ') });
     }

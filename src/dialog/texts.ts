@@ -74,10 +74,23 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions & { timeZ
   return f;
 }
 
+/**
+ * Dates written, per language and day: a case's status writes the same few dates (its decision term)
+ * in both languages on every lookup, and each format costs a few µs. Bounded like templateParts.
+ */
+const datesWritten = new Map<string, string>();
 /** "15 januari 2027" / "15 January 2027" from an ISO date, independent of the machine's locale. */
 export function formatDate(iso: string, lang: Lang): string {
-  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  return formatter(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }, 'date').format(d);
+  const day = iso.slice(0, 10);
+  const key = `${lang}|${day}`;
+  let out = datesWritten.get(key);
+  if (out === undefined) {
+    const d = new Date(`${day}T12:00:00Z`);
+    out = formatter(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }, 'date').format(d);
+    if (datesWritten.size >= 10_000) datesWritten.clear();
+    datesWritten.set(key, out);
+  }
+  return out;
 }
 
 /** "14:05" in the organisation's time zone. */
