@@ -36,8 +36,14 @@ function fill(parts: readonly string[], vars: Record<string, string | number | u
 
 /** A text in both languages; `dates` (ISO) are written as each language writes a date ("1 oktober 2026", "1 October 2026"). */
 export function texts(dialogs: DialogSet, key: string, vars?: Record<string, string | number | undefined>, dates?: Record<string, string>): Texts {
-  const dated = (lang: Lang) => (dates ? { ...vars, ...Object.fromEntries(Object.entries(dates).map(([k, iso]) => [k, formatDate(iso, lang)])) } : vars);
-  return { nl: text(dialogs, key, 'nl', dated('nl')), en: text(dialogs, key, 'en', dated('en')) };
+  return { nl: text(dialogs, key, 'nl', dated(vars, dates, 'nl')), en: text(dialogs, key, 'en', dated(vars, dates, 'en')) };
+}
+/** `vars` with `dates` written in `lang` (a function, not an arrow made per call: tsx defines a name on each). */
+function dated(vars: Record<string, string | number | undefined> | undefined, dates: Record<string, string> | undefined, lang: Lang): Record<string, string | number | undefined> | undefined {
+  if (!dates) return vars;
+  const out: Record<string, string | number | undefined> = { ...vars };
+  for (const k of Object.keys(dates)) out[k] = formatDate(dates[k]!, lang);
+  return out;
 }
 
 export interface TraceInput {
@@ -93,16 +99,38 @@ export function formatDate(iso: string, lang: Lang): string {
   return out;
 }
 
+/**
+ * Times and days written, per language and time zone: every case lookup writes its time (the turn's
+ * minute, the same for every conversation in it) and the opening hours write today's date, each a few
+ * µs of Intl work. Bounded like templateParts.
+ */
+const written = new Map<string, string>();
+function remember(key: string, out: string): string {
+  if (written.size >= 10_000) written.clear();
+  written.set(key, out);
+  return out;
+}
+/**
+ * A UTC time as toISOString writes it, from 1973 on: its hour and minute in any time zone follow from
+ * its first 16 characters (since 1973 no zone's offset has seconds).
+ */
+const WHOLE_MINUTES = /^(19[7-9]\d|[2-9]\d{3})-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,3})?)?Z$/;
+
 /** "14:05" in the organisation's time zone. */
 export function formatTime(iso: string, lang: Lang, timeZone: string): string {
+  const key = WHOLE_MINUTES.test(iso) && iso >= '1973' ? `t|${lang}|${timeZone}|${iso.slice(0, 16)}` : null;
+  const had = key ? written.get(key) : undefined;
+  if (had !== undefined) return had;
   const time = formatter(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone }, 'time').format(new Date(iso));
   // Dutch texts write "8.30 uur", as the opening hours do; English "08:30".
-  return lang === 'nl' ? time.replace(':', '.').replace(/^0(?=\d)/, '') : time;
+  const out = lang === 'nl' ? time.replace(':', '.').replace(/^0(?=\d)/, '') : time;
+  return key ? remember(key, out) : out;
 }
 
 /** "maandag 30 november" / "Monday 30 November" in `timeZone`. */
 export function formatDay(at: Date, lang: Lang, timeZone: string): string {
-  return formatter(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone }, 'day').format(at);
+  const key = `d|${lang}|${timeZone}|${at.getTime()}`;
+  return written.get(key) ?? remember(key, formatter(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone }, 'day').format(at));
 }
 
 export function initialState(lang: Lang = 'nl'): DialogState {
