@@ -226,8 +226,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     const fixed = correctFact(state, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), nlu.text, now, switches);
     if (fixed) return fixed;
   }
+  // "stop" (read surely as a goodbye) or "cancel" while a case fact is asked leaves the question, as
+  // "laat maar" does: "Goed, dan zoek ik het niet op", not "Tot ziens" and the feedback question.
+  if (state.active && !answersFlow && LEAVE_FLOW.test(nlu.text)) return leaveFlow(state, ctx, nlu);
   if (state.active && (answersFlow || !switches)) {
-    if (!answersFlow && LEAVE_FLOW.test(nlu.text)) return leaveFlow(state, ctx, nlu);
     const absorbed = absorbEntities(withAskingFor(state, nlu.text), nlu.entities, state.active.step, nlu.text);
     // "ja graag" to "Kunt u die niet vinden? Dan zoekt een medewerker uw zaak voor u op.": that person.
     if (!answersFlow && state.active.step === 'ask_number' && state.active.noNumberSaid && !opts.queued && WANTS_THAT.test(nlu.text)) {

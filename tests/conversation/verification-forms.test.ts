@@ -70,4 +70,22 @@ describe('leaving the case question', () => {
       expect({ start, replies }).toEqual({ start, replies: [expect.stringMatching(left)] });
     }
   });
+
+  it('takes "stop" (which alone reads as a goodbye) as leaving the question at each step, not "Tot ziens" and the feedback question', async () => {
+    for (const [before, said, left] of [
+      [['hoe staat het met mijn aanvraag'], 'stop', /^Goed, dan zoek ik het niet op\./],
+      [['hoe staat het met mijn aanvraag', 'Z-2026-000123'], 'STOP', /^Goed, dan zoek ik het niet op\./],
+      [['hoe staat het met mijn aanvraag', 'Z-2026-000123'], 'stoppen', /^Goed, dan zoek ik het niet op\./],
+      [['what is the status of my application'], 'stop', /^All right, I will not look it up\./],
+    ] as const) {
+      const id = await saidAlready(loket, ...before);
+      const replies = await say(loket, id, said);
+      expect({ before, said, replies }).toEqual({ before, said, replies: [expect.stringMatching(left)] });
+    }
+  });
+
+  it('still takes "stop" after an answer, with no question open, as a goodbye', async () => {
+    const id = await saidAlready(loket, 'wat zijn de openingstijden');
+    expect(await say(loket, id, 'stop')).toEqual([expect.stringMatching(/^Tot ziens!/), expect.stringContaining('cijfer van 1')]);
+  });
 });
