@@ -349,8 +349,8 @@ function fedUpWithUs(msg: string, nlu: ParseResult): boolean {
 const OFFERS: ReadonlySet<string> = new Set(['person_offer', 'person_offer_again', 'suggestion', 'feedback', 'feedback_comment', 'feedback_person']);
 /** A decline that starts with no or thanks. */
 const PLAIN_NO = /^\s*(nee|neen|nope|nah|no|dank|bedankt|thanks|thank|thx)\b/i;
-/** Answers that end with "Heeft u nog een vraag?". */
-const CLOSED: ReadonlySet<string> = new Set(['thanks', 'goodbye']);
+/** Answers that end with "Heeft u nog een vraag?", and the thanks for a score after them (the contact is closing). */
+const CLOSED: ReadonlySet<string> = new Set(['thanks', 'goodbye', 'feedback']);
 /**
  * The message read in the light of the question just asked. To "wat is uw zaaknummer?", "weet ik
  * niet meer" means the number is not remembered, while on its own it is also despair ("ik weet het

@@ -3,8 +3,8 @@
  * goodbye or thanks, and after a caseworker ends a handoff. A reply that is not a score is simply
  * handled as a new message. Each contact is asked once.
  */
-import { text, trace } from './texts.ts';
-import type { DialogSet, DialogState, HandoffMode, ParseResult, Reply, StepResult } from './types.ts';
+import { text, texts, trace } from './texts.ts';
+import type { DialogSet, DialogState, HandoffMode, ParseResult, Reply, StepResult, Trace } from './types.ts';
 import { wordCount } from './variants.ts';
 import { isDecline, isNo, isYes } from './yes-no.ts';
 
@@ -100,7 +100,7 @@ export function answerFeedback(state: DialogState, msg: string, nlu: ParseResult
   if (!about) return null;
   const done: DialogState = { ...state, pending: null, feedbackAbout: about };
   const t = trace(dialogs, { dialog: 'feedback', step: 'thanks', intent: 'feedback', confidence: 1, sources: [{ kind: 'rule', ref: 'feedback-after-contact' }] });
-  if ((SKIP.test(msg) || isDecline(msg)) && state.pending === 'feedback') return { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t }], effects: [] };
+  if ((SKIP.test(msg) || isDecline(msg)) && state.pending === 'feedback') return { state: thanked(done, dialogs, t), replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t }], effects: [] };
   // "10/10 maar ik wil dood", "8 pillen heb ik al genomen": a crisis is never a score.
   if (nlu.handoffs.some((h) => h.reason === 'distress')) return null;
   const number = nlu.entities.some((e) => FACTS.has(e.type)) ? null : numberScore(msg);
@@ -112,7 +112,7 @@ export function answerFeedback(state: DialogState, msg: string, nlu: ParseResult
   const thanks = score <= 2 ? 'feedback.thanks_low' : number ? 'feedback.thanks' : 'feedback.thanks_words';
   return {
     // A low score asks whether the citizen wants a person; a score alone may get its words next.
-    state: { ...done, pending: score <= 2 ? 'feedback_person' : comment ? null : 'feedback_comment' },
+    state: thanked({ ...done, pending: score <= 2 ? 'feedback_person' : comment ? null : 'feedback_comment' }, dialogs, t),
     replies: [{ text: text(dialogs, thanks, state.lang), trace: t }],
     effects: [{ type: 'feedback', score, comment, about, at: now }],
   };
@@ -135,17 +135,25 @@ export function afterScore(state: DialogState, msg: string, nlu: ParseResult, di
   const t = (step: string) => trace(dialogs, { dialog: 'feedback', step, intent: 'feedback', confidence: 1, sources: [{ kind: 'rule', ref: 'feedback-after-contact' }] });
   if (state.pending === 'feedback_person') {
     if (isYes(msg)) return { state: done, wantsPerson: true };
-    if (isNo(msg)) return { state: done, result: { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t('no_person') }], effects: [] } };
+    if (isNo(msg)) return { state: done, result: { state: thanked(done, dialogs, t('no_person')), replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t('no_person') }], effects: [] } };
   }
   const comment = msg.trim().slice(0, MAX_COMMENT);
   if (!comment) return { state: done };
   // "nee" after a score: nothing to add, not a comment that says "nee".
-  if (SKIP.test(msg) || isDecline(msg) || isNo(msg)) return { state: done, result: { state: done, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t('no_comment') }], effects: [] } };
+  if (SKIP.test(msg) || isDecline(msg) || isNo(msg)) return { state: done, result: { state: thanked(done, dialogs, t('no_comment')), replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t('no_comment') }], effects: [] } };
   // After a low score the offer of a person still stands, so it is asked again with the thanks.
   const low = state.pending === 'feedback_person';
   const key = low ? 'feedback.comment_thanks_low' : nlu.handoffs.length > 0 ? 'feedback.comment_thanks_complaint' : 'feedback.comment_thanks';
   const reply = { text: text(dialogs, key, state.lang), trace: t('comment') };
-  return { state: done, result: { state: low ? state : done, replies: [reply], effects: [{ type: 'feedback_comment', comment, about }] } };
+  return { state: done, result: { state: thanked(low ? state : done, dialogs, reply.trace), replies: [reply], effects: [{ type: 'feedback_comment', comment, about }] } };
+}
+
+/**
+ * The thanks for a score or its words is the last answer: "waarom?" after it tells why the score was
+ * asked (why.feedback), not why the "Graag gedaan" before the question was said.
+ */
+function thanked(state: DialogState, dialogs: DialogSet, t: Trace): DialogState {
+  return { ...state, lastAnswer: { trace: t, explain: texts(dialogs, 'why.feedback') } };
 }
 
 /** "ik wil een klacht indienen", "i want to file a complaint": a complaint to be handled, not a remark. */

@@ -183,10 +183,17 @@ export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseRes
 }
 
 /** What the assistant can help with, or an invitation to ask: recognised by rule, like "waarom?". */
+/** Replies by rule that answer a question of their own, with a why (`why.<kind>`) in the messages. */
+const EXPLAINED_HELP: ReadonlySet<string> = new Set(['capabilities', 'who_am_i', 'what_is_this']);
+
 export function help(state: DialogState, ctx: Ctx, kind: 'capabilities' | 'go_ahead' | 'greeting_after_welcome' | 'go_ahead_about' | 'ack' | 'take_your_time' | 'who_am_i' | 'what_is_this' | 'nothing_to_cancel' | 'no_person' | 'language' | 'language_in_flow' | 'letter', opts: { keepFallbacks?: boolean; vars?: Record<string, string> } = {}): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'help', step: kind, intent: 'help', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: `help-${kind.replaceAll('_', '-')}` }] });
   // A nod is no new question: a miss counted just before it still counts.
-  return { state: opts.keepFallbacks ? state : { ...state, fallbacks: 0 }, replies: [{ text: text(ctx.dialogs, `help.${kind}`, state.lang, opts.vars), trace: t }], effects: [] };
+  const kept = opts.keepFallbacks ? state : { ...state, fallbacks: 0 };
+  // "waarom?" after "wat kan ik hier vragen?" or "ben jij een robot?": what that answer rests on, not
+  // "Ik heb nog geen antwoord gegeven". A nod or "stel uw vraag maar" leaves the answer before it to explain.
+  const answered = EXPLAINED_HELP.has(kind) ? { ...kept, lastAnswer: { trace: t, explain: texts(ctx.dialogs, `why.${kind}`) } } : kept;
+  return { state: answered, replies: [{ text: text(ctx.dialogs, `help.${kind}`, state.lang, opts.vars), trace: t }], effects: [] };
 }
 
 /**
