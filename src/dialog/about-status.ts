@@ -53,7 +53,29 @@ export function statusSlow(state: DialogState, msg: string, ctx: FlowContext): S
 }
 
 /**
- * "Kan het sneller?", "can you speed it up?": the whole message asks to hurry the case just told. It
+ * "Waarom is die toegekend?", "waarom is het afgewezen?", "why was my application refused?", "waarom
+ * heb ik het niet gekregen?": the whole message asks why the decision just told was taken.
+ */
+const WHY_DECIDED = /^\s*((en|maar|but|and|ok(é|e|ay)?|oke|huh|hmm+|pff+)[,]?\s+)?((waarom|wrm|hoezo|why|how come)(\s+(is|werd|was|wordt|word|ben|is er|has been|have been|had been|got|did))?(\s+(het|t|'t|die|dat|hij|ik|mijn aanvraag|de aanvraag|mijn zaak|mijn vergunning|de vergunning|mijn uitkering|it|that|my application|the application|my case|my request|my permit|i|this))?(\s+(dan|nou|nu|eigenlijk|toch|dus|then|now))*\s+((niet|not)\s+)?(toegekend|goedgekeurd|afgewezen|afgekeurd|geweigerd|granted|approved|accepted|refused|rejected|denied|turned down)|(waarom|wrm|hoezo|why|how come)\s+(heb ik|krijg ik|kreeg ik|did i|didn'?t i|do i|don'?t i)(\s+(het|die|hem|dat|die vergunning|it|that|the permit))?(\s+(dan|nou|nu|eigenlijk|toch|then|now))*\s+((niet|not)\s+)?(gekregen|krijgen|get|got))(\s+(dan|nou|nu|eigenlijk|toch|then|now))*\s*[?!.]*\s*$/i;
+
+/** Whether the message asks why the decision on the case just told (granted, refused, or none yet) was taken. */
+export const asksWhyDecided = (state: DialogState, msg: string): boolean => (!!state.lastAnswer?.decision || (!!state.lastAnswer?.unfinished && !!state.lastAnswer.means)) && WHY_DECIDED.test(msg);
+
+/**
+ * The answer to "waarom is die toegekend/afgewezen?" right after a decision: the assistant cannot see
+ * the reasons, the decision letter gives them, and a person can explain them (after a refusal, also
+ * that the citizen can object). Not the status again. Asked while there is no decision yet ("waarom
+ * is het afgewezen?" to "in behandeling"): what that status means (not finished, no decision yet).
+ */
+export function statusWhyDecided(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  const last = state.lastAnswer;
+  if (!last || !asksWhyDecided(state, msg)) return null;
+  if (!last.decision) return aboutStatus(state, ctx, withMeans(ctx, 'case.no_decision_yet', last.means!), 'why_decided', [{ kind: 'rule', ref: 'status-meaning' }]);
+  return aboutStatus(state, ctx, texts(ctx.dialogs, `case.why_decided.${last.decision}`), 'why_decided', [{ kind: 'rule', ref: 'decision-letter-says-why' }]);
+}
+
+/**
+ * "Kan het sneller?", "can you speed it up?\": the whole message asks to hurry the case just told. It
  * mostly cannot; a person can see whether an urgent reason changes that.
  */
 const SPEED_UP = /^\s*((en|maar|but|and|ok(é|e|ay)?|oke|hmm+|pff+|zucht)[,]?\s+)?((kan|kun|kunnen|kunt) (het|dat|dit|die|jullie|u|je|ik) (het |dat |dit |die )?(niet |nog |ook |wat |iets |een beetje |alsjeblieft |aub )*(sneller|eerder|vlugger|versnellen|met spoed|met voorrang|bespoedigen|sneller gaan|sneller behandelen|sneller regelen)( gaan| behandelen| regelen| maken| doen)?|(is|heeft|kan) ((het|dat|die|dit|er) )?(ook )?(spoed|voorrang) (mogelijk|krijgen|aanvragen)?|(kan|mag) ik (spoed|voorrang) (aanvragen|krijgen|vragen)|spoed( mogelijk| aanvragen)?|(can|could) (it|this|that|you|i) (be |go |get )?(speed(ed)? (it |this |that )?up|hurr(y|ied) (it |this |that )?(up)?|fast(er)?|quicker|sooner|faster|expedited?|fast-tracked|fast ?track(ed)?)( it| this| that| up| please| pls)*|is (a |there a )?fast ?track (possible|available)?|is there (any way|a way) to (speed (it|this|that) up|go faster|get it sooner))\s*[?!.]*\s*$/i;

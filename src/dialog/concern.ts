@@ -8,7 +8,7 @@
  */
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
-import { asksWhySlow } from './about-status.ts';
+import { asksWhyDecided, asksWhySlow } from './about-status.ts';
 import { isCorrection, LEAVE_FLOW, withTriedYear } from './case-answers.ts';
 import { speaksEnglishInstead, withoutEntities } from './language.ts';
 import { lastTopic } from './last-answer.ts';
@@ -393,7 +393,8 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   const afterScore = state.pending === 'feedback_comment' || state.pending === 'feedback_person';
   // "waarom is het nog niet klaar?" right after a status with no decision yet: the learned model alone
   // read despair in it (a full crisis handoff, 113); it asks about the case just told.
-  if ((afterScore || followsUpPlainly(state, msg) || asksWhySlow(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {
+  // So is "waarom is het afgewezen?" right after a decision.
+  if ((afterScore || followsUpPlainly(state, msg) || asksWhySlow(state, msg) || asksWhyDecided(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {
     const { concern: _lean, ...rest } = nlu;
     return onlyDistress ? { ...rest, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence, followUp: true } } : rest;
   }

@@ -167,3 +167,26 @@ describe('a message in a language the assistant does not read', () => {
     expect((await say(loket, await conversation(), 'hoe staat het met mijn aanvraag, шукрия')).join(' ')).toContain('zaaknummer');
   });
 });
+
+describe('why the decision just told was taken', () => {
+  it('answers "waarom is die toegekend?" after a grant with where the reasons are (the decision letter) and a person who can explain them, not the status again', async () => {
+    for (const [facts, asked, said] of [
+      [PARKING, 'waarom is die toegekend?', /^Waarom uw aanvraag is toegekend, kan ik niet zien\. .*In de brief met het besluit staat waarom\. .*Wilt u dat een medewerker het uitlegt\? Typ dan: medewerker\.$/],
+      [['Z-2026-000456 5678CD 01-07-1992'], 'waarom is het toegekend?', /^Waarom uw aanvraag is toegekend, kan ik niet zien\./],
+      [PARKING, 'waarom heb ik hem gekregen', /^Waarom uw aanvraag is toegekend/],
+      // A refusal asked of a grant: what the status is (toegekend), with no payment dates and no check-in.
+      [PARKING, 'waarom is het afgewezen?', /^Waarom uw aanvraag is toegekend/],
+    ] as const) {
+      const id = await conversation(...facts);
+      const replies = await say(loket, id, asked);
+      expect({ asked, replies }).toEqual({ asked, replies: [expect.stringMatching(said)] });
+    }
+    const id = await saidAlready(loket, 'what is the status of my application', ...PARKING);
+    expect(await say(loket, id, 'why was it approved?')).toEqual([expect.stringMatching(/^I cannot see why your application was granted\. .*The decision letter says why\. .*Would you like a staff member to explain it\?/)]);
+  });
+
+  it('answers "waarom is het afgewezen?" while there is no decision yet with that, not the payment dates and the crisis check-in', async () => {
+    const replies = await say(loket, await conversation(...DORMER), 'waarom is het afgewezen?');
+    expect(replies).toEqual([expect.stringMatching(/^Er is nog geen besluit over uw aanvraag\. Dat betekent: uw aanvraag is nog niet klaar\./)]);
+  });
+});

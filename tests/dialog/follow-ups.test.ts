@@ -1143,3 +1143,17 @@ describe('follow-ups: "waar haal ik het op?" after a decision', () => {
     expect(statusPickUp(d.state, 'hoe laat moet ik de kinderen ophalen', { dialogs, timeZone: ZONE, intent: 'none', confidence: 0.4 })).toBeNull();
   });
 });
+
+describe('follow-ups: "waarom is het afgewezen?" after a refusal', () => {
+  it('says the decision letter gives the reasons, a person can explain them, and the citizen can object; not the status again', () => {
+    const d = afterStatus('Z-2026-000124', '1234 AB', '1980-03-15');
+    const means = { nl: text(dialogs, 'case.means.refused', 'nl'), en: text(dialogs, 'case.means.refused', 'en') };
+    const refused = { ...d.state, lastAnswer: { ...d.state.lastAnswer!, means, decision: 'refused' as const } };
+    for (const msg of ['waarom is het afgewezen?', 'waarom is mijn aanvraag geweigerd', 'waarom heb ik het niet gekregen?']) {
+      const r = step(refused, { kind: 'message', text: msg, nlu: parsed(msg, 'case_status', [], 0.5), now: NOW }, ctx);
+      expect({ msg, replies: r.replies.map((x) => x.text) }).toEqual({ msg, replies: [text(dialogs, 'case.why_decided.refused', 'nl')] });
+      expect(r.replies[0]!.trace.sources).toContainEqual({ kind: 'rule', ref: 'decision-letter-says-why' });
+    }
+    expect(text(dialogs, 'case.why_decided.refused', 'nl')).toMatch(/In de brief met het besluit staat waarom\. Wilt u dat een medewerker het uitlegt\? .*bezwaar maken, binnen 6 weken/);
+  });
+});
