@@ -181,6 +181,8 @@ const NO_NUMBER = new RegExp([
   String.raw`\b${NIET}\s+zeker\b`, String.raw`\bnot\s+sure\b`,
   String.raw`\b(don'?t|do\s+not|dont)\s+(know|have|remember)\b`, String.raw`\b(idk|dunno)\b`, String.raw`\bno\s+idea\b`, String.raw`\blost\b`, String.raw`\b(can'?t|cannot|cant)\s+(find|remember)\b`, String.raw`\bhave(n'?t|\s+not)\s+got\b`,
   String.raw`\bvergeten\b`, String.raw`\bforg[oe]t(ten)?\b`,
+  // "niet bij me", "not with me": the letter is not at hand.
+  String.raw`\b${NIET}\s+bij\s+(de\s+hand|me|mij)\b`, String.raw`\bnot\s+(with|on)\s+me\b`,
   // For someone else: "hij heeft geen zaaknummer", "she doesn't have it".
   String.raw`\bheeft(\s+\S+){0,3}\s+(${NIET}|geen)\b`, String.raw`\b(doesn'?t|does\s+not)\s+(know|have|remember)\b`,
 ].join('|'), 'i');

@@ -197,6 +197,19 @@ const DONT_KNOW_ONLY = onlyAnswer([
  * fact itself: "hij weet zijn zaaknummer niet", "ze heeft geen zaaknummer", "he doesn't have it". No
  * words of anyone's despair.
  */
+/**
+ * Not having the letter or the number at hand, as the whole answer to a question of fact: "heb ik niet",
+ * "ik heb het niet bij me", "niet bij de hand", "heb ik niet hier", "i don't have it with me". Nothing
+ * here of no longer knowing or no longer having ("weet ik niet meer", "heb ik niet meer"), which stay
+ * in DONT_KNOW_ONLY with its check-in once: a possible sign of a crisis.
+ */
+const NOT_AT_HAND_ONLY = onlyAnswer([
+  String.raw`(ik\s+)?heb\s+(ik\s+)?((het|hem|m|em|dat|die|die\s+brief|de\s+brief|dat\s+nummer|het\s+nummer|die\s+gegevens|de\s+gegevens)\s+)?((echt|ook|nu|even|hier|zo)\s+)?(niet|nie|ni|geen)(\s+(bij\s+de\s+hand|bij\s+me|bij\s+mij|hier|nu|op\s+zak|(hier\s+)?bij\s+me))*`,
+  String.raw`((het|dat|die|de\s+brief)\s+)?(is\s+|ligt\s+)?(niet|nie)\s+(bij\s+de\s+hand|bij\s+me|bij\s+mij|hier|op\s+zak)(\s+(nu|hier))*`,
+  String.raw`(i\s+)?(don'?t|do\s+not|dont)\s+have\s+(it|that|this|one|the\s+letter|the\s+number|that\s+number|that\s+info|that\s+information)(\s+(with\s+me|on\s+me|at\s+hand|here|now|right\s+now|at\s+the\s+moment))*`,
+  String.raw`((it'?s|it\s+is)\s+)?not\s+(with|on)\s+me(\s+(now|right\s+now|at\s+the\s+moment))*`,
+]);
+
 const THEY_DONT_KNOW = onlyAnswer([
   String.raw`(hij|ze|zij|mijn\s+\S+)\s+weet\s+((het|dat|die|zijn|haar|de)\s+)?((zaak)?nummer|postcode|geboortedatum|code)\s+((echt|ook|even|nu|zo)\s+)?(niet|nie|ni)(\s+meer)?`,
   String.raw`(hij|ze|zij|mijn\s+\S+)\s+heeft\s+((het|hem|m|em|dat|die|die\s+brief|de\s+brief|dat\s+nummer|het\s+nummer)\s+)?((echt|ook|nu|even|hier|zo)\s+)?(niet|nie|ni|geen)(\s+((zaak)?nummer|brief|meer|bij\s+de\s+hand))?`,
@@ -306,10 +319,12 @@ function onlyFactWords(msg: string, nlu: ParseResult): boolean {
 function notAtHand(askedFact: boolean, msg: string, nlu: ParseResult): ParseResult {
   // A person only the learned model heard ("i don't have that with me"): the flow's answer offers one.
   const misread = (h: ParseResult['handoffs'][number]) => h.reason === 'financial_hardship' || (h.reason === 'explicit_request' && !h.lexicon);
-  if (!askedFact || !DONT_KNOW_ONLY.test(msg) || !nlu.handoffs.some(misread)) return nlu;
+  if (!askedFact || !(DONT_KNOW_ONLY.test(msg) || NOT_AT_HAND_ONLY.test(msg)) || !nlu.handoffs.some(misread)) return nlu;
   if (!nlu.handoffs.every((h) => misread(h) || (h.reason === 'distress' && !h.lexicon))) return nlu;
   const handoffs = nlu.handoffs.filter((h) => !misread(h));
-  return { ...nlu, handoffs, handoff: handoffs[0] ?? null };
+  // "not with me", read as a request for a person ("with me"): the intent it came with goes too.
+  const intent = nlu.intent.name === 'human' ? { name: 'none', confidence: nlu.intent.confidence } : nlu.intent;
+  return { ...nlu, intent, handoffs, handoff: handoffs[0] ?? null };
 }
 
 /** The feedback question is open, or a score was just given. */
@@ -369,7 +384,10 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   // (correctFact); the lean of the words to a crisis asks nothing here. A crisis found stays.
   // Nor "hij weet het niet", said of the person the case is for: found or leaned to, no crisis of the writer's.
   const lean = nlu.concern && nlu.handoffs.length === 0;
-  if ((lean || onlyDistress) && askedFact && ((lean && isCorrection(msg)) || (state.facts.forOther === true && THEY_DONT_KNOW.test(msg)))) {
+  // Nor "heb ik niet", "ik heb het niet bij me": the letter not at hand, which the flow answers (where
+  // to find it, a person), though the learned model alone leaned to or read despair in it.
+  const notAtHandOnly = !crisis?.lexicon && NOT_AT_HAND_ONLY.test(msg);
+  if ((lean || onlyDistress) && askedFact && ((lean && isCorrection(msg)) || (state.facts.forOther === true && THEY_DONT_KNOW.test(msg)) || notAtHandOnly)) {
     const { concern: _lean, ...rest } = nlu;
     return { ...rest, handoff: null, handoffs: [] };
   }

@@ -186,6 +186,25 @@ describe('a message read in the light of the question just asked', () => {
     expect(await queued(id)).toEqual([expect.objectContaining({ reason: 'financial_hardship' })]);
   });
 
+  it('answers "heb ik niet" or "ik heb het niet bij me" to the question for the postcode with where to find it, without the crisis check-in; "weet ik niet meer" still asks once', async () => {
+    for (const [start, said, where] of [
+      ['hoe staat het met mijn aanvraag', 'heb ik niet', /^Geen probleem\. De postcode staat op de brief/],
+      ['hoe staat het met mijn aanvraag', 'ik heb het niet bij me', /^Geen probleem\. De postcode staat op de brief/],
+      ['hoe staat het met mijn aanvraag', 'heb ik niet hier', /^Geen probleem\. De postcode staat op de brief/],
+      ['hoe staat het met mijn aanvraag', 'niet bij me', /^Geen probleem\. De postcode staat op de brief/],
+      ['what is the status of my application', 'not with me', /^No problem\. The postcode is on the letter/],
+    ] as const) {
+      const id = await saidAlready(loket, start, 'Z-2026-000123');
+      const replies = await say(loket, id, said);
+      expect({ said, replies }).toEqual({ said, replies: [expect.stringMatching(where)] });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
+    }
+    for (const said of ['weet ik niet meer', 'heb ik niet meer']) {
+      const { id } = await asked('Z-2026-000123');
+      expect({ said, replies: (await say(loket, id, said)).join(' ') }).toEqual({ said, replies: expect.stringMatching(/De postcode staat op de brief.*gaat het goed met u.*113/) });
+    }
+  });
+
   it('offers a person to someone who does not know their postcode or birth date', async () => {
     const { id } = await asked('Z-2026-000123');
     expect((await say(loket, id, 'weet ik niet meer')).join(' ')).toMatch(/Zal ik een medewerker vragen\?.*gaat het goed met u/);
