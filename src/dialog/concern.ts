@@ -267,6 +267,17 @@ const AFTER_OBJECTION = new RegExp([
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+((say|says)\s+no|(het\s+|dat\s+)?(afwijzen|afwijst|weigeren|weigert)|(reject|rejects|refuse|refuses)(\s+(it|that))?)(\s+(dan|then))?\s*[?!.]*$`,
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(het|dat|it|that|it's|its)\s+((wordt|is|gets)\s+)?(afgewezen|geweigerd|rejected|refused|denied)(\s+(wordt|is))?(\s+(dan|then))?\s*[?!.]*$`,
 ].join('|'), 'i');
+/**
+ * "kan mn zoon dat voor mij doen?", "mag mijn moeder hem voor me ophalen?", "can my daughter do it for me?":
+ * someone else doing what the answer says, for the citizen. The whole message, and only these words: the
+ * one asked about (a relative, a neighbour, someone else), what it is, and an everyday verb of arranging.
+ */
+const SOMEONE_ELSE_FOR_ME = new RegExp([
+  String.raw`^((en|maar|ok|oké|oke|dus)[,]?\s+)?(kan|kun|mag|moet|kunnen|mogen)\s+((mijn|mn|m'n)\s+(moeder|vader|ma|pa|mama|papa|zoon|dochter|kind|kinderen|partner|man|vrouw|broer|zus|buurman|buurvrouw|vriend|vriendin|mantelzorger|begeleider)|iemand(\s+anders)?|een\s+ander)\s+`
+    + String.raw`((dat|het|t|dit|hem|m|die|deze)\s+)?((ook|dan)\s+)?(voor\s+(mij|me)|namens\s+(mij|me))\s+((dat|het|t|dit|hem|m|die|deze)\s+)?(doen|regelen|aanvragen|invullen|doorgeven|melden|ophalen|afhalen|halen|brengen|wegbrengen|betalen)\s*[?!.]*$`,
+  String.raw`^((and|but|ok|so)[,]?\s+)?(can|may|could)\s+((my)\s+(mother|father|mum|mom|dad|son|daughter|child|children|partner|husband|wife|brother|sister|neighbour|neighbor|friend|carer)|someone(\s+else)?|somebody(\s+else)?)\s+`
+    + String.raw`(do|arrange|apply for|fill in|fill|report|collect|pick up|pick|bring|pay)\s+((it|that|this|them)\s+)?((up|in)\s+)?(for\s+me|on\s+my\s+behalf)\s*[?!.]*$`,
+].join('|'), 'iu');
 /** Words up to which a message may be such a follow-up. */
 const FOLLOW_UP_WORDS = 8;
 /**
@@ -295,6 +306,7 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
 function followsUpPlainly(state: DialogState, msg: string): boolean {
   const after = state.lastAnswer !== null && !['concern', 'handoff', 'feedback'].includes(state.lastAnswer.trace.dialog);
   if (!after || state.active !== null || state.pending !== null) return false;
+  if (SOMEONE_ELSE_FOR_ME.test(msg.trim())) return true;
   const words = msg.toLowerCase().split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
   if (words.length > FOLLOW_UP_WORDS || !words.every((w) => FOLLOW_UP_VOCABULARY.has(w))) return false;
   return PLAIN_FOLLOW_UP.test(msg.trim()) || (state.lastAnswer!.trace.dialog === 'objection' && !state.concern && AFTER_OBJECTION.test(msg.trim()));

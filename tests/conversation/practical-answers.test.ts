@@ -232,6 +232,17 @@ describe('practical answers', () => {
     }
   });
 
+  it('asks no "gaat het goed met u?" after "kan mn zoon dat voor mij doen": someone else doing it is no crisis', async () => {
+    for (const [first, asked, expected] of [
+      ['hoe vraag ik bijstand aan', 'kan mn zoon dat voor mij doen', /^Wilt u dat iemand anders iets voor u regelt/],
+      ['I want to apply for social assistance', 'can my son do it for me', /^Do you want someone else to arrange things/],
+    ] as const) {
+      const id = await saidAlready(loket, first);
+      const replies = await say(loket, id, asked);
+      expect({ first, asked, replies }).toEqual({ first, asked, replies: [expect.stringMatching(expected)] });
+    }
+  });
+
   it('tells how to end a parking permit, also when a death is told with it', async () => {
     expect((await ask('hoe zeg ik mijn parkeervergunning op?')).replies).toContain('zegt u op via www.voorbeeld.nl/parkeren');
     const { replies, reasons } = await ask('mijn vader is vorige week overleden. hoe zeg ik zijn parkeervergunning op?');

@@ -44,7 +44,9 @@ describe('crisis in the form of a follow-up', () => {
     for (const [first, msg] of [['ik wil een uittreksel', 'hoe snel heb ik het'], ['ik wil een nieuwe id kaart', 'moet ik er zelf heen'],
       // As written by SMS: "dr" for "er" was no word of a follow-up, so the model's crisis stood (113, and a person).
       ['hoe vraag ik een paspoort aan', 'moet ik dr zelf heen'], ['waar kan ik mijn grofvuil kwijt', 'moet ik dr zelf heen'], ['grofvuil ophalen', 'kan ik het ook zelf wegbrengen'],
-      ['I lost my job, can I get bijstand?', 'how long will it take to decide?']] as const) {
+      ['I lost my job, can I get bijstand?', 'how long will it take to decide?'],
+      // Someone else doing it for the citizen: the model's lean gave "gaat het goed met u? … Denkt u aan zelfdoding?" after the answer.
+      ['hoe vraag ik bijstand aan', 'kan mn zoon dat voor mij doen'], ['ik wil een nieuwe id kaart', 'kan mn zoon hem voor mij ophalen']] as const) {
       const r = after(first, msg);
       expect({ msg, handoff: r.handoff ?? null, concern: r.dialogs.includes('concern') }).toEqual({ msg, handoff: null, concern: false });
     }
