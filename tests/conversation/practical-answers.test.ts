@@ -243,6 +243,14 @@ describe('practical answers', () => {
     }
   });
 
+  it('answers "kan mn moeder hem voor mij ophalen" right after the ID card with who may collect it, not the ID card answer again', async () => {
+    for (const asked of ['kan mn moeder hem voor mij ophalen', 'kan mn zoon hem voor mij ophalen']) {
+      const id = await saidAlready(loket, 'ik wil een nieuwe id kaart');
+      const replies = await say(loket, id, asked);
+      expect({ asked, replies }).toEqual({ asked, replies: [expect.stringMatching(/^Een paspoort haalt u zelf op\..*Een ID-kaart of rijbewijs mag iemand anders soms voor u ophalen, met een machtiging/)] });
+    }
+  });
+
   it('tells how to end a parking permit, also when a death is told with it', async () => {
     expect((await ask('hoe zeg ik mijn parkeervergunning op?')).replies).toContain('zegt u op via www.voorbeeld.nl/parkeren');
     const { replies, reasons } = await ask('mijn vader is vorige week overleden. hoe zeg ik zijn parkeervergunning op?');
