@@ -165,8 +165,11 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
   // A kind of question gives way to the thing it is about ("huurtoeslag terugbetalen": the toeslagen answer).
   // A narrower case wins over the variant it is within ("moved here from Poland": not the move's answer).
-  // Words that name a topic only right after this intent's own answer (`when_after_answer`).
-  const found = variants.filter((v) => !v.last_resort && (mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg))));
+  // Words that name a topic only right after this intent's own answer (`when_after_answer`). Not for `none`,
+  // whose variants are topics of their own: there they hold only right after the topic they are within
+  // (`narrower` above), so "what does that cost?" after bulky waste is not the own contribution of Wmo support.
+  const afterOwn = !elsewhere && intent.id !== 'none';
+  const found = variants.filter((v) => !v.last_resort && (mentions(v, msg) || (afterOwn && mentionsAfterAnswer(v, msg))));
   const named = narrowest(found);
   const things = named.length > 1 ? named.filter((v) => !v.general) : named;
   return things.length === 1 ? things[0] : undefined;
@@ -219,7 +222,9 @@ export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef
   const onTopic = isShort(msg) && intent?.flow === 'case_status' && !OWN.test(msg);
   if (!(isFollowUp(msg) || (isShort(msg) && WHAT_IF.test(msg)) || also || onTopic)) return undefined;
   if (intent && namesOwnTopic(intent, last, msg)) return undefined;
-  return bestNamed(last.variants.filter((v) => mentions(v, msg) || mentionsAfterAnswer(v, msg)), msg);
+  // The variants of `none` are topics of their own: their words for right after an answer hold only right after the topic they are within.
+  const after = (v: AnswerVariant) => (last.id !== 'none' || isWithin(v, lastTopic)) && mentionsAfterAnswer(v, msg);
+  return bestNamed(last.variants.filter((v) => mentions(v, msg) || after(v)), msg);
 }
 
 /**

@@ -214,9 +214,17 @@ describe('practical answers', () => {
       const replies = await say(loket, id, asked);
       expect({ first, asked, replies }).toEqual({ first, asked, replies: [expect.stringMatching(expected)] });
     }
-    // An answer that says nothing on cost: what it knows is above, still not the benefit dates.
-    const id = await saidAlready(loket, 'ik heb hulp nodig in het huishouden');
-    expect((await say(loket, id, 'hoeveel kost t')).join(' ')).not.toMatch(/Een uitkering betalen we/);
+    // After Wmo support: its own contribution (the Wmo answer says nothing on cost), not the benefit dates nor "staat hierboven".
+    for (const [first, asked, expected] of [
+      ['ik heb hulp nodig in het huishouden', 'hoeveel kost t', /^Voor de meeste Wmo-ondersteuning betaalt u een eigen bijdrage\. Dat is hoogstens ongeveer 21 euro per maand\. U betaalt die niet aan de gemeente, maar aan het CAK\./],
+      ['ik heb hulp nodig in het huishouden', 'moet ik ervoor betalen?', /^Voor de meeste Wmo-ondersteuning betaalt u een eigen bijdrage\./],
+      ['I need help with the housework', 'what does it cost?', /^For most Wmo support you pay an own contribution \(eigen bijdrage\)\. That is at most about 21 euros a month\./],
+    ] as const) {
+      const replies = await say(loket, await saidAlready(loket, first), asked);
+      expect({ first, asked, replies }).toEqual({ first, asked, replies: [expect.stringMatching(expected)] });
+    }
+    // How long it takes is still the answer's own terms.
+    expect((await say(loket, await saidAlready(loket, 'ik heb hulp nodig in het huishouden'), 'hoe lang duurt dat?')).join(' ')).toMatch(/Binnen 6 weken praten we met u/);
   });
 
   it('answers "kan mn moeder dat voor mij doen?" right after a practical answer with authorising someone, not "staat hierboven" nor that answer again', async () => {
