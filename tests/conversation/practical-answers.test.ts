@@ -227,6 +227,20 @@ describe('practical answers', () => {
     expect((await say(loket, await saidAlready(loket, 'ik heb hulp nodig in het huishouden'), 'hoe lang duurt dat?')).join(' ')).toMatch(/Binnen 6 weken praten we met u/);
   });
 
+  it('answers "hoe lang is die geldig" right after the parking permit with how long a permit holds, not "staat hierboven"', async () => {
+    for (const [first, asked, expected] of [
+      ['ik wil een parkeervergunning', 'hoe lang is die geldig', /^Een parkeervergunning voor bewoners is 1 jaar geldig\. Zolang u de vergunning betaalt, verlengen wij hem\s+elk jaar vanzelf\./],
+      ['ik wil een parkeervergunning', 'moet ik hem elk jaar verlengen?', /^Een parkeervergunning voor bewoners is 1 jaar geldig\./],
+      ['I want a parking permit', 'how long is it valid?', /^A residents' parking permit is valid for 1 year\. As long as you pay for it, we renew it automatically/],
+    ] as const) {
+      const replies = await say(loket, await saidAlready(loket, first), asked);
+      expect({ first, asked, replies }).toEqual({ first, asked, replies: [expect.stringMatching(expected)] });
+    }
+    // Asked first, it is the same; a passport's validity stays the passport's.
+    expect((await ask('hoe lang is mijn parkeervergunning geldig')).replies).toMatch(/^Een parkeervergunning voor bewoners is 1 jaar geldig/);
+    expect((await say(loket, await saidAlready(loket, 'ik wil een nieuwe id kaart'), 'hoe lang is die geldig')).join(' ')).toMatch(/^Hoe lang iets geldig is, staat op het document zelf/);
+  });
+
   it('answers "kan mn moeder dat voor mij doen?" right after a practical answer with authorising someone, not "staat hierboven" nor that answer again', async () => {
     for (const [first, asked, expected] of [
       ['hoe vraag ik bijstand aan', 'kan mn zoon dat voor mij doen', /^Wilt u dat iemand anders iets voor u regelt bij de gemeente\?.*DigiD Machtigen/],
