@@ -232,6 +232,8 @@ describe('practical answers', () => {
       ['ik wil een parkeervergunning', 'hoe lang is die geldig', /^Een parkeervergunning voor bewoners is 1 jaar geldig\. Zolang u de vergunning betaalt, verlengen wij hem\s+elk jaar vanzelf\./],
       ['ik wil een parkeervergunning', 'moet ik hem elk jaar verlengen?', /^Een parkeervergunning voor bewoners is 1 jaar geldig\./],
       ['I want a parking permit', 'how long is it valid?', /^A residents' parking permit is valid for 1 year\. As long as you pay for it, we renew it automatically/],
+      // The permit's answer among the papers (documents) says the same, and is followed up the same.
+      ['welke papieren heb ik nodig voor een parkeervergunning?', 'hoe lang is die geldig', /^Een parkeervergunning voor bewoners is 1 jaar geldig\./],
     ] as const) {
       const replies = await say(loket, await saidAlready(loket, first), asked);
       expect({ first, asked, replies }).toEqual({ first, asked, replies: [expect.stringMatching(expected)] });
@@ -266,7 +268,8 @@ describe('practical answers', () => {
   });
 
   it('answers "kan mn moeder hem voor mij ophalen" right after the ID card with who may collect it, not the ID card answer again', async () => {
-    for (const asked of ['kan mn moeder hem voor mij ophalen', 'kan mn zoon hem voor mij ophalen']) {
+    // Without "voor mij" the relative alone says it: "mn" is SMS for mijn, for each relative the list names.
+    for (const asked of ['kan mn moeder hem voor mij ophalen', 'kan mn zoon hem voor mij ophalen', 'kan mn moeder hem ophalen', 'mag mn vader hem ophalen?']) {
       const id = await saidAlready(loket, 'ik wil een nieuwe id kaart');
       const replies = await say(loket, id, asked);
       expect({ asked, replies }).toEqual({ asked, replies: [expect.stringMatching(/^Een paspoort haalt u zelf op\..*Een ID-kaart of rijbewijs mag iemand anders soms voor u ophalen, met een machtiging/)] });
