@@ -40,7 +40,8 @@ describe('a short question right after a case status is about that case', () => 
 
   it("answers 'hoe lang is hij geldig?' after a parking permit's status about the permit, not the passport", async () => {
     const replies = (await say(loket, await conversation(...PARKING), 'hoe lang is hij geldig?')).join(' ');
-    expect(replies).toContain('tot welke datum uw vergunning geldt');
+    // The permit's answer among the papers says how long a residents' permit holds (cd4b4d1: 1 year, renewed while paid).
+    expect(replies).toContain('Een vergunning voor bewoners is 1 jaar geldig');
     expect(replies).not.toContain('paspoort');
     // Asked on its own, the passport's validity as before.
     expect((await say(loket, await conversation(), 'hoe lang is mijn paspoort geldig')).join(' ')).toContain('10 jaar geldig');
