@@ -11,6 +11,9 @@ import type { User } from '../store/types.ts';
 export function handoffView(h: Handoff, now: string, replyDueAt: string | null) {
   return {
     id: h.id,
+    // Which write this is: an action's answer can arrive after the socket's event for a later write
+    // (the citizen wrote meanwhile), and the console keeps the newer (src/caseworker/console/newer.js).
+    version: h.version,
     conversationId: h.conversationId,
     state: h.state,
     reason: h.reason,

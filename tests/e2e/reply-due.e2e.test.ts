@@ -84,4 +84,37 @@ browserSuite('the time left to answer, by the reply box', () => {
     await expect.poll(() => due(page).isHidden()).toBe(true);
     await expect.poll(async () => JSON.stringify(await c.all())).toContain('binnen een week bericht');
   }, 60_000);
+
+  it('keeps the newer state when the answer to the reply arrives after the citizen wrote again', async () => {
+    // The reply's HTTP answer and the socket's event for the citizen's next message can cross: the
+    // older one (answered, nothing due) must not hide the line the newer one showed.
+    const other = await citizen(e2e.loket);
+    const otherId = await other.askForPerson();
+    const page = await e2e.tab({ width: 1280, height: 860 });
+    await page.goto(`${e2e.base}/console`);
+    await logIn(page, 'anna');
+    await page.click(`#inbox-list [data-id="${otherId}"]`);
+    await page.click('#claim');
+    await page.waitForSelector('#reply-form:not([hidden])');
+    await expect.poll(() => due(page).isVisible()).toBe(true);
+
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**/api/v1/handoffs/${otherId}/messages`, async (route) => {
+      const response = await route.fetch();
+      await held;
+      await route.fulfill({ response });
+    });
+    await page.fill('#reply-text', 'Ik kijk even mee.');
+    await page.click('#reply-send');
+    // The socket says it was answered (the line goes) while the action's answer is held back.
+    await expect.poll(() => due(page).isHidden()).toBe(true);
+    await other.say('het gaat om mijn aanvraag voor een dakkapel');
+    await expect.poll(() => due(page).textContent()).toBe('Antwoord binnen 4 min, anders gaat het gesprek terug naar de wachtrij.');
+    release();
+    await expect.poll(() => page.inputValue('#reply-text')).toBe('');
+    await page.unroute(`**/api/v1/handoffs/${otherId}/messages`);
+    expect(await due(page).isVisible()).toBe(true);
+    expect(await due(page).textContent()).toBe('Antwoord binnen 4 min, anders gaat het gesprek terug naar de wachtrij.');
+  }, 60_000);
 });

@@ -10,6 +10,7 @@ import { evidenceWords, shownOutcome } from './inbox.js';
 import { channelLabel, evidenceLabel, flagLabel, outcomeLabel, priorityLabel, reasonLabel, stateLabel } from './labels.js';
 import { displayName, rememberFromActivity } from './people.js';
 import { renderCallback } from './callbacks.js';
+import { isOlder } from './newer.js';
 import { createReplyDue } from './reply-due.js';
 import { createTranscript } from './transcript.js';
 
@@ -202,7 +203,7 @@ export function createDetail({ user }) {
     },
     /** A newer version of a handoff (from an action or the socket). */
     update(h) {
-      if (!current || h.id !== current.id) return;
+      if (!current || h.id !== current.id || isOlder(h, current)) return;
       // Socket views carry no case or notes; keep what the detail call gave.
       current = { ...current, ...h, case: h.case ?? current.case, notes: current.notes };
       renderAll(current);
@@ -221,7 +222,7 @@ export function createDetail({ user }) {
     async reload() {
       if (!current) return null;
       const h = await api.handoff(current.id);
-      if (current?.id !== h.id) return h;
+      if (current?.id !== h.id || isOlder(h, current)) return h;
       current = h;
       renderAll(h);
       renderNotes(h.notes || []);

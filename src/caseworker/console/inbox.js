@@ -7,6 +7,7 @@ import { callbackOrder, callbackRow } from './callbacks.js';
 import { $, clear, el, formatDateTime, formatTime, formatWait, highlight } from './dom.js';
 import { channelLabel, evidenceLabel, outcomeLabel, priorityLabel, reasonLabel, stateLabel } from './labels.js';
 import { displayName } from './people.js';
+import { isOlder } from './newer.js';
 
 /** A crisis nobody has taken yet: first in every inbox, whatever its team. */
 const waitingCrisis = (h) => h.state === 'queued' && h.reason === 'distress';
@@ -81,6 +82,7 @@ export function createInbox({ user, onSelect }) {
   /** Adds or updates one handoff; true when it was not in the inbox before. */
   function upsert(h) {
     const known = items.has(h.id);
+    if (known && isOlder(h, items.get(h.id).h)) return false;
     if (!shows(h)) {
       if (known) remove(h.id);
       return false;

@@ -13,6 +13,7 @@ import { awaitsAnswer, createInbox } from './inbox.js';
 import { reasonLabel, ROLES } from './labels.js';
 import { displayName, rememberName } from './people.js';
 import { ensureSession, logout } from './session.js';
+import { isOlder } from './newer.js';
 import { createViews } from './views.js';
 
 const CONNECTION = { connecting: 'Verbinden…', open: 'Live', reconnecting: 'Verbinding verbroken, opnieuw verbinden…' };
@@ -71,6 +72,8 @@ async function start() {
     return wrote;
   };
   const onHandoff = (h) => {
+    // The answer to our own action, overtaken by a later write the socket already brought.
+    if (isOlder(h, inbox.get(h.id) ?? detail.current)) return;
     inbox.upsert(h);
     detail.update(h);
     remember(h); // our own action: no alarm for it
