@@ -64,18 +64,24 @@ const WAITS_FOR_ANSWER = new RegExp(String.raw`^\s*((en|nou|ok|oké|and|so)[,]?\
  * in the words the dialogs have for the handoff's reason (`handoff.next.<reason>`, or its kind's).
  */
 const WHAT_NEXT = /^\s*((en|maar|ok(é|e)?|oke|and|so|but)[,]?\s+)?(hoe gaat (dat|het|dit)( dan| nu| verder| in zijn werk)*|hoe werkt (dat|het|dit)( dan| nu)?|wat gebeurt er (nu|dan|nou|hierna|daarna)( mee)?|wat gaat er (nu |dan )?gebeuren|wat (doen|gaan) jullie (nu |dan )?(voor mij )?doen|wat doet (de|die|een) medewerker( dan)?|how does (that|it|this) (work|go)|what happens (now|next)|what will (you|they|the staff member) do)\s*[?!.]*\s*$/i;
-/** The text that says what happens next for the handoff `record` is for (its kind's first), if the dialogs have one. */
-function nextKey(dialogs: DialogSet, record: { reason: string; kind?: string } | undefined): string | undefined {
+/** The text under `prefix` for the handoff `record` is for (`<prefix>.<reason>.<kind>`, else `<prefix>.<reason>`), if the dialogs have one. */
+function keyFor(dialogs: DialogSet, prefix: string, record: { reason: string; kind?: string } | undefined): string | undefined {
   if (!record) return undefined;
-  const own = `handoff.next.${record.reason}`;
+  const own = `${prefix}.${record.reason}`;
   if (record.kind && dialogs.texts.has(`${own}.${record.kind}`)) return `${own}.${record.kind}`;
   return dialogs.texts.has(own) ? own : undefined;
 }
+/** The text that says what happens next (what the person will do). */
+const nextKey = (dialogs: DialogSet, record: { reason: string; kind?: string } | undefined) => keyFor(dialogs, 'handoff.next', record);
+/** What the citizen can do until the person comes (`handoff.meanwhile.…`), else what the person will do. */
+const meanwhileKey = (dialogs: DialogSet, record: { reason: string; kind?: string } | undefined) => keyFor(dialogs, 'handoff.meanwhile', record) ?? nextKey(dialogs, record);
 
 /** "Geen geld voor eten", "no money for nappies": a need today that the wait for a person may not meet. */
 export const FOOD = /\b(eten|boodschappen|voedsel|honger|luiers|babyvoeding|melkpoeder|food|groceries|hungry|nappies|diapers|formula)\b/i;
 /** What to do until a person can help: "wat moet ik dan doen tot maandag?", "how do I get through the weekend?". */
 const MEANWHILE = /\b(wat (moet|kan|moeten|kunnen) (ik|we|wij) (dan |nu |ondertussen |intussen |tot dan |solang |zolang )*doen|tot maandag|(dit|het) weekend( door)?|vandaag nog|vanavond|ondertussen|intussen|what (do|can|should) (i|we) do( now| then| meanwhile| until)?|until monday|(this|the) weekend|meanwhile|tonight)\b/i;
+/** "Wat kan ik dan doen?", "what should I do now?": what to do, asked (not "tot maandag" alone). */
+const WHAT_TO_DO = /\b(wat (moet|kan|moeten|kunnen) (ik|we|wij) (dan |nu |nou |ondertussen |intussen |tot dan |zelf |al |zolang )*doen|what (do|can|should) (i|we) do)\b/i;
 /** A message that asks something: a question word first, or a question mark. */
 const ASKS = /^\s*(wat|hoe|waar|wanneer|waarom|wie|welke?|kan|kun|kunt|mag|moet|what|how|where|when|why|who|which|can|could|should|do|does|is|are)\b|\?\s*$/i;
 
@@ -237,11 +243,7 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   // "Hoe gaat dat?" after debt help: what the person of debt support will do, and where the wait stands.
   const next = mode.state === 'queued' && WHAT_NEXT.test(msg) ? nextKey(dialogs, state.handoffs.at(-1)) : undefined;
   if (next) return { state, replies: [say(next, 'what_next')], effects: [{ type: 'queue_status' }] };
-  if (mode.state === 'queued' && (ASKS_THE_WAIT.test(msg) || WAITS_FOR_ANSWER.test(msg))) return { state, replies: [], effects: [{ type: 'queue_status' }] };
-  // "kan ik nu bellen?" while waiting, and we are open: yes, the number, and where the wait stands (it was kept without a word).
-  const callNow = mode.state === 'queued' ? callNowWhileWaiting(state, msg, nlu, ctx, now) : null;
-  if (callNow) return { ...callNow, effects: [{ type: 'queue_status' }] };
-  // "doei" while waiting: the place in the queue is not given up unasked, but the citizen hears it is kept, and how to give it up.
+  // Before the wait itself: "wat moet ik nu doen?" asks what to do, which these answer where they can.
   // "Wat moet ik dan doen tot maandag?" while waiting with money worries: where to get food meanwhile.
   // "Where can I get food?" itself, whatever the money worry was.
   const hardship = state.handoffs.filter((h) => h.reason === 'financial_hardship');
@@ -252,6 +254,15 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   if (mode.state === 'queued' && hardship.some((h) => h.kind === 'bailiff' || BAILIFF.test(h.evidence)) && MEANWHILE.test(msg) && ASKS.test(msg)) {
     return { state, replies: [say('handoff.bailiff_meanwhile', 'bailiff_meanwhile')], effects: [{ type: 'queue_status' }] };
   }
+  // "Wat kan ik dan doen?" while waiting for any other help: what the citizen can do meanwhile where the
+  // dialogs say it (handoff.meanwhile.<reason>), else what the person will do; not only "Ik heb uw bericht bewaard".
+  const meanwhile = mode.state === 'queued' && WHAT_TO_DO.test(msg) ? meanwhileKey(dialogs, state.handoffs.at(-1)) : undefined;
+  if (meanwhile) return { state, replies: [say(meanwhile, 'meanwhile')], effects: [{ type: 'queue_status' }] };
+  if (mode.state === 'queued' && (ASKS_THE_WAIT.test(msg) || WAITS_FOR_ANSWER.test(msg))) return { state, replies: [], effects: [{ type: 'queue_status' }] };
+  // "kan ik nu bellen?" while waiting, and we are open: yes, the number, and where the wait stands (it was kept without a word).
+  const callNow = mode.state === 'queued' ? callNowWhileWaiting(state, msg, nlu, ctx, now) : null;
+  if (callNow) return { ...callNow, effects: [{ type: 'queue_status' }] };
+  // "doei" while waiting: the place in the queue is not given up unasked, but the citizen hears it is kept, and how to give it up.
   // A question is no goodbye, whatever "tot maandag" in it made of it.
   if (mode.state === 'queued' && nlu.intent.name === 'goodbye' && nlu.intent.confidence >= 0.6 && !ASKS.test(msg)) return { state, replies: [say('handoff.goodbye_waiting', 'goodbye_waiting')], effects: [] };
   // "bedankt" while waiting: not "U kunt ook altijd een medewerker spreken" (one is coming), but where the wait stands.

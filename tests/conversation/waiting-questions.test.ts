@@ -92,6 +92,22 @@ describe('questions while waiting for a person', () => {
     expect(await told(loket, id, 'hoe lang duurt het voordat ik antwoord krijg?', /wachtrij/)).toEqual([expect.stringMatching(/wachtrij/)]);
   });
 
+  it('waiting for debt help: "wat kan ik doen dan?" gets the first steps anyone in debt can take, not only "Ik heb uw bericht bewaard"', async () => {
+    loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(TUESDAY) });
+    for (const [debt, asked, queue, answer] of [
+      ['ik krijg steeds rekeningen en ik kan het niet meer betalen', 'wat kan ik doen dan', /wachtrij/, /^Wat kunt u nu al doen\? Betaal eerst de huur, de energie en de zorgverzekering\..*Schuldhulp is gratis\.$/],
+      ['ik heb schulden en ik kan de huur niet betalen', 'wat moet ik nu doen?', /wachtrij/, /^Wat kunt u nu al doen\?/],
+      ['my debts are growing and I cannot pay the rent', 'what can i do?', /queue/, /^What can you do now\? Pay the rent, energy and health insurance first\./],
+    ] as const) {
+      const id = await waiting(loket, debt, queue);
+      const replies = await told(loket, id, asked, queue);
+      expect({ asked, replies }).toEqual({ asked, replies: [expect.stringMatching(answer), expect.stringMatching(queue)] });
+    }
+    // The bailiff and food have their own answers still (above); a person asked for has nothing of the kind.
+    const id = await waiting(loket, 'ik wil een medewerker', /wachtrij/);
+    expect((await told(loket, id, 'wat kan ik doen dan', /wachtrij/)).join(' ')).not.toMatch(/Betaal eerst/);
+  });
+
   it('"wat is een zaaknummer?" while waiting gets where the number is written', async () => {
     loket = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(TUESDAY) });
     const id = await waiting(loket, 'ik wil een medewerker', /wachtrij/);
