@@ -214,6 +214,9 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       else d.variants?.forEach((v, i) => {
         if (seen.has(v.id)) problems.push({ ...at(p, ['variants', String(i), 'id']), message: `variants: "${v.id}" is used twice in this intent; give each variant its own id` });
         seen.add(v.id);
+        if (v.when === undefined && v.same_as === undefined) {
+          problems.push({ ...at(p, ['variants', String(i)]), message: `variants: "${v.id}" needs "when" (the words that name its topic); only a variant with "same_as" may leave them out and use those of the variant it names` });
+        }
         if ((v.answer === undefined) === (v.same_as === undefined)) {
           problems.push({ ...at(p, ['variants', String(i)]), message: `variants: "${v.id}" needs either an "answer" or "same_as" (another intent's variant, as intent/variant), not ${v.answer ? 'both' : 'neither'}` });
         } else if (v.same_as) sameAs.push({ p, path: ['variants', String(i), 'same_as'], variant: v });
@@ -282,6 +285,8 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       continue;
     }
     variant.answer = target.answer;
+    // Without words of its own, the words of the variant it answers as: one list to keep up.
+    if (variant.when === undefined) variant.when = target.when;
     const rule = variant.rule ?? target.rule ?? intents.get(intentId)!.rule;
     if (rule) variant.rule = rule;
   }

@@ -460,4 +460,14 @@ describe('what an answer did not say, asked right after it', () => {
     expect((await say(loket, await saidAlready(loket, 'ik ga verhuizen, hoe geef ik dat door'), 'hoe lang duurt het?')).join(' ')).not.toMatch(/4 weken/);
     expect((await ask('wat kost de afvalstoffenheffing')).replies).toMatch(/^Gemeentelijke belastingen zijn bijvoorbeeld/);
   });
+
+  it('tells where to ask for a birth, marriage or death certificate, which the BRP extract is not; "dat begrijp ik niet" before', async () => {
+    for (const text of ['ik wil mijn geboorteakte', 'hoe kom ik aan een uittreksel van mijn huwelijksakte', 'waar vraag ik een afschrift van de geboorteakte van mijn zoon aan', 'I need my birth certificate', 'where do I get a marriage certificate']) {
+      const { replies, reasons } = await ask(text);
+      expect({ text, replies }).toEqual({ text, replies: expect.stringMatching(/^(Een geboorteakte, huwelijksakte of overlijdensakte vraagt u aan bij de gemeente waar|You ask for a birth, marriage or death certificate at the municipality where).*(www\.voorbeeld\.nl\/akte)/) });
+      expect(reasons).toEqual([]);
+    }
+    // The extract of the personal records stays its own answer.
+    expect((await ask('hoe vraag ik een uittreksel BRP aan')).replies).toMatch(/^Een uittreksel uit de Basisregistratie Personen/);
+  });
 });

@@ -249,6 +249,20 @@ describe('dialog loader', () => {
     expect(problems).toContainEqual(expect.stringMatching(/thanks\.yaml:\d+:\d+ give exactly one of "answer", "flow" or "handoff"/));
   });
 
+  it('gives a variant with same_as and no words of its own the words of the variant it names; any other variant needs words', () => {
+    const set = loadDialogSet('dialogs');
+    const papers = set.intents.get('documents')!.variants!.find((v) => v.id === 'civil_record')!;
+    const fallback = set.intents.get('none')!.variants!.find((v) => v.id === 'civil_record')!;
+    expect(fallback.when).toEqual(papers.when);
+    expect(fallback.when).toContain('geboorteakte');
+    expect(fallback.answer).toEqual(papers.answer);
+
+    const dir = copyOfDialogs();
+    const variant = ['  - id: nameless', '    answer:', '      nl: Tekst.', '      en: Text.'];
+    writeFileSync(join(dir, 'intents', 'thanks.yaml'), [readFileSync(join(dir, 'intents', 'thanks.yaml'), 'utf8').trimEnd(), 'variants:', ...variant].join('\n') + '\n');
+    expect(problemsOf(dir)).toContainEqual(expect.stringMatching(/thanks\.yaml:\d+:\d+ .*"nameless" needs "when" \(the words that name its topic\); only a variant with "same_as" may leave them out/));
+  });
+
   it('refuses variants on an intent without an answer, a variant id used twice, and a variant without words', () => {
     const dir = copyOfDialogs();
     const variant = (id: string, when = '[paspoort]') => [`  - id: ${id}`, `    when: ${when}`, '    answer:', '      nl: Tekst.', '      en: Text.'];
