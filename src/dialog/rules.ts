@@ -49,10 +49,10 @@ const FORM_HELP = /\b((kan|kun|kunt|wil|wilt) (je|jij|u|iemand) (mij|me|ons) (ev
 /** A bare "ok": a nod or a yes, depending on what was asked. */
 const OK_ONLY = /^\s*(ok(é|e|ay|i)?|prima|goed|alright|all right|fine)\s*[.!]*\s*$/i;
 /**
- * "ok", "prima", "helder": the citizen took in an answer. Nothing to answer but a nod. So is a "ja"
- * when nothing was asked (a question waiting for yes or no is answered before the rules).
+ * "ok", "prima", "helder", "ok top", "oh zo", "ok got it": the citizen took in an answer. Nothing to
+ * answer but a nod. So is a "ja" when nothing was asked (a question waiting for yes or no is answered before the rules).
  */
-const ACK = /^\s*((ah|oh|o|aha)[,!.]?\s+)?(ok(é|e|ay|ido|i)?([ ,]+ok(é|e|ay)?)*|k+|jaja|ja+|jep|jup|jawel|yes|yep|yeah|yup|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|alright|all right|got it|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
+const ACK = /^\s*((ah|oh|o|aha|ach|ok(é|e|ay)?)[,!.]?\s+)?(ok(é|e|ay|ido|i)?([ ,]+ok(é|e|ay)?)*|k+|jaja|ja+|jep|jup|jawel|yes|yep|yeah|yup|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|top|fijn|zo|achso|alright|all right|got it|gotcha|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
 /** One piece of "hold on, I'm looking": "momentje", "ik zoek hem even op", "ik kijk even in mijn mail", "let me find it". */
 const PAPERS = String.raw`(het|hem|die|dat|de brief|mijn (brief|mail|e-?mail|post|papieren))`;
 /** Only the letter or the mail itself: "ik pak de brief", not "ik haal het nu" (which may be anything). */

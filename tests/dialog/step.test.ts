@@ -1045,7 +1045,8 @@ describe('dialog step: special situations', () => {
 
 describe('dialog step: a nod', () => {
   it('answers "ok" after an answer with a nod, not with "Sorry, dat begrijp ik niet goed"', () => {
-    for (const said of ['ok', 'Oké!', 'prima', 'ah ok', 'helder', 'got it', '👍', 'ja', 'yes', 'k', 'jaja', 'ok ok ok']) {
+    // "ok top", "oh zo", "ok cool", "ok got it" got "Wat ik erover weet, staat in mijn antwoord hierboven".
+    for (const said of ['ok', 'Oké!', 'prima', 'ah ok', 'helder', 'got it', '👍', 'ja', 'yes', 'k', 'jaja', 'ok ok ok', 'ok top', 'oh zo', 'ach zo', 'ok cool', 'ok got it', 'oké fijn', 'ok duidelijk']) {
       const d = driver();
       d.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
       const r = d.sayParsed(parsed(said, 'none'));
