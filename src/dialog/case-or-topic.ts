@@ -53,7 +53,7 @@ const CASE_WORDS = /\b(aanvraag|aanvragen|aangevraagd|zaak|zaaknummer|status|sta
  * answer of its own and the classifier was unsure ("mijn id kaart is verlopen"); or it asks how to
  * apply or how long a document is valid, never the state of an application. But "hoe zit het met mijn
  * parkeervergunning?" is the state of one's own, unless another body has that case ("hoe zit het met
- * mijn huurtoeslag?") and nothing of ours is named. A topic without an intent of its own (waste, the
+ * mijn huurtoeslag?", "huurtoeslag aangevraagd, nog niks gehoord") and nothing of ours is named. A topic without an intent of its own (waste, the
  * neighbours) named without any word of an application is that topic, however sure the classifier was.
  */
 export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, last: string | undefined): { intent: IntentDef; variant: AnswerVariant } | undefined {
@@ -64,7 +64,9 @@ export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, l
   if (topicOnly?.intent.id === 'none' && !(topicOnly.variant.our_cases && !unsure)) return topicOnly;
   const notStatus = asksNoStatus(msg);
   const ownStatus = asksOwnStatus(msg);
-  const candidate = unsure || notStatus || ownStatus ? unsureVariant(dialogs, msg, { last }) : undefined;
+  // Looked for always: a topic another body handles ("ik heb huurtoeslag aangevraagd maar nog niks
+  // gehoord") has no case of ours, however sure the classifier was and however the wait is put.
+  const candidate = unsureVariant(dialogs, msg, { last });
   const elsewhereOnly = !!candidate?.variant.other_body && !ours(msg, candidate.variant);
   // A topic we handle applications for, with a word of its state ("was the stairlift approved yet"): the case, however unsure.
   const ourCase = !!candidate?.variant.our_cases && CASE_WORDS.test(msg);

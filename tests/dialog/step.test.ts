@@ -2187,6 +2187,10 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     // Asked as when one hears about it, also when the classifier is sure it is the case question.
     expect(topicFor('hi, when will I hear about my housing benefit?', 'case_status', 0.9)).toBe('topic:allowances');
     expect(topicFor('wanneer hoor ik iets over mijn huurtoeslag', 'case_status', 0.9)).toBe('topic:allowances');
+    // Or told as applied for and nothing heard: got the question for a case number, and a not_understood handoff after "welke instantie is dat dan".
+    expect(topicFor('Goedemiddag, ik heb vorige maand huurtoeslag aangevraagd maar nog niks gehoord', 'case_status', 0.9)).toBe('topic:allowances');
+    expect(topicFor('I applied for rent allowance last month and heard nothing', 'case_status', 0.9)).toBe('topic:allowances');
+    expect(driver().sayParsed(parsed('ik heb bijstand aangevraagd maar nog niks gehoord', 'case_status', [], 0.9)).replies[0]!.trace.step).toBe('ask_number');
     expect(driver().sayParsed(parsed('wanneer hoor ik iets over mijn bijstand', 'case_status', [], 0.9)).replies[0]!.trace.step).toBe('ask_number');
     // Unless a case of ours is named: "hoe staat het met mijn bijstand nu mijn ww stopt" is the case question.
     expect(driver().sayParsed(parsed('hoe staat het met mijn bijstand nu mijn ww stopt', 'case_status', [], 0.44)).replies[0]!.trace.step).toBe('ask_number');
