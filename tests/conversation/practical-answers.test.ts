@@ -470,4 +470,15 @@ describe('what an answer did not say, asked right after it', () => {
     // The extract of the personal records stays its own answer.
     expect((await ask('hoe vraag ik een uittreksel BRP aan')).replies).toMatch(/^Een uittreksel uit de Basisregistratie Personen/);
   });
+
+  it('"kan t eerder?" right after when a benefit is paid gets that it is paid on a fixed day, and what can be done for money today; "staat hierboven" before', async () => {
+    for (const [first, asked, answer] of [
+      ['wnr wordt bijstand gestort', 'kan t eerder', /^Eerder uitbetalen kan meestal niet\..*Bel dan 14 0123\..*vanzelf een voorschot\.$/],
+      ['when is my benefit paid', 'can i get it sooner', /^Paying earlier is usually not possible\./],
+    ] as const) {
+      const id = await saidAlready(loket, first);
+      expect({ asked, replies: (await say(loket, id, asked)).join(' ') }).toEqual({ asked, replies: expect.stringMatching(answer) });
+    }
+    expect((await ask('kan mijn uitkering eerder gestort worden')).replies).toMatch(/^Eerder uitbetalen kan meestal niet\./);
+  });
 });
