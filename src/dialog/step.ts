@@ -29,6 +29,7 @@ import { explainTerm, termAmounts } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { answerCallNow } from './call-now.ts';
 import { asksNoStatus, awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
+import { narrowerOfCase } from './case-topic-narrower.ts';
 import { notUnderstood, onNotPlaced } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
 import { withNotes } from './notes.ts';
@@ -292,6 +293,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // huurtoeslag, which says where to see why it stopped): that topic, not the variant its word suggests
   // (a benefit that stopped). answer() then quotes the sentence.
   const stays = lastVariant && isFollowUp(nlu.text) && namedInAnswer(lastVariant.answer[state.lang], nlu.text) !== null ? lastVariant : undefined;
+  // "hoe lang is hij geldig?" right after a parking permit's status: how long a permit holds (case-topic-narrower.ts).
+  const ofCase = !caseFacts && !opts.queued ? narrowerOfCase(dialogs, state, nlu.text) : undefined;
+  if (ofCase) return answer(base, ctx, nlu, ofCase.intent, ofCase.variant);
   // Words the topic just answered keeps to (`follow_up`), read as another intent or not placed: that topic, or a
   // narrower case of it. (An intent's own answer keeps to them in variantFor.)
   const kept = last && !caseFacts && !opts.queued && (last.id !== intent.id || intent.id === 'none') ? keptToTopic(last, nlu.text, state.lastAnswer?.topic) : undefined;

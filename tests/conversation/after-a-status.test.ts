@@ -38,11 +38,16 @@ describe('a short question right after a case status is about that case', () => 
     expect(replies).not.toContain('uitkering');
   });
 
-  it("answers 'hoe lang is hij geldig?' after a parking permit's status about the permit, not the passport", async () => {
-    const replies = (await say(loket, await conversation(...PARKING), 'hoe lang is hij geldig?')).join(' ');
-    // The permit's answer among the papers says how long a residents' permit holds (cd4b4d1: 1 year, renewed while paid).
-    expect(replies).toContain('Een vergunning voor bewoners is 1 jaar geldig');
-    expect(replies).not.toContain('paspoort');
+  it("answers 'hoe lang is hij geldig?' after a parking permit's status with how long a permit holds, not the passport nor the permit's whole answer", async () => {
+    // The narrower answer on the permit's validity (parking_validity), as right after the permit's own answer;
+    // before, the permit's whole answer (how to apply, the DigiD, the licence plate) with the year in its middle.
+    for (const asked of ['hoe lang is hij geldig?', 'hoe lang is die geldig?', 'moet ik hem verlengen?', 'how long is it valid?']) {
+      const replies = (await say(loket, await conversation(...PARKING), asked)).join(' ');
+      expect({ asked, replies }).toEqual({ asked, replies: expect.stringMatching(/^(Een parkeervergunning voor bewoners is 1 jaar geldig\.|A residents' parking permit is valid for 1 year\.)/) });
+      expect(replies).not.toMatch(/paspoort|passport|vraagt u aan|you apply/i);
+    }
+    // Where it holds, the same way.
+    expect((await say(loket, await conversation(...PARKING), 'waar mag ik ermee parkeren?')).join(' ')).toMatch(/^Met een parkeervergunning parkeert u in het vergunninggebied bij uw adres\./);
     // Asked on its own, the passport's validity as before.
     expect((await say(loket, await conversation(), 'hoe lang is mijn paspoort geldig')).join(' ')).toContain('10 jaar geldig');
   });

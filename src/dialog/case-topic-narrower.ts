@@ -1,0 +1,35 @@
+/**
+ * A short question right after a case's status on a narrower case of the topic its case type names:
+ * "hoe lang is hij geldig?", "moet ik hem verlengen?", "waar mag ik ermee parkeren?" after the status of a
+ * parking permit get the answer on how long a permit holds (or where), as they do right after the permit's
+ * own answer (the variant's `when_after_answer` words), not the permit's whole answer, nor how long a
+ * passport holds. Pure, like step.ts.
+ */
+import type { AnswerVariant, DialogSet, DialogState, IntentDef } from './types.ts';
+import { bestNamed, fold, isFollowUp, isWithin, mentions, namedAt, wordCount } from './variants.ts';
+
+/** Words up to which a message is a short question on what was just told. */
+const SHORT = 8;
+
+/**
+ * The narrower case of the last status's topic (`caseTopic`) that a short message names, by its words
+ * for right after that topic or its own, with the intent whose variant it is. Only when the message points
+ * back ("hij", "it") or names no other topic: "hoe lang is mijn paspoort geldig?" is the passport's.
+ */
+export function narrowerOfCase(dialogs: DialogSet, state: DialogState, msg: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
+  const topic = state.lastAnswer?.caseTopic;
+  if (!topic || state.lastAnswer?.topic || wordCount(msg) > SHORT) return undefined;
+  const folded = fold(msg);
+  const found: Array<{ intent: IntentDef; variant: AnswerVariant }> = [];
+  let other = false;
+  for (const intent of dialogs.intents.values()) {
+    for (const v of intent.variants ?? []) {
+      const narrower = isWithin(v, topic);
+      if (narrower && (mentions(v, msg) || (!!v.when_after_answer && namedAt(v, folded, v.when_after_answer) !== null))) found.push({ intent, variant: v });
+      else if (!narrower && v.id !== topic && !v.general && !v.last_resort && mentions(v, msg)) other = true;
+    }
+  }
+  if (found.length === 0 || (other && !isFollowUp(msg))) return undefined;
+  const best = bestNamed(found.map((f) => f.variant), msg);
+  return found.find((f) => f.variant === best);
+}
