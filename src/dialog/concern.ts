@@ -39,6 +39,8 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   if (topicIsTheMessage(res, nlu.text, dialogs)) return res;
   // An everyday follow-up the reply answers from the answer before it: the reply shows what was asked.
   if (c.followUp && answeredFromTheAnswer(res)) return res;
+  // "en daarna?" answered with the answer's next step: the whole message was only that question (next-step.ts).
+  if (res.replies[0]?.trace.step === 'next_step') return res;
   // "waarom zo snel", "why so?" answered with what the answer before rested on: a why, read as one. Only
   // with no word beyond the answer's own and those of asking why ("waarom lukt het nooit" still gets it).
   if (res.replies[0]?.trace.dialog === 'why' && ofTheAnswersWords(res.state, dialogs, nlu.text)) return res;

@@ -18,6 +18,8 @@ export interface IntentDef {
   handoff?: HandoffReason;
   /** Plain words on what the answer is based on; said when the citizen asks "waarom?". */
   rule?: Texts;
+  /** What happens after what the answer tells to do, for "en dan?" right after it (next-step.ts). */
+  next_step?: Texts;
   /** What the question is about, in a few words ("de stand van uw aanvraag"), to ask "gaat uw vraag over …?" when unsure. */
   topic?: Texts;
   /** Team that handles this intent when it goes to a person. */
@@ -39,6 +41,8 @@ export interface AnswerVariant {
   answer: Texts;
   /** What the answer is based on; the intent's `rule` when absent. */
   rule?: Texts;
+  /** What happens after what the answer tells to do, for "en dan?" right after it (next-step.ts); the same topic's elsewhere when absent. */
+  next_step?: Texts;
   /** Also answers a message no intent was sure of that names the topic (a list: only one that names these words). */
   unsure?: boolean | string[];
   /** Another body handles it (Dienst Toeslagen, SVB, UWV): a question how one's own stands gets this answer, not the case question. */

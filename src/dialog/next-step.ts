@@ -1,0 +1,67 @@
+/**
+ * "en dan?", "en daarna?", "and then?", "wat gebeurt er daarna?" right after an answer: the citizen asks
+ * the next step, which the answer's `next_step` text tells (dialogs/intents/*.yaml: after applying for an
+ * ID card, when it is collected; after asking remission, the letter with the decision). Before, they got
+ * "Wat ik erover weet, staat in mijn antwoord hierboven". An answer with no next step in the dialogs says
+ * its own sentence on when, as for "wanneer?" (a BRP extract: "U krijgt het binnen 5 werkdagen per post"),
+ * or, with none, says plainly that it knows no next step and offers a person (`answer.next_step_unknown`). Pure, like step.ts.
+ */
+import type { ParseResult } from '../nlu/types.ts';
+import { afterAnAnswer, lastAnswered, timeInAnswer } from './last-answer.ts';
+import { text, trace } from './texts.ts';
+import type { DialogSet, DialogState, IntentDef, StepResult, Texts } from './types.ts';
+
+/**
+ * The whole message asks what comes next: "en dan?", "ok en daarna?", "wat gebeurt er dan?", "wat is de
+ * volgende stap?", "wat moet ik daarna doen?", "and then?", "what happens next?". Not "en nu?", "wat nu?",
+ * "what now?": those ask what to do first, which the answer's own first step tells (last-answer.ts).
+ */
+const NEXT = new RegExp(
+  '^\\s*((ok(é|e|ay)?|oke|oh|ah|ja|yes|right|goed|prima|dus|so)[,.!]?\\s+)?(' +
+    [
+      '(en|and)\\s+(dan|daarna|daarna dan|toen|verder|dan verder|then|after that|next|then what)',
+      'daarna|dan|then|next|then what|what next|what then|wat dan|en verder',
+      'wat (gebeurt|komt) (er )?(dan|daarna|hierna|vervolgens)',
+      'wat (is|zijn) (dan |daarna )?de volgende stap(pen)?',
+      'wat moet ik (daarna|hierna|vervolgens) (nog )?doen',
+      'what happens (then|next|after that|afterwards)',
+      "what('s| is) (the )?next( step)?",
+      'what do i (do |have to do |need to do )?(then|next|after that)',
+      'and what happens (then|next|after that)',
+    ].join('|') +
+    ')\\s*[?!.]*\\s*$',
+  'i',
+);
+export const asksNextStep = (msg: string): boolean => NEXT.test(msg);
+
+/** The next step of the last answer: its variant's (or the same topic's in another intent), or the intent's own. */
+function nextStepOf(dialogs: DialogSet, state: DialogState, last: IntentDef): Texts | undefined {
+  const topic = state.lastAnswer?.topic;
+  if (!topic) return last.next_step;
+  const own = last.variants?.find((v) => v.id === topic)?.next_step;
+  if (own) return own;
+  for (const intent of dialogs.intents.values()) {
+    const elsewhere = intent.variants?.find((v) => v.id === topic && v.next_step)?.next_step;
+    if (elsewhere) return elsewhere;
+  }
+  return undefined;
+}
+
+/**
+ * The reply to "en dan?" right after a plain answer or a variant's; null otherwise (a status, a question
+ * asked, nothing before). The answer before stays the one talked about: "waarom?" or "wat kost dat?" after
+ * it is still about that answer.
+ */
+export function nextStep(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | null {
+  if (!asksNextStep(nlu.text)) return null;
+  const last = lastAnswered(state, dialogs);
+  if (!last || last.id === 'case_status' || !afterAnAnswer(state, last)) return null;
+  const told = nextStepOf(dialogs, state, last);
+  // No next step in the dialogs: the answer's own sentence on when ("U krijgt het binnen 5 werkdagen per post"), as for "wanneer?".
+  const when = told ? null : timeInAnswer(state, dialogs, state.lang === 'en' ? 'when?' : 'wanneer?');
+  const sources = [{ kind: 'dialog' as const, ref: last.file }, ...(state.lastAnswer?.topic ? [{ kind: 'rule' as const, ref: `topic:${state.lastAnswer.topic}` }] : [])];
+  const step = told ? 'next_step' : when ? 'time_in_answer' : 'next_step_unknown';
+  const t = trace(dialogs, { dialog: last.id, step, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
+  const said = told ? told[state.lang] : when ? text(dialogs, 'answer.time_in_answer', state.lang, { sentence: when }) : text(dialogs, 'answer.next_step_unknown', state.lang);
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: said, trace: t }], effects: [] };
+}
