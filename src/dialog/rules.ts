@@ -14,6 +14,7 @@ import { isDecline, isNeverMind, isYes, startsWithYes } from './yes-no.ts';
 import { justAsked } from './concern.ts';
 import { asksIfNot } from './last-answer.ts';
 import { WANTS_THAT } from './case-answers.ts';
+import { stopAfterHelp } from './stop-after-help.ts';
 
 type Ctx = { dialogs: DialogSet };
 
@@ -167,6 +168,9 @@ export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseRes
   if (state.pending !== 'person_offer_again' && plain && OK_ONLY.test(msg)) {
     return { state, result: offerPerson(state, ctx, nlu, 'help', 'person_offer_again', 'help.person_offer_again', 'dialogs/messages.yaml', 'person_offer_again') };
   }
+  // "stop" right after "help" and its offer: no goodbye and score, a person still within reach (stop-after-help.ts).
+  const stopped = stopAfterHelp(state, msg, nlu, ctx.dialogs);
+  if (stopped) return { state: stopped.state, result: stopped };
   const done: DialogState = { ...state, pending: null };
   // "ok en mn zaak Z-2026-000456 geb 01-07-1992": a nod before case facts starts a question of its own
   // ("ja graag, mijn zaaknummer is …" is still a yes, with the number for the caseworker).
