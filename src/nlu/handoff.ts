@@ -27,6 +27,8 @@ interface Entry {
    * message (null: no cheap test). A phrase whose words are not all in the message is not tried.
    */
   needs: Array<string[] | null>;
+  /** `needs` as the detector's key numbers (HandoffDetector.keyIds). */
+  needIds?: Array<Int32Array | null>;
 }
 
 /**
@@ -43,6 +45,15 @@ interface TermView {
   stems: Record<Lang, string[]>;
   /** Index keys under which phrases starting with this word are filed. */
   keys: string[];
+  /** What one detector (the last to read this word) worked out from `keys`: see HandoffDetector.lookup. */
+  lookup?: TermLookup;
+}
+
+/** A word's index keys as one detector's numbers, and the entries filed under them, in the order `candidates` found them. */
+interface TermLookup {
+  owner: HandoffDetector;
+  keyIds: Int32Array;
+  candidates: readonly Entry[];
 }
 
 function stemsOf(norm: string, fixed: string | null, lang: Lang): string[] {
@@ -87,12 +98,15 @@ function needsOf(phrase: Phrase): Array<string[] | null> {
   return phrase.words.slice(1).map((alts) => (alts.some((a) => a.kind === 'prefix' && a.value.length < 3) ? null : alts.flatMap((a) => altKeys(a, phrase.lang))));
 }
 
-/** Whether every word of the phrase (after the first) can be in a message with these index keys. */
-function possible(e: Entry, present: ReadonlySet<string>): boolean {
-  for (const keys of e.needs) {
-    if (keys === null) continue;
+/**
+ * Whether every word of the phrase (after the first) can be in a message with these index keys:
+ * `present[id] === mark` for each key number the message has (HandoffDetector.keyIds).
+ */
+function possible(needIds: ReadonlyArray<Int32Array | null>, present: Int32Array, mark: number): boolean {
+  for (const ids of needIds) {
+    if (ids === null) continue;
     let any = false;
-    for (const k of keys) if (present.has(k)) {
+    for (let j = 0; j < ids.length; j++) if (present[ids[j]!] === mark) {
       any = true;
       break;
     }
@@ -183,6 +197,14 @@ function sentenceIndex(text: string, terms: readonly Term[]): number[] {
 
 export class HandoffDetector {
   private readonly byKey = new Map<string, Entry[]>();
+  /**
+   * Every key that files an entry or that an entry needs, numbered: a message's keys are marked in
+   * `present` under these numbers (with the message's own `mark`, so nothing needs clearing between
+   * messages), and `possible` reads them there instead of hashing key strings per phrase and message.
+   */
+  private readonly keyIds = new Map<string, number>();
+  private present: Int32Array = new Int32Array(0);
+  private mark = 0;
 
   constructor(readonly lexicons: readonly CompiledLexicon[]) {
     for (const lexicon of lexicons) {
@@ -201,6 +223,29 @@ export class HandoffDetector {
         for (const phrase of phrases) this.addEntry({ lexicon, phrase, kind: 'part', part: { group, part }, needs: needsOf(phrase) });
       }));
     }
+    for (const key of this.byKey.keys()) this.keyId(key);
+    for (const list of this.byKey.values()) {
+      for (const e of list) e.needIds ??= e.needs.map((keys) => (keys === null ? null : Int32Array.from(keys, (k) => this.keyId(k))));
+    }
+    this.present = new Int32Array(this.keyIds.size);
+  }
+
+  private keyId(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) this.keyIds.set(key, (id = this.keyIds.size));
+    return id;
+  }
+
+  /** The word's keys as numbers and the entries filed under them, worked out once per word (and kept on its view). */
+  private lookup(t: TermView): TermLookup {
+    if (t.lookup?.owner === this) return t.lookup;
+    const ids: number[] = [];
+    for (const key of t.keys) {
+      const id = this.keyIds.get(key);
+      if (id !== undefined) ids.push(id);
+    }
+    t.lookup = { owner: this, keyIds: Int32Array.from(ids), candidates: [...this.candidates(t)] };
+    return t.lookup;
   }
 
   private addEntry(entry: Entry): void {
@@ -231,8 +276,15 @@ export class HandoffDetector {
     const exceptTerms = new Set<number>();
     if (terms.length === 0) return { signals: [], denied, situationTerms, exceptTerms, quiet: new Set(), sure: new Set() };
     const views = terms.map(view);
-    const present = new Set<string>();
-    for (const v of views) for (const k of v.keys) present.add(k);
+    const lookups = views.map((v) => this.lookup(v));
+    // A new mark for this message: what earlier messages marked in `present` no longer counts.
+    if (this.mark === 0x7fffffff) {
+      this.present.fill(0);
+      this.mark = 0;
+    }
+    const mark = ++this.mark;
+    const present = this.present;
+    for (const l of lookups) for (let j = 0; j < l.keyIds.length; j++) present[l.keyIds[j]!] = mark;
     const hits: Hit[] = [];
     const roles = new Set<MessageHandoffReason>();
     const quiet = new Set<MessageHandoffReason>();
@@ -243,8 +295,8 @@ export class HandoffDetector {
     const pastAt = new Map<MessageHandoffReason, number[]>();
     const wellNow = new Set<MessageHandoffReason>();
     for (let i = 0; i < views.length; i++) {
-      for (const entry of this.candidates(views[i]!)) {
-        if (!possible(entry, present)) continue;
+      for (const entry of lookups[i]!.candidates) {
+        if (!possible(entry.needIds!, present, mark)) continue;
         const matched = this.matchFrom(entry, terms, views, i);
         if (!matched) continue;
         if (entry.kind === 'quiet') {
