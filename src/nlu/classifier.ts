@@ -4,7 +4,7 @@
  * features present. The weights are Float32 throughout, so a model read back from the cache gives
  * bit-identical scores.
  */
-import type { FeatureBag } from './features.ts';
+import type { FeatureBag, FeatureVector } from './features.ts';
 
 export interface TrainOptions {
   epochs?: number;
@@ -187,6 +187,30 @@ export class SoftmaxClassifier {
     return { feature: (f, c) => w[f * C + c]!, bias: w.subarray(this.features.length * C) };
   }
 
+  /** The model's index of a feature key (FeatureNumbers asks once per key). */
+  featureIndex(key: string): number | undefined {
+    return this.index.get(key);
+  }
+
+  /**
+   * `predict` for numbered features (features.ts): `column` is this model's index of each number
+   * (-1 where it does not know the feature). Adds them up in the vector's order, which is the order of
+   * extractFeatures' bag, so the scores are the same to the bit.
+   */
+  predictNumbered(vector: FeatureVector, column: Int32Array): Prediction {
+    const scores = new Float32Array(this.classes.length);
+    this.startScores(scores);
+    let known = 0;
+    const { ids, values } = vector;
+    for (let i = 0; i < ids.length; i++) {
+      const f = column[ids[i]!]!;
+      if (f < 0) continue;
+      known++;
+      this.addFeature(scores, f, values[i]!);
+    }
+    return this.result(scores, known);
+  }
+
   predict(bag: FeatureBag): Prediction {
     // The bag's features are looked up as they are read, without the pairs array training uses.
     const scores = new Float32Array(this.classes.length);
@@ -198,6 +222,10 @@ export class SoftmaxClassifier {
       known++;
       this.addFeature(scores, f, v);
     }
+    return this.result(scores, known);
+  }
+
+  private result(scores: Float32Array, known: number): Prediction {
     softmax(scores);
     let best = 0;
     for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;

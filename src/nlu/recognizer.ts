@@ -9,7 +9,7 @@ import { analyze, isQuestion, questionStart, splitQuestions, splitSentences, typ
 import { cacheKey, readCached, writeCached } from './cache.ts';
 import { SoftmaxClassifier, type SerializedModel } from './classifier.ts';
 import { extractEntities } from './entities/index.ts';
-import { extractFeatures, INTENT_FEATURES, SITUATION_FEATURES, type FeatureBag } from './features.ts';
+import { extractFeatures, FeatureNumbers, INTENT_FEATURES, SITUATION_FEATURES, type FeatureBag, type FeatureVector } from './features.ts';
 import { HandoffDetector } from './handoff.ts';
 import { COMMON_WORDS, LanguageDetector, otherLanguage } from './language.ts';
 import { compileLexicons, lexiconWords, type CompiledLexicon } from './lexicon.ts';
@@ -163,6 +163,8 @@ export async function createRecognizer(data: NluTrainingData, opts: RecognizerOp
 
 class NluRecognizer implements Recognizer {
   private readonly threshold: number;
+  /** The features of a parse, numbered once for the intent classifier and the situation models (features.ts). */
+  private readonly numbers: FeatureNumbers<'intents' | 'situations'>;
 
   constructor(
     private readonly model: SoftmaxClassifier,
@@ -173,6 +175,7 @@ class NluRecognizer implements Recognizer {
     private readonly opts: RecognizerOptions,
   ) {
     this.threshold = opts.noneThreshold ?? DEFAULT_NONE_THRESHOLD;
+    this.numbers = new FeatureNumbers({ intents: (key) => model.featureIndex(key), situations: (key) => situations.featureIndex(key) });
   }
 
   parse(input: string, lang?: Lang): ParseResult {
@@ -188,6 +191,7 @@ class NluRecognizer implements Recognizer {
   private parseUnsafe(original: string, given: Lang | undefined): ParseResult {
     // Same length as the original (lone surrogates become U+FFFD), so offsets and evidence still fit it.
     const text = sanitize(original);
+    this.numbers.startMessage();
     const entities = extractEntities(text, this.opts.now ? { now: this.opts.now() } : {});
     const lang: Lang = given === 'nl' || given === 'en' ? given : this.language.detect(text, entities);
     const terms = analyze(text, lang, this.vocab);
@@ -195,8 +199,8 @@ class NluRecognizer implements Recognizer {
     const types = entities.map((e) => e.type);
     // The intent comes from what is left once the situation's own words are set aside (see Detection).
     const asked = found.situationTerms.size > 0 ? terms.filter((_, i) => !found.situationTerms.has(i)) : terms;
-    const features = asked.length > 0 ? extractFeatures(asked, types, INTENT_FEATURES) : null;
-    const { detection, concern, quieted } = withSituationModels(found, this.situations, terms, original, types);
+    const features = asked.length > 0 ? this.numbers.vector(asked, types, INTENT_FEATURES) : null;
+    const { detection, concern, quieted } = withSituationModels(found, this.situations, terms, original, types, this.numbers);
     const whole = this.classify(features);
     const situation = detection.signals.some((s) => SITUATIONS.has(s.reason));
     const ranked = pick(whole, noneThreshold(this.threshold, situation)).name === 'none' ? this.fromOneSentence(asked, text, entities) ?? whole : whole;
@@ -240,7 +244,7 @@ class NluRecognizer implements Recognizer {
       const from = part[0]!.start;
       const to = part.at(-1)!.end;
       const types = entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.type);
-      const ranked = this.classify(extractFeatures(part, types, INTENT_FEATURES))[0];
+      const ranked = this.classify(this.numbers.vector(part, types, INTENT_FEATURES))[0];
       // A part with a case number asks about that case ("hoe staat het met Z-2026-000123 en …"),
       // however unsure the model is of so few words (the dialog reads a bare number so too); as a
       // second question only when written as one: "(kenmerk Z-2026-000456)" in a letter asks nothing.
@@ -265,7 +269,7 @@ class NluRecognizer implements Recognizer {
     const rest = terms.slice(cut + 1);
     if (!isQuestion(rest, text)) return null;
     const from = rest[0]!.start;
-    const top = this.classify(extractFeatures(rest, entities.filter((e) => e.start >= from).map((e) => e.type), INTENT_FEATURES))[0];
+    const top = this.classify(this.numbers.vector(rest, entities.filter((e) => e.start >= from).map((e) => e.type), INTENT_FEATURES))[0];
     return top && !NOT_FROM_ONE_SENTENCE.has(top.name) && top.confidence >= SENTENCE_INTENT_THRESHOLD ? { name: top.name, confidence: round(top.confidence), before: false } : null;
   }
 
@@ -281,7 +285,7 @@ class NluRecognizer implements Recognizer {
     for (const sentence of splitSentences(terms, text, { atTopicShift: true })) {
       const from = sentence[0]!.start;
       const to = sentence.at(-1)!.end;
-      const ranked = this.classify(extractFeatures(sentence, entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.type), INTENT_FEATURES));
+      const ranked = this.classify(this.numbers.vector(sentence, entities.filter((e) => e.start >= from && e.end <= to).map((e) => e.type), INTENT_FEATURES));
       const top = ranked[0];
       if (top && !NOT_FROM_ONE_SENTENCE.has(top.name) && top.confidence >= SENTENCE_INTENT_THRESHOLD && (!best || top.confidence > best[0]!.confidence)) best = ranked;
       asks ||= isQuestion(sentence, text);
@@ -293,9 +297,9 @@ class NluRecognizer implements Recognizer {
   }
 
   /** Intents by probability, most likely first; empty when the message has nothing the model knows. */
-  private classify(features: FeatureBag | null): Ranked {
+  private classify(features: FeatureVector | null): Ranked {
     if (features === null) return [];
-    const prediction = this.model.predict(features);
+    const prediction = this.model.predictNumbered(features, this.numbers.column('intents'));
     if (prediction.known === 0) return [];
     return this.model.classes.map((name, i) => ({ name, confidence: prediction.scores[i]! })).sort((a, b) => b.confidence - a.confidence);
   }

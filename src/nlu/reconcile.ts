@@ -5,10 +5,10 @@
  * signals, in step with each other (reconcile).
  */
 import type { Term } from './analyze.ts';
-import { extractFeatures, SITUATION_FEATURES } from './features.ts';
+import { SITUATION_FEATURES } from './features.ts';
 import { compareReasons, type Detection } from './handoff.ts';
 import { frustrationFromSentiment } from './sentiment.ts';
-import { scoreSituations, type SituationModels } from './situation-model.ts';
+import { scoreSituations, type SituationFeatures, type SituationModels } from './situation-model.ts';
 import { HANDOFF_PRIORITY, type Concern, type EntityType, type HandoffSignal, type Lang, type MessageHandoffReason, type ParseResult } from './types.ts';
 
 /**
@@ -42,12 +42,12 @@ export type Ranked = Intent[];
  * (SITUATION_FEATURES, not the intent classifier's). `concern`: the strongest reason a model leans
  * to without finding it (between its concern threshold and its threshold).
  */
-export function withSituationModels(detection: Detection, models: SituationModels, terms: readonly Term[], text: string, types: EntityType[]): { detection: Detection; concern: Concern | null; quieted?: HandoffSignal[] } {
+export function withSituationModels(detection: Detection, models: SituationModels, terms: readonly Term[], text: string, types: EntityType[], numbers: SituationFeatures['numbers']): { detection: Detection; concern: Concern | null; quieted?: HandoffSignal[] } {
   const open = (reason: MessageHandoffReason) => !detection.signals.some((s) => s.reason === reason) && !detection.denied.has(reason) && !detection.quiet.has(reason);
   if (!models.reasons.some(open)) return { detection, concern: null };
   const read = detection.exceptTerms.size > 0 ? terms.filter((_, i) => !detection.exceptTerms.has(i)) : terms;
-  const whole = extractFeatures(read, types, SITUATION_FEATURES);
-  const { found, leaning } = scoreSituations(models, open, read, text, whole, detection.sure);
+  const whole = numbers.vector(read, types, SITUATION_FEATURES);
+  const { found, leaning } = scoreSituations(models, open, read, text, { numbers, whole }, detection.sure);
   const strongest = leaning.sort((a, b) => compareReasons(a.reason, b.reason))[0];
   const concern = strongest ? { reason: strongest.reason, probability: roundDown(strongest.probability), evidence: clip(text.slice(strongest.start, strongest.end)) } : null;
   const all: HandoffSignal[] = found.map((score) => ({ reason: score.reason, evidence: clip(text.slice(score.start, score.end)) }));

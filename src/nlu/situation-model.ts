@@ -12,7 +12,7 @@
  */
 import { splitSentences, type Term } from './analyze.ts';
 import { SoftmaxClassifier, type SerializedModel } from './classifier.ts';
-import { extractFeatures, type FeatureBag } from './features.ts';
+import { SITUATION_FEATURES, type FeatureBag, type FeatureNumbers, type FeatureVector } from './features.ts';
 import type { CompiledLexicon } from './lexicon.ts';
 import type { Lang, MessageHandoffReason } from './types.ts';
 
@@ -139,6 +139,28 @@ export class SituationModels {
     return this.reasons.length;
   }
 
+  /** The models' index of a feature key (FeatureNumbers asks once per key). */
+  featureIndex(key: string): number | undefined {
+    return this.index.get(key);
+  }
+
+  /** `probabilities` for numbered features (features.ts), `column` this index of each number (-1: unknown), in the same order. */
+  probabilitiesNumbered(vector: FeatureVector, column: Int32Array, out: Float64Array): void {
+    const H = this.reasons.length;
+    out.set(this.bias);
+    let known = 0;
+    const { ids, values } = vector;
+    for (let i = 0; i < ids.length; i++) {
+      const g = column[ids[i]!]!;
+      if (g < 0) continue;
+      known |= this.knownBy[g]!;
+      const base = g * H;
+      const v = values[i]!;
+      for (let h = 0; h < H; h++) out[h]! += this.weights[base + h]! * v;
+    }
+    this.toProbabilities(out, known);
+  }
+
   /** The probability of each model's situation for a message part's features, into `out`. */
   probabilities(bag: FeatureBag, out: Float64Array): void {
     const H = this.reasons.length;
@@ -151,7 +173,12 @@ export class SituationModels {
       const base = g * H;
       for (let h = 0; h < H; h++) out[h]! += this.weights[base + h]! * v;
     }
-    for (let h = 0; h < H; h++) out[h] = known & (1 << h) ? 1 / (1 + Math.exp(-out[h]!)) : 0;
+    this.toProbabilities(out, known);
+  }
+
+  /** Scores to probabilities, in place; 0 for a model that knows none of the features (bit h of `known`). */
+  private toProbabilities(out: Float64Array, known: number): void {
+    for (let h = 0; h < this.reasons.length; h++) out[h] = known & (1 << h) ? 1 / (1 + Math.exp(-out[h]!)) : 0;
   }
 }
 
@@ -167,14 +194,23 @@ export function loadSituationModels(lexicons: readonly CompiledLexicon[], saved:
 
 /** A sentence of a message with its features. */
 interface SentencePart {
-  bag: FeatureBag;
+  vector: FeatureVector;
   start: number;
   end: number;
 }
 
+/**
+ * The message's features as the situation models read them (SITUATION_FEATURES): numbered by
+ * `numbers`, whose reader `situations` is SituationModels.featureIndex.
+ */
+export interface SituationFeatures {
+  numbers: Pick<FeatureNumbers<'situations'>, 'vector' | 'column'>;
+  whole: FeatureVector;
+}
+
 /** The sentences of a message, each with its features; empty when the message is one sentence. */
-function sentenceParts(terms: readonly Term[], text: string): SentencePart[] {
-  return splitSentences(terms, text).map((sentence) => ({ bag: extractFeatures(sentence, []), start: sentence[0]!.start, end: sentence.at(-1)!.end }));
+function sentenceParts(terms: readonly Term[], text: string, numbers: SituationFeatures['numbers']): SentencePart[] {
+  return splitSentences(terms, text).map((sentence) => ({ vector: numbers.vector(sentence, [], SITUATION_FEATURES), start: sentence[0]!.start, end: sentence.at(-1)!.end }));
 }
 
 /**
@@ -186,15 +222,15 @@ function sentenceParts(terms: readonly Term[], text: string): SentencePart[] {
  * words the writer says are meant (a `model_sure_when` phrase); their models need only their sure
  * threshold.
  */
-export function scoreSituations(models: SituationModels, open: (reason: MessageHandoffReason) => boolean, terms: readonly Term[], text: string, whole: FeatureBag, sure?: ReadonlySet<MessageHandoffReason>): { found: SituationScore[]; leaning: SituationScore[] } {
+export function scoreSituations(models: SituationModels, open: (reason: MessageHandoffReason) => boolean, terms: readonly Term[], text: string, features: SituationFeatures, sure?: ReadonlySet<MessageHandoffReason>): { found: SituationScore[]; leaning: SituationScore[] } {
   const H = models.size;
   if (terms.length === 0 || H === 0) return { found: [], leaning: [] };
   const p = new Float64Array(H);
-  models.probabilities(whole, p);
+  models.probabilitiesNumbered(features.whole, features.numbers.column('situations'), p);
   const best: Array<SituationScore | null> = models.reasons.map((reason, h) => (open(reason) ? { reason, probability: p[h]!, start: terms[0]!.start, end: terms[terms.length - 1]!.end } : null));
   if (best.some((b) => b !== null && b.probability >= SENTENCE_FLOOR)) {
-    for (const part of sentenceParts(terms, text)) {
-      models.probabilities(part.bag, p);
+    for (const part of sentenceParts(terms, text, features.numbers)) {
+      models.probabilitiesNumbered(part.vector, features.numbers.column('situations'), p);
       best.forEach((b, h) => {
         if (b !== null && b.probability >= SENTENCE_FLOOR && p[h]! > b.probability) best[h] = { reason: b.reason, probability: p[h]!, start: part.start, end: part.end };
       });
