@@ -178,9 +178,10 @@ function withEmojiWords(tokens: Token[], text: string, lang: Lang): Token[] {
 /** Most terms looked at in one message; the rest of a very long message is ignored. */
 export const MAX_TERMS = 1500;
 
-export function analyze(text: string, lang: Lang, vocab: Vocabulary | null): Term[] {
+/** `tokens`: tokenize(text), when the caller has it already (the recognizer reads them for the language too). */
+export function analyze(text: string, lang: Lang, vocab: Vocabulary | null, tokens?: Token[]): Term[] {
   const terms: Term[] = [];
-  for (const token of withEmojiWords(tokenize(text), text, lang)) {
+  for (const token of withEmojiWords(tokens ?? tokenize(text), text, lang)) {
     const expanded = expand(token.norm, lang);
     const words = expanded.includes(' ') ? expanded.split(' ') : [expanded];
     words.forEach((norm, i) => {

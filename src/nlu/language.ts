@@ -4,7 +4,7 @@
  * Dutch is the default: a Dutch municipality gets mostly Dutch messages.
  */
 import { detectAll } from 'tinyld';
-import { normalizeWord, tokenize } from './text.ts';
+import { normalizeWord, tokenize, type Token } from './text.ts';
 import type { Lang } from './types.ts';
 
 const NL_WORDS = `ik je jij jou jouw mijn mn uw de het een en maar want dus niet geen wel wat wanneer wnr waar hoe
@@ -53,17 +53,18 @@ export class LanguageDetector {
   /**
    * `entities`: spans already recognised as postcodes, dates, case numbers …; they say nothing about
    * the language, so the statistical guess does not see them ("1234 AB 15-03-1980" needs no guess).
+   * `tokens`: tokenize(text), when the caller has it already.
    */
-  detect(text: string, entities: ReadonlyArray<{ start: number; end: number }> = []): Lang {
+  detect(text: string, entities: ReadonlyArray<{ start: number; end: number }> = [], tokens?: readonly Token[]): Lang {
     try {
-      return this.detectUnsafe(text, entities);
+      return this.detectUnsafe(text, entities, tokens);
     } catch {
       return 'nl';
     }
   }
 
-  private detectUnsafe(text: string, entities: ReadonlyArray<{ start: number; end: number }>): Lang {
-    const tokens = tokenize(text.length > 2000 ? text.slice(0, 2000) : text);
+  private detectUnsafe(text: string, entities: ReadonlyArray<{ start: number; end: number }>, given: readonly Token[] | undefined): Lang {
+    const tokens = given !== undefined && text.length <= 2000 ? given : tokenize(text.length > 2000 ? text.slice(0, 2000) : text);
     let nl = 0;
     let en = 0;
     for (const t of tokens) {
@@ -126,10 +127,12 @@ const CORE_EN = wordSet(EN_WORDS);
  * Stand meines Antrags?", "Bonjour, où en est ma demande"): its ISO 639-1 code, or null. Only when at
  * least two of its words are everyday words of that language (OTHER_WORDS), more than it has everyday
  * Dutch or English words, and tinyld agrees; a Dutch message in dialect or full of typos stays Dutch.
+ * `tokens`: tokenize(text), when the caller has it already.
  */
-export function otherLanguage(text: string, entities: ReadonlyArray<{ start: number; end: number }> = []): string | null {
+export function otherLanguage(text: string, entities: ReadonlyArray<{ start: number; end: number }> = [], tokens?: readonly Token[]): string | null {
   const plain = withoutSpans(text.length > 2000 ? text.slice(0, 2000) : text, entities);
-  const words = tokenize(plain);
+  // The caller's tokens of the whole text are those of `plain` when nothing was cut or left out.
+  const words = tokens !== undefined && text.length <= 2000 && entities.length === 0 ? tokens : tokenize(plain);
   let known = 0;
   const hits = new Map<string, number>();
   for (const t of words) {

@@ -193,8 +193,10 @@ class NluRecognizer implements Recognizer {
     const text = sanitize(original);
     this.numbers.startMessage();
     const entities = extractEntities(text, this.opts.now ? { now: this.opts.now() } : {});
-    const lang: Lang = given === 'nl' || given === 'en' ? given : this.language.detect(text, entities);
-    const terms = analyze(text, lang, this.vocab);
+    // Tokenized once: the language, the terms and the other-language check all read the same words.
+    const tokens = tokenize(text);
+    const lang: Lang = given === 'nl' || given === 'en' ? given : this.language.detect(text, entities, tokens);
+    const terms = analyze(text, lang, this.vocab, tokens);
     const found = withSentiment(this.handoffs.detect(original, terms, lang), original, lang);
     const types = entities.map((e) => e.type);
     // The intent comes from what is left once the situation's own words are set aside (see Detection).
@@ -208,7 +210,7 @@ class NluRecognizer implements Recognizer {
     const { signals } = reconciled;
     // In another language the model's intent is a guess from look-alike words ("status", "Geld"): not
     // understood, so the assistant says which languages it reads. A special situation still counts.
-    const other = given === undefined ? otherLanguage(text, entities) : null;
+    const other = given === undefined ? otherLanguage(text, entities, tokens) : null;
     const intent = other ? { name: 'none', confidence: 1 } : reconciled.intent;
     // Only for a plain question the model was unsure of; a situation has its own answer.
     const best = ranked[0];
