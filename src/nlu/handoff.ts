@@ -41,6 +41,9 @@ const LANGS: Lang[] = ['nl', 'en'];
 
 interface TermView {
   norm: string;
+  /** The term's own `fixed` and `respelled`, which (with `norm`) this view was made for. */
+  corrected: string;
+  respelled: boolean;
   fixed: string | null;
   stems: Record<Lang, string[]>;
   /** Index keys under which phrases starting with this word are filed. */
@@ -60,19 +63,27 @@ function stemsOf(norm: string, fixed: string | null, lang: Lang): string[] {
   return fixed ? [stem(norm, lang), stem(fixed, lang)] : [stem(norm, lang)];
 }
 
-// Views depend only on the word and its correction, and the same words come back all day.
-const views = new Map<string, TermView>();
+// Views depend only on the word and its correction, and the same words come back all day. Filed by
+// the word (a string the text's caches hand out again, so its hash is known) with one view per correction.
+const views = new Map<string, TermView[]>();
+let viewCount = 0;
 
 function view(t: Term): TermView {
-  const key = `${t.norm} ${t.fixed} ${t.respelled}`;
-  let v = views.get(key);
-  if (v === undefined) {
-    const fixed = t.fixed !== t.norm && (t.respelled || t.fixed.length >= MIN_FIXED_LENGTH) ? t.fixed : null;
-    const stems = { nl: stemsOf(t.norm, fixed, 'nl'), en: stemsOf(t.norm, fixed, 'en') };
-    v = { norm: t.norm, fixed, stems, keys: indexKeys(t.norm, fixed, stems) };
-    if (views.size > 50_000) views.clear();
-    views.set(key, v);
+  let list = views.get(t.norm);
+  if (list !== undefined) {
+    for (const v of list) if (v.corrected === t.fixed && v.respelled === t.respelled) return v;
   }
+  const fixed = t.fixed !== t.norm && (t.respelled || t.fixed.length >= MIN_FIXED_LENGTH) ? t.fixed : null;
+  const stems = { nl: stemsOf(t.norm, fixed, 'nl'), en: stemsOf(t.norm, fixed, 'en') };
+  const v: TermView = { norm: t.norm, corrected: t.fixed, respelled: t.respelled, fixed, stems, keys: indexKeys(t.norm, fixed, stems) };
+  if (viewCount > 50_000) {
+    views.clear();
+    viewCount = 0;
+    list = undefined;
+  }
+  if (list === undefined) views.set(t.norm, (list = []));
+  list.push(v);
+  viewCount++;
   return v;
 }
 
