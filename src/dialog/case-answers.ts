@@ -187,7 +187,8 @@ const NO_NUMBER = new RegExp([
   String.raw`\bheeft(\s+\S+){0,3}\s+(${NIET}|geen)\b`, String.raw`\b(doesn'?t|does\s+not)\s+(know|have|remember)\b`,
 ].join('|'), 'i');
 
-export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg) || NO_LETTER.test(msg) || NOT_APPLIED.test(msg);
+/** (And WITHOUT_NUMBER: "i have no case number" reads as none of the others.) */
+export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg) || NO_LETTER.test(msg) || NOT_APPLIED.test(msg) || WITHOUT_NUMBER.test(msg);
 /** "ik heb nog niks aangevraagd", "I haven't applied yet": no case at all. */
 const NOT_APPLIED = /\b(nog (niks|niets|geen aanvraag|geen aanvragen) (aangevraagd|ingediend|gedaan)|(heb|had) (nog )?(niks|niets|geen aanvraag) (aangevraagd|ingediend|gedaan)|nog niet aangevraagd|(haven'?t|hasn'?t|didn'?t|have not|has not|did not) (yet )?(applied|apply|submitted)( (for anything|anything|yet))?|not (yet )?applied)\b/i;
 /** "Hoe lang duurt een omgevingsvergunning?", "how long does a permit take?": how long in general, not one's own case. */

@@ -210,6 +210,9 @@ const NOT_AT_HAND_ONLY = onlyAnswer([
   String.raw`((het|dat|die|de\s+brief)\s+)?(is\s+|ligt\s+)?(niet|nie)\s+(bij\s+de\s+hand|bij\s+me|bij\s+mij|hier|op\s+zak)(\s+(nu|hier))*`,
   String.raw`(i\s+)?(don'?t|do\s+not|dont)\s+have\s+(it|that|this|one|the\s+letter|the\s+number|that\s+number|that\s+info|that\s+information)(\s+(with\s+me|on\s+me|at\s+hand|here|now|right\s+now|at\s+the\s+moment))*`,
   String.raw`((it'?s|it\s+is)\s+)?not\s+(with|on)\s+me(\s+(now|right\s+now|at\s+the\s+moment))*`,
+  // No case number at all: "ik heb geen zaaknummer", "i have no case number", "i don't have a case number".
+  String.raw`(ik\s+)?heb\s+(ik\s+)?geen\s+(zaak)?nummer`,
+  String.raw`(i\s+)?(have\s+no|(don'?t|do\s+not|dont)\s+have\s+(a|my|the|any|that))\s+(case\s+)?number`,
 ]);
 
 const THEY_DONT_KNOW = onlyAnswer([
@@ -333,11 +336,12 @@ function onlyFactWords(msg: string, nlu: ParseResult): boolean {
 function notAtHand(askedFact: boolean, msg: string, nlu: ParseResult): ParseResult {
   // A person only the learned model heard ("i don't have that with me"): the flow's answer offers one.
   const misread = (h: ParseResult['handoffs'][number]) => h.reason === 'financial_hardship' || (h.reason === 'explicit_request' && !h.lexicon);
-  if (!askedFact || !(DONT_KNOW_ONLY.test(msg) || NOT_AT_HAND_ONLY.test(msg)) || !nlu.handoffs.some(misread)) return nlu;
-  if (!nlu.handoffs.every((h) => misread(h) || (h.reason === 'distress' && !h.lexicon))) return nlu;
+  if (!askedFact || !(DONT_KNOW_ONLY.test(msg) || NOT_AT_HAND_ONLY.test(msg))) return nlu;
+  // The whole message answers the question of fact, so it asks no topic of its own: "i don't have that
+  // number" (sure: the phone number, so contact details) got the opening hours, not where the case number is.
+  const intent = nlu.intent.name === 'none' || nlu.intent.name === 'case_status' ? nlu.intent : { name: 'none', confidence: nlu.intent.confidence };
+  if (!nlu.handoffs.some(misread) || !nlu.handoffs.every((h) => misread(h) || (h.reason === 'distress' && !h.lexicon))) return { ...nlu, intent };
   const handoffs = nlu.handoffs.filter((h) => !misread(h));
-  // "not with me", read as a request for a person ("with me"): the intent it came with goes too.
-  const intent = nlu.intent.name === 'human' ? { name: 'none', confidence: nlu.intent.confidence } : nlu.intent;
   return { ...nlu, intent, handoffs, handoff: handoffs[0] ?? null };
 }
 

@@ -186,6 +186,24 @@ describe('a message read in the light of the question just asked', () => {
     expect(await queued(id)).toEqual([expect.objectContaining({ reason: 'financial_hardship' })]);
   });
 
+  it('answers "i don\'t have that number", "ik heb geen zaaknummer" to the question for the case number with where it is and a person, not the opening hours', async () => {
+    // Before, the classifier was sure of contact details ("number": a phone number) and the citizen got the opening hours.
+    for (const [start, said, where] of [
+      ['what is the status of my application', "i don't have that number", /^No problem\. The case number is at the top of the letter or e-mail .* a staff member will look up your case/],
+      ['what is the status of my application', 'i have no case number', /^No problem\. The case number is at the top of the letter or e-mail .* a staff member will look up your case/],
+      ['what is the status of my application', "I don't have a case number", /^No problem\. The case number is at the top of the letter or e-mail .* a staff member will look up your case/],
+      ['hoe staat het met mijn aanvraag', 'ik heb dat nummer niet', /^Geen probleem\. Het zaaknummer staat bovenaan de brief of e-mail .* zoekt een medewerker uw zaak voor u op/],
+      ['hoe staat het met mijn aanvraag', 'ik heb geen zaaknummer', /^Geen probleem\. Het zaaknummer staat bovenaan de brief of e-mail .* zoekt een medewerker uw zaak voor u op/],
+      ['hoe staat het met mijn aanvraag', 'weet ik niet', /^Geen probleem\. Het zaaknummer staat bovenaan de brief of e-mail .* zoekt een medewerker uw zaak voor u op/],
+    ] as const) {
+      const id = await saidAlready(loket, start);
+      const replies = await say(loket, id, said);
+      expect({ said, first: replies[0] }).toEqual({ said, first: expect.stringMatching(where) });
+      expect({ said, hours: replies.join(' ') }).not.toEqual({ said, hours: expect.stringMatching(/desk is open|balie is open/i) });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
+    }
+  });
+
   it('answers "heb ik niet" or "ik heb het niet bij me" to the question for the postcode with where to find it, without the crisis check-in; "weet ik niet meer" still asks once', async () => {
     for (const [start, said, where] of [
       ['hoe staat het met mijn aanvraag', 'heb ik niet', /^Geen probleem\. De postcode staat op de brief/],
