@@ -176,10 +176,17 @@ export function switchLanguage(state: DialogState, ctx: FlowContext, now: string
   return andThen(help(state, ctx, 'language_in_flow', { keepFallbacks: true }), (s) => advanceCase(s, ctx, now));
 }
 
-/** Evidence that is only about speaking Dutch ("my dutch is not good", "I don't speak Dutch"), not reading it. */
-const DUTCH_SPOKEN = /\bdutch\b/i;
-/** A need beside it that English does not meet: a letter to read, not understanding, English not good either. */
-const MORE_THAN_DUTCH = /\b(english|engels|read|reading|lezen|letter|letters|brief|understand|begrijp|snap|write|writing|form|forms|formulier|confus\w*|lost|beschikking|besluit|decision|old|elderly|years?|jaar|alone|help\s+me|what\s+do\s+i\s+(need|have)\s+to\s+do)\b/i;
+/**
+ * Evidence that is only about speaking Dutch ("my dutch is not good", "I don't speak Dutch", "i dont
+ * understand dutch"), not reading it; so is speaking only English, or being new here, written in English.
+ */
+const DUTCH_SPOKEN = /\bdutch\b|\bonly\s+speak\s+english\b|\bnew\s+in\s+(the\s+)?(netherlands|holland)\b/i;
+/**
+ * A need beside it that English does not meet: a letter to read, not understanding (but "I don't
+ * understand Dutch" is the language alone), English not good either (not "I only speak English"), old
+ * age ("I am 84 years old"; not "I moved here last year").
+ */
+const MORE_THAN_DUTCH = /\b((?<!only\s+speak\s+)english|engels|read|reading|lezen|letter|letters|brief|understand(?!\s+(any\s+|the\s+)?dutch\b)|begrijp|snap|write|writing|form|forms|formulier|confus\w*|lost|beschikking|besluit|decision|old|elderly|\d+\s*(years?|jaar)(?!\s+(ago|geleden))|alone|help\s+me|what\s+do\s+i\s+(need|have)\s+to\s+do)\b/i;
 /**
  * "Hello, sorry my dutch is not good" written in English: a language barrier the assistant does not
  * have, since it answers in English. No handoff for that alone when the message says something else

@@ -360,6 +360,35 @@ describe('a language barrier the assistant does not have', () => {
   });
 });
 
+describe('a newcomer who writes in English, with a case number', () => {
+  it('checks postcode and birth date in English and tells the status, with no handoff: the language barrier alone is not one the assistant has', async () => {
+    // Before, "last year" (read as old age), "understand Dutch" (read as not understanding), "only speak English" and
+    // "new in the Netherlands" kept the vulnerability handoff: a person was promised before anything was checked.
+    // Z-2026-000456: other cases in this file send wrong details for Z-2026-000123, which locks that case for a while.
+    for (const said of [
+      'Hi, I don\'t speak Dutch well. I moved here for work last year. What is the status of my application Z-2026-000456?',
+      'hi i dont understand dutch well, i moved here for work, what is the status of my application Z-2026-000456',
+      'hi i only speak english, i moved here for work, what is the status of my application Z-2026-000456',
+      'Hello. I am new in the Netherlands and I do not speak Dutch. I came here for work. I want to know the status of my application, number Z-2026-000456.',
+    ]) {
+      const { id } = await conversation();
+      expect({ said, replies: await say(loket, id, said) }).toEqual({ said, replies: [expect.stringMatching(/^To check that it is you: what is your postcode and your date of birth\?/)] });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
+      expect({ said, replies: (await say(loket, id, '5678 CD 01-07-1992')).join(' ') }).toEqual({ said, replies: expect.stringMatching(/^Your case Z-2026-000456 /) });
+    }
+  });
+
+  it('still hands a crisis with a case number to a person at once, with the crisis line and no question for postcode or birth date', async () => {
+    for (const said of ['i dont speak dutch well and i cant take it anymore, what is the status of Z-2026-000123', 'ik ben zo wanhopig, ik wil niet meer leven. hoe staat het met Z-2026-000123']) {
+      const { id } = await conversation();
+      const replies = (await say(loket, id, said)).join(' ');
+      expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/113/) });
+      expect({ said, replies }).not.toEqual({ said, replies: expect.stringMatching(/postcode|geboortedatum|date of birth/) });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'distress', caseNumber: 'Z-2026-000123' })] });
+    }
+  });
+});
+
 describe('a person named who is not one of ours', () => {
   it('hears an ex who threatens beside someone to bring along', async () => {
     for (const said of ['can I bring my brother, my ex is threatening me', 'mijn ex bedreigt mij']) {
