@@ -41,6 +41,11 @@ const WHY_SLOW = /^\s*((en|maar|but|and|ok(é|e|ay)?|oke|hmm+|pff+|zucht)[,]?\s+
 
 /** Whether the message asks why the case just told, which is no decision yet, takes so long ("waarom is het nog niet klaar?"). */
 export const asksWhySlow = (state: DialogState, msg: string): boolean => !!state.lastAnswer?.unfinished && !!state.lastAnswer.means && WHY_SLOW.test(msg);
+/**
+ * The same words with no status told before ("waarom is het nog niet klaar?" as the first message): the
+ * impatient question for the status of one's own application, not a crisis (distress.yaml model_not_alone).
+ */
+export const whySlowAlone = (msg: string): boolean => WHY_SLOW.test(msg);
 
 /**
  * The answer to "waarom duurt het zo lang?" right after a status that is no decision yet: the assistant

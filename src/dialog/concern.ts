@@ -8,7 +8,7 @@
  */
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
-import { asksWhyDecided, asksWhySlow } from './about-status.ts';
+import { asksWhyDecided, asksWhySlow, whySlowAlone } from './about-status.ts';
 import { isCorrection, LEAVE_FLOW, withTriedYear } from './case-answers.ts';
 import { speaksEnglishInstead, withoutEntities } from './language.ts';
 import { lastTopic } from './last-answer.ts';
@@ -247,7 +247,10 @@ function withQuieted(state: DialogState, msg: string, nlu: ParseResult): ParseRe
   const offered = state.pending !== null && OFFERS.has(state.pending);
   // A time asked after the opening hours ("en vanavond?"); not a what-if ("and if they say no?"), which gets the check-in.
   const afterHours = state.lastAnswer?.trace.dialog === 'contact_hours' && !/\b(als|if)\b/i.test(msg);
-  if ((isDecline(msg) && (offered || PLAIN_NO.test(msg))) || (!isDecline(msg) && afterHours)) return rest;
+  // "waarom is het nog niet klaar?", "why is it taking so long": impatient about an application, a question of its status.
+  // Right after a status with no decision yet it keeps the why and the check-in once it had (readInContext).
+  if (asksWhySlow(state, msg)) return { ...rest, handoff: kept, handoffs: [kept, ...nlu.handoffs] };
+  if ((isDecline(msg) && (offered || PLAIN_NO.test(msg))) || (!isDecline(msg) && afterHours) || whySlowAlone(msg)) return rest;
   return rest.handoffs.length > 0 ? rest : { ...rest, concern: { reason: 'distress', probability: 1, evidence: kept.evidence } };
 }
 
@@ -430,7 +433,9 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   // "waarom is het nog niet klaar?" right after a status with no decision yet: the learned model alone
   // read despair in it (a full crisis handoff, 113); it asks about the case just told.
   // So is "waarom is het afgewezen?" right after a decision.
-  if ((afterScore || followsUpPlainly(state, msg) || asksWhySlow(state, msg) || asksWhyDecided(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {
+  // So is the same question with nothing told before: impatient about one's own application (whySlowAlone).
+  const whySlow = asksWhySlow(state, msg) || (!state.lastAnswer && whySlowAlone(msg));
+  if ((afterScore || followsUpPlainly(state, msg) || whySlow || asksWhyDecided(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {
     const { concern: _lean, ...rest } = nlu;
     return onlyDistress ? { ...rest, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence, followUp: true } } : rest;
   }

@@ -7,7 +7,7 @@ import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts'
 import { onCaseGuarded } from './case-guarded.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, withCorrection, flowCtx } from './case-flow.ts';
 import { withPaymentLine } from './status-lines.ts';
-import { objectionTooEarly, statusDated, statusMeant, statusPickUp, statusSlow, statusSpeedUp, statusWhyDecided } from './about-status.ts';
+import { objectionTooEarly, statusDated, statusMeant, statusPickUp, statusSlow, statusSpeedUp, statusWhyDecided, whySlowAlone } from './about-status.ts';
 import { correctFact, firstCaseReply, hasNoCaseNumber, leaveFlow, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, aboutTheNumber, withIfRefused, withMovedHint, withOtherNumberHint, withoutIncompleteNumber } from './case-answers.ts';
 import { andThen } from './texts.ts';
 import { cancelsThenAsks, duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
@@ -257,7 +257,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "en de andere?" after a status: another case, whatever the classifier made of "andere" (details to change).
   const otherCase = !opts.queued && state.lastAnswer?.trace.dialog === 'case_status' && onlyOtherCase(withoutEntities(nlu.text, nlu), state.facts.caseType);
   // "ik heb 2 aanvragen lopen", not placed; "wanneer komt mijn parkeervergunning?", read as its cost: the case question.
-  const asksCase = !caseFacts && !opts.queued && ((notPlaced(nlu) && severalCases(nlu.text)) || awaitsPermit(nlu.text));
+  // "waarom is het nog niet klaar?" with no answer before (read as a payment): the case question.
+  const asksCase = !caseFacts && !opts.queued && ((notPlaced(nlu) && severalCases(nlu.text)) || awaitsPermit(nlu.text) || (!state.lastAnswer && whySlowAlone(nlu.text)));
   const intentId = ((caseFacts || noNumber) && (notPlaced(nlu) || otherCase)) || asksCase ? 'case_status' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };

@@ -389,6 +389,32 @@ describe('a newcomer who writes in English, with a case number', () => {
   });
 });
 
+describe('an impatient question about an application as the first message', () => {
+  it('takes "waarom is het nog niet klaar?" and "waarom duurt het zo lang?" with no status before as the case question, not a crisis', async () => {
+    // Before, the learned crisis model read "waarom is het nog niet klaar" as despair: 113 and a person (distress).
+    // "waarom duurt het zo lang" got when benefits are paid.
+    for (const [said, asks] of [
+      ['waarom is het nog niet klaar', /^Ik zoek het voor u op\. Wat is uw zaaknummer\?/],
+      ['waarom is het nou nog steeds niet klaar?', /^Ik zoek het voor u op\. Wat is uw zaaknummer\?/],
+      ['waarom duurt het zo lang', /^Ik zoek het voor u op\. Wat is uw zaaknummer\?/],
+      ['why is it taking so long?', /^I will look it up for you\. What is your case number\?/],
+    ] as const) {
+      const { id } = await conversation();
+      const replies = await say(loket, id, said);
+      expect({ said, replies }).toEqual({ said, replies: [expect.stringMatching(asks)] });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
+    }
+  });
+
+  it('still hands over a crisis said beside it', async () => {
+    for (const said of ['waarom duurt het zo lang, ik kan niet meer', 'waarom is het nog niet klaar, ik wil er niet meer zijn']) {
+      const { id } = await conversation();
+      expect({ said, replies: (await say(loket, id, said)).join(' ') }).toEqual({ said, replies: expect.stringMatching(/113/) });
+      expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [expect.objectContaining({ reason: 'distress' })] });
+    }
+  });
+});
+
 describe('a person named who is not one of ours', () => {
   it('hears an ex who threatens beside someone to bring along', async () => {
     for (const said of ['can I bring my brother, my ex is threatening me', 'mijn ex bedreigt mij']) {
