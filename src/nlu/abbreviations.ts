@@ -51,7 +51,9 @@ export const ABBREVIATIONS: Record<Lang, Record<string, string>> = {
 
 /** Returns the expansion of a shorthand token, or the token itself. */
 export function expand(norm: string, lang: Lang): string {
-  return ABBREVIATIONS[lang][norm] ?? norm;
+  // Own keys only: a word such as "constructor" must not find Object.prototype's.
+  const table = ABBREVIATIONS[lang];
+  return Object.hasOwn(table, norm) ? table[norm]! : norm;
 }
 
 /**

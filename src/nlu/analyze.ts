@@ -188,7 +188,7 @@ export function analyze(text: string, lang: Lang, vocab: Vocabulary | null, toke
       const last = i === words.length - 1;
       // "me zelf", "my self": one word written as two ("mezelf", "myself").
       const prev = terms.at(-1);
-      if (prev && !prev.clauseEnd && SELF_PREFIXES[norm]?.has(prev.norm)) {
+      if (prev && !prev.clauseEnd && Object.hasOwn(SELF_PREFIXES, norm) && SELF_PREFIXES[norm]?.has(prev.norm)) {
         const merged = `${prev.norm}${norm}`;
         terms[terms.length - 1] = { ...prev, norm: merged, fixed: merged, respelled: false, stem: stem(merged, lang), end: token.end, clauseEnd: last && token.clauseEnd };
         return;

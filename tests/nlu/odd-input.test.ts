@@ -65,4 +65,14 @@ describe('odd input', () => {
     const r = await sharedRecognizer();
     expect(r.parse(`ik wil dood. ${'bla '.repeat(2500)}`).handoff?.reason).toBe('distress');
   });
+
+  it('reads words that are names of Object.prototype as words: "constructor" hid a crisis (the parse threw and fell back to none)', async () => {
+    const r = await sharedRecognizer();
+    for (const word of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf']) {
+      const en = r.parse(`I work as a ${word} and I want to kill myself`);
+      expect({ word, lang: en.lang, reason: en.handoff?.reason }).toEqual({ word, lang: 'en', reason: 'distress' });
+      const nl = r.parse(`ik werk als ${word} en ik wil dood`);
+      expect({ word, reason: nl.handoff?.reason }).toEqual({ word, reason: 'distress' });
+    }
+  });
 });
