@@ -4,7 +4,8 @@
  */
 import type { ParseResult } from '../nlu/types.ts';
 import { answer } from './answer.ts';
-import { bestNamed, isWithin, mentionsBeside } from './variants.ts';
+import { isWithin, mentionsBeside } from './variants.ts';
+import { bestNamed } from './variant-choice.ts';
 import type { StepContext } from './step.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, StepResult } from './types.ts';

@@ -4,7 +4,8 @@
  * over de afvalstoffenheffing?") still holds for the next message. Pure, like step.ts.
  */
 import type { DialogSet, IntentDef, AnswerVariant } from './types.ts';
-import { mentions, unsureVariant } from './variants.ts';
+import { mentions } from './variants.ts';
+import { unsureVariant } from './variant-choice.ts';
 
 /** "hoe zit het met mijn parkeervergunning", "hoe het met haar kwijtschelding staat", "status of my permit", "when will I hear about my …": how an application stands. */
 const ASKS_OWN_STATUS = /\b(hoe ((staat|zit) het|het (staat|zit))( nu| nou| eigenlijk)* met ((de|het) \S+ (van|voor) )?(mijn|mn|m'n|me|onze|haar|zijn|z'n|hun)|hoe het( nu| nou| eigenlijk)* met (mijn|mn|m'n|me|onze|haar|zijn|z'n|hun) \S+( \S+)? (staat|zit)|(stand|status) van (mijn|mn|m'n|onze)|wanneer hoor (ik|we|wij) (iets |wat |meer )?over (mijn|mn|m'n|onze|haar|zijn)|how is my|(status|progress) (of|on) (my|it|her|his|our)|when (will|do|can|shall) (i|we) (hear|get news) (about|on) (my|our|her|his)|any news (about|on) (my|our|her|his))\b/i;

@@ -12,7 +12,8 @@ import type { DialogState, StepResult } from './types.ts';
 import { answer, kept } from './answer.ts';
 import { absorbEntities } from './case-flow.ts';
 import { isQuestion } from './rules.ts';
-import { isFollowUp, unsureVariant } from './variants.ts';
+import { isFollowUp } from './variants.ts';
+import { unsureVariant } from './variant-choice.ts';
 
 /** What a message not placed may be near: the answer before, the classifier's suggestion, the topic just answered. */
 type Near = NonNullable<Parameters<typeof unsureVariant>[2]>;

@@ -5,7 +5,8 @@
  */
 import type { ParseResult } from '../nlu/types.ts';
 import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
-import { fold, namedAt, ONE_QUESTION, unsureVariant, wordCount } from './variants.ts';
+import { fold, namedAt, ONE_QUESTION, wordCount } from './variants.ts';
+import { unsureVariant } from './variant-choice.ts';
 
 /**
  * The words a plain "can I bring someone to my appointment?" has beside the words of bringing someone.

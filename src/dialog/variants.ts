@@ -5,9 +5,11 @@
  * short follow-up refers back ("wat kost dat?") to an answer on the same topic (a variant with the same
  * id in another intent). With `unsure: true` it also answers a message the classifier could not place
  * that names the topic ("ik ben mijn rijbewijs kwijt"); so do the variants of `none`, which answer
- * topics without an intent of their own ("waar kan ik mijn grofvuil kwijt?"). Pure, like step.ts.
+ * topics without an intent of their own ("waar kan ik mijn grofvuil kwijt?"). This module holds how a
+ * message names a variant (its words, a follow-up, the part of a long message that asks); which variant
+ * is chosen is variant-choice.ts. Pure, like step.ts.
  */
-import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
+import type { AnswerVariant, DialogSet } from './types.ts';
 
 /** Lower case, accents off, one space between words: "ID-Kaart" and "id-kaart" read the same. */
 export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
@@ -46,15 +48,15 @@ export function namedAt(v: AnswerVariant, folded: string, words: readonly string
  * A short message that points back at what was just said: "wat kost dat?", "and how long does it
  * take", "hoelang duurt t" (SMS for "het"; not the t of "haven't"), "moet zij zelf ook mee?" (the daughter the ID card was for), "wat kost een nieuwe?" (passport).
  */
-const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|(?<!\p{L}')t|daarvan|daarvoor|ervoor|daar|daartegen|ertegen|daarover|erover|daarmee|ermee|zij|ze|hij|hem|haar|een nieuwe|zo'n|meenemen|meebrengen|that|it|this|those|them|she|he|they|him|her|a new one|bring)([^\p{L}]|$)/iu;
+export const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|(?<!\p{L}')t|daarvan|daarvoor|ervoor|daar|daartegen|ertegen|daarover|erover|daarmee|ermee|zij|ze|hij|hem|haar|een nieuwe|zo'n|meenemen|meebrengen|that|it|this|those|them|she|he|they|him|her|a new one|bring)([^\p{L}]|$)/iu;
 const SHORT = 8;
 /** "Hoeveel kost?", "kosten?", "costs?": the price of what was just answered, with no word pointing back. */
 export const BARE_COST = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten)|kosten|(wat zijn )?de kosten|kost (het |dat )?(wat|iets|geld)|prijs|costs?|price|how much( is| does)?|what('?s| is| are) the (price|cost|costs|fee|fees))\s*[?!.]*\s*$/i;
-/** "Kan ik bezwaar maken?", "can I object?": objecting, to nothing named, so to what was just answered (a parking fine). */
-const BARE_OBJECTION = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((kan|kun|mag|moet) ik (dan |daar |er |hier |ook |nog |wel )*(bezwaar|beroep) (maken|aantekenen|indienen|instellen)|hoe (maak|teken|dien) ik (dan |daar |er )*(bezwaar|beroep)( aan| in)?|(can|may|could|should|how do|how can) i (still |also |then )?(object|appeal|file an objection|lodge an objection|make an objection|submit an objection))\s*[?!.]*\s*$/i;
-const OWN = /(^|[^\p{L}])(mijn|mn|m'n|onze|ons|my|our)([^\p{L}]|$)/iu;
+/** "mijn zaak", "my application": the citizen's own, not what was just answered. */
+export const OWN = /(^|[^\p{L}])(mijn|mn|m'n|onze|ons|my|our)([^\p{L}]|$)/iu;
 export const wordCount = (msg: string): number => msg.trim().split(/\s+/).length;
-const isShort = (msg: string): boolean => wordCount(msg) <= SHORT;
+/** A message of at most SHORT words: a follow-up, not a question of its own. */
+export const isShort = (msg: string): boolean => wordCount(msg) <= SHORT;
 
 /**
  * A short question that points back at the answer before it and not at the citizen's own case: "hoe
@@ -85,14 +87,9 @@ function askedPart(msg: string): string {
  * checked against every variant of every intent (unsureVariant), and each check used to fold it anew.
  */
 let prepared: { msg: string; folded: string } = { msg: '', folded: '' };
-function asked(msg: string): string {
+export function asked(msg: string): string {
   if (prepared.msg !== msg) prepared = { msg, folded: fold(askedPart(msg)) };
   return prepared.folded;
-}
-
-/** How many characters of the message the variant's first `when` word found takes; 0 when none. */
-function matchLength(v: AnswerVariant, msg: string, words: readonly string[] = v.when): number {
-  return namedAt(v, asked(msg), words)?.[0].trim().length ?? 0;
 }
 
 /** Whether the message names the variant's topic (in the part of it that asks, see askedPart). */
@@ -105,145 +102,9 @@ export function mentionsBeside(v: AnswerVariant, msg: string): boolean {
   return namedAt(v, asked(msg), v.when, true) !== null;
 }
 
-/** Whether the message names `v` by its `when_after_answer` words (said right after an answer of its intent). */
-const mentionsAfterAnswer = (v: AnswerVariant, msg: string): boolean => !!v.when_after_answer && namedAt(v, asked(msg), v.when_after_answer) !== null;
-
-/** Whether `v`'s `with` words name the topic `id` it is within (not another fact, as a death does). */
-const withIsTopic = (variants: readonly AnswerVariant[], v: AnswerVariant, id: string): boolean => {
-  const topic = variants.find((t) => t.id === id);
-  return !!v.with && !!topic && v.with.some((w) => topic.when.includes(w));
-};
-
-/** Of the variants a message names, those no other named one is a narrower case of ("paspoort" gives way to its validity). */
-const narrowest = (found: AnswerVariant[]): AnswerVariant[] => found.filter((v) => !found.some((o) => isWithin(o, v.id)));
-
-/**
- * How many characters of the message `v`'s words take where it first names them (its `when` words,
- * or those it names right after an answer; the longer of the two), its `with` words taken as said: 0 when it names none.
- */
-const saidLength = (v: AnswerVariant, msg: string): number =>
-  Math.max(...[v.when, v.when_after_answer ?? []].map((words) => namedAt(v, asked(msg), words, true)?.[0].trim().length ?? 0));
-
-/**
- * Of the variants a message names, the one that answers it, whatever their order in the file: a
- * narrower case wins over the variant it is within ("bijstand aanvragen" is the bijstand, not all of
- * applying for an income); else the one whose words take more of the message (the longer word says
- * more: "afvalstoffenheffing" is the tax, not "afval"); the first in the file only when that does not decide.
- * unsureVariant does the same across intents, with each variant's `unsure` words.
- */
-export function bestNamed(found: AnswerVariant[], msg: string): AnswerVariant | undefined {
-  let best: { v: AnswerVariant; length: number } | undefined;
-  for (const v of narrowest(found)) {
-    const length = saidLength(v, msg);
-    if (!best || length > best.length) best = { v, length };
-  }
-  return best?.v;
-}
-
 /** Whether `v` is a narrower case of the variant `id` (its `within`, one or more). */
 export const isWithin = (v: AnswerVariant, id: string | undefined): boolean =>
   id !== undefined && v.within !== undefined && (typeof v.within === 'string' ? v.within === id : v.within.includes(id));
-
-/**
- * The variant of `intent` for this message, given the topic of the answer before it. `elsewhere`: that
- * answer was another intent's (the parking fine's), or there was none: a bare "kan ik bezwaar maken?"
- * objects to it. After the objection intent's own "hoe lang duurt een bezwaar?" it asks how to object,
- * not how long again, and "en als ze het afwijzen?" asks the appeal (`when_after_answer`).
- */
-export function variantFor(intent: IntentDef, msg: string, lastTopic: string | undefined, elsewhere: boolean): AnswerVariant | undefined {
-  const variants = intent.variants;
-  if (!variants?.length) return undefined;
-  // A short follow-up on the topic just answered stays on it, also when it names another variant's word.
-  // So do "hoeveel moet ik betalen?" that names no other topic, and a bare "kan ik bezwaar maken?".
-  // Unless it names a narrower case of that topic: "en als ik het niet kan betalen?" after the taxes.
-  const narrower = lastTopic ? bestNamed(variants.filter((v) => isWithin(v, lastTopic) && (mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg)))), msg) : undefined;
-  if (narrower) return narrower;
-  // A last resort ("moet ik betalen?") names no thing: "hoeveel moet ik betalen?" after a parking permit is its fees.
-  const onlyCost = (m: string) => ASKS_COST.test(m) && !variants.some((v) => v.id !== lastTopic && !v.last_resort && mentions(v, m));
-  const same = lastTopic && isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || (elsewhere && BARE_OBJECTION.test(msg)) || onlyCost(msg) || followsUp(variants, lastTopic, msg)) ? variants.find((v) => v.id === lastTopic) : undefined;
-  if (same) return same;
-  // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
-  // A kind of question gives way to the thing it is about ("huurtoeslag terugbetalen": the toeslagen answer).
-  // A narrower case wins over the variant it is within ("moved here from Poland": not the move's answer).
-  // Words that name a topic only right after this intent's own answer (`when_after_answer`). Not for `none`,
-  // whose variants are topics of their own: there they hold only right after the topic they are within
-  // (`narrower` above), so "what does that cost?" after bulky waste is not the own contribution of Wmo support.
-  const afterOwn = !elsewhere && intent.id !== 'none';
-  const found = variants.filter((v) => !v.last_resort && (mentions(v, msg) || (afterOwn && mentionsAfterAnswer(v, msg))));
-  const named = narrowest(found);
-  const things = named.length > 1 ? named.filter((v) => !v.general) : named;
-  return things.length === 1 ? things[0] : undefined;
-}
-
-/** A `last_resort` variant the message names: the answer when no topic, here or elsewhere, and no answer before it does. */
-export function lastResort(intent: IntentDef, msg: string): AnswerVariant | undefined {
-  return bestNamed(intent.variants?.filter((v) => v.last_resort && mentions(v, msg)) ?? [], msg);
-}
-
-/** The last topic's `follow_up` words, in a message that names no other variant of the intent ("moet ik me uitschrijven?" after moving abroad). */
-function followsUp(variants: readonly AnswerVariant[], lastTopic: string, msg: string): boolean {
-  const last = variants.find((v) => v.id === lastTopic);
-  return !!last?.follow_up && namedAt(last, asked(msg), last.follow_up) !== null && !variants.some((v) => v.id !== lastTopic && mentions(v, msg));
-}
-
-/**
- * The variant of `last` (the intent just answered, on `lastTopic`) a short message keeps to by the
- * topic's `follow_up` words, or a narrower case's `when_after_answer` words, whatever intent it was read
- * as: right after that answer they outweigh what they name elsewhere ("waar kan ik parkeren?" right after
- * the parking permit: where it holds, not the town hall's car park).
- */
-export function keptToTopic(last: IntentDef, msg: string, lastTopic: string | undefined): AnswerVariant | undefined {
-  const variants = last.variants;
-  if (!lastTopic || !variants?.length || !isShort(msg)) return undefined;
-  // A narrower case of it, by its words for right after that topic (`when_after_answer`, as in variantFor): where the permit holds.
-  return variants.find((v) => isWithin(v, lastTopic) && mentionsAfterAnswer(v, msg)) ?? (followsUp(variants, lastTopic, msg) ? variants.find((v) => v.id === lastTopic) : undefined);
-}
-
-/**
- * A short follow-up that refers back to the answer of `last` and names one of its variants ("hoe lang
- * duurt dat?" after the objection answer), whatever the classifier made of it (there: the case question).
- * With "ook"/"too" ("moeten de kinderen ook?" after the move) only when the intent it was read as has no
- * answer of its own on what it names (`intent`: "heb ik ook een paspoort nodig?" is the passport's), and
- * not "ook alweer" (asked again). Nor when the message names a topic of the intent it was read as. A
- * narrower case wins over the variant it is within, as in variantFor.
- */
-export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef, lastTopic?: string): AnswerVariant | undefined {
-  if (!last.variants?.length) return undefined;
-  // A narrower case of the topic just answered, named by its own words, whose `with` words are that
-  // topic's own: the answer before said them ("ik ben verhuisd" … "moet ik ook iets met mijn
-  // parkeervergunning?": the permit after a move, not how to apply for one).
-  // Only as a follow-up ("en …", "… ook …"), not a question of its own ("wat kost een parkeervergunning?").
-  const followsOn = (ALSO.test(msg) && !AGAIN.test(msg)) || AND_THEN.test(msg) || isFollowUp(msg);
-  const narrower = lastTopic && isShort(msg) && followsOn && !ASKS_COST.test(msg) ? bestNamed(last.variants.filter((v) => isWithin(v, lastTopic) && withIsTopic(last.variants!, v, lastTopic) && mentionsBeside(v, msg)), msg) : undefined;
-  if (narrower) return narrower;
-  const also = isShort(msg) && ALSO.test(msg) && !AGAIN.test(msg) && !OWN.test(msg) && !(intent && variantFor(intent, msg, undefined, intent.id !== last.id));
-  // "how long do you take to decide?" right after the objection answer, read as the case question: with no
-  // "my" in it, a question on that answer's topic (a case number in it goes to the case before this is asked).
-  const onTopic = isShort(msg) && intent?.flow === 'case_status' && !OWN.test(msg);
-  if (!(isFollowUp(msg) || (isShort(msg) && WHAT_IF.test(msg)) || also || onTopic)) return undefined;
-  if (intent && namesOwnTopic(intent, last, msg)) return undefined;
-  // The variants of `none` are topics of their own: their words for right after an answer hold only right after the topic they are within.
-  const after = (v: AnswerVariant) => (last.id !== 'none' || isWithin(v, lastTopic)) && mentionsAfterAnswer(v, msg);
-  return bestNamed(last.variants.filter((v) => mentions(v, msg) || after(v)), msg);
-}
-
-/**
- * A message read as another intent than the answer before, naming one of that intent's own topics:
- * "wat moet ik meenemen voor een id kaart" after the fees of an ID card asks what to bring for one
- * (documents), not the fees again, though "meenemen" points back.
- */
-export function namesOwnTopic(intent: IntentDef, last: IntentDef, msg: string): boolean {
-  return intent.id !== last.id && !!intent.variants?.some((v) => mentions(v, msg));
-}
-
-/** "Moeten de kinderen ook?", "do the kids need to be registered too?": the same, for something the answer's topic has a variant for. */
-/** "en mijn parkeervergunning?", "and my parking permit?": a message that goes on from the answer before. */
-const AND_THEN = /^\s*(en|and|maar|but)\s/i;
-const ALSO = /(^|[^\p{L}])(ook|too|also|as well)([^\p{L}]|$)/iu;
-/** "Wat is jullie adres ook alweer?": the same asked again, not the same for something else. */
-const AGAIN = /(^|[^\p{L}])(ook )?(alweer|al weer|weer|again)([^\p{L}]|$)/iu;
-/** "Wat als ik te laat ben?", "what if it doesn't come": a case the answer before may cover, with no word pointing back. */
-const WHAT_IF = /^\s*((en|maar|and|but|ok(é|e|ay)?|oke)[,]?\s+)?(wat als|en als|maar als|stel dat|what if|and if|but if|suppose)(\s|$)/i;
 
 /**
  * How many words of a short message lie outside the `when` phrase of `v` it names: "wat als ik te laat
@@ -266,144 +127,6 @@ export const swapsTheThing = (msg: string): boolean => AND_ABOUT.test(msg);
 
 /** Words up to which a message is taken as one short question ("ik heb een hond gekocht, moet ik dat doorgeven?"). */
 export const ONE_QUESTION = 12;
-/**
- * Intents whose answer is about one subject (benefit payments, personal details). How to object, send
- * papers or reach the office is the same whatever it is about ("bezwaar tegen de hondenbelasting",
- * "is there parking near your office?").
- */
-const ABOUT_ONE_SUBJECT: ReadonlySet<string> = new Set(['payment', 'change_details']);
-
-/**
- * A topic without an intent of its own (a variant of `none`) that a short message names, for a message
- * read as an intent about another subject: "wat kost hondenbelasting?" is `payment`, whose answer is
- * about benefits; the answer on dog tax says where to look. So for any intent the classifier was
- * unsure of (`unsure`: "mag ik mijn gesprek laten verwijderen?" leaned to goodbye). Not in a longer
- * message, where such a word is easily beside the point.
- */
-export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: string, unsure = false): { intent: IntentDef; variant: AnswerVariant } | undefined {
-  if (!(ABOUT_ONE_SUBJECT.has(intent.id) || unsure) || wordCount(msg) > ONE_QUESTION) return undefined;
-  const none = dialogs.intents.get('none');
-  // A general one gives way to a thing named beside it ("what is my BSN? I lost the letter": the BSN).
-  // A narrower case wins over the variant it is within ("waar krijg ik een afvalpas?": the pass, not all of the waste).
-  // Else the one whose words take more of the message, whatever the order in the file (bestNamed).
-  const named = narrowest(none?.variants?.filter((v) => mentions(v, msg)) ?? []);
-  // A situation (a lost letter) only when the intent is unsure: "ik ben de brief kwijt, wanneer wordt mijn uitkering betaald?" is the payment.
-  const variant = bestNamed(named.filter((v) => !v.general), msg) ?? (unsure ? bestNamed(named, msg) : undefined);
-  return variant ? { intent: none!, variant } : undefined;
-}
-
-/**
- * For a message no intent was sure of: a variant that a short message names of an intent it is
- * likely about — the intent just answered, when the message only swaps the thing asked about ("en
- * een paspoort?" after the fees of a driving licence: the passport fees), and the one the classifier
- * was closest to, its suggestion ("wat kost een nieuw rijbewijs" → the fees) — else an `unsure`
- * variant whose topic the message names.
- */
-export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: string | undefined; suggested?: string | undefined; topic?: string | undefined } = {}): { intent: IntentDef; variant: AnswerVariant } | undefined {
-  // Only for a short message: in a longer one a topic word is easily beside the point ("… de toeslag
-  // staat op zijn naam. Wat nu?" is not about changing a name).
-  if (isShort(msg)) {
-    const swapped = AND_ABOUT.test(msg) ? near.last : undefined;
-    // A narrower case swapped in stays within its own: "en mijn kinderen?" after the move is the family
-    // moving along, after the bank account answer it is not.
-    const fits = (v: AnswerVariant) => !v.within || !near.topic || isWithin(v, near.topic) || near.topic === v.id;
-    for (const id of [swapped, near.suggested]) {
-      const intent = id ? dialogs.intents.get(id) : undefined;
-      // A narrower case wins over the variant it is within ("paspoort verlopen": applying, not collecting).
-      const variant = intent?.answer ? bestNamed(intent.variants?.filter((v) => mentions(v, msg) && (id !== swapped || fits(v))) ?? [], msg) : undefined;
-      if (variant) return { intent: intent!, variant };
-    }
-  }
-  // The variants of `none` are answers for topics without an intent of their own: always when named.
-  // A general one gives way to a thing named beside it ("a passport for my baby": the passport).
-  // A narrower case wins over the variant it is within ("is mijn paspoort nog geldig": its validity);
-  // else, of two things named, the longer word says more: "afvalstoffenheffing" is the tax, not "afval".
-  // The same for two general ones ("bijstand aanvragen" is the bijstand, within applying for an income), whatever their order in the file.
-  const generals: Array<{ intent: IntentDef; variant: AnswerVariant; length: number }> = [];
-  const found: Array<{ intent: IntentDef; variant: AnswerVariant; length: number }> = [];
-  const unsure = unsureCandidates(dialogs);
-  // Only the variants whose words start where the message's words do: a pattern for each of hundreds costs tens of µs.
-  for (const i of mayName(unsure, asked(msg))) {
-    const { intent, variant, words } = unsure.candidates[i]!;
-    const length = matchLength(variant, msg, words);
-    if (length === 0) continue;
-    (variant.general ? generals : found).push({ intent, variant, length });
-  }
-  const longestNarrowest = (list: typeof found) =>
-    list.filter((f) => !list.some((o) => o.intent === f.intent && isWithin(o.variant, f.variant.id))).reduce<(typeof found)[number] | undefined>((a, f) => (!a || f.length > a.length ? f : a), undefined);
-  const best = longestNarrowest(found) ?? longestNarrowest(generals);
-  const picked = best ? { intent: best.intent, variant: best.variant } : undefined;
-  // "hoe lang is hij geldig?" right after the status of a parking permit: that intent's answer on the
-  // topic just told, when it has one (as variantFor keeps a short follow-up on it). Not when what it names is
-  // a narrower case of that topic: "kan mn moeder hem voor mij ophalen" right after the ID card is who may
-  // collect it, not the ID card's answer again.
-  const onTopic = near.topic && picked && isShort(msg) && REFERS_BACK.test(msg) && !isWithin(picked.variant, near.topic) ? picked.intent.variants?.find((v) => v.id === near.topic) : undefined;
-  return onTopic && picked ? { intent: picked.intent, variant: onTopic } : picked;
-}
-
-interface UnsureCandidates {
-  /** The variants unsureVariant may answer with (`unsure`, or of `none`), in the set's order, with the words that name them. */
-  candidates: Array<{ intent: IntentDef; variant: AnswerVariant; words: readonly string[] }>;
-  /**
-   * Candidates (their index) by the letters and digits their words start with (folded, up to the first
-   * other character): `whole` when the message's run of letters must be just those (a phrase, a word of
-   * one or two letters), `start` when it may go on ("paspoort" in "paspoortaanvraag").
-   */
-  whole: ReadonlyMap<string, readonly number[]>;
-  start: ReadonlyMap<string, readonly number[]>;
-  /** Candidates with a word that starts with another character: looked at for every message. */
-  always: readonly number[];
-}
-const unsureLists = new WeakMap<DialogSet, UnsureCandidates>();
-/** The variants an unsure message may name, made once per loaded dialog set. */
-function unsureCandidates(dialogs: DialogSet): UnsureCandidates {
-  let known = unsureLists.get(dialogs);
-  if (!known) {
-    const candidates: UnsureCandidates['candidates'] = [];
-    for (const intent of dialogs.intents.values()) {
-      for (const variant of intent.variants ?? []) {
-        if (variant.unsure || intent.id === 'none') candidates.push({ intent, variant, words: Array.isArray(variant.unsure) ? variant.unsure : variant.when });
-      }
-    }
-    const whole = new Map<string, number[]>();
-    const start = new Map<string, number[]>();
-    const always: number[] = [];
-    const add = (map: Map<string, number[]>, key: string, i: number) => {
-      const list = map.get(key) ?? [];
-      if (list.at(-1) !== i) list.push(i);
-      map.set(key, list);
-    };
-    candidates.forEach((c, i) => {
-      for (const word of c.words.map(fold)) {
-        const head = LETTERS_AT_START.exec(word)?.[0];
-        if (!head) {
-          if (always.at(-1) !== i) always.push(i);
-        } else add(head.length < word.length || word.length <= 2 ? whole : start, head, i);
-      }
-    });
-    known = { candidates, whole, start, always };
-    unsureLists.set(dialogs, known);
-  }
-  return known;
-}
-const LETTERS_AT_START = /^[\p{L}\p{N}]+/u;
-const NOT_LETTERS = /[^\p{L}\p{N}]+/u;
-
-/**
- * The candidates a folded message may name, in their order. A word's pattern matches only where a run
- * of letters and digits starts (at the start, or after another character), and that run then starts
- * with the word's own first letters (is just those, for a phrase or a short word): the others cannot match.
- */
-function mayName({ whole, start, always }: UnsureCandidates, folded: string): number[] {
-  const found = new Set(always);
-  for (const run of folded.split(NOT_LETTERS)) {
-    if (!run) continue;
-    for (const i of whole.get(run) ?? []) found.add(i);
-    for (let k = 1; k <= run.length; k++) for (const i of start.get(run.slice(0, k)) ?? []) found.add(i);
-  }
-  return [...found].sort((a, b) => a - b);
-}
-
 /** "wat kost dat?", "kosten?", "hoeveel moet ik betalen": the price, which a case's type has a topic for. */
 export const ASKS_COST = /\b(kost|kosten|kostte|prijs|tarief|tarieven|leges|hoeveel moet ik betalen|cost|costs|price|fee|fees|how much)\b/i;
 

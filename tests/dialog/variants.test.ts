@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDialogSet } from '../../src/dialog/loader.ts';
 import type { AnswerVariant, DialogSet, IntentDef } from '../../src/dialog/types.ts';
-import { followUpVariant, topicElsewhere, unsureVariant, variantFor } from '../../src/dialog/variants.ts';
+import { followUpVariant, topicElsewhere, unsureVariant, variantFor } from '../../src/dialog/variant-choice.ts';
 
 const dialogs = loadDialogSet('dialogs');
 
