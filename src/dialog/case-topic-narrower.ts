@@ -6,7 +6,8 @@
  * passport holds. Pure, like step.ts.
  */
 import type { AnswerVariant, DialogSet, DialogState, IntentDef } from './types.ts';
-import { bestNamed, fold, isFollowUp, isWithin, mentions, namedAt, wordCount } from './variants.ts';
+import { fold, isFollowUp, isWithin, mentions, namedAt, wordCount } from './variants.ts';
+import { bestNamed } from './variant-choice.ts';
 
 /** Words up to which a message is a short question on what was just told. */
 const SHORT = 8;

@@ -119,6 +119,32 @@ export function answerFeedback(state: DialogState, msg: string, nlu: ParseResult
 }
 
 /**
+ * The feedback part of a turn, before the message is read as anything else: a score for the question
+ * (answerFeedback), or the words after one (afterScore). `result`: the answer to it; with `thenAnswer`
+ * the score's words also ask something of their own, which the caller answers after it, with no offer
+ * of a person in between to say yes or no to. Else the state to go on from, and `wantsPerson` after a
+ * yes to "wilt u een medewerker spreken?". `asks`: whether words ask the assistant something (asks.ts).
+ */
+export function feedbackTurn(state: DialogState, msg: string, nlu: ParseResult, mode: HandoffMode | null | undefined, dialogs: DialogSet, now: string, asks: (words: string) => boolean):
+  { result: StepResult; thenAnswer?: boolean } | { result?: undefined; state: DialogState; wantsPerson?: boolean } {
+  const feedback = answerFeedback(state, msg, nlu, mode, dialogs, now);
+  if (feedback && (feedback.replies.length > 0 || feedback.effects.length > 0)) {
+    // "2 want ik wilde eigenlijk weten of jullie zaterdag open zijn": the score is kept, and the
+    // question in its words answered.
+    const scored = feedback.effects.find((e) => e.type === 'feedback');
+    if (scored?.type === 'feedback' && scored.comment && nlu.handoffs.length === 0 && asks(scored.comment)) {
+      return { result: { ...feedback, state: { ...feedback.state, pending: null } }, thenAnswer: true };
+    }
+    return { result: feedback };
+  }
+  // Not an answer to the feedback question: handle it as the message it is.
+  const next = feedback ? feedback.state : state;
+  const after = afterScore(next, msg, nlu, dialogs, asks(msg));
+  if (after?.result) return { result: after.result };
+  return { state: after ? after.state : next, ...(after?.wantsPerson ? { wantsPerson: true } : {}) };
+}
+
+/**
  * The message after a score. "4" and then "snel en duidelijk" is one piece of feedback, so words that
  * ask nothing are added to the score's comment. After a low score the assistant asked "wilt u een
  * medewerker spreken?": yes and no answer that. A question, a special situation or a case fact is the

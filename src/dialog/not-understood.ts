@@ -1,6 +1,7 @@
 /**
  * A message the assistant cannot place: the answer before it may say it (last-answer.ts); else it asks
- * "gaat uw vraag over …?" or to say it in other words, and after a second miss hands over to a person.
+ * "gaat uw vraag over …?" (and reads the answer to it) or to say it in other words, and after a second
+ * miss hands over to a person. So inside a case flow, for a message without the fact asked (reprompt).
  * Pure, like step.ts.
  */
 import type { HandoffSignal, ParseResult } from '../nlu/types.ts';
@@ -8,9 +9,11 @@ import { handOff } from './hand-off.ts';
 import { afterAnAnswer, askAgain, fromLastAnswer, lastAnswered } from './last-answer.ts';
 import type { StepContext } from './step.ts';
 import { text, trace } from './texts.ts';
-import type { DialogState, StepResult } from './types.ts';
+import type { DialogSet, DialogState, StepResult } from './types.ts';
 import { answer, kept } from './answer.ts';
-import { absorbEntities } from './case-flow.ts';
+import { absorbEntities, advanceCase, flowCtx } from './case-flow.ts';
+import { withMovedHint, withOtherNumberHint } from './case-answers.ts';
+import { isNo, isYes } from './yes-no.ts';
 import { isQuestion } from './rules.ts';
 import { isFollowUp } from './variants.ts';
 import { unsureVariant } from './variant-choice.ts';
@@ -79,4 +82,29 @@ const ASCII_ONLY = /^[\x00-\x7F]*$/;
 /** A message in neither Dutch nor English: in another script, or another language in Latin letters. */
 export function inOtherLanguage(nlu: ParseResult): boolean {
   return nlu.otherLanguage !== undefined || inOtherScript(nlu.text);
+}
+
+/**
+ * The answer to "gaat uw vraag over …?" (`pending: 'suggestion'`), with the question taken off the state:
+ * yes answers that intent (`yes`: the message read as it), no counts as not understood (`result`);
+ * anything else is the new message it is. Null when that question was not asked.
+ */
+export function answerSuggestion(state: DialogState, msg: string, nlu: ParseResult, dialogs: DialogSet): { state: DialogState; yes?: ParseResult; result?: StepResult } | null {
+  if (state.pending !== 'suggestion') return null;
+  const { suggested, ...rest } = state;
+  const asked: DialogState = { ...rest, pending: null };
+  if (nlu.handoffs.length === 0) {
+    if (suggested && isYes(msg)) return { state: asked, yes: { ...nlu, intent: { name: suggested, confidence: 1 } } };
+    // "nee": the same round of not understanding (asking counted it), so ask to say it in other words.
+    if (isNo(msg)) return { state: asked, result: askAgain(asked, dialogs, nlu) };
+  }
+  return { state: asked };
+}
+
+/** Inside a flow, a message without the asked fact: ask again with a hint, then a person after two misses. */
+export function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
+  const fallbacks = state.fallbacks + 1;
+  if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0, active: null }, ctx, nlu, now);
+  const asked = advanceCase({ ...state, fallbacks }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now, true);
+  return withOtherNumberHint(withMovedHint(asked, ctx.dialogs, nlu.text), ctx.dialogs, nlu.text);
 }

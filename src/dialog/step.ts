@@ -8,21 +8,22 @@ import { onCaseGuarded } from './case-guarded.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, withCorrection, flowCtx } from './case-flow.ts';
 import { withPaymentLine } from './status-lines.ts';
 import { objectionTooEarly, statusDated, statusMeant, statusPickUp, statusSlow, statusSpeedUp, statusWhyDecided, whySlowAlone } from './about-status.ts';
-import { correctFact, firstCaseReply, hasNoCaseNumber, leaveFlow, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, aboutTheNumber, withIfRefused, withMovedHint, withOtherNumberHint, withoutIncompleteNumber } from './case-answers.ts';
+import { correctFact, firstCaseReply, hasNoCaseNumber, leaveFlow, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, aboutTheNumber, withIfRefused, withoutIncompleteNumber } from './case-answers.ts';
 import { andThen } from './texts.ts';
 import { cancelsThenAsks, duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
-import { afterScore, answerFeedback } from './feedback.ts';
+import { feedbackTurn } from './feedback.ts';
+import { asksSomething, LINK_REQUEST, lowConfidence, SWITCH_CONFIDENCE, withoutClosingThatAsks } from './asks.ts';
 import { withHowLong } from './second-aspect.ts';
 import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
-import { isNo, isYes } from './yes-no.ts';
+import { isNo } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
 import { ASKS_COST, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
 import { followUpVariant, keptToTopic, lastResort, topicElsewhere, unsureVariant, variantFor } from './variant-choice.ts';
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
-import { answerByRule, answerPersonOffer, asksByRule, help, isQuestion, notPaidYet } from './rules.ts';
+import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, languageAsked, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, CLOSING, fromLastAnswer, lastAnswered, lastText, lastTopic, namedInAnswer } from './last-answer.ts';
-import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff, WHY } from './why.ts';
+import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, fromLastAnswer, lastAnswered, lastText, lastTopic, namedInAnswer } from './last-answer.ts';
+import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation, arrangeAfterDeath, theirDocument } from './after-situation.ts';
 import { askedBehindThanks, severalQuestions } from './two-questions.ts';
@@ -32,7 +33,7 @@ import { answerCallNow } from './call-now.ts';
 import { asksNoStatus, awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { narrowerOfCase } from './case-topic-narrower.ts';
 import { nextStep } from './next-step.ts';
-import { notUnderstood, onNotPlaced } from './not-understood.ts';
+import { answerSuggestion, onNotPlaced, reprompt } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
 import { withNotes } from './notes.ts';
 import { answer, kept, openingDay } from './answer.ts';
@@ -54,9 +55,6 @@ export interface StepContext {
 const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explicit_request', 'complaint', 'frustration']);
 /** Handoffs after which a statement in the queue tells the caseworker what it is about (a complaint, anger). */
 const TOLD_FOR_THE_CASEWORKER: ReadonlySet<string> = new Set(['complaint', 'frustration']);
-/** Below this, a message inside a flow is not taken as a new question. */
-const SWITCH_CONFIDENCE = 0.6;
-const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
 /** "Ik heb niets veranderd", "nothing changed", "I didn't change anything": no change to report (not "ik heb niks doorgegeven", which has one). */
 const NOTHING_CHANGED = /\b(niets|niks|nix|nothing)\s+(is\s+|has\s+)?(veranderd|gewijzigd|changed)\b|\b(heb|hebben|heeft)\s+(ik\s+|we\s+|wij\s+)?(niets|niks|nix)\s+(veranderd|gewijzigd|aangepast|anders gedaan)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(change|changed)\s+(anything|a\s+thing)\b/i;
 /** The questions for postcode and birth date (someone who moved gets withMovedHint's answer instead). */
@@ -70,12 +68,6 @@ const FOUND_IT = /\b(gevonden|gevonde|hebbes|found it|got it|here it is|hier is 
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
 /** Answers on something one asks for (remission, social assistance, a passport, a move, a case's status): "en als het wordt afgewezen?" after one asks how to object (withIfRefused). */
 const APPLIED_FOR: ReadonlySet<string> = new Set(['payment', 'documents', 'change_details', 'none', 'case_status']);
-/** The classifier was not sure enough of the intent to leave a flow or the topic for it. */
-const lowConfidence = (nlu: ParseResult): boolean => nlu.intent.confidence < SWITCH_CONFIDENCE;
-/** A message that opens with a question word: it asks something, so it is no goodbye or thanks (not "wat fijn, dank je", "how kind, thanks": see SAYS_CLOSING). */
-const ASKS = /^\s*((en|maar|ok|oké|oke|nou|and|but|so|ok so)[,]?\s+)?(hoe|wat|wanneer|waar|waarom|welke?|wie|hoelang|tot hoe laat|tot wanneer|how|what|when|where|why|which|who|until when|till when)\b(?!\s+(fijn|leuk|goed|mooi|lief|aardig|snel|top|heerlijk|prettig|handig|super|fantastisch|geweldig|een|nice|kind|great|lovely|helpful|good|sweet|quick|fast|a|an)\b)/i;
-/** A word of thanks or goodbye: "wat vriendelijk, dank je wel", "hoe dan ook bedankt", "who cares, bye" are closings all the same. */
-const SAYS_CLOSING = /\b(dank|danku|dankje|dankjewel|dankuwel|bedankt|thanks|thank|thx|bye|doei|dag|tot ziens|tot later|groetjes|cheers)\b/i;
 /** A message the classifier could not place, or placed unsurely. */
 const notPlaced = (nlu: ParseResult): boolean => nlu.intent.name === 'none' || lowConfidence(nlu);
 const unsureOrCase = (nlu: ParseResult): boolean => notPlaced(nlu) || nlu.intent.name === 'case_status';
@@ -99,33 +91,15 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (waiting?.effects.some((e) => e.type === 'handoff_cancel') && cancelsThenAsks(msg, nlu)) return andThen(waiting, (s) => onIntent(s, nlu, now, ctx));
   if (waiting) return waiting;
   const queued = mode?.state === 'queued';
-  const feedback = answerFeedback(entered, msg, nlu, mode, ctx.dialogs, now);
-  if (feedback && (feedback.replies.length > 0 || feedback.effects.length > 0)) {
-    // "2 want ik wilde eigenlijk weten of jullie zaterdag open zijn": the score is kept, and the
-    // question in its words answered (no offer of a person in between to say yes or no to).
-    const scored = feedback.effects.find((e) => e.type === 'feedback');
-    if (scored?.type === 'feedback' && scored.comment && nlu.handoffs.length === 0 && asksSomething(scored.comment, nlu, ctx.dialogs)) {
-      return andThen({ ...feedback, state: { ...feedback.state, pending: null } }, (s) => onIntent(s, nlu, now, ctx, { queued }));
-    }
-    return feedback;
-  }
-  // Not an answer to the feedback question: handle it as the message it is.
-  let state = feedback ? feedback.state : entered;
-  const after = afterScore(state, msg, nlu, ctx.dialogs, asksSomething(msg, nlu, ctx.dialogs));
-  if (after?.result) return after.result;
-  if (after) state = after.state;
-  if (after?.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: msg.trim().slice(0, 200) }, now);
-  if (state.pending === 'suggestion') {
-    // The answer to "gaat uw vraag over …?": yes answers that intent, no counts as not understood,
-    // anything else is the new message it is.
-    const { suggested, ...rest } = state;
-    state = { ...rest, pending: null };
-    if (nlu.handoffs.length === 0) {
-      if (suggested && isYes(msg)) return onIntent(state, { ...nlu, intent: { name: suggested, confidence: 1 } }, now, ctx);
-      // "nee": the same round of not understanding (asking counted it), so ask to say it in other words.
-      if (isNo(msg)) return askAgain(state, ctx.dialogs, nlu);
-    }
-  }
+  const scored = feedbackTurn(entered, msg, nlu, mode, ctx.dialogs, now, (words) => asksSomething(words, nlu, ctx.dialogs));
+  // "2 want ik wilde eigenlijk weten of jullie zaterdag open zijn": the score, then the question in its words.
+  if (scored.result) return scored.thenAnswer ? andThen(scored.result, (s) => onIntent(s, nlu, now, ctx, { queued })) : scored.result;
+  let state = scored.state;
+  if (scored.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: msg.trim().slice(0, 200) }, now);
+  const suggestion = answerSuggestion(state, msg, nlu, ctx.dialogs);
+  if (suggestion?.yes) return onIntent(suggestion.state, suggestion.yes, now, ctx);
+  if (suggestion?.result) return suggestion.result;
+  if (suggestion) state = suggestion.state;
   const fine = answerConcern(state, msg, nlu, ctx.dialogs);
   if (fine) return fine;
   const offer = answerPersonOffer(state, msg, nlu, ctx);
@@ -206,10 +180,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const { dialogs } = ctx;
   // "I didn't change anything" tells what did not happen: no change of details to report.
   const unchanged = given.intent.name === 'change_details' && NOTHING_CHANGED.test(given.text) ? { ...given, intent: { name: 'none', confidence: given.intent.confidence } } : given;
-  // "en de dag erna?" read unsurely as a goodbye ("dag"): a question is no goodbye, nor a thanks.
-  // Nor one that opens with a question word ("tot hoe laat?", "hoe stop ik ermee?"), however sure.
-  const asksSomething = (lowConfidence(unchanged) && /\?\s*$/.test(unchanged.text)) || (ASKS.test(unchanged.text) && !SAYS_CLOSING.test(unchanged.text));
-  const asked = CLOSING.has(unchanged.intent.name) && asksSomething ? { ...unchanged, intent: { name: 'none', confidence: unchanged.intent.confidence } } : unchanged;
+  const asked = withoutClosingThatAsks(unchanged);
   const nlu = withIfRefused(withTriedYear(withAskedDate(withoutIncompleteNumber(asked, state.active?.step), state.active?.step, now), state.active?.tried), state.active?.step, APPLIED_FOR.has(state.lastAnswer?.trace.dialog ?? ''));
   // After "Wat wilt u weten over de afvalstoffenheffing?", "die is veel te hoog" is about that (case-or-topic.ts).
   const about = stillAbout(opts.about, nlu.text);
@@ -405,26 +376,6 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "wanneer krijg ik het geld?" right after a status that says when: that first.
   // Not "kost het iets?", "hoe betaal ik?": the citizen pays there, and when we pay them is beside the point.
   return intent.id === 'payment' && !elsewhere && (!chosen || ((chosen.general || chosen.last_resort) && !chosen.citizen_pays)) ? withPaymentLine(answered, state.lastAnswer) : answered;
-}
-
-/** Inside a flow, a message without the asked fact: ask again with a hint, then a person after two misses. */
-function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
-  const fallbacks = state.fallbacks + 1;
-  if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0, active: null }, ctx, nlu, now);
-  const asked = advanceCase({ ...state, fallbacks }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now, true);
-  return withOtherNumberHint(withMovedHint(asked, ctx.dialogs, nlu.text), ctx.dialogs, nlu.text);
-}
-
-/** Whether a message asks or tells the assistant something of its own (not just words about a score). */
-function asksSomething(msg: string, nlu: ParseResult, dialogs: DialogSet): boolean {
-  // "super geholpen, dank je" after a score is about the score: thanks asks nothing.
-  // "hoe vraag ik een paspoort aan", "waar kan ik mijn grofvuil kwijt?" (read unsurely, or a topic
-  // without an intent of its own): a question about a topic with an answer, not words for the score.
-  // "duurde wel lang?", "hoe snel dat ging" name no topic: about the contact still.
-  return (nlu.intent.name !== 'none' && nlu.intent.name !== 'thanks' && nlu.intent.confidence >= SWITCH_CONFIDENCE)
-    || nlu.entities.some((e) => CASE_ENTITIES.has(e.type))
-    || asksByRule(msg) || [WHY, LINK_REQUEST].some((re) => re.test(msg))
-    || ((ASKS.test(msg) || /\?\s*$/.test(msg)) && !SAYS_CLOSING.test(msg) && !!unsureVariant(dialogs, msg));
 }
 
 export type { Reply };
