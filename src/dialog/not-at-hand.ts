@@ -16,6 +16,11 @@ const onlyAnswer = (answers: string[]): RegExp => new RegExp(
   'iu',
 );
 
+/** "i don't have it", "i dont have that number": the English for not having the fact, in DONT_KNOW_ONLY and NOT_AT_HAND_ONLY. */
+const I_DONT_HAVE = String.raw`(i\s+)?(don'?t|do\s+not|dont)\s+have\s+(it|that|this|one|the\s+letter|the\s+number|that\s+number|that\s+info|that\s+information)`;
+/** "… with me", "… right now": the words after it that say it is not at hand. */
+const AT_HAND = String.raw`with\s+me|on\s+me|at\s+hand|here|now|right\s+now|at\s+the\s+moment`;
+
 /**
  * Only "I don't know (any more)" or "I don't have it" — "weet ik niet meer", "sorry, het nummer weet ik
  * echt niet meer", "I don't remember", "ik heb het niet": the whole message, with at most the fact it is about.
@@ -30,7 +35,7 @@ export const DONT_KNOW_ONLY = onlyAnswer([
   String.raw`(i\s+)?forgot(\s+(it|that))?`,
   // "ik heb het niet", "heb ik niet": not having it at hand.
   String.raw`(ik\s+)?heb\s+(ik\s+)?((het|hem|m|em|dat|die|die\s+brief|de\s+brief|dat\s+nummer|het\s+nummer)\s+)?((echt|ook|nu|even|hier|zo)\s+)?(niet|nie|ni|geen)(\s+(meer|bij\s+de\s+hand|bij\s+me|hier))?`,
-  String.raw`(i\s+)?(don'?t|do\s+not|dont)\s+have\s+(it|that|this|one|the\s+letter|the\s+number|that\s+number|that\s+info|that\s+information)(\s+(anymore|any\s+more|with\s+me|on\s+me|at\s+hand|here|now|right\s+now|at\s+the\s+moment))*`,
+  String.raw`${I_DONT_HAVE}(\s+(anymore|any\s+more|${AT_HAND}))*`,
 ]);
 
 /**
@@ -42,7 +47,7 @@ export const DONT_KNOW_ONLY = onlyAnswer([
 export const NOT_AT_HAND_ONLY = onlyAnswer([
   String.raw`(ik\s+)?heb\s+(ik\s+)?((het|hem|m|em|dat|die|die\s+brief|de\s+brief|dat\s+nummer|het\s+nummer|die\s+gegevens|de\s+gegevens)\s+)?((echt|ook|nu|even|hier|zo)\s+)?(niet|nie|ni|geen)(\s+(bij\s+de\s+hand|bij\s+me|bij\s+mij|hier|nu|op\s+zak|(hier\s+)?bij\s+me))*`,
   String.raw`((het|dat|die|de\s+brief)\s+)?(is\s+|ligt\s+)?(niet|nie)\s+(bij\s+de\s+hand|bij\s+me|bij\s+mij|hier|op\s+zak)(\s+(nu|hier))*`,
-  String.raw`(i\s+)?(don'?t|do\s+not|dont)\s+have\s+(it|that|this|one|the\s+letter|the\s+number|that\s+number|that\s+info|that\s+information)(\s+(with\s+me|on\s+me|at\s+hand|here|now|right\s+now|at\s+the\s+moment))*`,
+  String.raw`${I_DONT_HAVE}(\s+(${AT_HAND}))*`,
   String.raw`((it'?s|it\s+is)\s+)?not\s+(with|on)\s+me(\s+(now|right\s+now|at\s+the\s+moment))*`,
   // No case number at all: "ik heb geen zaaknummer", "i have no case number", "i don't have a case number".
   String.raw`(ik\s+)?heb\s+(ik\s+)?geen\s+(zaak)?nummer`,
