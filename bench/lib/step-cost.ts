@@ -11,15 +11,15 @@ import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEMO_CASES } from '../../src/cases/demo-data.ts';
 import { readInContext, withConcern } from '../../src/dialog/concern.ts';
 import { loadDialogSet, toTrainingData } from '../../src/dialog/loader.ts';
-import { step, type StepContext } from '../../src/dialog/step.ts';
+import type { StepContext } from '../../src/dialog/step.ts';
 import { initialState } from '../../src/dialog/texts.ts';
-import type { CaseRecord, DialogState, Effect, Reply, StepInput } from '../../src/dialog/types.ts';
+import type { DialogState } from '../../src/dialog/types.ts';
 import { parseOfficeHours } from '../../src/handoff/office-hours.ts';
 import { createRecognizer } from '../../src/nlu/index.ts';
 import type { ParseResult } from '../../src/nlu/types.ts';
+import { stepThrough } from '../../tests/support/dialog-driver.ts';
 import { MESSAGE_MIX } from './scenarios.ts';
 
 const { values } = parseArgs({ options: { turns: { type: 'string', default: '20000' }, 'per-message': { type: 'boolean', default: false }, profile: { type: 'string' } } });
@@ -30,10 +30,6 @@ const recognizer = await createRecognizer(toTrainingData(dialogs), { cacheDir })
 const parses = new Map<string, ParseResult>(MESSAGE_MIX.map((m) => [m, recognizer.parse(m)]));
 rmSync(cacheDir, { recursive: true, force: true });
 const ctx: StepContext = { dialogs, timeZone: 'Europe/Amsterdam', codes: false, officeHours: parseOfficeHours('mon-fri 08:30-17:00', 'Europe/Amsterdam', dialogs.holidays) };
-const record = (n: string, at: string): CaseRecord | null => {
-  const row = DEMO_CASES.find((c) => c.number === n);
-  return row ? { ...row, flags: [...row.flags], source: 'embedded', fetchedAt: at } : null;
-};
 
 const CONVERSATIONS = 50;
 const states: DialogState[] = Array.from({ length: CONVERSATIONS }, () => ({ ...initialState(), welcomed: 'nl' }));
@@ -44,19 +40,7 @@ function turn(i: number): void {
   const now = new Date((clock += 37)).toISOString();
   const start = states[i % CONVERSATIONS]!;
   const nlu = readInContext(start, msg, parses.get(msg)!);
-  let input: StepInput | null = { kind: 'message', text: msg, nlu, now, handoff: null };
-  let state = start;
-  const replies: Reply[] = [];
-  const effects: Effect[] = [];
-  for (let k = 0; input && k < 4; k++) {
-    const res = step(state, input, ctx);
-    state = res.state;
-    replies.push(...res.replies);
-    effects.push(...res.effects);
-    const load = res.effects.find((e) => e.type === 'load_case');
-    input = load?.type === 'load_case' ? { kind: 'case_loaded', caseNumber: load.caseNumber, record: record(load.caseNumber, now), now } : null;
-  }
-  const decided = withConcern({ state, replies, effects }, nlu, dialogs, null, now, start);
+  const decided = withConcern(stepThrough(start, { kind: 'message', text: msg, nlu, now, handoff: null }, ctx, now), nlu, dialogs, null, now, start);
   states[i % CONVERSATIONS] = JSON.parse(JSON.stringify(decided.state)) as DialogState;
 }
 

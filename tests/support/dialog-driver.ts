@@ -6,12 +6,36 @@ import { DEMO_CASES } from '../../src/cases/demo-data.ts';
 import { withConcern } from '../../src/dialog/concern.ts';
 import { step, type StepContext } from '../../src/dialog/step.ts';
 import { initialState } from '../../src/dialog/texts.ts';
-import type { CaseRecord, DialogState, Effect, Reply, StepInput } from '../../src/dialog/types.ts';
+import type { CaseRecord, DialogState, Effect, Reply, StepInput, StepResult } from '../../src/dialog/types.ts';
 import type { Entity, ParseResult } from '../../src/nlu/types.ts';
 
 export function demoRecord(number: string, at: string): CaseRecord | null {
   const row = DEMO_CASES.find((c) => c.number === number);
   return row ? { ...row, flags: [...row.flags], source: 'embedded', fetchedAt: at } : null;
+}
+
+/**
+ * One input through the step as the pipeline carries it out: a `load_case` effect comes back as a
+ * `case_loaded` input with the demo case (demoRecord), at most four steps in all. `onLoad` is told of
+ * each case loaded, with the state of the step that asked for it. For the dialog tests' driver and
+ * bench/lib/step-cost.ts, which run the pure step without the pipeline.
+ */
+export function stepThrough(state: DialogState, input: StepInput, ctx: StepContext, now: string, onLoad?: (caseNumber: string, state: DialogState) => void): StepResult {
+  const replies: Reply[] = [];
+  const effects: Effect[] = [];
+  let next: StepInput | null = input;
+  for (let i = 0; next && i < 4; i++) {
+    const res = step(state, next, ctx);
+    state = res.state;
+    replies.push(...res.replies);
+    effects.push(...res.effects);
+    const load = res.effects.find((e) => e.type === 'load_case');
+    if (load && load.type === 'load_case') {
+      onLoad?.(load.caseNumber, state);
+      next = { kind: 'case_loaded', caseNumber: load.caseNumber, record: demoRecord(load.caseNumber, now), now };
+    } else next = null;
+  }
+  return { state, replies, effects };
 }
 
 export interface Said {
@@ -28,20 +52,8 @@ export function createDriver(ctx: StepContext, opts: { now?: string; parse: (tex
 
   function run(input: StepInput): Said {
     const before = state;
-    const replies: Reply[] = [];
-    const effects: Effect[] = [];
-    let next: StepInput | null = input;
-    for (let i = 0; next && i < 4; i++) {
-      const res = step(state, next, ctx);
-      state = res.state;
-      replies.push(...res.replies);
-      effects.push(...res.effects);
-      const load = res.effects.find((e) => e.type === 'load_case');
-      if (load && load.type === 'load_case') {
-        loads.push({ caseNumber: load.caseNumber, facts: { ...state.facts } });
-        next = { kind: 'case_loaded', caseNumber: load.caseNumber, record: demoRecord(load.caseNumber, now), now };
-      } else next = null;
-    }
+    const { replies, effects, ...ran } = stepThrough(state, input, ctx, now, (caseNumber, asked) => loads.push({ caseNumber, facts: { ...asked.facts } }));
+    state = ran.state;
     if (input.kind === 'message') {
       // As the pipeline does once the turn is decided (src/conversation/effects.ts).
       const decided = withConcern({ state, replies, effects }, input.nlu, ctx.dialogs, input.handoff, now, before);
