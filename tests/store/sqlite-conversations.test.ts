@@ -27,6 +27,19 @@ function setup(): { store: Store; other: Database.Database; file: string } {
   return { store, other, file };
 }
 
+/**
+ * A new store with the conversations a, b and c, and a trigger on its file that refuses (with 'boom') an
+ * insert into `table` when `when` holds: a write that fails inside a batch of turns.
+ */
+async function refusing(table: string, when: string): Promise<{ store: Store; other: Database.Database; a: ConversationRow; b: ConversationRow; c: ConversationRow }> {
+  const { store, other, file } = setup();
+  const [a, b, c] = await Promise.all(['a', 'b', 'c'].map((id) => store.openConversation({ id, channel: 'web', userId: null, now: NOW })));
+  const writer = new Database(file);
+  writer.exec(`CREATE TRIGGER refuse BEFORE INSERT ON ${table} WHEN ${when} BEGIN SELECT RAISE(ABORT, 'boom'); END`);
+  writer.close();
+  return { store, other, a: a!, b: b!, c: c! };
+}
+
 function message(row: ConversationRow, offset: number, text: string): StoredActivity {
   const seq = row.lastSeq + offset;
   return { seq, activity: { type: 'message', id: activityId(row.id, seq), timestamp: NOW, conversation: { id: row.id }, from: { id: 'c', role: 'user' }, text } };
@@ -67,34 +80,26 @@ describe('the embedded store: group commit', () => {
   });
 
   it('rejects only the turn whose own write fails; the others in the batch are stored', async () => {
-    const { store, other, file } = setup();
-    const [a, b, c] = await Promise.all(['a', 'b', 'c'].map((id) => store.openConversation({ id, channel: 'web', userId: null, now: NOW })));
-    const writer = new Database(file);
-    writer.exec("CREATE TRIGGER refuse BEFORE INSERT ON activities WHEN NEW.json LIKE '%boom%' BEGIN SELECT RAISE(ABORT, 'boom'); END");
-    writer.close();
-    const stale = { ...turn(c!, 'stale'), expectedEtag: 'not-the-etag' };
-    const results = await Promise.allSettled([store.commitTurn(turn(a!, 'fine'), NOW), store.commitTurn(turn(b!, 'boom'), NOW), store.commitTurn(stale, NOW)]);
+    const { store, other, a, b, c } = await refusing('activities', "NEW.json LIKE '%boom%'");
+    const stale = { ...turn(c, 'stale'), expectedEtag: 'not-the-etag' };
+    const results = await Promise.allSettled([store.commitTurn(turn(a, 'fine'), NOW), store.commitTurn(turn(b, 'boom'), NOW), store.commitTurn(stale, NOW)]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
     expect(await codeOf(Promise.reject((results[2] as PromiseRejectedResult).reason))).toBe('CONVERSATION_CONFLICT');
     expect([committed(other, 'a'), committed(other, 'b'), committed(other, 'c')]).toEqual([1, 0, 0]);
     // The failed turns left their rows as they were (state and last_seq untouched).
-    expect(await store.getConversation('b')).toMatchObject({ etag: b!.etag, lastSeq: 0, state: null });
-    expect(await store.getConversation('c')).toMatchObject({ etag: c!.etag, lastSeq: 0, state: null });
+    expect(await store.getConversation('b')).toMatchObject({ etag: b.etag, lastSeq: 0, state: null });
+    expect(await store.getConversation('c')).toMatchObject({ etag: c.etag, lastSeq: 0, state: null });
   });
 
   it('undoes all of a turn that fails part-way (its message and state were written), and stores the turns around it', async () => {
-    const { store, other, file } = setup();
-    const [a, b, c] = await Promise.all(['a', 'b', 'c'].map((id) => store.openConversation({ id, channel: 'web', userId: null, now: NOW })));
-    const writer = new Database(file);
     // Fails b's last write: its state, its message and its address are in by then.
-    writer.exec("CREATE TRIGGER refuse BEFORE INSERT ON verified_phones WHEN NEW.phone = '+31600000000' BEGIN SELECT RAISE(ABORT, 'boom'); END");
-    writer.close();
+    const { store, other, a, b, c } = await refusing('verified_phones', "NEW.phone = '+31600000000'");
     const commit = (row: ConversationRow, verifiedPhone: string) =>
       store.commitTurn({ ...turn(row, `hallo ${row.id}`), via: { channel: 'sms', address: `${verifiedPhone}-${row.id}` }, verifiedPhone }, NOW);
-    const results = await Promise.allSettled([commit(a!, '+31611111111'), commit(b!, '+31600000000'), commit(c!, '+31622222222')]);
+    const results = await Promise.allSettled([commit(a, '+31611111111'), commit(b, '+31600000000'), commit(c, '+31622222222')]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect([committed(other, 'a'), committed(other, 'b'), committed(other, 'c')]).toEqual([1, 0, 1]);
-    expect(await store.getConversation('b')).toMatchObject({ etag: b!.etag, lastSeq: 0, state: null });
+    expect(await store.getConversation('b')).toMatchObject({ etag: b.etag, lastSeq: 0, state: null });
     expect(other.prepare('SELECT conversation_id FROM addresses ORDER BY conversation_id').all()).toEqual([{ conversation_id: 'a' }, { conversation_id: 'c' }]);
     expect(other.prepare('SELECT conversation_id FROM verified_phones ORDER BY conversation_id').all()).toEqual([{ conversation_id: 'a' }, { conversation_id: 'c' }]);
     // b can run again on its row as stored.
