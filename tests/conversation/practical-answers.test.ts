@@ -481,4 +481,17 @@ describe('what an answer did not say, asked right after it', () => {
     }
     expect((await ask('kan mijn uitkering eerder gestort worden')).replies).toMatch(/^Eerder uitbetalen kan meestal niet\./);
   });
+
+  it('a passport for a baby or child gets that the child comes along and both parents agree; "hoe oud mag de pasfoto zijn?" the photo rules, not which papers an application needs', async () => {
+    for (const text of ['ik moet een paspoort aanvragen voor mijn baby', 'mijn dochter heeft een id kaart nodig', 'I need a passport for my son']) {
+      expect({ text, replies: (await ask(text)).replies }).toEqual({ text, replies: expect.stringMatching(/^(Een paspoort of ID-kaart voor een kind|You apply for a passport or ID card for a child).*(beide ouders met gezag|both parents with parental authority)/) });
+    }
+    // Collecting one's child's passport stays who may collect it.
+    expect((await ask('mag ik het paspoort van mijn zoon ophalen')).replies).toMatch(/^Een paspoort haalt u zelf op\./);
+    const id = await saidAlready(loket, 'hoe vraag ik een paspoort aan');
+    expect((await say(loket, id, 'hoe oud mag de pasfoto zijn')).join(' ')).toMatch(/^Een pasfoto voor een paspoort, ID-kaart of rijbewijs is niet ouder dan 6 maanden\./);
+    expect((await ask('what are the rules for a passport photo')).replies).toMatch(/^A passport photo for a passport/);
+    // Applying, with the photo named beside it: the document's whole answer.
+    expect((await ask('ik wil een paspoort aanvragen, moet ik een pasfoto meenemen')).replies).toMatch(/^Een paspoort, ID-kaart of rijbewijs vraagt u aan/);
+  });
 });

@@ -1869,10 +1869,12 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     lostEn.sayParsed(parsed('I lost my passport', 'none'));
     expect(topicOf(lostEn.sayParsed(parsed('how much is a new one?', 'payment')))).toBe('topic:id_documents');
     // "moet zij zelf ook mee?" after the ID card for a daughter: still that topic (and a person offered, it says no more).
+    // The topic is a child's ID card now, whose answer says the child comes along (the adults' answer did not).
     const child = driver();
-    child.sayParsed(parsed('ik wil een nieuwe ID-kaart aanvragen voor mijn dochter van 8. Wat moet ik meenemen?', 'documents'));
+    const forChild = child.sayParsed(parsed('ik wil een nieuwe ID-kaart aanvragen voor mijn dochter van 8. Wat moet ik meenemen?', 'documents'));
+    expect(forChild.text).toContain('Uw kind komt zelf mee');
     const again = child.sayParsed(parsed('moet zij zelf ook mee?', 'documents'));
-    expect({ topic: topicOf(again), steps: again.replies.map((r) => r.trace.step) }).toEqual({ topic: 'topic:id_documents', steps: ['answer', 'same_again'] });
+    expect({ topic: topicOf(again), steps: again.replies.map((r) => r.trace.step) }).toEqual({ topic: 'topic:id_child', steps: ['answer', 'same_again'] });
     expect(topicFor('wat kost een uittreksel', 'payment')).toBe('topic:brp_extract');
     // "en een paspoort?" the classifier cannot place, right after the fees of a driving licence: the fees again.
     const fees = driver();
