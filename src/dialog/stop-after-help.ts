@@ -18,7 +18,8 @@ const IN_NEED: ReadonlySet<string> = new Set(['bare_help', 'sad_emoji']);
 /** The reply to "stop" right after an offer of a person made because the citizen may be in need; null otherwise. */
 export function stopAfterHelp(state: DialogState, msg: string, nlu: ParseResult, dialogs: DialogSet): StepResult | null {
   if (nlu.handoffs.length > 0 || !STOPS.test(msg)) return null;
-  const offered = (state.pending === 'person_offer' && IN_NEED.has(state.lastAnswer?.trace.step ?? '')) || state.pending === 'concern_offer';
+  // Also once asked again after an "ok" ("Wilt u dat ik een medewerker vraag?"), which keeps the answer before it.
+  const offered = ((state.pending === 'person_offer' || state.pending === 'person_offer_again') && IN_NEED.has(state.lastAnswer?.trace.step ?? '')) || state.pending === 'concern_offer';
   if (!offered) return null;
   const t = trace(dialogs, { dialog: 'help', step: 'stop_after_help', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: 'stop-after-help' }] });
   return { state: { ...state, pending: null, active: null }, replies: [{ text: text(dialogs, 'help.stop_after_help', state.lang), trace: t }], effects: [] };

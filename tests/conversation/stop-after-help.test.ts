@@ -28,6 +28,8 @@ describe('"stop" right after a cry for help', () => {
       expect((await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id)).toEqual([]);
     }
     expect(await say(loket, await saidAlready(loket, 'help'), 'stop')).not.toContainEqual(expect.stringMatching(/Tot ziens|cijfer van 1/));
+    // With an "ok" between, which asks the offer once more: got "Tot ziens!" and the score question.
+    expect(await say(loket, await saidAlready(loket, 'help', 'ok'), 'stop')).toEqual([expect.stringMatching(STOPPED)]);
   });
 
   it('in English too', async () => {
