@@ -41,7 +41,8 @@ describe('a short question right after a case status is about that case', () => 
   it("answers 'hoe lang is hij geldig?' after a parking permit's status with how long a permit holds, not the passport nor the permit's whole answer", async () => {
     // The narrower answer on the permit's validity (parking_validity), as right after the permit's own answer;
     // before, the permit's whole answer (how to apply, the DigiD, the licence plate) with the year in its middle.
-    for (const asked of ['hoe lang is hij geldig?', 'hoe lang is die geldig?', 'moet ik hem verlengen?', 'how long is it valid?']) {
+    // "is mijn vergunning nog geldig?" got the passport's validity: "geldig" was an ID document's word, a permit named or not.
+    for (const asked of ['hoe lang is hij geldig?', 'hoe lang is die geldig?', 'moet ik hem verlengen?', 'how long is it valid?', 'is mijn vergunning nog geldig?', 'is my permit still valid?']) {
       const replies = (await say(loket, await conversation(...PARKING), asked)).join(' ');
       expect({ asked, replies }).toEqual({ asked, replies: expect.stringMatching(/^(Een parkeervergunning voor bewoners is 1 jaar geldig\.|A residents' parking permit is valid for 1 year\.)/) });
       expect(replies).not.toMatch(/paspoort|passport|vraagt u aan|you apply/i);
