@@ -3,9 +3,9 @@
  * Both languages' lexicons are tried on every message: citizens mix ("ik wil een human spreken").
  */
 import { endsSentence, type Term } from './analyze.ts';
-import type { Alternative, CompiledLexicon, Phrase } from './lexicon.ts';
+import type { CompiledLexicon, Phrase } from './lexicon.ts';
 import { isNegated } from './negation.ts';
-import { stem } from './stem.ts';
+import { altKeys, matchesWord, needsOf, possible, view, type TermView } from './term-index.ts';
 import { HANDOFF_PRIORITY, type HandoffSignal, type Lang, type MessageHandoffReason } from './types.ts';
 
 interface Entry {
@@ -31,26 +31,8 @@ interface Entry {
   needIds?: Array<Int32Array | null>;
 }
 
-/**
- * A typo-corrected form is trusted for lexicon words from this length on: "zelfmord" may become
- * "zelfmoord", but "window" must not become "widow", nor "boot" "boos". A respelling ("sny" → "snij",
- * "eatin" → "eating") is trusted at any length.
- */
-const MIN_FIXED_LENGTH = 7;
-const LANGS: Lang[] = ['nl', 'en'];
-
-interface TermView {
-  norm: string;
-  /** The term's own `fixed` and `respelled`, which (with `norm`) this view was made for. */
-  corrected: string;
-  respelled: boolean;
-  fixed: string | null;
-  stems: Record<Lang, string[]>;
-  /** Index keys under which phrases starting with this word are filed. */
-  keys: string[];
-  /** What one detector (the last to read this word) worked out from `keys`: see HandoffDetector.lookup. */
-  lookup?: TermLookup;
-}
+/** A message's word as this detector reads it, with what the detector worked out from its keys. */
+type View = TermView<TermLookup>;
 
 /** A word's index keys as one detector's numbers, and the entries filed under them, in the order `candidates` found them. */
 interface TermLookup {
@@ -58,81 +40,6 @@ interface TermLookup {
   keyIds: Int32Array;
   candidates: readonly Entry[];
 }
-
-function stemsOf(norm: string, fixed: string | null, lang: Lang): string[] {
-  return fixed ? [stem(norm, lang), stem(fixed, lang)] : [stem(norm, lang)];
-}
-
-// Views depend only on the word and its correction, and the same words come back all day. Filed by
-// the word (a string the text's caches hand out again, so its hash is known) with one view per correction.
-const views = new Map<string, TermView[]>();
-let viewCount = 0;
-
-function view(t: Term): TermView {
-  let list = views.get(t.norm);
-  if (list !== undefined) {
-    for (const v of list) if (v.corrected === t.fixed && v.respelled === t.respelled) return v;
-  }
-  const fixed = t.fixed !== t.norm && (t.respelled || t.fixed.length >= MIN_FIXED_LENGTH) ? t.fixed : null;
-  const stems = { nl: stemsOf(t.norm, fixed, 'nl'), en: stemsOf(t.norm, fixed, 'en') };
-  const v: TermView = { norm: t.norm, corrected: t.fixed, respelled: t.respelled, fixed, stems, keys: indexKeys(t.norm, fixed, stems) };
-  if (viewCount > 50_000) {
-    views.clear();
-    viewCount = 0;
-    list = undefined;
-  }
-  if (list === undefined) views.set(t.norm, (list = []));
-  list.push(v);
-  viewCount++;
-  return v;
-}
-
-function indexKeys(norm: string, fixed: string | null, stems: Record<Lang, string[]>): string[] {
-  const keys: string[] = [];
-  for (const lang of LANGS) {
-    for (const s of stems[lang]) keys.push(`${lang}:s:${s}`);
-    keys.push(`${lang}:w:${norm}`, `${lang}:p:${norm.slice(0, 3)}`);
-    if (fixed) keys.push(`${lang}:w:${fixed}`, `${lang}:p:${fixed.slice(0, 3)}`);
-  }
-  return keys;
-}
-
-/** The index keys a term matching `a` has (a prefix shorter than three letters: its own, which a test must not rely on). */
-function altKeys(a: Alternative, lang: Lang): string[] {
-  if (a.kind === 'prefix') return [`${lang}:p:${a.value.slice(0, 3)}`];
-  if (a.kind === 'exact') return [`${lang}:w:${a.word}`];
-  return [`${lang}:s:${a.value}`, `${lang}:w:${a.word}`];
-}
-
-/** Entry.needs of a phrase. */
-function needsOf(phrase: Phrase): Array<string[] | null> {
-  return phrase.words.slice(1).map((alts) => (alts.some((a) => a.kind === 'prefix' && a.value.length < 3) ? null : alts.flatMap((a) => altKeys(a, phrase.lang))));
-}
-
-/**
- * Whether every word of the phrase (after the first) can be in a message with these index keys:
- * `present[id] === mark` for each key number the message has (HandoffDetector.keyIds).
- */
-function possible(needIds: ReadonlyArray<Int32Array | null>, present: Int32Array, mark: number): boolean {
-  for (const ids of needIds) {
-    if (ids === null) continue;
-    let any = false;
-    for (let j = 0; j < ids.length; j++) if (present[ids[j]!] === mark) {
-      any = true;
-      break;
-    }
-    if (!any) return false;
-  }
-  return true;
-}
-
-function matchesAlt(a: Alternative, t: TermView, lang: Lang): boolean {
-  if (a.kind === 'prefix') return t.norm.startsWith(a.value) || (t.fixed !== null && t.fixed.startsWith(a.value));
-  if (a.kind === 'exact') return t.norm === a.word || t.fixed === a.word;
-  return t.norm === a.word || t.fixed === a.word || t.stems[lang].includes(a.value);
-}
-
-const matchesWord = (alts: Alternative[], t: TermView, lang: Lang): boolean => alts.some((a) => matchesAlt(a, t, lang));
 
 /**
  * Between reasons of equal priority: the order of CONTRACTS.md §2, except that a complaint the
@@ -248,7 +155,7 @@ export class HandoffDetector {
   }
 
   /** The word's keys as numbers and the entries filed under them, worked out once per word (and kept on its view). */
-  private lookup(t: TermView): TermLookup {
+  private lookup(t: View): TermLookup {
     if (t.lookup?.owner === this) return t.lookup;
     const ids: number[] = [];
     for (const key of t.keys) {
@@ -271,7 +178,7 @@ export class HandoffDetector {
     }
   }
 
-  private candidates(t: TermView): Set<Entry> {
+  private candidates(t: View): Set<Entry> {
     const out = new Set<Entry>();
     for (const key of t.keys) {
       const list = this.byKey.get(key);
@@ -286,7 +193,7 @@ export class HandoffDetector {
     const situationTerms = new Set<number>();
     const exceptTerms = new Set<number>();
     if (terms.length === 0) return { signals: [], denied, situationTerms, exceptTerms, quiet: new Set(), sure: new Set() };
-    const views = terms.map(view);
+    const views = terms.map((t) => view<TermLookup>(t));
     const lookups = views.map((v) => this.lookup(v));
     // A new mark for this message: what earlier messages marked in `present` no longer counts.
     if (this.mark === 0x7fffffff) {
@@ -409,7 +316,7 @@ export class HandoffDetector {
     }
   }
 
-  private matchFrom(entry: Entry, terms: readonly Term[], views: TermView[], start: number): number[] | null {
+  private matchFrom(entry: Entry, terms: readonly Term[], views: View[], start: number): number[] | null {
     const { phrase, lexicon } = entry;
     if (!matchesWord(phrase.words[0]!, views[start]!, phrase.lang)) return null;
     const matched = [start];
