@@ -186,10 +186,10 @@ export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseRes
   return { state: done };
 }
 
-/** What the assistant can help with, or an invitation to ask: recognised by rule, like "waarom?". */
 /** Replies by rule that answer a question of their own, with a why (`why.<kind>`) in the messages. */
 const EXPLAINED_HELP: ReadonlySet<string> = new Set(['capabilities', 'who_am_i', 'what_is_this']);
 
+/** What the assistant can help with, or an invitation to ask: recognised by rule, like "waarom?". */
 export function help(state: DialogState, ctx: Ctx, kind: 'capabilities' | 'go_ahead' | 'greeting_after_welcome' | 'go_ahead_about' | 'ack' | 'take_your_time' | 'who_am_i' | 'what_is_this' | 'nothing_to_cancel' | 'no_person' | 'language' | 'language_in_flow' | 'letter', opts: { keepFallbacks?: boolean; vars?: Record<string, string> } = {}): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'help', step: kind, intent: 'help', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: `help-${kind.replaceAll('_', '-')}` }] });
   // A nod is no new question: a miss counted just before it still counts.

@@ -81,34 +81,23 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions & { timeZ
 }
 
 /**
- * Dates written, per language and day: a case's status writes the same few dates (its decision term)
- * in both languages on every lookup, and each format costs a few µs. Bounded like templateParts.
- */
-const datesWritten = new Map<string, string>();
-/** "15 januari 2027" / "15 January 2027" from an ISO date, independent of the machine's locale. */
-export function formatDate(iso: string, lang: Lang): string {
-  const day = iso.slice(0, 10);
-  const key = `${lang}|${day}`;
-  let out = datesWritten.get(key);
-  if (out === undefined) {
-    const d = new Date(`${day}T12:00:00Z`);
-    out = formatter(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }, 'date').format(d);
-    if (datesWritten.size >= 10_000) datesWritten.clear();
-    datesWritten.set(key, out);
-  }
-  return out;
-}
-
-/**
- * Times and days written, per language and time zone: every case lookup writes its time (the turn's
- * minute, the same for every conversation in it) and the opening hours write today's date, each a few
- * µs of Intl work. Bounded like templateParts.
+ * Dates, times and days written, per language (and time zone): a case's status writes the same few
+ * dates (its decision term) in both languages on every lookup, every case lookup writes its time (the
+ * turn's minute, the same for every conversation in it) and the opening hours write today's date, each
+ * a few µs of Intl work. Bounded like templateParts.
  */
 const written = new Map<string, string>();
 function remember(key: string, out: string): string {
   if (written.size >= 10_000) written.clear();
   written.set(key, out);
   return out;
+}
+
+/** "15 januari 2027" / "15 January 2027" from an ISO date, independent of the machine's locale. */
+export function formatDate(iso: string, lang: Lang): string {
+  const day = iso.slice(0, 10);
+  const key = `D|${lang}|${day}`;
+  return written.get(key) ?? remember(key, formatter(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }, 'date').format(new Date(`${day}T12:00:00Z`)));
 }
 /**
  * A UTC time as toISOString writes it, from 1973 on: its hour and minute in any time zone follow from
