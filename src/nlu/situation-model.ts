@@ -161,21 +161,6 @@ export class SituationModels {
     this.toProbabilities(out, known);
   }
 
-  /** The probability of each model's situation for a message part's features, into `out`. */
-  probabilities(bag: FeatureBag, out: Float64Array): void {
-    const H = this.reasons.length;
-    out.set(this.bias);
-    let known = 0;
-    for (const [k, v] of bag) {
-      const g = this.index.get(k);
-      if (g === undefined) continue;
-      known |= this.knownBy[g]!;
-      const base = g * H;
-      for (let h = 0; h < H; h++) out[h]! += this.weights[base + h]! * v;
-    }
-    this.toProbabilities(out, known);
-  }
-
   /** Scores to probabilities, in place; 0 for a model that knows none of the features (bit h of `known`). */
   private toProbabilities(out: Float64Array, known: number): void {
     for (let h = 0; h < this.reasons.length; h++) out[h] = known & (1 << h) ? 1 / (1 + Math.exp(-out[h]!)) : 0;
