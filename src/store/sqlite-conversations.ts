@@ -29,7 +29,7 @@ import type { ChannelId } from '../conversation/types.ts';
 import { extended } from '../objects.ts';
 import { startWorkerModule, type WorkerRpc } from '../worker-rpc.ts';
 import { VERIFIED_PHONE_REFRESH_MS, type ConversationRow, type Store, type TurnCommit } from './types.ts';
-import { conversationWrites, type ConversationWrites, type ConvSql, type WireTurn, type WireWritten } from './sqlite-writes.ts';
+import { clientIdOf, conversationWrites, type ConversationWrites, type ConvSql, type WireTurn, type WireWritten } from './sqlite-writes.ts';
 
 interface Pending {
   wire: WireTurn;
@@ -120,7 +120,7 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
   // so a change that keeps the index from being used fails here, at start-up, not slowly in production.
   // No ORDER BY: entries with the same key come in rowid order, which is the order they were stored.
   const byClientId = db.prepare<[string, string], { seq: number; json: string }>(
-    "SELECT seq, json FROM activities INDEXED BY activities_by_client_id WHERE conversation_id = ? AND json_extract(json, '$.channelData.clientActivityID') = ? LIMIT 1",
+    'SELECT seq, json FROM activities INDEXED BY activities_client_id WHERE conversation_id = ? AND client_id = ? LIMIT 1',
   );
   const cache = new LRUCache<string, ConversationRow>({ max: opts.cachedRows ?? 10_000 });
   /**
@@ -286,7 +286,7 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
         expectedEtag: c.expectedEtag,
         etag: randomUUID(),
         state: JSON.stringify(c.state),
-        activities: c.activities.map((a) => ({ seq: a.seq, id: a.activity.id, json: JSON.stringify(a.activity) })),
+        activities: c.activities.map((a) => ({ seq: a.seq, id: a.activity.id, json: JSON.stringify(a.activity), clientId: clientIdOf(a.activity) })),
         handoffs: c.handoffs,
         now,
       };

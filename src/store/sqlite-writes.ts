@@ -37,7 +37,8 @@ export interface WireTurn {
   expectedEtag: string;
   etag: string;
   state: string;
-  activities: Array<{ seq: number; id: string; json: string }>;
+  /** `clientId`: the activity's channelData.clientActivityID when it is a string (clientIdOf). */
+  activities: Array<{ seq: number; id: string; json: string; clientId: string | null }>;
   handoffs: HandoffRecord[];
   verifiedPhone?: string;
   via?: { channel: ChannelId; address: string };
@@ -55,6 +56,12 @@ export interface ConversationWrites {
   append(input: { conversationId: string; activities: ActivityJson[]; now: string; etag: string }): { stored: StoredActivity[]; lastSeq: number; replaced: string };
   /** All turns in one write transaction; throws (nothing written) when the transaction itself fails. */
   commit(batch: WireTurn[]): WireWritten[];
+}
+
+/** The activities.client_id of an activity: its channelData.clientActivityID, if that is a string. */
+export function clientIdOf(activity: ActivityJson): string | null {
+  const id = activity.channelData?.clientActivityID;
+  return typeof id === 'string' ? id : null;
 }
 
 /** The settings of every connection to the store's file (the store's own and the writer thread's). */
@@ -80,7 +87,7 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
     bumpConv: db.prepare('UPDATE conversations SET last_seq = ?, etag = ?, updated_at = ? WHERE id = ?'),
     commitConv: db.prepare('UPDATE conversations SET state = ?, last_seq = ?, etag = ?, updated_at = ? WHERE id = ? AND etag = ?'),
     commitState: db.prepare('UPDATE conversations SET state = ?, etag = ?, updated_at = ? WHERE id = ? AND etag = ? RETURNING last_seq'),
-    insAct: db.prepare('INSERT INTO activities (conversation_id, seq, id, json, created_at) VALUES (?, ?, ?, ?, ?)'),
+    insAct: db.prepare('INSERT INTO activities (conversation_id, seq, id, json, created_at, client_id) VALUES (?, ?, ?, ?, ?, ?)'),
     insHandoff: db.prepare(
       'INSERT INTO handoff_requests (conversation_id, reason, evidence, priority, case_number, created_at, team) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -103,7 +110,7 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
     const stored: StoredActivity[] = activities.map((a) => {
       seq += 1;
       const activity = { ...a, id: a.id ?? activityId(conversationId, seq), timestamp: a.timestamp ?? now };
-      q.insAct.run(conversationId, seq, activity.id, JSON.stringify(activity), now);
+      q.insAct.run(conversationId, seq, activity.id, JSON.stringify(activity), now, clientIdOf(activity));
       return { seq, activity };
     });
     q.bumpConv.run(seq, etag, now, conversationId);
@@ -131,7 +138,7 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
       throw new LoketError('CONVERSATION_CONFLICT');
     }
     try {
-      for (const a of c.activities) q.insAct.run(c.conversationId, a.seq, a.id, a.json, c.now);
+      for (const a of c.activities) q.insAct.run(c.conversationId, a.seq, a.id, a.json, c.now, a.clientId);
       for (const h of c.handoffs) q.insHandoff.run(c.conversationId, h.reason, h.evidence, h.priority, h.caseNumber ?? null, h.at, h.team ?? null);
       if (c.verifiedPhone) q.insPhone.run(c.verifiedPhone, c.conversationId, c.now);
       if (c.via) q.attach.run(attachParams(c.via.channel, c.via.address, c.conversationId, c.now));

@@ -19,15 +19,10 @@ CREATE TABLE IF NOT EXISTS conversations (
   id TEXT PRIMARY KEY, channel TEXT NOT NULL, user_id TEXT,
   created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
   state TEXT, etag TEXT NOT NULL, last_seq INTEGER NOT NULL DEFAULT 0);
+-- client_id: the channelData.clientActivityID of the activity (a string), NULL when it has none.
 CREATE TABLE IF NOT EXISTS activities (
   conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL,
-  created_at TEXT NOT NULL, PRIMARY KEY (conversation_id, seq));
--- The citizen's messages by the id their client gave them (channelData.clientActivityID), so a retried
--- POST is recognised (findActivityByClientId). An expression index: nothing changes in the writes, and
--- messages stored before it existed are found too. Partial: replies and events have no such id.
-CREATE INDEX IF NOT EXISTS activities_by_client_id
-  ON activities (conversation_id, json_extract(json, '$.channelData.clientActivityID'))
-  WHERE json_extract(json, '$.channelData.clientActivityID') IS NOT NULL;
+  created_at TEXT NOT NULL, client_id TEXT, PRIMARY KEY (conversation_id, seq));
 CREATE TABLE IF NOT EXISTS handoff_requests (
   id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT NULL, reason TEXT NOT NULL,
   evidence TEXT NOT NULL, priority INTEGER NOT NULL, case_number TEXT, created_at TEXT NOT NULL);
@@ -36,6 +31,26 @@ CREATE INDEX IF NOT EXISTS handoff_requests_created ON handoff_requests (created
 CREATE TABLE IF NOT EXISTS processed (key TEXT PRIMARY KEY, created_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS cases (number TEXT PRIMARY KEY, json TEXT NOT NULL);
 `;
+
+/**
+ * The citizen's messages by the id their client gave them (channelData.clientActivityID), so a retried
+ * POST is recognised (findActivityByClientId). Partial: replies and events have no such id. The id is
+ * a column the writes fill from the activity they already hold; it was an index on
+ * json_extract(json, …), which made SQLite parse the JSON of every activity stored (twice for a
+ * message with the id). Files made before the column get it here, filled from the JSON, in one write
+ * transaction that checks first, so of two processes starting on the file only one does it.
+ */
+function addClientIdColumn(db: Database.Database): void {
+  const migrate = db.transaction(() => {
+    if (db.prepare<[], { name: string }>('PRAGMA table_info(activities)').all().some((c) => c.name === 'client_id')) return;
+    db.exec(`ALTER TABLE activities ADD COLUMN client_id TEXT;
+      UPDATE activities SET client_id = json_extract(json, '$.channelData.clientActivityID')
+        WHERE json_type(json, '$.channelData.clientActivityID') = 'text';
+      DROP INDEX IF EXISTS activities_by_client_id;`);
+  });
+  migrate.immediate();
+  db.exec('CREATE INDEX IF NOT EXISTS activities_client_id ON activities (conversation_id, client_id) WHERE client_id IS NOT NULL');
+}
 
 /** Opens (and creates) the SQLite store at `file`; `:memory:` for tests. */
 export interface SqliteStoreOptions extends ConversationCacheOptions {
@@ -73,6 +88,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
       if (!/duplicate column/i.test((err as Error).message)) throw err;
     }
   }
+  addClientIdColumn(db);
   db.exec(HANDOFF_SCHEMA);
   db.exec(CODES_SCHEMA);
 
