@@ -51,7 +51,7 @@ export function persistScenario(client: Client): Scenario<{ conn: Connection; pa
       return { conn, path: `/conversations/${c.id}/turn` };
     },
     async turn(s, turnNo) {
-      const r = await s.conn.json<{ id?: string }>('POST', s.path, { type: 'message', text: textOf(turnNo) });
+      const r = await s.conn.json<{ id?: string }>('POST', s.path, { type: 'message', text: textOf(turnNo), channelData: { clientActivityID: `c-${turnNo}` } });
       if (!r?.id) throw new Error(`no id in ${JSON.stringify(r)}`);
     },
   };
@@ -79,7 +79,9 @@ export function loketScenario(client: Client): Scenario<LoketSession> {
       };
     },
     async turn(s, turnNo) {
-      const r = await s.conn.json<{ id?: string }>('POST', s.path, { type: 'message', from: { id: s.user }, text: textOf(turnNo), locale: 'nl-NL' }, s.headers);
+      // Like webchat, every message carries a clientActivityID: Loket then also checks it is no retried copy.
+      const channelData = { clientActivityID: `${s.user}-${turnNo}` };
+      const r = await s.conn.json<{ id?: string }>('POST', s.path, { type: 'message', from: { id: s.user }, text: textOf(turnNo), locale: 'nl-NL', channelData }, s.headers);
       if (!r?.id) throw new Error(`no activity id in ${JSON.stringify(r)}`);
     },
   };

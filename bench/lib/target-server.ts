@@ -61,12 +61,16 @@ async function startPersist(): Promise<Started> {
     await store.openConversation({ id, channel: 'web', userId: null, now: new Date().toISOString() });
     return { id };
   });
-  app.post<{ Params: { id: string }; Body: { text?: string } }>('/conversations/:id/turn', async (req) => {
+  app.post<{ Params: { id: string }; Body: { text?: string; channelData?: { clientActivityID?: string } } }>('/conversations/:id/turn', async (req) => {
     const row = await store.getConversation(req.params.id);
     if (!row) throw new Error('unknown conversation');
+    // As Loket does with webchat's clientActivityID: a retried message is answered from the store, once.
+    const clientActivityID = String(req.body?.channelData?.clientActivityID ?? '');
+    const before = await store.findActivityByClientId(row.id, clientActivityID);
+    if (before) return { id: before.activity.id };
     const now = new Date().toISOString();
     const conversation = { id: row.id };
-    const received = { seq: row.lastSeq + 1, activity: { type: 'message', conversation, from: { id: 'citizen', role: 'user' }, recipient: bot, channelId: 'web', text: String(req.body?.text ?? ''), id: `${row.id}|${row.lastSeq + 1}`, timestamp: now } };
+    const received = { seq: row.lastSeq + 1, activity: { type: 'message', conversation, from: { id: 'citizen', role: 'user' }, recipient: bot, channelId: 'web', text: String(req.body?.text ?? ''), channelData: { clientActivityID }, id: `${row.id}|${row.lastSeq + 1}`, timestamp: now } };
     const reply = { seq: row.lastSeq + 2, activity: { type: 'message', from: bot, conversation, text: replyText, textFormat: 'plain', locale: 'nl-NL', channelData: { trace }, replyToId: received.activity.id, id: `${row.id}|${row.lastSeq + 2}`, timestamp: now } };
     const state = { ...initialState(), facts: { caseNumber: 'Z-2026-000123', postcode: '1234 AB', birthDate: '1980-03-15' }, lastAnswer: { trace, explain: { nl: replyText, en: replyText } } };
     await store.commitTurn({ conversationId: row.id, expectedEtag: row.etag, state, activities: [received, reply], handoffs: [] }, now);
