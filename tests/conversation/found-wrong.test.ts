@@ -1,0 +1,41 @@
+/**
+ * Conversations found wrong by hand, through a real Loket with the real recognizer: "hoe lang is hij
+ * geldig?" after the dormer's status got the passport's validity; "en dan?" after a status got "Dat kan ik
+ * niet beantwoorden"; "fijn" or "top" after an answer got the goodbye and the feedback question; "voor het
+ * paspoort" after moving an appointment got collecting the passport; "kan dat bij jullie" after the papers
+ * answer got the change of address.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { saidAlready, say, startLoket } from '../support/loket.ts';
+
+let loket: Loket;
+beforeAll(async () => {
+  loket = await startLoket();
+});
+afterAll(async () => {
+  await loket.close();
+});
+
+const DORMER = 'Z-2026-000123 1234 AB 15-03-1980';
+const PARKING = 'Z-2026-000124 1234 AB 15-03-1980';
+const after = async (before: string[], asked: string) => (await say(loket, await saidAlready(loket, ...before), asked)).join(' ');
+
+describe('how long a building permit holds, right after its status', () => {
+  it('says it may be withdrawn when not used, and to look in the decision letter; not the passport', async () => {
+    for (const asked of ['hoe lang is hij geldig?', 'hoelang is die geldig', 'verloopt hij?']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Een omgevingsvergunning .*intrekken.*besluit/) });
+      expect(said).not.toMatch(/paspoort/i);
+    }
+    // Asked with no status before it, too (not "vergunning" in "omgevingsvergunning" for the passport's validity).
+    expect(await after([], 'hoe lang is een omgevingsvergunning geldig?')).toMatch(/^Een omgevingsvergunning heeft meestal geen einddatum\./);
+    const en = await after([DORMER], 'how long is it valid?');
+    expect(en).toMatch(/^A building permit .*withdraw.*decision/);
+    expect(en).not.toMatch(/passport/i);
+  });
+
+  it('keeps the parking permit its own answer', async () => {
+    expect(await after([PARKING], 'hoe lang is hij geldig?')).toMatch(/^Een parkeervergunning voor bewoners is 1 jaar geldig\./);
+  });
+});
