@@ -8,6 +8,7 @@ import { text, texts, trace } from './texts.ts';
 import type { DialogState, Source, StepResult, Texts } from './types.ts';
 import { asksAnotherCase } from './other-case.ts';
 import { wordCount } from './variants.ts';
+import { asksNextStep } from './next-step.ts';
 
 /**
  * "Wat betekent dat?" right after a case's status: that status in plain words (status-lines.ts
@@ -20,6 +21,21 @@ const WHAT_MEANS = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|sorry|uh+|eh+|huh|top
 export function statusMeant(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
   const means = state.lastAnswer?.means;
   return means && WHAT_MEANS.test(msg) ? aboutStatus(state, ctx, means, 'means', [{ kind: 'rule', ref: 'status-meaning' }]) : null;
+}
+
+/**
+ * "En dan?", "en daarna?", "and then?" right after a case's status: what comes next for that kind of
+ * status (`case.next.<kind>`: the decision and its letter, what to send, objecting), with the status's
+ * dated sentence ("Besluit uiterlijk 15 januari 2027", "De vergunning geldt vanaf 7 december 2026").
+ * Before, a status had no next step and this got "Dat kan ik niet beantwoorden". Step `next_step`, as
+ * after an answer (next-step.ts): no "gaat het goed met u?" after it.
+ */
+export function statusNext(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  const last = state.lastAnswer;
+  const kind = last?.decision ?? (last?.unfinished === 'waiting' ? 'waiting' : last?.unfinished ? 'in_progress' : null);
+  if (!last?.means || !kind || !asksNextStep(msg)) return null;
+  const told = (lang: 'nl' | 'en') => text(ctx.dialogs, `case.next.${kind}`, lang, { dated: last.dated?.[lang] ?? '' }).replace(/\s+/g, ' ').trim();
+  return aboutStatus(state, ctx, { nl: told('nl'), en: told('en') }, 'next_step', [{ kind: 'rule', ref: 'status-next-step' }]);
 }
 
 /** The message `key` in both languages, with what the status means in it. */

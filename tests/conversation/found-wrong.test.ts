@@ -39,3 +39,22 @@ describe('how long a building permit holds, right after its status', () => {
     expect(await after([PARKING], 'hoe lang is hij geldig?')).toMatch(/^Een parkeervergunning voor bewoners is 1 jaar geldig\./);
   });
 });
+
+describe('"en dan?" right after a status: what comes next for that status', () => {
+  it('while decided: the letter by the decision date, nothing to do now, and what if it does not come', async () => {
+    for (const asked of ['en dan?', 'en daarna?', 'ok en dan']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Eerst neemt een medewerker een besluit over uw aanvraag\..*15 januari 2027.*brief/) });
+    }
+  });
+
+  it('after a grant: nothing to do, the letter, and the date of the status; in English too', async () => {
+    expect(await after([PARKING], 'en daarna?')).toMatch(/^U hoeft niets meer te doen\..*In uw zaak Z-2026-000124 staat: De vergunning geldt vanaf 7 december 2026\./);
+    expect(await after(['what is the status of Z-2026-000456', '5678 CD 01-07-1992'], 'and then?')).toMatch(/^You do not need to do anything else\..*1 december 2026/);
+  });
+
+  it('asks no "gaat het goed met u?" after it', async () => {
+    const id = await saidAlready(loket, PARKING);
+    expect(await say(loket, id, 'en daarna?')).toEqual([expect.stringMatching(/^U hoeft niets meer te doen\./)]);
+  });
+});
