@@ -12,7 +12,7 @@ import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { wordCount } from './variants.ts';
 import { isDecline, isNeverMind, isYes, startsWithYes } from './yes-no.ts';
 import { justAsked } from './concern.ts';
-import { asksIfNot } from './last-answer.ts';
+import { asksIfNot, CLOSING } from './last-answer.ts';
 import { WANTS_THAT } from './case-answers.ts';
 import { stopAfterHelp } from './stop-after-help.ts';
 
@@ -102,7 +102,10 @@ const A_CASE = /(aanvraag|aanvragen|zaak|zaaknummer|dossier|besluit|beslissing|v
  * intent it is sure enough of; `queued`: the citizen waits for a person.
  */
 export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, ctx: Ctx, { queued, unsure }: { queued: boolean; unsure: boolean }): StepResult | null {
-  if (nlu.handoffs.length === 0 && unsure) {
+  // "fijn", "top", "mooi" alone, read surely as a goodbye or a thanks ("fijne dag", "top bedankt"): a nod,
+  // not "Tot ziens" and the feedback question. A goodbye in words ("fijn, dank je, doei") is no bare nod.
+  const nod = CLOSING.has(nlu.intent.name) && ACK.test(msg);
+  if (nlu.handoffs.length === 0 && (unsure || nod)) {
     const holdOn = HOLD_ON.test(msg);
     // "ja" to "Kunt u die niet vinden? Dan zoekt een medewerker uw zaak voor u op.": that person (step.ts), not a nod.
     const wantsPerson = state.active?.step === 'ask_number' && !!state.active.noNumberSaid && WANTS_THAT.test(msg);

@@ -58,3 +58,17 @@ describe('"en dan?" right after a status: what comes next for that status', () =
     expect(await say(loket, id, 'en daarna?')).toEqual([expect.stringMatching(/^U hoeft niets meer te doen\./)]);
   });
 });
+
+describe('a nod after an answer is no goodbye', () => {
+  it('"fijn", "fijn!", "top", "mooi" get the nod, and no feedback question', async () => {
+    for (const said of ['fijn', 'fijn!', 'top', 'mooi', 'Top!', 'super']) {
+      const replies = await say(loket, await saidAlready(loket, 'wanneer zijn jullie open?'), said);
+      expect({ said, replies }).toEqual({ said, replies: ['Fijn. Heeft u nog een vraag? Stel hem gerust.'] });
+    }
+  });
+
+  it('a goodbye in words is still one', async () => {
+    const replies = await say(loket, await saidAlready(loket, 'wanneer zijn jullie open?'), 'fijn, dank je, doei');
+    expect(replies.join(' ')).toMatch(/Tot ziens!.*Hoe tevreden bent u/);
+  });
+});
