@@ -32,6 +32,7 @@ import { handOff, strongest, withCallback } from './hand-off.ts';
 import { answerCallNow } from './call-now.ts';
 import { asksNoStatus, awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { narrowerOfCase } from './case-topic-narrower.ts';
+import { sameQuestionFor } from './for-the-thing.ts';
 import { nextStep } from './next-step.ts';
 import { answerSuggestion, onNotPlaced, reprompt } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
@@ -273,6 +274,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "hoe lang is hij geldig?" right after a parking permit's status: how long a permit holds (case-topic-narrower.ts).
   const ofCase = !caseFacts && !opts.queued ? narrowerOfCase(dialogs, state, nlu.text) : undefined;
   if (ofCase) return answer(base, ctx, nlu, ofCase.intent, ofCase.variant);
+  // "voor het paspoort" right after moving an appointment: that answer holds for it (for-the-thing.ts); not asked again.
+  const forIt = !caseFacts && !opts.queued ? sameQuestionFor(dialogs, state, nlu.text) : undefined;
+  if (forIt) return answer(base, ctx, nlu, forIt.intent, forIt.variant, { fresh: true });
   // Words the topic just answered keeps to (`follow_up`), read as another intent or not placed: that topic, or a
   // narrower case of it. (An intent's own answer keeps to them in variantFor.)
   const kept = last && !caseFacts && !opts.queued && (last.id !== intent.id || intent.id === 'none') ? keptToTopic(last, nlu.text, state.lastAnswer?.topic) : undefined;

@@ -72,3 +72,14 @@ describe('a nod after an answer is no goodbye', () => {
     expect(replies.join(' ')).toMatch(/Tot ziens!.*Hoe tevreden bent u/);
   });
 });
+
+describe('a short qualification keeps the question before it', () => {
+  it('"voor het paspoort" after moving an appointment: moving that appointment, not collecting the passport', async () => {
+    for (const asked of ['voor het paspoort', 'voor mijn rijbewijs', 'het is voor mijn id kaart']) {
+      const said = await after(['ik wil mijn afspraak verzetten'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Wilt u uw afspraak verzetten of afzeggen\?/) });
+    }
+    expect(await after(['I need to cancel my appointment'], 'for my passport')).toMatch(/^Want to move or cancel your appointment\?/);
+  });
+
+});

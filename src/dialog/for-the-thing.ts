@@ -1,0 +1,48 @@
+/**
+ * "Voor het paspoort", "for my passport", "het is voor mijn id kaart" right after an answer on a narrower
+ * topic of that thing (moving an appointment, which is within making one, within passports and ID cards):
+ * the citizen says what the question before was for, and that answer holds for it. Before, the thing's
+ * own answer came (collecting a passport), not the question asked. Pure, like step.ts.
+ */
+import { lastAnswered } from './last-answer.ts';
+import type { AnswerVariant, DialogSet, DialogState, IntentDef } from './types.ts';
+import { mentions, wordCount } from './variants.ts';
+
+/** Only what it is for: "voor het paspoort", "ja voor mijn rijbewijs", "het gaat om mijn id kaart", "for my passport". */
+const FOR_ONLY = /^\s*((en|ja|ok(é|e|ay)?|oh|nou|and|yes|well)[,]?\s+)?((het is|het gaat om|gaat om|dat is|it'?s|it is|that'?s)\s+)?(voor|om|over|for|about)\s+/i;
+/** Words up to which such a message names only the thing. */
+const SHORT = 6;
+
+/** The topics `id` is a narrower case of in `intent`, along their `within`, to the broadest. */
+function broaderOf(intent: IntentDef, id: string): Set<string> {
+  const found = new Set<string>();
+  const todo = [id];
+  for (let at = todo.pop(); at !== undefined; at = todo.pop()) {
+    const v = intent.variants?.find((x) => x.id === at);
+    for (const w of v?.within === undefined ? [] : typeof v.within === 'string' ? [v.within] : v.within) {
+      if (!found.has(w) && w !== id) todo.push(w), found.add(w);
+    }
+  }
+  return found;
+}
+
+/**
+ * The answer before it again (its intent and variant) when the message only says what that question was
+ * for, and what it names is a broader topic of it (in any intent: a topic's id is shared); else undefined.
+ */
+export function sameQuestionFor(dialogs: DialogSet, state: DialogState, msg: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
+  const topic = state.lastAnswer?.topic;
+  const last = lastAnswered(state, dialogs);
+  const variant = topic ? last?.variants?.find((v) => v.id === topic) : undefined;
+  if (!last || !variant || wordCount(msg) > SHORT || !FOR_ONLY.test(msg)) return undefined;
+  const broader = broaderOf(last, variant.id);
+  if (broader.size === 0) return undefined;
+  // Another topic named beside it ("voor het paspoort van mijn overleden vader"): not only the thing. A kind
+  // of the thing is that thing ("voor mijn rijbewijs": the driving licence, within passports and ID cards).
+  const related = (intent: IntentDef, v: AnswerVariant) => v.id === variant.id || broader.has(v.id) || [...broaderOf(intent, v.id)].some((w) => broader.has(w));
+  for (const intent of dialogs.intents.values()) {
+    if (intent.variants?.some((v) => mentions(v, msg) && !related(intent, v))) return undefined;
+  }
+  const named = [...dialogs.intents.values()].some((intent) => intent.variants?.some((v) => broader.has(v.id) && mentions(v, msg)));
+  return named ? { intent: last, variant } : undefined;
+}
