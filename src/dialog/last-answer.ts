@@ -36,11 +36,13 @@ const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|
 const AGE = /\b(ouder|jonger|older|younger)\s+(dan|than)\s+\S+\s+\S+/gi;
 
 /** "kan dat ook per mail?", "can I do it online?": a question about how or where to do it. */
-const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(online|digitaal|telefonisch|schriftelijk|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
+const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(online|digitaal|telefonisch|schriftelijk|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?|bij\s+(jullie|de\s+gemeente)|(op|in|naar)\s+het\s+(gemeentehuis|stadhuis|stadskantoor)|(bij|aan)\s+het\s+loket|langs\s?komen|at\s+(your\s+office|the\s+town\s+hall|the\s+(municipality|council)))\b/i;
 /** Ways to do something a question names, and the words of a sentence that says that way. */
 const WAYS: ReadonlyArray<readonly [question: RegExp, sentences: RegExp[]]> = [
   [/\b(ophalen|afhalen|komen halen|pick (it |them )?up|collect)\b/i, [/\b(ophalen|afhalen|haalt|pick (it |them )?up|collect)\b/i, /\b(balie|desk)\b/i]],
-  [/\b(balie|langskomen|persoonlijk|desk|in person|zelf (heen|naartoe|langs|komen)|(go|come) (there )?myself)\b/i, [/\b(balie|gemeentehuis|desk|town hall)\b/i]],
+  // "Kan dat bij jullie?", "kan dat op het gemeentehuis?": the desk, or else bringing it to our address (the papers).
+  [/\b(balie|langs ?komen|persoonlijk|desk|in person|zelf (heen|naartoe|langs|komen)|(go|come) (there )?myself|bij (jullie|de gemeente)|(op|in|naar) het (gemeentehuis|stadhuis|stadskantoor)|(bij|aan) het loket|at (your office|the town hall|the (municipality|council)))\b/i,
+    [/\b(balie|gemeentehuis|desk|town hall)\b/i, /\b(langsbrengen|bring them)\b|Voorbeeldplein/i]],
   [/\b(wegbrengen|langsbrengen|zelf brengen|bring (it|them))\b/i, [/\b(milieustraat|brengen|langsbrengen|recycling centre|bring)\b/i, /\b(balie|desk)\b/i]],
   [/\b(post|brief|letter)\b/i, [/\b(post|per brief|met een brief|by post|by letter|a letter to)\b/i]],
   [/\be-?mail\b/i, [/\be-?mail\b/i]],

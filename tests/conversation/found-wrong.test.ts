@@ -82,4 +82,11 @@ describe('a short qualification keeps the question before it', () => {
     expect(await after(['I need to cancel my appointment'], 'for my passport')).toMatch(/^Want to move or cancel your appointment\?/);
   });
 
+  it('"kan dat bij jullie" after the papers answer: where it can be done at the municipality', async () => {
+    for (const asked of ['kan dat bij jullie', 'kan dat ook op het gemeentehuis?']) {
+      const said = await after(['welke papieren heb ik nodig'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/langsbrengen: Voorbeeldplein 1/) });
+      expect(said).not.toMatch(/adres geeft u door|verhuiz/);
+    }
+  });
 });
