@@ -1,5 +1,6 @@
 /**
- * A short question right after a case's status on a narrower case of the topic its case type names:
+ * A short question right after a case's status on a narrower case of the topic its case type names (or
+ * right after an answer on a topic, by the narrower case's words for right after it, in any intent):
  * "hoe lang is hij geldig?", "moet ik hem verlengen?", "waar mag ik ermee parkeren?" after the status of a
  * parking permit get the answer on how long a permit holds (or where), as they do right after the permit's
  * own answer (the variant's `when_after_answer` words), not the permit's whole answer, nor how long a
@@ -18,15 +19,18 @@ const SHORT = 8;
  * back ("hij", "it") or names no other topic: "hoe lang is mijn paspoort geldig?" is the passport's.
  */
 export function narrowerOfCase(dialogs: DialogSet, state: DialogState, msg: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
-  const topic = state.lastAnswer?.caseTopic;
-  if (!topic || state.lastAnswer?.topic || wordCount(msg) > SHORT) return undefined;
+  // Right after an answer on a topic, only by the words for right after it: "kan ik hem opzeggen?" after the
+  // parking permit's fees is ending the permit (none/parking_stop), whichever intent holds that narrower case.
+  const answered = state.lastAnswer?.topic;
+  const topic = answered ?? state.lastAnswer?.caseTopic;
+  if (!topic || wordCount(msg) > SHORT) return undefined;
   const folded = fold(msg);
   const found: Array<{ intent: IntentDef; variant: AnswerVariant }> = [];
   let other = false;
   for (const intent of dialogs.intents.values()) {
     for (const v of intent.variants ?? []) {
       const narrower = isWithin(v, topic);
-      if (narrower && (mentions(v, msg) || (!!v.when_after_answer && namedAt(v, folded, v.when_after_answer) !== null))) found.push({ intent, variant: v });
+      if (narrower && ((!answered && mentions(v, msg)) || (!!v.when_after_answer && namedAt(v, folded, v.when_after_answer) !== null))) found.push({ intent, variant: v });
       else if (!narrower && v.id !== topic && !v.general && !v.last_resort && mentions(v, msg)) other = true;
     }
   }

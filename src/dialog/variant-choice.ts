@@ -19,6 +19,11 @@ function matchLength(v: AnswerVariant, msg: string, words: readonly string[] = v
 
 /** Whether the message names `v` by its `when_after_answer` words (said right after an answer of its intent). */
 const mentionsAfterAnswer = (v: AnswerVariant, msg: string): boolean => !!v.when_after_answer && namedAt(v, asked(msg), v.when_after_answer) !== null;
+/**
+ * A narrower case's words for right after an answer hold right after the topic it is within: "hoe lang is
+ * hij geldig?" after the fees of a parking permit is not the building permit's validity (within its fees).
+ */
+const afterItsTopic = (v: AnswerVariant, lastTopic: string | undefined): boolean => v.within === undefined || isWithin(v, lastTopic);
 
 /** Whether `v`'s `with` words name the topic `id` it is within (not another fact, as a death does). */
 const withIsTopic = (variants: readonly AnswerVariant[], v: AnswerVariant, id: string): boolean => {
@@ -78,7 +83,7 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   // whose variants are topics of their own: there they hold only right after the topic they are within
   // (`narrower` above), so "what does that cost?" after bulky waste is not the own contribution of Wmo support.
   const afterOwn = !elsewhere && intent.id !== 'none';
-  const found = variants.filter((v) => !v.last_resort && (mentions(v, msg) || (afterOwn && mentionsAfterAnswer(v, msg))));
+  const found = variants.filter((v) => !v.last_resort && (mentions(v, msg) || (afterOwn && afterItsTopic(v, lastTopic) && mentionsAfterAnswer(v, msg))));
   const named = narrowest(found);
   const things = named.length > 1 ? named.filter((v) => !v.general) : named;
   return things.length === 1 ? things[0] : undefined;
@@ -132,7 +137,7 @@ export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef
   if (!(isFollowUp(msg) || (isShort(msg) && WHAT_IF.test(msg)) || also || onTopic)) return undefined;
   if (intent && namesOwnTopic(intent, last, msg)) return undefined;
   // The variants of `none` are topics of their own: their words for right after an answer hold only right after the topic they are within.
-  const after = (v: AnswerVariant) => (last.id !== 'none' || isWithin(v, lastTopic)) && mentionsAfterAnswer(v, msg);
+  const after = (v: AnswerVariant) => (last.id !== 'none' ? afterItsTopic(v, lastTopic) : isWithin(v, lastTopic)) && mentionsAfterAnswer(v, msg);
   return bestNamed(last.variants.filter((v) => mentions(v, msg) || after(v)), msg);
 }
 

@@ -90,3 +90,18 @@ describe('a short qualification keeps the question before it', () => {
     }
   });
 });
+
+describe('a narrower case right after an answer on its topic, found by probing', () => {
+  it('"kan ik hem opzeggen?" after the parking permit (its answer, its status) is ending it, not "staat hierboven"', async () => {
+    for (const before of [['hoe vraag ik een parkeervergunning aan'], [PARKING]]) {
+      const said = await after(before, 'kan ik hem opzeggen');
+      expect({ before, said }).toEqual({ before, said: expect.stringMatching(/^Uw parkeervergunning zegt u op via www\.voorbeeld\.nl\/parkeren/) });
+    }
+  });
+
+  it('"hoe lang is hij geldig?" after the fees of a parking permit is the parking permit\'s, not the building permit\'s', async () => {
+    const said = await after(['wat kost een parkeervergunning'], 'hoe lang is hij geldig');
+    expect(said).toMatch(/^Een parkeervergunning voor bewoners is 1 jaar geldig\./);
+  });
+
+});
