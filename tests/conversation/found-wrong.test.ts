@@ -104,4 +104,10 @@ describe('a narrower case right after an answer on its topic, found by probing',
     expect(said).toMatch(/^Een parkeervergunning voor bewoners is 1 jaar geldig\./);
   });
 
+  it('"hoeveel per maand" after when the bijstand is paid asks its amount, not the terms of a payment plan', async () => {
+    expect(await after(['wanneer wordt de bijstand betaald'], 'hoeveel per maand')).toMatch(/^Hoeveel u krijgt/);
+    expect(await after(['when is social assistance paid'], 'how much a month?')).toMatch(/^How much you get/);
+    // Right after paying back or a payment plan it is still the plan's terms.
+    expect(await after(['kan ik de boete in termijnen betalen'], 'hoeveel per maand?')).toMatch(/^Hoeveel u per maand betaalt/);
+  });
 });
