@@ -152,6 +152,8 @@ const ASKING_WHY: ReadonlySet<string> = new Set([
   'moet', 'moeten', 'ik', 'u', 'we', 'wij', 'er', 'daar', 'mag', 'kan', 'nodig',
   'why', 'how', 'come', 'and', 'but', 'so', 'that', 'this', 'it', 'is', 'not', 'then', 'exactly', 'do', 'does', 'i', 'have', 'to', 'need', 'must', 'we',
   'you', 'there', 'can', 'may', 'fast', 'quick', 'quickly', 'soon',
+  // "waarom zo duur?", "why so expensive?" after the fees: why they are what the answer says (its rule), not the benefit dates.
+  'duur', 'duurder', 'zoveel', 'veel', 'hoog', 'expensive', 'costly', 'pricey', 'much', 'high',
 ]);
 const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 

@@ -111,3 +111,14 @@ describe('a narrower case right after an answer on its topic, found by probing',
     expect(await after(['kan ik de boete in termijnen betalen'], 'hoeveel per maand?')).toMatch(/^Hoeveel u per maand betaalt/);
   });
 });
+
+describe('follow-ups on an answer, found by probing', () => {
+  it('"waarom zo duur?" after the fees is why they are what they are (the rule), not the benefit payment dates', async () => {
+    for (const asked of ['waarom zo duur', 'waarom is het zo duur?', 'why so expensive?']) {
+      const said = await after(['wat kost een paspoort'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/legesverordening|fees regulation/) });
+      expect(said).not.toMatch(/uitkering|benefit/i);
+    }
+  });
+
+});
