@@ -20,7 +20,8 @@ const HOW_LONG = /\b(hoe\s*lang|hoelang|hoe\s+snel|how\s+(fast|quickly|soon)|tot
 const VALID = /\b(geldig|geldigheid|verloopt|verlopen|houdbaar|valid|validity|expire|expires)\b/i;
 /** A sentence of an answer that names a span of time ("Ongeveer 5 werkdagen later …", "within 6 weeks"). */
 /** "Wanneer?", "voor wanneer?", "when?" alone: when, of what the answer before says. */
-const WHEN_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(voor |tot |vanaf |per |by |until |from )?(wanneer|when)( dan| then| moet dat| moet het)?\s*[?!.]*\s*$/i;
+/** So is "wanneer moet ik dat doen?", "when do I have to do that?" (the move: "Doe dat binnen 5 dagen"). */
+const WHEN_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(voor |tot |vanaf |per |by |until |from )?(wanneer|wnn?r|when)( dan| then| moet dat| moet het| (moet|kan|mag) ik (dat|het|dit|die)( dan)?( doen| doorgeven| melden| regelen| aanvragen| inleveren| opsturen| sturen)?| (do|should|must|can) i (have to |need to )?(do|report|send|apply for) (it|that|this)( then)?)?\s*[?!.]*\s*$/i;
 /** A sentence that says to do it at once ("Geef het meteen door"): a time too. */
 /** "Hoe lang duurt het?", "how long does it take?", "hoe snel": how long something takes, not how long one has. */
 const TAKES = /\b(duurt|duren|hoe\s+snel|takes?|taking|how\s+(soon|fast|quickly)|klaar|ready)\b/i;

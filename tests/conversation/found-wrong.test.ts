@@ -121,4 +121,9 @@ describe('follow-ups on an answer, found by probing', () => {
     }
   });
 
+  it('"wanneer moet ik dat doen?" after the move is the answer\'s own when ("binnen 5 dagen"), not "staat hierboven"', async () => {
+    expect(await after(['ik ga verhuizen'], 'wanneer moet ik dat doen')).toMatch(/^In mijn antwoord staat: Doe dat binnen 5 dagen na uw verhuizing\./);
+    expect(await after(['ik ga verhuizen'], 'when do I have to do that?')).toMatch(/^My answer says: Do this within 5 days of moving\./);
+  });
+
 });
