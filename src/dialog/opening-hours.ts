@@ -25,9 +25,9 @@ export interface DayAsked {
 const W = '(?<![\\p{L}\'’])';
 const E = '(?!\\p{L})';
 const word = (alternatives: string) => new RegExp(`${W}(${alternatives})${E}`, 'iu');
-const TODAY = word('vandaag|nu|vanavond|vanmiddag|vanochtend|today|now|tonight|this (morning|afternoon|evening)');
-/** "morgen", not "goedemorgen" (the lookbehind) nor "'s morgens" (no plural). */
-const TOMORROW = word('morgen(ochtend|middag|avond)?|tomorrow');
+const TODAY = word('vandaag|vndg|nu|vanavond|vanmiddag|vanochtend|today|now|tonight|this (morning|afternoon|evening)');
+/** "morgen", not "goedemorgen" (the lookbehind) nor "'s morgens" (no plural); in SMS "mrgn", "tmrw". */
+const TOMORROW = word('morgen(ochtend|middag|avond)?|mrgn|mrg|tomorrow|tmrw|tmr|2morrow');
 const DAY_AFTER = word('overmorgen|day after tomorrow');
 const WEEKEND = word('weekend|weekeinde');
 /** A day, also with its part ("maandagavond", "vrijdagmiddag"): the answer gives that day's hours. */

@@ -6,8 +6,9 @@
  * answer got the change of address.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
-import { saidAlready, say, startLoket } from '../support/loket.ts';
+import { OPEN_TUESDAY, saidAlready, say, startLoket } from '../support/loket.ts';
 
 let loket: Loket;
 beforeAll(async () => {
@@ -126,4 +127,14 @@ describe('follow-ups on an answer, found by probing', () => {
     expect(await after(['ik ga verhuizen'], 'when do I have to do that?')).toMatch(/^My answer says: Do this within 5 days of moving\./);
   });
 
+  it('"mrgn ook?" (SMS for "morgen") after the opening hours is tomorrow\'s hours, as "morgen ook?" is', async () => {
+    const open = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(OPEN_TUESDAY) });
+    try {
+      const id = await saidAlready(open, 'wnr zijn jullie open');
+      expect(await say(open, id, 'mrgn ook?')).toEqual(['Op woensdag 25 november zijn we open van 8.30 tot 17.00 uur.']);
+      expect((await say(open, await saidAlready(open), 'are you open tmrw?'))[0]).toMatch(/^On Wednesday 25 November we are open from 8:30 to 17:00\./);
+    } finally {
+      await open.close();
+    }
+  });
 });
