@@ -32,7 +32,9 @@ const NEXT = new RegExp(
     ')\\s*[?!.]*\\s*$',
   'i',
 );
-export const asksNextStep = (msg: string): boolean => NEXT.test(msg);
+/** "En?", "so?", "and?", "dus?" alone, asked (with a question mark): the same; without one, maybe a message sent half. */
+const BARE_AND = /^\s*(en|and|so|dus)\s*\?+\s*$/i;
+export const asksNextStep = (msg: string): boolean => NEXT.test(msg) || BARE_AND.test(msg);
 
 /** The next step of the last answer: its variant's (or the same topic's in another intent), or the intent's own. */
 function nextStepOf(dialogs: DialogSet, state: DialogState, last: IntentDef): Texts | undefined {

@@ -138,3 +138,14 @@ describe('follow-ups on an answer, found by probing', () => {
     }
   });
 });
+
+describe('short reactions right after a status or an answer, found by probing', () => {
+  it('"en?", "so?" after a status are its next step; "huh?", "what?" what it means (a second miss brought a person)', async () => {
+    expect(await after([PARKING], 'en?')).toMatch(/^U hoeft niets meer te doen\./);
+    expect(await after([PARKING], 'huh?')).toMatch(/^Dat betekent: u krijgt wat u heeft aangevraagd\./);
+    expect(await after(['what is the status of Z-2026-000123', '1234 AB 15-03-1980'], 'so?')).toMatch(/^First a staff member makes a decision/);
+    expect(await after(['what is the status of Z-2026-000123', '1234 AB 15-03-1980'], 'what?')).toMatch(/^This means: your application is not finished yet\./);
+    expect(await after(['hoe vraag ik een id kaart aan'], 'en?')).toMatch(/^Na de aanvraag wordt uw paspoort, ID-kaart of rijbewijs gemaakt\./);
+  });
+
+});
