@@ -197,7 +197,8 @@ function withQuieted(state: DialogState, msg: string, nlu: ParseResult): ParseRe
 
 /**
  * Everyday follow-ups on an answer, as a whole short message: how long or how soon; going, coming or
- * bringing something oneself; what if I do not report, pay or come; why I cannot or may not (try again).
+ * bringing something oneself; what if I do not report, pay or come; why I cannot or may not (try again);
+ * whether that was all.
  */
 const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`^((en|and|maar|but|ok|oké|oke|so|dus)[,]?\s+)?(hoe ?lang|hoe snel|binnen hoeveel tijd|wanneer (beslissen|besluiten|hoor|krijg|is|wordt|kan)|how long|how soon|how fast|how quickly|when (will|do|can|is|does))\b`,
@@ -206,6 +207,8 @@ const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i|we)\s+(het\s+|dat\s+|it\s+|that\s+)?(niet|nie|don'?t|do not|didn'?t|forget to|vergeet|te laat)\s*(het\s+|dat\s+|it\s+)?(zeg|zeggen|doorgeef|doorgeven|meld|melden|betaal|betalen|kom|komen|doe|doen|tell|report|pay|come|do|ben|door te geven|te melden|you|jullie|u|go|ga|gaan)?(\s+(it|that|het|dat|you|jullie|u|there|dan|then|in time|op tijd))*\s*[?!.]*$`,
   String.raw`^(waarom|why)\s+(niet|not|kan ik( het)? niet|mag ik( het)? niet|can'?t i|cannot i|can i not|may i not)(\s+(nog een keer|opnieuw|proberen|probeer|try|again|it|het|dat|that))*\s*[?!.]*$`,
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+(nee|no)\s+(zeggen|zegt|say|says)(\s+(dan|then))?\s*[?!.]*$`,
+  // "is dat alles?", "was that all?" right after an answer: whether the answer is complete (not "is dit alles?").
+  String.raw`^((en|and|ok|oké|oke|dus|so)[,]?\s+)?(is|was)\s+(dat|that)\s+(alles|all|it)\s*[?!.]*$`,
 ].join('|'), 'i');
 /**
  * Only right after the objection answer, and before any check-in: "and if they say no?", "what if they
@@ -249,7 +252,7 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
   'cant', 'cannot', 'try', 'again', 'myself', 'go', 'there', 'bring', 'collect', 'drop', 'off', 'have', 'the', 'a', 'my', 'be', 'ready', 'decided',
   'that', 'this', 'she', 'he', 'they', 'we', 'us', 'me', 'her', 'him', 'them', 'and', 'so', 'then', 'about', 'hear', 'anything', 'may', 'should', 'must',
   'need', 'nee', 'no', 'say', 'says', 'zegt', 'afwijzen', 'afwijst', 'weigeren', 'weigert', 'reject', 'rejects', 'refuse', 'refuses', 'wordt', 'gets',
-  'afgewezen', 'geweigerd', 'rejected', 'refused', 'denied', "it's", 'its',
+  'afgewezen', 'geweigerd', 'rejected', 'refused', 'denied', "it's", 'its', 'alles', 'all', 'was',
 ]);
 /** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
 function followsUpPlainly(state: DialogState, msg: string): boolean {

@@ -148,4 +148,14 @@ describe('short reactions right after a status or an answer, found by probing', 
     expect(await after(['hoe vraag ik een id kaart aan'], 'en?')).toMatch(/^Na de aanvraag wordt uw paspoort, ID-kaart of rijbewijs gemaakt\./);
   });
 
+  it('"is dat alles?" right after an answer is no crisis handoff: the answer, and once "gaat het goed met u?" with the crisis line', async () => {
+    for (const before of [[PARKING], ['wanneer zijn jullie open']]) {
+      const said = await after(before, 'is dat alles?');
+      expect({ before, said }).toEqual({ before, said: expect.stringMatching(/gaat het goed met u\?.*113/) });
+      expect(said).not.toMatch(/Wat naar dat het zo zwaar is/);
+    }
+    // Alone, or "is dit alles?", it stays what the crisis model read: the crisis line and a person at once.
+    expect(await after([], 'is dat alles')).toMatch(/^Wat naar dat het zo zwaar is\./);
+    expect(await after(['wanneer zijn jullie open'], 'is dit alles')).toMatch(/^Wat naar dat het zo zwaar is\./);
+  });
 });
