@@ -7,7 +7,8 @@
  * or, with none, says plainly that it knows no next step and offers a person (`answer.next_step_unknown`). Pure, like step.ts.
  */
 import type { ParseResult } from '../nlu/types.ts';
-import { afterAnAnswer, lastAnswered, timeInAnswer } from './last-answer.ts';
+import { asksSpeedUp } from './about-status.ts';
+import { afterAnAnswer, lastAnswered, lastText, timeInAnswer } from './last-answer.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult, Texts } from './types.ts';
 
@@ -66,4 +67,27 @@ export function nextStep(state: DialogState, dialogs: DialogSet, nlu: ParseResul
   const t = trace(dialogs, { dialog: last.id, step, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
   const said = told ? told[state.lang] : when ? text(dialogs, 'answer.time_in_answer', state.lang, { sentence: when }) : text(dialogs, 'answer.next_step_unknown', state.lang);
   return { state: { ...state, fallbacks: 0 }, replies: [{ text: said, trace: t }], effects: [] };
+}
+
+/**
+ * A sentence that says within what time we decide ("U krijgt binnen 8 weken een brief met ons besluit").
+ * Not when we pay, nor a decision on money we pay ("Wij laten u binnen 8 weken weten of u bijstand
+ * krijgt"): there "kan het sneller?" is payment/pay_earlier's, with the advance for money needed now.
+ */
+const DECISION_TERM = /^(?=.*\b(besluit|beslissen|beslist|beslissing|weten of|decision|decide|let you know)\b)(?=.*\b\d+\s+(werkdagen|dagen|weken|maanden|working days|days|weeks|months)\b)(?!.*\b(betalen|betaald|betaalt|uitbetaald|pay|paid|bijstand|uitkering|toeslag|social assistance|benefit|allowance)\b)/i;
+
+/**
+ * "Kan het sneller?" right after an answer that says within what time we decide (remission): that sentence, and that it mostly cannot go faster, with a person for an
+ * urgent reason. Before, it got when the bijstand is paid ("Eerder uitbetalen kan meestal niet"), or
+ * "staat hierboven". Null otherwise (a status has its own, about-status.ts; the payment dates keep pay_earlier).
+ */
+export function speedUp(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | null {
+  if (!asksSpeedUp(nlu.text)) return null;
+  const last = lastAnswered(state, dialogs);
+  if (!last || last.id === 'case_status' || !afterAnAnswer(state, last)) return null;
+  const sentence = lastText(state, last).split(/(?<=[.!?])\s+/).find((x) => DECISION_TERM.test(x));
+  if (!sentence) return null;
+  const sources = [{ kind: 'dialog' as const, ref: last.file }, { kind: 'rule' as const, ref: 'decided-in-turn' }];
+  const t = trace(dialogs, { dialog: last.id, step: 'speed_up', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(dialogs, 'answer.speed_up', state.lang, { sentence }), trace: t }], effects: [] };
 }

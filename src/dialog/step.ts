@@ -33,7 +33,7 @@ import { answerCallNow } from './call-now.ts';
 import { asksNoStatus, awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { narrowerOfCase } from './case-topic-narrower.ts';
 import { sameQuestionFor } from './for-the-thing.ts';
-import { nextStep } from './next-step.ts';
+import { nextStep, speedUp } from './next-step.ts';
 import { answerSuggestion, onNotPlaced, reprompt } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
 import { withNotes } from './notes.ts';
@@ -268,8 +268,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // huurtoeslag, which says where to see why it stopped): that topic, not the variant its word suggests
   // (a benefit that stopped). answer() then quotes the sentence.
   const stays = lastVariant && isFollowUp(nlu.text) && namedInAnswer(lastVariant.answer[state.lang], nlu.text) !== null ? lastVariant : undefined;
-  // "en dan?" right after an answer: its next step (next-step.ts), not "staat hierboven".
-  const then = !caseFacts && !opts.queued ? nextStep(base, dialogs, nlu) : null;
+  // "en dan?" right after an answer: its next step (next-step.ts), not "staat hierboven"; "kan het sneller?" its decision term.
+  const then = !caseFacts && !opts.queued ? nextStep(base, dialogs, nlu) ?? speedUp(base, dialogs, nlu) : null;
   if (then) return then;
   // "hoe lang is hij geldig?" right after a parking permit's status: how long a permit holds (case-topic-narrower.ts).
   const ofCase = !caseFacts && !opts.queued ? narrowerOfCase(dialogs, state, nlu.text) : undefined;

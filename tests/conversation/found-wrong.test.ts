@@ -159,3 +159,14 @@ describe('short reactions right after a status or an answer, found by probing', 
     expect(await after(['wanneer zijn jullie open'], 'is dit alles')).toMatch(/^Wat naar dat het zo zwaar is\./);
   });
 });
+
+describe('"kan het sneller?" right after an answer that says when we decide', () => {
+  it('after remission: that term, it mostly cannot go faster, a person for an urgent reason; not when the bijstand is paid', async () => {
+    const said = await after(['hoe vraag ik kwijtschelding aan'], 'kan het sneller');
+    expect(said).toMatch(/^In mijn antwoord staat: U krijgt binnen 8 weken een brief met ons besluit\. Sneller kan meestal niet/);
+    expect(said).not.toMatch(/uitbetalen/);
+    expect(await after(['how do I apply for remission'], 'can it go faster?')).toMatch(/^My answer says: .*8 weeks.*Usually it cannot go faster/);
+    // A decision on money we pay keeps the answer on paying earlier, with the advance for money needed now.
+    expect(await after(['hoe vraag ik bijstand aan'], 'kan het sneller')).toMatch(/^Eerder uitbetalen kan meestal niet\..*voorschot/);
+  });
+});
