@@ -19,8 +19,7 @@ export function lastAnswered(state: DialogState, dialogs: DialogSet): IntentDef 
 const HOW_LONG = /\b(hoe\s*lang|hoelang|hoe\s+snel|how\s+(fast|quickly|soon)|tot\s+wanneer|binnen\s+hoeveel|hoeveel\s+(tijd|dagen|weken|maanden)|binnen\s+(een\s+)?(bepaalde|welke)\s+(tijd|termijn)|(een|welke|de)\s+termijn|deadline|how\s+long|how\s+much\s+time|how\s+many\s+(days|weeks|months)|within\s+(a\s+certain|what)\s+time|time\s+limit|until\s+when|by\s+when)\b/i;
 const VALID = /\b(geldig|geldigheid|verloopt|verlopen|houdbaar|valid|validity|expire|expires)\b/i;
 /** A sentence of an answer that names a span of time ("Ongeveer 5 werkdagen later …", "within 6 weeks"). */
-/** "Wanneer?", "voor wanneer?", "when?" alone: when, of what the answer before says. */
-/** So is "wanneer moet ik dat doen?", "when do I have to do that?" (the move: "Doe dat binnen 5 dagen"). */
+/** "Wanneer?", "voor wanneer?", "when?", "wanneer moet ik dat doen?" alone: when, of what the answer before says ("Doe dat binnen 5 dagen"). */
 const WHEN_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(voor |tot |vanaf |per |by |until |from )?(wanneer|wnn?r|when)( dan| then| moet dat| moet het| (moet|kan|mag) ik (dat|het|dit|die)( dan)?( doen| doorgeven| melden| regelen| aanvragen| inleveren| opsturen| sturen)?| (do|should|must|can) i (have to |need to )?(do|report|send|apply for) (it|that|this)( then)?)?\s*[?!.]*\s*$/i;
 /** A sentence that says to do it at once ("Geef het meteen door"): a time too. */
 /** "Hoe lang duurt het?", "how long does it take?", "hoe snel": how long something takes, not how long one has. */
@@ -37,13 +36,13 @@ const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|
 const AGE = /\b(ouder|jonger|older|younger)\s+(dan|than)\s+\S+\s+\S+/gi;
 
 /** "kan dat ook per mail?", "can I do it online?": a question about how or where to do it. */
-const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(online|digitaal|telefonisch|schriftelijk|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?|bij\s+(jullie|de\s+gemeente)|(op|in|naar)\s+het\s+(gemeentehuis|stadhuis|stadskantoor)|(bij|aan)\s+het\s+loket|langs\s?komen|at\s+(your\s+office|the\s+town\s+hall|the\s+(municipality|council)))\b/i;
+const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(online|digitaal|telefonisch|schriftelijk|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
+/** "Kan dat bij jullie?", "kan dat op het gemeentehuis?", "at your office": at the municipality, so the desk or our address. */
+const AT_OURS = /\b(bij\s+(jullie|de\s+gemeente)|(op|in|naar)\s+het\s+(gemeentehuis|stadhuis|stadskantoor)|(bij|aan)\s+het\s+loket|langs\s?komen|at\s+(your\s+office|the\s+town\s+hall|the\s+(municipality|council)))\b/i;
 /** Ways to do something a question names, and the words of a sentence that says that way. */
 const WAYS: ReadonlyArray<readonly [question: RegExp, sentences: RegExp[]]> = [
   [/\b(ophalen|afhalen|komen halen|pick (it |them )?up|collect)\b/i, [/\b(ophalen|afhalen|haalt|pick (it |them )?up|collect)\b/i, /\b(balie|desk)\b/i]],
-  // "Kan dat bij jullie?", "kan dat op het gemeentehuis?": the desk, or else bringing it to our address (the papers).
-  [/\b(balie|langs ?komen|persoonlijk|desk|in person|zelf (heen|naartoe|langs|komen)|(go|come) (there )?myself|bij (jullie|de gemeente)|(op|in|naar) het (gemeentehuis|stadhuis|stadskantoor)|(bij|aan) het loket|at (your office|the town hall|the (municipality|council)))\b/i,
-    [/\b(balie|gemeentehuis|desk|town hall)\b/i, /\b(langsbrengen|bring them)\b|Voorbeeldplein/i]],
+  [new RegExp(`\\b(balie|langskomen|persoonlijk|desk|in person|zelf (heen|naartoe|langs|komen)|(go|come) (there )?myself)\\b|${AT_OURS.source}`, 'i'), [/\b(balie|gemeentehuis|desk|town hall)\b/i, /\b(langsbrengen|bring them)\b|Voorbeeldplein/i]],
   [/\b(wegbrengen|langsbrengen|zelf brengen|bring (it|them))\b/i, [/\b(milieustraat|brengen|langsbrengen|recycling centre|bring)\b/i, /\b(balie|desk)\b/i]],
   [/\b(post|brief|letter)\b/i, [/\b(post|per brief|met een brief|by post|by letter|a letter to)\b/i]],
   [/\be-?mail\b/i, [/\be-?mail\b/i]],
@@ -158,7 +157,7 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   if (!last?.answer) return null;
   // "Moet ik dat doorgeven?" after an answer that says to report it: that sentence.
   const asked = ASKED_OF_ANSWER.find(([q]) => q.test(msg));
-  if (HOW_TO_DO.test(msg)) {
+  if (HOW_TO_DO.test(msg) || AT_OURS.test(msg)) {
     // The way asked about ("kan ik het ook ophalen?": the desk), with the sentence that goes on from it ("Maak daarvoor eerst een afspraak").
     // Its own words first ("ophalen"), in this answer or the same topic's answer elsewhere (the fees of an
     // extract, then the extract itself); then any sentence that names that way ("aan de balie").
