@@ -36,7 +36,7 @@ const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|
 const AGE = /\b(ouder|jonger|older|younger)\s+(dan|than)\s+\S+\s+\S+/gi;
 
 /** "kan dat ook per mail?", "can I do it online?": a question about how or where to do it. */
-const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(online|digitaal|telefonisch|schriftelijk|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
+const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(online|digitaal|telefonisch|schriftelijk|op\s+papier|on\s+paper|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
 /** "Kan dat bij jullie?", "kan dat op het gemeentehuis?", "at your office": at the municipality, so the desk or our address. */
 const AT_OURS = /\b(bij\s+(jullie|de\s+gemeente)|(op|in|naar)\s+het\s+(gemeentehuis|stadhuis|stadskantoor)|(bij|aan)\s+het\s+loket|langs\s?komen|at\s+(your\s+office|the\s+town\s+hall|the\s+(municipality|council)))\b/i;
 /** Ways to do something a question names, and the words of a sentence that says that way. */
@@ -44,7 +44,8 @@ const WAYS: ReadonlyArray<readonly [question: RegExp, sentences: RegExp[]]> = [
   [/\b(ophalen|afhalen|komen halen|pick (it |them )?up|collect)\b/i, [/\b(ophalen|afhalen|haalt|pick (it |them )?up|collect)\b/i, /\b(balie|desk)\b/i]],
   [new RegExp(`\\b(balie|langskomen|persoonlijk|desk|in person|zelf (heen|naartoe|langs|komen)|(go|come) (there )?myself)\\b|${AT_OURS.source}`, 'i'), [/\b(balie|gemeentehuis|desk|town hall)\b/i, /\b(langsbrengen|bring them)\b|Voorbeeldplein/i]],
   [/\b(wegbrengen|langsbrengen|zelf brengen|bring (it|them))\b/i, [/\b(milieustraat|brengen|langsbrengen|recycling centre|bring)\b/i, /\b(balie|desk)\b/i]],
-  [/\b(post|brief|letter)\b/i, [/\b(post|per brief|met een brief|by post|by letter|a letter to)\b/i]],
+  // "Kan dat ook op papier?" after the move (without DigiD): by post, or else at the desk, with its condition.
+  [/\b(post|brief|letter|papier|paper)\b/i, [/\b(post|per brief|met een brief|by post|by letter|a letter to|op papier|on paper)\b/i, /\b(balie|desk)\b/i]],
   [/\be-?mail\b/i, [/\be-?mail\b/i]],
   [/\b(telefoon|telefonisch|bellen|phone|call)\b/i, [/\b(bel|bellen|call|14 0123)\b/i]],
   [/\b(online|internet|website|site|digitaal|app)\b/i, [/(www\.|\bonline\b|mijn voorbeeld)/i]],
@@ -167,7 +168,7 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
       for (const text of said) {
         const all = sentencesOf(text, () => true);
         const at = all.flatMap((x, i) => (words.test(x) ? [i] : []));
-        if (at.length > 0) return [...new Set(at.flatMap((i) => (GOES_ON.test(all[i + 1] ?? '') ? [i, i + 1] : [i])))].slice(0, 2).map((i) => all[i]).join(' ');
+        if (at.length > 0) return withConditions(text, [...new Set(at.flatMap((i) => (GOES_ON.test(all[i + 1] ?? '') ? [i, i + 1] : [i])))].slice(0, 2).map((i) => all[i]!)).join(' ');
       }
     }
     // A variant that says nothing on how (how long an objection takes): its intent's own answer does.

@@ -170,3 +170,10 @@ describe('"kan het sneller?" right after an answer that says when we decide', ()
     expect(await after(['hoe vraag ik bijstand aan'], 'kan het sneller')).toMatch(/^Eerder uitbetalen kan meestal niet\..*voorschot/);
   });
 });
+
+describe('"kan dat ook op papier?" after the move', () => {
+  it('is the answer\'s own words on doing it without DigiD (the desk), with their condition; not which papers to send', async () => {
+    expect(await after(['hoe geef ik mn verhuizing door'], 'kan dat ook op papier')).toMatch(/^In mijn antwoord staat: Heeft u geen DigiD\? Dan kan het ook aan de balie\./);
+    expect(await after(['hoe geef ik mn verhuizing door'], 'can I do it on paper?')).toMatch(/^My answer says: No DigiD\? Then you can also do it at the desk\./);
+  });
+});
