@@ -60,14 +60,14 @@ const CASE_WORDS = /\b(aanvraag|aanvragen|aangevraagd|zaak|zaaknummer|status|sta
 export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, last: string | undefined): { intent: IntentDef; variant: AnswerVariant } | undefined {
   // "de kliko is niet geleegd", "when is my bin collected?": a topic without an intent of its own
   // (waste), and no word of an application or its state.
-  const topicOnly = !CASE_WORDS.test(msg) && !OURS.test(msg) && !asksOwnStatus(msg) ? unsureVariant(dialogs, msg, { last }) : undefined;
-  // Unless we handle applications for it and the classifier was sure: "is mijn gehandicaptenparkeerkaart al klaar?".
-  if (topicOnly?.intent.id === 'none' && !(topicOnly.variant.our_cases && !unsure)) return topicOnly;
-  const notStatus = asksNoStatus(msg);
-  const ownStatus = asksOwnStatus(msg);
   // Looked for always: a topic another body handles ("ik heb huurtoeslag aangevraagd maar nog niks
   // gehoord") has no case of ours, however sure the classifier was and however the wait is put.
   const candidate = unsureVariant(dialogs, msg, { last });
+  const ownStatus = asksOwnStatus(msg);
+  const topicOnly = !CASE_WORDS.test(msg) && !OURS.test(msg) && !ownStatus ? candidate : undefined;
+  // Unless we handle applications for it and the classifier was sure: "is mijn gehandicaptenparkeerkaart al klaar?".
+  if (topicOnly?.intent.id === 'none' && !(topicOnly.variant.our_cases && !unsure)) return topicOnly;
+  const notStatus = asksNoStatus(msg);
   const elsewhereOnly = !!candidate?.variant.other_body && !ours(msg, candidate.variant);
   // A topic we handle applications for, with a word of its state ("was the stairlift approved yet"): the case, however unsure.
   const ourCase = !!candidate?.variant.our_cases && CASE_WORDS.test(msg);

@@ -26,15 +26,21 @@ export function narrowerOfCase(dialogs: DialogSet, state: DialogState, msg: stri
   if (!topic || wordCount(msg) > SHORT) return undefined;
   const folded = fold(msg);
   const found: Array<{ intent: IntentDef; variant: AnswerVariant }> = [];
-  let other = false;
   for (const intent of dialogs.intents.values()) {
     for (const v of intent.variants ?? []) {
-      const narrower = isWithin(v, topic);
-      if (narrower && ((!answered && mentions(v, msg)) || (!!v.when_after_answer && namedAt(v, folded, v.when_after_answer) !== null))) found.push({ intent, variant: v });
-      else if (!narrower && v.id !== topic && !v.general && !v.last_resort && mentions(v, msg)) other = true;
+      if (isWithin(v, topic) && ((!answered && mentions(v, msg)) || (!!v.when_after_answer && namedAt(v, folded, v.when_after_answer) !== null))) found.push({ intent, variant: v });
     }
   }
-  if (found.length === 0 || (other && !isFollowUp(msg))) return undefined;
+  // Looked for only when a narrower case is named (most messages name none): another topic named.
+  if (found.length === 0 || (!isFollowUp(msg) && namesOtherTopic(dialogs, topic, msg))) return undefined;
   const best = bestNamed(found.map((f) => f.variant), msg);
   return found.find((f) => f.variant === best);
+}
+
+/** Whether the message names a topic other than `topic` and its narrower cases (not a general one, nor a last resort). */
+function namesOtherTopic(dialogs: DialogSet, topic: string, msg: string): boolean {
+  for (const intent of dialogs.intents.values()) {
+    if (intent.variants?.some((v) => !isWithin(v, topic) && v.id !== topic && !v.general && !v.last_resort && mentions(v, msg))) return true;
+  }
+  return false;
 }

@@ -41,12 +41,17 @@ const IN_LANGUAGE = (nl: string, en: string) => new RegExp(`${GREETING_FIRST}(`
   + `|(het )?(kan|mag) (ook )?(in het )?${nl}( hoor| ook| hoor ook)?`
   + String.raw`)[,]?( (please|pls|plz|alsjeblieft|alstublieft|aub|graag|then|dan|thanks|thank you|hoor))?\s*[?!.]*\s*$`, 'iu');
 const LANGUAGE_ASKED: ReadonlyArray<[Lang, RegExp]> = [['en', IN_LANGUAGE('engels', 'english')], ['nl', IN_LANGUAGE('nederlands', 'dutch')]];
+/**
+ * Each way of asking for a language above and below names the language: a message without one of these
+ * words asks for none, and the long patterns (tried on every message) need not be.
+ */
+const NAMES_A_LANGUAGE = /engels|english|nederlands|dutch/iu;
 /** The reasons a bare "in het Engels?" may set off in the NLU: asking for a language reads like a barrier, or a person. */
 const LANGUAGE_READ_AS: ReadonlySet<string> = new Set(['vulnerability', 'explicit_request']);
 
 /** The language the citizen asks the assistant to write in, when that is all the message asks. */
 export function languageAsked(msg: string, nlu: ParseResult): Lang | null {
-  if (!nlu.handoffs.every((h) => LANGUAGE_READ_AS.has(h.reason))) return null;
+  if (!nlu.handoffs.every((h) => LANGUAGE_READ_AS.has(h.reason)) || !NAMES_A_LANGUAGE.test(msg)) return null;
   return LANGUAGE_ASKED.find(([, re]) => re.test(msg))?.[0] ?? THAT_IN_LANGUAGE.find(([, re]) => re.test(msg))?.[0] ?? null;
 }
 
@@ -65,7 +70,7 @@ const THAT_AGAIN = (nl: string, en: string) => new RegExp(`${SORRY}(`
   + String.raw`)[,]?( (please|pls|plz|alsjeblieft|alstublieft|aub|graag|then|dan|thanks|thank you|again|nog eens))*\s*[?!.]*\s*$`, 'iu');
 const THAT_IN_LANGUAGE: ReadonlyArray<[Lang, RegExp]> = [['en', THAT_AGAIN('engels', 'english')], ['nl', THAT_AGAIN('nederlands', 'dutch')]];
 /** The language asked for is asked for the answer just given ("say that in English"). */
-export const asksAnswerAgain = (msg: string): boolean => THAT_IN_LANGUAGE.some(([, re]) => re.test(msg));
+export const asksAnswerAgain = (msg: string): boolean => NAMES_A_LANGUAGE.test(msg) && THAT_IN_LANGUAGE.some(([, re]) => re.test(msg));
 
 /** Asking for a language somewhere in a message ("… mag het in het Engels?"). */
 const WANTS_LANGUAGE: ReadonlyArray<[Lang, RegExp]> = [

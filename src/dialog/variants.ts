@@ -15,33 +15,90 @@ import type { AnswerVariant, DialogSet } from './types.ts';
 export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const compiled = new WeakMap<readonly string[], RegExp>();
 /**
- * A variant's words (`when`, `with` or `unsure`), made once per list. A word matches at the start of a
- * word, so "paspoort" also finds "paspoortaanvraag"; a word of one or two letters, and a phrase of more
- * words, only whole ("ww" is not the start of "www.voorbeeld.nl").
+ * A variant's words (`when`, `with` or `unsure`), made once per list: their pattern, and the runs of
+ * letters and digits the message must have for it to match at all (see mayMatch).
  */
-function pattern(words: readonly string[]): RegExp {
-  let re = compiled.get(words);
-  if (!re) {
+interface Words {
+  re: RegExp;
+  /** Where a word is a phrase, or ends in another character, or has one or two letters: the run it starts with, whole ("eigen" of "eigen huis", "ww"). */
+  whole: ReadonlySet<string>;
+  /** The first three letters of a word of three or more letters and digits only, which may go on ("pas" of "paspoort" in "paspoortaanvraag"). */
+  start: ReadonlySet<string>;
+  /** A word that starts with another character (or is empty): the pattern is always tried. */
+  always: boolean;
+}
+const compiled = new WeakMap<readonly string[], Words>();
+const LETTERS_AT_START = /^[\p{L}\p{N}]+/u;
+const NOT_LETTERS = /[^\p{L}\p{N}]+/u;
+const START = 3;
+/**
+ * A word matches at the start of a word, so "paspoort" also finds "paspoortaanvraag"; a word of one or
+ * two letters, and a phrase of more words, only whole ("ww" is not the start of "www.voorbeeld.nl").
+ */
+function wordsOf(list: readonly string[]): Words {
+  let words = compiled.get(list);
+  if (!words) {
+    const folded = list.map((w) => fold(w));
     // A phrase of more words ends where its last word ends, or its plural: "eigen huis" is not "eigen
     // huisarts", "heb een auto" not "heb een auto-ongeluk", "moving in" not "moving into"; "id card" is "id cards".
     // Longest first: of two phrases that start at the same place the whole one is found ("someone else pick it up for me", not "… pick it up").
-    const alternatives = words.map((w) => fold(w)).sort((a, b) => b.length - a.length).map((w) => (w.includes(' ') ? `${escape(w)}(?:s|es|n|en|e)?(?![\\p{L}\\p{N}]|-\\p{L})` : w.length <= 2 ? `${escape(w)}(?![\\p{L}\\p{N}])` : escape(w)));
-    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'u');
-    compiled.set(words, re);
+    const alternatives = [...folded].sort((a, b) => b.length - a.length).map((w) => (w.includes(' ') ? `${escape(w)}(?:s|es|n|en|e)?(?![\\p{L}\\p{N}]|-\\p{L})` : w.length <= 2 ? `${escape(w)}(?![\\p{L}\\p{N}])` : escape(w)));
+    const whole = new Set<string>();
+    const start = new Set<string>();
+    let always = false;
+    for (const w of folded) {
+      const head = LETTERS_AT_START.exec(w)?.[0];
+      if (!head) always = true;
+      else if (head.length < w.length || w.length < START) whole.add(head);
+      else start.add(w.slice(0, START));
+    }
+    words = { re: new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'u'), whole, start, always };
+    compiled.set(list, words);
   }
-  return re;
+  return words;
 }
+
+/**
+ * The runs of letters and digits of a folded message, and their first three characters, made once per
+ * message: one message is checked against the words of every variant of every intent.
+ */
+let runsOf: { folded: string; runs: string[]; starts: string[] } = { folded: '', runs: [], starts: [] };
+function messageRuns(folded: string): typeof runsOf {
+  if (runsOf.folded !== folded) {
+    const runs = folded.split(NOT_LETTERS).filter(Boolean);
+    runsOf = { folded, runs, starts: runs.map((r) => r.slice(0, START)) };
+  }
+  return runsOf;
+}
+
+/**
+ * Whether a pattern of `words` can match the folded message. A word's pattern matches only where a run
+ * of letters and digits starts (at the start, or after another character), and that run then is the
+ * word's own first run (a phrase, a short word) or starts with its first three letters: without such a
+ * run the pattern is not tried. Only a shortcut: where it may match, the pattern decides.
+ */
+function mayMatch(words: Words, folded: string): boolean {
+  if (words.always) return true;
+  const { runs, starts } = messageRuns(folded);
+  for (let i = 0; i < runs.length; i++) if (words.whole.has(runs[i]!) || words.start.has(starts[i]!)) return true;
+  return false;
+}
+
+const test = (list: readonly string[], folded: string): boolean => {
+  const words = wordsOf(list);
+  return mayMatch(words, folded) && words.re.test(folded);
+};
 
 /**
  * Where the folded message names the variant: one of `words` (its `when` words, or its `unsure` list),
  * and one of its `with` words as well when it has them, and none of its `not_with` words.
  */
 export function namedAt(v: AnswerVariant, folded: string, words: readonly string[] = v.when, withSaid = false): RegExpExecArray | null {
-  if (v.with && !withSaid && !pattern(v.with).test(folded)) return null;
-  if (v.not_with && pattern(v.not_with).test(folded)) return null;
-  return pattern(words).exec(folded);
+  if (v.with && !withSaid && !test(v.with, folded)) return null;
+  if (v.not_with && test(v.not_with, folded)) return null;
+  const named = wordsOf(words);
+  return mayMatch(named, folded) ? named.re.exec(folded) : null;
 }
 
 /**
