@@ -73,6 +73,9 @@ export const THEY_UNSURE = onlyAnswer([
   String.raw`(he|she|they|my\s+\S+)\s+(doesn'?t|does\s+not|don'?t|do\s+not)\s+(know|remember)(\s+(it|that))?(\s+(anymore|any\s+more))?`,
 ]);
 
+/** A person only the learned model heard ("i don't have that with me"): the flow's answer offers one. */
+const misread = (h: ParseResult['handoffs'][number]): boolean => h.reason === 'financial_hardship' || (h.reason === 'explicit_request' && !h.lexicon);
+
 /**
  * "i dont have that (with me)", "i don't have that number" to the question for the case number or
  * postcode: the fact is not at hand. The financial lexicon hears in "i don't have that" an amount that
@@ -81,8 +84,6 @@ export const THEY_UNSURE = onlyAnswer([
  * crisis model leans to is read as for "weet ik niet meer" (a check-in once).
  */
 export function notAtHand(askedFact: boolean, msg: string, nlu: ParseResult): ParseResult {
-  // A person only the learned model heard ("i don't have that with me"): the flow's answer offers one.
-  const misread = (h: ParseResult['handoffs'][number]) => h.reason === 'financial_hardship' || (h.reason === 'explicit_request' && !h.lexicon);
   if (!askedFact || !(DONT_KNOW_ONLY.test(msg) || NOT_AT_HAND_ONLY.test(msg))) return nlu;
   // The whole message answers the question of fact, so it asks no topic of its own: "i don't have that
   // number" (sure: the phone number, so contact details) got the opening hours, not where the case number is.

@@ -69,6 +69,9 @@ export function onlyOtherCase(msg: string, caseType: string | undefined): boolea
   return saysOtherCase(msg, caseType) && !/\p{L}/u.test(msg.replace(OTHER_ALL, ' ').replace(AROUND, ' '));
 }
 
+/** Whether a kind of application is the case's type (lower case). */
+const ofType = ([, stems]: (typeof KINDS)[number], type: string): boolean => stems.some((s) => type.includes(s));
+
 /**
  * Whether the message asks about another application than the case told (`caseType`): it says so, or
  * it names a kind of application that the case's type is not. Without a case told, never.
@@ -77,11 +80,10 @@ export function asksAnotherCase(msg: string, caseType: string | undefined, opts:
   if (!caseType) return false;
   if (saysOtherCase(msg, caseType)) return true;
   const type = caseType.toLowerCase();
-  const ofType = ([, stems]: (typeof KINDS)[number]) => stems.some((s) => type.includes(s));
   // `anyBuilding`: after a building permit's status, any building work named is that permit's ("wanneer mag ik met de verbouwing beginnen?").
-  const building = opts.anyBuilding && KINDS.some((k) => k[2] && ofType(k));
+  const building = opts.anyBuilding && KINDS.some((k) => k[2] && ofType(k, type));
   const named = KINDS.filter(([words, , isBuilding]) => words.test(msg) && !(building && isBuilding));
-  return named.length > 0 && !named.some(ofType);
+  return named.length > 0 && !named.some((k) => ofType(k, type));
 }
 
 /**

@@ -338,18 +338,17 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "hoi" right after the web chat's welcome, which introduced the assistant already. A greeting in the
   // other language ("hello" after the Dutch welcome) gets the introduction, in words the citizen reads.
   if (intent.id === 'greeting' && state.welcomed === state.lang && !state.lastAnswer) return help(state, ctx, 'greeting_after_welcome');
-  const inWords = <T>(find: (msg: string) => T | undefined): T | undefined => find(nlu.text) ?? (about ? find(`${about} ${nlu.text}`) : undefined);
   // "is die nog geldig?" after "Wat wilt u weten over uw paspoort?", read unsurely (as the fees): the narrower
   // case the message names itself (validity), within the topic asked about.
   const own = about && lowConfidence(nlu) && !opts.queued && !ASKS_COST.test(nlu.text) && !variantFor(intent, nlu.text, undefined, last?.id !== intent.id) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
   const parent = own ? own.intent.variants?.find((v) => isWithin(own.variant, v.id) && mentions(v, about!)) : undefined;
   if (own && parent) return answer(base, ctx, nlu, own.intent, own.variant);
-  const variant = inWords((msg) => variantFor(intent, msg, state.lastAnswer?.topic ?? (ASKS_COST.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
+  const variant = inWords(nlu.text, about, (msg) => variantFor(intent, msg, state.lastAnswer?.topic ?? (ASKS_COST.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
   // "wat kost hondenbelasting?": the dog tax has an answer of its own; "geboorteaangifte", read unsurely as documents: a birth.
   // Not for objecting: how to object is the same whatever it is about ("bezwaar tegen de afvalboete").
   // How to pay (in instalments) gives way only to what another body handles ("inkomstenbelasting in termijnen").
   const readUnsure = lowConfidence(nlu) && intent.id !== 'objection';
-  const near = variant && !givesWayToOtherBody(variant) ? undefined : inWords((msg) => topicElsewhere(dialogs, intent, msg, readUnsure)) ?? (readUnsure && !variant ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined);
+  const near = variant && !givesWayToOtherBody(variant) ? undefined : inWords(nlu.text, about, (msg) => topicElsewhere(dialogs, intent, msg, readUnsure)) ?? (readUnsure && !variant ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined);
   const elsewhere = variant && !near?.variant.other_body ? undefined : near;
   // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
   // "op zaterdag ook?" right after the recycling centre or a wedding, places with days of their own: not the office's days.
@@ -380,6 +379,14 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "wanneer krijg ik het geld?" right after a status that says when: that first.
   // Not "kost het iets?", "hoe betaal ik?": the citizen pays there, and when we pay them is beside the point.
   return intent.id === 'payment' && !elsewhere && (!chosen || ((chosen.general || chosen.last_resort) && !chosen.citizen_pays)) ? withPaymentLine(answered, state.lastAnswer) : answered;
+}
+
+/**
+ * What `find` finds in the message, or else in it with the topic asked about before it ("Wat wilt u
+ * weten over uw paspoort?" → "is die nog geldig?").
+ */
+function inWords<T>(msg: string, about: string | undefined, find: (msg: string) => T | undefined): T | undefined {
+  return find(msg) ?? (about ? find(`${about} ${msg}`) : undefined);
 }
 
 export type { Reply };

@@ -73,8 +73,7 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   const narrower = lastTopic ? bestNamed(variants.filter((v) => isWithin(v, lastTopic) && (mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg)))), msg) : undefined;
   if (narrower) return narrower;
   // A last resort ("moet ik betalen?") names no thing: "hoeveel moet ik betalen?" after a parking permit is its fees.
-  const onlyCost = (m: string) => ASKS_COST.test(m) && !variants.some((v) => v.id !== lastTopic && !v.last_resort && mentions(v, m));
-  const same = lastTopic && isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || (elsewhere && BARE_OBJECTION.test(msg)) || onlyCost(msg) || followsUp(variants, lastTopic, msg)) ? variants.find((v) => v.id === lastTopic) : undefined;
+  const same = lastTopic && isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || (elsewhere && BARE_OBJECTION.test(msg)) || onlyCost(variants, lastTopic, msg) || followsUp(variants, lastTopic, msg)) ? variants.find((v) => v.id === lastTopic) : undefined;
   if (same) return same;
   // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
   // A kind of question gives way to the thing it is about ("huurtoeslag terugbetalen": the toeslagen answer).
@@ -88,6 +87,10 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   const things = named.length > 1 ? named.filter((v) => !v.general) : named;
   return things.length === 1 ? things[0] : undefined;
 }
+
+/** The cost asked, and no variant named but the last topic (or a last resort). */
+const onlyCost = (variants: readonly AnswerVariant[], lastTopic: string, msg: string): boolean =>
+  ASKS_COST.test(msg) && !variants.some((v) => v.id !== lastTopic && !v.last_resort && mentions(v, msg));
 
 /** A `last_resort` variant the message names: the answer when no topic, here or elsewhere, and no answer before it does. */
 export function lastResort(intent: IntentDef, msg: string): AnswerVariant | undefined {
@@ -137,8 +140,7 @@ export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef
   if (!(isFollowUp(msg) || (isShort(msg) && WHAT_IF.test(msg)) || also || onTopic)) return undefined;
   if (intent && namesOwnTopic(intent, last, msg)) return undefined;
   // The variants of `none` are topics of their own: their words for right after an answer hold only right after the topic they are within.
-  const after = (v: AnswerVariant) => (last.id !== 'none' ? afterItsTopic(v, lastTopic) : isWithin(v, lastTopic)) && mentionsAfterAnswer(v, msg);
-  return bestNamed(last.variants.filter((v) => mentions(v, msg) || after(v)), msg);
+  return bestNamed(last.variants.filter((v) => mentions(v, msg) || ((last.id !== 'none' ? afterItsTopic(v, lastTopic) : isWithin(v, lastTopic)) && mentionsAfterAnswer(v, msg))), msg);
 }
 
 /**
@@ -186,6 +188,17 @@ export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: strin
 }
 
 /**
+ * A narrower case swapped in stays within its own (the topic just answered): "en mijn kinderen?" after
+ * the move is the family moving along, after the bank account answer it is not.
+ */
+const fits = (v: AnswerVariant, topic: string | undefined): boolean => !v.within || !topic || isWithin(v, topic) || topic === v.id;
+
+interface Named { intent: IntentDef; variant: AnswerVariant; length: number }
+/** Of the variants found, one no other found of its intent is a narrower case of, the longest named (the first of equals). */
+const longestNarrowest = (list: readonly Named[]): Named | undefined =>
+  list.filter((f) => !list.some((o) => o.intent === f.intent && isWithin(o.variant, f.variant.id))).reduce<Named | undefined>((a, f) => (!a || f.length > a.length ? f : a), undefined);
+
+/**
  * For a message no intent was sure of: a variant that a short message names of an intent it is
  * likely about — the intent just answered, when the message only swaps the thing asked about ("en
  * een paspoort?" after the fees of a driving licence: the passport fees), and the one the classifier
@@ -197,13 +210,10 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
   // staat op zijn naam. Wat nu?" is not about changing a name).
   if (isShort(msg)) {
     const swapped = swapsTheThing(msg) ? near.last : undefined;
-    // A narrower case swapped in stays within its own: "en mijn kinderen?" after the move is the family
-    // moving along, after the bank account answer it is not.
-    const fits = (v: AnswerVariant) => !v.within || !near.topic || isWithin(v, near.topic) || near.topic === v.id;
     for (const id of [swapped, near.suggested]) {
       const intent = id ? dialogs.intents.get(id) : undefined;
       // A narrower case wins over the variant it is within ("paspoort verlopen": applying, not collecting).
-      const variant = intent?.answer ? bestNamed(intent.variants?.filter((v) => mentions(v, msg) && (id !== swapped || fits(v))) ?? [], msg) : undefined;
+      const variant = intent?.answer ? bestNamed(intent.variants?.filter((v) => mentions(v, msg) && (id !== swapped || fits(v, near.topic))) ?? [], msg) : undefined;
       if (variant) return { intent: intent!, variant };
     }
   }
@@ -212,8 +222,8 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
   // A narrower case wins over the variant it is within ("is mijn paspoort nog geldig": its validity);
   // else, of two things named, the longer word says more: "afvalstoffenheffing" is the tax, not "afval".
   // The same for two general ones ("bijstand aanvragen" is the bijstand, within applying for an income), whatever their order in the file.
-  const generals: Array<{ intent: IntentDef; variant: AnswerVariant; length: number }> = [];
-  const found: Array<{ intent: IntentDef; variant: AnswerVariant; length: number }> = [];
+  const generals: Named[] = [];
+  const found: Named[] = [];
   const unsure = unsureCandidates(dialogs);
   // Only the variants whose words start where the message's words do: a pattern for each of hundreds costs tens of µs.
   for (const i of mayName(unsure, asked(msg))) {
@@ -222,8 +232,6 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
     if (length === 0) continue;
     (variant.general ? generals : found).push({ intent, variant, length });
   }
-  const longestNarrowest = (list: typeof found) =>
-    list.filter((f) => !list.some((o) => o.intent === f.intent && isWithin(o.variant, f.variant.id))).reduce<(typeof found)[number] | undefined>((a, f) => (!a || f.length > a.length ? f : a), undefined);
   const best = longestNarrowest(found) ?? longestNarrowest(generals);
   const picked = best ? { intent: best.intent, variant: best.variant } : undefined;
   // "hoe lang is hij geldig?" right after the status of a parking permit: that intent's answer on the
