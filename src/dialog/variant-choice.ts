@@ -7,7 +7,7 @@
  * Pure, like step.ts.
  */
 import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
-import { ASKS_COST, asked, BARE_COST, fold, isFollowUp, isShort, isWithin, mentions, mentionsBeside, namedAt, ONE_QUESTION, OWN, REFERS_BACK, swapsTheThing, wordCount } from './variants.ts';
+import { ASKS_COST, asked, BARE_COST, fold, isFollowUp, LETTERS_AT_START, messageRuns, isShort, isWithin, mentions, mentionsBeside, namedAt, ONE_QUESTION, OWN, REFERS_BACK, swapsTheThing, wordCount } from './variants.ts';
 
 /** "Kan ik bezwaar maken?", "can I object?": objecting, to nothing named, so to what was just answered (a parking fine). */
 const BARE_OBJECTION = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((kan|kun|mag|moet) ik (dan |daar |er |hier |ook |nog |wel )*(bezwaar|beroep) (maken|aantekenen|indienen|instellen)|hoe (maak|teken|dien) ik (dan |daar |er )*(bezwaar|beroep)( aan| in)?|(can|may|could|should|how do|how can) i (still |also |then )?(object|appeal|file an objection|lodge an objection|make an objection|submit an objection))\s*[?!.]*\s*$/i;
@@ -287,8 +287,6 @@ function unsureCandidates(dialogs: DialogSet): UnsureCandidates {
   }
   return known;
 }
-const LETTERS_AT_START = /^[\p{L}\p{N}]+/u;
-const NOT_LETTERS = /[^\p{L}\p{N}]+/u;
 
 /**
  * The candidates a folded message may name, in their order. A word's pattern matches only where a run
@@ -297,8 +295,7 @@ const NOT_LETTERS = /[^\p{L}\p{N}]+/u;
  */
 function mayName({ whole, start, always }: UnsureCandidates, folded: string): number[] {
   const found = new Set(always);
-  for (const run of folded.split(NOT_LETTERS)) {
-    if (!run) continue;
+  for (const run of messageRuns(folded).runs) {
     for (const i of whole.get(run) ?? []) found.add(i);
     for (let k = 1; k <= run.length; k++) for (const i of start.get(run.slice(0, k)) ?? []) found.add(i);
   }

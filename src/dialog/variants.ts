@@ -29,7 +29,8 @@ interface Words {
   always: boolean;
 }
 const compiled = new WeakMap<readonly string[], Words>();
-const LETTERS_AT_START = /^[\p{L}\p{N}]+/u;
+/** The run of letters and digits a word starts with. */
+export const LETTERS_AT_START = /^[\p{L}\p{N}]+/u;
 const NOT_LETTERS = /[^\p{L}\p{N}]+/u;
 const START = 3;
 /**
@@ -63,8 +64,8 @@ function wordsOf(list: readonly string[]): Words {
  * The runs of letters and digits of a folded message, and their first three characters, made once per
  * message: one message is checked against the words of every variant of every intent.
  */
-let runsOf: { folded: string; runs: string[]; starts: string[] } = { folded: '', runs: [], starts: [] };
-function messageRuns(folded: string): typeof runsOf {
+let runsOf: { folded: string; runs: readonly string[]; starts: readonly string[] } = { folded: '', runs: [], starts: [] };
+export function messageRuns(folded: string): typeof runsOf {
   if (runsOf.folded !== folded) {
     const runs = folded.split(NOT_LETTERS).filter(Boolean);
     runsOf = { folded, runs, starts: runs.map((r) => r.slice(0, START)) };
