@@ -11,7 +11,7 @@ import { text, trace } from './texts.ts';
 import { asksWhyDecided, asksWhySlow, whySlowAlone } from './about-status.ts';
 import { isCorrection, LEAVE_FLOW, withTriedYear } from './case-answers.ts';
 import { speaksEnglishInstead, withoutEntities } from './language.ts';
-import { lastTopic } from './last-answer.ts';
+import { lastTopic } from './answer-sentences.ts';
 import { DONT_KNOW_ONLY, NOT_AT_HAND_ONLY, notAtHand, THEY_DONT_KNOW, THEY_UNSURE } from './not-at-hand.ts';
 import { wordsBeside } from './variants.ts';
 import { ofTheAnswersWords } from './why.ts';

@@ -4,7 +4,7 @@
  * the citizen says what the question before was for, and that answer holds for it. Before, the thing's
  * own answer came (collecting a passport), not the question asked. Pure, like step.ts.
  */
-import { lastAnswered } from './last-answer.ts';
+import { lastAnswered } from './answer-sentences.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef } from './types.ts';
 import { mentions, wordCount } from './variants.ts';
 

@@ -1,39 +1,19 @@
 /**
  * What the assistant last answered: which intent, whether it was a plain answer (so a follow-up the
- * assistant cannot place is about it), and "waarom?" about it. Pure, like step.ts.
+ * assistant cannot place is about it), and the questions about that answer it can answer from its own
+ * sentences (how, where, what to bring, what it costs…). Which sentences go with one picked is in
+ * answer-sentences.ts, questions about time in time-in-answer.ts. Pure, like step.ts.
  */
 import { text, trace } from './texts.ts';
 import type { ParseResult } from '../nlu/types.ts';
-import type { AnswerVariant, DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
+import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { BARE_COST, wordCount } from './variants.ts';
 import { justAsked } from './concern.ts';
+import { lastAnswered, lastText, onTopic, PLACE, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
+import { timeInAnswer } from './time-in-answer.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
-/** The intent whose answer (or case status) was the last thing the assistant said, if it was one. */
-export function lastAnswered(state: DialogState, dialogs: DialogSet): IntentDef | undefined {
-  return state.lastAnswer?.trace.step === 'answer' ? dialogs.intents.get(state.lastAnswer.trace.dialog) : undefined;
-}
-
-/** "hoe lang duurt het?", "how long do I have?", "tot wanneer?": a question about time. */
-const HOW_LONG = /\b(hoe\s*lang|hoelang|hoe\s+snel|how\s+(fast|quickly|soon)|tot\s+wanneer|binnen\s+hoeveel|hoeveel\s+(tijd|dagen|weken|maanden)|binnen\s+(een\s+)?(bepaalde|welke)\s+(tijd|termijn)|(een|welke|de)\s+termijn|deadline|how\s+long|how\s+much\s+time|how\s+many\s+(days|weeks|months)|within\s+(a\s+certain|what)\s+time|time\s+limit|until\s+when|by\s+when)\b/i;
-const VALID = /\b(geldig|geldigheid|verloopt|verlopen|houdbaar|valid|validity|expire|expires)\b/i;
-/** A sentence of an answer that names a span of time ("Ongeveer 5 werkdagen later …", "within 6 weeks"). */
-/** "Wanneer?", "voor wanneer?", "when?", "wanneer moet ik dat doen?" alone: when, of what the answer before says ("Doe dat binnen 5 dagen"). */
-const WHEN_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(voor |tot |vanaf |per |by |until |from )?(wanneer|wnn?r|when)( dan| then| moet dat| moet het| (moet|kan|mag) ik (dat|het|dit|die)( dan)?( doen| doorgeven| melden| regelen| aanvragen| inleveren| opsturen| sturen)?| (do|should|must|can) i (have to |need to )?(do|report|send|apply for) (it|that|this)( then)?)?\s*[?!.]*\s*$/i;
-/** A sentence that says to do it at once ("Geef het meteen door"): a time too. */
-/** "Hoe lang duurt het?", "how long does it take?", "hoe snel": how long something takes, not how long one has. */
-const TAKES = /\b(duurt|duren|hoe\s+snel|takes?|taking|how\s+(soon|fast|quickly)|klaar|ready)\b/i;
-/** "Doe dat binnen 6 weken", "Then register … within 5 days": a deadline the citizen must keep. */
-const DEADLINE = /^\s*(\p{L}+\s+)?(doe|geef|meld|schrijf|maak|stuur|vraag|register|report|object|do|send|make|apply)\b.*\b(binnen|within)\b/iu;
-/** "als u hier langer dan 4 maanden blijft": how long one stays, a condition, no time something takes. */
-const STAY = /\b(langer|korter|longer|shorter|less|minder)\s+(dan|than)\b/i;
-/** "U mag het ook al eerder doorgeven, tot 4 weken voor de verhuisdatum": how early one may do it, no time something takes. */
-const AHEAD = /\b(tot|up to)\s+\S+\s+(dagen|weken|maanden|days|weeks|months)\s+(voor|vóór|before)\b|\b(van tevoren|in advance)\b/i;
-const AT_ONCE = /\b(meteen|direct|zo snel mogelijk|straight away|immediately|as soon as)\b/i;
-const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|two|three|four|five|six|eight|ten)\s+(werk)?(dagen|dag|weken|week|maanden|maand|uur|minuten|working\s+days?|days?|weeks?|months?|hours?|minutes?)\b/i;
-
-const AGE = /\b(ouder|jonger|older|younger)\s+(dan|than)\s+\S+\s+\S+/gi;
 
 /** "kan dat ook per mail?", "can I do it online?": a question about how or where to do it. */
 const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(online|digitaal|telefonisch|schriftelijk|op\s+papier|on\s+paper|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
@@ -60,94 +40,6 @@ const ONLY_CALL = /^\s*(bel|call)\s+14 0123[.!]?\s*$/i;
 /** "Dat staat in de brief of op www.voorbeeld.nl": where to read something, not a way to do it. */
 const READ_IN = /\b(staat|staan|vindt u|leest u|ziet u|says|is on|are on|you can find|you find|you see)\b.*$/i;
 const SAYS_HOW = { test: (sentence: string): boolean => CHANNEL.test(sentence.replace(LETTER_DATE, '').replace(READ_IN, '')) };
-
-/** The variant the last answer was, when it was one of `last` (the intent that answered). */
-export function lastTopic(state: DialogState, last: IntentDef | undefined): AnswerVariant | undefined {
-  const topic = state.lastAnswer?.topic;
-  return topic ? last?.variants?.find((v) => v.id === topic) : undefined;
-}
-
-/** The text of the last answer (its variant's, when it had one). */
-export function lastText(state: DialogState, last: IntentDef): string {
-  return (lastTopic(state, last)?.answer ?? last.answer!)[state.lang];
-}
-
-const sentencesOf = (said: string, keep: (sentence: string) => boolean): string[] => said.split(/(?<=[.!?])\s+/).filter(keep);
-
-/**
- * For a question about time right after an answer ("en hoe lang duurt het?" after the passport
- * answer): the sentences of that answer that name a span of time; when it names none, those of the
- * same topic's answer in another intent ("how long does it take?" after the passport fees: the
- * passport answer's "about 5 working days"). Null when none does.
- */
-export function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
-  const last = lastAnswered(state, dialogs);
-  // "hoe lang is het geldig?" asks how long it lasts, not how long it takes.
-  const when = WHEN_ONLY.test(msg);
-  if (!last?.answer || (!HOW_LONG.test(msg) && !when) || VALID.test(msg)) return null;
-  // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden"). "Wanneer?" is also answered by "meteen".
-  // "Daar ziet u ook … hoe lang het duurt" says where to read it: with the sentence "daar" points back to.
-  // "Hoe lang duurt het?" asks how long it takes: "Doe dat binnen 6 weken" is a deadline for the citizen, no answer to it.
-  // Nor is how early one may do it ("tot 4 weken voor de verhuisdatum").
-  const takes = TAKES.test(msg);
-  const spans = (x: string) => (SPAN.test(x.replace(AGE, '')) || (when && AT_ONCE.test(x)) || HOW_LONG.test(x)) && !(takes && (DEADLINE.test(x) || STAY.test(x) || AHEAD.test(x)));
-  const picked = onTopic(state, dialogs, last, spans);
-  // The answer the sentences come from: this one, or the same topic's elsewhere (the parking permit after its fees).
-  const from = [lastText(state, last), ...sameTopic(state, dialogs, last)].find((x) => picked.length > 0 && x.includes(picked[0]!)) ?? '';
-  const sentences = withTheirAnswers(from, withAntecedent(from, picked));
-  return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
-}
-
-/**
- * A sentence that asks ("Heeft de gemeente 4 weken na uw aanvraag nog geen besluit genomen?") with the
- * one after it in `said` that answers it ("Dan krijgt u meestal vanzelf een voorschot.").
- */
-function withTheirAnswers(said: string, picked: string[]): string[] {
-  const all = sentencesOf(said, () => true);
-  return [...new Set(picked.flatMap((x) => {
-    const at = all.indexOf(x);
-    return x.trim().endsWith('?') && at >= 0 && at + 1 < all.length ? [x, all[at + 1]!] : [x];
-  }))];
-}
-
-/** A sentence that points back at the one before it ("Daar ziet u ook …", "There you also see …"). */
-const POINTS_BACK = /^\s*(daar|there you)\b/i;
-/**
- * `picked` (sentences of `said` or of another answer), with the place the first one points back to
- * ("Daar …"): the nearest sentence before it that names one (a website, the desk).
- */
-function withAntecedent(said: string, picked: string[]): string[] {
-  const all = sentencesOf(said, () => true);
-  const at = picked.length > 0 && POINTS_BACK.test(picked[0]!) ? all.indexOf(picked[0]!) : -1;
-  const place = at > 0 ? all.slice(0, at).reverse().find((x) => PLACE.test(x)) : undefined;
-  return place ? [place, ...picked] : picked;
-}
-
-/** The answers on the last answer's topic in other intents (the passport fees, then the passport itself). */
-function sameTopic(state: DialogState, dialogs: DialogSet, last: IntentDef): string[] {
-  const topic = state.lastAnswer?.topic;
-  if (!topic) return [];
-  return [...dialogs.intents.values()].flatMap((intent) => (intent.id === last.id ? [] : (intent.variants ?? []).filter((v) => v.id === topic).map((v) => v.answer[state.lang])));
-}
-
-/**
- * The sentences of the last answer that `keep` takes; when it has none, those of the same topic's
- * answer in another intent (after the passport fees, the passport answer's "Maak eerst een afspraak"),
- * of those the one that says most.
- */
-function onTopic(state: DialogState, dialogs: DialogSet, last: IntentDef, keep: (sentence: string) => boolean): string[] {
-  const sentences = sentencesOf(lastText(state, last), keep);
-  const topic = state.lastAnswer?.topic;
-  if (sentences.length > 0 || !topic) return sentences;
-  // Of several such answers, the one that says most on it (the papers to bring: the passport answer's full list).
-  let best: string[] = [];
-  const said = (xs: string[]) => xs.join(' ').length;
-  for (const answer of sameTopic(state, dialogs, last)) {
-    const found = sentencesOf(answer, keep);
-    if (said(found) > said(best)) best = found;
-  }
-  return best;
-}
 
 /**
  * For "kan dat ook per mail?", "can I do it online?" right after an answer: the sentences of that
@@ -210,17 +102,6 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   return sentences.length > 0 ? withConditions(said, sentences.slice(0, asked![2])).join(' ') : null;
 }
 
-/** "Bel dan de politie", "Then call …": a sentence that says what to do when the question before it holds. */
-const THEN = /^\s*(\p{L}+\s+)?(dan|then)\b/iu;
-/** `picked` with, before each that goes on from a question ("Is het gevaarlijk? Bel dan de politie"), that question. */
-function withConditions(said: string, picked: string[]): string[] {
-  const all = sentencesOf(said, () => true);
-  return picked.flatMap((x) => {
-    const before = all[all.indexOf(x) - 1];
-    return THEN.test(x) && before?.trim().endsWith('?') && !picked.includes(before) ? [before, x] : [x];
-  });
-}
-
 /** "Moet ik dat doorgeven?", "do I need to report that?": whether to report something. */
 const MUST_I_REPORT = /\b(moet ik (dat|het|dit|die) (ook |zelf |nog |wel )?(doorgeven|melden|laten weten)|(do|must) i (need|have) to (report|tell you|let you know)|should i (report|tell you))\b/i;
 /** A sentence of an answer that says to report it ("Geef het meteen door …", "Report it …"). */
@@ -280,7 +161,6 @@ const IF_NOT_SENTENCE = /^(?=.*\?\s*$)(?=.*\b(niet|niets|niks|geen|not|nothing|n
 /** "Kan dat in termijnen?", "can I pay it in instalments?": paying bit by bit, which the answer calls a payment plan. */
 const IN_PARTS = /\b(in (termijnen|delen|stukjes|gedeeltes|gedeelten|porties)|gespreid|afbetalen|af te betalen|(per|elke|iedere) maand (een )?(deel|stukje|bedrag)|betalingsregeling|regeling (treffen|maken|aanvragen|krijgen)|in (instal+ments|parts|portions)|(payment|repayment) (plan|arrangement)|pay (it |this |that )?(monthly|in parts|bit by bit|a bit each month))\b/i;
 const PLAN = /\b(betalingsregeling|payment plan|in termijnen|in instal+ments|automatische incasso|direct debit)\b/i;
-const PLACE = /(www\.|mijn voorbeeld|\bbalie\b|\bdesk\b|\bgemeentehuis\b|\btown hall\b|\p{Lu}\p{L}+(plein|straat|laan|weg) \d)/iu;
 /** "Kan ik pinnen?", "can i pay by card?": how to pay, which the answer may say ("U betaalt met uw pinpas aan de balie"). */
 const BY_CARD = /^\s*((en|and|ok|maar|but)[,]?\s+)?((kan|mag|moet) ik (daar |dan |ook |het )*(pinnen|contant betalen|met (de |mijn |een )?(pin|pinpas|betaalpas|bankpas|creditcard|kaart) betalen)|(can|do|must) i (also |just )?pay (it )?(by|with) (card|debit card|a card|credit card|cash)|do you (take|accept) (cards?|cash|debit cards?))\s*[?!.]*\s*$/i;
 const CARD = /\b(pin|pinpas|pinnen|betaalpas|bankpas|debit card|credit card|contant|cash)\b/i;
@@ -329,23 +209,6 @@ export function namedInAnswer(said: string, msg: string): string | null {
   const withAnswers = [...new Set(first.flatMap((i) => (all[i]!.trim().endsWith('?') && i + 1 < all.length ? [i, i + 1] : [i])))].sort((a, b) => a - b);
   // Each asked sentence keeps the one that answers it; a "Bel dan …" keeps its question (withConditions).
   return withConditions(said, withAnswers.map((i) => all[i]!)).join(' ');
-}
-
-/** Words a question about time may have beside its time words ("binnen hoeveel tijd", "hoe lang heb ik daarvoor?"). */
-const ONLY_TIME = new Set(['en', 'maar', 'ok', 'oké', 'oke', 'dus', 'dan', 'ongeveer', 'precies', 'ik', 'we', 'wij', 'u', 'je', 'heb', 'hebben', 'heeft', 'duurt', 'duren',
-  'gaat', 'is', 'het', 'dat', 'dit', 'er', 'daarvoor', 'ervoor', 'voor', 'om', 'te', 'tijd', 'dagen', 'weken', 'maanden', 'and', 'but', 'so', 'then', 'do', 'does', 'i', 'you', 'have',
-  'has', 'it', 'that', 'this', 'take', 'takes', 'there', 'to', 'for', 'will', 'about', 'roughly', 'time', 'days', 'weeks', 'months', 'get', 'got']);
-/**
- * "Binnen hoeveel tijd?", "hoe lang heb ik?", "how long do I have?": only the question how long, about
- * nothing of its own, so about the answer just given, whatever intent its words suggest to the classifier.
- * Not with "nog" or "still" ("hoe lang duurt het nog?"): that is the wait for one's own case.
- */
-export function asksOnlyTime(msg: string): boolean {
-  if (WHEN_ONLY.test(msg)) return true;
-  const found = wordCount(msg) <= 7 ? HOW_LONG.exec(msg) : null;
-  if (!found) return false;
-  const rest = `${msg.slice(0, found.index)} ${msg.slice(found.index + found[0].length)}`.toLowerCase().split(/[^\p{L}]+/u);
-  return rest.every((w) => w === '' || ONLY_TIME.has(w));
 }
 
 /** Right after a plain answer or a variant's: a follow-up the assistant cannot place is about that answer. */

@@ -8,7 +8,9 @@
  */
 import type { ParseResult } from '../nlu/types.ts';
 import { asksSpeedUp } from './about-status.ts';
-import { afterAnAnswer, lastAnswered, lastText, timeInAnswer } from './last-answer.ts';
+import { afterAnAnswer } from './last-answer.ts';
+import { lastAnswered, lastText } from './answer-sentences.ts';
+import { timeInAnswer } from './time-in-answer.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult, Texts } from './types.ts';
 

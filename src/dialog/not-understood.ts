@@ -6,7 +6,8 @@
  */
 import type { HandoffSignal, ParseResult } from '../nlu/types.ts';
 import { handOff } from './hand-off.ts';
-import { afterAnAnswer, askAgain, fromLastAnswer, lastAnswered } from './last-answer.ts';
+import { afterAnAnswer, askAgain, fromLastAnswer } from './last-answer.ts';
+import { lastAnswered } from './answer-sentences.ts';
 import type { StepContext } from './step.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, StepResult } from './types.ts';

@@ -3,7 +3,7 @@
  * classifier places the first (the fees); the second, how long it takes, is what the topic's answers
  * say on time (timeInAnswer, as for "en hoe lang duurt het?" sent right after). Pure, like step.ts.
  */
-import { timeInAnswer } from './last-answer.ts';
+import { timeInAnswer } from './time-in-answer.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, StepResult } from './types.ts';
 

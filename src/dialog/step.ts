@@ -22,7 +22,9 @@ import { followUpVariant, keptToTopic, lastResort, topicElsewhere, unsureVariant
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, languageAsked, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksOnlyTime, asksWhoToCall, fromLastAnswer, lastAnswered, lastText, lastTopic, namedInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer } from './last-answer.ts';
+import { asksOnlyTime } from './time-in-answer.ts';
+import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation, arrangeAfterDeath, theirDocument } from './after-situation.ts';

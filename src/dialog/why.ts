@@ -5,7 +5,8 @@
 import { withKind } from './crisis-kind.ts';
 import type { ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
-import { afterAnAnswer, lastAnswered, lastText } from './last-answer.ts';
+import { afterAnAnswer } from './last-answer.ts';
+import { lastAnswered, lastText } from './answer-sentences.ts';
 import type { DialogSet, DialogState, HandoffRecord, StepResult } from './types.ts';
 import { strongest, whyHandedOff } from './hand-off.ts';
 import { mentions } from './variants.ts';

@@ -1,0 +1,68 @@
+/**
+ * Questions about time right after an answer ("en hoe lang duurt het?", "wanneer moet ik dat doen?",
+ * "binnen hoeveel tijd?") and the sentences of that answer that say it. Pure, like step.ts.
+ */
+import type { DialogSet, DialogState } from './types.ts';
+import { wordCount } from './variants.ts';
+import { lastAnswered, lastText, onTopic, sameTopic, withAntecedent, withTheirAnswers } from './answer-sentences.ts';
+
+/** "hoe lang duurt het?", "how long do I have?", "tot wanneer?": a question about time. */
+const HOW_LONG = /\b(hoe\s*lang|hoelang|hoe\s+snel|how\s+(fast|quickly|soon)|tot\s+wanneer|binnen\s+hoeveel|hoeveel\s+(tijd|dagen|weken|maanden)|binnen\s+(een\s+)?(bepaalde|welke)\s+(tijd|termijn)|(een|welke|de)\s+termijn|deadline|how\s+long|how\s+much\s+time|how\s+many\s+(days|weeks|months)|within\s+(a\s+certain|what)\s+time|time\s+limit|until\s+when|by\s+when)\b/i;
+const VALID = /\b(geldig|geldigheid|verloopt|verlopen|houdbaar|valid|validity|expire|expires)\b/i;
+/** "Wanneer?", "voor wanneer?", "when?", "wanneer moet ik dat doen?" alone: when, of what the answer before says ("Doe dat binnen 5 dagen"). */
+const WHEN_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(voor |tot |vanaf |per |by |until |from )?(wanneer|wnn?r|when)( dan| then| moet dat| moet het| (moet|kan|mag) ik (dat|het|dit|die)( dan)?( doen| doorgeven| melden| regelen| aanvragen| inleveren| opsturen| sturen)?| (do|should|must|can) i (have to |need to )?(do|report|send|apply for) (it|that|this)( then)?)?\s*[?!.]*\s*$/i;
+/** "Hoe lang duurt het?", "how long does it take?", "hoe snel": how long something takes, not how long one has. */
+const TAKES = /\b(duurt|duren|hoe\s+snel|takes?|taking|how\s+(soon|fast|quickly)|klaar|ready)\b/i;
+/** "Doe dat binnen 6 weken", "Then register … within 5 days": a deadline the citizen must keep. */
+const DEADLINE = /^\s*(\p{L}+\s+)?(doe|geef|meld|schrijf|maak|stuur|vraag|register|report|object|do|send|make|apply)\b.*\b(binnen|within)\b/iu;
+/** "als u hier langer dan 4 maanden blijft": how long one stays, a condition, no time something takes. */
+const STAY = /\b(langer|korter|longer|shorter|less|minder)\s+(dan|than)\b/i;
+/** "U mag het ook al eerder doorgeven, tot 4 weken voor de verhuisdatum": how early one may do it, no time something takes. */
+const AHEAD = /\b(tot|up to)\s+\S+\s+(dagen|weken|maanden|days|weeks|months)\s+(voor|vóór|before)\b|\b(van tevoren|in advance)\b/i;
+/** A sentence that says to do it at once ("Geef het meteen door"): a time too. */
+const AT_ONCE = /\b(meteen|direct|zo snel mogelijk|straight away|immediately|as soon as)\b/i;
+/** A sentence of an answer that names a span of time ("Ongeveer 5 werkdagen later …", "within 6 weeks"). */
+const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|two|three|four|five|six|eight|ten)\s+(werk)?(dagen|dag|weken|week|maanden|maand|uur|minuten|working\s+days?|days?|weeks?|months?|hours?|minutes?)\b/i;
+/** An age ("niet ouder dan 6 maanden") is no time to wait. */
+const AGE = /\b(ouder|jonger|older|younger)\s+(dan|than)\s+\S+\s+\S+/gi;
+
+/**
+ * For a question about time right after an answer ("en hoe lang duurt het?" after the passport
+ * answer): the sentences of that answer that name a span of time; when it names none, those of the
+ * same topic's answer in another intent ("how long does it take?" after the passport fees: the
+ * passport answer's "about 5 working days"). Null when none does.
+ */
+export function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
+  const last = lastAnswered(state, dialogs);
+  // "hoe lang is het geldig?" asks how long it lasts, not how long it takes.
+  const when = WHEN_ONLY.test(msg);
+  if (!last?.answer || (!HOW_LONG.test(msg) && !when) || VALID.test(msg)) return null;
+  // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden"). "Wanneer?" is also answered by "meteen".
+  // "Daar ziet u ook … hoe lang het duurt" says where to read it: with the sentence "daar" points back to.
+  // "Hoe lang duurt het?" asks how long it takes: "Doe dat binnen 6 weken" is a deadline for the citizen, no answer to it.
+  // Nor is how early one may do it ("tot 4 weken voor de verhuisdatum").
+  const takes = TAKES.test(msg);
+  const spans = (x: string) => (SPAN.test(x.replace(AGE, '')) || (when && AT_ONCE.test(x)) || HOW_LONG.test(x)) && !(takes && (DEADLINE.test(x) || STAY.test(x) || AHEAD.test(x)));
+  const picked = onTopic(state, dialogs, last, spans);
+  // The answer the sentences come from: this one, or the same topic's elsewhere (the parking permit after its fees).
+  const from = [lastText(state, last), ...sameTopic(state, dialogs, last)].find((x) => picked.length > 0 && x.includes(picked[0]!)) ?? '';
+  const sentences = withTheirAnswers(from, withAntecedent(from, picked));
+  return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
+}
+
+/** Words a question about time may have beside its time words ("binnen hoeveel tijd", "hoe lang heb ik daarvoor?"). */
+const ONLY_TIME = new Set(['en', 'maar', 'ok', 'oké', 'oke', 'dus', 'dan', 'ongeveer', 'precies', 'ik', 'we', 'wij', 'u', 'je', 'heb', 'hebben', 'heeft', 'duurt', 'duren',
+  'gaat', 'is', 'het', 'dat', 'dit', 'er', 'daarvoor', 'ervoor', 'voor', 'om', 'te', 'tijd', 'dagen', 'weken', 'maanden', 'and', 'but', 'so', 'then', 'do', 'does', 'i', 'you', 'have',
+  'has', 'it', 'that', 'this', 'take', 'takes', 'there', 'to', 'for', 'will', 'about', 'roughly', 'time', 'days', 'weeks', 'months', 'get', 'got']);
+/**
+ * "Binnen hoeveel tijd?", "hoe lang heb ik?", "how long do I have?": only the question how long, about
+ * nothing of its own, so about the answer just given, whatever intent its words suggest to the classifier.
+ * Not with "nog" or "still" ("hoe lang duurt het nog?"): that is the wait for one's own case.
+ */
+export function asksOnlyTime(msg: string): boolean {
+  if (WHEN_ONLY.test(msg)) return true;
+  const found = wordCount(msg) <= 7 ? HOW_LONG.exec(msg) : null;
+  if (!found) return false;
+  const rest = `${msg.slice(0, found.index)} ${msg.slice(found.index + found[0].length)}`.toLowerCase().split(/[^\p{L}]+/u);
+  return rest.every((w) => w === '' || ONLY_TIME.has(w));
+}
