@@ -9,7 +9,7 @@
 import type { ParseResult } from '../nlu/types.ts';
 import { asksSpeedUp } from './about-status.ts';
 import { afterAnAnswer } from './last-answer.ts';
-import { lastAnswered, lastText } from './answer-sentences.ts';
+import { lastAnswered, lastText, sentencesOf } from './answer-sentences.ts';
 import { timeInAnswer } from './time-in-answer.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult, Texts } from './types.ts';
@@ -87,7 +87,7 @@ export function speedUp(state: DialogState, dialogs: DialogSet, nlu: ParseResult
   if (!asksSpeedUp(nlu.text)) return null;
   const last = lastAnswered(state, dialogs);
   if (!last || last.id === 'case_status' || !afterAnAnswer(state, last)) return null;
-  const sentence = lastText(state, last).split(/(?<=[.!?])\s+/).find((x) => DECISION_TERM.test(x));
+  const [sentence] = sentencesOf(lastText(state, last), (x) => DECISION_TERM.test(x));
   if (!sentence) return null;
   const sources = [{ kind: 'dialog' as const, ref: last.file }, { kind: 'rule' as const, ref: 'decided-in-turn' }];
   const t = trace(dialogs, { dialog: last.id, step: 'speed_up', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
