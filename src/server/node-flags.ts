@@ -3,14 +3,15 @@
  * primary gives them to the workers it forks, and bench/turns.ts starts Loket with them, so what is
  * measured is what runs.
  *
- * --max-semi-space-size=64: a turn lives about as long as its latency (tens of ms at 200
- * conversations), and with V8's default 16 MB semi-space a scavenge comes every ~300 turns, so the
- * objects of the turns in flight survive two scavenges, are promoted and need a full mark-compact
- * later (`--trace-gc` showed the old space climbing from ~90 to ~660 MB between them, and 7–10 ms per
- * scavenge). A 64 MB semi-space lets them die young: about 5–8 % less CPU per turn in bench/turns.ts,
- * for 96 MB more memory at most.
+ * --max-semi-space-size=16 (V8's own ceiling on Node 20, written out so the choice is visible). It was
+ * 64 while a turn's objects outlived a 16 MB semi-space and were promoted; since the turn got cheaper,
+ * bench/turns.ts in runs interleaved on a quiet machine gives 16 the edge: one process @200, three runs
+ * each, 8,056–8,192 turns/s at 146–148 µs CPU per turn against 7,709–7,857 at 151–154 (p99 about the same,
+ * 50–58 ms); ×2 processes 170–172 µs against 174–178. A larger semi-space only makes each scavenge
+ * longer: what survives one grows with the time between them (`--trace-gc-nvp`: ~57 % of the survivors
+ * promoted at 64 MB).
  */
-export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=64'];
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=16'];
 
 /**
  * The flags of SERVER_NODE_FLAGS that a process was not started with, by name: a value the operator
