@@ -305,7 +305,16 @@ export function withAskedDate(nlu: ParseResult, step: CaseStep | undefined, now:
  * for, not a question the answer leaves open ("Wat ik erover weet, staat in mijn antwoord hierboven").
  */
 const IF_REFUSED = /^\s*((en|maar|ok(é|e)?|and|but|ok(ay)?)[,]?\s+)?(wat als|en als|maar als|stel dat|wat gebeurt er als|wat moet ik doen als|wat kan ik doen als|what if|and if|but if|what happens if|what do i do if|what can i do if)\s+(ze|zij|jullie|de gemeente|het|die|mijn aanvraag|de aanvraag|they|you|it|the municipality|my application)\s+((het|mijn aanvraag|de aanvraag|it|my application)\s+)?((wordt|word|is|gets|get|is being)\s+)?(afgewezen|afwijzen|afwijst|weigeren|weigert|geweigerd|nee (zeggen|zegt)|say no|says no|rejected|reject it|refuse it|refused|reject|refuse|turned down|turn it down)\s*[?!.]*\s*$/i;
+/**
+ * "En als ik het er niet mee eens ben?", "what if I don't agree?": not agreeing with a decision is
+ * objecting to it, wherever it is asked (the classifier read these words as nothing it knows). Right after
+ * a status that is no decision yet, the objection's answer says that objecting waits for the decision.
+ */
+const IF_DISAGREE = /^\s*((en|maar|ok(é|e)?|oke|and|but|ok(ay)?)[,]?\s+)?(wat als|en als|maar als|stel dat|wat gebeurt er als|wat moet ik doen als|wat kan ik doen als|als|what if|and if|but if|what happens if|what do i do if|what can i do if|if)\s+(ik|we|wij|i|we)\s+(het\s+)?(er\s+)?(niet\s+(mee\s+)?eens\s+(ben|zijn)(\s+met\s+(het besluit|de beslissing|het|dat|die))?|(het\s+)?oneens\s+(ben|zijn)|(do not|don't|dont|don’t)\s+agree(\s+with\s+(it|that|the decision))?|disagree(\s+with\s+(it|that|the decision))?)\s*(,?\s*(wat dan|what then))?\s*[?!.]*\s*$/i;
+export const disagrees = (text: string): boolean => IF_DISAGREE.test(text);
 export function withIfRefused(nlu: ParseResult, step: CaseStep | undefined, afterAnswer = false): ParseResult {
-  if ((!step && !afterAnswer) || wordCount(nlu.text) > 12 || nlu.entities.some((e) => e.type === 'case_number') || !IF_REFUSED.test(nlu.text)) return nlu;
+  if (wordCount(nlu.text) > 12 || nlu.entities.some((e) => e.type === 'case_number')) return nlu;
+  if (IF_DISAGREE.test(nlu.text)) return { ...nlu, intent: { name: 'objection', confidence: Math.max(nlu.intent.confidence, 0.6) } };
+  if ((!step && !afterAnswer) || !IF_REFUSED.test(nlu.text)) return nlu;
   return { ...nlu, intent: { name: 'objection', confidence: Math.max(nlu.intent.confidence, 0.6) } };
 }

@@ -9,7 +9,7 @@
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
 import { asksWhyDecided, asksWhySlow, whySlowAlone } from './about-status.ts';
-import { isCorrection, LEAVE_FLOW, withTriedYear } from './case-answers.ts';
+import { disagrees, isCorrection, LEAVE_FLOW, withTriedYear } from './case-answers.ts';
 import { speaksEnglishInstead, withoutEntities } from './language.ts';
 import { lastTopic } from './answer-sentences.ts';
 import { DONT_KNOW_ONLY, NOT_AT_HAND_ONLY, notAtHand, THEY_DONT_KNOW, THEY_UNSURE } from './not-at-hand.ts';
@@ -38,6 +38,8 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   if (res.effects.some((e) => e.type === 'handoff')) return res;
   if (ownWordsOfTheAnswer(res.replies, nlu.text, c.evidence, dialogs)) return res;
   if (topicIsTheMessage(res, nlu.text, dialogs)) return res;
+  // "wat als ik het niet eens ben?": not agreeing with a decision (answered with objecting); its "niet … ben" is no "er niet meer zijn".
+  if (disagrees(nlu.text)) return res;
   // An everyday follow-up the reply answers from the answer before it: the reply shows what was asked.
   if (c.followUp && answeredFromTheAnswer(res)) return res;
   // "en daarna?" answered with the answer's next step: the whole message was only that question (next-step.ts).

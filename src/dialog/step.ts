@@ -8,7 +8,7 @@ import { onCaseGuarded } from './case-guarded.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, withCorrection, flowCtx } from './case-flow.ts';
 import { withPaymentLine } from './status-lines.ts';
 import { objectionTooEarly, statusDated, statusMeant, statusNext, statusPickUp, statusSlow, statusSpeedUp, statusWhyDecided, whySlowAlone } from './about-status.ts';
-import { correctFact, firstCaseReply, hasNoCaseNumber, leaveFlow, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, aboutTheNumber, withIfRefused, withoutIncompleteNumber } from './case-answers.ts';
+import { correctFact, firstCaseReply, hasNoCaseNumber, leaveFlow, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, aboutTheNumber, withIfRefused, withoutIncompleteNumber, disagrees } from './case-answers.ts';
 import { andThen } from './texts.ts';
 import { cancelsThenAsks, duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
 import { feedbackTurn } from './feedback.ts';
@@ -366,14 +366,16 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (instead) return instead;
   // "Wat kost dat?" right after an answer on a topic payments have no answer for (registering, bulky
   // waste): the benefit payment dates would be beside the point. The answer's words on cost, or what it
-  // knows. After a case's status that says nothing on cost (a benefit): what costs what in general.
+  // knows. After a case's status ("moet ik nog iets betalen?" after the parking permit's): what costs what
+  // in general, and that a bill says what to pay; not when we pay benefits.
   const resort = !variant && !elsewhere ? lastResort(intent, nlu.text) : undefined;
-  if (intent.id === 'payment' && !variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && afterAnAnswer(state, last) && asksCost(nlu.text)) {
+  if (intent.id === 'payment' && !variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && (afterAnAnswer(state, last) || last.flow === 'case_status') && asksCost(nlu.text)) {
     return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? (resort && last.flow === 'case_status' ? answer(base, ctx, nlu, intent, resort) : askAgain(state, dialogs, nlu));
   }
   // "Kan ik bezwaar maken?" right after a status that is no decision yet: there is nothing to object to yet.
-  // Only a bare question ("kan ik bezwaar maken?"), not one against something else ("… tegen mijn parkeerboete").
-  const bareObjection = wordCount(nlu.text) <= 6 && !/\b(tegen|against|buurman|buurvrouw|buren|neighbou?rs?)\b/i.test(nlu.text);
+  // Only a bare question ("kan ik bezwaar maken?", "en als ik het er niet mee eens ben?"), not one against
+  // something else ("… tegen mijn parkeerboete").
+  const bareObjection = disagrees(nlu.text) || wordCount(nlu.text) <= 6 && !/\b(tegen|against|buurman|buurvrouw|buren|neighbou?rs?)\b/i.test(nlu.text);
   const tooEarly = intent.id === 'objection' && bareObjection && !variant && !elsewhere && !opts.queued ? objectionTooEarly(state, flowCtx(ctx, intent.id, nlu.intent.confidence)) : null;
   if (tooEarly) return tooEarly;
   const chosen = variant ?? resort;

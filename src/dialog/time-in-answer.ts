@@ -53,7 +53,9 @@ export function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string
 /** Words a question about time may have beside its time words ("binnen hoeveel tijd", "hoe lang heb ik daarvoor?"). */
 const ONLY_TIME = new Set(['en', 'maar', 'ok', 'oké', 'oke', 'dus', 'dan', 'ongeveer', 'precies', 'ik', 'we', 'wij', 'u', 'je', 'heb', 'hebben', 'heeft', 'duurt', 'duren',
   'gaat', 'is', 'het', 'dat', 'dit', 'er', 'daarvoor', 'ervoor', 'voor', 'om', 'te', 'tijd', 'dagen', 'weken', 'maanden', 'and', 'but', 'so', 'then', 'do', 'does', 'i', 'you', 'have',
-  'has', 'it', 'that', 'this', 'take', 'takes', 'there', 'to', 'for', 'will', 'about', 'roughly', 'time', 'days', 'weeks', 'months', 'get', 'got']);
+  'has', 'it', 'that', 'this', 'take', 'takes', 'there', 'to', 'for', 'will', 'about', 'roughly', 'time', 'days', 'weeks', 'months', 'get', 'got',
+  // How early: "hoe lang van tevoren?", "how long before?", "how long in advance?" (AHEAD's sentences answer it).
+  'van', 'tevoren', 'vooraf', 'before', 'beforehand', 'in', 'advance', 'ahead']);
 /**
  * "Binnen hoeveel tijd?", "hoe lang heb ik?", "how long do I have?": only the question how long, about
  * nothing of its own, so about the answer just given, whatever intent its words suggest to the classifier.
