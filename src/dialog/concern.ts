@@ -200,7 +200,7 @@ function withQuieted(state: DialogState, msg: string, nlu: ParseResult): ParseRe
 /**
  * Everyday follow-ups on an answer, as a whole short message: how long or how soon; going, coming or
  * bringing something oneself; what if I do not report, pay or come; why I cannot or may not (try again);
- * whether that was all.
+ * whether that was all; how to cancel it.
  */
 const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`^((en|and|maar|but|ok|oké|oke|so|dus)[,]?\s+)?(hoe ?lang|hoe snel|binnen hoeveel tijd|wanneer (beslissen|besluiten|hoor|krijg|is|wordt|kan)|how long|how soon|how fast|how quickly|when (will|do|can|is|does))\b`,
@@ -211,6 +211,9 @@ const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+(nee|no)\s+(zeggen|zegt|say|says)(\s+(dan|then))?\s*[?!.]*$`,
   // "is dat alles?", "was that all?" right after an answer: whether the answer is complete (not "is dit alles?").
   String.raw`^((en|and|ok|oké|oke|dus|so)[,]?\s+)?(is|was)\s+(dat|that)\s+(alles|all|it)\s*[?!.]*$`,
+  // "hoe zeg ik hem op", "kan ik m opzeggen", "how do I cancel it" right after a permit: ending what was just
+  // answered. Not "how do I end it" or "hoe stop ik ermee": those words are a crisis's too, and not in the vocabulary.
+  String.raw`^((en|and|maar|but|ok|oké|oke|so|dus)[,]?\s+)?(hoe|kan|kun|mag|moet|wil|how|can|may|could|do|should)\s.*\b(opzeggen|zeg\s+(ik|je|u|we)\s+(hem|m|em|het|t|die|dat|deze)\s+op|cancel)\b`,
 ].join('|'), 'i');
 /**
  * Only right after the objection answer, and before any check-in: "and if they say no?", "what if they
@@ -255,6 +258,8 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
   'that', 'this', 'she', 'he', 'they', 'we', 'us', 'me', 'her', 'him', 'them', 'and', 'so', 'then', 'about', 'hear', 'anything', 'may', 'should', 'must',
   'need', 'nee', 'no', 'say', 'says', 'zegt', 'afwijzen', 'afwijst', 'weigeren', 'weigert', 'reject', 'rejects', 'refuse', 'refuses', 'wordt', 'gets',
   'afgewezen', 'geweigerd', 'rejected', 'refused', 'denied', "it's", 'its', 'alles', 'all', 'was',
+  // Cancelling what was just answered (a permit): "hoe zeg ik m op", "can I cancel it".
+  'opzeggen', 'op', 'hem', 'm', 'em', 'die', 'deze', 'cancel', 'could',
 ]);
 /** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
 function followsUpPlainly(state: DialogState, msg: string): boolean {

@@ -177,3 +177,20 @@ describe('"kan dat ook op papier?" after the move', () => {
     expect(await after(['hoe geef ik mn verhuizing door'], 'can I do it on paper?')).toMatch(/^My answer says: No DigiD\? Then you can also do it at the desk\./);
   });
 });
+
+describe('ending the parking permit right after its status, asked as people write it', () => {
+  it('"hoe zeg ik hem op", "kan ik m opzeggen" (SMS "m": hem), "how do I cancel it": how to end it, and no "gaat het goed met u?"', async () => {
+    for (const asked of ['hoe zeg ik hem op', 'hoe zeg ik m op', 'kan ik m opzeggen', 'hoe zeg ik t op', 'hoe kan ik m opzeggen?']) {
+      const replies = await say(loket, await saidAlready(loket, PARKING), asked);
+      expect({ asked, replies }).toEqual({ asked, replies: [expect.stringMatching(/^Uw parkeervergunning zegt u op via www\.voorbeeld\.nl\/parkeren/)] });
+    }
+    for (const asked of ['how do I cancel it', 'can I cancel it?']) {
+      const replies = await say(loket, await saidAlready(loket, PARKING), asked);
+      expect({ asked, replies }).toEqual({ asked, replies: [expect.stringMatching(/^You end your parking permit via www\.voorbeeld\.nl\/parkeren/)] });
+    }
+  });
+
+  it('keeps a crisis in its own words a crisis', async () => {
+    expect(await after([PARKING], 'how do I end it')).toMatch(/113/);
+  });
+});
