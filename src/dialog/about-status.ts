@@ -96,10 +96,10 @@ export function statusWhyDecided(state: DialogState, msg: string, ctx: FlowConte
 }
 
 /**
- * "Kan het sneller?", "can you speed it up?\": the whole message asks to hurry the case just told. It
+ * "Kan het sneller?", "kan t sneller" (SMS for "het"), "can you speed it up?\": the whole message asks to hurry the case just told. It
  * mostly cannot; a person can see whether an urgent reason changes that.
  */
-const SPEED_UP = /^\s*((en|maar|but|and|ok(é|e|ay)?|oke|hmm+|pff+|zucht)[,]?\s+)?((kan|kun|kunnen|kunt) (het|dat|dit|die|jullie|u|je|ik) (het |dat |dit |die )?(niet |nog |ook |wat |iets |een beetje |alsjeblieft |aub )*(sneller|eerder|vlugger|versnellen|met spoed|met voorrang|bespoedigen|sneller gaan|sneller behandelen|sneller regelen)( gaan| behandelen| regelen| maken| doen)?|(is|heeft|kan) ((het|dat|die|dit|er) )?(ook )?(spoed|voorrang) (mogelijk|krijgen|aanvragen)?|(kan|mag) ik (spoed|voorrang) (aanvragen|krijgen|vragen)|spoed( mogelijk| aanvragen)?|(can|could) (it|this|that|you|i) (be |go |get )?(speed(ed)? (it |this |that )?up|hurr(y|ied) (it |this |that )?(up)?|fast(er)?|quicker|sooner|faster|expedited?|fast-tracked|fast ?track(ed)?)( it| this| that| up| please| pls)*|is (a |there a )?fast ?track (possible|available)?|is there (any way|a way) to (speed (it|this|that) up|go faster|get it sooner))\s*[?!.]*\s*$/i;
+const SPEED_UP = /^\s*((en|maar|but|and|ok(é|e|ay)?|oke|hmm+|pff+|zucht)[,]?\s+)?((kan|kun|kunnen|kunt) (het|t|dat|dit|die|jullie|u|je|ik) (het |t |dat |dit |die )?(niet |nog |ook |wat |iets |een beetje |alsjeblieft |aub )*(sneller|eerder|vlugger|versnellen|met spoed|met voorrang|bespoedigen|sneller gaan|sneller behandelen|sneller regelen)( gaan| behandelen| regelen| maken| doen)?|(is|heeft|kan) ((het|dat|die|dit|er) )?(ook )?(spoed|voorrang) (mogelijk|krijgen|aanvragen)?|(kan|mag) ik (spoed|voorrang) (aanvragen|krijgen|vragen)|spoed( mogelijk| aanvragen)?|(can|could) (it|this|that|you|i) (be |go |get )?(speed(ed)? (it |this |that )?up|hurr(y|ied) (it |this |that )?(up)?|fast(er)?|quicker|sooner|faster|expedited?|fast-tracked|fast ?track(ed)?)( it| this| that| up| please| pls)*|is (a |there a )?fast ?track (possible|available)?|is there (any way|a way) to (speed (it|this|that) up|go faster|get it sooner))\s*[?!.]*\s*$/i;
 
 /** Whether the whole message asks to hurry things ("kan het sneller?", "can it go faster?"). */
 export const asksSpeedUp = (msg: string): boolean => SPEED_UP.test(msg);

@@ -211,6 +211,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       d.variants?.forEach((v, i) => readable(p, ['variants', String(i), 'answer'], v.answer));
       readable(p, ['next_step'], d.next_step);
       d.variants?.forEach((v, i) => readable(p, ['variants', String(i), 'next_step'], v.next_step));
+      d.variants?.forEach((v, i) => readable(p, ['variants', String(i), 'speed_up'], v.speed_up));
       const seen = new Set<string>();
       if (d.variants?.length && !d.answer) problems.push({ ...at(p, ['variants']), message: `variants: only an intent with an "answer" can have variants (this one has ${d.flow ? '"flow"' : '"handoff"'})` });
       else d.variants?.forEach((v, i) => {

@@ -42,11 +42,15 @@ export const asksNextStep = (msg: string): boolean => NEXT.test(msg) || BARE_AND
 /** The next step of the last answer: its variant's (or the same topic's in another intent), or the intent's own. */
 function nextStepOf(dialogs: DialogSet, state: DialogState, last: IntentDef): Texts | undefined {
   const topic = state.lastAnswer?.topic;
-  if (!topic) return last.next_step;
-  const own = last.variants?.find((v) => v.id === topic)?.next_step;
+  return topic ? ofTopic(dialogs, last, topic, 'next_step') : last.next_step;
+}
+
+/** A text of the topic's variant in `last`, or of the same topic in another intent (the fees of a passport: the passport's). */
+function ofTopic(dialogs: DialogSet, last: IntentDef, topic: string, key: 'next_step' | 'speed_up'): Texts | undefined {
+  const own = last.variants?.find((v) => v.id === topic)?.[key];
   if (own) return own;
   for (const intent of dialogs.intents.values()) {
-    const elsewhere = intent.variants?.find((v) => v.id === topic && v.next_step)?.next_step;
+    const elsewhere = intent.variants?.find((v) => v.id === topic && v[key])?.[key];
     if (elsewhere) return elsewhere;
   }
   return undefined;
@@ -78,18 +82,31 @@ export function nextStep(state: DialogState, dialogs: DialogSet, nlu: ParseResul
  */
 const DECISION_TERM = /^(?=.*\b(besluit|beslissen|beslist|beslissing|weten of|decision|decide|let you know)\b)(?=.*\b\d+\s+(werkdagen|dagen|weken|maanden|working days|days|weeks|months)\b)(?!.*\b(betalen|betaald|betaalt|uitbetaald|pay|paid|bijstand|uitkering|toeslag|social assistance|benefit|allowance)\b)/i;
 
+/** The intent whose topics are things one applies for (a passport, a parking permit, an extract): how fast each goes is theirs. */
+const APPLIED_FOR = 'documents';
+
 /**
- * "Kan het sneller?" right after an answer that says within what time we decide (remission): that sentence, and that it mostly cannot go faster, with a person for an
- * urgent reason. Before, it got when the bijstand is paid ("Eerder uitbetalen kan meestal niet"), or
- * "staat hierboven". Null otherwise (a status has its own, about-status.ts; the payment dates keep pay_earlier).
+ * "Kan het sneller?" right after an answer. Its topic's `speed_up` (a passport, also after its fees: the
+ * urgent procedure); else a sentence that says within what time we decide (remission): that sentence, and
+ * that it mostly cannot go faster, with a person for an urgent reason; else, after something one applies
+ * for with no quicker way known (a parking permit's fees), that plainly, with a person. Before, these got
+ * when the bijstand is paid ("Eerder uitbetalen kan meestal niet"), or "staat hierboven". Null otherwise
+ * (a status has its own, about-status.ts; the payment dates keep pay_earlier).
  */
 export function speedUp(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | null {
   if (!asksSpeedUp(nlu.text)) return null;
   const last = lastAnswered(state, dialogs);
   if (!last || last.id === 'case_status' || !afterAnAnswer(state, last)) return null;
+  const topic = state.lastAnswer?.topic;
+  const reply = (step: string, said: string, rule: string): StepResult => {
+    const sources = [{ kind: 'dialog' as const, ref: last.file }, { kind: 'rule' as const, ref: rule }, ...(topic ? [{ kind: 'rule' as const, ref: `topic:${topic}` }] : [])];
+    const t = trace(dialogs, { dialog: last.id, step, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
+    return { state: { ...state, fallbacks: 0 }, replies: [{ text: said, trace: t }], effects: [] };
+  };
+  const known = topic ? ofTopic(dialogs, last, topic, 'speed_up') : undefined;
+  if (known) return reply('speed_up', known[state.lang], 'speed-up');
   const [sentence] = sentencesOf(lastText(state, last), (x) => DECISION_TERM.test(x));
-  if (!sentence) return null;
-  const sources = [{ kind: 'dialog' as const, ref: last.file }, { kind: 'rule' as const, ref: 'decided-in-turn' }];
-  const t = trace(dialogs, { dialog: last.id, step: 'speed_up', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
-  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(dialogs, 'answer.speed_up', state.lang, { sentence }), trace: t }], effects: [] };
+  if (sentence) return reply('speed_up', text(dialogs, 'answer.speed_up', state.lang, { sentence }), 'decided-in-turn');
+  const appliedFor = !!topic && !!dialogs.intents.get(APPLIED_FOR)?.variants?.some((v) => v.id === topic);
+  return appliedFor ? reply('speed_up_unknown', text(dialogs, 'answer.speed_up_unknown', state.lang), 'speed-up') : null;
 }

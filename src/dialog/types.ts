@@ -43,6 +43,8 @@ export interface AnswerVariant {
   rule?: Texts;
   /** What happens after what the answer tells to do, for "en dan?" right after it (next-step.ts); the same topic's elsewhere when absent. */
   next_step?: Texts;
+  /** How it can go faster (a passport: the urgent procedure), for "kan het sneller?" right after it (next-step.ts); the same topic's elsewhere when absent. */
+  speed_up?: Texts;
   /** Also answers a message no intent was sure of that names the topic (a list: only one that names these words). */
   unsure?: boolean | string[];
   /** Another body handles it (Dienst Toeslagen, SVB, UWV): a question how one's own stands gets this answer, not the case question. */

@@ -194,3 +194,28 @@ describe('ending the parking permit right after its status, asked as people writ
     expect(await after([PARKING], 'how do I end it')).toMatch(/113/);
   });
 });
+
+describe('"kan het sneller?" right after the fees of a document', () => {
+  it('after a passport\'s or ID card\'s fees: the urgent procedure, not paying a benefit earlier', async () => {
+    for (const [before, asked] of [['wat kost een paspoort', 'kan het sneller?'], ['wat kost een id kaart', 'kan het sneller'], ['hoeveel kost een paspoort', 'kan dat sneller'], ['wat kost een paspoort', 'kan t sneller'], ['hoe vraag ik een paspoort aan', 'kan het sneller?']] as const) {
+      const said = await after([before], asked);
+      expect({ before, said }).toEqual({ before, said: expect.stringMatching(/^Heeft u uw paspoort.*snel nodig\? Vraag dan bij de aanvraag naar spoed\..*noodpaspoort/) });
+      expect(said).not.toMatch(/uitbetalen|uitkering/);
+    }
+    const en = await after(['how much does a passport cost'], 'can it go faster?');
+    expect(en).toMatch(/^Do you need your passport.*quickly\? Then ask for the urgent procedure when you apply\./);
+    expect(en).not.toMatch(/Paying earlier/);
+  });
+
+  it('after a driving licence\'s fees: its urgent procedure', async () => {
+    expect(await after(['wat kost een rijbewijs'], 'kan het sneller')).toMatch(/^Heeft u uw rijbewijs snel nodig\? Vraag dan bij de aanvraag naar spoed\./);
+  });
+
+  it('after fees with no quicker way known: says so honestly, and offers a person; not paying a benefit earlier', async () => {
+    for (const before of ['wat kost een parkeervergunning', 'wat kost een uittreksel']) {
+      const said = await after([before], 'kan het sneller?');
+      expect({ before, said }).toEqual({ before, said: expect.stringMatching(/^Of het sneller kan, weet ik niet\..*medewerker/) });
+    }
+    expect(await after(['what does a parking permit cost'], 'can it be faster')).toMatch(/^I do not know whether it can go faster\./);
+  });
+});
