@@ -2,14 +2,19 @@
  * "Voor het paspoort", "for my passport", "het is voor mijn id kaart" right after an answer on a narrower
  * topic of that thing (moving an appointment, which is within making one, within passports and ID cards):
  * the citizen says what the question before was for, and that answer holds for it. Before, the thing's
- * own answer came (collecting a passport), not the question asked. Pure, like step.ts.
+ * own answer came (collecting a passport), not the question asked. So, right after the answer to a
+ * question that named no thing ("wat kost dat?"), "voor een paspoort" or "een paspoort" asks it for that
+ * thing (its fees). Pure, like step.ts.
  */
 import { lastAnswered } from './answer-sentences.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef } from './types.ts';
-import { mentions, wordCount } from './variants.ts';
+import { bestNamed } from './variant-choice.ts';
+import { mentions, wordCount, wordsBeside } from './variants.ts';
 
 /** Only what it is for: "voor het paspoort", "ja voor mijn rijbewijs", "het gaat om mijn id kaart", "for my passport". */
 const FOR_ONLY = /^\s*((en|ja|ok(é|e|ay)?|oh|nou|and|yes|well)[,]?\s+)?((het is|het gaat om|gaat om|dat is|it'?s|it is|that'?s)\s+)?(voor|om|over|for|about)\s+/i;
+/** Only the thing, with an article or "my": "een paspoort", "mijn rijbewijs?", "a passport". */
+const THING_ONLY = /^\s*((en|ja|ok(é|e|ay)?|oh|nou|and|yes|well)[,]?\s+)?(een|het|de|mijn|mn|m'n|a|an|the|my)\s+/i;
 /** Words up to which such a message names only the thing. */
 const SHORT = 6;
 
@@ -34,7 +39,9 @@ export function sameQuestionFor(dialogs: DialogSet, state: DialogState, msg: str
   const topic = state.lastAnswer?.topic;
   const last = lastAnswered(state, dialogs);
   const variant = topic ? last?.variants?.find((v) => v.id === topic) : undefined;
-  if (!last || !variant || wordCount(msg) > SHORT || !FOR_ONLY.test(msg)) return undefined;
+  if (!last || !variant || wordCount(msg) > SHORT) return undefined;
+  if (variant.last_resort) return forTheGeneral(last, msg);
+  if (!FOR_ONLY.test(msg)) return undefined;
   const broader = broaderOf(last, variant.id);
   if (broader.size === 0) return undefined;
   // Another topic named beside it ("voor het paspoort van mijn overleden vader"): not only the thing. A kind
@@ -45,4 +52,19 @@ export function sameQuestionFor(dialogs: DialogSet, state: DialogState, msg: str
   }
   const named = [...dialogs.intents.values()].some((intent) => intent.variants?.some((v) => broader.has(v.id) && mentions(v, msg)));
   return named ? { intent: last, variant } : undefined;
+}
+
+/**
+ * "voor een paspoort", "een paspoort" right after the answer to a question that named no thing ("wat
+ * kost dat?", the intent's `last_resort` variant, whose answer says it depends on what): the same
+ * question for the thing named, the intent's variant for it (the passport's fees). Before, it got how to
+ * apply for a passport. Without "voor" the message must be only the thing ("een paspoort", not "mijn
+ * paspoort is weg").
+ */
+function forTheGeneral(last: IntentDef, msg: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
+  const forIt = FOR_ONLY.test(msg);
+  if (!forIt && !THING_ONLY.test(msg)) return undefined;
+  const variant = bestNamed(last.variants?.filter((v) => !v.last_resort && mentions(v, msg)) ?? [], msg);
+  if (!variant || (!forIt && wordsBeside(variant, msg.replace(THING_ONLY, '')) !== 0)) return undefined;
+  return { intent: last, variant };
 }

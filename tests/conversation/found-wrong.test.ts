@@ -219,3 +219,17 @@ describe('"kan het sneller?" right after the fees of a document', () => {
     expect(await after(['what does a parking permit cost'], 'can it be faster')).toMatch(/^I do not know whether it can go faster\./);
   });
 });
+
+describe('what a general question was for, right after its answer', () => {
+  it('"wat kost dat?" then "voor een paspoort": the passport\'s fees, not how to apply for one', async () => {
+    for (const [before, asked] of [['wat kost dat', 'voor een paspoort'], ['wat kost dat', 'een paspoort'], ['wat kost het', 'het is voor een paspoort'], ['moet ik iets betalen', 'voor een id kaart']] as const) {
+      const said = await after([before], asked);
+      expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^Wat een paspoort, ID-kaart of rijbewijs kost, staat op www\.voorbeeld\.nl\/leges\./) });
+    }
+    expect(await after(['what does it cost'], 'for a passport')).toMatch(/^What a passport, ID card or driving licence costs is on www\.voorbeeld\.nl\/leges\./);
+  });
+
+  it('"voor een parkeervergunning" after it: the parking permit\'s fees', async () => {
+    expect(await after(['wat kost dat?'], 'voor een parkeervergunning')).toMatch(/^Wat een parkeervergunning kost, staat op www\.voorbeeld\.nl\/parkeren\./);
+  });
+});
