@@ -25,7 +25,8 @@ const WAYS: ReadonlyArray<readonly [question: RegExp, sentences: RegExp[]]> = [
   [new RegExp(`\\b(balie|langskomen|persoonlijk|desk|in person|zelf (heen|naartoe|langs|komen)|(go|come) (there )?myself)\\b|${AT_OURS.source}`, 'i'), [/\b(balie|gemeentehuis|desk|town hall)\b/i, /\b(langsbrengen|bring them)\b|Voorbeeldplein/i]],
   [/\b(wegbrengen|langsbrengen|zelf brengen|bring (it|them))\b/i, [/\b(milieustraat|brengen|langsbrengen|recycling centre|bring)\b/i, /\b(balie|desk)\b/i]],
   // "Kan dat ook op papier?" after the move (without DigiD): by post, or else at the desk, with its condition.
-  [/\b(post|brief|letter|papier|paper)\b/i, [/\b(post|per brief|met een brief|by post|by letter|a letter to|op papier|on paper)\b/i, /\b(balie|desk)\b/i]],
+  // "Kan ik ze per post sturen?" after the papers answer: its sentence on sending them ("U mag ze ook opsturen …: Voorbeeldplein 1"), not uploading.
+  [/\b(post|brief|letter|papier|paper)\b/i, [/\b(post|per brief|met een brief|by post|by letter|a letter to|op papier|on paper)\b/i, /^(?!.*\be-?mail\b).*\b(opsturen|toesturen|insturen|send (or bring )?(them|it)|send or bring)\b/i, /\b(balie|desk)\b/i]],
   [/\be-?mail\b/i, [/\be-?mail\b/i]],
   [/\b(telefoon|telefonisch|bellen|phone|call)\b/i, [/\b(bel|bellen|call|14 0123)\b/i]],
   [/\b(online|internet|website|site|digitaal|app)\b/i, [/(www\.|\bonline\b|mijn voorbeeld)/i]],

@@ -233,3 +233,13 @@ describe('what a general question was for, right after its answer', () => {
     expect(await after(['wat kost dat?'], 'voor een parkeervergunning')).toMatch(/^Wat een parkeervergunning kost, staat op www\.voorbeeld\.nl\/parkeren\./);
   });
 });
+
+describe('"kan ik ze per post sturen?" right after the papers answer', () => {
+  it('is the answer\'s sentence on sending them (by post, our address), not uploading them', async () => {
+    for (const asked of ['kan ik ze per post sturen', 'kan dat per post', 'mag ik ze met de post sturen?', 'kan ik ze ook per post opsturen', 'kan ik ze per brief sturen']) {
+      const said = await after(['welke papieren heb ik nodig'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^In mijn antwoord staat: U mag ze ook opsturen of langsbrengen: Voorbeeldplein 1, 1234 AA Voorbeeld\./) });
+    }
+    expect(await after(['which documents do I need'], 'can I send them by post')).toMatch(/^My answer says: .*send or bring them to Voorbeeldplein 1/);
+  });
+});
