@@ -19,8 +19,13 @@ const WHAT_MEANS = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|sorry|uh+|eh+|huh|top
 
 /** The answer to "wat betekent dat?" right after a case's status (null: not that question, or no status before it). */
 export function statusMeant(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  return WHAT_MEANS.test(msg) ? statusInPlainWords(state, ctx) : null;
+}
+
+/** The status just told in plain words; null when the last answer was no status. */
+export function statusInPlainWords(state: DialogState, ctx: FlowContext): StepResult | null {
   const means = state.lastAnswer?.means;
-  return means && WHAT_MEANS.test(msg) ? aboutStatus(state, ctx, means, 'means', [{ kind: 'rule', ref: 'status-meaning' }]) : null;
+  return means ? aboutStatus(state, ctx, means, 'means', [{ kind: 'rule', ref: 'status-meaning' }]) : null;
 }
 
 /**

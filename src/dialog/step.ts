@@ -35,6 +35,7 @@ import { answerCallNow } from './call-now.ts';
 import { asksNoStatus, awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { narrowerOfCase } from './case-topic-narrower.ts';
 import { sameQuestionFor } from './for-the-thing.ts';
+import { notClear } from './not-clear.ts';
 import { nextStep, speedUp } from './next-step.ts';
 import { answerSuggestion, onNotPlaced, reprompt } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
@@ -123,6 +124,9 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   const whyWaiting = queued && nlu.handoffs.every((h) => h.reason === 'explicit_request') && asksWhyOfAPerson(msg);
   if (asksWhyAPerson(state, msg, nlu) || whyWaiting) return explainHandoff(state, ctx.dialogs, queued);
   if (nlu.handoffs.length === 0 && asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explainConcern(state, ctx.dialogs) ?? explain(state, ctx.dialogs);
+  // "dat snap ik niet" right after an answer: say it differently or a person, not a handoff at once (not-clear.ts).
+  const unclear = notClear(state, msg, nlu, ctx, flow);
+  if (unclear) return unclear;
   const means = statusMeant(state, msg, flow) ?? statusNext(state, msg, flow) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
   if (means) return means;
   const term = nlu.handoffs.length === 0 ? explainTerm(state, msg, nlu, ctx.dialogs) ?? termAmounts(state, msg, nlu, ctx.dialogs) : null;

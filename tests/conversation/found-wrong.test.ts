@@ -243,3 +243,25 @@ describe('"kan ik ze per post sturen?" right after the papers answer', () => {
     expect(await after(['which documents do I need'], 'can I send them by post')).toMatch(/^My answer says: .*send or bring them to Voorbeeldplein 1/);
   });
 });
+
+describe('"dat snap ik niet" right after an answer', () => {
+  it('is no handoff for a vulnerable citizen: sorry, ask it in your own words, or a person (ja brings one)', async () => {
+    for (const before of ['wanneer zijn jullie open', 'hoe vraag ik een paspoort aan', 'ik ga verhuizen']) {
+      for (const asked of ['dat snap ik niet', 'dat begrijp ik niet', 'snap ik niet', 'ik snap het niet.', 'sorry dat begrijp ik niet']) {
+        const replies = await say(loket, await saidAlready(loket, before), asked);
+        expect({ before, asked, replies }).toEqual({ before, asked, replies: [expect.stringMatching(/^Sorry, dat was niet duidelijk\..*eigen woorden.*Zal ik een medewerker vragen\? Antwoord met ja of nee\.$/)] });
+      }
+    }
+    const id = await saidAlready(loket, 'ik ga verhuizen', 'dat snap ik niet');
+    expect((await say(loket, id, 'ja')).join(' ')).toMatch(/medewerker/i);
+    expect(await after(['I am moving house'], "I don't understand")).toMatch(/^Sorry, that was not clear\..*Shall I ask a staff member\?/);
+  });
+
+  it('after a status: the status in plain words', async () => {
+    expect(await after([PARKING], 'dat snap ik niet')).toMatch(/^Dat betekent: u krijgt wat u heeft aangevraagd\./);
+  });
+
+  it('with no answer before it, a person explains it, as before', async () => {
+    expect(await after([], 'dat snap ik niet')).toMatch(/Een medewerker legt het u graag rustig uit\./);
+  });
+});
