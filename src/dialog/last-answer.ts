@@ -10,7 +10,7 @@ import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { BARE_COST, wordCount } from './variants.ts';
 import { justAsked } from './concern.ts';
 import { lastAnswered, lastText, onTopic, PLACE, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
-import { timeInAnswer } from './time-in-answer.ts';
+import { deadlineInAnswer, timeInAnswer } from './time-in-answer.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
@@ -241,10 +241,22 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   // `cost`: the answer's own sentences on what it costs ("Het ophalen is gratis").
   const cost = kinds.includes('cost') ? withConditions(said, sentencesOf(said, (x) => COST.test(x)).slice(0, 2)).join(' ') || null : null;
   const sentence = time ?? how ?? named ?? cost;
-  if (sentence === null) return null;
+  if (sentence === null) return kinds.includes('time') ? deadlineOnly(state, dialogs, nlu) : null;
   const none = dialogs.intents.get('none')!;
   const t = trace(dialogs, { dialog: 'none', step: time ? 'time_in_answer' : how ? 'how_in_answer' : named ? 'named_in_answer' : 'cost_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
   return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence }), trace: t }], effects: [] };
+}
+
+/**
+ * "hoe lang duurt dat?" right after the move, whose answer says only by when to report it: that it does
+ * not say how long it takes, what it does say (those sentences), and who knows; not "staat hierboven".
+ */
+function deadlineOnly(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | null {
+  const sentence = deadlineInAnswer(state, dialogs, nlu.text);
+  if (sentence === null) return null;
+  const none = dialogs.intents.get('none')!;
+  const t = trace(dialogs, { dialog: 'none', step: 'time_not_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(dialogs, 'answer.time_not_in_answer', state.lang, { sentence }), trace: t }], effects: [] };
 }
 
 /** The fallback answer: ask the citizen to say it in other words (the caller counts the round). */

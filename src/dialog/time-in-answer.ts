@@ -4,7 +4,7 @@
  */
 import type { DialogSet, DialogState } from './types.ts';
 import { wordCount } from './variants.ts';
-import { lastAnswered, lastText, onTopic, sameTopic, withAntecedent, withTheirAnswers } from './answer-sentences.ts';
+import { lastAnswered, lastText, onTopic, sameTopic, sentencesOf, withAntecedent, withTheirAnswers } from './answer-sentences.ts';
 
 /** "hoe lang duurt het?", "how long do I have?", "tot wanneer?": a question about time. */
 const HOW_LONG = /\b(hoe\s*lang|hoelang|hoe\s+snel|how\s+(fast|quickly|soon)|tot\s+wanneer|binnen\s+hoeveel|hoeveel\s+(tijd|dagen|weken|maanden)|binnen\s+(een\s+)?(bepaalde|welke)\s+(tijd|termijn)|(een|welke|de)\s+termijn|deadline|how\s+long|how\s+much\s+time|how\s+many\s+(days|weeks|months)|within\s+(a\s+certain|what)\s+time|time\s+limit|until\s+when|by\s+when)\b/i;
@@ -47,6 +47,20 @@ export function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string
   // The answer the sentences come from: this one, or the same topic's elsewhere (the parking permit after its fees).
   const from = [lastText(state, last), ...sameTopic(state, dialogs, last)].find((x) => picked.length > 0 && x.includes(picked[0]!)) ?? '';
   const sentences = withTheirAnswers(from, withAntecedent(from, picked));
+  return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
+}
+
+/**
+ * For "hoe lang duurt het?" right after an answer that names no time it takes, only by when the citizen
+ * must do it ("Doe dat binnen 5 dagen na uw verhuizing"): those sentences, what the answer does say
+ * about time. Null for another question, or an answer without them.
+ */
+export function deadlineInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
+  const last = lastAnswered(state, dialogs);
+  if (!last?.answer || !HOW_LONG.test(msg) || !TAKES.test(msg) || VALID.test(msg)) return null;
+  const said = lastText(state, last);
+  // Not how early one may do it ("tot 4 weken voor de verhuisdatum"): beside "hoe lang duurt het?" that reads as the time it takes.
+  const sentences = withTheirAnswers(said, sentencesOf(said, (x) => DEADLINE.test(x)));
   return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
 }
 

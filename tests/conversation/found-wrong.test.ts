@@ -265,3 +265,13 @@ describe('"dat snap ik niet" right after an answer', () => {
     expect(await after([], 'dat snap ik niet')).toMatch(/Een medewerker legt het u graag rustig uit\./);
   });
 });
+
+describe('"hoe lang duurt dat?" right after the move', () => {
+  it('says the answer names no time it takes, with what it does say on time, and who knows; not "staat hierboven"', async () => {
+    for (const [before, asked] of [['ik ga verhuizen', 'hoe lang duurt dat'], ['ik ga verhuizen', 'hoelang duurt t'], ['hoe geef ik mn verhuizing door', 'hoe lang duurt het?']] as const) {
+      const said = await after([before], asked);
+      expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^Hoe lang het duurt, staat niet in mijn antwoord\. Wel staat erin: Doe dat binnen 5 dagen na uw verhuizing\..*medewerker/) });
+    }
+    expect(await after(['I am moving house'], 'how long does that take')).toMatch(/^My answer does not say how long it takes\. It does say: Do this within 5 days of moving\./);
+  });
+});
