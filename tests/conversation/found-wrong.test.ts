@@ -275,3 +275,14 @@ describe('"hoe lang duurt dat?" right after the move', () => {
     expect(await after(['I am moving house'], 'how long does that take')).toMatch(/^My answer does not say how long it takes\. It does say: Do this within 5 days of moving\./);
   });
 });
+
+describe('the move asked in English', () => {
+  it('"how do I report my move?" gets the move\'s answer with the desk for those without DigiD, as the Dutch question does', async () => {
+    expect(await after([], 'hoe geef ik mijn verhuizing door')).toMatch(/Heeft u geen DigiD\? Dan kan het ook aan de balie\./);
+    for (const asked of ['how do I report my move', 'how do I report a move?', 'where can i report my move']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^You report a new address at www\.voorbeeld\.nl\/verhuizen\. It is free\..*No DigiD\? Then you can also do it at the desk\./) });
+    }
+    expect(await after([], 'I want to move my appointment')).toMatch(/^Want to move or cancel your appointment\?/);
+  });
+});
