@@ -200,7 +200,7 @@ function withQuieted(state: DialogState, msg: string, nlu: ParseResult): ParseRe
 /**
  * Everyday follow-ups on an answer, as a whole short message: how long or how soon; going, coming or
  * bringing something oneself; what if I do not report, pay or come; why I cannot or may not (try again);
- * whether that was all; how to cancel it.
+ * whether that was all.
  */
 const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`^((en|and|maar|but|ok|oké|oke|so|dus)[,]?\s+)?(hoe ?lang|hoe snel|binnen hoeveel tijd|wanneer (beslissen|besluiten|hoor|krijg|is|wordt|kan)|how long|how soon|how fast|how quickly|when (will|do|can|is|does))\b`,
@@ -211,9 +211,6 @@ const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+(nee|no)\s+(zeggen|zegt|say|says)(\s+(dan|then))?\s*[?!.]*$`,
   // "is dat alles?", "was that all?" right after an answer: whether the answer is complete (not "is dit alles?").
   String.raw`^((en|and|ok|oké|oke|dus|so)[,]?\s+)?(is|was)\s+(dat|that)\s+(alles|all|it)\s*[?!.]*$`,
-  // "hoe zeg ik hem op", "kan ik m opzeggen", "how do I cancel it" right after a permit: ending what was just
-  // answered. Not "how do I end it" or "hoe stop ik ermee": those words are a crisis's too, and not in the vocabulary.
-  String.raw`^((en|and|maar|but|ok|oké|oke|so|dus)[,]?\s+)?(hoe|kan|kun|mag|moet|wil|how|can|may|could|do|should)\s.*\b(opzeggen|zeg\s+(ik|je|u|we)\s+(hem|m|em|het|t|die|dat|deze)\s+op|cancel)\b`,
 ].join('|'), 'i');
 /**
  * Only right after the objection answer, and before any check-in: "and if they say no?", "what if they
@@ -235,6 +232,20 @@ const SOMEONE_ELSE_FOR_ME = new RegExp([
   String.raw`^((and|but|ok|so)[,]?\s+)?(can|may|could)\s+((my)\s+(mother|father|mum|mom|dad|son|daughter|child|children|partner|husband|wife|brother|sister|neighbour|neighbor|friend|carer)|someone(\s+else)?|somebody(\s+else)?)\s+`
     + String.raw`(do|arrange|apply for|fill in|fill|report|collect|pick up|pick|bring|pay)\s+((it|that|this|them)\s+)?((up|in)\s+)?(for\s+me|on\s+my\s+behalf)\s*[?!.]*$`,
 ].join('|'), 'iu');
+/**
+ * "hoe zeg ik hem op", "kan ik m opzeggen" (SMS "m": hem), "how do I cancel it" right after a permit: ending
+ * what was just answered, as the whole message and in these words only. Apart from the vocabulary below, so
+ * that "op" or the Dutch "die" make no other message a follow-up ("how long does it take to die" keeps its
+ * check-in). Not "how do I end it", "hoe stop ik ermee": those words are a crisis's too.
+ */
+const CANCEL_IT = new RegExp(
+  String.raw`^((en|maar|ok|oké|oke|dus|and|but|so)[,]?\s+)?(` +
+    String.raw`(hoe\s+)?(kan|kun|mag|moet|wil)\s+(ik|je|u|we)\s+((hem|m|em|het|t|die|dat|deze)\s+)?((ook|dan|nu|wel)\s+)?(opzeggen|stopzetten)` +
+    String.raw`|hoe\s+zeg\s+(ik|je|u|we)\s+(hem|m|em|het|t|die|dat|deze)\s+((dan|nu)\s+)?op` +
+    String.raw`|(how\s+(do|can|should)|can|could|may|should)\s+(i|we)\s+(cancel|terminate)(\s+(it|that|this))?` +
+    String.raw`)\s*[?!.]*$`,
+  'i',
+);
 /** Words up to which a message may be such a follow-up. */
 const FOLLOW_UP_WORDS = 8;
 /**
@@ -258,14 +269,12 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
   'that', 'this', 'she', 'he', 'they', 'we', 'us', 'me', 'her', 'him', 'them', 'and', 'so', 'then', 'about', 'hear', 'anything', 'may', 'should', 'must',
   'need', 'nee', 'no', 'say', 'says', 'zegt', 'afwijzen', 'afwijst', 'weigeren', 'weigert', 'reject', 'rejects', 'refuse', 'refuses', 'wordt', 'gets',
   'afgewezen', 'geweigerd', 'rejected', 'refused', 'denied', "it's", 'its', 'alles', 'all', 'was',
-  // Cancelling what was just answered (a permit): "hoe zeg ik m op", "can I cancel it".
-  'opzeggen', 'op', 'hem', 'm', 'em', 'die', 'deze', 'cancel', 'could',
 ]);
 /** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
 function followsUpPlainly(state: DialogState, msg: string): boolean {
   const after = state.lastAnswer !== null && !['concern', 'handoff', 'feedback'].includes(state.lastAnswer.trace.dialog);
   if (!after || state.active !== null || state.pending !== null) return false;
-  if (SOMEONE_ELSE_FOR_ME.test(msg.trim())) return true;
+  if (SOMEONE_ELSE_FOR_ME.test(msg.trim()) || CANCEL_IT.test(msg.trim())) return true;
   const words = msg.toLowerCase().split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
   if (words.length > FOLLOW_UP_WORDS || !words.every((w) => FOLLOW_UP_VOCABULARY.has(w))) return false;
   return PLAIN_FOLLOW_UP.test(msg.trim()) || (state.lastAnswer!.trace.dialog === 'objection' && !state.concern && AFTER_OBJECTION.test(msg.trim()));
