@@ -18,7 +18,7 @@ export const lowConfidence = (nlu: ParseResult): boolean => nlu.intent.confidenc
 /** "verder via sms", "continue on my phone": a link code asked for, to go on on another channel. */
 export const LINK_REQUEST = /\b(verder (via|per|op|met) (sms|whatsapp|(de |mijn )?telefoon|slack)|doorgaan (op|via|per) (sms|whatsapp|(de |mijn )?telefoon)|continue (on|via|by|over) (sms|whatsapp|(my )?phone|text)|koppelcode|link ?code)\b/i;
 /** A message that opens with a question word: it asks something, so it is no goodbye or thanks (not "wat fijn, dank je", "how kind, thanks": see SAYS_CLOSING). */
-const ASKS = /^\s*((en|maar|ok|oké|oke|nou|and|but|so|ok so)[,]?\s+)?(hoe|wat|wanneer|waar|waarom|welke?|wie|hoelang|tot hoe laat|tot wanneer|how|what|when|where|why|which|who|until when|till when)\b(?!\s+(fijn|leuk|goed|mooi|lief|aardig|snel|top|heerlijk|prettig|handig|super|fantastisch|geweldig|een|nice|kind|great|lovely|helpful|good|sweet|quick|fast|a|an)\b)/i;
+export const ASKS = /^\s*((en|maar|ok|oké|oke|nou|and|but|so|ok so)[,]?\s+)?(hoe|wat|wanneer|waar|waarom|welke?|wie|hoelang|tot hoe laat|tot wanneer|how|what|when|where|why|which|who|until when|till when)\b(?!\s+(fijn|leuk|goed|mooi|lief|aardig|snel|top|heerlijk|prettig|handig|super|fantastisch|geweldig|een|nice|kind|great|lovely|helpful|good|sweet|quick|fast|a|an)\b)/i;
 /** A word of thanks or goodbye: "wat vriendelijk, dank je wel", "hoe dan ook bedankt", "who cares, bye" are closings all the same. */
 const SAYS_CLOSING = /\b(dank|danku|dankje|dankjewel|dankuwel|bedankt|thanks|thank|thx|bye|doei|dag|tot ziens|tot later|groetjes|cheers)\b/i;
 

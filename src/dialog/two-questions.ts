@@ -4,6 +4,7 @@
  * gives the NLU result(s) to answer in step.ts. Pure, like step.ts.
  */
 import type { Entity, ParseResult } from '../nlu/types.ts';
+import { ASKS } from './asks.ts';
 import { CASE_ENTITIES } from './case-flow.ts';
 import { CLOSING, isPlainAnswer } from './last-answer.ts';
 import type { DialogSet, IntentDef } from './types.ts';
@@ -17,12 +18,22 @@ export function askedBehindThanks(dialogs: DialogSet, nlu: ParseResult): ParseRe
   if (!CLOSING.has(nlu.intent.name)) return null;
   // "dank u. moet ik de vergunning ergens ophalen?": a question after the thanks that the NLU could
   // not place is still a question. Not "Graag gedaan" and a score: what the assistant cannot answer.
-  if (!nlu.also) return asksAfterThanks(nlu.text) ? { ...nlu, intent: { name: 'none', confidence: nlu.intent.confidence } } : null;
+  if (!nlu.also) {
+    // "bedankt en wat kost zo n vergunning", "dank je wel, en hoe lang is die geldig": no question mark,
+    // but a question word after the thanks. What follows the thanks is the question, read on its own.
+    const thanks = THANKS_THEN.exec(nlu.text)?.[0] ?? '';
+    const rest = nlu.text.slice(thanks.length);
+    if (thanks && ASKS.test(rest) && wordCount(rest) >= 3) return { ...without(nlu, 0, thanks.length), intent: { name: 'none', confidence: nlu.intent.confidence } };
+    return asksAfterThanks(nlu.text) ? { ...nlu, intent: { name: 'none', confidence: nlu.intent.confidence } } : null;
+  }
   const asked = dialogs.intents.get(nlu.also.name);
   if (!asked || !(isPlainAnswer(asked) || (asked.flow && !asked.handoff))) return null;
   const { also, ...rest } = nlu;
   return { ...rest, intent: { name: also.name, confidence: also.confidence } };
 }
+
+/** A thanks that opens a message, with "en" or "and" after it: "ok bedankt en ", "dank je wel, en ", "thanks, and ". */
+const THANKS_THEN = /^\s*((ok|oké|oke|okay|top|super|fijn|prima)[\s,.!]+)?(heel |hartelijk |erg )?(bedankt|dank( je| u)?( wel)?|dankjewel|dankuwel|thanks|thank you|thx)[\s,.!]*((en|and)[,]?\s+)?/i;
 
 /** A question of three words or more after the first sentence or clause: "bedankt! en wat moet ik nu doen?" (not "dank je, tot ziens?"). */
 function asksAfterThanks(msg: string): boolean {

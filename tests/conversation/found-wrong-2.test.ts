@@ -1,0 +1,35 @@
+/**
+ * More conversations found wrong by hand, through a real Loket with the real recognizer: a question
+ * written behind a thanks with no question mark ("dank je wel, en hoe lang is die geldig") got "Graag
+ * gedaan" and the feedback question, and the question was lost.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { saidAlready, say, startLoket } from '../support/loket.ts';
+
+let loket: Loket;
+beforeAll(async () => {
+  loket = await startLoket();
+});
+afterAll(async () => {
+  await loket.close();
+});
+
+const PARKING = 'Z-2026-000124 1234 AB 15-03-1980';
+const after = async (before: string[], asked: string) => (await say(loket, await saidAlready(loket, ...before), asked)).join(' ');
+
+describe('a question behind a thanks, without a question mark', () => {
+  it('is answered, with no "Graag gedaan" and no feedback question', async () => {
+    const said = await after([PARKING], 'dank je wel, en hoe lang is die geldig');
+    expect(said).toMatch(/^Een parkeervergunning voor bewoners is 1 jaar geldig\./);
+    expect(said).not.toMatch(/Graag gedaan|Hoe tevreden/);
+    const en = await after(['what does a passport cost'], 'thanks and how long does it take');
+    expect(en).toMatch(/5 working days/);
+    expect(en).not.toMatch(/How satisfied/);
+  });
+
+  it('a thanks with no question is still a thanks, and a goodbye still a goodbye', async () => {
+    expect(await after(['wanneer zijn jullie open?'], 'dank je wel, wat een goede hulp')).toMatch(/^Graag gedaan!.*Hoe tevreden/);
+    expect(await after(['wanneer zijn jullie open?'], 'bedankt en tot ziens')).toMatch(/^Tot ziens!.*Hoe tevreden/);
+  });
+});
