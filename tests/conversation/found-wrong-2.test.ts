@@ -1,7 +1,8 @@
 /**
  * More conversations found wrong by hand, through a real Loket with the real recognizer: a question
  * written behind a thanks with no question mark ("dank je wel, en hoe lang is die geldig") got "Graag
- * gedaan" and the feedback question, and the question was lost.
+ * gedaan" and the feedback question, and the question was lost; "waar stuur ik de brief heen" after the
+ * objection answer got the papers answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -31,5 +32,18 @@ describe('a question behind a thanks, without a question mark', () => {
   it('a thanks with no question is still a thanks, and a goodbye still a goodbye', async () => {
     expect(await after(['wanneer zijn jullie open?'], 'dank je wel, wat een goede hulp')).toMatch(/^Graag gedaan!.*Hoe tevreden/);
     expect(await after(['wanneer zijn jullie open?'], 'bedankt en tot ziens')).toMatch(/^Tot ziens!.*Hoe tevreden/);
+  });
+});
+
+describe('where to send the letter, right after the objection answer', () => {
+  it('quotes its sentence with the address, not the papers answer', async () => {
+    for (const asked of ['waar stuur ik de brief heen', 'waar stuur ik die brief naartoe?']) {
+      const said = await after(['hoe maak ik bezwaar'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^In mijn antwoord staat: .*met een brief aan Gemeente Voorbeeld, Voorbeeldplein 1/) });
+      expect(said).not.toMatch(/Welke papieren/);
+    }
+    const en = await after(['how do I object to a decision'], 'where do I send the letter');
+    expect(en).toMatch(/by letter to Gemeente Voorbeeld, Voorbeeldplein 1/);
+    expect(en).not.toMatch(/Which documents/);
   });
 });
