@@ -2,7 +2,8 @@
  * More conversations found wrong by hand, through a real Loket with the real recognizer: a question
  * written behind a thanks with no question mark ("dank je wel, en hoe lang is die geldig") got "Graag
  * gedaan" and the feedback question, and the question was lost; "waar stuur ik de brief heen" after the
- * objection answer got the papers answer.
+ * objection answer got the papers answer; "ik wil graag weten hoe ik een uitkering aanvraag" was asked its
+ * case number.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -45,5 +46,19 @@ describe('where to send the letter, right after the objection answer', () => {
     const en = await after(['how do I object to a decision'], 'where do I send the letter');
     expect(en).toMatch(/by letter to Gemeente Voorbeeld, Voorbeeldplein 1/);
     expect(en).not.toMatch(/Which documents/);
+  });
+});
+
+describe('how to apply, asked in a clause ("hoe ik een uitkering aanvraag")', () => {
+  it('gets how to apply for an income, not the question for a case number', async () => {
+    for (const asked of ['hallo, ik wil graag weten hoe ik een uitkering aanvraag. en hoe lang duurt dat?', 'weet u hoe ik een uitkering aanvraag']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Bent u uw werk kwijt\?.*bijstand aanvragen.*binnen 8 weken/) });
+      expect(said).not.toMatch(/zaaknummer/);
+    }
+  });
+
+  it('an application of ones own still asks for the case', async () => {
+    expect(await after([], 'mijn uitkering aanvraag duurt lang')).toMatch(/zaaknummer/);
   });
 });
