@@ -15,6 +15,8 @@ import { mentions, wordCount, wordsBeside } from './variants.ts';
 const FOR_ONLY = /^\s*((en|ja|ok(é|e|ay)?|oh|nou|and|yes|well)[,]?\s+)?((het is|het gaat om|gaat om|dat is|it'?s|it is|that'?s)\s+)?(voor|om|over|for|about)\s+/i;
 /** Only the thing, with an article or "my": "een paspoort", "mijn rijbewijs?", "a passport". */
 const THING_ONLY = /^\s*((en|ja|ok(é|e|ay)?|oh|nou|and|yes|well)[,]?\s+)?(een|het|de|mijn|mn|m'n|a|an|the|my)\s+/i;
+/** The thing with "en" or "and" before it: "en een paspoort?", "and my passport?". */
+const AND_THING = /^\s*(en|and)[,]?\s+(een|het|de|mijn|mn|m'n|a|an|the|my)\s+/i;
 /** Words up to which such a message names only the thing. */
 const SHORT = 6;
 
@@ -41,7 +43,11 @@ export function sameQuestionFor(dialogs: DialogSet, state: DialogState, msg: str
   const variant = topic ? last?.variants?.find((v) => v.id === topic) : undefined;
   if (!last || !variant || wordCount(msg) > SHORT) return undefined;
   if (variant.last_resort) return forTheGeneral(last, msg);
-  if (!FOR_ONLY.test(msg)) return undefined;
+  // "en een paspoort?" right after how long an ID card is valid, a topic within several things (passports
+  // and ID cards, driving licences): that question for the passport, not how to apply for one. Not after a
+  // topic within one thing (the fees of a driving licence): a passport is then another thing, with its own topic.
+  const ofSeveral = Array.isArray(variant.within) && variant.within.length > 1;
+  if (!FOR_ONLY.test(msg) && !(ofSeveral && AND_THING.test(msg))) return undefined;
   const broader = broaderOf(last, variant.id);
   if (broader.size === 0) return undefined;
   // Another topic named beside it ("voor het paspoort van mijn overleden vader"): not only the thing. A kind
@@ -50,7 +56,9 @@ export function sameQuestionFor(dialogs: DialogSet, state: DialogState, msg: str
   for (const intent of dialogs.intents.values()) {
     if (intent.variants?.some((v) => mentions(v, msg) && !related(intent, v))) return undefined;
   }
-  const named = [...dialogs.intents.values()].some((intent) => intent.variants?.some((v) => broader.has(v.id) && mentions(v, msg)));
+  // Without "voor", only the thing: "en een paspoort?", not "en mijn paspoort is weg".
+  const thing = FOR_ONLY.test(msg) ? null : msg.replace(AND_THING, '');
+  const named = [...dialogs.intents.values()].some((intent) => intent.variants?.some((v) => broader.has(v.id) && mentions(v, msg) && (thing === null || wordsBeside(v, thing) === 0)));
   return named ? { intent: last, variant } : undefined;
 }
 

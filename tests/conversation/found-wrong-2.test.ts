@@ -3,7 +3,7 @@
  * written behind a thanks with no question mark ("dank je wel, en hoe lang is die geldig") got "Graag
  * gedaan" and the feedback question, and the question was lost; "waar stuur ik de brief heen" after the
  * objection answer got the papers answer; "ik wil graag weten hoe ik een uitkering aanvraag" was asked its
- * case number.
+ * case number; "en een paspoort?" after how long an ID card is valid got how to apply for a passport.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -60,5 +60,19 @@ describe('how to apply, asked in a clause ("hoe ik een uitkering aanvraag")', ()
 
   it('an application of ones own still asks for the case', async () => {
     expect(await after([], 'mijn uitkering aanvraag duurt lang')).toMatch(/zaaknummer/);
+  });
+});
+
+describe('"en een paspoort?" right after how long an ID card is valid', () => {
+  it('is that question for the passport, not how to apply for one', async () => {
+    for (const asked of ['en een paspoort', 'en mijn paspoort?']) {
+      const said = await after(['hoe lang is een id kaart geldig'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Hoe lang iets geldig is.*Een paspoort en een ID-kaart zijn 10 jaar geldig/) });
+    }
+    expect(await after(['how long is an id card valid'], 'and a passport?')).toMatch(/^How long something is valid.*A passport and an ID card are valid for 10 years/);
+  });
+
+  it('more said about the thing is not the same question', async () => {
+    expect(await after(['hoe lang is mijn rijbewijs geldig'], 'en mijn paspoort is weg')).not.toMatch(/^Hoe lang iets geldig is/);
   });
 });
