@@ -98,6 +98,7 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   const sent = where && SENDS.test(msg) ? onTopic(state, dialogs, last, (x) => PLACE.test(x) && SENDS.test(x)) : [];
   const places = sent.length > 0 ? sent : placed;
   const sentences = places.length > 0 ? places : found;
+  if (WHERE_IS.test(msg) && !places.some((x) => ADDRESS.test(x))) return null;
   // The sentences may come from the same topic's answer elsewhere (onTopic): their conditions are there.
   const said = [lastText(state, last), ...sameTopic(state, dialogs, last)].join(' ');
   return sentences.length > 0 ? withConditions(said, sentences.slice(0, asked![2])).join(' ') : null;
@@ -131,10 +132,14 @@ const WHAT_TO_WRITE = /\b(wat (moet|moeten|zet|schrijf) (ik|we|wij) (er )?(allem
 const WRITE = /\b(schrijf|schrijft|vermeld|vermeldt|noem|write|mention|state)\b/i;
 /**
  * "Hoe?", "hoe doe ik dat?", "waar doe ik dat?", "how?": how or where to do what the answer says (its sentences on where: CHANNEL).
+ * "waar is dat?" after the opening hours: the desk's address, not all the hours again and the offer of a person.
  * "waar stuur ik de brief heen?" after the objection answer: where that letter goes, not the papers answer the classifier reads.
  */
-const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven|( naartoe| heen)? (sturen|opsturen|brengen))?|waar (moet|kan) (dat|het)( dan)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in|take|bring) (that|it|this|them|those)( to)?|waar (stuur|breng|lever) ik (het|dat|die|ze|dit|hem|deze|(de|die|mijn) (brief|papieren|formulier|documenten|stukken)) (dan |precies )?(heen|naartoe|in|af)|where (do|can|should) i (send|take|bring) (the|my) (letter|papers|documents|form)( to)?|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe|verzet|annuleer|wijzig|verander|zeg|vraag) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
+const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven|( naartoe| heen)? (sturen|opsturen|brengen))?|waar (moet|kan) (dat|het)( dan)?|(waar (is|zit) dat|where is that)( dan| precies| ergens| then| exactly)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in|take|bring) (that|it|this|them|those)( to)?|waar (stuur|breng|lever) ik (het|dat|die|ze|dit|hem|deze|(de|die|mijn) (brief|papieren|formulier|documenten|stukken)) (dan |precies )?(heen|naartoe|in|af)|where (do|can|should) i (send|take|bring) (the|my) (letter|papers|documents|form)( to)?|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe|verzet|annuleer|wijzig|verander|zeg|vraag) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
 const WHERE = /\b(waar|where)\b/i;
+/** "Waar is dat?": where the place is, which only an address answers (else the place's own answer, with its address). */
+const WHERE_IS = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(waar (is|zit) dat|where is that)\b/i;
+const ADDRESS = /\b\d{4} ?[A-Z]{2}\b/;
 const SENDS = /\b(stuur|sturen|opsturen|stuurt|breng|brengen|langsbrengen|send|post|bring)\b/i;
 /** A question or a request ("moet ik aangifte doen?", "ik wil dat jullie alles verwijderen", "do I need to go to the police?"). */
 const ASKS_YES_NO = /\?\s*$|^\s*((en|maar|and|but)[,]?\s+)?(moet|moeten|kan|kun|kunnen|mag|mogen|is|zijn|heb|hebben|wordt|word|krijg|ik wil|ik zou|do|does|did|can|could|must|should|is|are|have|has|will|need|i want|i'd like|i would like)\b/i;

@@ -3,7 +3,8 @@
  * written behind a thanks with no question mark ("dank je wel, en hoe lang is die geldig") got "Graag
  * gedaan" and the feedback question, and the question was lost; "waar stuur ik de brief heen" after the
  * objection answer got the papers answer; "ik wil graag weten hoe ik een uitkering aanvraag" was asked its
- * case number; "en een paspoort?" after how long an ID card is valid got how to apply for a passport.
+ * case number; "en een paspoort?" after how long an ID card is valid got how to apply for a passport; "waar
+ * is dat" after the opening hours got all of them again and the offer of a person.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -74,5 +75,18 @@ describe('"en een paspoort?" right after how long an ID card is valid', () => {
 
   it('more said about the thing is not the same question', async () => {
     expect(await after(['hoe lang is mijn rijbewijs geldig'], 'en mijn paspoort is weg')).not.toMatch(/^Hoe lang iets geldig is/);
+  });
+});
+
+describe('"waar is dat" right after the opening hours', () => {
+  it('quotes the sentence with the address, without the offer of a person', async () => {
+    const said = await say(loket, await saidAlready(loket, 'wanneer zijn jullie open'), 'waar is dat');
+    expect(said.join(' ')).toMatch(/^In mijn antwoord staat: De balie .*Voorbeeldplein 1, 1234 AA Voorbeeld\./);
+    expect(said.join(' ')).not.toMatch(/Zal ik een medewerker vragen/);
+    expect(await after(['when are you open'], 'where is that?')).toMatch(/^My answer says: The desk .*Voorbeeldplein 1/);
+  });
+
+  it('after an answer without the address, the desk with its address as before', async () => {
+    expect(await after(['paspoort aanvragen'], 'waar is dat dan')).toMatch(/Voorbeeldplein 1/);
   });
 });
