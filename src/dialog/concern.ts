@@ -12,6 +12,7 @@ import { asksWhyDecided, asksWhySlow, whySlowAlone } from './about-status.ts';
 import { disagrees, isCorrection, LEAVE_FLOW, withTriedYear } from './case-answers.ts';
 import { speaksEnglishInstead, withoutEntities } from './language.ts';
 import { lastTopic } from './answer-sentences.ts';
+import { asksNextStep } from './next-step.ts';
 import { DONT_KNOW_ONLY, NOT_AT_HAND_ONLY, notAtHand, THEY_DONT_KNOW, THEY_UNSURE } from './not-at-hand.ts';
 import { wordsBeside } from './variants.ts';
 import { ofTheAnswersWords } from './why.ts';
@@ -43,7 +44,10 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   // An everyday follow-up the reply answers from the answer before it: the reply shows what was asked.
   if (c.followUp && answeredFromTheAnswer(res)) return res;
   // "en daarna?" answered with the answer's next step: the whole message was only that question (next-step.ts).
+  // So when the answer has no next step and next-step.ts says its time, or that it knows none ("wat gebeurt er
+  // daarna?" right after how long a passport takes, which the model leans to as after dying).
   if (res.replies[0]?.trace.step === 'next_step') return res;
+  if (asksNextStep(nlu.text) && NEXT_STEP_REPLIES.has(res.replies[0]?.trace.step ?? '')) return res;
   // "waarom zo snel", "why so?" answered with what the answer before rested on: a why, read as one. Only
   // with no word beyond the answer's own and those of asking why ("waarom lukt het nooit" still gets it).
   if (res.replies[0]?.trace.dialog === 'why' && ofTheAnswersWords(res.state, dialogs, nlu.text)) return res;
@@ -80,6 +84,9 @@ function answeredFromTheAnswer(res: StepResult): boolean {
   if (!first) return false;
   return QUOTES.has(first.trace.step) || (first.trace.step === 'answer' && first.trace === res.state.lastAnswer?.trace && !!res.state.lastAnswer.topic);
 }
+
+/** The replies of next-step.ts: the next step, else the answer's own time, else that it knows none. */
+const NEXT_STEP_REPLIES: ReadonlySet<string> = new Set(['next_step', 'time_in_answer', 'next_step_unknown']);
 
 /** Replies to a message that a rule read whole as harmless: looking something up ("hang on let me find it"), a nod. */
 const HARMLESS: ReadonlySet<string> = new Set(['take_your_time', 'ack']);

@@ -4,7 +4,8 @@
  * gedaan" and the feedback question, and the question was lost; "waar stuur ik de brief heen" after the
  * objection answer got the papers answer; "ik wil graag weten hoe ik een uitkering aanvraag" was asked its
  * case number; "en een paspoort?" after how long an ID card is valid got how to apply for a passport; "waar
- * is dat" after the opening hours got all of them again and the offer of a person.
+ * is dat" after the opening hours got all of them again and the offer of a person; "en daarna" after how
+ * long an objection or a passport takes got "gaat het goed met u?" (the check-in for a crisis).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -88,5 +89,19 @@ describe('"waar is dat" right after the opening hours', () => {
 
   it('after an answer without the address, the desk with its address as before', async () => {
     expect(await after(['paspoort aanvragen'], 'waar is dat dan')).toMatch(/Voorbeeldplein 1/);
+  });
+});
+
+describe('"en daarna" right after how long something takes', () => {
+  it('gets the answer\'s time, and no check-in for a crisis', async () => {
+    for (const [before, asked] of [['hoe lang duurt bezwaar', 'en daarna'], ['hoe lang duurt een paspoort', 'wat gebeurt er daarna'], ['hoe lang duurt een paspoort', 'en daarna?']]) {
+      const said = await after([before!], asked!);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^In mijn antwoord staat: .*binnen 6 weken|^In mijn antwoord staat: .*5 werkdagen/) });
+      expect(said).not.toMatch(/gaat het goed met u|113/);
+    }
+  });
+
+  it('a crisis before it keeps its handoff', async () => {
+    expect(await after([], 'hoe lang duurt het om dood te gaan')).toMatch(/113/);
   });
 });
