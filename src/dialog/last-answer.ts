@@ -175,8 +175,8 @@ const BY_CARD = /^\s*((en|and|ok|maar|but)[,]?\s+)?((kan|mag|moet) ik (daar |dan
 const CARD = /\b(pin|pinpas|pinnen|betaalpas|bankpas|debit card|credit card|contant|cash)\b/i;
 /** "Wat kan ik eraan doen?", "can I do something about it?": what to do, which the answer says. */
 const WHAT_CAN_I_DO = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wat (kan|moet) ik (daar |er |dan |nu |hier |nog |eraan |daaraan |ertegen |daartegen |aan |tegen |mee )*doen|wat doe ik (daar |er |dan |nu )*(aan|tegen|mee)|wat doe ik (eraan|daaraan|ertegen|daartegen)|kan ik (daar |er |dan |nu |hier |nog )*(iets|wat) (aan |tegen |mee |eraan |daaraan |ertegen |daartegen )?doen|what (can|should|do) i (need to )?do( about (it|that|this))?( now| then)?|what now|wat (nu|nou)|en (nu|nou)|(can|could) i do (something|anything) about (it|that|this)|is there (something|anything) i can do( about (it|that|this))?)\s*[?!.]*\s*$/i;
-/** A sentence that says what to do ("Maak dan bezwaar …", "Then object …", "Schrijf erbij …"). */
-const ACTION = /^\s*(\p{L}+\s+)?(maak|doe|geef|meld|schrijf|stuur|vraag|bel|zet|neem|kijk|controleer|ga|object|make|give|report|write|send|apply|call|put|take|check|look|go)\b/iu;
+/** A sentence that says what to do ("Maak dan bezwaar …", "Then object …", "Schrijf erbij …", "Een nieuw adres geeft u door via …"). */
+const ACTION = /^\s*(\p{L}+\s+)?(maak|doe|geef|meld|schrijf|stuur|vraag|bel|zet|neem|kijk|controleer|ga|object|make|give|report|write|send|apply|call|put|take|check|look|go)\b|^[^?]*\b(geeft|vraagt) u\b[^?]*\b(door|aan)\b[^?]*$/iu;
 /** "Doe dat binnen 6 weken", "Do this within …": a step that points back at the sentence before it. */
 const POINTS_AT = /^\s*\p{L}+\s+(dat|dit|het|die|this|that|it)\b/iu;
 /** "Bel daarna 14 0123", "Then call …": the step after the one before it. */

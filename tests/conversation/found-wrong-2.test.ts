@@ -5,7 +5,8 @@
  * objection answer got the papers answer; "ik wil graag weten hoe ik een uitkering aanvraag" was asked its
  * case number; "en een paspoort?" after how long an ID card is valid got how to apply for a passport; "waar
  * is dat" after the opening hours got all of them again and the offer of a person; "en daarna" after how
- * long an objection or a passport takes got "gaat het goed met u?" (the check-in for a crisis).
+ * long an objection or a passport takes got "gaat het goed met u?" (the check-in for a crisis); "wat moet ik
+ * doen" after the move got "Dat is gratis. Doe dat binnen 5 dagen".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -103,5 +104,15 @@ describe('"en daarna" right after how long something takes', () => {
 
   it('a crisis before it keeps its handoff', async () => {
     expect(await after([], 'hoe lang duurt het om dood te gaan')).toMatch(/113/);
+  });
+});
+
+describe('"wat moet ik doen" right after the answer on a move', () => {
+  it('quotes where to report the new address, not "Dat is gratis"', async () => {
+    for (const before of ['ik ben verhuisd', 'hoi ik ben verhuisd maar mijn post komt nog steeds op oud adres']) {
+      const said = await after([before], 'wat moet ik doen');
+      expect({ before, said }).toEqual({ before, said: expect.stringMatching(/^In mijn antwoord staat: Een nieuw adres geeft u door via www\.voorbeeld\.nl\/verhuizen\./) });
+      expect(said).not.toMatch(/gratis/);
+    }
   });
 });
