@@ -79,8 +79,8 @@ function misspeltWeekday(msg: string): number | null {
   return null;
 }
 
-/** "Tot hoe laat?", "until when?" right after the opening hours: today's hours (or the day's just told), though no day is named. */
-const UNTIL_WHEN = /^\s*((en|maar|and|but|ok(é|e|ay)?)[,]?\s+)?(tot (hoe laat|wanneer)( (zijn|bent) (jullie|u) open)?|hoe laat (sluiten|sluit|gaan) (jullie|u|de balie)( dicht)?|until (when|what time)|till (when|what time)|what time do (you|they) close)( (vandaag|today|dan|then))?\s*[?!.]*\s*$/i;
+/** "Tot hoe laat?", "until when?", "hoe laat?", "what time?" right after the opening hours: today's hours (or the day's just told), though no day is named. */
+const UNTIL_WHEN = /^\s*((en|maar|and|but|ok(é|e|ay)?)[,]?\s+)?(tot (hoe laat|wanneer)( (zijn|bent) (jullie|u) open)?|hoe laat (sluiten|sluit|gaan) (jullie|u|de balie)( dicht)?|hoe laat( (zijn|gaan|gaat|is) (jullie|u|de balie|het) open)?|(at )?what time( (do|are) you open)?|until (when|what time)|till (when|what time)|what time do (you|they) close)( (vandaag|today|dan|then))?\s*[?!.]*\s*$/i;
 export function untilWhen(msg: string, now: Date, timeZone: string, toldDay?: string): DayAsked | null {
   if (!UNTIL_WHEN.test(msg)) return null;
   // After the hours of another day ("zijn jullie vrijdag open?" … "tot hoe laat dan?"): that day's.

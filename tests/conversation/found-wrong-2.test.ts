@@ -6,11 +6,13 @@
  * case number; "en een paspoort?" after how long an ID card is valid got how to apply for a passport; "waar
  * is dat" after the opening hours got all of them again and the offer of a person; "en daarna" after how
  * long an objection or a passport takes got "gaat het goed met u?" (the check-in for a crisis); "wat moet ik
- * doen" after the move got "Dat is gratis. Doe dat binnen 5 dagen".
+ * doen" after the move got "Dat is gratis. Doe dat binnen 5 dagen"; "hoe laat" after the opening hours got
+ * them all again and the offer of a person.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { saidAlready, say, startLoket } from '../support/loket.ts';
+import { fixedClock } from '../../src/clock.ts';
+import { OPEN_TUESDAY, saidAlready, say, startLoket } from '../support/loket.ts';
 
 let loket: Loket;
 beforeAll(async () => {
@@ -113,6 +115,21 @@ describe('"wat moet ik doen" right after the answer on a move', () => {
       const said = await after([before], 'wat moet ik doen');
       expect({ before, said }).toEqual({ before, said: expect.stringMatching(/^In mijn antwoord staat: Een nieuw adres geeft u door via www\.voorbeeld\.nl\/verhuizen\./) });
       expect(said).not.toMatch(/gratis/);
+    }
+  });
+});
+
+describe('"hoe laat" right after the opening hours', () => {
+  it('is today\'s hours, as "tot hoe laat" is; no offer of a person', async () => {
+    const open = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(OPEN_TUESDAY) });
+    try {
+      for (const asked of ['hoe laat', 'hoe laat?', 'hoe laat gaan jullie open']) {
+        const said = await say(open, await saidAlready(open, 'wanneer zijn jullie open'), asked);
+        expect({ asked, said }).toEqual({ asked, said: [expect.stringMatching(/vandaag tot 17\.00 uur/)] });
+      }
+      expect((await say(open, await saidAlready(open, 'when are you open'), 'what time?'))[0]).toMatch(/today until 17:00/i);
+    } finally {
+      await open.close();
     }
   });
 });
