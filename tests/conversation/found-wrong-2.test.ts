@@ -7,7 +7,8 @@
  * is dat" after the opening hours got all of them again and the offer of a person; "en daarna" after how
  * long an objection or a passport takes got "gaat het goed met u?" (the check-in for a crisis); "wat moet ik
  * doen" after the move got "Dat is gratis. Doe dat binnen 5 dagen"; "hoe laat" after the opening hours got
- * them all again and the offer of a person.
+ * them all again and the offer of a person; "how long does that usually take" after the dormer's status got
+ * "I am not sure I understand you".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -131,5 +132,16 @@ describe('"hoe laat" right after the opening hours', () => {
     } finally {
       await open.close();
     }
+  });
+});
+
+describe('"how long does that usually take" right after a status that is no decision yet', () => {
+  it('says what the status means, with the date of the decision', async () => {
+    const DORMER = 'Z-2026-000123 1234 AB 15-03-1980';
+    for (const asked of ['how long does that usually take', 'ok and how long does that usually take']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^This means: your application is not finished yet\..*15 January 2027/) });
+    }
+    expect(await after([DORMER], 'hoe lang duurt dat meestal')).toMatch(/^Dat betekent: uw aanvraag is nog niet klaar\..*15 januari 2027/);
   });
 });
