@@ -8,7 +8,7 @@ import { ASKS } from './asks.ts';
 import { CASE_ENTITIES } from './case-flow.ts';
 import { CLOSING, isPlainAnswer } from './last-answer.ts';
 import type { DialogSet, IntentDef } from './types.ts';
-import { wordCount } from './variants.ts';
+import { ASKS_COST, wordCount } from './variants.ts';
 
 /**
  * "ok dank je, hoe lang duurt het nog?": a question behind a thanks or goodbye (the NLU's `also`) is
@@ -23,7 +23,9 @@ export function askedBehindThanks(dialogs: DialogSet, nlu: ParseResult): ParseRe
     // but a question word after the thanks. What follows the thanks is the question, read on its own.
     const thanks = THANKS_THEN.exec(nlu.text)?.[0] ?? '';
     const rest = nlu.text.slice(thanks.length);
-    if (thanks && ASKS.test(rest) && wordCount(rest) >= 3) return { ...without(nlu, 0, thanks.length), intent: { name: 'none', confidence: nlu.intent.confidence } };
+    // A question of what something costs is one for payments, as on its own ("wat kost zo n vergunning" after a building permit's status).
+    const asked = ASKS_COST.test(rest) ? 'payment' : 'none';
+    if (thanks && ASKS.test(rest) && wordCount(rest) >= 3) return { ...without(nlu, 0, thanks.length), intent: { name: asked, confidence: nlu.intent.confidence } };
     return asksAfterThanks(nlu.text) ? { ...nlu, intent: { name: 'none', confidence: nlu.intent.confidence } } : null;
   }
   const asked = dialogs.intents.get(nlu.also.name);

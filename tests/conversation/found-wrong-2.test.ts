@@ -31,6 +31,10 @@ describe('a question behind a thanks, without a question mark', () => {
     const said = await after([PARKING], 'dank je wel, en hoe lang is die geldig');
     expect(said).toMatch(/^Een parkeervergunning voor bewoners is 1 jaar geldig\./);
     expect(said).not.toMatch(/Graag gedaan|Hoe tevreden/);
+    // What it costs is a question for payments, as on its own: the fees of a building permit after its status.
+    const cost = await after(['Z-2026-000123 1234 AB 15-03-1980'], 'bedankt en wat kost zo n vergunning');
+    expect(cost).toMatch(/^Wat een omgevingsvergunning kost \(de leges\)/);
+    expect(cost).not.toMatch(/Graag gedaan|Hoe tevreden|Dat kan ik niet beantwoorden/);
     const en = await after(['what does a passport cost'], 'thanks and how long does it take');
     expect(en).toMatch(/5 working days/);
     expect(en).not.toMatch(/How satisfied/);
