@@ -58,8 +58,28 @@ export function onNotPlaced(state: DialogState, base: DialogState, ctx: StepCont
   if (asked) return answer(base, ctx, nlu, asked.intent, asked.variant, { queued: opts.queued });
   if (opts.acknowledged) return { state, replies: [], effects: [] };
   if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);
-  const topic = unsureVariant(dialogs, nlu.text, near) ?? (opts.about ? unsureVariant(dialogs, `${opts.about} ${nlu.text}`, near) : undefined);
+  const topic = unsureVariant(dialogs, nlu.text, near) ?? (opts.about ? unsureVariant(dialogs, `${opts.about} ${nlu.text}`, near) : undefined) ?? ofTheCase(dialogs, state, nlu.text, near);
   return topic ? answer(base, ctx, nlu, topic.intent, topic.variant) : fallback(base, ctx, nlu, now);
+}
+
+/** A thing named without its kind: "een vergunning", "a permit". */
+const BARE_THING = /\b(vergunning|permit)\b/i;
+
+/**
+ * "kan mijn vrouw ook een vergunning krijgen?" right after the status of a parking permit: "een vergunning"
+ * is that kind of permit, so the message is read with the topic's own word for it ("parkeervergunning"),
+ * as when the citizen names it. Only right after a case's status that names a topic.
+ */
+function ofTheCase(dialogs: DialogSet, state: DialogState, msg: string, near: Near): ReturnType<typeof unsureVariant> {
+  const topic = state.lastAnswer?.caseTopic;
+  const bare = topic ? BARE_THING.exec(msg) : null;
+  if (!topic || !bare) return undefined;
+  const generic = bare[1]!.toLowerCase();
+  for (const intent of dialogs.intents.values()) {
+    const own = intent.variants?.find((v) => v.id === topic)?.when?.find((w) => w.toLowerCase().includes(generic) && w.toLowerCase() !== generic);
+    if (own) return unsureVariant(dialogs, msg.replace(BARE_THING, own), near);
+  }
+  return undefined;
 }
 
 export function notUnderstood(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {

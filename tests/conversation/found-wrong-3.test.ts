@@ -1,0 +1,33 @@
+/**
+ * A third round of conversations found wrong by hand, through a real Loket with the real recognizer:
+ * "kan mijn vrouw ook een vergunning krijgen" after the status of a parking permit got "Dat kan ik niet
+ * beantwoorden", though "een vergunning" there is a parking permit, whose answer there is.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { saidAlready, say, startLoket } from '../support/loket.ts';
+
+let loket: Loket;
+beforeAll(async () => {
+  loket = await startLoket();
+});
+afterAll(async () => {
+  await loket.close();
+});
+
+const PARKING = 'Z-2026-000124 1234 AB 15-03-1980';
+const after = async (before: string[], asked: string) => (await say(loket, await saidAlready(loket, ...before), asked)).join(' ');
+
+describe('"een vergunning" right after the status of a parking permit', () => {
+  it('is a parking permit: its answer on how to apply', async () => {
+    for (const asked of ['kan mijn vrouw ook een vergunning krijgen', 'hoe vraag ik een vergunning aan voor mijn tweede auto']) {
+      const said = await after([PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Een parkeervergunning vraagt u aan op www\.voorbeeld\.nl\/parkeren/) });
+    }
+    expect(await after([PARKING], 'can my wife get a permit too')).toMatch(/^You apply for a parking permit/);
+  });
+
+  it('without a status before it, a permit is still not placed as parking', async () => {
+    expect(await after([], 'kan mijn vrouw ook een vergunning krijgen')).not.toMatch(/parkeervergunning vraagt u aan/);
+  });
+});
