@@ -15,7 +15,12 @@ import { ASKS_COST, wordCount } from './variants.ts';
  * what to answer. The contact goes on, so no "Graag gedaan" and no feedback question before it.
  */
 export function askedBehindThanks(dialogs: DialogSet, nlu: ParseResult): ParseResult | null {
-  if (!CLOSING.has(nlu.intent.name)) return null;
+  if (!CLOSING.has(nlu.intent.name)) {
+    // "bedankt, wat kost dat?" read as a payment question: the question as it is alone ("wat kost dat?" right
+    // after the move is that answer's own words on cost), without the thanks before it.
+    const thanks = THANKS_THEN.exec(nlu.text)?.[0] ?? '';
+    return thanks && !nlu.also && ASKS.test(nlu.text.slice(thanks.length)) && wordCount(nlu.text.slice(thanks.length)) >= 3 ? without(nlu, 0, thanks.length) : null;
+  }
   // "dank u. moet ik de vergunning ergens ophalen?": a question after the thanks that the NLU could
   // not place is still a question. Not "Graag gedaan" and a score: what the assistant cannot answer.
   if (!nlu.also) {
@@ -31,7 +36,10 @@ export function askedBehindThanks(dialogs: DialogSet, nlu: ParseResult): ParseRe
   const asked = dialogs.intents.get(nlu.also.name);
   if (!asked || !(isPlainAnswer(asked) || (asked.flow && !asked.handoff))) return null;
   const { also, ...rest } = nlu;
-  return { ...rest, intent: { name: also.name, confidence: also.confidence } };
+  // "thanks, what does that cost?" right after the move: that question as alone, without the thanks before it.
+  const thanks = THANKS_THEN.exec(nlu.text)?.[0] ?? '';
+  const question = thanks && ASKS.test(nlu.text.slice(thanks.length)) && wordCount(nlu.text.slice(thanks.length)) >= 3 ? without(nlu, 0, thanks.length) : rest;
+  return { ...question, intent: { name: also.name, confidence: also.confidence } };
 }
 
 /** A thanks that opens a message, with "en" or "and" after it: "ok bedankt en ", "dank je wel, en ", "thanks, and ". */

@@ -31,3 +31,10 @@ describe('"een vergunning" right after the status of a parking permit', () => {
     expect(await after([], 'kan mijn vrouw ook een vergunning krijgen')).not.toMatch(/parkeervergunning vraagt u aan/);
   });
 });
+
+describe('a cost question behind a thanks, right after the move', () => {
+  it("quotes that answer's own words on cost, as the question alone does", async () => {
+    expect(await after(['ik ga verhuizen'], 'bedankt, wat kost dat?')).toMatch(/^In mijn antwoord staat: Dat is gratis\./);
+    expect(await after(['ik ga verhuizen'], 'thanks, what does that cost?')).toMatch(/^My answer says: It is free\./);
+  });
+});
