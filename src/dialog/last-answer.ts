@@ -51,7 +51,7 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   if (!last?.answer) return null;
   // "Moet ik dat doorgeven?" after an answer that says to report it: that sentence.
   const asked = ASKED_OF_ANSWER.find(([q]) => q.test(msg));
-  if (HOW_TO_DO.test(msg) || AT_OURS.test(msg)) {
+  if ((HOW_TO_DO.test(msg) || AT_OURS.test(msg)) && asked?.[0] !== WHICH_TOWN) {
     // The way asked about ("kan ik het ook ophalen?": the desk), with the sentence that goes on from it ("Maak daarvoor eerst een afspraak").
     // Its own words first ("ophalen"), in this answer or the same topic's answer elsewhere (the fees of an
     // extract, then the extract itself); then any sentence that names that way ("aan de balie").
@@ -108,6 +108,11 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
 const MUST_I_REPORT = /\b(moet ik (dat|het|dit|die) (ook |zelf |nog |wel )?(doorgeven|melden|laten weten)|(do|must) i (need|have) to (report|tell you|let you know)|should i (report|tell you))\b/i;
 /** A sentence of an answer that says to report it ("Geef het meteen door …", "Report it …"). */
 const REPORT = /\b(geef|geeft|doorgeven|door\b|meld|melden|report|tell us|let us know)\b/i;
+
+/** "Moet ik dat hier doorgeven?", "do I report it here?": whether to report it to this municipality or another. */
+const WHICH_TOWN = /\b(moet|kan|mag) ik (dat|het|dit|die) (ook |dan |wel )?(hier|bij jullie|bij u|aan jullie|aan u|bij deze gemeente|bij de gemeente|bij de nieuwe gemeente|bij mijn nieuwe gemeente) (doorgeven|melden)|bij welke gemeente|(do|must|should|can) i (report|register) (it|that|this) (here|with you|to you)|which (municipality|council)\b/i;
+/** A sentence that says to report it to a municipality ("Dan geeft u het door aan uw nieuwe gemeente."). */
+const TO_TOWN = { test: (x: string): boolean => REPORT.test(x) && /\b(gemeente|municipality|council)\b/i.test(x) && !x.trim().endsWith('?') };
 
 /** "Moet ik een afspraak maken?", "do I need an appointment?": whether an appointment is needed. */
 const NEED_APPOINTMENT = /\b(moet ik (eerst |wel |ook |dan )?(een )?afspraak( maken)?|is (er )?(wel |ook )?een afspraak nodig|heb ik (wel |ook |dan )?een afspraak nodig|kan (het|dat|ik) (ook )?zonder afspraak|(do|must) i (need|have) (to make )?an? appointment|need an appointment|without an appointment)\b/i;
@@ -183,7 +188,7 @@ const POINTS_AT = /^\s*\p{L}+\s+(dat|dit|het|die|this|that|it)\b/iu;
 const NEXT_STEP = /^\s*(\p{L}+\s+)?(daarna|then|after that|next)\b/iu;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
-  [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1], [WHAT_CAN_I_DO, ACTION, 1],
+  [WHICH_TOWN, TO_TOWN, 1], [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1], [WHAT_CAN_I_DO, ACTION, 1],
 ];
 
 /**

@@ -38,3 +38,12 @@ describe('a cost question behind a thanks, right after the move', () => {
     expect(await after(['ik ga verhuizen'], 'thanks, what does that cost?')).toMatch(/^My answer says: It is free\./);
   });
 });
+
+describe('"moet ik dat hier doorgeven" right after the move to another town', () => {
+  it('quotes the sentence on which municipality, not the one on reporting early', async () => {
+    const said = await after(['ik wil verhuizen naar amsterdam'], 'moet ik dat hier doorgeven');
+    expect(said).toMatch(/^In mijn antwoord staat: Verhuist u naar een andere gemeente\? Dan geeft u het door aan uw nieuwe gemeente\./);
+    expect(said).not.toMatch(/eerder doorgeven/);
+    expect(await after(['I am moving to amsterdam'], 'do I report it here?')).toMatch(/Then you report it to your new municipality\./);
+  });
+});
