@@ -21,6 +21,7 @@ const SHORT = 8;
 export function narrowerOfCase(dialogs: DialogSet, state: DialogState, msg: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
   // Right after an answer on a topic, only by the words for right after it: "kan ik hem opzeggen?" after the
   // parking permit's fees is ending the permit (none/parking_stop), whichever intent holds that narrower case.
+  // Its `with` words are the answer's: "en voor een kind?" right after the answer on passports is a child's passport.
   const answered = state.lastAnswer?.topic;
   const topic = answered ?? state.lastAnswer?.caseTopic;
   if (!topic || wordCount(msg) > SHORT) return undefined;
@@ -28,13 +29,16 @@ export function narrowerOfCase(dialogs: DialogSet, state: DialogState, msg: stri
   const found: Array<{ intent: IntentDef; variant: AnswerVariant }> = [];
   for (const intent of dialogs.intents.values()) {
     for (const v of intent.variants ?? []) {
-      if (isWithin(v, topic) && ((!answered && mentions(v, msg)) || (!!v.when_after_answer && namedAt(v, folded, v.when_after_answer) !== null))) found.push({ intent, variant: v });
+      if (isWithin(v, topic) && ((!answered && mentions(v, msg)) || (!!v.when_after_answer && namedAt(v, folded, v.when_after_answer, true) !== null))) found.push({ intent, variant: v });
     }
   }
   // Looked for only when a narrower case is named (most messages name none): another topic named.
   if (found.length === 0 || (!isFollowUp(msg) && namesOtherTopic(dialogs, topic, msg))) return undefined;
-  const best = bestNamed(found.map((f) => f.variant), msg);
-  return found.find((f) => f.variant === best);
+  // "en voor mijn dochter?" right after a passport's fees is a child's fees; right after what to bring, what to bring for a child.
+  const own = found.filter((f) => f.intent.id === state.lastAnswer?.trace.dialog);
+  const those = own.length > 0 ? own : found;
+  const best = bestNamed(those.map((f) => f.variant), msg);
+  return those.find((f) => f.variant === best);
 }
 
 /** Whether the message names a topic other than `topic` and its narrower cases (not a general one, nor a last resort). */

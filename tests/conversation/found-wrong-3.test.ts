@@ -47,3 +47,14 @@ describe('"moet ik dat hier doorgeven" right after the move to another town', ()
     expect(await after(['I am moving to amsterdam'], 'do I report it here?')).toMatch(/Then you report it to your new municipality\./);
   });
 });
+
+describe('"en voor mijn dochter?" right after a passport\'s fees or what to bring', () => {
+  it("gets what holds for a child: the fees, or what to bring for a child", async () => {
+    const fees = await after(['wat kost een paspoort'], 'en voor mijn dochter?');
+    expect(fees).toMatch(/^Voor een kind jonger dan 18 kost een paspoort of ID-kaart minder.*Uw kind komt zelf mee.*Beide ouders met gezag/);
+    expect(await after(['how much does a passport cost'], 'and for my son?')).toMatch(/^For a child under 18, a passport or ID card costs less/);
+    const bring = await after(['wat moet ik meenemen voor een paspoort'], 'en voor een kind');
+    expect(bring).toMatch(/^Een paspoort of ID-kaart voor een kind vraagt u aan.*Uw kind komt zelf mee/);
+    expect(bring).not.toMatch(/staat in mijn antwoord hierboven/);
+  });
+});
