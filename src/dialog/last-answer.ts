@@ -114,6 +114,11 @@ const WHICH_TOWN = /\b(moet|kan|mag) ik (dat|het|dit|die) (ook |dan |wel )?(hier
 /** A sentence that says to report it to a municipality ("Dan geeft u het door aan uw nieuwe gemeente."). */
 const TO_TOWN = { test: (x: string): boolean => REPORT.test(x) && /\b(gemeente|municipality|council)\b/i.test(x) && !x.trim().endsWith('?') };
 
+/** "Moet hij mee?", "does my daughter have to come along?": whether the child the answer is about comes along. */
+const COMES_ALONG = /\b(moet|mag|hoeft) (hij|zij|ze|het kind|mijn kind|mn kind|mijn zoon|mijn dochter|de baby|mijn baby) (zelf |ook |dan |echt |wel |er )*(mee|meekomen|mee komen|bij zijn|erbij zijn)\b|\b(does|must|should|do) (he|she|my child|my son|my daughter|the child|the baby|my baby) (also |really |have to |need to |)(come|be there)( along| with me| too)?\b/i;
+/** A sentence that says who comes along ("Uw kind komt zelf mee, ook een baby."). */
+const ALONG = /\b(komt|komen) [^.?]*\bmee\b|\bcomes? along\b/i;
+
 /** "Moet ik een afspraak maken?", "do I need an appointment?": whether an appointment is needed. */
 const NEED_APPOINTMENT = /\b(moet ik (eerst |wel |ook |dan )?(een )?afspraak( maken)?|is (er )?(wel |ook )?een afspraak nodig|heb ik (wel |ook |dan )?een afspraak nodig|kan (het|dat|ik) (ook )?zonder afspraak|(do|must) i (need|have) (to make )?an? appointment|need an appointment|without an appointment)\b/i;
 const APPOINTMENT = /\b(afspraak|appointment)\b/i;
@@ -188,7 +193,7 @@ const POINTS_AT = /^\s*\p{L}+\s+(dat|dit|het|die|this|that|it)\b/iu;
 const NEXT_STEP = /^\s*(\p{L}+\s+)?(daarna|then|after that|next)\b/iu;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
-  [WHICH_TOWN, TO_TOWN, 1], [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1], [WHAT_CAN_I_DO, ACTION, 1],
+  [WHICH_TOWN, TO_TOWN, 1], [COMES_ALONG, ALONG, 1], [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1], [WHAT_CAN_I_DO, ACTION, 1],
 ];
 
 /**

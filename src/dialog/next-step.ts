@@ -7,7 +7,7 @@
  * or, with none, says plainly that it knows no next step and offers a person (`answer.next_step_unknown`). Pure, like step.ts.
  */
 import type { ParseResult } from '../nlu/types.ts';
-import { asksSpeedUp } from './about-status.ts';
+import { asksSpeedUp, whySlowAlone } from './about-status.ts';
 import { afterAnAnswer } from './last-answer.ts';
 import { lastAnswered, lastText, sentencesOf } from './answer-sentences.ts';
 import { timeInAnswer } from './time-in-answer.ts';
@@ -109,4 +109,16 @@ export function speedUp(state: DialogState, dialogs: DialogSet, nlu: ParseResult
   if (sentence) return reply('speed_up', text(dialogs, 'answer.speed_up', state.lang, { sentence }), 'decided-in-turn');
   const appliedFor = !!topic && !!dialogs.intents.get(APPLIED_FOR)?.variants?.some((v) => v.id === topic);
   return appliedFor ? reply('speed_up_unknown', text(dialogs, 'answer.speed_up_unknown', state.lang), 'speed-up') : null;
+}
+
+/**
+ * "waarom duurt het zo lang?" right after an answer that is no case's status (when we pay a benefit): not
+ * that answer again with "Staat uw vraag hier niet in?". The assistant cannot see why; a person can look.
+ */
+export function whySlow(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | null {
+  if (!whySlowAlone(nlu.text)) return null;
+  const last = lastAnswered(state, dialogs);
+  if (!last || last.id === 'case_status' || !afterAnAnswer(state, last)) return null;
+  const t = trace(dialogs, { dialog: last.id, step: 'why_slow', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: last.file }] });
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(dialogs, 'answer.why_slow', state.lang), trace: t }], effects: [] };
 }

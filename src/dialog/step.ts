@@ -36,7 +36,7 @@ import { asksNoStatus, awaitsPermit, stillAbout, topicNotCase } from './case-or-
 import { narrowerOfCase } from './case-topic-narrower.ts';
 import { sameQuestionFor } from './for-the-thing.ts';
 import { notClear } from './not-clear.ts';
-import { nextStep, speedUp } from './next-step.ts';
+import { nextStep, speedUp, whySlow } from './next-step.ts';
 import { answerSuggestion, onNotPlaced, reprompt } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
 import { withNotes } from './notes.ts';
@@ -275,7 +275,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // (a benefit that stopped). answer() then quotes the sentence.
   const stays = lastVariant && isFollowUp(nlu.text) && namedInAnswer(lastVariant.answer[state.lang], nlu.text) !== null ? lastVariant : undefined;
   // "en dan?" right after an answer: its next step (next-step.ts), not "staat hierboven"; "kan het sneller?" its decision term.
-  const then = !caseFacts && !opts.queued ? nextStep(base, dialogs, nlu) ?? speedUp(base, dialogs, nlu) : null;
+  const then = !caseFacts && !opts.queued ? nextStep(base, dialogs, nlu) ?? speedUp(base, dialogs, nlu) ?? whySlow(base, dialogs, nlu) : null;
   if (then) return then;
   // "hoe lang is hij geldig?" right after a parking permit's status: how long a permit holds (case-topic-narrower.ts).
   const ofCase = !caseFacts && !opts.queued ? narrowerOfCase(dialogs, state, nlu.text) : undefined;

@@ -58,3 +58,19 @@ describe('"en voor mijn dochter?" right after a passport\'s fees or what to brin
     expect(bring).not.toMatch(/staat in mijn antwoord hierboven/);
   });
 });
+
+describe('"waarom duurt het zo lang" after the payment dates, "moet hij mee" after a child\'s ID card', () => {
+  it('why it takes long: that it cannot see why, and a person who can look; not the same answer again', async () => {
+    const said = await after(['wanneer wordt mijn uitkering betaald'], 'waarom duurt het zo lang');
+    expect(said).toMatch(/^Waarom het bij u zo lang duurt, kan ik niet zien\..*Een medewerker kan voor u kijken/);
+    expect(said).not.toMatch(/rond de 1e van de maand|Staat uw vraag hier niet in/);
+    expect(await after(['when is my benefit paid'], 'why is it taking so long')).toMatch(/^I cannot see why it is taking so long for you\./);
+  });
+
+  it('the child comes along to the desk', async () => {
+    const said = await after(['id kaart aanvragen kind 8 jaar'], 'moet hij mee');
+    expect(said).toMatch(/^In mijn antwoord staat: Uw kind komt zelf mee, ook een baby\./);
+    expect(said).not.toMatch(/Staat uw vraag hier niet in/);
+    expect(await after(['ik wil een paspoort voor mijn dochter'], 'moet zij zelf ook mee?')).toMatch(/Uw kind komt zelf mee/);
+  });
+});
