@@ -1,11 +1,17 @@
 /**
  * A third round of conversations found wrong by hand, through a real Loket with the real recognizer:
  * "kan mijn vrouw ook een vergunning krijgen" after the status of a parking permit got "Dat kan ik niet
- * beantwoorden", though "een vergunning" there is a parking permit, whose answer there is.
+ * beantwoorden", though "een vergunning" there is a parking permit, whose answer there is; "bedankt, wat kost
+ * dat?" after the move got the general costs, not "Dat is gratis"; "moet ik dat hier doorgeven" after a move
+ * to another town quoted the sentence on reporting early; "en voor mijn dochter?" after a passport's fees
+ * and "en voor een kind" after what to bring got "staat hierboven"; "waarom duurt het zo lang" after the
+ * payment dates and "moet hij mee" after a child's ID card got the answer again; "kan dat ook zaterdag"
+ * after the answer on making an appointment got all the hours, not that the desk is closed then.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { saidAlready, say, startLoket } from '../support/loket.ts';
+import { fixedClock } from '../../src/clock.ts';
+import { OPEN_TUESDAY, saidAlready, say, startLoket } from '../support/loket.ts';
 
 let loket: Loket;
 beforeAll(async () => {
@@ -72,5 +78,22 @@ describe('"waarom duurt het zo lang" after the payment dates, "moet hij mee" aft
     expect(said).toMatch(/^In mijn antwoord staat: Uw kind komt zelf mee, ook een baby\./);
     expect(said).not.toMatch(/Staat uw vraag hier niet in/);
     expect(await after(['ik wil een paspoort voor mijn dochter'], 'moet zij zelf ook mee?')).toMatch(/Uw kind komt zelf mee/);
+  });
+});
+
+describe('"kan dat ook zaterdag" right after the answer on making an appointment', () => {
+  it("is the desk's Saturday: closed, not all the hours again", async () => {
+    // On a Tuesday, with the phone open day and night (as in these tests) and with the desk's hours for the contact too.
+    for (const settings of [{}, { LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }] as Array<Record<string, string>>) {
+      const l = await startLoket(settings, { clock: fixedClock(OPEN_TUESDAY) });
+      try {
+        const said = (await say(l, await saidAlready(l, 'ik wil een afspraak maken'), 'kan dat ook zaterdag')).join(' ');
+        expect(said).toMatch(/^Op zaterdag 28 november is de balie dicht\./);
+        expect(said).not.toMatch(/U kunt ons bellen op 14 0123/);
+        expect((await say(l, await saidAlready(l, 'how do i make an appointment'), 'can i come on saturday?')).join(' ')).toMatch(/^On Saturday 28 November the desk is closed\./);
+      } finally {
+        await l.close();
+      }
+    }
   });
 });

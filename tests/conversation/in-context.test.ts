@@ -294,7 +294,8 @@ describe('a why about the answer just given, and a year that mends a birth date'
       const { id } = await conversation(before);
       const replies = (await say(loket, id, said)).join(' ');
       expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(why) });
-      expect({ said, replies }).toEqual({ said, replies: expect.not.stringContaining('113') });
+      // The crisis line as a number of its own: not the digits of the dialogs' version the why ends with.
+      expect({ said, replies }).toEqual({ said, replies: expect.not.stringMatching(/\b113\b/) });
     }
     // A why with words of its own that lean to a crisis still gets the check-in.
     const dark = await conversation('wat kost een paspoort');
