@@ -68,10 +68,11 @@ const BARE_THING = /\b(vergunning|permit)\b/i;
 /**
  * "kan mijn vrouw ook een vergunning krijgen?" right after the status of a parking permit: "een vergunning"
  * is that kind of permit, so the message is read with the topic's own word for it ("parkeervergunning"),
- * as when the citizen names it. Only right after a case's status that names a topic.
+ * as when the citizen names it. So it is right after that permit's own answer. Only right after a case's
+ * status or an answer that names a topic.
  */
 function ofTheCase(dialogs: DialogSet, state: DialogState, msg: string, near: Near): ReturnType<typeof unsureVariant> {
-  const topic = state.lastAnswer?.caseTopic;
+  const topic = state.lastAnswer?.topic ?? state.lastAnswer?.caseTopic;
   const bare = topic ? BARE_THING.exec(msg) : null;
   if (!topic || !bare) return undefined;
   const generic = bare[1]!.toLowerCase();

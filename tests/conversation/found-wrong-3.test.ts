@@ -31,6 +31,8 @@ describe('"een vergunning" right after the status of a parking permit', () => {
       expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Een parkeervergunning vraagt u aan op www\.voorbeeld\.nl\/parkeren/) });
     }
     expect(await after([PARKING], 'can my wife get a permit too')).toMatch(/^You apply for a parking permit/);
+    // And right after that answer: still a parking permit.
+    expect(await after([PARKING, 'kan mijn vrouw ook een vergunning krijgen'], 'hoe vraag ik een vergunning aan voor mijn tweede auto')).toMatch(/^Een parkeervergunning vraagt u aan/);
   });
 
   it('without a status before it, a permit is still not placed as parking', async () => {
