@@ -44,7 +44,7 @@ describe('violence at home: Veilig Thuis for the whole wait, and a call back onl
     expect(why).toEqual([expect.stringMatching(/geweld thuis.*112.*veiligthuis\.nl/)]);
     for (const t of [...first, ...no, ...hello, ...why]) {
       expect(t).toMatch(VEILIG_THUIS);
-      expect(t).not.toMatch(/113/);
+      expect(t).not.toMatch(/\b113\b/);
       expect(t).not.toMatch(/Zullen we u nog terugbellen/);
     }
     // The kind is on the handoff's evidence, where the rest of the wait reads it.
@@ -102,7 +102,7 @@ describe('a death told in few words is grief, not a crisis', () => {
     const said = await told(l, id, 'mama is dood. wat moet ik regelen', /wachtrij/);
     expect(said[0]).toBe('Gecondoleerd met uw verlies. Een medewerker helpt u graag persoonlijk verder.');
     expect(said.join(' ')).toMatch(/uitvaartondernemer/);
-    expect(said.join(' ')).not.toMatch(/113/);
+    expect(said.join(' ')).not.toMatch(/\b113\b/);
     expect((await l.handoffs.list(['queued'])).find((h) => h.conversationId === id)).toMatchObject({ reason: 'bereavement' });
   });
 });

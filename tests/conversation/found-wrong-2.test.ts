@@ -105,7 +105,7 @@ describe('"en daarna" right after how long something takes', () => {
     for (const [before, asked] of [['hoe lang duurt bezwaar', 'en daarna'], ['hoe lang duurt een paspoort', 'wat gebeurt er daarna'], ['hoe lang duurt een paspoort', 'en daarna?']]) {
       const said = await after([before!], asked!);
       expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^In mijn antwoord staat: .*binnen 6 weken|^In mijn antwoord staat: .*5 werkdagen/) });
-      expect(said).not.toMatch(/gaat het goed met u|113/);
+      expect(said).not.toMatch(/gaat het goed met u|\b113\b/);
     }
   });
 

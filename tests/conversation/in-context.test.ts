@@ -77,7 +77,7 @@ describe('a message read in the light of the question just asked', () => {
       const { id } = await conversation(first);
       const replies = (await say(loket, id, then)).join(' ');
       expect({ then, replies }).toEqual({ then, replies: expect.stringMatching(expected) });
-      expect({ then, replies }).toEqual({ then, replies: expect.not.stringContaining('113') });
+      expect({ then, replies }).toEqual({ then, replies: expect.not.stringMatching(/\b113\b/) });
       expect({ then, handoffs: await queued(id) }).toEqual({ then, handoffs: [] });
     }
     // After an answer on something asked for (remission, social assistance), a refusal of it is objected to: the first step, not the court, nor "Wat ik erover weet".
@@ -134,7 +134,7 @@ describe('a message read in the light of the question just asked', () => {
     };
     for (const fine of ['ok bedankt', 'ok thanks']) {
       const id = await checkedIn();
-      expect({ fine, replies: (await say(loket, id, fine)).join(' ') }).toEqual({ fine, replies: expect.not.stringContaining('113') });
+      expect({ fine, replies: (await say(loket, id, fine)).join(' ') }).toEqual({ fine, replies: expect.not.stringMatching(/\b113\b/) });
       expect({ fine, handoffs: await queued(id) }).toEqual({ fine, handoffs: [] });
     }
     const id = await checkedIn();
@@ -154,7 +154,7 @@ describe('a message read in the light of the question just asked', () => {
     // Two turns on, after the offer of a person for the case number: a request for a person.
     const later = await asked('weet ik niet meer', 'ik heb de brief niet meer');
     const replies = (await say(loket, later.id, 'mag ik iemand spreken')).join(' ');
-    expect(replies).not.toContain('113');
+    expect(replies).not.toMatch(/\b113\b/);
     expect(await queued(later.id)).toEqual([expect.objectContaining({ reason: 'explicit_request' })]);
   });
 
@@ -237,7 +237,7 @@ describe('a message read in the light of the question just asked', () => {
       const { id } = await conversation(...before);
       const replies = (await say(loket, id, said)).join(' ');
       expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/^Goed\. (Fijne dag!|Kan ik u ergens anders mee helpen\?)/) });
-      expect({ said, replies }).toEqual({ said, replies: expect.not.stringContaining('113') });
+      expect({ said, replies }).toEqual({ said, replies: expect.not.stringMatching(/\b113\b/) });
       expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
     }
   });
@@ -246,7 +246,7 @@ describe('a message read in the light of the question just asked', () => {
     const { id } = await asked('Z-2026-000123', '1234 AB');
     const replies = (await say(loket, id, 'sorry ik heb me vergist')).join(' ');
     expect(replies).toMatch(/^Geen probleem\. Stuur het goede zaaknummer of de goede postcode/);
-    expect(replies).not.toContain('113');
+    expect(replies).not.toMatch(/\b113\b/);
     expect(await queued(id)).toEqual([]);
   });
 
@@ -255,7 +255,7 @@ describe('a message read in the light of the question just asked', () => {
       const { id } = await conversation('hoe staat het met de aanvraag van mijn vader');
       const replies = (await say(loket, id, said)).join(' ');
       expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/brief|letter/) });
-      expect({ said, replies }).toEqual({ said, replies: expect.not.stringContaining('113') });
+      expect({ said, replies }).toEqual({ said, replies: expect.not.stringMatching(/\b113\b/) });
       expect({ said, handoffs: await queued(id) }).toEqual({ said, handoffs: [] });
     }
     // "Ze weet het niet (meer)" is also how people say that person is in despair: the check-in, as for "weet ik niet meer".
@@ -310,7 +310,7 @@ describe('a why about the answer just given, and a year that mends a birth date'
       const { id } = await asked('Z-2026-000123', '1234 AB, 15-03-1981');
       const replies = (await say(loket, id, said)).join(' ');
       expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/^Uw zaak Z-2026-000123 .*In behandeling/) });
-      expect({ said, replies }).toEqual({ said, replies: expect.not.stringContaining('113') });
+      expect({ said, replies }).toEqual({ said, replies: expect.not.stringMatching(/\b113\b/) });
     }
     // A year that is no birth year, or the year just tried, is no new check.
     for (const said of ['ik woon er sinds 2015', 'ik ben 1981 geboren, klopt toch?']) {
@@ -548,7 +548,7 @@ describe('staying in the queue, and no to the offer of the why', () => {
       "I don't need to wait anymore", 'I dont want to wait anymore', "actually dont call me, I'll call myself on monday", 'laat maar ik hoef geen hulp meer']) {
       const { id } = await conversation('ik wil een medewerker spreken');
       const replies = [...await say(loket, id, said), ...await afterTheTurn(id)].join(' ');
-      expect({ said, replies }).toEqual({ said, replies: expect.not.stringMatching(/113|112/) });
+      expect({ said, replies }).toEqual({ said, replies: expect.not.stringMatching(/\b(113|112)\b/) });
       expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/niet meer in de wachtrij|no longer in the queue|Bel ons gerust|call us/i) });
       expect({ said, queued: await queued(id) }).toEqual({ said, queued: [] });
     }
