@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { saidAlready, say, startLoket } from '../support/loket.ts';
+import { DORMER, PARKING, saidAfter, startLoket } from '../support/loket.ts';
 
 let loket: Loket;
 beforeAll(async () => {
@@ -16,10 +16,8 @@ afterAll(async () => {
   await loket.close();
 });
 
-const DORMER = 'Z-2026-000123 1234 AB 15-03-1980'; // being decided
-const PARKING = 'Z-2026-000124 1234 AB 15-03-1980'; // granted
 const BENEFIT = ['status Z-2026-000456', '5678 CD 01-07-1992']; // granted, paid from 1 December
-const after = async (before: string[], asked: string) => (await say(loket, await saidAlready(loket, ...before), asked)).join(' ');
+const after = (before: string[], asked: string) => saidAfter(loket, before, asked);
 
 describe('"en als ik het er niet mee eens ben?": objecting', () => {
   it('while the case is still being decided: objecting waits for the decision', async () => {

@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
 import { fixedClock } from '../../src/clock.ts';
-import { OPEN_TUESDAY, saidAlready, say, startLoket } from '../support/loket.ts';
+import { OPEN_TUESDAY, PARKING, saidAfter, saidAlready, say, startLoket } from '../support/loket.ts';
 
 let loket: Loket;
 beforeAll(async () => {
@@ -21,8 +21,7 @@ afterAll(async () => {
   await loket.close();
 });
 
-const PARKING = 'Z-2026-000124 1234 AB 15-03-1980';
-const after = async (before: string[], asked: string) => (await say(loket, await saidAlready(loket, ...before), asked)).join(' ');
+const after = (before: string[], asked: string) => saidAfter(loket, before, asked);
 
 describe('"een vergunning" right after the status of a parking permit', () => {
   it('is a parking permit: its answer on how to apply', async () => {

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
-import { OPEN_TUESDAY, saidAlready, say, startLoket } from '../support/loket.ts';
+import { DORMER, OPEN_TUESDAY, PARKING, saidAfter, saidAlready, say, startLoket } from '../support/loket.ts';
 
 let loket: Loket;
 beforeAll(async () => {
@@ -18,9 +18,7 @@ afterAll(async () => {
   await loket.close();
 });
 
-const DORMER = 'Z-2026-000123 1234 AB 15-03-1980';
-const PARKING = 'Z-2026-000124 1234 AB 15-03-1980';
-const after = async (before: string[], asked: string) => (await say(loket, await saidAlready(loket, ...before), asked)).join(' ');
+const after = (before: string[], asked: string) => saidAfter(loket, before, asked);
 
 describe('how long a building permit holds, right after its status', () => {
   it('says it may be withdrawn when not used, and to look in the decision letter; not the passport', async () => {

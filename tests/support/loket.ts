@@ -42,6 +42,15 @@ export async function saidAlready(loket: Loket, ...before: string[]): Promise<st
   return id;
 }
 
+/** The demo cases (CONTRACTS §6) with the facts that prove them, in one message as citizens often send them. */
+export const DORMER = 'Z-2026-000123 1234 AB 15-03-1980'; // building permit, being decided
+export const PARKING = 'Z-2026-000124 1234 AB 15-03-1980'; // parking permit, granted
+
+/** Everything the bot says to `asked`, as one text, in a new conversation that said `before` first. */
+export async function saidAfter(loket: Loket, before: readonly string[], asked: string): Promise<string> {
+  return (await say(loket, await saidAlready(loket, ...before), asked)).join(' ');
+}
+
 /** The texts of the bot's messages in a conversation, oldest first (the handoff service's too). */
 export async function botTexts(loket: Loket, conversationId: string): Promise<string[]> {
   return (await loket.store.listActivities(conversationId, 0, 1000)).map((a) => a.activity).filter((a) => a.type === 'message' && a.from?.id !== 'citizen').map((a) => a.text ?? '');
