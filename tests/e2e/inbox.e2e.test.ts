@@ -104,8 +104,14 @@ browserSuite('the console inbox', () => {
     await page.click('#claim');
     await page.waitForSelector('#reply-form:not([hidden])');
 
-    await page.click('#close-box > summary');
-    await page.selectOption('#close-outcome', 'doorverwezen');
+    // Opened and the outcome chosen in one go, before the box's toggle event (which comes a moment after
+    // the click): the choice stays. It used to be wiped then, and "Afsluiten" did nothing for want of one.
+    await page.evaluate(() => {
+      document.querySelector<HTMLElement>('#close-box > summary')!.click();
+      document.querySelector<HTMLSelectElement>('#close-outcome')!.value = 'doorverwezen';
+    });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+    expect(await page.inputValue('#close-outcome')).toBe('doorverwezen');
     await page.fill('#close-text', 'naar het Juridisch Loket');
     await page.keyboard.press('Escape');
     expect(await page.locator('#close-box').getAttribute('open')).toBeNull();

@@ -111,15 +111,22 @@ export function wireActions({ detail, user, onHandoff, views }) {
   // No outcome chosen beforehand: one click on "Gesprek afsluiten" must not file a conversation as solved.
   $('close-outcome').append(new Option('Kies een uitkomst', ''));
   for (const [value, label] of Object.entries(OUTCOMES)) $('close-outcome').append(new Option(label, value));
-  // Opening it: a fresh choice for another conversation, and a warning when the citizen's last message has no answer yet.
+  // Opening it: a fresh choice for another conversation. On the summary's click, before the box opens:
+  // the toggle event comes a moment after the click, and an outcome chosen in that moment (a quick hand,
+  // a busy machine) was wiped, so "Afsluiten" then did nothing for want of an outcome.
   let closing = null;
+  $('close-box').querySelector('summary').addEventListener('click', () => {
+    if ($('close-box').open) return;
+    const h = detail.current;
+    if (h?.id !== closing) $('close-outcome').value = '';
+    closing = h?.id ?? null;
+  });
+  // Open: a warning when the citizen's last message has no answer yet.
   $('close-box').addEventListener('toggle', () => {
     // Closed: no warning left standing for the next opening, which may be after the answer was sent
     // (the toggle event comes a moment after the click; until then the old warning would show).
     if (!$('close-box').open) return void ($('close-waiting').hidden = true);
     const h = detail.current;
-    if (h?.id !== closing) $('close-outcome').value = '';
-    closing = h?.id ?? null;
     const waiting = h ? awaitsAnswer(h) : false;
     $('close-waiting').hidden = !waiting;
     if (waiting) $('close-waiting').textContent = `Let op: de burger wacht nog op uw antwoord (sinds ${formatTime(h.lastCitizenMessageAt)}). Wie afsluit, laat die vraag liggen.`;

@@ -108,6 +108,7 @@ export function wireCallbackAttempts({ act, onHandoff }) {
     }));
   }
   $('callback-close').addEventListener('click', () => {
-    $('close-box').open = true; // its toggle handler puts focus on the outcome
+    // As the caseworker would open it (a fresh outcome for this conversation); its toggle handler puts focus on the outcome.
+    if (!$('close-box').open) $('close-box').querySelector('summary').click();
   });
 }
