@@ -15,31 +15,33 @@ import { ASKS_COST, wordCount } from './variants.ts';
  * what to answer. The contact goes on, so no "Graag gedaan" and no feedback question before it.
  */
 export function askedBehindThanks(dialogs: DialogSet, nlu: ParseResult): ParseResult | null {
+  const at = questionBehindThanks(nlu.text);
   if (!CLOSING.has(nlu.intent.name)) {
     // "bedankt, wat kost dat?" read as a payment question: the question as it is alone ("wat kost dat?" right
     // after the move is that answer's own words on cost), without the thanks before it.
-    const thanks = THANKS_THEN.exec(nlu.text)?.[0] ?? '';
-    return thanks && !nlu.also && ASKS.test(nlu.text.slice(thanks.length)) && wordCount(nlu.text.slice(thanks.length)) >= 3 ? without(nlu, 0, thanks.length) : null;
+    return at > 0 && !nlu.also ? without(nlu, 0, at) : null;
   }
   // "dank u. moet ik de vergunning ergens ophalen?": a question after the thanks that the NLU could
   // not place is still a question. Not "Graag gedaan" and a score: what the assistant cannot answer.
   if (!nlu.also) {
     // "bedankt en wat kost zo n vergunning", "dank je wel, en hoe lang is die geldig": no question mark,
-    // but a question word after the thanks. What follows the thanks is the question, read on its own.
-    const thanks = THANKS_THEN.exec(nlu.text)?.[0] ?? '';
-    const rest = nlu.text.slice(thanks.length);
-    // A question of what something costs is one for payments, as on its own ("wat kost zo n vergunning" after a building permit's status).
-    const asked = ASKS_COST.test(rest) ? 'payment' : 'none';
-    if (thanks && ASKS.test(rest) && wordCount(rest) >= 3) return { ...without(nlu, 0, thanks.length), intent: { name: asked, confidence: nlu.intent.confidence } };
+    // but a question word after the thanks. What follows the thanks is the question, read on its own; one
+    // of what something costs is one for payments, as on its own ("wat kost zo n vergunning" after a building permit's status).
+    if (at > 0) return { ...without(nlu, 0, at), intent: { name: ASKS_COST.test(nlu.text.slice(at)) ? 'payment' : 'none', confidence: nlu.intent.confidence } };
     return asksAfterThanks(nlu.text) ? { ...nlu, intent: { name: 'none', confidence: nlu.intent.confidence } } : null;
   }
   const asked = dialogs.intents.get(nlu.also.name);
   if (!asked || !(isPlainAnswer(asked) || (asked.flow && !asked.handoff))) return null;
   const { also, ...rest } = nlu;
   // "thanks, what does that cost?" right after the move: that question as alone, without the thanks before it.
-  const thanks = THANKS_THEN.exec(nlu.text)?.[0] ?? '';
-  const question = thanks && ASKS.test(nlu.text.slice(thanks.length)) && wordCount(nlu.text.slice(thanks.length)) >= 3 ? without(nlu, 0, thanks.length) : rest;
-  return { ...question, intent: { name: also.name, confidence: also.confidence } };
+  return { ...(at > 0 ? without(nlu, 0, at) : rest), intent: { name: also.name, confidence: also.confidence } };
+}
+
+/** Where the question behind an opening thanks starts ("bedankt en wat kost zo n vergunning": at "wat"); 0 for none of three words or more. */
+function questionBehindThanks(msg: string): number {
+  const thanks = THANKS_THEN.exec(msg)?.[0] ?? '';
+  const rest = msg.slice(thanks.length);
+  return thanks && ASKS.test(rest) && wordCount(rest) >= 3 ? thanks.length : 0;
 }
 
 /** A thanks that opens a message, with "en" or "and" after it: "ok bedankt en ", "dank je wel, en ", "thanks, and ". */
