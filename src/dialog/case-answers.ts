@@ -312,9 +312,9 @@ const IF_REFUSED = /^\s*((en|maar|ok(é|e)?|and|but|ok(ay)?)[,]?\s+)?(wat als|en
  */
 const IF_DISAGREE = /^\s*((en|maar|ok(é|e)?|oke|and|but|ok(ay)?)[,]?\s+)?(wat als|en als|maar als|stel dat|wat gebeurt er als|wat moet ik doen als|wat kan ik doen als|als|what if|and if|but if|what happens if|what do i do if|what can i do if|if)\s+(ik|we|wij|i|we)\s+(het\s+)?(er\s+)?(niet\s+(mee\s+)?eens\s+(ben|zijn)(\s+met\s+(het besluit|de beslissing|het|dat|die))?|(het\s+)?oneens\s+(ben|zijn)|(do not|don't|dont|don’t)\s+agree(\s+with\s+(it|that|the decision))?|disagree(\s+with\s+(it|that|the decision))?)\s*(,?\s*(wat dan|what then))?\s*[?!.]*\s*$/i;
 export const disagrees = (text: string): boolean => IF_DISAGREE.test(text);
+
 export function withIfRefused(nlu: ParseResult, step: CaseStep | undefined, afterAnswer = false): ParseResult {
   if (wordCount(nlu.text) > 12 || nlu.entities.some((e) => e.type === 'case_number')) return nlu;
-  if (IF_DISAGREE.test(nlu.text)) return { ...nlu, intent: { name: 'objection', confidence: Math.max(nlu.intent.confidence, 0.6) } };
-  if ((!step && !afterAnswer) || !IF_REFUSED.test(nlu.text)) return nlu;
-  return { ...nlu, intent: { name: 'objection', confidence: Math.max(nlu.intent.confidence, 0.6) } };
+  const objects = IF_DISAGREE.test(nlu.text) || ((!!step || afterAnswer) && IF_REFUSED.test(nlu.text));
+  return objects ? { ...nlu, intent: { name: 'objection', confidence: Math.max(nlu.intent.confidence, 0.6) } } : nlu;
 }

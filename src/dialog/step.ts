@@ -379,7 +379,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "Kan ik bezwaar maken?" right after a status that is no decision yet: there is nothing to object to yet.
   // Only a bare question ("kan ik bezwaar maken?", "en als ik het er niet mee eens ben?"), not one against
   // something else ("… tegen mijn parkeerboete").
-  const bareObjection = disagrees(nlu.text) || wordCount(nlu.text) <= 6 && !/\b(tegen|against|buurman|buurvrouw|buren|neighbou?rs?)\b/i.test(nlu.text);
+  const bareObjection = disagrees(nlu.text) || (wordCount(nlu.text) <= 6 && !/\b(tegen|against|buurman|buurvrouw|buren|neighbou?rs?)\b/i.test(nlu.text));
   const tooEarly = intent.id === 'objection' && bareObjection && !variant && !elsewhere && !opts.queued ? objectionTooEarly(state, flowCtx(ctx, intent.id, nlu.intent.confidence)) : null;
   if (tooEarly) return tooEarly;
   const chosen = variant ?? resort;
