@@ -7,7 +7,7 @@
 import { text, trace } from './texts.ts';
 import type { ParseResult } from '../nlu/types.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
-import { BARE_COST, wordCount } from './variants.ts';
+import { BARE_COST, PAY_ANYTHING, wordCount } from './variants.ts';
 import { justAsked } from './concern.ts';
 import { lastAnswered, lastText, onTopic, PLACE, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
 import { deadlineInAnswer, timeInAnswer } from './time-in-answer.ts';
@@ -155,7 +155,7 @@ const SENDS = /\b(stuur|sturen|opsturen|stuurt|breng|brengen|langsbrengen|send|p
 const ASKS_YES_NO = /\?\s*$|^\s*((en|maar|and|but)[,]?\s+)?(moet|moeten|kan|kun|kunnen|mag|mogen|is|zijn|heb|hebben|wordt|word|krijg|ik wil|ik zou|do|does|did|can|could|must|should|is|are|have|has|will|need|i want|i'd like|i would like)\b/i;
 /** "Wat kost dat?", "is het gratis?", "how much is it?": only what it costs, of what was just answered. */
 /** "Wat kost dat?", "is het gratis?", "hoeveel kost t" (SMS for "het"), "do I have to pay for it?": the price of what was just answered, pointing back. */
-const POINTING_COST = String.raw`^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten) (dat|het|dit|die|deze|'?t)( dan| ook| nog| eigenlijk)?|how much then|is (dat|het|dit|'?t) gratis|kost (dat|het|dit|'?t) (iets|geld)|moet ik (daar|ervoor|er) (voor )?betalen|moet ik (nog |dan |nu |ook )+(iets |wat )?(voor )?betalen|moet ik (nog |dan |nu |ook )*(iets|wat) (nog )?betalen|what does (it|that|this) cost|how much (is|does) (it|that|this)( cost)?|is (it|that|this) free|do i (still |also )?(have to|need to) pay( anything| something)?( for (it|that)| still| now| more)?|is there anything (left |else |more )?to pay|do i owe (you )?anything)\s*[?!.]*\s*$`;
+const POINTING_COST = String.raw`^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten) (dat|het|dit|die|deze|'?t)( dan| ook| nog| eigenlijk)?|how much then|is (dat|het|dit|'?t) gratis|kost (dat|het|dit|'?t) (iets|geld)|moet ik (daar|ervoor|er) (voor )?betalen|(${PAY_ANYTHING})( anything| something)?( for (it|that)| still| now| more)?|what does (it|that|this) cost|how much (is|does) (it|that|this)( cost)?|is (it|that|this) free|is there anything (left |else |more )?to pay|do i owe (you )?anything)\s*[?!.]*\s*$`;
 /** A cost question about the answer just given: bare ("kosten?", variants.ts BARE_COST) or pointing back. */
 const WHAT_COST = new RegExp(`${BARE_COST.source}|${POINTING_COST}`, 'i');
 /** A sentence that says what something costs ("… kost €…", "Het is gratis", "fees"). */
@@ -259,22 +259,18 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   // `cost`: the answer's own sentences on what it costs ("Het ophalen is gratis").
   const cost = kinds.includes('cost') ? withConditions(said, sentencesOf(said, (x) => COST.test(x)).slice(0, 2)).join(' ') || null : null;
   const sentence = time ?? how ?? named ?? cost;
-  if (sentence === null) return kinds.includes('time') ? deadlineOnly(state, dialogs, nlu) : null;
-  const none = dialogs.intents.get('none')!;
-  const t = trace(dialogs, { dialog: 'none', step: time ? 'time_in_answer' : how ? 'how_in_answer' : named ? 'named_in_answer' : 'cost_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
-  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence }), trace: t }], effects: [] };
+  if (sentence !== null) return quoting(state, dialogs, nlu, time ? 'time_in_answer' : how ? 'how_in_answer' : named ? 'named_in_answer' : 'cost_in_answer', 'answer.time_in_answer', sentence);
+  // "hoe lang duurt dat?" right after the move, whose answer says only by when to report it: that it does
+  // not say how long it takes, what it does say (those sentences), and who knows; not "staat hierboven".
+  const deadline = kinds.includes('time') ? deadlineInAnswer(state, dialogs, nlu.text) : null;
+  return deadline === null ? null : quoting(state, dialogs, nlu, 'time_not_in_answer', 'answer.time_not_in_answer', deadline);
 }
 
-/**
- * "hoe lang duurt dat?" right after the move, whose answer says only by when to report it: that it does
- * not say how long it takes, what it does say (those sentences), and who knows; not "staat hierboven".
- */
-function deadlineOnly(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | null {
-  const sentence = deadlineInAnswer(state, dialogs, nlu.text);
-  if (sentence === null) return null;
+/** The reply that quotes sentences of the answer before it (`key`'s text around them): an answer, so no miss is counted. */
+function quoting(state: DialogState, dialogs: DialogSet, nlu: ParseResult, step: string, key: string, sentence: string): StepResult {
   const none = dialogs.intents.get('none')!;
-  const t = trace(dialogs, { dialog: 'none', step: 'time_not_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
-  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(dialogs, 'answer.time_not_in_answer', state.lang, { sentence }), trace: t }], effects: [] };
+  const t = trace(dialogs, { dialog: 'none', step, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(dialogs, key, state.lang, { sentence }), trace: t }], effects: [] };
 }
 
 /** The fallback answer: ask the citizen to say it in other words (the caller counts the round). */
