@@ -107,13 +107,14 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
    * and our page give every message one, and send it again only to retry that message) and the same
    * text. Null when the message has no such id or none is stored with it; CLIENT_ACTIVITY_ID_REUSED
    * when the stored one says something else. Called inside the conversation's turn lock, so of two
-   * copies that arrive together the second finds the first once its turn is stored. One indexed
-   * SELECT, only for messages that carry the id.
+   * copies that arrive together the second finds the first once its turn is stored. Only for
+   * messages that carry the id; `asOf` (the eTag of the row the turn runs on) lets the store answer
+   * from what it knows of that row, without a read (Store.findActivityByClientId).
    */
-  async function storedCopy(conversationId: string, message: ActivityJson): Promise<StoredActivity | null> {
+  async function storedCopy(conversationId: string, message: ActivityJson, asOf?: string): Promise<StoredActivity | null> {
     const clientId = message.channelData?.clientActivityID;
     if (typeof clientId !== 'string') return null;
-    const copy = await store.findActivityByClientId(conversationId, clientId);
+    const copy = await store.findActivityByClientId(conversationId, clientId, asOf);
     if (!copy) return null;
     if (copy.activity.text !== message.text) throw new LoketError('CLIENT_ACTIVITY_ID_REUSED');
     return copy;
@@ -237,7 +238,9 @@ export function createConversationService(deps: PipelineDeps): ConversationServi
         const row = await store.getConversation(conversationId);
         if (!row) throw new LoketError('CONVERSATION_NOT_FOUND', [conversationId]);
         const activity = toActivity(conversationId, message, body);
-        const copy = await storedCopy(conversationId, activity);
+        // As of the row the turn will run on: a copy stored by another process since then makes the
+        // turn's commit fail on its eTag, and runTurn looks again (without asOf) before it tries again.
+        const copy = await storedCopy(conversationId, activity, row.etag);
         if (copy) return { repeated: copy };
         // The channel it came by becomes the conversation's last used one in the turn's own commit.
         const outcome = await runTurn(row, activity, message.via);

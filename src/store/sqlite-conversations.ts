@@ -29,11 +29,13 @@ import type { ChannelId } from '../conversation/types.ts';
 import { extended } from '../objects.ts';
 import { startWorkerModule, type WorkerRpc } from '../worker-rpc.ts';
 import { VERIFIED_PHONE_REFRESH_MS, type ConversationRow, type Store, type TurnCommit } from './types.ts';
-import { clientIdOf, conversationWrites, type ConversationWrites, type ConvSql, type WireTurn, type WireWritten } from './sqlite-writes.ts';
+import { clientIdOf, conversationWrites, parseClientIds, withClientIds, type ClientIds, type ConversationWrites, type ConvSql, type WireTurn, type WireWritten } from './sqlite-writes.ts';
 
 interface Pending {
   wire: WireTurn;
   commit: TurnCommit;
+  /** The conversation's client ids after this turn, when the turn knew them (wire.clientIds parsed). */
+  clientIds?: ClientIds;
   resolve(etag: string): void;
   reject(err: unknown): void;
 }
@@ -116,11 +118,16 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
     'SELECT seq, json FROM activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
   );
   const getConv = db.prepare<[string], ConvSql>('SELECT * FROM conversations WHERE id = ?');
-  // INDEXED BY: the index is the point (without it this would read every activity of the conversation),
-  // so a change that keeps the index from being used fails here, at start-up, not slowly in production.
-  // No ORDER BY: entries with the same key come in rowid order, which is the order they were stored.
-  const byClientId = db.prepare<[string, string], { seq: number; json: string }>(
-    'SELECT seq, json FROM activities INDEXED BY activities_client_id WHERE conversation_id = ? AND client_id = ? LIMIT 1',
+  const getAct = db.prepare<[string, number], { seq: number; json: string }>('SELECT seq, json FROM activities WHERE conversation_id = ? AND seq = ?');
+  // The conversation's row holds the client ids of its latest messages (ClientIds in sqlite-writes.ts);
+  // the activity is then read by its key. Always from the file, so a copy another process stored is found.
+  // Nearly every message is new: first a look for the entry's text (`["<id>",`, which only an entry with
+  // that id contains, as a JSON string has no bare quote), about 1.5 µs against 8 for json_each.
+  const mayHaveClientId = db.prepare<[string, string], { found: number }>('SELECT 1 AS found FROM conversations WHERE id = ? AND instr(client_ids, ?) > 0');
+  const byClientId = db.prepare<{ id: string; clientId: string }, { seq: number; json: string }>(
+    `SELECT seq, json FROM activities WHERE conversation_id = @id AND seq = (
+      SELECT j.value ->> 1 FROM conversations c, json_each(c.client_ids) j
+        WHERE c.id = @id AND j.value ->> 0 = @clientId ORDER BY j.value ->> 1 LIMIT 1)`,
   );
   const cache = new LRUCache<string, ConversationRow>({ max: opts.cachedRows ?? 10_000 });
   /**
@@ -131,6 +138,15 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
    * or an eTag this process did not make: the next turn then writes it again.
    */
   const phones = new LRUCache<string, { etag: string; phone: string; at: number }>({ max: opts.cachedRows ?? 10_000 });
+  /**
+   * The client ids stored on a conversation's row under `etag`, so a turn's commit can write the new
+   * list without reading the row (set from every read and write of the row in this process).
+   */
+  const clientIds = new LRUCache<string, { etag: string; ids: ClientIds }>({ max: opts.cachedRows ?? 10_000 });
+  const fromSql = (r: ConvSql): ConversationRow => {
+    clientIds.set(r.id, { etag: r.etag, ids: parseClientIds(r.client_ids) });
+    return toRow(r);
+  };
 
   const local = localWrites(db);
   let thread: Writes | null = null;
@@ -168,6 +184,15 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
     const seen = phones.get(c.conversationId);
     const fresh = seen?.etag === c.expectedEtag && seen.phone === c.verifiedPhone && Date.parse(now) - seen.at < VERIFIED_PHONE_REFRESH_MS;
     return fresh ? undefined : c.verifiedPhone;
+  };
+
+  /** After a commit: the list stored under its eTag, when known. */
+  const rememberClientIds = (p: Pending, fromCommit: ClientIds | undefined) => {
+    const id = p.commit.conversationId;
+    const seen = clientIds.get(id);
+    const ids = p.clientIds ?? fromCommit ?? (p.wire.clientIds === undefined && !p.wire.activities.some((a) => a.clientId !== null) && seen?.etag === p.commit.expectedEtag ? seen.ids : null);
+    if (ids) clientIds.set(id, { etag: p.wire.etag, ids });
+    else clientIds.delete(id);
   };
 
   let queue: Pending[] = [];
@@ -210,6 +235,7 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
             const row = getConv.get(p.commit.conversationId);
             if (row?.etag === p.wire.etag) {
               recache(p.commit.conversationId, { state: p.commit.state, etag: p.wire.etag, lastSeq: row.last_seq, updatedAt: p.wire.now });
+              clientIds.set(row.id, { etag: row.etag, ids: parseClientIds(row.client_ids) });
               p.resolve(p.wire.etag);
             } else again.push(p);
           }
@@ -220,6 +246,7 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
         // The transaction as a whole failed (BEGIN or COMMIT): nothing of this batch is stored.
         for (const p of batch) {
           cache.delete(p.commit.conversationId);
+          clientIds.delete(p.commit.conversationId);
           p.reject(err);
         }
         return;
@@ -228,10 +255,12 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
         const w = written[i]!;
         if ('failed' in w) {
           cache.delete(p.commit.conversationId);
+          clientIds.delete(p.commit.conversationId);
           p.reject(failure(w.failed));
         } else {
           recache(p.commit.conversationId, { state: p.commit.state, etag: p.wire.etag, lastSeq: w.lastSeq, updatedAt: p.wire.now });
           rememberPhone(p);
+          rememberClientIds(p, w.clientIds);
           p.resolve(p.wire.etag);
         }
       });
@@ -242,7 +271,7 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
 
   return {
     async openConversation({ id, channel, userId, now }) {
-      const row = toRow(await writes().open({ id, channel, userId, now, etag: randomUUID() }));
+      const row = fromSql(await writes().open({ id, channel, userId, now, etag: randomUUID() }));
       cache.set(id, row);
       return row;
     },
@@ -251,7 +280,7 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
       if (cached) return cached;
       const r = getConv.get(id);
       if (!r) return null;
-      const row = toRow(r);
+      const row = fromSql(r);
       cache.set(id, row);
       return row;
     },
@@ -266,10 +295,11 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
         const row = getConv.get(conversationId);
         appended = row?.etag === etag
           // What it replaced is not known: '' matches no cached row, so the cache entry is dropped.
-          ? { stored: listAct.all(conversationId, row.last_seq - activities.length, activities.length).map((r) => ({ seq: r.seq, activity: JSON.parse(r.json) })), lastSeq: row.last_seq, replaced: '' }
+          ? { stored: listAct.all(conversationId, row.last_seq - activities.length, activities.length).map((r) => ({ seq: r.seq, activity: JSON.parse(r.json) })), lastSeq: row.last_seq, replaced: '', clientIds: parseClientIds(row.client_ids) }
           : await local.append({ conversationId, activities, now, etag });
       }
       const { stored, lastSeq, replaced } = appended;
+      clientIds.set(conversationId, { etag, ids: appended.clientIds });
       // A cached row another process has written past (LOKET_WORKERS) must not take the new eTag: the
       // next turn here would then commit on that old state and wipe the other process's turns.
       if (cache.get(conversationId)?.etag === replaced) recache(conversationId, { etag, lastSeq, updatedAt: now });
@@ -293,19 +323,33 @@ export function sqliteConversations(db: Database.Database, opts: ConversationCac
       // Set one by one, not spread in: adding keys after a spread is slow on Node 20 (src/objects.ts).
       const phone = phoneToWrite(c, now);
       if (phone) wire.verifiedPhone = phone;
+      // The new list of client ids, from the one stored under the eTag this turn started from; when
+      // that is not known here, the commit reads it (sqlite-writes.ts).
+      const seen = clientIds.get(c.conversationId);
+      const ids = seen?.etag === c.expectedEtag ? withClientIds(seen.ids, wire.activities) : null;
+      if (ids) wire.clientIds = JSON.stringify(ids);
       if (c.via) wire.via = c.via;
       if (c.feedback?.length) wire.feedback = c.feedback;
       if (c.afterTurn) wire.afterTurn = c.afterTurn;
       return new Promise<string>((resolve, reject) => {
-        queue.push({ wire, commit: c, resolve, reject });
+        queue.push(ids ? { wire, commit: c, clientIds: ids, resolve, reject } : { wire, commit: c, resolve, reject });
         if (!scheduled) schedule(0);
       });
     },
     async listActivities(conversationId, afterSeq, limit) {
       return listAct.all(conversationId, afterSeq, limit).map((r) => ({ seq: r.seq, activity: JSON.parse(r.json) }));
     },
-    async findActivityByClientId(conversationId, clientActivityId) {
-      const r = byClientId.get(conversationId, clientActivityId);
+    async findActivityByClientId(conversationId, clientActivityId, asOf) {
+      const known = asOf === undefined ? undefined : clientIds.get(conversationId);
+      if (known && known.etag === asOf) {
+        let seq: number | null = null;
+        for (const [id, s] of known.ids) if (id === clientActivityId && (seq === null || s < seq)) seq = s;
+        if (seq === null) return null;
+        const r = getAct.get(conversationId, seq);
+        return r ? { seq: r.seq, activity: JSON.parse(r.json) } : null;
+      }
+      if (!mayHaveClientId.get(conversationId, `[${JSON.stringify(clientActivityId)},`)) return null;
+      const r = byClientId.get({ id: conversationId, clientId: clientActivityId });
       return r ? { seq: r.seq, activity: JSON.parse(r.json) } : null;
     },
     writerThread: () => rpc,

@@ -29,6 +29,32 @@ class PartlyWritten extends Error {
 export interface ConvSql {
   id: string; channel: string; user_id: string | null; created_at: string; updated_at: string;
   state: string | null; etag: string; last_seq: number;
+  /** The client ids of its latest messages as JSON (see ClientIds); NULL before the first. */
+  client_ids: string | null;
+}
+
+/**
+ * The channelData.clientActivityID of a conversation's latest messages that had one, with their seq,
+ * newest first, at most CLIENT_IDS_KEPT: kept on the conversation's row, which every turn writes
+ * anyway, so a retried message is found (findActivityByClientId) without an index on the
+ * activities. An index entry per message cost a page write per turn at the commit (bench/README.md).
+ * A client retries the message it is sending, so the last few are the ones that can come again.
+ */
+export type ClientIds = Array<[clientId: string, seq: number]>;
+export const CLIENT_IDS_KEPT = 16;
+
+/** The list after `activities` were stored, or null when none of them has a client id (the list stays). */
+export function withClientIds(before: ClientIds, activities: ReadonlyArray<{ seq: number; clientId: string | null }>): ClientIds | null {
+  let after: ClientIds | null = null;
+  for (const a of activities) {
+    if (a.clientId === null) continue;
+    after = [[a.clientId, a.seq] as [string, number]].concat(after ?? before);
+  }
+  return after && after.length > CLIENT_IDS_KEPT ? after.slice(0, CLIENT_IDS_KEPT) : after;
+}
+
+export function parseClientIds(json: string | null): ClientIds {
+  return json ? (JSON.parse(json) as ClientIds) : [];
 }
 
 /** One turn, ready to write: the state and activities already JSON, the new eTag chosen. */
@@ -39,6 +65,12 @@ export interface WireTurn {
   state: string;
   /** `clientId`: the activity's channelData.clientActivityID when it is a string (clientIdOf). */
   activities: Array<{ seq: number; id: string; json: string; clientId: string | null }>;
+  /**
+   * The conversation's client ids after this turn (JSON of ClientIds), made by the caller from the
+   * list it knows under `expectedEtag`. Absent when no activity has one, or when the caller did not
+   * know the list: then the commit reads it from the row and adds the turn's.
+   */
+  clientIds?: string;
   handoffs: HandoffRecord[];
   verifiedPhone?: string;
   via?: { channel: ChannelId; address: string };
@@ -48,12 +80,15 @@ export interface WireTurn {
 }
 
 /** A turn's outcome: its last seq, or why it was not written (as data, so it crosses threads). */
-export type WireWritten = { lastSeq: number } | { failed: { code: string; message: string; args?: Array<string | number> } };
+export type WireWritten = { lastSeq: number; clientIds?: ClientIds } | { failed: { code: string; message: string; args?: Array<string | number> } };
 
 export interface ConversationWrites {
   open(input: { id: string; channel: ChannelId; userId: string | null; now: string; etag: string }): ConvSql;
-  /** `replaced`: the eTag the row had before (a process's cached row is current only if it had that one). */
-  append(input: { conversationId: string; activities: ActivityJson[]; now: string; etag: string }): { stored: StoredActivity[]; lastSeq: number; replaced: string };
+  /**
+   * `replaced`: the eTag the row had before (a process's cached row is current only if it had that one);
+   * `clientIds`: the conversation's list after the append.
+   */
+  append(input: { conversationId: string; activities: ActivityJson[]; now: string; etag: string }): { stored: StoredActivity[]; lastSeq: number; replaced: string; clientIds: ClientIds };
   /** All turns in one write transaction; throws (nothing written) when the transaction itself fails. */
   commit(batch: WireTurn[]): WireWritten[];
 }
@@ -86,6 +121,9 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
     ),
     bumpConv: db.prepare('UPDATE conversations SET last_seq = ?, etag = ?, updated_at = ? WHERE id = ?'),
     commitConv: db.prepare('UPDATE conversations SET state = ?, last_seq = ?, etag = ?, updated_at = ? WHERE id = ? AND etag = ?'),
+    commitConvIds: db.prepare('UPDATE conversations SET state = ?, last_seq = ?, etag = ?, updated_at = ?, client_ids = ? WHERE id = ? AND etag = ?'),
+    getIds: db.prepare<[string], { client_ids: string | null }>('SELECT client_ids FROM conversations WHERE id = ?'),
+    setIds: db.prepare('UPDATE conversations SET client_ids = ? WHERE id = ?'),
     commitState: db.prepare('UPDATE conversations SET state = ?, etag = ?, updated_at = ? WHERE id = ? AND etag = ? RETURNING last_seq'),
     insAct: db.prepare('INSERT INTO activities (conversation_id, seq, id, json, created_at, client_id) VALUES (?, ?, ?, ?, ?, ?)'),
     insHandoff: db.prepare(
@@ -114,7 +152,10 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
       return { seq, activity };
     });
     q.bumpConv.run(seq, etag, now, conversationId);
-    return { stored, lastSeq: seq, replaced: before.etag };
+    const ids = parseClientIds(before.client_ids);
+    const after = withClientIds(ids, stored.map((s) => ({ seq: s.seq, clientId: clientIdOf(s.activity) })));
+    if (after) q.setIds.run(JSON.stringify(after), conversationId);
+    return { stored, lastSeq: seq, replaced: before.etag, clientIds: after ?? ids };
   });
 
   /**
@@ -122,14 +163,18 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
    * refused there (stale eTag, no such conversation) has written nothing, so it needs no savepoint to
    * be undone. Any error after that (or a failing statement) throws PartlyWritten.
    */
-  const writeOne = (c: WireTurn): number => {
+  const writeOne = (c: WireTurn): { lastSeq: number; clientIds?: ClientIds } => {
     const last = c.activities.at(-1);
     let lastSeq: number | null;
     try {
       // A turn without activities keeps last_seq (and reads it back for the cache).
-      lastSeq = last
-        ? q.commitConv.run(c.state, last.seq, c.etag, c.now, c.conversationId, c.expectedEtag).changes === 1 ? last.seq : null
-        : ((q.commitState.get(c.state, c.etag, c.now, c.conversationId, c.expectedEtag) as { last_seq: number } | undefined)?.last_seq ?? null);
+      if (!last) lastSeq = (q.commitState.get(c.state, c.etag, c.now, c.conversationId, c.expectedEtag) as { last_seq: number } | undefined)?.last_seq ?? null;
+      else {
+        const changed = c.clientIds === undefined
+          ? q.commitConv.run(c.state, last.seq, c.etag, c.now, c.conversationId, c.expectedEtag).changes
+          : q.commitConvIds.run(c.state, last.seq, c.etag, c.now, c.clientIds, c.conversationId, c.expectedEtag).changes;
+        lastSeq = changed === 1 ? last.seq : null;
+      }
     } catch (err) {
       throw new PartlyWritten(err);
     }
@@ -137,8 +182,14 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
       if (!q.getConv.get(c.conversationId)) throw new LoketError('CONVERSATION_NOT_FOUND', [c.conversationId]);
       throw new LoketError('CONVERSATION_CONFLICT');
     }
+    let clientIds: ClientIds | null = null;
     try {
       for (const a of c.activities) q.insAct.run(c.conversationId, a.seq, a.id, a.json, c.now, a.clientId);
+      // The caller did not know the list under its eTag: the row's (the eTag matched, so it is that one).
+      if (c.clientIds === undefined && c.activities.some((a) => a.clientId !== null)) {
+        clientIds = withClientIds(parseClientIds(q.getIds.get(c.conversationId)?.client_ids ?? null), c.activities);
+        q.setIds.run(JSON.stringify(clientIds), c.conversationId);
+      }
       for (const h of c.handoffs) q.insHandoff.run(c.conversationId, h.reason, h.evidence, h.priority, h.caseNumber ?? null, h.at, h.team ?? null);
       if (c.verifiedPhone) q.insPhone.run(c.verifiedPhone, c.conversationId, c.now);
       if (c.via) q.attach.run(attachParams(c.via.channel, c.via.address, c.conversationId, c.now));
@@ -150,10 +201,10 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
     } catch (err) {
       throw new PartlyWritten(err);
     }
-    return lastSeq;
+    return clientIds ? { lastSeq, clientIds } : { lastSeq };
   };
   /** The same in a savepoint of its own, so a failure undoes only this turn's writes. */
-  const writeOneAlone = db.transaction((c: WireTurn): number => {
+  const writeOneAlone = db.transaction((c: WireTurn): { lastSeq: number; clientIds?: ClientIds } => {
     try {
       return writeOne(c);
     } catch (err) {
@@ -174,7 +225,7 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
   const commitPlain = writeTransaction(db, (batch: WireTurn[]): WireWritten[] =>
     batch.map((c) => {
       try {
-        return { lastSeq: writeOne(c) };
+        return writeOne(c);
       } catch (err) {
         if (err instanceof PartlyWritten) throw err;
         return failedOf(err);
@@ -184,7 +235,7 @@ export function conversationWrites(db: Database.Database): ConversationWrites {
   const commitInSavepoints = writeTransaction(db, (batch: WireTurn[]): WireWritten[] =>
     batch.map((c) => {
       try {
-        return { lastSeq: writeOneAlone(c) };
+        return writeOneAlone(c);
       } catch (err) {
         return failedOf(err);
       }

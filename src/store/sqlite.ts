@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CaseRow, CaseTable, Store } from './types.ts';
 import { startCheckpointer, type CheckpointerOptions } from './checkpointer.ts';
-import { configureConnection } from './sqlite-writes.ts';
+import { CLIENT_IDS_KEPT, configureConnection } from './sqlite-writes.ts';
 import { sqliteConversations, type ConversationCacheOptions, type SqliteConversations } from './sqlite-conversations.ts';
 import { CODES_SCHEMA, sqliteChecks, sqliteCodes } from './sqlite-codes.ts';
 import { HANDOFF_SCHEMA, sqliteAfterTurn, sqliteCorrections, sqliteFeedback, sqliteAddresses, sqliteHandoffs, sqliteSessions, sqliteUsers } from './sqlite-handoffs.ts';
@@ -19,7 +19,8 @@ CREATE TABLE IF NOT EXISTS conversations (
   id TEXT PRIMARY KEY, channel TEXT NOT NULL, user_id TEXT,
   created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
   state TEXT, etag TEXT NOT NULL, last_seq INTEGER NOT NULL DEFAULT 0);
--- client_id: the channelData.clientActivityID of the activity (a string), NULL when it has none.
+-- client_id: the channelData.clientActivityID of the activity (a string), NULL when it has none; the
+-- latest are also on the conversation's row (client_ids), which is how a retried message is found.
 CREATE TABLE IF NOT EXISTS activities (
   conversation_id TEXT NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL,
   created_at TEXT NOT NULL, client_id TEXT, PRIMARY KEY (conversation_id, seq));
@@ -33,12 +34,11 @@ CREATE TABLE IF NOT EXISTS cases (number TEXT PRIMARY KEY, json TEXT NOT NULL);
 `;
 
 /**
- * The citizen's messages by the id their client gave them (channelData.clientActivityID), so a retried
- * POST is recognised (findActivityByClientId). Partial: replies and events have no such id. The id is
- * a column the writes fill from the activity they already hold; it was an index on
- * json_extract(json, …), which made SQLite parse the JSON of every activity stored (twice for a
- * message with the id). Files made before the column get it here, filled from the JSON, in one write
- * transaction that checks first, so of two processes starting on the file only one does it.
+ * The id their client gave the citizen's messages (channelData.clientActivityID), in a column the
+ * writes fill from the activity they already hold. It was an index on json_extract(json, …), which
+ * made SQLite parse the JSON of every activity stored. Files made before the column get it here,
+ * filled from the JSON, in one write transaction that checks first, so of two processes starting on
+ * the file only one does it. How a retry is found: keepClientIdsOnConversations.
  */
 function addClientIdColumn(db: Database.Database): void {
   const migrate = db.transaction(() => {
@@ -49,7 +49,26 @@ function addClientIdColumn(db: Database.Database): void {
       DROP INDEX IF EXISTS activities_by_client_id;`);
   });
   migrate.immediate();
-  db.exec('CREATE INDEX IF NOT EXISTS activities_client_id ON activities (conversation_id, client_id) WHERE client_id IS NOT NULL');
+}
+
+/**
+ * The client ids of a conversation's latest messages on its row (ClientIds in sqlite-writes.ts), in
+ * place of an index on activities.client_id: that index took a page write per turn at the commit
+ * (bench/README.md). Files made with the index get the column, filled from it for every conversation,
+ * and lose the index; in one write transaction that checks first, as above.
+ */
+function keepClientIdsOnConversations(db: Database.Database): void {
+  const migrate = db.transaction(() => {
+    if (db.prepare<[], { name: string }>('PRAGMA table_info(conversations)').all().some((c) => c.name === 'client_ids')) return;
+    db.exec('ALTER TABLE conversations ADD COLUMN client_ids TEXT');
+    db.prepare(`UPDATE conversations SET client_ids = (
+        SELECT json_group_array(json_array(client_id, seq)) FROM (
+          SELECT client_id, seq FROM activities a WHERE a.conversation_id = conversations.id AND a.client_id IS NOT NULL
+          ORDER BY a.seq DESC LIMIT ?))
+      WHERE EXISTS (SELECT 1 FROM activities a WHERE a.conversation_id = conversations.id AND a.client_id IS NOT NULL)`).run(CLIENT_IDS_KEPT);
+    db.exec('DROP INDEX IF EXISTS activities_client_id');
+  });
+  migrate.immediate();
 }
 
 /** Opens (and creates) the SQLite store at `file`; `:memory:` for tests. */
@@ -89,6 +108,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
     }
   }
   addClientIdColumn(db);
+  keepClientIdsOnConversations(db);
   db.exec(HANDOFF_SCHEMA);
   db.exec(CODES_SCHEMA);
 

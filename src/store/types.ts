@@ -96,9 +96,14 @@ export interface Store {
   /**
    * The activity of this conversation stored with `channelData.clientActivityID` = `clientActivityId`
    * (the id a Direct Line client gives each message it sends, and sends again when it retries it), or
-   * null. One indexed lookup; the first stored when there are several.
+   * null; the first stored when there are several. Only the conversation's latest 16 messages with
+   * such an id are looked at (a client retries what it is sending, not what it sent long ago).
+   * `asOf`: the eTag of the row the caller holds. When the store knows the ids stored under that
+   * eTag it answers from them without reading the file, so a copy another process stored since is
+   * not seen; a turn run on that row then fails its commit (CONVERSATION_CONFLICT), after which the
+   * caller asks again without `asOf`. Without it the answer is what is stored now.
    */
-  findActivityByClientId(conversationId: string, clientActivityId: string): Promise<StoredActivity | null>;
+  findActivityByClientId(conversationId: string, clientActivityId: string, asOf?: string): Promise<StoredActivity | null>;
   /** Records that `key` was processed; false if it had been already (webhook retries). */
   markProcessed(key: string, now: string): Promise<boolean>;
   /** A named secret, created with `make()` on first use and the same on every later start. */

@@ -233,6 +233,25 @@ describe('a message posted again after a restart, or to another instance on the 
     expect(fromCitizen(list, 'wanneer zijn jullie open?')).toHaveLength(1);
     expect(list).toHaveLength(2 + repliesTo(list, fromA!.json().id).length);
   });
+
+  it('is recognised by an instance whose cached row is older than the copy (it knows the ids of that row only)', async () => {
+    const a = running[0] ?? (await startLoket({ databaseUrl }));
+    if (!running.includes(a)) running.push(a);
+    const b = await startLoket({ databaseUrl });
+    running.push(b);
+    const c = await startConversation(a);
+    await say(b, c, DEMO.question, withId('c-first')); // b holds the row, and its client ids, from its own turn
+    const fromA = await say(a, c, 'wanneer zijn jullie open?', withId('c-stale'));
+    // b answers from what it knows of its row (no copy there), runs the turn, meets a's eTag at the
+    // commit and looks again in the file: the retry gets a's answer, and nothing is stored twice.
+    const fromB = await say(b, c, 'wanneer zijn jullie open?', withId('c-stale'));
+    expect(fromA.statusCode).toBe(200);
+    expect(fromB.statusCode).toBe(200);
+    expect(fromB.json().id).toBe(fromA.json().id);
+    const list = await messages(a, c);
+    expect(fromCitizen(list, 'wanneer zijn jullie open?')).toHaveLength(1);
+    expect((await say(b, c, DEMO.question, withId('c-first'))).json().id).toBe(fromCitizen(list, DEMO.question)[0]!.id);
+  });
 });
 
 // In Node the official client needs the browser's XMLHttpRequest and WebSocket (Node 20 has neither).
