@@ -506,3 +506,32 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
     }
   });
 });
+
+/**
+ * Round b: follow-ups on the answers on passports, ID cards and driving licences, found wrong by hand:
+ * "kan ik nog op vakantie?" after the answer on an expired or lost passport got "staat in mijn antwoord
+ * hierboven", which says nothing on travelling.
+ */
+describe('"kan ik nog op vakantie?" right after the answer on an expired or lost passport', () => {
+  it('says honestly that an expired passport is no travel document, an ID card may do in Europe, and to apply (urgently); not "staat hierboven"', async () => {
+    for (const [before, asked] of [['mijn paspoort is verlopen', 'kan ik nog op vakantie'], ['mijn paspoort is verlopen', 'kan ik nog op reis?'], ['hoe lang is een paspoort geldig', 'kan ik nog op vakantie?'], ['ik ben mijn paspoort kwijt', 'kan ik nog op vakantie'], ['paspoort verlopen', 'mag ik nog reizen']] as const) {
+      const said = await after([before], asked);
+      expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^Zonder geldig paspoort of geldige ID-kaart kunt u niet naar het buitenland reizen\. Een verlopen paspoort is niet meer geldig\..*ID-kaart.*Europa.*spoed.*noodpaspoort/) });
+      expect(said).not.toMatch(/hierboven/);
+    }
+    for (const [before, asked] of [['my passport has expired', 'can I still travel'], ['my passport expired', 'can i still go on holiday?']] as const) {
+      const said = await after([before], asked);
+      expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^Without a valid passport or ID card you cannot travel abroad\. An expired passport is no longer valid\..*ID card.*Europe.*urgent.*emergency passport/) });
+    }
+  });
+
+  it('asked in one message too; a trip tomorrow is still the urgent procedure, and an expired passport alone how to apply', async () => {
+    expect(await after([], 'kan ik met een verlopen paspoort op vakantie?')).toMatch(/^Zonder geldig paspoort of geldige ID-kaart kunt u niet naar het buitenland reizen\./);
+    expect(await after([], 'can I travel with an expired passport?')).toMatch(/^Without a valid passport or ID card you cannot travel abroad\./);
+    expect(await after([], 'mijn paspoort is verlopen en ik vlieg morgen')).toMatch(/^Heeft u snel een nieuw paspoort/);
+    expect(await after([], 'mijn paspoort is verlopen')).toMatch(/^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie/);
+    expect(await after([], 'mijn paspoort is verlopen, wat moet ik meenemen?')).not.toMatch(/buitenland reizen/);
+    // Driving on an expired driving licence is not this.
+    expect(await after(['mijn rijbewijs is verlopen'], 'kan ik nog op vakantie')).not.toMatch(/Schengen/);
+  });
+});
