@@ -151,8 +151,10 @@ const WHERE = /\b(waar|where)\b/i;
 const WHERE_IS = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(waar (is|zit) dat|where is that)\b/i;
 const ADDRESS = /\b\d{4} ?[A-Z]{2}\b/;
 const SENDS = /\b(stuur|sturen|opsturen|stuurt|breng|brengen|langsbrengen|send|post|bring)\b/i;
-/** A question or a request ("moet ik aangifte doen?", "ik wil dat jullie alles verwijderen", "do I need to go to the police?"). */
-const ASKS_YES_NO = /\?\s*$|^\s*((en|maar|and|but)[,]?\s+)?(moet|moeten|kan|kun|kunnen|mag|mogen|is|zijn|heb|hebben|wordt|word|krijg|ik wil|ik zou|do|does|did|can|could|must|should|is|are|have|has|will|need|i want|i'd like|i would like)\b/i;
+/** "Wat als …", "en wat als …", "what if …": a case asked about, with no question word of its own (namedInAnswer). */
+const WHAT_IF_START = /^\s*((en|maar|and|but|ok(é|e|ay)?)[,]?\s+)?(wat als|what if)\s/i;
+/** A question or a request ("moet ik aangifte doen?", "ik wil dat jullie alles verwijderen", "do I need to go to the police?", "wat als ik hem kwijt ben"). */
+const ASKS_YES_NO = /\?\s*$|^\s*((en|maar|and|but|ok(é|e|ay)?)[,]?\s+)?(wat als|what if)\s|^\s*((en|maar|and|but)[,]?\s+)?(moet|moeten|kan|kun|kunnen|mag|mogen|is|zijn|heb|hebben|wordt|word|krijg|ik wil|ik zou|do|does|did|can|could|must|should|is|are|have|has|will|need|i want|i'd like|i would like)\b/i;
 /** "Wat kost dat?", "is het gratis?", "how much is it?": only what it costs, of what was just answered. */
 /** "Wat kost dat?", "is het gratis?", "hoeveel kost t" (SMS for "het"), "do I have to pay for it?": the price of what was just answered, pointing back. */
 const POINTING_COST = String.raw`^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten) (dat|het|dit|die|deze|'?t)( dan| ook| nog| eigenlijk)?|how much then|is (dat|het|dit|'?t) gratis|kost (dat|het|dit|'?t) (iets|geld)|moet ik (daar|ervoor|er) (voor )?betalen|(${PAY_ANYTHING})( anything| something)?( for (it|that)| still| now| more)?|what does (it|that|this) cost|how much (is|does) (it|that|this)( cost)?|is (it|that|this) free|is there anything (left |else |more )?to pay|do i owe (you )?anything)\s*[?!.]*\s*$`;
@@ -217,7 +219,8 @@ const COMMON = new Set(['maar', 'want', 'wat', 'wanneer', 'waar', 'welke', 'hoev
  */
 export function namedInAnswer(said: string, msg: string): string | null {
   // A question word asks something of its own ("en wanneer staat het op mijn rekening?"), which a word the answer shares does not show.
-  if (wordCount(msg) > 10 || ASKS_OWN.test(msg)) return null;
+  // "Wat als ik hem kwijt ben?" asks no "wat" of its own: the case it names ("kwijt"), as "en als hij gestolen is?" does.
+  if (wordCount(msg) > 10 || ASKS_OWN.test(msg.replace(WHAT_IF_START, ''))) return null;
   const words = msg.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !COMMON.has(w));
   if (words.length === 0) return null;
   const all = sentencesOf(said, () => true);

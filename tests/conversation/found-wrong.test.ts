@@ -510,7 +510,8 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
 /**
  * Round b: follow-ups on the answers on passports, ID cards and driving licences, found wrong by hand:
  * "kan ik nog op vakantie?" after the answer on an expired or lost passport got "staat in mijn antwoord
- * hierboven", which says nothing on travelling.
+ * hierboven", which says nothing on travelling; "wat als ik hem kwijt ben" after the answer on an ID card
+ * got "staat hierboven", though "en als hij gestolen is?" got its sentence on a lost one.
  */
 describe('"kan ik nog op vakantie?" right after the answer on an expired or lost passport', () => {
   it('says honestly that an expired passport is no travel document, an ID card may do in Europe, and to apply (urgently); not "staat hierboven"', async () => {
@@ -533,5 +534,19 @@ describe('"kan ik nog op vakantie?" right after the answer on an expired or lost
     expect(await after([], 'mijn paspoort is verlopen, wat moet ik meenemen?')).not.toMatch(/buitenland reizen/);
     // Driving on an expired driving licence is not this.
     expect(await after(['mijn rijbewijs is verlopen'], 'kan ik nog op vakantie')).not.toMatch(/Schengen/);
+  });
+});
+
+describe('"wat als ik hem kwijt ben?" right after the answer on an ID card or passport', () => {
+  it('quotes its sentence on a lost one, as "en als hij gestolen is?" does; not "staat hierboven"', async () => {
+    for (const asked of ['wat als ik hem kwijt ben', 'wat als ik m kwijt raak', 'en wat als ik hem kwijt ben?']) {
+      const said = await after(['hoe vraag ik een id kaart aan'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^In mijn antwoord staat: Bent u het kwijt of is het gestolen\? Zeg dat bij de afspraak\./) });
+    }
+    expect(await after(['how do I apply for a passport'], 'what if I lost it')).toMatch(/^My answer says: Lost or stolen\? Say so at the appointment\./);
+  });
+
+  it('a crisis in the same words stays one', async () => {
+    expect(await after(['ik ga verhuizen'], 'wat als ik er niet meer ben')).toMatch(/113/);
   });
 });
