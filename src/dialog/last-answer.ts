@@ -128,7 +128,11 @@ export function appointmentInAnswer(state: DialogState, dialogs: DialogSet): str
   return last?.answer ? sentencesOf(lastText(state, last), (x) => APPOINTMENT.test(x) && !x.trim().endsWith('?'))[0] ?? null : null;
 }
 /** "Wat moet ik meenemen?", "what do I bring?": what to bring. */
-const WHAT_TO_BRING = /\b(wat (moet|moeten) (ik|we|wij) (allemaal |nog |dan )?(mee ?nemen|meebrengen)|wat neem ik mee|what (do|should|must) (i|we) (need to )?bring|what to bring)\b/i;
+/**
+ * "Moet ik een foto meenemen?", "do I need to bring a photo?": whether to bring a thing, which the sentence on what
+ * to bring says (not the whole answer again). Not a person ("mag ik iemand meenemen?": names_a_person).
+ */
+const WHAT_TO_BRING = /\b(wat (moet|moeten) (ik|we|wij) (allemaal |nog |dan )?(mee ?nemen|meebrengen)|wat neem ik mee|what (do|should|must) (i|we) (need to )?bring|what to bring|(moet|moeten|hoef|hoeven) (ik|we|wij) (ook |nog |wel |dan |zelf |er )*(een|de|het|mijn|mn|m'n|onze|ons) (oude |eigen |nieuwe )?(?!iemand|tolk|begeleider|kind|man|vrouw|partner|vriend)[a-z'-]+ (mee ?te nemen|mee ?nemen|meebrengen|mee te brengen)|(do|must|should) (i|we) (also |still )?(need to |have to )?bring (a|an|the|my|our) (old |own |new )?(?!friend|interpreter|child|husband|wife|partner|someone)[a-z-]+)\b/i;
 const BRING = /\b(neem|neemt|meenemen|mee\b|bring)\b/i;
 /** "Hoe vraag ik dat aan?", "how do I apply?": where or how to apply. */
 const HOW_APPLY = /\b(hoe (vraag|kan|moet) (ik )?((dat|het|die|deze|hem) )?(aan|aanvragen)|waar (vraag|kan) ik ((dat|het|die) )?(aan|aanvragen)|how (do|can) i apply|where (do|can) i apply)\b/i;

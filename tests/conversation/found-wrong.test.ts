@@ -511,7 +511,8 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * Round b: follow-ups on the answers on passports, ID cards and driving licences, found wrong by hand:
  * "kan ik nog op vakantie?" after the answer on an expired or lost passport got "staat in mijn antwoord
  * hierboven", which says nothing on travelling; "wat als ik hem kwijt ben" after the answer on an ID card
- * got "staat hierboven", though "en als hij gestolen is?" got its sentence on a lost one.
+ * got "staat hierboven", though "en als hij gestolen is?" got its sentence on a lost one; "moet ik een foto
+ * meenemen?" after it got the whole answer again and the offer of a person.
  */
 describe('"kan ik nog op vakantie?" right after the answer on an expired or lost passport', () => {
   it('says honestly that an expired passport is no travel document, an ID card may do in Europe, and to apply (urgently); not "staat hierboven"', async () => {
@@ -548,5 +549,19 @@ describe('"wat als ik hem kwijt ben?" right after the answer on an ID card or pa
 
   it('a crisis in the same words stays one', async () => {
     expect(await after(['ik ga verhuizen'], 'wat als ik er niet meer ben')).toMatch(/113/);
+  });
+});
+
+describe('"moet ik een foto meenemen?" right after the answer on a passport or ID card', () => {
+  it("quotes what to bring, as \"wat moet ik meenemen?\" does; not the whole answer again and the offer of a person", async () => {
+    for (const asked of ['moet ik een foto meenemen', 'moet ik een pasfoto meenemen?', 'moet ik mijn oude paspoort meenemen', 'hoef ik een foto mee te nemen?']) {
+      const replies = await say(loket, await saidAlready(loket, 'hoe vraag ik een paspoort aan'), asked);
+      expect({ asked, replies }).toEqual({ asked, replies: [expect.stringMatching(/^In mijn antwoord staat: Neem mee: een goede pasfoto van niet ouder dan 6 maanden/)] });
+    }
+    expect(await after(['how do I apply for a passport'], 'do I need to bring a photo?')).toMatch(/^My answer says: Bring a good passport photo/);
+  });
+
+  it('bringing someone along is still that answer', async () => {
+    expect(await after(['hoe vraag ik een paspoort aan'], 'mag ik iemand meenemen?')).not.toMatch(/^In mijn antwoord staat: Neem mee/);
   });
 });
