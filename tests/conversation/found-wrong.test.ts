@@ -512,7 +512,8 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * "kan ik nog op vakantie?" after the answer on an expired or lost passport got "staat in mijn antwoord
  * hierboven", which says nothing on travelling; "wat als ik hem kwijt ben" after the answer on an ID card
  * got "staat hierboven", though "en als hij gestolen is?" got its sentence on a lost one; "moet ik een foto
- * meenemen?" after it got the whole answer again and the offer of a person.
+ * meenemen?" after it got the whole answer again and the offer of a person; "kan het ook online?" after it
+ * got only "Maak eerst een afspraak via www.voorbeeld.nl", as if applying were online.
  */
 describe('"kan ik nog op vakantie?" right after the answer on an expired or lost passport', () => {
   it('says honestly that an expired passport is no travel document, an ID card may do in Europe, and to apply (urgently); not "staat hierboven"', async () => {
@@ -563,5 +564,15 @@ describe('"moet ik een foto meenemen?" right after the answer on a passport or I
 
   it('bringing someone along is still that answer', async () => {
     expect(await after(['hoe vraag ik een paspoort aan'], 'mag ik iemand meenemen?')).not.toMatch(/^In mijn antwoord staat: Neem mee/);
+  });
+});
+
+describe('"kan het ook online?" right after the answer on a passport or ID card', () => {
+  it('says applying online is not possible (the desk); not only the sentence on making the appointment online', async () => {
+    for (const [before, asked] of [['hoe vraag ik een paspoort aan', 'kan het ook online'], ['mijn id kaart is verlopen', 'kan ik dat online doen?'], ['hoe vraag ik een paspoort aan', 'kan t ook via internet']] as const) {
+      const said = await after([before], asked);
+      expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^In mijn antwoord staat: Online aanvragen kan niet: u komt zelf naar de balie\./) });
+    }
+    expect(await after(['how do I apply for a passport'], 'can I do it online?')).toMatch(/^My answer says: You cannot apply online: you come to the desk yourself\./);
   });
 });
