@@ -513,7 +513,9 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * hierboven", which says nothing on travelling; "wat als ik hem kwijt ben" after the answer on an ID card
  * got "staat hierboven", though "en als hij gestolen is?" got its sentence on a lost one; "moet ik een foto
  * meenemen?" after it got the whole answer again and the offer of a person; "kan het ook online?" after it
- * got only "Maak eerst een afspraak via www.voorbeeld.nl", as if applying were online.
+ * got only "Maak eerst een afspraak via www.voorbeeld.nl", as if applying were online; "mag ik nog rijden?"
+ * after the answer on an expired driving licence got "staat hierboven"; "hoe lang is het geldig?" after the
+ * answer on an extract from the BRP got how long a passport is valid.
  */
 describe('"kan ik nog op vakantie?" right after the answer on an expired or lost passport', () => {
   it('says honestly that an expired passport is no travel document, an ID card may do in Europe, and to apply (urgently); not "staat hierboven"', async () => {
@@ -574,5 +576,30 @@ describe('"kan het ook online?" right after the answer on a passport or ID card'
       expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^In mijn antwoord staat: Online aanvragen kan niet: u komt zelf naar de balie\./) });
     }
     expect(await after(['how do I apply for a passport'], 'can I do it online?')).toMatch(/^My answer says: You cannot apply online: you come to the desk yourself\./);
+  });
+});
+
+describe('"mag ik nog rijden?" right after the answer on an expired driving licence', () => {
+  it('says honestly that driving on it is not allowed, and how to get a new one; not "staat hierboven"', async () => {
+    for (const asked of ['mag ik nog rijden', 'kan ik nog rijden?', 'mag ik er nog mee rijden']) {
+      const said = await after(['mijn rijbewijs is verlopen'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Met een verlopen rijbewijs mag u niet rijden\..*boete.*balie/) });
+    }
+    expect(await after(['my driving licence expired'], 'can I still drive')).toMatch(/^You may not drive with an expired driving licence\./);
+    expect(await after([], 'mag ik nog rijden met een verlopen rijbewijs?')).toMatch(/^Met een verlopen rijbewijs mag u niet rijden\./);
+    expect(await after([], 'mijn rijbewijs is verlopen')).toMatch(/^Een nieuw rijbewijs vraagt u aan bij de balie/);
+  });
+});
+
+describe('"hoe lang is het geldig?" right after the answer on an extract from the population register', () => {
+  it("is the extract's: no end date, the organisation that asks says how old it may be; not the passport's validity", async () => {
+    for (const asked of ['hoe lang is het geldig', 'hoelang is die geldig?', 'hoe oud mag het zijn']) {
+      const said = await after(['ik wil een uittreksel'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Een uittreksel uit de BRP heeft geen vaste einddatum\./) });
+      expect(said).not.toMatch(/paspoort/i);
+    }
+    expect(await after(['I need an extract from the BRP'], 'how long is it valid?')).toMatch(/^An extract from the BRP has no fixed end date\./);
+    expect(await after([], 'hoe lang is een uittreksel geldig?')).toMatch(/^Een uittreksel uit de BRP heeft geen vaste einddatum\./);
+    expect(await after([], 'hoe lang is een paspoort geldig?')).toMatch(/^Hoe lang iets geldig is/);
   });
 });
