@@ -515,7 +515,8 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * meenemen?" after it got the whole answer again and the offer of a person; "kan het ook online?" after it
  * got only "Maak eerst een afspraak via www.voorbeeld.nl", as if applying were online; "mag ik nog rijden?"
  * after the answer on an expired driving licence got "staat hierboven"; "hoe lang is het geldig?" after the
- * answer on an extract from the BRP got how long a passport is valid.
+ * answer on an extract from the BRP got how long a passport is valid; "kan ik met contant betalen?" after
+ * the answer on a passport got when benefits are paid.
  */
 describe('"kan ik nog op vakantie?" right after the answer on an expired or lost passport', () => {
   it('says honestly that an expired passport is no travel document, an ID card may do in Europe, and to apply (urgently); not "staat hierboven"', async () => {
@@ -601,5 +602,16 @@ describe('"hoe lang is het geldig?" right after the answer on an extract from th
     expect(await after(['I need an extract from the BRP'], 'how long is it valid?')).toMatch(/^An extract from the BRP has no fixed end date\./);
     expect(await after([], 'hoe lang is een uittreksel geldig?')).toMatch(/^Een uittreksel uit de BRP heeft geen vaste einddatum\./);
     expect(await after([], 'hoe lang is een paspoort geldig?')).toMatch(/^Hoe lang iets geldig is/);
+  });
+});
+
+describe('"kan ik met contant betalen?" right after the answer on a passport or its fees', () => {
+  it('quotes how to pay at the desk (the debit card), as "kan ik contant betalen?" does; not when a benefit is paid', async () => {
+    for (const [before, asked] of [['hoe vraag ik een paspoort aan', 'kan ik met contant betalen'], ['wat kost een paspoort', 'kan ik ook cash betalen'], ['hoe vraag ik een id kaart aan', 'kan ik met cash betalen?']] as const) {
+      const said = await after([before], asked);
+      expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^In mijn antwoord staat: U betaalt bij de aanvraag aan de balie, met uw pinpas\./) });
+      expect(said).not.toMatch(/uitkering/);
+    }
+    expect(await after(['how do I apply for a passport'], 'can I pay cash')).toMatch(/^My answer says: .*debit card/);
   });
 });
