@@ -516,7 +516,8 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * got only "Maak eerst een afspraak via www.voorbeeld.nl", as if applying were online; "mag ik nog rijden?"
  * after the answer on an expired driving licence got "staat hierboven"; "hoe lang is het geldig?" after the
  * answer on an extract from the BRP got how long a passport is valid; "kan ik met contant betalen?" after
- * the answer on a passport got when benefits are paid.
+ * the answer on a passport got when benefits are paid; "pasport kwijt" and "mn id is verlopen" got "Sorry,
+ * dat begrijp ik niet goed".
  */
 describe('"kan ik nog op vakantie?" right after the answer on an expired or lost passport', () => {
   it('says honestly that an expired passport is no travel document, an ID card may do in Europe, and to apply (urgently); not "staat hierboven"', async () => {
@@ -613,5 +614,15 @@ describe('"kan ik met contant betalen?" right after the answer on a passport or 
       expect(said).not.toMatch(/uitkering/);
     }
     expect(await after(['how do I apply for a passport'], 'can I pay cash')).toMatch(/^My answer says: .*debit card/);
+  });
+});
+
+describe('a passport or ID card written as people type it', () => {
+  it('"pasport kwijt", "mn id is verlopen" get the answer on passports and ID cards, not "Sorry, dat begrijp ik niet goed"', async () => {
+    for (const asked of ['pasport kwijt', 'pasport verlopen', 'mn id is verlopen', 'mijn pasport is verlopen wat nu']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie/) });
+    }
+    expect(await after(['pasport kwijt'], 'hoe lang duurt dat')).toMatch(/5 werkdagen/);
   });
 });
