@@ -517,7 +517,8 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * after the answer on an expired driving licence got "staat hierboven"; "hoe lang is het geldig?" after the
  * answer on an extract from the BRP got how long a passport is valid; "kan ik met contant betalen?" after
  * the answer on a passport got when benefits are paid; "pasport kwijt" and "mn id is verlopen" got "Sorry,
- * dat begrijp ik niet goed".
+ * dat begrijp ik niet goed"; "kan mijn moeder het doorgeven?" after the answer on a move quoted its
+ * sentence on reporting early.
  */
 describe('"kan ik nog op vakantie?" right after the answer on an expired or lost passport', () => {
   it('says honestly that an expired passport is no travel document, an ID card may do in Europe, and to apply (urgently); not "staat hierboven"', async () => {
@@ -624,5 +625,21 @@ describe('a passport or ID card written as people type it', () => {
       expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie/) });
     }
     expect(await after(['pasport kwijt'], 'hoe lang duurt dat')).toMatch(/5 werkdagen/);
+  });
+});
+
+describe('"kan mijn moeder het doorgeven?" right after the answer on a move', () => {
+  it('says who may report it for you (moving along, or with an authorisation); not the sentence on reporting early', async () => {
+    for (const asked of ['kan mijn moeder het doorgeven', 'mag mijn man het voor mij doorgeven?', 'kan mn dochter het voor me melden']) {
+      const said = await after(['ik ga verhuizen'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Iemand anders kan uw verhuizing voor u doorgeven.*machtiging/) });
+      expect(said).not.toMatch(/eerder doorgeven/);
+    }
+    expect(await after(['I am moving house'], 'can my wife report it for me?')).toMatch(/^Someone else can report your move for you/);
+  });
+
+  it('those who move along are still the household', async () => {
+    expect(await after(['ik ga verhuizen'], 'en mijn kinderen?')).toMatch(/^Verhuist uw gezin mee\?/);
+    expect(await after(['ik ga verhuizen'], 'mijn vrouw verhuist mee')).not.toMatch(/^Iemand anders kan/);
   });
 });
