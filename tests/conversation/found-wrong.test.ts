@@ -3,7 +3,8 @@
  * geldig?" after the dormer's status got the passport's validity; "en dan?" after a status got "Dat kan ik
  * niet beantwoorden"; "fijn" or "top" after an answer got the goodbye and the feedback question; "voor het
  * paspoort" after moving an appointment got collecting the passport; "kan dat bij jullie" after the papers
- * answer got the change of address.
+ * answer got the change of address. Later rounds have their notes above their cases (the fourth: short
+ * follow-ups right after the dormer's and the parking permit's status).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
@@ -504,5 +505,27 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
         await l.close();
       }
     }
+  });
+});
+
+/**
+ * A fourth round, found by probing short follow-ups right after the dormer's and the parking permit's status:
+ * "een vergunning" after the dormer's status got "Dat kan ik niet beantwoorden" (after the parking permit's, how
+ * to apply for one): now what the citizen wants to know about that permit, with examples.
+ */
+describe('only the thing named ("een vergunning") right after a status', () => {
+  it('asks what the citizen wants to know about that permit, with examples for it; not "Dat kan ik niet beantwoorden"', async () => {
+    for (const asked of ['een vergunning', 'de vergunning?', 'mijn vergunning', 'de dakkapel']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Wat wilt u weten over uw vergunning\? Bijvoorbeeld: wanneer u mag beginnen met bouwen/) });
+    }
+    expect(await after(['what is the status of Z-2026-000123', '1234 AB 15-03-1980'], 'the permit')).toMatch(/^What would you like to know about your permit\?/);
+    // After the parking permit's status: that permit, not how to apply for one.
+    expect(await after([PARKING], 'een vergunning')).toMatch(/^Wat wilt u weten over uw parkeervergunning\? Bijvoorbeeld: waar u mag parkeren/);
+  });
+
+  it('the question after it is about that permit; another case\'s thing is still another case', async () => {
+    expect(await after([DORMER, 'een vergunning'], 'hoe lang is hij geldig')).toMatch(/^Een omgevingsvergunning heeft meestal geen einddatum\./);
+    expect(await after([PARKING], 'de dakkapel')).toMatch(/zaaknummer van die andere aanvraag/);
   });
 });
