@@ -512,6 +512,8 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * A fourth round, found by probing short follow-ups right after the dormer's and the parking permit's status:
  * "een vergunning" after the dormer's status got "Dat kan ik niet beantwoorden" (after the parking permit's, how
  * to apply for one): now what the citizen wants to know about that permit, with examples.
+ * "mag ik nu overal parkeren?", "can I park anywhere now" after the granted parking permit got how to apply for
+ * one, or "I cannot answer that": now no, only in the permit zone the decision names.
  */
 describe('only the thing named ("een vergunning") right after a status', () => {
   it('asks what the citizen wants to know about that permit, with examples for it; not "Dat kan ik niet beantwoorden"', async () => {
@@ -527,5 +529,19 @@ describe('only the thing named ("een vergunning") right after a status', () => {
   it('the question after it is about that permit; another case\'s thing is still another case', async () => {
     expect(await after([DORMER, 'een vergunning'], 'hoe lang is hij geldig')).toMatch(/^Een omgevingsvergunning heeft meestal geen einddatum\./);
     expect(await after([PARKING], 'de dakkapel')).toMatch(/zaaknummer van die andere aanvraag/);
+  });
+});
+
+describe('"mag ik nu overal parkeren?" right after the granted parking permit\'s status', () => {
+  it('no: only in the permit zone at the address, which the decision names; not how to apply', async () => {
+    for (const asked of ['mag ik nu overal parkeren?', 'mag ik overal parkeren', 'is hij overal geldig']) {
+      const said = await after([PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Nee, niet overal\. Met uw parkeervergunning parkeert u alleen in het vergunninggebied bij uw adres\. In welk gebied dat is, staat in het besluit/) });
+    }
+    const en = await after([PARKING], 'can I park anywhere now');
+    expect(en).toMatch(/^No, not everywhere\. With your parking permit you may only park in the permit zone around your address\. The decision on your permit says which zone/);
+    expect(en).not.toMatch(/I cannot answer that/);
+    // The city centre is asked as where the permit holds.
+    expect(await after([PARKING], 'thanks, can I park in the city centre?')).toMatch(/^With a parking permit you park in the permit zone around your address\./);
   });
 });
