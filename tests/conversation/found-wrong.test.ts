@@ -514,6 +514,8 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * to apply for one): now what the citizen wants to know about that permit, with examples.
  * "mag ik nu overal parkeren?", "can I park anywhere now" after the granted parking permit got how to apply for
  * one, or "I cannot answer that": now no, only in the permit zone the decision names.
+ * "moet ik de buren inlichten" after the dormer's status got the papers to send: now mostly not, but wise, and
+ * that neighbours may object to the decision.
  */
 describe('only the thing named ("een vergunning") right after a status', () => {
   it('asks what the citizen wants to know about that permit, with examples for it; not "Dat kan ik niet beantwoorden"', async () => {
@@ -543,5 +545,16 @@ describe('"mag ik nu overal parkeren?" right after the granted parking permit\'s
     expect(en).not.toMatch(/I cannot answer that/);
     // The city centre is asked as where the permit holds.
     expect(await after([PARKING], 'thanks, can I park in the city centre?')).toMatch(/^With a parking permit you park in the permit zone around your address\./);
+  });
+});
+
+describe('"moet ik de buren inlichten" right after the dormer\'s status', () => {
+  it('mostly not, but wise; the decision is made public and neighbours may object; not the papers to send', async () => {
+    for (const asked of ['moet ik de buren inlichten', 'moeten de buren toestemming geven', 'moet ik toestemming van de buurman hebben?']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Dat hoeft meestal niet\. Maar het is wel verstandig\..*binnen 6 weken bezwaar/) });
+      expect(said).not.toMatch(/papieren/);
+    }
+    expect(await after([DORMER], 'do I need to tell the neighbours')).toMatch(/^Usually you do not have to\. But it is wise\./);
   });
 });
