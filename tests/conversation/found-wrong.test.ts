@@ -516,6 +516,8 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * one, or "I cannot answer that": now no, only in the permit zone the decision names.
  * "moet ik de buren inlichten" after the dormer's status got the papers to send: now mostly not, but wise, and
  * that neighbours may object to the decision.
+ * "geldt hij ook voor mijn tweede auto", "ik heb een nieuwe auto" after the parking permit's got "Dat kan ik niet
+ * beantwoorden": now the permit goes with one licence plate.
  */
 describe('only the thing named ("een vergunning") right after a status', () => {
   it('asks what the citizen wants to know about that permit, with examples for it; not "Dat kan ik niet beantwoorden"', async () => {
@@ -556,5 +558,16 @@ describe('"moet ik de buren inlichten" right after the dormer\'s status', () => 
       expect(said).not.toMatch(/papieren/);
     }
     expect(await after([DORMER], 'do I need to tell the neighbours')).toMatch(/^Usually you do not have to\. But it is wise\./);
+  });
+});
+
+describe('a second or a new car right after the parking permit\'s status', () => {
+  it('the permit goes with one licence plate: change it, or a second permit; not "Dat kan ik niet beantwoorden"', async () => {
+    for (const asked of ['geldt hij ook voor mijn tweede auto', 'ik heb een nieuwe auto', 'mijn auto heeft een nieuw kenteken']) {
+      const said = await after([PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Uw parkeervergunning hoort bij één kenteken\..*tweede vergunning nodig/) });
+      expect(said).not.toMatch(/Dat kan ik niet beantwoorden/);
+    }
+    expect(await after([PARKING], 'can I use it for my second car')).toMatch(/^Your parking permit goes with one licence plate\./);
   });
 });
