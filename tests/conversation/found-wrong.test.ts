@@ -518,6 +518,7 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * that neighbours may object to the decision.
  * "geldt hij ook voor mijn tweede auto", "ik heb een nieuwe auto" after the parking permit's got "Dat kan ik niet
  * beantwoorden": now the permit goes with one licence plate.
+ * "wanneer mag ik beginnen met bouwen" got only the decision date: now not yet, not before the decision allows it.
  */
 describe('only the thing named ("een vergunning") right after a status', () => {
   it('asks what the citizen wants to know about that permit, with examples for it; not "Dat kan ik niet beantwoorden"', async () => {
@@ -569,5 +570,17 @@ describe('a second or a new car right after the parking permit\'s status', () =>
       expect(said).not.toMatch(/Dat kan ik niet beantwoorden/);
     }
     expect(await after([PARKING], 'can I use it for my second car')).toMatch(/^Your parking permit goes with one licence plate\./);
+  });
+});
+
+describe('"wanneer mag ik beginnen met bouwen" right after a status that is no decision yet', () => {
+  it('not yet: only once the decision allows it, with the decision date; as "mag ik al beginnen?"', async () => {
+    for (const asked of ['wanneer mag ik beginnen met bouwen', 'wanneer kan ik beginnen?', 'wnneer mag ik starten met de verbouwing']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Nog niet\. Over uw aanvraag is nog geen besluit\. Begin pas als u het besluit heeft.*15 januari 2027/) });
+    }
+    expect(await after([DORMER], 'when can I start building')).toMatch(/^Not yet\. There is no decision on your application yet\./);
+    // After a grant a when is still its date.
+    expect(await after([PARKING], 'vanaf wanneer mag ik parkeren')).toMatch(/^In uw zaak Z-2026-000124 staat: De vergunning geldt vanaf 7 december 2026\./);
   });
 });
