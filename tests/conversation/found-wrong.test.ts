@@ -519,6 +519,7 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * "geldt hij ook voor mijn tweede auto", "ik heb een nieuwe auto" after the parking permit's got "Dat kan ik niet
  * beantwoorden": now the permit goes with one licence plate.
  * "wanneer mag ik beginnen met bouwen" got only the decision date: now not yet, not before the decision allows it.
+ * "moet ik nog betalen" (without "iets") got when benefits are paid: now what that kind of case costs.
  */
 describe('only the thing named ("een vergunning") right after a status', () => {
   it('asks what the citizen wants to know about that permit, with examples for it; not "Dat kan ik niet beantwoorden"', async () => {
@@ -582,5 +583,14 @@ describe('"wanneer mag ik beginnen met bouwen" right after a status that is no d
     expect(await after([DORMER], 'when can I start building')).toMatch(/^Not yet\. There is no decision on your application yet\./);
     // After a grant a when is still its date.
     expect(await after([PARKING], 'vanaf wanneer mag ik parkeren')).toMatch(/^In uw zaak Z-2026-000124 staat: De vergunning geldt vanaf 7 december 2026\./);
+  });
+});
+
+describe('"moet ik nog betalen" (without "iets") right after a status', () => {
+  it("is what that kind of case costs, as with \"iets\"; not when benefits are paid", async () => {
+    const parking = await after([PARKING], 'moet ik nog betalen');
+    expect(parking).toMatch(/^Wat een parkeervergunning kost, staat op www\.voorbeeld\.nl\/parkeren\./);
+    expect(parking).not.toMatch(/uitkering/);
+    expect(await after([DORMER], 'moet ik nog betalen?')).toMatch(/^Wat een omgevingsvergunning kost \(de leges\).*U krijgt de rekening na het besluit\./);
   });
 });
