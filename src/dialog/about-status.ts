@@ -124,6 +124,8 @@ export function statusSpeedUp(state: DialogState, msg: string, ctx: FlowContext)
  */
 const PICK_UP = /\b(ophalen|op te halen|afhalen|af te halen|haal (ik|je|we|wij|u) (\p{L}+ ){0,3}op|pick (\p{L}+ ){0,2}up|collect)\b/iu;
 const WINDSCREEN = /\b(voorruit|achter het raam|dashboard|windscreen|windshield|behind the window)\b/i;
+/** "Krijg ik een pasje?", "do I get a card?": something to show for it, which a digital parking permit is not. */
+const A_CARD = /\b(krijg|ontvang|get|receive) (ik|we|wij|i) (nog |ook |dan |er )*((een|a|the|de|het) )?(pasje|pas|kaart|kaartje|vergunningskaart|sticker|card|pass)\b/i;
 const NOT_TO_COLLECT = /\b(geld|uitkering|bijstand|betaling|toeslag|money|payment|benefit|allowance|post|pakket|parcel|kind|kinderen|child|children)\b/i;
 
 /**
@@ -135,7 +137,8 @@ export function statusPickUp(state: DialogState, msg: string, ctx: FlowContext):
   const last = state.lastAnswer;
   const own = last?.caseTopic && ctx.dialogs.texts.has(`case.pick_up.${last.caseTopic}`) ? `case.pick_up.${last.caseTopic}` : null;
   // "moet ik iets achter de voorruit leggen?" after a parking permit's status: the same answer (it is digital).
-  const windscreen = own === 'case.pick_up.parking' && WINDSCREEN.test(msg);
+  // So is "krijg ik een pasje?".
+  const windscreen = own === 'case.pick_up.parking' && (WINDSCREEN.test(msg) || A_CARD.test(msg));
   if (!last?.means || !(PICK_UP.test(msg) || windscreen) || NOT_TO_COLLECT.test(msg) || wordCount(msg) > 12) return null;
   if (asksAnotherCase(msg, state.facts.caseType, { anyBuilding: true })) return null;
   const rule: Source[] = [{ kind: 'rule', ref: 'nothing-to-collect' }];

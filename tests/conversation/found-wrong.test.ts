@@ -520,6 +520,7 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * beantwoorden": now the permit goes with one licence plate.
  * "wanneer mag ik beginnen met bouwen" got only the decision date: now not yet, not before the decision allows it.
  * "moet ik nog betalen" (without "iets") got when benefits are paid: now what that kind of case costs.
+ * "krijg ik een pasje" after the parking permit's got "Dat kan ik niet beantwoorden": now that it is digital.
  */
 describe('only the thing named ("een vergunning") right after a status', () => {
   it('asks what the citizen wants to know about that permit, with examples for it; not "Dat kan ik niet beantwoorden"', async () => {
@@ -592,5 +593,14 @@ describe('"moet ik nog betalen" (without "iets") right after a status', () => {
     expect(parking).toMatch(/^Wat een parkeervergunning kost, staat op www\.voorbeeld\.nl\/parkeren\./);
     expect(parking).not.toMatch(/uitkering/);
     expect(await after([DORMER], 'moet ik nog betalen?')).toMatch(/^Wat een omgevingsvergunning kost \(de leges\).*U krijgt de rekening na het besluit\./);
+  });
+});
+
+describe('"krijg ik een pasje" right after the granted parking permit\'s status', () => {
+  it('the permit is digital, on the licence plate; not "Dat kan ik niet beantwoorden"', async () => {
+    for (const asked of ['krijg ik een pasje', 'krijg ik nog een kaart?']) {
+      const said = await after([PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/Uw parkeervergunning is digitaal\. Hij hoort bij het kenteken van uw auto\./) });
+    }
   });
 });
