@@ -161,20 +161,23 @@ export function objectionTooEarly(state: DialogState, ctx: FlowContext): StepRes
 /** "Kan ik nu al parkeren?", "mag ik al beginnen?", "can I park already?": whether the date has come. */
 const ALREADY = /\b((kan|mag|kun|kunnen|mogen) (ik|we|wij) (nu |dan |er |daar )*al|(can|may) (i|we) (already|now)|already|yet)\b/i;
 /** "Wanneer mag ik beginnen met bouwen?", "when can I start building?": when the work may start, which a decision allows. */
-const WHEN_START = /\b(wanneer|wnn?r|wannr|wnneer|vanaf wanneer|when) (mag|kan|kun|mogen|kunnen|can|may|could) (ik|we|wij|i|we|they|de aannemer|the builder) (\p{L}+ ){0,3}(beginnen|starten|begin|start)\b/iu;
+const WHEN_START = /\b(wanneer|wnn?r|wannr|wnneer|vanaf wanneer|when) (mag|kan|kun|mogen|kunnen|can|may|could) (ik|we|wij|i|they|de aannemer|the builder) (\p{L}+ ){0,3}(beginnen|starten|begin|start)\b/iu;
+/** "Mag de aannemer al beginnen?", "can the builder start?", "kan ik beginnen?": whether the work may start now. */
+const MAY_START = /\b(mag|mogen|kan|kunnen|kun|can|may|could) (ik|we|wij|i|de aannemer|de bouwer|mijn aannemer|onze aannemer|the builder|the contractor|my builder|my contractor|our builder) (nu |dan |al |already |now )*(beginnen|starten|begin|start)\b/i;
 const WHEN_WORDS = /\b(vanaf wanneer|per wanneer|tot wanneer|wanneer|wnn?r|wannr|wnneer|welke datum|ingangsdatum|from when|since when|until when|when|what date|start date)\b/i;
 const NOT_THE_DATE = /\b(geld|betaling|betaald|uitkering|bijstand|open|brief|besluit|beslissing|money|paid|payment|benefit|letter|decision)\b/i;
 
 /** The dated sentence of the status just told, for a short question about when (null: not that). */
 export function statusDated(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
   const dated = state.lastAnswer?.dated;
-  if (!dated || !(WHEN_WORDS.test(msg) || ALREADY.test(msg)) || NOT_THE_DATE.test(msg) || wordCount(msg) > 10) return null;
+  if (!dated || !(WHEN_WORDS.test(msg) || ALREADY.test(msg) || MAY_START.test(msg)) || NOT_THE_DATE.test(msg) || wordCount(msg) > 10) return null;
   // "en mijn parkeervergunning, wanneer gaat die in?" after the dormer's status: another case's date.
   // Not building work after a building permit's status ("wanneer mag ik met de verbouwing beginnen?").
   if (asksAnotherCase(msg, state.facts.caseType, { anyBuilding: true })) return null;
   // "Mag ik al beginnen?" while the application is still being decided: not yet, and when the decision comes.
-  // So is "wanneer mag ik beginnen met bouwen?": not the decision date alone, which does not say that.
-  if (state.lastAnswer?.unfinished === true && (ALREADY.test(msg) || WHEN_START.test(msg))) {
+  // So is "wanneer mag ik beginnen met bouwen?": not the decision date alone, which does not say that; and
+  // "mag de aannemer al beginnen?", which got "Dat kan ik niet beantwoorden".
+  if (state.lastAnswer?.unfinished === true && (ALREADY.test(msg) || WHEN_START.test(msg) || MAY_START.test(msg))) {
     const notYet = texts(ctx.dialogs, 'case.not_before_decision');
     return aboutStatus(state, ctx, { nl: `${notYet.nl} ${dated.nl}`, en: `${notYet.en} ${dated.en}` }, 'not_before_decision', [{ kind: 'rule', ref: 'nothing-before-the-decision' }]);
   }

@@ -521,6 +521,8 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * "wanneer mag ik beginnen met bouwen" got only the decision date: now not yet, not before the decision allows it.
  * "moet ik nog betalen" (without "iets") got when benefits are paid: now what that kind of case costs.
  * "krijg ik een pasje" after the parking permit's got "Dat kan ik niet beantwoorden": now that it is digital.
+ * "mag de aannemer al beginnen?", "can the builder start" after the dormer's status got "Dat kan ik niet
+ * beantwoorden": now not yet, as "mag ik al beginnen?".
  */
 describe('only the thing named ("een vergunning") right after a status', () => {
   it('asks what the citizen wants to know about that permit, with examples for it; not "Dat kan ik niet beantwoorden"', async () => {
@@ -602,5 +604,16 @@ describe('"krijg ik een pasje" right after the granted parking permit\'s status'
       const said = await after([PARKING], asked);
       expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/Uw parkeervergunning is digitaal\. Hij hoort bij het kenteken van uw auto\./) });
     }
+  });
+});
+
+describe('"mag de aannemer al beginnen?" right after a status that is no decision yet', () => {
+  it('not yet, as "mag ik al beginnen?"; not "Dat kan ik niet beantwoorden"', async () => {
+    for (const asked of ['mag de aannemer al beginnen', 'mag mijn aannemer nu starten?', 'kan ik beginnen?']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Nog niet\. Over uw aanvraag is nog geen besluit\..*15 januari 2027/) });
+    }
+    expect(await after([DORMER], 'can the builder start')).toMatch(/^Not yet\. There is no decision on your application yet\./);
+    expect(await after([PARKING], 'kan ik beginnen')).toMatch(/^In uw zaak Z-2026-000124 staat: De vergunning geldt vanaf 7 december 2026\./);
   });
 });
