@@ -523,6 +523,8 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * "krijg ik een pasje" after the parking permit's got "Dat kan ik niet beantwoorden": now that it is digital.
  * "mag de aannemer al beginnen?", "can the builder start" after the dormer's status got "Dat kan ik niet
  * beantwoorden": now not yet, as "mag ik al beginnen?".
+ * "mag mijn bezoek ook parkeren?", "can my visitors park" after the parking permit's got how to apply for a
+ * permit, or "I cannot answer that": now the visitor's permit.
  */
 describe('only the thing named ("een vergunning") right after a status', () => {
   it('asks what the citizen wants to know about that permit, with examples for it; not "Dat kan ik niet beantwoorden"', async () => {
@@ -615,5 +617,17 @@ describe('"mag de aannemer al beginnen?" right after a status that is no decisio
     }
     expect(await after([DORMER], 'can the builder start')).toMatch(/^Not yet\. There is no decision on your application yet\./);
     expect(await after([PARKING], 'kan ik beginnen')).toMatch(/^In uw zaak Z-2026-000124 staat: De vergunning geldt vanaf 7 december 2026\./);
+  });
+});
+
+describe('visitors right after the parking permit\'s status', () => {
+  it('the permit is not for them: a visitor\'s permit; not how to apply for a permit, nor "I cannot answer that"', async () => {
+    for (const asked of ['mag mijn bezoek ook parkeren', 'wat als mijn visite komt']) {
+      const said = await after([PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Uw eigen parkeervergunning geldt niet voor uw bezoek\. Voor bezoek is er een bezoekersvergunning\./) });
+    }
+    expect(await after([PARKING], 'can my visitors park')).toMatch(/^Your own parking permit is not valid for your visitors\./);
+    // The visiting address is still ours.
+    expect(await after([PARKING], 'wat is jullie bezoekadres')).toMatch(/Voorbeeldplein 1/);
   });
 });
