@@ -525,6 +525,8 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  * beantwoorden": now not yet, as "mag ik al beginnen?".
  * "mag mijn bezoek ook parkeren?", "can my visitors park" after the parking permit's got how to apply for a
  * permit, or "I cannot answer that": now the visitor's permit.
+ * "kan ik de tekening nog aanpassen?" after the dormer's status got how to report a new address: now how to
+ * change the application while there is no decision.
  */
 describe('only the thing named ("een vergunning") right after a status', () => {
   it('asks what the citizen wants to know about that permit, with examples for it; not "Dat kan ik niet beantwoorden"', async () => {
@@ -629,5 +631,16 @@ describe('visitors right after the parking permit\'s status', () => {
     expect(await after([PARKING], 'can my visitors park')).toMatch(/^Your own parking permit is not valid for your visitors\./);
     // The visiting address is still ours.
     expect(await after([PARKING], 'wat is jullie bezoekadres')).toMatch(/Voorbeeldplein 1/);
+  });
+});
+
+describe('"kan ik de tekening nog aanpassen?" right after the dormer\'s status', () => {
+  it('changing the application while there is no decision, through a person with the case number; not a new address', async () => {
+    for (const asked of ['kan ik de tekening nog aanpassen', 'kan ik nog iets aanpassen aan de tekening']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Wilt u iets veranderen aan uw aanvraag, zoals de tekening\? Meestal kan dat, zolang er nog geen besluit is\..*zaaknummer/) });
+      expect(said).not.toMatch(/adres/);
+    }
+    expect(await after([DORMER], 'can I change the drawings')).toMatch(/^Do you want to change something in your application, such as the drawing\?/);
   });
 });
