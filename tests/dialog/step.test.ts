@@ -342,10 +342,12 @@ describe('dialog step: case status', () => {
   it('answers a question about the case it cannot place with what it can tell and who can tell more', () => {
     const d = driver();
     d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
-    const r = d.sayParsed(parsed('mag de aannemer dan al beginnen?', 'none'));
+    const r = d.sayParsed(parsed('mag de aannemer dan een steiger neerzetten?', 'none'));
     expect(r.replies[0]!.trace.step).toBe('fallback_after_case');
     expect(r.text).toContain('alleen de stand');
     expect(r.text).toContain('medewerker');
+    // Whether the builder may start is placed: not before the decision (found-wrong.test.ts).
+    expect(d.sayParsed(parsed('mag de aannemer dan al beginnen?', 'none')).replies[0]!.trace.step).toBe('not_before_decision');
     // After another answer it is about that answer.
     d.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
     expect(d.sayParsed(parsed('blabla', 'none')).replies[0]!.trace.step).toBe('fallback_after_answer');
