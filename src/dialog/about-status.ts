@@ -124,6 +124,8 @@ export function statusSpeedUp(state: DialogState, msg: string, ctx: FlowContext)
  */
 const PICK_UP = /\b(ophalen|op te halen|afhalen|af te halen|haal (ik|je|we|wij|u) (\p{L}+ ){0,3}op|pick (\p{L}+ ){0,2}up|collect)\b/iu;
 const WINDSCREEN = /\b(voorruit|achter het raam|dashboard|windscreen|windshield|behind the window)\b/i;
+/** "Krijg ik een pasje?", "do I get a card?": something to show for it, which a digital parking permit is not. */
+const A_CARD = /\b(krijg|ontvang|get|receive) (ik|we|wij|i) (nog |ook |dan |er )*((een|a|the|de|het) )?(pasje|pas|kaart|kaartje|vergunningskaart|sticker|card|pass)\b/i;
 const NOT_TO_COLLECT = /\b(geld|uitkering|bijstand|betaling|toeslag|money|payment|benefit|allowance|post|pakket|parcel|kind|kinderen|child|children)\b/i;
 
 /**
@@ -135,7 +137,8 @@ export function statusPickUp(state: DialogState, msg: string, ctx: FlowContext):
   const last = state.lastAnswer;
   const own = last?.caseTopic && ctx.dialogs.texts.has(`case.pick_up.${last.caseTopic}`) ? `case.pick_up.${last.caseTopic}` : null;
   // "moet ik iets achter de voorruit leggen?" after a parking permit's status: the same answer (it is digital).
-  const windscreen = own === 'case.pick_up.parking' && WINDSCREEN.test(msg);
+  // So is "krijg ik een pasje?".
+  const windscreen = own === 'case.pick_up.parking' && (WINDSCREEN.test(msg) || A_CARD.test(msg));
   if (!last?.means || !(PICK_UP.test(msg) || windscreen) || NOT_TO_COLLECT.test(msg) || wordCount(msg) > 12) return null;
   if (asksAnotherCase(msg, state.facts.caseType, { anyBuilding: true })) return null;
   const rule: Source[] = [{ kind: 'rule', ref: 'nothing-to-collect' }];
@@ -157,18 +160,24 @@ export function objectionTooEarly(state: DialogState, ctx: FlowContext): StepRes
 /** "Vanaf wanneer?", "wanneer gaat het in?", "from when?": a short question about a date, not about money or the office. */
 /** "Kan ik nu al parkeren?", "mag ik al beginnen?", "can I park already?": whether the date has come. */
 const ALREADY = /\b((kan|mag|kun|kunnen|mogen) (ik|we|wij) (nu |dan |er |daar )*al|(can|may) (i|we) (already|now)|already|yet)\b/i;
+/** "Wanneer mag ik beginnen met bouwen?", "when can I start building?": when the work may start, which a decision allows. */
+const WHEN_START = /\b(wanneer|wnn?r|wannr|wnneer|vanaf wanneer|when) (mag|kan|kun|mogen|kunnen|can|may|could) (ik|we|wij|i|they|de aannemer|the builder) (\p{L}+ ){0,3}(beginnen|starten|begin|start)\b/iu;
+/** "Mag de aannemer al beginnen?", "can the builder start?", "kan ik beginnen?": whether the work may start now. */
+const MAY_START = /\b(mag|mogen|kan|kunnen|kun|can|may|could) (ik|we|wij|i|de aannemer|de bouwer|mijn aannemer|onze aannemer|the builder|the contractor|my builder|my contractor|our builder) (nu |dan |al |already |now )*(beginnen|starten|begin|start)\b/i;
 const WHEN_WORDS = /\b(vanaf wanneer|per wanneer|tot wanneer|wanneer|wnn?r|wannr|wnneer|welke datum|ingangsdatum|from when|since when|until when|when|what date|start date)\b/i;
 const NOT_THE_DATE = /\b(geld|betaling|betaald|uitkering|bijstand|open|brief|besluit|beslissing|money|paid|payment|benefit|letter|decision)\b/i;
 
 /** The dated sentence of the status just told, for a short question about when (null: not that). */
 export function statusDated(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
   const dated = state.lastAnswer?.dated;
-  if (!dated || !(WHEN_WORDS.test(msg) || ALREADY.test(msg)) || NOT_THE_DATE.test(msg) || wordCount(msg) > 10) return null;
+  if (!dated || !(WHEN_WORDS.test(msg) || ALREADY.test(msg) || MAY_START.test(msg)) || NOT_THE_DATE.test(msg) || wordCount(msg) > 10) return null;
   // "en mijn parkeervergunning, wanneer gaat die in?" after the dormer's status: another case's date.
   // Not building work after a building permit's status ("wanneer mag ik met de verbouwing beginnen?").
   if (asksAnotherCase(msg, state.facts.caseType, { anyBuilding: true })) return null;
   // "Mag ik al beginnen?" while the application is still being decided: not yet, and when the decision comes.
-  if (state.lastAnswer?.unfinished === true && ALREADY.test(msg)) {
+  // So is "wanneer mag ik beginnen met bouwen?": not the decision date alone, which does not say that; and
+  // "mag de aannemer al beginnen?", which got "Dat kan ik niet beantwoorden".
+  if (state.lastAnswer?.unfinished === true && (ALREADY.test(msg) || WHEN_START.test(msg) || MAY_START.test(msg))) {
     const notYet = texts(ctx.dialogs, 'case.not_before_decision');
     return aboutStatus(state, ctx, { nl: `${notYet.nl} ${dated.nl}`, en: `${notYet.en} ${dated.en}` }, 'not_before_decision', [{ kind: 'rule', ref: 'nothing-before-the-decision' }]);
   }

@@ -285,7 +285,7 @@ function quoting(state: DialogState, dialogs: DialogSet, nlu: ParseResult, step:
 export function askAgain(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult {
   const none = dialogs.intents.get('none')!;
   // Right after a case's status, a question the assistant cannot place is most likely about that case
-  // ("mag de aannemer dan al beginnen?"): say what it can tell about a case, and who can tell more.
+  // ("mag de aannemer dan een steiger neerzetten?"): say what it can tell about a case, and who can tell more.
   // After a plain answer ("how long do I have?" after the objection answer) it is most likely about
   // that answer: say that what the assistant knows is in it, and that a person knows more.
   const last = lastAnswered(state, dialogs);

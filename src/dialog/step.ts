@@ -34,6 +34,7 @@ import { handOff, strongest, withCallback } from './hand-off.ts';
 import { answerCallNow } from './call-now.ts';
 import { asksNoStatus, awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { narrowerOfCase } from './case-topic-narrower.ts';
+import { aboutTheCase } from './case-thing.ts';
 import { sameQuestionFor } from './for-the-thing.ts';
 import { notClear } from './not-clear.ts';
 import { nextStep, speedUp, whySlow } from './next-step.ts';
@@ -274,6 +275,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // huurtoeslag, which says where to see why it stopped): that topic, not the variant its word suggests
   // (a benefit that stopped). answer() then quotes the sentence.
   const stays = lastVariant && isFollowUp(nlu.text) && namedInAnswer(lastVariant.answer[state.lang], nlu.text) !== null ? lastVariant : undefined;
+  // "een vergunning" right after the dormer's status: what the citizen wants to know about it (case-thing.ts).
+  const thing = !caseFacts && !opts.queued ? aboutTheCase(state, dialogs, nlu) : null;
+  if (thing) return thing;
   // "en dan?" right after an answer: its next step (next-step.ts), not "staat hierboven"; "kan het sneller?" its decision term.
   const then = !caseFacts && !opts.queued ? nextStep(base, dialogs, nlu) ?? speedUp(base, dialogs, nlu) ?? whySlow(base, dialogs, nlu) : null;
   if (then) return then;

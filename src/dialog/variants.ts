@@ -186,8 +186,8 @@ export const swapsTheThing = (msg: string): boolean => AND_ABOUT.test(msg);
 
 /** Words up to which a message is taken as one short question ("ik heb een hond gekocht, moet ik dat doorgeven?"). */
 export const ONE_QUESTION = 12;
-/** "moet ik nog iets betalen?", "do I still have to pay?": whether there is something to pay (last-answer.ts POINTING_COST too). */
-export const PAY_ANYTHING = String.raw`moet ik (nog |nu |dan |ook )*(iets|wat) (nog )?betalen|do i (still |also )?(have|need) to pay`;
+/** "moet ik nog iets betalen?", "moet ik nog betalen?", "do I still have to pay?": whether there is something to pay (last-answer.ts POINTING_COST too). */
+export const PAY_ANYTHING = String.raw`moet ik (nog |nu |dan |ook )*((iets|wat) (nog )?)?betalen|do i (still |also )?(have|need) to pay`;
 /** "wat kost dat?", "kosten?", "hoeveel moet ik betalen", "moet ik nog iets betalen": the price, which a case's type has a topic for. */
 export const ASKS_COST = new RegExp(String.raw`\b(kost|kosten|kostte|prijs|tarief|tarieven|leges|hoeveel moet ik betalen|${PAY_ANYTHING}|cost|costs|price|fee|fees|how much)\b`, 'i');
 

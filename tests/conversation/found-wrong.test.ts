@@ -3,7 +3,8 @@
  * geldig?" after the dormer's status got the passport's validity; "en dan?" after a status got "Dat kan ik
  * niet beantwoorden"; "fijn" or "top" after an answer got the goodbye and the feedback question; "voor het
  * paspoort" after moving an appointment got collecting the passport; "kan dat bij jullie" after the papers
- * answer got the change of address.
+ * answer got the change of address. Later rounds have their notes above their cases (the fourth: short
+ * follow-ups right after the dormer's and the parking permit's status).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
@@ -641,5 +642,142 @@ describe('"kan mijn moeder het doorgeven?" right after the answer on a move', ()
   it('those who move along are still the household', async () => {
     expect(await after(['ik ga verhuizen'], 'en mijn kinderen?')).toMatch(/^Verhuist uw gezin mee\?/);
     expect(await after(['ik ga verhuizen'], 'mijn vrouw verhuist mee')).not.toMatch(/^Iemand anders kan/);
+  });
+});
+
+/**
+ * A fourth round, found by probing short follow-ups right after the dormer's and the parking permit's status:
+ * "een vergunning" after the dormer's status got "Dat kan ik niet beantwoorden" (after the parking permit's, how
+ * to apply for one): now what the citizen wants to know about that permit, with examples.
+ * "mag ik nu overal parkeren?", "can I park anywhere now" after the granted parking permit got how to apply for
+ * one, or "I cannot answer that": now no, only in the permit zone the decision names.
+ * "moet ik de buren inlichten" after the dormer's status got the papers to send: now mostly not, but wise, and
+ * that neighbours may object to the decision.
+ * "geldt hij ook voor mijn tweede auto", "ik heb een nieuwe auto" after the parking permit's got "Dat kan ik niet
+ * beantwoorden": now the permit goes with one licence plate.
+ * "wanneer mag ik beginnen met bouwen" got only the decision date: now not yet, not before the decision allows it.
+ * "moet ik nog betalen" (without "iets") got when benefits are paid: now what that kind of case costs.
+ * "krijg ik een pasje" after the parking permit's got "Dat kan ik niet beantwoorden": now that it is digital.
+ * "mag de aannemer al beginnen?", "can the builder start" after the dormer's status got "Dat kan ik niet
+ * beantwoorden": now not yet, as "mag ik al beginnen?".
+ * "mag mijn bezoek ook parkeren?", "can my visitors park" after the parking permit's got how to apply for a
+ * permit, or "I cannot answer that": now the visitor's permit.
+ * "kan ik de tekening nog aanpassen?" after the dormer's status got how to report a new address: now how to
+ * change the application while there is no decision.
+ */
+describe('only the thing named ("een vergunning") right after a status', () => {
+  it('asks what the citizen wants to know about that permit, with examples for it; not "Dat kan ik niet beantwoorden"', async () => {
+    for (const asked of ['een vergunning', 'de vergunning?', 'mijn vergunning', 'de dakkapel']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Wat wilt u weten over uw vergunning\? Bijvoorbeeld: wanneer u mag beginnen met bouwen/) });
+    }
+    expect(await after(['what is the status of Z-2026-000123', '1234 AB 15-03-1980'], 'the permit')).toMatch(/^What would you like to know about your permit\?/);
+    // After the parking permit's status: that permit, not how to apply for one.
+    expect(await after([PARKING], 'een vergunning')).toMatch(/^Wat wilt u weten over uw parkeervergunning\? Bijvoorbeeld: waar u mag parkeren/);
+  });
+
+  it('the question after it is about that permit; another case\'s thing is still another case', async () => {
+    expect(await after([DORMER, 'een vergunning'], 'hoe lang is hij geldig')).toMatch(/^Een omgevingsvergunning heeft meestal geen einddatum\./);
+    expect(await after([PARKING], 'de dakkapel')).toMatch(/zaaknummer van die andere aanvraag/);
+  });
+});
+
+describe('"mag ik nu overal parkeren?" right after the granted parking permit\'s status', () => {
+  it('no: only in the permit zone at the address, which the decision names; not how to apply', async () => {
+    for (const asked of ['mag ik nu overal parkeren?', 'mag ik overal parkeren', 'is hij overal geldig']) {
+      const said = await after([PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Nee, niet overal\. Met uw parkeervergunning parkeert u alleen in het vergunninggebied bij uw adres\. In welk gebied dat is, staat in het besluit/) });
+    }
+    const en = await after([PARKING], 'can I park anywhere now');
+    expect(en).toMatch(/^No, not everywhere\. With your parking permit you may only park in the permit zone around your address\. The decision on your permit says which zone/);
+    expect(en).not.toMatch(/I cannot answer that/);
+    // The city centre is asked as where the permit holds.
+    expect(await after([PARKING], 'thanks, can I park in the city centre?')).toMatch(/^With a parking permit you park in the permit zone around your address\./);
+  });
+});
+
+describe('"moet ik de buren inlichten" right after the dormer\'s status', () => {
+  it('mostly not, but wise; the decision is made public and neighbours may object; not the papers to send', async () => {
+    for (const asked of ['moet ik de buren inlichten', 'moeten de buren toestemming geven', 'moet ik toestemming van de buurman hebben?']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Dat hoeft meestal niet\. Maar het is wel verstandig\..*binnen 6 weken bezwaar/) });
+      expect(said).not.toMatch(/papieren/);
+    }
+    expect(await after([DORMER], 'do I need to tell the neighbours')).toMatch(/^Usually you do not have to\. But it is wise\./);
+  });
+});
+
+describe('a second or a new car right after the parking permit\'s status', () => {
+  it('the permit goes with one licence plate: change it, or a second permit; not "Dat kan ik niet beantwoorden"', async () => {
+    for (const asked of ['geldt hij ook voor mijn tweede auto', 'ik heb een nieuwe auto', 'mijn auto heeft een nieuw kenteken']) {
+      const said = await after([PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Uw parkeervergunning hoort bij één kenteken\..*tweede vergunning nodig/) });
+      expect(said).not.toMatch(/Dat kan ik niet beantwoorden/);
+    }
+    expect(await after([PARKING], 'can I use it for my second car')).toMatch(/^Your parking permit goes with one licence plate\./);
+  });
+});
+
+describe('"wanneer mag ik beginnen met bouwen" right after a status that is no decision yet', () => {
+  it('not yet: only once the decision allows it, with the decision date; as "mag ik al beginnen?"', async () => {
+    for (const asked of ['wanneer mag ik beginnen met bouwen', 'wanneer kan ik beginnen?', 'wnneer mag ik starten met de verbouwing']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Nog niet\. Over uw aanvraag is nog geen besluit\. Begin pas als u het besluit heeft.*15 januari 2027/) });
+    }
+    expect(await after([DORMER], 'when can I start building')).toMatch(/^Not yet\. There is no decision on your application yet\./);
+    // After a grant a when is still its date.
+    expect(await after([PARKING], 'vanaf wanneer mag ik parkeren')).toMatch(/^In uw zaak Z-2026-000124 staat: De vergunning geldt vanaf 7 december 2026\./);
+  });
+});
+
+describe('"moet ik nog betalen" (without "iets") right after a status', () => {
+  it("is what that kind of case costs, as with \"iets\"; not when benefits are paid", async () => {
+    const parking = await after([PARKING], 'moet ik nog betalen');
+    expect(parking).toMatch(/^Wat een parkeervergunning kost, staat op www\.voorbeeld\.nl\/parkeren\./);
+    expect(parking).not.toMatch(/uitkering/);
+    expect(await after([DORMER], 'moet ik nog betalen?')).toMatch(/^Wat een omgevingsvergunning kost \(de leges\).*U krijgt de rekening na het besluit\./);
+  });
+});
+
+describe('"krijg ik een pasje" right after the granted parking permit\'s status', () => {
+  it('the permit is digital, on the licence plate; not "Dat kan ik niet beantwoorden"', async () => {
+    for (const asked of ['krijg ik een pasje', 'krijg ik nog een kaart?']) {
+      const said = await after([PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/Uw parkeervergunning is digitaal\. Hij hoort bij het kenteken van uw auto\./) });
+    }
+  });
+});
+
+describe('"mag de aannemer al beginnen?" right after a status that is no decision yet', () => {
+  it('not yet, as "mag ik al beginnen?"; not "Dat kan ik niet beantwoorden"', async () => {
+    for (const asked of ['mag de aannemer al beginnen', 'mag mijn aannemer nu starten?', 'kan ik beginnen?']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Nog niet\. Over uw aanvraag is nog geen besluit\..*15 januari 2027/) });
+    }
+    expect(await after([DORMER], 'can the builder start')).toMatch(/^Not yet\. There is no decision on your application yet\./);
+    expect(await after([PARKING], 'kan ik beginnen')).toMatch(/^In uw zaak Z-2026-000124 staat: De vergunning geldt vanaf 7 december 2026\./);
+  });
+});
+
+describe('visitors right after the parking permit\'s status', () => {
+  it('the permit is not for them: a visitor\'s permit; not how to apply for a permit, nor "I cannot answer that"', async () => {
+    for (const asked of ['mag mijn bezoek ook parkeren', 'wat als mijn visite komt']) {
+      const said = await after([PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Uw eigen parkeervergunning geldt niet voor uw bezoek\. Voor bezoek is er een bezoekersvergunning\./) });
+    }
+    expect(await after([PARKING], 'can my visitors park')).toMatch(/^Your own parking permit is not valid for your visitors\./);
+    // The visiting address is still ours.
+    expect(await after([PARKING], 'wat is jullie bezoekadres')).toMatch(/Voorbeeldplein 1/);
+  });
+});
+
+describe('"kan ik de tekening nog aanpassen?" right after the dormer\'s status', () => {
+  it('changing the application while there is no decision, through a person with the case number; not a new address', async () => {
+    for (const asked of ['kan ik de tekening nog aanpassen', 'kan ik nog iets aanpassen aan de tekening']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Wilt u iets veranderen aan uw aanvraag, zoals de tekening\? Meestal kan dat, zolang er nog geen besluit is\..*zaaknummer/) });
+      expect(said).not.toMatch(/adres/);
+    }
+    expect(await after([DORMER], 'can I change the drawings')).toMatch(/^Do you want to change something in your application, such as the drawing\?/);
   });
 });

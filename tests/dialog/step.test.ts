@@ -118,11 +118,12 @@ describe('dialog step: case status', () => {
     open.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000124'), pc('1234 AB'), bd('1980-03-15')]));
     expect(open.sayParsed(parsed('wanneer zijn jullie open', 'contact_hours')).replies[0]!.trace.dialog).toBe('contact_hours');
     // Another kind of application than the case told: its number, never the date of the case told.
-    // Building work after a building permit's status is that permit ("wanneer mag ik met de verbouwing beginnen?").
+    // Building work after a building permit's status is that permit ("wanneer mag ik met de verbouwing beginnen?"):
+    // while it is being decided, not yet (with its date), as "mag ik al beginnen?".
     for (const said of ['wanneer mag ik met de verbouwing beginnen?', 'when can I start the extension?']) {
       const d = driver();
       d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
-      expect({ said, step: d.sayParsed(parsed(said, 'case_status', [], 0.9)).replies[0]!.trace.step }).toEqual({ said, step: 'dated' });
+      expect({ said, step: d.sayParsed(parsed(said, 'case_status', [], 0.9)).replies[0]!.trace.step }).toEqual({ said, step: 'not_before_decision' });
     }
     for (const said of ['en mijn parkeervergunning, wanneer gaat die in?', 'wanneer gaat mijn parkeervergunning in?', 'and my parking permit, from when?']) {
       const d = driver();
@@ -341,10 +342,12 @@ describe('dialog step: case status', () => {
   it('answers a question about the case it cannot place with what it can tell and who can tell more', () => {
     const d = driver();
     d.sayParsed(parsed('x', 'case_status', [nr('Z-2026-000123'), pc('1234 AB'), bd('1980-03-15')]));
-    const r = d.sayParsed(parsed('mag de aannemer dan al beginnen?', 'none'));
+    const r = d.sayParsed(parsed('mag de aannemer dan een steiger neerzetten?', 'none'));
     expect(r.replies[0]!.trace.step).toBe('fallback_after_case');
     expect(r.text).toContain('alleen de stand');
     expect(r.text).toContain('medewerker');
+    // Whether the builder may start is placed: not before the decision (found-wrong.test.ts).
+    expect(d.sayParsed(parsed('mag de aannemer dan al beginnen?', 'none')).replies[0]!.trace.step).toBe('not_before_decision');
     // After another answer it is about that answer.
     d.sayParsed(parsed('wat zijn de openingstijden', 'contact_hours'));
     expect(d.sayParsed(parsed('blabla', 'none')).replies[0]!.trace.step).toBe('fallback_after_answer');

@@ -182,6 +182,15 @@ describe('a message posted again after a restart, or to another instance on the 
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** Two instances on one file, as with LOKET_WORKERS (each with its own turn lock and row cache), and a conversation opened on the first. */
+  async function twoInstances() {
+    const a = running[0] ?? (await startLoket({ databaseUrl }));
+    if (!running.includes(a)) running.push(a);
+    const b = await startLoket({ databaseUrl });
+    running.push(b);
+    return { a, b, c: await startConversation(a) };
+  }
+
   it('is recognised after a full stop and a start on the same SQLite file', async () => {
     const before = await startLoket({ databaseUrl });
     running.push(before);
@@ -204,12 +213,7 @@ describe('a message posted again after a restart, or to another instance on the 
   });
 
   it('is recognised by an instance that ran the turn at the same time on a stale row (eTag conflict)', async () => {
-    // Two instances on one file, as with LOKET_WORKERS: each has its own turn lock and row cache.
-    const a = running[0] ?? (await startLoket({ databaseUrl }));
-    if (!running.includes(a)) running.push(a);
-    const b = await startLoket({ databaseUrl });
-    running.push(b);
-    const c = await startConversation(a);
+    const { a, b, c } = await twoInstances();
     await messages(b, c); // b has the row in its cache now
     // b looks first and finds nothing; a then handles the same message and stores it; b's turn runs
     // on the row as it was, and its commit meets a's eTag.
@@ -235,11 +239,7 @@ describe('a message posted again after a restart, or to another instance on the 
   });
 
   it('is recognised by an instance whose cached row is older than the copy (it knows the ids of that row only)', async () => {
-    const a = running[0] ?? (await startLoket({ databaseUrl }));
-    if (!running.includes(a)) running.push(a);
-    const b = await startLoket({ databaseUrl });
-    running.push(b);
-    const c = await startConversation(a);
+    const { a, b, c } = await twoInstances();
     await say(b, c, DEMO.question, withId('c-first')); // b holds the row, and its client ids, from its own turn
     const fromA = await say(a, c, 'wanneer zijn jullie open?', withId('c-stale'));
     // b answers from what it knows of its row (no copy there), runs the turn, meets a's eTag at the
