@@ -781,3 +781,21 @@ describe('"kan ik de tekening nog aanpassen?" right after the dormer\'s status',
     expect(await after([DORMER], 'can I change the drawings')).toMatch(/^Do you want to change something in your application, such as the drawing\?/);
   });
 });
+
+/**
+ * Found after the rounds above: "kan ik mijn aanvraag aanpassen?" right after the parking permit's status got how to
+ * report a new address. Now how to change the permit or the application, and the objection when there is a decision.
+ */
+describe('"kan ik mijn aanvraag aanpassen?" right after the parking permit\'s status', () => {
+  it('changing the permit or the application via the parking page, or an objection to the decision; not a new address', async () => {
+    for (const asked of ['kan ik mijn aanvraag aanpassen', 'kan ik mijn aanvraag nog wijzigen?', 'kan ik de vergunning aanpassen']) {
+      const said = await after([PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Wilt u iets veranderen aan uw parkeervergunning of uw aanvraag, zoals het kenteken\?.*bezwaar/) });
+      expect(said).not.toMatch(/adres/);
+    }
+    expect(await after([PARKING], 'can I change my application')).toMatch(/^Do you want to change something in your parking permit or your application/);
+    // A new address is still a new address, and a new licence plate the permit's own answer.
+    expect(await after([PARKING], 'ik wil iets veranderen aan mijn adres')).toMatch(/^Een nieuw adres geeft u door/);
+    expect(await after([PARKING], 'kenteken aanpassen')).toMatch(/^Uw parkeervergunning hoort bij één kenteken\./);
+  });
+});
