@@ -799,3 +799,17 @@ describe('"kan ik mijn aanvraag aanpassen?" right after the parking permit\'s st
     expect(await after([PARKING], 'kenteken aanpassen')).toMatch(/^Uw parkeervergunning hoort bij één kenteken\./);
   });
 });
+
+/** "krijg ik een bevestiging?" right after the move's answer got "staat in mijn antwoord hierboven". */
+describe('"krijg ik een bevestiging?" right after the answer on a move', () => {
+  it('says where the confirmation comes (on the screen, by e-mail) and whom to call; not "staat hierboven"', async () => {
+    for (const asked of ['krijg ik een bevestiging', 'krijg ik daar bericht van?', 'hoe weet ik dat het gelukt is']) {
+      const said = await after(['ik ga verhuizen'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Geeft u uw verhuizing door via www\.voorbeeld\.nl\/verhuizen\? Dan ziet u na het versturen een bevestiging.*e-mail.*14 0123/) });
+      expect(said).not.toMatch(/hierboven/);
+    }
+    expect(await after(['I am moving house'], 'do I get a confirmation?')).toMatch(/^Do you report your move via www\.voorbeeld\.nl\/verhuizen\? Then you see a confirmation/);
+    // Someone else reporting it keeps its own answer.
+    expect(await after(['ik ga verhuizen'], 'kan mijn moeder het doorgeven?')).toMatch(/^Iemand anders kan uw verhuizing voor u doorgeven/);
+  });
+});
