@@ -33,11 +33,8 @@ import { explainTerm, termAmounts } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { answerCallNow } from './call-now.ts';
 import { asksNoStatus, awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
-import { narrowerOfCase } from './case-topic-narrower.ts';
-import { aboutTheCase } from './case-thing.ts';
-import { sameQuestionFor } from './for-the-thing.ts';
 import { notClear } from './not-clear.ts';
-import { nextStep, speedUp, whySlow } from './next-step.ts';
+import { aboutWhatWasSaid } from './about-what-was-said.ts';
 import { answerSuggestion, onNotPlaced, reprompt } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
 import { withNotes } from './notes.ts';
@@ -275,18 +272,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // huurtoeslag, which says where to see why it stopped): that topic, not the variant its word suggests
   // (a benefit that stopped). answer() then quotes the sentence.
   const stays = lastVariant && isFollowUp(nlu.text) && namedInAnswer(lastVariant.answer[state.lang], nlu.text) !== null ? lastVariant : undefined;
-  // "een vergunning" right after the dormer's status: what the citizen wants to know about it (case-thing.ts).
-  const thing = !caseFacts && !opts.queued ? aboutTheCase(state, dialogs, nlu) : null;
-  if (thing) return thing;
-  // "en dan?" right after an answer: its next step (next-step.ts), not "staat hierboven"; "kan het sneller?" its decision term.
-  const then = !caseFacts && !opts.queued ? nextStep(base, dialogs, nlu) ?? speedUp(base, dialogs, nlu) ?? whySlow(base, dialogs, nlu) : null;
-  if (then) return then;
-  // "hoe lang is hij geldig?" right after a parking permit's status: how long a permit holds (case-topic-narrower.ts).
-  const ofCase = !caseFacts && !opts.queued ? narrowerOfCase(dialogs, state, nlu.text) : undefined;
-  if (ofCase) return answer(base, ctx, nlu, ofCase.intent, ofCase.variant);
-  // "voor het paspoort" right after moving an appointment: that answer holds for it (for-the-thing.ts); not asked again.
-  const forIt = !caseFacts && !opts.queued ? sameQuestionFor(dialogs, state, nlu.text) : undefined;
-  if (forIt) return answer(base, ctx, nlu, forIt.intent, forIt.variant, { fresh: true });
+  // A follow-up about the very status or answer just told ("een vergunning", "en dan?", "hoe lang is hij geldig?").
+  const told = !caseFacts && !opts.queued ? aboutWhatWasSaid(state, base, ctx, nlu) : null;
+  if (told) return told;
   // Words the topic just answered keeps to (`follow_up`), read as another intent or not placed: that topic, or a
   // narrower case of it. (An intent's own answer keeps to them in variantFor.)
   const kept = last && !caseFacts && !opts.queued && (last.id !== intent.id || intent.id === 'none') ? keptToTopic(last, nlu.text, state.lastAnswer?.topic) : undefined;
