@@ -158,8 +158,7 @@ const SENDS = /\b(stuur|sturen|opsturen|stuurt|breng|brengen|langsbrengen|send|p
 /** "Wat als …", "en wat als …", "what if …": a case asked about, with no question word of its own (namedInAnswer). */
 const WHAT_IF_START = /^\s*((en|maar|and|but|ok(é|e|ay)?)[,]?\s+)?(wat als|what if)\s/i;
 /** A question or a request ("moet ik aangifte doen?", "ik wil dat jullie alles verwijderen", "do I need to go to the police?", "wat als ik hem kwijt ben"). */
-const ASKS_YES_NO = /\?\s*$|^\s*((en|maar|and|but|ok(é|e|ay)?)[,]?\s+)?(wat als|what if)\s|^\s*((en|maar|and|but)[,]?\s+)?(moet|moeten|kan|kun|kunnen|mag|mogen|is|zijn|heb|hebben|wordt|word|krijg|ik wil|ik zou|do|does|did|can|could|must|should|is|are|have|has|will|need|i want|i'd like|i would like)\b/i;
-/** "Wat kost dat?", "is het gratis?", "how much is it?": only what it costs, of what was just answered. */
+const ASKS_YES_NO = new RegExp(String.raw`\?\s*$|${WHAT_IF_START.source}|^\s*((en|maar|and|but)[,]?\s+)?(moet|moeten|kan|kun|kunnen|mag|mogen|is|zijn|heb|hebben|wordt|word|krijg|ik wil|ik zou|do|does|did|can|could|must|should|is|are|have|has|will|need|i want|i'd like|i would like)\b`, 'i');
 /** "Wat kost dat?", "is het gratis?", "hoeveel kost t" (SMS for "het"), "do I have to pay for it?": the price of what was just answered, pointing back. */
 const POINTING_COST = String.raw`^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten) (dat|het|dit|die|deze|'?t)( dan| ook| nog| eigenlijk)?|how much then|is (dat|het|dit|'?t) gratis|kost (dat|het|dit|'?t) (iets|geld)|moet ik (daar|ervoor|er) (voor )?betalen|(${PAY_ANYTHING})( anything| something)?( for (it|that)| still| now| more)?|what does (it|that|this) cost|how much (is|does) (it|that|this)( cost)?|is (it|that|this) free|is there anything (left |else |more )?to pay|do i owe (you )?anything)\s*[?!.]*\s*$`;
 /** A cost question about the answer just given: bare ("kosten?", variants.ts BARE_COST) or pointing back. */

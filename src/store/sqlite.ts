@@ -58,8 +58,11 @@ function addClientIdColumn(db: Database.Database): void {
  * and lose the index; in one write transaction that checks first, as above.
  */
 function keepClientIdsOnConversations(db: Database.Database): void {
+  const done = () => db.prepare<[], { name: string }>('PRAGMA table_info(conversations)').all().some((c) => c.name === 'client_ids');
+  // Done on every start but the first: no write lock for it then.
+  if (done()) return;
   const migrate = db.transaction(() => {
-    if (db.prepare<[], { name: string }>('PRAGMA table_info(conversations)').all().some((c) => c.name === 'client_ids')) return;
+    if (done()) return;
     db.exec('ALTER TABLE conversations ADD COLUMN client_ids TEXT');
     db.prepare(`UPDATE conversations SET client_ids = (
         SELECT json_group_array(json_array(client_id, seq)) FROM (
