@@ -80,6 +80,7 @@ async function main() {
       // --no-warnings: @nlpjs/logger trips pino's prettyPrint deprecation warning on every start.
       // Loket with the V8 flags `npm start` gives it (src/server/node-flags.ts).
       const execArgv = k === 'nlpjs' ? ['--no-warnings'] : LOKETS.includes(k) ? [...SERVER_NODE_FLAGS] : [];
+      if (LOKETS.includes(k) && process.env.BENCH_LOKET_FLAGS) execArgv.push(...process.env.BENCH_LOKET_FLAGS.split(' '));
       if (args.profile) mkdirSync(profileDir, { recursive: true });
       procs.set(k, await startTarget(k, { execArgv, env: args.profile ? { BENCH_TIMING: '1' } : {} }));
     } catch (err) {

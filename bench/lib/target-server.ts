@@ -248,10 +248,18 @@ async function main() {
       await inspector.post('Profiler.enable');
       await inspector.post('Profiler.setSamplingInterval', { interval: 200 });
       await inspector.post('Profiler.start');
+      if (process.env.BENCH_HEAP_PROFILE) {
+        await inspector.post('HeapProfiler.enable');
+        await inspector.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);
+      }
     }
     if (m.type === 'profile-stop' && inspector) {
       const { profile } = await inspector.post('Profiler.stop');
       writeFileSync(m.file, JSON.stringify(profile));
+      if (process.env.BENCH_HEAP_PROFILE) {
+        const { profile: heap } = await inspector.post('HeapProfiler.stopSampling');
+        writeFileSync(m.file.replace(/\.cpuprofile$/, '.heapprofile'), JSON.stringify(heap));
+      }
       inspector.disconnect();
       inspector = null;
       process.send?.({ type: 'profile-written', file: m.file });
