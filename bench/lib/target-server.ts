@@ -187,7 +187,8 @@ async function startLoketWorkers(): Promise<Started> {
   const t0 = performance.now();
   const { SERVER_NODE_FLAGS } = await import('../../src/server/node-flags.ts');
   // As `npm start` runs it.
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'bin/loket.js', 'serve'], {
+  const extra = process.env.BENCH_LOKET_FLAGS ? process.env.BENCH_LOKET_FLAGS.split(' ') : [];
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...extra, 'bin/loket.js', 'serve'], {
     cwd: join(import.meta.dirname, '../..'),
     env: {
       ...process.env, LOKET_WORKERS: workers, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent',
