@@ -51,6 +51,15 @@ export function withAntecedent(said: string, picked: string[]): string[] {
   return place ? [place, ...picked] : picked;
 }
 
+/**
+ * The words around a quote of `sentence`: "In mijn antwoord staat: …" when the answer the citizen was
+ * shown (`said`) has it, else only the sentence itself (it comes from the same topic's answer in another
+ * intent, which the citizen did not see: "moet ik een pasfoto meenemen?" after the driving licence's fees).
+ */
+export function quoteKey(said: string, sentence: string): 'answer.time_in_answer' | 'answer.on_topic' {
+  return sentencesOf(sentence, () => true).every((x) => said.includes(x)) ? 'answer.time_in_answer' : 'answer.on_topic';
+}
+
 /** The answers on the last answer's topic in other intents (the passport fees, then the passport itself). */
 export function sameTopic(state: DialogState, dialogs: DialogSet, last: IntentDef): string[] {
   const topic = state.lastAnswer?.topic;

@@ -9,7 +9,7 @@ import type { ParseResult } from '../nlu/types.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { BARE_COST, PAY_ANYTHING, wordCount } from './variants.ts';
 import { justAsked } from './concern.ts';
-import { lastAnswered, lastText, onTopic, PLACE, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
+import { lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
 import { deadlineInAnswer, timeInAnswer } from './time-in-answer.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
@@ -266,7 +266,7 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   // `cost`: the answer's own sentences on what it costs ("Het ophalen is gratis").
   const cost = kinds.includes('cost') ? withConditions(said, sentencesOf(said, (x) => COST.test(x)).slice(0, 2)).join(' ') || null : null;
   const sentence = time ?? how ?? named ?? cost;
-  if (sentence !== null) return quoting(state, dialogs, nlu, time ? 'time_in_answer' : how ? 'how_in_answer' : named ? 'named_in_answer' : 'cost_in_answer', 'answer.time_in_answer', sentence);
+  if (sentence !== null) return quoting(state, dialogs, nlu, time ? 'time_in_answer' : how ? 'how_in_answer' : named ? 'named_in_answer' : 'cost_in_answer', quoteKey(said, sentence), sentence);
   // "hoe lang duurt dat?" right after the move, whose answer says only by when to report it: that it does
   // not say how long it takes, what it does say (those sentences), and who knows; not "staat hierboven".
   const deadline = kinds.includes('time') ? deadlineInAnswer(state, dialogs, nlu.text) : null;

@@ -9,7 +9,7 @@
 import type { ParseResult } from '../nlu/types.ts';
 import { asksSpeedUp, whySlowAlone } from './about-status.ts';
 import { afterAnAnswer } from './last-answer.ts';
-import { lastAnswered, lastText, sentencesOf } from './answer-sentences.ts';
+import { lastAnswered, lastText, quoteKey, sentencesOf } from './answer-sentences.ts';
 import { timeInAnswer } from './time-in-answer.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult, Texts } from './types.ts';
@@ -71,7 +71,7 @@ export function nextStep(state: DialogState, dialogs: DialogSet, nlu: ParseResul
   const sources = [{ kind: 'dialog' as const, ref: last.file }, ...(state.lastAnswer?.topic ? [{ kind: 'rule' as const, ref: `topic:${state.lastAnswer.topic}` }] : [])];
   const step = told ? 'next_step' : when ? 'time_in_answer' : 'next_step_unknown';
   const t = trace(dialogs, { dialog: last.id, step, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
-  const said = told ? told[state.lang] : when ? text(dialogs, 'answer.time_in_answer', state.lang, { sentence: when }) : text(dialogs, 'answer.next_step_unknown', state.lang);
+  const said = told ? told[state.lang] : when ? text(dialogs, quoteKey(lastText(state, last), when), state.lang, { sentence: when }) : text(dialogs, 'answer.next_step_unknown', state.lang);
   return { state: { ...state, fallbacks: 0 }, replies: [{ text: said, trace: t }], effects: [] };
 }
 

@@ -1983,12 +1983,13 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     objectionTime.sayParsed({ ...parsed('how long does that take', 'objection'), lang: 'en' });
     expect(objectionTime.sayParsed({ ...parsed('can i send it by email', 'documents', [], 0.9), lang: 'en' }).text).toMatch(/^My answer says: .*www\.voorbeeld\.nl\/bezwaar/);
     // Whether an appointment is needed, what to bring: the answer's own sentence, also from the same
-    // topic's answer elsewhere (after the passport fees, the passport answer), without a word pointing back.
+    // topic's answer elsewhere (after the passport fees, the passport answer), without a word pointing back;
+    // that one not as "In mijn antwoord staat", since the citizen was not shown it (quote-honest.test.ts).
     const passport = driver();
     passport.sayParsed(parsed('ik moet een paspoort aanvragen wat kost dat', 'payment'));
     const appointment = passport.sayParsed(parsed('moet ik een afspraak maken', 'contact_hours', [], 0.9));
-    expect({ step: appointment.replies[0]!.trace.step, text: appointment.text }).toEqual({ step: 'how_in_answer', text: expect.stringMatching(/^In mijn antwoord staat: Maak eerst een afspraak via www\.voorbeeld\.nl of bel 14 0123\. Wilt/) });
-    expect(passport.sayParsed(parsed('wat moet ik meenemen', 'documents', [], 0.9)).text).toMatch(/^In mijn antwoord staat: Neem mee: een goede pasfoto/);
+    expect({ step: appointment.replies[0]!.trace.step, text: appointment.text }).toEqual({ step: 'how_in_answer', text: expect.stringMatching(/^Maak eerst een afspraak via www\.voorbeeld\.nl of bel 14 0123\. Wilt/) });
+    expect(passport.sayParsed(parsed('wat moet ik meenemen', 'documents', [], 0.9)).text).toMatch(/^Neem mee: een goede pasfoto/);
     const card = driver();
     card.sayParsed({ ...parsed('how do I apply for an id card', 'documents'), lang: 'en' });
     expect(card.sayParsed({ ...parsed('do i need an appointment', 'contact_hours', [], 0.9), lang: 'en' }).text).toMatch(/^My answer says: First make an appointment on www\.voorbeeld\.nl or call 14 0123\. Want/);
@@ -2053,10 +2054,11 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const permit = driver();
     permit.sayParsed(parsed('hoe vraag ik een parkeervergunning aan', 'none', [], 0.4));
     expect(permit.sayParsed(parsed('hoe lang duurt het', 'case_status', [], 0.76)).text).toMatch(/^In mijn antwoord staat: Een parkeervergunning vraagt u aan op www\.voorbeeld\.nl\/parkeren\. Daar ziet u ook wat het kost en hoe lang het duurt\. Wilt/);
-    // So after the fees, whose answer has no such sentence: the permit's own answer says it, with its place.
+    // So after the fees, whose answer has no such sentence: the permit's own answer says it, with its place
+    // (not as "in my answer": that was the fees').
     const fees = driver();
     fees.sayParsed(parsed('wat kost een parkeervergunning', 'payment'));
-    expect(fees.sayParsed(parsed('hoe lang duurt het', 'case_status', [], 0.76)).text).toMatch(/^In mijn antwoord staat: Een parkeervergunning vraagt u aan op www\.voorbeeld\.nl\/parkeren\. Daar ziet u ook/);
+    expect(fees.sayParsed(parsed('hoe lang duurt het', 'case_status', [], 0.76)).text).toMatch(/^Een parkeervergunning vraagt u aan op www\.voorbeeld\.nl\/parkeren\. Daar ziet u ook/);
     // A question the assistant cannot place that names a word of one sentence ("moet ik aangifte doen?" after a lost ID card).
     const lost = driver();
     lost.sayParsed(parsed('ik ben mijn id kaart kwijt', 'case_status', [], 0.36));
@@ -2098,10 +2100,11 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
     const desk = driver();
     desk.sayParsed(parsed('wat zijn jullie openingstijden', 'contact_hours'));
     expect(desk.sayParsed(parsed('waar?', 'contact_hours', [], 0.85)).text).toMatch(/^In mijn antwoord staat: De balie is open op dezelfde tijden: Voorbeeldplein 1/);
-    // Picking it up: the sentence on the desk, from the extract's own answer after its fees, with the one that goes on from it.
+    // Picking it up: the sentence on the desk, from the extract's own answer after its fees, with the one that goes on from it
+    // (as itself, not "In mijn antwoord staat": the fees' answer did not say it).
     const extract = driver();
     extract.sayParsed(parsed('wat kost een uittreksel', 'payment'));
-    expect(extract.sayParsed(parsed('kan ik het ook ophalen', 'contact_hours', [], 0.7)).text).toMatch(/^In mijn antwoord staat: U kunt het ook aan de balie aanvragen en ophalen\. Maak daarvoor eerst een afspraak/);
+    expect(extract.sayParsed(parsed('kan ik het ook ophalen', 'contact_hours', [], 0.7)).text).toMatch(/^U kunt het ook aan de balie aanvragen en ophalen\. Maak daarvoor eerst een afspraak/);
     // An objection whose term has passed: the answer for a late objection.
     expect(topicOf(driver().sayParsed(parsed('ik wil bezwaar maken maar de termijn is al voorbij', 'objection')))).toBe('topic:late');
     // A time question with a thing of its own is a question of its own.
