@@ -19,6 +19,10 @@ const DEADLINE = /^\s*(\p{L}+\s+)?(doe|geef|meld|schrijf|maak|stuur|vraag|regist
 const STAY = /\b(langer|korter|longer|shorter|less|minder)\s+(dan|than)\b/i;
 /** "U mag het ook al eerder doorgeven, tot 4 weken voor de verhuisdatum": how early one may do it, no time something takes. */
 const AHEAD = /\b(tot|up to)\s+\S+\s+(dagen|weken|maanden|days|weeks|months)\s+(voor|vóór|before)\b|\b(van tevoren|in advance)\b/i;
+/** "Hoe vroeg mag ik het doorgeven?", "hoeveel dagen van tevoren?", "how early can I do that?": how early one may do it (AHEAD's sentences). */
+const EARLY = /\b(hoe\s+vroeg|hoe\s+ver\s+(van\s+)?tevoren|hoeveel\s+(dagen|weken|maanden)\s+(van\s+tevoren|vooraf|eerder)|how\s+early|how\s+far\s+(ahead|in\s+advance)|how\s+many\s+(days|weeks|months)\s+(before|in\s+advance|ahead))\b/i;
+/** "Wanneer moet ik het uiterlijk doorgeven?", "by when at the latest?": the deadline (DEADLINE's sentences). */
+const LATEST = /\b(uiterlijk|op\s+(zijn|z'n)\s+laatst|at\s+the\s+latest)\b/i;
 /** A sentence that says to do it at once ("Geef het meteen door"): a time too. */
 const AT_ONCE = /\b(meteen|direct|zo snel mogelijk|straight away|immediately|as soon as)\b/i;
 /** A sentence of an answer that names a span of time ("Ongeveer 5 werkdagen later …", "within 6 weeks"). */
@@ -36,14 +40,18 @@ export function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string
   const last = lastAnswered(state, dialogs);
   // "hoe lang is het geldig?" asks how long it lasts, not how long it takes.
   const when = WHEN_ONLY.test(msg);
-  if (!last?.answer || (!HOW_LONG.test(msg) && !when) || VALID.test(msg)) return null;
+  const early = EARLY.test(msg);
+  const latest = !early && LATEST.test(msg);
+  if (!last?.answer || (!HOW_LONG.test(msg) && !when && !early && !latest) || VALID.test(msg)) return null;
   // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden"). "Wanneer?" is also answered by "meteen".
   // "Daar ziet u ook … hoe lang het duurt" says where to read it: with the sentence "daar" points back to.
   // "Hoe lang duurt het?" asks how long it takes: "Doe dat binnen 6 weken" is a deadline for the citizen, no answer to it.
   // Nor is how early one may do it ("tot 4 weken voor de verhuisdatum").
   const takes = TAKES.test(msg);
   const spans = (x: string) => (SPAN.test(x.replace(AGE, '')) || (when && AT_ONCE.test(x)) || HOW_LONG.test(x)) && !(takes && (DEADLINE.test(x) || STAY.test(x) || AHEAD.test(x)));
-  const picked = onTopic(state, dialogs, last, spans);
+  // How early, or by when at the latest: the sentence that says just that, when the answer has one.
+  const exact = early ? onTopic(state, dialogs, last, (x) => AHEAD.test(x)) : latest ? onTopic(state, dialogs, last, (x) => DEADLINE.test(x)) : [];
+  const picked = exact.length > 0 ? exact : onTopic(state, dialogs, last, spans);
   // The answer the sentences come from: this one, or the same topic's elsewhere (the parking permit after its fees).
   const from = [lastText(state, last), ...sameTopic(state, dialogs, last)].find((x) => picked.length > 0 && x.includes(picked[0]!)) ?? '';
   const sentences = withTheirAnswers(from, withAntecedent(from, picked));
@@ -69,7 +77,9 @@ const ONLY_TIME = new Set(['en', 'maar', 'ok', 'oké', 'oke', 'dus', 'dan', 'ong
   'gaat', 'is', 'het', 'dat', 'dit', 'er', 'daarvoor', 'ervoor', 'voor', 'om', 'te', 'tijd', 'dagen', 'weken', 'maanden', 'and', 'but', 'so', 'then', 'do', 'does', 'i', 'you', 'have',
   'has', 'it', 'that', 'this', 'take', 'takes', 'there', 'to', 'for', 'will', 'about', 'roughly', 'time', 'days', 'weeks', 'months', 'get', 'got',
   // How early: "hoe lang van tevoren?", "how long before?", "how long in advance?" (AHEAD's sentences answer it).
-  'van', 'tevoren', 'vooraf', 'before', 'beforehand', 'in', 'advance', 'ahead']);
+  'van', 'tevoren', 'vooraf', 'before', 'beforehand', 'in', 'advance', 'ahead',
+  // How early one may, by when one must: "hoe vroeg mag ik het doorgeven?", "wanneer moet ik het uiterlijk doen?", "how early can I do that?".
+  'mag', 'kan', 'moet', 'wanneer', 'doorgeven', 'doen', 'melden', 'can', 'may', 'must', 'should', 'when', 'report']);
 /**
  * "Binnen hoeveel tijd?", "hoe lang heb ik?", "how long do I have?": only the question how long, about
  * nothing of its own, so about the answer just given, whatever intent its words suggest to the classifier.
@@ -77,7 +87,7 @@ const ONLY_TIME = new Set(['en', 'maar', 'ok', 'oké', 'oke', 'dus', 'dan', 'ong
  */
 export function asksOnlyTime(msg: string): boolean {
   if (WHEN_ONLY.test(msg)) return true;
-  const found = wordCount(msg) <= 7 ? HOW_LONG.exec(msg) : null;
+  const found = wordCount(msg) <= 7 ? HOW_LONG.exec(msg) ?? EARLY.exec(msg) ?? LATEST.exec(msg) : null;
   if (!found) return false;
   const rest = `${msg.slice(0, found.index)} ${msg.slice(found.index + found[0].length)}`.toLowerCase().split(/[^\p{L}]+/u);
   return rest.every((w) => w === '' || ONLY_TIME.has(w));
