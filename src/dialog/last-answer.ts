@@ -186,9 +186,10 @@ const IF_NOT_SENTENCE = /^(?=.*\?\s*$)(?=.*\b(niet|niets|niks|geen|not|nothing|n
 const IN_PARTS = /\b(in (termijnen|delen|stukjes|gedeeltes|gedeelten|porties)|gespreid|afbetalen|af te betalen|(per|elke|iedere) maand (een )?(deel|stukje|bedrag)|betalingsregeling|regeling (treffen|maken|aanvragen|krijgen)|in (instal+ments|parts|portions)|(payment|repayment) (plan|arrangement)|pay (it |this |that )?(monthly|in parts|bit by bit|a bit each month))\b/i;
 const PLAN = /\b(betalingsregeling|payment plan|in termijnen|in instal+ments|automatische incasso|direct debit)\b/i;
 /** "Kan ik pinnen?", "can i pay by card?": how to pay, which the answer may say ("U betaalt met uw pinpas aan de balie"). */
-/** "Kan ik met contant betalen?", "kan ik ook cash betalen?", "can I pay cash": the same (got the benefit payment dates). */
-const BY_CARD = /^\s*((en|and|ok|maar|but)[,]?\s+)?((kan|mag|moet) ik (daar |dan |ook |het )*(pinnen|(met |in )?(contant|contanten|cash)( geld)? betalen|met (de |mijn |een )?(pin|pinpas|betaalpas|bankpas|creditcard|kaart) betalen)|(can|do|must) i (also |just )?pay (it )?((by|with|in) )?(card|debit card|a card|credit card|cash)|do you (take|accept) (cards?|cash|debit cards?))\s*[?!.]*\s*$/i;
-const CARD = /\b(pin|pinpas|pinnen|betaalpas|bankpas|debit card|credit card|contant|cash)\b/i;
+/** "Kan ik met contant betalen?", "kan ik met ideal betalen?", "can I pay cash": the same (got the benefit payment dates). */
+const BY_CARD = /^\s*((en|and|ok|maar|but)[,]?\s+)?((kan|mag|moet) ik (daar |dan |ook |het )*(pinnen|(met |in )?(contant|contanten|cash)( geld)? betalen|met (de |mijn |een )?(pin|pinpas|betaalpas|bankpas|creditcard|kaart) betalen|(met |via )?ideal betalen|online betalen)|(can|do|must) i (also |just )?pay (it )?((by|with|in|via) )?(card|debit card|a card|credit card|cash|ideal|online)|do you (take|accept) (cards?|cash|debit cards?))\s*[?!.]*\s*$/i;
+/** The sentence that says how to pay: by card or cash, or how the fees are paid at all ("U betaalt als u het aanvraagt, online of aan de balie"). */
+const CARD = /\b(pin|pinpas|pinnen|betaalpas|bankpas|debit card|credit card|contant|cash|u betaalt|you pay)\b/i;
 /** "Wat kan ik eraan doen?", "can I do something about it?": what to do, which the answer says. */
 const WHAT_CAN_I_DO = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wat (kan|moet) ik (daar |er |dan |nu |hier |nog |eraan |daaraan |ertegen |daartegen |aan |tegen |mee )*doen|wat doe ik (daar |er |dan |nu )*(aan|tegen|mee)|wat doe ik (eraan|daaraan|ertegen|daartegen)|kan ik (daar |er |dan |nu |hier |nog )*(iets|wat) (aan |tegen |mee |eraan |daaraan |ertegen |daartegen )?doen|what (can|should|do) i (need to )?do( about (it|that|this))?( now| then)?|what now|wat (nu|nou)|en (nu|nou)|(can|could) i do (something|anything) about (it|that|this)|is there (something|anything) i can do( about (it|that|this))?)\s*[?!.]*\s*$/i;
 /** A sentence that says what to do ("Maak dan bezwaar …", "Then object …", "Schrijf erbij …", "Een nieuw adres geeft u door via …"). */
@@ -214,7 +215,7 @@ const COMMON = new Set(['maar', 'want', 'wat', 'wanneer', 'waar', 'welke', 'hoev
   'moet', 'moeten', 'wordt', 'worden', 'gaat', 'doet', 'doen', 'krijg', 'krijgen', 'krijgt', 'ook', 'nog', 'dan', 'mag', 'mogen', 'even', 'eigenlijk', 'daar',
   'what', 'when', 'where', 'which', 'does', 'that', 'this', 'then', 'about', 'will', 'have', 'with', 'there', 'from', 'your', 'they', 'also', 'still', 'would',
   'could', 'should', 'much', 'many', 'some', 'just', 'really', 'niet', 'niets', 'niks', 'geen', 'nooit', 'never', 'nothing', 'binnen', 'tijdens', 'sinds',
-  'zelf', 'zelfs', 'myself', 'yourself', 'itself', 'zonder', 'tegen', 'within', 'during', 'since', 'without', 'against', 'after', 'before', 'deze', 'die', 'dit', 'these', 'those']);
+  'naar', 'zelf', 'zelfs', 'myself', 'yourself', 'itself', 'zonder', 'tegen', 'within', 'during', 'since', 'without', 'against', 'after', 'before', 'deze', 'die', 'dit', 'these', 'those']);
 /**
  * The sentences of `said` that name a word of a short follow-up without a question word ("en als ik
  * een auto heb?" after the answer on what counts for the bijstand: its sentence with "een auto"), when

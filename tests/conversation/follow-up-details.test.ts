@@ -1,0 +1,48 @@
+/**
+ * Follow-ups right after an answer, found by probing: "mijn vriendin verhuist ook mee, moet zij apart?"
+ * after the move got the whole answer again with the offer of a person; "kan ik met ideal betalen" after
+ * an extract's fees got when a benefit is paid; "moet ik naar de politie" after a stolen passport got,
+ * beside the sentence on reporting to the police, "u komt zelf naar de balie" (for its "naar").
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { saidAfter, startLoket } from '../support/loket.ts';
+
+let loket: Loket;
+beforeAll(async () => {
+  loket = await startLoket();
+});
+afterAll(async () => {
+  await loket.close();
+});
+
+describe('someone who moves along, right after the move', () => {
+  it('is in the same report, with their own DigiD from 16', async () => {
+    for (const asked of ['mijn vriendin verhuist ook mee, moet zij apart?', 'mijn man verhuist mee', 'de kinderen verhuizen ook mee']) {
+      const said = await saidAfter(loket, ['ik ga verhuizen'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Verhuist uw gezin mee\? Dan geeft u de verhuizing voor iedereen tegelijk door/) });
+    }
+    expect(await saidAfter(loket, ["I'm moving house"], 'my wife is moving too, does she have to do it separately?')).toMatch(/^Is your family moving with you\?/);
+  });
+});
+
+describe('paying online, right after the fees', () => {
+  it('quotes how the fees are paid, not when a benefit is paid', async () => {
+    for (const asked of ['kan ik met ideal betalen', 'kan ik online betalen?']) {
+      const said = await saidAfter(loket, ['ik wil een uittreksel uit de brp', 'wat kost dat'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^In mijn antwoord staat: .*U betaalt als u het aanvraagt, online of aan de balie\./) });
+      expect(said).not.toMatch(/uitkering/);
+    }
+    // Asked in English first: the extract's fees (got when a benefit is paid), then how they are paid.
+    expect(await saidAfter(loket, [], 'how much is an extract from the BRP')).toMatch(/^What an extract from the BRP costs/);
+    expect(await saidAfter(loket, ['how much is an extract from the BRP'], 'can I pay with iDEAL')).toMatch(/^My answer says: You pay when you apply for it, online or at the desk\./);
+  });
+});
+
+describe('a word as common as "naar" names no sentence of the answer', () => {
+  it('"moet ik naar de politie" after a stolen passport: the sentence on the police alone', async () => {
+    const said = await saidAfter(loket, ['wat moet ik doen als mijn paspoort gestolen is'], 'moet ik naar de politie');
+    expect(said).toMatch(/^In mijn antwoord staat: In Nederland hoeft u geen aangifte te doen bij de politie\./);
+    expect(said).not.toMatch(/Online aanvragen/);
+  });
+});
