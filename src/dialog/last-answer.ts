@@ -182,6 +182,10 @@ export const asksIfNot = (msg: string): boolean => IF_NOT.test(msg);
 /** A sentence of an answer that asks for that case itself ("Is er niets betaald, of klopt het bedrag niet?"). */
 const IF_NOT_SENTENCE = /^(?=.*\?\s*$)(?=.*\b(niet|niets|niks|geen|not|nothing|no)\b)/i;
 /** A sentence that names a place: an address, the desk, a website. */
+/** "Kan het ook 's avonds?", "kan ik op zaterdag komen?", "are you open in the evening?": outside the desk's hours, which the answer gives. */
+const EVENING_OR_WEEKEND = /^\s*((en|maar|and|but)[,]?\s+)?((kan|kun|mag|is|zijn|ben) (het|dat|ik|jullie|u|er|de balie) (ook |dan |wel |nog |open |langskomen |komen )*(('|’)?s avonds|'s ochtends vroeg|in de avond|op zaterdag|zaterdags?|op zondag|zondags?|in het weekend|na (het|mijn) werk|na (5|vijf|17)( uur)?)|(can i|can it|can we|are you|is it|is the desk) (also |still )?(come |be done |open )?(in the evening|at night|on (a )?(saturday|sunday)|at the weekend|on weekends|after work))\s*[?!.]*\s*$/i;
+/** The sentences that give the desk's hours ("De balie is open van … 8.30 tot 17.00 uur") or the phone's ("dag en nacht"). */
+const OPEN_HOURS = /\b(open|geopend)\b[^.]*\d{1,2}[.:]\d{2}|\b(dag en nacht|day and night)\b/i;
 /** "Kan dat in termijnen?", "can I pay it in instalments?": paying bit by bit, which the answer calls a payment plan. */
 const IN_PARTS = /\b(in (termijnen|delen|stukjes|gedeeltes|gedeelten|porties)|gespreid|afbetalen|af te betalen|(per|elke|iedere) maand (een )?(deel|stukje|bedrag)|betalingsregeling|regeling (treffen|maken|aanvragen|krijgen)|in (instal+ments|parts|portions)|(payment|repayment) (plan|arrangement)|pay (it |this |that )?(monthly|in parts|bit by bit|a bit each month))\b/i;
 const PLAN = /\b(betalingsregeling|payment plan|in termijnen|in instal+ments|automatische incasso|direct debit)\b/i;
@@ -200,7 +204,7 @@ const POINTS_AT = /^\s*\p{L}+\s+(dat|dit|het|die|this|that|it)\b/iu;
 const NEXT_STEP = /^\s*(\p{L}+\s+)?(daarna|then|after that|next)\b/iu;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
-  [WHICH_TOWN, TO_TOWN, 1], [COMES_ALONG, ALONG, 1], [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1], [WHAT_CAN_I_DO, ACTION, 1],
+  [WHICH_TOWN, TO_TOWN, 1], [COMES_ALONG, ALONG, 1], [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1], [WHAT_CAN_I_DO, ACTION, 1], [EVENING_OR_WEEKEND, OPEN_HOURS, 2],
 ];
 
 /**

@@ -2,7 +2,8 @@
  * Follow-ups right after an answer, found by probing: "mijn vriendin verhuist ook mee, moet zij apart?"
  * after the move got the whole answer again with the offer of a person; "kan ik met ideal betalen" after
  * an extract's fees got when a benefit is paid; "moet ik naar de politie" after a stolen passport got,
- * beside the sentence on reporting to the police, "u komt zelf naar de balie" (for its "naar").
+ * beside the sentence on reporting to the police, "u komt zelf naar de balie" (for its "naar"); "kan het ook
+ * s avonds" after the answer on making an appointment got that answer again with the offer of a person.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -44,5 +45,17 @@ describe('a word as common as "naar" names no sentence of the answer', () => {
     const said = await saidAfter(loket, ['wat moet ik doen als mijn paspoort gestolen is'], 'moet ik naar de politie');
     expect(said).toMatch(/^In mijn antwoord staat: In Nederland hoeft u geen aangifte te doen bij de politie\./);
     expect(said).not.toMatch(/Online aanvragen/);
+  });
+});
+
+describe("the evening or the weekend, right after an answer that gives the hours", () => {
+  it("quotes the phone's hours and the desk's, not the whole answer again", async () => {
+    for (const asked of ['kan het ook s avonds', "kan het ook 's avonds?"]) {
+      const said = await saidAfter(loket, ['kan ik een afspraak maken voor een paspoort'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^In mijn antwoord staat: Bellen kan ook: 14 0123, dag en nacht, elke dag\. De balie is open van maandag tot en met vrijdag van 8\.30 tot 17\.00 uur\. Wilt/) });
+    }
+    expect(await saidAfter(loket, ['can I make an appointment for a passport'], 'can I also come in the evening?')).toMatch(/^My answer says: .*Monday to Friday/);
+    // A day named has its own answer: whether the desk is open that day.
+    expect(await saidAfter(loket, ['kan ik een afspraak maken voor een paspoort'], 'kan ik op zaterdag komen?')).toMatch(/^Op zaterdag \d+ \w+ is de balie dicht\./);
   });
 });
