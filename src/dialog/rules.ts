@@ -41,6 +41,9 @@ const WHEN_EN = '(today|yesterday|this week|last week|just now)';
 const ONLY_A_LETTER = [
   new RegExp(`^\\s*${GREET}((ik|wij|we|mijn (moeder|vader|man|vrouw|partner|zoon|dochter|oma|opa)) (heb|hebben|heeft) )?(${WHEN_NL} )?((een|n|de|jullie|uw|die) )?brief( (van|vanuit) (jullie|u|de gemeente))? (gehad|gekregen|ontvangen)( (van|vanuit) (jullie|u|de gemeente))?( ${WHEN_NL})?\\s*[.!?:]*\\s*$`, 'iu'),
   new RegExp(`^\\s*${GREET}(i|we|my (mother|mom|mum|father|dad|husband|wife|partner|son|daughter)) (have |has |just )?(got|received|had|get) (a|the|your|this) letter( from (you|the (council|municipality|city)))?( ${WHEN_EN})?\\s*[.!?:]*\\s*$`, 'iu'),
+  // "wat moet ik met deze brief?" (got "Sorry, dat begrijp ik niet goed"): what it is about tells what to do.
+  new RegExp(`^\\s*${GREET}(en |maar )?wat (moet|moeten) (ik|we|wij) (nou |nu |dan )?(doen )?met (deze|die|de|jullie|uw|mijn|mn|m'n|een) brief( (van|vanuit) (jullie|u|de gemeente))?( doen)?\\s*[.!?:]*\\s*$`, 'iu'),
+  new RegExp(`^\\s*${GREET}(and |but )?what (do|should|must) (i|we) do with (this|the|your|my|a) letter( from (you|the (council|municipality|city)))?\\s*[.!?:]*\\s*$`, 'iu'),
 ];
 
 /** "Kan dat hier?", "kunt u dat voor mij regelen?": asking the assistant to do what only a person can. */

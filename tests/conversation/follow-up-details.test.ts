@@ -59,3 +59,17 @@ describe("the evening or the weekend, right after an answer that gives the hours
     expect(await saidAfter(loket, ['kan ik een afspraak maken voor een paspoort'], 'kan ik op zaterdag komen?')).toMatch(/^Op zaterdag \d+ \w+ is de balie dicht\./);
   });
 });
+
+describe('a letter the citizen does not understand, or asks what to do with', () => {
+  it('"ik heb een brief gekregen die ik niet snap" gets a person to explain it, as "ik snap de brief niet" does', async () => {
+    for (const asked of ['ik heb een brief gekregen die ik niet snap', 'ik snap de brief niet']) {
+      const said = await saidAfter(loket, [], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Ik wil dat u goed geholpen wordt\. Een medewerker legt het u graag rustig uit\./) });
+    }
+  });
+
+  it('"wat moet ik met deze brief?" asks what the letter is about; not "Sorry, dat begrijp ik niet goed"', async () => {
+    expect(await saidAfter(loket, [], 'wat moet ik met deze brief?')).toMatch(/^Waar gaat de brief over\?/);
+    expect(await saidAfter(loket, [], 'what do I do with this letter')).toMatch(/^What is the letter about\?/);
+  });
+});
