@@ -253,6 +253,15 @@ const CANCEL_IT = new RegExp(
     String.raw`)\s*[?!.]*$`,
   'i',
 );
+/** Right after an answer, with no question of the assistant's open. */
+const rightAfterAnswer = (state: DialogState): boolean =>
+  state.lastAnswer !== null && !['concern', 'handoff', 'feedback'].includes(state.lastAnswer.trace.dialog) && state.active === null && state.pending === null;
+/**
+ * "kan iemand anders het voor mij doen" (SOMEONE_ELSE_FOR_ME) names someone else than the municipality: not
+ * the bare "iemand"/"someone", which may ask for one of us.
+ */
+const BARE_SOMEONE = /^((en|maar|ok|oké|oke|dus|and|but|so)[,]?\s+)?(kan|kun|mag|moet|kunnen|mogen|can|may|could)\s+(iemand|someone|somebody)\s+(?!anders\b|else\b)/iu;
+
 /** Words up to which a message may be such a follow-up. */
 const FOLLOW_UP_WORDS = 8;
 /**
@@ -279,12 +288,26 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
 ]);
 /** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
 function followsUpPlainly(state: DialogState, msg: string): boolean {
-  const after = state.lastAnswer !== null && !['concern', 'handoff', 'feedback'].includes(state.lastAnswer.trace.dialog);
-  if (!after || state.active !== null || state.pending !== null) return false;
+  if (!rightAfterAnswer(state)) return false;
   if (SOMEONE_ELSE_FOR_ME.test(msg.trim()) || CANCEL_IT.test(msg.trim())) return true;
   const words = msg.toLowerCase().split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
   if (words.length > FOLLOW_UP_WORDS || !words.every((w) => FOLLOW_UP_VOCABULARY.has(w))) return false;
   return PLAIN_FOLLOW_UP.test(msg.trim()) || (state.lastAnswer!.trace.dialog === 'objection' && !state.concern && AFTER_OBJECTION.test(msg.trim()));
+}
+
+/**
+ * "kan iemand anders het voor mij doen" right after the move's answer: the crisis model alone read a crisis in it,
+ * and the classifier read "iemand" as asking for one of us (a person by the intent alone, no phrase of the
+ * lexicon). With that second reading the message was no plain follow-up, so the crisis stood (113 and a person at
+ * once). Someone else is to do what the answer says (SOMEONE_ELSE_FOR_ME, not the bare "iemand"): the crisis is
+ * read as on "kan mn zoon dat voor mij doen", and no person is asked for by these words. The intent stays: a
+ * topic of the answer that names someone else doing it answers (move_for_someone); else the dialog still hands
+ * the question to a person, as for "kan iemand anders het voor mij regelen" without the crisis model's reading.
+ */
+function someoneElseBesidePerson(state: DialogState, msg: string, nlu: ParseResult): boolean {
+  const [first, second, ...more] = nlu.handoffs;
+  return more.length === 0 && first?.reason === 'distress' && !first.lexicon && second?.reason === 'explicit_request' && !second.lexicon && nlu.intent.name === 'human'
+    && rightAfterAnswer(state) && SOMEONE_ELSE_FOR_ME.test(msg.trim()) && !BARE_SOMEONE.test(msg.trim());
 }
 
 /** Words beside the facts of a message that only gives them ("sorry, I mean 15/03/1980", "nee, ik probeer het zelf wel: …"). */
@@ -383,6 +406,10 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   // So is "waarom is het afgewezen?" right after a decision.
   // So is the same question with nothing told before: impatient about one's own application (whySlowAlone).
   const whySlow = asksWhySlow(state, msg) || (!state.lastAnswer && whySlowAlone(msg));
+  if (someoneElseBesidePerson(state, msg, nlu)) {
+    const [crisisToo] = nlu.handoffs;
+    return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisisToo!.evidence, followUp: true } };
+  }
   if ((afterScore || followsUpPlainly(state, msg) || whySlow || asksWhyDecided(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {
     const { concern: _lean, ...rest } = nlu;
     return onlyDistress ? { ...rest, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence, followUp: true } } : rest;
