@@ -6,7 +6,7 @@ import type { CaseSource } from '../cases/case-source.ts';
 import type { Codes } from '../cases/codes.ts';
 import type { CaseGuard } from '../cases/guard.ts';
 import type { Clock } from '../clock.ts';
-import { readInContext, withConcern } from '../dialog/concern.ts';
+import { alsoForThing, readInContext, withConcern } from '../dialog/concern.ts';
 import { step } from '../dialog/step.ts';
 import { text } from '../dialog/texts.ts';
 import type { DialogSet, DialogState, Effect, HandoffMode, Reply, StepInput, StepResult } from '../dialog/types.ts';
@@ -37,7 +37,10 @@ export interface TurnLogicDeps {
 export type Decision = StepResult;
 
 export async function decide(conversationId: string, start: DialogState, msg: string, mode: HandoffMode | null, deps: TurnLogicDeps): Promise<Decision> {
-  const nlu = readInContext(start, msg, await deps.nlu.parse(msg));
+  const parsed = await deps.nlu.parse(msg);
+  // "geldt ie ook voor de motor?" right after an answer: what it asks about, read apart (concern.ts alsoForThing).
+  const thing = alsoForThing(start, msg);
+  const nlu = readInContext(start, msg, parsed, thing === null ? undefined : await deps.nlu.parse(thing, parsed.lang));
   const ctx = { dialogs: deps.dialogs, timeZone: deps.timeZone, codes: !!deps.delivery?.senderFor('sms'), ...(deps.officeHours ? { officeHours: deps.officeHours } : {}) };
   let input: StepInput | null = { kind: 'message', text: msg, nlu, now: deps.clock.now().toISOString(), handoff: mode };
   let state = start;

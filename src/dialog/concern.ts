@@ -253,6 +253,52 @@ const CANCEL_IT = new RegExp(
     String.raw`)\s*[?!.]*$`,
   'i',
 );
+/**
+ * "geldt ie ook voor de motor?", "geldt hij ook voor mn vrouw haar auto", "does it also apply to my wife's car?"
+ * right after an answer: whether what was just answered holds for one more thing. The crisis model alone read
+ * a crisis in them (113 and a person at once): in so short a message the few words it knows each weigh much,
+ * and none of "geldt", "ie", "ook", "voor", "auto" is an intent example's, so nothing pulled it back. The
+ * whole message, in this form only; what it asks about (`thing`) is read apart (alsoForThing).
+ */
+const ALSO_FOR: readonly RegExp[] = [
+  String.raw`^((en|maar|ok|oké|oke|dus)[,]?\s+)?((geldt|geld|gelden|telt|tellen|werkt|werken)\s+(ie|hij|het|t|die|dat|deze|dit|ze|zij|em|m)|(is|zijn)\s+(ie|hij|het|t|die|dat|deze|dit|ze|zij)\s+((ook|dan|nog|wel|eigenlijk)\s+)*geldig)\s+((ook|dan|nog|wel|eigenlijk)\s+)*(voor|bij|op|met)\s+(?<thing>[^?!.,;:]+?)(\s+(ook|dan))?\s*[?!.]*$`,
+  String.raw`^((and|but|ok|so)[,]?\s+)?(does|do|will|would|is|are)\s+(it|that|this|they|these)\s+(also\s+)?(apply\s+(also\s+)?(to|for)|count\s+(also\s+)?for|work\s+(also\s+)?for|hold\s+(also\s+)?for|cover|valid\s+(also\s+)?(for|on))\s+(?<thing>[^?!.,;:]+?)(\s+(too|also|as\s+well))?\s*[?!.]*$`,
+].map((r) => new RegExp(r, 'iu'));
+/** Words the thing asked about may have (ALSO_FOR). */
+const ALSO_FOR_WORDS = 5;
+/**
+ * Words that start a clause of its own ("… voor mijn kinderen als ik er niet meer ben", "… voor wie het opgeeft"),
+ * or say the writer is not or no longer: the thing asked about has none of them.
+ */
+const ALSO_FOR_NOT: ReadonlySet<string> = new Set(['als', 'wanneer', 'indien', 'zodra', 'nadat', 'na', 'zonder', 'tot', 'totdat', 'ik', 'niet', 'geen', 'nooit', 'meer',
+  'wie', 'die', 'dat', 'wat', 'waar', 'waarmee', 'if', 'when', 'once', 'after', 'without', 'until', 'till', 'i', "i'm", 'im', 'not', 'no', 'never', 'anymore',
+  'who', 'whom', 'which', 'that', 'what', 'where', 'gone', 'weg',
+  // Nor one's end, where a veiled crisis asks about its paperwork ("geldt hij ook voor mijn testament", "… mijn laatste reis").
+  'dood', 'dead', 'death', 'dying', 'overlijden', 'sterven', 'laatste', 'last', 'final', 'testament', 'will', 'erfenis', 'nalatenschap', 'inheritance',
+  'uitvaart', 'begrafenis', 'crematie', 'funeral', 'burial', 'cremation', 'graf', 'grave', 'hemel', 'heaven', 'hiernamaals', 'afterlife', 'nabestaanden',
+  'afscheid', 'goodbye', 'farewell']);
+/**
+ * The thing a message asks about when the whole message asks, right after an answer, whether what was just
+ * answered holds for it too (ALSO_FOR): "de motor" of "geldt ie ook voor de motor?". Null for any other message.
+ * The caller parses it apart for readInContext: the crisis model's word on "de motor" alone is what the
+ * question adds to the answer; on "het touw" or "mijn pillen" alone it still finds a crisis.
+ */
+export function alsoForThing(state: DialogState, msg: string): string | null {
+  if (!rightAfterAnswer(state)) return null;
+  const thing = ALSO_FOR.map((r) => r.exec(msg.trim())?.groups?.thing).find((t) => t !== undefined);
+  if (thing === undefined) return null;
+  const words = thing.toLowerCase().split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.length <= ALSO_FOR_WORDS && words.every((w) => /^[\p{L}\d'’]+$/u.test(w) && !ALSO_FOR_NOT.has(w)) ? thing.trim() : null;
+}
+/** Right after an answer, with no question of the assistant's open. */
+const rightAfterAnswer = (state: DialogState): boolean =>
+  state.lastAnswer !== null && !['concern', 'handoff', 'feedback'].includes(state.lastAnswer.trace.dialog) && state.active === null && state.pending === null;
+/**
+ * "kan iemand anders het voor mij doen" (SOMEONE_ELSE_FOR_ME) names someone else than the municipality: not
+ * the bare "iemand"/"someone", which may ask for one of us.
+ */
+const BARE_SOMEONE = /^((en|maar|ok|oké|oke|dus|and|but|so)[,]?\s+)?(kan|kun|mag|moet|kunnen|mogen|can|may|could)\s+(iemand|someone|somebody)\s+(?!anders\b|else\b)/iu;
+
 /** Words up to which a message may be such a follow-up. */
 const FOLLOW_UP_WORDS = 8;
 /**
@@ -279,12 +325,26 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
 ]);
 /** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
 function followsUpPlainly(state: DialogState, msg: string): boolean {
-  const after = state.lastAnswer !== null && !['concern', 'handoff', 'feedback'].includes(state.lastAnswer.trace.dialog);
-  if (!after || state.active !== null || state.pending !== null) return false;
+  if (!rightAfterAnswer(state)) return false;
   if (SOMEONE_ELSE_FOR_ME.test(msg.trim()) || CANCEL_IT.test(msg.trim())) return true;
   const words = msg.toLowerCase().split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
   if (words.length > FOLLOW_UP_WORDS || !words.every((w) => FOLLOW_UP_VOCABULARY.has(w))) return false;
   return PLAIN_FOLLOW_UP.test(msg.trim()) || (state.lastAnswer!.trace.dialog === 'objection' && !state.concern && AFTER_OBJECTION.test(msg.trim()));
+}
+
+/**
+ * "kan iemand anders het voor mij doen" right after the move's answer: the crisis model alone read a crisis in it,
+ * and the classifier read "iemand" as asking for one of us (a person by the intent alone, no phrase of the
+ * lexicon). With that second reading the message was no plain follow-up, so the crisis stood (113 and a person at
+ * once). Someone else is to do what the answer says (SOMEONE_ELSE_FOR_ME, not the bare "iemand"): the crisis is
+ * read as on "kan mn zoon dat voor mij doen", and no person is asked for by these words. The intent stays: a
+ * topic of the answer that names someone else doing it answers (move_for_someone); else the dialog still hands
+ * the question to a person, as for "kan iemand anders het voor mij regelen" without the crisis model's reading.
+ */
+function someoneElseBesidePerson(state: DialogState, msg: string, nlu: ParseResult): boolean {
+  const [first, second, ...more] = nlu.handoffs;
+  return more.length === 0 && first?.reason === 'distress' && !first.lexicon && second?.reason === 'explicit_request' && !second.lexicon && nlu.intent.name === 'human'
+    && rightAfterAnswer(state) && SOMEONE_ELSE_FOR_ME.test(msg.trim()) && !BARE_SOMEONE.test(msg.trim());
 }
 
 /** Words beside the facts of a message that only gives them ("sorry, I mean 15/03/1980", "nee, ik probeer het zelf wel: …"). */
@@ -342,9 +402,10 @@ const CLOSED: ReadonlySet<string> = new Set(['thanks', 'goodbye', 'feedback']);
  * becomes a concern: the assistant answers the "don't know" and asks once whether all is well, with
  * the crisis line (withConcern). So with "nee hoeft niet", "niets meer" to "zal ik een medewerker
  * vragen?" or "heeft u nog een vraag?". Only when the whole message is that phrase and distress is all
- * the NLU found: any other word of a crisis keeps the handoff.
+ * the NLU found: any other word of a crisis keeps the handoff. `thing`: the parse of alsoForThing's
+ * thing, when there is one (without it such a question keeps what the NLU read).
  */
-export function readInContext(state: DialogState, msg: string, parsed: ParseResult): ParseResult {
+export function readInContext(state: DialogState, msg: string, parsed: ParseResult, thing?: ParseResult): ParseResult {
   const askedFact = (state.active?.flow === 'case_status' && FACT_STEPS.has(state.active.step)) || state.pending === 'callback_phone';
   const nlu = notAtHand(askedFact, msg, sameQuestionForOther(state, msg, speaksEnglishInstead(withQuieted(state, msg, parsed), msg)));
   const crisis = nlu.handoffs.length === 1 ? nlu.handoffs[0]! : undefined;
@@ -383,6 +444,19 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   // So is "waarom is het afgewezen?" right after a decision.
   // So is the same question with nothing told before: impatient about one's own application (whySlowAlone).
   const whySlow = asksWhySlow(state, msg) || (!state.lastAnswer && whySlowAlone(msg));
+  // "geldt ie ook voor de motor?" right after an answer (alsoForThing): the crisis model alone found or leaned to a
+  // crisis in it, and neither finds nor leans to one in the thing asked about alone (`thing`: "de motor"). Asked
+  // once instead (the check-in gives the crisis line and offers a person), unless the reply answers it from that
+  // answer ("geldt hij ook voor mijn tweede auto?": parking_car). A lexicon's phrase keeps the handoff, and so does
+  // a thing that is dark alone ("geldt het ook voor het touw?").
+  if (thing && thing.handoffs.length === 0 && !thing.concern && alsoForThing(state, msg) !== null && ((onlyDistress && !crisis!.lexicon) || (lean && nlu.concern!.reason === 'distress'))) {
+    const { concern, ...rest } = nlu;
+    return { ...rest, handoff: null, handoffs: [], concern: onlyDistress ? { reason: 'distress', probability: 1, evidence: crisis!.evidence, followUp: true } : { ...concern!, followUp: true } };
+  }
+  if (someoneElseBesidePerson(state, msg, nlu)) {
+    const [crisisToo] = nlu.handoffs;
+    return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisisToo!.evidence, followUp: true } };
+  }
   if ((afterScore || followsUpPlainly(state, msg) || whySlow || asksWhyDecided(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {
     const { concern: _lean, ...rest } = nlu;
     return onlyDistress ? { ...rest, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence, followUp: true } } : rest;

@@ -4,7 +4,7 @@
  * dialog step: each message right after the answer it follows up.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readInContext } from '../../src/dialog/concern.ts';
+import { alsoForThing, readInContext } from '../../src/dialog/concern.ts';
 import { answerFeedback } from '../../src/dialog/feedback.ts';
 import { duringHandoff } from '../../src/dialog/handoff-mode.ts';
 import { loadDialogSet } from '../../src/dialog/loader.ts';
@@ -111,5 +111,40 @@ describe('crisis while a person holds the conversation', () => {
     for (const msg of ['de eerste betaling is nog niet binnen', 'dit is belachelijk, ik ben woedend', 'ik wil een medewerker']) {
       expect({ msg, r: duringHandoff(initialState(), msg, recognizer.parse(msg), active, { dialogs, timeZone: 'Europe/Amsterdam' }, NOW) }).toEqual({ msg, r: { state: initialState(), replies: [], effects: [] } });
     }
+  });
+});
+
+/**
+ * "geldt ie ook voor de motor?" right after an answer: the crisis model alone read a crisis in it. What it asks about
+ * ("de motor") is read apart, as the pipeline does (src/conversation/effects.ts); only when that alone is no crisis
+ * nor leans to one is the crisis asked about once instead.
+ */
+describe('"does it also hold for …?" right after an answer', () => {
+  function afterWithThing(first: string, msg: string) {
+    let d: ReturnType<typeof createDriver> | undefined;
+    const parse = (t: string) => {
+      const thing = alsoForThing(d!.state, t);
+      return readInContext(d!.state, t, recognizer.parse(t), thing === null ? undefined : recognizer.parse(thing));
+    };
+    d = createDriver({ dialogs, timeZone: 'Europe/Amsterdam' }, { now: NOW, parse });
+    d.say(first);
+    const said = d.say(msg);
+    const handoff = said.effects.find((e) => e.type === 'handoff');
+    return { reason: handoff?.type === 'handoff' ? handoff.record.reason : null, concern: said.replies.some((r) => r.trace.dialog === 'concern') };
+  }
+  const PARKING = 'Z-2026-000124 1234 AB 15-03-1980';
+
+  it('asks once instead of handing off a crisis, and not at all when the reply answers it', () => {
+    for (const msg of ['geldt ie ook voor de motor', 'geldt ie ook voor mn vrouw haar auto']) expect({ msg, ...afterWithThing(PARKING, msg) }).toEqual({ msg, reason: null, concern: true });
+    expect(afterWithThing(PARKING, 'geldt hij ook voor mijn tweede auto')).toEqual({ reason: null, concern: false });
+  });
+
+  it('keeps the handoff for a thing that is a crisis alone, one\'s end, a clause of its own, or more said', () => {
+    for (const msg of ['geldt het ook voor het touw', 'geldt ie ook voor mijn pillen', 'does it also cover my pills', 'geldt het ook voor de trein van vannacht',
+      'geldt hij ook voor mijn testament', 'geldt die ook voor mijn kinderen als ik er niet meer ben', 'geldt ie ook voor mijn vrouw, ik wil er niet meer zijn']) {
+      expect({ msg, reason: afterWithThing(PARKING, msg).reason }).toEqual({ msg, reason: 'distress' });
+    }
+    // With nothing answered before it, the question is what the NLU read.
+    expect(alsoForThing(initialState(), 'geldt ie ook voor de motor')).toBeNull();
   });
 });
