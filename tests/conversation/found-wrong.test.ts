@@ -813,3 +813,25 @@ describe('"krijg ik een bevestiging?" right after the answer on a move', () => {
     expect(await after(['ik ga verhuizen'], 'kan mijn moeder het doorgeven?')).toMatch(/^Iemand anders kan uw verhuizing voor u doorgeven/);
   });
 });
+
+/**
+ * Found in the answers round: "wie beslist er?" right after the dormer's or the parking permit's status got "Dat kan ik
+ * niet beantwoorden". Now who decides: the municipality (the college of mayor and aldermen), through a staff member.
+ */
+describe('"wie beslist er?" right after a permit\'s status', () => {
+  it('after the dormer: the municipality decides, the welstandscommissie only advises', async () => {
+    for (const asked of ['wie beslist er?', 'wie beslist dat', 'wie neemt het besluit?']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Over uw aanvraag beslist de gemeente\..*advies aan de welstandscommissie/) });
+      expect(said).not.toMatch(/niet beantwoorden/);
+    }
+    expect(await after([DORMER], 'who makes the decision?')).toMatch(/^The municipality decides on your application\./);
+  });
+
+  it('after the parking permit: the municipality, by the parking regulation; not the welstandscommissie', async () => {
+    const said = await after([PARKING], 'wie beslist er?');
+    expect(said).toMatch(/^Over een parkeervergunning beslist de gemeente\./);
+    expect(said).not.toMatch(/welstand/);
+    expect(await after([PARKING], 'who makes the decision?')).toMatch(/^The municipality decides on a parking permit\./);
+  });
+});
