@@ -835,3 +835,19 @@ describe('"wie beslist er?" right after a permit\'s status', () => {
     expect(await after([PARKING], 'who makes the decision?')).toMatch(/^The municipality decides on a parking permit\./);
   });
 });
+
+/**
+ * "wat doet de welstandscommissie?" right after the dormer's status ("advies welstandscommissie gevraagd") got "Dat kan
+ * ik niet beantwoorden": only "wat is" and "wat betekent" asked for the word's meaning. What it does is that meaning.
+ */
+describe('"wat doet de welstandscommissie?" right after the dormer\'s status', () => {
+  it('explains the welstandscommissie, as "wat is de welstandscommissie?" does', async () => {
+    for (const asked of ['wat doet de welstandscommissie?', 'wat doet die welstandscommissie precies', 'wat doet de welstand eigenlijk?']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^De welstandscommissie is een groep deskundigen/) });
+    }
+    for (const asked of ['what does the welstandscommissie do?', 'what does the welstand committee do?']) {
+      expect(await after([DORMER], asked)).toMatch(/^The welstandscommissie is a group of experts/);
+    }
+  });
+});
