@@ -851,3 +851,23 @@ describe('"wat doet de welstandscommissie?" right after the dormer\'s status', (
     }
   });
 });
+
+/**
+ * "parkeervergunnig kwijt" (typed as people type it) right after the dormer's status got the question for the other
+ * case's number, and right after the parking permit's "Dat kan ik niet beantwoorden" (spelled right: how to apply for
+ * one). The permit is digital, on the licence plate: there is nothing to lose.
+ */
+describe('"parkeervergunnig kwijt" right after a permit\'s status', () => {
+  it('says the permit is digital, on the licence plate; not another case, nor how to apply', async () => {
+    for (const before of [DORMER, PARKING]) {
+      for (const asked of ['parkeervergunnig kwijt', 'ik ben mijn parkeervergunning kwijt']) {
+        const said = await after([before], asked);
+        expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^Uw parkeervergunning kunt u niet kwijtraken\. Hij is digitaal en hoort bij het kenteken van uw auto\./) });
+      }
+    }
+    expect(await after([PARKING], 'ik ben hem kwijt')).toMatch(/^Uw parkeervergunning kunt u niet kwijtraken\./);
+    expect(await after([DORMER], 'I lost my parking permit')).toMatch(/^You cannot lose your parking permit\. It is digital/);
+    // A lost letter is still a lost letter.
+    expect(await after([PARKING], 'ik ben de brief kwijt')).toMatch(/^Bent u een brief van de gemeente kwijt/);
+  });
+});
