@@ -871,3 +871,21 @@ describe('"parkeervergunnig kwijt" right after a permit\'s status', () => {
     expect(await after([PARKING], 'ik ben de brief kwijt')).toMatch(/^Bent u een brief van de gemeente kwijt/);
   });
 });
+
+/**
+ * "kan mijn moeder hem ophalen?" right after the answer on a BRP extract got that answer again ("kan iemand anders het
+ * ophalen?" got who may collect a passport). Now that someone else may apply for it and collect it with an authorisation.
+ */
+describe('"kan mijn moeder hem ophalen?" right after the answer on a BRP extract', () => {
+  it('someone else may, with a signed authorisation and a copy of the ID; not the passport, nor the same answer', async () => {
+    for (const asked of ['kan mijn moeder hem ophalen?', 'mag mijn man het voor mij aanvragen?', 'kan iemand anders het ophalen?']) {
+      const said = await after(['ik wil een uittreksel BRP'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Iemand anders mag uw uittreksel voor u aanvragen en ophalen aan de balie\..*machtiging/) });
+      expect(said).not.toMatch(/paspoort/i);
+    }
+    expect(await after([], 'kan mijn moeder mijn uittreksel ophalen?')).toMatch(/^Iemand anders mag uw uittreksel/);
+    expect(await after(['I need an extract from the BRP'], 'can my mother pick it up?')).toMatch(/^Someone else may apply for your extract and collect it/);
+    // The passport keeps its own answer.
+    expect(await after(['paspoort aanvragen'], 'kan mijn moeder hem ophalen?')).toMatch(/^Een paspoort haalt u zelf op\./);
+  });
+});
