@@ -889,3 +889,21 @@ describe('"kan mijn moeder hem ophalen?" right after the answer on a BRP extract
     expect(await after(['paspoort aanvragen'], 'kan mijn moeder hem ophalen?')).toMatch(/^Een paspoort haalt u zelf op\./);
   });
 });
+
+/**
+ * "kan ik nog op vakantie?" right after a passport's fees got the answer on travelling with an expired passport ("Een
+ * verlopen paspoort is niet meer geldig"), though nobody said it was. Now: a valid one may be used until the new one is
+ * collected; an expired one not abroad; the urgent procedure when the trip is soon.
+ */
+describe('"kan ik nog op vakantie?" right after a passport\'s fees', () => {
+  it('travelling on the old one while it is valid, the hand-in at collecting, urgent when soon; not "verlopen" presumed', async () => {
+    for (const asked of ['kan ik nog op vakantie?', 'kan ik nog reizen?']) {
+      const said = await after(['wat kost een paspoort'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Is uw paspoort of ID-kaart nog geldig\? Dan kunt u ermee reizen, ook als u al een nieuwe heeft aangevraagd\..*spoed/) });
+      expect(said).not.toMatch(/^Zonder geldig paspoort/);
+    }
+    expect(await after(['how much is a passport'], 'can I still go on holiday?')).toMatch(/^Is your passport or ID card still valid\? Then you can travel with it/);
+    // An expired passport keeps its own answer.
+    expect(await after(['mijn paspoort is verlopen'], 'kan ik nog op vakantie?')).toMatch(/^Zonder geldig paspoort of geldige ID-kaart/);
+  });
+});
