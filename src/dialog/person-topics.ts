@@ -34,8 +34,9 @@ export function namesAPerson(dialogs: DialogSet, nlu: ParseResult, topic?: strin
       // Only the plain question: any other word may say why a person is asked for ("… I need someone to talk to", "… she speaks Dutch").
       const rest = at ? `${folded.slice(0, at.index)} ${folded.slice(at.index + at[0].length)}`.split(/[^\p{L}]+/u).filter(Boolean) : null;
       if (!rest?.every((w) => PLAIN_QUESTION.has(w))) continue;
-      if (!topic || isWithin(v, topic)) return { intent, variant: v };
-      first ??= { intent, variant: v };
+      if (topic && isWithin(v, topic)) return { intent, variant: v };
+      // Else a topic of its own before a narrower case of another ("kan iemand anders hem ophalen?" after the passport is not the extract).
+      if (!first || (first.variant.within && !v.within)) first = { intent, variant: v };
     }
   }
   return first;
