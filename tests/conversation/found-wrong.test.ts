@@ -907,3 +907,17 @@ describe('"kan ik nog op vakantie?" right after a passport\'s fees', () => {
     expect(await after(['mijn paspoort is verlopen'], 'kan ik nog op vakantie?')).toMatch(/^Zonder geldig paspoort of geldige ID-kaart/);
   });
 });
+
+/**
+ * "kan het ook online?" right after the driving licence's own answer got only "Maak eerst een afspraak via
+ * www.voorbeeld.nl", as if applying were online. The answer now says so itself, as the passport's does, and that is quoted.
+ */
+describe('"kan het ook online?" right after the driving licence\'s answer', () => {
+  it('quotes that applying is not online: one comes to the desk', async () => {
+    for (const asked of ['kan het ook online?', 'kan ik hem online verlengen?']) {
+      const said = await after(['rijbewijs verlengen'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/Online aanvragen kan niet: u komt zelf naar de balie\./) });
+    }
+    expect(await after(['renew driving licence'], 'can I do it online?')).toMatch(/You cannot apply online: you come to the desk yourself\./);
+  });
+});
