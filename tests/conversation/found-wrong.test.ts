@@ -921,3 +921,19 @@ describe('"kan het ook online?" right after the driving licence\'s answer', () =
     expect(await after(['renew driving licence'], 'can I do it online?')).toMatch(/You cannot apply online: you come to the desk yourself\./);
   });
 });
+
+/**
+ * "kan ik er nog mee stemmen?" right after the answer on an expired passport got the voting pass's answer, which only
+ * says to bring ID. An ID document that expired at most 5 years before election day still counts (Kieswet).
+ */
+describe('"kan ik er nog mee stemmen?" right after the answer on an expired passport', () => {
+  it('says an ID document up to 5 years expired still counts on election day, with the voting pass', async () => {
+    for (const [before, asked] of [['mijn paspoort is verlopen', 'kan ik er nog mee stemmen?'], ['mijn id kaart is verlopen', 'mag ik nog stemmen?'], ['', 'mag ik stemmen met een verlopen paspoort?']] as const) {
+      const said = await after(before ? [before] : [], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Ja, dat kan meestal\. Om te stemmen mag uw paspoort, ID-kaart of rijbewijs verlopen zijn\. Maar op de dag van de verkiezing niet langer dan 5 jaar\./) });
+    }
+    expect(await after(['my passport has expired'], 'can I still vote with it?')).toMatch(/^Yes, usually you can\. To vote, your passport, ID card or driving licence may have expired\./);
+    // Where to vote is still the voting pass's answer, also right after the passport's.
+    expect(await after(['paspoort aanvragen'], 'waar kan ik stemmen?')).toMatch(/^Uw stempas krijgt u thuis/);
+  });
+});
