@@ -937,3 +937,23 @@ describe('"kan ik er nog mee stemmen?" right after the answer on an expired pass
     expect(await after(['paspoort aanvragen'], 'waar kan ik stemmen?')).toMatch(/^Uw stempas krijgt u thuis/);
   });
 });
+
+/**
+ * "moet ik aan de balie betalen?", "betaal ik bij de balie?", "do I pay at the desk?" right after the passport's answer
+ * got when benefits are paid: only "moet ik (iets) betalen" asked what the citizen pays. Now the passport's fees: paid at
+ * the desk when applying, by debit card.
+ */
+describe('"moet ik betalen bij de balie?" right after the passport\'s answer', () => {
+  it('the fees: paid at the desk when applying; not when benefits are paid', async () => {
+    for (const before of ['paspoort aanvragen', 'ik moet een nieuw paspoort']) {
+      for (const asked of ['moet ik betalen bij de balie?', 'moet ik aan de balie betalen?', 'betaal ik bij de balie?']) {
+        const said = await after([before], asked);
+        expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^Wat een paspoort, ID-kaart of rijbewijs kost.*U betaalt bij de aanvraag aan de balie, met uw pinpas\./) });
+        expect(said).not.toMatch(/uitkering/);
+      }
+    }
+    for (const before of ['apply for a passport', 'I need a new passport']) {
+      expect(await after([before], 'do I pay at the desk?')).toMatch(/^What a passport, ID card or driving licence costs.*You pay by debit card at the desk when you apply\./);
+    }
+  });
+});
