@@ -820,7 +820,7 @@ describe('"krijg ik een bevestiging?" right after the answer on a move', () => {
  */
 describe('"wie beslist er?" right after a permit\'s status', () => {
   it('after the dormer: the municipality decides, the welstandscommissie only advises', async () => {
-    for (const asked of ['wie beslist er?', 'wie beslist dat', 'wie neemt het besluit?']) {
+    for (const asked of ['wie beslist er?', 'wie beslist dat', 'wie neemt het besluit?', 'wie gaat erover beslissen?']) {
       const said = await after([DORMER], asked);
       expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Over uw aanvraag beslist de gemeente\..*advies aan de welstandscommissie/) });
       expect(said).not.toMatch(/niet beantwoorden/);
