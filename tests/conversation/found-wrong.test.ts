@@ -957,3 +957,20 @@ describe('"moet ik betalen bij de balie?" right after the passport\'s answer', (
     }
   });
 });
+
+/**
+ * Probed further in the answers round: "wat als de welstandscommissie nee zegt?" right after the dormer's status got
+ * "Dat kan ik niet beantwoorden". Now what a negative advice may mean: a refusal, often a chance to change the plan first,
+ * and the objection against a refusal.
+ */
+describe('"wat als de welstandscommissie nee zegt?" right after the dormer\'s status', () => {
+  it('a refusal may follow, often the plan may be changed first, and an objection against a refusal', async () => {
+    for (const asked of ['wat als de welstandscommissie nee zegt?', 'en als het advies negatief is?']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Is het advies van de welstandscommissie negatief\? Dan kan de gemeente de vergunning weigeren\..*bezwaar/) });
+    }
+    expect(await after([DORMER], 'what if the welstandscommissie says no?')).toMatch(/^Is the advice of the welstandscommissie negative\?/);
+    // A refusal asked about is still "no decision yet, nothing to object to".
+    expect(await after([DORMER], 'wat als het wordt afgewezen?')).toMatch(/^Over uw aanvraag is nog geen besluit\./);
+  });
+});
