@@ -974,3 +974,19 @@ describe('"wat als de welstandscommissie nee zegt?" right after the dormer\'s st
     expect(await after([DORMER], 'wat als het wordt afgewezen?')).toMatch(/^Over uw aanvraag is nog geen besluit\./);
   });
 });
+
+/**
+ * Probed further: "kan ik in de tussentijd rijden?" right after the driving licence's answer got "staat in mijn antwoord
+ * hierboven". Now: a valid licence may be driven on until the new one is collected; an expired one not.
+ */
+describe('"kan ik in de tussentijd rijden?" right after the driving licence\'s answer', () => {
+  it('driving on the old one while valid, handed in at collecting; an expired one not', async () => {
+    for (const asked of ['kan ik in de tussentijd rijden?', 'mag ik in de tussentijd nog rijden?']) {
+      const said = await after(['rijbewijs verlengen'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Is uw huidige rijbewijs nog geldig\? Dan mag u ermee blijven rijden tot u het nieuwe ophaalt\./) });
+    }
+    expect(await after(['renew driving licence'], 'can I drive in the meantime?')).toMatch(/^Is your current driving licence still valid\? Then you may keep driving/);
+    // An expired licence keeps its own answer.
+    expect(await after(['mijn rijbewijs is verlopen'], 'mag ik nog rijden?')).toMatch(/^Met een verlopen rijbewijs mag u niet rijden\./);
+  });
+});
