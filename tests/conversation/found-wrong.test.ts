@@ -990,3 +990,14 @@ describe('"kan ik in de tussentijd rijden?" right after the driving licence\'s a
     expect(await after(['mijn rijbewijs is verlopen'], 'mag ik nog rijden?')).toMatch(/^Met een verlopen rijbewijs mag u niet rijden\./);
   });
 });
+
+/** Probed further: "wie zit er in de welstandscommissie?" right after the dormer's status got "Dat kan ik niet beantwoorden". */
+describe('"wie zit er in de welstandscommissie?" right after the dormer\'s status', () => {
+  it('explains who they are: experts such as architects', async () => {
+    for (const asked of ['wie zit er in de welstandscommissie?', 'wie zitten in die welstandscommissie']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^De welstandscommissie is een groep deskundigen, zoals architecten\./) });
+    }
+    expect(await after([DORMER], 'who is on the welstandscommissie?')).toMatch(/^The welstandscommissie is a group of experts, such as architects\./);
+  });
+});
