@@ -74,12 +74,15 @@ export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, l
   return candidate && (notStatus || elsewhereOnly || (!ownStatus && unsure && !ourCase)) ? candidate : undefined;
 }
 
+/** "parkeervergunning kwijt", "I lost my parking permit": something lost, which no application's state answers. */
+const LOST = /\b(kwijt|kwijtgeraakt|verloren|gestolen|lost|stolen)\b/i;
+
 /**
  * "hoe lang duurt een paspoort?", "hoe vraag ik een parkeervergunning aan?", "is mijn paspoort nog
- * geldig?": how to apply, how long a document lasts or takes, never the state of an application (so
- * never another case's, right after a status either).
+ * geldig?", "parkeervergunnig kwijt": how to apply, how long a document lasts or takes, or something
+ * lost, never the state of an application (so never another case's, right after a status either).
  */
-export const asksNoStatus = (msg: string): boolean => HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg) || ASKS_ID_READY.test(msg);
+export const asksNoStatus = (msg: string): boolean => HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg) || ASKS_ID_READY.test(msg) || LOST.test(msg);
 
 /** The topic asked about, unless the message turns to something else ("laat maar, wanneer komt mijn uitkering"). */
 export function stillAbout(about: string | undefined, msg: string): string | undefined {

@@ -62,13 +62,14 @@ export function termsIn(glossary: readonly GlossaryTerm[], text: string): Found[
 }
 
 /** What asks for a word's meaning, just before the word ("wat betekent", "wat is een", "who is the"). */
-const ASKS_BEFORE = new RegExp(String.raw`(^|\s)(wat (betekent|betekend|beteken|betekenen|bedoelen jullie met|bedoelt u met|bedoel je met|houdt|wil|zijn|is)( (een|de|het|dat|die|dan|nou))*|wie (is|zijn)( (de|het|die|dat|nou|dan))*|(de )?betekenis van( (een|de|het))?|uitleg (over|van)( (een|de|het))?|leg (eens )?uit( wat)?( (een|de|het))?|what (does|do|is|are)( (a|an|the))?|what s( (a|an|the))?|whats( (a|an|the))?|who (is|are)( the)?|meaning of( (a|an|the))?|explain( (a|an|the))?`
+const ASKS_BEFORE = new RegExp(String.raw`(^|\s)(wat (betekent|betekend|beteken|betekenen|bedoelen jullie met|bedoelt u met|bedoel je met|houdt|wil|zijn|is|doet|doen)( (een|de|het|dat|die|dan|nou))*|wie (is|zijn)( (de|het|die|dat|nou|dan))*|wie (zit|zitten) (er )?in( (de|het|die|dat))*|who (is|are|sits|sit) (in|on)( (a|an|the))?|(de )?betekenis van( (een|de|het))?|uitleg (over|van)( (een|de|het))?|leg (eens )?uit( wat)?( (een|de|het))?|what (does|do|is|are)( (a|an|the))?|what s( (a|an|the))?|whats( (a|an|the))?|who (is|are)( the)?|meaning of( (a|an|the))?|explain( (a|an|the))?`
   // English as people write it who learned it late: "what means", "what is mean", "what does mean", "what is the meaning of".
   + String.raw`|what( (is|does|do|s))? (mean|means|meaning)( (of|by))?( (a|an|the))?|what (is|s) the meaning of( (a|an|the))?`
   // How to do it ("hoe doe ik dat, een ingebrekestelling sturen?", "how do I send a notice of default?"): the explanation says how.
   + String.raw`|hoe (doe|stuur|maak|schrijf|geef|regel) ik( dat| dit| het)?( (een|de|die|zo n))?|how (do|can|should) i (send|give|make|write|do)( (a|an|the|that|it))?)$`);
 /** What may follow the word in such a question ("wat houdt verdaging in?", "what does X mean exactly"). */
-const ASKS_AFTER = /^((in|inhouden|zeggen|betekenen|betekent|dan|precies|eigenlijk|nou|nu|mean|means|exactly|then|actually|please|pls|aub|ajb|sturen|versturen|opsturen|maken|schrijven|doen|send|write|make)( |$))*$/;
+// "wat doet de welstandscommissie?", "what does the welstand committee do?": what a body does is what it is.
+const ASKS_AFTER = /^((in|inhouden|zeggen|betekenen|betekent|dan|precies|eigenlijk|nou|nu|mean|means|exactly|then|actually|please|pls|aub|ajb|sturen|versturen|opsturen|maken|schrijven|doen|send|write|make|do)( |$))*$/;
 /** "wat is het besluit?" asks which decision, not what a decision is: an article after "wat is" only for a body ("wat is de welstandscommissie"). */
 const WHICH_ONE = /(^|\s)(wat is|what is|whats|what s) (de|het|the)$/;
 /** "wie is dat?", "who are they?" after a status that names one body. */

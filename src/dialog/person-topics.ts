@@ -5,7 +5,7 @@
  */
 import type { ParseResult } from '../nlu/types.ts';
 import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
-import { fold, namedAt, ONE_QUESTION, wordCount } from './variants.ts';
+import { fold, isWithin, namedAt, ONE_QUESTION, wordCount } from './variants.ts';
 import { unsureVariant } from './variant-choice.ts';
 
 /**
@@ -20,20 +20,26 @@ const PLAIN_QUESTION: ReadonlySet<string> = new Set(['can', 'could', 'may', 'i',
 /**
  * "can I bring someone to my appointment?": a topic marked `names_a_person` that the message names, of
  * any intent, when no lexicon heard a request for a person ("… I want a real person": that person).
+ * One within `topic`, the topic just answered, comes first: "kan iemand anders het ophalen?" right after
+ * the BRP extract's answer is who may collect the extract, not the passport.
  */
-export function namesAPerson(dialogs: DialogSet, nlu: ParseResult): { intent: IntentDef; variant: AnswerVariant } | undefined {
+export function namesAPerson(dialogs: DialogSet, nlu: ParseResult, topic?: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
   const msg = nlu.text;
   if (wordCount(msg) > ONE_QUESTION || nlu.handoffs.some((h) => h.lexicon)) return undefined;
   const folded = fold(msg);
+  let first: { intent: IntentDef; variant: AnswerVariant } | undefined;
   for (const intent of dialogs.intents.values()) {
     for (const v of intent.variants ?? []) {
       const at = v.names_a_person ? namedAt(v, folded, v.names_a_person) : null;
       // Only the plain question: any other word may say why a person is asked for ("… I need someone to talk to", "… she speaks Dutch").
       const rest = at ? `${folded.slice(0, at.index)} ${folded.slice(at.index + at[0].length)}`.split(/[^\p{L}]+/u).filter(Boolean) : null;
-      if (rest?.every((w) => PLAIN_QUESTION.has(w))) return { intent, variant: v };
+      if (!rest?.every((w) => PLAIN_QUESTION.has(w))) continue;
+      if (topic && isWithin(v, topic)) return { intent, variant: v };
+      // Else a topic of its own before a narrower case of another ("kan iemand anders hem ophalen?" after the passport is not the extract).
+      if (!first || (first.variant.within && !v.within)) first = { intent, variant: v };
     }
   }
-  return undefined;
+  return first;
 }
 
 /**

@@ -147,7 +147,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (onlyRequest && asksCanICall(msg)) return onIntent(state, { ...nlu, intent: { name: 'contact_hours', confidence: 1 }, handoff: null, handoffs: [] }, now, ctx, { queued });
   // "can I bring someone to my appointment?": a person only the classifier heard (no lexicon's words) is that topic's.
   // "kan ik met de bus komen?" (a person only the classifier heard), waiting for a person or not: the answer on getting here.
-  const aside = (onlyRequest ? namesAPerson(ctx.dialogs, nlu) : undefined) ?? (onlyRequest || queued ? heardAsAPerson(ctx.dialogs, nlu, queued) : undefined);
+  const aside = (onlyRequest ? namesAPerson(ctx.dialogs, nlu, state.lastAnswer?.topic) : undefined) ?? (onlyRequest || queued ? heardAsAPerson(ctx.dialogs, nlu, queued) : undefined);
   if (aside) return answer({ ...state, active: null }, ctx, nlu, aside.intent, aside.variant, { queued });
   const signal = strongest(nlu.handoffs);
   if (signal) {

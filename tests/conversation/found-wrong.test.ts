@@ -868,3 +868,191 @@ describe('"kan iemand anders het voor mij doen" right after the answer on a move
     }
   });
 });
+
+/**
+ * Found in the answers round: "wie beslist er?" right after the dormer's or the parking permit's status got "Dat kan ik
+ * niet beantwoorden". Now who decides: the municipality (the college of mayor and aldermen), through a staff member.
+ */
+describe('"wie beslist er?" right after a permit\'s status', () => {
+  it('after the dormer: the municipality decides, the welstandscommissie only advises', async () => {
+    for (const asked of ['wie beslist er?', 'wie beslist dat', 'wie neemt het besluit?', 'wie gaat erover beslissen?']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Over uw aanvraag beslist de gemeente\..*advies aan de welstandscommissie/) });
+      expect(said).not.toMatch(/niet beantwoorden/);
+    }
+    expect(await after([DORMER], 'who makes the decision?')).toMatch(/^The municipality decides on your application\./);
+  });
+
+  it('after the parking permit: the municipality, by the parking regulation; not the welstandscommissie', async () => {
+    const said = await after([PARKING], 'wie beslist er?');
+    expect(said).toMatch(/^Over een parkeervergunning beslist de gemeente\./);
+    expect(said).not.toMatch(/welstand/);
+    expect(await after([PARKING], 'who makes the decision?')).toMatch(/^The municipality decides on a parking permit\./);
+  });
+});
+
+/**
+ * "wat doet de welstandscommissie?" right after the dormer's status ("advies welstandscommissie gevraagd") got "Dat kan
+ * ik niet beantwoorden": only "wat is" and "wat betekent" asked for the word's meaning. What it does is that meaning.
+ */
+describe('"wat doet de welstandscommissie?" right after the dormer\'s status', () => {
+  it('explains the welstandscommissie, as "wat is de welstandscommissie?" does', async () => {
+    for (const asked of ['wat doet de welstandscommissie?', 'wat doet die welstandscommissie precies', 'wat doet de welstand eigenlijk?']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^De welstandscommissie is een groep deskundigen/) });
+    }
+    for (const asked of ['what does the welstandscommissie do?', 'what does the welstand committee do?']) {
+      expect(await after([DORMER], asked)).toMatch(/^The welstandscommissie is a group of experts/);
+    }
+  });
+});
+
+/**
+ * "parkeervergunnig kwijt" (typed as people type it) right after the dormer's status got the question for the other
+ * case's number, and right after the parking permit's "Dat kan ik niet beantwoorden" (spelled right: how to apply for
+ * one). The permit is digital, on the licence plate: there is nothing to lose.
+ */
+describe('"parkeervergunnig kwijt" right after a permit\'s status', () => {
+  it('says the permit is digital, on the licence plate; not another case, nor how to apply', async () => {
+    for (const before of [DORMER, PARKING]) {
+      for (const asked of ['parkeervergunnig kwijt', 'ik ben mijn parkeervergunning kwijt']) {
+        const said = await after([before], asked);
+        expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^Uw parkeervergunning kunt u niet kwijtraken\. Hij is digitaal en hoort bij het kenteken van uw auto\./) });
+      }
+    }
+    expect(await after([PARKING], 'ik ben hem kwijt')).toMatch(/^Uw parkeervergunning kunt u niet kwijtraken\./);
+    expect(await after([DORMER], 'I lost my parking permit')).toMatch(/^You cannot lose your parking permit\. It is digital/);
+    // A lost letter is still a lost letter.
+    expect(await after([PARKING], 'ik ben de brief kwijt')).toMatch(/^Bent u een brief van de gemeente kwijt/);
+  });
+});
+
+/**
+ * "kan mijn moeder hem ophalen?" right after the answer on a BRP extract got that answer again ("kan iemand anders het
+ * ophalen?" got who may collect a passport). Now that someone else may apply for it and collect it with an authorisation.
+ */
+describe('"kan mijn moeder hem ophalen?" right after the answer on a BRP extract', () => {
+  it('someone else may, with a signed authorisation and a copy of the ID; not the passport, nor the same answer', async () => {
+    for (const asked of ['kan mijn moeder hem ophalen?', 'mag mijn man het voor mij aanvragen?', 'kan iemand anders het ophalen?']) {
+      const said = await after(['ik wil een uittreksel BRP'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Iemand anders mag uw uittreksel voor u aanvragen en ophalen aan de balie\..*machtiging/) });
+      expect(said).not.toMatch(/paspoort/i);
+    }
+    expect(await after([], 'kan mijn moeder mijn uittreksel ophalen?')).toMatch(/^Iemand anders mag uw uittreksel/);
+    expect(await after(['I need an extract from the BRP'], 'can my mother pick it up?')).toMatch(/^Someone else may apply for your extract and collect it/);
+    // The passport keeps its own answer.
+    expect(await after(['paspoort aanvragen'], 'kan mijn moeder hem ophalen?')).toMatch(/^Een paspoort haalt u zelf op\./);
+  });
+});
+
+/**
+ * "kan ik nog op vakantie?" right after a passport's fees got the answer on travelling with an expired passport ("Een
+ * verlopen paspoort is niet meer geldig"), though nobody said it was. Now: a valid one may be used until the new one is
+ * collected; an expired one not abroad; the urgent procedure when the trip is soon.
+ */
+describe('"kan ik nog op vakantie?" right after a passport\'s fees', () => {
+  it('travelling on the old one while it is valid, the hand-in at collecting, urgent when soon; not "verlopen" presumed', async () => {
+    for (const asked of ['kan ik nog op vakantie?', 'kan ik nog reizen?']) {
+      const said = await after(['wat kost een paspoort'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Is uw paspoort of ID-kaart nog geldig\? Dan kunt u ermee reizen, ook als u al een nieuwe heeft aangevraagd\..*spoed/) });
+      expect(said).not.toMatch(/^Zonder geldig paspoort/);
+    }
+    expect(await after(['how much is a passport'], 'can I still go on holiday?')).toMatch(/^Is your passport or ID card still valid\? Then you can travel with it/);
+    // An expired passport keeps its own answer.
+    expect(await after(['mijn paspoort is verlopen'], 'kan ik nog op vakantie?')).toMatch(/^Zonder geldig paspoort of geldige ID-kaart/);
+  });
+});
+
+/**
+ * "kan het ook online?" right after the driving licence's own answer got only "Maak eerst een afspraak via
+ * www.voorbeeld.nl", as if applying were online. The answer now says so itself, as the passport's does, and that is quoted.
+ */
+describe('"kan het ook online?" right after the driving licence\'s answer', () => {
+  it('quotes that applying is not online: one comes to the desk', async () => {
+    for (const asked of ['kan het ook online?', 'kan ik hem online verlengen?']) {
+      const said = await after(['rijbewijs verlengen'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/Online aanvragen kan niet: u komt zelf naar de balie\./) });
+    }
+    expect(await after(['renew driving licence'], 'can I do it online?')).toMatch(/You cannot apply online: you come to the desk yourself\./);
+  });
+});
+
+/**
+ * "kan ik er nog mee stemmen?" right after the answer on an expired passport got the voting pass's answer, which only
+ * says to bring ID. An ID document that expired at most 5 years before election day still counts (Kieswet).
+ */
+describe('"kan ik er nog mee stemmen?" right after the answer on an expired passport', () => {
+  it('says an ID document up to 5 years expired still counts on election day, with the voting pass', async () => {
+    for (const [before, asked] of [['mijn paspoort is verlopen', 'kan ik er nog mee stemmen?'], ['mijn id kaart is verlopen', 'mag ik nog stemmen?'], ['', 'mag ik stemmen met een verlopen paspoort?']] as const) {
+      const said = await after(before ? [before] : [], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Ja, dat kan meestal\. Om te stemmen mag uw paspoort, ID-kaart of rijbewijs verlopen zijn\. Maar op de dag van de verkiezing niet langer dan 5 jaar\./) });
+    }
+    expect(await after(['my passport has expired'], 'can I still vote with it?')).toMatch(/^Yes, usually you can\. To vote, your passport, ID card or driving licence may have expired\./);
+    // Where to vote is still the voting pass's answer, also right after the passport's.
+    expect(await after(['paspoort aanvragen'], 'waar kan ik stemmen?')).toMatch(/^Uw stempas krijgt u thuis/);
+  });
+});
+
+/**
+ * "moet ik aan de balie betalen?", "betaal ik bij de balie?", "do I pay at the desk?" right after the passport's answer
+ * got when benefits are paid: only "moet ik (iets) betalen" asked what the citizen pays. Now the passport's fees: paid at
+ * the desk when applying, by debit card.
+ */
+describe('"moet ik betalen bij de balie?" right after the passport\'s answer', () => {
+  it('the fees: paid at the desk when applying; not when benefits are paid', async () => {
+    for (const before of ['paspoort aanvragen', 'ik moet een nieuw paspoort']) {
+      for (const asked of ['moet ik betalen bij de balie?', 'moet ik aan de balie betalen?', 'betaal ik bij de balie?']) {
+        const said = await after([before], asked);
+        expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^Wat een paspoort, ID-kaart of rijbewijs kost.*U betaalt bij de aanvraag aan de balie, met uw pinpas\./) });
+        expect(said).not.toMatch(/uitkering/);
+      }
+    }
+    for (const before of ['apply for a passport', 'I need a new passport']) {
+      expect(await after([before], 'do I pay at the desk?')).toMatch(/^What a passport, ID card or driving licence costs.*You pay by debit card at the desk when you apply\./);
+    }
+  });
+});
+
+/**
+ * Probed further in the answers round: "wat als de welstandscommissie nee zegt?" right after the dormer's status got
+ * "Dat kan ik niet beantwoorden". Now what a negative advice may mean: a refusal, often a chance to change the plan first,
+ * and the objection against a refusal.
+ */
+describe('"wat als de welstandscommissie nee zegt?" right after the dormer\'s status', () => {
+  it('a refusal may follow, often the plan may be changed first, and an objection against a refusal', async () => {
+    for (const asked of ['wat als de welstandscommissie nee zegt?', 'en als het advies negatief is?']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Is het advies van de welstandscommissie negatief\? Dan kan de gemeente de vergunning weigeren\..*bezwaar/) });
+    }
+    expect(await after([DORMER], 'what if the welstandscommissie says no?')).toMatch(/^Is the advice of the welstandscommissie negative\?/);
+    // A refusal asked about is still "no decision yet, nothing to object to".
+    expect(await after([DORMER], 'wat als het wordt afgewezen?')).toMatch(/^Over uw aanvraag is nog geen besluit\./);
+  });
+});
+
+/**
+ * Probed further: "kan ik in de tussentijd rijden?" right after the driving licence's answer got "staat in mijn antwoord
+ * hierboven". Now: a valid licence may be driven on until the new one is collected; an expired one not.
+ */
+describe('"kan ik in de tussentijd rijden?" right after the driving licence\'s answer', () => {
+  it('driving on the old one while valid, handed in at collecting; an expired one not', async () => {
+    for (const asked of ['kan ik in de tussentijd rijden?', 'mag ik in de tussentijd nog rijden?']) {
+      const said = await after(['rijbewijs verlengen'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Is uw huidige rijbewijs nog geldig\? Dan mag u ermee blijven rijden tot u het nieuwe ophaalt\./) });
+    }
+    expect(await after(['renew driving licence'], 'can I drive in the meantime?')).toMatch(/^Is your current driving licence still valid\? Then you may keep driving/);
+    // An expired licence keeps its own answer.
+    expect(await after(['mijn rijbewijs is verlopen'], 'mag ik nog rijden?')).toMatch(/^Met een verlopen rijbewijs mag u niet rijden\./);
+  });
+});
+
+/** Probed further: "wie zit er in de welstandscommissie?" right after the dormer's status got "Dat kan ik niet beantwoorden". */
+describe('"wie zit er in de welstandscommissie?" right after the dormer\'s status', () => {
+  it('explains who they are: experts such as architects', async () => {
+    for (const asked of ['wie zit er in de welstandscommissie?', 'wie zitten in die welstandscommissie']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^De welstandscommissie is een groep deskundigen, zoals architecten\./) });
+    }
+    expect(await after([DORMER], 'who is on the welstandscommissie?')).toMatch(/^The welstandscommissie is a group of experts, such as architects\./);
+  });
+});
