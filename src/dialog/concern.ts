@@ -219,6 +219,8 @@ const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+(nee|no)\s+(zeggen|zegt|say|says)(\s+(dan|then))?\s*[?!.]*$`,
   // "is dat alles?", "was that all?" right after an answer: whether the answer is complete (not "is dit alles?").
   String.raw`^((en|and|ok|oké|oke|dus|so)[,]?\s+)?(is|was)\s+(dat|that)\s+(alles|all|it)\s*[?!.]*$`,
+  // "who will decide about it?" right after a permit's status got the crisis reply (the model alone): who decides.
+  String.raw`^((en|and|maar|but|ok|so|dus)[,]?\s+)?(wie|who)\s+((gaat|zal|will|is going to|gonna)\s+)?(er\s+)?(beslist|beslissen|besluit|decides?|makes? the decision|neemt het besluit)(\s+(er|erover|daarover|dat|over|it|about it|on it|that))?\s*[?!.]*$`,
 ].join('|'), 'i');
 /**
  * Only right after the objection answer, and before any check-in: "and if they say no?", "what if they
@@ -282,7 +284,8 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
   'cant', 'cannot', 'try', 'again', 'myself', 'go', 'there', 'bring', 'collect', 'drop', 'off', 'have', 'the', 'a', 'my', 'be', 'ready', 'decided',
   'that', 'this', 'she', 'he', 'they', 'we', 'us', 'me', 'her', 'him', 'them', 'and', 'so', 'then', 'about', 'hear', 'anything', 'may', 'should', 'must',
   'need', 'nee', 'no', 'say', 'says', 'zegt', 'afwijzen', 'afwijst', 'weigeren', 'weigert', 'reject', 'rejects', 'refuse', 'refuses', 'wordt', 'gets',
-  'afgewezen', 'geweigerd', 'rejected', 'refused', 'denied', "it's", 'its', 'alles', 'all', 'was',
+  'afgewezen', 'geweigerd', 'rejected', 'refused', 'denied', "it's", 'its', 'alles', 'all', 'was', 'wie', 'who', 'gaat', 'zal', 'going', 'gonna',
+  'decides', 'make', 'makes', 'neemt', 'erover', 'daarover', 'over', 'on',
 ]);
 /** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
 function followsUpPlainly(state: DialogState, msg: string): boolean {

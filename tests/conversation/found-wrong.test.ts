@@ -1056,3 +1056,16 @@ describe('"wie zit er in de welstandscommissie?" right after the dormer\'s statu
     expect(await after([DORMER], 'who is on the welstandscommissie?')).toMatch(/^The welstandscommissie is a group of experts, such as architects\./);
   });
 });
+
+/**
+ * Found in the answers round, left to this one: "who will decide about it?" right after the dormer's status got the
+ * crisis reply (the crisis model alone, 113 and a person at once). Who decides is a plain follow-up there.
+ */
+describe('"who will decide about it?" right after a permit\'s status', () => {
+  it('gets who decides, not the crisis reply; with words of a crisis it stays one', async () => {
+    const said = await after([DORMER], 'who will decide about it?');
+    expect(said).toMatch(/^The municipality decides on your application\./);
+    expect(said).not.toMatch(/113/);
+    expect(await after([DORMER], "who will decide about it? i can't go on anymore")).toMatch(/113/);
+  });
+});
