@@ -6,7 +6,7 @@ import type { CaseSource } from '../cases/case-source.ts';
 import type { Codes } from '../cases/codes.ts';
 import type { CaseGuard } from '../cases/guard.ts';
 import type { Clock } from '../clock.ts';
-import { alsoForThing } from '../dialog/also-for-thing.ts';
+import { alsoForThing } from '../dialog/plain-follow-up.ts';
 import { readInContext, withConcern } from '../dialog/concern.ts';
 import { step } from '../dialog/step.ts';
 import { text } from '../dialog/texts.ts';

@@ -17,7 +17,7 @@ import { DONT_KNOW_ONLY, NOT_AT_HAND_ONLY, notAtHand, THEY_DONT_KNOW, THEY_UNSUR
 import { wordsBeside } from './variants.ts';
 import { ofTheAnswersWords } from './why.ts';
 import { sameQuestionForOther } from './other-case.ts';
-import { alsoForThing, rightAfterAnswer } from './also-for-thing.ts';
+import { followsUpPlainly, someoneElseBesidePerson } from './plain-follow-up.ts';
 import { isDecline } from './yes-no.ts';
 import type { DialogSet, DialogState, HandoffMode, Reply, StepResult } from './types.ts';
 
@@ -205,112 +205,6 @@ function withQuieted(state: DialogState, msg: string, nlu: ParseResult): ParseRe
   return rest.handoffs.length > 0 ? rest : { ...rest, concern: { reason: 'distress', probability: 1, evidence: kept.evidence } };
 }
 
-/**
- * Everyday follow-ups on an answer, as a whole short message: how long or how soon; going, coming or
- * bringing something oneself; what if I do not report, pay or come; why I cannot or may not (try again);
- * whether that was all.
- */
-const PLAIN_FOLLOW_UP = new RegExp([
-  String.raw`^((en|and|maar|but|ok|oké|oke|so|dus)[,]?\s+)?(hoe ?lang|hoe snel|binnen hoeveel tijd|wanneer (beslissen|besluiten|hoor|krijg|is|wordt|kan)|how long|how soon|how fast|how quickly|when (will|do|can|is|does))\b`,
-  String.raw`\b(zelf|myself|herself|himself|themselves|ourselves)\b.*\b(heen|naartoe|langs|langskomen|brengen|wegbrengen|ophalen|halen|mee|komen|gaan|go|come|bring|take|collect|drop)\b`,
-  String.raw`\b(heen|naartoe|brengen|wegbrengen|ophalen|go|come|bring|take|collect|drop)\b.*\b(zelf|myself|herself|himself|ourselves)\b`,
-  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i|we)\s+(het\s+|dat\s+|it\s+|that\s+)?(niet|nie|don'?t|do not|didn'?t|forget to|vergeet|te laat)\s*(het\s+|dat\s+|it\s+)?(zeg|zeggen|doorgeef|doorgeven|meld|melden|betaal|betalen|kom|komen|doe|doen|tell|report|pay|come|do|ben|door te geven|te melden|you|jullie|u|go|ga|gaan)?(\s+(it|that|het|dat|you|jullie|u|there|dan|then|in time|op tijd))*\s*[?!.]*$`,
-  String.raw`^(waarom|why)\s+(niet|not|kan ik( het)? niet|mag ik( het)? niet|can'?t i|cannot i|can i not|may i not)(\s+(nog een keer|opnieuw|proberen|probeer|try|again|it|het|dat|that))*\s*[?!.]*$`,
-  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+(nee|no)\s+(zeggen|zegt|say|says)(\s+(dan|then))?\s*[?!.]*$`,
-  // "is dat alles?", "was that all?" right after an answer: whether the answer is complete (not "is dit alles?").
-  String.raw`^((en|and|ok|oké|oke|dus|so)[,]?\s+)?(is|was)\s+(dat|that)\s+(alles|all|it)\s*[?!.]*$`,
-  // "who will decide about it?" right after a permit's status got the crisis reply (the model alone): who decides.
-  String.raw`^((en|and|maar|but|ok|so|dus)[,]?\s+)?(wie|who)\s+((gaat|zal|will|is going to|gonna)\s+)?(er\s+)?(beslist|beslissen|besluit|decides?|makes? the decision|neemt het besluit)(\s+(er|erover|daarover|dat|over|it|about it|on it|that))?\s*[?!.]*$`,
-].join('|'), 'i');
-/**
- * Only right after the objection answer, and before any check-in: "and if they say no?", "what if they
- * reject it?", "en als het wordt afgewezen?" ask about an appeal. Elsewhere, or a second time, they
- * stay what the NLU read.
- */
-const AFTER_OBJECTION = new RegExp([
-  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+((say|says)\s+no|(het\s+|dat\s+)?(afwijzen|afwijst|weigeren|weigert)|(reject|rejects|refuse|refuses)(\s+(it|that))?)(\s+(dan|then))?\s*[?!.]*$`,
-  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(het|dat|it|that|it's|its)\s+((wordt|is|gets)\s+)?(afgewezen|geweigerd|rejected|refused|denied)(\s+(wordt|is))?(\s+(dan|then))?\s*[?!.]*$`,
-].join('|'), 'i');
-/**
- * "kan mn zoon dat voor mij doen?", "mag mijn moeder hem voor me ophalen?", "can my daughter do it for me?":
- * someone else doing what the answer says, for the citizen. The whole message, and only these words: the
- * one asked about (a relative, a neighbour, someone else), what it is, and an everyday verb of arranging.
- */
-const SOMEONE_ELSE_FOR_ME = new RegExp([
-  String.raw`^((en|maar|ok|oké|oke|dus)[,]?\s+)?(kan|kun|mag|moet|kunnen|mogen)\s+((mijn|mn|m'n)\s+(moeder|vader|ma|pa|mama|papa|zoon|dochter|kind|kinderen|partner|man|vrouw|broer|zus|buurman|buurvrouw|vriend|vriendin|mantelzorger|begeleider)|iemand(\s+anders)?|een\s+ander)\s+`
-    + String.raw`((dat|het|t|dit|hem|m|die|deze)\s+)?((ook|dan)\s+)?(voor\s+(mij|me)|namens\s+(mij|me))\s+((dat|het|t|dit|hem|m|die|deze)\s+)?(doen|regelen|aanvragen|invullen|doorgeven|melden|ophalen|afhalen|halen|brengen|wegbrengen|betalen)\s*[?!.]*$`,
-  String.raw`^((and|but|ok|so)[,]?\s+)?(can|may|could)\s+((my)\s+(mother|father|mum|mom|dad|son|daughter|child|children|partner|husband|wife|brother|sister|neighbour|neighbor|friend|carer)|someone(\s+else)?|somebody(\s+else)?)\s+`
-    + String.raw`(do|arrange|apply for|fill in|fill|report|collect|pick up|pick|bring|pay)\s+((it|that|this|them)\s+)?((up|in)\s+)?(for\s+me|on\s+my\s+behalf)\s*[?!.]*$`,
-].join('|'), 'iu');
-/**
- * "hoe zeg ik hem op", "kan ik m opzeggen" (SMS "m": hem), "how do I cancel it" right after a permit: ending
- * what was just answered, as the whole message and in these words only. Apart from the vocabulary below, so
- * that "op" or the Dutch "die" make no other message a follow-up ("how long does it take to die" keeps its
- * check-in). Not "how do I end it", "hoe stop ik ermee": those words are a crisis's too.
- */
-const CANCEL_IT = new RegExp(
-  String.raw`^((en|maar|ok|oké|oke|dus|and|but|so)[,]?\s+)?(` +
-    String.raw`(hoe\s+)?(kan|kun|mag|moet|wil)\s+(ik|je|u|we)\s+((hem|m|em|het|t|die|dat|deze)\s+)?((ook|dan|nu|wel)\s+)?(opzeggen|stopzetten)` +
-    String.raw`|hoe\s+zeg\s+(ik|je|u|we)\s+(hem|m|em|het|t|die|dat|deze)\s+((dan|nu)\s+)?op` +
-    String.raw`|(how\s+(do|can|should)|can|could|may|should)\s+(i|we)\s+(cancel|terminate)(\s+(it|that|this))?` +
-    String.raw`)\s*[?!.]*$`,
-  'i',
-);
-/**
- * "kan iemand anders het voor mij doen" (SOMEONE_ELSE_FOR_ME) names someone else than the municipality: not
- * the bare "iemand"/"someone", which may ask for one of us.
- */
-const BARE_SOMEONE = /^((en|maar|ok|oké|oke|dus|and|but|so)[,]?\s+)?(kan|kun|mag|moet|kunnen|mogen|can|may|could)\s+(iemand|someone|somebody)\s+(?!anders\b|else\b)/iu;
-
-/** Words up to which a message may be such a follow-up. */
-const FOLLOW_UP_WORDS = 8;
-/**
- * The only words such a follow-up may have: question words, pronouns, the verbs of going, bringing,
- * deciding, reporting and paying, and the places of the answers. A crisis in the same form has a word
- * of its own ("hoe lang duurt het om dood te gaan", "ik ga er zelf heen, naar het spoor", "why can't I
- * just die", "als ik niet meer ben", "how quickly do pills work"), so it keeps its handoff.
- */
-const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
-  'en', 'maar', 'ok', 'oké', 'oke', 'dus', 'hoe', 'lang', 'hoelang', 'snel', 'wanneer', 'binnen', 'hoeveel', 'tijd', 'duurt', 'duren', 'het', 'dat', 'dit',
-  'ik', 'u', 'je', 'jullie', 'we', 'wij', 'ze', 'zij', 'hij', 'heb', 'hebt', 'heeft', 'krijg', 'krijgt', 'is', 'er', 'zelf', 'heen', 'naartoe', 'langs',
-  // As written by SMS: "moet ik dr zelf heen" (dr: er, daar), "hoe lang duurt t".
-  'dr', 'daar', 'daarheen', 'erheen', 't',
-  'langskomen', 'komen', 'kom', 'komt', 'mee', 'brengen', 'wegbrengen', 'ophalen', 'halen', 'moet', 'moeten', 'kan', 'kun', 'kunt', 'mag', 'ook', 'nog',
-  'ongeveer', 'voordat', 'voor', 'beslissen', 'besluiten', 'beslist', 'besluit', 'thuis', 'als', 'niet', 'nie', 'zeg', 'zeggen', 'doorgeef',
-  'doorgeven', 'door', 'geef', 'meld', 'melden', 'betaal', 'betalen', 'doe', 'doen', 'te', 'laat', 'vergeet', 'vergeten', 'waarom', 'een', 'keer',
-  'opnieuw', 'proberen', 'probeer', 'naar', 'de', 'milieustraat', 'balie', 'gemeentehuis', 'afspraak', 'stel', 'wat',
-  'how', 'long', 'soon', 'fast', 'quickly', 'when', 'will', 'it', 'take', 'takes', 'does', 'do', 'to', 'decide', 'decision', 'before', 'you', 'i', 'hear',
-  'something', 'back', 'until', 'till', 'can', 'get', 'what', 'if', "don't", 'dont', 'not', 'tell', 'report', 'pay', 'come', 'forget', 'why', "can't",
-  'cant', 'cannot', 'try', 'again', 'myself', 'go', 'there', 'bring', 'collect', 'drop', 'off', 'have', 'the', 'a', 'my', 'be', 'ready', 'decided',
-  'that', 'this', 'she', 'he', 'they', 'we', 'us', 'me', 'her', 'him', 'them', 'and', 'so', 'then', 'about', 'hear', 'anything', 'may', 'should', 'must',
-  'need', 'nee', 'no', 'say', 'says', 'zegt', 'afwijzen', 'afwijst', 'weigeren', 'weigert', 'reject', 'rejects', 'refuse', 'refuses', 'wordt', 'gets',
-  'afgewezen', 'geweigerd', 'rejected', 'refused', 'denied', "it's", 'its', 'alles', 'all', 'was', 'wie', 'who', 'gaat', 'zal', 'going', 'gonna',
-  'decides', 'make', 'makes', 'neemt', 'erover', 'daarover', 'over', 'on',
-]);
-/** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
-function followsUpPlainly(state: DialogState, msg: string): boolean {
-  if (!rightAfterAnswer(state)) return false;
-  if (SOMEONE_ELSE_FOR_ME.test(msg.trim()) || CANCEL_IT.test(msg.trim())) return true;
-  const words = msg.toLowerCase().split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
-  if (words.length > FOLLOW_UP_WORDS || !words.every((w) => FOLLOW_UP_VOCABULARY.has(w))) return false;
-  return PLAIN_FOLLOW_UP.test(msg.trim()) || (state.lastAnswer!.trace.dialog === 'objection' && !state.concern && AFTER_OBJECTION.test(msg.trim()));
-}
-
-/**
- * "kan iemand anders het voor mij doen" right after the move's answer: the crisis model alone read a crisis in it,
- * and the classifier read "iemand" as asking for one of us (a person by the intent alone, no phrase of the
- * lexicon). With that second reading the message was no plain follow-up, so the crisis stood (113 and a person at
- * once). Someone else is to do what the answer says (SOMEONE_ELSE_FOR_ME, not the bare "iemand"): the crisis is
- * read as on "kan mn zoon dat voor mij doen", and no person is asked for by these words. The intent stays: a
- * topic of the answer that names someone else doing it answers (move_for_someone); else the dialog still hands
- * the question to a person, as for "kan iemand anders het voor mij regelen" without the crisis model's reading.
- */
-function someoneElseBesidePerson(state: DialogState, msg: string, nlu: ParseResult): boolean {
-  const [first, second, ...more] = nlu.handoffs;
-  return more.length === 0 && first?.reason === 'distress' && !first.lexicon && second?.reason === 'explicit_request' && !second.lexicon && nlu.intent.name === 'human'
-    && rightAfterAnswer(state) && SOMEONE_ELSE_FOR_ME.test(msg.trim()) && !BARE_SOMEONE.test(msg.trim());
-}
-
 /** Words beside the facts of a message that only gives them ("sorry, I mean 15/03/1980", "nee, ik probeer het zelf wel: …"). */
 const FACT_WORDS: ReadonlySet<string> = new Set(['sorry', 'i', 'mean', 'meant', 'ik', 'bedoel', 'bedoelde', 'nee', 'no', 'ja', 'yes', 'oh', 'o', 'wacht', 'oops',
   'oeps', 'het', 'is', 'was', 'dat', 'de', 'mijn', 'my', "it's", 'its', 'it', 'postcode', 'geboortedatum', 'date', 'birth', 'of', 'en', 'and', 'probeer', 'zelf',
@@ -413,7 +307,7 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   // once instead (the check-in gives the crisis line and offers a person), unless the reply answers it from that
   // answer ("geldt hij ook voor mijn tweede auto?": parking_car). A lexicon's phrase keeps the handoff, and so does
   // a thing that is dark alone ("geldt het ook voor het touw?").
-  if (thing && thing.handoffs.length === 0 && !thing.concern && alsoForThing(state, msg) !== null && ((onlyDistress && !crisis!.lexicon) || (lean && nlu.concern!.reason === 'distress'))) {
+  if (thing && thing.handoffs.length === 0 && !thing.concern && ((onlyDistress && !crisis!.lexicon) || (lean && nlu.concern!.reason === 'distress'))) {
     const { concern, ...rest } = nlu;
     return { ...rest, handoff: null, handoffs: [], concern: onlyDistress ? { reason: 'distress', probability: 1, evidence: crisis!.evidence, followUp: true } : { ...concern!, followUp: true } };
   }

@@ -4,7 +4,7 @@
  * dialog step: each message right after the answer it follows up.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { alsoForThing } from '../../src/dialog/also-for-thing.ts';
+import { alsoForThing } from '../../src/dialog/plain-follow-up.ts';
 import { readInContext } from '../../src/dialog/concern.ts';
 import { answerFeedback } from '../../src/dialog/feedback.ts';
 import { duringHandoff } from '../../src/dialog/handoff-mode.ts';
