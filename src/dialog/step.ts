@@ -18,7 +18,7 @@ import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from 
 import { isNo } from './yes-no.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
 import { ASKS_COST, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
-import { followUpVariant, keptToTopic, lastResort, topicElsewhere, unsureVariant, variantFor } from './variant-choice.ts';
+import { followUpVariant, keptToTopic, lastResort, topicElsewhere, topicKnownBy, unsureVariant, variantFor } from './variant-choice.ts';
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, languageAsked, switchLanguage, withoutEntities } from './language.ts';
@@ -341,7 +341,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const own = about && lowConfidence(nlu) && !opts.queued && !ASKS_COST.test(nlu.text) && !variantFor(intent, nlu.text, undefined, last?.id !== intent.id) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
   const parent = own ? own.intent.variants?.find((v) => isWithin(own.variant, v.id) && mentions(v, about!)) : undefined;
   if (own && parent) return answer(base, ctx, nlu, own.intent, own.variant);
-  const variant = inWords(nlu.text, about, (msg) => variantFor(intent, msg, state.lastAnswer?.topic ?? (ASKS_COST.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
+  const variant = inWords(nlu.text, about, (msg) => variantFor(intent, msg, topicKnownBy(intent, last, state.lastAnswer?.topic) ?? (ASKS_COST.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
   // "wat kost hondenbelasting?": the dog tax has an answer of its own; "geboorteaangifte", read unsurely as documents: a birth.
   // Not for objecting: how to object is the same whatever it is about ("bezwaar tegen de afvalboete").
   // How to pay (in instalments) gives way only to what another body handles ("inkomstenbelasting in termijnen").

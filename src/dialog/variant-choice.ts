@@ -88,6 +88,24 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   return things.length === 1 ? things[0] : undefined;
 }
 
+/**
+ * The last answer's topic as `intent` knows it: the topic itself, or else the nearest topic it is within
+ * (up the `within` words of `last`, the intent that answered) that `intent` has a variant for. "wat kost
+ * een nieuwe?" right after travelling without a valid passport (documents' id_travel, within id_documents)
+ * asks the documents' fees (payment's id_documents), not when a benefit is paid.
+ */
+export function topicKnownBy(intent: IntentDef, last: IntentDef | undefined, lastTopic: string | undefined): string | undefined {
+  if (!lastTopic || !intent.variants?.length || !last?.variants?.length || last.id === intent.id) return lastTopic;
+  const queue = [lastTopic];
+  for (let i = 0; i < queue.length; i++) {
+    const topic = queue[i]!;
+    if (intent.variants.some((v) => v.id === topic)) return topic;
+    const within = last.variants.find((v) => v.id === topic)?.within;
+    for (const up of within === undefined ? [] : typeof within === 'string' ? [within] : within) if (!queue.includes(up)) queue.push(up);
+  }
+  return lastTopic;
+}
+
 /** The cost asked, and no variant named but the last topic (or a last resort). */
 const onlyCost = (variants: readonly AnswerVariant[], lastTopic: string, msg: string): boolean =>
   ASKS_COST.test(msg) && !variants.some((v) => v.id !== lastTopic && !v.last_resort && mentions(v, msg));
