@@ -87,8 +87,9 @@ const ONLY_TIME = new Set(['en', 'maar', 'ok', 'oké', 'oke', 'dus', 'dan', 'ong
  */
 export function asksOnlyTime(msg: string): boolean {
   if (WHEN_ONLY.test(msg)) return true;
-  const found = wordCount(msg) <= 7 ? HOW_LONG.exec(msg) ?? EARLY.exec(msg) ?? LATEST.exec(msg) : null;
+  const found = wordCount(msg) <= 12 ? HOW_LONG.exec(msg) ?? EARLY.exec(msg) ?? LATEST.exec(msg) : null;
   if (!found) return false;
-  const rest = `${msg.slice(0, found.index)} ${msg.slice(found.index + found[0].length)}`.toLowerCase().split(/[^\p{L}]+/u);
-  return rest.every((w) => w === '' || ONLY_TIME.has(w));
+  // Up to six words beside the time words ("moet ik dat binnen een bepaalde tijd doorgeven": four), each one ONLY_TIME has.
+  const rest = `${msg.slice(0, found.index)} ${msg.slice(found.index + found[0].length)}`.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== '');
+  return rest.length <= 6 && rest.every((w) => ONLY_TIME.has(w));
 }
