@@ -27,3 +27,28 @@ describe('the price of a new one, right after travelling without a valid passpor
     expect(await saidAfter(loket, ['my passport has expired', 'can I still go on holiday'], 'how much is a new one')).toMatch(/^What a passport, ID card or driving licence costs/);
   });
 });
+
+describe('within what time, right after the move', () => {
+  it('is the deadline of the answer (and how early), not a sentence that shares the word doorgeven', async () => {
+    for (const asked of ['moet ik dat binnen een bepaalde tijd doorgeven', 'moet ik het binnen een bepaalde termijn doorgeven?']) {
+      const said = await saidAfter(loket, ['ik ben verhuisd'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^In mijn antwoord staat: Doe dat binnen 5 dagen na uw verhuizing\./) });
+    }
+  });
+});
+
+describe('how long until one has it, right after the parking permit', () => {
+  it('is what the answer says on it, without asking whether all is well', async () => {
+    for (const asked of ['hoe lang duurt het voordat ik hem heb', 'hoe lang duurt het tot ik hem heb']) {
+      const said = await saidAfter(loket, ['ik wil een parkeervergunning'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^In mijn antwoord staat: .*hoe lang het duurt\./) });
+      expect(said).not.toMatch(/gaat het goed met u/i);
+    }
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    const said = await saidAfter(loket, ['ik wil een parkeervergunning'], 'hoe lang duurt het voordat ik dood ben');
+    expect(said).toMatch(/113/);
+    expect(said).not.toMatch(/^In mijn antwoord staat/);
+  });
+});
