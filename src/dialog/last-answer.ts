@@ -16,7 +16,7 @@ import { deadlineInAnswer, timeInAnswer } from './time-in-answer.ts';
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
 
 /** "kan dat ook per mail?", "can I do it online?": a question about how or where to do it. */
-const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(online|digitaal|telefonisch|schriftelijk|op\s+papier|on\s+paper|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
+const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(e-?mailen|mailen|e-?mail\s+(it|them|that)|mail\s+(it|them|that)|online|digitaal|telefonisch|schriftelijk|op\s+papier|on\s+paper|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
 /** "Kan dat bij jullie?", "kan dat op het gemeentehuis?", "at your office": at the municipality, so the desk or our address. */
 const AT_OURS = /\b(bij\s+(jullie|de\s+gemeente)|(op|in|naar)\s+het\s+(gemeentehuis|stadhuis|stadskantoor)|(bij|aan)\s+het\s+loket|langs\s?komen|at\s+(your\s+office|the\s+town\s+hall|the\s+(municipality|council)))\b/i;
 /** Ways to do something a question names, and the words of a sentence that says that way. */
@@ -27,7 +27,7 @@ const WAYS: ReadonlyArray<readonly [question: RegExp, sentences: RegExp[]]> = [
   // "Kan dat ook op papier?" after the move (without DigiD): by post, or else at the desk, with its condition.
   // "Kan ik ze per post sturen?" after the papers answer: its sentence on sending them ("U mag ze ook opsturen …: Voorbeeldplein 1"), not uploading.
   [/\b(post|brief|letter|papier|paper)\b/i, [/\b(post|per brief|met een brief|by post|by letter|a letter to|op papier|on paper)\b/i, /^(?!.*\be-?mail\b).*\b(opsturen|toesturen|insturen|send (or bring )?(them|it)|send or bring)\b/i, /\b(balie|desk)\b/i]],
-  [/\be-?mail\b/i, [/\be-?mail\b/i]],
+  [/\be-?mail(en)?\b/i, [/\be-?mail\b/i]],
   [/\b(telefoon|telefonisch|bellen|phone|call)\b/i, [/\b(bel|bellen|call|14 0123)\b/i]],
   [/\b(online|internet|website|site|digitaal|app)\b/i, [/(www\.|\bonline\b|mijn voorbeeld)/i]],
 ];

@@ -52,3 +52,13 @@ describe('how long until one has it, right after the parking permit', () => {
     expect(said).not.toMatch(/^In mijn antwoord staat/);
   });
 });
+
+describe('e-mailing it, right after the objection answer', () => {
+  it('is how that answer says to object, not our phone and opening hours', async () => {
+    for (const asked of ['kan ik het ook mailen', 'kan ik het e-mailen?']) {
+      const said = await saidAfter(loket, ['ik wil bezwaar maken'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^In mijn antwoord staat: U kunt dat doen via www\.voorbeeld\.nl\/bezwaar of met een brief/) });
+    }
+    expect(await saidAfter(loket, ['I want to object to a decision'], 'can i email it')).toMatch(/^My answer says: You can object at www\.voorbeeld\.nl\/bezwaar or by letter/);
+  });
+});
