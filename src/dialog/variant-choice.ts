@@ -70,7 +70,10 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   // A short follow-up on the topic just answered stays on it, also when it names another variant's word.
   // So do "hoeveel moet ik betalen?" that names no other topic, and a bare "kan ik bezwaar maken?".
   // Unless it names a narrower case of that topic: "en als ik het niet kan betalen?" after the taxes.
-  const narrower = lastTopic ? bestNamed(variants.filter((v) => isWithin(v, lastTopic) && (mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg)))), msg) : undefined;
+  // Then, right after a narrower case, another case of the topic it is within: "hoe lang is het geldig?" right
+  // after someone else collecting the BRP extract (brp_for_someone) is the extract's validity (brp_validity).
+  const caseOf = (topic: string) => bestNamed(variants.filter((v) => isWithin(v, topic) && (mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg)))), msg);
+  const narrower = lastTopic ? caseOf(lastTopic) ?? parentsOf(variants, lastTopic).reduce<AnswerVariant | undefined>((found, up) => found ?? caseOf(up), undefined) : undefined;
   if (narrower) return narrower;
   // A last resort ("moet ik betalen?") names no thing: "hoeveel moet ik betalen?" after a parking permit is its fees.
   const same = lastTopic && isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || (elsewhere && BARE_OBJECTION.test(msg)) || onlyCost(variants, lastTopic, msg) || followsUp(variants, lastTopic, msg)) ? variants.find((v) => v.id === lastTopic) : undefined;
@@ -106,6 +109,18 @@ export function topicKnownBy(intent: IntentDef, last: IntentDef | undefined, las
   return lastTopic;
 }
 
+/**
+ * The topics `topic` is a narrower case of (its `within` words), in this intent's variants, when it is that
+ * topic's thing asked with a condition (its `with` words: the extract collected by someone else), so that
+ * after it the thing is still the topic's. Not a thing of its own within a broader topic (the driving
+ * licence within identity documents: after it, "kan ik nog op vakantie?" is not about a passport).
+ */
+function parentsOf(variants: readonly AnswerVariant[], topic: string): string[] {
+  const v = variants.find((x) => x.id === topic);
+  if (!v?.with?.length || v.within === undefined) return [];
+  return typeof v.within === 'string' ? [v.within] : v.within;
+}
+
 /** The cost asked, and no variant named but the last topic (or a last resort). */
 const onlyCost = (variants: readonly AnswerVariant[], lastTopic: string, msg: string): boolean =>
   ASKS_COST.test(msg) && !variants.some((v) => v.id !== lastTopic && !v.last_resort && mentions(v, msg));
@@ -131,7 +146,10 @@ export function keptToTopic(last: IntentDef, msg: string, lastTopic: string | un
   const variants = last.variants;
   if (!lastTopic || !variants?.length || !isShort(msg)) return undefined;
   // A narrower case of it, by its words for right after that topic (`when_after_answer`, as in variantFor): where the permit holds.
-  return variants.find((v) => isWithin(v, lastTopic) && mentionsAfterAnswer(v, msg)) ?? (followsUp(variants, lastTopic, msg) ? variants.find((v) => v.id === lastTopic) : undefined);
+  // Or, right after a narrower case, another case of the topic it is within (as in variantFor).
+  const caseOf = (topic: string) => variants.find((v) => isWithin(v, topic) && mentionsAfterAnswer(v, msg));
+  return caseOf(lastTopic) ?? (followsUp(variants, lastTopic, msg) ? variants.find((v) => v.id === lastTopic) : undefined)
+    ?? parentsOf(variants, lastTopic).reduce<AnswerVariant | undefined>((found, up) => found ?? caseOf(up), undefined);
 }
 
 /**

@@ -62,3 +62,11 @@ describe('e-mailing it, right after the objection answer', () => {
     expect(await saidAfter(loket, ['I want to object to a decision'], 'can i email it')).toMatch(/^My answer says: You can object at www\.voorbeeld\.nl\/bezwaar or by letter/);
   });
 });
+
+describe('another question on the extract, right after someone else collecting it', () => {
+  it('is that case of the extract (how long it is valid), not how long a passport is valid', async () => {
+    const said = await saidAfter(loket, ['ik heb een uittreksel nodig', 'kan mijn zoon het voor mij ophalen'], 'hoe lang is het geldig');
+    expect(said).toMatch(/^Een uittreksel uit de BRP heeft geen vaste einddatum\./);
+    expect(await saidAfter(loket, ['I need a proof of residence', 'can my wife pick it up'], 'how long is it valid')).toMatch(/^An extract from the BRP has no fixed end date\./);
+  });
+});
