@@ -70,3 +70,18 @@ describe('another question on the extract, right after someone else collecting i
     expect(await saidAfter(loket, ['I need a proof of residence', 'can my wife pick it up'], 'how long is it valid')).toMatch(/^An extract from the BRP has no fixed end date\./);
   });
 });
+
+describe('paying the parking fine meanwhile, right after objecting to it', () => {
+  it('is yes, on time: an objection does not delay the payment; not when a benefit is paid', async () => {
+    for (const [before, asked] of [
+      [['ik heb een boete gekregen voor parkeren', 'kan ik bezwaar maken'], 'moet ik eerst betalen'],
+      [['ik heb een parkeerboete gekregen'], 'moet ik hem toch betalen?'],
+    ] as const) {
+      const said = await saidAfter(loket, before, asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Ja\. Maakt u bezwaar tegen een parkeerboete .*Bezwaar maken geeft geen uitstel van betaling\./) });
+    }
+    expect(await saidAfter(loket, ['I got a parking fine'], 'do I still have to pay it')).toMatch(/^Yes\. .*An objection does not delay the payment\./);
+    // Without the fine before it, the same words are no answer on a fine.
+    expect(await saidAfter(loket, ['ik wil bijzondere bijstand aanvragen'], 'moet ik eerst betalen')).not.toMatch(/parkeerboete/);
+  });
+});
