@@ -85,3 +85,12 @@ describe('paying the parking fine meanwhile, right after objecting to it', () =>
     expect(await saidAfter(loket, ['ik wil bijzondere bijstand aanvragen'], 'moet ik eerst betalen')).not.toMatch(/parkeerboete/);
   });
 });
+
+describe('parking in another neighbourhood, right after the parking permit', () => {
+  it('is no: only in the permit zone at the address; not the answer on applying again', async () => {
+    expect(await saidAfter(loket, ['ik wil een parkeervergunning'], 'mag ik ook parkeren in een andere wijk')).toMatch(/^Nee, niet overal\. Met uw parkeervergunning parkeert u alleen in het vergunninggebied bij uw adres\./);
+    expect(await saidAfter(loket, ['I want a parking permit'], 'can I also park in another neighbourhood?')).toMatch(/^No, not everywhere\./);
+    // Moving to another neighbourhood is the move.
+    expect(await saidAfter(loket, [], 'ik verhuis naar een andere wijk')).not.toMatch(/vergunninggebied/);
+  });
+});
