@@ -94,3 +94,18 @@ describe('parking in another neighbourhood, right after the parking permit', () 
     expect(await saidAfter(loket, [], 'ik verhuis naar een andere wijk')).not.toMatch(/vergunninggebied/);
   });
 });
+
+describe('the photo and the children, right after the answer on a passport', () => {
+  it('"hoeveel foto s" and "mag ik zelf een foto maken" are about the passport photo, not when a benefit is paid', async () => {
+    const said = await saidAfter(loket, ['mn paspoort is bijna verlopen wat moet ik doen'], 'hoeveel foto s');
+    expect(said).toMatch(/^Een pasfoto voor een paspoort, ID-kaart of rijbewijs is niet ouder dan 6 maanden\./);
+    expect(await saidAfter(loket, ['hoe vraag ik een paspoort aan'], 'mag ik zelf een foto maken')).toMatch(/fotograaf/);
+  });
+
+  it('"moeten mijn kinderen mee" is: only a child who gets one comes along; not which papers an application needs', async () => {
+    for (const before of [['hoe vraag ik een paspoort aan'], ['mn paspoort is bijna verlopen wat moet ik doen', 'hoeveel foto s']]) {
+      expect(await saidAfter(loket, before, 'moeten mijn kinderen mee')).toMatch(/^Vraagt u ook voor uw kind een paspoort of ID-kaart aan\? .*Vraagt u alleen voor uzelf aan\? Dan hoeft uw kind niet mee\./);
+    }
+    expect(await saidAfter(loket, ['how do i renew my passport'], 'do my kids have to come')).toMatch(/^Are you also applying for a passport or ID card for your child\?/);
+  });
+});
