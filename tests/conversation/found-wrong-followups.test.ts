@@ -1,0 +1,40 @@
+/**
+ * Follow-ups found wrong by hand ("found, not fixed" of the round before), through a real Loket with the real
+ * recognizer. Each block's note says what the citizen got before.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { DORMER, PARKING, saidAfter, saidAlready, say, startLoket } from '../support/loket.ts';
+
+let loket: Loket;
+beforeAll(async () => {
+  loket = await startLoket();
+});
+afterAll(async () => {
+  await loket.close();
+});
+
+const after = (before: string[], asked: string) => saidAfter(loket, before, asked);
+const BENEFIT = ['wat is de status van Z-2026-000456', '5678 CD 01-07-1992']; // social assistance, granted, first payment 1 December 2026
+const CRISIS = /^Wat naar dat het zo zwaar is\..*113.*112/;
+
+/**
+ * "geldt ie ook voor de motor" right after the parking permit's status got "Dat kan ik niet beantwoorden" and "gaat
+ * het goed met u?". The permit goes with one licence plate; another vehicle is a question for the parking page.
+ */
+describe('"geldt ie ook voor de motor" right after the parking permit\'s status', () => {
+  it('says the permit goes with the licence plate on it, and where to see about a motorbike; no check-in', async () => {
+    for (const asked of ['geldt ie ook voor de motor', 'geldt die ook voor mn scooter', 'geldt hij ook voor mijn motor?', 'geldt ie ook voor de auto', 'en voor mijn motor?']) {
+      const said = await after([PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Uw parkeervergunning hoort bij één kenteken: het kenteken dat op uw vergunning staat\..*motor.*www\.voorbeeld\.nl\/parkeren/) });
+      expect(said).not.toMatch(/gaat het goed met u|113|Dat kan ik niet beantwoorden/);
+    }
+    expect(await after([PARKING], 'does it also apply to my motorbike?')).toMatch(/^Your parking permit goes with one licence plate: the plate on your permit\./);
+  });
+
+  it('keeps the crisis reply for a crisis in the same spot', async () => {
+    for (const asked of ['geldt ie ook voor de motor, ik wil er niet meer zijn', 'geldt ie ook voor de auto, ik wil er niet meer zijn']) {
+      expect({ asked, said: await after([PARKING], asked) }).toEqual({ asked, said: expect.stringMatching(CRISIS) });
+    }
+  });
+});
