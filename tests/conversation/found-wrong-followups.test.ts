@@ -18,6 +18,20 @@ const after = (before: string[], asked: string) => saidAfter(loket, before, aske
 const BENEFIT = ['wat is de status van Z-2026-000456', '5678 CD 01-07-1992']; // social assistance, granted, first payment 1 December 2026
 const CRISIS = /^Wat naar dat het zo zwaar is\..*113.*112/;
 
+/** "kan ik mijn id kaart gebruiken?" right after the answer on an expired passport got the apply answer again and a person offered. */
+describe('using the ID card instead, right after the passport answer', () => {
+  it('says where a valid ID card does (EU and Schengen, identification) and where not', async () => {
+    for (const asked of ['kan ik mijn id kaart gebruiken?', 'kan ik mijn idkaart gebruiken', 'kan ik ook met mijn id-kaart reizen?', 'en met mijn id kaart?']) {
+      const said = await after(['mijn paspoort is verlopen'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Met een geldige ID-kaart kunt u reizen in de landen van de Europese Unie en de Schengenlanden\..*legitimeren/) });
+      expect(said).not.toMatch(/Zal ik een medewerker vragen/);
+    }
+    expect(await after(['my passport has expired'], 'can i use my id card instead?')).toMatch(/^With a valid ID card you can travel in the countries of the European Union and the Schengen area\./);
+    // Voting with it is the voting answer (an ID document may have expired up to 5 years), not the apply answer again.
+    expect(await after(['mijn paspoort is verlopen'], 'kan ik met mijn id kaart stemmen')).toMatch(/^Ja, dat kan meestal\. Om te stemmen/);
+  });
+});
+
 /**
  * "geldt ie ook voor de motor" right after the parking permit's status got "Dat kan ik niet beantwoorden" and "gaat
  * het goed met u?". The permit goes with one licence plate; another vehicle is a question for the parking page.
