@@ -50,7 +50,7 @@ export const rightAfterAnswer = (state: DialogState): boolean =>
 /**
  * Everyday follow-ups on an answer, as a whole short message: how long or how soon; going, coming or
  * bringing something oneself; what if I do not report, pay or come; why I cannot or may not (try again);
- * whether that was all.
+ * whether that was all; having made the costs already.
  */
 const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`^((en|and|maar|but|ok|oké|oke|so|dus)[,]?\s+)?(hoe ?lang|hoe snel|binnen hoeveel tijd|wanneer (beslissen|besluiten|hoor|krijg|is|wordt|kan)|how long|how soon|how fast|how quickly|when (will|do|can|is|does))\b`,
@@ -59,6 +59,9 @@ const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i|we)\s+(het\s+|dat\s+|it\s+|that\s+)?(niet|nie|don'?t|do not|didn'?t|forget to|vergeet|te laat)\s*(het\s+|dat\s+|it\s+)?(zeg|zeggen|doorgeef|doorgeven|meld|melden|betaal|betalen|kom|komen|doe|doen|tell|report|pay|come|do|ben|door te geven|te melden|you|jullie|u|go|ga|gaan)?(\s+(it|that|het|dat|you|jullie|u|there|dan|then|in time|op tijd))*\s*[?!.]*$`,
   String.raw`^(waarom|why)\s+(niet|not|kan ik( het)? niet|mag ik( het)? niet|can'?t i|cannot i|can i not|may i not)(\s+(nog een keer|opnieuw|proberen|probeer|try|again|it|het|dat|that))*\s*[?!.]*$`,
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+(nee|no)\s+(zeggen|zegt|say|says)(\s+(dan|then))?\s*[?!.]*$`,
+  // "wat als ik het al gekocht heb?" right after the answer on bijzondere bijstand got the crisis reply (the model alone): applying late.
+  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als)\s+(ik|we|wij)\s+(het\s+|dat\s+|de kosten\s+)?al\s+(gekocht|betaald|gemaakt)(\s+(heb|hebben))?\s*[?!.]*$`,
+  String.raw`^((and|but)[,]?\s+)?(what if|and if|if)\s+(i|we)\s+(have\s+|had\s+)?already\s+(bought|paid|made)(\s+(it|that|them|for it|the costs))?\s*[?!.]*$`,
   // "is dat alles?", "was that all?" right after an answer: whether the answer is complete (not "is dit alles?").
   String.raw`^((en|and|ok|oké|oke|dus|so)[,]?\s+)?(is|was)\s+(dat|that)\s+(alles|all|it)\s*[?!.]*$`,
   // "who will decide about it?" right after a permit's status got the crisis reply (the model alone): who decides.
@@ -99,6 +102,11 @@ const CANCEL_IT = new RegExp(
   'i',
 );
 /**
+ * "en als ik te laat ben?" right after the answer on bijzondere bijstand: the model leaned to a crisis, and "ben" is
+ * no word of FOLLOW_UP_VOCABULARY (there it would also let "hoe lang ben ik er nog" through). This whole message only.
+ */
+const TOO_LATE = /^((en|maar|and|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i)\s+(te laat|too late)\s+(ben|zijn|kom|komen|am|are)\s*[?!.]*$/i;
+/**
  * "kan iemand anders het voor mij doen" (SOMEONE_ELSE_FOR_ME) names someone else than the municipality: not
  * the bare "iemand"/"someone", which may ask for one of us.
  */
@@ -128,11 +136,13 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
   'need', 'nee', 'no', 'say', 'says', 'zegt', 'afwijzen', 'afwijst', 'weigeren', 'weigert', 'reject', 'rejects', 'refuse', 'refuses', 'wordt', 'gets',
   'afgewezen', 'geweigerd', 'rejected', 'refused', 'denied', "it's", 'its', 'alles', 'all', 'was', 'wie', 'who', 'gaat', 'zal', 'going', 'gonna',
   'decides', 'make', 'makes', 'neemt', 'erover', 'daarover', 'over', 'on',
+  // Having made the costs already ("wat als ik het al gekocht heb", "what if I already paid for it").
+  'al', 'gekocht', 'betaald', 'gemaakt', 'hebben', 'kosten', 'already', 'bought', 'paid', 'made', 'had', 'for', 'costs',
 ]);
 /** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
 export function followsUpPlainly(state: DialogState, msg: string): boolean {
   if (!rightAfterAnswer(state)) return false;
-  if (SOMEONE_ELSE_FOR_ME.test(msg.trim()) || CANCEL_IT.test(msg.trim())) return true;
+  if (SOMEONE_ELSE_FOR_ME.test(msg.trim()) || CANCEL_IT.test(msg.trim()) || TOO_LATE.test(msg.trim())) return true;
   const words = msg.toLowerCase().split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
   if (words.length > FOLLOW_UP_WORDS || !words.every((w) => FOLLOW_UP_VOCABULARY.has(w))) return false;
   return PLAIN_FOLLOW_UP.test(msg.trim()) || (state.lastAnswer!.trace.dialog === 'objection' && !state.concern && AFTER_OBJECTION.test(msg.trim()));

@@ -52,3 +52,27 @@ describe('"geldt ie ook voor de motor" right after the parking permit\'s status'
     }
   });
 });
+
+/** "wat als ik te laat ben" right after the answer on bijzondere bijstand got "Is uw geld er nog niet …?" and a person offered. */
+describe('applying late for bijzondere bijstand', () => {
+  it('says to apply as soon as possible with the bill, that it may then be refused, and whom to call', async () => {
+    for (const asked of ['wat als ik te laat ben', 'en als ik te laat ben?', 'wat als ik het al gekocht heb']) {
+      const said = await after(['ik wil bijzondere bijstand aanvragen'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Heeft u de kosten al gemaakt\? Vraag de bijzondere bijstand dan zo snel mogelijk aan op www\.voorbeeld\.nl\/bijstand\..*niet altijd.*14 0123/) });
+      expect(said).not.toMatch(/Is uw geld er nog niet|gaat het goed met u/);
+    }
+    // Said as a statement the learned model leans to a crisis in: the same answer (its check-in once is the model's lean, as elsewhere).
+    expect(await after(['ik wil bijzondere bijstand aanvragen'], 'ik heb het al gekocht')).toMatch(/^Heeft u de kosten al gemaakt\?/);
+    expect(await after(['I want to apply for special assistance'], 'what if I am too late')).toMatch(/^Have you already made the costs\?/);
+  });
+
+  it('keeps the crisis reply for a crisis in the same spot', async () => {
+    for (const asked of ['wat als ik het al gekocht heb, ik wil er niet meer zijn', 'wat als ik al dood ben']) {
+      expect({ asked, said: await after(['ik wil bijzondere bijstand aanvragen'], asked) }).toEqual({ asked, said: expect.stringMatching(CRISIS) });
+    }
+  });
+
+  it('keeps "het is te laat" about a payment right after the payment answer', async () => {
+    expect(await after(['wanneer wordt de bijstand betaald'], 'het geld is te laat')).toMatch(/Is uw geld er nog niet/);
+  });
+});
