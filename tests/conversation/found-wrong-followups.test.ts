@@ -76,3 +76,20 @@ describe('applying late for bijzondere bijstand', () => {
     expect(await after(['wanneer wordt de bijstand betaald'], 'het geld is te laat')).toMatch(/Is uw geld er nog niet/);
   });
 });
+
+/** "wanneer komt het dan" right after the status of a granted benefit got the date and the whole payment answer again. */
+describe('"wanneer komt het dan" right after a status with a payment date', () => {
+  it('says the date of the status, briefly', async () => {
+    for (const asked of ['wanneer komt het dan', 'wnr komt het', 'wanneer krijg ik het dan?', 'wnr krijg ik t']) {
+      const said = await after(BENEFIT, asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^In uw zaak Z-2026-000456 staat: Eerste betaling op 1 december 2026\./) });
+      expect(said).not.toMatch(/Toeslagen en vergoedingen|Zal ik een medewerker vragen/);
+      expect(said.length).toBeLessThan(300);
+    }
+    // After a status with a decision date, not the payment answer: that date.
+    expect(await after([DORMER], 'wanneer komt het dan')).toBe('In uw zaak Z-2026-000123 staat: Besluit uiterlijk 15 januari 2027.');
+    const en = await after(BENEFIT, 'when does it come then');
+    expect(en).toMatch(/^Your case Z-2026-000456 says \(in Dutch\): "Eerste betaling op 1 december 2026\."/);
+    expect(en).not.toMatch(/Allowances and refunds/);
+  });
+});
