@@ -34,6 +34,7 @@ import { handOff, strongest, withCallback } from './hand-off.ts';
 import { answerCallNow } from './call-now.ts';
 import { asksNoStatus, awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { notClear } from './not-clear.ts';
+import { whoHandles } from './who-handles.ts';
 import { aboutWhatWasSaid } from './about-what-was-said.ts';
 import { answerSuggestion, onNotPlaced, reprompt } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
@@ -137,6 +138,9 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (byRule) return byRule;
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
 
+  // "wie is mijn contactpersoon?": who handles the application, not "Dat kan ik niet beantwoorden" nor a person at once.
+  const handles = !queued ? whoHandles(state, msg, nlu, ctx.dialogs) : null;
+  if (handles) return handles;
   // "Wie moet ik dan bellen?" right after an answer that says whom: its sentences, not a person (the lexicon hears "bellen").
   const onlyRequest = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request') && !queued && !justAsked(state);
   const said = onlyRequest && asksWhoToCall(msg) ? fromLastAnswer(state, ctx.dialogs, nlu, ['how']) : null;

@@ -18,6 +18,27 @@ const after = (before: string[], asked: string) => saidAfter(loket, before, aske
 const BENEFIT = ['wat is de status van Z-2026-000456', '5678 CD 01-07-1992']; // social assistance, granted, first payment 1 December 2026
 const CRISIS = /^Wat naar dat het zo zwaar is\..*113.*112/;
 
+/** "wie is mijn contactpersoon?" right after a case's status got "Dat kan ik niet beantwoorden" (or a person at once). */
+describe('who handles my case, right after its status', () => {
+  it('says a caseworker of the municipality handles it, that the assistant cannot see who, and how to reach a person', async () => {
+    for (const asked of ['wie is mijn contactpersoon?', 'wie is mn contact persoon', 'wie is mijn behandelaar', 'wie behandelt mijn aanvraag?']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Uw aanvraag wordt behandeld door een medewerker van de gemeente\. Wie dat is, kan ik niet zien\..*medewerker.*14 0123.*Z-2026-000123/) });
+    }
+    for (const asked of ['who is handling my case?', 'who is my contact person', 'whos my case worker']) {
+      const said = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^A staff member of the municipality is handling your application\. I cannot see who that is\..*staff member.*14 0123/) });
+    }
+  });
+
+  it('hands no one over for the question alone, and still does for a request for a person', async () => {
+    const id = await saidAlready(loket, DORMER);
+    expect((await say(loket, id, 'wie is mijn contactpersoon?')).join(' ')).not.toMatch(/Ik zorg dat een medewerker u helpt/);
+    expect((await say(loket, id, 'ik wil een medewerker spreken')).join(' ')).toMatch(/medewerker/);
+    expect(await after([DORMER], 'wie is mijn contactpersoon, ik wil er niet meer zijn')).toMatch(CRISIS);
+  });
+});
+
 /** "kan ik mijn id kaart gebruiken?" right after the answer on an expired passport got the apply answer again and a person offered. */
 describe('using the ID card instead, right after the passport answer', () => {
   it('says where a valid ID card does (EU and Schengen, identification) and where not', async () => {
