@@ -4,7 +4,8 @@
  * de motor?"). concern.ts reads a crisis the learned model alone found in one of them in that light. Pure.
  */
 import type { ParseResult } from '../nlu/types.ts';
-import type { DialogState } from './types.ts';
+import { text, trace } from './texts.ts';
+import type { DialogSet, DialogState, StepResult } from './types.ts';
 
 /**
  * "geldt ie ook voor de motor?", "geldt hij ook voor mn vrouw haar auto", "does it also apply to my wife's car?"
@@ -37,12 +38,18 @@ const ALSO_FOR_NOT: ReadonlySet<string> = new Set(['als', 'wanneer', 'indien', '
  * question adds to the answer; on "het touw" or "mijn pillen" alone it still finds a crisis.
  */
 export function alsoForThing(state: DialogState, msg: string): string | null {
-  if (!rightAfterAnswer(state)) return null;
+  if (!rightAfterAnswer(state) && !nothingAskedYet(state)) return null;
   const thing = ALSO_FOR.map((r) => r.exec(msg.trim())?.groups?.thing).find((t) => t !== undefined);
   if (thing === undefined) return null;
   const words = thing.toLowerCase().split(/\s+/u).filter(Boolean);
   return words.length > 0 && words.length <= ALSO_FOR_WORDS && words.every((w) => /^[\p{L}\d'’]+$/u.test(w) && !ALSO_FOR_NOT.has(w)) ? thing.trim() : null;
 }
+/**
+ * Nothing answered, asked or handed over yet in the conversation: "geldt ie ook voor de auto" as its first
+ * message asks about something not named (alsoForWhat), and got the crisis reply from the model alone.
+ */
+export const nothingAskedYet = (state: DialogState): boolean =>
+  state.lastAnswer === null && state.active === null && state.pending === null && state.handoffs.length === 0;
 /** Right after an answer, with no question of the assistant's open. */
 export const rightAfterAnswer = (state: DialogState): boolean =>
   state.lastAnswer !== null && !['concern', 'handoff', 'feedback'].includes(state.lastAnswer.trace.dialog) && state.active === null && state.pending === null;
@@ -162,3 +169,21 @@ export function someoneElseBesidePerson(state: DialogState, msg: string, nlu: Pa
   return more.length === 0 && first?.reason === 'distress' && !first.lexicon && second?.reason === 'explicit_request' && !second.lexicon && nlu.intent.name === 'human'
     && rightAfterAnswer(state) && SOMEONE_ELSE_FOR_ME.test(msg.trim()) && !BARE_SOMEONE.test(msg.trim());
 }
+
+/**
+ * "geldt ie ook voor de auto" as the first message, which no intent placed: what it asks about was never named,
+ * so the assistant asks what should hold for that thing. The crisis the model alone read in it was made a mere
+ * lean by readInContext (the thing alone is no crisis), and this reply asks no check-in after it (concern.ts
+ * HARMLESS): a crisis in the same form ("…, ik wil er niet meer zijn", "… voor het touw") still hands over.
+ */
+export function alsoForWhat(state: DialogState, msg: string, nlu: ParseResult, dialogs: DialogSet, unplaced: boolean): StepResult | null {
+  if (!nothingAskedYet(state) || !unplaced || nlu.handoffs.length > 0) return null;
+  const thing = alsoForThing(state, msg);
+  if (thing === null) return null;
+  const t = trace(dialogs, { dialog: 'none', step: 'also_for_what', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: 'also-for-what' }] });
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(dialogs, 'answer.also_for_what', state.lang, { thing: yours(thing) }), trace: t }], effects: [] };
+}
+
+/** The citizen's words for the thing as the assistant says them back: "mijn auto" is "uw auto", "my car" "your car". */
+const YOURS: Readonly<Record<string, string>> = { mijn: 'uw', mn: 'uw', "m'n": 'uw', mij: 'u', my: 'your', mine: 'yours' };
+const yours = (thing: string): string => thing.toLowerCase().split(/\s+/u).map((w) => YOURS[w] ?? w).join(' ');

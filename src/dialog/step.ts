@@ -35,6 +35,7 @@ import { answerCallNow } from './call-now.ts';
 import { asksNoStatus, awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { notClear } from './not-clear.ts';
 import { whoHandles } from './who-handles.ts';
+import { alsoForWhat } from './plain-follow-up.ts';
 import { aboutWhatWasSaid } from './about-what-was-said.ts';
 import { answerSuggestion, onNotPlaced, reprompt } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
@@ -134,6 +135,9 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (where) return where;
   const language = languageAsked(msg, nlu);
   if (language) return switchLanguage({ ...state, lang: language }, flow, now, queued, asksAnswerAgain(msg));
+  // "geldt ie ook voor de auto" as the first message: what should hold for the auto (no crisis, no check-in).
+  const what = !queued ? alsoForWhat(state, msg, nlu, ctx.dialogs, notPlaced(nlu)) : null;
+  if (what) return what;
   const byRule = answerByRule(state, msg, nlu, ctx, { queued, unsure: notPlaced(nlu) });
   if (byRule) return byRule;
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };

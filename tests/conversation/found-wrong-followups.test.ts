@@ -74,6 +74,24 @@ describe('"geldt ie ook voor de motor" right after the parking permit\'s status'
   });
 });
 
+/** "geldt ie ook voor de auto" as the first message got the crisis reply (113, a person at once). */
+describe('"geldt ie ook voor de auto" with nothing asked before it', () => {
+  it('asks what it is about; no crisis, no check-in', async () => {
+    for (const asked of ['geldt ie ook voor de auto', 'geldt hij ook voor mijn auto?', 'geldt ie ook voor de motor', 'geld ie ook voor de auto', 'geldt die ook voor mn motor']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Ik weet nog niet waar uw vraag over gaat\. Wat moet ook gelden voor (de|uw) (auto|motor)\?/) });
+      expect(said).not.toMatch(/zo zwaar|113|gaat het goed met u/);
+    }
+    expect(await after([], 'does it also apply to my car')).toMatch(/^I do not know yet what your question is about\. What should also apply to your car\?/);
+  });
+
+  it('keeps the crisis reply for a crisis in the same form', async () => {
+    for (const asked of ['geldt ie ook voor de auto, ik wil er niet meer zijn', 'geldt het ook voor het touw', 'geldt die ook voor mijn kinderen als ik er niet meer ben']) {
+      expect({ asked, said: await after([], asked) }).toEqual({ asked, said: expect.stringMatching(CRISIS) });
+    }
+  });
+});
+
 /** "wat als ik te laat ben" right after the answer on bijzondere bijstand got "Is uw geld er nog niet …?" and a person offered. */
 describe('applying late for bijzondere bijstand', () => {
   it('says to apply as soon as possible with the bill, that it may then be refused, and whom to call', async () => {

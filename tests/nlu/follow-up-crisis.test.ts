@@ -146,7 +146,9 @@ describe('"does it also hold for …?" right after an answer', () => {
       'geldt hij ook voor mijn testament', 'geldt die ook voor mijn kinderen als ik er niet meer ben', 'geldt ie ook voor mijn vrouw, ik wil er niet meer zijn']) {
       expect({ msg, reason: afterWithThing(PARKING, msg).reason }).toEqual({ msg, reason: 'distress' });
     }
-    // With nothing answered before it, the question is what the NLU read.
-    expect(alsoForThing(initialState(), 'geldt ie ook voor de motor')).toBeNull();
+    // With nothing answered before it the thing is read apart too (the assistant asks what holds for it); in the
+    // middle of the case question, the question is what the NLU read.
+    expect(alsoForThing(initialState(), 'geldt ie ook voor de motor')).toBe('de motor');
+    expect(alsoForThing({ ...initialState(), active: { flow: 'case_status', step: 'ask_number' } }, 'geldt ie ook voor de motor')).toBeNull();
   });
 });
