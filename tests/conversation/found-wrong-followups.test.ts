@@ -18,6 +18,26 @@ const after = (before: string[], asked: string) => saidAfter(loket, before, aske
 const BENEFIT = ['wat is de status van Z-2026-000456', '5678 CD 01-07-1992']; // social assistance, granted, first payment 1 December 2026
 const CRISIS = /^Wat naar dat het zo zwaar is\..*113.*112/;
 
+/**
+ * "kan ik nog op vakantie?" right after the plain answer on applying for a passport got the answer on an expired
+ * passport ("Een verlopen paspoort is niet meer geldig"), though nobody said it had expired.
+ */
+describe('"kan ik nog op vakantie?" right after the plain passport answer', () => {
+  it('travel on the old one while it is valid, urgent when soon; no expiry presumed', async () => {
+    for (const [before, asked] of [['hoe vraag ik een paspoort aan', 'kan ik nog op vakantie?'], ['ik wil mijn paspoort verlengen', 'kan ik nog reizen'], ['paspoort aanvragen', 'mag ik nog op reis']] as const) {
+      const said = await after([before], asked);
+      expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^Is uw paspoort of ID-kaart nog geldig\? Dan kunt u ermee reizen.*spoed/) });
+      expect(said).not.toMatch(/^Zonder geldig paspoort/);
+    }
+    expect(await after(['how do I apply for a passport'], 'can I still go on holiday?')).toMatch(/^Is your passport or ID card still valid\? Then you can travel with it/);
+  });
+
+  it('keeps the expired passport\'s own answer when it was said to have expired or be lost', async () => {
+    expect(await after(['mijn paspoort is verlopen'], 'kan ik nog op vakantie?')).toMatch(/^Zonder geldig paspoort of geldige ID-kaart/);
+    expect(await after(['ik ben mijn paspoort kwijt'], 'kan ik nog op vakantie')).toMatch(/^Zonder geldig paspoort of geldige ID-kaart/);
+  });
+});
+
 /** "wie is mijn contactpersoon?" right after a case's status got "Dat kan ik niet beantwoorden" (or a person at once). */
 describe('who handles my case, right after its status', () => {
   it('says a caseworker of the municipality handles it, that the assistant cannot see who, and how to reach a person', async () => {
