@@ -152,3 +152,14 @@ describe('"wanneer komt het dan" right after a status with a payment date', () =
     expect(en).not.toMatch(/Allowances and refunds/);
   });
 });
+
+/** "wanneer komt het dan" right after the passport answer got what a passport costs (read as a payment). */
+describe('"wanneer komt het dan" right after an answer that says how long it takes', () => {
+  it('quotes the answer\'s own time', async () => {
+    for (const asked of ['wanneer komt het dan', 'wanneer heb ik het']) {
+      const said = await after(['hoe vraag ik een paspoort aan'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^In mijn antwoord staat: Ongeveer 5 werkdagen later kunt u het ophalen\./) });
+    }
+    expect(await after(['ik wil een uittreksel uit de brp'], 'wanneer krijg ik het')).toMatch(/^In mijn antwoord staat: U krijgt het binnen 5 werkdagen per post\./);
+  });
+});
