@@ -135,16 +135,14 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (where) return where;
   const language = languageAsked(msg, nlu);
   if (language) return switchLanguage({ ...state, lang: language }, flow, now, queued, asksAnswerAgain(msg));
-  // "geldt ie ook voor de auto" as the first message: what should hold for the auto (no crisis, no check-in).
-  const what = !queued ? alsoForWhat(state, msg, nlu, ctx.dialogs, notPlaced(nlu)) : null;
-  if (what) return what;
   const byRule = answerByRule(state, msg, nlu, ctx, { queued, unsure: notPlaced(nlu) });
   if (byRule) return byRule;
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
 
   // "wie is mijn contactpersoon?": who handles the application, not "Dat kan ik niet beantwoorden" nor a person at once.
-  const handles = !queued ? whoHandles(state, msg, nlu, ctx.dialogs) : null;
-  if (handles) return handles;
+  // "geldt ie ook voor de auto" as the first message: what should hold for the auto (no crisis, no check-in).
+  const plainAsked = !queued ? whoHandles(state, msg, nlu, ctx.dialogs) ?? alsoForWhat(state, msg, nlu, ctx.dialogs, notPlaced(nlu)) : null;
+  if (plainAsked) return plainAsked;
   // "Wie moet ik dan bellen?" right after an answer that says whom: its sentences, not a person (the lexicon hears "bellen").
   const onlyRequest = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request') && !queued && !justAsked(state);
   const said = onlyRequest && asksWhoToCall(msg) ? fromLastAnswer(state, ctx.dialogs, nlu, ['how']) : null;
