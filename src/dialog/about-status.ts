@@ -183,3 +183,21 @@ export function statusDated(state: DialogState, msg: string, ctx: FlowContext): 
   }
   return aboutStatus(state, ctx, dated, 'dated');
 }
+
+/** Words of a short "wanneer komt het dan?", "wnr krijg ik het?", "when does it come?" (not "geld": "wanneer krijg ik het geld?" keeps the payment answer). */
+const WHEN_IT_COMES = /^\s*((en|maar|ok|oké|oke|dus|and|but|so)[,]?\s+)?(wanneer|wnn?r|wannr|wnneer|when)\s+(komt|krijg|ontvang|staat|will|does|do|is)\s+((het|t|dat|die|ie|ik|er|it|that|i|get|receive|come|arrive|be|there|dan|nou|nu|binnen|then|now)\s*)*[?!.]*\s*$/i;
+
+/**
+ * "Wanneer komt het dan?" right after a status that names a payment date: that date, briefly, and what to do
+ * when it does not come. Before, it got the date and the whole payment answer again (when benefits are paid in
+ * general, allowances, the amount). After a status with another date (a decision by then), that date. Null
+ * when the status before named no date, or for any other message.
+ */
+export function statusPaid(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  const paid = state.lastAnswer?.paid;
+  if (!WHEN_IT_COMES.test(msg)) return null;
+  // After the dormer's status (no payment, a decision by a date) it got the payment answer: the status's date.
+  if (!paid) return state.lastAnswer?.dated ? aboutStatus(state, ctx, state.lastAnswer.dated, 'dated') : null;
+  const said = (lang: 'nl' | 'en') => text(ctx.dialogs, 'case.paid_when', lang, { paid: paid[lang] });
+  return aboutStatus(state, ctx, { nl: said('nl'), en: said('en') }, 'paid_when', [{ kind: 'rule', ref: 'status-payment-date' }]);
+}

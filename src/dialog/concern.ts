@@ -89,8 +89,11 @@ function answeredFromTheAnswer(res: StepResult): boolean {
 /** The replies of next-step.ts: the next step, else the answer's own time, else that it knows none. */
 const NEXT_STEP_REPLIES: ReadonlySet<string> = new Set(['next_step', 'time_in_answer', 'next_step_unknown']);
 
-/** Replies to a message that a rule read whole as harmless: looking something up ("hang on let me find it"), a nod. */
-const HARMLESS: ReadonlySet<string> = new Set(['take_your_time', 'ack']);
+/**
+ * Replies to a message that a rule read whole as harmless: looking something up ("hang on let me find it"), a nod,
+ * "geldt ie ook voor de auto" as a first message asked what it is about (plain-follow-up.ts alsoForWhat).
+ */
+const HARMLESS: ReadonlySet<string> = new Set(['take_your_time', 'ack', 'also_for_what']);
 
 /** Replies that quote the answer before them, for a follow-up on it (last-answer.ts). */
 const QUOTES: ReadonlySet<string> = new Set(['named_in_answer', 'how_in_answer', 'time_in_answer', 'time_not_in_answer']);

@@ -4,7 +4,8 @@
  * de motor?"). concern.ts reads a crisis the learned model alone found in one of them in that light. Pure.
  */
 import type { ParseResult } from '../nlu/types.ts';
-import type { DialogState } from './types.ts';
+import { text, trace } from './texts.ts';
+import type { DialogSet, DialogState, StepResult } from './types.ts';
 
 /**
  * "geldt ie ook voor de motor?", "geldt hij ook voor mn vrouw haar auto", "does it also apply to my wife's car?"
@@ -37,12 +38,18 @@ const ALSO_FOR_NOT: ReadonlySet<string> = new Set(['als', 'wanneer', 'indien', '
  * question adds to the answer; on "het touw" or "mijn pillen" alone it still finds a crisis.
  */
 export function alsoForThing(state: DialogState, msg: string): string | null {
-  if (!rightAfterAnswer(state)) return null;
+  if (!rightAfterAnswer(state) && !nothingAskedYet(state)) return null;
   const thing = ALSO_FOR.map((r) => r.exec(msg.trim())?.groups?.thing).find((t) => t !== undefined);
   if (thing === undefined) return null;
   const words = thing.toLowerCase().split(/\s+/u).filter(Boolean);
   return words.length > 0 && words.length <= ALSO_FOR_WORDS && words.every((w) => /^[\p{L}\d'’]+$/u.test(w) && !ALSO_FOR_NOT.has(w)) ? thing.trim() : null;
 }
+/**
+ * Nothing answered, asked or handed over yet in the conversation: "geldt ie ook voor de auto" as its first
+ * message asks about something not named (alsoForWhat), and got the crisis reply from the model alone.
+ */
+export const nothingAskedYet = (state: DialogState): boolean =>
+  state.lastAnswer === null && state.active === null && state.pending === null && state.handoffs.length === 0;
 /** Right after an answer, with no question of the assistant's open. */
 export const rightAfterAnswer = (state: DialogState): boolean =>
   state.lastAnswer !== null && !['concern', 'handoff', 'feedback'].includes(state.lastAnswer.trace.dialog) && state.active === null && state.pending === null;
@@ -50,7 +57,7 @@ export const rightAfterAnswer = (state: DialogState): boolean =>
 /**
  * Everyday follow-ups on an answer, as a whole short message: how long or how soon; going, coming or
  * bringing something oneself; what if I do not report, pay or come; why I cannot or may not (try again);
- * whether that was all.
+ * whether that was all; having made the costs already.
  */
 const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`^((en|and|maar|but|ok|oké|oke|so|dus)[,]?\s+)?(hoe ?lang|hoe snel|binnen hoeveel tijd|wanneer (beslissen|besluiten|hoor|krijg|is|wordt|kan)|how long|how soon|how fast|how quickly|when (will|do|can|is|does))\b`,
@@ -59,6 +66,9 @@ const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i|we)\s+(het\s+|dat\s+|it\s+|that\s+)?(niet|nie|don'?t|do not|didn'?t|forget to|vergeet|te laat)\s*(het\s+|dat\s+|it\s+)?(zeg|zeggen|doorgeef|doorgeven|meld|melden|betaal|betalen|kom|komen|doe|doen|tell|report|pay|come|do|ben|door te geven|te melden|you|jullie|u|go|ga|gaan)?(\s+(it|that|het|dat|you|jullie|u|there|dan|then|in time|op tijd))*\s*[?!.]*$`,
   String.raw`^(waarom|why)\s+(niet|not|kan ik( het)? niet|mag ik( het)? niet|can'?t i|cannot i|can i not|may i not)(\s+(nog een keer|opnieuw|proberen|probeer|try|again|it|het|dat|that))*\s*[?!.]*$`,
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+(nee|no)\s+(zeggen|zegt|say|says)(\s+(dan|then))?\s*[?!.]*$`,
+  // "wat als ik het al gekocht heb?" right after the answer on bijzondere bijstand got the crisis reply (the model alone): applying late.
+  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als)\s+(ik|we|wij)\s+(het\s+|dat\s+|de kosten\s+)?al\s+(gekocht|betaald|gemaakt)(\s+(heb|hebben))?\s*[?!.]*$`,
+  String.raw`^((and|but)[,]?\s+)?(what if|and if|if)\s+(i|we)\s+(have\s+|had\s+)?already\s+(bought|paid|made)(\s+(it|that|them|for it|the costs))?\s*[?!.]*$`,
   // "is dat alles?", "was that all?" right after an answer: whether the answer is complete (not "is dit alles?").
   String.raw`^((en|and|ok|oké|oke|dus|so)[,]?\s+)?(is|was)\s+(dat|that)\s+(alles|all|it)\s*[?!.]*$`,
   // "who will decide about it?" right after a permit's status got the crisis reply (the model alone): who decides.
@@ -99,6 +109,11 @@ const CANCEL_IT = new RegExp(
   'i',
 );
 /**
+ * "en als ik te laat ben?" right after the answer on bijzondere bijstand: the model leaned to a crisis, and "ben" is
+ * no word of FOLLOW_UP_VOCABULARY (there it would also let "hoe lang ben ik er nog" through). This whole message only.
+ */
+const TOO_LATE = /^((en|maar|and|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i)\s+(te laat|too late)\s+(ben|zijn|kom|komen|am|are)\s*[?!.]*$/i;
+/**
  * "kan iemand anders het voor mij doen" (SOMEONE_ELSE_FOR_ME) names someone else than the municipality: not
  * the bare "iemand"/"someone", which may ask for one of us.
  */
@@ -128,11 +143,13 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
   'need', 'nee', 'no', 'say', 'says', 'zegt', 'afwijzen', 'afwijst', 'weigeren', 'weigert', 'reject', 'rejects', 'refuse', 'refuses', 'wordt', 'gets',
   'afgewezen', 'geweigerd', 'rejected', 'refused', 'denied', "it's", 'its', 'alles', 'all', 'was', 'wie', 'who', 'gaat', 'zal', 'going', 'gonna',
   'decides', 'make', 'makes', 'neemt', 'erover', 'daarover', 'over', 'on',
+  // Having made the costs already ("wat als ik het al gekocht heb", "what if I already paid for it").
+  'al', 'gekocht', 'betaald', 'gemaakt', 'hebben', 'kosten', 'already', 'bought', 'paid', 'made', 'had', 'for', 'costs',
 ]);
 /** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
 export function followsUpPlainly(state: DialogState, msg: string): boolean {
   if (!rightAfterAnswer(state)) return false;
-  if (SOMEONE_ELSE_FOR_ME.test(msg.trim()) || CANCEL_IT.test(msg.trim())) return true;
+  if (SOMEONE_ELSE_FOR_ME.test(msg.trim()) || CANCEL_IT.test(msg.trim()) || TOO_LATE.test(msg.trim())) return true;
   const words = msg.toLowerCase().split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
   if (words.length > FOLLOW_UP_WORDS || !words.every((w) => FOLLOW_UP_VOCABULARY.has(w))) return false;
   return PLAIN_FOLLOW_UP.test(msg.trim()) || (state.lastAnswer!.trace.dialog === 'objection' && !state.concern && AFTER_OBJECTION.test(msg.trim()));
@@ -152,3 +169,21 @@ export function someoneElseBesidePerson(state: DialogState, msg: string, nlu: Pa
   return more.length === 0 && first?.reason === 'distress' && !first.lexicon && second?.reason === 'explicit_request' && !second.lexicon && nlu.intent.name === 'human'
     && rightAfterAnswer(state) && SOMEONE_ELSE_FOR_ME.test(msg.trim()) && !BARE_SOMEONE.test(msg.trim());
 }
+
+/**
+ * "geldt ie ook voor de auto" as the first message, which no intent placed: what it asks about was never named,
+ * so the assistant asks what should hold for that thing. The crisis the model alone read in it was made a mere
+ * lean by readInContext (the thing alone is no crisis), and this reply asks no check-in after it (concern.ts
+ * HARMLESS): a crisis in the same form ("…, ik wil er niet meer zijn", "… voor het touw") still hands over.
+ */
+export function alsoForWhat(state: DialogState, msg: string, nlu: ParseResult, dialogs: DialogSet, unplaced: boolean): StepResult | null {
+  if (!nothingAskedYet(state) || !unplaced || nlu.handoffs.length > 0) return null;
+  const thing = alsoForThing(state, msg);
+  if (thing === null) return null;
+  const t = trace(dialogs, { dialog: 'none', step: 'also_for_what', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: 'also-for-what' }] });
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: text(dialogs, 'answer.also_for_what', state.lang, { thing: yours(thing) }), trace: t }], effects: [] };
+}
+
+/** The citizen's words for the thing as the assistant says them back: "mijn auto" is "uw auto", "my car" "your car". */
+const YOURS: Readonly<Record<string, string>> = { mijn: 'uw', mn: 'uw', "m'n": 'uw', mij: 'u', my: 'your', mine: 'yours' };
+const yours = (thing: string): string => thing.toLowerCase().split(/\s+/u).map((w) => YOURS[w] ?? w).join(' ');

@@ -10,6 +10,7 @@ import { withPaymentLine } from './status-lines.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { wordCount } from './variants.ts';
+import { keptToTopic } from './variant-choice.ts';
 import { isDecline, isNeverMind, isYes, startsWithYes } from './yes-no.ts';
 import { justAsked } from './concern.ts';
 import { asksIfNot, CLOSING } from './last-answer.ts';
@@ -257,6 +258,9 @@ export function notPaidYet(state: DialogState, ctx: Ctx, nlu: ParseResult, last:
   const afterStatus = last?.id !== 'payment' && !!state.lastAnswer?.paid && ABOUT_MONEY.test(nlu.text) && !NOT_MONEY.test(nlu.text);
   // "What if it hasn't arrived?" asks what the answer says for that case (last-answer.ts), not that it has not.
   if (!last || (last.id !== 'payment' && !afterStatus) || wordCount(nlu.text) > 12 || asksIfNot(nlu.text)) return null;
+  // "wat als ik te laat ben" right after the answer on bijzondere bijstand: applying late, a narrower case of that
+  // answer by its words for right after it (special_assistance_late); no payment that did not come.
+  if (!afterStatus && keptToTopic(last, nlu.text, state.lastAnswer?.topic)) return null;
   const dated = (res: StepResult) => (afterStatus ? withPaymentLine(res, state.lastAnswer) : res);
   if (!afterStatus && state.lastAnswer?.topic === 'stopped' && STOP_UNEXPLAINED.test(nlu.text) && ['none', 'case_status', 'payment', 'change_details'].includes(intentId)) {
     return offerPerson(state, ctx, nlu, 'payment', 'stop_unexplained', 'payment.stop_unexplained', last.file);

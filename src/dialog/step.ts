@@ -7,7 +7,7 @@ import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts'
 import { onCaseGuarded } from './case-guarded.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, withCorrection, flowCtx } from './case-flow.ts';
 import { withPaymentLine } from './status-lines.ts';
-import { objectionTooEarly, statusDated, statusMeant, statusNext, statusPickUp, statusSlow, statusSpeedUp, statusWhyDecided, whySlowAlone } from './about-status.ts';
+import { objectionTooEarly, statusDated, statusMeant, statusPaid, statusNext, statusPickUp, statusSlow, statusSpeedUp, statusWhyDecided, whySlowAlone } from './about-status.ts';
 import { correctFact, firstCaseReply, hasNoCaseNumber, leaveFlow, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, aboutTheNumber, withIfRefused, withoutIncompleteNumber, disagrees } from './case-answers.ts';
 import { andThen } from './texts.ts';
 import { cancelsThenAsks, duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
@@ -34,6 +34,8 @@ import { handOff, strongest, withCallback } from './hand-off.ts';
 import { answerCallNow } from './call-now.ts';
 import { asksNoStatus, awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { notClear } from './not-clear.ts';
+import { whoHandles } from './who-handles.ts';
+import { alsoForWhat } from './plain-follow-up.ts';
 import { aboutWhatWasSaid } from './about-what-was-said.ts';
 import { answerSuggestion, onNotPlaced, reprompt } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
@@ -125,7 +127,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // "dat snap ik niet" right after an answer: say it differently or a person, not a handoff at once (not-clear.ts).
   const unclear = notClear(state, msg, nlu, ctx, flow);
   if (unclear) return unclear;
-  const means = statusMeant(state, msg, flow) ?? statusNext(state, msg, flow) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
+  const means = statusMeant(state, msg, flow) ?? statusNext(state, msg, flow) ?? (nlu.handoffs.length === 0 ? statusPaid(state, msg, flow) : null) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
   if (means) return means;
   const term = nlu.handoffs.length === 0 ? explainTerm(state, msg, nlu, ctx.dialogs) ?? termAmounts(state, msg, nlu, ctx.dialogs) : null;
   if (term) return term;
@@ -137,6 +139,10 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (byRule) return byRule;
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
 
+  // "wie is mijn contactpersoon?": who handles the application, not "Dat kan ik niet beantwoorden" nor a person at once.
+  // "geldt ie ook voor de auto" as the first message: what should hold for the auto (no crisis, no check-in).
+  const plainAsked = !queued ? whoHandles(state, msg, nlu, ctx.dialogs) ?? alsoForWhat(state, msg, nlu, ctx.dialogs, notPlaced(nlu)) : null;
+  if (plainAsked) return plainAsked;
   // "Wie moet ik dan bellen?" right after an answer that says whom: its sentences, not a person (the lexicon hears "bellen").
   const onlyRequest = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request') && !queued && !justAsked(state);
   const said = onlyRequest && asksWhoToCall(msg) ? fromLastAnswer(state, ctx.dialogs, nlu, ['how']) : null;

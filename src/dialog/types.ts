@@ -276,6 +276,8 @@ export interface DialogState {
     hoursDay?: string;
     /** Those hours were the desk's (`desk_hours`), not the contact centre's: "en zaterdag?" asks the desk's day too. */
     hoursDesk?: boolean;
+    /** The message this answer was given to said a document expired, or was lost or stolen (travel-meanwhile.ts). */
+    documentGone?: true;
   } | null;
   handoffs: HandoffRecord[];
   turns: number;

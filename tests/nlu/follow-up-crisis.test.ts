@@ -136,8 +136,9 @@ describe('"does it also hold for …?" right after an answer', () => {
   const PARKING = 'Z-2026-000124 1234 AB 15-03-1980';
 
   it('asks once instead of handing off a crisis, and not at all when the reply answers it', () => {
-    for (const msg of ['geldt ie ook voor de motor', 'geldt ie ook voor mn vrouw haar auto']) expect({ msg, ...afterWithThing(PARKING, msg) }).toEqual({ msg, reason: null, concern: true });
-    expect(afterWithThing(PARKING, 'geldt hij ook voor mijn tweede auto')).toEqual({ reason: null, concern: false });
+    expect(afterWithThing(PARKING, 'geldt ie ook voor mn vrouw haar auto')).toEqual({ reason: null, concern: true });
+    // The motorbike has an answer of its own since (none.yaml parking_vehicle), as the second car has.
+    for (const msg of ['geldt hij ook voor mijn tweede auto', 'geldt ie ook voor de motor']) expect({ msg, ...afterWithThing(PARKING, msg) }).toEqual({ msg, reason: null, concern: false });
   });
 
   it('keeps the handoff for a thing that is a crisis alone, one\'s end, a clause of its own, or more said', () => {
@@ -145,7 +146,9 @@ describe('"does it also hold for …?" right after an answer', () => {
       'geldt hij ook voor mijn testament', 'geldt die ook voor mijn kinderen als ik er niet meer ben', 'geldt ie ook voor mijn vrouw, ik wil er niet meer zijn']) {
       expect({ msg, reason: afterWithThing(PARKING, msg).reason }).toEqual({ msg, reason: 'distress' });
     }
-    // With nothing answered before it, the question is what the NLU read.
-    expect(alsoForThing(initialState(), 'geldt ie ook voor de motor')).toBeNull();
+    // With nothing answered before it the thing is read apart too (the assistant asks what holds for it); in the
+    // middle of the case question, the question is what the NLU read.
+    expect(alsoForThing(initialState(), 'geldt ie ook voor de motor')).toBe('de motor');
+    expect(alsoForThing({ ...initialState(), active: { flow: 'case_status', step: 'ask_number' } }, 'geldt ie ook voor de motor')).toBeNull();
   });
 });
