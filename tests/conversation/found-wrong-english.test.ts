@@ -1,0 +1,60 @@
+/**
+ * English conversations found wrong by hand (expats, students, EU workers), through a real Loket with the
+ * real recognizer. Each block says what the citizen got before.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { saidAfter, saidAlready, say, startLoket } from '../support/loket.ts';
+
+let loket: Loket;
+beforeAll(async () => {
+  loket = await startLoket();
+});
+afterAll(async () => {
+  await loket.close();
+});
+
+const after = (before: string[], asked: string) => saidAfter(loket, before, asked);
+
+describe('a passport or ID card of another country', () => {
+  // Before: "You apply for a passport, ID card or driving licence at the desk in the town hall", as if the
+  // municipality could renew a German or Indian passport.
+  it('says honestly that only Dutch ones are made here, and points to their own embassy', async () => {
+    for (const asked of ['my passport is expired, im german. can i renew it here', 'can you renew my indian passport', 'i am polish and lost my id card',
+      'i have a foreign passport that expires next month, what do i do']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^We can only make Dutch passports and ID cards\..*embassy or consulate of your country/) });
+      expect(said).not.toMatch(/You apply for a passport, ID card or driving licence at the desk/);
+    }
+    expect(await after([], 'ik ben pools en mijn paspoort is verlopen')).toMatch(/^Wij kunnen alleen Nederlandse paspoorten en ID-kaarten maken\./);
+  });
+
+  it('keeps the desk for a Dutch passport, and the Dutch embassy for one lost abroad', async () => {
+    expect(await after([], 'how do i renew my passport')).toMatch(/^You apply for a passport, ID card or driving licence at the desk/);
+    expect(await after([], 'my passport was stolen in spain')).toMatch(/^Are you abroad and is your passport or ID card lost/);
+  });
+});
+
+describe('a driving licence from another country', () => {
+  // Before: the answer on a new Dutch licence ("bring your current driving licence"), or for "is it valid
+  // here" how long a Dutch passport is valid.
+  it('says how long it may be used here, that the RDW decides on an exchange, and where to apply', async () => {
+    for (const asked of ['i need to exchange my foreign driving licence', 'can i swap my us drivers license for a dutch one', 'i have a british driving license, is it valid here']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^A driving licence from an EU or EFTA country .*185 days.*RDW/) });
+    }
+    expect(await after([], 'ik wil mijn buitenlandse rijbewijs omwisselen')).toMatch(/^Een rijbewijs uit een land van de EU of de EFTA .*185 dagen.*RDW/);
+  });
+
+  it('keeps the answer on a new Dutch licence', async () => {
+    expect(await after([], 'how do i renew my driving licence')).toMatch(/^You apply for a new driving licence at the desk/);
+  });
+});
+
+describe('what exchanging a foreign driving licence costs, right after its answer', () => {
+  // Before: "What I know about it is in my answer above", which says nothing on the fees.
+  it('gives the fees of a driving licence', async () => {
+    expect(await after(['i need to exchange my foreign driving licence'], 'what does it cost')).toMatch(/^What a passport, ID card or driving licence costs is on www\.voorbeeld\.nl\/leges\./);
+    expect(await after([], 'what does it cost to exchange my driving licence')).toMatch(/^What a passport, ID card or driving licence costs/);
+  });
+});
