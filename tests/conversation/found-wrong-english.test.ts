@@ -51,6 +51,20 @@ describe('a driving licence from another country', () => {
   });
 });
 
+describe('getting a BSN as a newcomer', () => {
+  // Before: "Sorry, I did not understand that", and "how long does it take" after it a person at once.
+  it('is the registration, which gives the BSN', async () => {
+    for (const asked of ['how do i get a BSN', 'how do i get a bsn number', 'where can i apply for a bsn', 'i need a BSN for my job, how']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Coming to live in the Netherlands\? Then register with the municipality.*You then get a BSN/) });
+    }
+  });
+
+  it('keeps where to find one\'s own BSN', async () => {
+    expect(await after([], 'where can i find my BSN')).toMatch(/^Your citizen service number \(BSN\) is on/);
+  });
+});
+
 describe('what exchanging a foreign driving licence costs, right after its answer', () => {
   // Before: "What I know about it is in my answer above", which says nothing on the fees.
   it('gives the fees of a driving licence', async () => {
