@@ -58,16 +58,22 @@ const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`\b(heen|naartoe|brengen|wegbrengen|ophalen|go|come|bring|take|collect|drop)\b.*\b(zelf|myself|herself|himself|ourselves)\b`,
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i|we)\s+(het\s+|dat\s+|it\s+|that\s+)?(niet|nie|don'?t|do not|didn'?t|forget to|vergeet|te laat)\s*(het\s+|dat\s+|it\s+)?(zeg|zeggen|doorgeef|doorgeven|meld|melden|betaal|betalen|kom|komen|doe|doen|tell|report|pay|come|do|ben|door te geven|te melden|you|jullie|u|go|ga|gaan)?(\s+(it|that|het|dat|you|jullie|u|there|dan|then|in time|op tijd))*\s*[?!.]*$`,
   String.raw`^(waarom|why)\s+(niet|not|kan ik( het)? niet|mag ik( het)? niet|can'?t i|cannot i|can i not|may i not)(\s+(nog een keer|opnieuw|proberen|probeer|try|again|it|het|dat|that))*\s*[?!.]*$`,
-  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+(nee|no)\s+(zeggen|zegt|say|says)(\s+(dan|then))?\s*[?!.]*$`,
+  // "what if they say no": English says it in its own order (not "they no say").
+  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+((nee|no)\s+(zeggen|zegt|say|says)|(say|says)\s+no)(\s+(dan|then))?\s*[?!.]*$`,
   // "is dat alles?", "was that all?" right after an answer: whether the answer is complete (not "is dit alles?").
   String.raw`^((en|and|ok|oké|oke|dus|so)[,]?\s+)?(is|was)\s+(dat|that)\s+(alles|all|it)\s*[?!.]*$`,
   // "who will decide about it?" right after a permit's status got the crisis reply (the model alone): who decides.
   String.raw`^((en|and|maar|but|ok|so|dus)[,]?\s+)?(wie|who)\s+((gaat|zal|will|is going to|gonna)\s+)?(er\s+)?(beslist|beslissen|besluit|decides?|makes? the decision|neemt het besluit)(\s+(er|erover|daarover|dat|over|it|about it|on it|that))?\s*[?!.]*$`,
 ].join('|'), 'i');
 /**
- * Only right after the objection answer, and before any check-in: "and if they say no?", "what if they
- * reject it?", "en als het wordt afgewezen?" ask about an appeal. Elsewhere, or a second time, they
- * stay what the NLU read.
+ * The answers after which "what if they reject it?" asks what a refusal means: objecting, and a case's status
+ * ("what if it gets rejected?" right after "in behandeling" got "are you all right?" after its answer).
+ */
+const AFTER_REFUSAL_ASKED: ReadonlySet<string> = new Set(['objection', 'case_status']);
+/**
+ * Only right after the objection answer or a case's status, and before any check-in: "and if they say no?", "what if they
+ * reject it?", "en als het wordt afgewezen?" ask about an appeal, or what a refusal would mean. Elsewhere, or a
+ * second time, they stay what the NLU read.
  */
 const AFTER_OBJECTION = new RegExp([
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+((say|says)\s+no|(het\s+|dat\s+)?(afwijzen|afwijst|weigeren|weigert)|(reject|rejects|refuse|refuses)(\s+(it|that))?)(\s+(dan|then))?\s*[?!.]*$`,
@@ -135,7 +141,7 @@ export function followsUpPlainly(state: DialogState, msg: string): boolean {
   if (SOMEONE_ELSE_FOR_ME.test(msg.trim()) || CANCEL_IT.test(msg.trim())) return true;
   const words = msg.toLowerCase().split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
   if (words.length > FOLLOW_UP_WORDS || !words.every((w) => FOLLOW_UP_VOCABULARY.has(w))) return false;
-  return PLAIN_FOLLOW_UP.test(msg.trim()) || (state.lastAnswer!.trace.dialog === 'objection' && !state.concern && AFTER_OBJECTION.test(msg.trim()));
+  return PLAIN_FOLLOW_UP.test(msg.trim()) || (AFTER_REFUSAL_ASKED.has(state.lastAnswer!.trace.dialog) && !state.concern && AFTER_OBJECTION.test(msg.trim()));
 }
 
 /**

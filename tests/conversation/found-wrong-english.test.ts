@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { saidAfter, saidAlready, say, startLoket } from '../support/loket.ts';
+import { DORMER, saidAfter, saidAlready, say, startLoket } from '../support/loket.ts';
 
 let loket: Loket;
 beforeAll(async () => {
@@ -70,5 +70,29 @@ describe('what exchanging a foreign driving licence costs, right after its answe
   it('gives the fees of a driving licence', async () => {
     expect(await after(['i need to exchange my foreign driving licence'], 'what does it cost')).toMatch(/^What a passport, ID card or driving licence costs is on www\.voorbeeld\.nl\/leges\./);
     expect(await after([], 'what does it cost to exchange my driving licence')).toMatch(/^What a passport, ID card or driving licence costs/);
+  });
+});
+
+describe('"what if they say no?" right after the status of an application not yet decided', () => {
+  const STATUS = ['i want to check my case', DORMER];
+  // Before: "what if its rejected" got "I cannot answer that", and all of them, answered or not, "are you all
+  // right? ... Are you thinking about suicide?" after it: the crisis model leaned to them, and the English word
+  // order ("they say no", "its rejected") was not read as the plain follow-up it is.
+  it('answers what a refusal would mean, with no check-in', async () => {
+    for (const asked of ['what if its rejected', 'what if it gets rejected?', 'what if they reject it', "and what if it's refused"]) {
+      const replies = await say(loket, await saidAlready(loket, ...STATUS), asked);
+      expect({ asked, replies }).toEqual({ asked, replies: [expect.stringMatching(/^There is no decision on your application yet\. You can only object once there is a decision\./)] });
+    }
+    const replies = await say(loket, await saidAlready(loket, ...STATUS), 'what if they say no');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).not.toMatch(/are you all right|113/);
+  });
+
+  it('still hands a crisis in the same words to a person at once, with the crisis line', async () => {
+    for (const asked of ["what if they say no, then i don't want to live anymore", 'what if its rejected i will kill myself']) {
+      const said = (await say(loket, await saidAlready(loket, ...STATUS), asked)).join(' ');
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/113/) });
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/A person from the municipality will also contact you/) });
+    }
   });
 });
