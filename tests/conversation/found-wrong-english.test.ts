@@ -96,3 +96,30 @@ describe('"what if they say no?" right after the status of an application not ye
     }
   });
 });
+
+describe('asking for English right after a status told in Dutch', () => {
+  // A case number with postcode and birth date says nothing about language, so the status comes in Dutch.
+  // Before: "english please" got "What would you like to know?" (the status not again, in English), and
+  // "sorry i dont understand dutch" a person for a language barrier, which the assistant does not have.
+  it('tells the status again in English, with what it means', async () => {
+    for (const asked of ['english please', 'english?', 'in english pls', 'sorry i dont understand dutch', "i don't speak dutch"]) {
+      const id = await saidAlready(loket, DORMER);
+      const replies = await say(loket, id, asked);
+      expect({ asked, replies }).toEqual({ asked, replies: ['Of course. I will answer in English from now on.', expect.stringMatching(/^Your case Z-2026-000123 .*This means: your application is not finished yet\./)] });
+      expect({ asked, handoffs: (await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id) }).toEqual({ asked, handoffs: [] });
+    }
+  });
+
+  it('still brings a person for a Dutch letter to read, and only switches when no answer was just told', async () => {
+    const id = await saidAlready(loket, DORMER);
+    await say(loket, id, "i don't understand dutch, i can't read the letter you sent me");
+    expect((await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id)).toEqual([expect.objectContaining({ reason: 'vulnerability' })]);
+    expect(await say(loket, await saidAlready(loket), 'english please')).toEqual(['Of course. I will answer in English from now on. What would you like to know?']);
+  });
+
+  it('still gives the crisis line and a person for a crisis beside the language', async () => {
+    const said = (await say(loket, await saidAlready(loket, DORMER), "i don't speak dutch and i want to die")).join(' ');
+    expect(said).toMatch(/113/);
+    expect(said).not.toMatch(/^Of course\. I will answer in English/);
+  });
+});
