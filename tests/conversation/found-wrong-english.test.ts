@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { DORMER, saidAfter, saidAlready, say, startLoket } from '../support/loket.ts';
+import { DORMER, PARKING, saidAfter, saidAlready, say, startLoket } from '../support/loket.ts';
 
 let loket: Loket;
 beforeAll(async () => {
@@ -121,5 +121,15 @@ describe('asking for English right after a status told in Dutch', () => {
     const said = (await say(loket, await saidAlready(loket, DORMER), "i don't speak dutch and i want to die")).join(' ');
     expect(said).toMatch(/113/);
     expect(said).not.toMatch(/^Of course\. I will answer in English/);
+  });
+});
+
+describe('"do i get a sticker?" right after the parking permit was granted', () => {
+  // Before: "I cannot answer that" (only the Dutch order, "krijg ik een pasje?", was read).
+  it('says the permit is digital, linked to the licence plate', async () => {
+    for (const asked of ['do i get a sticker', 'will i get a card?', 'do we receive a permit card', 'do i get a pass for the windscreen?']) {
+      const said = await after(['i want to check my case', PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^You do not need to collect anything\. Your parking permit is digital\./) });
+    }
   });
 });
