@@ -133,3 +133,20 @@ describe('"do i get a sticker?" right after the parking permit was granted', () 
     }
   });
 });
+
+describe('whether a newcomer must register', () => {
+  // Before: "im an EU citizen, do i have to register" got "Sorry, I did not understand that", and "i am a student
+  // staying 5 months, do i need to register" which papers an application needs; "krijg ik dan een bsn?" right
+  // after the registration got when benefits are paid.
+  it('gets the registration: within 5 days when staying longer than 4 months', async () => {
+    for (const asked of ['im an EU citizen, do i have to register', 'i am a student staying 5 months, do i need to register', 'do i need to register at the gemeente as an expat']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Coming to live in the Netherlands\? Then register with the municipality within 5 days/) });
+    }
+    expect(await after(['ik ben net uit polen hierheen verhuisd'], 'krijg ik dan een bsn?')).toMatch(/^Komt u in Nederland wonen\?.*U krijgt dan een BSN/);
+  });
+
+  it('keeps a move within the country its own answer', async () => {
+    expect(await after([], 'i moved to a new address in the city, do i need to register my new address')).toMatch(/^You report a new address at www\.voorbeeld\.nl\/verhuizen/);
+  });
+});
