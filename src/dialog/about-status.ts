@@ -152,6 +152,20 @@ export function statusPickUp(state: DialogState, msg: string, ctx: FlowContext):
 }
 
 /**
+ * "Wie behandelt mijn zaak?", "who is handling my case?", "who is my caseworker?": the whole message asks who
+ * works on the case just told, which the case system does not say.
+ */
+const WHO_HANDLES = /^\s*((en|and|but|maar|ok(é|e|ay)?|oke|so|dus)[,]?\s+)?((who('s| is)?|which (staff member|person|employee|caseworker|officer|department|team)( is)?) (handling|working on|dealing with|looking at|in charge of|responsible for|deciding on)|(who is|who's|wie is) (my|the|mijn|de) (caseworker|case worker|case officer|case manager|contact person|contact|behandelaar|contactpersoon|casemanager|consulent)( (for|of|van|voor))?|wie (behandelt|bekijkt|doet|is bezig met|gaat over|beslist over)|welke (medewerker|afdeling|ambtenaar|behandelaar) (behandelt|doet|bekijkt|is bezig met))( (my|the|this|that|it|mijn|de|het|die|deze|dit))?( (case|application|request|file|zaak|aanvraag|dossier|it))?( (nu|now|then|dan))?\s*[?!.]*\s*$/i;
+
+/** The answer to "wie behandelt mijn zaak?" right after a case's status (null: not that question, or no status before it). */
+export function statusWhoHandles(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  const caseNumber = state.facts.caseNumber;
+  if (!state.lastAnswer?.means || !caseNumber || !WHO_HANDLES.test(msg)) return null;
+  const said = (lang: 'nl' | 'en') => text(ctx.dialogs, 'case.who_handles', lang, { caseNumber });
+  return aboutStatus(state, ctx, { nl: said('nl'), en: said('en') }, 'who_handles', [{ kind: 'rule', ref: 'case-system-names-no-caseworker' }]);
+}
+
+/**
  * "Kan ik bezwaar maken?" right after a status that is no decision yet: objecting needs a decision.
  * Null when the status before was a decision (or there was none).
  */

@@ -150,3 +150,14 @@ describe('whether a newcomer must register', () => {
     expect(await after([], 'i moved to a new address in the city, do i need to register my new address')).toMatch(/^You report a new address at www\.voorbeeld\.nl\/verhuizen/);
   });
 });
+
+describe('"who is handling my case?" right after its status', () => {
+  // Before: "I cannot answer that. About your case I can only tell you the status."
+  it('says honestly that the assistant cannot see who, and how to reach them with the case number', async () => {
+    for (const asked of ['who is handling my case', 'who is working on it?', 'who is my caseworker', 'which department is handling my application']) {
+      const said = await after(['i want to check my case', DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^I cannot see which staff member handles your case\. .*14 0123.*Z-2026-000123/) });
+    }
+    expect(await after([DORMER], 'wie behandelt mijn zaak?')).toMatch(/^Ik kan niet zien welke medewerker uw zaak behandelt\. .*Z-2026-000123/);
+  });
+});
