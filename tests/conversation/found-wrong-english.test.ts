@@ -71,6 +71,13 @@ describe('what exchanging a foreign driving licence costs, right after its answe
     expect(await after(['i need to exchange my foreign driving licence'], 'what does it cost')).toMatch(/^What a passport, ID card or driving licence costs is on www\.voorbeeld\.nl\/leges\./);
     expect(await after([], 'what does it cost to exchange my driving licence')).toMatch(/^What a passport, ID card or driving licence costs/);
   });
+
+  // Before: "how long does it take" got the 185 days one may drive on it, as if the exchange took that long.
+  it('says how long the exchange takes', async () => {
+    const said = await after(['i need to exchange my foreign driving licence'], 'how long does it take');
+    expect(said).toMatch(/The RDW checks your licence first, so it takes more than 5 working days\./);
+    expect(said).not.toMatch(/185/);
+  });
 });
 
 describe('"what if they say no?" right after the status of an application not yet decided', () => {
