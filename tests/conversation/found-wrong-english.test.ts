@@ -168,3 +168,18 @@ describe('"who is handling my case?" right after its status', () => {
     expect(await after([DORMER], 'wie behandelt mijn zaak?')).toMatch(/^Ik kan niet zien welke medewerker uw zaak behandelt\. .*Z-2026-000123/);
   });
 });
+
+describe('a "toeslag" by that word alone', () => {
+  // Before: "my toeslag is stopped why" got why a benefit of the municipality stopped; a toeslag (healthcare or
+  // rent allowance) is paid and stopped by Dienst Toeslagen.
+  it('is Dienst Toeslagen\'s, not the municipality\'s', async () => {
+    expect(await after([], 'my toeslag is stopped why')).toMatch(/^Healthcare allowance, rent allowance, childcare allowance .*Dienst Toeslagen/);
+    expect(await after([], 'when do i get my toeslag')).toMatch(/^Healthcare allowance, rent allowance, childcare allowance .*Dienst Toeslagen/);
+    expect(await after([], 'mijn toeslag is gestopt waarom')).toMatch(/^Zorgtoeslag, huurtoeslag, kinderopvangtoeslag en kindgebonden budget betaalt Dienst Toeslagen/);
+  });
+
+  it('keeps the municipality\'s own supplements', async () => {
+    expect(await after([], 'wanneer krijg ik de individuele inkomenstoeslag')).not.toMatch(/^Zorgtoeslag, huurtoeslag/);
+    expect(await after([], 'wanneer krijg ik de individuele toeslag')).not.toMatch(/^Zorgtoeslag, huurtoeslag/);
+  });
+});
