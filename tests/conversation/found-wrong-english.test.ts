@@ -183,3 +183,15 @@ describe('a "toeslag" by that word alone', () => {
     expect(await after([], 'wanneer krijg ik de individuele toeslag')).not.toMatch(/^Zorgtoeslag, huurtoeslag/);
   });
 });
+
+describe('no BSN yet after registering', () => {
+  // Before: "i registered last week, when do i get my bsn" got that the BSN is on one's Dutch passport or ID
+  // card, which a newcomer does not have.
+  it('says the BSN comes with the registration, and whom to ask when it did not', async () => {
+    for (const asked of ['i registered last week, when do i get my bsn', 'i registered last week but didnt get my bsn yet']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^You get a BSN when you register with the municipality\. Registered, but no BSN yet\? Call 14 0123/) });
+    }
+    expect(await after([], 'ik heb me vorige week ingeschreven maar nog geen bsn')).toMatch(/^U krijgt een BSN als u zich inschrijft bij de gemeente\./);
+  });
+});
