@@ -124,8 +124,11 @@ export function statusSpeedUp(state: DialogState, msg: string, ctx: FlowContext)
  */
 const PICK_UP = /\b(ophalen|op te halen|afhalen|af te halen|haal (ik|je|we|wij|u) (\p{L}+ ){0,3}op|pick (\p{L}+ ){0,2}up|collect)\b/iu;
 const WINDSCREEN = /\b(voorruit|achter het raam|dashboard|windscreen|windshield|behind the window)\b/i;
-/** "Krijg ik een pasje?", "do I get a card?": something to show for it, which a digital parking permit is not. */
-const A_CARD = /\b(krijg|ontvang|get|receive) (ik|we|wij|i) (nog |ook |dan |er )*((een|a|the|de|het) )?(pasje|pas|kaart|kaartje|vergunningskaart|sticker|card|pass)\b/i;
+/**
+ * "Krijg ik een pasje?", "do I get a card?": something to show for it, which a digital parking permit is not.
+ * English asks it in its own order ("do i get a sticker", "will i get a card?"), which got "I cannot answer that".
+ */
+const A_CARD = /\b((krijg|ontvang) (ik|we|wij) (nog |ook |dan |er )*|(do|will|would|shall|can|should) (i|we) (also |still |then )?(get|receive) )((een|a|the|de|het|any|my|our) )?(permit |parking )?(pasje|pas|kaart|kaartje|vergunningskaart|sticker|card|pass)\b/i;
 const NOT_TO_COLLECT = /\b(geld|uitkering|bijstand|betaling|toeslag|money|payment|benefit|allowance|post|pakket|parcel|kind|kinderen|child|children)\b/i;
 
 /**

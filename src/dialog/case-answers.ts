@@ -304,7 +304,7 @@ export function withAskedDate(nlu: ParseResult, step: CaseStep | undefined, now:
  * (`afterAnswer`: remission, social assistance): what is refused is what that answer told how to ask
  * for, not a question the answer leaves open ("Wat ik erover weet, staat in mijn antwoord hierboven").
  */
-const IF_REFUSED = /^\s*((en|maar|ok(é|e)?|and|but|ok(ay)?)[,]?\s+)?(wat als|en als|maar als|stel dat|wat gebeurt er als|wat moet ik doen als|wat kan ik doen als|what if|and if|but if|what happens if|what do i do if|what can i do if)\s+(ze|zij|jullie|de gemeente|het|die|mijn aanvraag|de aanvraag|they|you|it|the municipality|my application)\s+((het|mijn aanvraag|de aanvraag|it|my application)\s+)?((wordt|word|is|gets|get|is being)\s+)?(afgewezen|afwijzen|afwijst|weigeren|weigert|geweigerd|nee (zeggen|zegt)|say no|says no|rejected|reject it|refuse it|refused|reject|refuse|turned down|turn it down)\s*[?!.]*\s*$/i;
+const IF_REFUSED = /^\s*((en|maar|ok(é|e)?|and|but|ok(ay)?)[,]?\s+)?(wat als|en als|maar als|stel dat|wat gebeurt er als|wat moet ik doen als|wat kan ik doen als|what if|and if|but if|what happens if|what do i do if|what can i do if)\s+(ze|zij|jullie|de gemeente|het|die|mijn aanvraag|de aanvraag|they|you|it|it's|its|it’s|the municipality|my application)\s+((het|mijn aanvraag|de aanvraag|it|my application)\s+)?((wordt|word|is|gets|get|is being)\s+)?(afgewezen|afwijzen|afwijst|weigeren|weigert|geweigerd|nee (zeggen|zegt)|say no|says no|rejected|reject it|refuse it|refused|reject|refuse|turned down|turn it down)\s*[?!.]*\s*$/i;
 /**
  * "En als ik het er niet mee eens ben?", "what if I don't agree?": not agreeing with a decision is
  * objecting to it, wherever it is asked (the classifier read these words as nothing it knows). Right after

@@ -208,6 +208,32 @@ export function speaksEnglishInstead(nlu: ParseResult, msg: string): ParseResult
   return { ...nlu, handoff: null, handoffs: [] };
 }
 
+/** A case's status was told in the turn before this message, with no question of the assistant's open (the status offers its why). */
+const statusJustTold = (before: DialogState): boolean => before.lastAnswer?.offersWhy === before.turns && !before.active && !before.pending;
+
+/**
+ * Whether switching to `lang` now should give the answer just told again in it: a case's status told in the
+ * other language in the turn before. A case number with postcode and birth date says nothing about language,
+ * so a newcomer gets the status in Dutch; "english please" right after it got only "What would you like to
+ * know?". `before`: the state the turn started from.
+ */
+export const statusToldInOther = (before: DialogState, lang: Lang): boolean => before.lang !== lang && statusJustTold(before);
+
+/** Words up to which "sorry I don't understand Dutch" right after a status is only that (dutchNotRead). */
+const NOT_READ_WORDS = 8;
+/**
+ * "sorry i dont understand dutch", "i don't speak dutch" written in English, and nothing more, right after a
+ * status told in Dutch: the status was not understood for its language, which the assistant also speaks. It
+ * got a person for a language barrier; now English, and the status again in it (statusToldInOther). A letter
+ * to read, English that is hard too, or any other need (MORE_THAN_DUTCH) still brings a person.
+ */
+export function dutchNotRead(before: DialogState, msg: string, nlu: ParseResult): Lang | null {
+  if (before.lang !== 'nl' || nlu.lang !== 'en' || !statusJustTold(before) || nlu.handoffs.length === 0 || MORE_THAN_DUTCH.test(msg)) return null;
+  if (msg.trim().split(/\s+/).length > NOT_READ_WORDS) return null;
+  const languageOnly = nlu.handoffs.every((h) => h.reason === 'vulnerability' && [h.evidence, ...(h.further ?? [])].every((words) => DUTCH_SPOKEN.test(words)));
+  return languageOnly ? 'en' : null;
+}
+
 /**
  * The last answer again, in the language now set: an intent's answer (its variant, when it was one)
  * from the dialogs; a case's status by looking the case up again with the facts proved (the status

@@ -75,9 +75,14 @@ const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`^((en|and|maar|but|ok|so|dus)[,]?\s+)?(wie|who)\s+((gaat|zal|will|is going to|gonna)\s+)?(er\s+)?(beslist|beslissen|besluit|decides?|makes? the decision|neemt het besluit)(\s+(er|erover|daarover|dat|over|it|about it|on it|that))?\s*[?!.]*$`,
 ].join('|'), 'i');
 /**
- * Only right after the objection answer, and before any check-in: "and if they say no?", "what if they
- * reject it?", "en als het wordt afgewezen?" ask about an appeal. Elsewhere, or a second time, they
- * stay what the NLU read.
+ * The answers after which "what if they reject it?" asks what a refusal means: objecting, and a case's status
+ * ("what if it gets rejected?" right after "in behandeling" got "are you all right?" after its answer).
+ */
+const AFTER_REFUSAL_ASKED: ReadonlySet<string> = new Set(['objection', 'case_status']);
+/**
+ * Only right after the objection answer or a case's status, and before any check-in: "and if they say no?", "what if they
+ * reject it?", "en als het wordt afgewezen?" ask about an appeal, or what a refusal would mean. Elsewhere, or a
+ * second time, they stay what the NLU read.
  */
 const AFTER_OBJECTION = new RegExp([
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+((say|says)\s+no|(het\s+|dat\s+)?(afwijzen|afwijst|weigeren|weigert)|(reject|rejects|refuse|refuses)(\s+(it|that))?)(\s+(dan|then))?\s*[?!.]*$`,
@@ -152,7 +157,7 @@ export function followsUpPlainly(state: DialogState, msg: string): boolean {
   if (SOMEONE_ELSE_FOR_ME.test(msg.trim()) || CANCEL_IT.test(msg.trim()) || TOO_LATE.test(msg.trim())) return true;
   const words = msg.toLowerCase().split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
   if (words.length > FOLLOW_UP_WORDS || !words.every((w) => FOLLOW_UP_VOCABULARY.has(w))) return false;
-  return PLAIN_FOLLOW_UP.test(msg.trim()) || (state.lastAnswer!.trace.dialog === 'objection' && !state.concern && AFTER_OBJECTION.test(msg.trim()));
+  return PLAIN_FOLLOW_UP.test(msg.trim()) || (AFTER_REFUSAL_ASKED.has(state.lastAnswer!.trace.dialog) && !state.concern && AFTER_OBJECTION.test(msg.trim()));
 }
 
 /**

@@ -21,7 +21,7 @@ import { ASKS_COST, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTh
 import { followUpVariant, keptToTopic, lastResort, topicElsewhere, topicKnownBy, unsureVariant, variantFor } from './variant-choice.ts';
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
-import { answerLanguage, asksAnswerAgain, languageAsked, switchLanguage, withoutEntities } from './language.ts';
+import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
 import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer } from './last-answer.ts';
 import { asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
@@ -133,8 +133,9 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (term) return term;
   const where = nlu.handoffs.length === 0 ? aboutTheNumber(state, ctx.dialogs, nlu, msg) : null;
   if (where) return where;
-  const language = languageAsked(msg, nlu);
-  if (language) return switchLanguage({ ...state, lang: language }, flow, now, queued, asksAnswerAgain(msg));
+  // "english please", or "sorry i dont understand dutch", right after a status told in Dutch: that status again, in English.
+  const language = languageAsked(msg, nlu) ?? dutchNotRead(before, msg, nlu);
+  if (language) return switchLanguage({ ...state, lang: language }, flow, now, queued, asksAnswerAgain(msg) || statusToldInOther(before, language));
   const byRule = answerByRule(state, msg, nlu, ctx, { queued, unsure: notPlaced(nlu) });
   if (byRule) return byRule;
   if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };

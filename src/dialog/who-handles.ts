@@ -18,7 +18,9 @@ const WHO_HANDLES = new RegExp(LEAD + '(' + [
   String.raw`wie\s+(behandelt|behandeld|doet|heeft)\s+${MINE}\s+${CASE}(\s+(nu|eigenlijk))?`,
   String.raw`wie\s+(is|zit)\s+er\s+(met\s+)?${MINE}\s+${CASE}\s+bezig`,
   String.raw`who(\s+is|'s|s)?\s+(my|the)\s+(contact\s+person|contact|caseworker|case\s+worker|case\s+manager|case\s+handler|case\s+officer)(\s+(for|on)\s+${MINE}\s+${CASE})?`,
-  String.raw`who(\s+is|'s|s)?\s+(handling|handles|dealing\s+with|deals\s+with|working\s+on)\s+${MINE}\s+${CASE}`,
+  String.raw`who(\s+is|'s|s)?\s+(handling|handles|dealing\s+with|deals\s+with|working\s+on|looking\s+at|deciding\s+on)\s+(${MINE}\s+${CASE}|it|that)`,
+  String.raw`which\s+(staff\s+member|person|employee|caseworker|officer|department|team)(\s+is)?\s+(handling|working\s+on|dealing\s+with|looking\s+at|deciding\s+on)\s+(${MINE}\s+${CASE}|it)`,
+  String.raw`welke\s+(medewerker|afdeling|ambtenaar|behandelaar)\s+(behandelt|doet|bekijkt|is\s+bezig\s+met)\s+(${MINE}\s+${CASE}|het)`,
 ].join('|') + String.raw`)\s*[?!.]*\s*$`, 'iu');
 
 /** Whether the whole message asks who handles one's application (WHO_HANDLES). */
