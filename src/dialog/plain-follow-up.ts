@@ -134,7 +134,7 @@ const FOLLOW_UP_WORDS = 8;
  */
 const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
   'en', 'maar', 'ok', 'oké', 'oke', 'dus', 'hoe', 'lang', 'hoelang', 'snel', 'wanneer', 'binnen', 'hoeveel', 'tijd', 'duurt', 'duren', 'het', 'dat', 'dit',
-  'ik', 'u', 'je', 'jullie', 'we', 'wij', 'ze', 'zij', 'hij', 'hem', 'haar', 'mij', 'ons', 'hun', 'die', 'deze', 'tot', 'heb', 'hebt', 'heeft', 'krijg', 'krijgt', 'is', 'er', 'zelf', 'heen', 'naartoe', 'langs',
+  'ik', 'u', 'je', 'jullie', 'we', 'wij', 'ze', 'zij', 'hij', 'hem', 'haar', 'mij', 'ons', 'hun', 'deze', 'tot', 'heb', 'hebt', 'heeft', 'krijg', 'krijgt', 'is', 'er', 'zelf', 'heen', 'naartoe', 'langs',
   // As written by SMS: "moet ik dr zelf heen" (dr: er, daar), "hoe lang duurt t".
   'dr', 'daar', 'daarheen', 'erheen', 't',
   'langskomen', 'komen', 'kom', 'komt', 'mee', 'brengen', 'wegbrengen', 'ophalen', 'halen', 'moet', 'moeten', 'kan', 'kun', 'kunt', 'mag', 'ook', 'nog',
