@@ -5,17 +5,16 @@
  */
 import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts';
 import { onCaseGuarded } from './case-guarded.ts';
-import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, withCorrection, flowCtx } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, flowCtx } from './case-flow.ts';
 import { withPaymentLine } from './status-lines.ts';
 import { objectionTooEarly, statusDated, statusMeant, statusPaid, statusNext, statusPickUp, statusSlow, statusSpeedUp, statusWhyDecided, whySlowAlone } from './about-status.ts';
-import { correctFact, firstCaseReply, hasNoCaseNumber, leaveFlow, meanwhile, LEAVE_FLOW, MOVED, noCaseNumber, noIdentity, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, WANTS_THAT, aboutTheNumber, withIfRefused, withoutIncompleteNumber, disagrees } from './case-answers.ts';
+import { firstCaseReply, MOVED, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, aboutTheNumber, withIfRefused, withoutIncompleteNumber, disagrees } from './case-answers.ts';
 import { andThen } from './texts.ts';
 import { cancelsThenAsks, duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
 import { feedbackTurn } from './feedback.ts';
 import { asksSomething, LINK_REQUEST, lowConfidence, SWITCH_CONFIDENCE, withoutClosingThatAsks } from './asks.ts';
 import { withHowLong } from './second-aspect.ts';
-import { onCodeAnswer, onCodeChecked, onCodeSent, requestCode, wantsCode } from './sms-code.ts';
-import { isNo } from './yes-no.ts';
+import { onCodeChecked, onCodeSent } from './sms-code.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
 import { ASKS_COST, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
 import { followUpVariant, keptToTopic, lastResort, topicElsewhere, topicKnownBy, unsureVariant, variantFor } from './variant-choice.ts';
@@ -37,13 +36,14 @@ import { notClear } from './not-clear.ts';
 import { whoHandles } from './who-handles.ts';
 import { alsoForWhat } from './plain-follow-up.ts';
 import { aboutWhatWasSaid } from './about-what-was-said.ts';
-import { answerSuggestion, onNotPlaced, reprompt } from './not-understood.ts';
+import { answerSuggestion, onNotPlaced } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
 import { withNotes } from './notes.ts';
+import { IDENTITY_STEPS, inCaseFlow } from './in-case-flow.ts';
 import { answer, kept, openingDay } from './answer.ts';
 import { ABOUT_DESK, dayAsked, untilWhen } from './opening-hours.ts';
 import type { OfficeHours } from '../handoff/office-hours.ts';
-import type { CaseStep, DialogSet, DialogState, HandoffMode, Reply, StepInput, StepResult } from './types.ts';
+import type { DialogSet, DialogState, HandoffMode, Reply, StepInput, StepResult } from './types.ts';
 
 export interface StepContext {
   dialogs: DialogSet;
@@ -61,14 +61,10 @@ const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explici
 const TOLD_FOR_THE_CASEWORKER: ReadonlySet<string> = new Set(['complaint', 'frustration']);
 /** "Ik heb niets veranderd", "nothing changed", "I didn't change anything": no change to report (not "ik heb niks doorgegeven", which has one). */
 const NOTHING_CHANGED = /\b(niets|niks|nix|nothing)\s+(is\s+|has\s+)?(veranderd|gewijzigd|changed)\b|\b(heb|hebben|heeft)\s+(ik\s+|we\s+|wij\s+)?(niets|niks|nix)\s+(veranderd|gewijzigd|aangepast|anders gedaan)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(change|changed)\s+(anything|a\s+thing)\b/i;
-/** The questions for postcode and birth date (someone who moved gets withMovedHint's answer instead). */
-const IDENTITY_STEPS: ReadonlySet<CaseStep> = new Set(['ask_postcode', 'ask_birthdate', 'ask_both']);
 /** "Hoe geef ik dat door?", "where do I report my move?": a question about reporting the move itself. */
 const ASKS_TO_REPORT = /\b(doorgeven|door geven|doorgegeven|melden|report|register|wijzigen|change)\b|\b(hoe|waar|how|where)\b.*\b(verhuizing|verhuis\w*|move|moving|adres|address)\b/i;
 /** The case number named ("zaaknummer", "case number"). */
 const CASE_NUMBER_WORD = /\b(zaaknummer|zaak nummer|dossiernummer|case ?number|reference number)\b/i;
-/** "Ik heb hem gevonden", "found it": the number is coming. */
-const FOUND_IT = /\b(gevonden|gevonde|hebbes|found it|got it|here it is|hier is (hij|het|ie))\b/i;
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
 /** Answers on something one asks for (remission, social assistance, a passport, a move, a case's status): "en als het wordt afgewezen?" after one asks how to object (withIfRefused). */
 const APPLIED_FOR: ReadonlySet<string> = new Set(['payment', 'documents', 'change_details', 'none', 'case_status']);
@@ -202,33 +198,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const movedInFlow = !!state.active && IDENTITY_STEPS.has(state.active.step) && nlu.intent.name === 'change_details' && MOVED.test(nlu.text) && !ASKS_TO_REPORT.test(nlu.text);
   const switches = nlu.intent.name !== 'none' && nlu.intent.name !== 'case_status' && nlu.intent.confidence >= SWITCH_CONFIDENCE && !movedInFlow;
 
-  const caseNumber = state.active?.caseNumber ?? state.facts.caseNumber;
-  if (state.active && caseNumber && !answersFlow) {
-    if (state.active.step === 'ask_code') return onCodeAnswer(state, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), nlu.text, caseNumber);
-    if (state.active.step !== 'ask_number' && wantsCode(nlu.text)) return requestCode(state, caseNumber);
-  }
-  // "Oh wacht, verkeerd nummer" while postcode or birth date is asked, or "sorry ik heb me vergist" after a failed check.
-  if (state.active && !answersFlow && ((caseNumber && IDENTITY_STEPS.has(state.active.step)) || state.active.tried)) {
-    const fixed = correctFact(state, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), nlu.text, now, switches);
-    if (fixed) return fixed;
-  }
-  // "stop" (read surely as a goodbye) or "cancel" while a case fact is asked leaves the question, as
-  // "laat maar" does: "Goed, dan zoek ik het niet op", not "Tot ziens" and the feedback question.
-  if (state.active && !answersFlow && LEAVE_FLOW.test(nlu.text)) return leaveFlow(state, ctx, nlu);
-  if (state.active && (answersFlow || !switches)) {
-    const absorbed = absorbEntities(withAskingFor(state, nlu.text), nlu.entities, state.active.step, nlu.text);
-    // "ja graag" to "Kunt u die niet vinden? Dan zoekt een medewerker uw zaak voor u op.": that person.
-    if (!answersFlow && state.active.step === 'ask_number' && state.active.noNumberSaid && !opts.queued && WANTS_THAT.test(nlu.text)) {
-      return handOff(absorbed, ctx, nlu, { reason: 'explicit_request', evidence: `${nlu.text.trim().slice(0, 150)} (antwoord op: een medewerker zoekt uw zaak op)` }, now);
-    }
-    // After "ik weet het nummer niet", "het gaat over mijn parkeervergunning" or "kunt u het op naam
-    // opzoeken?" does not find the case either: the offer of a person who can (not "Ik zie geen zaaknummer").
-    const stillNone = state.active.noNumberSaid && !FOUND_IT.test(nlu.text);
-    if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text) || stillNone)) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued, nlu.text);
-    if (!answersFlow && IDENTITY_STEPS.has(state.active.step) && hasNoCaseNumber(nlu.text) && !MOVED.test(nlu.text)) return noIdentity(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued);
-    if (!answersFlow && nlu.intent.name !== 'case_status') return opts.acknowledged ? meanwhile(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence)) : reprompt(absorbed, ctx, nlu, now);
-    return advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
-  }
+  const inFlow = inCaseFlow(state, nlu, ctx, now, { ...opts, answersFlow, switches });
+  if (inFlow) return inFlow;
 
   // A bare case number (or postcode and birth date while a case is known) means the case question,
   // whatever the classifier made of so few words.

@@ -1,0 +1,62 @@
+/**
+ * A message while the case flow asks one of its questions (the case number, postcode and birth date, an
+ * SMS code): the flow's own handling of it. A code asked for or given, a fact corrected, the question left,
+ * no number or no identity at hand, a question about something else meanwhile, or the facts taken and the
+ * case taken further. Null when there is no question open, or the message leaves it for a question of its
+ * own (`switches`: another intent, read surely). Pure, like step.ts.
+ */
+import type { ParseResult } from '../nlu/types.ts';
+import { absorbEntities, advanceCase, flowCtx, withAskingFor, withCorrection } from './case-flow.ts';
+import { correctFact, hasNoCaseNumber, leaveFlow, LEAVE_FLOW, meanwhile, MOVED, noCaseNumber, noIdentity, WANTS_THAT } from './case-answers.ts';
+import { handOff } from './hand-off.ts';
+import { reprompt } from './not-understood.ts';
+import { onCodeAnswer, requestCode, wantsCode } from './sms-code.ts';
+import type { StepContext } from './step.ts';
+import type { CaseStep, DialogState, StepResult } from './types.ts';
+import { isNo } from './yes-no.ts';
+
+/** The questions for postcode and birth date (someone who moved gets withMovedHint's answer instead). */
+export const IDENTITY_STEPS: ReadonlySet<CaseStep> = new Set(['ask_postcode', 'ask_birthdate', 'ask_both']);
+/** "Ik heb hem gevonden", "found it": the number is coming. */
+const FOUND_IT = /\b(gevonden|gevonde|hebbes|found it|got it|here it is|hier is (hij|het|ie))\b/i;
+
+export interface FlowMessage {
+  /** The message gives a fact the flow asks for (a case number, postcode, date). */
+  answersFlow: boolean;
+  /** The message asks something else, read surely enough to leave the question for it. */
+  switches: boolean;
+  acknowledged?: boolean;
+  queued?: boolean;
+}
+
+export function inCaseFlow(state: DialogState, nlu: ParseResult, ctx: StepContext, now: string, opts: FlowMessage): StepResult | null {
+  const { answersFlow, switches } = opts;
+  const caseNumber = state.active?.caseNumber ?? state.facts.caseNumber;
+  if (state.active && caseNumber && !answersFlow) {
+    if (state.active.step === 'ask_code') return onCodeAnswer(state, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), nlu.text, caseNumber);
+    if (state.active.step !== 'ask_number' && wantsCode(nlu.text)) return requestCode(state, caseNumber);
+  }
+  // "Oh wacht, verkeerd nummer" while postcode or birth date is asked, or "sorry ik heb me vergist" after a failed check.
+  if (state.active && !answersFlow && ((caseNumber && IDENTITY_STEPS.has(state.active.step)) || state.active.tried)) {
+    const fixed = correctFact(state, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), nlu.text, now, switches);
+    if (fixed) return fixed;
+  }
+  // "stop" (read surely as a goodbye) or "cancel" while a case fact is asked leaves the question, as
+  // "laat maar" does: "Goed, dan zoek ik het niet op", not "Tot ziens" and the feedback question.
+  if (state.active && !answersFlow && LEAVE_FLOW.test(nlu.text)) return leaveFlow(state, ctx, nlu);
+  if (state.active && (answersFlow || !switches)) {
+    const absorbed = absorbEntities(withAskingFor(state, nlu.text), nlu.entities, state.active.step, nlu.text);
+    // "ja graag" to "Kunt u die niet vinden? Dan zoekt een medewerker uw zaak voor u op.": that person.
+    if (!answersFlow && state.active.step === 'ask_number' && state.active.noNumberSaid && !opts.queued && WANTS_THAT.test(nlu.text)) {
+      return handOff(absorbed, ctx, nlu, { reason: 'explicit_request', evidence: `${nlu.text.trim().slice(0, 150)} (antwoord op: een medewerker zoekt uw zaak op)` }, now);
+    }
+    // After "ik weet het nummer niet", "het gaat over mijn parkeervergunning" or "kunt u het op naam
+    // opzoeken?" does not find the case either: the offer of a person who can (not "Ik zie geen zaaknummer").
+    const stillNone = state.active.noNumberSaid && !FOUND_IT.test(nlu.text);
+    if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text) || stillNone)) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued, nlu.text);
+    if (!answersFlow && IDENTITY_STEPS.has(state.active.step) && hasNoCaseNumber(nlu.text) && !MOVED.test(nlu.text)) return noIdentity(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued);
+    if (!answersFlow && nlu.intent.name !== 'case_status') return opts.acknowledged ? meanwhile(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence)) : reprompt(absorbed, ctx, nlu, now);
+    return advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
+  }
+  return null;
+}
