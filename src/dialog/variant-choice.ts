@@ -72,8 +72,8 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   // Unless it names a narrower case of that topic: "en als ik het niet kan betalen?" after the taxes.
   // Then, right after a narrower case, another case of the topic it is within: "hoe lang is het geldig?" right
   // after someone else collecting the BRP extract (brp_for_someone) is the extract's validity (brp_validity).
-  const caseOf = (topic: string) => bestNamed(variants.filter((v) => isWithin(v, topic) && (mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg)))), msg);
-  const narrower = lastTopic ? caseOf(lastTopic) ?? parentsOf(variants, lastTopic).reduce<AnswerVariant | undefined>((found, up) => found ?? caseOf(up), undefined) : undefined;
+  let narrower = lastTopic ? namedCaseOf(variants, lastTopic, msg, elsewhere) : undefined;
+  for (const up of !narrower && lastTopic ? parentsOf(variants, lastTopic) : NONE) narrower ??= namedCaseOf(variants, up, msg, elsewhere);
   if (narrower) return narrower;
   // A last resort ("moet ik betalen?") names no thing: "hoeveel moet ik betalen?" after a parking permit is its fees.
   const same = lastTopic && isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || (elsewhere && BARE_OBJECTION.test(msg)) || onlyCost(variants, lastTopic, msg) || followsUp(variants, lastTopic, msg)) ? variants.find((v) => v.id === lastTopic) : undefined;
@@ -107,6 +107,21 @@ export function topicKnownBy(intent: IntentDef, last: IntentDef | undefined, las
     for (const up of within === undefined ? [] : typeof within === 'string' ? [within] : within) if (!queue.includes(up)) queue.push(up);
   }
   return lastTopic;
+}
+
+const NONE: readonly string[] = [];
+
+/** Of the narrower cases of `topic`, the one the message names (by its `when_after_answer` words too, right after its own intent's answer). */
+function namedCaseOf(variants: readonly AnswerVariant[], topic: string, msg: string, elsewhere: boolean): AnswerVariant | undefined {
+  const named: AnswerVariant[] = [];
+  for (const v of variants) if (isWithin(v, topic) && (mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg)))) named.push(v);
+  return named.length ? bestNamed(named, msg) : undefined;
+}
+
+/** The first narrower case of `topic` the message names by its words for right after an answer. */
+function caseAfterAnswer(variants: readonly AnswerVariant[], topic: string, msg: string): AnswerVariant | undefined {
+  for (const v of variants) if (isWithin(v, topic) && mentionsAfterAnswer(v, msg)) return v;
+  return undefined;
 }
 
 /**
@@ -147,9 +162,13 @@ export function keptToTopic(last: IntentDef, msg: string, lastTopic: string | un
   if (!lastTopic || !variants?.length || !isShort(msg)) return undefined;
   // A narrower case of it, by its words for right after that topic (`when_after_answer`, as in variantFor): where the permit holds.
   // Or, right after a narrower case, another case of the topic it is within (as in variantFor).
-  const caseOf = (topic: string) => variants.find((v) => isWithin(v, topic) && mentionsAfterAnswer(v, msg));
-  return caseOf(lastTopic) ?? (followsUp(variants, lastTopic, msg) ? variants.find((v) => v.id === lastTopic) : undefined)
-    ?? parentsOf(variants, lastTopic).reduce<AnswerVariant | undefined>((found, up) => found ?? caseOf(up), undefined);
+  const kept = caseAfterAnswer(variants, lastTopic, msg) ?? (followsUp(variants, lastTopic, msg) ? variants.find((v) => v.id === lastTopic) : undefined);
+  if (kept) return kept;
+  for (const up of parentsOf(variants, lastTopic)) {
+    const sibling = caseAfterAnswer(variants, up, msg);
+    if (sibling) return sibling;
+  }
+  return undefined;
 }
 
 /**
