@@ -5,17 +5,13 @@
  * doorgeven?" and "wanneer moet ik het uiterlijk doorgeven" the whole answer again with the offer of a
  * person, and "how early can I do that" "what I know is in my answer above".
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { saidAfter, startLoket } from '../support/loket.ts';
+import { saidAfter } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
 
 let loket: Loket;
-beforeAll(async () => {
-  loket = await startLoket();
-});
-afterAll(async () => {
-  await loket.close();
-});
+useLoket((started) => (loket = started));
 
 describe('how early, right after an answer that says how early', () => {
   it('quotes the sentence on reporting a move up to 4 weeks ahead, and only that one', async () => {

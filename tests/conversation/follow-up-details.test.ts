@@ -5,17 +5,13 @@
  * beside the sentence on reporting to the police, "u komt zelf naar de balie" (for its "naar"); "kan het ook
  * s avonds" after the answer on making an appointment got that answer again with the offer of a person.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { saidAfter, startLoket } from '../support/loket.ts';
+import { saidAfter } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
 
 let loket: Loket;
-beforeAll(async () => {
-  loket = await startLoket();
-});
-afterAll(async () => {
-  await loket.close();
-});
+useLoket((started) => (loket = started));
 
 describe('someone who moves along, right after the move', () => {
   it('is in the same report, with their own DigiD from 16', async () => {

@@ -2,17 +2,13 @@
  * Wrong answers found by probing Dutch conversations (documents, moving, objecting), each right after an
  * answer: "wat kost een nieuwe" after travelling without a valid ID got when a benefit is paid.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { saidAfter, startLoket } from '../support/loket.ts';
+import { saidAfter } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
 
 let loket: Loket;
-beforeAll(async () => {
-  loket = await startLoket();
-});
-afterAll(async () => {
-  await loket.close();
-});
+useLoket((started) => (loket = started));
 
 describe('the price of a new one, right after travelling without a valid passport or ID card', () => {
   it('is what the documents cost, not when a benefit is paid', async () => {

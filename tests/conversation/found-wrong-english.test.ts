@@ -2,17 +2,13 @@
  * English conversations found wrong by hand (expats, students, EU workers), through a real Loket with the
  * real recognizer. Each block says what the citizen got before.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { DORMER, PARKING, saidAfter, saidAlready, say, startLoket } from '../support/loket.ts';
+import { DORMER, PARKING, saidAfter, saidAlready, say } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
 
 let loket: Loket;
-beforeAll(async () => {
-  loket = await startLoket();
-});
-afterAll(async () => {
-  await loket.close();
-});
+useLoket((started) => (loket = started));
 
 const after = (before: string[], asked: string) => saidAfter(loket, before, asked);
 

@@ -2,17 +2,13 @@
  * Follow-ups found wrong by hand ("found, not fixed" of the round before), through a real Loket with the real
  * recognizer. Each block's note says what the citizen got before.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { DORMER, PARKING, saidAfter, saidAlready, say, startLoket } from '../support/loket.ts';
+import { DORMER, PARKING, saidAfter, saidAlready, say } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
 
 let loket: Loket;
-beforeAll(async () => {
-  loket = await startLoket();
-});
-afterAll(async () => {
-  await loket.close();
-});
+useLoket((started) => (loket = started));
 
 const after = (before: string[], asked: string) => saidAfter(loket, before, asked);
 const BENEFIT = ['wat is de status van Z-2026-000456', '5678 CD 01-07-1992']; // social assistance, granted, first payment 1 December 2026

@@ -6,18 +6,14 @@
  * answer got the change of address. Later rounds have their notes above their cases (the fourth: short
  * follow-ups right after the dormer's and the parking permit's status).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
 import { DORMER, OPEN_TUESDAY, PARKING, saidAfter, saidAlready, say, startLoket } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
 
 let loket: Loket;
-beforeAll(async () => {
-  loket = await startLoket();
-});
-afterAll(async () => {
-  await loket.close();
-});
+useLoket((started) => (loket = started));
 
 const after = (before: string[], asked: string) => saidAfter(loket, before, asked);
 

@@ -4,17 +4,13 @@
  * een pasfoto meenemen?" from the driving licence answer): found by probing, it got "In mijn antwoord
  * staat: Neem mee: …", a sentence the citizen had not been shown.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { saidAfter, startLoket } from '../support/loket.ts';
+import { saidAfter } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
 
 let loket: Loket;
-beforeAll(async () => {
-  loket = await startLoket();
-});
-afterAll(async () => {
-  await loket.close();
-});
+useLoket((started) => (loket = started));
 
 describe('a sentence from the same topic\'s other answer is said as itself, not as "in my answer"', () => {
   it('after the driving licence\'s fees: what to bring and how long it takes, from the driving licence answer', async () => {

@@ -3,17 +3,13 @@
  * assistant gives by rule ("wat kan ik hier vragen?", "ben jij een robot?") and for the thanks after a
  * feedback score, which is the latest answer then, not the "Graag gedaan" before it. Through a real Loket.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { saidAlready, say, startLoket } from '../support/loket.ts';
+import { saidAlready, say } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
 
 let loket: Loket;
-beforeAll(async () => {
-  loket = await startLoket();
-});
-afterAll(async () => {
-  await loket.close();
-});
+useLoket((started) => (loket = started));
 
 describe('waarom? after an answer by rule', () => {
   it('explains the list of topics and the honest "computer program", naming the dialog, instead of "Ik heb nog geen antwoord gegeven"', async () => {
