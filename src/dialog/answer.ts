@@ -12,9 +12,9 @@ import { ABOUT_DESK, deskHoursOf, openingLine, withOpeningLine, type DayAsked } 
 import { offerPerson } from './rules.ts';
 import type { StepContext } from './step.ts';
 import { andThen, text, texts, trace } from './texts.ts';
-import type { AnswerVariant, DialogState, IntentDef, Reply, Source, StepResult } from './types.ts';
+import type { AnswerVariant, DialogSet, DialogState, IntentDef, Reply, Source, StepResult } from './types.ts';
 import { isFollowUp, swapsTheThing } from './variants.ts';
-import { GONE, travelMeanwhile } from './travel-meanwhile.ts';
+import { otherwiseFor, presumedBy } from './presumes.ts';
 
 /**
  * The opening hours with the day asked about first (or whether the office is open now), from the office
@@ -36,12 +36,17 @@ export function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResul
 /** Words of leaving, beside a thanks ("bedankt, doei", "thanks, bye"). */
 const TAKES_LEAVE = /\b(doei|doeg|dag dag|tot ziens|tot later|tot de volgende keer|fijne dag|bye|goodbye|see you|have a nice day)\b/i;
 
+function presumed(dialogs: DialogSet, msg: string): { presumed?: string[] } {
+  const ids = presumedBy(dialogs, msg);
+  return ids ? { presumed: ids } : {};
+}
+
 /** The intent's answer, or that of one of its variants (variants.ts); a goodbye or thanks asks for feedback. */
 export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, given: IntentDef, variant: AnswerVariant | undefined, opts: { queued?: boolean; fresh?: boolean } = {}): StepResult {
   const { dialogs } = ctx;
   // "kan ik nog op vakantie?" after the plain passport answer: travelling on it while valid, no expiry presumed.
-  const meanwhile = travelMeanwhile(state, nlu.text, given, variant, dialogs);
-  if (meanwhile) return answer(state, ctx, nlu, meanwhile.intent, meanwhile.variant, opts);
+  const instead = otherwiseFor(state, nlu.text, variant, dialogs);
+  if (instead) return answer(state, ctx, nlu, instead.intent, instead.variant, opts);
   // "bedankt, doei": a thanks that takes leave is a goodbye ("Tot ziens!"), not "Heeft u nog een vraag?".
   const intent = given.id === 'thanks' && !variant && TAKES_LEAVE.test(nlu.text) ? dialogs.intents.get('goodbye') ?? given : given;
   // The same answer twice in a row ("en hoeveel krijg ik?" after the payment answer) may still hold
@@ -58,7 +63,7 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   const sources: Source[] = [{ kind: 'dialog', ref: intent.file }, ...(variant ? [{ kind: 'rule' as const, ref: `topic:${variant.id}` }] : [])];
   const t = trace(dialogs, { dialog: intent.id, step: 'answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
   const explainTexts = variant?.rule ?? intent.rule ?? texts(dialogs, 'why.default');
-  const answered: DialogState = { ...absorbEntities(state, nlu.entities, undefined), fallbacks: 0, lastAnswer: { trace: t, explain: explainTexts, ...(variant ? { topic: variant.id } : {}), ...(GONE.test(nlu.text) ? { documentGone: true as const } : {}) } };
+  const answered: DialogState = { ...absorbEntities(state, nlu.entities, undefined), fallbacks: 0, lastAnswer: { trace: t, explain: explainTexts, ...(variant ? { topic: variant.id } : {}), ...presumed(dialogs, nlu.text) } };
   const reply: Reply = { text: (variant?.answer ?? intent.answer!)[state.lang], trace: t };
   // A goodbye or thanks closes the contact: ask how it went, once per contact. Not while the citizen
   // waits for a person ("i'm fine, thanks" in the queue after a crisis): the person has not come yet,

@@ -9,7 +9,7 @@
 import { lastAnswered } from './answer-sentences.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef } from './types.ts';
 import { bestNamed } from './variant-choice.ts';
-import { mentions, wordCount, wordsBeside } from './variants.ts';
+import { broaderTopics, mentions, wordCount, wordsBeside } from './variants.ts';
 
 /** Only what it is for: "voor het paspoort", "ja voor mijn rijbewijs", "het gaat om mijn id kaart", "for my passport". */
 const FOR_ONLY = /^\s*((en|ja|ok(é|e|ay)?|oh|nou|and|yes|well)[,]?\s+)?((het is|het gaat om|gaat om|dat is|it'?s|it is|that'?s)\s+)?(voor|om|over|for|about)\s+/i;
@@ -21,17 +21,7 @@ const AND_THING = /^\s*(en|and)[,]?\s+(een|het|de|mijn|mn|m'n|a|an|the|my)\s+/i;
 const SHORT = 6;
 
 /** The topics `id` is a narrower case of in `intent`, along their `within`, to the broadest. */
-function broaderOf(intent: IntentDef, id: string): Set<string> {
-  const found = new Set<string>();
-  const todo = [id];
-  for (let at = todo.pop(); at !== undefined; at = todo.pop()) {
-    const v = intent.variants?.find((x) => x.id === at);
-    for (const w of v?.within === undefined ? [] : typeof v.within === 'string' ? [v.within] : v.within) {
-      if (!found.has(w) && w !== id) todo.push(w), found.add(w);
-    }
-  }
-  return found;
-}
+const broaderOf = (intent: IntentDef, id: string): Set<string> => new Set(broaderTopics(intent, id));
 
 /**
  * The answer before it again (its intent and variant) when the message only says what that question was
@@ -46,7 +36,7 @@ export function sameQuestionFor(dialogs: DialogSet, state: DialogState, msg: str
   // "en een paspoort?" right after how long an ID card is valid, a topic within several things (passports
   // and ID cards, driving licences): that question for the passport, not how to apply for one. Not after a
   // topic within one thing (the fees of a driving licence): a passport is then another thing, with its own topic.
-  const ofSeveral = Array.isArray(variant.within) && variant.within.length > 1;
+  const ofSeveral = (variant.within?.length ?? 0) > 1;
   if (!FOR_ONLY.test(msg) && !(ofSeveral && AND_THING.test(msg))) return undefined;
   const broader = broaderOf(last, variant.id);
   if (broader.size === 0) return undefined;

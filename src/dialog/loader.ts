@@ -201,6 +201,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
   const asking: Array<{ p: ParsedFile; path: string[]; intent: string }> = [];
   // So may a variant's `same_as`: resolved after the loop too.
   const sameAs: Array<{ p: ParsedFile; path: string[]; variant: AnswerVariant }> = [];
+  const otherwise: Array<{ p: ParsedFile; path: string[]; variant: AnswerVariant }> = [];
 
   for (const p of parsed) {
     if (p.kind === 'intent') {
@@ -223,10 +224,15 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
         if ((v.answer === undefined) === (v.same_as === undefined)) {
           problems.push({ ...at(p, ['variants', String(i)]), message: `variants: "${v.id}" needs either an "answer" or "same_as" (another intent's variant, as intent/variant), not ${v.answer ? 'both' : 'neither'}` });
         } else if (v.same_as) sameAs.push({ p, path: ['variants', String(i), 'same_as'], variant: v });
+        if ((v.presumes === undefined) !== (v.otherwise === undefined)) {
+          problems.push({ ...at(p, ['variants', String(i), v.presumes ? 'presumes' : 'otherwise']), message: `variants: "${v.id}" has ${v.presumes ? '"presumes" without "otherwise"' : '"otherwise" without "presumes"'}; give both: the words of the fact it takes as given, and the intent/variant that answers when nobody said it` });
+        } else if (v.otherwise) otherwise.push({ p, path: ['variants', String(i), 'otherwise'], variant: v });
         if (v.ours_only && v.other_body) {
           problems.push({ ...at(p, ['variants', String(i), 'ours_only']), message: `variants: "${v.id}" has both ours_only and other_body; a topic is either the municipality's own or another body's, keep one` });
         }
-        for (const w of v.within === undefined ? [] : typeof v.within === 'string' ? [v.within] : v.within) {
+        const within: unknown = v.within;
+        if (typeof within === 'string') v.within = [within];
+        for (const w of v.within ?? []) {
           if (w === v.id || !d.variants!.some((o) => o.id === w)) {
             problems.push({ ...at(p, ['variants', String(i), 'within']), message: `variants: within "${w}": name another variant of this intent that "${v.id}" is a narrower case of` });
           }
@@ -292,6 +298,14 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
     if (variant.when === undefined) variant.when = target.when;
     const rule = variant.rule ?? target.rule ?? intents.get(intentId)!.rule;
     if (rule) variant.rule = rule;
+  }
+  for (const { p, path, variant } of otherwise) {
+    const [intentId, variantId] = variant.otherwise!.split('/') as [string, string];
+    const target = intents.get(intentId)?.variants?.find((v) => v.id === variantId);
+    if (!target) {
+      const why = !intents.has(intentId) ? `"${intentId}" is not an intent` : `intent "${intentId}" has no variant "${variantId}"`;
+      problems.push({ ...at(p, path), message: `variants: otherwise "${variant.otherwise}": ${why}; name a variant, as intent/variant` });
+    }
   }
   for (const { p, path, intent } of asking) {
     if (!intents.has(intent)) {

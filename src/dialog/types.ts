@@ -85,8 +85,18 @@ export interface AnswerVariant {
   /**
    * A narrower case of another variant of the same intent ("from_abroad" within "address"): when the
    * message names both ("I just moved here from Poland"), this one answers. Several: a narrower case of each.
+   * One id in the YAML is read as a list of one (the loader), so the code walks one shape.
    */
-  within?: string | string[];
+  within?: string[];
+  /**
+   * Words that say a fact this answer takes as given (the passport expired, or was lost): when the variant
+   * was chosen without its own `when` words ("kan ik nog op vakantie?" right after how to apply), the fact
+   * must be said in this message or the one before it, or answered just before by this variant; else
+   * `otherwise` answers (presumes.ts).
+   */
+  presumes?: string[];
+  /** With `presumes`: "intent/variant" that answers when the fact was not said (travelling on it while valid). */
+  otherwise?: string;
   /** As written: "intent/variant" whose answer and rule this variant has (the loader copies them in). */
   same_as?: string;
 }
@@ -276,8 +286,8 @@ export interface DialogState {
     hoursDay?: string;
     /** Those hours were the desk's (`desk_hours`), not the contact centre's: "en zaterdag?" asks the desk's day too. */
     hoursDesk?: boolean;
-    /** The message this answer was given to said a document expired, or was lost or stolen (travel-meanwhile.ts). */
-    documentGone?: true;
+    /** The variants whose `presumes` words the message this answer was given to named (presumes.ts). */
+    presumed?: string[];
   } | null;
   handoffs: HandoffRecord[];
   turns: number;

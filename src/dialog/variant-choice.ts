@@ -7,7 +7,7 @@
  * Pure, like step.ts.
  */
 import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
-import { ASKS_COST, asked, BARE_COST, fold, isFollowUp, LETTERS_AT_START, messageRuns, isShort, isWithin, mentions, mentionsBeside, namedAt, ONE_QUESTION, OWN, REFERS_BACK, swapsTheThing, wordCount } from './variants.ts';
+import { ASKS_COST, asked, BARE_COST, broaderTopics, fold, isFollowUp, LETTERS_AT_START, messageRuns, isShort, isWithin, mentions, mentionsBeside, namedAt, ONE_QUESTION, OWN, REFERS_BACK, swapsTheThing, wordCount } from './variants.ts';
 
 /** "Kan ik bezwaar maken?", "can I object?": objecting, to nothing named, so to what was just answered (a parking fine). */
 const BARE_OBJECTION = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((kan|kun|mag|moet) ik (dan |daar |er |hier |ook |nog |wel )*(bezwaar|beroep) (maken|aantekenen|indienen|instellen)|hoe (maak|teken|dien) ik (dan |daar |er )*(bezwaar|beroep)( aan| in)?|(can|may|could|should|how do|how can) i (still |also |then )?(object|appeal|file an objection|lodge an objection|make an objection|submit an objection))\s*[?!.]*\s*$/i;
@@ -99,13 +99,8 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
  */
 export function topicKnownBy(intent: IntentDef, last: IntentDef | undefined, lastTopic: string | undefined): string | undefined {
   if (!lastTopic || !intent.variants?.length || !last?.variants?.length || last.id === intent.id) return lastTopic;
-  const queue = [lastTopic];
-  for (let i = 0; i < queue.length; i++) {
-    const topic = queue[i]!;
-    if (intent.variants.some((v) => v.id === topic)) return topic;
-    const within = last.variants.find((v) => v.id === topic)?.within;
-    for (const up of within === undefined ? [] : typeof within === 'string' ? [within] : within) if (!queue.includes(up)) queue.push(up);
-  }
+  if (intent.variants.some((v) => v.id === lastTopic)) return lastTopic;
+  for (const up of broaderTopics(last, lastTopic)) if (intent.variants.some((v) => v.id === up)) return up;
   return lastTopic;
 }
 
@@ -130,10 +125,9 @@ function caseAfterAnswer(variants: readonly AnswerVariant[], topic: string, msg:
  * after it the thing is still the topic's. Not a thing of its own within a broader topic (the driving
  * licence within identity documents: after it, "kan ik nog op vakantie?" is not about a passport).
  */
-function parentsOf(variants: readonly AnswerVariant[], topic: string): string[] {
+function parentsOf(variants: readonly AnswerVariant[], topic: string): readonly string[] {
   const v = variants.find((x) => x.id === topic);
-  if (!v?.with?.length || v.within === undefined) return [];
-  return typeof v.within === 'string' ? [v.within] : v.within;
+  return v?.with?.length && v.within ? v.within : NONE;
 }
 
 /** The cost asked, and no variant named but the last topic (or a last resort). */

@@ -9,7 +9,7 @@
  * message names a variant (its words, a follow-up, the part of a long message that asks); which variant
  * is chosen is variant-choice.ts. Pure, like step.ts.
  */
-import type { AnswerVariant, DialogSet } from './types.ts';
+import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
 
 /** Lower case, accents off, one space between words: "ID-Kaart" and "id-kaart" read the same. */
 export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
@@ -151,6 +151,9 @@ export function asked(msg: string): string {
   return prepared.folded;
 }
 
+/** Whether the whole message (not only the part that asks) names one of `words`, matched as the `when` words are. */
+export const namesAnyOf = (words: readonly string[], msg: string): boolean => test(words, fold(msg));
+
 /** Whether the message names the variant's topic (in the part of it that asks, see askedPart). */
 export function mentions(v: AnswerVariant, msg: string): boolean {
   return namedAt(v, asked(msg)) !== null;
@@ -163,7 +166,20 @@ export function mentionsBeside(v: AnswerVariant, msg: string): boolean {
 
 /** Whether `v` is a narrower case of the variant `id` (its `within`, one or more). */
 export const isWithin = (v: AnswerVariant, id: string | undefined): boolean =>
-  id !== undefined && v.within !== undefined && (typeof v.within === 'string' ? v.within === id : v.within.includes(id));
+  id !== undefined && v.within !== undefined && v.within.includes(id);
+
+/**
+ * The topics `id` is a narrower case of in `intent`, up its `within` words and theirs, nearest first: the
+ * driving licence's fees (within licence, within id_documents) → licence, id_documents.
+ */
+export function broaderTopics(intent: IntentDef, id: string): string[] {
+  const found: string[] = [];
+  let at: string | undefined = id;
+  for (let i = 0; at !== undefined; at = found[i++]) {
+    for (const up of intent.variants?.find((v) => v.id === at)?.within ?? []) if (up !== id && !found.includes(up)) found.push(up);
+  }
+  return found;
+}
 
 /**
  * How many words of a short message lie outside the `when` phrase of `v` it names: "wat als ik te laat

@@ -31,6 +31,15 @@ describe('"kan ik nog op vakantie?" right after the plain passport answer', () =
   it('keeps the expired passport\'s own answer when it was said to have expired or be lost', async () => {
     expect(await after(['mijn paspoort is verlopen'], 'kan ik nog op vakantie?')).toMatch(/^Zonder geldig paspoort of geldige ID-kaart/);
     expect(await after(['ik ben mijn paspoort kwijt'], 'kan ik nog op vakantie')).toMatch(/^Zonder geldig paspoort of geldige ID-kaart/);
+    expect(await after(['my passport was stolen'], 'can i still travel')).toMatch(/^Without a valid passport or ID card you cannot travel abroad/);
+  });
+
+  // The fact is a `presumes` of the variant in dialogs/ (presumes.ts), no longer ids named in code: it holds
+  // after any answer, and it is the message that says it, not which answer came before.
+  it('after how long a passport is valid too; and "zonder paspoort" says it, so that gets the expired answer', async () => {
+    expect(await after(['hoe lang is een paspoort geldig'], 'kan ik ermee op vakantie')).toMatch(/^Is uw paspoort of ID-kaart nog geldig\? Dan kunt u ermee reizen/);
+    expect(await after(['hoe vraag ik een paspoort aan'], 'kan ik zonder paspoort op vakantie')).toMatch(/^Zonder geldig paspoort of geldige ID-kaart/);
+    expect(await after(['mijn paspoort is verlopen, kan ik nog op vakantie', 'hoe lang duurt dat'], 'kan ik nog op reis')).toMatch(/^Zonder geldig paspoort of geldige ID-kaart/);
   });
 });
 

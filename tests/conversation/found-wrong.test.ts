@@ -519,11 +519,13 @@ describe('"kan dat ook zaterdag" right after the answer on making an appointment
  */
 describe('"kan ik nog op vakantie?" right after the answer on an expired or lost passport', () => {
   it('says honestly that an expired passport is no travel document, an ID card may do in Europe, and to apply (urgently); not "staat hierboven"', async () => {
-    for (const [before, asked] of [['mijn paspoort is verlopen', 'kan ik nog op vakantie'], ['mijn paspoort is verlopen', 'kan ik nog op reis?'], ['hoe lang is een paspoort geldig', 'kan ik nog op vakantie?'], ['ik ben mijn paspoort kwijt', 'kan ik nog op vakantie'], ['paspoort verlopen', 'mag ik nog reizen']] as const) {
+    for (const [before, asked] of [['mijn paspoort is verlopen', 'kan ik nog op vakantie'], ['mijn paspoort is verlopen', 'kan ik nog op reis?'], ['ik ben mijn paspoort kwijt', 'kan ik nog op vakantie'], ['paspoort verlopen', 'mag ik nog reizen']] as const) {
       const said = await after([before], asked);
       expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^Zonder geldig paspoort of geldige ID-kaart kunt u niet naar het buitenland reizen\. Een verlopen paspoort is niet meer geldig\..*ID-kaart.*Europa.*spoed.*noodpaspoort/) });
       expect(said).not.toMatch(/hierboven/);
     }
+    // After how long a passport is valid nobody said it expired: whether it is still valid decides (both told).
+    expect(await after(['hoe lang is een paspoort geldig'], 'kan ik nog op vakantie?')).toMatch(/^Is uw paspoort of ID-kaart nog geldig\? Dan kunt u ermee reizen.*Is het verlopen\? Dan kunt u er niet mee naar het buitenland\./);
     for (const [before, asked] of [['my passport has expired', 'can I still travel'], ['my passport expired', 'can i still go on holiday?']] as const) {
       const said = await after([before], asked);
       expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^Without a valid passport or ID card you cannot travel abroad\. An expired passport is no longer valid\..*ID card.*Europe.*urgent.*emergency passport/) });

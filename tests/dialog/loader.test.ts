@@ -150,6 +150,17 @@ describe('dialog loader', () => {
     expect(problemsOf(dir)).toEqual([expect.stringMatching(/payment\.yaml:\d+:\d+ variants: "circumstances" needs either an "answer" or "same_as" .*not neither/)]);
   });
 
+  it('refuses `otherwise` that names no variant, and `presumes` or `otherwise` alone, at file:line:col', () => {
+    const dir = copyOfDialogs();
+    const file = join(dir, 'intents', 'documents.yaml');
+    const text = readFileSync(file, 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes('otherwise: payment/id_travel_meanwhile')) + 1;
+    writeFileSync(file, text.replace('otherwise: payment/id_travel_meanwhile', 'otherwise: payment/id_travel_later'));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(new RegExp(`intents/documents\\.yaml:${line}:16 variants: otherwise "payment/id_travel_later": intent "payment" has no variant "id_travel_later"; name a variant, as intent/variant$`))]);
+    writeFileSync(file, text.replace('    otherwise: payment/id_travel_meanwhile\n', ''));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/documents\.yaml:\d+:\d+ variants: "id_travel" has "presumes" without "otherwise"; give both/)]);
+  });
+
   it('refuses a variant `within` a variant its intent does not have, or within itself, at file:line:col', () => {
     const dir = copyOfDialogs();
     const file = join(dir, 'intents', 'change_details.yaml');

@@ -52,8 +52,8 @@ describe('variants: which of two named variants answers, whatever their order in
     }
     // Two narrower cases of the topic just answered, named in a follow-up.
     const fees = variant('fees', ['kosten']);
-    const child = variant('fees_child', ['kind'], { within: 'fees' });
-    const childAbroad = variant('fees_child_abroad', ['kind in het buitenland'], { within: 'fees' });
+    const child = variant('fees_child', ['kind'], { within: ['fees'] });
+    const childAbroad = variant('fees_child_abroad', ['kind in het buitenland'], { within: ['fees'] });
     for (const variants of [[fees, child, childAbroad], [fees, childAbroad, child]]) {
       expect(variantFor(intentOf('documents', variants), 'en voor een kind in het buitenland?', 'fees', false)?.id).toBe('fees_child_abroad');
     }
