@@ -10,7 +10,7 @@ import { withPaymentLine } from './status-lines.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { wordCount } from './variants.ts';
-import { keptToTopic } from './variant-choice.ts';
+import { keptToTopic, unsureVariant } from './variant-choice.ts';
 import { isDecline, isNeverMind, isYes, startsWithYes } from './yes-no.ts';
 import { justAsked } from './concern.ts';
 import { asksIfNot, CLOSING } from './last-answer.ts';
@@ -127,7 +127,8 @@ export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, 
     if (CANCEL_NOTHING.test(msg) && !queued) return help(state, ctx, 'nothing_to_cancel', { keepFallbacks: true });
     if (WHAT_CAN_I_ASK.test(msg)) return help(state, ctx, 'capabilities');
     // Not when the classifier is sure of a question: "I received €312 marked 'Verrekening'. What is this for?" is about the money.
-    if (unsure && (WHAT_IS_THIS.test(msg) || (!state.lastAnswer && WHAT_IS_IT.test(msg)))) return help(state, ctx, 'what_is_this');
+    // "how does it work" after a topic ("i have to do the civic integration, how does it work") asks about that topic.
+    if (unsure && (WHAT_IS_THIS.test(msg) || (!state.lastAnswer && WHAT_IS_IT.test(msg) && !unsureVariant(ctx.dialogs, msg)))) return help(state, ctx, 'what_is_this');
     if (HAS_A_QUESTION.test(msg)) return help(state, ctx, 'go_ahead');
     const about = HAS_A_QUESTION_ABOUT.exec(msg);
     // "… over mijn aanvraag" is the case question the classifier is sure of; "… over mijn uitkering" may be

@@ -1,0 +1,71 @@
+/**
+ * Everyday questions to a municipality, found by probing first messages in Dutch and English: "ik zoek werk",
+ * "ik moet inburgeren", "hoe vraag ik een vergunning aan voor een dakkapel" got "Sorry, dat begrijp ik niet
+ * goed"; "kan ik subsidie krijgen voor zonnepanelen" got when a benefit is paid; "ik ben ontslagen, moet ik dat
+ * doorgeven voor mijn bijstand" got how to report a new address.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { saidAfter } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+const asked = (text: string) => saidAfter(loket, [], text);
+
+describe('looking for work', () => {
+  it('says who helps: the municipality with bijstand, else UWV and werk.nl', async () => {
+    for (const text of ['ik zoek werk', 'zoek werk', 'waar kan ik vacatures vinden', 'ik wil graag hulp bij het vinden van werk, ik zit in de bijstand']) {
+      const said = await asked(text);
+      expect({ text, said }).toEqual({ text, said: expect.stringMatching(/^Zoekt u werk\? Krijgt u een bijstandsuitkering van de gemeente\? Dan helpt de gemeente u.*UWV.*www\.werk\.nl/) });
+    }
+    for (const text of ['i am unemployed, can you help me find a job', 'im looking for work']) {
+      const said = await asked(text);
+      expect({ text, said }).toEqual({ text, said: expect.stringMatching(/^Looking for work\? Do you get social assistance \(bijstand\).*UWV.*www\.werk\.nl/) });
+    }
+  });
+
+  it('leaves a lost job to how to get an income, and a crisis to a person', async () => {
+    expect(await asked('ik ben werkloos')).toMatch(/^Bent u uw werk kwijt\? Vraag dan eerst een WW-uitkering aan/);
+    expect(await asked('ik zoek werk maar eigenlijk wil ik niet meer leven')).toMatch(/113/);
+  });
+});
+
+describe('a lost job to report', () => {
+  it('is a change in work or income, not a new address', async () => {
+    for (const text of ['ik ben ontslagen, moet ik dat doorgeven voor mijn bijstand', 'ik ben werkloos geworden, moet ik dat doorgeven']) {
+      const said = await asked(text);
+      expect({ text, said }).toEqual({ text, said: expect.stringMatching(/^Verandert er iets in uw werk, inkomen of gezin\?/) });
+    }
+  });
+});
+
+describe('applying for a permit, integration, subsidies, naturalisation', () => {
+  it('how to apply for a building permit is the permit check, where one also applies; a status stays a status', async () => {
+    for (const text of ['hoe vraag ik een vergunning aan voor een dakkapel', 'omgevingsvergunning aanvragen', 'ik wil een vergunning aanvragen voor de verbouwing van mijn huis', 'hoe vraag ik een vergunning aan voor een carport']) {
+      expect({ text, said: await asked(text) }).toEqual({ text, said: expect.stringMatching(/^Of u een vergunning nodig heeft, ziet u met de Vergunningcheck op www\.omgevingsloket\.nl\..*Daar vraagt u de vergunning ook aan/) });
+    }
+    expect(await asked('where do i apply for a building permit')).toMatch(/^Whether you need a permit, you can see with the permit check/);
+    expect(await asked('wanneer krijg ik mijn bouwvergunning')).toMatch(/zaaknummer/);
+  });
+
+  it('integration: DUO\'s letter, then the municipality\'s talk and plan', async () => {
+    expect(await asked('ik moet inburgeren, waar moet ik beginnen')).toMatch(/^Moet u inburgeren\? Dan krijgt u eerst een brief van DUO\..*gemeente.*www\.inburgeren\.nl/);
+    expect(await asked('i have to do the civic integration, how does it work')).toMatch(/^Do you have to integrate \(inburgeren\)\?.*DUO/);
+    expect(await asked('hoe staat het met mijn inburgering')).toMatch(/zaaknummer/);
+    // "how does it work" after the topic asks about the topic, not about this chat; alone it still does.
+    expect(await asked('how does it work')).toMatch(/^This is the chat of Gemeente Voorbeeld/);
+  });
+
+  it('a subsidy: where the municipality\'s are, and the national ones for energy; its money not come is a payment', async () => {
+    expect(await asked('kan ik subsidie krijgen voor zonnepanelen')).toMatch(/^Welke subsidies de gemeente geeft.*www\.voorbeeld\.nl\/subsidie.*www\.verbeterjehuis\.nl/);
+    expect(await asked('is there a grant for insulation')).toMatch(/^Which subsidies the municipality gives/);
+    expect(await asked('de subsidie is nog niet betaald')).not.toMatch(/Welke subsidies/);
+    expect(await asked('hoe staat het met mijn subsidieaanvraag')).toMatch(/zaaknummer/);
+  });
+
+  it('becoming Dutch is applied for at the municipality', async () => {
+    expect(await asked('hoe word ik nederlander')).toMatch(/Wilt u Nederlander worden \(naturalisatie\)\? Dat vraagt u wel aan bij de gemeente/);
+  });
+});
