@@ -69,3 +69,20 @@ describe('applying for a permit, integration, subsidies, naturalisation', () => 
     expect(await asked('hoe word ik nederlander')).toMatch(/Wilt u Nederlander worden \(naturalisatie\)\? Dat vraagt u wel aan bij de gemeente/);
   });
 });
+
+describe('a first driving licence, a crime to report, noisy neighbours in English', () => {
+  it('a first licence: the tests at the CBR, then the desk; a lost one stays the licence\'s answer', async () => {
+    expect(await asked('ik ben geslaagd voor mijn rijexamen, wat nu')).toMatch(/^Een rijbewijs halen doet u bij het CBR.*Bent u geslaagd\? Dan vraagt u het rijbewijs aan bij de balie/);
+    expect(await asked('i want to get my driving licence, where do i start')).toMatch(/^You get a driving licence by passing the tests at the CBR/);
+    expect(await asked('ik ben mijn scooter rijbewijs kwijt')).toMatch(/^Een nieuw rijbewijs vraagt u aan bij de balie/);
+  });
+
+  it('a crime: the police, Meld Misdaad Anoniem, 112 in danger', async () => {
+    expect(await asked('mijn buurman heeft een hennepplantage')).toMatch(/^Denkt u dat er een misdrijf gebeurt.*0900-8844.*Meld Misdaad Anoniem op 0800-7000.*112/);
+    expect(await asked('i think my neighbour is dealing drugs')).toMatch(/^Do you think a crime is going on.*0800-7000/);
+  });
+
+  it('"my neighbour is very noisy at night" is about the neighbours', async () => {
+    expect(await asked('my neighbour is very noisy at night')).toMatch(/^Are your neighbours bothering you\?/);
+  });
+});
