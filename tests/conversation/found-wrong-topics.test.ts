@@ -86,3 +86,20 @@ describe('a first driving licence, a crime to report, noisy neighbours in Englis
     expect(await asked('my neighbour is very noisy at night')).toMatch(/^Are your neighbours bothering you\?/);
   });
 });
+
+describe('the tourist tax, registering a business, an interpreter', () => {
+  it('the tourist tax: who pays it, who collects it, where the rate is; not when a benefit is paid', async () => {
+    expect(await asked('how much is the tourist tax')).toMatch(/^Tourist tax is paid by whoever stays the night here.*www\.voorbeeld\.nl\/belastingen/);
+    expect(await asked('hoeveel is de toeristenbelasting')).toMatch(/^Toeristenbelasting betaalt wie hier overnacht/);
+  });
+
+  it('a business is registered at the KvK, with a word for whoever gets bijstand', async () => {
+    expect(await asked('how do i register my company')).toMatch(/^You register a business at the Chamber of Commerce \(KvK\)/);
+    expect(await asked('ik wil een eigen bedrijf beginnen naast mijn bijstand')).toMatch(/^Een bedrijf schrijft u in bij de Kamer van Koophandel.*klantmanager/);
+  });
+
+  it('an interpreter at the appointment: say so when making it; in Dutch, needing one still goes to a person', async () => {
+    expect(await asked('i need a translator for my appointment')).toMatch(/^Do you need an interpreter at your appointment\? Say so when you make the appointment/);
+    expect(await asked('ik spreek geen nederlands, ik heb een tolk nodig')).toMatch(/Een medewerker legt het u graag rustig uit/);
+  });
+});
