@@ -1,0 +1,111 @@
+/**
+ * English conversations found wrong by hand, second round (expats, students, newcomers: typos, no punctuation,
+ * follow-ups right after an answer, Dutch words mixed in), through a real Loket with the real recognizer. Each
+ * block says what the citizen got before.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { DORMER, PARKING, saidAfter, saidAlready, say } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+const after = (before: string[], asked: string) => saidAfter(loket, before, asked);
+const PASSPORT = 'how do i get a new passport';
+
+describe('"i am leaving in 3 days, is that enough time" right after the passport answer', () => {
+  // Before: "What I know about it is in my answer above", then "are you all right? … Are you thinking about suicide?"
+  // (the crisis model leaned to "leaving"); "is that enough time" alone got the opening hours, and "i leave on friday,
+  // is that enough time?" whether the desk is open on Friday.
+  it('says how it can go faster (the urgent procedure, the emergency passport), with no check-in', async () => {
+    for (const asked of ['i am leaving in 3 days, is that enough time', 'is that enough time', 'i fly on friday, is that enough time?', 'my flight is tomorrow']) {
+      const replies = await say(loket, await saidAlready(loket, PASSPORT), asked);
+      expect({ asked, replies }).toEqual({ asked, replies: [expect.stringMatching(/^Do you need your passport, ID card or driving licence quickly\? Then ask for the urgent procedure.*emergency passport/)] });
+    }
+    expect(await after(['hoe vraag ik een nieuw paspoort aan'], 'ik vertrek over 3 dagen, is dat genoeg tijd')).toMatch(/^Heeft u uw paspoort, ID-kaart of rijbewijs snel nodig\?.*noodpaspoort/);
+    expect(await after(['how do i renew my driving licence'], 'i need it next week')).toMatch(/^Do you need your driving licence quickly\?/);
+  });
+
+  // The crisis model alone read "im leaving next week will it be ready in time" as a crisis: the crisis line and a person
+  // at once. In this place it is the same question; what the model heard is asked once after the answer (the check-in).
+  it('answers it without a comma too; a crisis the model alone read there is asked about once, not handed over', async () => {
+    const id = await saidAlready(loket, PASSPORT);
+    const replies = await say(loket, id, 'im leaving next week will it be ready in time');
+    expect(replies).toEqual([expect.stringMatching(/^Do you need your passport, ID card or driving licence quickly\?/), expect.stringMatching(/^Just to be sure: are you all right\?.*113/)]);
+    expect((await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id)).toEqual([]);
+  });
+
+  it('keeps the check-in or the handoff for a crisis in the same place', async () => {
+    for (const asked of ['i am leaving this world in 3 days', 'how long does it take to die', 'i will be gone in 3 days, is that enough time']) {
+      const said = (await say(loket, await saidAlready(loket, PASSPORT), asked)).join(' ');
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/113/) });
+      expect(said).not.toMatch(/^Do you need your passport/);
+    }
+  });
+});
+
+describe('"can i do it online" right after a case status', () => {
+  // Before: the whole answer on reporting a new address (read unsurely as changing one's details).
+  it('says what it can tell about a case, and who can tell more, as the Dutch "kan ik het online doen?" gets', async () => {
+    for (const [status, asked] of [[DORMER, 'can i do it online'], [PARKING, 'can i do it online'], [PARKING, 'can i check it online']]) {
+      const said = await after(['i want to check my case', status!], asked!);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^I cannot answer that\. About your case I can only tell you the status\./) });
+    }
+  });
+
+  it('keeps a question that names its own topic', async () => {
+    expect(await after(['i want to check my case', PARKING], 'can i change my address online')).toMatch(/^You report a new address at www\.voorbeeld\.nl\/verhuizen/);
+  });
+});
+
+describe('"what do i need to send" right after an answer that says it', () => {
+  // Before: the general answer on documents ("Often it is a valid ID and proof of income"), not the bill or quote the
+  // answer on bijzondere bijstand asks for; after the passport, not the photo and the old passport to bring.
+  it('quotes what that answer says to send or bring', async () => {
+    for (const asked of ['what do i need to send', 'which documents do i need', 'what papers do i need']) {
+      const said = await after(['how do i apply for bijzondere bijstand'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^My answer says: Send the bill or quote, and proof of your income\./) });
+    }
+    expect(await after(['hoe vraag ik bijzondere bijstand aan'], 'wat moet ik opsturen')).toMatch(/^In mijn antwoord staat: Stuur de rekening of offerte mee, en bewijs van uw inkomen\./);
+    expect(await after([PASSPORT], 'what documents do i need')).toMatch(/^My answer says: Bring a good passport photo \(not older than 6 months\) and your old passport/);
+  });
+
+  it('keeps the answer on documents where the answer before says nothing on it', async () => {
+    expect(await after(['how do i apply for bijstand'], 'what do i need to send')).toMatch(/^Which documents you need depends on your application\./);
+  });
+});
+
+describe('a passport lost abroad, the country named after it', () => {
+  // Before: "i lost my passport in germany" got how to apply at our desk; only "lost in germany" was read.
+  it('gets the answer for abroad: the police there, then the Dutch embassy', async () => {
+    for (const asked of ['i lost my passport in germany', 'i lost my id card on holiday in italy', 'i am dutch and lost my passport in the us']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Are you abroad and is your passport or ID card lost, stolen or expired\?/) });
+    }
+  });
+
+  it('keeps a foreign passport the embassy of its own country, and a lost passport at home our desk', async () => {
+    expect(await after([], 'i am polish and lost my passport in germany')).toMatch(/^We can only make Dutch passports and ID cards\./);
+    expect(await after([], 'i lost my passport')).toMatch(/^You apply for a passport, ID card or driving licence at the desk/);
+  });
+});
+
+describe('more found while probing', () => {
+  // Before: when benefits are paid ("We usually pay benefits around the 1st of the month").
+  it('"my bijstand stopped why": the letter says why, and what to do', async () => {
+    for (const asked of ['my bijstand stopped why', 'why did my bijstand stop']) {
+      expect({ asked, said: await after([], asked) }).toEqual({ asked, said: expect.stringMatching(/^Is your benefit stopping, or has it stopped\? The decision letter says why\./) });
+    }
+  });
+
+  // Before: that the BSN is on one's Dutch passport or ID card, which a newcomer does not have.
+  it('"how long does it take to get my bsn after registration": it comes with the registration, a person looks into it', async () => {
+    expect(await after([], 'how long does it take to get my bsn after registration')).toMatch(/^You get a BSN when you register with the municipality\./);
+  });
+
+  // Before: the opening hours (only "do i need an appointment", with the article, was read as the question).
+  it('"do i need appointment" right after the passport answer: its sentence on the appointment', async () => {
+    expect(await after([PASSPORT], 'do i need appointment')).toMatch(/^My answer says: First make an appointment on www\.voorbeeld\.nl or call 14 0123\./);
+  });
+});
