@@ -31,7 +31,9 @@ const WAYS: ReadonlyArray<readonly [question: RegExp, sentences: RegExp[]]> = [
   [/\b(post|brief|letter|papier|paper)\b/i, [/\b(post|per brief|met een brief|by post|by letter|a letter to|op papier|on paper)\b/i, /^(?!.*\be-?mail\b).*\b(opsturen|toesturen|insturen|send (or bring )?(them|it)|send or bring)\b/i, /\b(balie|desk)\b/i]],
   [/\be-?mail(en)?\b/i, [/\be-?mail\b/i]],
   [/\b(telefoon|telefonisch|bellen|phone|call)\b/i, [/\b(bel|bellen|call|14 0123)\b/i]],
-  [/\b(online|internet|website|site|digitaal|app)\b/i, [/(www\.|\bonline\b|mijn voorbeeld)/i]],
+  // "can i do it online" right after registering as a newcomer got "Make an appointment at www.voorbeeld.nl/inschrijven",
+  // as if it could: the sentence that says one comes to the desk oneself answers it first.
+  [/\b(online|internet|website|site|digitaal|app)\b/i, [/\b(komt|kom) (daarvoor )?zelf naar de balie\b|\bcome to the desk yourself\b/i, /(www\.|\bonline\b|mijn voorbeeld)/i]],
 ];
 /** A sentence that goes on from the one before it ("Maak daarvoor eerst een afspraak", "First make an appointment"). */
 const GOES_ON = /^\s*(maak daarvoor|daarvoor|daarna|first make|for that|then)\b/i;

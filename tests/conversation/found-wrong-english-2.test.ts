@@ -4,6 +4,7 @@
  * block says what the citizen got before.
  */
 import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock.ts';
 import type { Loket } from '../../src/server/loket.ts';
 import { DORMER, PARKING, saidAfter, saidAlready, say } from '../support/loket.ts';
 import { useLoket } from '../support/use-loket.ts';
@@ -129,5 +130,45 @@ describe('no money to pay, said in English', () => {
 
   it('keeps money not yet received a payment question', async () => {
     expect(await after([], 'i have no money received yet this month')).not.toMatch(/money worries/);
+  });
+});
+
+describe('a holiday asked about in English', () => {
+  // Before: "On Friday 25 December we are closed (Eerste Kerstdag)": the Dutch name in an English answer; and "are you
+  // open on new years day" got today's hours (only "new year's day", with the apostrophe, was read).
+  // Thursday 24 December 2026, 16:00 in Amsterdam.
+  let open: Loket;
+  useLoket((started) => (open = started), { LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock('2026-12-24T15:00:00Z') });
+  it('names the holiday in English, and reads "new years day" without the apostrophe', async () => {
+    const first = async (asked: string) => (await say(open, await saidAlready(open), asked))[0];
+    expect(await first('are you open on christmas')).toMatch(/^On Friday 25 December we are closed \(Christmas Day\)\. We open again on Monday 28 December at 8:30\./);
+    expect(await first('is the desk open on boxing day')).toMatch(/^On Saturday 26 December the desk is closed \(Boxing Day\)\./);
+    expect(await first('are you open on new years day')).toMatch(/^On Friday 1 January we are closed \(New Year's Day\)\./);
+    expect(await first('zijn jullie met kerst open?')).toMatch(/^Op vrijdag 25 december zijn we dicht \(Eerste Kerstdag\)\./);
+  });
+});
+
+describe('found while probing, third round', () => {
+  // Before: "My answer says: Make an appointment at www.voorbeeld.nl/inschrijven", as if registering could be done online.
+  it('"can i do it online" right after registering as a newcomer: that one comes to the desk oneself', async () => {
+    expect(await after(['how do i register'], 'can i do it online')).toMatch(/^My answer says: You come to the desk yourself\./);
+    expect(await after([PASSPORT], 'can i do it online')).toMatch(/^My answer says: You cannot apply online: you come to the desk yourself\./);
+  });
+
+  // Before: the person for the language barrier, and all of it in Dutch ("Ik wil dat u goed geholpen wordt"): "in dutch"
+  // was read as asking for Dutch.
+  it('"i got a letter in dutch, what does it mean": a person, in English', async () => {
+    const said = (await say(loket, await saidAlready(loket), 'i got a letter in dutch, what does it mean')).join(' ');
+    expect(said).toMatch(/I want you to get good help\./);
+    expect(said).not.toMatch(/Ik wil dat u goed geholpen wordt/);
+    expect((await say(loket, await saidAlready(loket), 'can you answer in dutch please'))[0]).toMatch(/^Natuurlijk\. Ik antwoord vanaf nu in het Nederlands\./);
+  });
+
+  // Before: "Yes. Are you objecting to a parking fine …? Then still pay it on time.": the answer to whether to pay.
+  it('"where do i pay my parking fine": how to pay the municipality', async () => {
+    for (const asked of ['where do i pay my parking fine', 'how do i pay my parking fine']) {
+      expect({ asked, said: await after([], asked) }).toEqual({ asked, said: expect.stringMatching(/^You pay a bill, tax assessment or fine from the municipality to the account number on the letter\./) });
+    }
+    expect(await after([], 'do i have to pay my parking fine')).toMatch(/^Yes\. Are you objecting to a parking fine/);
   });
 });
