@@ -92,9 +92,9 @@ export function languageWithBarrier(msg: string, nlu: ParseResult): Lang | null 
 
 /**
  * The barrier itself ("I don't speak Dutch well", "ik spreek slecht Engels", "the letter is all in
- * Dutch"): no wish for that language. The English newcomer who wrote it was answered in Dutch.
+ * Dutch", "i got a letter in dutch"): no wish for that language. The English newcomer who wrote it was answered in Dutch.
  */
-const BARRIER = /\b((it'?s|it\s+is|all)\s+in\s+(dutch|english)|(don'?t|do\s+not|dont|can'?t|cannot|cant|not|never|barely|hardly)\s+(really\s+|very\s+|so\s+)?(speak|talk|write|read|understand)\s+(much\s+|any\s+|good\s+)?(dutch|english)|(spreek|praat|versta|lees|schrijf|begrijp)\s+(ik\s+)?(geen|niet|slecht|weinig|nauwelijks|amper)\s+(goed\s+)?(nederlands|engels))\b/giu;
+const BARRIER = /\b((it'?s|it\s+is|all)\s+in\s+(dutch|english)|(letter|letters|mail|e-?mail|message|form|document|documents|paper|papers|brief|brieven)\s+((is|was|are|were|all|only|written|completely|fully|helemaal|alleen)\s+)*in\s+(dutch|english|het\s+nederlands|het\s+engels)|(don'?t|do\s+not|dont|can'?t|cannot|cant|not|never|barely|hardly)\s+(really\s+|very\s+|so\s+)?(speak|talk|write|read|understand)\s+(much\s+|any\s+|good\s+)?(dutch|english)|(spreek|praat|versta|lees|schrijf|begrijp)\s+(ik\s+)?(geen|niet|slecht|weinig|nauwelijks|amper)\s+(goed\s+)?(nederlands|engels))\b/giu;
 
 /** The language of the answer to this message: asked for with a language barrier, else pickLang. */
 export function answerLanguage(prev: DialogState, msg: string, nlu: ParseResult): Lang {

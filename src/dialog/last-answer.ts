@@ -17,6 +17,8 @@ export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
 
 /** "kan dat ook per mail?", "can I do it online?": a question about how or where to do it. */
 const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(e-?mailen|mailen|e-?mail\s+(it|them|that)|mail\s+(it|them|that)|online|digitaal|telefonisch|schriftelijk|op\s+papier|on\s+paper|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
+/** "kan dat ook per mail?", "can I do it online?": the message asks how or where to do something. */
+export const asksHowToDo = (msg: string): boolean => HOW_TO_DO.test(msg);
 /** "Kan dat bij jullie?", "kan dat op het gemeentehuis?", "at your office": at the municipality, so the desk or our address. */
 const AT_OURS = /\b(bij\s+(jullie|de\s+gemeente)|(op|in|naar)\s+het\s+(gemeentehuis|stadhuis|stadskantoor)|(bij|aan)\s+het\s+loket|langs\s?komen|at\s+(your\s+office|the\s+town\s+hall|the\s+(municipality|council)))\b/i;
 /** Ways to do something a question names, and the words of a sentence that says that way. */
@@ -29,7 +31,9 @@ const WAYS: ReadonlyArray<readonly [question: RegExp, sentences: RegExp[]]> = [
   [/\b(post|brief|letter|papier|paper)\b/i, [/\b(post|per brief|met een brief|by post|by letter|a letter to|op papier|on paper)\b/i, /^(?!.*\be-?mail\b).*\b(opsturen|toesturen|insturen|send (or bring )?(them|it)|send or bring)\b/i, /\b(balie|desk)\b/i]],
   [/\be-?mail(en)?\b/i, [/\be-?mail\b/i]],
   [/\b(telefoon|telefonisch|bellen|phone|call)\b/i, [/\b(bel|bellen|call|14 0123)\b/i]],
-  [/\b(online|internet|website|site|digitaal|app)\b/i, [/(www\.|\bonline\b|mijn voorbeeld)/i]],
+  // "can i do it online" right after registering as a newcomer got "Make an appointment at www.voorbeeld.nl/inschrijven",
+  // as if it could: the sentence that says one comes to the desk oneself answers it first.
+  [/\b(online|internet|website|site|digitaal|app)\b/i, [/\b(komt|kom) (daarvoor )?zelf naar de balie\b|\bcome to the desk yourself\b/i, /(www\.|\bonline\b|mijn voorbeeld)/i]],
 ];
 /** A sentence that goes on from the one before it ("Maak daarvoor eerst een afspraak", "First make an appointment"). */
 const GOES_ON = /^\s*(maak daarvoor|daarvoor|daarna|first make|for that|then)\b/i;
@@ -120,7 +124,7 @@ const COMES_ALONG = /\b(moet|mag|hoeft) (hij|zij|ze|het kind|mijn kind|mn kind|m
 const ALONG = /\b(komt|komen) [^.?]*\bmee\b|\bcomes? along\b/i;
 
 /** "Moet ik een afspraak maken?", "do I need an appointment?": whether an appointment is needed. */
-const NEED_APPOINTMENT = /\b(moet ik (eerst |wel |ook |dan )?(een )?afspraak( maken)?|is (er )?(wel |ook )?een afspraak nodig|heb ik (wel |ook |dan )?een afspraak nodig|kan (het|dat|ik) (ook )?zonder afspraak|(do|must) i (need|have) (to make )?an? appointment|need an appointment|without an appointment)\b/i;
+const NEED_APPOINTMENT = /\b(moet ik (eerst |wel |ook |dan )?(een )?afspraak( maken)?|is (er )?(wel |ook )?een afspraak nodig|heb ik (wel |ook |dan )?een afspraak nodig|kan (het|dat|ik) (ook )?zonder afspraak|(do|must) i (need|have) (to make )?(an? )?appointment|need (an )?appointment|without an appointment)\b/i;
 const APPOINTMENT = /\b(afspraak|appointment)\b/i;
 /** The last answer's own sentence on an appointment ("Maak eerst een afspraak via …"), not a question; null when it has none. */
 export function appointmentInAnswer(state: DialogState, dialogs: DialogSet): string | null {
@@ -134,6 +138,19 @@ export function appointmentInAnswer(state: DialogState, dialogs: DialogSet): str
  */
 const WHAT_TO_BRING = /\b(wat (moet|moeten) (ik|we|wij) (allemaal |nog |dan )?(mee ?nemen|meebrengen)|wat neem ik mee|what (do|should|must) (i|we) (need to )?bring|what to bring|(moet|moeten|hoef|hoeven) (ik|we|wij) (ook |nog |wel |dan |zelf |er )*(een|de|het|mijn|mn|m'n|onze|ons) (oude |eigen |nieuwe )?(?!iemand|tolk|begeleider|kind|man|vrouw|partner|vriend)[a-z'-]+ (mee ?te nemen|mee ?nemen|meebrengen|mee te brengen)|(do|must|should) (i|we) (also |still )?(need to |have to )?bring (a|an|the|my|our) (old |own |new )?(?!friend|interpreter|child|husband|wife|partner|someone)[a-z-]+)\b/i;
 const BRING = /\b(neem|neemt|meenemen|mee\b|bring)\b/i;
+/**
+ * "What do I need to send?", "which documents do i need", "wat moet ik opsturen?": what goes with the application
+ * the answer is about. After the answer on bijzondere bijstand ("Send the bill or quote, and proof of your income")
+ * it got the general answer on documents ("Often it is a valid ID and proof of income").
+ */
+const WHAT_TO_SEND = /^\s*((en|maar|ok(é|e|ay)?|and|but|so)[,]?\s+)?(what (do|should|must|shall) (i|we) (need to |have to )?(send|upload|attach|include|hand in|submit)( with it| along| in)?|what (papers|documents|proof|docs)( do (i|we) (need|have to send|need to send|send))?|which (papers|documents|proof|docs)( do (i|we) (need|have to send|need to send|send))?|(wat|welke (papieren|documenten|stukken|bewijzen)) (moet|moeten) (ik|we|wij) (op|mee|in)?sturen|welke (papieren|documenten|stukken|bewijzen) (heb ik nodig|moet ik (op|mee|in)?sturen|moet ik uploaden)|wat moet ik (erbij |daarbij )?(meesturen|uploaden))\s*[?!.]*\s*$/i;
+/**
+ * A sentence that says what to send ("Send the bill or quote, and proof of your income", "Stuur de rekening … mee"), or
+ * who tells it; or what to bring ("Bring a good passport photo …": "what documents do i need" after the passport got
+ * the general answer on documents too).
+ */
+const SEND_WHAT = { test: (x: string): boolean => SENDS_WHAT.test(x) || (BRING.test(x) && !x.trim().endsWith('?')) };
+const SENDS_WHAT = /^(?!.*\?\s*$)(?:(stuur|send)\b(?!.*\b(brief|bericht|e-?mail|letter|message|bezwaar|objection)\b)|.*\b(wat u moet sturen|welke papieren u moet sturen|what to send|which papers to send)\b)/i;
 /** "Hoe vraag ik dat aan?", "how do I apply?": where or how to apply. */
 const HOW_APPLY = /\b(hoe (vraag|kan|moet) (ik )?((dat|het|die|deze|hem) )?(aan|aanvragen)|waar (vraag|kan) ik ((dat|het|die) )?(aan|aanvragen)|how (do|can) i apply|where (do|can) i apply)\b/i;
 /**
@@ -204,7 +221,7 @@ const POINTS_AT = /^\s*\p{L}+\s+(dat|dit|het|die|this|that|it)\b/iu;
 const NEXT_STEP = /^\s*(\p{L}+\s+)?(daarna|then|after that|next)\b/iu;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
-  [WHICH_TOWN, TO_TOWN, 1], [COMES_ALONG, ALONG, 1], [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1], [WHAT_CAN_I_DO, ACTION, 1], [EVENING_OR_WEEKEND, OPEN_HOURS, 2],
+  [WHICH_TOWN, TO_TOWN, 1], [COMES_ALONG, ALONG, 1], [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [WHAT_TO_SEND, SEND_WHAT, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1], [WHAT_CAN_I_DO, ACTION, 1], [EVENING_OR_WEEKEND, OPEN_HOURS, 2],
 ];
 
 /**

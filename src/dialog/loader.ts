@@ -183,6 +183,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
   const lexicons: unknown[] = [];
   const holidays: string[] = [];
   const holidayNames: Record<string, string> = {};
+  const holidayNamesEn: Record<string, string> = {};
   let deskHours: string | undefined;
   const glossary: GlossaryTerm[] = [];
   const routing: DialogSet['routing'] = { defaultTeam: 'algemeen', byCaseType: {}, byIntent: {}, byReason: {} };
@@ -279,9 +280,10 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       });
     } else if (p.kind === 'calendar') {
       if (typeof p.data.desk_hours === 'string') deskHours = p.data.desk_hours.trim();
-      for (const h of p.data.holidays as Array<{ date: string; name: string }>) {
+      for (const h of p.data.holidays as Array<{ date: string; name: string; en?: string }>) {
         holidays.push(h.date);
         holidayNames[h.date] = h.name;
+        if (h.en) holidayNamesEn[h.date] = h.en;
       }
     }
   }
@@ -337,6 +339,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
     routing,
     holidays,
     holidayNames,
+    holidayNamesEn,
     ...(deskHours ? { deskHours } : {}),
     glossary,
     words,

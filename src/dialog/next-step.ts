@@ -9,6 +9,7 @@
 import type { ParseResult } from '../nlu/types.ts';
 import { asksSpeedUp, whySlowAlone } from './about-status.ts';
 import { afterAnAnswer } from './last-answer.ts';
+import { asksInTime } from './plain-follow-up.ts';
 import { lastAnswered, lastText, quoteKey, sentencesOf } from './answer-sentences.ts';
 import { timeInAnswer } from './time-in-answer.ts';
 import { text, trace } from './texts.ts';
@@ -94,7 +95,9 @@ const APPLIED_FOR = 'documents';
  * (a status has its own, about-status.ts; the payment dates keep pay_earlier).
  */
 export function speedUp(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | null {
-  if (!asksSpeedUp(nlu.text)) return null;
+  // "i am leaving in 3 days, is that enough time" right after the passport answer asks the same: got "staat hierboven"
+  // and "gaat het goed met u?" (the model leaned to "leaving"), or "is that enough time" the opening hours.
+  if (!asksSpeedUp(nlu.text) && !asksInTime(nlu.text)) return null;
   const last = lastAnswered(state, dialogs);
   if (!last || last.id === 'case_status' || !afterAnAnswer(state, last)) return null;
   const topic = state.lastAnswer?.topic;

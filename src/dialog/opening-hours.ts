@@ -49,10 +49,11 @@ const EVENING_GREETING = /(?<!\p{L})(goede?n?avond|goede?n?acht|good (evening|ni
 const HOLIDAYS: Array<[RegExp, string]> = [
   [word('tweede kerstdag|2e kerstdag|2de kerstdag|boxing day'), 'tweede kerstdag'],
   [word('kerst(mis|dag)?|eerste kerstdag|1e kerstdag|1ste kerstdag|christmas( day)?|xmas'), 'kerstdag'],
-  [word('nieuwjaar(sdag)?|new year(\'s day)?'), 'nieuwjaarsdag'],
+  // "new years day", "new year’s day": only "new year's day" was read ("are you open on new years day" got today's hours).
+  [word('nieuwjaar(sdag)?|new year([\'’]?s)?( day)?'), 'nieuwjaarsdag'],
   [word('goede vrijdag|good friday'), 'goede vrijdag'],
   [word('pasen|paasmaandag|tweede paasdag|easter( monday)?'), 'paasdag'],
-  [word('koningsdag|king\'?s day'), 'koningsdag'],
+  [word('koningsdag|king[\'’]?s day'), 'koningsdag'],
   [word('bevrijdingsdag|liberation day'), 'bevrijdingsdag'],
   [word('hemelvaart(sdag)?|ascension( day)?'), 'hemelvaartsdag'],
   [word('pinksteren|tweede pinksterdag|pinkstermaandag|whit monday|pentecost'), 'pinksterdag'],
@@ -60,7 +61,7 @@ const HOLIDAYS: Array<[RegExp, string]> = [
 /** Days of the year with a name that are no holidays: the eves of Christmas and New Year (month-day). */
 const NAMED_DAYS: Array<[RegExp, string]> = [
   [word('kerstavond|christmas eve|xmas eve'), '12-24'],
-  [word('oudejaarsdag|oudejaarsavond|oudjaar|oud en nieuw|new year\'?s eve|nye'), '12-31'],
+  [word('oudejaarsdag|oudejaarsavond|oudjaar|oud en nieuw|new year[\'’]?s eve|nye'), '12-31'],
 ];
 /** Any of the words above, so most messages are ruled out with one test. */
 const ANY_DAY = new RegExp([TODAY, TOMORROW, DAY_AFTER, WEEKEND, ...WEEKDAYS.map(([, p]) => p), ...NAMED_DAYS.map(([p]) => p), ...HOLIDAYS.map(([p]) => p)].map((p) => p.source).join('|'), 'iu');
@@ -162,7 +163,8 @@ export function openingLine(dialogs: DialogSet, hours: OfficeHours, now: Date, a
   const zone = hours.timeZone;
   const local = localTime(now, zone);
   const iso = asked?.date ?? local.date;
-  const holiday = hours.holidays.has(iso) ? dialogs.holidayNames[iso] ?? '' : '';
+  // In English its English name: "(Eerste Kerstdag)" in an English answer named the day in words the citizen may not read.
+  const holiday = hours.holidays.has(iso) ? (lang === 'en' ? dialogs.holidayNamesEn[iso] : undefined) ?? dialogs.holidayNames[iso] ?? '' : '';
   const ranges = rangesOf(hours, iso);
   const isToday = iso === local.date;
   const vars = { day: formatDay(utcNoon(iso), lang, zone), holiday: holiday ? ` (${holiday})` : '' };

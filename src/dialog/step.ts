@@ -21,7 +21,7 @@ import { followUpVariant, keptToTopic, lastResort, topicElsewhere, topicKnownBy,
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksHowToDo, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer } from './last-answer.ts';
 import { asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
@@ -34,7 +34,7 @@ import { answerCallNow } from './call-now.ts';
 import { asksNoStatus, awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { notClear } from './not-clear.ts';
 import { whoHandles } from './who-handles.ts';
-import { alsoForWhat } from './plain-follow-up.ts';
+import { alsoForWhat, asksInTime } from './plain-follow-up.ts';
 import { aboutWhatWasSaid } from './about-what-was-said.ts';
 import { answerSuggestion, onNotPlaced } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
@@ -227,7 +227,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "kan t ook zaterdag?", "en zaterdag?" right after another intent's answer that sends the citizen to the
   // desk (an ID card applied for there): a day of the desk. Not after a place with days of its own (a wedding).
   const deskAnswer = !caseFacts && !opts.queued && !!last && last.id !== 'contact_hours' && afterAnAnswer(state, last) && !lastVariant?.own_hours
-    && wordCount(nlu.text) <= 8 && (isFollowUp(nlu.text) || swapsTheThing(nlu.text)) && ABOUT_DESK.test(lastText(state, last));
+    && wordCount(nlu.text) <= 8 && (isFollowUp(nlu.text) || swapsTheThing(nlu.text)) && ABOUT_DESK.test(lastText(state, last))
+    // "i leave on friday, is that enough time?": whether it is ready in time (next-step.ts), not the desk on Friday.
+    && !asksInTime(nlu.text);
   // "zijn jullie morgen open?", and "en zaterdag?" right after the opening hours: that day.
   // (A follow-up of a few words: "en zaterdag?", "ook op zondag open?".)
   // ("en morgenavond?" may look like a greeting to the classifier: "morgen" as in "goedemorgen".)
@@ -265,6 +267,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const onlyTime = asksOnlyTime(nlu.text);
   const how = last && !caseFacts && !opts.queued && (isFollowUp(nlu.text) || asksOfAnswer(nlu.text) || onlyTime) ? fromLastAnswer(state, dialogs, nlu, onlyTime ? ['time'] : ['how']) : null;
   if (how) return how;
+  // "can i do it online?" right after a case's status, read unsurely as changing one's details (the address answer)
+  // or not placed: about that case, of which the assistant can only tell the status, as "kan ik het online doen?" got.
+  if (state.lastAnswer?.trace.dialog === 'case_status' && !caseFacts && !opts.queued && intent.id !== 'case_status' && (intent.id === 'none' || lowConfidence(nlu))
+    && isFollowUp(nlu.text) && asksHowToDo(nlu.text)) return askAgain(state, dialogs, nlu);
   // "en mijn andere aanvraag?", "hoe zit het met mijn dakkapel?" after the parking permit's status:
   // another case, so its number; not the status told again.
   const unsure = intent.id === 'none' || lowConfidence(nlu);

@@ -117,6 +117,8 @@ export interface DialogSet {
   holidays: string[];
   /** Their names ("Eerste Kerstdag"), by ISO date: said when a citizen asks about that day. */
   holidayNames: Record<string, string>;
+  /** Their English names ("Christmas Day"), by ISO date, where the calendar gives one (`en`): said in English instead. */
+  holidayNamesEn: Record<string, string>;
   /**
    * When the desk in the town hall is open (`desk_hours` in dialogs/calendar.yaml, the format of
    * LOKET_OFFICE_HOURS); absent: the office hours. A 24/7 contact centre has a desk with hours.

@@ -14,6 +14,11 @@ import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
 /** Lower case, accents off, one space between words: "ID-Kaart" and "id-kaart" read the same. */
 export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** " … " in a phrase: up to GAP words of the message stand there ("lost … in germany" finds "lost my passport in germany"). */
+const GAP = 3;
+const GAP_MARK = / (?:…|\.\.\.) /u;
+/** A phrase as a pattern: its words as written, with up to GAP words where it has " … " (not across a comma or full stop). */
+const phrase = (w: string): string => w.split(GAP_MARK).map(escape).join(`(?: [\\p{L}\\p{N}'-]+){0,${GAP}} `);
 
 /**
  * A variant's words (`when`, `with` or `unsure`), made once per list: their pattern, and the runs of
@@ -44,7 +49,7 @@ function wordsOf(list: readonly string[]): Words {
     // A phrase of more words ends where its last word ends, or its plural: "eigen huis" is not "eigen
     // huisarts", "heb een auto" not "heb een auto-ongeluk", "moving in" not "moving into"; "id card" is "id cards".
     // Longest first: of two phrases that start at the same place the whole one is found ("someone else pick it up for me", not "… pick it up").
-    const alternatives = [...folded].sort((a, b) => b.length - a.length).map((w) => (w.includes(' ') ? `${escape(w)}(?:s|es|n|en|e)?(?![\\p{L}\\p{N}]|-\\p{L})` : w.length <= 2 ? `${escape(w)}(?![\\p{L}\\p{N}])` : escape(w)));
+    const alternatives = [...folded].sort((a, b) => b.length - a.length).map((w) => (w.includes(' ') ? `${phrase(w)}(?:s|es|n|en|e)?(?![\\p{L}\\p{N}]|-\\p{L})` : w.length <= 2 ? `${escape(w)}(?![\\p{L}\\p{N}])` : escape(w)));
     const whole = new Set<string>();
     const start = new Set<string>();
     let always = false;

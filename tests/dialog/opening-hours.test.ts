@@ -79,7 +79,8 @@ describe('opening hours: what the office hours say of it', () => {
     expect(line('morgen')).toBe('Op vrijdag 25 december zijn we dicht (Eerste Kerstdag). We zijn weer open op maandag 28 december om 8.30 uur.');
     expect(line('zondag')).toBe('Op zondag 27 december zijn we dicht. We zijn weer open op maandag 28 december om 8.30 uur.');
     expect(line('maandag')).toBe('Op maandag 28 december zijn we open van 8.30 tot 17.00 uur.');
-    expect(line('on christmas', THU_4PM, 'en')).toBe('On Friday 25 December we are closed (Eerste Kerstdag). We open again on Monday 28 December at 8:30.');
+    // In English the holiday's English name (it said "(Eerste Kerstdag)").
+    expect(line('on christmas', THU_4PM, 'en')).toBe('On Friday 25 December we are closed (Christmas Day). We open again on Monday 28 December at 8:30.');
   });
 
   it('says the office is closed in the evening, then that day\'s hours; an evening opening gives its hours alone', () => {
