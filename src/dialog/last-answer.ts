@@ -10,7 +10,7 @@ import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { BARE_COST, PAY_ANYTHING, wordCount } from './variants.ts';
 import { justAsked } from './concern.ts';
 import { lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
-import { deadlineInAnswer, timeInAnswer } from './time-in-answer.ts';
+import { deadlineInAnswer, timeInAnswer, timeUnknown } from './time-in-answer.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
@@ -275,7 +275,11 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   // "hoe lang duurt dat?" right after the move, whose answer says only by when to report it: that it does
   // not say how long it takes, what it does say (those sentences), and who knows; not "staat hierboven".
   const deadline = kinds.includes('time') ? deadlineInAnswer(state, dialogs, nlu.text) : null;
-  return deadline === null ? null : quoting(state, dialogs, nlu, 'time_not_in_answer', 'answer.time_not_in_answer', deadline);
+  if (deadline !== null) return quoting(state, dialogs, nlu, 'time_not_in_answer', 'answer.time_not_in_answer', deadline);
+  // Right after an answer that says nothing on time at all (the VOG): that it does not say, where to see how it stands, who may know.
+  const unknown = kinds.includes('time') ? timeUnknown(state, dialogs, nlu.text) : null;
+  if (unknown === null) return null;
+  return unknown ? quoting(state, dialogs, nlu, 'time_not_in_answer', 'answer.time_not_in_answer', unknown) : quoting(state, dialogs, nlu, 'time_unknown', 'answer.time_unknown', '');
 }
 
 /** The reply that quotes sentences of the answer before it (`key`'s text around them): an answer, so no miss is counted. */

@@ -72,6 +72,22 @@ export function deadlineInAnswer(state: DialogState, dialogs: DialogSet, msg: st
   return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
 }
 
+/** A sentence that says where to see how it stands ("Hoe het met uw aanvraag staat, ziet u op www.justis.nl."). */
+const WHERE_TO_SEE = /^(?=.*\b(ziet u|kunt u zien|you can see|you see)\b)(?=.*(www\.|mijn voorbeeld))/i;
+const STILL = /\b(nog|still|yet)\b/i;
+
+/**
+ * For "hoe lang duurt dat?" right after an answer that names no time at all, nor by when to do it (the VOG, which
+ * Justis decides): '' when that answer says nothing to go on, else its sentences on where to see how it stands.
+ * Null for another question (also "hoe lang duurt het nog?": the wait for one's own). Before, it got "Wat ik erover
+ * weet, staat in mijn antwoord hierboven", which had no time in it.
+ */
+export function timeUnknown(state: DialogState, dialogs: DialogSet, msg: string): string | null {
+  const last = lastAnswered(state, dialogs);
+  if (!last?.answer || !HOW_LONG.test(msg) || !TAKES.test(msg) || VALID.test(msg) || STILL.test(msg)) return null;
+  return sentencesOf(lastText(state, last), (x) => WHERE_TO_SEE.test(x)).slice(0, 1).join(' ');
+}
+
 /** Words a question about time may have beside its time words ("binnen hoeveel tijd", "hoe lang heb ik daarvoor?"). */
 const ONLY_TIME = new Set(['en', 'maar', 'ok', 'oké', 'oke', 'dus', 'dan', 'ongeveer', 'precies', 'ik', 'we', 'wij', 'u', 'je', 'heb', 'hebben', 'heeft', 'duurt', 'duren',
   'gaat', 'is', 'het', 'dat', 'dit', 'er', 'daarvoor', 'ervoor', 'voor', 'om', 'te', 'tijd', 'dagen', 'weken', 'maanden', 'and', 'but', 'so', 'then', 'do', 'does', 'i', 'you', 'have',

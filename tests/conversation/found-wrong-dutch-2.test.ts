@@ -1,0 +1,95 @@
+/**
+ * Wrong answers found by probing Dutch conversations as citizens write them (SMS style, follow-ups right after
+ * an answer or a status): "geldt ie ook voor mn vrouw haar auto" after the parking permit's status got "Dat kan
+ * ik niet beantwoorden" and "gaat het goed met u?"; "tot hoe laat kan ik bellen" all the opening hours again.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { PARKING, saidAfter } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+const CRISIS = /113/;
+const CHECK_IN = /gaat het goed met u/i;
+
+describe('another car or a motorbike, right after the parking permit', () => {
+  it('"geldt ie ook voor mn vrouw haar auto" is the permit going with one licence plate, without a check-in', async () => {
+    for (const before of [[PARKING], ['ik wil een parkeervergunning']]) {
+      const said = await saidAfter(loket, before, 'geldt ie ook voor mn vrouw haar auto');
+      expect({ before, said }).toEqual({ before, said: expect.stringMatching(/^Uw parkeervergunning hoort bij één kenteken\. Heeft u een andere auto\?/) });
+      expect(said).not.toMatch(CHECK_IN);
+    }
+    expect(await saidAfter(loket, [PARKING], "does it also apply to my wife's car")).toMatch(/^Your parking permit goes with one licence plate\./);
+  });
+
+  it('"is hij ook geldig voor mijn motor" is the permit and another vehicle, not the answer on applying nor how long it holds', async () => {
+    for (const asked of ['is hij ook geldig voor mijn motor', 'is ie ook geldig voor mn scooter?']) {
+      const said = await saidAfter(loket, [PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Uw parkeervergunning hoort bij één kenteken: het kenteken dat op uw vergunning staat\..*motor of scooter/) });
+    }
+    // How long it holds is still that answer.
+    expect(await saidAfter(loket, [PARKING], 'hoe lang is hij geldig')).toMatch(/^Een parkeervergunning voor bewoners is 1 jaar geldig\./);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    for (const asked of ['geldt ie ook voor mn vrouw haar auto, ik wil er niet meer zijn', 'geldt hij ook voor haar touw']) {
+      expect({ asked, said: await saidAfter(loket, [PARKING], asked) }).toEqual({ asked, said: expect.stringMatching(CRISIS) });
+    }
+  });
+});
+
+describe('having bought it already, right after the answer on bijzondere bijstand', () => {
+  it('"ik heb het al gekocht" is applying late, with no check-in after it', async () => {
+    for (const asked of ['ik heb het al gekocht', 'ik heb het al betaald', 'maar ik heb de kosten al gemaakt']) {
+      const said = await saidAfter(loket, ['ik wil bijzondere bijstand aanvragen'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Heeft u de kosten al gemaakt\? Vraag de bijzondere bijstand dan zo snel mogelijk aan/) });
+      expect(said).not.toMatch(CHECK_IN);
+    }
+    const english = await saidAfter(loket, ['I want to apply for special assistance'], 'I already bought it');
+    expect(english).toMatch(/^Have you already made the costs\?/);
+    expect(english).not.toMatch(/are you all right/i);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    for (const asked of ['ik heb het touw al gekocht', 'ik heb de pillen al gekocht']) {
+      expect({ asked, said: await saidAfter(loket, ['ik wil bijzondere bijstand aanvragen'], asked) }).toEqual({ asked, said: expect.stringMatching(CRISIS) });
+    }
+  });
+});
+
+describe('when one can call', () => {
+  it('"tot hoe laat kan ik bellen" is the phone number and its hours, briefly: not the desk and the offer of a person', async () => {
+    for (const asked of ['tot hoe laat kan ik bellen', 'wanneer kan ik jullie bellen?', 'tot hoe laat zijn jullie telefonisch bereikbaar']) {
+      const said = await saidAfter(loket, [], asked);
+      expect({ asked, said }).toEqual({ asked, said: 'U kunt ons bellen op 14 0123, dag en nacht, elke dag.' });
+    }
+    expect(await saidAfter(loket, [], 'until when can i call you')).toBe('You can call us on 14 0123, day and night, every day.');
+    // Where we are and when the desk is open is still the whole answer.
+    expect(await saidAfter(loket, [], 'wanneer zijn jullie open')).toMatch(/De balie is open/);
+  });
+});
+
+describe('parking at the town hall', () => {
+  it('"is er parkeren bij het gemeentehuis" is where the town hall is and where to see about parking, not the opening hours', async () => {
+    const said = await saidAfter(loket, [], 'is er parkeren bij het gemeentehuis');
+    expect(said).toMatch(/^Het gemeentehuis staat op Voorbeeldplein 1, 1234 AA Voorbeeld\..*waar u kunt parkeren, staat op www\.voorbeeld\.nl\/contact\./);
+  });
+});
+
+describe('how long it takes, right after an answer that says nothing about time', () => {
+  it('after the VOG: that the answer does not say, where to see how it stands, and who may know; not "staat hierboven"', async () => {
+    for (const asked of ['hoe lang duurt dat', 'hoelang duurt t?']) {
+      const said = await saidAfter(loket, ['ik heb een vog nodig'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Hoe lang het duurt, staat niet in mijn antwoord\. Wel staat erin: Hoe het met uw aanvraag staat, ziet u op www\.justis\.nl\./) });
+      expect(said).not.toMatch(/hierboven/);
+    }
+    // After bulky waste, with nothing on where to see it either: that it does not know.
+    expect(await saidAfter(loket, ['waar kan ik mijn grofvuil kwijt'], 'hoe lang duurt dat')).toMatch(/^Hoe lang het duurt, staat niet in mijn antwoord\. Dat weet ik dus niet\./);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    expect(await saidAfter(loket, ['ik heb een vog nodig'], 'hoe lang duurt het voordat ik dood ben')).toMatch(CRISIS);
+  });
+});
