@@ -10,7 +10,7 @@ import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { BARE_COST, PAY_ANYTHING, wordCount } from './variants.ts';
 import { justAsked } from './concern.ts';
 import { lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
-import { deadlineInAnswer, timeInAnswer, timeUnknown } from './time-in-answer.ts';
+import { deadlineInAnswer, sinceInAnswer, timeInAnswer, timeUnknown } from './time-in-answer.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
@@ -260,6 +260,9 @@ export function isPlainAnswer(intent: IntentDef | undefined): boolean {
 export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: ParseResult, kinds: ReadonlyArray<'time' | 'how' | 'named' | 'cost'> = ['time', 'how']): StepResult | null {
   const last = lastAnswered(state, dialogs);
   if (!afterAnAnswer(state, last)) return null;
+  // "sinds wanneer?": the answer's sentence on from when, or that it names none.
+  const since = kinds.includes('time') ? sinceInAnswer(state, dialogs, nlu.text) : null;
+  if (since !== null) return since ? quoting(state, dialogs, nlu, 'time_in_answer', 'answer.time_in_answer', since) : quoting(state, dialogs, nlu, 'since_unknown', 'answer.since_unknown', '');
   const time = kinds.includes('time') ? timeInAnswer(state, dialogs, nlu.text) : null;
   const how = time === null && kinds.includes('how') ? howInAnswer(state, dialogs, nlu.text) : null;
   // `named`: a question the assistant could not place that names a word of one sentence ("moet ik aangifte

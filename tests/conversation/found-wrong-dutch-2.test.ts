@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { PARKING, saidAfter } from '../support/loket.ts';
+import { PARKING, saidAfter, saidAlready } from '../support/loket.ts';
 import { useLoket } from '../support/use-loket.ts';
 
 let loket: Loket;
@@ -91,5 +91,52 @@ describe('how long it takes, right after an answer that says nothing about time'
 
   it('still hands over a crisis in the same form', async () => {
     expect(await saidAfter(loket, ['ik heb een vog nodig'], 'hoe lang duurt het voordat ik dood ben')).toMatch(CRISIS);
+  });
+});
+
+describe('a wheelchair at the town hall', () => {
+  it('"is het gemeentehuis rolstoeltoegankelijk" gets an honest answer and no person for vulnerability', async () => {
+    for (const asked of ['is het gemeentehuis rolstoeltoegankelijk', 'is het gemeentehuis rolstoeltoegankelijk?']) {
+      const id = await saidAlready(loket);
+      const { replies } = await loket.service.receive(id, { type: 'message', text: asked, from: { id: 'citizen' } });
+      const said = replies.map((r) => r.activity.text ?? '').join(' ');
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Of het gemeentehuis goed toegankelijk is met een rolstoel, weet ik niet\..*Bel 14 0123 voordat u komt\./) });
+      expect(replies.some((r) => (r.activity.channelData?.trace as { dialog?: string } | undefined)?.dialog === 'handoff')).toBe(false);
+    }
+    expect(await saidAfter(loket, [], 'is the town hall wheelchair accessible?')).toMatch(/^I do not know whether the town hall is easy to get into with a wheelchair\./);
+  });
+
+  it('still hands over when the citizen says they need help', async () => {
+    const said = await saidAfter(loket, [], 'ik zit in een rolstoel en snap de brief niet, is het gemeentehuis rolstoeltoegankelijk');
+    expect(said).toMatch(/medewerker/);
+    expect(await saidAfter(loket, [], 'is het gemeentehuis rolstoeltoegankelijk, ik wil er niet meer zijn')).toMatch(CRISIS);
+  });
+});
+
+describe('the funeral, while waiting for a person', () => {
+  it('"wie regelt de begrafenis", "wie betaalt de begrafenis" get who arranges and pays one in general, not only the wait', async () => {
+    for (const before of [['ik wil een mens spreken'], ['mijn vader is overleden']]) {
+      for (const asked of ['wie regelt de begrafenis', 'wie betaalt de begrafenis']) {
+        const said = await saidAfter(loket, before, asked);
+        expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/Een uitvaart regelt u meestal met een uitvaartondernemer\..*Wie de uitvaart betaalt, hangt af van de situatie\./) });
+      }
+    }
+    expect(await saidAfter(loket, [], 'who pays for the funeral?')).toMatch(/A funeral is usually arranged with a funeral director\./);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    expect(await saidAfter(loket, ['mijn vader is overleden'], 'wie regelt mijn begrafenis als ik er niet meer ben')).toMatch(CRISIS);
+  });
+});
+
+describe('since when, right after an answer', () => {
+  it('"sinds wanneer" after the payment answer says the answer names no date, not the question for a case number', async () => {
+    for (const before of [['mijn uitkering is niet betaald'], ['wanneer wordt mijn bijstand betaald']]) {
+      const said = await saidAfter(loket, before, 'sinds wanneer');
+      expect({ before, said }).toEqual({ before, said: expect.stringMatching(/^Sinds wanneer, staat niet in mijn antwoord\./) });
+      expect(said).not.toMatch(/zaaknummer\?/);
+    }
+    // After a status, its own date.
+    expect(await saidAfter(loket, [PARKING], 'sinds wanneer')).toMatch(/De vergunning geldt vanaf 7 december 2026\./);
   });
 });
