@@ -60,7 +60,10 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
     for (const words of way) {
       for (const text of said) {
         const all = sentencesOf(text, () => true);
-        const at = all.flatMap((x, i) => (words.test(x) ? [i] : []));
+        // A sentence that goes on from the one before it ("Maak daarvoor eerst een afspraak via www.voorbeeld.nl") is
+        // that one's step: "kan dat online?" after the extract got it beside the online application, as if that needed an appointment.
+        // ("Heeft u geen DigiD? Dan kan het ook aan de balie." is a condition and its answer: that one is said, with its question.)
+        const at = all.flatMap((x, i) => (words.test(x) && !(i > 0 && GOES_ON.test(x) && !words.test(all[i - 1]!) && !all[i - 1]!.trim().endsWith('?')) ? [i] : []));
         if (at.length > 0) return withConditions(text, [...new Set(at.flatMap((i) => (GOES_ON.test(all[i + 1] ?? '') ? [i, i + 1] : [i])))].slice(0, 2).map((i) => all[i]!)).join(' ');
       }
     }

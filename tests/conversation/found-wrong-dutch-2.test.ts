@@ -140,3 +140,33 @@ describe('since when, right after an answer', () => {
     expect(await saidAfter(loket, [PARKING], 'sinds wanneer')).toMatch(/De vergunning geldt vanaf 7 december 2026\./);
   });
 });
+
+describe('doing it online, right after the answer on a BRP extract', () => {
+  it('"kan dat online" is the online application alone, not with the appointment that is for the desk', async () => {
+    const said = await saidAfter(loket, ['ik wil een uittreksel'], 'kan dat online');
+    expect(said).toMatch(/^In mijn antwoord staat: Een uittreksel uit de Basisregistratie Personen \(BRP\) vraagt u aan op www\.voorbeeld\.nl\/uittreksel\. Wilt u meer weten\?/);
+    expect(said).not.toMatch(/afspraak/);
+    // Collecting it at the desk still comes with the appointment.
+    expect(await saidAfter(loket, ['ik wil een uittreksel'], 'kan ik het ophalen')).toMatch(/balie/);
+  });
+});
+
+describe('SMS forms ("mn" for "mijn"), and the lost ID', () => {
+  it('"ik ben mijn id kwijt", "ik ben mn id kwijt" get the answer on a new ID, not "Sorry, dat begrijp ik niet goed"', async () => {
+    for (const asked of ['ik ben mijn id kwijt', 'ik ben mn id kwijt']) {
+      expect({ asked, said: await saidAfter(loket, [], asked) }).toEqual({ asked, said: expect.stringMatching(/^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie.*Bent u het kwijt of is het gestolen\?/) });
+    }
+  });
+
+  it('"moet mn zoon mee" after the passport is whether a child comes along, not which papers an application needs', async () => {
+    for (const asked of ['moet mn zoon mee', 'moet mijn dochter ook mee']) {
+      expect({ asked, said: await saidAfter(loket, ['ik wil mn paspoort verlengen'], asked) }).toEqual({ asked, said: expect.stringMatching(/^Vraagt u ook voor uw kind een paspoort of ID-kaart aan\? Dan komt uw kind zelf mee/) });
+    }
+  });
+
+  it('"verhuizen mn kinderen dan automatisch mee" after the move is the household, not the move\'s answer again with a person offered', async () => {
+    const said = await saidAfter(loket, ['ik ga verhuizen'], 'verhuizen mn kinderen dan automatisch mee');
+    expect(said).toMatch(/^Verhuist uw gezin mee\? Dan geeft u de verhuizing voor iedereen tegelijk door/);
+    expect(said).not.toMatch(/Zal ik een medewerker vragen/);
+  });
+});
