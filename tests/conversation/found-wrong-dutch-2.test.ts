@@ -170,3 +170,12 @@ describe('SMS forms ("mn" for "mijn"), and the lost ID', () => {
     expect(said).not.toMatch(/Zal ik een medewerker vragen/);
   });
 });
+
+describe('a fine of no kind named', () => {
+  it('"ik heb een boete gekregen" asks whose fine it is and says where each goes, not "Sorry, dat begrijp ik niet goed"', async () => {
+    expect(await saidAfter(loket, [], 'ik heb een boete gekregen')).toMatch(/^Van wie is de boete\?.*naheffingsaanslag.*bezwaar binnen 6 weken.*CJIB/);
+    expect(await saidAfter(loket, [], 'i got a fine')).toMatch(/^Who is the fine from\?/);
+    // A parking fine keeps its own answer.
+    expect(await saidAfter(loket, [], 'ik heb een boete gekregen voor parkeren')).toMatch(/^Heeft u een parkeerboete van de gemeente gekregen/);
+  });
+});
