@@ -9,6 +9,7 @@
 import type { AnswerVariant, DialogSet, DialogState, IntentDef } from './types.ts';
 import { fold, isFollowUp, isWithin, mentions, namedAt, wordCount } from './variants.ts';
 import { bestNamed } from './variant-choice.ts';
+import { alsoForThing } from './plain-follow-up.ts';
 
 /** Words up to which a message is a short question on what was just told. */
 const SHORT = 8;
@@ -33,10 +34,16 @@ export function narrowerOfCase(dialogs: DialogSet, state: DialogState, msg: stri
     }
   }
   // Looked for only when a narrower case is named (most messages name none): another topic named.
-  if (found.length === 0 || (!isFollowUp(msg) && namesOtherTopic(dialogs, topic, msg))) return undefined;
+  // "is hij ook geldig voor mijn motor?" asks whether what was just told holds for one more thing: only that
+  // thing ("mijn motor") may name another topic, not "geldig" (a passport's validity), which is the permit's.
+  const thing = alsoForThing(state, msg);
+  if (found.length === 0 || (!isFollowUp(msg) && namesOtherTopic(dialogs, topic, thing ?? msg))) return undefined;
   // "en voor mijn dochter?" right after a passport's fees is a child's fees; right after what to bring, what to bring for a child.
   const own = found.filter((f) => f.intent.id === state.lastAnswer?.trace.dialog);
-  const those = own.length > 0 ? own : found;
+  const mine = own.length > 0 ? own : found;
+  // Of those, the one the thing names ("mijn motor": another vehicle), not the one "geldig" names (how long it holds).
+  const ofThing = thing === null ? [] : mine.filter((f) => namedAt(f.variant, fold(thing), f.variant.when_after_answer ?? f.variant.when, true) !== null);
+  const those = ofThing.length > 0 ? ofThing : mine;
   const best = bestNamed(those.map((f) => f.variant), msg);
   return those.find((f) => f.variant === best);
 }

@@ -10,7 +10,7 @@ import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { BARE_COST, PAY_ANYTHING, wordCount } from './variants.ts';
 import { justAsked } from './concern.ts';
 import { lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
-import { deadlineInAnswer, timeInAnswer } from './time-in-answer.ts';
+import { deadlineInAnswer, sinceInAnswer, timeInAnswer, timeUnknown } from './time-in-answer.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
@@ -64,7 +64,10 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
     for (const words of way) {
       for (const text of said) {
         const all = sentencesOf(text, () => true);
-        const at = all.flatMap((x, i) => (words.test(x) ? [i] : []));
+        // A sentence that goes on from the one before it ("Maak daarvoor eerst een afspraak via www.voorbeeld.nl") is
+        // that one's step: "kan dat online?" after the extract got it beside the online application, as if that needed an appointment.
+        // ("Heeft u geen DigiD? Dan kan het ook aan de balie." is a condition and its answer: that one is said, with its question.)
+        const at = all.flatMap((x, i) => (words.test(x) && !(i > 0 && GOES_ON.test(x) && !words.test(all[i - 1]!) && !all[i - 1]!.trim().endsWith('?')) ? [i] : []));
         if (at.length > 0) return withConditions(text, [...new Set(at.flatMap((i) => (GOES_ON.test(all[i + 1] ?? '') ? [i, i + 1] : [i])))].slice(0, 2).map((i) => all[i]!)).join(' ');
       }
     }
@@ -277,6 +280,9 @@ export function isPlainAnswer(intent: IntentDef | undefined): boolean {
 export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: ParseResult, kinds: ReadonlyArray<'time' | 'how' | 'named' | 'cost'> = ['time', 'how']): StepResult | null {
   const last = lastAnswered(state, dialogs);
   if (!afterAnAnswer(state, last)) return null;
+  // "sinds wanneer?": the answer's sentence on from when, or that it names none.
+  const since = kinds.includes('time') ? sinceInAnswer(state, dialogs, nlu.text) : null;
+  if (since !== null) return since ? quoting(state, dialogs, nlu, 'time_in_answer', 'answer.time_in_answer', since) : quoting(state, dialogs, nlu, 'since_unknown', 'answer.since_unknown', '');
   const time = kinds.includes('time') ? timeInAnswer(state, dialogs, nlu.text) : null;
   const how = time === null && kinds.includes('how') ? howInAnswer(state, dialogs, nlu.text) : null;
   // `named`: a question the assistant could not place that names a word of one sentence ("moet ik aangifte
@@ -292,7 +298,11 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   // "hoe lang duurt dat?" right after the move, whose answer says only by when to report it: that it does
   // not say how long it takes, what it does say (those sentences), and who knows; not "staat hierboven".
   const deadline = kinds.includes('time') ? deadlineInAnswer(state, dialogs, nlu.text) : null;
-  return deadline === null ? null : quoting(state, dialogs, nlu, 'time_not_in_answer', 'answer.time_not_in_answer', deadline);
+  if (deadline !== null) return quoting(state, dialogs, nlu, 'time_not_in_answer', 'answer.time_not_in_answer', deadline);
+  // Right after an answer that says nothing on time at all (the VOG): that it does not say, where to see how it stands, who may know.
+  const unknown = kinds.includes('time') ? timeUnknown(state, dialogs, nlu.text) : null;
+  if (unknown === null) return null;
+  return unknown ? quoting(state, dialogs, nlu, 'time_not_in_answer', 'answer.time_not_in_answer', unknown) : quoting(state, dialogs, nlu, 'time_unknown', 'answer.time_unknown', '');
 }
 
 /** The reply that quotes sentences of the answer before it (`key`'s text around them): an answer, so no miss is counted. */

@@ -69,6 +69,9 @@ const PLAIN_FOLLOW_UP = new RegExp([
   // "wat als ik het al gekocht heb?" right after the answer on bijzondere bijstand got the crisis reply (the model alone): applying late.
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als)\s+(ik|we|wij)\s+(het\s+|dat\s+|de kosten\s+)?al\s+(gekocht|betaald|gemaakt)(\s+(heb|hebben))?\s*[?!.]*$`,
   String.raw`^((and|but)[,]?\s+)?(what if|and if|if)\s+(i|we)\s+(have\s+|had\s+)?already\s+(bought|paid|made)(\s+(it|that|them|for it|the costs))?\s*[?!.]*$`,
+  // Said as a statement, "ik heb het al gekocht" got the answer on applying late and then "gaat het goed met u?" (the model's lean).
+  String.raw`^((en|and|maar|but|ok|oké|oke)[,]?\s+)?(ik|we|wij)\s+(heb|hebben)\s+((het|t|dat|die|hem|de kosten)\s+)?al\s+(gekocht|betaald|gemaakt)\s*[?!.]*$`,
+  String.raw`^((and|but|ok)[,]?\s+)?(i|we)('ve|\s+have|\s+had)?\s+already\s+(bought|paid|made)(\s+(it|that|them|for it|the costs))?\s*[?!.]*$`,
   // "is dat alles?", "was that all?" right after an answer: whether the answer is complete (not "is dit alles?").
   String.raw`^((en|and|ok|oké|oke|dus|so)[,]?\s+)?(is|was)\s+(dat|that)\s+(alles|all|it)\s*[?!.]*$`,
   // "who will decide about it?" right after a permit's status got the crisis reply (the model alone): who decides.
@@ -204,7 +207,7 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
   'afgewezen', 'geweigerd', 'rejected', 'refused', 'denied', "it's", 'its', 'alles', 'all', 'was', 'wie', 'who', 'gaat', 'zal', 'going', 'gonna',
   'decides', 'make', 'makes', 'neemt', 'erover', 'daarover', 'over', 'on',
   // Having made the costs already ("wat als ik het al gekocht heb", "what if I already paid for it").
-  'al', 'gekocht', 'betaald', 'gemaakt', 'hebben', 'kosten', 'already', 'bought', 'paid', 'made', 'had', 'for', 'costs',
+  'al', 'gekocht', 'betaald', 'gemaakt', 'hebben', 'kosten', 'already', 'bought', 'paid', 'made', 'had', 'for', 'costs', "i've", "we've",
 ]);
 /** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
 export function followsUpPlainly(state: DialogState, msg: string): boolean {

@@ -91,7 +91,8 @@ const sadEmojiOnly = (msg: string): boolean => EMOJI_ONLY.test(msg) && SAD_OR_DA
 /** A new address given in the chat ("ik woon nu op de Kerkstraat 12", "my new address is …"). */
 const NEW_ADDRESS = /(^|[^\p{L}])(\p{L}+(straat|laan|weg|plein|kade|gracht|singel|dijk|hof|pad|steeg|markt|dreef|plantsoen|erf|ring|street|road|lane|avenue)\s+\d+\s?[a-z]?|ik woon nu (op|aan|in)|mijn nieuwe adres is|mijn adres is nu|nieuw adres:|my new address is|i now live (at|on|in)|i live at)([^\p{L}]|$)/iu;
 /** A question in it ("hoe geef ik dat door?"): then it asks, and is no address sent to be changed. */
-const ASKS = /\?|^\s*(hoe|waar|wat|wanneer|moet|kan|kun|mag|how|where|what|when|do|can|should|must)\b/i;
+// "wie regelt de begrafenis" while waiting for a person was no question (so only where the wait stands): who and which ask too.
+const ASKS = /\?|^\s*(hoe|waar|wat|wanneer|wie|welke|hoeveel|moet|kan|kun|mag|how|where|what|when|who|which|do|can|should|must)\b/i;
 /** Whether a message asks something (a question mark, or a question word or verb first), or only tells. */
 export const isQuestion = (msg: string): boolean => ASKS.test(msg);
 

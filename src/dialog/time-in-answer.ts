@@ -72,6 +72,39 @@ export function deadlineInAnswer(state: DialogState, dialogs: DialogSet, msg: st
   return sentences.length > 0 ? sentences.slice(0, 2).join(' ') : null;
 }
 
+/** A sentence that says where to see how it stands ("Hoe het met uw aanvraag staat, ziet u op www.justis.nl."). */
+const WHERE_TO_SEE = /^(?=.*\b(ziet u|kunt u zien|you can see|you see)\b)(?=.*(www\.|mijn voorbeeld))/i;
+const STILL = /\b(nog|still|yet)\b/i;
+
+/**
+ * For "hoe lang duurt dat?" right after an answer that names no time at all, nor by when to do it (the VOG, which
+ * Justis decides): '' when that answer says nothing to go on, else its sentences on where to see how it stands.
+ * Null for another question (also "hoe lang duurt het nog?": the wait for one's own). Before, it got "Wat ik erover
+ * weet, staat in mijn antwoord hierboven", which had no time in it.
+ */
+export function timeUnknown(state: DialogState, dialogs: DialogSet, msg: string): string | null {
+  const last = lastAnswered(state, dialogs);
+  if (!last?.answer || !HOW_LONG.test(msg) || !TAKES.test(msg) || VALID.test(msg) || STILL.test(msg)) return null;
+  return sentencesOf(lastText(state, last), (x) => WHERE_TO_SEE.test(x)).slice(0, 1).join(' ');
+}
+
+/** "Sinds wanneer?", "sinds wanneer is dat zo?", "since when?": since when what the answer says holds. */
+const SINCE_WHEN = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(sinds|vanaf|since|from)\s+(wanneer|wnn?r|when)(\s+(is|geldt|gelden|was|is dat|is het|geldt dat|geldt het|dan|is that|does that|then|so|zo|al|apply))*\s*[?!.]*\s*$/i;
+/** A sentence that names since or from when ("De vergunning geldt vanaf 7 december 2026"). */
+const SINCE = /\b(sinds|vanaf|since|from)\s+\S*\d/i;
+export const asksSinceWhen = (msg: string): boolean => SINCE_WHEN.test(msg);
+
+/**
+ * For "sinds wanneer?" right after an answer (the payment answer: "Een uitkering betalen we meestal rond de 1e van de
+ * maand"): its sentence that names from when, else '' (it names none). Null for another question. Before, it got the
+ * question for a case number, as if the citizen had asked how their case stands.
+ */
+export function sinceInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
+  const last = lastAnswered(state, dialogs);
+  if (!last?.answer || !SINCE_WHEN.test(msg)) return null;
+  return sentencesOf(lastText(state, last), (x) => SINCE.test(x)).slice(0, 1).join(' ');
+}
+
 /** Words a question about time may have beside its time words ("binnen hoeveel tijd", "hoe lang heb ik daarvoor?"). */
 const ONLY_TIME = new Set(['en', 'maar', 'ok', 'oké', 'oke', 'dus', 'dan', 'ongeveer', 'precies', 'ik', 'we', 'wij', 'u', 'je', 'heb', 'hebben', 'heeft', 'duurt', 'duren',
   'gaat', 'is', 'het', 'dat', 'dit', 'er', 'daarvoor', 'ervoor', 'voor', 'om', 'te', 'tijd', 'dagen', 'weken', 'maanden', 'and', 'but', 'so', 'then', 'do', 'does', 'i', 'you', 'have',
@@ -86,7 +119,7 @@ const ONLY_TIME = new Set(['en', 'maar', 'ok', 'oké', 'oke', 'dus', 'dan', 'ong
  * Not with "nog" or "still" ("hoe lang duurt het nog?"): that is the wait for one's own case.
  */
 export function asksOnlyTime(msg: string): boolean {
-  if (WHEN_ONLY.test(msg)) return true;
+  if (WHEN_ONLY.test(msg) || SINCE_WHEN.test(msg)) return true;
   const found = wordCount(msg) <= 12 ? HOW_LONG.exec(msg) ?? EARLY.exec(msg) ?? LATEST.exec(msg) : null;
   if (!found) return false;
   // Up to six words beside the time words ("moet ik dat binnen een bepaalde tijd doorgeven": four), each one ONLY_TIME has.

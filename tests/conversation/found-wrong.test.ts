@@ -824,8 +824,9 @@ describe('"krijg ik een bevestiging?" right after the answer on a move', () => {
  */
 describe('"geldt ie ook voor …?" right after the parking permit\'s status', () => {
   it('is no crisis handoff: the check-in once, with the crisis line, when the reply does not answer it', async () => {
-    // ("geldt ie ook voor de auto", "… de motor" have an answer of their own since: found-wrong-followups.test.ts.)
-    for (const asked of ['geldt ie ook voor mn vrouw haar auto']) {
+    // ("geldt ie ook voor de auto", "… de motor" have an answer of their own since: found-wrong-followups.test.ts;
+    // "… mn vrouw haar auto" too: found-wrong-dutch-2.test.ts.)
+    for (const asked of ['geldt ie ook voor mn vrouw haar caravan']) {
       const said = await after([PARKING], asked);
       expect({ asked, crisis: /zo zwaar/.test(said), checkIn: /gaat het goed met u\?.*113/.test(said) }).toEqual({ asked, crisis: false, checkIn: true });
     }

@@ -153,10 +153,10 @@ describe('conversation pipeline', () => {
     expect(await topicOf('mijn bijstand is gestopt, waarom?')).toBe('payment topic:stopped');
     expect(await topicOf('kan ik de afvalstoffenheffing in termijnen betalen?')).toBe('payment topic:taxes');
     expect(await topicOf('kan ik in termijnen betalen?')).toBe('payment topic:instalments');
-    // Asking whether one may phone is the number and the hours, not a person in the chat; several
-    // applications is the case question (one at a time, the number first).
-    expect(await topicOf('kan ik bellen?')).toBe('contact_hours -');
-    expect(await topicOf('can I call?')).toBe('contact_hours -');
+    // Asking whether one may phone is the number and the hours (those of the phone alone), not a person in the chat;
+    // several applications is the case question (one at a time, the number first).
+    expect(await topicOf('kan ik bellen?')).toBe('contact_hours topic:phone_hours');
+    expect(await topicOf('can I call?')).toBe('contact_hours topic:phone_hours');
     expect(await topicOf('ik heb 2 aanvragen lopen')).toBe('case_status -');
     expect(await topicOf('mag ik mijn aanvraag intrekken?')).toMatch(/^(none|case_status) topic:withdraw$/);
     expect(await topicOf('ik heb mijn brief kwijt')).toBe('none topic:lost_letter');

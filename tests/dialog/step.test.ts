@@ -1186,10 +1186,10 @@ describe('dialog step: "wat betekent dat?" after a case\'s status', () => {
     const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'none'), lang: 'en' }) });
     en.sayParsed({ ...parsed('I want to object to a decision', 'objection'), lang: 'en' });
     expect(en.sayParsed({ ...parsed('how long do I have?', 'none'), lang: 'en' }).text).toMatch(/^My answer says: Do this within 6 weeks of the date of the letter\./);
-    // Clock times are no span, and an answer without one keeps the usual words.
+    // Clock times are no span: an answer without one says it does not say how long (not "staat hierboven").
     const hours = driver();
     hours.sayParsed(parsed('wat is jullie adres', 'contact_hours'));
-    expect(hours.sayParsed(parsed('hoe lang duurt het?', 'none')).replies[0]!.trace.step).toBe('fallback_after_answer');
+    expect(hours.sayParsed(parsed('hoe lang duurt het?', 'none')).replies[0]!.trace.step).toBe('time_unknown');
   });
 
   it('leaves "wat betekent dat?" after any other answer to the usual handling', () => {

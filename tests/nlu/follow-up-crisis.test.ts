@@ -136,9 +136,9 @@ describe('"does it also hold for …?" right after an answer', () => {
   const PARKING = 'Z-2026-000124 1234 AB 15-03-1980';
 
   it('asks once instead of handing off a crisis, and not at all when the reply answers it', () => {
-    expect(afterWithThing(PARKING, 'geldt ie ook voor mn vrouw haar auto')).toEqual({ reason: null, concern: true });
-    // The motorbike has an answer of its own since (none.yaml parking_vehicle), as the second car has.
-    for (const msg of ['geldt hij ook voor mijn tweede auto', 'geldt ie ook voor de motor']) expect({ msg, ...afterWithThing(PARKING, msg) }).toEqual({ msg, reason: null, concern: false });
+    expect(afterWithThing(PARKING, 'geldt ie ook voor mn vrouw haar caravan')).toEqual({ reason: null, concern: true });
+    // The motorbike has an answer of its own since (none.yaml parking_vehicle), as the second car and the wife's car have.
+    for (const msg of ['geldt hij ook voor mijn tweede auto', 'geldt ie ook voor de motor', 'geldt ie ook voor mn vrouw haar auto']) expect({ msg, ...afterWithThing(PARKING, msg) }).toEqual({ msg, reason: null, concern: false });
   });
 
   it('keeps the handoff for a thing that is a crisis alone, one\'s end, a clause of its own, or more said', () => {
