@@ -42,7 +42,8 @@ export function narrowerOfCase(dialogs: DialogSet, state: DialogState, msg: stri
   const own = found.filter((f) => f.intent.id === state.lastAnswer?.trace.dialog);
   const mine = own.length > 0 ? own : found;
   // Of those, the one the thing names ("mijn motor": another vehicle), not the one "geldig" names (how long it holds).
-  const ofThing = thing === null ? [] : mine.filter((f) => namedAt(f.variant, fold(thing), f.variant.when_after_answer ?? f.variant.when, true) !== null);
+  const thingFolded = thing === null ? null : fold(thing);
+  const ofThing = thingFolded === null ? [] : mine.filter((f) => namedAt(f.variant, thingFolded, f.variant.when_after_answer ?? f.variant.when, true) !== null);
   const those = ofThing.length > 0 ? ofThing : mine;
   const best = bestNamed(those.map((f) => f.variant), msg);
   return those.find((f) => f.variant === best);

@@ -280,10 +280,11 @@ export function isPlainAnswer(intent: IntentDef | undefined): boolean {
 export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: ParseResult, kinds: ReadonlyArray<'time' | 'how' | 'named' | 'cost'> = ['time', 'how']): StepResult | null {
   const last = lastAnswered(state, dialogs);
   if (!afterAnAnswer(state, last)) return null;
+  const aboutTime = kinds.includes('time');
   // "sinds wanneer?": the answer's sentence on from when, or that it names none.
-  const since = kinds.includes('time') ? sinceInAnswer(state, dialogs, nlu.text) : null;
+  const since = aboutTime ? sinceInAnswer(state, dialogs, nlu.text) : null;
   if (since !== null) return since ? quoting(state, dialogs, nlu, 'time_in_answer', 'answer.time_in_answer', since) : quoting(state, dialogs, nlu, 'since_unknown', 'answer.since_unknown', '');
-  const time = kinds.includes('time') ? timeInAnswer(state, dialogs, nlu.text) : null;
+  const time = aboutTime ? timeInAnswer(state, dialogs, nlu.text) : null;
   const how = time === null && kinds.includes('how') ? howInAnswer(state, dialogs, nlu.text) : null;
   // `named`: a question the assistant could not place that names a word of one sentence ("moet ik aangifte
   // doen?"); not a statement ("de buren bedreigen mij" is no question about the advice to talk to them).
@@ -297,10 +298,10 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   if (sentence !== null) return quoting(state, dialogs, nlu, time ? 'time_in_answer' : how ? 'how_in_answer' : named ? 'named_in_answer' : 'cost_in_answer', quoteKey(said, sentence), sentence);
   // "hoe lang duurt dat?" right after the move, whose answer says only by when to report it: that it does
   // not say how long it takes, what it does say (those sentences), and who knows; not "staat hierboven".
-  const deadline = kinds.includes('time') ? deadlineInAnswer(state, dialogs, nlu.text) : null;
+  const deadline = aboutTime ? deadlineInAnswer(state, dialogs, nlu.text) : null;
   if (deadline !== null) return quoting(state, dialogs, nlu, 'time_not_in_answer', 'answer.time_not_in_answer', deadline);
   // Right after an answer that says nothing on time at all (the VOG): that it does not say, where to see how it stands, who may know.
-  const unknown = kinds.includes('time') ? timeUnknown(state, dialogs, nlu.text) : null;
+  const unknown = aboutTime ? timeUnknown(state, dialogs, nlu.text) : null;
   if (unknown === null) return null;
   return unknown ? quoting(state, dialogs, nlu, 'time_not_in_answer', 'answer.time_not_in_answer', unknown) : quoting(state, dialogs, nlu, 'time_unknown', 'answer.time_unknown', '');
 }

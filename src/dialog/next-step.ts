@@ -9,9 +9,8 @@
 import type { ParseResult } from '../nlu/types.ts';
 import { asksSpeedUp, whySlowAlone } from './about-status.ts';
 import { afterAnAnswer } from './last-answer.ts';
-import { asksInTime } from './plain-follow-up.ts';
 import { lastAnswered, lastText, quoteKey, sentencesOf } from './answer-sentences.ts';
-import { timeInAnswer } from './time-in-answer.ts';
+import { asksInTime, timeInAnswer } from './time-in-answer.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult, Texts } from './types.ts';
 

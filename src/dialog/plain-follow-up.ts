@@ -6,6 +6,7 @@
 import type { ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, StepResult } from './types.ts';
+import { asksInTime } from './time-in-answer.ts';
 
 /**
  * "geldt ie ook voor de motor?", "geldt hij ook voor mn vrouw haar auto", "does it also apply to my wife's car?"
@@ -121,61 +122,6 @@ const CANCEL_IT = new RegExp(
  * no word of FOLLOW_UP_VOCABULARY (there it would also let "hoe lang ben ik er nog" through). This whole message only.
  */
 const TOO_LATE = /^((en|maar|and|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i)\s+(te laat|too late)\s+(ben|zijn|kom|komen|am|are)\s*[?!.]*$/i;
-/** When the citizen leaves or needs it: "in 3 days", "tomorrow", "next week", "on friday", "over 3 dagen", "morgen", "vrijdag". */
-const SOON = String.raw`(in|within|over|binnen) (\d+|a|an|one|two|three|four|five|six|seven|ten|a few|few|a couple of|couple of|een|twee|drie|vier|vijf|zes|zeven|tien|een paar|paar) (days?|weeks?|dagen|dag|weken|week)|tomorrow|the day after tomorrow|morgen|overmorgen|(next|this|volgende|deze) (week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|(on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(op )?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|soon|binnenkort`;
-/** A trip, as the leaving is named: "on holiday", "op vakantie", "abroad". Not "away", "weg": "ik ga morgen weg" may be a farewell. */
-const TRIP = String.raw`(on|op) (holiday|vacation|a trip|trip|reis|vakantie)|abroad|naar het buitenland`;
-/**
- * "i am leaving in 3 days", "we fly next week", "my flight is tomorrow", "ik vertrek over 3 dagen", "ik ga volgende week op
- * vakantie": the whole clause says only that the citizen travels soon. Not "i am leaving this world in 3 days": the time
- * follows the verb, and no other word may stand in the clause.
- */
-const LEAVING_SOON = new RegExp(String.raw`^((i|we) (am|are|'m|'re) |i'm |im |we're |i |we )?(leaving|flying|travelling|traveling|going|leave|fly|travel|go)( ${TRIP})? (${SOON})( ${TRIP})?$`
-  + String.raw`|^(my|our) (flight|trip|holiday|vacation) is (${SOON})$`
-  + String.raw`|^(i|we) need (it|the passport|my passport|the id card|my id card|the licence|my licence) (${SOON})$`
-  + String.raw`|^(ik|we|wij) (vertrek|vertrekken|vlieg|vliegen|reis|reizen|ga|gaan)( ${TRIP})? (${SOON})( ${TRIP})?$`
-  + String.raw`|^(mijn|onze) (vlucht|reis|vakantie) is (${SOON})$`
-  + String.raw`|^(ik|we|wij) (heb|hebben) (het|hem|die|mijn paspoort|het paspoort|mijn id-kaart|mijn id kaart) (${SOON}) nodig$`, 'iu');
-/**
- * "is that enough time", "will it be ready in time", "is het dan op tijd klaar", "red ik dat nog": whether it is ready before
- * the citizen leaves, as the whole clause.
- */
-const READY_IN_TIME = new RegExp([
-  String.raw`^(is|was) (that|this|it|there) (enough time|soon enough|early enough|fast enough|quick enough|in time|on time)$`,
-  String.raw`^(is|will) (that|this|it) (be )?(ready|done|possible) (in time|on time|by then|before then|before that|before i leave|before we leave|before my flight)$`,
-  String.raw`^(will|would|can|could) (it|that|i|we) (be ready|be done|get it|have it|make it)( in time| on time| by then| before then| before that| before i leave| before we leave| before my flight)?$`,
-  String.raw`^(do|will) (i|we) have enough time$`,
-  String.raw`^(enough time|in time|on time|soon enough)$`,
-  String.raw`^is (dat|het|er) (genoeg tijd|snel genoeg|vroeg genoeg|op tijd|haalbaar)$`,
-  String.raw`^is (het|hij|die|dat) (dan |nog )*(op tijd )?klaar$`,
-  String.raw`^(red|haal) ik (dat|het)( nog| dan)*( op tijd)?$`,
-  String.raw`^lukt (dat|het)( nog| dan)*( op tijd)?$`,
-  String.raw`^(heb|krijg) ik (het|hem|die) (dan |nog )*(op tijd|voor die tijd|voor mijn vertrek)$`,
-  String.raw`^(genoeg tijd|op tijd|op tijd klaar)$`,
-].join('|'), 'iu');
-/** Words that start or join the clauses of such a message. */
-const JOINS = /^(and|but|so|ok|okay|en|maar|dus|oké|oke)\s+/iu;
-/**
- * "i am leaving in 3 days, is that enough time", "ik vertrek vrijdag, is het dan op tijd klaar?": the whole message
- * says that the citizen leaves soon, asks whether it will be ready in time, or both (at most two clauses, each only
- * that). Right after the answer on a passport that asks whether it can go faster (next-step.ts speedUp).
- */
-export function asksInTime(msg: string): boolean {
-  const clauses = msg.toLowerCase().replace(/[’‘]/g, "'").split(/\s*[,.;:!?]+\s*|\s+-\s+|\s+(?=(?:so|and|but|dus|en|maar)\s)/u)
-    .map((c) => c.replace(JOINS, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
-  const each = (c: string): boolean => LEAVING_SOON.test(c) || READY_IN_TIME.test(c);
-  if (clauses.length === 1) return each(clauses[0]!) || leavingThenAsked(clauses[0]!);
-  return clauses.length === 2 && clauses.every(each);
-}
-/** "im leaving next week will it be ready in time": the two clauses without a comma between them. */
-function leavingThenAsked(clause: string): boolean {
-  const words = clause.split(' ');
-  for (let i = 2; i < words.length - 1; i++) {
-    if (LEAVING_SOON.test(words.slice(0, i).join(' ')) && READY_IN_TIME.test(words.slice(i).join(' '))) return true;
-  }
-  return false;
-}
-
 /**
  * "kan iemand anders het voor mij doen" (SOMEONE_ELSE_FOR_ME) names someone else than the municipality: not
  * the bare "iemand"/"someone", which may ask for one of us.
