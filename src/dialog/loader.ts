@@ -182,8 +182,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
   const texts = new Map<string, Texts>();
   const lexicons: unknown[] = [];
   const holidays: string[] = [];
-  const holidayNames: Record<string, string> = {};
-  const holidayNamesEn: Record<string, string> = {};
+  const holidayNames: DialogSet['holidayNames'] = {};
   let deskHours: string | undefined;
   const glossary: GlossaryTerm[] = [];
   const routing: DialogSet['routing'] = { defaultTeam: 'algemeen', byCaseType: {}, byIntent: {}, byReason: {} };
@@ -282,8 +281,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       if (typeof p.data.desk_hours === 'string') deskHours = p.data.desk_hours.trim();
       for (const h of p.data.holidays as Array<{ date: string; name: string; en?: string }>) {
         holidays.push(h.date);
-        holidayNames[h.date] = h.name;
-        if (h.en) holidayNamesEn[h.date] = h.en;
+        holidayNames[h.date] = h.en ? { nl: h.name, en: h.en } : { nl: h.name };
       }
     }
   }
@@ -339,7 +337,6 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
     routing,
     holidays,
     holidayNames,
-    holidayNamesEn,
     ...(deskHours ? { deskHours } : {}),
     glossary,
     words,

@@ -89,7 +89,7 @@ export function untilWhen(msg: string, now: Date, timeZone: string, toldDay?: st
 }
 
 /** The day the message asks about, if it names one (a date from the NLU counts, within a year). */
-export function dayAsked(msg: string, entities: readonly Entity[], now: Date, timeZone: string, holidayNames: Readonly<Record<string, string>>): DayAsked | null {
+export function dayAsked(msg: string, entities: readonly Entity[], now: Date, timeZone: string, holidayNames: DialogSet['holidayNames']): DayAsked | null {
   const dated = entities.find((e) => e.type === 'date')?.value;
   const ofYear = findDayOfYear(msg);
   const named = ANY_DAY.test(msg);
@@ -110,7 +110,7 @@ export function dayAsked(msg: string, entities: readonly Entity[], now: Date, ti
   for (const [pattern, part] of HOLIDAYS) {
     const at = msg.search(pattern);
     if (at < 0) continue;
-    const next = Object.keys(holidayNames).sort().find((date) => date >= today && holidayNames[date]!.toLowerCase().includes(part));
+    const next = Object.keys(holidayNames).sort().find((date) => date >= today && holidayNames[date]!.nl.toLowerCase().includes(part));
     if (next) days.push({ at, date: next });
   }
   const first = days.sort((a, b) => a.at - b.at)[0];
@@ -164,7 +164,8 @@ export function openingLine(dialogs: DialogSet, hours: OfficeHours, now: Date, a
   const local = localTime(now, zone);
   const iso = asked?.date ?? local.date;
   // In English its English name: "(Eerste Kerstdag)" in an English answer named the day in words the citizen may not read.
-  const holiday = hours.holidays.has(iso) ? (lang === 'en' ? dialogs.holidayNamesEn[iso] : undefined) ?? dialogs.holidayNames[iso] ?? '' : '';
+  const name = hours.holidays.has(iso) ? dialogs.holidayNames[iso] : undefined;
+  const holiday = (lang === 'en' ? name?.en : undefined) ?? name?.nl ?? '';
   const ranges = rangesOf(hours, iso);
   const isToday = iso === local.date;
   const vars = { day: formatDay(utcNoon(iso), lang, zone), holiday: holiday ? ` (${holiday})` : '' };

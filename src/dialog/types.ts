@@ -115,10 +115,11 @@ export interface DialogSet {
   routing: { defaultTeam: string; byCaseType: Record<string, string>; byIntent: Record<string, string>; byReason: Record<string, string> };
   /** ISO dates on which the office is closed (dialogs/calendar.yaml). */
   holidays: string[];
-  /** Their names ("Eerste Kerstdag"), by ISO date: said when a citizen asks about that day. */
-  holidayNames: Record<string, string>;
-  /** Their English names ("Christmas Day"), by ISO date, where the calendar gives one (`en`): said in English instead. */
-  holidayNamesEn: Record<string, string>;
+  /**
+   * Their names by ISO date ("Eerste Kerstdag"), said when a citizen asks about that day; `en` where the calendar
+   * gives one ("Christmas Day"), said in English instead.
+   */
+  holidayNames: Record<string, { nl: string; en?: string }>;
   /**
    * When the desk in the town hall is open (`desk_hours` in dialogs/calendar.yaml, the format of
    * LOKET_OFFICE_HOURS); absent: the office hours. A 24/7 contact centre has a desk with hours.
