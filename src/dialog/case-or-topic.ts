@@ -17,9 +17,18 @@ const ASKS_OWN_STATUS = /\b(hoe ((staat|zit) het|het (staat|zit))( nu| nou| eige
  * permit (the IND's), nor a benefit awaited (its payment dates).
  */
 const AWAITS_PERMIT = /\b(wanneer|when)\s+(komt|krijg\s+ik|krijgen\s+we|ontvang\s+ik|will\s+i\s+get|do\s+i\s+get|do\s+we\s+get|can\s+i\s+expect|will)\s+(mijn|mn|m'n|onze|my|our)\s+(?!(verblijfs|werk|residence|work)\p{L}*)(\p{L}+\s+)?(\p{L}*vergunning|\p{L}*ontheffing|parkeerkaart|permit)\b(?!\s+(\S+\s+)?(te\s+vervallen|vervallen|verlopen|geldig|ophalen|expire|expires|run\s+out|be\s+valid|valid))/iu;
-export const awaitsPermit = (msg: string): boolean => AWAITS_PERMIT.test(msg);
-/** A question about the state of one's own application, in so many words or as a permit awaited. */
-const asksOwnStatus = (msg: string): boolean => ASKS_OWN_STATUS.test(msg) || AWAITS_PERMIT.test(msg);
+/**
+ * "waar blijft mijn vergunning?", "waar blijft nou de beslissing", "whats happening with my permit": a decision or
+ * document of one's own that is late, which is how many ask after an application. The classifier read it as the
+ * opening hours ("waar"), where to collect a passport, or nothing. Not money that has not come ("waar blijft mijn
+ * geld", a payment with dates of its own), nor anything else that is late ("waar blijft de bus").
+ */
+const WAITS_FOR = /\bwaar\s+(blijft|blyft|blijven)\s+((het\s+)?(nou|nu|toch)\s+)?(met\s+)?(mijn|mn|m'n|me|onze|de|het|die|dat|jullie)\s+(?!(geld|uitkering|betaling|toeslag|huurtoeslag|zorgtoeslag|bijstand)\b)(\p{L}+\s+)?(\p{L}*vergunning|\p{L}*ontheffing|besluit|beslissing|beschikking|uitspraak|aanvraag|reactie|antwoord|paspoort|id-?kaart|identiteitskaart|rijbewijs|\p{L}*parkeerkaart)\b/iu;
+const HAPPENING_WITH = /\b(what'?s|whats|what\s+is)\s+(happening|going\s+on)\s+with\s+(my|our)\s+(\p{L}+\s+)?(\p{L}*permit|application|request|objection|appeal)\b/iu;
+/** A permit awaited, or a decision of one's own that is late: the case question, whatever the classifier made of it. */
+export const awaitsOwnCase = (msg: string): boolean => AWAITS_PERMIT.test(msg) || WAITS_FOR.test(msg) || HAPPENING_WITH.test(msg);
+/** A question about the state of one's own application, in so many words or as a permit or decision awaited. */
+const asksOwnStatus = (msg: string): boolean => ASKS_OWN_STATUS.test(msg) || awaitsOwnCase(msg);
 
 /** "Laat maar, …", "iets anders", "by the way": the message turns from the topic just asked about. */
 const OTHER_TOPIC = /\b(laat maar|never mind|iets anders|een andere vraag|nog een vraag|trouwens|something else|another question|by the way)\b/i;

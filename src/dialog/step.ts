@@ -31,7 +31,7 @@ import { askedBehindThanks, severalQuestions } from './two-questions.ts';
 import { explainTerm, termAmounts } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { answerCallNow } from './call-now.ts';
-import { asksNoStatus, awaitsPermit, stillAbout, topicNotCase } from './case-or-topic.ts';
+import { asksNoStatus, awaitsOwnCase, stillAbout, topicNotCase } from './case-or-topic.ts';
 import { notClear } from './not-clear.ts';
 import { whoHandles } from './who-handles.ts';
 import { alsoForWhat } from './plain-follow-up.ts';
@@ -211,9 +211,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const noNumber = !caseFacts && !opts.queued && nlu.intent.name === 'none' && CASE_NUMBER_WORD.test(nlu.text) && saysWithoutCaseNumber(nlu.text);
   // "en de andere?" after a status: another case, whatever the classifier made of "andere" (details to change).
   const otherCase = !opts.queued && state.lastAnswer?.trace.dialog === 'case_status' && onlyOtherCase(withoutEntities(nlu.text, nlu), state.facts.caseType);
-  // "ik heb 2 aanvragen lopen", not placed; "wanneer komt mijn parkeervergunning?", read as its cost: the case question.
+  // "ik heb 2 aanvragen lopen", not placed; "wanneer komt mijn parkeervergunning?", read as its cost, and "waar blijft mijn
+  // vergunning?", read as the opening hours: the case question.
   // "waarom is het nog niet klaar?" with no answer before (read as a payment): the case question.
-  const asksCase = !caseFacts && !opts.queued && ((notPlaced(nlu) && severalCases(nlu.text)) || awaitsPermit(nlu.text) || (!state.lastAnswer && whySlowAlone(nlu.text)));
+  const asksCase = !caseFacts && !opts.queued && ((notPlaced(nlu) && severalCases(nlu.text)) || awaitsOwnCase(nlu.text) || (!state.lastAnswer && whySlowAlone(nlu.text)));
   const intentId = ((caseFacts || noNumber) && (notPlaced(nlu) || otherCase)) || asksCase ? 'case_status' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };

@@ -1,0 +1,46 @@
+/**
+ * The status question in the words many people use when an application takes long: "waar blijft mijn
+ * vergunning" got the opening hours (or the question whether it was about them), "waar blijft mijn paspoort"
+ * where to collect a passport, "whats happening with my permit" "Sorry, I don't understand". They are the first
+ * step of the status flow now (case-or-topic.ts awaitsOwnCase), whatever the classifier makes of them. Found by
+ * probing with sentences of my own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { say, saidAfter, saidAlready } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+const ASKS_NUMBER_NL = /^Ik zoek het voor u op\. Wat is uw zaaknummer\?/;
+const ASKS_NUMBER_EN = /^I will look it up for you\. What is your case number\?/;
+
+describe('"waar blijft …" and "what is happening with …" ask how an application stands', () => {
+  it('in Dutch: the case number is asked, not the opening hours or where to collect', async () => {
+    for (const asked of ['waar blijft nou mijn omgevingsvergunning?', 'waar blijft mn paspoort, duurt lang', 'waar blijft de beschikking over mijn bijzondere bijstand']) {
+      expect({ asked, said: await saidAfter(loket, [], asked) }).toEqual({ asked, said: expect.stringMatching(ASKS_NUMBER_NL) });
+    }
+  });
+
+  it('in English: the case number is asked, not "Sorry, I don\'t understand"', async () => {
+    for (const asked of ['what is happening with my passport application', 'whats going on with my parking permit']) {
+      expect({ asked, said: await saidAfter(loket, [], asked) }).toEqual({ asked, said: expect.stringMatching(ASKS_NUMBER_EN) });
+    }
+  });
+
+  it('goes on to the status once the case is proved', async () => {
+    const id = await saidAlready(loket, 'waar blijft nou mijn omgevingsvergunning?');
+    expect((await say(loket, id, 'Z-2026-000123 1234 AB 15-03-1980')).join(' ')).toMatch(/dakkapel/i);
+  });
+
+  it('money that has not come is still the payment answer', async () => {
+    expect(await saidAfter(loket, [], 'waar blijft mijn geld nou')).toMatch(/^Een uitkering betalen we meestal rond de 1e van de maand/);
+  });
+
+  it('still hands over a crisis in the same words', async () => {
+    for (const asked of ['waar blijft mijn vergunning, ik wil er niet meer zijn', "what's happening with my permit, i want to end my life"]) {
+      expect({ asked, said: await saidAfter(loket, [], asked) }).toEqual({ asked, said: expect.stringMatching(/113/) });
+    }
+  });
+});
