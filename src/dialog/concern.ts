@@ -73,7 +73,7 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   // "waarom?" in the next message asks why the assistant asked (explainConcern).
   const state: DialogState = {
     ...decided,
-    concern: { reason: c.reason, evidence: c.evidence, at: now, turn: decided.turns },
+    concern: { reason: c.reason, evidence: c.evidence, at: now, turn: decided.turns, ...(asks ? {} : { beside: true as const }) },
     ...(asks ? { pending: 'concern_offer' as const } : {}),
   };
   return { ...res, state, replies: [...replies, { text: text(dialogs, `concern.${step}`, state.lang), trace: t }] };

@@ -93,8 +93,13 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
   // The lexicon that found it may have its own answer: handoff.distress.domestic_violence. So may a
   // home lost or about to be: "geldzorgen" and debt support alone would miss it.
   // Violence at home keeps its own text (112 first, then Veilig Thuis).
+  // "ik wil een mens spreken" right after the check-in said beside an open question ("weet ik niet meer" to the case
+  // number; both replies said "Typ dan: medewerker"): a person for the case or for a crisis only leaned to, so words of
+  // its own (check_in), not "Wat naar dat het zo zwaar is", which the citizen never said. A yes to the check-in's own
+  // question ("Zal ik een medewerker vragen?") keeps the crisis text.
+  const checkIn = signal !== asked && state.concern?.beside ? 'check_in' : undefined;
   const found = signal.lexicon === 'domestic_violence' ? signal.lexicon
-    : OWN_WORDS.find(([reason, , words, only]) => reason === signal.reason && !(only?.modelOnly && signal.lexicon) && words.test(nlu.text))?.[1] ?? signal.lexicon;
+    : OWN_WORDS.find(([reason, , words, only]) => reason === signal.reason && !(only?.modelOnly && signal.lexicon) && words.test(nlu.text))?.[1] ?? checkIn ?? signal.lexicon;
   const own = `handoff.${signal.reason}.${found}`;
   const kind = found && dialogs.texts.has(own) ? found : undefined;
   const key = kind ? own : `handoff.${signal.reason}`;

@@ -296,7 +296,7 @@ export interface DialogState {
   turns: number;
   /** The assistant asked once whether all is well (concern.ts): the words that worried it, and when. */
   /** `turn`: the conversation's turn in which it asked (states stored before it have none). */
-  concern?: { reason: string; evidence: string; at: string; turn?: number };
+  concern?: { reason: string; evidence: string; at: string; turn?: number; /** Said beside a question of the flow that stays open ("Typ dan: medewerker"), not asked with yes or no. */ beside?: true };
   /**
    * "Ik heb een vraag over de afvalstoffenheffing" got "Wat wilt u weten over de afvalstoffenheffing?":
    * those words, so the next message ("die is veel te hoog") is read as about them. Kept one message.

@@ -44,3 +44,24 @@ describe('"waar blijft …" and "what is happening with …" ask how an applicat
     }
   });
 });
+
+/**
+ * "weet ik niet meer" to "wat is uw zaaknummer?" gets where to find it and, once, "gaat het goed met u? … Typ dan:
+ * medewerker" (the words may also be despair). Both replies end in "Typ dan: medewerker", so "ik wil een mens
+ * spreken" next may be for the case or for a crisis. It got "Wat naar dat het zo zwaar is", which the citizen never
+ * said; now a person is asked for the crisis all the same, with 113 and 112, in words that do not presume it.
+ */
+describe('a person asked for right after the check-in that sat beside the question for the case number', () => {
+  it('hands over for distress with the crisis line, without "Wat naar dat het zo zwaar is"', async () => {
+    const id = await saidAlready(loket, 'status aanvraag', 'weet ik niet meer');
+    const said = (await say(loket, id, 'ik wil een mens spreken')).join(' ');
+    expect(said).toMatch(/^Ik vraag een medewerker van de gemeente voor u\. Zit u ergens mee en wilt u nu meteen met iemand praten\? Bel 113 .*112/);
+    expect(said).not.toMatch(/zo zwaar/);
+    expect((await loket.handoffs.list(['queued'])).find((h) => h.conversationId === id)).toMatchObject({ reason: 'distress' });
+  });
+
+  it('a yes to the check-in\'s own question after dark words keeps "Wat naar dat het zo zwaar is"', async () => {
+    const id = await saidAlready(loket, 'wanneer zijn jullie open? het moet voor vrijdag anders is het voorbij met mij');
+    expect((await say(loket, id, 'ja')).join(' ')).toMatch(/^Wat naar dat het zo zwaar is\..*113.*112/);
+  });
+});
