@@ -311,10 +311,16 @@ const IF_REFUSED = /^\s*((en|maar|ok(é|e)?|and|but|ok(ay)?)[,]?\s+)?(wat als|en
  * a status that is no decision yet, the objection's answer says that objecting waits for the decision.
  */
 const IF_DISAGREE = /^\s*((en|maar|ok(é|e)?|oke|and|but|ok(ay)?)[,]?\s+)?(wat als|en als|maar als|stel dat|wat gebeurt er als|wat moet ik doen als|wat kan ik doen als|als|what if|and if|but if|what happens if|what do i do if|what can i do if|if)\s+(ik|we|wij|i|we)\s+(het\s+)?(er\s+)?(niet\s+(mee\s+)?eens\s+(ben|zijn)(\s+met\s+(het besluit|de beslissing|het|dat|die))?|(het\s+)?oneens\s+(ben|zijn)|(do not|don't|dont|don’t)\s+agree(\s+with\s+(it|that|the decision))?|disagree(\s+with\s+(it|that|the decision))?)\s*(,?\s*(wat dan|what then))?\s*[?!.]*\s*$/i;
-export const disagrees = (text: string): boolean => IF_DISAGREE.test(text);
+/**
+ * "ik ben het er niet mee eens", "daar ben ik het niet mee eens", "i disagree" as the whole message: not agreeing,
+ * said now. Right after a status that is no decision yet it got the objection's answer (as if there were a decision to
+ * object to) or, in English, nothing understood; it is the same as asking whether one can object.
+ */
+const NOW_DISAGREE = /^\s*((nee|no|maar|but|sorry)[,]?\s+)?((ik ben|ben) het (er |daar )?(\p{L}+ )?niet mee eens|(daar|dat|dit|hier) ben ik het (\p{L}+ )?niet mee eens|(ik ben het |ben het )?(er |daar )?(helemaal |echt |totaal )?(niet mee eens|oneens)|i (\p{L}+ )?(disagree|do not agree|don'?t agree|dont agree)( with (it|that|this|the decision|that decision))?|i'?m not (ok|okay|happy) with (it|that|this))\s*[.!?]*\s*$/iu;
+export const disagrees = (text: string): boolean => IF_DISAGREE.test(text) || NOW_DISAGREE.test(text);
 
 export function withIfRefused(nlu: ParseResult, step: CaseStep | undefined, afterAnswer = false): ParseResult {
   if (wordCount(nlu.text) > 12 || nlu.entities.some((e) => e.type === 'case_number')) return nlu;
-  const objects = IF_DISAGREE.test(nlu.text) || ((!!step || afterAnswer) && IF_REFUSED.test(nlu.text));
+  const objects = disagrees(nlu.text) || ((!!step || afterAnswer) && IF_REFUSED.test(nlu.text));
   return objects ? { ...nlu, intent: { name: 'objection', confidence: Math.max(nlu.intent.confidence, 0.6) } } : nlu;
 }

@@ -65,3 +65,26 @@ describe('a person asked for right after the check-in that sat beside the questi
     expect((await say(loket, id, 'ja')).join(' ')).toMatch(/^Wat naar dat het zo zwaar is\..*113.*112/);
   });
 });
+
+/**
+ * "ik ben het er niet mee eens" right after a status that is no decision yet got the objection's answer, as if there
+ * were a decision to object to ("Doe dat binnen 6 weken na de datum van de brief"); "i disagree" got "Dat kan ik niet
+ * beantwoorden". Not agreeing, said now, is the same as "kan ik bezwaar maken?" there: objecting waits for the decision.
+ */
+describe('not agreeing, right after a status that is no decision yet', () => {
+  const DORMER = 'Z-2026-000123 1234 AB 15-03-1980';
+  it('says there is no decision yet to object to', async () => {
+    for (const asked of ['ik ben het er niet mee eens', 'daar ben ik het niet mee eens', 'niet mee eens!', 'i disagree']) {
+      expect({ asked, said: await saidAfter(loket, [DORMER], asked) }).toEqual({ asked, said: expect.stringMatching(/^Over uw aanvraag is nog geen besluit\. Bezwaar maken kan pas als er een besluit is\./) });
+    }
+  });
+
+  it('after a decision, or with nothing before, it is how to object', async () => {
+    expect(await saidAfter(loket, ['Z-2026-000124 1234 AB 15-03-1980'], 'ik ben het er niet mee eens')).toMatch(/^Bent u het niet eens met een besluit\? Dan kunt u bezwaar maken\./);
+    expect(await saidAfter(loket, [], 'i disagree')).toMatch(/^Do you disagree with a decision\? Then you can object\./);
+  });
+
+  it('still hands over a crisis in the same words', async () => {
+    expect(await saidAfter(loket, [DORMER], 'ik ben het er niet mee eens, ik wil er niet meer zijn')).toMatch(/113/);
+  });
+});
