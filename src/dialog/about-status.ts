@@ -119,6 +119,27 @@ export function statusSpeedUp(state: DialogState, msg: string, ctx: FlowContext)
 }
 
 /**
+ * "en als het 15 januari is en ik heb niks?", "wat als jullie te laat zijn?", "what if you don't decide in time?":
+ * the decision not there by the date the status gives. Only a short message that says if and late or nothing.
+ */
+const IF_LATE = /^\s*((en|maar|ok(é|e|ay)?|oke|and|but|so)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if|what happens if|wat gebeurt er als|wat moet ik doen als|what do i do if)\b(?!.*\b(nee|no|afgewezen|refused|rejected|niks wordt)\b).*\b(niks|niets|nix|geen besluit|geen brief|geen antwoord|nothing|no decision|no letter|no answer|te laat|too late|niet op tijd|not on time|not in time|(niet|don'?t|do not|dont) (beslissen|beslist|decide))\b/i;
+const LATE_WORDS = 14;
+
+/** Whether the message asks what if the decision is late, right after a status with a decision date. */
+export const asksIfLate = (state: DialogState, msg: string): boolean => {
+  const last = state.lastAnswer;
+  return !!last?.unfinished && last.unfinished !== 'waiting' && !!last.dated && wordCount(msg) <= LATE_WORDS && IF_LATE.test(msg);
+};
+
+/** The answer to "en als het dan nog niet klaar is?" right after a status with a decision date (null: not that). */
+export function statusLate(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  const last = state.lastAnswer;
+  if (!last?.dated || !asksIfLate(state, msg)) return null;
+  const late = texts(ctx.dialogs, 'case.late');
+  return aboutStatus(state, ctx, { nl: `${last.dated.nl} ${late.nl}`, en: `${last.dated.en} ${late.en}` }, 'late', [{ kind: 'rule', ref: 'decision-too-late' }]);
+}
+
+/**
  * "Waar haal ik de vergunning op?", "moet ik hem ophalen?", "where do I collect it?": something to
  * collect, for a permit or a pass; not money ("waar haal ik het geld op?" is the payment).
  */
@@ -177,6 +198,9 @@ export function statusDated(state: DialogState, msg: string, ctx: FlowContext): 
   // "en mijn parkeervergunning, wanneer gaat die in?" after the dormer's status: another case's date.
   // Not building work after a building permit's status ("wanneer mag ik met de verbouwing beginnen?").
   if (asksAnotherCase(msg, state.facts.caseType, { anyBuilding: true })) return null;
+  // "tot wanneer is hij geldig?" after a permit that "geldt vanaf 7 december": the date it starts is no answer to
+  // when it ends (the answer on how long such a permit lasts is).
+  if (UNTIL_WHEN.test(msg) && !UNTIL_WORDS.test(dated.nl)) return null;
   // "Mag ik al beginnen?" while the application is still being decided: not yet, and when the decision comes.
   // So is "wanneer mag ik beginnen met bouwen?": not the decision date alone, which does not say that; and
   // "mag de aannemer al beginnen?", which got "Dat kan ik niet beantwoorden".
@@ -187,6 +211,10 @@ export function statusDated(state: DialogState, msg: string, ctx: FlowContext): 
   return aboutStatus(state, ctx, dated, 'dated');
 }
 
+/** "tot wanneer", "until when": the end of something, not when it starts or comes. */
+const UNTIL_WHEN = /\b(tot wanneer|tot wnn?r|t\/m wanneer|until when|till when|til when|until what date)\b/i;
+/** A dated sentence that says until when ("geldig tot en met 31 december"). */
+const UNTIL_WORDS = /\b(tot|t\/m|uiterlijk)\b/i;
 /** Words of a short "wanneer komt het dan?", "wnr krijg ik het?", "when does it come?" (not "geld": "wanneer krijg ik het geld?" keeps the payment answer). */
 const WHEN_IT_COMES = /^\s*((en|maar|ok|oké|oke|dus|and|but|so)[,]?\s+)?(wanneer|wnn?r|wannr|wnneer|when)\s+(komt|krijg|ontvang|staat|will|does|do|is)\s+((het|t|dat|die|ie|ik|er|it|that|i|get|receive|come|arrive|be|there|dan|nou|nu|binnen|then|now)\s*)*[?!.]*\s*$/i;
 

@@ -8,7 +8,7 @@
  */
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
-import { asksWhyDecided, asksWhySlow, whySlowAlone } from './about-status.ts';
+import { asksIfLate, asksWhyDecided, asksWhySlow, whySlowAlone } from './about-status.ts';
 import { disagrees, isCorrection, LEAVE_FLOW, withTriedYear } from './case-answers.ts';
 import { speaksEnglishInstead, withoutEntities } from './language.ts';
 import { lastTopic } from './answer-sentences.ts';
@@ -318,7 +318,8 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
     const [crisisToo] = nlu.handoffs;
     return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisisToo!.evidence, followUp: true } };
   }
-  if ((afterScore || followsUpPlainly(state, msg) || whySlow || asksWhyDecided(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {
+  // So is "what if you dont decide in time?" right after a status with a decision date (asksIfLate).
+  if ((afterScore || followsUpPlainly(state, msg) || whySlow || asksWhyDecided(state, msg) || asksIfLate(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {
     const { concern: _lean, ...rest } = nlu;
     return onlyDistress ? { ...rest, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence, followUp: true } } : rest;
   }

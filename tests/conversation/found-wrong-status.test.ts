@@ -88,3 +88,37 @@ describe('not agreeing, right after a status that is no decision yet', () => {
     expect(await saidAfter(loket, [DORMER], 'ik ben het er niet mee eens, ik wil er niet meer zijn')).toMatch(/113/);
   });
 });
+
+/**
+ * Right after a status with a decision date: "en als het 15 januari is en ik heb niks" got "Dat kan ik niet
+ * beantwoorden", "what if you dont decide in time" a crisis handoff (the model alone read despair in it). Now: that
+ * date, and what to do when it passes (call; a notice of default, then a dwangsom after 2 weeks, Awb 4:17).
+ * "tot wanneer is hij geldig" after a permit that "geldt vanaf 7 december" got that start date; now how long it lasts.
+ */
+describe('the decision date passing, and until when a permit holds', () => {
+  const DORMER = 'Z-2026-000123 1234 AB 15-03-1980';
+  it('says what to do when the decision is late, with the date', async () => {
+    for (const asked of ['en als het 15 januari is en ik heb niks', 'wat als jullie te laat zijn?']) {
+      expect({ asked, said: await saidAfter(loket, [DORMER], asked) }).toEqual({ asked, said: expect.stringMatching(/15 januari 2027\. Is er op die datum nog geen besluit\? Bel dan 14 0123\..*ingebrekestelling.*dwangsom/) });
+    }
+    const said = await saidAfter(loket, [DORMER], 'what if you dont decide in time');
+    // The model alone read despair in it: answered, with the check-in once (as after "why is it taking so long"), no handoff.
+    expect(said).toMatch(/Still no decision on that date\? Then call 14 0123\..*dwangsom/);
+    expect(said).not.toMatch(/so hard right now/);
+  });
+
+  it('not after a decision, and a refusal is not a late decision', async () => {
+    expect(await saidAfter(loket, [DORMER], 'en als ze nee zeggen')).not.toMatch(/ingebrekestelling/);
+    expect(await saidAfter(loket, ['Z-2026-000124 1234 AB 15-03-1980'], 'wat als jullie te laat zijn?')).not.toMatch(/ingebrekestelling/);
+  });
+
+  it('still hands over a crisis in the same words', async () => {
+    expect(await saidAfter(loket, [DORMER], 'en als het 15 januari is en ik heb niks, dan wil ik er niet meer zijn')).toMatch(/^Wat naar dat het zo zwaar is\..*113/);
+  });
+
+  it('"tot wanneer is hij geldig" after a granted parking permit is how long it lasts, not the date it starts', async () => {
+    const said = await saidAfter(loket, ['Z-2026-000124 1234 AB 15-03-1980'], 'tot wanneer is hij geldig');
+    expect(said).toMatch(/^Een parkeervergunning voor bewoners is 1 jaar geldig\./);
+    expect(await saidAfter(loket, ['Z-2026-000124 1234 AB 15-03-1980'], 'vanaf wanneer geldt hij')).toMatch(/De vergunning geldt vanaf 7 december 2026\./);
+  });
+});
