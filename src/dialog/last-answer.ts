@@ -356,6 +356,20 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   return unknown ? quoting(state, dialogs, nlu, 'time_not_in_answer', 'answer.time_not_in_answer', unknown) : quoting(state, dialogs, nlu, 'time_unknown', 'answer.time_unknown', '');
 }
 
+/** A sentence that says when a place is open ("Waar de milieustraat is en wanneer die open is, staat op …"). */
+const SAYS_OPEN = /\b(open|geopend|openingstijden|opening hours)\b/i;
+/**
+ * "en zondag?", "op zaterdag ook?" right after the recycling centre, a place with days of its own (`own_hours`): what
+ * that answer says on when it is open. It got "Wat ik erover weet, staat hierboven". Null when it says nothing on it.
+ */
+export function openInAnswer(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | null {
+  const last = lastAnswered(state, dialogs);
+  if (!last?.answer) return null;
+  const said = lastText(state, last);
+  const sentences = sentencesOf(said, (x) => SAYS_OPEN.test(x));
+  return sentences.length > 0 ? quoting(state, dialogs, nlu, 'time_in_answer', quoteKey(said, sentences[0]!), sentences.slice(0, 1).join(' ')) : null;
+}
+
 /** The reply that quotes sentences of the answer before it (`key`'s text around them): an answer, so no miss is counted. */
 function quoting(state: DialogState, dialogs: DialogSet, nlu: ParseResult, step: string, key: string, sentence: string): StepResult {
   const none = dialogs.intents.get('none')!;

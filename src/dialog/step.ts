@@ -21,7 +21,7 @@ import { followUpVariant, keptToTopic, lastResort, topicElsewhere, topicKnownBy,
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksHowToDo, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksHowToDo, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
 import { asksInTime, asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
@@ -241,6 +241,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "tot hoe laat?" right after the office's hours: today's, or the day's just told.
   const hoursOf = last?.id !== 'contact_hours' ? null : day ?? (!lastVariant && ctx.officeHours ? untilWhen(nlu.text, new Date(now), ctx.officeHours.timeZone, state.lastAnswer?.hoursDay) : null);
   if (hoursOf && !lastVariant?.own_hours && !variantFor(last!, nlu.text, undefined, false)) return openingDay(base, ctx, nlu, last!, hoursOf, now, true, undefined, !!state.lastAnswer?.hoursDesk || !!lastVariant?.atDesk);
+  // "en zondag?" right after the recycling centre, whose days are its own: what its answer says on when it is open.
+  const ownDay = hoursOf && lastVariant?.own_hours && !opts.queued ? openInAnswer(state, dialogs, nlu) : null;
+  if (ownDay) return ownDay;
   // That day of the desk, with the answer's own words on an appointment; the topic stays the one just answered.
   // Not the hours' answer on that topic ("t" points back at the ID card: collecting it), which was not asked.
   if (deskAnswer && day && !variantFor(intent, nlu.text, undefined, true)) {
