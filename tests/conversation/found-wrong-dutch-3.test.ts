@@ -164,3 +164,55 @@ describe('a fine for the waste container', () => {
     expect(await saidAfter(loket, [], 'ik heb een boete gekregen voor mijn container en ik wil er niet meer zijn')).toMatch(CRISIS);
   });
 });
+
+describe('a van or a move, right after the parking permit (found while probing)', () => {
+  it('"kan ik m ook voor me bestelbus gebruiken" is the permit and another vehicle, not "Dat kan ik niet beantwoorden"', async () => {
+    for (const asked of ['kan ik m ook voor me bestelbus gebruiken', 'geldt ie ook voor het busje']) {
+      const said = await saidAfter(loket, [PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Uw parkeervergunning hoort bij één kenteken: het kenteken dat op uw vergunning staat\./) });
+      expect(said).not.toMatch(CHECK_IN);
+    }
+  });
+
+  it('"en als ik verhuis" is the permit that belongs to the address, not only how to report a move', async () => {
+    for (const before of [[PARKING], ['ik wil een parkeervergunning']]) {
+      for (const asked of ['en als ik verhuis', 'wat als ik ga verhuizen?']) {
+        const said = await saidAfter(loket, before, asked);
+        expect({ before, asked, said }).toEqual({ before, asked, said: expect.stringMatching(/^Uw parkeervergunning hoort bij uw adres\./) });
+      }
+    }
+    // With nothing before it, a move is still the move.
+    expect(await saidAfter(loket, [], 'ik ga verhuizen')).toMatch(/^Een nieuw adres geeft u door/);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    expect(await saidAfter(loket, [PARKING], 'en als ik verhuis naar het spoor')).toMatch(CRISIS);
+  });
+});
+
+describe('more right after a status (found while probing)', () => {
+  it('"krijg ik een brief" is the status in plain words, which says when the letter comes; not "Dat kan ik niet beantwoorden"', async () => {
+    expect(await saidAfter(loket, [PARKING], 'krijg ik een brief')).toMatch(/^Dat betekent: u krijgt wat u heeft aangevraagd\. U krijgt ook een brief met het besluit, of u heeft die al\./);
+    expect(await saidAfter(loket, [DORMER], 'krijg ik nog een brief?')).toMatch(/Uiterlijk 15 januari 2027 krijgt u een brief met het besluit\./);
+  });
+
+  it('"kan mn zoon er ook mee parkeren" is the permit that goes with the licence plate, not how to apply for one', async () => {
+    for (const asked of ['kan mn zoon er ook mee parkeren', 'mag mijn vrouw hem ook gebruiken']) {
+      const said = await saidAfter(loket, [PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Uw parkeervergunning hoort bij het kenteken dat erop staat, niet bij een persoon\./) });
+    }
+    // Visitors keep their own answer.
+    expect(await saidAfter(loket, [PARKING], 'mag mijn bezoek ook parkeren')).toMatch(/^Uw eigen parkeervergunning geldt niet voor uw bezoek\./);
+  });
+
+  it('"wat als ik al begonnen ben" after the dormer\'s status is to stop until the decision, and to call; not "Dat kan ik niet beantwoorden"', async () => {
+    for (const asked of ['wat als ik al begonnen ben', 'de aannemer is al begonnen']) {
+      const said = await saidAfter(loket, [DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Bent u al begonnen met bouwen\? Er is nog geen besluit over uw aanvraag\..*Bel 14 0123 en noem uw zaaknummer/) });
+    }
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    expect(await saidAfter(loket, [DORMER], 'wat als ik al begonnen ben met afscheid nemen, ik wil er niet meer zijn')).toMatch(CRISIS);
+  });
+});
