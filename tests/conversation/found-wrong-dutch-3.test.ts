@@ -216,3 +216,25 @@ describe('more right after a status (found while probing)', () => {
     expect(await saidAfter(loket, [DORMER], 'wat als ik al begonnen ben met afscheid nemen, ik wil er niet meer zijn')).toMatch(CRISIS);
   });
 });
+
+describe('finding work, right after the bijstand\'s status (found while probing)', () => {
+  it('"moet ik iets doorgeven als ik werk vind" is passing on a change in work, not which papers an application needs', async () => {
+    for (const asked of ['moet ik iets doorgeven als ik werk vind', 'en als ik een baan vind?']) {
+      const said = await saidAfter(loket, ['Z-2026-000456 5678 CD 01-07-1992'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.not.stringMatching(/^Welke papieren u nodig heeft/) });
+      expect(said).toMatch(/doorgeven|geef .* door/i);
+    }
+    // Not finding any is no change to pass on.
+    expect(await saidAfter(loket, [], 'ik kan geen werk vinden')).not.toMatch(/^Verandert er iets in uw werk/);
+  });
+});
+
+describe('the tax office, right after the move (found while probing)', () => {
+  it('"moet ik het ook aan de belastingdienst doorgeven" is that government bodies get the new address from the BRP, not the sentence on reporting early', async () => {
+    for (const asked of ['moet ik het ook aan de belastingdienst doorgeven', 'en de toeslagen?', 'moet ik duo ook laten weten']) {
+      const said = await saidAfter(loket, ['ik ga verhuizen'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Nee\. Instanties van de overheid, zoals de Belastingdienst, Dienst Toeslagen, DUO, de SVB en het UWV, krijgen uw nieuwe adres vanzelf/) });
+    }
+    expect(await saidAfter(loket, ['I am moving'], 'do i need to tell the tax office')).toMatch(/^No\. Government bodies, such as the tax office/);
+  });
+});
