@@ -238,3 +238,19 @@ describe('the tax office, right after the move (found while probing)', () => {
     expect(await saidAfter(loket, ['I am moving'], 'do i need to tell the tax office')).toMatch(/^No\. Government bodies, such as the tax office/);
   });
 });
+
+describe('not agreeing, asked right after the parking fine (found while probing)', () => {
+  it('"en als ik het er niet mee eens ben?" is the fine\'s own way to object (www.voorbeeld.nl/parkeren), not the general objection page', async () => {
+    for (const asked of ['en als ik het er niet mee eens ben?', 'wat als ik het niet eens ben']) {
+      const said = await saidAfter(loket, ['ik heb een parkeerboete gekregen'], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/Maak dan bezwaar binnen 6 weken na de datum van de aanslag, via www\.voorbeeld\.nl\/parkeren\./) });
+      expect(said).not.toMatch(/www\.voorbeeld\.nl\/bezwaar/);
+    }
+    // With nothing before it, the general objection.
+    expect(await saidAfter(loket, [], 'en als ik het er niet mee eens ben?')).toMatch(/www\.voorbeeld\.nl\/bezwaar/);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    expect(await saidAfter(loket, ['ik heb een parkeerboete gekregen'], 'en als ik het er niet mee eens ben, dan wil ik er niet meer zijn')).toMatch(CRISIS);
+  });
+});
