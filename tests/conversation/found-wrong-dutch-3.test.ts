@@ -254,3 +254,13 @@ describe('not agreeing, asked right after the parking fine (found while probing)
     expect(await saidAfter(loket, ['ik heb een parkeerboete gekregen'], 'en als ik het er niet mee eens ben, dan wil ik er niet meer zijn')).toMatch(CRISIS);
   });
 });
+
+describe('paying for it, right after the parking permit\'s status (found while probing)', () => {
+  it('"moet ik er iets voor betalen" is what a parking permit costs, not when a benefit is paid', async () => {
+    for (const asked of ['moet ik er iets voor betalen', 'moet ik daar wat voor betalen']) {
+      const said = await saidAfter(loket, [PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Wat een parkeervergunning kost, staat op www\.voorbeeld\.nl\/parkeren\./) });
+      expect(said).not.toMatch(/uitkering/);
+    }
+  });
+});
