@@ -13,9 +13,10 @@ import { asksNextStep } from './next-step.ts';
 /**
  * "Wat betekent dat?" right after a case's status: that status in plain words (status-lines.ts
  * statusMeaning). "Wat gebeurt er nu?" asks the same (the plain words say what happens next, and
- * whether the citizen must do anything); so does a puzzled "huh?", "wat?".
+ * whether the citizen must do anything); so does a puzzled "huh?", "wat?". So does "krijg ik een brief?", which got
+ * "Dat kan ik niet beantwoorden": the plain words say whether a letter with the decision comes, and by when.
  */
-const WHAT_MEANS = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|sorry|uh+|eh+|huh|top|super|prima|fijn|dank( je| u)?( wel)?|dankjewel|dankuwel|bedankt|thanks|thank you|thx)[,?!.]?\s+){0,4}(hoe lang (duurt|gaat) (het|dat)( nog)?( meestal| normaal| gewoonlijk| ongeveer)?( duren)?|hoe ?lang (nog|dan)( ongeveer)?|how long (will|does) (it|that) (still |usually |normally )?take|how much longer|wat (betekent|bedoel je met|bedoelt u met|houdt) (dat|dit|het)( in| nou| dan| precies)*|wat wil (dat|dit|het) zeggen|wat is dat( nou| dan)?|hoe bedoel je|hoe bedoelt u|what does (that|this|it) mean( exactly)?|what do you mean( by that)?|meaning|wat gebeurt er (nu|nou|dan|hierna|daarna)( mee)?|wat (nu|nou)|en (nu|nou)|wat moet ik (nu |nou |dan )?(nog )?doen|moet ik (nu |nog )?(iets|wat) doen|hoe gaat het (nu |nou )?verder|wat is de volgende stap|what happens (now|next)|(en |and )?(wanneer|wnn?r|wannr|wnneer|when) (krijg ik|komt|will i get|do i get|will i receive) (de|het|een|die|the|a|that) (brief|besluit|letter|decision)|(wanneer|wnn?r|wannr|wnneer) hoor ik (iets|het|wat|meer)( van jullie)?|when (will|do) i hear( back| anything| from you)?|what now|and now|what (do|should) i do( now)?|do i (need|have) to do anything( now)?|what('s| is) next|what are the next steps|(dus )?(krijg ik het|ik krijg het)( dus| nu| wel)?|(dus )?(is het|is die|is hij|is mijn aanvraag) (dus |nu |al )?(goedgekeurd|toegekend|afgewezen|klaar)|so (do )?i (get|got) it|is it (approved|granted|done)|huh+|hè+|pardon|wat|what)\s*[?!.]*\s*$/i;
+const WHAT_MEANS = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|sorry|uh+|eh+|huh|top|super|prima|fijn|dank( je| u)?( wel)?|dankjewel|dankuwel|bedankt|thanks|thank you|thx)[,?!.]?\s+){0,4}(hoe lang (duurt|gaat) (het|dat)( nog)?( meestal| normaal| gewoonlijk| ongeveer)?( duren)?|hoe ?lang (nog|dan)( ongeveer)?|how long (will|does) (it|that) (still |usually |normally )?take|how much longer|wat (betekent|bedoel je met|bedoelt u met|houdt) (dat|dit|het)( in| nou| dan| precies)*|wat wil (dat|dit|het) zeggen|wat is dat( nou| dan)?|hoe bedoel je|hoe bedoelt u|what does (that|this|it) mean( exactly)?|what do you mean( by that)?|meaning|wat gebeurt er (nu|nou|dan|hierna|daarna)( mee)?|wat (nu|nou)|en (nu|nou)|wat moet ik (nu |nou |dan )?(nog )?doen|moet ik (nu |nog )?(iets|wat) doen|hoe gaat het (nu |nou )?verder|wat is de volgende stap|what happens (now|next)|(en |and )?(wanneer|wnn?r|wannr|wnneer|when) (krijg ik|komt|will i get|do i get|will i receive) (de|het|een|die|the|a|that) (brief|besluit|letter|decision)|(wanneer|wnn?r|wannr|wnneer) hoor ik (iets|het|wat|meer)( van jullie)?|when (will|do) i hear( back| anything| from you)?|what now|and now|what (do|should) i do( now)?|do i (need|have) to do anything( now)?|what('s| is) next|what are the next steps|(dus )?(krijg ik het|ik krijg het)( dus| nu| wel)?|(dus )?(is het|is die|is hij|is mijn aanvraag) (dus |nu |al )?(goedgekeurd|toegekend|afgewezen|klaar)|so (do )?i (get|got) it|is it (approved|granted|done)|(krijg|ontvang) (ik|we|wij) (nog |ook |dan |er |daar )*(een|de|die|het) (brief|besluit|bericht)( (thuis|per post|van jullie|over|daarover|erover))?|(do|will|shall) (i|we) (also |still )?(get|receive) (a|the) (letter|decision)|huh+|hè+|pardon|wat|what)\s*[?!.]*\s*$/i;
 
 /** The answer to "wat betekent dat?" right after a case's status (null: not that question, or no status before it). */
 export function statusMeant(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
@@ -170,6 +171,18 @@ export function statusPickUp(state: DialogState, msg: string, ctx: FlowContext):
   const said = texts(ctx.dialogs, last.unfinished ? 'case.pick_up_not_yet' : own ?? 'case.pick_up');
   const dated = last.dated;
   return aboutStatus(state, ctx, dated ? { nl: `${said.nl} ${dated.nl}`, en: `${said.en} ${dated.en}` } : said, 'pick_up', rule);
+}
+
+/**
+ * "Wat als ik al begonnen ben?", "de aannemer is al begonnen" right after a status that is no decision yet: got
+ * "Dat kan ik niet beantwoorden". There is no decision yet: stop until there is one, and call with the case number.
+ */
+const STARTED_ALREADY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?((en |maar )?(wat als|en als|stel dat|what if)\s+)?(ik|we|wij|de aannemer|mijn aannemer|onze aannemer|de bouwer|i|we|the builder|the contractor|my builder)\s+(ben|zijn|is|have|has|am|are|'ve|'s)?\s*(al|already)\s+(begonnen|gestart|bezig|started|begun|building)(\s+(ben|zijn|is|met (bouwen|de bouw|de verbouwing|de dakkapel)|with (the )?(building|work|dormer)))?\s*[?!.]*\s*$/i;
+/** A case for building work ("Omgevingsvergunning (dakkapel)"): only there is starting early building without a decision. */
+const BUILDING_CASE = /omgevingsvergunning|bouw|dakkapel|verbouw|building/i;
+export function statusStartedEarly(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  if (state.lastAnswer?.unfinished !== true || !BUILDING_CASE.test(state.facts.caseType ?? '') || !STARTED_ALREADY.test(msg)) return null;
+  return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.started_before_decision'), 'started_before_decision', [{ kind: 'rule', ref: 'nothing-before-the-decision' }]);
 }
 
 /**

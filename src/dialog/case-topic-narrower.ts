@@ -37,7 +37,7 @@ export function narrowerOfCase(dialogs: DialogSet, state: DialogState, msg: stri
   // "is hij ook geldig voor mijn motor?" asks whether what was just told holds for one more thing: only that
   // thing ("mijn motor") may name another topic, not "geldig" (a passport's validity), which is the permit's.
   const thing = alsoForThing(state, msg);
-  if (found.length === 0 || (!isFollowUp(msg) && namesOtherTopic(dialogs, topic, thing ?? msg))) return undefined;
+  if (found.length === 0 || (!isFollowUp(msg) && namesOtherTopic(dialogs, topic, thing ?? msg, coveredBy(dialogs, found)))) return undefined;
   // "en voor mijn dochter?" right after a passport's fees is a child's fees; right after what to bring, what to bring for a child.
   const own = found.filter((f) => f.intent.id === state.lastAnswer?.trace.dialog);
   const mine = own.length > 0 ? own : found;
@@ -49,10 +49,28 @@ export function narrowerOfCase(dialogs: DialogSet, state: DialogState, msg: stri
   return those.find((f) => f.variant === best);
 }
 
-/** Whether the message names a topic other than `topic` and its narrower cases (not a general one, nor a last resort). */
-function namesOtherTopic(dialogs: DialogSet, topic: string, msg: string): boolean {
+/**
+ * Whether the message names a topic other than `topic` and its narrower cases (not a general one, nor a last resort),
+ * nor one of `covered`.
+ */
+function namesOtherTopic(dialogs: DialogSet, topic: string, msg: string, covered: ReadonlySet<string>): boolean {
   for (const intent of dialogs.intents.values()) {
-    if (intent.variants?.some((v) => !isWithin(v, topic) && v.id !== topic && !v.general && !v.last_resort && mentions(v, msg))) return true;
+    if (intent.variants?.some((v) => !isWithin(v, topic) && v.id !== topic && !covered.has(v.id) && !v.general && !v.last_resort && mentions(v, msg))) return true;
   }
   return false;
+}
+
+/**
+ * The topics the cases found answer for too: those the variant each one is the same as (`same_as`) is a narrower case
+ * of. "en als ik verhuis" right after a parking permit's status names the move, and the permit on a move
+ * (parking_move, within the move) answers it; before, the move's general answer did.
+ */
+function coveredBy(dialogs: DialogSet, found: ReadonlyArray<{ variant: AnswerVariant }>): ReadonlySet<string> {
+  const covered = new Set<string>();
+  for (const { variant } of found) {
+    if (!variant.same_as) continue;
+    const [intentId, id] = variant.same_as.split('/');
+    for (const up of dialogs.intents.get(intentId!)?.variants?.find((v) => v.id === id)?.within ?? []) covered.add(up);
+  }
+  return covered;
 }

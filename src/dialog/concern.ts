@@ -96,7 +96,7 @@ const NEXT_STEP_REPLIES: ReadonlySet<string> = new Set(['next_step', 'time_in_an
 const HARMLESS: ReadonlySet<string> = new Set(['take_your_time', 'ack', 'also_for_what']);
 
 /** Replies that quote the answer before them, for a follow-up on it (last-answer.ts). */
-const QUOTES: ReadonlySet<string> = new Set(['named_in_answer', 'how_in_answer', 'time_in_answer', 'time_not_in_answer', 'time_unknown', 'since_unknown']);
+const QUOTES: ReadonlySet<string> = new Set(['named_in_answer', 'how_in_answer', 'time_in_answer', 'time_not_in_answer', 'time_unknown', 'since_unknown', 'objecting_in_answer']);
 /**
  * "ik wil dat jullie alles verwijderen" after the answer on one's data, which says they may be deleted:
  * a short message (at most SHORT words), the reply quotes that answer, and a long word that worried the

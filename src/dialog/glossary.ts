@@ -136,7 +136,10 @@ export function explainTerm(state: DialogState, msg: string, nlu: ParseResult, d
   });
   const prev = state.lastAnswer;
   // What the status meant, its payment and its date stay answerable ("en wanneer hoor ik het?").
-  const kept = { ...(prev?.means ? { means: prev.means } : {}), ...(prev?.paid ? { paid: prev.paid } : {}), ...(prev?.dated ? { dated: prev.dated } : {}), ...(prev?.terms ? { terms: prev.terms } : {}), ...(prev?.unfinished ? { unfinished: prev.unfinished } : {}) };
+  // So does the topic its case type names, and its decision: "en wat als ze nee zeggen?" after the welstandscommissie
+  // was explained (itself after a dormer's status) got "Dat kan ik niet beantwoorden"; it is still about that permit.
+  const kept = { ...(prev?.means ? { means: prev.means } : {}), ...(prev?.paid ? { paid: prev.paid } : {}), ...(prev?.dated ? { dated: prev.dated } : {}), ...(prev?.terms ? { terms: prev.terms } : {}), ...(prev?.unfinished ? { unfinished: prev.unfinished } : {}),
+    ...(prev?.caseTopic ? { caseTopic: prev.caseTopic } : {}), ...(prev?.decision ? { decision: prev.decision } : {}) };
   return {
     state: { ...state, fallbacks: 0, lastAnswer: { trace: t, explain: texts(dialogs, 'glossary.why', { word: term.words[0]! }), ...kept } },
     replies: [{ text: term.explain[state.lang], trace: t }],

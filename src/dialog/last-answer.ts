@@ -231,7 +231,7 @@ const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { tes
  * "Moet ik een afspraak maken?", "wat moet ik meenemen?": short questions about the answer just given
  * even without a word that points back at it (isFollowUp); the answer's own sentence says it.
  */
-export const asksOfAnswer = (msg: string): boolean => wordCount(msg) <= 8 && ASKED_OF_ANSWER.some(([q]) => q.test(msg));
+export const asksOfAnswer = (msg: string): boolean => (wordCount(msg) <= 8 && ASKED_OF_ANSWER.some(([q]) => q.test(msg))) || disagreesNow(msg);
 
 const ASKS_OWN = /(^|[^\p{L}])(wanneer|hoe|hoeveel|hoelang|wat|waar|waarom|welke|wie|when|how|what|where|why|which|who)([^\p{L}]|$)/iu;
 /** Words too common to show which sentence of an answer a follow-up is about. */
@@ -262,6 +262,53 @@ export function namedInAnswer(said: string, msg: string): string | null {
   return withConditions(said, withAnswers.map((i) => all[i]!)).join(' ');
 }
 
+/** "Echt", "veel", "way": words that make it stronger and say nothing else. */
+const NL_SO = '(echt|heel|zo|gewoon|totaal|helemaal|erg|veel|belachelijk|wel|ook|best) ';
+const EN_SO = '(really|very|so|totally|completely|just|way|far) ';
+/**
+ * "ik vind het onterecht", "ik ben het er niet mee eens", "die is veel te hoog": disagreeing with what the answer
+ * just given is about (a parking fine, a tax assessment), said as a statement. Right after the parking fine it got
+ * "Wat ik erover weet, staat hierboven"; the answer's own way to object is what to do then.
+ */
+const DISAGREES_NOW = new RegExp(String.raw`^\s*((maar|en|ok(é|e)?|nou|and|but|well)[,]?\s+)?(`
+  + String.raw`ik vind (het|dat|die|dit|deze|hem)( (boete|aanslag|bedrag|besluit|rekening|belasting))? (${NL_SO})*(onterecht|oneerlijk|niet eerlijk|niet terecht|te hoog|te veel)`
+  + String.raw`|(ik )?ben het (er )?(${NL_SO})*(niet mee eens|oneens)( mee)?`
+  + String.raw`|(dat|het|die|dit|deze|de boete|de aanslag|het bedrag|het besluit|de rekening) (is|vind ik) (${NL_SO})*(onterecht|oneerlijk|niet eerlijk|niet terecht|te hoog|te veel)`
+  + String.raw`|(veel )?te hoog|onterecht|oneerlijk`
+  + String.raw`|i (do not|don't|dont|don’t) agree( with (it|that|this|the fine|the assessment|the decision))?|i disagree( with (it|that|this|the fine|the assessment|the decision))?`
+  + String.raw`|(that|this|it|the fine|the assessment|the bill|the amount)( is|'s|’s) (${EN_SO})*(unfair|not fair|too high|too much)|(thats|its) (${EN_SO})*(unfair|not fair|too high|too much)|(way )?too (high|much)|unfair|not fair`
+  + String.raw`)\s*[?!.]*\s*$`, 'iu');
+/** Too high, too much: a worry about the money too (remission, for a low income), not only about the decision. */
+const TOO_MUCH = /\b(te hoog|te veel|too high|too much)\b/i;
+/** A sentence of the answer on objecting (or appealing), and one on remission. */
+const OBJECTS = /\b(bezwaar|beroep|object|objection|appeal)\b/i;
+const REMITS = /\b(kwijtschelding|laag inkomen|remission|low income)\b/i;
+/** A sentence that goes on from the one before it ("Maak dan bezwaar …", "Daar gaat u in beroep"): it comes with that one. */
+const GOES_ON_FROM = /^\s*(\p{L}+\s+)?(dan|then|daar|there)\b/iu;
+export const disagreesNow = (msg: string): boolean => wordCount(msg) <= 10 && DISAGREES_NOW.test(msg);
+
+/**
+ * For "ik vind het onterecht", "die is veel te hoog" right after an answer that says how to object: its sentences
+ * on objecting (and, for too high, on remission), each with the sentence it goes on from. Null when the message
+ * does not disagree or the answer says nothing on objecting.
+ */
+function objectingInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
+  const last = lastAnswered(state, dialogs);
+  if (!last?.answer || !disagreesNow(msg)) return null;
+  const all = sentencesOf(lastText(state, last), () => true);
+  if (!all.some((x) => OBJECTS.test(x))) return null;
+  const money = TOO_MUCH.test(msg);
+  const picked = new Set<number>();
+  all.forEach((x, i) => {
+    if (!OBJECTS.test(x) && !(money && REMITS.test(x))) return;
+    if (i > 0 && GOES_ON_FROM.test(x)) picked.add(i - 1);
+    picked.add(i);
+    // "Doe dat binnen 6 weken …" after "Dan kunt u bezwaar maken.": the step points back at it.
+    if (i + 1 < all.length && POINTS_AT.test(all[i + 1]!)) picked.add(i + 1);
+  });
+  return [...picked].sort((a, b) => a - b).map((i) => all[i]!).join(' ');
+}
+
 /** Right after a plain answer or a variant's: a follow-up the assistant cannot place is about that answer. */
 export function afterAnAnswer(state: DialogState, last: IntentDef | undefined): boolean {
   return !!last && (isPlainAnswer(last) || !!state.lastAnswer?.topic);
@@ -280,6 +327,9 @@ export function isPlainAnswer(intent: IntentDef | undefined): boolean {
 export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: ParseResult, kinds: ReadonlyArray<'time' | 'how' | 'named' | 'cost'> = ['time', 'how']): StepResult | null {
   const last = lastAnswered(state, dialogs);
   if (!afterAnAnswer(state, last)) return null;
+  // "ik vind het onterecht" right after the parking fine: that answer's own way to object, not "staat hierboven".
+  const objecting = kinds.includes('how') ? objectingInAnswer(state, dialogs, nlu.text) : null;
+  if (objecting) return quoting(state, dialogs, nlu, 'objecting_in_answer', 'answer.objecting_in_answer', objecting);
   const aboutTime = kinds.includes('time');
   // "sinds wanneer?": the answer's sentence on from when, or that it names none.
   const since = aboutTime ? sinceInAnswer(state, dialogs, nlu.text) : null;
@@ -304,6 +354,20 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   const unknown = aboutTime ? timeUnknown(state, dialogs, nlu.text) : null;
   if (unknown === null) return null;
   return unknown ? quoting(state, dialogs, nlu, 'time_not_in_answer', 'answer.time_not_in_answer', unknown) : quoting(state, dialogs, nlu, 'time_unknown', 'answer.time_unknown', '');
+}
+
+/** A sentence that says when a place is open ("Waar de milieustraat is en wanneer die open is, staat op …"). */
+const SAYS_OPEN = /\b(open|geopend|openingstijden|opening hours)\b/i;
+/**
+ * "en zondag?", "op zaterdag ook?" right after the recycling centre, a place with days of its own (`own_hours`): what
+ * that answer says on when it is open. It got "Wat ik erover weet, staat hierboven". Null when it says nothing on it.
+ */
+export function openInAnswer(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | null {
+  const last = lastAnswered(state, dialogs);
+  if (!last?.answer) return null;
+  const said = lastText(state, last);
+  const sentences = sentencesOf(said, (x) => SAYS_OPEN.test(x));
+  return sentences.length > 0 ? quoting(state, dialogs, nlu, 'time_in_answer', quoteKey(said, sentences[0]!), sentences.slice(0, 1).join(' ')) : null;
 }
 
 /** The reply that quotes sentences of the answer before it (`key`'s text around them): an answer, so no miss is counted. */

@@ -7,7 +7,7 @@ import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts'
 import { onCaseGuarded } from './case-guarded.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, flowCtx } from './case-flow.ts';
 import { withPaymentLine } from './status-lines.ts';
-import { objectionTooEarly, statusDated, statusLate, statusMeant, statusPaid, statusNext, statusPickUp, statusSlow, statusSpeedUp, statusWhyDecided, whySlowAlone } from './about-status.ts';
+import { objectionTooEarly, statusDated, statusLate, statusMeant, statusPaid, statusNext, statusPickUp, statusSlow, statusSpeedUp, statusStartedEarly, statusWhyDecided, whySlowAlone } from './about-status.ts';
 import { firstCaseReply, MOVED, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, aboutTheNumber, withIfRefused, withoutIncompleteNumber, disagrees } from './case-answers.ts';
 import { andThen } from './texts.ts';
 import { cancelsThenAsks, duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
@@ -21,7 +21,7 @@ import { followUpVariant, keptToTopic, lastResort, topicElsewhere, topicKnownBy,
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksHowToDo, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksHowToDo, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
 import { asksInTime, asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
@@ -113,7 +113,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // "ja" or "nee" to "Wilt u weten waarom ik dit zeg?" after a status, "nee" after a plain answer; not when it carries a crisis ("ja. ik wil dood").
   const whyOffered = nlu.handoffs.length === 0 ? answerWhyOfferOrNo(state, msg, ctx.dialogs, !!mode && mode.state !== 'ended') : null;
   if (whyOffered) return whyOffered;
-  const slow = nlu.handoffs.length === 0 ? statusSlow(state, msg, flow) ?? statusWhyDecided(state, msg, flow) ?? statusSpeedUp(state, msg, flow) ?? statusLate(state, msg, flow) ?? statusPickUp(state, msg, flow) : null;
+  const slow = nlu.handoffs.length === 0 ? statusSlow(state, msg, flow) ?? statusWhyDecided(state, msg, flow) ?? statusSpeedUp(state, msg, flow) ?? statusLate(state, msg, flow) ?? statusPickUp(state, msg, flow) ?? statusStartedEarly(state, msg, flow) : null;
   if (slow) return slow;
   // "waarom moet ik een medewerker spreken?" right after a person was promised: why, not a request for one.
   // So is "why do I need a person?" later, while waiting: the wait's why, not a request for a person once more.
@@ -242,6 +242,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "tot hoe laat?" right after the office's hours: today's, or the day's just told.
   const hoursOf = last?.id !== 'contact_hours' ? null : day ?? (!lastVariant && ctx.officeHours ? untilWhen(nlu.text, new Date(now), ctx.officeHours.timeZone, state.lastAnswer?.hoursDay) : null);
   if (hoursOf && !lastVariant?.own_hours && !variantFor(last!, nlu.text, undefined, false)) return openingDay(base, ctx, nlu, last!, hoursOf, now, true, undefined, !!state.lastAnswer?.hoursDesk || !!lastVariant?.atDesk);
+  // "en zondag?" right after the recycling centre, whose days are its own: what its answer says on when it is open.
+  const ownDay = hoursOf && lastVariant?.own_hours && !opts.queued ? openInAnswer(state, dialogs, nlu) : null;
+  if (ownDay) return ownDay;
   // That day of the desk, with the answer's own words on an appointment; the topic stays the one just answered.
   // Not the hours' answer on that topic ("t" points back at the ID card: collecting it), which was not asked.
   if (deskAnswer && day && !variantFor(intent, nlu.text, undefined, true)) {

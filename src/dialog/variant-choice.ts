@@ -9,8 +9,11 @@
 import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
 import { ASKS_COST, asked, BARE_COST, broaderTopics, fold, isFollowUp, LETTERS_AT_START, messageRuns, isShort, isWithin, mentions, mentionsBeside, namedAt, ONE_QUESTION, OWN, REFERS_BACK, swapsTheThing, wordCount } from './variants.ts';
 
-/** "Kan ik bezwaar maken?", "can I object?": objecting, to nothing named, so to what was just answered (a parking fine). */
-const BARE_OBJECTION = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((kan|kun|mag|moet) ik (dan |daar |er |hier |ook |nog |wel )*(bezwaar|beroep) (maken|aantekenen|indienen|instellen)|hoe (maak|teken|dien) ik (dan |daar |er )*(bezwaar|beroep)( aan| in)?|(can|may|could|should|how do|how can) i (still |also |then )?(object|appeal|file an objection|lodge an objection|make an objection|submit an objection))\s*[?!.]*\s*$/i;
+/**
+ * "Kan ik bezwaar maken?", "can I object?": objecting, to nothing named, so to what was just answered (a parking fine).
+ * So is "en als ik het er niet mee eens ben?", which got the general objection page, not the fine's own way.
+ */
+const BARE_OBJECTION = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat als|als|en als|what if|if) (ik|i) (het |er |het er )?(niet (mee )?eens ben|(do not|don't|dont) agree)|(kan|kun|mag|moet) ik (dan |daar |er |hier |ook |nog |wel )*(bezwaar|beroep) (maken|aantekenen|indienen|instellen)|hoe (maak|teken|dien) ik (dan |daar |er )*(bezwaar|beroep)( aan| in)?|(can|may|could|should|how do|how can) i (still |also |then )?(object|appeal|file an objection|lodge an objection|make an objection|submit an objection))\s*[?!.]*\s*$/i;
 
 /** How many characters of the message the variant's first `when` word found takes; 0 when none. */
 function matchLength(v: AnswerVariant, msg: string, words: readonly string[] = v.when): number {
@@ -76,7 +79,8 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   for (const up of !narrower && lastTopic ? parentsOf(variants, lastTopic) : NONE) narrower ??= namedCaseOf(variants, up, msg, elsewhere);
   if (narrower) return narrower;
   // A last resort ("moet ik betalen?") names no thing: "hoeveel moet ik betalen?" after a parking permit is its fees.
-  const same = lastTopic && isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || (elsewhere && BARE_OBJECTION.test(msg)) || onlyCost(variants, lastTopic, msg) || followsUp(variants, lastTopic, msg)) ? variants.find((v) => v.id === lastTopic) : undefined;
+  // (A bare objection is the whole message, whatever its length: "en als ik het er niet mee eens ben?" has nine words.)
+  const same = lastTopic && ((isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || onlyCost(variants, lastTopic, msg) || followsUp(variants, lastTopic, msg))) || (elsewhere && BARE_OBJECTION.test(msg))) ? variants.find((v) => v.id === lastTopic) : undefined;
   if (same) return same;
   // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
   // A kind of question gives way to the thing it is about ("huurtoeslag terugbetalen": the toeslagen answer).

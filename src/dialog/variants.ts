@@ -212,8 +212,11 @@ export const ONE_QUESTION = 12;
  * (last-answer.ts POINTING_COST too); "moet ik aan de balie betalen?", "betaal ik bij de balie?", "do I pay at the
  * desk?": that, and where.
  */
-export const PAY_ANYTHING = String.raw`moet ik (nog |nu |dan |ook |daar |er )*((iets|wat) (nog )?)?((aan|bij|op) (de|het) (balie|loket|gemeentehuis) )?betalen|betaal ik (dat |het |die |dan |daar )*(aan|bij|op) (de|het) (balie|loket|gemeentehuis)|do i (still |also )?(have|need) to pay|do i pay( for (it|that|this))?( (at|in) the (desk|counter|town hall)| there| when i apply)`;
-/** "wat kost dat?", "kosten?", "hoeveel moet ik betalen", "moet ik nog iets betalen": the price, which a case's type has a topic for. */
+export const PAY_ANYTHING = String.raw`moet ik (nog |nu |dan |ook |daar |er )*((iets|wat) (nog )?)?(voor |ervoor |daarvoor )?((aan|bij|op) (de|het) (balie|loket|gemeentehuis) )?betalen|betaal ik (dat |het |die |dan |daar )*(aan|bij|op) (de|het) (balie|loket|gemeentehuis)|do i (still |also )?(have|need) to pay|do i pay( for (it|that|this))?( (at|in) the (desk|counter|town hall)| there| when i apply)`;
+/**
+ * "wat kost dat?", "kosten?", "hoeveel moet ik betalen", "moet ik nog iets betalen": the price, which a case's type has a topic for.
+ * "moet ik er iets voor betalen" right after the parking permit's status got when a benefit is paid.
+ */
 export const ASKS_COST = new RegExp(String.raw`\b(kost|kosten|kostte|prijs|tarief|tarieven|leges|hoeveel moet ik betalen|${PAY_ANYTHING}|cost|costs|price|fee|fees|how much)\b`, 'i');
 
 /**

@@ -60,10 +60,17 @@ describe('the glossary', () => {
     expect(d.sayParsed(parsed('wie is dat?', 'none')).text).toMatch(/^De welstandscommissie is een groep deskundigen/);
     expect(d.sayParsed(parsed('waarom?', 'none')).text).toMatch(/woordenlijst van Gemeente Voorbeeld.*Over uw eigen zaak zegt het niets/);
     expect(d.sayParsed(parsed('wat betekent dat', 'none')).text).toContain('Uiterlijk 15 januari 2027 krijgt u een brief');
-    // A question the assistant cannot place after it is still about the case.
+    // A question after it is still about the case: the parking permit's own answer on the windscreen (the case's topic
+    // is kept past the explanation; before, the topic was lost there and this got "I cannot answer that").
     const later = told('Z-2026-000124');
     later.sayParsed({ ...parsed('what does toegekend mean', 'none'), lang: 'en' });
-    expect(later.sayParsed({ ...parsed('do I need to put something behind the windshield', 'none', [], 0.2), lang: 'en' }).replies[0]!.trace.step).toBe('fallback_after_case');
+    const windscreen = later.sayParsed({ ...parsed('do I need to put something behind the windshield', 'none', [], 0.2), lang: 'en' });
+    expect(windscreen.replies[0]!.trace.step).toBe('pick_up');
+    expect(windscreen.text).toMatch(/Your parking permit is digital/);
+    // One it cannot place is still about the case.
+    const other = told('Z-2026-000124');
+    other.sayParsed({ ...parsed('what does toegekend mean', 'none'), lang: 'en' });
+    expect(other.sayParsed({ ...parsed('may the neighbours object to it', 'none', [], 0.2), lang: 'en' }).replies[0]!.trace.step).toBe('fallback_after_case');
     // A status that names no body: no guess.
     const granted = told('Z-2026-000124');
     expect(granted.sayParsed(parsed('wie is dat?', 'none')).replies[0]!.trace.dialog).not.toBe('glossary');
