@@ -311,16 +311,31 @@ const IF_REFUSED = /^\s*((en|maar|ok(é|e)?|and|but|ok(ay)?)[,]?\s+)?(wat als|en
  * a status that is no decision yet, the objection's answer says that objecting waits for the decision.
  */
 const IF_DISAGREE = /^\s*((en|maar|ok(é|e)?|oke|and|but|ok(ay)?)[,]?\s+)?(wat als|en als|maar als|stel dat|wat gebeurt er als|wat moet ik doen als|wat kan ik doen als|als|what if|and if|but if|what happens if|what do i do if|what can i do if|if)\s+(ik|we|wij|i|we)\s+(het\s+)?(er\s+)?(niet\s+(mee\s+)?eens\s+(ben|zijn)(\s+met\s+(het besluit|de beslissing|het|dat|die))?|(het\s+)?oneens\s+(ben|zijn)|(do not|don't|dont|don’t)\s+agree(\s+with\s+(it|that|the decision))?|disagree(\s+with\s+(it|that|the decision))?)\s*(,?\s*(wat dan|what then))?\s*[?!.]*\s*$/i;
+/** "Echt", "veel", "way": words that make it stronger and say nothing else. */
+const NL_SO = '(echt|heel|zo|gewoon|totaal|helemaal|erg|veel|belachelijk|wel|ook|best) ';
+const EN_SO = '(really|very|so|totally|completely|just|way|far) ';
 /**
- * "ik ben het er niet mee eens", "daar ben ik het niet mee eens", "i disagree" as the whole message: not agreeing,
- * said now. Right after a status that is no decision yet it got the objection's answer (as if there were a decision to
- * object to) or, in English, nothing understood; it is the same as asking whether one can object.
+ * "ik vind het onterecht", "ik ben het er niet mee eens", "daar ben ik het niet mee eens", "die is veel te hoog", "i
+ * disagree": disagreeing, said now as the whole message. Right after the parking fine it got "Wat ik erover weet, staat
+ * hierboven" (the answer's own way to object is what to do then: last-answer.ts); right after a status that is no
+ * decision yet, the objection's answer as if there were a decision (now: objecting waits for it).
  */
-const NOW_DISAGREE = /^\s*((nee|no|maar|but|sorry)[,]?\s+)?((ik ben|ben) het (er |daar )?(\p{L}+ )?niet mee eens|(daar|dat|dit|hier) ben ik het (\p{L}+ )?niet mee eens|(ik ben het |ben het )?(er |daar )?(helemaal |echt |totaal )?(niet mee eens|oneens)|i (\p{L}+ )?(disagree|do not agree|don'?t agree|dont agree)( with (it|that|this|the decision|that decision))?|i'?m not (ok|okay|happy) with (it|that|this))\s*[.!?]*\s*$/iu;
-export const disagrees = (text: string): boolean => IF_DISAGREE.test(text) || NOW_DISAGREE.test(text);
+const DISAGREES_NOW = new RegExp(String.raw`^\s*((maar|en|ok(é|e)?|nou|and|but|well)[,]?\s+)?(`
+  + String.raw`ik vind (het|dat|die|dit|deze|hem)( (boete|aanslag|bedrag|besluit|rekening|belasting))? (${NL_SO})*(onterecht|oneerlijk|niet eerlijk|niet terecht|te hoog|te veel)`
+  + String.raw`|(ik )?ben het (er |daar )?(${NL_SO})*(niet mee eens|oneens)( mee)?|(daar|dat|dit|hier) ben ik het (${NL_SO})*(niet mee eens|oneens)|(${NL_SO})*(niet mee eens|oneens)`
+  + String.raw`|(dat|het|die|dit|deze|de boete|de aanslag|het bedrag|het besluit|de rekening) (is|vind ik) (${NL_SO})*(onterecht|oneerlijk|niet eerlijk|niet terecht|te hoog|te veel)`
+  + String.raw`|(veel )?te hoog|onterecht|oneerlijk`
+  + String.raw`|i (do not|don't|dont|don’t) agree( with (it|that|this|the fine|the assessment|the decision))?|i disagree( with (it|that|this|the fine|the assessment|the decision))?`
+  + String.raw`|(that|this|it|the fine|the assessment|the bill|the amount)( is|'s|’s) (${EN_SO})*(unfair|not fair|too high|too much)|(thats|its) (${EN_SO})*(unfair|not fair|too high|too much)|(way )?too (high|much)|unfair|not fair|i'?m not (ok|okay|happy) with (it|that|this)`
+  + String.raw`)\s*[?!.]*\s*$`, 'iu');
+export const disagreesNow = (msg: string): boolean => wordCount(msg) <= 10 && DISAGREES_NOW.test(msg);
+export const disagrees = (text: string): boolean => IF_DISAGREE.test(text) || disagreesNow(text);
+/** Too high, too much: about an amount. */
+const ABOUT_AMOUNT = /\b(te hoog|te veel|too high|too much)\b/i;
 
 export function withIfRefused(nlu: ParseResult, step: CaseStep | undefined, afterAnswer = false): ParseResult {
   if (wordCount(nlu.text) > 12 || nlu.entities.some((e) => e.type === 'case_number')) return nlu;
-  const objects = disagrees(nlu.text) || ((!!step || afterAnswer) && IF_REFUSED.test(nlu.text));
+  // Not "die is veel te hoog": the amount, which a topic's answer takes (a WOZ value's own objection page, remission).
+  const objects = IF_DISAGREE.test(nlu.text) || (disagreesNow(nlu.text) && !ABOUT_AMOUNT.test(nlu.text)) || ((!!step || afterAnswer) && IF_REFUSED.test(nlu.text));
   return objects ? { ...nlu, intent: { name: 'objection', confidence: Math.max(nlu.intent.confidence, 0.6) } } : nlu;
 }

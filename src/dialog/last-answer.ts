@@ -9,6 +9,7 @@ import type { ParseResult } from '../nlu/types.ts';
 import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { BARE_COST, PAY_ANYTHING, wordCount } from './variants.ts';
 import { justAsked } from './concern.ts';
+import { disagreesNow } from './case-answers.ts';
 import { lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
 import { deadlineInAnswer, sinceInAnswer, timeInAnswer, timeUnknown } from './time-in-answer.ts';
 
@@ -262,22 +263,6 @@ export function namedInAnswer(said: string, msg: string): string | null {
   return withConditions(said, withAnswers.map((i) => all[i]!)).join(' ');
 }
 
-/** "Echt", "veel", "way": words that make it stronger and say nothing else. */
-const NL_SO = '(echt|heel|zo|gewoon|totaal|helemaal|erg|veel|belachelijk|wel|ook|best) ';
-const EN_SO = '(really|very|so|totally|completely|just|way|far) ';
-/**
- * "ik vind het onterecht", "ik ben het er niet mee eens", "die is veel te hoog": disagreeing with what the answer
- * just given is about (a parking fine, a tax assessment), said as a statement. Right after the parking fine it got
- * "Wat ik erover weet, staat hierboven"; the answer's own way to object is what to do then.
- */
-const DISAGREES_NOW = new RegExp(String.raw`^\s*((maar|en|ok(é|e)?|nou|and|but|well)[,]?\s+)?(`
-  + String.raw`ik vind (het|dat|die|dit|deze|hem)( (boete|aanslag|bedrag|besluit|rekening|belasting))? (${NL_SO})*(onterecht|oneerlijk|niet eerlijk|niet terecht|te hoog|te veel)`
-  + String.raw`|(ik )?ben het (er )?(${NL_SO})*(niet mee eens|oneens)( mee)?`
-  + String.raw`|(dat|het|die|dit|deze|de boete|de aanslag|het bedrag|het besluit|de rekening) (is|vind ik) (${NL_SO})*(onterecht|oneerlijk|niet eerlijk|niet terecht|te hoog|te veel)`
-  + String.raw`|(veel )?te hoog|onterecht|oneerlijk`
-  + String.raw`|i (do not|don't|dont|don’t) agree( with (it|that|this|the fine|the assessment|the decision))?|i disagree( with (it|that|this|the fine|the assessment|the decision))?`
-  + String.raw`|(that|this|it|the fine|the assessment|the bill|the amount)( is|'s|’s) (${EN_SO})*(unfair|not fair|too high|too much)|(thats|its) (${EN_SO})*(unfair|not fair|too high|too much)|(way )?too (high|much)|unfair|not fair`
-  + String.raw`)\s*[?!.]*\s*$`, 'iu');
 /** Too high, too much: a worry about the money too (remission, for a low income), not only about the decision. */
 const TOO_MUCH = /\b(te hoog|te veel|too high|too much)\b/i;
 /** A sentence of the answer on objecting (or appealing), and one on remission. */
@@ -285,7 +270,6 @@ const OBJECTS = /\b(bezwaar|beroep|object|objection|appeal)\b/i;
 const REMITS = /\b(kwijtschelding|laag inkomen|remission|low income)\b/i;
 /** A sentence that goes on from the one before it ("Maak dan bezwaar …", "Daar gaat u in beroep"): it comes with that one. */
 const GOES_ON_FROM = /^\s*(\p{L}+\s+)?(dan|then|daar|there)\b/iu;
-export const disagreesNow = (msg: string): boolean => wordCount(msg) <= 10 && DISAGREES_NOW.test(msg);
 
 /**
  * For "ik vind het onterecht", "die is veel te hoog" right after an answer that says how to object: its sentences
