@@ -1,0 +1,64 @@
+/**
+ * English conversations found wrong by probing, third round (first questions of newcomers and students, and
+ * follow-ups right after a status), through a real Loket with the real recognizer. Each block says what the
+ * citizen got before.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { saidAfter } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+const after = (before: string[], asked: string) => saidAfter(loket, before, asked);
+const CRISIS = /113/;
+
+describe('a dog brought to the town hall', () => {
+  // Before: "can i bring my dog to the town hall" got the opening hours; "mag mijn hond mee naar het gemeentehuis"
+  // that one may bring someone to the appointment. The dialogs have no facts on pets in the building.
+  it('says honestly it does not know, and who can tell: no opening hours, no rule made up', async () => {
+    for (const asked of ['can i bring my dog to the town hall', 'are dogs allowed in the town hall', 'can i take my dog to my appointment']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^I do not know whether you can bring a dog or another pet into the town hall\. .*Call 14 0123 before you come\./) });
+    }
+    for (const asked of ['mag mijn hond mee naar het gemeentehuis', 'mag ik mijn hond meenemen naar de balie']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Of u een hond of ander huisdier mee mag nemen in het gemeentehuis, weet ik niet\./) });
+    }
+  });
+
+  it('keeps the dog tax and bringing a person their own answers', async () => {
+    expect(await after([], 'how much is the dog tax')).not.toMatch(/pet into the town hall/);
+    expect(await after([], 'hoeveel is de hondenbelasting')).not.toMatch(/huisdier mee/);
+    expect(await after([], 'can i bring a friend to my appointment')).not.toMatch(/pet into the town hall/);
+    expect(await after([], 'kan ik honderd euro meenemen naar de balie')).not.toMatch(/huisdier mee/);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    for (const asked of ['can i bring my dog to the town hall, i want to end my life', 'mag mijn hond mee naar het gemeentehuis, ik wil er niet meer zijn']) {
+      expect({ asked, said: await after([], asked) }).toEqual({ asked, said: expect.stringMatching(CRISIS) });
+    }
+  });
+});
+
+describe('parking a bike at the station', () => {
+  // Before: "where can i park my bike at the station" got the town hall's address and hours; "waar kan ik mijn fiets
+  // parkeren bij het station" how to apply for a parking permit.
+  it('says honestly it only knows the town hall, and where to look', async () => {
+    for (const asked of ['where can i park my bike at the station', 'where can i park at the train station', 'where do i park my bicycle near the station']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^I do not know where you can park at the station\. I only have information about parking at the town hall\..*www\.ns\.nl/) });
+    }
+    expect(await after([], 'waar kan ik mijn fiets parkeren bij het station')).toMatch(/^Waar u bij het station kunt parkeren, weet ik niet\./);
+  });
+
+  it('keeps parking at the town hall and a bike taken away their own answers', async () => {
+    expect(await after([], 'where can i park my bike')).toMatch(/^The town hall is at Voorbeeldplein 1/);
+    expect(await after([], 'my bike was removed at the station')).toMatch(/^Was your bike removed by the municipality\?/);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    expect(await after([], 'where can i park my bike at the station, i want to jump in front of the train')).toMatch(CRISIS);
+  });
+});
