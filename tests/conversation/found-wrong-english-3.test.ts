@@ -62,3 +62,29 @@ describe('parking a bike at the station', () => {
     expect(await after([], 'where can i park my bike at the station, i want to jump in front of the train')).toMatch(CRISIS);
   });
 });
+
+describe('what a BSN is', () => {
+  // Before: "what is a bsn" and "wat is een bsn" got "Sorry, I did not understand that"; "wat is een burgerservicenummer"
+  // and "what is a citizen service number" the opening hours; "wat is een bsn nummer" where one's own is written.
+  it('explains the citizen service number, how you get it and where it is written', async () => {
+    for (const asked of ['what is a bsn', 'whats a bsn', 'what does bsn mean', 'what is a citizen service number', 'what does bsn stand for', 'what is a bsn number?']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^The BSN \(burgerservicenummer, citizen service number\) is your personal number for the Dutch government\..*You get it when you register with the municipality\..*passport or ID card/) });
+    }
+    for (const asked of ['wat is een bsn', 'wat is een burgerservicenummer', 'wat betekent bsn', 'wat is een bsn nummer']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Het burgerservicenummer \(BSN\) is uw persoonlijke nummer bij de overheid\..*U krijgt het als u zich inschrijft bij de gemeente\./) });
+    }
+  });
+
+  it('keeps where one\'s own is written, and how a newcomer gets one, their own answers', async () => {
+    expect(await after([], 'what is my bsn')).toMatch(/^Your citizen service number \(BSN\) is on your Dutch passport or ID card/);
+    expect(await after([], 'wat is mijn bsn')).toMatch(/^Uw burgerservicenummer \(BSN\) staat op uw Nederlandse paspoort of ID-kaart/);
+    expect(await after([], 'how do i get a bsn')).toMatch(/^Coming to live in the Netherlands\?/);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    expect(await after([], 'what is a bsn, i want to end my life')).toMatch(CRISIS);
+    expect(await after([], 'wat is een bsn? ik wil er niet meer zijn')).toMatch(CRISIS);
+  });
+});
