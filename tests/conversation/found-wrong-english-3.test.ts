@@ -88,3 +88,29 @@ describe('what a BSN is', () => {
     expect(await after([], 'wat is een bsn? ik wil er niet meer zijn')).toMatch(CRISIS);
   });
 });
+
+describe('a landlord who does not allow registering', () => {
+  // Before: "my landlord does not allow me to register" and "mijn huisbaas wil niet dat ik me inschrijf" got "Sorry, I did not
+  // understand that"; "mijn verhuurder wil niet dat ik me inschrijf op het adres" how to report a move.
+  it('says one must register where one lives, that the landlord cannot forbid it, and offers a person', async () => {
+    for (const asked of ['my landlord does not allow me to register', 'my landlord wont let me register', 'my landlord says i cannot register at his address', 'landlord does not want me to register',
+      'the main occupant wont give me a letter for registration']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^In the Netherlands you must register at the address where you live\. .*Your landlord cannot forbid that\..*Or type: staff member\./) });
+    }
+    for (const asked of ['mijn huisbaas wil niet dat ik me inschrijf', 'mijn verhuurder wil niet dat ik me inschrijf op het adres', 'ik mag me niet inschrijven van mijn huisbaas']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^In Nederland moet u zich inschrijven op het adres waar u woont\. .*Uw verhuurder mag dat niet verbieden\..*Of typ: medewerker\./) });
+    }
+  });
+
+  it('keeps a landlord who does not repair, and a move, their own answers', async () => {
+    expect(await after([], 'my landlord won\'t fix the mould')).toMatch(/^Do you have mould, damp, a leak or another defect/);
+    expect(await after([], 'how do i register my new address')).toMatch(/^You report a new address at www\.voorbeeld\.nl\/verhuizen/);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    expect(await after([], 'my landlord does not allow me to register, i want to end my life')).toMatch(CRISIS);
+    expect(await after([], 'mijn huisbaas wil niet dat ik me inschrijf, ik wil er niet meer zijn')).toMatch(CRISIS);
+  });
+});
