@@ -114,3 +114,31 @@ describe('a landlord who does not allow registering', () => {
     expect(await after([], 'mijn huisbaas wil niet dat ik me inschrijf, ik wil er niet meer zijn')).toMatch(CRISIS);
   });
 });
+
+describe('stopping one\'s bijstand', () => {
+  // Before: "i want to stop my bijstand" got "Sorry, I did not understand that"; "ik wil mijn bijstand stoppen" and "hoe stop ik
+  // mijn uitkering" the answer on every kind of detail (a new address, a bank account, a name), which says nothing of stopping.
+  it('says to report it in Mijn Voorbeeld, or call and a staff member helps', async () => {
+    for (const asked of ['i want to stop my bijstand', 'how do i stop my social assistance', 'i want to cancel my benefit', 'i no longer need bijstand']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Is something changing in your work, income or household\? Or do you want to stop your benefit\? Report it straight away in Mijn Voorbeeld/) });
+    }
+    for (const asked of ['ik wil mijn bijstand stoppen', 'hoe stop ik mijn uitkering', 'ik heb geen bijstand meer nodig']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Verandert er iets in uw werk, inkomen of gezin\? Of wilt u stoppen met uw uitkering\?/) });
+    }
+  });
+
+  it('keeps a benefit that stopped its own answer, and gives it for when it stops', async () => {
+    expect(await after([], 'my bijstand stopped why')).toMatch(/^Is your benefit stopping, or has it stopped\? The decision letter says why\./);
+    expect(await after([], 'mijn bijstand is gestopt, waarom?')).toMatch(/^Stopt uw uitkering, of is die gestopt\?/);
+    // Before: when benefits are paid.
+    expect(await after([], 'when will my uitkering stop')).toMatch(/^Is your benefit stopping, or has it stopped\?/);
+    expect(await after([], 'wanneer gaat mijn uitkering stoppen')).toMatch(/^Stopt uw uitkering, of is die gestopt\?/);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    expect(await after([], 'i want to stop my bijstand, i want to end my life')).toMatch(CRISIS);
+    expect(await after([], 'ik wil mijn bijstand stoppen, ik wil er niet meer zijn')).toMatch(CRISIS);
+  });
+});
