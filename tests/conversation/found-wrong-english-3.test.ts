@@ -142,3 +142,24 @@ describe('stopping one\'s bijstand', () => {
     expect(await after([], 'ik wil mijn bijstand stoppen, ik wil er niet meer zijn')).toMatch(CRISIS);
   });
 });
+
+describe('a student from abroad registering an address', () => {
+  // Before: "i am an international student, how do i register my address" and the like got how to report a move
+  // online with DigiD, which a newcomer does not have yet; only "a student from abroad" was read as coming from abroad.
+  it('gets the first registration at the desk, as a newcomer', async () => {
+    for (const asked of ['i am an international student, how do i register my address', 'im an exchange student, i need to register my address',
+      'i came here to study, where do i register my address', 'i moved here to study, how do i register', 'international student where to register address',
+      'i am a foreign student and i moved into a room, how do i report my address', 'i am a student from abroad, where do i register']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Coming to live in the Netherlands\? Then register with the municipality within 5 days of arrival\./) });
+    }
+  });
+
+  it('keeps a student moving within the town the move\'s answer', async () => {
+    expect(await after([], 'i am a student and i moved to another room, how do i change my address')).toMatch(/^You report a new address at www\.voorbeeld\.nl\/verhuizen/);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    expect(await after([], 'i am an international student, how do i register my address, i want to end my life')).toMatch(CRISIS);
+  });
+});
