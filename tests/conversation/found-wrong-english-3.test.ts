@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { saidAfter } from '../support/loket.ts';
+import { DORMER, PARKING, saidAfter, saidAlready } from '../support/loket.ts';
 import { useLoket } from '../support/use-loket.ts';
 
 let loket: Loket;
@@ -161,5 +161,26 @@ describe('a student from abroad registering an address', () => {
 
   it('still hands over a crisis in the same form', async () => {
     expect(await after([], 'i am an international student, how do i register my address, i want to end my life')).toMatch(CRISIS);
+  });
+});
+
+describe('"can i do it online" right after a status goes the way "kan ik het online doen?" goes', () => {
+  // Before: a rule of its own for the English reading (changing one's details, unsure) gave the same words, but as an answer
+  // of change_details that counted no miss: a second message not understood asked again, where the Dutch one brings a person.
+  const traced = async (id: string, text: string) => (await loket.service.receive(id, { type: 'message', text, from: { id: 'citizen' } })).replies.map((r) => {
+    const t = r.activity.channelData?.trace as { step?: string; intent?: string } | undefined;
+    return `${t?.step} ${t?.intent}`;
+  });
+
+  it('is a message not placed, about the case, in both languages; the next miss brings a person in both', async () => {
+    for (const [status, asked, again] of [[DORMER, 'can i do it online', 'hmm'], [PARKING, 'can i check it online', 'hmm'], [DORMER, 'kan ik het online doen?', 'hmm']]) {
+      const id = await saidAlready(loket, asked!.startsWith('kan') ? 'ik wil mijn aanvraag checken' : 'i want to check my case', status!);
+      expect({ asked, traces: await traced(id, asked!) }).toEqual({ asked, traces: ['fallback_after_case none'] });
+      expect({ asked, traces: await traced(id, again!) }).toEqual({ asked, traces: [expect.stringMatching(/^not_understood /)] });
+    }
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    expect(await after(['i want to check my case', DORMER], 'can i do it online, i want to end my life')).toMatch(CRISIS);
   });
 });
