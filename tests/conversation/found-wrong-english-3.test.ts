@@ -184,3 +184,21 @@ describe('"can i do it online" right after a status goes the way "kan ik het onl
     expect(await after(['i want to check my case', DORMER], 'can i do it online, i want to end my life')).toMatch(CRISIS);
   });
 });
+
+describe('changing the application, right after the dormer\'s status', () => {
+  // Before: "can i still change it" and "can i change it online" got the answer on a new address, bank account or name.
+  it('says how to change an application that has no decision yet', async () => {
+    for (const asked of ['can i still change it', 'can i change it online']) {
+      const said = await after(['i want to check my case', DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Do you want to change something in your application, such as the drawing\? Usually you can, as long as there is no decision yet\./) });
+    }
+  });
+
+  it('keeps "change it online" after the bank account answer that answer\'s own', async () => {
+    expect(await after(['how do i change my bank account'], 'can i change it online')).toMatch(/bank account number yourself in Mijn Voorbeeld/);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    expect(await after(['i want to check my case', DORMER], 'can i still change it, i want to end my life')).toMatch(CRISIS);
+  });
+});
