@@ -220,3 +220,20 @@ describe('"what happens if they say no" right after the dormer\'s status', () =>
     expect(await after(['ik wil mijn aanvraag checken', DORMER], 'wat gebeurt er als ze nee zeggen, dan wil ik er niet meer zijn')).toMatch(CRISIS);
   });
 });
+
+describe('registering a death', () => {
+  // Before: "how do i report a death" got how to report a new address; "how do i register a death" "Sorry, I did not understand
+  // that"; "my father died, how do i register his death" condolences, a person, and how to report a new address.
+  it('says the death is registered with the municipality, usually by the funeral director, and who helps', async () => {
+    for (const asked of ['how do i report a death', 'how do i register a death', 'my father died, how do i register his death']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/When someone dies, the death is registered with the municipality where the person died\. Usually the funeral director does this for you\./) });
+      expect({ asked, said }).toEqual({ asked, said: expect.not.stringMatching(/new address/) });
+    }
+    expect(await after([], 'hoe doe ik aangifte van overlijden')).toMatch(/Als iemand overlijdt, doet u aangifte bij de gemeente waar hij of zij is overleden\./);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    expect(await after([], 'how do i register a death, i want to end my life')).toMatch(CRISIS);
+  });
+});
