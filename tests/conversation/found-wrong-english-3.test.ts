@@ -237,3 +237,22 @@ describe('registering a death', () => {
     expect(await after([], 'how do i register a death, i want to end my life')).toMatch(CRISIS);
   });
 });
+
+describe('registering a baby', () => {
+  // Before: "do i need to register my baby" got which papers an application needs ("Often it is a valid ID and proof of income").
+  it('gets how to register the birth', async () => {
+    for (const asked of ['do i need to register my baby', 'how do i register my baby']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Has your child been born\? Then register the birth within 3 working days/) });
+      expect({ asked, said }).toEqual({ asked, said: expect.not.stringMatching(/proof of income/) });
+    }
+  });
+
+  it('keeps a passport for one\'s baby the passport\'s answer', async () => {
+    expect(await after([], 'i need a passport for my baby')).not.toMatch(/register(ed)? the birth|registration of the birth/i);
+  });
+
+  it('still hands over a crisis in the same form', async () => {
+    expect(await after([], 'do i need to register my baby, i want to end my life')).toMatch(CRISIS);
+  });
+});
