@@ -69,7 +69,8 @@ const ASKS_BEFORE = new RegExp(String.raw`(^|\s)(wat (betekent|betekend|beteken|
   + String.raw`|hoe (doe|stuur|maak|schrijf|geef|regel) ik( dat| dit| het)?( (een|de|die|zo n))?|how (do|can|should) i (send|give|make|write|do)( (a|an|the|that|it))?)$`);
 /** What may follow the word in such a question ("wat houdt verdaging in?", "what does X mean exactly"). */
 // "wat doet de welstandscommissie?", "what does the welstand committee do?": what a body does is what it is.
-const ASKS_AFTER = /^((in|inhouden|zeggen|betekenen|betekent|dan|precies|eigenlijk|nou|nu|mean|means|exactly|then|actually|please|pls|aub|ajb|sturen|versturen|opsturen|maken|schrijven|doen|send|write|make|do)( |$))*$/;
+// "what does bsn stand for?", "what is a bsn for": what a short name stands for is what it is.
+const ASKS_AFTER = /^((in|inhouden|zeggen|betekenen|betekent|dan|precies|eigenlijk|nou|nu|mean|means|exactly|then|actually|please|pls|aub|ajb|sturen|versturen|opsturen|maken|schrijven|doen|send|write|make|do|stand|stands|for)( |$))*$/;
 /** "wat is het besluit?" asks which decision, not what a decision is: an article after "wat is" only for a body ("wat is de welstandscommissie"). */
 const WHICH_ONE = /(^|\s)(wat is|what is|whats|what s) (de|het|the)$/;
 /** "wie is dat?", "who are they?" after a status that names one body. */

@@ -36,8 +36,10 @@ export function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult,
     return { state: { ...state, fallbacks }, replies: [{ text: text(ctx.dialogs, 'fallback.other_language', state.lang), trace: t }], effects: [] };
   }
   // Unsure rather than lost: ask whether the question is about the intent that came closest. Not for
-  // a short follow-up on the answer just given ("hoe kan dat?"): that is about the answer.
-  const followsUp = isFollowUp(nlu.text) && afterAnAnswer(state, lastAnswered(state, ctx.dialogs));
+  // a short follow-up on the answer just given ("hoe kan dat?"): that is about the answer. Nor right after
+  // a case's status ("can i check it online?"): that is about the case (askAgain says what it can tell of one).
+  const last = lastAnswered(state, ctx.dialogs);
+  const followsUp = isFollowUp(nlu.text) && (afterAnAnswer(state, last) || last?.id === 'case_status');
   const near = nlu.suggestion && !followsUp ? ctx.dialogs.intents.get(nlu.suggestion.name) : undefined;
   if (near?.topic) {
     const t = trace(ctx.dialogs, { dialog: 'none', step: 'suggest', intent: near.id, confidence: nlu.suggestion!.confidence, sources: [{ kind: 'dialog', ref: near.file }] });

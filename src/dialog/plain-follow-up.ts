@@ -66,7 +66,7 @@ const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`\b(heen|naartoe|brengen|wegbrengen|ophalen|go|come|bring|take|collect|drop)\b.*\b(zelf|myself|herself|himself|ourselves)\b`,
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i|we)\s+(het\s+|dat\s+|it\s+|that\s+)?(niet|nie|don'?t|do not|didn'?t|forget to|vergeet|te laat)\s*(het\s+|dat\s+|it\s+)?(zeg|zeggen|doorgeef|doorgeven|meld|melden|betaal|betalen|kom|komen|doe|doen|tell|report|pay|come|do|ben|door te geven|te melden|you|jullie|u|go|ga|gaan)?(\s+(it|that|het|dat|you|jullie|u|there|dan|then|in time|op tijd))*\s*[?!.]*$`,
   String.raw`^(waarom|why)\s+(niet|not|kan ik( het)? niet|mag ik( het)? niet|can'?t i|cannot i|can i not|may i not)(\s+(nog een keer|opnieuw|proberen|probeer|try|again|it|het|dat|that))*\s*[?!.]*$`,
-  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+(nee|no)\s+(zeggen|zegt|say|says)(\s+(dan|then))?\s*[?!.]*$`,
+  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|wat gebeurt er als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+(nee|no)\s+(zeggen|zegt|say|says)(\s+(dan|then))?\s*[?!.]*$`,
   // "wat als ik het al gekocht heb?" right after the answer on bijzondere bijstand got the crisis reply (the model alone): applying late.
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als)\s+(ik|we|wij)\s+(het\s+|dat\s+|de kosten\s+)?al\s+(gekocht|betaald|gemaakt)(\s+(heb|hebben))?\s*[?!.]*$`,
   String.raw`^((and|but)[,]?\s+)?(what if|and if|if)\s+(i|we)\s+(have\s+|had\s+)?already\s+(bought|paid|made)(\s+(it|that|them|for it|the costs))?\s*[?!.]*$`,
@@ -89,8 +89,9 @@ const AFTER_REFUSAL_ASKED: ReadonlySet<string> = new Set(['objection', 'case_sta
  * second time, they stay what the NLU read.
  */
 const AFTER_OBJECTION = new RegExp([
-  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+((say|says)\s+no|(het\s+|dat\s+)?(afwijzen|afwijst|weigeren|weigert)|(reject|rejects|refuse|refuses)(\s+(it|that))?)(\s+(dan|then))?\s*[?!.]*$`,
-  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(het|dat|it|that|it's|its)\s+((wordt|is|gets)\s+)?(afgewezen|geweigerd|rejected|refused|denied)(\s+(wordt|is))?(\s+(dan|then))?\s*[?!.]*$`,
+  // "what happens if they say no" right after a permit's status got the answer, then "are you all right?" (the model alone).
+  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|wat gebeurt er als|what if|and if|if|what happens if)\s+(ze|zij|jullie|u|they|you)\s+((say|says)\s+no|(het\s+|dat\s+)?(afwijzen|afwijst|weigeren|weigert)|(reject|rejects|refuse|refuses)(\s+(it|that))?)(\s+(dan|then))?\s*[?!.]*$`,
+  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|wat gebeurt er als|what if|and if|if|what happens if)\s+(het|dat|it|that|it's|its)\s+((wordt|is|gets)\s+)?(afgewezen|geweigerd|rejected|refused|denied)(\s+(wordt|is))?(\s+(dan|then))?\s*[?!.]*$`,
 ].join('|'), 'i');
 /**
  * "kan mn zoon dat voor mij doen?", "mag mijn moeder hem voor me ophalen?", "can my daughter do it for me?":
@@ -154,6 +155,8 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
   'decides', 'make', 'makes', 'neemt', 'erover', 'daarover', 'over', 'on',
   // Having made the costs already ("wat als ik het al gekocht heb", "what if I already paid for it").
   'al', 'gekocht', 'betaald', 'gemaakt', 'hebben', 'kosten', 'already', 'bought', 'paid', 'made', 'had', 'for', 'costs', "i've", "we've",
+  // "what happens if they say no", "wat gebeurt er als ze nee zeggen".
+  'happens', 'gebeurt',
 ]);
 /** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
 export function followsUpPlainly(state: DialogState, msg: string): boolean {

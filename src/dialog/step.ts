@@ -21,7 +21,7 @@ import { followUpVariant, keptToTopic, lastResort, topicElsewhere, topicKnownBy,
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksHowToDo, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
 import { asksInTime, asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
@@ -271,10 +271,12 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const onlyTime = asksOnlyTime(nlu.text);
   const how = last && !caseFacts && !opts.queued && (isFollowUp(nlu.text) || asksOfAnswer(nlu.text) || onlyTime) ? fromLastAnswer(state, dialogs, nlu, onlyTime ? ['time'] : ['how']) : null;
   if (how) return how;
-  // "can i do it online?" right after a case's status, read unsurely as changing one's details (the address answer)
-  // or not placed: about that case, of which the assistant can only tell the status, as "kan ik het online doen?" got.
-  if (state.lastAnswer?.trace.dialog === 'case_status' && !caseFacts && !opts.queued && intent.id !== 'case_status' && (intent.id === 'none' || lowConfidence(nlu))
-    && isFollowUp(nlu.text) && asksHowToDo(nlu.text)) return askAgain(state, dialogs, nlu);
+  // "can i do it online?" right after a case's status, read unsurely as changing one's details: "it" is that case, and
+  // the answer on one's details, naming none of its topics, is beside it. Such a reading is no reading: the message
+  // goes on as one not placed, as "kan ik het online doen?" does. (Not a payment: its answer right after a status
+  // gives the status's payment date, "waar haal ik het geld op?".)
+  const besideTheCase = state.lastAnswer?.trace.dialog === 'case_status' && !caseFacts && !opts.queued && lowConfidence(nlu) && intent.id === 'change_details'
+    && isFollowUp(nlu.text) && !variantFor(intent, nlu.text, undefined, true);
   // "en mijn andere aanvraag?", "hoe zit het met mijn dakkapel?" after the parking permit's status:
   // another case, so its number; not the status told again.
   const unsure = intent.id === 'none' || lowConfidence(nlu);
@@ -309,9 +311,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const readUnsurely = intent.id !== 'none' && last && lowConfidence(nlu) && !caseFacts && !opts.queued && !opts.acknowledged;
   const named = readUnsurely ? fromLastAnswer(state, dialogs, nlu, ['named']) : null;
   if (named) return named;
-  if (intent.id === 'none') {
+  if (intent.id === 'none' || besideTheCase) {
     const near = { last: last?.id, suggested: nlu.suggestion?.name, topic: state.lastAnswer?.topic ?? state.lastAnswer?.caseTopic };
-    return onNotPlaced(state, base, ctx, nlu, now, near, { ...opts, about });
+    const notPlacedNlu = besideTheCase ? { ...nlu, intent: { name: 'none', confidence: nlu.intent.confidence } } : nlu;
+    return onNotPlaced(state, base, ctx, notPlacedNlu, now, near, { ...opts, about });
   }
 
   // "hallo" after the greeting: the introduction again would say nothing new. Nor after the acknowledgement
