@@ -141,6 +141,23 @@ export function statusLate(state: DialogState, msg: string, ctx: FlowContext): S
 }
 
 /**
+ * "mogen de buren bezwaar maken?", "kunnen mijn buren er nog bezwaar tegen maken", "can the neighbours object?": the
+ * neighbours objecting. Not "ik wil bezwaar maken tegen de vergunning van de buren" (the writer objecting to theirs).
+ */
+const NEIGHBOURS_OBJECT = /\b(mogen|kunnen|kan|mag|can|could|may|will)\s+((de|mijn|m'n|mn|onze|my|the|our)\s+)?(buren|buurman|buurvrouw|bovenburen|onderburen|omwonenden|neighbou?rs?)\s+((ook|nog|er|daar|dan|wel|also|still|then)\s+)*(bezwaar|object|appeal|file an objection)\b/i;
+/** Cases others nearby may object to: building and felling permits. */
+const OTHERS_MAY_OBJECT = /omgevingsvergunning|bouw|dakkapel|uitbouw|kapvergunning|building|felling/i;
+
+/**
+ * "mogen de buren bezwaar maken?" right after the status of one's own building permit that is no decision yet: yes,
+ * once it is decided and published (6 weeks). It got the general answer on objecting to one's own decision.
+ */
+export function statusNeighboursObject(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  if (!state.lastAnswer?.unfinished || !OTHERS_MAY_OBJECT.test(state.facts.caseType ?? '') || wordCount(msg) > LATE_WORDS || !NEIGHBOURS_OBJECT.test(msg)) return null;
+  return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.neighbours_object'), 'neighbours_object', [{ kind: 'rule', ref: 'objection-by-neighbours' }]);
+}
+
+/**
  * "Waar haal ik de vergunning op?", "moet ik hem ophalen?", "where do I collect it?": something to
  * collect, for a permit or a pass; not money ("waar haal ik het geld op?" is the payment).
  */

@@ -122,3 +122,26 @@ describe('the decision date passing, and until when a permit holds', () => {
     expect(await saidAfter(loket, ['Z-2026-000124 1234 AB 15-03-1980'], 'vanaf wanneer geldt hij')).toMatch(/De vergunning geldt vanaf 7 december 2026\./);
   });
 });
+
+/**
+ * "mogen de buren bezwaar maken" right after the status of one's own building permit (no decision yet) got the general
+ * answer on objecting to a decision of one's own. Neighbours may object, once it is decided and published (Awb 6:7).
+ */
+describe('the neighbours objecting, right after a building permit that is no decision yet', () => {
+  const DORMER = 'Z-2026-000123 1234 AB 15-03-1980';
+  it('says they may, once there is a decision, within 6 weeks of its publication', async () => {
+    for (const asked of ['mogen de buren bezwaar maken', 'kunnen mijn buren er nog bezwaar tegen maken']) {
+      expect({ asked, said: await saidAfter(loket, [DORMER], asked) }).toEqual({ asked, said: expect.stringMatching(/^Ja, dat kan\. Buren die er direct mee te maken hebben, mogen bezwaar maken tegen een vergunning\..*6 weken.*Over uw aanvraag is nog geen besluit\./) });
+    }
+    expect(await saidAfter(loket, [DORMER], 'can my neighbours object to it?')).toMatch(/^Yes\. Neighbours who are directly affected may object to a permit\./);
+  });
+
+  it('not the writer objecting to the neighbours\' permit, nor after a parking permit', async () => {
+    expect(await saidAfter(loket, [DORMER], 'ik wil bezwaar maken tegen de vergunning van de buren')).not.toMatch(/Buren die er direct mee te maken hebben/);
+    expect(await saidAfter(loket, ['Z-2026-000124 1234 AB 15-03-1980'], 'mogen de buren bezwaar maken')).not.toMatch(/Buren die er direct mee te maken hebben/);
+  });
+
+  it('still hands over a crisis in the same words', async () => {
+    expect(await saidAfter(loket, [DORMER], 'mogen de buren bezwaar maken, ik wil er niet meer zijn')).toMatch(/113/);
+  });
+});
