@@ -123,13 +123,14 @@ export function statusSpeedUp(state: DialogState, msg: string, ctx: FlowContext)
  * "en als het 15 januari is en ik heb niks?", "wat als jullie te laat zijn?", "what if you don't decide in time?":
  * the decision not there by the date the status gives. Only a short message that says if and late or nothing.
  */
-const IF_LATE = /^\s*((en|maar|ok(é|e|ay)?|oke|and|but|so)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if|what happens if|wat gebeurt er als|wat moet ik doen als|what do i do if)\b(?!.*\b(nee|no|afgewezen|refused|rejected|niks wordt)\b).*\b(niks|niets|nix|geen besluit|geen brief|geen antwoord|nothing|no decision|no letter|no answer|te laat|too late|niet op tijd|not on time|not in time|(niet|don'?t|do not|dont) (beslissen|beslist|decide))\b/i;
-const LATE_WORDS = 14;
+const IF_LATE = /^\s*((en|maar|ok(é|e|ay)?|oke|and|but|so)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if|what happens if|wat gebeurt er als|wat moet ik doen als|what do i do if)\b(?!.*\b((zeggen|zegt|say|says)\s+(nee|no)|(nee|no)\s+(zeggen|zegt)|afgewezen|refused|rejected|niks wordt)\b).*\b(niks|niets|nix|geen besluit|geen brief|geen antwoord|nothing|no decision|no letter|no answer|te laat|too late|niet op tijd|not on time|not in time|(niet|don'?t|do not|dont) (beslissen|beslist|decide))\b/i;
+/** Words up to which a follow-up on a status is read as only that question (the late decision, the neighbours). */
+const FOLLOW_UP_WORDS = 14;
 
 /** Whether the message asks what if the decision is late, right after a status with a decision date. */
 export const asksIfLate = (state: DialogState, msg: string): boolean => {
   const last = state.lastAnswer;
-  return !!last?.unfinished && last.unfinished !== 'waiting' && !!last.dated && wordCount(msg) <= LATE_WORDS && IF_LATE.test(msg);
+  return !!last?.unfinished && last.unfinished !== 'waiting' && !!last.dated && wordCount(msg) <= FOLLOW_UP_WORDS && IF_LATE.test(msg);
 };
 
 /** The answer to "en als het dan nog niet klaar is?" right after a status with a decision date (null: not that). */
@@ -153,7 +154,7 @@ const OTHERS_MAY_OBJECT = /omgevingsvergunning|bouw|dakkapel|uitbouw|kapvergunni
  * once it is decided and published (6 weeks). It got the general answer on objecting to one's own decision.
  */
 export function statusNeighboursObject(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
-  if (!state.lastAnswer?.unfinished || !OTHERS_MAY_OBJECT.test(state.facts.caseType ?? '') || wordCount(msg) > LATE_WORDS || !NEIGHBOURS_OBJECT.test(msg)) return null;
+  if (!state.lastAnswer?.unfinished || !OTHERS_MAY_OBJECT.test(state.facts.caseType ?? '') || wordCount(msg) > FOLLOW_UP_WORDS || !NEIGHBOURS_OBJECT.test(msg)) return null;
   return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.neighbours_object'), 'neighbours_object', [{ kind: 'rule', ref: 'objection-by-neighbours' }]);
 }
 

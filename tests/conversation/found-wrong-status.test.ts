@@ -101,6 +101,7 @@ describe('the decision date passing, and until when a permit holds', () => {
     for (const asked of ['en als het 15 januari is en ik heb niks', 'wat als jullie te laat zijn?']) {
       expect({ asked, said: await saidAfter(loket, [DORMER], asked) }).toEqual({ asked, said: expect.stringMatching(/15 januari 2027\. Is er op die datum nog geen besluit\? Bel dan 14 0123\..*ingebrekestelling.*dwangsom/) });
     }
+    expect(await saidAfter(loket, [DORMER], 'what if there is no decision by then')).toMatch(/Still no decision on that date\?/);
     const said = await saidAfter(loket, [DORMER], 'what if you dont decide in time');
     // The model alone read despair in it: answered, with the check-in once (as after "why is it taking so long"), no handoff.
     expect(said).toMatch(/Still no decision on that date\? Then call 14 0123\..*dwangsom/);
