@@ -135,10 +135,10 @@ export const asksIfLate = (state: DialogState, msg: string): boolean => {
 
 /** The answer to "en als het dan nog niet klaar is?" right after a status with a decision date (null: not that). */
 export function statusLate(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
-  const last = state.lastAnswer;
-  if (!last?.dated || !asksIfLate(state, msg)) return null;
+  if (!asksIfLate(state, msg)) return null;
+  const dated = state.lastAnswer!.dated!;
   const late = texts(ctx.dialogs, 'case.late');
-  return aboutStatus(state, ctx, { nl: `${last.dated.nl} ${late.nl}`, en: `${last.dated.en} ${late.en}` }, 'late', [{ kind: 'rule', ref: 'decision-too-late' }]);
+  return aboutStatus(state, ctx, { nl: `${dated.nl} ${late.nl}`, en: `${dated.en} ${late.en}` }, 'late', [{ kind: 'rule', ref: 'decision-too-late' }]);
 }
 
 /**
@@ -146,15 +146,18 @@ export function statusLate(state: DialogState, msg: string, ctx: FlowContext): S
  * neighbours objecting. Not "ik wil bezwaar maken tegen de vergunning van de buren" (the writer objecting to theirs).
  */
 const NEIGHBOURS_OBJECT = /\b(mogen|kunnen|kan|mag|can|could|may|will)\s+((de|mijn|m'n|mn|onze|my|the|our)\s+)?(buren|buurman|buurvrouw|bovenburen|onderburen|omwonenden|neighbou?rs?)\s+((ook|nog|er|daar|dan|wel|also|still|then)\s+)*(bezwaar|object|appeal|file an objection)\b/i;
-/** Cases others nearby may object to: building and felling permits. */
-const OTHERS_MAY_OBJECT = /omgevingsvergunning|bouw|dakkapel|uitbouw|kapvergunning|building|felling/i;
+/**
+ * A case for work on a house or a garden ("Omgevingsvergunning (dakkapel)", a felling permit): work that may not start
+ * before the decision, and that neighbours may object to.
+ */
+const WORK_PERMIT = /omgevingsvergunning|bouw|dakkapel|uitbouw|verbouw|kapvergunning|building|felling/i;
 
 /**
  * "mogen de buren bezwaar maken?" right after the status of one's own building permit that is no decision yet: yes,
  * once it is decided and published (6 weeks). It got the general answer on objecting to one's own decision.
  */
 export function statusNeighboursObject(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
-  if (!state.lastAnswer?.unfinished || !OTHERS_MAY_OBJECT.test(state.facts.caseType ?? '') || wordCount(msg) > FOLLOW_UP_WORDS || !NEIGHBOURS_OBJECT.test(msg)) return null;
+  if (!state.lastAnswer?.unfinished || !WORK_PERMIT.test(state.facts.caseType ?? '') || wordCount(msg) > FOLLOW_UP_WORDS || !NEIGHBOURS_OBJECT.test(msg)) return null;
   return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.neighbours_object'), 'neighbours_object', [{ kind: 'rule', ref: 'objection-by-neighbours' }]);
 }
 
@@ -196,10 +199,8 @@ export function statusPickUp(state: DialogState, msg: string, ctx: FlowContext):
  * "Dat kan ik niet beantwoorden". There is no decision yet: stop until there is one, and call with the case number.
  */
 const STARTED_ALREADY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?((en |maar )?(wat als|en als|stel dat|what if)\s+)?(ik|we|wij|de aannemer|mijn aannemer|onze aannemer|de bouwer|i|we|the builder|the contractor|my builder)\s+(ben|zijn|is|have|has|am|are|'ve|'s)?\s*(al|already)\s+(begonnen|gestart|bezig|started|begun|building)(\s+(ben|zijn|is|met (bouwen|de bouw|de verbouwing|de dakkapel)|with (the )?(building|work|dormer)))?\s*[?!.]*\s*$/i;
-/** A case for building work ("Omgevingsvergunning (dakkapel)"): only there is starting early building without a decision. */
-const BUILDING_CASE = /omgevingsvergunning|bouw|dakkapel|verbouw|building/i;
 export function statusStartedEarly(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
-  if (state.lastAnswer?.unfinished !== true || !BUILDING_CASE.test(state.facts.caseType ?? '') || !STARTED_ALREADY.test(msg)) return null;
+  if (state.lastAnswer?.unfinished !== true || !WORK_PERMIT.test(state.facts.caseType ?? '') || !STARTED_ALREADY.test(msg)) return null;
   return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.started_before_decision'), 'started_before_decision', [{ kind: 'rule', ref: 'nothing-before-the-decision' }]);
 }
 
