@@ -97,7 +97,7 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
   // number; both replies said "Typ dan: medewerker"): a person for the case or for a crisis only leaned to, so words of
   // its own (check_in), not "Wat naar dat het zo zwaar is", which the citizen never said. A yes to the check-in's own
   // question ("Zal ik een medewerker vragen?") keeps the crisis text.
-  const checkIn = signal !== asked && state.concern?.beside ? 'check_in' : undefined;
+  const checkIn = asked.reason !== signal.reason && state.concern?.beside ? 'check_in' : undefined;
   const found = signal.lexicon === 'domestic_violence' ? signal.lexicon
     : OWN_WORDS.find(([reason, , words, only]) => reason === signal.reason && !(only?.modelOnly && signal.lexicon) && words.test(nlu.text))?.[1] ?? checkIn ?? signal.lexicon;
   const own = `handoff.${signal.reason}.${found}`;
