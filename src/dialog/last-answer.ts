@@ -34,8 +34,11 @@ const WAYS: ReadonlyArray<readonly [question: RegExp, sentences: RegExp[]]> = [
   // as if it could: the sentence that says one comes to the desk oneself answers it first.
   [/\b(online|internet|website|site|digitaal|app)\b/i, [/\b(komt|kom) (daarvoor )?zelf naar de balie\b|\bcome to the desk yourself\b/i, /(www\.|\bonline\b|mijn voorbeeld)/i]],
 ];
-/** A sentence that goes on from the one before it ("Maak daarvoor eerst een afspraak", "First make an appointment"). */
-const GOES_ON = /^\s*(maak daarvoor|daarvoor|daarna|first make|for that|then)\b/i;
+/**
+ * A sentence that goes on from the one before it ("Maak daarvoor eerst een afspraak", "First make an appointment", "Maak dan
+ * bezwaar …", "Daar gaat u in beroep"): it comes with that one.
+ */
+const GOES_ON = /^\s*(maak daarvoor|daarvoor|daarna|first make|for that|(\p{L}+\s+)?(dan|then|daar|there))\b/iu;
 /** A sentence of an answer that says how or where: a website, Mijn Voorbeeld, a letter, the phone, the desk. */
 const CHANNEL = /(www\.|mijn voorbeeld|\bbrief\b|\bletter\b|\bbel\b|\bcall\b|\bbalie\b|\bdesk\b|14 0123|\bonline\b|e-?mail)/i;
 /** "binnen 6 weken na de datum van de brief" names a letter, but not as a way to do it. */
@@ -266,8 +269,6 @@ const TOO_MUCH = /\b(te hoog|te veel|too high|too much)\b/i;
 /** A sentence of the answer on objecting (or appealing), and one on remission. */
 const OBJECTS = /\b(bezwaar|beroep|object|objection|appeal)\b/i;
 const REMITS = /\b(kwijtschelding|laag inkomen|remission|low income)\b/i;
-/** A sentence that goes on from the one before it ("Maak dan bezwaar …", "Daar gaat u in beroep"): it comes with that one. */
-const GOES_ON_FROM = /^\s*(\p{L}+\s+)?(dan|then|daar|there)\b/iu;
 
 /**
  * For "ik vind het onterecht", "die is veel te hoog" right after an answer that says how to object: its sentences
@@ -283,7 +284,7 @@ function objectingInAnswer(state: DialogState, dialogs: DialogSet, msg: string):
   const picked = new Set<number>();
   all.forEach((x, i) => {
     if (!OBJECTS.test(x) && !(money && REMITS.test(x))) return;
-    if (i > 0 && GOES_ON_FROM.test(x)) picked.add(i - 1);
+    if (i > 0 && GOES_ON.test(x)) picked.add(i - 1);
     picked.add(i);
     // "Doe dat binnen 6 weken …" after "Dan kunt u bezwaar maken.": the step points back at it.
     if (i + 1 < all.length && POINTS_AT.test(all[i + 1]!)) picked.add(i + 1);
