@@ -29,11 +29,12 @@ describe('"i am leaving in 3 days, is that enough time" right after the passport
   });
 
   // The crisis model alone read "im leaving next week will it be ready in time" as a crisis: the crisis line and a person
-  // at once. In this place it is the same question; what the model heard is asked once after the answer (the check-in).
-  it('answers it without a comma too; a crisis the model alone read there is asked about once, not handed over', async () => {
+  // at once. In this place it is the same question. Later the model only leaned to it, and the answer came with the
+  // check-in; since its training order no longer depends on the list (classifier.ts) it reads no crisis there at all.
+  it('answers it without a comma too, with no crisis line and no person', async () => {
     const id = await saidAlready(loket, PASSPORT);
     const replies = await say(loket, id, 'im leaving next week will it be ready in time');
-    expect(replies).toEqual([expect.stringMatching(/^Do you need your passport, ID card or driving licence quickly\?/), expect.stringMatching(/^Just to be sure: are you all right\?.*113/)]);
+    expect(replies).toEqual([expect.stringMatching(/^Do you need your passport, ID card or driving licence quickly\?/)]);
     expect((await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id)).toEqual([]);
   });
 
