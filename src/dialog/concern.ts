@@ -191,7 +191,7 @@ const FACT_STEPS: ReadonlySet<string> = new Set(['ask_number', 'ask_postcode', '
  */
 function withQuieted(state: DialogState, msg: string, nlu: ParseResult): ParseResult {
   const kept = nlu.quieted?.find((s) => s.reason === 'distress');
-  if (!kept) return nlu;
+  if (!kept) return notSaying(state, msg, nlu);
   const { quieted: _kept, ...rest } = nlu;
   // (The state before this message's turn: the check-in was asked in its last turn.)
   // A no to it ("hoeft niet", to "Zal ik een medewerker vragen?") is a no, as "nee" is.
@@ -206,6 +206,19 @@ function withQuieted(state: DialogState, msg: string, nlu: ParseResult): ParseRe
   if (asksWhySlow(state, msg)) return { ...rest, handoff: kept, handoffs: [kept, ...nlu.handoffs] };
   if ((isDecline(msg) && (offered || PLAIN_NO.test(msg))) || (!isDecline(msg) && afterHours) || whySlowAlone(msg)) return rest;
   return rest.handoffs.length > 0 ? rest : { ...rest, concern: { reason: 'distress', probability: 1, evidence: kept.evidence } };
+}
+
+/** "dat wil ik niet zeggen", "geef ik liever niet", "I'd rather not say", as the whole answer. */
+const NOT_SAYING = /^\s*(nee,? )?(dat |het )?(wil ik (liever )?niet zeggen|zeg ik (liever )?niet|geef ik (liever )?niet|daar geef ik (liever )?geen antwoord op|liever niet zeggen|i'?d rather not (say|tell)|i would rather not (say|tell)|rather not say|i (do not|don'?t) want to (say|tell|talk about it)|none of your business)[\s.!]*$/iu;
+
+/**
+ * Not saying whether all is well, right after the check-in asked it: that counts as found, as what the
+ * model keeps back does there (withQuieted), whatever the model makes of the words alone.
+ */
+function notSaying(state: DialogState, msg: string, nlu: ParseResult): ParseResult {
+  if (state.concern?.turn === undefined || state.turns !== state.concern.turn || !NOT_SAYING.test(msg) || nlu.handoffs.some((h) => h.reason === 'distress')) return nlu;
+  const found = { reason: 'distress' as const, evidence: `${state.concern.evidence} (antwoord op: gaat het goed met u? "${msg.trim().slice(0, 60)}")` };
+  return { ...nlu, handoff: found, handoffs: [found, ...nlu.handoffs] };
 }
 
 /** Words beside the facts of a message that only gives them ("sorry, I mean 15/03/1980", "nee, ik probeer het zelf wel: …"). */

@@ -31,14 +31,15 @@ function after(first: string, msg: string) {
 
 describe('crisis in the form of a follow-up', () => {
   it('still hands off a crisis written as a question about the answer just given', () => {
-    for (const msg of ['hoe lang duurt het om dood te gaan', 'hoe lang moet ik dit nog volhouden', 'hoe lang moet ik nog leven', 'how quickly do pills work',
+    for (const msg of ['hoe lang duurt het om dood te gaan', 'how long does it take to die', 'hoe lang moet ik dit nog volhouden', 'hoe lang moet ik nog leven', 'how quickly do pills work',
       'ik ga er zelf heen, naar het spoor', "why can't i just die", 'waarom kan ik niet gewoon dood', 'als ik niet meer ben', "what if i didn't exist",
       "if i don't make it through tonight"]) {
       const r = after('wat kost een paspoort', msg);
       expect({ msg, reason: r.handoff?.type === 'handoff' ? r.handoff.record.reason : null }).toEqual({ msg, reason: 'distress' });
     }
-    // A lean keeps its check-in.
-    for (const msg of ['how long does it take to die', 'hoe snel werken slaappillen']) expect({ msg, dialogs: after('wat kost een paspoort', msg).dialogs }).toEqual({ msg, dialogs: expect.arrayContaining(['concern']) });
+    // A lean keeps its check-in. ("how long does it take to die" was one, beside the Dutch that hands over; since the
+    // distress lexicon has the phrase in both languages, it hands over too.)
+    for (const msg of ['hoe snel werken slaappillen']) expect({ msg, dialogs: after('wat kost een paspoort', msg).dialogs }).toEqual({ msg, dialogs: expect.arrayContaining(['concern']) });
   });
 
   it('answers the everyday follow-ups without a handoff', () => {

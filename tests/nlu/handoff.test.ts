@@ -450,10 +450,14 @@ describe('special situations in one message', () => {
   });
 
   it('reads a no to a question or offer ("toch niet", "dat wil ik niet zeggen") as the whole message as no crisis by itself; with crisis words still one', async () => {
+    // The model read a crisis in each (kept back as `quieted`, for the dialog to weigh); since the situation models read
+    // word pairs at 1.0 it no longer does in "dat wil ik niet zeggen". Not saying it right after the check-in still
+    // counts (src/dialog/concern.ts notSaying; tests/conversation/check-in-answers.test.ts).
     for (const msg of ['toch niet', 'dat wil ik niet zeggen', 'geef ik liever niet']) {
       const p = await parse(msg);
-      expect({ msg, reason: p.handoff?.reason ?? null, quieted: p.quieted?.map((s) => s.reason) }).toEqual({ msg, reason: null, quieted: ['distress'] });
+      expect({ msg, reason: p.handoff?.reason ?? null }).toEqual({ msg, reason: null });
     }
+    for (const msg of ['toch niet', 'geef ik liever niet']) expect({ msg, quieted: (await parse(msg)).quieted?.map((s) => s.reason) }).toEqual({ msg, quieted: ['distress'] });
     await expectReasons(each(['ik wil het niet meer zeggen, ik wil dood'], 'distress'));
   });
 
