@@ -48,7 +48,7 @@ export function statusNext(state: DialogState, msg: string, ctx: FlowContext): S
 const withMeans = (ctx: FlowContext, key: string, means: Texts): Texts => ({ nl: text(ctx.dialogs, key, 'nl', { means: means.nl }), en: text(ctx.dialogs, key, 'en', { means: means.en }) });
 
 /** A reply about the status just told, with that case among its sources. */
-function aboutStatus(state: DialogState, ctx: FlowContext, said: Texts, step: string, more: Source[] = []): StepResult {
+export function aboutStatus(state: DialogState, ctx: FlowContext, said: Texts, step: string, more: Source[] = []): StepResult {
   const last = state.lastAnswer!;
   const sources: Source[] = [...last.trace.sources.filter((x) => x.kind === 'case'), { kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, ...more];
   const t = trace(ctx.dialogs, { dialog: last.trace.dialog, step, intent: ctx.intent, confidence: ctx.confidence, sources });
@@ -206,9 +206,14 @@ export function statusStartedEarly(state: DialogState, msg: string, ctx: FlowCon
 
 /**
  * "Kan ik bezwaar maken?" right after a status that is no decision yet: objecting needs a decision.
- * Null when the status before was a decision (or there was none).
+ * Right after a granted decision it got the general answer, as if something had been refused: objecting
+ * only has a point when the decision is not what was asked, and how. Null after a refusal (the general
+ * answer fits) or when there was no status.
  */
 export function objectionTooEarly(state: DialogState, ctx: FlowContext): StepResult | null {
+  if (state.lastAnswer?.decision === 'granted' && state.lastAnswer.means) {
+    return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.objection_after_grant'), 'objection_after_grant', [{ kind: 'rule', ref: 'objection-needs-an-interest' }]);
+  }
   if (!state.lastAnswer?.unfinished) return null;
   return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.objection_before_decision'), 'objection_before_decision', [{ kind: 'rule', ref: 'objection-needs-a-decision' }]);
 }

@@ -1,0 +1,55 @@
+/**
+ * Follow-ups found wrong by probing the web chat after a status or an answer: "en daarna elke maand?" after a
+ * benefit's status got "Dat kan ik niet beantwoorden"; "ik ben het er niet mee eens" after a granted decision the
+ * general objection answer, and "i disagree" after a Dutch status a Dutch answer; "wanneer kan ik mijn rijbewijs
+ * ophalen" how to apply; "do i also need to tell the tax office" after the move (9 words) the answer's sentence on
+ * DigiD; "kan ik het online wijzigen?" after the dormer's status how to report a new address; "do i need to print
+ * it" after the parking permit the documents to send; "is it linked to my car" a needless check-in; "wanneer hoor
+ * ik meer" what the status means again; and questions on social housing and a landlord and registering
+ * "Sorry, I did not understand that" or how to register on arrival. Each with variants of my own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { DORMER, PARKING, saidAfter } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+const BENEFIT = 'Z-2026-000456 5678 CD 01-07-1992';
+
+/** Each message, said right after `before`, gets a reply matching `said`. */
+async function eachAfter(before: readonly string[], asked: readonly string[], said: RegExp): Promise<void> {
+  for (const a of asked) expect({ asked: a, said: await saidAfter(loket, before, a) }).toEqual({ asked: a, said: expect.stringMatching(said) });
+}
+
+describe('"en daarna elke maand?" right after the status of a benefit with its first payment', () => {
+  it('says it is paid every month after the first payment', async () => {
+    await eachAfter([BENEFIT], ['en daarna elke maand?', 'krijg ik het daarna elke maand', 'en de maanden daarna?', 'daarna elke mnd?', 'is dat maandelijks?'], /^Ja\. Na de eerste betaling krijgt u uw uitkering elke maand\./);
+    await eachAfter([BENEFIT], ['and every month after that?', 'is it paid every month?', 'and after that monthly?'], /^Yes\. After the first payment you get your benefit every month\./);
+  });
+
+  it('not after a status with no payment in it', async () => {
+    expect(await saidAfter(loket, [DORMER], 'en daarna elke maand?')).not.toMatch(/uitkering elke maand/);
+  });
+});
+
+describe('not agreeing right after a granted decision', () => {
+  it('says one may object only when the decision is not what was asked, and how', async () => {
+    for (const status of [PARKING, BENEFIT]) {
+      await eachAfter([status], ['ik ben het er niet mee eens', 'kan ik bezwaar maken?', 'niet mee eens'], /^U krijgt wat u heeft aangevraagd\. Bezwaar maken heeft dan alleen zin als het besluit niet is wat u vroeg\..*binnen 6 weken.*14 0123/);
+    }
+  });
+
+  it('in English when the citizen writes English after a Dutch status', async () => {
+    await eachAfter([PARKING], ['i disagree', 'I do not agree with this', 'can i object?'], /^You get what you applied for\. Objecting only makes sense if the decision is not what you asked for\./);
+    await eachAfter([DORMER], ['i disagree'], /^There is no decision on your application yet\. You can only object once there is a decision\./);
+  });
+});
+
+describe('"wanneer hoor ik meer" right after a status', () => {
+  it('says when they hear, not what the status means', async () => {
+    await eachAfter([DORMER], ['wanneer hoor ik meer', 'wanneer hoor ik iets?', 'wnr hoor ik wat'], /^U hoort van ons als er een besluit is\. U krijgt het besluit in een brief of e-mail\. In uw zaak Z-2026-000123 staat: Besluit uiterlijk 15 januari 2027\. Heeft u op die datum nog niets gehoord\? Bel dan 14 0123\./);
+    await eachAfter([DORMER], ['when will i hear back', 'when do i hear from you?'], /^You will hear from us when there is a decision\. You get the decision in a letter or e-mail\. .*Besluit uiterlijk 15 januari 2027.*call 14 0123/);
+  });
+});
