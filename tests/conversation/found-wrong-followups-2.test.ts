@@ -53,3 +53,29 @@ describe('"wanneer hoor ik meer" right after a status', () => {
     await eachAfter([DORMER], ['when will i hear back', 'when do i hear from you?'], /^You will hear from us when there is a decision\. You get the decision in a letter or e-mail\. .*Besluit uiterlijk 15 januari 2027.*call 14 0123/);
   });
 });
+
+describe('the parking permit is digital', () => {
+  it('"do i need to print it" after its status: nothing to print', async () => {
+    await eachAfter([PARKING], ['do i need to print it', 'moet ik hem uitprinten?', 'moet ik het printen', 'should I print it out?'], /^(No, you do not need to print anything|Nee, u hoeft niets te printen)\. (Your parking permit is digital|Uw parkeervergunning is digitaal)/);
+  });
+
+  it('"do i need to print it" after the answer on applying: nothing to print, not that answer again', async () => {
+    await eachAfter(['how do i get a parking permit'], ['do i need to print it', 'should i print it out'], /^No, you do not need to print anything\. Your parking permit is digital\./);
+    await eachAfter(['ik wil een parkeervergunning'], ['moet ik hem printen', 'moet ik m uitprinten?'], /^Nee, u hoeft niets te printen\. Uw parkeervergunning is digitaal\./);
+  });
+
+  it('"is it linked to my car" just answers yes, with no check-in', async () => {
+    for (const before of [[PARKING], ['how do i get a parking permit']]) {
+      for (const asked of ['is it linked to my car', 'is it tied to my licence plate']) {
+        const said = await saidAfter(loket, before, asked);
+        expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Yes\. Your parking permit is linked to your car's licence plate/) });
+        expect(said).not.toMatch(/are you all right|113/);
+      }
+    }
+    expect(await saidAfter(loket, [PARKING], 'is hij gekoppeld aan mijn auto')).toMatch(/^Ja\. Uw parkeervergunning hoort bij het kenteken van uw auto/);
+  });
+
+  it('a crisis in the same words still gets the crisis line', async () => {
+    expect(await saidAfter(loket, [PARKING], 'is it linked to my car, i want to end my life')).toMatch(/113/);
+  });
+});
