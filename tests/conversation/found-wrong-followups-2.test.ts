@@ -79,3 +79,19 @@ describe('the parking permit is digital', () => {
     expect(await saidAfter(loket, [PARKING], 'is it linked to my car, i want to end my life')).toMatch(/113/);
   });
 });
+
+describe('changing the application right after its status', () => {
+  it('the dormer, in Dutch as in English: how to change the application, not a new address', async () => {
+    await eachAfter([DORMER], ['kan ik het online wijzigen?', 'kan ik het nog wijzigen', 'kan ik t nog aanpassen', 'kan ik nog iets veranderen?'], /^Wilt u iets veranderen aan uw aanvraag, zoals de tekening\?/);
+    expect(await saidAfter(loket, [DORMER], 'can i still change it')).toMatch(/^Do you want to change something in your application/);
+  });
+
+  it('the parking permit likewise: how to change the permit', async () => {
+    await eachAfter([PARKING], ['kan ik het online wijzigen?', 'kan ik hem wijzigen'], /^Wilt u iets veranderen aan uw parkeervergunning of uw aanvraag/);
+    await eachAfter([PARKING], ['can i still change it'], /^Do you want to change something in your parking permit or your application/);
+  });
+
+  it('a new address asked in so many words keeps its answer', async () => {
+    expect(await saidAfter(loket, [DORMER], 'kan ik mijn adres wijzigen')).toMatch(/^Een nieuw adres geeft u door/);
+  });
+});
