@@ -103,3 +103,17 @@ describe('other bodies told of a move, asked in English one word longer', () => 
     await eachAfter(['I moved house'], ['do i also need to tell the tax office', 'do I have to let the tax office know too?'], /^No\. Government bodies, such as the tax office/);
   });
 });
+
+describe('collecting a driving licence (or passport) that was applied for', () => {
+  const COLLECT_NL = /^Uw nieuwe paspoort, ID-kaart of rijbewijs is meestal ongeveer 5 werkdagen na de aanvraag klaar\. U haalt het op bij de balie.*afspraak.*Kijk in de brief of e-mail van de gemeente, of bel 14 0123\./;
+  const COLLECT_EN = /^Your new passport, ID card or driving licence is usually ready about 5 working days after you apply\. You collect it at the desk.*appointment.*call 14 0123\./;
+  it('says when and how, not how to apply', async () => {
+    await eachAfter([], ['wanneer kan ik mijn rijbewijs ophalen', 'wnr kan ik mn rijbewijs ophalen?', 'wanneer kan ik mijn paspoort ophalen', 'wanneer mag ik mijn rijbewijs afhalen', 'is mijn rijbewijs al klaar om op te halen'], COLLECT_NL);
+    await eachAfter([], ['when can i pick up my driving licence', 'when can I collect my new passport?'], COLLECT_EN);
+  });
+
+  it('where to collect it, and someone else collecting it, keep their own answers', async () => {
+    expect(await saidAfter(loket, [], 'waar kan ik mijn rijbewijs ophalen')).toMatch(/^Uw paspoort, ID-kaart of rijbewijs haalt u op bij de balie/);
+    expect(await saidAfter(loket, [], 'mag mijn man mijn rijbewijs ophalen?')).not.toMatch(COLLECT_NL);
+  });
+});
