@@ -117,3 +117,22 @@ describe('collecting a driving licence (or passport) that was applied for', () =
     expect(await saidAfter(loket, [], 'mag mijn man mijn rijbewijs ophalen?')).not.toMatch(COLLECT_NL);
   });
 });
+
+describe('social housing, and a landlord and registering at an address', () => {
+  it('points to housing corporations and the regional housing site: the municipality keeps no waiting list', async () => {
+    await eachAfter([], ['how do i register with a housing corporation', 'how long is the waiting list for social housing', 'im looking for a rental home'], /^You rent social housing from a housing corporation \(woningcorporatie\)\..*WoonNet.*The municipality does not keep the waiting list\..*14 0123/);
+    await eachAfter([], ['ik wil me inschrijven voor een sociale huurwoning', 'hoe lang is de wachtlijst voor een huurwoning', 'hoe kom ik aan een sociale huurwoning', 'ik zoek een huurwoning', 'wachtlijst sociale huur hoe lang'], /^Een sociale huurwoning huurt u van een woningcorporatie\..*WoonNet.*De gemeente houdt de wachtlijst niet bij\..*14 0123/);
+  });
+
+  it('a landlord cannot register or deregister anyone: one\'s own duty, and the municipality investigates', async () => {
+    await eachAfter([], ['my landlord deregistered me', 'the landlord took me off the register'], /^A landlord cannot deregister you\..*investigates the address\..*your own duty \(Wet BRP\).*14 0123/);
+    await eachAfter([], ['mijn huisbaas heeft mij uitgeschreven', 'verhuurder heeft me uitgeschreven uit de brp'], /^Een verhuurder kan u niet uitschrijven\..*onderzoek naar het adres\..*14 0123/);
+    await eachAfter([], ['my landlord says i dont have to register', 'landlord wont let me register'], /^In the Netherlands you must register at the address where you live\. That is the law \(Wet BRP\)\. Your landlord cannot forbid that\..*14 0123/);
+    await eachAfter([], ['mijn verhuurder zegt dat ik me niet mag inschrijven', 'de verhuurder wil niet dat ik me inschrijf'], /^In Nederland moet u zich inschrijven op het adres waar u woont\..*14 0123/);
+  });
+
+  it('a crisis in the same words still gets the crisis line', async () => {
+    expect(await saidAfter(loket, [], 'ik sta al jaren op de wachtlijst voor een sociale huurwoning en ik wil niet meer leven')).toMatch(/113/);
+    expect(await saidAfter(loket, [], 'my landlord deregistered me and i want to end my life')).toMatch(/113/);
+  });
+});
