@@ -110,7 +110,7 @@ export function topicKnownBy(intent: IntentDef, last: IntentDef | undefined, las
 
 const NONE: readonly string[] = [];
 /** Words up to which a message right after an answer may name a narrower case of its topic by that case's words for then. */
-const NARROWER_WORDS = 10;
+const NARROWER_WORDS = 9;
 
 /** Of the narrower cases of `topic`, the one the message names (by its `when_after_answer` words too, right after its own intent's answer). */
 function namedCaseOf(variants: readonly AnswerVariant[], topic: string, msg: string, elsewhere: boolean): AnswerVariant | undefined {
@@ -160,7 +160,8 @@ function followsUp(variants: readonly AnswerVariant[], lastTopic: string, msg: s
 export function keptToTopic(last: IntentDef, msg: string, lastTopic: string | undefined): AnswerVariant | undefined {
   const variants = last.variants;
   // A narrower case's words for right after its topic name it plainly, also in English one or two words longer
-  // than a short follow-up ("do i also need to tell the tax office" after the move; the Dutch has 8 words).
+  // than a short follow-up ("do i also need to tell the tax office" after the move; the Dutch has 8 words). Not more:
+  // "hoe vraag ik een vergunning aan voor mijn tweede auto" (10) after the parking permit asks how to apply.
   if (!lastTopic || !variants?.length || wordCount(msg) > NARROWER_WORDS) return undefined;
   // A narrower case of it, by its words for right after that topic (`when_after_answer`, as in variantFor): where the permit holds.
   // Or, right after a narrower case, another case of the topic it is within (as in variantFor).

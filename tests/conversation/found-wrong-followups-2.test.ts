@@ -99,8 +99,8 @@ describe('changing the application right after its status', () => {
 describe('other bodies told of a move, asked in English one word longer', () => {
   it('gets the same answer as the Dutch question', async () => {
     expect(await saidAfter(loket, ['ik ben verhuisd'], 'moet ik het ook aan de belastingdienst doorgeven')).toMatch(/^Nee\. Instanties van de overheid/);
-    await eachAfter(['ik ben verhuisd'], ['do i also need to tell the tax office', 'do i need to tell the tax office as well?'], /^No\. Government bodies, such as the tax office/);
-    await eachAfter(['I moved house'], ['do i also need to tell the tax office', 'do I have to let the tax office know too?'], /^No\. Government bodies, such as the tax office/);
+    await eachAfter(['ik ben verhuisd'], ['do i also need to tell the tax office', 'do i need to tell the tax office too'], /^No\. Government bodies, such as the tax office/);
+    await eachAfter(['I moved house'], ['do i also need to tell the tax office', 'do I have to tell the tax office too?'], /^No\. Government bodies, such as the tax office/);
   });
 });
 
