@@ -173,6 +173,8 @@ const WINDSCREEN = /\b(voorruit|achter het raam|dashboard|windscreen|windshield|
  */
 const A_CARD = /\b((krijg|ontvang) (ik|we|wij) (nog |ook |dan |er )*|(do|will|would|shall|can|should) (i|we) (also |still |then )?(get|receive) )((een|a|the|de|het|any|my|our) )?(permit |parking )?(pasje|pas|kaart|kaartje|vergunningskaart|sticker|card|pass)\b/i;
 /** "Do I need to print it?", "moet ik hem uitprinten?": a paper permit, which a digital parking permit is not. */
+/** "Do I need a sticker?": something to show, which a digital parking permit is not. */
+const STICKER = /\b(sticker|vignet|vignetje|parkeerkaart|parking card|permit card)\b/i;
 const PRINT = /\b(printen|uitprinten|printje|print|printed|afdrukken|uitdraai)\b/i;
 const NOT_TO_COLLECT = /\b(geld|uitkering|bijstand|betaling|toeslag|money|payment|benefit|allowance|post|pakket|parcel|kind|kinderen|child|children)\b/i;
 
@@ -186,7 +188,7 @@ export function statusPickUp(state: DialogState, msg: string, ctx: FlowContext):
   const own = last?.caseTopic && ctx.dialogs.texts.has(`case.pick_up.${last.caseTopic}`) ? `case.pick_up.${last.caseTopic}` : null;
   // "moet ik iets achter de voorruit leggen?" after a parking permit's status: the same answer (it is digital).
   // So is "krijg ik een pasje?".
-  const windscreen = own === 'case.pick_up.parking' && (WINDSCREEN.test(msg) || A_CARD.test(msg) || PRINT.test(msg));
+  const windscreen = own === 'case.pick_up.parking' && (WINDSCREEN.test(msg) || A_CARD.test(msg) || PRINT.test(msg) || STICKER.test(msg));
   if (!last?.means || !(PICK_UP.test(msg) || windscreen) || NOT_TO_COLLECT.test(msg) || wordCount(msg) > 12) return null;
   if (asksAnotherCase(msg, state.facts.caseType, { anyBuilding: true })) return null;
   const rule: Source[] = [{ kind: 'rule', ref: 'nothing-to-collect' }];

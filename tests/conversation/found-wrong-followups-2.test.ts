@@ -136,3 +136,14 @@ describe('social housing, and a landlord and registering at an address', () => {
     expect(await saidAfter(loket, [], 'my landlord deregistered me and i want to end my life')).toMatch(/113/);
   });
 });
+
+describe('found nearby, probing variants of my own', () => {
+  it('"wanneer weet ik meer", "hoe lang moet ik nog wachten" right after a status: when news comes, not the status again', async () => {
+    await eachAfter([DORMER], ['wanneer weet ik meer', 'hoe lang moet ik nog wachten'], /^U hoort van ons als er een besluit is\..*15 januari 2027/);
+    await eachAfter([DORMER], ['when will i know', 'how long do i have to wait'], /^You will hear from us when there is a decision\..*15 januari 2027/);
+  });
+
+  it('"do i need a sticker" right after the parking permit\'s status: it is digital', async () => {
+    await eachAfter([PARKING], ['do i need a sticker', 'krijg ik een vignet'], /(Your parking permit is digital|Uw parkeervergunning is digitaal)/);
+  });
+});
