@@ -147,3 +147,15 @@ describe('found nearby, probing variants of my own', () => {
     await eachAfter([PARKING], ['do i need a sticker', 'krijg ik een vignet'], /(Your parking permit is digital|Uw parkeervergunning is digitaal)/);
   });
 });
+
+describe('found nearby: collecting, and a landlord, in other words', () => {
+  it('collecting an ID card or a licence in SMS style or with a typo: when and how, not the case number', async () => {
+    await eachAfter([], ['wanneer kan ik mijn id kaart ophalen', 'wanneer kn ik mn rijbwijs ophalen', 'rijbewijs ophalen wanneer'], /^Uw nieuwe paspoort, ID-kaart of rijbewijs is meestal ongeveer 5 werkdagen na de aanvraag klaar\./);
+    await eachAfter([], ['when can i pickup my passport'], /^Your new passport, ID card or driving licence is usually ready about 5 working days after you apply\./);
+  });
+
+  it('"removed me from the brp", "hoef me niet in te schrijven": the landlord\'s answers', async () => {
+    expect(await saidAfter(loket, [], 'my landlord removed me from the brp')).toMatch(/^A landlord cannot deregister you\./);
+    expect(await saidAfter(loket, [], 'huisbaas zegt ik hoef me niet in te schrijven')).toMatch(/^In Nederland moet u zich inschrijven op het adres waar u woont\./);
+  });
+});
