@@ -154,6 +154,10 @@ describe('found nearby: collecting, and a landlord, in other words', () => {
     await eachAfter([], ['when can i pickup my passport'], /^Your new passport, ID card or driving licence is usually ready about 5 working days after you apply\./);
   });
 
+  it('"can my wife pick up my passport" (read surely as the case question): who may collect it, not the case number', async () => {
+    expect(await saidAfter(loket, [], 'can my wife pick up my passport')).toMatch(/^You collect a passport yourself\./);
+  });
+
   it('"removed me from the brp", "hoef me niet in te schrijven": the landlord\'s answers', async () => {
     expect(await saidAfter(loket, [], 'my landlord removed me from the brp')).toMatch(/^A landlord cannot deregister you\./);
     expect(await saidAfter(loket, [], 'huisbaas zegt ik hoef me niet in te schrijven')).toMatch(/^In Nederland moet u zich inschrijven op het adres waar u woont\./);
