@@ -163,3 +163,18 @@ describe('found nearby: collecting, and a landlord, in other words', () => {
     expect(await saidAfter(loket, [], 'huisbaas zegt ik hoef me niet in te schrijven')).toMatch(/^In Nederland moet u zich inschrijven op het adres waar u woont\./);
   });
 });
+
+describe('found nearby: a home needed urgently, and what registering costs', () => {
+  it('urgency and a house to rent get the social housing answer, with priority via 14 0123', async () => {
+    await eachAfter([], ['ik heb dringend een huis nodig', 'urgentie aanvragen voor een woning'], /^Een sociale huurwoning huurt u van een woningcorporatie\..*voorrang \(urgentie\)/);
+    await eachAfter([], ['where can i find a house to rent'], /^You rent social housing from a housing corporation/);
+  });
+
+  it('"moet ik daarvoor betalen" right after it: the regional site says whether registering costs money', async () => {
+    expect(await saidAfter(loket, ['ik wil me inschrijven voor een sociale huurwoning'], 'moet ik daarvoor betalen')).toMatch(/of inschrijven geld kost/);
+  });
+
+  it('losing one\'s home still brings a person first', async () => {
+    expect(await saidAfter(loket, [], 'ik word over 2 weken dakloos en sta op de wachtlijst voor een huurwoning')).toMatch(/^Ik hoor dat u geen huis heeft, of dat u uw huis dreigt kwijt te raken\./);
+  });
+});
