@@ -25,7 +25,7 @@ async function eachAfter(before: readonly string[], asked: readonly string[], sa
 
 describe('"en daarna elke maand?" right after the status of a benefit with its first payment', () => {
   it('says it is paid every month after the first payment', async () => {
-    await eachAfter([BENEFIT], ['en daarna elke maand?', 'krijg ik het daarna elke maand', 'en de maanden daarna?', 'daarna elke mnd?', 'is dat maandelijks?'], /^Ja\. Na de eerste betaling krijgt u uw uitkering elke maand\./);
+    await eachAfter([BENEFIT], ['en daarna elke maand?', 'krijg ik het daarna elke maand', 'en de maanden daarna?', 'daarna elke mnd?', 'is dat maandelijks?'], /^Ja\. Na de 1e betaling krijgt u uw uitkering elke maand\./);
     await eachAfter([BENEFIT], ['and every month after that?', 'is it paid every month?', 'and after that monthly?'], /^Yes\. After the first payment you get your benefit every month\./);
   });
 
@@ -37,19 +37,19 @@ describe('"en daarna elke maand?" right after the status of a benefit with its f
 describe('not agreeing right after a granted decision', () => {
   it('says one may object only when the decision is not what was asked, and how', async () => {
     for (const status of [PARKING, BENEFIT]) {
-      await eachAfter([status], ['ik ben het er niet mee eens', 'kan ik bezwaar maken?', 'niet mee eens'], /^U krijgt wat u heeft aangevraagd\. Bezwaar maken heeft dan alleen zin als het besluit niet is wat u vroeg\..*binnen 6 weken.*14 0123/);
+      await eachAfter([status], ['ik ben het er niet mee eens', 'kan ik bezwaar maken?', 'niet mee eens'], /^U krijgt wat u heeft aangevraagd\. Bezwaar maken helpt dan alleen als het besluit niet is wat u vroeg\..*binnen 6 weken.*14 0123/);
     }
   });
 
   it('in English when the citizen writes English after a Dutch status', async () => {
-    await eachAfter([PARKING], ['i disagree', 'I do not agree with this', 'can i object?'], /^You get what you applied for\. Objecting only makes sense if the decision is not what you asked for\./);
+    await eachAfter([PARKING], ['i disagree', 'I do not agree with this', 'can i object?'], /^You get what you applied for\. Objecting only helps if the decision is not what you asked for\./);
     await eachAfter([DORMER], ['i disagree'], /^There is no decision on your application yet\. You can only object once there is a decision\./);
   });
 });
 
 describe('"wanneer hoor ik meer" right after a status', () => {
   it('says when they hear, not what the status means', async () => {
-    await eachAfter([DORMER], ['wanneer hoor ik meer', 'wanneer hoor ik iets?', 'wnr hoor ik wat'], /^U hoort van ons als er een besluit is\. U krijgt het besluit in een brief of e-mail\. In uw zaak Z-2026-000123 staat: Besluit uiterlijk 15 januari 2027\. Heeft u op die datum nog niets gehoord\? Bel dan 14 0123\./);
+    await eachAfter([DORMER], ['wanneer hoor ik meer', 'wanneer hoor ik iets?', 'wnr hoor ik wat'], /^U hoort van ons als er een besluit is\. U krijgt het besluit in een brief of e-mail\. In uw zaak Z-2026-000123 staat: Besluit uiterlijk 15 januari 2027\. Heeft u op die datum nog niets gekregen\? Bel dan 14 0123\./);
     await eachAfter([DORMER], ['when will i hear back', 'when do i hear from you?'], /^You will hear from us when there is a decision\. You get the decision in a letter or e-mail\. .*Besluit uiterlijk 15 januari 2027.*call 14 0123/);
   });
 });
@@ -120,12 +120,12 @@ describe('collecting a driving licence (or passport) that was applied for', () =
 
 describe('social housing, and a landlord and registering at an address', () => {
   it('points to housing corporations and the regional housing site: the municipality keeps no waiting list', async () => {
-    await eachAfter([], ['how do i register with a housing corporation', 'how long is the waiting list for social housing', 'im looking for a rental home'], /^You rent social housing from a housing corporation \(woningcorporatie\)\..*WoonNet.*The municipality does not keep the waiting list\..*14 0123/);
-    await eachAfter([], ['ik wil me inschrijven voor een sociale huurwoning', 'hoe lang is de wachtlijst voor een huurwoning', 'hoe kom ik aan een sociale huurwoning', 'ik zoek een huurwoning', 'wachtlijst sociale huur hoe lang'], /^Een sociale huurwoning huurt u van een woningcorporatie\..*WoonNet.*De gemeente houdt de wachtlijst niet bij\..*14 0123/);
+    await eachAfter([], ['how do i register with a housing corporation', 'how long is the waiting list for social housing', 'im looking for a rental home'], /^You rent social housing from a housing corporation \(woningcorporatie\)\..*WoonNet.*The municipality does not keep a list of who is waiting\..*14 0123/);
+    await eachAfter([], ['ik wil me inschrijven voor een sociale huurwoning', 'hoe lang is de wachtlijst voor een huurwoning', 'hoe kom ik aan een sociale huurwoning', 'ik zoek een huurwoning', 'wachtlijst sociale huur hoe lang'], /^Een huis met sociale huur huurt u van een woningcorporatie\..*WoonNet.*Wie er wacht en hoe lang, houdt de gemeente niet bij\..*14 0123/);
   });
 
   it('a landlord cannot register or deregister anyone: one\'s own duty, and the municipality investigates', async () => {
-    await eachAfter([], ['my landlord deregistered me', 'the landlord took me off the register'], /^A landlord cannot deregister you\..*investigates the address\..*your own duty \(Wet BRP\).*14 0123/);
+    await eachAfter([], ['my landlord deregistered me', 'the landlord took me off the register'], /^A landlord cannot deregister you\..*checks the address\..*your own duty \(Wet BRP\).*14 0123/);
     await eachAfter([], ['mijn huisbaas heeft mij uitgeschreven', 'verhuurder heeft me uitgeschreven uit de brp'], /^Een verhuurder kan u niet uitschrijven\..*onderzoek naar het adres\..*14 0123/);
     await eachAfter([], ['my landlord says i dont have to register', 'landlord wont let me register'], /^In the Netherlands you must register at the address where you live\. That is the law \(Wet BRP\)\. Your landlord cannot forbid that\..*14 0123/);
     await eachAfter([], ['mijn verhuurder zegt dat ik me niet mag inschrijven', 'de verhuurder wil niet dat ik me inschrijf'], /^In Nederland moet u zich inschrijven op het adres waar u woont\..*14 0123/);
@@ -166,7 +166,7 @@ describe('found nearby: collecting, and a landlord, in other words', () => {
 
 describe('found nearby: a home needed urgently, and what registering costs', () => {
   it('urgency and a house to rent get the social housing answer, with priority via 14 0123', async () => {
-    await eachAfter([], ['ik heb dringend een huis nodig', 'urgentie aanvragen voor een woning'], /^Een sociale huurwoning huurt u van een woningcorporatie\..*voorrang \(urgentie\)/);
+    await eachAfter([], ['ik heb dringend een huis nodig', 'urgentie aanvragen voor een woning'], /^Een huis met sociale huur huurt u van een woningcorporatie\..*eerder een woning kunt krijgen/);
     await eachAfter([], ['where can i find a house to rent'], /^You rent social housing from a housing corporation/);
   });
 
