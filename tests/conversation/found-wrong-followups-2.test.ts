@@ -178,3 +178,15 @@ describe('found nearby: a home needed urgently, and what registering costs', () 
     expect(await saidAfter(loket, [], 'ik word over 2 weken dakloos en sta op de wachtlijst voor een huurwoning')).toMatch(/^Ik hoor dat u geen huis heeft, of dat u uw huis dreigt kwijt te raken\./);
   });
 });
+
+describe('found nearby: more ways to ask when news comes, and the permit and other cars', () => {
+  it('"wanneer hoor ik er meer over", "ok en wanneer hoor ik dan iets", "when will you let me know": when news comes', async () => {
+    await eachAfter([DORMER], ['wanneer hoor ik er meer over', 'ok en wanneer hoor ik dan iets'], /^U hoort van ons als er een besluit is\./);
+    await eachAfter([DORMER], ['when will you let me know'], /^You will hear from us when there is a decision\./);
+  });
+
+  it('"is it connected to my licence plate" and "does it work for any car" after the permit\'s status', async () => {
+    expect(await saidAfter(loket, [PARKING], 'is it connected to my licence plate')).toMatch(/^Yes\. Your parking permit is linked to your car's licence plate/);
+    expect(await saidAfter(loket, [PARKING], 'does it work for any car')).toMatch(/^Your parking permit goes with one licence plate: the plate on your permit\. It only applies to that vehicle\./);
+  });
+});
