@@ -12,7 +12,7 @@ import { wordCount } from './variants.ts';
 const SHORT_QUESTION = 10;
 
 /** "en daarna elke maand?", "is dat maandelijks?", "and every month after that?": payments after the first one. */
-const MONTHLY = /\b((elke|iedere) (maand|mnd)|maandelijks|(de )?maanden daarna|volgende maand|every month|each month|monthly|the months after|next month)\b/i;
+const MONTHLY = /\b((elke|iedere) (maand|mnd)|maandelijks|(de )?maand(en)? (daarna|erna|daarop)|volgende maand|every month|each month|monthly|the months? after|following months?|next month)\b/i;
 /** The amount asked ("hoeveel krijg ik elke maand?"): the decision letter's, not this answer. */
 const AMOUNT = /\b(hoeveel|bedrag|how much|amount)\b/i;
 /** A benefit paid for each month (bijstand for living costs), not a one-off payment (bijzondere bijstand, a refund). */

@@ -25,8 +25,8 @@ async function eachAfter(before: readonly string[], asked: readonly string[], sa
 
 describe('"en daarna elke maand?" right after the status of a benefit with its first payment', () => {
   it('says it is paid every month after the first payment', async () => {
-    await eachAfter([BENEFIT], ['en daarna elke maand?', 'krijg ik het daarna elke maand', 'en de maanden daarna?', 'daarna elke mnd?', 'is dat maandelijks?'], /^Ja\. Na de 1e betaling krijgt u uw uitkering elke maand\./);
-    await eachAfter([BENEFIT], ['and every month after that?', 'is it paid every month?', 'and after that monthly?'], /^Yes\. After the first payment you get your benefit every month\./);
+    await eachAfter([BENEFIT], ['en daarna elke maand?', 'krijg ik het daarna elke maand', 'en de maanden daarna?', 'daarna elke mnd?', 'is dat maandelijks?', 'en de maand erna ook?'], /^Ja\. Na de 1e betaling krijgt u uw uitkering elke maand\./);
+    await eachAfter([BENEFIT], ['and every month after that?', 'is it paid every month?', 'and after that monthly?', 'and the month after?'], /^Yes\. After the first payment you get your benefit every month\./);
   });
 
   it('not after a status with no payment in it', async () => {
