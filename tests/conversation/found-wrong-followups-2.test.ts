@@ -190,3 +190,10 @@ describe('found nearby: more ways to ask when news comes, and the permit and oth
     expect(await saidAfter(loket, [PARKING], 'does it work for any car')).toMatch(/^Your parking permit goes with one licence plate: the plate on your permit\. It only applies to that vehicle\./);
   });
 });
+
+describe('found nearby: "does it cost anything" right after an answer that says', () => {
+  it('quotes that answer\'s sentence on cost, not what municipal services cost in general', async () => {
+    expect(await saidAfter(loket, ['how do i register with a housing corporation'], 'does it cost anything')).toMatch(/^My answer says: .*whether registering costs money\./);
+    expect(await saidAfter(loket, ['I moved house'], 'does it cost anything')).toMatch(/^My answer says: It is free\./);
+  });
+});
