@@ -48,7 +48,7 @@ export function statusNext(state: DialogState, msg: string, ctx: FlowContext): S
 const withMeans = (ctx: FlowContext, key: string, means: Texts): Texts => ({ nl: text(ctx.dialogs, key, 'nl', { means: means.nl }), en: text(ctx.dialogs, key, 'en', { means: means.en }) });
 
 /** A reply about the status just told, with that case among its sources. */
-function aboutStatus(state: DialogState, ctx: FlowContext, said: Texts, step: string, more: Source[] = []): StepResult {
+export function aboutStatus(state: DialogState, ctx: FlowContext, said: Texts, step: string, more: Source[] = []): StepResult {
   const last = state.lastAnswer!;
   const sources: Source[] = [...last.trace.sources.filter((x) => x.kind === 'case'), { kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, ...more];
   const t = trace(ctx.dialogs, { dialog: last.trace.dialog, step, intent: ctx.intent, confidence: ctx.confidence, sources });
@@ -172,6 +172,10 @@ const WINDSCREEN = /\b(voorruit|achter het raam|dashboard|windscreen|windshield|
  * English asks it in its own order ("do i get a sticker", "will i get a card?"), which got "I cannot answer that".
  */
 const A_CARD = /\b((krijg|ontvang) (ik|we|wij) (nog |ook |dan |er )*|(do|will|would|shall|can|should) (i|we) (also |still |then )?(get|receive) )((een|a|the|de|het|any|my|our) )?(permit |parking )?(pasje|pas|kaart|kaartje|vergunningskaart|sticker|card|pass)\b/i;
+/** "Do I need to print it?", "moet ik hem uitprinten?": a paper permit, which a digital parking permit is not. */
+/** "Do I need a sticker?": something to show, which a digital parking permit is not. */
+const STICKER = /\b(sticker|vignet|vignetje|parkeerkaart|parking card|permit card)\b/i;
+const PRINT = /\b(printen|uitprinten|printje|print|printed|afdrukken|uitdraai)\b/i;
 const NOT_TO_COLLECT = /\b(geld|uitkering|bijstand|betaling|toeslag|money|payment|benefit|allowance|post|pakket|parcel|kind|kinderen|child|children)\b/i;
 
 /**
@@ -184,12 +188,14 @@ export function statusPickUp(state: DialogState, msg: string, ctx: FlowContext):
   const own = last?.caseTopic && ctx.dialogs.texts.has(`case.pick_up.${last.caseTopic}`) ? `case.pick_up.${last.caseTopic}` : null;
   // "moet ik iets achter de voorruit leggen?" after a parking permit's status: the same answer (it is digital).
   // So is "krijg ik een pasje?".
-  const windscreen = own === 'case.pick_up.parking' && (WINDSCREEN.test(msg) || A_CARD.test(msg));
+  const windscreen = own === 'case.pick_up.parking' && (WINDSCREEN.test(msg) || A_CARD.test(msg) || PRINT.test(msg) || STICKER.test(msg));
   if (!last?.means || !(PICK_UP.test(msg) || windscreen) || NOT_TO_COLLECT.test(msg) || wordCount(msg) > 12) return null;
   if (asksAnotherCase(msg, state.facts.caseType, { anyBuilding: true })) return null;
   const rule: Source[] = [{ kind: 'rule', ref: 'nothing-to-collect' }];
   if (last.decision === 'refused') return aboutStatus(state, ctx, last.means, 'pick_up', rule);
-  const said = texts(ctx.dialogs, last.unfinished ? 'case.pick_up_not_yet' : own ?? 'case.pick_up');
+  // "do i need to print it": nothing to print, rather than nothing to collect.
+  const printed = windscreen && PRINT.test(msg) && !last.unfinished ? 'case.print.parking' : null;
+  const said = texts(ctx.dialogs, last.unfinished ? 'case.pick_up_not_yet' : printed ?? own ?? 'case.pick_up');
   const dated = last.dated;
   return aboutStatus(state, ctx, dated ? { nl: `${said.nl} ${dated.nl}`, en: `${said.en} ${dated.en}` } : said, 'pick_up', rule);
 }
@@ -206,9 +212,14 @@ export function statusStartedEarly(state: DialogState, msg: string, ctx: FlowCon
 
 /**
  * "Kan ik bezwaar maken?" right after a status that is no decision yet: objecting needs a decision.
- * Null when the status before was a decision (or there was none).
+ * Right after a granted decision it got the general answer, as if something had been refused: objecting
+ * only has a point when the decision is not what was asked, and how. Null after a refusal (the general
+ * answer fits) or when there was no status.
  */
 export function objectionTooEarly(state: DialogState, ctx: FlowContext): StepResult | null {
+  if (state.lastAnswer?.decision === 'granted' && state.lastAnswer.means) {
+    return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.objection_after_grant'), 'objection_after_grant', [{ kind: 'rule', ref: 'objection-needs-an-interest' }]);
+  }
   if (!state.lastAnswer?.unfinished) return null;
   return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.objection_before_decision'), 'objection_before_decision', [{ kind: 'rule', ref: 'objection-needs-a-decision' }]);
 }

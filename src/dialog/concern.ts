@@ -133,8 +133,9 @@ function topicIsTheMessage(res: StepResult, msg: string, dialogs: DialogSet): bo
   const reply = res.replies[0];
   if (!last?.topic || !reply || reply.trace !== last.trace || wordsOf(msg).length > SHORT) return false;
   const variant = lastTopic(res.state, dialogs.intents.get(last.trace.dialog));
-  const beside = variant ? wordsBeside(variant, msg) : null;
-  return beside !== null && beside <= BESIDE;
+  // Also by its words for right after the topic it is within ("is it linked to my car" after the parking permit).
+  const besides = variant ? [wordsBeside(variant, msg), variant.when_after_answer ? wordsBeside(variant, msg, variant.when_after_answer) : null] : [];
+  return besides.some((beside) => beside !== null && beside <= BESIDE);
 }
 const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 

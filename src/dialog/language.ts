@@ -135,7 +135,9 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
   const marks = { nl: only.nl, en: only.en + loans };
   // "status please Z-2026-000123", "why?": too short for the detector, but a word only one language has.
   // Only in a first message: in a conversation, "what?", "nope" or "er, ok" says little about its language.
-  if (chunks.length < 3) return state.turns === 0 && marks[opposite(state.lang)] > 0 && marks[state.lang] === 0 ? opposite(state.lang) : state.lang;
+  // Two words, each only the other language's ("i disagree" after a Dutch status), say it in a conversation too.
+  const allOther = chunks.length === 2 && only[opposite(state.lang)] === 2;
+  if (chunks.length < 3) return (state.turns === 0 || allOther) && marks[opposite(state.lang)] > 0 && marks[state.lang] === 0 ? opposite(state.lang) : state.lang;
   // "I moved house last week", which the detector read as Dutch: words of only one language decide.
   if (only[opposite(detected)] > 0 && marks[detected] === 0) return opposite(detected);
   // "oops postcode is 5678 CD" in English, "ok thanks, bedankt!": the detector reads Dutch, but the
@@ -153,7 +155,7 @@ const opposite = (lang: Lang): Lang => (lang === 'nl' ? 'en' : 'nl');
  */
 const ONLY_EN: ReadonlySet<string> = new Set(['i', "don't", 'dont', 'are', 'will', 'it', 'if', 'why', 'what', "what's", 'whats', 'how', 'when', 'where', 'which', 'who', 'the', 'my', 'your', 'you', "i'm", 'im',
   'about', 'with', 'from', 'and', 'but', 'not', 'can', 'could', 'would', 'should', 'does', 'did', 'have', 'has', 'get', 'got', 'need',
-  'know', 'still', "it's", 'this', 'that', 'there', 'to', 'any']);
+  'know', 'still', "it's", 'this', 'that', 'there', 'to', 'any', 'disagree']);
 /** English words Dutch writers use as well ("thanks!", "check", "please"): English only in a first message, or to stay in English. */
 const LOAN_EN: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'cheers', 'bye', 'oops']);
 const ONLY_NL: ReadonlySet<string> = new Set(['graag', 'bedankt', 'dank', 'dankjewel', 'dankuwel', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'wie', 'ja',

@@ -109,6 +109,8 @@ export function topicKnownBy(intent: IntentDef, last: IntentDef | undefined, las
 }
 
 const NONE: readonly string[] = [];
+/** Words up to which a message right after an answer may name a narrower case of its topic by that case's words for then. */
+const NARROWER_WORDS = 9;
 
 /** Of the narrower cases of `topic`, the one the message names (by its `when_after_answer` words too, right after its own intent's answer). */
 function namedCaseOf(variants: readonly AnswerVariant[], topic: string, msg: string, elsewhere: boolean): AnswerVariant | undefined {
@@ -157,10 +159,13 @@ function followsUp(variants: readonly AnswerVariant[], lastTopic: string, msg: s
  */
 export function keptToTopic(last: IntentDef, msg: string, lastTopic: string | undefined): AnswerVariant | undefined {
   const variants = last.variants;
-  if (!lastTopic || !variants?.length || !isShort(msg)) return undefined;
+  // A narrower case's words for right after its topic name it plainly, also in English one or two words longer
+  // than a short follow-up ("do i also need to tell the tax office" after the move; the Dutch has 8 words). Not more:
+  // "hoe vraag ik een vergunning aan voor mijn tweede auto" (10) after the parking permit asks how to apply.
+  if (!lastTopic || !variants?.length || wordCount(msg) > NARROWER_WORDS) return undefined;
   // A narrower case of it, by its words for right after that topic (`when_after_answer`, as in variantFor): where the permit holds.
   // Or, right after a narrower case, another case of the topic it is within (as in variantFor).
-  const kept = caseAfterAnswer(variants, lastTopic, msg) ?? (followsUp(variants, lastTopic, msg) ? variants.find((v) => v.id === lastTopic) : undefined);
+  const kept = caseAfterAnswer(variants, lastTopic, msg) ?? (isShort(msg) && followsUp(variants, lastTopic, msg) ? variants.find((v) => v.id === lastTopic) : undefined);
   if (kept) return kept;
   for (const up of parentsOf(variants, lastTopic)) {
     const sibling = caseAfterAnswer(variants, up, msg);

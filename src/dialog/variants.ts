@@ -190,12 +190,12 @@ export function broaderTopics(intent: IntentDef, id: string): string[] {
  * How many words of a short message lie outside the `when` phrase of `v` it names: "wat als ik te laat
  * ben" is one word ("wat") beside the late objection's "als ik te laat ben". Null when it names none.
  */
-export function wordsBeside(v: AnswerVariant, msg: string): number | null {
+export function wordsBeside(v: AnswerVariant, msg: string, words: readonly string[] = v.when): number | null {
   const folded = fold(msg.trim());
-  const at = namedAt(v, folded);
+  const at = namedAt(v, folded, words);
   if (!at) return null;
-  const words = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
-  return words(folded) - words(at[0]);
+  const count = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+  return count(folded) - count(at[0]);
 }
 
 /** Paying the municipality (how, in parts): for what another body bills ("inkomstenbelasting in termijnen"), that body answers. */

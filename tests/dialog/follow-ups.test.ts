@@ -657,7 +657,8 @@ describe('follow-ups: a mark out of ten, no case number at all, objecting before
     const d = afterStatus('Z-2026-000123', '1234 AB', '1980-03-15');
     expect(d.sayParsed(parsed('kan ik bezwaar maken?', 'objection', [], 0.99)).text).toMatch(/^Over uw aanvraag is nog geen besluit\. Bezwaar maken kan pas als er een besluit is\./);
     const granted = afterStatus('Z-2026-000456', '5678 CD', '1992-07-01');
-    expect(granted.sayParsed(parsed('kan ik bezwaar maken?', 'objection', [], 0.99)).replies[0]!.trace.dialog).toBe('objection');
+    // After a grant: objecting only makes sense when it is not what was asked (found-wrong-followups-2).
+    expect(granted.sayParsed(parsed('kan ik bezwaar maken?', 'objection', [], 0.99)).replies[0]!.trace.step).toBe('objection_after_grant');
   });
 });
 

@@ -1,0 +1,48 @@
+/**
+ * More questions about the status just told, answered from it: "en daarna elke maand?" after a benefit's first
+ * payment, and "wanneer hoor ik meer?". Each reply has that case among its sources. Pure, like step.ts.
+ */
+import type { FlowContext } from './case-flow.ts';
+import { aboutStatus } from './about-status.ts';
+import { text, texts } from './texts.ts';
+import type { DialogState, StepResult } from './types.ts';
+import { wordCount } from './variants.ts';
+
+/** Words up to which a message is read as only this question about the status. */
+const SHORT_QUESTION = 10;
+
+/** "en daarna elke maand?", "is dat maandelijks?", "and every month after that?": payments after the first one. */
+const MONTHLY = /\b((elke|iedere) (maand|mnd)|maandelijks|(de )?maand(en)? (daarna|erna|daarop)|volgende maand|every month|each month|monthly|the months? after|following months?|next month)\b/i;
+/** The amount asked ("hoeveel krijg ik elke maand?"): the decision letter's, not this answer. */
+const AMOUNT = /\b(hoeveel|bedrag|how much|amount)\b/i;
+/** A benefit paid for each month (bijstand for living costs), not a one-off payment (bijzondere bijstand, a refund). */
+const MONTHLY_BENEFIT = /^(?!.*bijzondere).*(bijstand|uitkering|participatiewet|levensonderhoud|benefit)/i;
+
+/**
+ * "En daarna elke maand?" right after a benefit's status that names its first payment: got "Dat kan ik niet
+ * beantwoorden". Yes, a benefit is paid every month, and what changes it. Null after any other status.
+ */
+export function statusMonthly(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  const last = state.lastAnswer;
+  if (!last?.paid || !MONTHLY_BENEFIT.test(state.facts.caseType ?? '') || !MONTHLY.test(msg) || AMOUNT.test(msg) || wordCount(msg) > SHORT_QUESTION) return null;
+  return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.paid_monthly'), 'paid_monthly', [{ kind: 'rule', ref: 'benefit-paid-monthly' }]);
+}
+
+/** "wanneer hoor ik meer?", "wnr hoor ik wat", "hoe lang moet ik nog wachten?", "when will I hear back?": when news comes, not what the status means. */
+const WHEN_HEAR = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|dus|so)[,]?\s+){0,2}((wanneer|wnn?r|wannr|wnneer) (hoor|weet) (ik|we|wij) (dan |nou |nu |nog |er |daar )*(iets|het|wat|meer|van jullie)( (meer|over|erover|daarover|van jullie|van u|van de gemeente|terug))*|when (will|do|shall) you (let me know|get back to me|contact me|tell me|let us know)|hoe ?lang moet (ik|we|wij) (dan |nou |nu )*(nog )?wachten( op (het|een) (besluit|antwoord))?|when (will|do|shall|can) (i|we) (hear|get an answer|get news|know)( back| anything| more| from you| something)*|how long (do|will|must) (i|we) (still )?(have to |need to )?wait( for (the|a) (decision|answer))?)\s*[?!.]*\s*$/i;
+
+/**
+ * "Wanneer hoor ik meer?" right after a status: got what the status means again. When news comes: the decision,
+ * by letter or e-mail, by the date the status names, and to call when it passes. Waiting for the citizen: what
+ * that status means (it says what to send), so null.
+ */
+export function statusHearWhen(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  const last = state.lastAnswer;
+  if (!last?.means || !WHEN_HEAR.test(msg) || last.unfinished === 'waiting') return null;
+  const sources = [{ kind: 'rule' as const, ref: 'decision-by-letter' }];
+  if (last.decision) return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.hear.decided'), 'hear_when', sources);
+  if (!last.unfinished) return null;
+  if (!last.dated) return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.hear.in_progress'), 'hear_when', sources);
+  const said = (lang: 'nl' | 'en') => text(ctx.dialogs, 'case.hear.in_progress_due', lang, { dated: last.dated![lang] });
+  return aboutStatus(state, ctx, { nl: said('nl'), en: said('en') }, 'hear_when', sources);
+}
