@@ -50,8 +50,10 @@ function ours(msg: string, topic: AnswerVariant | undefined): boolean {
 }
 /** "Is mijn paspoort nog geldig?", "how long is my passport valid?": how long a document lasts, not how an application stands. */
 const ASKS_VALIDITY = /\b(geldig|geldigheid|valid|validity)\b/i;
+/** An identity document or driving licence, as people write it. */
+const ID_DOCUMENT = String.raw`\b(paspoort|id[- ]?kaart|identiteitskaart|rijbe?wijs|rijbewys|passport|id[- ]card|driving licen[cs]e|drivers?'? licen[cs]e)\b`;
 /** "Wanneer is mn id kaart klaar?", "hoe lang duurt een paspoort?", "wanneer kan ik mijn rijbewijs ophalen": when a document is ready, which has no case to look up. */
-const ASKS_ID_READY = /\b(paspoort|id[- ]?kaart|identiteitskaart|rijbe?wijs|rijbewys|passport|id[- ]card|driving licen[cs]e|drivers?'? licen[cs]e)\b.*\b(klaar|ready|ophalen|afhalen|pick ?up|collect)\b|\b(ophalen|afhalen|pick ?up|collect)\b.*\b(paspoort|id[- ]?kaart|identiteitskaart|rijbe?wijs|rijbewys|passport|id[- ]card|driving licen[cs]e|drivers?'? licen[cs]e)\b|\b(hoe ?lang|how long)\b.*\b(paspoort|id[- ]?kaart|identiteitskaart|rijbe?wijs|rijbewys|passport|id[- ]card|driving licen[cs]e|drivers?'? licen[cs]e)\b/i;
+const ASKS_ID_READY = new RegExp(`${ID_DOCUMENT}.*\\b(klaar|ready|ophalen|afhalen|pick ?up|collect)\\b|\\b(ophalen|afhalen|pick ?up|collect)\\b.*${ID_DOCUMENT}|\\b(hoe ?lang|how long)\\b.*${ID_DOCUMENT}`, 'i');
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
 const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(hoe|waar) ik (een|nieuwe?) (\S+ ){0,3}(aanvraag|aan (kan |moet )?vragen|(kan|moet) aanvragen)\b|\b(how|where) (do|can|should) i apply\b|^\s*((ik )?(wil|wil graag|zou graag|moet)\s+)?(een |nieuw |nieuwe |mijn )?(\S+ ){0,2}aanvragen\s*[?!.]*\s*$|^\s*(i )?(want|would like|need) to apply for\b/i;
 /** Words of an application and its state: "is mijn kliko-aanvraag al verwerkt?" is about a case. */

@@ -178,8 +178,14 @@ export function afterConcern(state: DialogState, signal: { reason: HandoffReason
   // Only the message right after it: a case question's replies leave the check-in as the last answer,
   // and "mag ik iemand spreken" two turns on asks for a person, not for the crisis line.
   if (state.concern.turn !== undefined && !justAsked(state)) return signal;
-  return { reason: 'distress', evidence: `${state.concern?.evidence ?? ''} (antwoord op: gaat het goed met u? "${answer.trim().slice(0, 60)}")` };
+  return { reason: 'distress', evidence: checkInEvidence(state, answer) };
 }
+
+/** The words that worried the assistant, with the answer given to the check-in: a handoff's evidence. */
+const checkInEvidence = (state: DialogState, answer: string): string => `${state.concern?.evidence ?? ''} (antwoord op: gaat het goed met u? "${answer.trim().slice(0, 60)}")`;
+
+/** In the state before this message's turn: the check-in was asked in the turn before (so this message answers it). */
+const checkInLastTurn = (state: DialogState): boolean => state.concern?.turn !== undefined && state.turns === state.concern.turn;
 
 /** The questions of fact the assistant asks: the case number, postcode, birth date, SMS code, phone number. */
 const FACT_STEPS: ReadonlySet<string> = new Set(['ask_number', 'ask_postcode', 'ask_birthdate', 'ask_both', 'ask_code']);
@@ -196,7 +202,7 @@ function withQuieted(state: DialogState, msg: string, nlu: ParseResult): ParseRe
   const { quieted: _kept, ...rest } = nlu;
   // (The state before this message's turn: the check-in was asked in its last turn.)
   // A no to it ("hoeft niet", to "Zal ik een medewerker vragen?") is a no, as "nee" is.
-  if (state.concern?.turn !== undefined && state.turns === state.concern.turn) return isDecline(msg) ? rest : { ...rest, handoff: kept, handoffs: [kept, ...nlu.handoffs] };
+  if (checkInLastTurn(state)) return isDecline(msg) ? rest : { ...rest, handoff: kept, handoffs: [kept, ...nlu.handoffs] };
   // After a crisis earlier in the conversation, what the model heard counts ("ik ga het vanavond invullen" then may say more).
   if (state.handoffs.some((h) => h.reason === 'distress') && !isDecline(msg)) return { ...rest, handoff: kept, handoffs: [kept, ...nlu.handoffs] };
   const offered = state.pending !== null && OFFERS.has(state.pending);
@@ -217,8 +223,8 @@ const NOT_SAYING = /^\s*(nee,? )?(dat |het )?(wil ik (liever )?niet zeggen|zeg i
  * model keeps back does there (withQuieted), whatever the model makes of the words alone.
  */
 function notSaying(state: DialogState, msg: string, nlu: ParseResult): ParseResult {
-  if (state.concern?.turn === undefined || state.turns !== state.concern.turn || !NOT_SAYING.test(msg) || nlu.handoffs.some((h) => h.reason === 'distress')) return nlu;
-  const found = { reason: 'distress' as const, evidence: `${state.concern.evidence} (antwoord op: gaat het goed met u? "${msg.trim().slice(0, 60)}")` };
+  if (!checkInLastTurn(state) || !NOT_SAYING.test(msg) || nlu.handoffs.some((h) => h.reason === 'distress')) return nlu;
+  const found = { reason: 'distress' as const, evidence: checkInEvidence(state, msg) };
   return { ...nlu, handoff: found, handoffs: [found, ...nlu.handoffs] };
 }
 
