@@ -14,7 +14,7 @@ import type { StepContext } from './step.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef, Reply, Source, StepResult } from './types.ts';
 import { isFollowUp, swapsTheThing } from './variants.ts';
-import { otherwiseFor, presumedBy } from './presumes.ts';
+import { narrowerByThing, otherwiseFor, presumedBy } from './presumes.ts';
 
 /**
  * The opening hours with the day asked about first (or whether the office is open now), from the office
@@ -47,6 +47,9 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   // "kan ik nog op vakantie?" after the plain passport answer: travelling on it while valid, no expiry presumed.
   const instead = otherwiseFor(state, nlu.text, variant, dialogs);
   if (instead) return answer(state, ctx, nlu, instead.intent, instead.variant, opts);
+  // "kan mijn vrouw hem ophalen?" right after collecting a driving licence: that thing's case of who may collect it.
+  const narrower = narrowerByThing(state, nlu.text, given, variant, dialogs);
+  if (narrower) return answer(state, ctx, nlu, narrower.intent, narrower.variant, opts);
   // "bedankt, doei": a thanks that takes leave is a goodbye ("Tot ziens!"), not "Heeft u nog een vraag?".
   const intent = given.id === 'thanks' && !variant && TAKES_LEAVE.test(nlu.text) ? dialogs.intents.get('goodbye') ?? given : given;
   // The same answer twice in a row ("en hoeveel krijg ik?" after the payment answer) may still hold

@@ -4,28 +4,51 @@
  * "Een verlopen paspoort is niet meer geldig", though nobody said it had expired. When the variant was chosen
  * without its own `when` words, the fact must have been said, in this message or the one before it, or the
  * answer before was this variant's; else its `otherwise` answers (travelling on it while it is valid). Pure.
+ *
+ * The same memory holds the thing a message named (`thing`): "kan mijn vrouw hem ophalen?" right after "wanneer kan
+ * ik mijn rijbewijs ophalen" got who may collect a passport; the driving licence's case of it answers (narrowerByThing).
  */
 import type { AnswerVariant, DialogSet, DialogState, IntentDef } from './types.ts';
-import { mentions, namesAnyOf } from './variants.ts';
+import { isWithin, mentions, namesAnyOf } from './variants.ts';
 
 const presumingOf = new WeakMap<DialogSet, AnswerVariant[]>();
 
-/** The variants of the set with `presumes` words (few), found once per set. */
+/** The variants of the set with `presumes` or `thing` words (few), found once per set. */
 function presuming(dialogs: DialogSet): AnswerVariant[] {
   let found = presumingOf.get(dialogs);
   if (!found) {
     found = [];
-    for (const intent of dialogs.intents.values()) for (const v of intent.variants ?? []) if (v.presumes?.length) found.push(v);
+    for (const intent of dialogs.intents.values()) for (const v of intent.variants ?? []) if (v.presumes?.length || v.thing?.length) found.push(v);
     presumingOf.set(dialogs, found);
   }
   return found;
 }
 
-/** The ids of the variants whose presumed fact this message says, for the answer's state (`lastAnswer.presumed`). */
+/** Whether the message names the thing `v` is about, and none of its `not_with` words ("paspoort en rijbewijs" is not the licence alone). */
+const namesThing = (v: AnswerVariant, msg: string): boolean => !!v.thing && namesAnyOf(v.thing, msg) && !(v.not_with && namesAnyOf(v.not_with, msg));
+
+/** The ids of the variants whose presumed fact, or thing, this message says, for the answer's state (`lastAnswer.presumed`). */
 export function presumedBy(dialogs: DialogSet, msg: string): string[] | undefined {
   let ids: string[] | undefined;
-  for (const v of presuming(dialogs)) if (namesAnyOf(v.presumes!, msg)) (ids ??= []).push(v.id);
+  for (const v of presuming(dialogs)) if ((v.presumes && namesAnyOf(v.presumes, msg)) || namesThing(v, msg)) (ids ??= []).push(v.id);
   return ids;
+}
+
+/**
+ * The narrower case of `variant` about the thing the message names, or, when it names no other (none of that case's
+ * `not_with` words), the thing the message before it named: the driving licence's "someone else collects it", not
+ * the passport's, for "kan mijn vrouw hem ophalen?" right after "wanneer kan ik mijn rijbewijs ophalen".
+ */
+export function narrowerByThing(state: DialogState, msg: string, intent: IntentDef, variant: AnswerVariant | undefined, dialogs: DialogSet): { intent: IntentDef; variant: AnswerVariant } | undefined {
+  if (!variant) return undefined;
+  // The intent's own case first; else another intent's case of a topic with the same id (none's collect_for_someone is the documents' too).
+  for (const owner of [intent, ...dialogs.intents.values()]) {
+    for (const v of owner.variants ?? []) {
+      if (!v.thing || !isWithin(v, variant.id) || (v.not_with && namesAnyOf(v.not_with, msg))) continue;
+      if (namesThing(v, msg) || state.lastAnswer?.presumed?.includes(v.id)) return { intent: owner, variant: v };
+    }
+  }
+  return undefined;
 }
 
 /** The intent and variant that answer instead of `variant` when the fact it presumes was not said; undefined when it was, or it presumes none. */

@@ -97,6 +97,11 @@ export interface AnswerVariant {
   presumes?: string[];
   /** With `presumes`: "intent/variant" that answers when the fact was not said (travelling on it while valid). */
   otherwise?: string;
+  /**
+   * For a narrower case: words that name the thing it is about (a driving licence). When the variant it is within
+   * answers a message that names it, or names no thing while the message before did, this one answers (presumes.ts).
+   */
+  thing?: string[];
   /** As written: "intent/variant" whose answer and rule this variant has (the loader copies them in). */
   same_as?: string;
 }
@@ -289,7 +294,7 @@ export interface DialogState {
     hoursDay?: string;
     /** Those hours were the desk's (`desk_hours`), not the contact centre's: "en zaterdag?" asks the desk's day too. */
     hoursDesk?: boolean;
-    /** The variants whose `presumes` words the message this answer was given to named (presumes.ts). */
+    /** The variants whose `presumes` words, or `thing` words, the message this answer was given to named (presumes.ts). */
     presumed?: string[];
   } | null;
   handoffs: HandoffRecord[];

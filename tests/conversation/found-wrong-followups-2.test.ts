@@ -155,7 +155,7 @@ describe('found nearby: collecting, and a landlord, in other words', () => {
   });
 
   it('"can my wife pick up my passport" (read surely as the case question): who may collect it, not the case number', async () => {
-    expect(await saidAfter(loket, [], 'can my wife pick up my passport')).toMatch(/^You collect a passport yourself\./);
+    expect(await saidAfter(loket, [], 'can my wife pick up my passport')).toMatch(/^You collect a passport or ID card yourself\./);
   });
 
   it('"removed me from the brp", "hoef me niet in te schrijven": the landlord\'s answers', async () => {

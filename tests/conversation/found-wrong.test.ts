@@ -941,7 +941,7 @@ describe('"kan mijn moeder hem ophalen?" right after the answer on a BRP extract
     expect(await after([], 'kan mijn moeder mijn uittreksel ophalen?')).toMatch(/^Iemand anders mag uw uittreksel/);
     expect(await after(['I need an extract from the BRP'], 'can my mother pick it up?')).toMatch(/^Someone else may apply for your extract and collect it/);
     // The passport keeps its own answer.
-    expect(await after(['paspoort aanvragen'], 'kan mijn moeder hem ophalen?')).toMatch(/^Een paspoort haalt u zelf op\./);
+    expect(await after(['paspoort aanvragen'], 'kan mijn moeder hem ophalen?')).toMatch(/^Een paspoort of ID-kaart haalt u zelf op\./);
   });
 });
 

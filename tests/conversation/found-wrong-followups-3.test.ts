@@ -1,0 +1,63 @@
+/**
+ * Answers found wrong or weak: the desk's answer said nobody else may collect an identity document, while the answer on
+ * someone else collecting said an ID card may be collected with an authorisation (a passport and an ID card are
+ * collected by the holder; a driving licence sometimes by someone else with an authorisation); "kan mijn vrouw hem
+ * ophalen?" right after "wanneer kan ik mijn rijbewijs ophalen" opened with the passport.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { saidAfter } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+/** Each message, said right after `before`, gets a reply matching `said`. */
+async function eachAfter(before: readonly string[], asked: readonly string[], said: RegExp): Promise<void> {
+  for (const a of asked) expect({ before, asked: a, said: await saidAfter(loket, before, a) }).toEqual({ before, asked: a, said: expect.stringMatching(said) });
+}
+
+/** A passport or ID card: the holder collects it; the driving licence named apart. */
+const ID_NL = /^Een paspoort of ID-kaart haalt u zelf op\..*Een rijbewijs mag soms wel iemand anders voor u ophalen, met een machtiging/;
+const ID_EN = /^You collect a passport or ID card yourself\..*Someone else may sometimes collect a driving licence for you, with an authorisation/;
+/** A driving licence: sometimes someone else, with an authorisation; ask first. */
+const LICENCE_NL = /^Uw rijbewijs mag soms iemand anders voor u ophalen\..*machtiging.*bel 14 0123\. Een paspoort of ID-kaart haalt u wel altijd zelf op\./;
+const LICENCE_EN = /^Someone else may sometimes collect your driving licence for you\..*authorisation.*call 14 0123\. A passport or ID card you always collect yourself\./;
+/** What no answer may say: an ID card collected by someone else, or a driving licence never. */
+const WRONG = /ID-kaart of rijbewijs mag iemand anders|ID card or driving licence for you|Iemand anders mag het niet voor u ophalen|Nobody else can collect it/;
+
+describe('who may collect a passport, ID card or driving licence', () => {
+  it('a passport or ID card: the holder, asked with the document named, in Dutch and English', async () => {
+    await eachAfter([], ['mag mijn man mijn id-kaart ophalen?', 'kan mijn vrouw mijn paspoort ophalen', 'mag mijn zoon mijn identiteitskaart ophalen'], ID_NL);
+    // Without a question mark "can someone else collect my passport" was a request for a person.
+    await eachAfter([], ['can my husband collect my ID card?', 'can my wife pick up my passport', 'can someone else collect my passport', 'can someone else pick up my id card'], ID_EN);
+  });
+
+  it('a driving licence: sometimes someone else with an authorisation, in Dutch and English', async () => {
+    await eachAfter([], ['mag mijn man mijn rijbewijs ophalen?', 'kan iemand anders mijn rijbewijs ophalen?'], LICENCE_NL);
+    await eachAfter([], ['can my wife pick up my driving licence?', 'can someone else collect my driving license'], LICENCE_EN);
+  });
+
+  it('right after collecting the document, "hem" or "it" is that document', async () => {
+    await eachAfter(['wanneer kan ik mijn rijbewijs ophalen'], ['kan mijn vrouw hem ophalen?', 'mag iemand anders hem ophalen'], LICENCE_NL);
+    await eachAfter(['waar kan ik mijn rijbewijs ophalen'], ['kan mijn vrouw hem ophalen?'], LICENCE_NL);
+    // The desk's answer says it itself: its sentence on the driving licence will do.
+    await eachAfter(['waar kan ik mijn rijbewijs ophalen'], ['mag iemand anders hem ophalen'], /^In mijn antwoord staat: Een rijbewijs mag soms iemand anders voor u ophalen, met een machtiging\./);
+    for (const first of ['wanneer kan ik mijn id kaart ophalen', 'wanneer kan ik mijn paspoort ophalen', 'waar kan ik mijn paspoort ophalen']) await eachAfter([first], ['kan mijn vrouw hem ophalen?', 'mag mijn zoon hem ophalen'], ID_NL);
+    for (const first of ['when can i collect my driving licence', 'where can i pick up my driving license']) await eachAfter([first], ['can my wife pick it up?'], LICENCE_EN);
+    for (const first of ['when can i pick up my passport', 'where can i collect my id card']) await eachAfter([first], ['can my husband collect it?'], ID_EN);
+  });
+
+  it('a passport beside the licence, or asked after the licence, is the holder\'s to collect', async () => {
+    await eachAfter(['waar kan ik mijn paspoort en rijbewijs ophalen'], ['kan mijn vrouw ze ophalen?'], ID_NL);
+    await eachAfter(['wanneer kan ik mijn rijbewijs ophalen'], ['en mag mijn vrouw mijn paspoort ophalen?'], ID_NL);
+  });
+
+  it('the desk\'s answer on where to collect says the same', async () => {
+    for (const [asked, said] of [['waar kan ik mijn paspoort ophalen', /Een paspoort of ID-kaart haalt u zelf op\. Een rijbewijs mag soms iemand anders voor u ophalen, met een machtiging\./], ['where can i collect my driving licence', /You collect a passport or ID card yourself\. Someone else may sometimes collect a driving licence for you, with an authorisation\./]] as const) {
+      const text = await saidAfter(loket, [], asked);
+      expect(text).toMatch(said);
+      expect(text).not.toMatch(WRONG);
+    }
+  });
+});
