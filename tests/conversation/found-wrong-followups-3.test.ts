@@ -2,7 +2,8 @@
  * Answers found wrong or weak: the desk's answer said nobody else may collect an identity document, while the answer on
  * someone else collecting said an ID card may be collected with an authorisation (a passport and an ID card are
  * collected by the holder; a driving licence sometimes by someone else with an authorisation); "kan mijn vrouw hem
- * ophalen?" right after "wanneer kan ik mijn rijbewijs ophalen" opened with the passport.
+ * ophalen?" right after "wanneer kan ik mijn rijbewijs ophalen" opened with the passport. "waar blijft de bus" got
+ * the municipality's opening hours: a bus is the transport company's (9292).
  */
 import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -59,5 +60,17 @@ describe('who may collect a passport, ID card or driving licence', () => {
       expect(text).toMatch(said);
       expect(text).not.toMatch(WRONG);
     }
+  });
+});
+
+describe('a bus or train that is late or does not come', () => {
+  it('is the transport company\'s and 9292\'s, not our opening hours, in Dutch and English', async () => {
+    await eachAfter([], ['waar blijft de bus', 'waar blijft de bus?', 'de bus is te laat', 'waar blijft de trein', 'mijn bus komt niet', 'hoe laat gaat de bus naar het centrum'], /^De gemeente rijdt geen bussen of treinen\. Dat doet een vervoerbedrijf\..*www\.9292\.nl/);
+    await eachAfter([], ['where is the bus', 'the bus is late', 'when does the next bus leave'], /^The municipality does not run buses or trains\. A transport company does\..*www\.9292\.nl/);
+  });
+
+  it('the bus to the town hall is how to get here', async () => {
+    await eachAfter([], ['hoe laat gaat de bus naar het gemeentehuis', 'hoe laat gaat de bus naar jullie', 'kan ik met de bus komen?'], /^Het gemeentehuis staat op Voorbeeldplein 1.*Hoe u er komt met de bus/);
+    await eachAfter([], ['when does the bus to the town hall leave'], /^The town hall is at Voorbeeldplein 1.*How to get there by bus/);
   });
 });
