@@ -204,12 +204,12 @@ export function followUpVariant(last: IntentDef, msg: string, intent?: IntentDef
 /**
  * A message read as another intent than the answer before, naming one of that intent's own topics:
  * "wat moet ik meenemen voor een id kaart" after the fees of an ID card asks what to bring for one
- * (documents), not the fees again, though "meenemen" points back. A topic both intents have (a shared id:
+ * (documents), not the fees again, though "meenemen" points back. A topic both intents answer the same (`same_as`:
  * someone else collecting a document) is no topic of its own: "mag iemand anders hem ophalen", read as
  * `none`, right after when an ID card can be collected got that answer's sentence on the desk.
  */
 export function namesOwnTopic(intent: IntentDef, last: IntentDef, msg: string): boolean {
-  return intent.id !== last.id && !!intent.variants?.some((v) => mentions(v, msg) && !last.variants?.some((o) => o.id === v.id));
+  return intent.id !== last.id && !!intent.variants?.some((v) => mentions(v, msg) && !last.variants?.some((o) => o.id === v.id && o.answer === v.answer));
 }
 
 /** "en mijn parkeervergunning?", "and my parking permit?": a message that goes on from the answer before. */
