@@ -258,11 +258,13 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   parts.push(text(dialogs, 'case.after_answer', lang));
   const paid = statusLine(dialogs, record, PAYMENT_SENTENCE);
   const dated = statusLine(dialogs, record, DATED_SENTENCE);
+  // "waarom hoor ik niks?" after a decision: when it was taken, in the citizen's language.
+  const decidedOn = record.decisionDate ? texts(dialogs, 'case.decision_date', {}, { date: record.decisionDate }) : null;
   // "wie is dat?" after "advies welstandscommissie gevraagd": the bodies the status names.
   const terms = termIdsIn(dialogs.glossary, record.statusText);
   const topic = topicNamedIn(dialogs, record.type); // "wat kost dat?" after a parking permit's status: its fees
   return {
-    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(topic ? { caseTopic: topic } : {}), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}), ...(terms.length ? { terms } : {}), ...(kind === 'in_progress' || kind === 'waiting' ? { unfinished: kind === 'waiting' ? 'waiting' : true } : {}), ...(kind === 'granted' || kind === 'refused' ? { decision: kind } : {}), offersWhy: state.turns } },
+    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(topic ? { caseTopic: topic } : {}), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}), ...(terms.length ? { terms } : {}), ...(kind === 'in_progress' || kind === 'waiting' ? { unfinished: kind === 'waiting' ? 'waiting' : true } : {}), ...(kind === 'granted' || kind === 'refused' ? { decision: kind, ...(decidedOn ? { decidedOn } : {}) } : {}), offersWhy: state.turns } },
     replies: [{ text: parts.join(' '), trace: t }],
     effects: proved,
   };

@@ -1,9 +1,9 @@
 /**
  * More questions about the status just told, answered from it: "en daarna elke maand?" after a benefit's first
- * payment, and "wanneer hoor ik meer?". Each reply has that case among its sources. Pure, like step.ts.
+ * payment, "wanneer hoor ik meer?" and "waarom hoor ik niks?". Each reply has that case among its sources. Pure, like step.ts.
  */
 import type { FlowContext } from './case-flow.ts';
-import { aboutStatus } from './about-status.ts';
+import { aboutStatus, statusInPlainWords } from './about-status.ts';
 import { text, texts } from './texts.ts';
 import type { DialogState, StepResult } from './types.ts';
 import { wordCount } from './variants.ts';
@@ -45,4 +45,29 @@ export function statusHearWhen(state: DialogState, msg: string, ctx: FlowContext
   if (!last.dated) return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.hear.in_progress'), 'hear_when', sources);
   const said = (lang: 'nl' | 'en') => text(ctx.dialogs, 'case.hear.in_progress_due', lang, { dated: last.dated![lang] });
   return aboutStatus(state, ctx, { nl: said('nl'), en: said('en') }, 'hear_when', sources);
+}
+
+/**
+ * "waarom hoor ik niks?", "wrm hoor ik niks", "waarom heb ik nog niks gehoord", "why haven't I heard anything?": the
+ * whole message asks why no news came.
+ */
+const WHY_NOTHING = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|hmm+|pff+|zucht|dus|so)[,]?\s+){0,2}((waarom|wrm|hoezo|hoe komt het dat|hoe kan het dat) (hoor|krijg|heb|ontvang|weet) (ik|we|wij) (dan |nou |nu |toch |nog |steeds |nog steeds |eigenlijk |helemaal )*(niks|niets|geen (bericht|brief|antwoord|reactie|mail|e-?mail|nieuws))( (meer|van jullie|van u|van de gemeente|terug|gehoord|ontvangen|gekregen|erover|daarover))*|why (haven'?t|havent|have not|didn'?t|didnt|did not|don'?t|dont|do not) (i|we) (hear|heard|get|got|gotten|receive|received)( (anything|a thing|back|from you|a letter|an answer|any news|news|a reply|yet|still))*|why (do|did) (i|we) (hear|get|receive) (nothing|no (news|letter|answer|reply|word))( (yet|from you|back))*|why (is there|has there been) (no|nothing)( (news|letter|answer|reply|word))?( (yet|from you))*|why no (news|letter|answer|reply|word)( (yet|from you))*)(\s+(dan|nou|nu|eigenlijk|toch|then|now|yet))*\s*[?!.]*\s*$/i;
+
+/**
+ * "Waarom hoor ik niks?" right after a status: got "Gaat uw vraag over de stand van uw aanvraag?" (after the parking
+ * permit, granted), or when benefits are paid. After a decision: it is taken (which, and when), and the letter or
+ * e-mail that brings it, with the status's dated sentence. Before one: there is none yet, by when it is due, and
+ * what to do when that date passes (case.late). Waiting for the citizen: what that status means (it says what to send).
+ */
+export function statusHearNothing(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  const last = state.lastAnswer;
+  if (!last?.means || !WHY_NOTHING.test(msg)) return null;
+  if (last.unfinished === 'waiting') return statusInPlainWords(state, ctx);
+  const sources = [{ kind: 'rule' as const, ref: 'decision-by-letter' }];
+  const told = (key: string) => (lang: 'nl' | 'en') =>
+    text(ctx.dialogs, key, lang, { decidedOn: last.decidedOn?.[lang] ?? '', dated: last.dated?.[lang] ?? '', late: text(ctx.dialogs, 'case.late', lang) }).replace(/\s+/g, ' ').trim();
+  const key = last.decision ? `case.hear_nothing.${last.decision}` : !last.unfinished ? null : last.dated ? 'case.hear_nothing.in_progress_due' : 'case.hear_nothing.in_progress';
+  if (!key) return null;
+  const said = told(key);
+  return aboutStatus(state, ctx, { nl: said('nl'), en: said('en') }, 'hear_nothing', sources);
 }

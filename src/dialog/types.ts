@@ -286,6 +286,8 @@ export interface DialogState {
     caseTopic?: string;
     /** After a case's status that is a decision: which one ("waar haal ik de vergunning op?" has nothing to collect after a refusal). */
     decision?: 'granted' | 'refused';
+    /** With it, the sentence on when it was taken ("Het besluit is genomen op 20 november 2026."), for "waarom hoor ik niks?". */
+    decidedOn?: Texts;
     /** The glossary terms a status told names (dialogs/glossary.yaml), for "wie is dat?". */
     terms?: string[];
     /** The answer ended with "Wilt u weten waarom ik dit zeg?", in this turn: a plain yes in the next one asks the why. */

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { saidAfter } from '../support/loket.ts';
+import { DORMER, PARKING, saidAfter } from '../support/loket.ts';
 import { useLoket } from '../support/use-loket.ts';
 
 let loket: Loket;
@@ -72,5 +72,24 @@ describe('a bus or train that is late or does not come', () => {
   it('the bus to the town hall is how to get here', async () => {
     await eachAfter([], ['hoe laat gaat de bus naar het gemeentehuis', 'hoe laat gaat de bus naar jullie', 'kan ik met de bus komen?'], /^Het gemeentehuis staat op Voorbeeldplein 1.*Hoe u er komt met de bus/);
     await eachAfter([], ['when does the bus to the town hall leave'], /^The town hall is at Voorbeeldplein 1.*How to get there by bus/);
+  });
+});
+
+describe('"waarom hoor ik niks" right after a status', () => {
+  const nl = ['wrm hoor ik niks', 'waarom hoor ik niks', 'waarom hoor ik niks?', 'waarom heb ik nog niks gehoord', 'waarom krijg ik geen bericht'];
+  const en = ['why havent i heard anything', "why haven't I heard anything yet?", 'why do i hear nothing'];
+
+  it('after a granted decision: the decision is taken, when, and the letter or e-mail that brings it', async () => {
+    await eachAfter([PARKING], nl, /^Er is al een besluit over uw aanvraag: toegekend\. U krijgt wat u heeft aangevraagd\. Het besluit is genomen op 20 november 2026\. U krijgt het besluit in een brief of e-mail, of u heeft die al\. .*De vergunning geldt vanaf 7 december 2026\..*14 0123/);
+    await eachAfter([PARKING], en, /^There is already a decision on your application: granted\. You get what you applied for\. The decision was made on 20 November 2026\. You get the decision in a letter or e-mail, or you already have it\. .*De vergunning geldt vanaf 7 december 2026.*14 0123/);
+  });
+
+  it('while it is being decided: no decision yet, the date it is due, and what to do when it passes', async () => {
+    await eachAfter([DORMER], nl, /^Er is nog geen besluit over uw aanvraag\. Daarom heeft u nog niets gehoord\..*Besluit uiterlijk 15 januari 2027\..*ingebrekestelling.*dwangsom/);
+    await eachAfter([DORMER], en, /^There is no decision on your application yet\. That is why you have not heard anything\..*Besluit uiterlijk 15 januari 2027.*dwangsom/);
+  });
+
+  it('with no status before it, it is the question for one\'s own case', async () => {
+    expect(await saidAfter(loket, [], 'waarom hoor ik niks')).not.toMatch(/^Er is (al|nog geen) een besluit/);
   });
 });
