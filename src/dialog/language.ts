@@ -126,7 +126,7 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
   const only = { nl: 0, en: 0 };
   let loans = 0;
   for (const chunk of chunks) {
-    const w = chunk.toLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+    const w = bare(chunk);
     if (ONLY_NL.has(w)) only.nl += 1;
     else if (ONLY_EN.has(w)) only.en += 1;
     else if (LOAN_EN.has(w) && (state.turns === 0 || state.lang === 'en')) loans += 1;
@@ -136,7 +136,8 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
   // "status please Z-2026-000123", "why?": too short for the detector, but a word only one language has.
   // Only in a first message: in a conversation, "what?", "nope" or "er, ok" says little about its language.
   // Two words, each only the other language's ("i disagree" after a Dutch status), say it in a conversation too.
-  const allOther = chunks.length === 2 && only[opposite(state.lang)] === 2;
+  // So does one word only the other language has that is a whole answer of its own ("disagree!" after a Dutch status).
+  const allOther = (chunks.length === 2 && only[opposite(state.lang)] === 2) || (chunks.length === 1 && ALONE[opposite(state.lang)].has(bare(chunks[0]!)));
   if (chunks.length < 3) return (state.turns === 0 || allOther) && marks[opposite(state.lang)] > 0 && marks[state.lang] === 0 ? opposite(state.lang) : state.lang;
   // "I moved house last week", which the detector read as Dutch: words of only one language decide.
   if (only[opposite(detected)] > 0 && marks[detected] === 0) return opposite(detected);
@@ -147,6 +148,15 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
 }
 
 const opposite = (lang: Lang): Lang => (lang === 'nl' ? 'en' : 'nl');
+/** A word in lower case, without the punctuation around it ("Disagree!" is "disagree"). */
+const bare = (chunk: string): string => chunk.toLowerCase().replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+
+/**
+ * Words only one language has that are a whole answer of their own: one alone says the language in a conversation
+ * too. Not a question word the other language's writers borrow ("what?", "why?"), nor a word both write ("ok",
+ * "sorry", "top", "nice", "thanks").
+ */
+const ALONE: Readonly<Record<Lang, ReadonlySet<string>>> = { en: new Set(['disagree']), nl: new Set(['oneens']) };
 
 /**
  * Words only one of the two languages has, as people write them: enough to tell a short message's
@@ -160,7 +170,7 @@ const ONLY_EN: ReadonlySet<string> = new Set(['i', "don't", 'dont', 'are', 'will
 const LOAN_EN: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'cheers', 'bye', 'oops']);
 const ONLY_NL: ReadonlySet<string> = new Set(['graag', 'bedankt', 'dank', 'dankjewel', 'dankuwel', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'wie', 'ja',
   'nee', 'hoi', 'doei', 'alstublieft', 'alsjeblieft', 'aub', 'ajb', 'mijn', 'mn', 'jullie', 'ik', 'het', 'een', 'de', 'van', 'met', 'voor', 'niet', 'wel',
-  'kan', 'kun', 'kunt', 'moet', 'wil', 'heb', 'heeft', 'hebben', 'zijn', 'op', 'naar', 'nog', 'ook', 'maar', 'en', 'dat', 'die', 'dit', 'geen', 'niks', 'niets']);
+  'kan', 'kun', 'kunt', 'moet', 'wil', 'heb', 'heeft', 'hebben', 'zijn', 'op', 'naar', 'nog', 'ook', 'maar', 'en', 'dat', 'die', 'dit', 'geen', 'niks', 'niets', 'oneens']);
 
 /** The message with the entities found in it blanked out: the "AB" of "1234 AB" is no word ("postcode 1234 AB born 15/03/1980"). */
 export function withoutEntities(msg: string, nlu: ParseResult): string {

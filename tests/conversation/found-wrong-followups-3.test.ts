@@ -93,3 +93,21 @@ describe('"waarom hoor ik niks" right after a status', () => {
     expect(await saidAfter(loket, [], 'waarom hoor ik niks')).not.toMatch(/^Er is (al|nog geen) een besluit/);
   });
 });
+
+describe('a single English word right after a Dutch status', () => {
+  it('"disagree" is answered in English, as "i disagree" is', async () => {
+    await eachAfter([PARKING], ['disagree', 'disagree!', 'Disagree.'], /^You get what you applied for\. Objecting only helps if the decision is not what you asked for\./);
+    await eachAfter([DORMER], ['disagree'], /^There is no decision on your application yet\. You can only object once there is a decision\./);
+    // And the other way round: "oneens" right after an English status.
+    await eachAfter(['hello', PARKING], ['oneens'], /^U krijgt wat u heeft aangevraagd\./);
+    await eachAfter(['hello', PARKING], ['ok'], /^Good\./);
+  });
+
+  it('words Dutch writers use too keep the conversation Dutch', async () => {
+    for (const asked of ['ok', 'sorry', 'thanks', 'top', 'nice', 'ok!', 'why?', 'what?']) {
+      const said = await saidAfter(loket, [PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/\b(u|uw)\b/) });
+      expect({ asked, said }).toEqual({ asked, said: expect.not.stringMatching(/\b(you|your)\b/i) });
+    }
+  });
+});
