@@ -54,14 +54,21 @@ export function statusHearWhen(state: DialogState, msg: string, ctx: FlowContext
 const WHY_NOTHING = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|hmm+|pff+|zucht|dus|so)[,]?\s+){0,2}((waarom|wrm|hoezo|hoe komt het dat|hoe kan het dat) (hoor|krijg|heb|ontvang|weet) (ik|we|wij) (dan |nou |nu |toch |nog |steeds |nog steeds |eigenlijk |helemaal )*(niks|niets|geen (bericht|brief|antwoord|reactie|mail|e-?mail|nieuws))( (meer|van jullie|van u|van de gemeente|terug|gehoord|ontvangen|gekregen|erover|daarover))*|why (haven'?t|havent|have not|didn'?t|didnt|did not|don'?t|dont|do not) (i|we) (hear|heard|get|got|gotten|receive|received)( (anything|a thing|back|from you|a letter|an answer|any news|news|a reply|yet|still))*|why (do|did) (i|we) (hear|get|receive) (nothing|no (news|letter|answer|reply|word))( (yet|from you|back))*|why (is there|has there been) (no|nothing)( (news|letter|answer|reply|word))?( (yet|from you))*|why no (news|letter|answer|reply|word)( (yet|from you))*)(\s+(dan|nou|nu|eigenlijk|toch|then|now|yet))*\s*[?!.]*\s*$/i;
 
 /**
+ * "ik heb geen brief gehad", "nog steeds geen brief", "i didn't get anything", "still no letter": no news came, said
+ * rather than asked (not "ik heb niks": having nothing is no letter that did not come).
+ */
+const NOTHING_CAME = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|hmm+|pff+|zucht|nou)[,]?\s+){0,2}((ik|we|wij) (heb|hebben) (nog |nou |nu |toch |steeds |nog steeds |helemaal |echt |eigenlijk )*((niks|niets) (gehad|gekregen|ontvangen|gehoord)|geen (brief|bericht|mail|e-?mail|besluit|antwoord|reactie)( (gehad|gekregen|ontvangen))?)|(ik )?hoor (nog |nou |nu |steeds |nog steeds |helemaal )*(niks|niets)|(nog )?(steeds )?geen (brief|bericht|besluit|mail|e-?mail)( (gehad|gekregen|ontvangen))?|(i|we) (haven'?t|havent|have not|didn'?t|didnt|did not|never) (had|got|gotten|get|received|receive|heard|hear)( (a|the|any|my) (letter|decision|e-?mail|email|message|answer|reply)| anything)?|(i|we) (have |'ve )?(got|received|heard) nothing|(still )?no (letter|news|e-?mail|email|word|decision))( (yet|still|from you|back|van jullie|van u|van de gemeente))*\s*[?!.]*\s*$/i;
+
+/**
  * "Waarom hoor ik niks?" right after a status: got "Gaat uw vraag over de stand van uw aanvraag?" (after the parking
  * permit, granted), or when benefits are paid. After a decision: it is taken (which, and when), and the letter or
  * e-mail that brings it, with the status's dated sentence. Before one: there is none yet, by when it is due, and
  * what to do when that date passes (case.late). Waiting for the citizen: what that status means (it says what to send).
+ * So for "ik heb geen brief gehad", which got "Dat kan ik niet beantwoorden".
  */
 export function statusHearNothing(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
   const last = state.lastAnswer;
-  if (!last?.means || !WHY_NOTHING.test(msg)) return null;
+  if (!last?.means || !(WHY_NOTHING.test(msg) || NOTHING_CAME.test(msg))) return null;
   if (last.unfinished === 'waiting') return statusInPlainWords(state, ctx);
   const sources = [{ kind: 'rule' as const, ref: 'decision-by-letter' }];
   const told = (key: string) => (lang: 'nl' | 'en') =>

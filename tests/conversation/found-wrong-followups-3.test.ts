@@ -111,3 +111,20 @@ describe('a single English word right after a Dutch status', () => {
     }
   });
 });
+
+describe('found nearby: no letter yet, and changing the drawings, right after a status', () => {
+  it('"ik heb geen brief gehad" after a granted decision: the decision is taken and the letter or e-mail brings it', async () => {
+    await eachAfter([PARKING], ['ik heb geen brief gehad', 'ik heb nog niks ontvangen', 'nog steeds geen brief'], /^Er is al een besluit over uw aanvraag: toegekend\./);
+    await eachAfter([PARKING], ["i haven't received a letter", 'i didnt get anything', 'still no letter'], /^There is already a decision on your application: granted\./);
+    await eachAfter([DORMER], ['ik heb nog geen brief gehad'], /^Er is nog geen besluit over uw aanvraag\./);
+    // Having nothing is not a letter that did not come.
+    expect(await saidAfter(loket, [PARKING], 'ik heb niks')).not.toMatch(/^Er is al een besluit/);
+  });
+
+  it('"can i still change my drawings" after the dormer\'s status: how to change the application, not a new address', async () => {
+    await eachAfter([DORMER], ['can i still change my drawings', 'can I change my plans?'], /^(?!You can report a new address)/);
+    const said = await saidAfter(loket, [DORMER], 'can i still change my drawings');
+    const expected = await saidAfter(loket, [DORMER], 'can i still change the drawings');
+    expect(said).toBe(expected);
+  });
+});
