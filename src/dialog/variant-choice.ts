@@ -112,10 +112,14 @@ const NONE: readonly string[] = [];
 /** Words up to which a message right after an answer may name a narrower case of its topic by that case's words for then. */
 const NARROWER_WORDS = 9;
 
-/** Of the narrower cases of `topic`, the one the message names (by its `when_after_answer` words too, right after its own intent's answer). */
+/**
+ * Of the narrower cases of `topic`, the one the message names (by its `when_after_answer` words too, right after its own
+ * intent's answer). A case whose `with` words are that topic's own has them said by the answer just given: "heb ik een
+ * keuring nodig?" right after renewing a driving licence is its medical check from 75 (licence_75, with the licence).
+ */
 function namedCaseOf(variants: readonly AnswerVariant[], topic: string, msg: string, elsewhere: boolean): AnswerVariant | undefined {
   const named: AnswerVariant[] = [];
-  for (const v of variants) if (isWithin(v, topic) && (mentions(v, msg) || (!elsewhere && mentionsAfterAnswer(v, msg)))) named.push(v);
+  for (const v of variants) if (isWithin(v, topic) && (mentions(v, msg) || (withIsTopic(variants, v, topic) && mentionsBeside(v, msg)) || (!elsewhere && mentionsAfterAnswer(v, msg)))) named.push(v);
   return named.length ? bestNamed(named, msg) : undefined;
 }
 

@@ -128,3 +128,10 @@ describe('found nearby: no letter yet, and changing the drawings, right after a 
     expect(said).toBe(expected);
   });
 });
+
+describe('found nearby: a medical check right after renewing a driving licence', () => {
+  it('"heb ik een keuring nodig" is the CBR\'s health declaration from 75, not the papers of an application', async () => {
+    await eachAfter(['ik wil mijn rijbewijs verlengen'], ['heb ik een keuring nodig', 'moet ik gekeurd worden?'], /^Bent u 75 jaar of ouder\? Dan heeft u voor een nieuw rijbewijs eerst een Gezondheidsverklaring nodig\./);
+    await eachAfter(['I want to renew my driving licence'], ['do i need a medical check'], /^Are you 75 or older\? Then you first need a health declaration/);
+  });
+});
