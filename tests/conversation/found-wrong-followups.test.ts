@@ -117,6 +117,34 @@ describe('"geldt ie ook voor de auto" with nothing asked before it', () => {
   });
 });
 
+/**
+ * "geldt hij voor elke auto" (no "ook"), right after the parking permit's status or as the first message, got the
+ * crisis reply: the crisis model read "elke auto" alone as a lean to a crisis ("voor een auto" is how some write
+ * about ending it), so the thing asked about did not clear the question. Counter-examples about which cars a
+ * permit covers (dialogs/lexicons/distress.yaml) clear it; the same form with one's end in it still hands over.
+ */
+describe('"geldt hij voor elke auto"', () => {
+  it('after the parking permit\'s status: the permit holds for its own licence plate; no crisis, no check-in', async () => {
+    for (const asked of ['geldt hij voor elke auto', 'geldt hij voor alle autos', 'geldt die voor elke auto?']) {
+      const said = await after([PARKING], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Uw parkeervergunning hoort bij één kenteken: /) });
+      expect(said).not.toMatch(/zo zwaar|113|gaat het goed met u/);
+    }
+  });
+
+  it('as the first message: asks what it is about; no crisis', async () => {
+    const said = await after([], 'geldt hij voor elke auto');
+    expect(said).toMatch(/^Ik weet nog niet waar uw vraag over gaat\. Wat moet ook gelden voor elke auto\?/);
+    expect(said).not.toMatch(/zo zwaar|113|gaat het goed met u/);
+  });
+
+  it('keeps the crisis reply when one\'s end is in the same form', async () => {
+    for (const asked of ['geldt hij voor elke auto, ik wil er niet meer zijn', 'geldt hij ook voor mijn testament']) {
+      expect({ asked, said: await after([PARKING], asked) }).toEqual({ asked, said: expect.stringMatching(CRISIS) });
+    }
+  });
+});
+
 /** "wat als ik te laat ben" right after the answer on bijzondere bijstand got "Is uw geld er nog niet …?" and a person offered. */
 describe('applying late for bijzondere bijstand', () => {
   it('says to apply as soon as possible with the bill, that it may then be refused, and whom to call', async () => {
