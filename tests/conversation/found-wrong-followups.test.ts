@@ -145,6 +145,36 @@ describe('"geldt hij voor elke auto"', () => {
   });
 });
 
+/**
+ * "kan ik mijn parkeerboete online betalen" got "Ja. Maakt u bezwaar …?" (whether to pay while objecting), and "hoe
+ * betaal ik een parkeerboete" how to object: nothing said how to pay the municipality's parking fine.
+ */
+describe('paying a parking fine', () => {
+  const PAY_NL = /^Een parkeerboete van de gemeente \(een naheffingsaanslag\) betaalt u naar het rekeningnummer op de aanslag\. Zet het betalingskenmerk erbij\. Online betalen kan ook, in Mijn Voorbeeld.*bezwaar.*CJIB/;
+  const PAY_EN = /^You pay a parking fine from the municipality \(a naheffingsaanslag\) to the account number on the assessment\..*online, in Mijn Voorbeeld.*CJIB/;
+
+  it('says how and where to pay it, that objecting does not stop the payment, and the CJIB for a police ticket', async () => {
+    for (const asked of ['kan ik mijn parkeerboete online betalen', 'hoe betaal ik een parkeerboete', 'waar kan ik de naheffingsaanslag betalen', 'hoe kan ik mn parkeerbon betalen']) {
+      expect({ asked, said: await after([], asked) }).toEqual({ asked, said: expect.stringMatching(PAY_NL) });
+    }
+    for (const asked of ['can I pay my parking fine online', 'how do i pay a parking ticket', 'where can i pay the parking fine']) {
+      expect({ asked, said: await after([], asked) }).toEqual({ asked, said: expect.stringMatching(PAY_EN) });
+    }
+  });
+
+  it('keeps objecting for a fine the citizen disputes, and whether to pay meanwhile', async () => {
+    expect(await after([], 'ik heb een parkeerboete gekregen maar ik had een vergunning')).toMatch(/^Heeft u een parkeerboete van de gemeente gekregen \(een naheffingsaanslag\) en bent u het er niet mee eens\? Maak dan bezwaar binnen 6 weken.*Betalen doet u naar het rekeningnummer op de aanslag/);
+    const meanwhile = await after(['ik wil bezwaar maken tegen mijn parkeerboete'], 'moet ik eerst betalen?');
+    expect(meanwhile).toMatch(/^Ja\. Maakt u bezwaar tegen een parkeerboete .*Bezwaar maken geeft geen uitstel van betaling\..*U betaalt naar het rekeningnummer op de aanslag, met het betalingskenmerk, of online in Mijn Voorbeeld/);
+    expect(await after(['ik heb een parkeerboete gekregen'], 'how do i pay it')).toMatch(/You pay to the account number on the assessment, with the payment reference, or online in Mijn Voorbeeld/);
+  });
+
+  it('gives the payment plan for paying it in parts ("can i pay the parking fine in instalments" got "Yes. Are you objecting …")', async () => {
+    expect(await after([], 'can i pay the parking fine in instalments')).toMatch(/^Can you not pay a bill, fine or tax assessment from the municipality all at once\? Then ask for a payment plan/);
+    expect(await after([], 'kan ik de parkeerboete in termijnen betalen')).toMatch(/^Kunt u een rekening, boete of aanslag van de gemeente niet in één keer betalen\? Vraag dan een betalingsregeling aan/);
+  });
+});
+
 /** "wat als ik te laat ben" right after the answer on bijzondere bijstand got "Is uw geld er nog niet …?" and a person offered. */
 describe('applying late for bijzondere bijstand', () => {
   it('says to apply as soon as possible with the bill, that it may then be refused, and whom to call', async () => {
