@@ -175,6 +175,22 @@ describe('paying a parking fine', () => {
   });
 });
 
+/** "er ligt afval op straat" got when the container is emptied and where the recycling centre is: litter is reported. */
+describe('litter or dumped waste in the street', () => {
+  it('gets the street report form', async () => {
+    for (const asked of ['er ligt afval op straat', 'er staan al dagen vuilniszakken naast de container', 'iemand heeft troep gedumpt in het park']) {
+      expect({ asked, said: await after([], asked) }).toEqual({ asked, said: expect.stringMatching(/^Is er iets kapot of vies op straat\? Meld het op www\.voorbeeld\.nl\/melding\./) });
+    }
+    expect(await after([], 'someone dumped rubbish in the street')).toMatch(/^Is something broken or dirty in the street\? Report it on www\.voorbeeld\.nl\/melding\./);
+  });
+
+  it('keeps the waste answer for one\'s own waste, and the fine\'s answer for a fine', async () => {
+    expect(await after([], 'mag ik mijn afval naast de container zetten als hij vol is')).toMatch(/^Over afval vindt u alles op www\.voorbeeld\.nl\/afval\./);
+    expect(await after([], 'wanneer wordt de container geleegd')).toMatch(/^Over afval vindt u alles/);
+    expect(await after([], 'ik heb een boete gekregen voor een zak naast de container')).toMatch(/^Heeft u een boete gekregen voor afval\?/);
+  });
+});
+
 /** "wat als ik te laat ben" right after the answer on bijzondere bijstand got "Is uw geld er nog niet …?" and a person offered. */
 describe('applying late for bijzondere bijstand', () => {
   it('says to apply as soon as possible with the bill, that it may then be refused, and whom to call', async () => {
