@@ -168,9 +168,10 @@ describe('found while probing, third round', () => {
   });
 
   // Before: "Yes. Are you objecting to a parking fine …? Then still pay it on time.": the answer to whether to pay.
+  // Since: the parking fine's own way to pay (payment/parking_fine_pay), no longer that of any bill.
   it('"where do i pay my parking fine": how to pay the municipality', async () => {
     for (const asked of ['where do i pay my parking fine', 'how do i pay my parking fine']) {
-      expect({ asked, said: await after([], asked) }).toEqual({ asked, said: expect.stringMatching(/^You pay a bill, tax assessment or fine from the municipality to the account number on the letter\./) });
+      expect({ asked, said: await after([], asked) }).toEqual({ asked, said: expect.stringMatching(/^You pay a parking fine from the municipality \(a naheffingsaanslag\) to the account number on the assessment\./) });
     }
     expect(await after([], 'do i have to pay my parking fine')).toMatch(/^Yes\. Are you objecting to a parking fine/);
   });
