@@ -14,7 +14,7 @@ import { speaksEnglishInstead, withoutEntities } from './language.ts';
 import { lastTopic } from './answer-sentences.ts';
 import { asksNextStep } from './next-step.ts';
 import { DONT_KNOW_ONLY, NOT_AT_HAND_ONLY, notAtHand, THEY_DONT_KNOW, THEY_UNSURE } from './not-at-hand.ts';
-import { wordsBeside } from './variants.ts';
+import { BARE_COST, BARE_HOW_MUCH, wordsBeside } from './variants.ts';
 import { ofTheAnswersWords } from './why.ts';
 import { sameQuestionForOther } from './other-case.ts';
 import { followsUpPlainly, someoneElseBesidePerson } from './plain-follow-up.ts';
@@ -40,6 +40,8 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   if (res.effects.some((e) => e.type === 'handoff')) return res;
   if (ownWordsOfTheAnswer(res.replies, nlu.text, c.evidence, dialogs)) return res;
   if (topicIsTheMessage(res, nlu.text, dialogs)) return res;
+  // "how much then?" (the whole message) answered with a payment answer: the reply shows what was asked, as a topic's own words do.
+  if ((BARE_HOW_MUCH.test(nlu.text) || BARE_COST.test(nlu.text)) && res.replies[0]?.trace.dialog === 'payment') return res;
   // "wat als ik het niet eens ben?": not agreeing with a decision (answered with objecting); its "niet … ben" is no "er niet meer zijn".
   if (disagrees(nlu.text)) return res;
   // An everyday follow-up the reply answers from the answer before it: the reply shows what was asked.

@@ -17,8 +17,8 @@ import { asksSomething, LINK_REQUEST, lowConfidence, SWITCH_CONFIDENCE, withoutC
 import { withHowLong } from './second-aspect.ts';
 import { onCodeChecked, onCodeSent } from './sms-code.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
-import { ASKS_COST, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
-import { followUpVariant, keptToTopic, lastResort, topicElsewhere, topicKnownBy, unsureVariant, variantFor } from './variant-choice.ts';
+import { ASKS_COST, BARE_HOW_MUCH, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
+import { bareHowMuch, followUpVariant, keptToTopic, lastResort, topicElsewhere, topicKnownBy, unsureVariant, variantFor } from './variant-choice.ts';
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
@@ -333,7 +333,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const own = about && lowConfidence(nlu) && !opts.queued && !ASKS_COST.test(nlu.text) && !variantFor(intent, nlu.text, undefined, last?.id !== intent.id) ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined;
   const parent = own ? own.intent.variants?.find((v) => isWithin(own.variant, v.id) && mentions(v, about!)) : undefined;
   if (own && parent) return answer(base, ctx, nlu, own.intent, own.variant);
-  const variant = inWords(nlu.text, about, (msg) => variantFor(intent, msg, topicKnownBy(intent, last, state.lastAnswer?.topic) ?? (ASKS_COST.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
+  // "hoeveel?" with no fee just answered: first, right after when benefits are paid, right after a status that says a payment.
+  const howMuch = !state.lastAnswer?.topic && !state.lastAnswer?.caseTopic && (!last || last.id === intent.id || !!state.lastAnswer?.paid) ? bareHowMuch(intent, nlu.text) : undefined;
+  const variant = inWords(nlu.text, about, (msg) => variantFor(intent, msg, topicKnownBy(intent, last, state.lastAnswer?.topic) ?? (ASKS_COST.test(msg) || BARE_HOW_MUCH.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id)) ?? howMuch;
   // "wat kost hondenbelasting?": the dog tax has an answer of its own; "geboorteaangifte", read unsurely as documents: a birth.
   // Not for objecting: how to object is the same whatever it is about ("bezwaar tegen de afvalboete").
   // How to pay (in instalments) gives way only to what another body handles ("inkomstenbelasting in termijnen").
@@ -355,9 +357,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "Wat kost dat?" right after an answer on a topic payments have no answer for (registering, bulky
   // waste): the benefit payment dates would be beside the point. The answer's words on cost, or what it
   // knows. After a case's status ("moet ik nog iets betalen?" after the parking permit's): what costs what
-  // in general, and that a bill says what to pay; not when we pay benefits.
+  // in general, and that a bill says what to pay; not when we pay benefits. So is a bare "hoeveel?" there (how much one gets was taken above).
   const resort = !variant && !elsewhere ? lastResort(intent, nlu.text) : undefined;
-  if (intent.id === 'payment' && !variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && (afterAnAnswer(state, last) || last.flow === 'case_status') && asksCost(nlu.text)) {
+  if (intent.id === 'payment' && !variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && (afterAnAnswer(state, last) || last.flow === 'case_status') && (asksCost(nlu.text) || BARE_HOW_MUCH.test(nlu.text))) {
     return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? (resort && last.flow === 'case_status' ? answer(base, ctx, nlu, intent, resort) : askAgain(state, dialogs, nlu));
   }
   // "Kan ik bezwaar maken?" right after a status that is no decision yet: there is nothing to object to yet.

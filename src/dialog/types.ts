@@ -80,6 +80,11 @@ export interface AnswerVariant {
    * topic of another intent, and no follow-up on the answer before answers the message.
    */
   last_resort?: boolean;
+  /**
+   * A bare "hoeveel?" or "how much?" asks this (how much one gets), when no thing with a price was just answered:
+   * as a first message, right after this intent's own answer on no topic, or right after a status that says a payment.
+   */
+  bare_how_much?: boolean;
   /** About money the citizen pays (a fee, a bill, paying back): a benefit's payment date from the status just before is no part of it. */
   citizen_pays?: boolean;
   /**

@@ -7,7 +7,7 @@
  * Pure, like step.ts.
  */
 import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
-import { ASKS_COST, asked, BARE_COST, broaderTopics, fold, isFollowUp, LETTERS_AT_START, messageRuns, isShort, isWithin, mentions, mentionsBeside, namedAt, ONE_QUESTION, OWN, REFERS_BACK, swapsTheThing, wordCount } from './variants.ts';
+import { ASKS_COST, asked, BARE_COST, BARE_HOW_MUCH, broaderTopics, fold, isFollowUp, LETTERS_AT_START, messageRuns, isShort, isWithin, mentions, mentionsBeside, namedAt, ONE_QUESTION, OWN, REFERS_BACK, swapsTheThing, wordCount } from './variants.ts';
 
 /**
  * "Kan ik bezwaar maken?", "can I object?": objecting, to nothing named, so to what was just answered (a parking fine).
@@ -80,7 +80,7 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   if (narrower) return narrower;
   // A last resort ("moet ik betalen?") names no thing: "hoeveel moet ik betalen?" after a parking permit is its fees.
   // (A bare objection is the whole message, whatever its length: "en als ik het er niet mee eens ben?" has nine words.)
-  const same = lastTopic && ((isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || onlyCost(variants, lastTopic, msg) || followsUp(variants, lastTopic, msg))) || (elsewhere && BARE_OBJECTION.test(msg))) ? variants.find((v) => v.id === lastTopic) : undefined;
+  const same = lastTopic && ((isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || BARE_HOW_MUCH.test(msg) || onlyCost(variants, lastTopic, msg) || followsUp(variants, lastTopic, msg))) || (elsewhere && BARE_OBJECTION.test(msg))) ? variants.find((v) => v.id === lastTopic) : undefined;
   if (same) return same;
   // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
   // A kind of question gives way to the thing it is about ("huurtoeslag terugbetalen": the toeslagen answer).
@@ -94,6 +94,14 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   const things = named.length > 1 ? named.filter((v) => !v.general) : named;
   return things.length === 1 ? things[0] : undefined;
 }
+
+/**
+ * A bare "hoeveel?" or "how much?" where no thing with a price was just answered: the variant of `intent` it then
+ * asks (`bare_how_much`: how much one gets). The caller says when that holds (first message, right after the
+ * intent's own answer on no topic, right after a status that says a payment); right after a fee variantFor keeps to it.
+ */
+export const bareHowMuch = (intent: IntentDef, msg: string): AnswerVariant | undefined =>
+  BARE_HOW_MUCH.test(msg) ? intent.variants?.find((v) => v.bare_how_much) : undefined;
 
 /**
  * The last answer's topic as `intent` knows it: the topic itself, or else the nearest topic it is within

@@ -116,6 +116,12 @@ export const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|(?<!\p{L}')t|daarvan|da
 const SHORT = 8;
 /** "Hoeveel kost?", "kosten?", "costs?": the price of what was just answered, with no word pointing back. */
 export const BARE_COST = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten)|kosten|(wat zijn )?de kosten|kost (het |dat )?(wat|iets|geld)|prijs|costs?|price|how much( is| does)?|what('?s| is| are) the (price|cost|costs|fee|fees))\s*[?!.]*\s*$/i;
+/**
+ * "hoeveel?", "en hoeveel dan?", "how much?": how much, of nothing named. Right after a fee that fee (as BARE_COST);
+ * where no thing with a price was just answered, how much one gets (variant-choice.ts bareHowMuch). Not in
+ * BARE_COST: after a status with a payment date that one would ask what the status costs.
+ */
+export const BARE_HOW_MUCH = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(hoeveel|how much)( dan| then| precies| exactly| ongeveer| roughly)?\s*[?!.]*\s*$/i;
 /** "mijn zaak", "my application": the citizen's own, not what was just answered. */
 export const OWN = /(^|[^\p{L}])(mijn|mn|m'n|onze|ons|my|our)([^\p{L}]|$)/iu;
 export const wordCount = (msg: string): number => msg.trim().split(/\s+/).length;

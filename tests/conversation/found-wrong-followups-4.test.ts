@@ -1,0 +1,52 @@
+/**
+ * Follow-ups found wrong by probing the web chat: a bare "hoeveel?" right after the status of a granted benefit got
+ * the payment dates again ("how much?" there a Dutch "Dat kan ik niet beantwoorden"), right after the payment dates
+ * the same dates, and right after a fee the benefit payment dates; "moet ik de gemeente bellen?" while a person for a
+ * death was on the way got the phone number and opening hours, not that they need not call. Each with variants of my own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { DORMER, PARKING, saidAfter } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+const BENEFIT = 'Z-2026-000456 5678 CD 01-07-1992';
+const AMOUNT_NL = /Hoeveel u krijgt, staat in de brief met het besluit en in Mijn Voorbeeld.*Bij de bijstand hangt het bedrag af van uw leeftijd/;
+const AMOUNT_EN = /How much you get is in the decision letter and in Mijn Voorbeeld.*For social assistance the amount depends on your age/;
+const PAYMENT_DATES = /rond de 1e van de maand|around the 1st of the month/;
+
+/** Each message, said right after `before`, gets a reply matching `said`. */
+async function eachAfter(before: readonly string[], asked: readonly string[], said: RegExp, notSaid?: RegExp): Promise<void> {
+  for (const a of asked) {
+    const got = await saidAfter(loket, before, a);
+    expect({ asked: a, said: got }).toEqual({ asked: a, said: expect.stringMatching(said) });
+    if (notSaid) expect({ asked: a, said: got }).not.toEqual({ asked: a, said: expect.stringMatching(notSaid) });
+  }
+}
+
+describe('a bare "hoeveel?"', () => {
+  it('right after the status of a granted benefit: how much one gets, after the first payment date', async () => {
+    await eachAfter([BENEFIT], ['hoeveel?', 'hoeveel', 'en hoeveel?', 'Hoeveel dan?'], new RegExp(`^In uw zaak Z-2026-000456 staat: Eerste betaling op 1 december 2026\\. ${AMOUNT_NL.source}`), PAYMENT_DATES);
+  });
+
+  it('right after when benefits are paid: how much, not the dates again', async () => {
+    await eachAfter(['wanneer wordt de bijstand betaald'], ['hoeveel', 'hoeveel?', 'en hoeveel?'], AMOUNT_NL, PAYMENT_DATES);
+    await eachAfter(['when is social assistance paid'], ['how much?', 'and how much?'], AMOUNT_EN, PAYMENT_DATES);
+  });
+
+  it('as a first message: how much one gets, not when it is paid', async () => {
+    await eachAfter([], ['hoeveel?'], AMOUNT_NL, PAYMENT_DATES);
+  });
+
+  it('right after a fee: still that fee', async () => {
+    await eachAfter(['hoeveel kost een paspoort'], ['hoeveel?', 'hoeveel', 'en hoeveel dan?'], /^Wat een paspoort, ID-kaart of rijbewijs kost, staat op www\.voorbeeld\.nl\/leges\./, PAYMENT_DATES);
+    await eachAfter(['wat kost een parkeervergunning'], ['hoeveel?'], /^Wat een parkeervergunning kost, staat op www\.voorbeeld\.nl\/parkeren\./, PAYMENT_DATES);
+  });
+
+  it('right after the status of a permit: what that permit costs', async () => {
+    await eachAfter([PARKING], ['hoeveel?'], /^Wat een parkeervergunning kost, staat op www\.voorbeeld\.nl\/parkeren\./, PAYMENT_DATES);
+    await eachAfter([DORMER], ['hoeveel?'], /^Wat een omgevingsvergunning kost \(de leges\), hangt af van wat u gaat bouwen/, PAYMENT_DATES);
+  });
+});
