@@ -50,3 +50,16 @@ describe('a bare "hoeveel?"', () => {
     await eachAfter([DORMER], ['hoeveel?'], /^Wat een omgevingsvergunning kost \(de leges\), hangt af van wat u gaat bouwen/, PAYMENT_DATES);
   });
 });
+
+describe('"how much?" in English right after a Dutch status', () => {
+  it('is answered in English, with the amount', async () => {
+    await eachAfter([BENEFIT], ['how much?', 'how much', 'How much?'], new RegExp(`^Your case Z-2026-000456 says \\(in Dutch\\): "Eerste betaling op 1 december 2026\\." ${AMOUNT_EN.source}`));
+    await eachAfter([PARKING], ['how much?', 'cost?'], /^What a parking permit costs is on www\.voorbeeld\.nl\/parkeren, where you also apply for it/);
+  });
+
+  it('Dutch writers who write "ok", "sorry" or "top" keep Dutch', async () => {
+    for (const said of ['ok', 'sorry', 'top', 'ok top', 'sorry?']) {
+      expect({ said, reply: await saidAfter(loket, [BENEFIT], said) }).not.toEqual({ said, reply: expect.stringMatching(/\b(you|your|the)\b/i) });
+    }
+  });
+});
