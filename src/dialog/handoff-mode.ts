@@ -116,6 +116,12 @@ function onlyANumber(msg: string, nlu: ParseResult): boolean {
   return !!found && NUMBER_WORDS.test(msg.slice(0, found.start) + ' ' + msg.slice(found.end));
 }
 
+/**
+ * "moet ik de gemeente bellen?", "moet ik zelf bellen of bellen jullie mij?", "do i need to call you?": whether the
+ * citizen must call, the whole message (not "kan ik nu bellen?", which asks whether they may: call-now.ts).
+ */
+const MUST_I_CALL = /^\s*((en|ok|oké|oke|dus|maar|so|and|but)[,]?\s+)?((moet|moeten) (ik|wij|we) (dan |nu |nou |nog |zelf |ook |eerst |toch |wel |nog zelf )*((de gemeente|jullie|u|iemand|het loket|de balie|het gemeentehuis) )?(zelf |nog |ook |dan |nu |eerst )*(op)?bellen|(hoef|hoeven) (ik|wij|we) (dan |nu |nog |zelf |ook )*(niet|niks|niets|geen) (zelf )?(te |op te )?bellen|(do|must|should|shall) (i|we) (need to |have to )?(still |also |then |now |first )*(call|phone|ring)|(do|will) (i|we) (need|have) to (still |also |then |now |first )*(call|phone|ring))( (you|you guys|the municipality|the council|the town hall|the office|someone|anyone|them|us))?( (myself|ourselves|now|then|too|as well|first))?( (of|or) .{0,40})?\s*[?!.]*\s*$/i;
+
 /** "bedankt", "ok dank je wel!", "thanks a lot": thanks and nothing else (not "i'm fine, thanks" to a check-in). */
 const ONLY_THANKS = /^\s*((ok|oke|oké|top|fijn|super|great|ok[ée]?),?\s+)?((heel |hartelijk |erg |super )?(bedankt|dank( je| u)?( wel)?|dankjewel|dankuwel|dankje)|thanks?( you)?( (very much|so much|a lot))?|thx|ty|merci)\s*[!.]*\s*$/i;
 
@@ -259,6 +265,12 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   const meanwhile = mode.state === 'queued' && WHAT_TO_DO.test(msg) ? meanwhileKey(dialogs, state.handoffs.at(-1)) : undefined;
   if (meanwhile) return { state, replies: [say(meanwhile, 'meanwhile')], effects: [{ type: 'queue_status' }] };
   if (mode.state === 'queued' && (ASKS_THE_WAIT.test(msg) || WAITS_FOR_ANSWER.test(msg))) return { state, replies: [], effects: [{ type: 'queue_status' }] };
+  // "moet ik de gemeente bellen?" while waiting (a death told): no, a person contacts them; they may still call.
+  // Not after a crisis, whose wait names the crisis line.
+  if (mode.state === 'queued' && !forCrisis && MUST_I_CALL.test(msg)) {
+    const closed = !!ctx.officeHours && !isOpen(ctx.officeHours, new Date(now));
+    return { state, replies: [say(closed ? 'handoff.no_need_to_call_closed' : 'handoff.no_need_to_call', 'no_need_to_call')], effects: [] };
+  }
   // "kan ik nu bellen?" while waiting, and we are open: yes, the number, and where the wait stands (it was kept without a word).
   const callNow = mode.state === 'queued' ? callNowWhileWaiting(state, msg, nlu, ctx, now) : null;
   if (callNow) return { ...callNow, effects: [{ type: 'queue_status' }] };

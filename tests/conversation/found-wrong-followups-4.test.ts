@@ -63,3 +63,15 @@ describe('"how much?" in English right after a Dutch status', () => {
     }
   });
 });
+
+describe('"moet ik de gemeente bellen?" while a person for a death is on the way', () => {
+  const DEATH_NL = 'mijn moeder is overleden, wat moet ik regelen';
+  it('says they need not call: a staff member contacts them; calling 14 0123 may still', async () => {
+    await eachAfter([DEATH_NL], ['moet ik de gemeente bellen?', 'moet ik bellen?', 'moet ik jullie zelf bellen', 'moet ik nog bellen'], /^Nee, u hoeft ons niet te bellen\. Een medewerker neemt contact met u op\. .*14 0123/, /De balie is open/);
+    await eachAfter(['my mother passed away'], ['do i need to call you?', 'should i call the municipality?', 'do I have to call?'], /^No, you do not need to call us\. A staff member will contact you\. .*14 0123/, /documents you need/);
+  });
+
+  it('a crisis in such words still keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [DEATH_NL], 'moet ik 113 bellen? ik wil niet meer leven')).toMatch(/113/);
+  });
+});
