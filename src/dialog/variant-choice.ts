@@ -160,7 +160,8 @@ export function lastResort(intent: IntentDef, msg: string): AnswerVariant | unde
 /** The last topic's `follow_up` words, in a message that names no other variant of the intent ("moet ik me uitschrijven?" after moving abroad). */
 function followsUp(variants: readonly AnswerVariant[], lastTopic: string, msg: string): boolean {
   const last = variants.find((v) => v.id === lastTopic);
-  return !!last?.follow_up && namedAt(last, asked(msg), last.follow_up) !== null && !variants.some((v) => v.id !== lastTopic && mentions(v, msg));
+  // A last resort ("gratis": what costs what) names no thing: "hoe vaak is het gratis?" after bulky waste keeps to it.
+  return !!last?.follow_up && namedAt(last, asked(msg), last.follow_up) !== null && !variants.some((v) => v.id !== lastTopic && !v.last_resort && mentions(v, msg));
 }
 
 /**

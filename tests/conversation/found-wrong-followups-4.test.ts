@@ -75,3 +75,10 @@ describe('"moet ik de gemeente bellen?" while a person for a death is on the way
     expect(await saidAfter(loket, [DEATH_NL], 'moet ik 113 bellen? ik wil niet meer leven')).toMatch(/113/);
   });
 });
+
+describe('"hoeveel keer per jaar?" right after the answer on bulky waste or its cost', () => {
+  it('says how often collecting it is free, not when a benefit is paid', async () => {
+    await eachAfter(['wanneer wordt het grofvuil opgehaald'], ['hoeveel keer per jaar?', 'hoeveel keer?'], /^Grofvuil laten ophalen is 4 keer per jaar gratis\./, PAYMENT_DATES);
+    await eachAfter(['wanneer wordt het grofvuil opgehaald', 'kost dat geld?'], ['hoeveel keer per jaar?', 'hoe vaak is het gratis?'], /^Grofvuil laten ophalen is 4 keer per jaar gratis\./, PAYMENT_DATES);
+  });
+});
