@@ -82,3 +82,9 @@ describe('"hoeveel keer per jaar?" right after the answer on bulky waste or its 
     await eachAfter(['wanneer wordt het grofvuil opgehaald', 'kost dat geld?'], ['hoeveel keer per jaar?', 'hoe vaak is het gratis?'], /^Grofvuil laten ophalen is 4 keer per jaar gratis\./, PAYMENT_DATES);
   });
 });
+
+describe('"what do i write?" right after the English answer on objecting', () => {
+  it('quotes what to write in it, as the Dutch does', async () => {
+    await eachAfter(['I want to object'], ['what do i write?', 'what should i put in it?', 'what do I write in the letter'], /^My answer says: Write in it which decision it is about and why you disagree\./);
+  });
+});
