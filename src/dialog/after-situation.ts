@@ -55,6 +55,11 @@ const WHO_TO_TELL = new RegExp([
   String.raw`\bwat\s+(moet|moeten)\s+(ik|we|wij)\s+(nu\s+|allemaal\s+)?(doorgeven|melden|regelen)\b`,
   String.raw`\b(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?(tell|inform|notify|report)\s+(you|u|the\s+municipality|the\s+council|it|that|this)\b`,
   String.raw`\bwhat\s+(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?report\b`,
+  // "my mother died, what do I need to arrange?" got only the condolences, where "… wat moet ik regelen" got what to do:
+  // the English of "regelen", and "what do I have to do" / "wat moet ik doen" as the message's last words.
+  String.raw`\bwhat\s+(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?(now\s+)?(arrange|sort\s+out|organi[sz]e)\b`,
+  String.raw`\bwhat\s+(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?(now\s+)?do(\s+now)?\s*[?!.]*\s*$`,
+  String.raw`\bwat\s+(moet|moeten)\s+(ik|we|wij)\s+(nu\s+|allemaal\s+)?doen(\s+nu)?\s*[?!.]*\s*$`,
   String.raw`\b(weet|weten)\s+(de\s+gemeente|jullie|u)\s+(dat|het)\s+(al|vanzelf)\b|\bis\s+it\s+automati?c`,
 ].join('|'), 'i');
 /** Something of the citizen's own to report after a death: a move, an address, a bank account, "my own". */

@@ -191,6 +191,22 @@ describe('litter or dumped waste in the street', () => {
   });
 });
 
+/** "my mother died, what do i need to arrange" got only the condolences; the Dutch "… wat moet ik regelen" also got what to do. */
+describe('a death told in English with what to arrange', () => {
+  it('gets the condolences and what the registration of the death does by itself', async () => {
+    for (const asked of ['my mother died, what do i need to arrange', 'my father passed away, what do I have to do']) {
+      const said = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^I am sorry for your loss\..* When someone dies, the funeral director usually registers the death/) });
+    }
+  });
+
+  it('keeps the crisis line alone when a crisis is told beside the death', async () => {
+    const said = await after([], 'my dad died and I want to die too, what do I do now');
+    expect(said).toMatch(/113.*112/);
+    expect(said).not.toMatch(/funeral director/);
+  });
+});
+
 /** "wat als ik te laat ben" right after the answer on bijzondere bijstand got "Is uw geld er nog niet …?" and a person offered. */
 describe('applying late for bijzondere bijstand', () => {
   it('says to apply as soon as possible with the bill, that it may then be refused, and whom to call', async () => {
