@@ -41,14 +41,25 @@ export function presumedBy(dialogs: DialogSet, msg: string): string[] | undefine
  */
 export function narrowerByThing(state: DialogState, msg: string, intent: IntentDef, variant: AnswerVariant | undefined, dialogs: DialogSet): { intent: IntentDef; variant: AnswerVariant } | undefined {
   if (!variant) return undefined;
+  const cases = thingCases(dialogs).filter((c) => isWithin(c.variant, variant.id) && !(c.variant.not_with && namesAnyOf(c.variant.not_with, msg)));
   // The intent's own case first; else another intent's case of a topic with the same id (none's collect_for_someone is the documents' too).
-  for (const owner of [intent, ...dialogs.intents.values()]) {
-    for (const v of owner.variants ?? []) {
-      if (!v.thing || !isWithin(v, variant.id) || (v.not_with && namesAnyOf(v.not_with, msg))) continue;
-      if (namesThing(v, msg) || state.lastAnswer?.presumed?.includes(v.id)) return { intent: owner, variant: v };
-    }
+  for (const c of [...cases.filter((c) => c.intent === intent), ...cases]) {
+    if (namesThing(c.variant, msg) || state.lastAnswer?.presumed?.includes(c.variant.id)) return c;
   }
   return undefined;
+}
+
+const thingCasesOf = new WeakMap<DialogSet, Array<{ intent: IntentDef; variant: AnswerVariant }>>();
+
+/** The variants of the set with `thing` words (few) and their intents, found once per set, not on every answer. */
+function thingCases(dialogs: DialogSet): Array<{ intent: IntentDef; variant: AnswerVariant }> {
+  let found = thingCasesOf.get(dialogs);
+  if (!found) {
+    found = [];
+    for (const intent of dialogs.intents.values()) for (const variant of intent.variants ?? []) if (variant.thing?.length) found.push({ intent, variant });
+    thingCasesOf.set(dialogs, found);
+  }
+  return found;
 }
 
 /** The intent and variant that answer instead of `variant` when the fact it presumes was not said; undefined when it was, or it presumes none. */
