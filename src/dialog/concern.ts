@@ -92,10 +92,10 @@ function answeredFromTheAnswer(res: StepResult): boolean {
 const NEXT_STEP_REPLIES: ReadonlySet<string> = new Set(['next_step', 'time_in_answer', 'next_step_unknown']);
 
 /**
- * Replies to a message that a rule read whole as harmless: looking something up ("hang on let me find it"), a nod,
+ * Replies to a message that a rule read whole as harmless: looking something up ("hang on let me find it"), a nod, an apology alone,
  * "geldt ie ook voor de auto" as a first message asked what it is about (plain-follow-up.ts alsoForWhat).
  */
-const HARMLESS: ReadonlySet<string> = new Set(['take_your_time', 'ack', 'also_for_what']);
+const HARMLESS: ReadonlySet<string> = new Set(['take_your_time', 'ack', 'no_problem', 'also_for_what']);
 
 /** Replies that quote the answer before them, for a follow-up on it (last-answer.ts). */
 const QUOTES: ReadonlySet<string> = new Set(['named_in_answer', 'how_in_answer', 'time_in_answer', 'time_not_in_answer', 'time_unknown', 'since_unknown', 'objecting_in_answer']);

@@ -58,6 +58,12 @@ const OK_ONLY = /^\s*(ok(é|e|ay|i)?|prima|goed|alright|all right|fine)\s*[.!]*\
  * answer but a nod. So is a "ja" when nothing was asked (a question waiting for yes or no is answered before the rules).
  */
 const ACK = /^\s*((ah|oh|o|aha|ach|ok(é|e|ay)?)[,!.]?\s+)?(ok(é|e|ay|ido|i)?([ ,]+ok(é|e|ay)?)*|k+|jaja|ja+|jep|jup|jawel|yes|yep|yeah|yup|prima|helder|duidelijk|begrepen|snap (ik|het)|ik snap het|mooi( zo)?|goed( zo)?|super|cool|top|fijn|zo|achso|alright|all right|got it|gotcha|i see|understood|great|fine|nice|perfect|aha|ah|oh|👍+|👌+)(\s+(hoor|dan|dus|then))?\s*[.!]*\s*$/iu;
+/**
+ * "sorry", "oeps sorry", "my bad": an apology alone (for a typo, a message sent too soon). No question to
+ * answer, and no crisis: the crisis model leans to "sorry" alone, which crises often say beside their words.
+ * Not "pardon" (that asks "what?", about-status.ts) and not "sorry voor alles" (more than the apology).
+ */
+const SORRY = /^\s*((oh|o|oeps|oops|oopsie|whoops|ah|ai|oei)[,!.]?\s+)?(sorry|sorrie|sry|srry|soz|excuus|excuses|mijn excuses|my bad|my mistake|mijn fout)([ ,]+(hoor|hè|he|sorry))?\s*[.!]*\s*$/iu;
 /** One piece of "hold on, I'm looking": "momentje", "ik zoek hem even op", "ik kijk even in mijn mail", "let me find it". */
 const PAPERS = String.raw`(het|hem|die|dat|de brief|mijn (brief|mail|e-?mail|post|papieren))`;
 /** Only the letter or the mail itself: "ik pak de brief", not "ik haal het nu" (which may be anything). */
@@ -119,6 +125,11 @@ export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, 
       if (queued) return { state, replies: [], effects: [] };
       return help(state, ctx, holdOn || state.active ? 'take_your_time' : 'ack', { keepFallbacks: true });
     }
+  }
+  // An apology alone: no problem. In a flow the question stays open (its answer may follow), as for a nod.
+  if (nlu.handoffs.length === 0 && unsure && SORRY.test(msg)) {
+    if (queued) return { state, replies: [], effects: [] };
+    return help(state, ctx, state.active ? 'take_your_time' : 'no_problem', { keepFallbacks: true });
   }
   if (nlu.handoffs.length === 0 && !queued && BARE_HELP.test(msg)) return offerPerson(state, ctx, nlu, 'help', 'bare_help', 'help.bare');
   if (nlu.handoffs.length === 0 && !queued && sadEmojiOnly(msg)) return offerPerson(state, ctx, nlu, 'help', 'sad_emoji', 'help.bare');
@@ -199,7 +210,7 @@ export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseRes
 const EXPLAINED_HELP: ReadonlySet<string> = new Set(['capabilities', 'who_am_i', 'what_is_this']);
 
 /** What the assistant can help with, or an invitation to ask: recognised by rule, like "waarom?". */
-export function help(state: DialogState, ctx: Ctx, kind: 'capabilities' | 'go_ahead' | 'greeting_after_welcome' | 'go_ahead_about' | 'ack' | 'take_your_time' | 'who_am_i' | 'what_is_this' | 'nothing_to_cancel' | 'no_person' | 'language' | 'language_in_flow' | 'letter', opts: { keepFallbacks?: boolean; vars?: Record<string, string> } = {}): StepResult {
+export function help(state: DialogState, ctx: Ctx, kind: 'capabilities' | 'go_ahead' | 'greeting_after_welcome' | 'go_ahead_about' | 'ack' | 'no_problem' | 'take_your_time' | 'who_am_i' | 'what_is_this' | 'nothing_to_cancel' | 'no_person' | 'language' | 'language_in_flow' | 'letter', opts: { keepFallbacks?: boolean; vars?: Record<string, string> } = {}): StepResult {
   const t = trace(ctx.dialogs, { dialog: 'help', step: kind, intent: 'help', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: `help-${kind.replaceAll('_', '-')}` }] });
   // A nod is no new question: a miss counted just before it still counts.
   const kept = opts.keepFallbacks ? state : { ...state, fallbacks: 0 };

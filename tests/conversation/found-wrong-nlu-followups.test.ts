@@ -1,0 +1,58 @@
+/**
+ * Short messages found wrong by probing the web chat, where the NLU read more into them than was there:
+ * "how many times a year?" right after the answer on bulky waste was handed to a person as anger
+ * (the frustration lexicon's "how many times"), and a lone "sorry" right after a status got "Dat kan ik
+ * niet beantwoorden" and the crisis check-in (the crisis model leans to "sorry" alone). Variants of my own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { DORMER, say, saidAlready } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+const CHECK_IN = /gaat het goed met u|are you all right|are you okay/i;
+const CRISIS = /113/;
+
+async function after(before: readonly string[], asked: string): Promise<{ said: string; handoff: boolean }> {
+  const id = await saidAlready(loket, ...before);
+  const { replies } = await loket.service.receive(id, { type: 'message', text: asked, from: { id: 'citizen' } });
+  // The handoff's acknowledgement is traced as the handoff dialog, in the turn itself.
+  return { said: replies.map((r) => r.activity.text ?? '').join(' '), handoff: replies.some((r) => (r.activity.channelData as { trace?: { dialog?: string } } | undefined)?.trace?.dialog === 'handoff') };
+}
+
+describe('how often something happens is no anger', () => {
+  it('"how many times a year?" after bulky waste: how often, no person for frustration', async () => {
+    for (const asked of ['how many times a year?', 'how many times per year', 'how many times a year can they pick it up?']) {
+      const got = await after(['how do i get rid of bulky waste'], asked);
+      expect({ asked, ...got }).toEqual({ asked, said: expect.not.stringMatching(/I am sorry about how this has gone/), handoff: false });
+    }
+  });
+
+  it('anger about how many times one has to ask is still frustration', async () => {
+    const got = await after([], 'how many times do I have to explain this, third time I call');
+    expect(got.handoff).toBe(true);
+  });
+});
+
+describe('a lone "sorry"', () => {
+  it('right after a status or an answer: no problem, no "cannot answer" and no check-in', async () => {
+    for (const [before, asked] of [[[DORMER], 'sorry'], [[DORMER], 'Sorry!'], [['hoe vraag ik een paspoort aan'], 'oeps sorry'], [['how do i apply for a passport'], 'sorry'], [[], 'sorry']] as const) {
+      const { said } = await after(before, asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^(Geen probleem|No problem)/) });
+      expect({ asked, said }).toEqual({ asked, said: expect.not.stringMatching(CHECK_IN) });
+    }
+  });
+
+  it('in English after an English answer', async () => {
+    const { said } = await after(['how do i apply for a passport'], 'sorry');
+    expect(said).toMatch(/^No problem/);
+  });
+
+  it('sorry beside a crisis still gets the crisis line', async () => {
+    const id = await saidAlready(loket, DORMER);
+    const said = (await say(loket, id, 'sorry, ik wil er niet meer zijn')).join(' ');
+    expect(said).toMatch(CRISIS);
+  });
+});
