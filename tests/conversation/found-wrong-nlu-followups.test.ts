@@ -56,3 +56,25 @@ describe('a lone "sorry"', () => {
     expect(said).toMatch(CRISIS);
   });
 });
+
+describe('writing to the municipality', () => {
+  const BY_MAIL_NL = /Een vraag stellen per e-mail kan via het formulier op www\.voorbeeld\.nl\/contact.*Een brief sturen kan ook/;
+  const BY_MAIL_EN = /You can ask a question by e-mail with the form on www\.voorbeeld\.nl\/contact.*You can also send a letter/;
+
+  it('"wat is jullie e-mailadres?", "kan ik ook mailen?" after the hours: how to write, not the opening hours again', async () => {
+    for (const [before, asked] of [[[], 'wat is jullie e-mailadres?'], [[], 'kan ik jullie mailen'], [['hoe kan ik jullie bereiken'], 'kan ik ook mailen?'], [['wanneer zijn jullie open'], 'kan ik ook een mail sturen']] as const) {
+      const { said } = await after(before, asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(BY_MAIL_NL) });
+    }
+    for (const [before, asked] of [[[], 'what is your email address'], [['what are your opening hours'], 'can i also email you?']] as const) {
+      const { said } = await after(before, asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(BY_MAIL_EN) });
+    }
+  });
+
+  it('changing one\'s own e-mail address keeps its answer', async () => {
+    const { said } = await after([], 'hoe verander ik mijn e-mailadres');
+    expect(said).toMatch(/Mijn Voorbeeld/);
+    expect(said).not.toMatch(BY_MAIL_NL);
+  });
+});
