@@ -78,3 +78,25 @@ describe('writing to the municipality', () => {
     expect(said).not.toMatch(BY_MAIL_NL);
   });
 });
+
+describe('a marriage, once it has taken place', () => {
+  const MARRIED_NL = /Bent u in Nederland getrouwd.*Dan hoeft u niets door te geven.*in het buitenland getrouwd/;
+  const MARRIED_EN = /Did you get married in the Netherlands.*you do not need to report anything.*married abroad/;
+
+  it('"ik ben getrouwd, moet ik dat doorgeven?": nothing to report for a Dutch marriage, not the answer on moving', async () => {
+    for (const asked of ['ik ben getrouwd, moet ik dat doorgeven?', 'we zijn net getrouwd, moet ik iets regelen', 'ik ben in marokko getrouwd, moet ik dat doorgeven']) {
+      const { said } = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(MARRIED_NL) });
+      expect({ asked, said }).toEqual({ asked, said: expect.not.stringMatching(/verhuizen/) });
+    }
+    for (const asked of ['i got married, do i need to tell you?', 'we got married abroad, how do we register it']) {
+      const { said } = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(MARRIED_EN) });
+    }
+  });
+
+  it('the partner\'s surname and a wedding still to come keep their own answers', async () => {
+    expect((await after([], 'ik ben getrouwd, mag ik de achternaam van mijn man gebruiken?')).said).toMatch(/^Een andere naam kan alleen/);
+    expect((await after([], 'wij gaan trouwen, wat moet ik regelen?')).said).toMatch(/melding voorgenomen\s+huwelijk/);
+  });
+});
