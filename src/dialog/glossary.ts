@@ -76,6 +76,19 @@ const WHICH_ONE = /(^|\s)(wat is|what is|whats|what s) (de|het|the)$/;
 /** "wie is dat?", "who are they?" after a status that names one body. */
 const WHO_IS_THAT = /^\s*((en|maar|and|but|ok|sorry)[,]?\s+)*(wie (is|zijn) (dat|dit|die|dat dan|die dan|het)|wie zijn dat dan|who (is|are) (that|they|those|them|these)|who'?s that)\s*[?!.]*\s*$/i;
 
+/**
+ * "wie is die commissie?", "wat doet die commissie dan?", "who is that committee?" right after a status that names the
+ * welstandscommissie: "that X", where X is how a wording of a term the answer named ends. The noun is group 1.
+ */
+const THAT_ONE = /^\s*(?:(?:en|maar|and|but|ok|sorry)[,]?\s+)*(?:wie|wat) (?:is|zijn|doet|doen) (?:die|dat|deze|dit|de|het) (\p{L}{5,})(?: (?:nou|dan|precies|eigenlijk))*\s*[?!.]*\s*$|^\s*(?:(?:en|maar|and|but|ok|sorry)[,]?\s+)*(?:who|what) (?:is|are|does|do) (?:that|this|the|those|these) (\p{L}{5,})(?: do)?(?: (?:then|exactly|actually))*\s*[?!.]*\s*$/iu;
+
+/** The one term the last answer named whose wording ends in `noun` ("commissie": welstandscommissie), or null. */
+function namedEndingIn(state: DialogState, glossary: readonly GlossaryTerm[], noun: string): GlossaryTerm | null {
+  const end = noun.toLowerCase();
+  const named = (state.lastAnswer?.terms ?? []).map((id) => glossary.find((t) => t.id === id)).filter((t): t is GlossaryTerm => !!t && t.words.some((w) => w.toLowerCase().endsWith(end)));
+  return named.length === 1 ? named[0]! : null;
+}
+
 const MAX_WORDS = 14;
 /** A last sentence that only asks what "this" is ("… over een 'beschikking'. wat is dat?", "what does it mean"). */
 const POINTS_BACK = /[.!?:;,"'”]\s*((en|maar|and|but|so)\s+)?(wat (is|betekent|bedoelen jullie met) (dat|dit|het)( nou| dan| precies)?|wat wil (dat|dit) zeggen|what (is|'?s) (this|that|it)|whats (this|that|it)|what does (this|that|it) mean|what do(es)? (this|that|it) mean)\s*[?!.]*\s*$/i;
@@ -117,6 +130,9 @@ function asked(state: DialogState, msg: string, dialogs: DialogSet): Found | nul
     const named = state.lastAnswer?.terms?.map((id) => glossary.find((t) => t.id === id)).filter((t) => t?.who) ?? [];
     return named.length === 1 ? { term: named[0]!, word: named[0]!.words[0]!, before: '', after: '' } : null;
   }
+  const that = THAT_ONE.exec(msg);
+  const ending = that ? namedEndingIn(state, glossary, (that[1] ?? that[2])!) : null;
+  if (ending) return { term: ending, word: ending.words[0]!, before: '', after: '' };
   const alone = /\?\s*$/.test(msg) && words(msg).length <= 3;
   for (const f of termsIn(glossary, msg)) {
     if (!ASKS_AFTER.test(f.after)) continue;

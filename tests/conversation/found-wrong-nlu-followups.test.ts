@@ -100,3 +100,17 @@ describe('a marriage, once it has taken place', () => {
     expect((await after([], 'wij gaan trouwen, wat moet ik regelen?')).said).toMatch(/melding voorgenomen\s+huwelijk/);
   });
 });
+
+describe('"that committee" right after a status that names it', () => {
+  it('"wie is die commissie?" after the dormer\'s status: what the welstandscommissie is', async () => {
+    for (const asked of ['wie is die commissie?', 'wat doet die commissie dan?', 'en wat is die commissie']) {
+      const { said } = await after([DORMER], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^De welstandscommissie is een groep deskundigen/) });
+    }
+  });
+
+  it('in English too, and not where no status named it', async () => {
+    expect((await after(['Z-2026-000123 1234 AB 15-03-1980', 'english please'], 'who is that committee?')).said).toMatch(/^The welstandscommissie is a group of experts/);
+    expect((await after([], 'wie is die commissie?')).said).not.toMatch(/welstandscommissie/);
+  });
+});
