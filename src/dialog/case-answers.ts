@@ -325,6 +325,9 @@ const DISAGREES_NOW = new RegExp(String.raw`^\s*((maar|en|ok(é|e)?|nou|and|but|
   + String.raw`|(ik )?ben het (er |daar )?(${NL_SO})*(niet mee eens|oneens)( mee)?|(daar|dat|dit|hier) ben ik het (${NL_SO})*(niet mee eens|oneens)|(${NL_SO})*(niet mee eens|oneens)`
   + String.raw`|(dat|het|die|dit|deze|de boete|de aanslag|het bedrag|het besluit|de rekening) (is|vind ik) (${NL_SO})*(onterecht|oneerlijk|niet eerlijk|niet terecht|te hoog|te veel)`
   + String.raw`|(veel )?te hoog|onterecht|oneerlijk`
+  // "ik was het niet", "die zak is niet van mij", "it wasn't me": the fine is for something one did not do.
+  + String.raw`|(ik was het|ik was dat|dat was ik|het was ik|ik ben het) (${NL_SO})*niet|ik heb (het|dat) (${NL_SO})*niet gedaan|(die|de|het|dat|deze) (zak|vuilniszak|afval|auto|kliko|container)( is| was)? (${NL_SO})*niet van (mij|ons)`
+  + String.raw`|(it|that) (wasn'?t|was not|wasn’t) (me|us|mine|ours)|i (didn'?t|did not|didn’t) do (it|that)|(it'?s|it is|that'?s|that is|the bag is|the car is) not (mine|ours)`
   + String.raw`|i (do not|don't|dont|don’t) agree( with (it|that|this|the fine|the assessment|the decision))?|i disagree( with (it|that|this|the fine|the assessment|the decision))?`
   + String.raw`|(that|this|it|the fine|the assessment|the bill|the amount)( is|'s|’s) (${EN_SO})*(unfair|not fair|too high|too much)|(thats|its) (${EN_SO})*(unfair|not fair|too high|too much)|(way )?too (high|much)|unfair|not fair|i'?m not (ok|okay|happy) with (it|that|this)`
   + String.raw`)\s*[?!.]*\s*$`, 'iu');

@@ -114,3 +114,14 @@ describe('"that committee" right after a status that names it', () => {
     expect((await after([], 'wie is die commissie?')).said).not.toMatch(/welstandscommissie/);
   });
 });
+
+describe('a fine for something one did not do', () => {
+  it('"ik was het niet" after a fine for waste or parking: the answer\'s own way to object, not "staat hierboven"', async () => {
+    for (const [before, asked] of [['ik heb een boete gekregen voor mijn afval', 'ik was het niet'], ['ik heb een boete gekregen voor mijn afval', 'die zak is niet van mij'], ['ik heb een parkeerboete gekregen', 'dat was ik niet']] as const) {
+      const { said } = await after([before], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Wat u dan kunt doen, staat in mijn antwoord: .*bezwaar/) });
+    }
+    const { said } = await after(['i got a fine for a bag next to the container'], 'it wasnt me');
+    expect(said).toMatch(/^What you can do then is in my answer: .*object/);
+  });
+});
