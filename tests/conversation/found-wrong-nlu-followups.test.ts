@@ -125,3 +125,19 @@ describe('a fine for something one did not do', () => {
     expect(said).toMatch(/^What you can do then is in my answer: .*object/);
   });
 });
+
+describe('waste and the street', () => {
+  it('batteries and small chemical waste: the shop, the recycling centre, the pharmacy; not documents to send in', async () => {
+    for (const asked of ['waar kan ik mijn oude batterijen inleveren']) {
+      const { said } = await after([], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/^Batterijen kunt u inleveren in de winkel/) });
+    }
+    expect((await after([], 'where do i take old batteries')).said).toMatch(/^You can hand in batteries at a shop/);
+    expect((await after(['grofvuil ophalen'], 'en batterijen?')).said).toMatch(/^Batterijen kunt u inleveren/);
+  });
+
+  it('a tree on the road: the street report, not "Sorry, dat begrijp ik niet"', async () => {
+    expect((await after([], 'er ligt een boom op de weg')).said).toMatch(/Meld het op www\.voorbeeld\.nl\/melding/);
+    expect((await after([], 'there is a tree on the road')).said).toMatch(/Report it on www\.voorbeeld\.nl\/melding/);
+  });
+});
