@@ -78,14 +78,15 @@ const WHO_IS_THAT = /^\s*((en|maar|and|but|ok|sorry)[,]?\s+)*(wie (is|zijn) (dat
 
 /**
  * "wie is die commissie?", "wat doet die commissie dan?", "who is that committee?" right after a status that names the
- * welstandscommissie: "that X", where X is how a wording of a term the answer named ends. The noun is group 1.
+ * welstandscommissie: "that X", where X is how a longer wording of a term the answer named ends (not "wat is het besluit?",
+ * which asks which decision). The noun is group 1 (Dutch) or 2 (English).
  */
-const THAT_ONE = /^\s*(?:(?:en|maar|and|but|ok|sorry)[,]?\s+)*(?:wie|wat) (?:is|zijn|doet|doen) (?:die|dat|deze|dit|de|het) (\p{L}{5,})(?: (?:nou|dan|precies|eigenlijk))*\s*[?!.]*\s*$|^\s*(?:(?:en|maar|and|but|ok|sorry)[,]?\s+)*(?:who|what) (?:is|are|does|do) (?:that|this|the|those|these) (\p{L}{5,})(?: do)?(?: (?:then|exactly|actually))*\s*[?!.]*\s*$/iu;
+const THAT_ONE = /^\s*(?:(?:en|maar|and|but|ok|sorry)[,]?\s+)*(?:wie|wat) (?:is|zijn|doet|doen) (?:die|dat|deze|dit) (\p{L}{5,})(?: (?:nou|dan|precies|eigenlijk))*\s*[?!.]*\s*$|^\s*(?:(?:en|maar|and|but|ok|sorry)[,]?\s+)*(?:who|what) (?:is|are|does|do) (?:that|this|those|these) (\p{L}{5,})(?: do)?(?: (?:then|exactly|actually))*\s*[?!.]*\s*$/iu;
 
 /** The one term the last answer named whose wording ends in `noun` ("commissie": welstandscommissie), or null. */
 function namedEndingIn(state: DialogState, glossary: readonly GlossaryTerm[], noun: string): GlossaryTerm | null {
   const end = noun.toLowerCase();
-  const named = (state.lastAnswer?.terms ?? []).map((id) => glossary.find((t) => t.id === id)).filter((t): t is GlossaryTerm => !!t && t.words.some((w) => w.toLowerCase().endsWith(end)));
+  const named = (state.lastAnswer?.terms ?? []).map((id) => glossary.find((t) => t.id === id)).filter((t): t is GlossaryTerm => !!t && t.words.some((w) => w.length > end.length && w.toLowerCase().endsWith(end)));
   return named.length === 1 ? named[0]! : null;
 }
 
