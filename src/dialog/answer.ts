@@ -14,6 +14,7 @@ import type { StepContext } from './step.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef, Reply, Source, StepResult } from './types.ts';
 import { isFollowUp, swapsTheThing } from './variants.ts';
+import { sentencesOf } from './answer-sentences.ts';
 import { narrowerByThing, otherwiseFor, presumedBy } from './presumes.ts';
 
 /**
@@ -76,13 +77,23 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
     return { state: asked.state, replies: [reply, asked.reply], effects: [] };
   }
   // Asked again about one thing the answer names ("en als ik een auto heb?"): that sentence of it.
-  const named = again && (isFollowUp(nlu.text) || swapsTheThing(nlu.text)) ? namedInAnswer(reply.text, nlu.text) : null;
+  // "hoeveel moet ik terugbetalen?" again after the answer on paying back, which says "In de brief staat hoeveel en
+  // waarom.": that sentence, not the whole answer and the offer of a person.
+  const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text)) : null;
   if (named) {
     const quoted = trace(dialogs, { dialog: intent.id, step: 'named_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
     return { state: answered, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence: named }), trace: quoted }], effects: [] };
   }
   if (again) return andThen({ state: answered, replies: [reply], effects: [] }, (s) => offerPerson(s, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file));
   return { state: answered, replies: [reply], effects: [] };
+}
+
+const HOW_MUCH = /(^|[^\p{L}])(hoeveel|how much)([^\p{L}]|$)/iu;
+/** For a short question of how much: the answer's one sentence that says where the amount is ("In de brief staat hoeveel …"), or null. */
+function howMuchInAnswer(said: string, msg: string): string | null {
+  if (!HOW_MUCH.test(msg) || msg.split(/\s+/).length > 8) return null;
+  const found = sentencesOf(said, (x) => HOW_MUCH.test(x));
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** While waiting for a person: the message is kept in the transcript the caseworker reads. */

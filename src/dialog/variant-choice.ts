@@ -80,7 +80,7 @@ export function variantFor(intent: IntentDef, msg: string, lastTopic: string | u
   if (narrower) return narrower;
   // A last resort ("moet ik betalen?") names no thing: "hoeveel moet ik betalen?" after a parking permit is its fees.
   // (A bare objection is the whole message, whatever its length: "en als ik het er niet mee eens ben?" has nine words.)
-  const same = lastTopic && ((isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || BARE_HOW_MUCH.test(msg) || onlyCost(variants, lastTopic, msg) || followsUp(variants, lastTopic, msg))) || (elsewhere && BARE_OBJECTION.test(msg))) ? variants.find((v) => v.id === lastTopic) : undefined;
+  const same = lastTopic && ((isShort(msg) && (REFERS_BACK.test(msg) || BARE_COST.test(msg) || BARE_HOW_MUCH.test(msg) || onlyCost(variants, lastTopic, msg) || followsUp(variants, lastTopic, msg) || howMuchSaid(variants, lastTopic, msg))) || (elsewhere && BARE_OBJECTION.test(msg))) ? variants.find((v) => v.id === lastTopic) : undefined;
   if (same) return same;
   // Two topics in one message ("ik ben verhuisd en heb een nieuw rekeningnummer"): the intent's own answer covers both.
   // A kind of question gives way to the thing it is about ("huurtoeslag terugbetalen": the toeslagen answer).
@@ -147,6 +147,17 @@ function parentsOf(variants: readonly AnswerVariant[], topic: string): readonly 
   const v = variants.find((x) => x.id === topic);
   return v?.with?.length && v.within ? v.within : NONE;
 }
+
+const HOW_MUCH = /(^|[^\p{L}])(hoeveel|how much)([^\p{L}]|$)/iu;
+/**
+ * "hoeveel krijg ik?" right after the answer on allowances, which says where to see how much: that topic (its sentence
+ * is quoted), not the bijstand's amount, which a general variant names. Only when no topic but general ones is named.
+ */
+const howMuchSaid = (variants: readonly AnswerVariant[], lastTopic: string, msg: string): boolean => {
+  if (!HOW_MUCH.test(msg)) return false;
+  const last = variants.find((v) => v.id === lastTopic);
+  return !!last?.answer && HOW_MUCH.test(last.answer.nl) && !variants.some((v) => v.id !== lastTopic && !v.last_resort && !v.general && mentions(v, msg));
+};
 
 /** The cost asked, and no variant named but the last topic (or a last resort). */
 const onlyCost = (variants: readonly AnswerVariant[], lastTopic: string, msg: string): boolean =>

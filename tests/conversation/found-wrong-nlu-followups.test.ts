@@ -141,3 +141,17 @@ describe('waste and the street', () => {
     expect((await after([], 'there is a tree on the road')).said).toMatch(/Report it on www\.voorbeeld\.nl\/melding/);
   });
 });
+
+describe('how much, where the answer just given says where the amount is', () => {
+  it('"hoeveel moet ik terugbetalen?" after paying back: that sentence, not the whole answer again and the offer of a person', async () => {
+    const { said } = await after(['ik heb een brief gekregen over terugbetalen'], 'hoeveel moet ik terugbetalen?');
+    expect(said).toMatch(/^In mijn antwoord staat: In de brief staat hoeveel en waarom\./);
+    expect(said).not.toMatch(/Zal ik een medewerker vragen/);
+  });
+
+  it('"hoeveel krijg ik?" after allowances: Mijn toeslagen, not the bijstand amounts; after the bijstand dates still the amounts', async () => {
+    expect((await after(['wanneer wordt de huurtoeslag betaald'], 'hoeveel krijg ik?')).said).toMatch(/^In mijn antwoord staat: Wanneer het komt en hoeveel, ziet u in Mijn toeslagen/);
+    expect((await after(['when is rent benefit paid'], 'how much do i get?')).said).toMatch(/^My answer says: When it comes and how much, you see in Mijn toeslagen/);
+    expect((await after(['wanneer wordt de bijstand betaald'], 'hoeveel krijg ik?')).said).toMatch(/^Hoeveel u krijgt, staat in de brief met het besluit/);
+  });
+});
