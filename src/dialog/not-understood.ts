@@ -56,11 +56,13 @@ export function fallback(state: DialogState, ctx: StepContext, nlu: ParseResult,
  */
 export function onNotPlaced(state: DialogState, base: DialogState, ctx: StepContext, nlu: ParseResult, now: string, near: Near, opts: { acknowledged?: boolean | undefined; queued?: boolean | undefined; about?: string | undefined }): StepResult {
   const { dialogs } = ctx;
-  const asked = (opts.acknowledged || opts.queued) && (isQuestion(nlu.text) || /\?/.test(nlu.text)) ? unsureVariant(dialogs, nlu.text, near) : undefined;
+  // By the words as written, else as the NLU read them ("hoe vraag ik bijstnd aan": the bijstand).
+  const named = (text: string) => unsureVariant(dialogs, text, near) ?? (nlu.fixed ? unsureVariant(dialogs, nlu.fixed, near) : undefined);
+  const asked = (opts.acknowledged || opts.queued) && (isQuestion(nlu.text) || /\?/.test(nlu.text)) ? named(nlu.text) : undefined;
   if (asked) return answer(base, ctx, nlu, asked.intent, asked.variant, { queued: opts.queued });
   if (opts.acknowledged) return { state, replies: [], effects: [] };
   if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);
-  const topic = unsureVariant(dialogs, nlu.text, near) ?? (opts.about ? unsureVariant(dialogs, `${opts.about} ${nlu.text}`, near) : undefined) ?? ofTheCase(dialogs, state, nlu.text, near);
+  const topic = named(nlu.text) ?? (opts.about ? unsureVariant(dialogs, `${opts.about} ${nlu.text}`, near) : undefined) ?? ofTheCase(dialogs, state, nlu.text, near);
   return topic ? answer(base, ctx, nlu, topic.intent, topic.variant) : fallback(base, ctx, nlu, now);
 }
 

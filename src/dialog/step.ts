@@ -293,7 +293,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (intent.flow === 'case_status' && afterAnAnswer(state, last) && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return fromLastAnswer(state, dialogs, nlu) ?? askAgain(state, dialogs, nlu);
   if (intent.flow === 'case_status') {
     // Read as the case question, but about a topic with an answer of its own (case-or-topic.ts).
-    const topic = caseFacts ? undefined : topicNotCase(dialogs, nlu.text, lowConfidence(nlu), last?.id);
+    const topic = caseFacts ? undefined : topicNotCase(dialogs, nlu.text, lowConfidence(nlu), last?.id) ?? (nlu.fixed ? topicNotCase(dialogs, nlu.fixed, lowConfidence(nlu), last?.id) : undefined);
     if (topic) return answer(base, ctx, nlu, topic.intent, topic.variant);
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
     const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text, { start: true }), nlu.entities, 'ask_number', nlu.text), fallbacks: 0 }, fctx, now);
@@ -335,12 +335,15 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (own && parent) return answer(base, ctx, nlu, own.intent, own.variant);
   // "hoeveel?" with no fee just answered: first, right after when benefits are paid, right after a status that says a payment.
   const howMuch = !state.lastAnswer?.topic && !state.lastAnswer?.caseTopic && (!last || last.id === intent.id || !!state.lastAnswer?.paid) ? bareHowMuch(intent, nlu.text) : undefined;
-  const variant = inWords(nlu.text, about, (msg) => variantFor(intent, msg, topicKnownBy(intent, last, state.lastAnswer?.topic) ?? (ASKS_COST.test(msg) || BARE_HOW_MUCH.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id)) ?? howMuch;
+  const variantIn = (text: string) => inWords(text, about, (msg) => variantFor(intent, msg, topicKnownBy(intent, last, state.lastAnswer?.topic) ?? (ASKS_COST.test(msg) || BARE_HOW_MUCH.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
+  // The words as the NLU read them ("paspoort verlenge" → "verlengen") only when the words as written name no topic.
+  const variant = variantIn(nlu.text) ?? howMuch ?? (nlu.fixed ? variantIn(nlu.fixed) : undefined);
   // "wat kost hondenbelasting?": the dog tax has an answer of its own; "geboorteaangifte", read unsurely as documents: a birth.
   // Not for objecting: how to object is the same whatever it is about ("bezwaar tegen de afvalboete").
   // How to pay (in instalments) gives way only to what another body handles ("inkomstenbelasting in termijnen").
   const readUnsure = lowConfidence(nlu) && intent.id !== 'objection';
-  const near = variant && !givesWayToOtherBody(variant) ? undefined : inWords(nlu.text, about, (msg) => topicElsewhere(dialogs, intent, msg, readUnsure)) ?? (readUnsure && !variant ? unsureVariant(dialogs, nlu.text, { last: last?.id }) : undefined);
+  const nearIn = (text: string) => inWords(text, about, (msg) => topicElsewhere(dialogs, intent, msg, readUnsure)) ?? (readUnsure && !variant ? unsureVariant(dialogs, text, { last: last?.id }) : undefined);
+  const near = variant && !givesWayToOtherBody(variant) ? undefined : nearIn(nlu.text) ?? (nlu.fixed ? nearIn(nlu.fixed) : undefined);
   const elsewhere = variant && !near?.variant.other_body ? undefined : near;
   // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
   // "op zaterdag ook?" right after the recycling centre or a wedding, places with days of their own: not the office's days.

@@ -223,7 +223,8 @@ class NluRecognizer implements Recognizer {
     const more = several && several.more.length > 0 ? { more: several.more } : {};
     // A reason the model only leans to, when nothing found it after all (the intent can add one).
     const leaning = concern && !other && !signals.some((s) => s.reason === concern.reason) ? { concern } : {};
-    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion, ...(also ? { also } : {}), ...more, ...leaning, ...(quieted ? { quieted } : {}), ...(other ? { otherLanguage: other } : {}) };
+    const fixed = other ? undefined : fixedText(original, terms);
+    return { text: original, lang, intent, entities, handoff: signals[0] ?? null, handoffs: signals, ...suggestion, ...(also ? { also } : {}), ...more, ...leaning, ...(quieted ? { quieted } : {}), ...(other ? { otherLanguage: other } : {}), ...(fixed ? { fixed } : {}) };
   }
 
   /**
@@ -305,4 +306,19 @@ class NluRecognizer implements Recognizer {
     if (prediction.known === 0) return [];
     return this.model.classes.map((name, i) => ({ name, confidence: prediction.scores[i]! })).sort((a, b) => b.confidence - a.confidence);
   }
+}
+
+/**
+ * The message with each word the analysis read as another put as it read it: a typo put right by the vocabulary
+ * ("bijstnd" → "bijstand"), a respelling or a shorthand ("mn" → "mijn"). Undefined when every word stands as written.
+ */
+function fixedText(text: string, terms: readonly Term[]): string | undefined {
+  let out = '';
+  let at = 0;
+  for (const t of terms) {
+    if (t.start < at || !/^\p{L}[\p{L}' -]*$/u.test(t.fixed) || t.fixed === text.slice(t.start, t.end).toLowerCase()) continue;
+    out += text.slice(at, t.start) + t.fixed;
+    at = t.end;
+  }
+  return at === 0 ? undefined : out + text.slice(at);
 }

@@ -121,6 +121,12 @@ export interface ParseResult {
    * the assistant answers in. Not in `loket parse`.
    */
   otherLanguage?: string;
+  /**
+   * The message as the analysis read it, when it read a word as another: typos put right by the vocabulary
+   * ("hoe vraag ik bijstnd aan" → "… bijstand …"), shorthands written out. The dialog names topics by it when the
+   * words as written name none. Not in `loket parse`.
+   */
+  fixed?: string;
 }
 
 export interface Concern {

@@ -117,3 +117,13 @@ describe('chat shorthand with the shipped dialogs', () => {
     expect(shipped.parse('wnr ben je opn').intent.name).toBe('contact_hours');
   });
 });
+
+describe('the message as the analysis read it (`fixed`)', () => {
+  it('puts typos and shorthands right, in place, and is absent when every word stands as written', async () => {
+    const r = await sharedRecognizer();
+    expect(r.parse('hoe vraag ik bijstnd aan').fixed).toBe('hoe vraag ik bijstand aan');
+    expect(r.parse('wnr komt mn uitkerin').fixed).toBe('wanneer komt mijn uitkering');
+    expect(r.parse('Paspoort verlenge?').fixed).toBe('Paspoort verlengen?');
+    for (const text of ['hoe vraag ik bijstand aan', 'Z-2026-000123 1234 AB', 'ik wil een mens spreken']) expect({ text, fixed: r.parse(text).fixed }).toEqual({ text, fixed: undefined });
+  });
+});
