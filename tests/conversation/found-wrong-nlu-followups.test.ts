@@ -155,3 +155,15 @@ describe('how much, where the answer just given says where the amount is', () =>
     expect((await after(['wanneer wordt de bijstand betaald'], 'hoeveel krijg ik?')).said).toMatch(/^Hoeveel u krijgt, staat in de brief met het besluit/);
   });
 });
+
+describe('paying in instalments, asked in English', () => {
+  it('"can I pay my taxes in instalments": the payment plan, not when benefits are paid', async () => {
+    const { said } = await after([], 'can I pay my taxes in instalments');
+    expect(said).toMatch(/^Can you not pay a bill, fine or tax assessment from the municipality all at once\?/);
+    expect(said).not.toMatch(/around the 1st of the month/);
+  });
+
+  it('being paid in parts is not paying in parts', async () => {
+    expect((await after(['when is social assistance paid'], 'is it paid in instalments?')).said).not.toMatch(/payment plan/);
+  });
+});
