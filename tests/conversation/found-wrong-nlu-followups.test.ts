@@ -167,3 +167,10 @@ describe('paying in instalments, asked in English', () => {
     expect((await after(['when is social assistance paid'], 'is it paid in instalments?')).said).not.toMatch(/payment plan/);
   });
 });
+
+describe('a case number told in a sentence', () => {
+  it('"mijn zaaknummer is 2026-123": the case question goes on with that number, not "Sorry, dat begrijp ik niet goed"', async () => {
+    expect((await after([], 'mijn zaaknummer is 2026-123')).said).toMatch(/^Om te controleren dat u het bent: wat is uw postcode en uw geboortedatum\?/);
+    expect((await after([], 'my case number is 2026-000124')).said).toMatch(/^To check that it is you: what is your postcode and your date of birth\?/);
+  });
+});

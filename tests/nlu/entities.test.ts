@@ -16,6 +16,8 @@ describe('case numbers', () => {
     ['zaaknummer: Z-2026-000123'],
     ['mijn zaaknr is 2026-000123'],
     ['z-2026-123'],
+    ['mijn zaaknummer is 2026-123'],
+    ['my case number is 2026-000123'],
   ])('recognises %s as Z-2026-000123', (text) => {
     expect(values(text, 'case_number')).toEqual(['Z-2026-000123']);
   });

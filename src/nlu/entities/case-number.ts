@@ -1,13 +1,13 @@
 /**
  * Case numbers `Z-YYYY-NNNNNN`, however typed: `Z-2026-000123`, `z2026000123`, `Z 2026 000123`,
- * `zaak 2026-000123`, `zaaknummer: 2026/123`. Without a `Z` or a word like "zaak" in front, only the
+ * `zaak 2026-000123`, `zaaknummer: 2026/123`, `mijn zaaknummer is 2026-123`. Without a `Z` or a word like "zaak" in front, only the
  * hyphenated `2026-000123` counts (a bare run of digits could be anything).
  */
 import type { Entity } from '../types.ts';
 import { B, E, entity } from './span.ts';
 
 const PATTERN = new RegExp(
-  `${B}(?:(zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|case(?:\\s*(?:number|no|nr))?)\\.?\\s*[:#]?\\s*)?` +
+  `${B}(?:(zaak(?:nummer|nr)?|dossier(?:nummer|nr)?|case(?:\\s*(?:number|no|nr))?)\\.?\\s*(?:(?:is|was)\\s+)?[:#=]?\\s*)?` +
     `(z\\s?[-.]?\\s?)?((?:19|20)\\d{2})(\\s?[-./]\\s?|\\s)?(\\d{1,6})${E}`,
   'giud',
 );
