@@ -137,7 +137,10 @@ export function afterSituation(state: DialogState, base: DialogState, ctx: StepC
   const about = acknowledged ? BENEFIT.test(nlu.text) || (WHO_TO_TELL.test(nlu.text) && !OWN_CHANGE.test(nlu.text)) : THEIR_BENEFIT.test(nlu.text) || THEIR_DEREGISTRATION.test(nlu.text);
   // The death may be told beside a stronger situation ("… overleden en ik kan de huur niet betalen"): the handoff is that one's.
   const bereaved = state.handoffs.at(-1)?.reason === 'bereavement' || (acknowledged && nlu.handoffs.some((h) => h.reason === 'bereavement'));
-  if (bereaved && AFTER_DEATH_INTENTS.has(intentId) && about && !TRAVEL.test(nlu.text)) return afterDeath(base, ctx.dialogs, nlu);
+  // A message no intent takes ("mijn vader is overleden, wat moet ik doen?") only when the death told in it is the
+  // situation handed on: beside debts ("… en ik kan de huur niet betalen, wat moet ik doen") what to do is about those.
+  const fits = AFTER_DEATH_INTENTS.has(intentId) || (acknowledged && intentId === 'none' && state.handoffs.at(-1)?.reason === 'bereavement');
+  if (bereaved && fits && about && !TRAVEL.test(nlu.text)) return afterDeath(base, ctx.dialogs, nlu);
   // The person promised is the answer; the payment answer after it would answer nothing asked.
   if (acknowledged && intentId === 'payment' && !named && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
   // Nor, under condolences, the general answer on papers ("identiteitsbewijs en bewijs van uw inkomen")

@@ -312,6 +312,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const readUnsurely = intent.id !== 'none' && last && lowConfidence(nlu) && !caseFacts && !opts.queued && !opts.acknowledged;
   const named = readUnsurely ? fromLastAnswer(state, dialogs, nlu, ['named']) : null;
   if (named) return named;
+  // "mijn vader is overleden, wat moet ik doen?", which no intent takes: what the registration of the death
+  // arranges by itself, as for "… wat moet ik regelen?" (read as documents), not the condolences alone.
+  const afterDeath = intent.id === 'none' && opts.acknowledged ? afterSituation(state, base, ctx, nlu, intent.id, false, true) : null;
+  if (afterDeath) return afterDeath;
   if (intent.id === 'none' || besideTheCase) {
     const near = { last: last?.id, suggested: nlu.suggestion?.name, topic: state.lastAnswer?.topic ?? state.lastAnswer?.caseTopic };
     const notPlacedNlu = besideTheCase ? { ...nlu, intent: { name: 'none', confidence: nlu.intent.confidence } } : nlu;
