@@ -13,6 +13,7 @@ let loket: Loket;
 useLoket((started) => (loket = started));
 
 const CRISIS = /113.*112/;
+const PAYMENT_DATES = /rond de 1e van de maand|around the 1st of the month/;
 
 /** Each message, said right after `before`, gets a reply matching `said`. */
 async function eachAfter(before: readonly string[], asked: readonly string[], said: RegExp, notSaid?: RegExp): Promise<void> {
@@ -22,6 +23,36 @@ async function eachAfter(before: readonly string[], asked: readonly string[], sa
     if (notSaid) expect({ asked: a, said: got }).not.toEqual({ asked: a, said: expect.stringMatching(notSaid) });
   }
 }
+
+describe('"moet ik eerst betalen?" right after the answer on objecting', () => {
+  const TAX_NL = 'ik wil bezwaar maken tegen mijn aanslag gemeentelijke belastingen';
+  const TAX_EN = 'i want to object to my municipal tax assessment';
+  const PAY_ANYWAY_NL = /^Ja\. .*Bezwaar maken geeft geen uitstel van betaling\..*betalingsregeling.*kwijtschelding/;
+  const PAY_ANYWAY_EN = /^Yes\. .*An objection does not delay the payment\..*payment plan.*remission/;
+
+  it('says yes: an objection does not stop the payment; a payment plan and remission exist', async () => {
+    await eachAfter([TAX_NL], ['moet ik dan eerst betalen?', 'moet ik toch betalen?', 'moet ik eerst betalen', 'moet ik wel betalen?', 'mot ik eerst betalen', 'moet ik nu al betalen'], PAY_ANYWAY_NL, PAYMENT_DATES);
+    await eachAfter(['ik wil bezwaar maken'], ['moet ik dan eerst betalen?'], PAY_ANYWAY_NL, PAYMENT_DATES);
+    await eachAfter(['ik wil bezwaar maken tegen de woz waarde'], ['moet ik eerst betalen?'], PAY_ANYWAY_NL, PAYMENT_DATES);
+    await eachAfter([TAX_EN], ['do i still have to pay?', 'do i have to pay first?', 'should i pay it anyway'], PAY_ANYWAY_EN, PAYMENT_DATES);
+  });
+
+  it('asked with the objection in it, as a first message', async () => {
+    await eachAfter([], ['moet ik eerst betalen als ik bezwaar maak?'], PAY_ANYWAY_NL);
+    await eachAfter([], ['do i have to pay first if i object?'], PAY_ANYWAY_EN);
+  });
+
+  it('keeps the parking fine its own answer', async () => {
+    await eachAfter(['ik wil bezwaar maken'], ['moet ik de parkeerboete eerst betalen?'], /^Ja\. Maakt u bezwaar tegen een parkeerboete/);
+    await eachAfter(['ik heb een boete gekregen voor parkeren', 'kan ik bezwaar maken'], ['moet ik eerst betalen'], /^Ja\. Maakt u bezwaar tegen een parkeerboete/);
+    await eachAfter(['ik heb een parkeerboete gekregen'], ['moet ik hem toch betalen?'], /^Ja\. Maakt u bezwaar tegen een parkeerboete/);
+  });
+
+  it('a crisis said in the same place keeps the crisis line', async () => {
+    await eachAfter([TAX_NL], ['moet ik eerst betalen? ik wil er niet meer zijn'], CRISIS);
+    await eachAfter([TAX_EN], ['do i still have to pay? i want to end it all'], CRISIS);
+  });
+});
 
 describe('a death told with "wat moet ik doen?"', () => {
   const AFTER_DEATH_NL = /^Gecondoleerd met uw verlies\..* Als iemand overlijdt, doet de uitvaartondernemer meestal de aangifte bij de gemeente\./;
