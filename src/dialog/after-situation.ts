@@ -4,7 +4,7 @@
  */
 import type { ParseResult } from '../nlu/types.ts';
 import { answer } from './answer.ts';
-import { isWithin, mentionsBeside } from './variants.ts';
+import { isWithin, mentionsBeside, wordCount } from './variants.ts';
 import { bestNamed } from './variant-choice.ts';
 import type { StepContext } from './step.ts';
 import { text, texts, trace } from './texts.ts';
@@ -110,6 +110,29 @@ export function arrangeAfterDeath(state: DialogState, base: DialogState, ctx: St
   // Only "wie moet ik inlichten?" of the ways WHO_TO_TELL reads: "ik ga samenwonen, moet ik dat doorgeven?" is the citizen's own.
   if (!(WHAT_TO_ARRANGE.test(nlu.text) || WHOM_TO_TELL.test(nlu.text)) || OWN_CHANGE.test(nlu.text) || TRAVEL.test(nlu.text)) return null;
   return afterDeath(base, ctx.dialogs, nlu);
+}
+
+/** The bank, the landlord, an insurer: whom the after-death answer leaves the citizen to tell. */
+const TOLD_BY_YOU = /\b(bank|banken|verhuurder|huisbaas|woningcorporatie|woningbouw\w*|verzeker\w*|landlord|insurers?|insurance|housing\s+(association|corporation))\b/i;
+/** The answer's sentence that names them ("De bank, de verhuurder en verzekeraars moet u wel zelf laten weten."). */
+const TELL_YOURSELF = /\b(bank)\b[^.]*\.$/i;
+/** Words up to which a question right after that answer is about those it names. */
+const TOLD_BY_YOU_WORDS = 10;
+
+/**
+ * "moet ik de bank bellen?", "and the landlord?" right after the answer on what the registration of a death arranges by
+ * itself: that answer's sentence on whom the citizen tells themselves, alone. It got the general answer on the papers an
+ * application needs. Only a short message right after that answer, with no situation of its own in it.
+ */
+export function toldByYou(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult | null {
+  const prev = state.lastAnswer?.trace;
+  if (nlu.handoffs.length > 0 || prev?.dialog !== 'bereavement' || prev.step !== 'after_death') return null;
+  if (wordCount(nlu.text) > TOLD_BY_YOU_WORDS || !TOLD_BY_YOU.test(nlu.text)) return null;
+  const sentence = text(ctx.dialogs, 'answer.after_death', state.lang).split(/(?<=[.!?])\s+/).find((x) => TELL_YOURSELF.test(x));
+  if (!sentence) return null;
+  const t = trace(ctx.dialogs, { dialog: 'bereavement', step: 'told_by_you', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
+  // The sentence alone: the person that answer promised is on the way ("Typ dan: medewerker" would ask for a second).
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: sentence, trace: t }], effects: [] };
 }
 
 /** After a death: a benefit of the municipality stops by itself; a person helps with the rest. */

@@ -75,3 +75,18 @@ describe('a death told with "wat moet ik doen?"', () => {
     }
   });
 });
+
+/** "moet ik de bank bellen?" right after what the registration of a death arranges got which papers an application needs. */
+describe('the bank, the landlord or an insurer, right after the answer on what a death arranges by itself', () => {
+  const DEATH_NL = 'mijn moeder is overleden, wat moet ik regelen';
+  const DEATH_EN = 'my dad passed away, what do i need to arrange';
+  it('says what that answer says: those the citizen tells themselves', async () => {
+    await eachAfter([DEATH_NL], ['moet ik de bank bellen?', 'en de verzekering?', 'moet ik de verhuurder inlichten', 'moet ik de bank zelf laten weten?'], /De bank, de verhuurder en verzekeraars moet u wel zelf laten weten\./, /Welke papieren u nodig heeft/);
+    await eachAfter([DEATH_EN], ['do i need to tell the bank', 'and the landlord?', 'should i call the insurance'], /The bank, the landlord and insurers you do need to tell yourself\./, /Which documents you need/);
+  });
+
+  it('not without the death answered just before, and a crisis keeps its line', async () => {
+    await eachAfter([], ['moet ik de bank bellen?'], /^(?!.*zelf laten weten)/);
+    await eachAfter([DEATH_NL], ['moet ik de bank bellen? ik wil er niet meer zijn'], CRISIS);
+  });
+});
