@@ -17,12 +17,12 @@ import { deadlineInAnswer, sinceInAnswer, timeInAnswer, timeUnknown } from './ti
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
 
 /** "kan dat ook per mail?", "can I do it online?": a question about how or where to do it. */
-const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(e-?mailen|mailen|e-?mail\s+(it|them|that)|mail\s+(it|them|that)|online|digitaal|telefonisch|schriftelijk|op\s+papier|on\s+paper|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
+const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(e-?mailen|mailen|e-?mail\s+(it|them|that)|mail\s+(it|them|that)|online|digitaal|telefonisch|schriftelijk|op\s+papier|on\s+paper|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|opgehaald|afgehaald|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
 /** "Kan dat bij jullie?", "kan dat op het gemeentehuis?", "at your office": at the municipality, so the desk or our address. */
 const AT_OURS = /\b(bij\s+(jullie|de\s+gemeente)|(op|in|naar)\s+het\s+(gemeentehuis|stadhuis|stadskantoor)|(bij|aan)\s+het\s+loket|langs\s?komen|at\s+(your\s+office|the\s+town\s+hall|the\s+(municipality|council)))\b/i;
 /** Ways to do something a question names, and the words of a sentence that says that way. */
 const WAYS: ReadonlyArray<readonly [question: RegExp, sentences: RegExp[]]> = [
-  [/\b(ophalen|afhalen|komen halen|pick (it |them )?up|collect)\b/i, [/\b(ophalen|afhalen|haalt|pick (it |them )?up|collect)\b/i, /\b(balie|desk)\b/i]],
+  [/\b(ophalen|afhalen|opgehaald|afgehaald|komen halen|pick (it |them )?up|collect)\b/i, [/\b(ophalen|afhalen|haalt|pick (it |them )?up|collect(s|ed)?)\b/i, /\b(balie|desk)\b/i]],
   [new RegExp(`\\b(balie|langskomen|persoonlijk|desk|in person|zelf (heen|naartoe|langs|komen)|(go|come) (there )?myself)\\b|${AT_OURS.source}`, 'i'), [/\b(balie|gemeentehuis|desk|town hall)\b/i, /\b(langsbrengen|bring them)\b|Voorbeeldplein/i]],
   [/\b(wegbrengen|langsbrengen|zelf brengen|bring (it|them))\b/i, [/\b(milieustraat|brengen|langsbrengen|recycling centre|bring)\b/i, /\b(balie|desk)\b/i]],
   // "Kan dat ook op papier?" after the move (without DigiD): by post, or else at the desk, with its condition.
@@ -70,7 +70,9 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
         // that one's step: "kan dat online?" after the extract got it beside the online application, as if that needed an appointment.
         // ("Heeft u geen DigiD? Dan kan het ook aan de balie." is a condition and its answer: that one is said, with its question.)
         const at = all.flatMap((x, i) => (words.test(x) && !(i > 0 && GOES_ON.test(x) && !words.test(all[i - 1]!) && !all[i - 1]!.trim().endsWith('?')) ? [i] : []));
-        if (at.length > 0) return withConditions(text, [...new Set(at.flatMap((i) => (GOES_ON.test(all[i + 1] ?? '') ? [i, i + 1] : [i])))].slice(0, 2).map((i) => all[i]!)).join(' ');
+        // So does the answer to a sentence that asks ("Wilt u grofvuil laten ophalen? Maak een afspraak …"): the question alone answers nothing.
+        const goesOn = (i: number): boolean => i + 1 < all.length && (GOES_ON.test(all[i + 1]!) || all[i]!.trim().endsWith('?'));
+        if (at.length > 0) return withConditions(text, [...new Set(at.flatMap((i) => (goesOn(i) ? [i, i + 1] : [i])))].slice(0, 2).map((i) => all[i]!)).join(' ');
       }
     }
     // A variant that says nothing on how (how long an objection takes): its intent's own answer does.

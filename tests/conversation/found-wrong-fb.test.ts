@@ -90,3 +90,11 @@ describe('the bank, the landlord or an insurer, right after the answer on what a
     await eachAfter([DEATH_NL], ['moet ik de bank bellen? ik wil er niet meer zijn'], CRISIS);
   });
 });
+
+/** "kunnen jullie het ophalen?" right after the answer on bulky waste got only its question "Wilt u grofvuil laten ophalen?". */
+describe('collecting bulky waste, right after the answer on waste', () => {
+  it('quotes the question with the sentence that answers it', async () => {
+    await eachAfter(['waar kan ik mijn grofvuil kwijt?'], ['kunnen jullie het ophalen?', 'kan het ook opgehaald worden', 'komen jullie het ophalen'], /Wilt u grofvuil laten ophalen\? Maak een afspraak op www\.voorbeeld\.nl\/grofvuil of bel 14 0123\./);
+    await eachAfter(['where can i get rid of bulky waste'], ['do you pick it up?', 'can you collect it?'], /Want bulky waste collected\? Make an appointment on www\.voorbeeld\.nl\/grofvuil or call 14 0123\./, /Report it on/);
+  });
+});
