@@ -177,6 +177,11 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   return onIntent(state, nlu, now, ctx, { queued, ...(about ? { about } : {}) });
 }
 
+/** "wanneer komen ze?", "when will they come back?": when something happens. */
+const ASKS_WHEN = /\b(wanneer|wnr|wanner|waneer|when)\b/i;
+/** Money or a price named: "wanneer krijg ik het geld?", "when do I pay?". */
+const NAMES_MONEY = /\b(betaal\w*|betalen|betaling\w*|kost\w*|geld|bedrag|uitkering\w*|bijstand|\w*toeslag\w*|gratis|prijs|pay\w*|paid|costs?|money|amount|benefits?|allowances?|free|price|fees?)\b/i;
+
 /**
  * `acknowledged`: a special situation was just acknowledged with the person it promises. When the
  * message asks nothing more ("ik heb schulden en de deurwaarder komt morgen"), that is the answer:
@@ -363,6 +368,13 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // waste): the benefit payment dates would be beside the point. The answer's words on cost, or what it
   // knows. After a case's status ("moet ik nog iets betalen?" after the parking permit's): what costs what
   // in general, and that a bill says what to pay; not when we pay benefits. So is a bare "hoeveel?" there (how much one gets was taken above).
+  // "wanneer krijg ik hem?" right after the parking permit, "when will they come back?" right after the answer on waste,
+  // read as a payment: the topic's answer there (what it costs) answers no "when", nor do the benefit payment dates.
+  // That answer's words on time, or that what it knows is in it. Not with money named ("wanneer krijg ik het geld?").
+  if (intent.id === 'payment' && variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && afterAnAnswer(state, last)
+    && !!last.variants?.some((v) => v.id === variant.id) && !mentions(variant, nlu.text) && ASKS_WHEN.test(nlu.text) && !NAMES_MONEY.test(nlu.text)) {
+    return fromLastAnswer(state, dialogs, nlu, ['time']) ?? askAgain(state, dialogs, nlu);
+  }
   const resort = !variant && !elsewhere ? lastResort(intent, nlu.text) : undefined;
   if (intent.id === 'payment' && !variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && (afterAnAnswer(state, last) || last.flow === 'case_status') && (asksCost(nlu.text) || BARE_HOW_MUCH.test(nlu.text))) {
     return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? (resort && last.flow === 'case_status' ? answer(base, ctx, nlu, intent, resort) : askAgain(state, dialogs, nlu));

@@ -98,3 +98,23 @@ describe('collecting bulky waste, right after the answer on waste', () => {
     await eachAfter(['where can i get rid of bulky waste'], ['do you pick it up?', 'can you collect it?'], /Want bulky waste collected\? Make an appointment on www\.voorbeeld\.nl\/grofvuil or call 14 0123\./, /Report it on/);
   });
 });
+
+/** "when will they come back?" right after the answer on waste, "wanneer krijg ik hem?" right after the parking permit: what it costs. */
+describe('"when" right after an answer on a topic, read as a payment', () => {
+  const COST = /kost|costs|free 4 times/;
+  it('is not what that topic costs', async () => {
+    await eachAfter(['my bin was not emptied'], ['when will they come', 'when will they come back?'], /./, COST);
+    await eachAfter(['mijn container is niet geleegd'], ['wanneer komen ze terug?'], /./, COST);
+    await eachAfter(['ik wil een parkeervergunning'], ['wanneer krijg ik hem?'], /./, /Wat een parkeervergunning kost|rond de 1e van de maand/);
+  });
+
+  it('the cost asked, or money named, still gets its answer', async () => {
+    await eachAfter(['waar kan ik mijn grofvuil kwijt?'], ['wat kost dat'], /^Grofvuil laten ophalen is 4 keer per jaar gratis/);
+    await eachAfter(['wanneer wordt de bijstand betaald'], ['wanneer krijg ik het geld?'], /rond de 1e van de maand/);
+  });
+
+  it('a crisis said in the same place keeps the crisis line', async () => {
+    await eachAfter(['mijn container is niet geleegd'], ['wanneer komen ze terug? ik wil er niet meer zijn'], CRISIS);
+    await eachAfter(['my bin was not emptied'], ['when will they come back? i want to end it all'], CRISIS);
+  });
+});
