@@ -138,6 +138,25 @@ export function appointmentInAnswer(state: DialogState, dialogs: DialogSet): str
   const last = lastAnswered(state, dialogs);
   return last?.answer ? sentencesOf(lastText(state, last), (x) => APPOINTMENT.test(x) && !x.trim().endsWith('?'))[0] ?? null : null;
 }
+/** "hoe maak ik een afspraak?", "where do I book an appointment?": how or where to make one. */
+const HOW_APPOINTMENT = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(hoe|waar|how|where)\b.*\b(afspraak|appointment)\b[^?]*\??\s*$/i;
+/** The desk or the town hall: an appointment there is the contact centre's to tell (its hours, www.voorbeeld.nl/afspraak). */
+const AT_THE_DESK = /\b(balie|gemeentehuis|desk|town hall)\b/i;
+
+/**
+ * "hoe maak ik een afspraak?" right after an answer that says where to make one of its own ("Maak een afspraak op
+ * www.voorbeeld.nl/grofvuil of bel 14 0123."): that sentence. It got the office hours and the desk's appointments.
+ * Null when the answer has no such sentence, or one at the desk.
+ */
+export function appointmentAsked(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | null {
+  if (wordCount(nlu.text) > 8 || !HOW_APPOINTMENT.test(nlu.text)) return null;
+  const sentence = appointmentInAnswer(state, dialogs);
+  if (!sentence) return null;
+  // "U kunt het ook aan de balie aanvragen. Maak daarvoor eerst een afspraak …": the desk's, by the sentence it goes on from.
+  const all = sentencesOf(lastText(state, lastAnswered(state, dialogs)!), () => true);
+  const before = GOES_ON.test(sentence) ? all[all.indexOf(sentence) - 1] ?? '' : '';
+  return !AT_THE_DESK.test(`${before} ${sentence}`) ? quoting(state, dialogs, nlu, 'how_in_answer', 'answer.time_in_answer', sentence) : null;
+}
 /** "Wat moet ik meenemen?", "what do I bring?": what to bring. */
 /**
  * "Moet ik een foto meenemen?", "do I need to bring a photo?": whether to bring a thing, which the sentence on what

@@ -22,7 +22,7 @@ import { bareHowMuch, followUpVariant, keptToTopic, lastResort, topicElsewhere, 
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentAsked, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
 import { asksInTime, asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
@@ -360,6 +360,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // Not when another topic answers a message read unsurely as the hours ("what is my BSN number?").
   // A day asked about still gets the office's day ("… DigiD … hoe laat zijn jullie morgen open"), unless that topic keeps its own days.
   const hoursAsked = !variant ? !elsewhere || (!!day && !elsewhere.variant.own_hours) : !!day && !variant.own_hours;
+  // "hoe maak ik een afspraak?" right after the answer on bulky waste: where that answer says to make one, not the desk's.
+  const appointment = intent.id === 'contact_hours' && !day && !opts.queued && last && last.id !== 'contact_hours' && afterAnAnswer(state, last) ? appointmentAsked(state, dialogs, nlu) : null;
+  if (appointment) return appointment;
   if (intent.id === 'contact_hours' && hoursAsked && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
   // After a situation was acknowledged: the answer that fits it, or none (after-situation.ts).
   const instead = afterSituation(state, base, ctx, nlu, intent.id, !!(variant ?? elsewhere), !!opts.acknowledged);

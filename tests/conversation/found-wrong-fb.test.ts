@@ -118,3 +118,16 @@ describe('"when" right after an answer on a topic, read as a payment', () => {
     await eachAfter(['my bin was not emptied'], ['when will they come back? i want to end it all'], CRISIS);
   });
 });
+
+/** "hoe maak ik een afspraak" right after the answer on bulky waste got the opening hours and the desk's appointments. */
+describe('making an appointment, right after an answer that says where to make it', () => {
+  it('is that answer\'s sentence (bulky waste: www.voorbeeld.nl/grofvuil), not the desk', async () => {
+    await eachAfter(['waar kan ik mijn grofvuil kwijt?'], ['hoe maak ik een afspraak', 'waar maak ik een afspraak?', 'hoe maak ik daarvoor een afspraak?'], /Maak een afspraak op www\.voorbeeld\.nl\/grofvuil of bel 14 0123\./, /De balie is open|www\.voorbeeld\.nl\/afspraak/);
+    await eachAfter(['where can i get rid of bulky waste'], ['how do i make an appointment'], /Make an appointment on www\.voorbeeld\.nl\/grofvuil or call 14 0123\./, /The desk is open|www\.voorbeeld\.nl\/afspraak/);
+  });
+
+  it('right after the passport, still the appointment at the desk', async () => {
+    await eachAfter(['how do i apply for a passport'], ['how do i make an appointment'], /www\.voorbeeld\.nl/);
+    await eachAfter(['waar kan ik mijn grofvuil kwijt?'], ['hoe maak ik een afspraak? ik wil er niet meer zijn'], CRISIS);
+  });
+});
