@@ -179,6 +179,8 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
 
 /** "wanneer komen ze?", "when will they come back?": when something happens. */
 const ASKS_WHEN = /\b(wanneer|wnr|wanner|waneer|when)\b/i;
+/** The office, its desk or its phone named: "zijn jullie morgen open?", "hoe laat is de balie open?". */
+const NAMES_OFFICE = /\b(open|dicht|gesloten|balie|loket|gemeentehuis|stadhuis|kantoor|jullie|u|bellen|bel|bereikbaar|langskomen|langs|afspraak|openingstijden|opening|office|desk|closed|you|call|phone|reach|come by|appointment|town hall)\b/i;
 /** Money or a price named: "wanneer krijg ik het geld?", "when do I pay?". */
 const NAMES_MONEY = /\b(betaal\w*|betalen|betaling\w*|kost\w*|geld|bedrag|uitkering\w*|bijstand|\w*toeslag\w*|gratis|prijs|pay\w*|paid|costs?|money|amount|benefits?|allowances?|free|price|fees?)\b/i;
 
@@ -360,6 +362,14 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // Not when another topic answers a message read unsurely as the hours ("what is my BSN number?").
   // A day asked about still gets the office's day ("… DigiD … hoe laat zijn jullie morgen open"), unless that topic keeps its own days.
   const hoursAsked = !variant ? !elsewhere || (!!day && !elsewhere.variant.own_hours) : !!day && !variant.own_hours;
+  // "hoe laat?", "is dat ook in december zo?" right after when benefits are paid, read as the opening hours: about that
+  // payment. That answer's words on time, or that what it knows is in it. Not with the office named ("zijn jullie morgen open?").
+  // (Only right after the payment intent: after another answer the hours may be what is asked.)
+  if (intent.id === 'contact_hours' && !variant && !opts.queued && last?.id === 'payment' && afterAnAnswer(state, last) && wordCount(nlu.text) <= 8 && !NAMES_OFFICE.test(nlu.text)
+    // After the fees of a passport, paid at the desk, "hoe laat?" asks the desk's hours.
+    && !ABOUT_DESK.test(lastText(state, last))) {
+    return fromLastAnswer(state, dialogs, nlu, ['time']) ?? askAgain(state, dialogs, nlu);
+  }
   // "hoe maak ik een afspraak?" right after the answer on bulky waste: where that answer says to make one, not the desk's.
   const appointment = intent.id === 'contact_hours' && !day && !opts.queued && last && last.id !== 'contact_hours' && afterAnAnswer(state, last) ? appointmentAsked(state, dialogs, nlu) : null;
   if (appointment) return appointment;

@@ -131,3 +131,19 @@ describe('making an appointment, right after an answer that says where to make i
     await eachAfter(['waar kan ik mijn grofvuil kwijt?'], ['hoe maak ik een afspraak? ik wil er niet meer zijn'], CRISIS);
   });
 });
+
+/** "hoe laat?" right after when benefits are paid got the opening hours, as did "is dat ook in december zo?". */
+describe('a time asked right after when benefits are paid', () => {
+  const HOURS = /De balie is open|The desk is open/;
+  it('is not the opening hours', async () => {
+    await eachAfter(['wanneer wordt de bijstand betaald'], ['hoe laat?', 'is dat ook in december zo?', 'hoe laat dan'], /./, HOURS);
+    await eachAfter(['when is social assistance paid'], ['what time?'], /./, HOURS);
+  });
+
+  it('the office named still gets its hours; a crisis its line', async () => {
+    await eachAfter(['wanneer wordt de bijstand betaald'], ['zijn jullie morgen open?', 'hoe laat is de balie open?'], HOURS);
+    // After the fees of a passport, paid at the desk: the desk's hours.
+    await eachAfter(['wat kost een paspoort'], ['hoe laat?'], HOURS);
+    await eachAfter(['wanneer wordt de bijstand betaald'], ['hoe laat? ik wil er niet meer zijn'], CRISIS);
+  });
+});
