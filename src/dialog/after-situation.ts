@@ -60,6 +60,8 @@ const WHO_TO_TELL = new RegExp([
   String.raw`\bwhat\s+(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?(now\s+)?(arrange|sort\s+out|organi[sz]e)\b`,
   String.raw`\bwhat\s+(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?(now\s+)?do(\s+now)?\s*[?!.]*\s*$`,
   String.raw`\bwat\s+(moet|moeten)\s+(ik|we|wij)\s+(nu\s+|allemaal\s+)?doen(\s+nu)?\s*[?!.]*\s*$`,
+  // "mijn oma is overleden wat nu": the same, in two words.
+  String.raw`\b(wat|what)\s+(nu|nou|now)\s*[?!.]*\s*$`,
   String.raw`\b(weet|weten)\s+(de\s+gemeente|jullie|u)\s+(dat|het)\s+(al|vanzelf)\b|\bis\s+it\s+automati?c`,
 ].join('|'), 'i');
 /** Something of the citizen's own to report after a death: a move, an address, a bank account, "my own". */

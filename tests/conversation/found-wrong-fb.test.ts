@@ -62,6 +62,12 @@ describe('a death told with "wat moet ik doen?"', () => {
       'mijn moeder is gisteren overleden. wat moet ik doen', 'mijn man is overleden, wat moeten we doen?'], AFTER_DEATH_NL);
   });
 
+  it('so does "wat nu?", "what now?" after the death', async () => {
+    await eachAfter([], ['mijn oma is overleden wat nu', 'mijn vader is overleden. wat nu?'], AFTER_DEATH_NL);
+    await eachAfter([], ['my mum died, what now?'], /^I am sorry for your loss\..* When someone dies, the funeral director usually registers the death/);
+    await eachAfter([], ['mijn oma is overleden wat nu, ik wil er niet meer zijn'], CRISIS, /uitvaartondernemer/);
+  });
+
   it('so does the benefit of who died named with it; not debts told beside the death', async () => {
     await eachAfter([], ['mijn vader is overleden, wat moet ik doen met zijn uitkering?'], AFTER_DEATH_NL);
     await eachAfter([], ['mijn vader is overleden en ik kan de huur niet betalen, wat moet ik doen'], /schuldhulp/, /uitvaartondernemer/);
