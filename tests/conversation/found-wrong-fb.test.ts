@@ -153,3 +153,11 @@ describe('a time asked right after when benefits are paid', () => {
     await eachAfter(['wanneer wordt de bijstand betaald'], ['hoe laat? ik wil er niet meer zijn'], CRISIS);
   });
 });
+
+/** "wnr krijg ik t" right after when the bijstand is paid got only "Toeslagen en vergoedingen betalen we binnen 4 weken …". */
+describe('"when do I get it?" right after when benefits are paid', () => {
+  it('quotes the benefit\'s payment day too', async () => {
+    await eachAfter(['wanneer wordt de bijstand betaald'], ['wnr krijg ik t', 'wanneer krijg ik het?'], /Een uitkering betalen we meestal rond de 1e van de maand\./);
+    await eachAfter(['when is social assistance paid'], ['when do i get it?'], /We usually pay benefits around the 1st of the month\./);
+  });
+});
