@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
 import { saidAfter } from '../support/loket.ts';
+import { eachSaidAfter } from '../support/said-after.ts';
 import { useLoket } from '../support/use-loket.ts';
 
 let loket: Loket;
@@ -15,14 +16,8 @@ useLoket((started) => (loket = started));
 const CRISIS = /113.*112/;
 const PAYMENT_DATES = /rond de 1e van de maand|around the 1st of the month/;
 
-/** Each message, said right after `before`, gets a reply matching `said`. */
-async function eachAfter(before: readonly string[], asked: readonly string[], said: RegExp, notSaid?: RegExp): Promise<void> {
-  for (const a of asked) {
-    const got = await saidAfter(loket, before, a);
-    expect({ asked: a, said: got }).toEqual({ asked: a, said: expect.stringMatching(said) });
-    if (notSaid) expect({ asked: a, said: got }).not.toEqual({ asked: a, said: expect.stringMatching(notSaid) });
-  }
-}
+/** Each message, said right after `before`, gets a reply matching `said` (and none matching `notSaid`). */
+const eachAfter = (before: readonly string[], asked: readonly string[], said: RegExp, notSaid?: RegExp): Promise<void> => eachSaidAfter(loket, before, asked, said, notSaid);
 
 describe('"moet ik eerst betalen?" right after the answer on objecting', () => {
   const TAX_NL = 'ik wil bezwaar maken tegen mijn aanslag gemeentelijke belastingen';
