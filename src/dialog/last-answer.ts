@@ -108,6 +108,15 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   const placed = where ? found.filter((x) => PLACE.test(x)) : [];
   const sent = where && SENDS.test(msg) ? onTopic(state, dialogs, last, (x) => PLACE.test(x) && SENDS.test(x)) : [];
   const places = sent.length > 0 ? sent : placed;
+  // "how do i report it?" after the answer on waste: its sentence on reporting ("Report it on www.voorbeeld.nl/melding"),
+  // with the question it answers, not the first that names a website (the appointment for bulky waste).
+  // (Before a place: "where do i report it?" is that sentence too.)
+  const reported = asked?.[0] === HOW_ONLY && REPORTS.test(msg) ? found.filter((x) => REPORTS.test(x)) : [];
+  if (reported.length > 0) {
+    const all = sentencesOf(lastText(state, last), () => true);
+    const before = all[all.indexOf(reported[0]!) - 1];
+    return (before?.trim().endsWith('?') ? [before, reported[0]!] : [reported[0]!]).join(' ');
+  }
   const sentences = places.length > 0 ? places : found;
   if (WHERE_IS.test(msg) && !places.some((x) => ADDRESS.test(x))) return null;
   // The sentences may come from the same topic's answer elsewhere (onTopic): their conditions are there.
@@ -192,8 +201,10 @@ const WRITE = /\b(schrijf|schrijft|vermeld|vermeldt|noem|write|mention|state)\b/
  * "waar is dat?" after the opening hours: the desk's address, not all the hours again and the offer of a person.
  * "waar stuur ik de brief heen?" after the objection answer: where that letter goes, not the papers answer the classifier reads.
  */
-const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven|( naartoe| heen)? (sturen|opsturen|brengen))?|waar (moet|kan) (dat|het)( dan)?|(waar (is|zit) dat|where is that)( dan| precies| ergens| then| exactly)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in|take|bring) (that|it|this|them|those)( to)?|waar (stuur|breng|lever) ik (het|dat|die|ze|dit|hem|deze|(de|die|mijn) (brief|papieren|formulier|documenten|stukken)) (dan |precies )?(heen|naartoe|in|af)|where (do|can|should) i (send|take|bring) (the|my) (letter|papers|documents|form)( to)?|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe|verzet|annuleer|wijzig|verander|zeg|vraag) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
+const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven|( naartoe| heen)? (sturen|opsturen|brengen))?|waar (moet|kan) (dat|het)( dan)?|(waar (is|zit) dat|where is that)( dan| precies| ergens| then| exactly)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in|take|bring) (that|it|this|them|those)( to)?|waar (stuur|breng|lever) ik (het|dat|die|ze|dit|hem|deze|(de|die|mijn) (brief|papieren|formulier|documenten|stukken)) (dan |precies )?(heen|naartoe|in|af)|where (do|can|should) i (send|take|bring) (the|my) (letter|papers|documents|form)( to)?|hoe (doe|moet|kan) ik (dat|het)( doen)?|waar meld ik (het|dat|dit|die|hem)( dan)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe|verzet|annuleer|wijzig|verander|zeg|vraag) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
 const WHERE = /\b(waar|where)\b/i;
+/** Reporting something (a broken bin): "hoe meld ik dat?", "how do I report it?", and a sentence that says where ("Meld het op …"). */
+const REPORTS = /\b(meld|melden|report)\b/i;
 /** "Waar is dat?": where the place is, which only an address answers (else the place's own answer, with its address). */
 const WHERE_IS = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(waar (is|zit) dat|where is that)\b/i;
 const ADDRESS = /\b\d{4} ?[A-Z]{2}\b/;

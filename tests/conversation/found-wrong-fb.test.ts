@@ -156,3 +156,11 @@ describe('"when do I get it?" right after when benefits are paid', () => {
     await eachAfter(['when is social assistance paid'], ['when do i get it?'], /We usually pay benefits around the 1st of the month\./);
   });
 });
+
+/** "how do i report it" right after the answer on a broken bin got "Make an appointment on www.voorbeeld.nl/grofvuil …". */
+describe('reporting a broken bin, right after the answer on waste', () => {
+  it('is that answer\'s sentence on reporting it, not the appointment for bulky waste', async () => {
+    await eachAfter(['mijn container is kapot'], ['hoe meld ik dat?', 'waar meld ik het'], /Meld het op www\.voorbeeld\.nl\/melding/, /grofvuil/);
+    await eachAfter(['my bin is broken'], ['how do i report it', 'where do i report it?'], /Report it on www\.voorbeeld\.nl\/melding/, /grofvuil/);
+  });
+});
