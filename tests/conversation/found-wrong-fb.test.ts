@@ -30,6 +30,9 @@ describe('"moet ik eerst betalen?" right after the answer on objecting', () => {
     await eachAfter(['ik wil bezwaar maken'], ['moet ik dan eerst betalen?'], PAY_ANYWAY_NL, PAYMENT_DATES);
     await eachAfter(['ik wil bezwaar maken tegen de woz waarde'], ['moet ik eerst betalen?'], PAY_ANYWAY_NL, PAYMENT_DATES);
     await eachAfter([TAX_EN], ['do i still have to pay?', 'do i have to pay first?', 'should i pay it anyway'], PAY_ANYWAY_EN, PAYMENT_DATES);
+    // As typed in a hurry.
+    await eachAfter(['bezwaar maken tegen mijn aanslag'], ['mot ik toch betale'], PAY_ANYWAY_NL, PAYMENT_DATES);
+    await eachAfter(['i wanna object to my tax'], ['do i hav to pay 1st'], PAY_ANYWAY_EN, PAYMENT_DATES);
   });
 
   it('asked with the objection in it, as a first message', async () => {
