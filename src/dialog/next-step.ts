@@ -31,6 +31,11 @@ const NEXT = new RegExp(
       "what('s| is) (the )?next( step)?",
       'what do i (do |have to do |need to do )?(then|next|after that)',
       'and what happens (then|next|after that)',
+      // "krijg ik bericht?", "will i hear back?": whether something comes after it, which the next step tells.
+      'krijg ik (nog |dan |wel |een )*(bericht|bevestiging|antwoord|reactie)( van jullie| van u)?',
+      'hoor ik (nog |dan |wel )*(iets|wat)( van jullie| van u)?',
+      'will i (get a |receive a )?(hear back|hear from you|confirmation|reply|response)',
+      'do i get a (confirmation|reply|response)',
     ].join('|') +
     ')\\s*[?!.]*\\s*$',
   'i',

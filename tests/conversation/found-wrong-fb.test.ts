@@ -167,3 +167,11 @@ describe('reporting a broken bin, right after the answer on waste', () => {
     await eachAfter(['my bin is broken'], ['how do i report it', 'where do i report it?'], /Report it on www\.voorbeeld\.nl\/melding/, /grofvuil/);
   });
 });
+
+/** "will i hear back?" right after the answer on objecting asked for a case number; "krijg ik bericht" got "staat hierboven". */
+describe('whether one hears back, right after the answer on objecting', () => {
+  it('is what happens after objecting: a letter that it was received, then a decision', async () => {
+    await eachAfter(['ik wil bezwaar maken tegen mijn aanslag gemeentelijke belastingen'], ['krijg ik bericht', 'hoor ik nog iets van jullie?', 'krijg ik een bevestiging?'], /^Na uw bezwaar krijgt u eerst een brief dat wij het hebben ontvangen\./);
+    await eachAfter(['i want to object to my tax bill'], ['will i hear back?', 'do i get a confirmation'], /^After your objection you first get a letter that we have received it\./);
+  });
+});
