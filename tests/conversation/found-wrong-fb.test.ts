@@ -170,8 +170,12 @@ describe('reporting a broken bin, right after the answer on waste', () => {
 
 /** "will i hear back?" right after the answer on objecting asked for a case number; "krijg ik bericht" got "staat hierboven". */
 describe('whether one hears back, right after the answer on objecting', () => {
+  it('the move keeps its own answer on the confirmation', async () => {
+    await eachAfter(['ik ga verhuizen'], ['krijg ik bericht', 'krijg ik een bevestiging'], /^Geeft u uw verhuizing door via www\.voorbeeld\.nl\/verhuizen\? Dan ziet u na het versturen een bevestiging/);
+  });
+
   it('is what happens after objecting: a letter that it was received, then a decision', async () => {
-    await eachAfter(['ik wil bezwaar maken tegen mijn aanslag gemeentelijke belastingen'], ['krijg ik bericht', 'hoor ik nog iets van jullie?', 'krijg ik een bevestiging?'], /^Na uw bezwaar krijgt u eerst een brief dat wij het hebben ontvangen\./);
-    await eachAfter(['i want to object to my tax bill'], ['will i hear back?', 'do i get a confirmation'], /^After your objection you first get a letter that we have received it\./);
+    await eachAfter(['ik wil bezwaar maken tegen mijn aanslag gemeentelijke belastingen'], ['krijg ik bericht', 'hoor ik nog iets van jullie?'], /^Na uw bezwaar krijgt u eerst een brief dat wij het hebben ontvangen\./);
+    await eachAfter(['i want to object to my tax bill'], ['will i hear back?'], /^After your objection you first get a letter that we have received it\./);
   });
 });
