@@ -4,7 +4,7 @@
  */
 import type { ParseResult } from '../nlu/types.ts';
 import { answer } from './answer.ts';
-import { isWithin, mentionsBeside } from './variants.ts';
+import { isWithin, mentionsBeside, wordCount } from './variants.ts';
 import { bestNamed } from './variant-choice.ts';
 import type { StepContext } from './step.ts';
 import { text, texts, trace } from './texts.ts';
@@ -60,6 +60,8 @@ const WHO_TO_TELL = new RegExp([
   String.raw`\bwhat\s+(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?(now\s+)?(arrange|sort\s+out|organi[sz]e)\b`,
   String.raw`\bwhat\s+(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?(now\s+)?do(\s+now)?\s*[?!.]*\s*$`,
   String.raw`\bwat\s+(moet|moeten)\s+(ik|we|wij)\s+(nu\s+|allemaal\s+)?doen(\s+nu)?\s*[?!.]*\s*$`,
+  // "mijn oma is overleden wat nu": the same, in two words.
+  String.raw`\b(wat|what)\s+(nu|nou|now)\s*[?!.]*\s*$`,
   String.raw`\b(weet|weten)\s+(de\s+gemeente|jullie|u)\s+(dat|het)\s+(al|vanzelf)\b|\bis\s+it\s+automati?c`,
 ].join('|'), 'i');
 /** Something of the citizen's own to report after a death: a move, an address, a bank account, "my own". */
@@ -112,6 +114,29 @@ export function arrangeAfterDeath(state: DialogState, base: DialogState, ctx: St
   return afterDeath(base, ctx.dialogs, nlu);
 }
 
+/** The bank, the landlord, an insurer: whom the after-death answer leaves the citizen to tell. */
+const TOLD_BY_YOU = /\b(bank|banken|verhuurder|huisbaas|woningcorporatie|woningbouw\w*|verzeker\w*|landlord|insurers?|insurance|housing\s+(association|corporation))\b/i;
+/** The answer's sentence that names them ("De bank, de verhuurder en verzekeraars moet u wel zelf laten weten."). */
+const TELL_YOURSELF = /\b(bank)\b[^.]*\.$/i;
+/** Words up to which a question right after that answer is about those it names. */
+const TOLD_BY_YOU_WORDS = 10;
+
+/**
+ * "moet ik de bank bellen?", "and the landlord?" right after the answer on what the registration of a death arranges by
+ * itself: that answer's sentence on whom the citizen tells themselves, alone. It got the general answer on the papers an
+ * application needs. Only a short message right after that answer, with no situation of its own in it.
+ */
+export function toldByYou(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult | null {
+  const prev = state.lastAnswer?.trace;
+  if (nlu.handoffs.length > 0 || prev?.dialog !== 'bereavement' || prev.step !== 'after_death') return null;
+  if (wordCount(nlu.text) > TOLD_BY_YOU_WORDS || !TOLD_BY_YOU.test(nlu.text)) return null;
+  const sentence = text(ctx.dialogs, 'answer.after_death', state.lang).split(/(?<=[.!?])\s+/).find((x) => TELL_YOURSELF.test(x));
+  if (!sentence) return null;
+  const t = trace(ctx.dialogs, { dialog: 'bereavement', step: 'told_by_you', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
+  // The sentence alone: the person that answer promised is on the way ("Typ dan: medewerker" would ask for a second).
+  return { state: { ...state, fallbacks: 0 }, replies: [{ text: sentence, trace: t }], effects: [] };
+}
+
 /** After a death: a benefit of the municipality stops by itself; a person helps with the rest. */
 function afterDeath(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult {
   const t = trace(dialogs, { dialog: 'bereavement', step: 'after_death', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }, { kind: 'rule', ref: 'benefit-stops-after-death' }] });
@@ -137,7 +162,10 @@ export function afterSituation(state: DialogState, base: DialogState, ctx: StepC
   const about = acknowledged ? BENEFIT.test(nlu.text) || (WHO_TO_TELL.test(nlu.text) && !OWN_CHANGE.test(nlu.text)) : THEIR_BENEFIT.test(nlu.text) || THEIR_DEREGISTRATION.test(nlu.text);
   // The death may be told beside a stronger situation ("… overleden en ik kan de huur niet betalen"): the handoff is that one's.
   const bereaved = state.handoffs.at(-1)?.reason === 'bereavement' || (acknowledged && nlu.handoffs.some((h) => h.reason === 'bereavement'));
-  if (bereaved && AFTER_DEATH_INTENTS.has(intentId) && about && !TRAVEL.test(nlu.text)) return afterDeath(base, ctx.dialogs, nlu);
+  // A message no intent takes ("mijn vader is overleden, wat moet ik doen?") only when the death told in it is the
+  // situation handed on: beside debts ("… en ik kan de huur niet betalen, wat moet ik doen") what to do is about those.
+  const fits = AFTER_DEATH_INTENTS.has(intentId) || (acknowledged && intentId === 'none' && state.handoffs.at(-1)?.reason === 'bereavement');
+  if (bereaved && fits && about && !TRAVEL.test(nlu.text)) return afterDeath(base, ctx.dialogs, nlu);
   // The person promised is the answer; the payment answer after it would answer nothing asked.
   if (acknowledged && intentId === 'payment' && !named && !ASKS_OR_OURS.test(nlu.text)) return { state, replies: [], effects: [] };
   // Nor, under condolences, the general answer on papers ("identiteitsbewijs en bewijs van uw inkomen")

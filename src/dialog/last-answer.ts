@@ -17,12 +17,12 @@ import { deadlineInAnswer, sinceInAnswer, timeInAnswer, timeUnknown } from './ti
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
 
 /** "kan dat ook per mail?", "can I do it online?": a question about how or where to do it. */
-const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(e-?mailen|mailen|e-?mail\s+(it|them|that)|mail\s+(it|them|that)|online|digitaal|telefonisch|schriftelijk|op\s+papier|on\s+paper|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
+const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(e-?mailen|mailen|e-?mail\s+(it|them|that)|mail\s+(it|them|that)|online|digitaal|telefonisch|schriftelijk|op\s+papier|on\s+paper|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|opgehaald|afgehaald|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
 /** "Kan dat bij jullie?", "kan dat op het gemeentehuis?", "at your office": at the municipality, so the desk or our address. */
 const AT_OURS = /\b(bij\s+(jullie|de\s+gemeente)|(op|in|naar)\s+het\s+(gemeentehuis|stadhuis|stadskantoor)|(bij|aan)\s+het\s+loket|langs\s?komen|at\s+(your\s+office|the\s+town\s+hall|the\s+(municipality|council)))\b/i;
 /** Ways to do something a question names, and the words of a sentence that says that way. */
 const WAYS: ReadonlyArray<readonly [question: RegExp, sentences: RegExp[]]> = [
-  [/\b(ophalen|afhalen|komen halen|pick (it |them )?up|collect)\b/i, [/\b(ophalen|afhalen|haalt|pick (it |them )?up|collect)\b/i, /\b(balie|desk)\b/i]],
+  [/\b(ophalen|afhalen|opgehaald|afgehaald|komen halen|pick (it |them )?up|collect)\b/i, [/\b(ophalen|afhalen|haalt|pick (it |them )?up|collect(s|ed)?)\b/i, /\b(balie|desk)\b/i]],
   [new RegExp(`\\b(balie|langskomen|persoonlijk|desk|in person|zelf (heen|naartoe|langs|komen)|(go|come) (there )?myself)\\b|${AT_OURS.source}`, 'i'), [/\b(balie|gemeentehuis|desk|town hall)\b/i, /\b(langsbrengen|bring them)\b|Voorbeeldplein/i]],
   [/\b(wegbrengen|langsbrengen|zelf brengen|bring (it|them))\b/i, [/\b(milieustraat|brengen|langsbrengen|recycling centre|bring)\b/i, /\b(balie|desk)\b/i]],
   // "Kan dat ook op papier?" after the move (without DigiD): by post, or else at the desk, with its condition.
@@ -70,7 +70,9 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
         // that one's step: "kan dat online?" after the extract got it beside the online application, as if that needed an appointment.
         // ("Heeft u geen DigiD? Dan kan het ook aan de balie." is a condition and its answer: that one is said, with its question.)
         const at = all.flatMap((x, i) => (words.test(x) && !(i > 0 && GOES_ON.test(x) && !words.test(all[i - 1]!) && !all[i - 1]!.trim().endsWith('?')) ? [i] : []));
-        if (at.length > 0) return withConditions(text, [...new Set(at.flatMap((i) => (GOES_ON.test(all[i + 1] ?? '') ? [i, i + 1] : [i])))].slice(0, 2).map((i) => all[i]!)).join(' ');
+        // So does the answer to a sentence that asks ("Wilt u grofvuil laten ophalen? Maak een afspraak …"): the question alone answers nothing.
+        const goesOn = (i: number): boolean => i + 1 < all.length && (GOES_ON.test(all[i + 1]!) || all[i]!.trim().endsWith('?'));
+        if (at.length > 0) return withConditions(text, [...new Set(at.flatMap((i) => (goesOn(i) ? [i, i + 1] : [i])))].slice(0, 2).map((i) => all[i]!)).join(' ');
       }
     }
     // A variant that says nothing on how (how long an objection takes): its intent's own answer does.
@@ -106,6 +108,15 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   const placed = where ? found.filter((x) => PLACE.test(x)) : [];
   const sent = where && SENDS.test(msg) ? onTopic(state, dialogs, last, (x) => PLACE.test(x) && SENDS.test(x)) : [];
   const places = sent.length > 0 ? sent : placed;
+  // "how do i report it?" after the answer on waste: its sentence on reporting ("Report it on www.voorbeeld.nl/melding"),
+  // with the question it answers, not the first that names a website (the appointment for bulky waste).
+  // (Before a place: "where do i report it?" is that sentence too.)
+  const reported = asked?.[0] === HOW_ONLY && REPORTS.test(msg) ? found.filter((x) => REPORTS.test(x)) : [];
+  if (reported.length > 0) {
+    const all = sentencesOf(lastText(state, last), () => true);
+    const before = all[all.indexOf(reported[0]!) - 1];
+    return (before?.trim().endsWith('?') ? [before, reported[0]!] : [reported[0]!]).join(' ');
+  }
   const sentences = places.length > 0 ? places : found;
   if (WHERE_IS.test(msg) && !places.some((x) => ADDRESS.test(x))) return null;
   // The sentences may come from the same topic's answer elsewhere (onTopic): their conditions are there.
@@ -135,6 +146,25 @@ const APPOINTMENT = /\b(afspraak|appointment)\b/i;
 export function appointmentInAnswer(state: DialogState, dialogs: DialogSet): string | null {
   const last = lastAnswered(state, dialogs);
   return last?.answer ? sentencesOf(lastText(state, last), (x) => APPOINTMENT.test(x) && !x.trim().endsWith('?'))[0] ?? null : null;
+}
+/** "hoe maak ik een afspraak?", "where do I book an appointment?": how or where to make one. */
+const HOW_APPOINTMENT = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(hoe|waar|how|where)\b.*\b(afspraak|appointment)\b[^?]*\??\s*$/i;
+/** The desk or the town hall: an appointment there is the contact centre's to tell (its hours, www.voorbeeld.nl/afspraak). */
+const AT_THE_DESK = /\b(balie|gemeentehuis|desk|town hall)\b/i;
+
+/**
+ * "hoe maak ik een afspraak?" right after an answer that says where to make one of its own ("Maak een afspraak op
+ * www.voorbeeld.nl/grofvuil of bel 14 0123."): that sentence. It got the office hours and the desk's appointments.
+ * Null when the answer has no such sentence, or one at the desk.
+ */
+export function appointmentAsked(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | null {
+  if (wordCount(nlu.text) > 8 || !HOW_APPOINTMENT.test(nlu.text)) return null;
+  const sentence = appointmentInAnswer(state, dialogs);
+  if (!sentence) return null;
+  // "U kunt het ook aan de balie aanvragen. Maak daarvoor eerst een afspraak …": the desk's, by the sentence it goes on from.
+  const all = sentencesOf(lastText(state, lastAnswered(state, dialogs)!), () => true);
+  const before = GOES_ON.test(sentence) ? all[all.indexOf(sentence) - 1] ?? '' : '';
+  return !AT_THE_DESK.test(`${before} ${sentence}`) ? quoting(state, dialogs, nlu, 'how_in_answer', 'answer.time_in_answer', sentence) : null;
 }
 /** "Wat moet ik meenemen?", "what do I bring?": what to bring. */
 /**
@@ -171,8 +201,10 @@ const WRITE = /\b(schrijf|schrijft|vermeld|vermeldt|noem|write|mention|state)\b/
  * "waar is dat?" after the opening hours: the desk's address, not all the hours again and the offer of a person.
  * "waar stuur ik de brief heen?" after the objection answer: where that letter goes, not the papers answer the classifier reads.
  */
-const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven|( naartoe| heen)? (sturen|opsturen|brengen))?|waar (moet|kan) (dat|het)( dan)?|(waar (is|zit) dat|where is that)( dan| precies| ergens| then| exactly)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in|take|bring) (that|it|this|them|those)( to)?|waar (stuur|breng|lever) ik (het|dat|die|ze|dit|hem|deze|(de|die|mijn) (brief|papieren|formulier|documenten|stukken)) (dan |precies )?(heen|naartoe|in|af)|where (do|can|should) i (send|take|bring) (the|my) (letter|papers|documents|form)( to)?|hoe (doe|moet|kan) ik (dat|het)( doen)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe|verzet|annuleer|wijzig|verander|zeg|vraag) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
+const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven|( naartoe| heen)? (sturen|opsturen|brengen))?|waar (moet|kan) (dat|het)( dan)?|(waar (is|zit) dat|where is that)( dan| precies| ergens| then| exactly)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in|take|bring) (that|it|this|them|those)( to)?|waar (stuur|breng|lever) ik (het|dat|die|ze|dit|hem|deze|(de|die|mijn) (brief|papieren|formulier|documenten|stukken)) (dan |precies )?(heen|naartoe|in|af)|where (do|can|should) i (send|take|bring) (the|my) (letter|papers|documents|form)( to)?|hoe (doe|moet|kan) ik (dat|het)( doen)?|waar meld ik (het|dat|dit|die|hem)( dan)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe|verzet|annuleer|wijzig|verander|zeg|vraag) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
 const WHERE = /\b(waar|where)\b/i;
+/** Reporting something (a broken bin): "hoe meld ik dat?", "how do I report it?", and a sentence that says where ("Meld het op …"). */
+const REPORTS = /\b(meld|melden|report)\b/i;
 /** "Waar is dat?": where the place is, which only an address answers (else the place's own answer, with its address). */
 const WHERE_IS = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(waar (is|zit) dat|where is that)\b/i;
 const ADDRESS = /\b\d{4} ?[A-Z]{2}\b/;

@@ -38,6 +38,11 @@ const NEXT = new RegExp(
 /** "En?", "so?", "and?", "dus?" alone, asked (with a question mark): the same; without one, maybe a message sent half. */
 const BARE_AND = /^\s*(en|and|so|dus)\s*\?+\s*$/i;
 export const asksNextStep = (msg: string): boolean => NEXT.test(msg) || BARE_AND.test(msg);
+/**
+ * "krijg ik bericht?", "will i hear back?": whether something comes after it. The next step tells, where the answer has
+ * one of its own (objecting: a letter that it was received); else the answer's own words (the move's confirmation).
+ */
+const HEAR_BACK = /^\s*((ok(é|e|ay)?|oke|en|and|so|dus)[,.!]?\s+)?(krijg ik (nog |dan |wel |een )*(bericht|antwoord|reactie)( van jullie| van u)?|hoor ik (nog |dan |wel )*(iets|wat)( van jullie| van u)?|will i (hear back|hear from you|get a (reply|response))|do i get a (reply|response))\s*[?!.]*\s*$/i;
 
 /** The next step of the last answer: its variant's (or the same topic's in another intent), or the intent's own. */
 function nextStepOf(dialogs: DialogSet, state: DialogState, last: IntentDef): Texts | undefined {
@@ -62,10 +67,12 @@ function ofTopic(dialogs: DialogSet, last: IntentDef, topic: string, key: 'next_
  * it is still about that answer.
  */
 export function nextStep(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | null {
-  if (!asksNextStep(nlu.text)) return null;
+  const hearBack = !asksNextStep(nlu.text) && HEAR_BACK.test(nlu.text);
+  if (!asksNextStep(nlu.text) && !hearBack) return null;
   const last = lastAnswered(state, dialogs);
   if (!last || last.id === 'case_status' || !afterAnAnswer(state, last)) return null;
   const told = nextStepOf(dialogs, state, last);
+  if (hearBack && !told) return null;
   // No next step in the dialogs: the answer's own sentence on when ("U krijgt het binnen 5 werkdagen per post"), as for "wanneer?".
   const when = told ? null : timeInAnswer(state, dialogs, state.lang === 'en' ? 'when?' : 'wanneer?');
   const sources = [{ kind: 'dialog' as const, ref: last.file }, ...(state.lastAnswer?.topic ? [{ kind: 'rule' as const, ref: `topic:${state.lastAnswer.topic}` }] : [])];

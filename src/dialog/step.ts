@@ -22,12 +22,12 @@ import { bareHowMuch, followUpVariant, keptToTopic, lastResort, topicElsewhere, 
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentAsked, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
 import { asksInTime, asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
-import { afterSituation, arrangeAfterDeath, theirDocument } from './after-situation.ts';
+import { afterSituation, arrangeAfterDeath, theirDocument, toldByYou } from './after-situation.ts';
 import { askedBehindThanks, severalQuestions } from './two-questions.ts';
 import { explainTerm, termAmounts } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
@@ -177,6 +177,13 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   return onIntent(state, nlu, now, ctx, { queued, ...(about ? { about } : {}) });
 }
 
+/** "wanneer komen ze?", "when will they come back?": when something happens. */
+const ASKS_WHEN = /\b(wanneer|wnr|wanner|waneer|when)\b/i;
+/** The office, its desk or its phone named: "zijn jullie morgen open?", "hoe laat is de balie open?". */
+const NAMES_OFFICE = /\b(open|dicht|gesloten|balie|loket|gemeentehuis|stadhuis|kantoor|jullie|u|bellen|bel|bereikbaar|langskomen|langs|afspraak|openingstijden|opening|office|desk|closed|you|call|phone|reach|come by|appointment|town hall)\b/i;
+/** Money or a price named: "wanneer krijg ik het geld?", "when do I pay?". */
+const NAMES_MONEY = /\b(betaal\w*|betalen|betaling\w*|kost\w*|geld|bedrag|uitkering\w*|bijstand|\w*toeslag\w*|gratis|prijs|pay\w*|paid|costs?|money|amount|benefits?|allowances?|free|price|fees?)\b/i;
+
 /**
  * `acknowledged`: a special situation was just acknowledged with the person it promises. When the
  * message asks nothing more ("ik heb schulden en de deurwaarder komt morgen"), that is the answer:
@@ -223,7 +230,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const notPaid = !caseFacts && !opts.queued ? notPaidYet(base, ctx, nlu, last, intent.id) : null;
   if (notPaid) return notPaid;
   // "en zijn rijbewijs?" after a death was told: the answer on the documents of who died (also while waiting).
-  const theirs = !caseFacts ? theirDocument(state, base, ctx, nlu) ?? arrangeAfterDeath(state, base, ctx, nlu) : null;
+  // "moet ik de bank bellen?" right after what the death arranges by itself: whom that answer leaves the citizen to tell.
+  const theirs = !caseFacts ? theirDocument(state, base, ctx, nlu) ?? arrangeAfterDeath(state, base, ctx, nlu) ?? toldByYou(state, ctx, nlu) : null;
   if (theirs) return theirs;
   const lastVariant = lastTopic(state, last);
   // "kan t ook zaterdag?", "en zaterdag?" right after another intent's answer that sends the citizen to the
@@ -312,6 +320,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const readUnsurely = intent.id !== 'none' && last && lowConfidence(nlu) && !caseFacts && !opts.queued && !opts.acknowledged;
   const named = readUnsurely ? fromLastAnswer(state, dialogs, nlu, ['named']) : null;
   if (named) return named;
+  // "mijn vader is overleden, wat moet ik doen?", which no intent takes: what the registration of the death
+  // arranges by itself, as for "… wat moet ik regelen?" (read as documents), not the condolences alone.
+  const afterDeath = intent.id === 'none' && opts.acknowledged ? afterSituation(state, base, ctx, nlu, intent.id, false, true) : null;
+  if (afterDeath) return afterDeath;
   if (intent.id === 'none' || besideTheCase) {
     const near = { last: last?.id, suggested: nlu.suggestion?.name, topic: state.lastAnswer?.topic ?? state.lastAnswer?.caseTopic };
     const notPlacedNlu = besideTheCase ? { ...nlu, intent: { name: 'none', confidence: nlu.intent.confidence } } : nlu;
@@ -353,6 +365,17 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // Not when another topic answers a message read unsurely as the hours ("what is my BSN number?").
   // A day asked about still gets the office's day ("… DigiD … hoe laat zijn jullie morgen open"), unless that topic keeps its own days.
   const hoursAsked = !variant ? !elsewhere || (!!day && !elsewhere.variant.own_hours) : !!day && !variant.own_hours;
+  // "hoe laat?", "is dat ook in december zo?" right after when benefits are paid, read as the opening hours: about that
+  // payment. That answer's words on time, or that what it knows is in it. Not with the office named ("zijn jullie morgen open?").
+  // (Only right after the payment intent: after another answer the hours may be what is asked.)
+  if (intent.id === 'contact_hours' && !variant && !opts.queued && last?.id === 'payment' && afterAnAnswer(state, last) && wordCount(nlu.text) <= 8 && !NAMES_OFFICE.test(nlu.text)
+    // After the fees of a passport, paid at the desk, "hoe laat?" asks the desk's hours.
+    && !ABOUT_DESK.test(lastText(state, last))) {
+    return fromLastAnswer(state, dialogs, nlu, ['time']) ?? askAgain(state, dialogs, nlu);
+  }
+  // "hoe maak ik een afspraak?" right after the answer on bulky waste: where that answer says to make one, not the desk's.
+  const appointment = intent.id === 'contact_hours' && !day && !opts.queued && last && last.id !== 'contact_hours' && afterAnAnswer(state, last) ? appointmentAsked(state, dialogs, nlu) : null;
+  if (appointment) return appointment;
   if (intent.id === 'contact_hours' && hoursAsked && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
   // After a situation was acknowledged: the answer that fits it, or none (after-situation.ts).
   const instead = afterSituation(state, base, ctx, nlu, intent.id, !!(variant ?? elsewhere), !!opts.acknowledged);
@@ -361,6 +384,13 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // waste): the benefit payment dates would be beside the point. The answer's words on cost, or what it
   // knows. After a case's status ("moet ik nog iets betalen?" after the parking permit's): what costs what
   // in general, and that a bill says what to pay; not when we pay benefits. So is a bare "hoeveel?" there (how much one gets was taken above).
+  // "wanneer krijg ik hem?" right after the parking permit, "when will they come back?" right after the answer on waste,
+  // read as a payment: the topic's answer there (what it costs) answers no "when", nor do the benefit payment dates.
+  // That answer's words on time, or that what it knows is in it. Not with money named ("wanneer krijg ik het geld?").
+  if (intent.id === 'payment' && variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && afterAnAnswer(state, last)
+    && !!last.variants?.some((v) => v.id === variant.id) && !mentions(variant, nlu.text) && ASKS_WHEN.test(nlu.text) && !NAMES_MONEY.test(nlu.text)) {
+    return fromLastAnswer(state, dialogs, nlu, ['time']) ?? askAgain(state, dialogs, nlu);
+  }
   const resort = !variant && !elsewhere ? lastResort(intent, nlu.text) : undefined;
   if (intent.id === 'payment' && !variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && (afterAnAnswer(state, last) || last.flow === 'case_status') && (asksCost(nlu.text) || BARE_HOW_MUCH.test(nlu.text))) {
     return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? (resort && last.flow === 'case_status' ? answer(base, ctx, nlu, intent, resort) : askAgain(state, dialogs, nlu));

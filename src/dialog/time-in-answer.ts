@@ -25,6 +25,8 @@ const EARLY = /\b(hoe\s+vroeg|hoe\s+ver\s+(van\s+)?tevoren|hoeveel\s+(dagen|weke
 const LATEST = /\b(uiterlijk|op\s+(zijn|z'n)\s+laatst|at\s+the\s+latest)\b/i;
 /** A sentence that says to do it at once ("Geef het meteen door"): a time too. */
 const AT_ONCE = /\b(meteen|direct|zo snel mogelijk|straight away|immediately|as soon as)\b/i;
+/** "rond de 1e van de maand", "around the 1st of the month": a day, which answers "wanneer?" as a span does. */
+const DAY_OF_MONTH = /\b(de|the)\s+\d{1,2}(e|ste|de|st|nd|rd|th)\s+(van|of)\s+(de|the|elke|every|each)\s+(maand|month)\b/i;
 /** A sentence of an answer that names a span of time ("Ongeveer 5 werkdagen later …", "within 6 weeks"). */
 const SPAN = /(?<![.:\d])\b(\d+|een|één|twee|drie|vier|vijf|zes|acht|tien|one|two|three|four|five|six|eight|ten)\s+(werk)?(dagen|dag|weken|week|maanden|maand|uur|minuten|working\s+days?|days?|weeks?|months?|hours?|minutes?)\b/i;
 /** An age ("niet ouder dan 6 maanden") is no time to wait. */
@@ -43,12 +45,13 @@ export function timeInAnswer(state: DialogState, dialogs: DialogSet, msg: string
   const early = EARLY.test(msg);
   const latest = !early && LATEST.test(msg);
   if (!last?.answer || (!HOW_LONG.test(msg) && !when && !early && !latest) || VALID.test(msg)) return null;
-  // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden"). "Wanneer?" is also answered by "meteen".
+  // An age is no time to wait ("een pasfoto van niet ouder dan 6 maanden"). "Wanneer?" is also answered by "meteen",
+  // and by a day of the month ("wnr krijg ik t" after when benefits are paid: "rond de 1e van de maand" first).
   // "Daar ziet u ook … hoe lang het duurt" says where to read it: with the sentence "daar" points back to.
   // "Hoe lang duurt het?" asks how long it takes: "Doe dat binnen 6 weken" is a deadline for the citizen, no answer to it.
   // Nor is how early one may do it ("tot 4 weken voor de verhuisdatum").
   const takes = TAKES.test(msg);
-  const spans = (x: string) => (SPAN.test(x.replace(AGE, '')) || (when && AT_ONCE.test(x)) || HOW_LONG.test(x)) && !(takes && (DEADLINE.test(x) || STAY.test(x) || AHEAD.test(x)));
+  const spans = (x: string) => (SPAN.test(x.replace(AGE, '')) || (when && (AT_ONCE.test(x) || DAY_OF_MONTH.test(x))) || HOW_LONG.test(x)) && !(takes && (DEADLINE.test(x) || STAY.test(x) || AHEAD.test(x)));
   // How early, or by when at the latest: the sentence that says just that, when the answer has one.
   const exact = early ? onTopic(state, dialogs, last, (x) => AHEAD.test(x)) : latest ? onTopic(state, dialogs, last, (x) => DEADLINE.test(x)) : [];
   const picked = exact.length > 0 ? exact : onTopic(state, dialogs, last, spans);

@@ -186,7 +186,11 @@ export function keptToTopic(last: IntentDef, msg: string, lastTopic: string | un
   // A narrower case's words for right after its topic name it plainly, also in English one or two words longer
   // than a short follow-up ("do i also need to tell the tax office" after the move; the Dutch has 8 words). Not more:
   // "hoe vraag ik een vergunning aan voor mijn tweede auto" (10) after the parking permit asks how to apply.
-  if (!lastTopic || !variants?.length || wordCount(msg) > NARROWER_WORDS) return undefined;
+  if (!variants?.length || wordCount(msg) > NARROWER_WORDS) return undefined;
+  // Right after the intent's own answer on no topic, a topic of no other's by its words for then: "moet ik eerst
+  // betalen?" after how to object, read as a payment, is paying meanwhile (not when a benefit is paid). Not when
+  // the message names another of the intent's topics ("moet ik de parkeerboete eerst betalen?").
+  if (!lastTopic) return variants.find((v) => !v.within && mentionsAfterAnswer(v, msg) && !variants.some((o) => o !== v && mentions(o, msg)));
   // A narrower case of it, by its words for right after that topic (`when_after_answer`, as in variantFor): where the permit holds.
   // Or, right after a narrower case, another case of the topic it is within (as in variantFor).
   const kept = caseAfterAnswer(variants, lastTopic, msg) ?? (isShort(msg) && followsUp(variants, lastTopic, msg) ? variants.find((v) => v.id === lastTopic) : undefined);
