@@ -99,6 +99,12 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
     const at = all.findIndex((x) => IF_NOT_SENTENCE.test(x));
     return at >= 0 ? all.slice(at, NEXT_STEP.test(all[at + 2] ?? '') ? at + 3 : at + 2).join(' ') : null;
   }
+  // "Heb ik een foto nodig?": the sentence that names the photo among what to bring, or none (not another sentence on bringing).
+  const thing = thingAsked(msg);
+  if (thing) {
+    const needed = neededInAnswer(state, dialogs, last, thing);
+    return needed.length > 0 ? needed.slice(0, 1).join(' ') : null;
+  }
   const found = asked ? onTopic(state, dialogs, last, (x) => asked[1].test(x)) : [];
   // "Waar?" after the opening hours: the desk's address, not the phone number.
   // "Waar stuur ik die heen?": of those, the one on sending or bringing (the address), not the upload site.
@@ -143,6 +149,37 @@ export function appointmentInAnswer(state: DialogState, dialogs: DialogSet): str
  */
 const WHAT_TO_BRING = /\b(wat (moet|moeten) (ik|we|wij) (allemaal |nog |dan )?(mee ?nemen|meebrengen)|wat neem ik mee|what (do|should|must) (i|we) (need to )?bring|what to bring|(moet|moeten|hoef|hoeven) (ik|we|wij) (ook |nog |wel |dan |zelf |er )*(een|de|het|mijn|mn|m'n|onze|ons) (oude |eigen |nieuwe )?(?!iemand|tolk|begeleider|kind|man|vrouw|partner|vriend)[a-z'-]+ (mee ?te nemen|mee ?nemen|meebrengen|mee te brengen)|(do|must|should) (i|we) (also |still )?(need to |have to )?bring (a|an|the|my|our) (old |own |new )?(?!friend|interpreter|child|husband|wife|partner|someone)[a-z-]+)\b/i;
 const BRING = /\b(neem|neemt|meenemen|mee\b|bring)\b/i;
+/** Words that may follow the thing asked for without being it ("do i need a photo too?"). */
+const NOT_A_THING = String.raw`(?!(?:too|also|as|well|ook|nog|wel|dan|erbij|echt|really)\b)`;
+/** The thing asked for: one word, maybe after one that says which ("a passport photo", "een goede pasfoto"). */
+const THING = String.raw`(?:(?:een|de|het|mijn|mn|m'n|onze|ons|a|an|the|my|our)\s+)?(?:[\p{L}'-]+\s+)??${NOT_A_THING}([\p{L}'-]{3,})`;
+const ENDS = String.raw`(?:\s+(?:too|also|as well|ook|nog|wel|dan|erbij|echt))?\s*[?!.]*\s*$`;
+/**
+ * "Heb ik een foto nodig?", "moet er een foto bij?", "foto nodig?", "do i need a photo?", "is a photo needed?": whether a
+ * thing is needed (its word the group), which the answer's sentence on what to bring or what one needs may name. After the
+ * answer on a passport they got the general answer on which papers an application needs.
+ */
+const NEEDS_THING: readonly RegExp[] = [
+  new RegExp(String.raw`^\s*(?:(?:en|maar|ok|oke|oké)[,]?\s+)?(?:heb|hebben) (?:ik|we|wij|je) (?:(?:ook|nog|wel|dan|er|echt)\s+)*${THING}\s+(?:(?:ook|wel|dan|nog)\s+)*(?:bij\s+)?nodig${ENDS}`, 'iu'),
+  new RegExp(String.raw`^\s*(?:(?:en|maar|ok|oke|oké)[,]?\s+)?(?:moet|moeten|hoeft|hoeven) er (?:(?:ook|nog|wel|dan|echt)\s+)*${THING}\s+(?:bij|mee)(?:\s+zitten|\s+zijn)?${ENDS}`, 'iu'),
+  new RegExp(String.raw`^\s*(?:(?:en|maar|ok|oke|oké)[,]?\s+)?(?:is|zijn) (?:er\s+)?(?:(?:ook|nog|wel|dan|echt)\s+)*${THING}\s+nodig${ENDS}`, 'iu'),
+  new RegExp(String.raw`^\s*(?:(?:en|and|ok|okay)[,]?\s+)?${THING}\s+(?:nodig|needed|required)${ENDS}`, 'iu'),
+  new RegExp(String.raw`^\s*(?:(?:and|but|ok|okay|so)[,]?\s+)?(?:(?:do|will|would|shall) (?:i|we) (?:(?:also|still|really|then)\s+)?)?need ${THING}${ENDS}`, 'iu'),
+  new RegExp(String.raw`^\s*(?:(?:and|but|ok|okay|so)[,]?\s+)?(?:is|are) ${THING}\s+(?:needed|required|necessary)${ENDS}`, 'iu'),
+];
+/** Other words for a thing an answer names in its own word ("picture": the photo). */
+const SAME_THING: Readonly<Record<string, string>> = { picture: 'photo', pictures: 'photo', pic: 'photo', pics: 'photo', photos: 'photo', fotos: 'foto', "foto's": 'foto' };
+/** A sentence of an answer that says what to bring or what one needs ("Neem mee: een goede pasfoto …", "U heeft uw DigiD nodig"). */
+const NEEDED = /\b(neem|neemt|meenemen|mee|bring|nodig|need|needs)\b/i;
+/** The thing a message asks whether it is needed ("foto"), or null when it asks no such thing. */
+function thingAsked(msg: string): string | null {
+  const word = NEEDS_THING.map((re) => re.exec(msg)?.[1]).find((w) => w !== undefined)?.toLowerCase();
+  return word ? SAME_THING[word] ?? word : null;
+}
+/** The last answer's sentences on what to bring or need that name `thing` ("foto" in "pasfoto"), not questions. */
+function neededInAnswer(state: DialogState, dialogs: DialogSet, last: IntentDef, thing: string): string[] {
+  return onTopic(state, dialogs, last, (x) => NEEDED.test(x) && !x.trim().endsWith('?') && x.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.includes(thing)));
+}
 /**
  * "What do I need to send?", "which documents do i need", "wat moet ik opsturen?": what goes with the application
  * the answer is about. After the answer on bijzondere bijstand ("Send the bill or quote, and proof of your income")
@@ -233,7 +270,7 @@ const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { tes
  * "Moet ik een afspraak maken?", "wat moet ik meenemen?": short questions about the answer just given
  * even without a word that points back at it (isFollowUp); the answer's own sentence says it.
  */
-export const asksOfAnswer = (msg: string): boolean => (wordCount(msg) <= 8 && ASKED_OF_ANSWER.some(([q]) => q.test(msg))) || disagreesNow(msg);
+export const asksOfAnswer = (msg: string): boolean => (wordCount(msg) <= 8 && (ASKED_OF_ANSWER.some(([q]) => q.test(msg)) || thingAsked(msg) !== null)) || disagreesNow(msg);
 
 const ASKS_OWN = /(^|[^\p{L}])(wanneer|hoe|hoeveel|hoelang|wat|waar|waarom|welke|wie|when|how|what|where|why|which|who)([^\p{L}]|$)/iu;
 /** Words too common to show which sentence of an answer a follow-up is about. */

@@ -1,0 +1,52 @@
+/**
+ * Follow-ups found wrong by talking to the demo: "do i need a photo?" right after the answer on a passport got the
+ * general answer on which papers an application needs, not the passport photo that answer names; a bare "kosten?" or
+ * "prijs?" right after the status of a benefit or a parking permit got "Dat kan ik niet beantwoorden"; "kan het ook
+ * later?" right after the move got "Wat ik erover weet, staat hierboven", while the answer says by when. Each with
+ * variants of my own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { DORMER, PARKING, saidAfter } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+const BENEFIT = 'Z-2026-000456 5678 CD 01-07-1992';
+const PASSPORT_NL = 'hoe vraag ik een paspoort aan';
+const PHOTO_NL = /pasfoto[^.]*niet ouder dan 6 maanden/;
+const PHOTO_EN = /passport photo[^.]*not older than 6 months/;
+const PAPERS = /Welke papieren u nodig heeft|Which documents you need/;
+const CANNOT = /Dat kan ik niet beantwoorden|I cannot answer that|staat in mijn antwoord hierboven|is in my answer above/;
+
+/** Each message, said right after `before`, gets a reply matching `said`. */
+async function eachAfter(before: readonly string[], asked: readonly string[], said: RegExp, notSaid?: RegExp): Promise<void> {
+  for (const a of asked) {
+    const got = await saidAfter(loket, before, a);
+    expect({ asked: a, said: got }).toEqual({ asked: a, said: expect.stringMatching(said) });
+    if (notSaid) expect({ asked: a, said: got }).not.toEqual({ asked: a, said: expect.stringMatching(notSaid) });
+  }
+}
+
+describe('whether a photo is needed, right after the answer on an identity document', () => {
+  it('after a passport: the passport photo that answer names, in the language asked', async () => {
+    await eachAfter([PASSPORT_NL], ['do i need a photo?', 'do I need a picture?', 'need a photo?'], PHOTO_EN, PAPERS);
+    await eachAfter([PASSPORT_NL], ['moet er een foto bij?', 'heb ik een foto nodig?', 'foto nodig?', 'heb ik een pasfoto nodig?', 'moet er ook een pasfoto bij'], PHOTO_NL, PAPERS);
+    await eachAfter(['how do i apply for a passport'], ['do i need a photo?', 'is a photo needed?'], PHOTO_EN, PAPERS);
+  });
+
+  it('after an ID card or a driving licence: the same', async () => {
+    await eachAfter(['ik wil een nieuwe id kaart'], ['moet er een foto bij?', 'heb ik een foto nodig'], PHOTO_NL, PAPERS);
+    await eachAfter(['ik wil mijn rijbewijs verlengen'], ['moet er een foto bij?', 'heb ik een foto nodig?'], PHOTO_NL, PAPERS);
+    await eachAfter(['how do i renew my driving licence'], ['do i need a photo?'], PHOTO_EN, PAPERS);
+  });
+
+  it('a thing the answer does not name is not answered with the photo', async () => {
+    await eachAfter([PASSPORT_NL], ['heb ik een digid nodig?'], /^(?![\s\S]*pasfoto)/);
+  });
+
+  it('a crisis in such words still keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [PASSPORT_NL], 'heb ik een foto nodig? ik wil er niet meer zijn')).toMatch(/113/);
+  });
+});
