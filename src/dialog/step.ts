@@ -17,7 +17,7 @@ import { asksSomething, LINK_REQUEST, lowConfidence, SWITCH_CONFIDENCE, withoutC
 import { withHowLong } from './second-aspect.ts';
 import { onCodeChecked, onCodeSent } from './sms-code.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
-import { ASKS_COST, BARE_HOW_MUCH, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
+import { ASKS_COST, BARE_COST, BARE_HOW_MUCH, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
 import { bareHowMuch, followUpVariant, keptToTopic, lastResort, topicElsewhere, topicKnownBy, unsureVariant, variantFor } from './variant-choice.ts';
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
@@ -216,7 +216,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // vergunning?", read as the opening hours: the case question.
   // "waarom is het nog niet klaar?" with no answer before (read as a payment): the case question.
   const asksCase = !caseFacts && !opts.queued && ((notPlaced(nlu) && severalCases(nlu.text)) || awaitsOwnCase(nlu.text) || (!state.lastAnswer && whySlowAlone(nlu.text)));
-  const intentId = ((caseFacts || noNumber) && (notPlaced(nlu) || otherCase)) || asksCase ? 'case_status' : nlu.intent.name;
+  // "prijs?", "price?" right after an answer or a status, which the classifier could not place: the price of what was just
+  // answered (it got "Dat kan ik niet beantwoorden" right after a parking permit's status), as "kosten?" read as a payment gets.
+  const bareCost = !caseFacts && !opts.queued && !!state.lastAnswer && notPlaced(nlu) && nlu.handoffs.length === 0 && BARE_COST.test(nlu.text);
+  const intentId = ((caseFacts || noNumber) && (notPlaced(nlu) || otherCase)) || asksCase ? 'case_status' : bareCost ? 'payment' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
   const last = lastAnswered(state, dialogs);
@@ -360,7 +363,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // in general, and that a bill says what to pay; not when we pay benefits. So is a bare "hoeveel?" there (how much one gets was taken above).
   const resort = !variant && !elsewhere ? lastResort(intent, nlu.text) : undefined;
   if (intent.id === 'payment' && !variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && (afterAnAnswer(state, last) || last.flow === 'case_status') && (asksCost(nlu.text) || BARE_HOW_MUCH.test(nlu.text))) {
-    return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? (resort && last.flow === 'case_status' ? answer(base, ctx, nlu, intent, resort) : askAgain(state, dialogs, nlu));
+    // After a status that says a payment (a benefit granted): what applying costs, and where the amount is (`paid_cost`).
+    const paidCost = last.flow === 'case_status' && state.lastAnswer?.paid ? intent.variants?.find((v) => v.paid_cost) : undefined;
+    const atCase = paidCost ?? (last.flow === 'case_status' ? resort : undefined);
+    return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? (atCase ? answer(base, ctx, nlu, intent, atCase) : askAgain(state, dialogs, nlu));
   }
   // "Kan ik bezwaar maken?" right after a status that is no decision yet: there is nothing to object to yet.
   // Only a bare question ("kan ik bezwaar maken?", "en als ik het er niet mee eens ben?"), not one against

@@ -50,3 +50,29 @@ describe('whether a photo is needed, right after the answer on an identity docum
     expect(await saidAfter(loket, [PASSPORT_NL], 'heb ik een foto nodig? ik wil er niet meer zijn')).toMatch(/113/);
   });
 });
+
+describe('a bare cost question right after a status', () => {
+  it('after a parking permit: what that permit costs', async () => {
+    await eachAfter([PARKING], ['prijs?', 'kosten?', 'wat kost het?', 'kost het wat?'], /^Wat een parkeervergunning kost, staat op www\.voorbeeld\.nl\/parkeren\./, CANNOT);
+    await eachAfter([PARKING], ['how much does it cost?', 'price?'], /^What a parking permit costs is on www\.voorbeeld\.nl\/parkeren/, CANNOT);
+    await eachAfter([DORMER], ['prijs?'], /^Wat een omgevingsvergunning kost \(de leges\)/, CANNOT);
+  });
+
+  it('after a benefit: applying costs nothing, and the amount is in the decision letter', async () => {
+    await eachAfter([BENEFIT], ['kosten?', 'prijs?', 'wat kost het?', 'kost het wat?', 'wat zijn de kosten'], /aanvragen is gratis[\s\S]*brief met het besluit/, CANNOT);
+    await eachAfter([BENEFIT], ['how much does it cost?', 'price?', 'costs?', 'what does it cost?'], /is free[\s\S]*decision letter/, CANNOT);
+  });
+
+  it('"hoeveel?" there is still how much one gets', async () => {
+    await eachAfter([BENEFIT], ['hoeveel?'], /^In uw zaak Z-2026-000456 staat: Eerste betaling op 1 december 2026\. Hoeveel u krijgt/);
+  });
+
+  it('right after a plain answer, a bare "prijs?" is what that answer says on cost', async () => {
+    await eachAfter(['ik ga verhuizen'], ['prijs?'], /^In mijn antwoord staat: [^.]*Dat is gratis\./);
+  });
+
+  it('a crisis in such words still keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [BENEFIT], 'kosten? ik wil er niet meer zijn')).toMatch(/113/);
+    expect(await saidAfter(loket, [PARKING], 'prijs? i want to end it all')).toMatch(/113/);
+  });
+});
