@@ -76,3 +76,17 @@ describe('a bare cost question right after a status', () => {
     expect(await saidAfter(loket, [PARKING], 'prijs? i want to end it all')).toMatch(/113/);
   });
 });
+
+describe('later than the answer on moving says', () => {
+  const LATE_NL = /binnen 5 dagen[\s\S]*zo snel mogelijk/;
+  const LATE_EN = /within 5 days[\s\S]*as soon as (possible|you can)/;
+  it('says within 5 days, and later: as soon as possible', async () => {
+    await eachAfter(['ik ga verhuizen'], ['kan het ook later?', 'te laat doorgegeven, erg?', 'kan ik het later doorgeven?', 'wat als ik te laat ben?', 'en als ik te laat ben'], LATE_NL, CANNOT);
+    await eachAfter(['I am moving'], ['what if I am late?', "what if i'm late?", 'can I do it later?', 'is it a problem if i report it late?'], LATE_EN, CANNOT);
+  });
+
+  it('a crisis in such words still keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['ik ga verhuizen'], 'kan het ook later? ik wil er niet meer zijn')).toMatch(/113/);
+    expect(await saidAfter(loket, ['I am moving'], "what if i'm late? i want to end it all")).toMatch(/113/);
+  });
+});
