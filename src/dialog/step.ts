@@ -22,7 +22,7 @@ import { bareHowMuch, followUpVariant, keptToTopic, lastResort, topicElsewhere, 
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksInPerson, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
 import { asksInTime, asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
@@ -143,7 +143,8 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (plainAsked) return plainAsked;
   // "Wie moet ik dan bellen?" right after an answer that says whom: its sentences, not a person (the lexicon hears "bellen").
   const onlyRequest = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request') && !queued && !justAsked(state);
-  const said = onlyRequest && asksWhoToCall(msg) ? fromLastAnswer(state, ctx.dialogs, nlu, ['how']) : null;
+  // "do I have to come in person?" right after the passport: whether one comes oneself, not a person asked for.
+  const said = onlyRequest && (asksWhoToCall(msg) || asksInPerson(msg)) ? fromLastAnswer(state, ctx.dialogs, nlu, ['how']) : null;
   if (said) return said;
   const callNow = !queued ? answerCallNow(state, msg, nlu, ctx, now) : null;
   if (callNow) return callNow;
@@ -251,7 +252,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (ownDay) return ownDay;
   // That day of the desk, with the answer's own words on an appointment; the topic stays the one just answered.
   // Not the hours' answer on that topic ("t" points back at the ID card: collecting it), which was not asked.
-  if (deskAnswer && day && !variantFor(intent, nlu.text, undefined, true)) {
+  // Nor a narrower case of the topic its words keep to ("kan ik het nu al doen?" right after the move: reporting it early, not the desk now).
+  if (deskAnswer && day && !variantFor(intent, nlu.text, undefined, true) && !keptToTopic(last!, nlu.text, state.lastAnswer?.topic)) {
     const told = openingDay(base, ctx, nlu, last!, day, now, true, lastVariant, true);
     const appointment = appointmentInAnswer(state, dialogs);
     return appointment ? { ...told, replies: told.replies.map((r, i) => (i === 0 ? { ...r, text: `${r.text} ${appointment}` } : r)) } : told;
