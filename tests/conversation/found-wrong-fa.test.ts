@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { DORMER, PARKING, saidAfter } from '../support/loket.ts';
+import { DORMER, eachSaidAfter, PARKING, saidAfter } from '../support/loket.ts';
 import { useLoket } from '../support/use-loket.ts';
 
 let loket: Loket;
@@ -21,13 +21,7 @@ const PAPERS = /Welke papieren u nodig heeft|Which documents you need/;
 const CANNOT = /Dat kan ik niet beantwoorden|I cannot answer that|staat in mijn antwoord hierboven|is in my answer above/;
 
 /** Each message, said right after `before`, gets a reply matching `said`. */
-async function eachAfter(before: readonly string[], asked: readonly string[], said: RegExp, notSaid?: RegExp): Promise<void> {
-  for (const a of asked) {
-    const got = await saidAfter(loket, before, a);
-    expect({ asked: a, said: got }).toEqual({ asked: a, said: expect.stringMatching(said) });
-    if (notSaid) expect({ asked: a, said: got }).not.toEqual({ asked: a, said: expect.stringMatching(notSaid) });
-  }
-}
+const eachAfter = (before: readonly string[], asked: readonly string[], said: RegExp, notSaid?: RegExp): Promise<void> => eachSaidAfter(loket, before, asked, said, notSaid);
 
 describe('whether a photo is needed, right after the answer on an identity document', () => {
   it('after a passport: the passport photo that answer names, in the language asked', async () => {
@@ -88,5 +82,64 @@ describe('later than the answer on moving says', () => {
   it('a crisis in such words still keeps its crisis line', async () => {
     expect(await saidAfter(loket, ['ik ga verhuizen'], 'kan het ook later? ik wil er niet meer zijn')).toMatch(/113/);
     expect(await saidAfter(loket, ['I am moving'], "what if i'm late? i want to end it all")).toMatch(/113/);
+  });
+});
+
+describe('more short follow-ups found wrong by probing', () => {
+  it('"wat heb ik nodig?" right after an answer that says what one needs: that sentence', async () => {
+    await eachAfter(['ik ga verhuizen'], ['wat heb ik nodig', 'wat heb ik daarvoor nodig?'], /^In mijn antwoord staat: U heeft uw DigiD nodig\./, PAPERS);
+    await eachAfter(['I am moving'], ['what do i need?'], /^My answer says: You need your DigiD\./, PAPERS);
+    await eachAfter([PASSPORT_NL], ['wat heb ik nodig?'], PHOTO_NL, PAPERS);
+  });
+
+  it('"moet ik mijn oude inleveren?" right after the answer on an ID card: its old one among what to bring', async () => {
+    await eachAfter(['ik wil een nieuwe id kaart'], ['moet ik mijn oude inleveren?', 'moet ik de oude meenemen'], /^In mijn antwoord staat: Neem mee: [^.]*uw oude paspoort, ID-kaart of rijbewijs\./, PAPERS);
+    await eachAfter(['how do i apply for a passport'], ['do i have to hand in my old one?'], /^My answer says: Bring [^.]*your old passport/, PAPERS);
+  });
+
+  it('"mag de foto van de hema?" right after the answer on a passport: what the photo must be like', async () => {
+    await eachAfter([PASSPORT_NL], ['mag de foto van de hema', 'mag ik een foto uit de automaat'], /^Een pasfoto voor een paspoort, ID-kaart of rijbewijs is niet ouder dan 6 maanden\./, CANNOT);
+  });
+
+  it('"kan ik zolang rijden?" right after renewing a driving licence: driving in the meantime', async () => {
+    await eachAfter(['ik wil mijn rijbewijs verlengen'], ['kan ik zolang rijden?', 'mag ik nog rijden?'], /rijden/, CANNOT);
+  });
+
+  it('"hoe lang is ie geldig" (SMS for "hij") right after a parking permit\'s status: the permit, not a passport', async () => {
+    await eachAfter([PARKING], ['hoe lang is ie geldig', 'is ie nog geldig?'], /^Een parkeervergunning voor bewoners is 1 jaar geldig\./, /paspoort/);
+  });
+
+  it('"en voor bezoek?" right after the answer on a parking permit: the visitors\' permit', async () => {
+    await eachAfter(['parkeervergunning aanvragen'], ['en voor bezoek?', 'voor mijn bezoek?'], /^Uw eigen parkeervergunning geldt niet voor uw bezoek\./, CANNOT);
+  });
+
+  it('right after the move: reporting already now, forgetting it, and a partner moving along', async () => {
+    await eachAfter(['ik ga verhuizen'], ['kan ik het nu al doen?', 'kan ik het alvast doorgeven?'], /tot 4 weken voor de verhuisdatum/, /Nu is de balie open/);
+    await eachAfter(['I am moving'], ['can i do it now already?', 'can I report it in advance?'], /up to 4 weeks before the moving date/, /desk is open/);
+    await eachAfter(['ik ga verhuizen'], ['vergeten door te geven', 'ik ben vergeten het door te geven'], /binnen 5 dagen[\s\S]*zo snel mogelijk/, /te veel geld/);
+    await eachAfter(['I am moving'], ['I forgot to report it'], /within 5 days[\s\S]*as soon as possible/, /too much money/);
+    await eachAfter(['ik ga verhuizen'], ['moet mijn vriendin ook?', 'moet mijn partner ook?'], /^Verhuist uw gezin mee\?/, /schriftelijke machtiging/);
+  });
+
+  it('"moet ik zelf komen?" right after the answer on a passport: that one comes to the desk oneself', async () => {
+    await eachAfter([PASSPORT_NL], ['moet ik zelf komen', 'moet ik persoonlijk langskomen?'], /^In mijn antwoord staat: [^.]*\. Online aanvragen kan niet: u komt zelf naar de balie\./, PAPERS);
+    await eachAfter(['how do i apply for a passport'], ['do i have to come in person?'], /you come to the desk yourself/, /make sure a person helps you/);
+  });
+
+  it('"foto\'s?" alone right after the answer on a passport: what the photo must be like', async () => {
+    await eachAfter([PASSPORT_NL], ["foto's?", 'fotos?'], /^Een pasfoto voor een paspoort, ID-kaart of rijbewijs is niet ouder dan 6 maanden\./, CANNOT);
+  });
+
+  it('"tot wanneer geldig?" with no word pointing back, right after a parking permit\'s status: the permit; a passport named is the passport', async () => {
+    await eachAfter([PARKING], ['tot wanneer geldig?', 'hoelang geldig?'], /^Een parkeervergunning voor bewoners is 1 jaar geldig\./, /paspoort/);
+    await eachAfter([PARKING], ['hoe lang is mijn paspoort geldig?'], /Een paspoort en een ID-kaart zijn 10 jaar geldig/);
+  });
+
+  it('a crisis in such words still keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['how do i apply for a passport'], 'do i have to come in person? i want to end it all')).toMatch(/113/);
+    expect(await saidAfter(loket, [PARKING], 'tot wanneer geldig? ik wil er niet meer zijn')).toMatch(/113/);
+    expect(await saidAfter(loket, ['ik ga verhuizen'], 'vergeten door te geven, ik wil er niet meer zijn')).toMatch(/113/);
+    expect(await saidAfter(loket, [PARKING], 'hoe lang is ie geldig? i want to end it all')).toMatch(/113/);
+    expect(await saidAfter(loket, ['ik ga verhuizen'], 'wat heb ik nodig? ik wil er niet meer zijn')).toMatch(/113/);
   });
 });

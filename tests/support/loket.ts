@@ -3,6 +3,7 @@
  * the NLU model cached in one temp folder for the whole run (training happens once).
  */
 import { mkdtempSync } from 'node:fs';
+import { expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Loket, LoketOverrides } from '../../src/server/loket.ts';
@@ -49,6 +50,15 @@ export const PARKING = 'Z-2026-000124 1234 AB 15-03-1980'; // parking permit, gr
 /** Everything the bot says to `asked`, as one text, in a new conversation that said `before` first. */
 export async function saidAfter(loket: Loket, before: readonly string[], asked: string): Promise<string> {
   return (await say(loket, await saidAlready(loket, ...before), asked)).join(' ');
+}
+
+/** Each of `asked`, said right after `before` (a new conversation each), gets a reply matching `said`, and none matching `notSaid`. */
+export async function eachSaidAfter(loket: Loket, before: readonly string[], asked: readonly string[], said: RegExp, notSaid?: RegExp): Promise<void> {
+  for (const a of asked) {
+    const got = await saidAfter(loket, before, a);
+    expect({ asked: a, said: got }).toEqual({ asked: a, said: expect.stringMatching(said) });
+    if (notSaid) expect({ asked: a, said: got }).not.toEqual({ asked: a, said: expect.stringMatching(notSaid) });
+  }
 }
 
 /** The texts of the bot's messages in a conversation, oldest first (the handoff service's too). */
