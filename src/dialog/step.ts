@@ -17,7 +17,7 @@ import { asksSomething, LINK_REQUEST, lowConfidence, SWITCH_CONFIDENCE, withoutC
 import { withHowLong } from './second-aspect.ts';
 import { onCodeChecked, onCodeSent } from './sms-code.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
-import { ASKS_COST, BARE_COST, BARE_HOW_MUCH, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
+import { ASKS_COST, ASKS_PRICE, BARE_COST, BARE_HOW_MUCH, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
 import { bareHowMuch, followUpVariant, keptToTopic, lastResort, topicElsewhere, topicKnownBy, unsureVariant, variantFor } from './variant-choice.ts';
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
@@ -366,7 +366,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const resort = !variant && !elsewhere ? lastResort(intent, nlu.text) : undefined;
   if (intent.id === 'payment' && !variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && (afterAnAnswer(state, last) || last.flow === 'case_status') && (asksCost(nlu.text) || BARE_HOW_MUCH.test(nlu.text))) {
     // After a status that says a payment (a benefit granted): what applying costs, and where the amount is (`paid_cost`).
-    const paidCost = last.flow === 'case_status' && state.lastAnswer?.paid ? intent.variants?.find((v) => v.paid_cost) : undefined;
+    const paidCost = last.flow === 'case_status' && state.lastAnswer?.paid && ASKS_PRICE.test(nlu.text) ? intent.variants?.find((v) => v.paid_cost) : undefined;
     const atCase = paidCost ?? (last.flow === 'case_status' ? resort : undefined);
     return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? (atCase ? answer(base, ctx, nlu, intent, atCase) : askAgain(state, dialogs, nlu));
   }

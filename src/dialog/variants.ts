@@ -117,6 +117,11 @@ const SHORT = 8;
 /** "Hoeveel kost?", "kosten?", "costs?": the price of what was just answered, with no word pointing back. */
 export const BARE_COST = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten)|kosten|(wat zijn )?de kosten|kost (het |dat )?(wat|iets|geld)|prijs|costs?|price|how much( is| does)?|what('?s| is| are) the (price|cost|costs|fee|fees))\s*[?!.]*\s*$/i;
 /**
+ * "kosten?", "wat kost het?", "how much does it cost?": what it costs, of nothing named; not whether it costs anything
+ * ("kost het iets?", "moet ik betalen?"), which what costs what in general answers.
+ */
+export const ASKS_PRICE = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten) (het|dat|dit|'?t|ie)?( dan| ook| eigenlijk)?|kosten|(wat zijn )?de kosten|prijs|tarief|costs?|price|fee|how much( is it| does (it|that|this) cost)?|what does (it|that|this) cost|what('?s| is| are) the (price|cost|costs|fee|fees))\s*[?!.]*\s*$/i;
+/**
  * "hoeveel?", "en hoeveel dan?", "how much?": how much, of nothing named. Right after a fee that fee (as BARE_COST);
  * where no thing with a price was just answered, how much one gets (variant-choice.ts bareHowMuch). Not in
  * BARE_COST: after a status with a payment date that one would ask what the status costs.
