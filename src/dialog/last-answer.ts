@@ -99,11 +99,11 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
     const at = all.findIndex((x) => IF_NOT_SENTENCE.test(x));
     return at >= 0 ? all.slice(at, NEXT_STEP.test(all[at + 2] ?? '') ? at + 3 : at + 2).join(' ') : null;
   }
-  // "Heb ik een foto nodig?": the sentence that names the photo among what to bring, or none (not another sentence on bringing).
+  // "Heb ik een foto nodig?": the sentence that names the photo among what to bring or need; else as asked ("do i need appointment").
   const thing = thingAsked(msg);
   if (thing) {
     const needed = neededInAnswer(state, dialogs, last, thing);
-    return needed.length > 0 ? needed.slice(0, 1).join(' ') : null;
+    if (needed.length > 0) return needed.slice(0, 1).join(' ');
   }
   const found = asked ? onTopic(state, dialogs, last, (x) => asked[1].test(x)) : [];
   // "Waar?" after the opening hours: the desk's address, not the phone number.

@@ -53,7 +53,7 @@ describe('a bare cost question right after a status', () => {
   });
 
   it('after a benefit: applying costs nothing, and the amount is in the decision letter', async () => {
-    await eachAfter([BENEFIT], ['kosten?', 'prijs?', 'wat kost het?', 'kost het wat?', 'wat zijn de kosten'], /aanvragen is gratis[\s\S]*brief met het besluit/, CANNOT);
+    await eachAfter([BENEFIT], ['kosten?', 'prijs?', 'wat kost het?', 'wat zijn de kosten', 'en wat kost dat?'], /aanvragen is gratis[\s\S]*brief met het besluit/, CANNOT);
     await eachAfter([BENEFIT], ['how much does it cost?', 'price?', 'costs?', 'what does it cost?'], /is free[\s\S]*decision letter/, CANNOT);
   });
 
@@ -102,7 +102,7 @@ describe('more short follow-ups found wrong by probing', () => {
   });
 
   it('"kan ik zolang rijden?" right after renewing a driving licence: driving in the meantime', async () => {
-    await eachAfter(['ik wil mijn rijbewijs verlengen'], ['kan ik zolang rijden?', 'mag ik nog rijden?'], /rijden/, CANNOT);
+    await eachAfter(['ik wil mijn rijbewijs verlengen'], ['kan ik zolang rijden?', 'mag ik zolang rijden'], /^Is uw huidige rijbewijs nog geldig\? Dan mag u ermee blijven rijden/, CANNOT);
   });
 
   it('"hoe lang is ie geldig" (SMS for "hij") right after a parking permit\'s status: the permit, not a passport', async () => {
@@ -115,7 +115,7 @@ describe('more short follow-ups found wrong by probing', () => {
 
   it('right after the move: reporting already now, forgetting it, and a partner moving along', async () => {
     await eachAfter(['ik ga verhuizen'], ['kan ik het nu al doen?', 'kan ik het alvast doorgeven?'], /tot 4 weken voor de verhuisdatum/, /Nu is de balie open/);
-    await eachAfter(['I am moving'], ['can i do it now already?', 'can I report it in advance?'], /up to 4 weeks before the moving date/, /desk is open/);
+    await eachAfter(['I am moving'], ['can i do it now already?', 'can I report it before I move?'], /up to 4 weeks before the moving date/, /desk is open/);
     await eachAfter(['ik ga verhuizen'], ['vergeten door te geven', 'ik ben vergeten het door te geven'], /binnen 5 dagen[\s\S]*zo snel mogelijk/, /te veel geld/);
     await eachAfter(['I am moving'], ['I forgot to report it'], /within 5 days[\s\S]*as soon as possible/, /too much money/);
     await eachAfter(['ik ga verhuizen'], ['moet mijn vriendin ook?', 'moet mijn partner ook?'], /^Verhuist uw gezin mee\?/, /schriftelijke machtiging/);
