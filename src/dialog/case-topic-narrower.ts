@@ -13,6 +13,12 @@ import { alsoForThing } from './plain-follow-up.ts';
 
 /** Words up to which a message is a short question on what was just told. */
 const SHORT = 8;
+/**
+ * Words up to which a message is little more than the words of the case it names ("tot wanneer geldig?"): another topic
+ * it names by those same words is not asked. A longer one may name it by them ("kan mn moeder dat voor mij doen" names
+ * authorising someone, not only someone reporting one's move).
+ */
+const BARE = 3;
 
 /**
  * The narrower case of the last status's topic (`caseTopic`) that a short message names, by its words
@@ -37,7 +43,7 @@ export function narrowerOfCase(dialogs: DialogSet, state: DialogState, msg: stri
   // "is hij ook geldig voor mijn motor?" asks whether what was just told holds for one more thing: only that
   // thing ("mijn motor") may name another topic, not "geldig" (a passport's validity), which is the permit's.
   const thing = alsoForThing(state, msg);
-  if (found.length === 0 || (!isFollowUp(msg) && namesOtherTopic(dialogs, topic, thing ?? msg, coveredBy(dialogs, found)))) return undefined;
+  if (found.length === 0 || (!isFollowUp(msg) && namesOtherTopic(dialogs, topic, thing ?? (wordCount(msg) <= BARE ? beside(found, folded) : msg), coveredBy(dialogs, found)))) return undefined;
   // "en voor mijn dochter?" right after a passport's fees is a child's fees; right after what to bring, what to bring for a child.
   const own = found.filter((f) => f.intent.id === state.lastAnswer?.trace.dialog);
   const mine = own.length > 0 ? own : found;
@@ -47,6 +53,22 @@ export function narrowerOfCase(dialogs: DialogSet, state: DialogState, msg: stri
   const those = ofThing.length > 0 ? ofThing : mine;
   const best = bestNamed(those.map((f) => f.variant), msg);
   return those.find((f) => f.variant === best);
+}
+
+/**
+ * The folded message without the words that name the cases found: "tot wanneer geldig?" right after a parking permit's
+ * status names a passport's validity only by "geldig", which is the permit's too (it got how long a passport holds);
+ * "hoe lang is mijn paspoort geldig?" still names the passport.
+ */
+function beside(found: ReadonlyArray<{ variant: AnswerVariant }>, folded: string): string {
+  let rest = folded;
+  for (const { variant } of found) {
+    for (const words of [variant.when_after_answer ?? [], variant.when]) {
+      const at = namedAt(variant, rest, words, true);
+      if (at) rest = `${rest.slice(0, at.index)} ${rest.slice(at.index + at[0].length)}`;
+    }
+  }
+  return rest;
 }
 
 /**

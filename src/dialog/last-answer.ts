@@ -101,6 +101,12 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
     const at = all.findIndex((x) => IF_NOT_SENTENCE.test(x));
     return at >= 0 ? all.slice(at, NEXT_STEP.test(all[at + 2] ?? '') ? at + 3 : at + 2).join(' ') : null;
   }
+  // "Heb ik een foto nodig?": the sentence that names the photo among what to bring or need; else as asked ("do i need appointment").
+  const thing = thingAsked(msg);
+  if (thing) {
+    const needed = neededInAnswer(state, dialogs, last, thing);
+    if (needed.length > 0) return needed.slice(0, 1).join(' ');
+  }
   const found = asked ? onTopic(state, dialogs, last, (x) => asked[1].test(x)) : [];
   // "Waar?" after the opening hours: the desk's address, not the phone number.
   // "Waar stuur ik die heen?": of those, the one on sending or bringing (the address), not the upload site.
@@ -173,6 +179,45 @@ export function appointmentAsked(state: DialogState, dialogs: DialogSet, nlu: Pa
  */
 const WHAT_TO_BRING = /\b(wat (moet|moeten) (ik|we|wij) (allemaal |nog |dan )?(mee ?nemen|meebrengen)|wat neem ik mee|what (do|should|must) (i|we) (need to )?bring|what to bring|(moet|moeten|hoef|hoeven) (ik|we|wij) (ook |nog |wel |dan |zelf |er )*(een|de|het|mijn|mn|m'n|onze|ons) (oude |eigen |nieuwe )?(?!iemand|tolk|begeleider|kind|man|vrouw|partner|vriend)[a-z'-]+ (mee ?te nemen|mee ?nemen|meebrengen|mee te brengen)|(do|must|should) (i|we) (also |still )?(need to |have to )?bring (a|an|the|my|our) (old |own |new )?(?!friend|interpreter|child|husband|wife|partner|someone)[a-z-]+)\b/i;
 const BRING = /\b(neem|neemt|meenemen|mee\b|bring)\b/i;
+/** Words that may follow the thing asked for without being it ("do i need a photo too?"). */
+const NOT_A_THING = String.raw`(?!(?:too|also|as|well|ook|nog|wel|dan|erbij|echt|really)\b)`;
+/** The thing asked for: one word, maybe after one that says which ("a passport photo", "een goede pasfoto"). */
+const THING = String.raw`(?:(?:een|de|het|mijn|mn|m'n|onze|ons|a|an|the|my|our)\s+)?(?:[\p{L}'-]+\s+)??${NOT_A_THING}([\p{L}'-]{3,})`;
+const ENDS = String.raw`(?:\s+(?:too|also|as well|ook|nog|wel|dan|erbij|echt))?\s*[?!.]*\s*$`;
+/**
+ * "Heb ik een foto nodig?", "moet er een foto bij?", "foto nodig?", "do i need a photo?", "is a photo needed?": whether a
+ * thing is needed (its word the group), which the answer's sentence on what to bring or what one needs may name. After the
+ * answer on a passport they got the general answer on which papers an application needs.
+ */
+const NEEDS_THING: readonly RegExp[] = [
+  new RegExp(String.raw`^\s*(?:(?:en|maar|ok|oke|oké)[,]?\s+)?(?:heb|hebben) (?:ik|we|wij|je) (?:(?:ook|nog|wel|dan|er|echt)\s+)*${THING}\s+(?:(?:ook|wel|dan|nog)\s+)*(?:bij\s+)?nodig${ENDS}`, 'iu'),
+  new RegExp(String.raw`^\s*(?:(?:en|maar|ok|oke|oké)[,]?\s+)?(?:moet|moeten|hoeft|hoeven) er (?:(?:ook|nog|wel|dan|echt)\s+)*${THING}\s+(?:bij|mee)(?:\s+zitten|\s+zijn)?${ENDS}`, 'iu'),
+  new RegExp(String.raw`^\s*(?:(?:en|maar|ok|oke|oké)[,]?\s+)?(?:is|zijn) (?:er\s+)?(?:(?:ook|nog|wel|dan|echt)\s+)*${THING}\s+nodig${ENDS}`, 'iu'),
+  new RegExp(String.raw`^\s*(?:(?:en|and|ok|okay)[,]?\s+)?${THING}\s+(?:nodig|needed|required)${ENDS}`, 'iu'),
+  new RegExp(String.raw`^\s*(?:(?:and|but|ok|okay|so)[,]?\s+)?(?:(?:do|will|would|shall) (?:i|we) (?:(?:also|still|really|then)\s+)?)?need ${THING}${ENDS}`, 'iu'),
+  new RegExp(String.raw`^\s*(?:(?:and|but|ok|okay|so)[,]?\s+)?(?:is|are) ${THING}\s+(?:needed|required|necessary)${ENDS}`, 'iu'),
+];
+/**
+ * "Moet ik mijn oude inleveren?", "do i have to hand in my old one?": the old document, which the answer's list of what
+ * to bring names ("uw oude paspoort"). It got the general answer on which papers an application needs.
+ */
+const OLD_ONE: readonly RegExp[] = [
+  /^\s*(?:(?:en|maar|ok)[,]?\s+)?(?:moet|moeten|hoef|hoeven) (?:ik|we|wij) (?:(?:ook|nog|wel|dan|zelf)\s+)*(?:mijn|mn|m'n|de|het|onze|ons) (oude)(?:\s+[\p{L}-]+)?\s+(?:inleveren|in te leveren|meenemen|mee te nemen|meebrengen|mee te brengen|afgeven|af te geven)\s*[?!.]*\s*$/iu,
+  /^\s*(?:(?:and|but|ok|so)[,]?\s+)?(?:do|must|should) (?:i|we) (?:(?:also|still)\s+)?(?:need to |have to )?(?:hand in|return|bring|give back|turn in) (?:my|the|our) (old)(?:\s+[\p{L}-]+)?\s*[?!.]*\s*$/iu,
+];
+/** Other words for a thing an answer names in its own word ("picture": the photo). */
+const SAME_THING: Readonly<Record<string, string>> = { picture: 'photo', pictures: 'photo', pic: 'photo', pics: 'photo', photos: 'photo', fotos: 'foto', "foto's": 'foto' };
+/** A sentence of an answer that says what to bring or what one needs ("Neem mee: een goede pasfoto …", "U heeft uw DigiD nodig"). */
+const NEEDED = /\b(neem|neemt|meenemen|mee|bring|nodig|need|needs)\b/i;
+/** The thing a message asks whether it is needed ("foto"), or null when it asks no such thing. */
+function thingAsked(msg: string): string | null {
+  const word = [...NEEDS_THING, ...OLD_ONE].map((re) => re.exec(msg)?.[1]).find((w) => w !== undefined)?.toLowerCase();
+  return word ? SAME_THING[word] ?? word : null;
+}
+/** The last answer's sentences on what to bring or need that name `thing` ("foto" in "pasfoto"), not questions. */
+function neededInAnswer(state: DialogState, dialogs: DialogSet, last: IntentDef, thing: string): string[] {
+  return onTopic(state, dialogs, last, (x) => NEEDED.test(x) && !x.trim().endsWith('?') && x.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.includes(thing)));
+}
 /**
  * "What do I need to send?", "which documents do i need", "wat moet ik opsturen?": what goes with the application
  * the answer is about. After the answer on bijzondere bijstand ("Send the bill or quote, and proof of your income")
@@ -256,16 +301,24 @@ const ACTION = /^\s*(\p{L}+\s+)?(maak|doe|geef|meld|schrijf|stuur|vraag|bel|zet|
 const POINTS_AT = /^\s*\p{L}+\s+(dat|dit|het|die|this|that|it)\b/iu;
 /** "Bel daarna 14 0123", "Then call …": the step after the one before it. */
 const NEXT_STEP = /^\s*(\p{L}+\s+)?(daarna|then|after that|next)\b/iu;
+/** "Wat heb ik nodig?", "what do I need?": what the answer says one needs or brings (not the general answer on papers). */
+const WHAT_NEEDED = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wat (heb|hebben) (ik|we|wij) (allemaal |dan |er |precies |nog )*(voor |daarvoor |ervoor |hiervoor )?nodig|what (do|will|would) (i|we) need( for (it|that|this))?|what('s| is) needed)\s*[?!.]*\s*$/i;
+const SAYS_NEEDED = { test: (x: string): boolean => NEEDED.test(x) && !x.trim().endsWith('?') };
+/** "Moet ik zelf komen?", "do I have to come in person?": whether one comes oneself, which the answer may say ("u komt zelf naar de balie"). */
+const COME_MYSELF = /^\s*((en|maar|ok|and|but|so)[,]?\s+)?(moet ik (dan |daarvoor |ervoor |echt |wel )*(zelf|persoonlijk) (komen|langskomen|langs komen|naar de balie( komen)?)|(do|must) i (have to |need to )?(come|go) (in person|myself|to the desk myself))\s*[?!.]*\s*$/i;
+/** "Do I have to come in person?": whether one comes oneself (the lexicon hears a person asked for in "in person"). */
+export const asksInPerson = (msg: string): boolean => COME_MYSELF.test(msg);
+const IN_PERSON = { test: (x: string): boolean => /\b(komt|kom) zelf\b|\b(come|go) to the desk yourself\b|\bin person\b/i.test(x) && !x.trim().endsWith('?') };
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
-  [WHICH_TOWN, TO_TOWN, 1], [COMES_ALONG, ALONG, 1], [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [WHAT_TO_SEND, SEND_WHAT, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1], [WHAT_CAN_I_DO, ACTION, 1], [EVENING_OR_WEEKEND, OPEN_HOURS, 2],
+  [WHICH_TOWN, TO_TOWN, 1], [COMES_ALONG, ALONG, 1], [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [WHAT_NEEDED, SAYS_NEEDED, 1], [COME_MYSELF, IN_PERSON, 1], [WHAT_TO_SEND, SEND_WHAT, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1], [WHAT_CAN_I_DO, ACTION, 1], [EVENING_OR_WEEKEND, OPEN_HOURS, 2],
 ];
 
 /**
  * "Moet ik een afspraak maken?", "wat moet ik meenemen?": short questions about the answer just given
  * even without a word that points back at it (isFollowUp); the answer's own sentence says it.
  */
-export const asksOfAnswer = (msg: string): boolean => (wordCount(msg) <= 8 && ASKED_OF_ANSWER.some(([q]) => q.test(msg))) || disagreesNow(msg);
+export const asksOfAnswer = (msg: string): boolean => (wordCount(msg) <= 8 && ASKED_OF_ANSWER.some(([q]) => q.test(msg))) || thingAsked(msg) !== null || disagreesNow(msg);
 
 const ASKS_OWN = /(^|[^\p{L}])(wanneer|hoe|hoeveel|hoelang|wat|waar|waarom|welke|wie|when|how|what|where|why|which|who)([^\p{L}]|$)/iu;
 /** Words too common to show which sentence of an answer a follow-up is about. */

@@ -17,12 +17,12 @@ import { asksSomething, LINK_REQUEST, lowConfidence, SWITCH_CONFIDENCE, withoutC
 import { withHowLong } from './second-aspect.ts';
 import { onCodeChecked, onCodeSent } from './sms-code.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
-import { ASKS_COST, BARE_HOW_MUCH, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
+import { ASKS_COST, ASKS_PRICE, BARE_COST, BARE_HOW_MUCH, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
 import { bareHowMuch, followUpVariant, keptToTopic, lastResort, topicElsewhere, topicKnownBy, unsureVariant, variantFor } from './variant-choice.ts';
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentAsked, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentAsked, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksInPerson, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
 import { asksInTime, asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
@@ -143,7 +143,8 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (plainAsked) return plainAsked;
   // "Wie moet ik dan bellen?" right after an answer that says whom: its sentences, not a person (the lexicon hears "bellen").
   const onlyRequest = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request') && !queued && !justAsked(state);
-  const said = onlyRequest && asksWhoToCall(msg) ? fromLastAnswer(state, ctx.dialogs, nlu, ['how']) : null;
+  // "do I have to come in person?" right after the passport: whether one comes oneself, not a person asked for.
+  const said = onlyRequest && (asksWhoToCall(msg) || asksInPerson(msg)) ? fromLastAnswer(state, ctx.dialogs, nlu, ['how']) : null;
   if (said) return said;
   const callNow = !queued ? answerCallNow(state, msg, nlu, ctx, now) : null;
   if (callNow) return callNow;
@@ -223,7 +224,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // vergunning?", read as the opening hours: the case question.
   // "waarom is het nog niet klaar?" with no answer before (read as a payment): the case question.
   const asksCase = !caseFacts && !opts.queued && ((notPlaced(nlu) && severalCases(nlu.text)) || awaitsOwnCase(nlu.text) || (!state.lastAnswer && whySlowAlone(nlu.text)));
-  const intentId = ((caseFacts || noNumber) && (notPlaced(nlu) || otherCase)) || asksCase ? 'case_status' : nlu.intent.name;
+  // "prijs?", "price?" right after an answer or a status, which the classifier could not place: the price of what was just
+  // answered (it got "Dat kan ik niet beantwoorden" right after a parking permit's status), as "kosten?" read as a payment gets.
+  const bareCost = !caseFacts && !opts.queued && !!state.lastAnswer && notPlaced(nlu) && nlu.handoffs.length === 0 && BARE_COST.test(nlu.text);
+  const intentId = ((caseFacts || noNumber) && (notPlaced(nlu) || otherCase)) || asksCase ? 'case_status' : bareCost ? 'payment' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
   const last = lastAnswered(state, dialogs);
@@ -256,7 +260,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (ownDay) return ownDay;
   // That day of the desk, with the answer's own words on an appointment; the topic stays the one just answered.
   // Not the hours' answer on that topic ("t" points back at the ID card: collecting it), which was not asked.
-  if (deskAnswer && day && !variantFor(intent, nlu.text, undefined, true)) {
+  // Nor a narrower case of the topic its words keep to ("kan ik het nu al doen?" right after the move: reporting it early, not the desk now).
+  if (deskAnswer && day && !variantFor(intent, nlu.text, undefined, true) && !keptToTopic(last!, nlu.text, state.lastAnswer?.topic)) {
     const told = openingDay(base, ctx, nlu, last!, day, now, true, lastVariant, true);
     const appointment = appointmentInAnswer(state, dialogs);
     return appointment ? { ...told, replies: told.replies.map((r, i) => (i === 0 ? { ...r, text: `${r.text} ${appointment}` } : r)) } : told;
@@ -393,7 +398,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   }
   const resort = !variant && !elsewhere ? lastResort(intent, nlu.text) : undefined;
   if (intent.id === 'payment' && !variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && (afterAnAnswer(state, last) || last.flow === 'case_status') && (asksCost(nlu.text) || BARE_HOW_MUCH.test(nlu.text))) {
-    return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? (resort && last.flow === 'case_status' ? answer(base, ctx, nlu, intent, resort) : askAgain(state, dialogs, nlu));
+    // After a status that says a payment (a benefit granted): what applying costs, and where the amount is (`paid_cost`).
+    const paidCost = last.flow === 'case_status' && state.lastAnswer?.paid && ASKS_PRICE.test(nlu.text) ? intent.variants?.find((v) => v.paid_cost) : undefined;
+    const atCase = paidCost ?? (last.flow === 'case_status' ? resort : undefined);
+    return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? (atCase ? answer(base, ctx, nlu, intent, atCase) : askAgain(state, dialogs, nlu));
   }
   // "Kan ik bezwaar maken?" right after a status that is no decision yet: there is nothing to object to yet.
   // Only a bare question ("kan ik bezwaar maken?", "en als ik het er niet mee eens ben?"), not one against

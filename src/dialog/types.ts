@@ -85,6 +85,11 @@ export interface AnswerVariant {
    * as a first message, right after this intent's own answer on no topic, or right after a status that says a payment.
    */
   bare_how_much?: boolean;
+  /**
+   * A cost question with no thing named ("kosten?", "wat kost het?") right after a status that says a payment (a benefit
+   * granted) asks this: what applying for it costs, and where the amount is (the parking permit's status has its own topic).
+   */
+  paid_cost?: boolean;
   /** About money the citizen pays (a fee, a bill, paying back): a benefit's payment date from the status just before is no part of it. */
   citizen_pays?: boolean;
   /**

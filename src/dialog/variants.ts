@@ -110,12 +110,17 @@ export function namedAt(v: AnswerVariant, folded: string, words: readonly string
 /**
  * A short message that points back at what was just said: "wat kost dat?", "and how long does it
  * take", "hoelang duurt t" (SMS for "het"; not the t of "haven't"), "kan ik m opzeggen" (SMS for "hem"; not the m of "I'm"
- * or "m'n"), "moet zij zelf ook mee?" (the daughter the ID card was for), "wat kost een nieuwe?" (passport).
+ * or "m'n"), "is ie nog geldig" ("hij" as said), "moet zij zelf ook mee?" (the daughter the ID card was for), "wat kost een nieuwe?" (passport).
  */
-export const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|(?<!\p{L}')t|daarvan|daarvoor|ervoor|daar|daartegen|ertegen|daarover|erover|daarmee|ermee|zij|ze|hij|hem|(?<!\p{L}')m(?!'\p{L})|em|haar|een nieuwe|zo'n|meenemen|meebrengen|that|it|this|those|them|she|he|they|him|her|a new one|bring)([^\p{L}]|$)/iu;
+export const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|(?<!\p{L}')t|daarvan|daarvoor|ervoor|daar|daartegen|ertegen|daarover|erover|daarmee|ermee|zij|ze|hij|ie|hem|(?<!\p{L}')m(?!'\p{L})|em|haar|een nieuwe|zo'n|meenemen|meebrengen|that|it|this|those|them|she|he|they|him|her|a new one|bring)([^\p{L}]|$)/iu;
 const SHORT = 8;
 /** "Hoeveel kost?", "kosten?", "costs?": the price of what was just answered, with no word pointing back. */
 export const BARE_COST = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten)|kosten|(wat zijn )?de kosten|kost (het |dat )?(wat|iets|geld)|prijs|costs?|price|how much( is| does)?|what('?s| is| are) the (price|cost|costs|fee|fees))\s*[?!.]*\s*$/i;
+/**
+ * "kosten?", "wat kost het?", "how much does it cost?": what it costs, of nothing named; not whether it costs anything
+ * ("kost het iets?", "moet ik betalen?"), which what costs what in general answers.
+ */
+export const ASKS_PRICE = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten) (het|dat|dit|'?t|ie)?( dan| ook| eigenlijk)?|kosten|(wat zijn )?de kosten|prijs|tarief|costs?|price|fee|how much( is it| does (it|that|this) cost)?|what does (it|that|this) cost|what('?s| is| are) the (price|cost|costs|fee|fees))\s*[?!.]*\s*$/i;
 /**
  * "hoeveel?", "en hoeveel dan?", "how much?": how much, of nothing named. Right after a fee that fee (as BARE_COST);
  * where no thing with a price was just answered, how much one gets (variant-choice.ts bareHowMuch). Not in
