@@ -174,3 +174,15 @@ describe('a case number told in a sentence', () => {
     expect((await after([], 'my case number is 2026-000124')).said).toMatch(/^To check that it is you: what is your postcode and your date of birth\?/);
   });
 });
+
+describe('whether one\'s partner has to too', () => {
+  it('"moet mijn vrouw ook?" right after the move: the household answer, not the crisis line and a person', async () => {
+    const { said, handoff } = await after(['ik ga verhuizen'], 'moet mijn vrouw ook?');
+    expect({ said, handoff }).toEqual({ said: expect.stringMatching(/^Verhuist uw gezin mee\?/), handoff: false });
+    expect(said).not.toMatch(CHECK_IN);
+  });
+
+  it('a crisis said beside it keeps the crisis line', async () => {
+    expect((await after(['ik ga verhuizen'], 'moet mijn vrouw ook, ik wil er niet meer zijn')).said).toMatch(CRISIS);
+  });
+});
