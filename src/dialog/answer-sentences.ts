@@ -96,3 +96,9 @@ export function withConditions(said: string, picked: string[]): string[] {
     return THEN.test(x) && before?.trim().endsWith('?') && !picked.includes(before) ? [before, x] : [x];
   });
 }
+
+/**
+ * A sentence that goes on from the one before it ("Maak daarvoor eerst een afspraak", "First make an appointment", "Maak dan
+ * bezwaar …", "Daar gaat u in beroep"): it comes with that one.
+ */
+export const GOES_ON = /^\s*(maak daarvoor|daarvoor|daarna|first make|for that|(\p{L}+\s+)?(dan|then|daar|there))\b/iu;

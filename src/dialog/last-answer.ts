@@ -2,7 +2,7 @@
  * What the assistant last answered: which intent, whether it was a plain answer (so a follow-up the
  * assistant cannot place is about it), and the questions about that answer it can answer from its own
  * sentences (how, where, what to bring, what it costs…). Which sentences go with one picked is in
- * answer-sentences.ts, questions about time in time-in-answer.ts. Pure, like step.ts.
+ * answer-sentences.ts, questions about time in time-in-answer.ts, about what one needs in needed-in-answer.ts. Pure, like step.ts.
  */
 import { text, trace } from './texts.ts';
 import type { ParseResult } from '../nlu/types.ts';
@@ -10,8 +10,9 @@ import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { BARE_COST, PAY_ANYTHING, wordCount } from './variants.ts';
 import { justAsked } from './concern.ts';
 import { disagreesNow } from './case-answers.ts';
-import { lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
+import { GOES_ON, lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
 import { deadlineInAnswer, sinceInAnswer, timeInAnswer, timeUnknown } from './time-in-answer.ts';
+import { APPOINTMENT, BRING, COME_MYSELF, IN_PERSON, NEED_APPOINTMENT, neededInAnswer, ownAppointment, SAYS_NEEDED, thingAsked, WHAT_NEEDED, WHAT_TO_BRING } from './needed-in-answer.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
@@ -34,11 +35,6 @@ const WAYS: ReadonlyArray<readonly [question: RegExp, sentences: RegExp[]]> = [
   // as if it could: the sentence that says one comes to the desk oneself answers it first.
   [/\b(online|internet|website|site|digitaal|app)\b/i, [/\b(komt|kom) (daarvoor )?zelf naar de balie\b|\bcome to the desk yourself\b/i, /(www\.|\bonline\b|mijn voorbeeld)/i]],
 ];
-/**
- * A sentence that goes on from the one before it ("Maak daarvoor eerst een afspraak", "First make an appointment", "Maak dan
- * bezwaar …", "Daar gaat u in beroep"): it comes with that one.
- */
-const GOES_ON = /^\s*(maak daarvoor|daarvoor|daarna|first make|for that|(\p{L}+\s+)?(dan|then|daar|there))\b/iu;
 /** A sentence of an answer that says how or where: a website, Mijn Voorbeeld, a letter, the phone, the desk. */
 const CHANNEL = /(www\.|mijn voorbeeld|\bbrief\b|\bletter\b|\bbel\b|\bcall\b|\bbalie\b|\bdesk\b|14 0123|\bonline\b|e-?mail)/i;
 /** "binnen 6 weken na de datum van de brief" names a letter, but not as a way to do it. */
@@ -145,78 +141,13 @@ const COMES_ALONG = /\b(moet|mag|hoeft) (hij|zij|ze|het kind|mijn kind|mn kind|m
 /** A sentence that says who comes along ("Uw kind komt zelf mee, ook een baby."). */
 const ALONG = /\b(komt|komen) [^.?]*\bmee\b|\bcomes? along\b/i;
 
-/** "Moet ik een afspraak maken?", "do I need an appointment?": whether an appointment is needed. */
-const NEED_APPOINTMENT = /\b(moet ik (eerst |wel |ook |dan )?(een )?afspraak( maken)?|is (er )?(wel |ook )?een afspraak nodig|heb ik (wel |ook |dan )?een afspraak nodig|kan (het|dat|ik) (ook )?zonder afspraak|(do|must) i (need|have) (to make )?(an? )?appointment|need (an )?appointment|without an appointment)\b/i;
-const APPOINTMENT = /\b(afspraak|appointment)\b/i;
-/** The last answer's own sentence on an appointment ("Maak eerst een afspraak via …"), not a question; null when it has none. */
-export function appointmentInAnswer(state: DialogState, dialogs: DialogSet): string | null {
-  const last = lastAnswered(state, dialogs);
-  return last?.answer ? sentencesOf(lastText(state, last), (x) => APPOINTMENT.test(x) && !x.trim().endsWith('?'))[0] ?? null : null;
-}
-/** "hoe maak ik een afspraak?", "where do I book an appointment?": how or where to make one. */
-const HOW_APPOINTMENT = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(hoe|waar|how|where)\b.*\b(afspraak|appointment)\b[^?]*\??\s*$/i;
-/** The desk or the town hall: an appointment there is the contact centre's to tell (its hours, www.voorbeeld.nl/afspraak). */
-const AT_THE_DESK = /\b(balie|gemeentehuis|desk|town hall)\b/i;
-
 /**
  * "hoe maak ik een afspraak?" right after an answer that says where to make one of its own ("Maak een afspraak op
  * www.voorbeeld.nl/grofvuil of bel 14 0123."): that sentence. It got the office hours and the desk's appointments.
- * Null when the answer has no such sentence, or one at the desk.
  */
 export function appointmentAsked(state: DialogState, dialogs: DialogSet, nlu: ParseResult): StepResult | null {
-  if (wordCount(nlu.text) > 8 || !HOW_APPOINTMENT.test(nlu.text)) return null;
-  const sentence = appointmentInAnswer(state, dialogs);
-  if (!sentence) return null;
-  // "U kunt het ook aan de balie aanvragen. Maak daarvoor eerst een afspraak …": the desk's, by the sentence it goes on from.
-  const all = sentencesOf(lastText(state, lastAnswered(state, dialogs)!), () => true);
-  const before = GOES_ON.test(sentence) ? all[all.indexOf(sentence) - 1] ?? '' : '';
-  return !AT_THE_DESK.test(`${before} ${sentence}`) ? quoting(state, dialogs, nlu, 'how_in_answer', 'answer.time_in_answer', sentence) : null;
-}
-/** "Wat moet ik meenemen?", "what do I bring?": what to bring. */
-/**
- * "Moet ik een foto meenemen?", "do I need to bring a photo?": whether to bring a thing, which the sentence on what
- * to bring says (not the whole answer again). Not a person ("mag ik iemand meenemen?": names_a_person).
- */
-const WHAT_TO_BRING = /\b(wat (moet|moeten) (ik|we|wij) (allemaal |nog |dan )?(mee ?nemen|meebrengen)|wat neem ik mee|what (do|should|must) (i|we) (need to )?bring|what to bring|(moet|moeten|hoef|hoeven) (ik|we|wij) (ook |nog |wel |dan |zelf |er )*(een|de|het|mijn|mn|m'n|onze|ons) (oude |eigen |nieuwe )?(?!iemand|tolk|begeleider|kind|man|vrouw|partner|vriend)[a-z'-]+ (mee ?te nemen|mee ?nemen|meebrengen|mee te brengen)|(do|must|should) (i|we) (also |still )?(need to |have to )?bring (a|an|the|my|our) (old |own |new )?(?!friend|interpreter|child|husband|wife|partner|someone)[a-z-]+)\b/i;
-const BRING = /\b(neem|neemt|meenemen|mee\b|bring)\b/i;
-/** Words that may follow the thing asked for without being it ("do i need a photo too?"). */
-const NOT_A_THING = String.raw`(?!(?:too|also|as|well|ook|nog|wel|dan|erbij|echt|really)\b)`;
-/** The thing asked for: one word, maybe after one that says which ("a passport photo", "een goede pasfoto"). */
-const THING = String.raw`(?:(?:een|de|het|mijn|mn|m'n|onze|ons|a|an|the|my|our)\s+)?(?:[\p{L}'-]+\s+)??${NOT_A_THING}([\p{L}'-]{3,})`;
-const ENDS = String.raw`(?:\s+(?:too|also|as well|ook|nog|wel|dan|erbij|echt))?\s*[?!.]*\s*$`;
-/**
- * "Heb ik een foto nodig?", "moet er een foto bij?", "foto nodig?", "do i need a photo?", "is a photo needed?": whether a
- * thing is needed (its word the group), which the answer's sentence on what to bring or what one needs may name. After the
- * answer on a passport they got the general answer on which papers an application needs.
- */
-const NEEDS_THING: readonly RegExp[] = [
-  new RegExp(String.raw`^\s*(?:(?:en|maar|ok|oke|oké)[,]?\s+)?(?:heb|hebben) (?:ik|we|wij|je) (?:(?:ook|nog|wel|dan|er|echt)\s+)*${THING}\s+(?:(?:ook|wel|dan|nog)\s+)*(?:bij\s+)?nodig${ENDS}`, 'iu'),
-  new RegExp(String.raw`^\s*(?:(?:en|maar|ok|oke|oké)[,]?\s+)?(?:moet|moeten|hoeft|hoeven) er (?:(?:ook|nog|wel|dan|echt)\s+)*${THING}\s+(?:bij|mee)(?:\s+zitten|\s+zijn)?${ENDS}`, 'iu'),
-  new RegExp(String.raw`^\s*(?:(?:en|maar|ok|oke|oké)[,]?\s+)?(?:is|zijn) (?:er\s+)?(?:(?:ook|nog|wel|dan|echt)\s+)*${THING}\s+nodig${ENDS}`, 'iu'),
-  new RegExp(String.raw`^\s*(?:(?:en|and|ok|okay)[,]?\s+)?${THING}\s+(?:nodig|needed|required)${ENDS}`, 'iu'),
-  new RegExp(String.raw`^\s*(?:(?:and|but|ok|okay|so)[,]?\s+)?(?:(?:do|will|would|shall) (?:i|we) (?:(?:also|still|really|then)\s+)?)?need ${THING}${ENDS}`, 'iu'),
-  new RegExp(String.raw`^\s*(?:(?:and|but|ok|okay|so)[,]?\s+)?(?:is|are) ${THING}\s+(?:needed|required|necessary)${ENDS}`, 'iu'),
-];
-/**
- * "Moet ik mijn oude inleveren?", "do i have to hand in my old one?": the old document, which the answer's list of what
- * to bring names ("uw oude paspoort"). It got the general answer on which papers an application needs.
- */
-const OLD_ONE: readonly RegExp[] = [
-  /^\s*(?:(?:en|maar|ok)[,]?\s+)?(?:moet|moeten|hoef|hoeven) (?:ik|we|wij) (?:(?:ook|nog|wel|dan|zelf)\s+)*(?:mijn|mn|m'n|de|het|onze|ons) (oude)(?:\s+[\p{L}-]+)?\s+(?:inleveren|in te leveren|meenemen|mee te nemen|meebrengen|mee te brengen|afgeven|af te geven)\s*[?!.]*\s*$/iu,
-  /^\s*(?:(?:and|but|ok|so)[,]?\s+)?(?:do|must|should) (?:i|we) (?:(?:also|still)\s+)?(?:need to |have to )?(?:hand in|return|bring|give back|turn in) (?:my|the|our) (old)(?:\s+[\p{L}-]+)?\s*[?!.]*\s*$/iu,
-];
-/** Other words for a thing an answer names in its own word ("picture": the photo). */
-const SAME_THING: Readonly<Record<string, string>> = { picture: 'photo', pictures: 'photo', pic: 'photo', pics: 'photo', photos: 'photo', fotos: 'foto', "foto's": 'foto' };
-/** A sentence of an answer that says what to bring or what one needs ("Neem mee: een goede pasfoto …", "U heeft uw DigiD nodig"). */
-const NEEDED = /\b(neem|neemt|meenemen|mee|bring|nodig|need|needs)\b/i;
-/** The thing a message asks whether it is needed ("foto"), or null when it asks no such thing. */
-function thingAsked(msg: string): string | null {
-  const word = [...NEEDS_THING, ...OLD_ONE].map((re) => re.exec(msg)?.[1]).find((w) => w !== undefined)?.toLowerCase();
-  return word ? SAME_THING[word] ?? word : null;
-}
-/** The last answer's sentences on what to bring or need that name `thing` ("foto" in "pasfoto"), not questions. */
-function neededInAnswer(state: DialogState, dialogs: DialogSet, last: IntentDef, thing: string): string[] {
-  return onTopic(state, dialogs, last, (x) => NEEDED.test(x) && !x.trim().endsWith('?') && x.toLowerCase().split(/[^\p{L}]+/u).some((w) => w.includes(thing)));
+  const sentence = ownAppointment(state, dialogs, nlu.text);
+  return sentence ? quoting(state, dialogs, nlu, 'how_in_answer', 'answer.time_in_answer', sentence) : null;
 }
 /**
  * "What do I need to send?", "which documents do i need", "wat moet ik opsturen?": what goes with the application
@@ -301,14 +232,6 @@ const ACTION = /^\s*(\p{L}+\s+)?(maak|doe|geef|meld|schrijf|stuur|vraag|bel|zet|
 const POINTS_AT = /^\s*\p{L}+\s+(dat|dit|het|die|this|that|it)\b/iu;
 /** "Bel daarna 14 0123", "Then call …": the step after the one before it. */
 const NEXT_STEP = /^\s*(\p{L}+\s+)?(daarna|then|after that|next)\b/iu;
-/** "Wat heb ik nodig?", "what do I need?": what the answer says one needs or brings (not the general answer on papers). */
-const WHAT_NEEDED = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wat (heb|hebben) (ik|we|wij) (allemaal |dan |er |precies |nog )*(voor |daarvoor |ervoor |hiervoor )?nodig|what (do|will|would) (i|we) need( for (it|that|this))?|what('s| is) needed)\s*[?!.]*\s*$/i;
-const SAYS_NEEDED = { test: (x: string): boolean => NEEDED.test(x) && !x.trim().endsWith('?') };
-/** "Moet ik zelf komen?", "do I have to come in person?": whether one comes oneself, which the answer may say ("u komt zelf naar de balie"). */
-const COME_MYSELF = /^\s*((en|maar|ok|and|but|so)[,]?\s+)?(moet ik (dan |daarvoor |ervoor |echt |wel )*(zelf|persoonlijk) (komen|langskomen|langs komen|naar de balie( komen)?)|(do|must) i (have to |need to )?(come|go) (in person|myself|to the desk myself))\s*[?!.]*\s*$/i;
-/** "Do I have to come in person?": whether one comes oneself (the lexicon hears a person asked for in "in person"). */
-export const asksInPerson = (msg: string): boolean => COME_MYSELF.test(msg);
-const IN_PERSON = { test: (x: string): boolean => /\b(komt|kom) zelf\b|\b(come|go) to the desk yourself\b|\bin person\b/i.test(x) && !x.trim().endsWith('?') };
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
   [WHICH_TOWN, TO_TOWN, 1], [COMES_ALONG, ALONG, 1], [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [WHAT_NEEDED, SAYS_NEEDED, 1], [COME_MYSELF, IN_PERSON, 1], [WHAT_TO_SEND, SEND_WHAT, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1], [WHAT_CAN_I_DO, ACTION, 1], [EVENING_OR_WEEKEND, OPEN_HOURS, 2],

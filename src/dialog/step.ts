@@ -17,17 +17,19 @@ import { asksSomething, LINK_REQUEST, lowConfidence, SWITCH_CONFIDENCE, withoutC
 import { withHowLong } from './second-aspect.ts';
 import { onCodeChecked, onCodeSent } from './sms-code.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
-import { ASKS_COST, ASKS_PRICE, BARE_COST, BARE_HOW_MUCH, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
-import { bareHowMuch, followUpVariant, keptToTopic, lastResort, topicElsewhere, topicKnownBy, unsureVariant, variantFor } from './variant-choice.ts';
+import { ASKS_COST, BARE_COST, BARE_HOW_MUCH, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
+import { bareHowMuch, followUpVariant, inWords, keptToTopic, lastResort, topicElsewhere, topicKnownBy, unsureVariant, variantFor } from './variant-choice.ts';
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentAsked, appointmentInAnswer, askAgain, asksCanICall, asksCost, asksInPerson, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentAsked, askAgain, asksCanICall, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
+import { appointmentInAnswer, asksInPerson } from './needed-in-answer.ts';
 import { asksInTime, asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation, arrangeAfterDeath, theirDocument, toldByYou } from './after-situation.ts';
+import { costAfterAnswer, hoursReadAfterPayment, whenReadAsPayment } from './read-after-answer.ts';
 import { askedBehindThanks, severalQuestions } from './two-questions.ts';
 import { explainTerm, termAmounts } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
@@ -177,13 +179,6 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (queued && TOLD_FOR_THE_CASEWORKER.has(state.handoffs.at(-1)?.reason ?? '') && !isQuestion(msg) && !tellsFacts) return kept(state, ctx, nlu);
   return onIntent(state, nlu, now, ctx, { queued, ...(about ? { about } : {}) });
 }
-
-/** "wanneer komen ze?", "when will they come back?": when something happens. */
-const ASKS_WHEN = /\b(wanneer|wnr|wanner|waneer|when)\b/i;
-/** The office, its desk or its phone named: "zijn jullie morgen open?", "hoe laat is de balie open?". */
-const NAMES_OFFICE = /\b(open|dicht|gesloten|balie|loket|gemeentehuis|stadhuis|kantoor|jullie|u|bellen|bel|bereikbaar|langskomen|langs|afspraak|openingstijden|opening|office|desk|closed|you|call|phone|reach|come by|appointment|town hall)\b/i;
-/** Money or a price named: "wanneer krijg ik het geld?", "when do I pay?". */
-const NAMES_MONEY = /\b(betaal\w*|betalen|betaling\w*|kost\w*|geld|bedrag|uitkering\w*|bijstand|\w*toeslag\w*|gratis|prijs|pay\w*|paid|costs?|money|amount|benefits?|allowances?|free|price|fees?)\b/i;
 
 /**
  * `acknowledged`: a special situation was just acknowledged with the person it promises. When the
@@ -370,14 +365,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // Not when another topic answers a message read unsurely as the hours ("what is my BSN number?").
   // A day asked about still gets the office's day ("… DigiD … hoe laat zijn jullie morgen open"), unless that topic keeps its own days.
   const hoursAsked = !variant ? !elsewhere || (!!day && !elsewhere.variant.own_hours) : !!day && !variant.own_hours;
-  // "hoe laat?", "is dat ook in december zo?" right after when benefits are paid, read as the opening hours: about that
-  // payment. That answer's words on time, or that what it knows is in it. Not with the office named ("zijn jullie morgen open?").
-  // (Only right after the payment intent: after another answer the hours may be what is asked.)
-  if (intent.id === 'contact_hours' && !variant && !opts.queued && last?.id === 'payment' && afterAnAnswer(state, last) && wordCount(nlu.text) <= 8 && !NAMES_OFFICE.test(nlu.text)
-    // After the fees of a passport, paid at the desk, "hoe laat?" asks the desk's hours.
-    && !ABOUT_DESK.test(lastText(state, last))) {
-    return fromLastAnswer(state, dialogs, nlu, ['time']) ?? askAgain(state, dialogs, nlu);
-  }
+  const hoursAsPayment = intent.id === 'contact_hours' && !variant && !opts.queued ? hoursReadAfterPayment(state, dialogs, nlu, last) : null;
+  if (hoursAsPayment) return hoursAsPayment;
   // "hoe maak ik een afspraak?" right after the answer on bulky waste: where that answer says to make one, not the desk's.
   const appointment = intent.id === 'contact_hours' && !day && !opts.queued && last && last.id !== 'contact_hours' && afterAnAnswer(state, last) ? appointmentAsked(state, dialogs, nlu) : null;
   if (appointment) return appointment;
@@ -385,24 +374,11 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // After a situation was acknowledged: the answer that fits it, or none (after-situation.ts).
   const instead = afterSituation(state, base, ctx, nlu, intent.id, !!(variant ?? elsewhere), !!opts.acknowledged);
   if (instead) return instead;
-  // "Wat kost dat?" right after an answer on a topic payments have no answer for (registering, bulky
-  // waste): the benefit payment dates would be beside the point. The answer's words on cost, or what it
-  // knows. After a case's status ("moet ik nog iets betalen?" after the parking permit's): what costs what
-  // in general, and that a bill says what to pay; not when we pay benefits. So is a bare "hoeveel?" there (how much one gets was taken above).
-  // "wanneer krijg ik hem?" right after the parking permit, "when will they come back?" right after the answer on waste,
-  // read as a payment: the topic's answer there (what it costs) answers no "when", nor do the benefit payment dates.
-  // That answer's words on time, or that what it knows is in it. Not with money named ("wanneer krijg ik het geld?").
-  if (intent.id === 'payment' && variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && afterAnAnswer(state, last)
-    && !!last.variants?.some((v) => v.id === variant.id) && !mentions(variant, nlu.text) && ASKS_WHEN.test(nlu.text) && !NAMES_MONEY.test(nlu.text)) {
-    return fromLastAnswer(state, dialogs, nlu, ['time']) ?? askAgain(state, dialogs, nlu);
-  }
+  const whenAsked = intent.id === 'payment' && variant && !elsewhere && !opts.queued ? whenReadAsPayment(state, dialogs, nlu, variant, last) : null;
+  if (whenAsked) return whenAsked;
   const resort = !variant && !elsewhere ? lastResort(intent, nlu.text) : undefined;
-  if (intent.id === 'payment' && !variant && !elsewhere && !opts.queued && last && last.id !== 'payment' && (afterAnAnswer(state, last) || last.flow === 'case_status') && (asksCost(nlu.text) || BARE_HOW_MUCH.test(nlu.text))) {
-    // After a status that says a payment (a benefit granted): what applying costs, and where the amount is (`paid_cost`).
-    const paidCost = last.flow === 'case_status' && state.lastAnswer?.paid && ASKS_PRICE.test(nlu.text) ? intent.variants?.find((v) => v.paid_cost) : undefined;
-    const atCase = paidCost ?? (last.flow === 'case_status' ? resort : undefined);
-    return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? (atCase ? answer(base, ctx, nlu, intent, atCase) : askAgain(state, dialogs, nlu));
-  }
+  const cost = intent.id === 'payment' && !variant && !elsewhere && !opts.queued ? costAfterAnswer(state, base, ctx, nlu, intent, last, resort) : null;
+  if (cost) return cost;
   // "Kan ik bezwaar maken?" right after a status that is no decision yet: there is nothing to object to yet.
   // Only a bare question ("kan ik bezwaar maken?", "en als ik het er niet mee eens ben?"), not one against
   // something else ("… tegen mijn parkeerboete").
@@ -414,14 +390,6 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "wanneer krijg ik het geld?" right after a status that says when: that first.
   // Not "kost het iets?", "hoe betaal ik?": the citizen pays there, and when we pay them is beside the point.
   return intent.id === 'payment' && !elsewhere && (!chosen || ((chosen.general || chosen.last_resort) && !chosen.citizen_pays)) ? withPaymentLine(answered, state.lastAnswer) : answered;
-}
-
-/**
- * What `find` finds in the message, or else in it with the topic asked about before it ("Wat wilt u
- * weten over uw paspoort?" → "is die nog geldig?").
- */
-function inWords<T>(msg: string, about: string | undefined, find: (msg: string) => T | undefined): T | undefined {
-  return find(msg) ?? (about ? find(`${about} ${msg}`) : undefined);
 }
 
 export type { Reply };

@@ -148,11 +148,11 @@ function parentsOf(variants: readonly AnswerVariant[], topic: string): readonly 
   return v?.with?.length && v.within ? v.within : NONE;
 }
 
-const HOW_MUCH = /(^|[^\p{L}])(hoeveel|how much)([^\p{L}]|$)/iu;
 /**
  * "hoeveel krijg ik?" right after the answer on allowances, which says where to see how much: that topic (its sentence
  * is quoted), not the bijstand's amount, which a general variant names. Only when no topic but general ones is named.
  */
+const HOW_MUCH = /(^|[^\p{L}])(hoeveel|how much)([^\p{L}]|$)/iu;
 const howMuchSaid = (variants: readonly AnswerVariant[], lastTopic: string, msg: string): boolean => {
   if (!HOW_MUCH.test(msg)) return false;
   const last = variants.find((v) => v.id === lastTopic);
@@ -388,4 +388,12 @@ function mayName({ whole, start, always }: UnsureCandidates, folded: string): nu
     for (let k = 1; k <= run.length; k++) for (const i of start.get(run.slice(0, k)) ?? []) found.add(i);
   }
   return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * What `find` finds in the message, or else in it with the topic asked about before it ("Wat wilt u
+ * weten over uw paspoort?" → "is die nog geldig?").
+ */
+export function inWords<T>(msg: string, about: string | undefined, find: (msg: string) => T | undefined): T | undefined {
+  return find(msg) ?? (about ? find(`${about} ${msg}`) : undefined);
 }

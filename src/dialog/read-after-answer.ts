@@ -1,0 +1,59 @@
+/**
+ * A short message read as another intent right after an answer, which that answer (or the topic it was on) answers:
+ * "hoe laat?" after when benefits are paid (read as the opening hours), "wanneer krijg ik hem?" after the parking
+ * permit (read as its cost), "wat kost dat?" after registering a move (read as the benefit payment dates). Each is
+ * null when the message is not such a one. Pure, like step.ts.
+ */
+import type { ParseResult } from '../nlu/types.ts';
+import { answer } from './answer.ts';
+import { lastText } from './answer-sentences.ts';
+import { afterAnAnswer, askAgain, asksCost, fromLastAnswer } from './last-answer.ts';
+import { ABOUT_DESK } from './opening-hours.ts';
+import type { StepContext } from './step.ts';
+import type { AnswerVariant, DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
+import { ASKS_PRICE, BARE_HOW_MUCH, mentions, wordCount } from './variants.ts';
+
+/** "wanneer komen ze?", "when will they come back?": when something happens. */
+const ASKS_WHEN = /\b(wanneer|wnr|wanner|waneer|when)\b/i;
+/** The office, its desk or its phone named: "zijn jullie morgen open?", "hoe laat is de balie open?". */
+const NAMES_OFFICE = /\b(open|dicht|gesloten|balie|loket|gemeentehuis|stadhuis|kantoor|jullie|u|bellen|bel|bereikbaar|langskomen|langs|afspraak|openingstijden|opening|office|desk|closed|you|call|phone|reach|come by|appointment|town hall)\b/i;
+/** Money or a price named: "wanneer krijg ik het geld?", "when do I pay?". */
+const NAMES_MONEY = /\b(betaal\w*|betalen|betaling\w*|kost\w*|geld|bedrag|uitkering\w*|bijstand|\w*toeslag\w*|gratis|prijs|pay\w*|paid|costs?|money|amount|benefits?|allowances?|free|price|fees?)\b/i;
+
+/**
+ * Read as the opening hours: "hoe laat?", "is dat ook in december zo?" right after when benefits are paid is about that
+ * payment. That answer's words on time, or that what it knows is in it. Not with the office named ("zijn jullie morgen
+ * open?"), and only right after the payment intent: after another answer the hours may be what is asked.
+ */
+export function hoursReadAfterPayment(state: DialogState, dialogs: DialogSet, nlu: ParseResult, last: IntentDef | undefined): StepResult | null {
+  if (last?.id !== 'payment' || !afterAnAnswer(state, last) || wordCount(nlu.text) > 8 || NAMES_OFFICE.test(nlu.text)) return null;
+  // After the fees of a passport, paid at the desk, "hoe laat?" asks the desk's hours.
+  if (ABOUT_DESK.test(lastText(state, last))) return null;
+  return fromLastAnswer(state, dialogs, nlu, ['time']) ?? askAgain(state, dialogs, nlu);
+}
+
+/**
+ * Read as a payment (`variant`, the topic's payment answer: its cost): "wanneer krijg ik hem?" right after the parking
+ * permit, "when will they come back?" right after the answer on waste. Neither that cost nor the benefit payment dates
+ * answer a "when": that answer's words on time, or that what it knows is in it. Not with money named ("wanneer krijg ik het geld?").
+ */
+export function whenReadAsPayment(state: DialogState, dialogs: DialogSet, nlu: ParseResult, variant: AnswerVariant, last: IntentDef | undefined): StepResult | null {
+  if (!last || last.id === 'payment' || !afterAnAnswer(state, last) || !last.variants?.some((v) => v.id === variant.id)) return null;
+  if (mentions(variant, nlu.text) || !ASKS_WHEN.test(nlu.text) || NAMES_MONEY.test(nlu.text)) return null;
+  return fromLastAnswer(state, dialogs, nlu, ['time']) ?? askAgain(state, dialogs, nlu);
+}
+
+/**
+ * Read as a payment with no topic of its own (`intent`, payment): "Wat kost dat?" right after an answer on a topic
+ * payments have no answer for (registering, bulky waste), where the benefit payment dates would be beside the point.
+ * The answer's words on cost, or what it knows. After a case's status ("moet ik nog iets betalen?" after the parking
+ * permit's): what costs what in general (`resort`), and that a bill says what to pay; not when we pay benefits. So is a
+ * bare "hoeveel?" there (how much one gets was taken before). After a status that says a payment (a benefit granted): what
+ * applying costs, and where the amount is (`paid_cost`).
+ */
+export function costAfterAnswer(state: DialogState, base: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, last: IntentDef | undefined, resort: AnswerVariant | undefined): StepResult | null {
+  if (!last || last.id === 'payment' || !(afterAnAnswer(state, last) || last.flow === 'case_status') || !(asksCost(nlu.text) || BARE_HOW_MUCH.test(nlu.text))) return null;
+  const paidCost = last.flow === 'case_status' && state.lastAnswer?.paid && ASKS_PRICE.test(nlu.text) ? intent.variants?.find((v) => v.paid_cost) : undefined;
+  const atCase = paidCost ?? (last.flow === 'case_status' ? resort : undefined);
+  return fromLastAnswer(state, ctx.dialogs, nlu, ['cost']) ?? (atCase ? answer(base, ctx, nlu, intent, atCase) : askAgain(state, ctx.dialogs, nlu));
+}
