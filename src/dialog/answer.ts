@@ -13,7 +13,7 @@ import { offerPerson } from './rules.ts';
 import type { StepContext } from './step.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef, Reply, Source, StepResult } from './types.ts';
-import { isFollowUp, swapsTheThing } from './variants.ts';
+import { isFollowUp, NAMES_HOW_MUCH, swapsTheThing, wordCount } from './variants.ts';
 import { sentencesOf } from './answer-sentences.ts';
 import { narrowerByThing, otherwiseFor, presumedBy } from './presumes.ts';
 
@@ -88,11 +88,10 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   return { state: answered, replies: [reply], effects: [] };
 }
 
-const HOW_MUCH = /(^|[^\p{L}])(hoeveel|how much)([^\p{L}]|$)/iu;
 /** For a short question of how much: the answer's one sentence that says where the amount is ("In de brief staat hoeveel …"), or null. */
 function howMuchInAnswer(said: string, msg: string): string | null {
-  if (!HOW_MUCH.test(msg) || msg.split(/\s+/).length > 8) return null;
-  const found = sentencesOf(said, (x) => HOW_MUCH.test(x));
+  if (!NAMES_HOW_MUCH.test(msg) || wordCount(msg) > 8) return null;
+  const found = sentencesOf(said, (x) => NAMES_HOW_MUCH.test(x));
   return found.length === 1 ? found[0]! : null;
 }
 

@@ -7,7 +7,7 @@
  * Pure, like step.ts.
  */
 import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
-import { ASKS_COST, asked, BARE_COST, BARE_HOW_MUCH, broaderTopics, fold, isFollowUp, LETTERS_AT_START, messageRuns, isShort, isWithin, mentions, mentionsBeside, namedAt, ONE_QUESTION, OWN, REFERS_BACK, swapsTheThing, wordCount } from './variants.ts';
+import { ASKS_COST, asked, BARE_COST, BARE_HOW_MUCH, broaderTopics, NAMES_HOW_MUCH, fold, isFollowUp, LETTERS_AT_START, messageRuns, isShort, isWithin, mentions, mentionsBeside, namedAt, ONE_QUESTION, OWN, REFERS_BACK, swapsTheThing, wordCount } from './variants.ts';
 
 /**
  * "Kan ik bezwaar maken?", "can I object?": objecting, to nothing named, so to what was just answered (a parking fine).
@@ -152,11 +152,10 @@ function parentsOf(variants: readonly AnswerVariant[], topic: string): readonly 
  * "hoeveel krijg ik?" right after the answer on allowances, which says where to see how much: that topic (its sentence
  * is quoted), not the bijstand's amount, which a general variant names. Only when no topic but general ones is named.
  */
-const HOW_MUCH = /(^|[^\p{L}])(hoeveel|how much)([^\p{L}]|$)/iu;
 const howMuchSaid = (variants: readonly AnswerVariant[], lastTopic: string, msg: string): boolean => {
-  if (!HOW_MUCH.test(msg)) return false;
+  if (!NAMES_HOW_MUCH.test(msg)) return false;
   const last = variants.find((v) => v.id === lastTopic);
-  return !!last?.answer && HOW_MUCH.test(last.answer.nl) && !variants.some((v) => v.id !== lastTopic && !v.last_resort && !v.general && mentions(v, msg));
+  return !!last?.answer && NAMES_HOW_MUCH.test(last.answer.nl) && !variants.some((v) => v.id !== lastTopic && !v.last_resort && !v.general && mentions(v, msg));
 };
 
 /** The cost asked, and no variant named but the last topic (or a last resort). */

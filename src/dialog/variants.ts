@@ -127,6 +127,8 @@ export const ASKS_PRICE = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoe
  * BARE_COST: after a status with a payment date that one would ask what the status costs.
  */
 export const BARE_HOW_MUCH = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(hoeveel|how much)( dan| then| precies| exactly| ongeveer| roughly)?\s*[?!.]*\s*$/i;
+/** "hoeveel" or "how much" anywhere in a message or a sentence: how much is asked, or said where to find. */
+export const NAMES_HOW_MUCH = /(^|[^\p{L}])(hoeveel|how much)([^\p{L}]|$)/iu;
 /** "mijn zaak", "my application": the citizen's own, not what was just answered. */
 export const OWN = /(^|[^\p{L}])(mijn|mn|m'n|onze|ons|my|our)([^\p{L}]|$)/iu;
 export const wordCount = (msg: string): number => msg.trim().split(/\s+/).length;
