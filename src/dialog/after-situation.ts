@@ -115,7 +115,7 @@ export function arrangeAfterDeath(state: DialogState, base: DialogState, ctx: St
 }
 
 /** The bank, the landlord, an insurer: whom the after-death answer leaves the citizen to tell. */
-const TOLD_BY_YOU = /\b(bank|banken|verhuurder|huisbaas|woningcorporatie|woningbouw\w*|verzeker\w*|landlord|insurers?|insurance|housing\s+(association|corporation))\b/i;
+const TOLD_BY_YOU = /\b(bank|banken|verhuurder|huisbaas|woningcorporatie|woningbouw\w*|verzeker\w*|landlord|insurers?|insurance|housing\s+(association|corporation)|huur|huurcontract|huurhuis|huurwoning|rent|tenancy|lease)\b/i;
 /** The answer's sentence that names them ("De bank, de verhuurder en verzekeraars moet u wel zelf laten weten."). */
 const TELL_YOURSELF = /\b(bank)\b[^.]*\.$/i;
 /** Words up to which a question right after that answer is about those it names. */
@@ -135,6 +135,20 @@ export function toldByYou(state: DialogState, ctx: StepContext, nlu: ParseResult
   const t = trace(ctx.dialogs, { dialog: 'bereavement', step: 'told_by_you', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
   // The sentence alone: the person that answer promised is on the way ("Typ dan: medewerker" would ask for a second).
   return { state: { ...state, fallbacks: 0 }, replies: [{ text: sentence, trace: t }], effects: [] };
+}
+
+/** Words up to which "en de huur?" is only that question. */
+const RENT_ONLY_WORDS = 4;
+/**
+ * "en de huur?" right after the answer on what the registration of a death arranges by itself: whom to tell (the
+ * landlord), though the learned model alone read money trouble in it ("Ik hoor dat u geldzorgen heeft", schuldhulp).
+ * Only a message of a few words naming one of them, and only a situation no lexicon phrase found: "ik kan de huur
+ * niet betalen" keeps its handoff.
+ */
+export function asksWhomToTellOnly(state: DialogState, nlu: ParseResult): boolean {
+  const prev = state.lastAnswer?.trace;
+  return prev?.dialog === 'bereavement' && prev.step === 'after_death' && wordCount(nlu.text) <= RENT_ONLY_WORDS && TOLD_BY_YOU.test(nlu.text)
+    && nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'financial_hardship' && !h.lexicon);
 }
 
 /** After a death: a benefit of the municipality stops by itself; a person helps with the rest. */

@@ -19,6 +19,7 @@ import { ofTheAnswersWords } from './why.ts';
 import { sameQuestionForOther } from './other-case.ts';
 import { followsUpPlainly, someoneElseBesidePerson } from './plain-follow-up.ts';
 import { isDecline } from './yes-no.ts';
+import { asksWhomToTellOnly } from './after-situation.ts';
 import type { DialogSet, DialogState, HandoffMode, Reply, StepResult } from './types.ts';
 
 /** The reasons whose lean the assistant asks about; the others have no check-in of their own. */
@@ -136,7 +137,7 @@ function topicIsTheMessage(res: StepResult, msg: string, dialogs: DialogSet): bo
   if (!last?.topic || !reply || reply.trace !== last.trace || wordsOf(msg).length > SHORT) return false;
   const variant = lastTopic(res.state, dialogs.intents.get(last.trace.dialog));
   // Also by its words for right after the topic it is within ("is it linked to my car" after the parking permit).
-  const besides = variant ? [wordsBeside(variant, msg), variant.when_after_answer ? wordsBeside(variant, msg, variant.when_after_answer) : null] : [];
+  const besides = variant ? [wordsBeside(variant, msg, variant.when, true), variant.when_after_answer ? wordsBeside(variant, msg, variant.when_after_answer, true) : null] : [];
   return besides.some((beside) => beside !== null && beside <= BESIDE);
 }
 const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
@@ -315,6 +316,7 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
     const handoffs = nlu.handoffs.filter((h) => h.reason !== 'distress');
     return { ...nlu, handoffs, handoff: handoffs[0] ?? null };
   }
+  if (asksWhomToTellOnly(state, nlu)) return { ...nlu, handoff: null, handoffs: [] };
   const angerOnly = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'frustration' && !h.lexicon);
   if ((askedFact || !!state.active?.tried) && angerOnly && isCorrection(msg)) return { ...nlu, handoff: null, handoffs: [] };
   // "Hoe snel heb ik het?", "moet ik er zelf heen?", "how long will it take to decide?" right after an

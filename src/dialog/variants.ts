@@ -203,12 +203,15 @@ export function broaderTopics(intent: IntentDef, id: string): string[] {
  * How many words of a short message lie outside the `when` phrase of `v` it names: "wat als ik te laat
  * ben" is one word ("wat") beside the late objection's "als ik te laat ben". Null when it names none.
  */
-export function wordsBeside(v: AnswerVariant, msg: string, words: readonly string[] = v.when): number | null {
+export function wordsBeside(v: AnswerVariant, msg: string, words: readonly string[] = v.when, withToo = false): number | null {
   const folded = fold(msg.trim());
   const at = namedAt(v, folded, words);
   if (!at) return null;
   const count = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
-  return count(folded) - count(at[0]);
+  // `withToo`: the variant's `with` word is its own too ("my wife" of "can my wife use it too?" right after the parking permit).
+  const rest = `${folded.slice(0, at.index)} ${folded.slice(at.index + at[0].length)}`;
+  const withAt = withToo && v.with ? wordsOf(v.with).re.exec(rest) : null;
+  return count(folded) - count(at[0]) - (withAt ? count(withAt[0]) : 0);
 }
 
 /** Paying the municipality (how, in parts): for what another body bills ("inkomstenbelasting in termijnen"), that body answers. */

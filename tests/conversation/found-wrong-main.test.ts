@@ -1,0 +1,45 @@
+/**
+ * Follow-ups found wrong by talking to the demo (stop 65): "can my wife use it too?" right after a parking permit's
+ * status got the right answer and then "are you all right?" (the crisis model leaned to it); "en de huur?" right
+ * after the answer on what the registration of a death arranges got the debt counsellors (the learned model alone
+ * read money trouble in it), where that answer names the landlord one tells oneself.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { PARKING, saidAfter } from '../support/loket.ts';
+import { eachSaidAfter } from '../support/said-after.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+const CHECK_IN = /gaat het goed met u|are you all right/i;
+const CRISIS_LINE = /113/;
+const eachAfter = (before: readonly string[], asked: readonly string[], said: RegExp, notSaid?: RegExp): Promise<void> => eachSaidAfter(loket, before, asked, said, notSaid);
+
+describe('someone else using what was just answered, named by a word of that answer', () => {
+  it('gets that answer without the check-in', async () => {
+    await eachAfter([PARKING], ['can my wife use it too?', 'can my son use it too?'], /licence plate on it/, CHECK_IN);
+    await eachAfter([PARKING], ['mag mijn vrouw hem ook gebruiken?'], /kenteken dat erop staat/, CHECK_IN);
+  });
+
+  it('a crisis said beside it still gets the crisis line', async () => {
+    expect(await saidAfter(loket, [PARKING], 'can my wife use it too? i want to die')).toMatch(CRISIS_LINE);
+  });
+});
+
+describe('the rent, right after what the registration of a death arranges', () => {
+  const DIED_NL = 'mijn vader is overleden, wat moet ik doen?';
+  const DIED_EN = 'my dad died, what now?';
+  const DEBT = /geldzorgen|schuldhulp|money worries|debt/i;
+
+  it('is whom to tell oneself, not the debt counsellors', async () => {
+    await eachAfter([DIED_NL], ['en de huur?', 'de huur?', 'en zijn huurhuis?'], /verhuurder en verzekeraars moet u wel zelf laten weten/, DEBT);
+    await eachAfter([DIED_EN], ['and the rent?', 'what about the rent?'], /landlord and insurers you do need to tell yourself/, DEBT);
+  });
+
+  it('money trouble said in words of its own, or a crisis beside it, keeps its handoff', async () => {
+    expect(await saidAfter(loket, [DIED_NL], 'ik kan de huur niet betalen')).toMatch(/schuldhulp/);
+    expect(await saidAfter(loket, [DIED_NL], 'en de huur? ik wil niet meer leven')).toMatch(CRISIS_LINE);
+  });
+});
