@@ -7,7 +7,7 @@
  * Pure, like step.ts.
  */
 import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
-import { ASKS_COST, asked, BARE_COST, BARE_HOW_MUCH, broaderTopics, NAMES_HOW_MUCH, fold, isFollowUp, LETTERS_AT_START, messageRuns, isShort, isWithin, mentions, mentionsBeside, namedAt, ONE_QUESTION, OWN, REFERS_BACK, swapsTheThing, wordCount } from './variants.ts';
+import { ASKS_COST, asked, asksWhereToTake, BARE_COST, BARE_HOW_MUCH, broaderTopics, NAMES_HOW_MUCH, fold, isFollowUp, LETTERS_AT_START, messageRuns, isShort, isWithin, mentions, mentionsBeside, namedAt, ONE_QUESTION, OWN, REFERS_BACK, swapsTheThing, wordCount } from './variants.ts';
 
 /**
  * "Kan ik bezwaar maken?", "can I object?": objecting, to nothing named, so to what was just answered (a parking fine).
@@ -263,7 +263,7 @@ const ABOUT_ONE_SUBJECT: ReadonlySet<string> = new Set(['payment', 'change_detai
  * message, where such a word is easily beside the point.
  */
 export function topicElsewhere(dialogs: DialogSet, intent: IntentDef, msg: string, unsure = false): { intent: IntentDef; variant: AnswerVariant } | undefined {
-  if (!(ABOUT_ONE_SUBJECT.has(intent.id) || unsure) || wordCount(msg) > ONE_QUESTION) return undefined;
+  if (!(ABOUT_ONE_SUBJECT.has(intent.id) || unsure || (intent.id === 'contact_hours' && asksWhereToTake(msg))) || wordCount(msg) > ONE_QUESTION) return undefined;
   const none = dialogs.intents.get('none');
   // A general one gives way to a thing named beside it ("what is my BSN? I lost the letter": the BSN).
   // A narrower case wins over the variant it is within ("waar krijg ik een afvalpas?": the pass, not all of the waste).

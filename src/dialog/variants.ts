@@ -214,6 +214,13 @@ export function wordsBeside(v: AnswerVariant, msg: string, words: readonly strin
   return count(folded) - count(at[0]) - (withAt ? count(withAt[0]) : 0);
 }
 
+/**
+ * "waar moet ik verf laten", "where do I take old paint": where a thing goes, which the classifier read as the office's
+ * address (contact_hours); a topic that names the thing answers it (variant-choice.ts topicElsewhere).
+ */
+const WHERE_TO_TAKE = /(^|[^\p{L}])(waar|where)\s(.+\s)?(laten|laat|inleveren|lever|brengen|breng|wegbrengen|kwijt|weggooien|gooi|take|bring|drop|dispose|throw)([^\p{L}]|$)/iu;
+export const asksWhereToTake = (msg: string): boolean => WHERE_TO_TAKE.test(msg);
+
 /** Paying the municipality (how, in parts): for what another body bills ("inkomstenbelasting in termijnen"), that body answers. */
 export const givesWayToOtherBody = (v: AnswerVariant): boolean => v.ours_only === true;
 

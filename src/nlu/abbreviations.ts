@@ -36,7 +36,7 @@ export const ABBREVIATIONS: Record<Lang, Record<string, string>> = {
     u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', pl: 'please', thx: 'thanks', tnx: 'thanks',
     ty: 'thank you', tysm: 'thank you so much', tyvm: 'thank you very much', tks: 'thanks', thanx: 'thanks', thnx: 'thanks', thnks: 'thanks', thks: 'thanks', cya: 'see you', bye: 'bye', im: 'i am', ive: 'i have',
     dont: 'dont', cant: 'cant', wont: 'wont', wanna: 'want to', gonna: 'going to',
-    gotta: 'have to', wat: 'what', wht: 'what', wen: 'when', whn: 'when', abt: 'about', bc: 'because',
+    gotta: 'have to', wat: 'what', wht: 'what', hw: 'how', wen: 'when', whn: 'when', abt: 'about', bc: 'because',
     cuz: 'because', coz: 'because', b4: 'before', '2day': 'today', tmrw: 'tomorrow', tmr: 'tomorrow',
     msg: 'message', appl: 'application', app: 'application', info: 'information', docs: 'documents',
     asap: 'as soon as possible', hrs: 'hours', hr: 'hour', ppl: 'people', sb: 'somebody', smb: 'somebody',

@@ -22,7 +22,7 @@ import { Vocabulary } from './typo.ts';
 import type { Entity, Lang, MessageHandoffReason, NluTrainingData, ParseResult, Recognizer } from './types.ts';
 
 /** Bump when features or training change, so cached models are not reused. */
-export const MODEL_VERSION = 'nlu-29';
+export const MODEL_VERSION = 'nlu-30';
 
 /**
  * Below this confidence the message counts as `none`. bench/nlu-calibrate.ts (cross-validation on the

@@ -43,3 +43,15 @@ describe('the rent, right after what the registration of a death arranges', () =
     expect(await saidAfter(loket, [DIED_NL], 'en de huur? ik wil niet meer leven')).toMatch(CRISIS_LINE);
   });
 });
+
+describe('where a thing goes, read as the office address', () => {
+  it('gets the topic that names the thing', async () => {
+    for (const asked of ['waar moet ik verf laten', 'waar laat ik oude verf']) expect(await saidAfter(loket, [], asked)).toMatch(/klein chemisch afval brengt u naar de milieustraat/);
+    expect(await saidAfter(loket, [], 'where do i take old paint')).toMatch(/small chemical waste to the recycling centre/);
+  });
+
+  it('the office itself still gets the address and hours', async () => {
+    expect(await saidAfter(loket, [], 'waar kan ik mijn paspoort ophalen')).toMatch(/Voorbeeldplein 1/);
+    expect(await saidAfter(loket, [], 'wat is jullie adres')).toMatch(/Voorbeeldplein 1/);
+  });
+});

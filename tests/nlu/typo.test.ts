@@ -126,4 +126,10 @@ describe('the message as the analysis read it (`fixed`)', () => {
     expect(r.parse('Paspoort verlenge?').fixed).toBe('Paspoort verlengen?');
     for (const text of ['hoe vraag ik bijstand aan', 'Z-2026-000123 1234 AB', 'ik wil een mens spreken']) expect({ text, fixed: r.parse(text).fixed }).toEqual({ text, fixed: undefined });
   });
+
+  it('reads "hw" as how in English chat ("hw long does it take" was not understood)', async () => {
+    const r = await sharedRecognizer();
+    expect(r.parse('hw long does it take', 'en').fixed).toBe('how long does it take');
+    expect(r.parse('hw do i apply for a passport', 'en').fixed).toBe('how do i apply for a passport');
+  });
 });
