@@ -17,7 +17,7 @@ import { asksSomething, LINK_REQUEST, lowConfidence, SWITCH_CONFIDENCE, withoutC
 import { withHowLong } from './second-aspect.ts';
 import { onCodeChecked, onCodeSent } from './sms-code.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
-import { ASKS_COST, BARE_COST, BARE_HOW_MUCH, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
+import { ASKS_COST, ASKS_WHEN_I_PAY, BARE_COST, BARE_HOW_MUCH, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
 import { bareHowMuch, followUpVariant, inWords, keptToTopic, lastResort, topicElsewhere, topicKnownBy, unsureVariant, variantFor } from './variant-choice.ts';
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
@@ -347,7 +347,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (own && parent) return answer(base, ctx, nlu, own.intent, own.variant);
   // "hoeveel?" with no fee just answered: first, right after when benefits are paid, right after a status that says a payment.
   const howMuch = !state.lastAnswer?.topic && !state.lastAnswer?.caseTopic && (!last || last.id === intent.id || !!state.lastAnswer?.paid) ? bareHowMuch(intent, nlu.text) : undefined;
-  const variantIn = (text: string) => inWords(text, about, (msg) => variantFor(intent, msg, topicKnownBy(intent, last, state.lastAnswer?.topic) ?? (ASKS_COST.test(msg) || BARE_HOW_MUCH.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
+  const variantIn = (text: string) => inWords(text, about, (msg) => variantFor(intent, msg, topicKnownBy(intent, last, state.lastAnswer?.topic) ?? (ASKS_COST.test(msg) || BARE_HOW_MUCH.test(msg) || ASKS_WHEN_I_PAY.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
   // The words as the NLU read them ("paspoort verlenge" → "verlengen") only when the words as written name no topic.
   const variant = variantIn(nlu.text) ?? howMuch ?? (nlu.fixed ? variantIn(nlu.fixed) : undefined);
   // "wat kost hondenbelasting?": the dog tax has an answer of its own; "geboorteaangifte", read unsurely as documents: a birth.

@@ -232,6 +232,9 @@ export const PAY_ANYTHING = String.raw`moet ik (nog |nu |dan |ook |daar |er )*((
  */
 export const ASKS_COST = new RegExp(String.raw`\b(kost|kosten|kostte|prijs|tarief|tarieven|leges|hoeveel moet ik betalen|${PAY_ANYTHING}|cost|costs|price|fee|fees|how much)\b`, 'i');
 
+/** "wanneer betaal ik?", "when do I have to pay?": when the citizen pays (a case's topic may say: the parking permit's letter). */
+export const ASKS_WHEN_I_PAY = /\b(wanneer|wnr|when)\b.*\b(betaal ik|moet ik (\p{L}+ )*betalen|do i (have to |need to )?pay|must i pay|should i pay)\b/iu;
+
 /**
  * The one topic a text names (a case type: "Parkeervergunning bewoners" is `parking`), so that "wat
  * kost dat?" after the status of that case gets the parking permit's fees, not the benefit dates.
