@@ -8,7 +8,7 @@ import type { ParseResult } from '../nlu/types.ts';
 import { absorbEntities } from './case-flow.ts';
 import { askFeedback } from './feedback.ts';
 import { CLOSING, isPlainAnswer, namedInAnswer } from './last-answer.ts';
-import { ABOUT_DESK, deskHoursOf, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
+import { ABOUT_DESK, alwaysLine, deskHoursOf, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
 import { offerPerson } from './rules.ts';
 import type { StepContext } from './step.ts';
 import { andThen, text, texts, trace } from './texts.ts';
@@ -26,7 +26,8 @@ import { narrowerByThing, otherwiseFor, presumedBy } from './presumes.ts';
 export function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, day: DayAsked | null, now: string, only: boolean, variant?: AnswerVariant, desk = false): StepResult {
   const atDesk = desk || !!variant?.atDesk || ABOUT_DESK.test(nlu.text);
   const hours = atDesk ? deskHoursOf(ctx.dialogs, ctx.officeHours!) : ctx.officeHours!;
-  const line = openingLine(ctx.dialogs, hours, new Date(now), day, state.lang, atDesk ? 'desk' : 'hours');
+  // Open day and night: a day asked right after the hours is that one calls then too, and the desk's day.
+  const line = openingLine(ctx.dialogs, hours, new Date(now), day, state.lang, atDesk ? 'desk' : 'hours') ?? (only && day && hours.always ? alwaysLine(ctx.dialogs, hours, new Date(now), day, state.lang) : null);
   const told = withOpeningLine(answer(state, ctx, nlu, intent, variant, { fresh: !!day }), ctx.dialogs, line, now, only);
   const last = told.state.lastAnswer;
   if (!last) return told;
