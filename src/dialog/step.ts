@@ -17,7 +17,7 @@ import { asksSomething, LINK_REQUEST, lowConfidence, SWITCH_CONFIDENCE, withoutC
 import { withHowLong } from './second-aspect.ts';
 import { onCodeChecked, onCodeSent } from './sms-code.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
-import { ASKS_COST, ASKS_WHEN_I_PAY, BARE_COST, BARE_HOW_MUCH, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
+import { ASKS_COST, ASKS_WHEN_I_PAY, BARE_COST, BARE_HOW_MUCH, followUpOfTopic, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
 import { bareHowMuch, followUpVariant, inWords, keptToTopic, lastResort, topicElsewhere, topicKnownBy, unsureVariant, variantFor } from './variant-choice.ts';
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
@@ -275,6 +275,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // A kind of question ("kan dat in termijnen?") that the answer just given has a sentence for: that sentence.
   const quoted = followUp?.general ? fromLastAnswer(state, dialogs, nlu, ['how']) : null;
   if (followUp) return quoted ?? answer(base, ctx, nlu, last!, followUp);
+  // "how many times a year?" right after the answer on waste (none), not placed: that topic's words in another intent (payment/waste).
+  const onTopic = last && !caseFacts && !opts.queued ? followUpOfTopic(dialogs, [last.id, intent.id], state.lastAnswer?.topic, nlu.text) : undefined;
+  if (onTopic) return answer(base, ctx, nlu, onTopic.intent, onTopic.variant);
   // "can I do it by email?" right after the objection answer: that answer's words on how, whatever intent the e-mail suggested.
   // "binnen hoeveel tijd?" right after it (which the classifier may take for a payment question): that answer's time.
   const onlyTime = asksOnlyTime(nlu.text);
