@@ -34,6 +34,11 @@ describe('deferral of payment, right after the answer on objecting', () => {
     await eachAfter([OBJECT_NL, 'hoe lang duurt dat?'], ['kan ik uitstel krijgen?'], DEFER_NL);
   });
 
+  it('right after the parking fine, the same', async () => {
+    await eachAfter(['ik heb een parkeerboete gekregen'], ['kan ik uitstel krijgen?', 'en als ik niet betaal?'], DEFER_NL, BENEFIT_DATES);
+    await eachAfter(['I got a parking fine'], ['what if I do not pay?'], DEFER_EN);
+  });
+
   it('whether to pay meanwhile keeps its own answer', async () => {
     await eachAfter([OBJECT_NL], ['moet ik dan eerst betalen?'], /^Ja\. .*Bezwaar maken geeft geen uitstel van betaling\./);
   });
@@ -75,6 +80,16 @@ describe('a fine, right after the answer on moving', () => {
     await eachAfter(['I am moving'], ['will I get a fine?', 'can I be fined?', 'is there a penalty?'], FINE_EN, PARKING_FINE);
     // Right after reporting late, the same.
     await eachAfter(['ik ga verhuizen', 'kan het ook later?'], ['krijg ik een boete?'], FINE_NL);
+  });
+
+  it('not reporting it at all is the same, not what not reporting a change in income brings', async () => {
+    await eachAfter(['ik ga verhuizen'], ['wat als ik het niet doorgeef?'], FINE_NL, /te veel geld/);
+    await eachAfter(['I am moving'], ["what happens if I dont report it?"], FINE_EN, ABOVE);
+  });
+
+  it('asked as a first message, the same', async () => {
+    await eachAfter([], ['krijg ik een boete als ik mijn verhuizing te laat doorgeef'], FINE_NL, /Van wie is de boete/);
+    await eachAfter([], ['will i get fined if i report my move late', 'is there a fine if i report my move late'], FINE_EN);
   });
 
   it('later without a fine named keeps the answer on reporting late', async () => {
