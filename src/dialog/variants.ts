@@ -232,8 +232,11 @@ export const PAY_ANYTHING = String.raw`moet ik (nog |nu |dan |ook |daar |er )*((
  */
 export const ASKS_COST = new RegExp(String.raw`\b(kost|kosten|kostte|prijs|tarief|tarieven|leges|hoeveel moet ik betalen|${PAY_ANYTHING}|cost|costs|price|fee|fees|how much)\b`, 'i');
 
-/** "wanneer betaal ik?", "when do I have to pay?": when the citizen pays (a case's topic may say: the parking permit's letter). */
-export const ASKS_WHEN_I_PAY = /\b(wanneer|wnr|when)\b.*\b(betaal ik|moet ik (\p{L}+ )*betalen|do i (have to |need to )?pay|must i pay|should i pay)\b/iu;
+/**
+ * "wanneer betaal ik?", "when do I have to pay?", "moet ik per jaar betalen?", "when is the payment due?": when or how often the
+ * citizen pays (a case's topic may say: the parking permit's letter).
+ */
+export const ASKS_WHEN_I_PAY = /\b(wanneer|wnr|when)\b.*\b(betaal ik|moet ik (\p{L}+ )*betalen|do i (have to |need to )?pay|must i pay|should i pay|is (the )?payment due)\b|\b(per (jaar|maand|kwartaal)|elk jaar|elke maand|ieder jaar|jaarlijks|maandelijks)\b.*\bbetalen\b|\bpay\b.*\b(per|every|each) (year|month)\b|\b(payment|it|that) (is )?due\b/iu;
 
 /**
  * The variant on `topic` of an intent not in `skip` whose `follow_up` words a short message names (its `with` words taken as

@@ -107,7 +107,8 @@ describe('when to pay, right after the parking permit', () => {
 
   it('says the decision letter says how and when', async () => {
     await eachAfter([PARKING], ['wanneer moet ik betalen?', 'wanneer betaal ik?', 'wnr moet ik betalen'], PAY_NL, BENEFIT_DATES);
-    await eachAfter([PARKING], ['when do I have to pay?', 'when do i pay'], PAY_EN, BENEFIT_DATES);
+    await eachAfter([PARKING], ['when do I have to pay?', 'when do i pay', 'when is the payment due?'], PAY_EN, BENEFIT_DATES);
+    await eachAfter([PARKING], ['moet ik per jaar betalen?', 'wnr moet ik t betalen'], PAY_NL, BENEFIT_DATES);
     await eachAfter(['hoe vraag ik een parkeervergunning aan'], ['wanneer moet ik betalen?'], PAY_NL);
   });
 
