@@ -73,6 +73,8 @@ const ASKS_BEFORE = new RegExp(String.raw`(^|\s)(wat (betekent|betekend|beteken|
 const ASKS_AFTER = /^((in|hier|here|nu|now|inhouden|zeggen|betekenen|betekent|dan|precies|eigenlijk|nou|nu|mean|means|exactly|then|actually|please|pls|aub|ajb|sturen|versturen|opsturen|maken|schrijven|doen|send|write|make|do|stand|stands|for)( |$))*$/;
 /** "hoe heet de burgemeester?", "what's the name of the mayor?": who, asked by the name (only of a body or a person: `who`). */
 const NAME_BEFORE = /(^|\s)(hoe (heet|heten)( (de|het|die|onze|jullie|eigenlijk|nu))*|wat (is|zijn) de na(a)?m(en)? van( (de|het|onze|jullie))?|(what is|whats|what s|what are) the names? of( (the|your|our))?|who (is|are) (your|our)|wie (is|zijn) (hier|nu) de)$/;
+/** "wie is de wethouder van zorg?", "who is the alderman for housing": of a body or a person (`who`), which one may follow it. */
+const WHO_AFTER = /^(van|voor|of|for|in) \S+( \S+){0,2}$/;
 /** "wat is het besluit?" asks which decision, not what a decision is: an article after "wat is" only for a body ("wat is de welstandscommissie"). */
 const WHICH_ONE = /(^|\s)(wat is|what is|whats|what s) (de|het|the)$/;
 /** "wie is dat?", "who are they?" after a status that names one body. */
@@ -138,7 +140,7 @@ function asked(state: DialogState, msg: string, dialogs: DialogSet): Found | nul
   if (ending) return { term: ending, word: ending.words[0]!, before: '', after: '' };
   const alone = /\?\s*$/.test(msg) && words(msg).length <= 3;
   for (const f of termsIn(glossary, msg)) {
-    if (!ASKS_AFTER.test(f.after)) continue;
+    if (!ASKS_AFTER.test(f.after) && !(f.term.who && WHO_AFTER.test(f.after))) continue;
     if (alone && f.before === '') return f;
     if (ASKS_BEFORE.test(f.before) && (f.term.who || !WHICH_ONE.test(f.before))) return f;
     if (f.term.who && NAME_BEFORE.test(f.before)) return f;

@@ -162,8 +162,8 @@ describe('how often, right after the answer on bulky waste', () => {
 
 describe('who the mayor is', () => {
   it('says the assistant knows no names, where they are, and what the college and the council are', async () => {
-    await eachAfter([], ['wie is de burgemeester', 'wie is eigenlijk de burgemeester hier', 'hoe heet de burgemeester', 'wie zijn de wethouders', 'wie is de burgmeester'], /^Namen van mensen weet ik niet\. Wie de burgemeester, de wethouders en de raadsleden zijn, ziet u op www\.voorbeeld\.nl\./);
-    await eachAfter([], ['who is the mayor', 'who is the mayor here', 'what is the name of the mayor?'], /^I do not know the names of people\. Who the mayor, the aldermen and the council members are, you can see on www\.voorbeeld\.nl\./);
+    await eachAfter([], ['wie is de burgemeester', 'wie is eigenlijk de burgemeester hier', 'hoe heet de burgemeester', 'wie zijn de wethouders', 'wie is de burgmeester', 'wie is de wethouder van zorg', 'wie zit er in de gemeenteraad'], /^Namen van mensen weet ik niet\. Wie de burgemeester, de wethouders en de raadsleden zijn, ziet u op www\.voorbeeld\.nl\./);
+    await eachAfter([], ['who is the mayor', 'who is the mayor here', 'what is the name of the mayor?', 'who is the alderman for housing'], /^I do not know the names of people\. Who the mayor, the aldermen and the council members are, you can see on www\.voorbeeld\.nl\./);
   });
 
   it('a crisis beside it still gets the crisis line', async () => {
