@@ -361,9 +361,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const near = variant && !givesWayToOtherBody(variant) ? undefined : nearIn(nlu.text) ?? (nlu.fixed ? nearIn(nlu.fixed) : undefined);
   const elsewhere = variant && !near?.variant.other_body ? undefined : near;
   // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
-  // "op zaterdag ook?" right after the recycling centre or a wedding, places with days of their own: not the office's days.
+  // "op zaterdag ook?" right after the recycling centre or a wedding, places with days of their own: not the office's days;
+  // "hoe maak ik een afspraak?" there: that answer's own appointment (bulky waste's), not the desk's.
   if (intent.id === 'contact_hours' && !variant && lastVariant?.own_hours && !opts.queued && wordCount(nlu.text) <= 8) {
-    return fromLastAnswer(state, dialogs, nlu, ['time', 'how', 'named']) ?? askAgain(state, dialogs, nlu);
+    return fromLastAnswer(state, dialogs, nlu, ['time', 'how', 'named']) ?? appointmentAsked(state, dialogs, nlu) ?? askAgain(state, dialogs, nlu);
   }
   // Not when another topic answers a message read unsurely as the hours ("what is my BSN number?").
   // A day asked about still gets the office's day ("… DigiD … hoe laat zijn jullie morgen open"), unless that topic keeps its own days.
@@ -371,7 +372,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const hoursAsPayment = intent.id === 'contact_hours' && !variant && !opts.queued ? hoursReadAfterPayment(state, dialogs, nlu, last) : null;
   if (hoursAsPayment) return hoursAsPayment;
   // "hoe maak ik een afspraak?" right after the answer on bulky waste: where that answer says to make one, not the desk's.
-  const appointment = intent.id === 'contact_hours' && !day && !opts.queued && last && last.id !== 'contact_hours' && afterAnAnswer(state, last) ? appointmentAsked(state, dialogs, nlu) : null;
+  const appointment = intent.id === 'contact_hours' && !day && !opts.queued && last && (last.id !== 'contact_hours' || !!lastVariant?.own_hours) && afterAnAnswer(state, last) ? appointmentAsked(state, dialogs, nlu) : null;
   if (appointment) return appointment;
   if (intent.id === 'contact_hours' && hoursAsked && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
   // After a situation was acknowledged: the answer that fits it, or none (after-situation.ts).

@@ -151,8 +151,10 @@ describe('how often, right after the answer on bulky waste', () => {
     await eachAfter(['wat kost grofvuil ophalen?'], ['hoeveel keer per jaar?'], /^In mijn antwoord staat: Grofvuil laten ophalen is 4 keer per jaar gratis\./, /medewerker vragen\? Antwoord met ja of nee/);
   });
 
-  it('the question itself gets the answer on bulky waste, not the office hours', async () => {
+  it('the question itself gets the answer on bulky waste, not the office hours, and its appointment after it', async () => {
     expect(await saidAfter(loket, [], 'hoe kan ik grofvuil laten ophalen')).toMatch(/Wilt u grofvuil laten ophalen\? Maak een afspraak op www\.voorbeeld\.nl\/grofvuil/);
+    await eachAfter(['hoe kan ik grofvuil laten ophalen', 'waar is de milieustraat'], ['hoe maak ik een afspraak?'], /^In mijn antwoord staat: Maak een afspraak op www\.voorbeeld\.nl\/grofvuil/);
+    await eachAfter(['where is the recycling centre'], ['how do i make an appointment?'], /^My answer says: Make an appointment on www\.voorbeeld\.nl\/grofvuil/);
   });
 
   it('a crisis beside it still gets the crisis line', async () => {
