@@ -39,6 +39,10 @@ describe('deferral of payment, right after the answer on objecting', () => {
     await eachAfter(['I got a parking fine'], ['what if I do not pay?'], DEFER_EN);
   });
 
+  it('more time for the objection itself is not deferral of payment', async () => {
+    await eachAfter([OBJECT_NL], ['kan ik uitstel krijgen voor mijn bezwaar'], /./, /uitstel van betaling/);
+  });
+
   it('whether to pay meanwhile keeps its own answer', async () => {
     await eachAfter([OBJECT_NL], ['moet ik dan eerst betalen?'], /^Ja\. .*Bezwaar maken geeft geen uitstel van betaling\./);
   });
