@@ -148,7 +148,7 @@ describe('how often, right after the answer on bulky waste', () => {
   it('says how often it is free, in the language asked', async () => {
     await eachAfter(['hoe kan ik grofvuil laten ophalen'], ['how many times a year?', 'how often can I do that?'], TIMES_EN, ABOVE);
     await eachAfter(['hoe kan ik grofvuil laten ophalen', 'grofvuil laten ophalen'], ['hoe vaak per jaar?', 'hoe vaak?', 'hoeveel keer per jaar?'], TIMES_NL, ABOVE);
-    await eachAfter(['where can I leave bulky waste'], ['how often?'], TIMES_EN, ABOVE);
+    await eachAfter(['where can I leave bulky waste', 'grofvuil laten ophalen'], ['how often?'], TIMES_EN, ABOVE);
   });
 
   it('right after the cost of bulky waste: that sentence, not the whole answer and a person', async () => {
