@@ -8,12 +8,12 @@ import type { ParseResult } from '../nlu/types.ts';
 import { absorbEntities } from './case-flow.ts';
 import { askFeedback } from './feedback.ts';
 import { CLOSING, isPlainAnswer, namedInAnswer } from './last-answer.ts';
-import { ABOUT_DESK, deskHoursOf, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
+import { ABOUT_DESK, alwaysLine, deskHoursOf, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
 import { offerPerson } from './rules.ts';
 import type { StepContext } from './step.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef, Reply, Source, StepResult } from './types.ts';
-import { isFollowUp, NAMES_HOW_MUCH, swapsTheThing, wordCount } from './variants.ts';
+import { asked, isFollowUp, isShort, NAMES_HOW_MUCH, namedAt, swapsTheThing, wordCount } from './variants.ts';
 import { sentencesOf } from './answer-sentences.ts';
 import { narrowerByThing, otherwiseFor, presumedBy } from './presumes.ts';
 
@@ -26,7 +26,8 @@ import { narrowerByThing, otherwiseFor, presumedBy } from './presumes.ts';
 export function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResult, intent: IntentDef, day: DayAsked | null, now: string, only: boolean, variant?: AnswerVariant, desk = false): StepResult {
   const atDesk = desk || !!variant?.atDesk || ABOUT_DESK.test(nlu.text);
   const hours = atDesk ? deskHoursOf(ctx.dialogs, ctx.officeHours!) : ctx.officeHours!;
-  const line = openingLine(ctx.dialogs, hours, new Date(now), day, state.lang, atDesk ? 'desk' : 'hours');
+  // Open day and night: a day asked right after the hours is that one calls then too, and the desk's day.
+  const line = openingLine(ctx.dialogs, hours, new Date(now), day, state.lang, atDesk ? 'desk' : 'hours') ?? (only && day && hours.always ? alwaysLine(ctx.dialogs, hours, new Date(now), day, state.lang) : null);
   const told = withOpeningLine(answer(state, ctx, nlu, intent, variant, { fresh: !!day }), ctx.dialogs, line, now, only);
   const last = told.state.lastAnswer;
   if (!last) return told;
@@ -79,7 +80,7 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   // Asked again about one thing the answer names ("en als ik een auto heb?"): that sentence of it.
   // "hoeveel moet ik terugbetalen?" again after the answer on paying back, which says "In de brief staat hoeveel en
   // waarom.": that sentence, not the whole answer and the offer of a person.
-  const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text)) : null;
+  const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text) ?? followUpInAnswer(reply.text, nlu.text, variant)) : null;
   if (named) {
     const quoted = trace(dialogs, { dialog: intent.id, step: 'named_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
     return { state: answered, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence: named }), trace: quoted }], effects: [] };
@@ -93,6 +94,19 @@ function howMuchInAnswer(said: string, msg: string): string | null {
   if (!NAMES_HOW_MUCH.test(msg) || wordCount(msg) > 8) return null;
   const found = sentencesOf(said, (x) => NAMES_HOW_MUCH.test(x));
   return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * "hoeveel keer per jaar?" right after the answer on bulky waste's cost, by that topic's `follow_up` words: the answer's
+ * sentences that share a word with it ("… 4 keer per jaar gratis. Daarna kost het 25 euro per keer."), else its first
+ * (which the words were written for). It got the whole answer again and the offer of a person.
+ */
+function followUpInAnswer(said: string, msg: string, variant: AnswerVariant | undefined): string | null {
+  if (!variant?.follow_up || !isShort(msg) || !namedAt(variant, asked(msg), variant.follow_up, true)) return null;
+  const words = new Set(msg.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4));
+  const all = sentencesOf(said, () => true);
+  const sharing = all.filter((x) => x.toLowerCase().split(/[^\p{L}]+/u).some((w) => words.has(w)));
+  return (sharing.length > 0 ? sharing.slice(0, 2) : all.slice(0, 1)).join(' ') || null;
 }
 
 /** While waiting for a person: the message is kept in the transcript the caseworker reads. */

@@ -62,7 +62,7 @@ export function termsIn(glossary: readonly GlossaryTerm[], text: string): Found[
 }
 
 /** What asks for a word's meaning, just before the word ("wat betekent", "wat is een", "who is the"). */
-const ASKS_BEFORE = new RegExp(String.raw`(^|\s)(wat (betekent|betekend|beteken|betekenen|bedoelen jullie met|bedoelt u met|bedoel je met|houdt|wil|zijn|is|doet|doen)( (een|de|het|dat|die|dan|nou))*|wie (is|zijn)( (de|het|die|dat|nou|dan))*|wie (zit|zitten) (er )?in( (de|het|die|dat))*|who (is|are|sits|sit) (in|on)( (a|an|the))?|(de )?betekenis van( (een|de|het))?|uitleg (over|van)( (een|de|het))?|leg (eens )?uit( wat)?( (een|de|het))?|what (does|do|is|are)( (a|an|the))?|what s( (a|an|the))?|whats( (a|an|the))?|who (is|are)( the)?|meaning of( (a|an|the))?|explain( (a|an|the))?`
+const ASKS_BEFORE = new RegExp(String.raw`(^|\s)(wat (betekent|betekend|beteken|betekenen|bedoelen jullie met|bedoelt u met|bedoel je met|houdt|wil|zijn|is|doet|doen)( (een|de|het|dat|die|dan|nou))*|wie (is|zijn)( (de|het|die|dat|nou|dan|eigenlijk|nu|onze|jullie))*|wie (zit|zitten) (er )?in( (de|het|die|dat))*|who (is|are|sits|sit) (in|on)( (a|an|the))?|(de )?betekenis van( (een|de|het))?|uitleg (over|van)( (een|de|het))?|leg (eens )?uit( wat)?( (een|de|het))?|what (does|do|is|are)( (a|an|the))?|what s( (a|an|the))?|whats( (a|an|the))?|who (is|are)( the)?|meaning of( (a|an|the))?|explain( (a|an|the))?`
   // English as people write it who learned it late: "what means", "what is mean", "what does mean", "what is the meaning of".
   + String.raw`|what( (is|does|do|s))? (mean|means|meaning)( (of|by))?( (a|an|the))?|what (is|s) the meaning of( (a|an|the))?`
   // How to do it ("hoe doe ik dat, een ingebrekestelling sturen?", "how do I send a notice of default?"): the explanation says how.
@@ -70,7 +70,11 @@ const ASKS_BEFORE = new RegExp(String.raw`(^|\s)(wat (betekent|betekend|beteken|
 /** What may follow the word in such a question ("wat houdt verdaging in?", "what does X mean exactly"). */
 // "wat doet de welstandscommissie?", "what does the welstand committee do?": what a body does is what it is.
 // "what does bsn stand for?", "what is a bsn for": what a short name stands for is what it is.
-const ASKS_AFTER = /^((in|inhouden|zeggen|betekenen|betekent|dan|precies|eigenlijk|nou|nu|mean|means|exactly|then|actually|please|pls|aub|ajb|sturen|versturen|opsturen|maken|schrijven|doen|send|write|make|do|stand|stands|for)( |$))*$/;
+const ASKS_AFTER = /^((in|hier|here|nu|now|inhouden|zeggen|betekenen|betekent|dan|precies|eigenlijk|nou|nu|mean|means|exactly|then|actually|please|pls|aub|ajb|sturen|versturen|opsturen|maken|schrijven|doen|send|write|make|do|stand|stands|for)( |$))*$/;
+/** "hoe heet de burgemeester?", "what's the name of the mayor?": who, asked by the name (only of a body or a person: `who`). */
+const NAME_BEFORE = /(^|\s)(hoe (heet|heten)( (de|het|die|onze|jullie|eigenlijk|nu))*|wat (is|zijn) de na(a)?m(en)? van( (de|het|onze|jullie))?|(what is|whats|what s|what are) the names? of( (the|your|our))?|who (is|are) (your|our)|wie (is|zijn) (hier|nu) de)$/;
+/** "wie is de wethouder van zorg?", "who is the alderman for housing": of a body or a person (`who`), which one may follow it. */
+const WHO_AFTER = /^(van|voor|of|for|in) \S+( \S+){0,2}$/;
 /** "wat is het besluit?" asks which decision, not what a decision is: an article after "wat is" only for a body ("wat is de welstandscommissie"). */
 const WHICH_ONE = /(^|\s)(wat is|what is|whats|what s) (de|het|the)$/;
 /** "wie is dat?", "who are they?" after a status that names one body. */
@@ -115,7 +119,7 @@ export function termIdsIn(glossary: readonly GlossaryTerm[], text: string): stri
  * A cheap first look, since every message passes here: a question of meaning has one of these words,
  * or is a word or three with a question mark ("kwijtschelding?").
  */
-const MAYBE = /(^|[^\p{L}])(wat|wt|wie|betekent|betekend|betekenis|uitleg|leg|what|whats|who|whos|meaning|explain|hoe (doe|stuur|maak|schrijf|geef|regel) ik|how (do|can|should) i (send|give|make|write|do))([^\p{L}]|$)|^\s*\S+(\s+\S+){0,2}\s*\?\s*$/iu;
+const MAYBE = /(^|[^\p{L}])(wat|wt|wie|hoe heet|hoe heten|name|names|betekent|betekend|betekenis|uitleg|leg|what|whats|who|whos|meaning|explain|hoe (doe|stuur|maak|schrijf|geef|regel) ik|how (do|can|should) i (send|give|make|write|do))([^\p{L}]|$)|^\s*\S+(\s+\S+){0,2}\s*\?\s*$/iu;
 
 /** The term the message asks the meaning of, if it asks one. */
 function asked(state: DialogState, msg: string, dialogs: DialogSet): Found | null {
@@ -136,9 +140,10 @@ function asked(state: DialogState, msg: string, dialogs: DialogSet): Found | nul
   if (ending) return { term: ending, word: ending.words[0]!, before: '', after: '' };
   const alone = /\?\s*$/.test(msg) && words(msg).length <= 3;
   for (const f of termsIn(glossary, msg)) {
-    if (!ASKS_AFTER.test(f.after)) continue;
+    if (!ASKS_AFTER.test(f.after) && !(f.term.who && WHO_AFTER.test(f.after))) continue;
     if (alone && f.before === '') return f;
     if (ASKS_BEFORE.test(f.before) && (f.term.who || !WHICH_ONE.test(f.before))) return f;
+    if (f.term.who && NAME_BEFORE.test(f.before)) return f;
   }
   return null;
 }

@@ -12,7 +12,7 @@ import { justAsked } from './concern.ts';
 import { disagreesNow } from './case-answers.ts';
 import { GOES_ON, lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
 import { deadlineInAnswer, sinceInAnswer, timeInAnswer, timeUnknown } from './time-in-answer.ts';
-import { APPOINTMENT, BRING, COME_MYSELF, IN_PERSON, NEED_APPOINTMENT, neededInAnswer, ownAppointment, SAYS_NEEDED, thingAsked, WHAT_NEEDED, WHAT_TO_BRING } from './needed-in-answer.ts';
+import { APPOINTMENT, BRING, COME_MYSELF, FORM_ASKED, IN_PERSON, NEED_APPOINTMENT, neededInAnswer, ownAppointment, SAYS_NEEDED, thingAsked, WHAT_NEEDED, WHAT_TO_BRING } from './needed-in-answer.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
@@ -172,6 +172,8 @@ const APPLY = new RegExp(String.raw`^(?!.*\?\s*$)(?=.*\b(vraag|vraagt|aanvragen|
 /** "Wat moet ik erin zetten?", "what do I write?": what a letter (an objection) must say. */
 const WHAT_TO_WRITE = /\b(wat (moet|moeten|zet|schrijf) (ik|we|wij) (er )?(allemaal |dan |precies )?(in|erin|in de brief|in het bezwaar|in mijn bezwaar)( zetten| schrijven| vermelden| noemen)?|wat (moet|moeten) er (allemaal |precies )?in( staan)?|what (do|should|must) (i|we) (write|put|say|mention)( in it| in the letter| in the objection)?|what should it say)\b/i;
 const WRITE = /\b(schrijf|schrijft|vermeld|vermeldt|noem|write|mention|state)\b/i;
+/** A sentence on the way to do it, or on what to write ("U kunt dat doen via … of met een brief …", "Schrijf erin …"): whether there is a form. */
+const A_WAY = { test: (x: string): boolean => (SAYS_HOW.test(x) && !ONLY_CALL.test(x)) || WRITE.test(x) };
 /**
  * "Hoe?", "hoe doe ik dat?", "waar doe ik dat?", "how?": how or where to do what the answer says (its sentences on where: CHANNEL).
  * "waar is dat?" after the opening hours: the desk's address, not all the hours again and the offer of a person.
@@ -234,7 +236,7 @@ const POINTS_AT = /^\s*\p{L}+\s+(dat|dit|het|die|this|that|it)\b/iu;
 const NEXT_STEP = /^\s*(\p{L}+\s+)?(daarna|then|after that|next)\b/iu;
 /** Questions an answer may answer in one of its sentences, with how to find that sentence and how many to say. */
 const ASKED_OF_ANSWER: ReadonlyArray<readonly [question: RegExp, sentence: { test(sentence: string): boolean }, sentences: number]> = [
-  [WHICH_TOWN, TO_TOWN, 1], [COMES_ALONG, ALONG, 1], [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [WHAT_TO_BRING, BRING, 1], [WHAT_NEEDED, SAYS_NEEDED, 1], [COME_MYSELF, IN_PERSON, 1], [WHAT_TO_SEND, SEND_WHAT, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1], [WHAT_CAN_I_DO, ACTION, 1], [EVENING_OR_WEEKEND, OPEN_HOURS, 2],
+  [WHICH_TOWN, TO_TOWN, 1], [COMES_ALONG, ALONG, 1], [MUST_I_REPORT, REPORT, 1], [WHO_TO_CALL, CALL, 2], [CAN_I_CALL, CALL, 2], [BY_CARD, CARD, 1], [IF_NOT, { test: (x: string) => IF_NOT_SENTENCE.test(x) }, 2], [NEED_APPOINTMENT, APPOINTMENT, 1], [FORM_ASKED, A_WAY, 2], [WHAT_TO_BRING, BRING, 1], [WHAT_NEEDED, SAYS_NEEDED, 1], [COME_MYSELF, IN_PERSON, 1], [WHAT_TO_SEND, SEND_WHAT, 1], [HOW_APPLY, APPLY, 2], [WHAT_TO_WRITE, WRITE, 1], [IN_PARTS, PLAN, 1], [HOW_ONLY, SAYS_HOW, 1], [WHAT_CAN_I_DO, ACTION, 1], [EVENING_OR_WEEKEND, OPEN_HOURS, 2],
 ];
 
 /**

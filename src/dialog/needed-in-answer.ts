@@ -35,6 +35,12 @@ export function ownAppointment(state: DialogState, dialogs: DialogSet, msg: stri
 }
 
 /**
+ * "Moet ik een formulier invullen?", "is er een formulier?", "do I need a form?": whether there is a form to use, which the
+ * answer's sentences on how (a website, a letter) and what to write say. After objecting it got the general answer on papers.
+ */
+export const FORM_ASKED = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((moet|moeten|kan|kun|mag|hoef|hoeven) (ik|we|wij) (daar |daarvoor |hiervoor |er |dan |ook |nog |wel |eerst |zelf )*(een |n |het |dat )?(formulier|formuliertje)( (in ?vullen|invullen|gebruiken|downloaden|sturen|opsturen|voor invullen|aanvragen))?|(is|zit) (er |daar )?(ook |wel |dan |nog )?(een |n )?(formulier|formuliertje)( voor)?|(heb|hebben) (ik|we|wij) (ook |wel |dan |nog )?(een |n )?formulier nodig|(een |n )?formulier( nodig)?|welk formulier( (moet|kan) ik (hebben|gebruiken|invullen))?|waar (vind|haal|krijg) ik (het|een|dat) formulier|(do|must|should|can) (i|we) (also |still )?(need to |have to )?(fill in|fill out|use|complete|download) (a|the) form|(is there|do you have|is there also) a form( for (it|that|this))?|(do|will) (i|we) need a form|(a )?form( needed)?|which form( do i (need|use))?|where (do|can) i (find|get) (the|a) form)\s*[?!.]*\s*$/i;
+
+/**
  * "Moet ik een foto meenemen?", "do I need to bring a photo?": whether to bring a thing, which the sentence on what
  * to bring says (not the whole answer again). Not a person ("mag ik iemand meenemen?": names_a_person).
  */

@@ -193,6 +193,16 @@ export function openingLine(dialogs: DialogSet, hours: OfficeHours, now: Date, a
 }
 
 /**
+ * For a contact centre open day and night (LOKET_OFFICE_HOURS=always), the day asked about right after the hours ("ook op
+ * zaterdag?"): that one calls that day too, and the desk's day (which keeps its own hours). It got the whole answer again.
+ */
+export function alwaysLine(dialogs: DialogSet, office: OfficeHours, now: Date, asked: DayAsked, lang: Lang): string {
+  const phone = asked.kind === 'today' ? text(dialogs, 'hours.always_today', lang) : text(dialogs, 'hours.always_day', lang, { day: formatDay(utcNoon(asked.date), lang, office.timeZone) });
+  const desk = openingLine(dialogs, deskHoursOf(dialogs, office), now, asked, lang, 'desk');
+  return desk ? `${phone} ${desk}` : phone;
+}
+
+/**
  * An answer with `line` before its first reply (or instead of it, `only`: a follow-up on the hours just
  * given), its trace naming the office hours and the calendar, and "waarom?" saying so.
  */

@@ -17,7 +17,7 @@ import { asksSomething, LINK_REQUEST, lowConfidence, SWITCH_CONFIDENCE, withoutC
 import { withHowLong } from './second-aspect.ts';
 import { onCodeChecked, onCodeSent } from './sms-code.ts';
 import { askOtherCase, asksAnotherCase, onlyOtherCase, severalCases, shortCaseNumber } from './other-case.ts';
-import { ASKS_COST, BARE_COST, BARE_HOW_MUCH, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
+import { ASKS_COST, ASKS_WHEN_I_PAY, BARE_COST, BARE_HOW_MUCH, followUpOfTopic, givesWayToOtherBody, isFollowUp, isWithin, mentions, swapsTheThing, wordCount } from './variants.ts';
 import { bareHowMuch, followUpVariant, inWords, keptToTopic, lastResort, topicElsewhere, topicKnownBy, unsureVariant, variantFor } from './variant-choice.ts';
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
@@ -275,6 +275,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // A kind of question ("kan dat in termijnen?") that the answer just given has a sentence for: that sentence.
   const quoted = followUp?.general ? fromLastAnswer(state, dialogs, nlu, ['how']) : null;
   if (followUp) return quoted ?? answer(base, ctx, nlu, last!, followUp);
+  // "how many times a year?" right after the answer on waste (none), not placed: that topic's words in another intent (payment/waste).
+  const onTopic = last && !caseFacts && !opts.queued ? followUpOfTopic(dialogs, [last.id, intent.id], state.lastAnswer?.topic, nlu.text) : undefined;
+  if (onTopic) return answer(base, ctx, nlu, onTopic.intent, onTopic.variant);
   // "can I do it by email?" right after the objection answer: that answer's words on how, whatever intent the e-mail suggested.
   // "binnen hoeveel tijd?" right after it (which the classifier may take for a payment question): that answer's time.
   const onlyTime = asksOnlyTime(nlu.text);
@@ -347,7 +350,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (own && parent) return answer(base, ctx, nlu, own.intent, own.variant);
   // "hoeveel?" with no fee just answered: first, right after when benefits are paid, right after a status that says a payment.
   const howMuch = !state.lastAnswer?.topic && !state.lastAnswer?.caseTopic && (!last || last.id === intent.id || !!state.lastAnswer?.paid) ? bareHowMuch(intent, nlu.text) : undefined;
-  const variantIn = (text: string) => inWords(text, about, (msg) => variantFor(intent, msg, topicKnownBy(intent, last, state.lastAnswer?.topic) ?? (ASKS_COST.test(msg) || BARE_HOW_MUCH.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
+  const variantIn = (text: string) => inWords(text, about, (msg) => variantFor(intent, msg, topicKnownBy(intent, last, state.lastAnswer?.topic) ?? (ASKS_COST.test(msg) || BARE_HOW_MUCH.test(msg) || ASKS_WHEN_I_PAY.test(msg) ? state.lastAnswer?.caseTopic : undefined), last?.id !== intent.id));
   // The words as the NLU read them ("paspoort verlenge" → "verlengen") only when the words as written name no topic.
   const variant = variantIn(nlu.text) ?? howMuch ?? (nlu.fixed ? variantIn(nlu.fixed) : undefined);
   // "wat kost hondenbelasting?": the dog tax has an answer of its own; "geboorteaangifte", read unsurely as documents: a birth.
@@ -358,9 +361,10 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const near = variant && !givesWayToOtherBody(variant) ? undefined : nearIn(nlu.text) ?? (nlu.fixed ? nearIn(nlu.fixed) : undefined);
   const elsewhere = variant && !near?.variant.other_body ? undefined : near;
   // A variant's answer (the address, the desk without appointment) keeps the day asked about ("en zijn jullie zaterdag open?").
-  // "op zaterdag ook?" right after the recycling centre or a wedding, places with days of their own: not the office's days.
+  // "op zaterdag ook?" right after the recycling centre or a wedding, places with days of their own: not the office's days;
+  // "hoe maak ik een afspraak?" there: that answer's own appointment (bulky waste's), not the desk's.
   if (intent.id === 'contact_hours' && !variant && lastVariant?.own_hours && !opts.queued && wordCount(nlu.text) <= 8) {
-    return fromLastAnswer(state, dialogs, nlu, ['time', 'how', 'named']) ?? askAgain(state, dialogs, nlu);
+    return fromLastAnswer(state, dialogs, nlu, ['time', 'how', 'named']) ?? appointmentAsked(state, dialogs, nlu) ?? askAgain(state, dialogs, nlu);
   }
   // Not when another topic answers a message read unsurely as the hours ("what is my BSN number?").
   // A day asked about still gets the office's day ("… DigiD … hoe laat zijn jullie morgen open"), unless that topic keeps its own days.
@@ -368,7 +372,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const hoursAsPayment = intent.id === 'contact_hours' && !variant && !opts.queued ? hoursReadAfterPayment(state, dialogs, nlu, last) : null;
   if (hoursAsPayment) return hoursAsPayment;
   // "hoe maak ik een afspraak?" right after the answer on bulky waste: where that answer says to make one, not the desk's.
-  const appointment = intent.id === 'contact_hours' && !day && !opts.queued && last && last.id !== 'contact_hours' && afterAnAnswer(state, last) ? appointmentAsked(state, dialogs, nlu) : null;
+  const appointment = intent.id === 'contact_hours' && !day && !opts.queued && last && (last.id !== 'contact_hours' || !!lastVariant?.own_hours) && afterAnAnswer(state, last) ? appointmentAsked(state, dialogs, nlu) : null;
   if (appointment) return appointment;
   if (intent.id === 'contact_hours' && hoursAsked && ctx.officeHours) return openingDay(base, ctx, nlu, intent, day, now, false, variant);
   // After a situation was acknowledged: the answer that fits it, or none (after-situation.ts).

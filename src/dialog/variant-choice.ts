@@ -171,7 +171,7 @@ export function lastResort(intent: IntentDef, msg: string): AnswerVariant | unde
 function followsUp(variants: readonly AnswerVariant[], lastTopic: string, msg: string): boolean {
   const last = variants.find((v) => v.id === lastTopic);
   // A last resort ("gratis": what costs what) names no thing: "hoe vaak is het gratis?" after bulky waste keeps to it.
-  return !!last?.follow_up && namedAt(last, asked(msg), last.follow_up) !== null && !variants.some((v) => v.id !== lastTopic && !v.last_resort && mentions(v, msg));
+  return !!last?.follow_up && namedAt(last, asked(msg), last.follow_up, true) !== null && !variants.some((v) => v.id !== lastTopic && !v.last_resort && mentions(v, msg));
 }
 
 /**

@@ -243,6 +243,26 @@ export const PAY_ANYTHING = String.raw`moet ik (nog |nu |dan |ook |daar |er )*((
 export const ASKS_COST = new RegExp(String.raw`\b(kost|kosten|kostte|prijs|tarief|tarieven|leges|hoeveel moet ik betalen|${PAY_ANYTHING}|cost|costs|price|fee|fees|how much)\b`, 'i');
 
 /**
+ * "wanneer betaal ik?", "when do I have to pay?", "moet ik per jaar betalen?", "when is the payment due?": when or how often the
+ * citizen pays (a case's topic may say: the parking permit's letter).
+ */
+export const ASKS_WHEN_I_PAY = /\b(wanneer|wnr|when)\b.*\b(betaal ik|moet ik (\p{L}+ )*betalen|do i (have to |need to )?pay|must i pay|should i pay|is (the )?payment due)\b|\b(per (jaar|maand|kwartaal)|elk jaar|elke maand|ieder jaar|jaarlijks|maandelijks)\b.*\bbetalen\b|\bpay\b.*\b(per|every|each) (year|month)\b|\b(payment|it|that) (is )?due\b/iu;
+
+/**
+ * The variant on `topic` of an intent not in `skip` whose `follow_up` words a short message names (its `with` words taken as
+ * said: right after the topic they stand alone): "how many times a year?" right after the answer on waste (none/waste),
+ * which the classifier could not place, is payment/waste's "free 4 times a year". It got "staat hierboven".
+ */
+export function followUpOfTopic(dialogs: DialogSet, skip: readonly string[], topic: string | undefined, msg: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
+  if (!topic || !isShort(msg)) return undefined;
+  for (const intent of dialogs.intents.values()) {
+    const variant = skip.includes(intent.id) ? undefined : intent.variants?.find((v) => v.id === topic && v.follow_up && namedAt(v, asked(msg), v.follow_up, true) !== null);
+    if (variant) return { intent, variant };
+  }
+  return undefined;
+}
+
+/**
  * The one topic a text names (a case type: "Parkeervergunning bewoners" is `parking`), so that "wat
  * kost dat?" after the status of that case gets the parking permit's fees, not the benefit dates.
  * Undefined when it names none, or topics of different ids.
