@@ -232,12 +232,18 @@ const WHEN_START = /\b(wanneer|wnn?r|wannr|wnneer|vanaf wanneer|when) (mag|kan|k
 /** "Mag de aannemer al beginnen?", "can the builder start?", "kan ik beginnen?": whether the work may start now. */
 const MAY_START = /\b(mag|mogen|kan|kunnen|kun|can|may|could) (ik|we|wij|i|de aannemer|de bouwer|mijn aannemer|onze aannemer|the builder|the contractor|my builder|my contractor|our builder) (nu |dan |al |already |now )*(beginnen|starten|begin|start)\b/i;
 const WHEN_WORDS = /\b(vanaf wanneer|per wanneer|tot wanneer|wanneer|wnn?r|wannr|wnneer|welke datum|ingangsdatum|from when|since when|until when|when|what date|start date)\b/i;
+/** "voor het besluit", "before the decision", "without a permit": before the decision that allows the work. */
+const BEFORE_DECISION = /\b(voor|vóór|before|zonder|without)\s+((het|de|een|the|a|my|mijn)\s+)?(besluit|beslissing|decision|vergunning|permit)\b/i;
 const NOT_THE_DATE = /\b(geld|betaling|betaald|uitkering|bijstand|open|brief|besluit|beslissing|money|paid|payment|benefit|letter|decision)\b/i;
+
+/** "can i start before the decision?", "mag ik zonder vergunning al beginnen?": whether the work may start before the decision, whatever intent it was read as. */
+export const startsBeforeDecision = (msg: string): boolean => BEFORE_DECISION.test(msg) && (MAY_START.test(msg) || WHEN_START.test(msg) || ALREADY.test(msg));
 
 /** The dated sentence of the status just told, for a short question about when (null: not that). */
 export function statusDated(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
   const dated = state.lastAnswer?.dated;
-  if (!dated || !(WHEN_WORDS.test(msg) || ALREADY.test(msg) || MAY_START.test(msg)) || NOT_THE_DATE.test(msg) || wordCount(msg) > 10) return null;
+  // "can i start before the decision?" names the decision, but asks whether the work may start (it got that objecting waits for one).
+  if (!dated || !(WHEN_WORDS.test(msg) || ALREADY.test(msg) || MAY_START.test(msg)) || (NOT_THE_DATE.test(msg) && !startsBeforeDecision(msg)) || wordCount(msg) > 10) return null;
   // "en mijn parkeervergunning, wanneer gaat die in?" after the dormer's status: another case's date.
   // Not building work after a building permit's status ("wanneer mag ik met de verbouwing beginnen?").
   if (asksAnotherCase(msg, state.facts.caseType, { anyBuilding: true })) return null;

@@ -7,7 +7,7 @@ import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts'
 import { onCaseGuarded } from './case-guarded.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, flowCtx } from './case-flow.ts';
 import { withPaymentLine } from './status-lines.ts';
-import { objectionTooEarly, statusDated, statusLate, statusMeant, statusPaid, statusNext, statusPickUp, statusSlow, statusNeighboursObject, statusSpeedUp, statusStartedEarly, statusWhyDecided, whySlowAlone } from './about-status.ts';
+import { objectionTooEarly, statusDated, statusLate, statusMeant, statusPaid, statusNext, statusPickUp, statusSlow, statusNeighboursObject, statusSpeedUp, startsBeforeDecision, statusStartedEarly, statusWhyDecided, whySlowAlone } from './about-status.ts';
 import { statusHearNothing, statusHearWhen, statusMonthly } from './status-asked.ts';
 import { firstCaseReply, MOVED, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, aboutTheNumber, withIfRefused, withoutIncompleteNumber, disagrees } from './case-answers.ts';
 import { andThen } from './texts.ts';
@@ -126,7 +126,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // "dat snap ik niet" right after an answer: say it differently or a person, not a handoff at once (not-clear.ts).
   const unclear = notClear(state, msg, nlu, ctx, flow);
   if (unclear) return unclear;
-  const means = statusMeant(state, msg, flow) ?? statusNext(state, msg, flow) ?? (nlu.handoffs.length === 0 ? statusPaid(state, msg, flow) : null) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
+  const means = statusMeant(state, msg, flow) ?? statusNext(state, msg, flow) ?? (nlu.handoffs.length === 0 ? statusPaid(state, msg, flow) : null) ?? (unsureOrCase(nlu) || startsBeforeDecision(msg) ? statusDated(state, msg, flow) : null);
   if (means) return means;
   const term = nlu.handoffs.length === 0 ? explainTerm(state, msg, nlu, ctx.dialogs) ?? termAmounts(state, msg, nlu, ctx.dialogs) : null;
   if (term) return term;
