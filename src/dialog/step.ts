@@ -22,7 +22,7 @@ import { bareHowMuch, followUpVariant, inWords, keptToTopic, lastResort, topicEl
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentAsked, askAgain, asksCanICall, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentAsked, askAgain, asksAWay, asksCanICall, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
 import { appointmentInAnswer, asksInPerson } from './needed-in-answer.ts';
 import { asksInTime, asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
@@ -280,11 +280,11 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const onlyTime = asksOnlyTime(nlu.text);
   const how = last && !caseFacts && !opts.queued && (isFollowUp(nlu.text) || asksOfAnswer(nlu.text) || onlyTime) ? fromLastAnswer(state, dialogs, nlu, onlyTime ? ['time'] : ['how']) : null;
   if (how) return how;
-  // "can i do it online?" right after a case's status, read unsurely as changing one's details: "it" is that case, and
-  // the answer on one's details, naming none of its topics, is beside it. Such a reading is no reading: the message
-  // goes on as one not placed, as "kan ik het online doen?" does. (Not a payment: its answer right after a status
-  // gives the status's payment date, "waar haal ik het geld op?".)
-  const besideTheCase = state.lastAnswer?.trace.dialog === 'case_status' && !caseFacts && !opts.queued && lowConfidence(nlu) && intent.id === 'change_details'
+  // "can i do it online?" right after a case's status, read unsurely as changing one's details (or surely, when it names a
+  // way: "kan dat ook online"): "it" is that case, and the answer on one's details, naming none of its topics, is beside it.
+  // Such a reading is no reading: the message goes on as one not placed, as "kan ik het online doen?" does. (Not a payment:
+  // its answer right after a status gives the status's payment date, "waar haal ik het geld op?".)
+  const besideTheCase = state.lastAnswer?.trace.dialog === 'case_status' && !caseFacts && !opts.queued && (lowConfidence(nlu) || asksAWay(nlu.text)) && intent.id === 'change_details'
     && isFollowUp(nlu.text) && !variantFor(intent, nlu.text, undefined, true);
   // "en mijn andere aanvraag?", "hoe zit het met mijn dakkapel?" after the parking permit's status:
   // another case, so its number; not the status told again.
