@@ -33,6 +33,15 @@ describe('right after a bijstand status (granted)', () => {
     await eachAfter([BENEFIT], ['what are my obligations', 'what are my duties?'], /^Do you get social assistance\? Then you also have duties\.[\s\S]*4 weeks a year/, CANNOT);
   });
 
+  it('whether to apply for jobs (read as which papers): the duties', async () => {
+    await eachAfter([BENEFIT], ['moet ik solliciteren', 'moet ik nog solliciteren?'], /^Krijgt u bijstand\? Dan heeft u ook plichten\./, /Welke papieren u nodig heeft/);
+  });
+
+  it('studying: what it means for the bijstand', async () => {
+    await eachAfter([BENEFIT], ['mag ik studeren', 'kan ik studeren?'], /^Gaat u studeren\?/, CANNOT);
+    await eachAfter([BENEFIT], ['can i study'], /^Are you going to study\?/, CANNOT);
+  });
+
   it('how long it lasts: no end date of its own', async () => {
     await eachAfter([BENEFIT], ['hoelang krijg ik bijstand', 'hoe lang krijg ik de bijstand?', 'tot wanneer krijg ik bijstand'], /^Bijstand heeft geen vaste einddatum\./);
     await eachAfter([BENEFIT], ['how long will i get social assistance', 'how long does the bijstand last?'], /^Social assistance has no fixed end date\./);
