@@ -28,11 +28,8 @@ export function statusMonthly(state: DialogState, msg: string, ctx: FlowContext)
   return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.paid_monthly'), 'paid_monthly', [{ kind: 'rule', ref: 'benefit-paid-monthly' }]);
 }
 
-/**
- * "wanneer hoor ik meer?", "wnr hoor ik wat", "hoe lang moet ik nog wachten?", "hoelang duurt het nog?" (it got the whole
- * status again), "when will I hear back?": when news comes, not what the status means.
- */
-const WHEN_HEAR = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|dus|so)[,]?\s+){0,2}((wanneer|wnn?r|wannr|wnneer) (hoor|weet) (ik|we|wij) (dan |nou |nu |nog |er |daar )*(iets|het|wat|meer|van jullie)( (meer|over|erover|daarover|van jullie|van u|van de gemeente|terug))*|when (will|do|shall) you (let me know|get back to me|contact me|tell me|let us know)|hoe ?lang moet (ik|we|wij) (dan |nou |nu )*(nog )?wachten( op (het|een) (besluit|antwoord))?|hoe ?lang duurt (het|t|dat|die) (dan |nou |nu )*nog|how long (will|does) (it|that) (still take|take (still|now))|when (will|do|shall|can) (i|we) (hear|get an answer|get news|know)( back| anything| more| from you| something)*|how long (do|will|must) (i|we) (still )?(have to |need to )?wait( for (the|a) (decision|answer))?)\s*[?!.]*\s*$/i;
+/** "wanneer hoor ik meer?", "wnr hoor ik wat", "hoe lang moet ik nog wachten?", "when will I hear back?": when news comes, not what the status means. */
+const WHEN_HEAR = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|dus|so)[,]?\s+){0,2}((wanneer|wnn?r|wannr|wnneer) (hoor|weet) (ik|we|wij) (dan |nou |nu |nog |er |daar )*(iets|het|wat|meer|van jullie)( (meer|over|erover|daarover|van jullie|van u|van de gemeente|terug))*|when (will|do|shall) you (let me know|get back to me|contact me|tell me|let us know)|hoe ?lang moet (ik|we|wij) (dan |nou |nu )*(nog )?wachten( op (het|een) (besluit|antwoord))?|when (will|do|shall|can) (i|we) (hear|get an answer|get news|know)( back| anything| more| from you| something)*|how long (do|will|must) (i|we) (still )?(have to |need to )?wait( for (the|a) (decision|answer))?)\s*[?!.]*\s*$/i;
 
 /**
  * "Wanneer hoor ik meer?" right after a status: got what the status means again. When news comes: the decision,

@@ -113,11 +113,6 @@ describe("right after a dormer's status (being decided)", () => {
     await eachAfter([DORMER], ['how long after the decision can i start'], /^The decision letter says from when the permit holds\./);
   });
 
-  it('how long it still takes: when news comes (the decision by its date), not the whole status again', async () => {
-    await eachAfter([DORMER], ['hoelang duurt het nog', 'hoe lang duurt dat nog?'], /^U hoort van ons als er een besluit is\.[\s\S]*15 januari 2027/, /^Uw zaak Z-2026-000123 \(/);
-    await eachAfter([DORMER], ['how long will it still take'], /^You will hear from us when there is a decision\./);
-  });
-
   it('starting before the decision, read as an objection: not yet', async () => {
     await eachAfter([DORMER], ['can i start before the decision', 'kan ik beginnen voor het besluit'], /^(Not yet|Nog niet)\./, /(You can only object|Bezwaar maken kan pas)/);
   });
@@ -130,6 +125,5 @@ describe("right after a dormer's status (being decided)", () => {
   it('a crisis said beside it keeps its crisis line', async () => {
     expect(await saidAfter(loket, [DORMER], 'hoe lang na het besluit mag ik bouwen? ik wil niet meer leven')).toMatch(CRISIS);
     expect(await saidAfter(loket, [DORMER], 'can i start before the decision? i want to end it all')).toMatch(CRISIS);
-    expect(await saidAfter(loket, [DORMER], 'hoelang duurt het nog, ik wil niet meer leven')).toMatch(CRISIS);
   });
 });
