@@ -113,6 +113,10 @@ describe("right after a dormer's status (being decided)", () => {
     await eachAfter([DORMER], ['how long after the decision can i start'], /^The decision letter says from when the permit holds\./);
   });
 
+  it('"hoelang duurt het nog" (in one word) as "hoe lang duurt het nog": what the status means, with its date, not the whole status again', async () => {
+    await eachAfter([DORMER], ['hoelang duurt het nog', 'hoelang duurt dat nog?', 'hoelang gaat het nog duren'], /Uiterlijk 15 januari 2027 krijgt u een brief met het besluit/, /^Uw zaak Z-2026-000123 \(/);
+  });
+
   it('starting before the decision, read as an objection: not yet', async () => {
     await eachAfter([DORMER], ['can i start before the decision', 'kan ik beginnen voor het besluit'], /^(Not yet|Nog niet)\./, /(You can only object|Bezwaar maken kan pas)/);
   });
@@ -125,5 +129,6 @@ describe("right after a dormer's status (being decided)", () => {
   it('a crisis said beside it keeps its crisis line', async () => {
     expect(await saidAfter(loket, [DORMER], 'hoe lang na het besluit mag ik bouwen? ik wil niet meer leven')).toMatch(CRISIS);
     expect(await saidAfter(loket, [DORMER], 'can i start before the decision? i want to end it all')).toMatch(CRISIS);
+    expect(await saidAfter(loket, [DORMER], 'hoelang duurt het nog? ik wil niet meer leven')).toMatch(CRISIS);
   });
 });
