@@ -42,6 +42,15 @@ describe('right after a bijstand status (granted)', () => {
     await eachAfter([BENEFIT], ['can i study'], /^Are you going to study\?/, CANNOT);
   });
 
+  it('travelling: the 4 weeks abroad, as "mag ik op vakantie?" gets; after a passport still the passport', async () => {
+    await eachAfter([BENEFIT], ['mag ik reizen', 'can i travel'], /(4 weken per jaar|4 weeks a year)/, CANNOT);
+    await eachAfter(['hoe vraag ik een paspoort aan'], ['mag ik reizen'], /^Is uw paspoort of ID-kaart nog geldig\?/);
+  });
+
+  it('"what do i have to do now": what the status means, not which papers an application needs', async () => {
+    await eachAfter([BENEFIT], ['what do i have to do now', 'what do i need to do now?'], /^This means: you get what you applied for\./, /Which documents you need/);
+  });
+
   it('how long it lasts: no end date of its own', async () => {
     await eachAfter([BENEFIT], ['hoelang krijg ik bijstand', 'hoe lang krijg ik de bijstand?', 'tot wanneer krijg ik bijstand'], /^Bijstand heeft geen vaste einddatum\./);
     await eachAfter([BENEFIT], ['how long will i get social assistance', 'how long does the bijstand last?'], /^Social assistance has no fixed end date\./);
