@@ -7,7 +7,7 @@ import { crisisText } from './crisis-kind.ts';
 import type { ParseResult } from '../nlu/types.ts';
 import { absorbEntities } from './case-flow.ts';
 import { askFeedback } from './feedback.ts';
-import { CLOSING, isPlainAnswer, namedInAnswer } from './last-answer.ts';
+import { asksAWay, CLOSING, fromLastAnswer, isPlainAnswer, namedInAnswer } from './last-answer.ts';
 import { ABOUT_DESK, alwaysLine, deskHoursOf, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
 import { offerPerson } from './rules.ts';
 import type { StepContext } from './step.ts';
@@ -81,6 +81,9 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   // "hoeveel moet ik terugbetalen?" again after the answer on paying back, which says "In de brief staat hoeveel en
   // waarom.": that sentence, not the whole answer and the offer of a person.
   const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text) ?? followUpInAnswer(reply.text, nlu.text, variant)) : null;
+  // "hoe upload ik die?" read as the papers again, right after that answer: its sentence on that way ("U kunt papieren uploaden via …").
+  const way = again && !named && asksAWay(nlu.text) ? fromLastAnswer(state, dialogs, nlu, ['how']) : null;
+  if (way) return way;
   if (named) {
     const quoted = trace(dialogs, { dialog: intent.id, step: 'named_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
     return { state: answered, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence: named }), trace: quoted }], effects: [] };

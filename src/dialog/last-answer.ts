@@ -18,7 +18,7 @@ import { APPOINTMENT, BRING, COME_MYSELF, FORM_ASKED, IN_PERSON, NEED_APPOINTMEN
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
 
 /** "kan dat ook per mail?", "can I do it online?": a question about how or where to do it. */
-const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(e-?mailen|mailen|e-?mail\s+(it|them|that)|mail\s+(it|them|that)|online|digitaal|telefonisch|schriftelijk|op\s+papier|on\s+paper|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|opgehaald|afgehaald|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
+const HOW_TO_DO = /\b(per|via|by|over|through|met)\s+(de\s+|the\s+)?(e-?mail|mail|telefoon|phone|post|brief|letter|app|whatsapp|internet|website|site)\b|\b(e-?mailen|mailen|e-?mail\s+(it|them|that)|mail\s+(it|them|that)|upload\w*|online|digitaal|telefonisch|schriftelijk|op\s+papier|on\s+paper|by\s+phone|in\s+person|persoonlijk|aan\s+de\s+balie|at\s+the\s+desk|ophalen|afhalen|opgehaald|afgehaald|pick\s+(it\s+|them\s+)?up|collect\s+(it|them)|zelf\s+(heen|naartoe|langs|langskomen|komen|brengen|wegbrengen)|wegbrengen|langsbrengen|(go|come)\s+(there\s+)?(myself|in\s+person)|bring\s+(it|them)(\s+there)?(\s+myself)?)\b/i;
 /** "Kan dat bij jullie?", "kan dat op het gemeentehuis?", "at your office": at the municipality, so the desk or our address. */
 const AT_OURS = /\b(bij\s+(jullie|de\s+gemeente)|(op|in|naar)\s+het\s+(gemeentehuis|stadhuis|stadskantoor)|(bij|aan)\s+het\s+loket|langs\s?komen|at\s+(your\s+office|the\s+town\s+hall|the\s+(municipality|council)))\b/i;
 /** Ways to do something a question names, and the words of a sentence that says that way. */
@@ -30,6 +30,8 @@ const WAYS: ReadonlyArray<readonly [question: RegExp, sentences: RegExp[]]> = [
   // "Kan ik ze per post sturen?" after the papers answer: its sentence on sending them ("U mag ze ook opsturen …: Voorbeeldplein 1"), not uploading.
   [/\b(post|brief|letter|papier|paper)\b/i, [/\b(post|per brief|met een brief|by post|by letter|a letter to|op papier|on paper)\b/i, /^(?!.*\be-?mail\b).*\b(opsturen|toesturen|insturen|send (or bring )?(them|it)|send or bring)\b/i, /\b(balie|desk)\b/i]],
   [/\be-?mail(en)?\b/i, [/\be-?mail\b/i]],
+  // "hoe upload ik die?" after the papers answer: its sentence on uploading, not the whole answer again.
+  [/\bupload/i, [/\bupload/i]],
   [/\b(telefoon|telefonisch|bellen|phone|call)\b/i, [/\b(bel|bellen|call|14 0123)\b/i]],
   // "can i do it online" right after registering as a newcomer got "Make an appointment at www.voorbeeld.nl/inschrijven",
   // as if it could: the sentence that says one comes to the desk oneself answers it first.
@@ -44,6 +46,9 @@ const ONLY_CALL = /^\s*(bel|call)\s+14 0123[.!]?\s*$/i;
 const READ_IN = /\b(staat|staan|vindt u|leest u|ziet u|says|is on|are on|you can find|you find|you see)\b.*$/i;
 const SAYS_HOW = { test: (sentence: string): boolean => CHANNEL.test(sentence.replace(LETTER_DATE, '').replace(READ_IN, '')) };
 
+/** "kan dat ook per mail?", "hoe upload ik die?", "kan ik langskomen?": a way to do it, or our office, named. */
+export const asksAWay = (msg: string): boolean => HOW_TO_DO.test(msg) || AT_OURS.test(msg);
+
 /**
  * For "kan dat ook per mail?", "can I do it online?" right after an answer: the sentences of that
  * answer that say how or where to do it, or null when the message asks no such thing or it says none.
@@ -53,7 +58,7 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   if (!last?.answer) return null;
   // "Moet ik dat doorgeven?" after an answer that says to report it: that sentence.
   const asked = ASKED_OF_ANSWER.find(([q]) => q.test(msg));
-  if ((HOW_TO_DO.test(msg) || AT_OURS.test(msg)) && asked?.[0] !== WHICH_TOWN) {
+  if (asksAWay(msg) && asked?.[0] !== WHICH_TOWN) {
     // The way asked about ("kan ik het ook ophalen?": the desk), with the sentence that goes on from it ("Maak daarvoor eerst een afspraak").
     // Its own words first ("ophalen"), in this answer or the same topic's answer elsewhere (the fees of an
     // extract, then the extract itself); then any sentence that names that way ("aan de balie").

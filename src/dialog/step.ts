@@ -7,7 +7,7 @@ import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts'
 import { onCaseGuarded } from './case-guarded.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, flowCtx } from './case-flow.ts';
 import { withPaymentLine } from './status-lines.ts';
-import { objectionTooEarly, statusDated, statusLate, statusMeant, statusPaid, statusNext, statusPickUp, statusSlow, statusNeighboursObject, statusSpeedUp, statusStartedEarly, statusWhyDecided, whySlowAlone } from './about-status.ts';
+import { objectionTooEarly, statusDated, statusLate, statusMeant, statusPaid, statusNext, statusPickUp, statusSlow, statusNeighboursObject, statusSpeedUp, startsBeforeDecision, statusStartedEarly, statusWhyDecided, whySlowAlone } from './about-status.ts';
 import { statusHearNothing, statusHearWhen, statusMonthly } from './status-asked.ts';
 import { firstCaseReply, MOVED, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, aboutTheNumber, withIfRefused, withoutIncompleteNumber, disagrees } from './case-answers.ts';
 import { andThen } from './texts.ts';
@@ -22,7 +22,7 @@ import { bareHowMuch, followUpVariant, inWords, keptToTopic, lastResort, topicEl
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentAsked, askAgain, asksCanICall, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentAsked, askAgain, asksAWay, asksCanICall, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
 import { appointmentInAnswer, asksInPerson } from './needed-in-answer.ts';
 import { asksInTime, asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
@@ -126,7 +126,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // "dat snap ik niet" right after an answer: say it differently or a person, not a handoff at once (not-clear.ts).
   const unclear = notClear(state, msg, nlu, ctx, flow);
   if (unclear) return unclear;
-  const means = statusMeant(state, msg, flow) ?? statusNext(state, msg, flow) ?? (nlu.handoffs.length === 0 ? statusPaid(state, msg, flow) : null) ?? (unsureOrCase(nlu) ? statusDated(state, msg, flow) : null);
+  const means = statusMeant(state, msg, flow) ?? statusNext(state, msg, flow) ?? (nlu.handoffs.length === 0 ? statusPaid(state, msg, flow) : null) ?? (unsureOrCase(nlu) || startsBeforeDecision(msg) ? statusDated(state, msg, flow) : null);
   if (means) return means;
   const term = nlu.handoffs.length === 0 ? explainTerm(state, msg, nlu, ctx.dialogs) ?? termAmounts(state, msg, nlu, ctx.dialogs) : null;
   if (term) return term;
@@ -283,11 +283,11 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const onlyTime = asksOnlyTime(nlu.text);
   const how = last && !caseFacts && !opts.queued && (isFollowUp(nlu.text) || asksOfAnswer(nlu.text) || onlyTime) ? fromLastAnswer(state, dialogs, nlu, onlyTime ? ['time'] : ['how']) : null;
   if (how) return how;
-  // "can i do it online?" right after a case's status, read unsurely as changing one's details: "it" is that case, and
-  // the answer on one's details, naming none of its topics, is beside it. Such a reading is no reading: the message
-  // goes on as one not placed, as "kan ik het online doen?" does. (Not a payment: its answer right after a status
-  // gives the status's payment date, "waar haal ik het geld op?".)
-  const besideTheCase = state.lastAnswer?.trace.dialog === 'case_status' && !caseFacts && !opts.queued && lowConfidence(nlu) && intent.id === 'change_details'
+  // "can i do it online?" right after a case's status, read unsurely as changing one's details (or surely, when it names a
+  // way: "kan dat ook online"): "it" is that case, and the answer on one's details, naming none of its topics, is beside it.
+  // Such a reading is no reading: the message goes on as one not placed, as "kan ik het online doen?" does. (Not a payment:
+  // its answer right after a status gives the status's payment date, "waar haal ik het geld op?".)
+  const besideTheCase = state.lastAnswer?.trace.dialog === 'case_status' && !caseFacts && !opts.queued && (lowConfidence(nlu) || asksAWay(nlu.text)) && intent.id === 'change_details'
     && isFollowUp(nlu.text) && !variantFor(intent, nlu.text, undefined, true);
   // "en mijn andere aanvraag?", "hoe zit het met mijn dakkapel?" after the parking permit's status:
   // another case, so its number; not the status told again.
