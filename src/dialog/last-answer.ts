@@ -53,6 +53,12 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   if (!last?.answer) return null;
   // "Moet ik dat doorgeven?" after an answer that says to report it: that sentence.
   const asked = ASKED_OF_ANSWER.find(([q]) => q.test(msg));
+  // "moet ik zelf komen?" right after the passport's fees ("U betaalt … aan de balie"): the topic's sentence that says one
+  // comes oneself ("u komt zelf naar de balie"), not the desk where one pays. It got that paying. (An answer that says it
+  // itself, the passport's, is quoted below with the sentence on the desk before it.)
+  const elsewhere = asked?.[0] === COME_MYSELF && sentencesOf(lastText(state, last), (x) => IN_PERSON.test(x)).length === 0;
+  const inPerson = elsewhere ? onTopic(state, dialogs, last, (x) => IN_PERSON.test(x)) : [];
+  if (inPerson.length > 0) return inPerson[0]!;
   if ((HOW_TO_DO.test(msg) || AT_OURS.test(msg)) && asked?.[0] !== WHICH_TOWN) {
     // The way asked about ("kan ik het ook ophalen?": the desk), with the sentence that goes on from it ("Maak daarvoor eerst een afspraak").
     // Its own words first ("ophalen"), in this answer or the same topic's answer elsewhere (the fees of an
@@ -176,8 +182,9 @@ const WRITE = /\b(schrijf|schrijft|vermeld|vermeldt|noem|write|mention|state)\b/
  * "Hoe?", "hoe doe ik dat?", "waar doe ik dat?", "how?": how or where to do what the answer says (its sentences on where: CHANNEL).
  * "waar is dat?" after the opening hours: the desk's address, not all the hours again and the offer of a person.
  * "waar stuur ik de brief heen?" after the objection answer: where that letter goes, not the papers answer the classifier reads.
+ * "waar moet ik heen?", "where do i have to go?" right after the passport got the whole opening hours: the desk it names.
  */
-const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven|( naartoe| heen)? (sturen|opsturen|brengen))?|waar (moet|kan) (dat|het)( dan)?|(waar (is|zit) dat|where is that)( dan| precies| ergens| then| exactly)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in|take|bring) (that|it|this|them|those)( to)?|waar (stuur|breng|lever) ik (het|dat|die|ze|dit|hem|deze|(de|die|mijn) (brief|papieren|formulier|documenten|stukken)) (dan |precies )?(heen|naartoe|in|af)|where (do|can|should) i (send|take|bring) (the|my) (letter|papers|documents|form)( to)?|hoe (doe|moet|kan) ik (dat|het)( doen)?|waar meld ik (het|dat|dit|die|hem)( dan)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe|verzet|annuleer|wijzig|verander|zeg|vraag) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
+const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (moet|kan|mot) ik (dan |daarvoor |ervoor |voor )*(heen|naartoe|naar toe|zijn)( dan| precies)?|where (do|should|must|can) i (have to |need to )?go( then| for (it|that|this))?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven|( naartoe| heen)? (sturen|opsturen|brengen))?|waar (moet|kan) (dat|het)( dan)?|(waar (is|zit) dat|where is that)( dan| precies| ergens| then| exactly)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in|take|bring) (that|it|this|them|those)( to)?|waar (stuur|breng|lever) ik (het|dat|die|ze|dit|hem|deze|(de|die|mijn) (brief|papieren|formulier|documenten|stukken)) (dan |precies )?(heen|naartoe|in|af)|where (do|can|should) i (send|take|bring) (the|my) (letter|papers|documents|form)( to)?|hoe (doe|moet|kan) ik (dat|het)( doen)?|waar meld ik (het|dat|dit|die|hem)( dan)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe|verzet|annuleer|wijzig|verander|zeg|vraag) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
 const WHERE = /\b(waar|where)\b/i;
 /** Reporting something (a broken bin): "hoe meld ik dat?", "how do I report it?", and a sentence that says where ("Meld het op …"). */
 const REPORTS = /\b(meld|melden|report)\b/i;

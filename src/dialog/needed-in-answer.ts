@@ -7,8 +7,11 @@ import type { DialogSet, DialogState, IntentDef } from './types.ts';
 import { GOES_ON, lastAnswered, lastText, onTopic, sentencesOf } from './answer-sentences.ts';
 import { wordCount } from './variants.ts';
 
-/** "Moet ik een afspraak maken?", "do I need an appointment?": whether an appointment is needed. */
-export const NEED_APPOINTMENT = /\b(moet ik (eerst |wel |ook |dan )?(een )?afspraak( maken)?|is (er )?(wel |ook )?een afspraak nodig|heb ik (wel |ook |dan )?een afspraak nodig|kan (het|dat|ik) (ook )?zonder afspraak|(do|must) i (need|have) (to make )?(an? )?appointment|need (an )?appointment|without an appointment)\b/i;
+/**
+ * "Moet ik een afspraak maken?", "do I need an appointment?": whether an appointment is needed. "mot ik n afspraak maken"
+ * (SMS for "moet", "een") right after the passport got the whole answer on making appointments.
+ */
+export const NEED_APPOINTMENT = /\b((moet|mot|moe) ik (eerst |wel |ook |dan )?(een |n |'n |en )?afspraak( maken)?|is (er )?(wel |ook )?(een |n )?afspraak nodig|heb ik (wel |ook |dan )?(een |n )?afspraak nodig|kan (het|dat|ik) (ook )?zonder afspraak|(do|must) i (need|have) (to make )?(an? )?appointment|need (an )?appointment|without an appointment)\b/i;
 export const APPOINTMENT = /\b(afspraak|appointment)\b/i;
 /** The last answer's own sentence on an appointment ("Maak eerst een afspraak via …"), not a question; null when it has none. */
 export function appointmentInAnswer(state: DialogState, dialogs: DialogSet): string | null {

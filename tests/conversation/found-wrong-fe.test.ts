@@ -50,3 +50,24 @@ describe('registering a birth: its cost, and being late', () => {
     await eachAfter(['how do i register the birth of my baby'], ["what if i'm late?", 'what if i am late'], /Are you late\? Then still do it as soon as you can\./, ABOVE);
   });
 });
+
+describe('an appointment, where to go, and coming oneself, right after the passport or its fees', () => {
+  it('"mot ik n afspraak maken" (SMS): the answer\'s own sentence on the appointment, not all about appointments', async () => {
+    await eachAfter(['paspoort verlengen'], ['mot ik n afspraak maken', 'moet ik n afspraak maken?', 'is er n afspraak nodig'], /^In mijn antwoord staat: Maak eerst een afspraak via www\.voorbeeld\.nl of bel 14 0123\./, /Kies daarna een dag/);
+  });
+
+  it('"waar moet ik heen?": the desk the answer names, not all the opening hours', async () => {
+    await eachAfter(['paspoort verlengen'], ['waar moet ik heen', 'waar moet ik dan naartoe?'], /^In mijn antwoord staat: Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie in het gemeentehuis\./, /dag en nacht/);
+    await eachAfter(['how do i renew my passport'], ['where do i have to go?', 'where do i go?'], /^My answer says: You apply for a passport, ID card or driving licence at the desk in the town hall\./, /day and night/);
+  });
+
+  it('"moet ik zelf komen?" after the fees: that one comes oneself, not where one pays', async () => {
+    await eachAfter(['paspoort verlengen', 'wat kost het'], ['moet ik zelf komen', 'moet ik persoonlijk langskomen?'], /^Online aanvragen kan niet: u komt zelf naar de balie\./, /pinpas/);
+    await eachAfter(['how do i renew my driving licence', 'how much does it cost'], ['do i have to come in person?'], /^You cannot apply online: you come to the desk yourself\./, /debit card/);
+  });
+
+  it('a crisis beside them keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['paspoort verlengen', 'wat kost het'], 'moet ik zelf komen? ik wil niet meer leven')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ['paspoort verlengen'], 'waar moet ik heen, ik wil er niet meer zijn')).toMatch(CRISIS);
+  });
+});
