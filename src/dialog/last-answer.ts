@@ -132,6 +132,20 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   return sentences.length > 0 ? withConditions(said, sentences.slice(0, asked![2])).join(' ') : null;
 }
 
+/** The desk, the town hall, coming by: a way that may need an appointment (the opening hours then say how). */
+const DESK_WAY = /\b(balie|gemeentehuis|stadhuis|langs|desk|town hall|come (by|in))\b/i;
+/**
+ * For "moet ik een afspraak maken?", "do i need an appointment?" right after an answer that names no appointment (on its
+ * topic) and no desk: its first sentence on how (a website, the phone, a letter), else null. The parking permit, remission
+ * and an objection got the whole opening hours.
+ */
+function wayWithoutDesk(state: DialogState, dialogs: DialogSet, last: IntentDef, msg: string): string | null {
+  if (!NEED_APPOINTMENT.test(msg) || wordCount(msg) > 8 || onTopic(state, dialogs, last, (x) => APPOINTMENT.test(x)).length > 0) return null;
+  const said = lastText(state, last);
+  if (DESK_WAY.test(said)) return null;
+  return sentencesOf(said, (x) => SAYS_HOW.test(x) && !ONLY_CALL.test(x))[0] ?? null;
+}
+
 /** "Moet ik dat doorgeven?", "do I need to report that?": whether to report something. */
 const MUST_I_REPORT = /\b(moet ik (dat|het|dit|die) (ook |zelf |nog |wel )?(doorgeven|melden|laten weten)|(do|must) i (need|have) to (report|tell you|let you know)|should i (report|tell you))\b/i;
 /** A sentence of an answer that says to report it ("Geef het meteen door …", "Report it …"). */
@@ -344,6 +358,9 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   const cost = kinds.includes('cost') ? withConditions(said, sentencesOf(said, (x) => COST.test(x)).slice(0, 2)).join(' ') || null : null;
   const sentence = time ?? how ?? named ?? cost;
   if (sentence !== null) return quoting(state, dialogs, nlu, time ? 'time_in_answer' : how ? 'how_in_answer' : named ? 'named_in_answer' : 'cost_in_answer', quoteKey(said, sentence), sentence);
+  // "moet ik een afspraak maken?" right after an answer that names no appointment and no desk, only a way online, by phone or by letter.
+  const noAppointment = kinds.includes('how') ? wayWithoutDesk(state, dialogs, last!, nlu.text) : null;
+  if (noAppointment) return quoting(state, dialogs, nlu, 'no_appointment_needed', 'answer.no_appointment_needed', noAppointment);
   // "hoe lang duurt dat?" right after the move, whose answer says only by when to report it: that it does
   // not say how long it takes, what it does say (those sentences), and who knows; not "staat hierboven".
   const deadline = aboutTime ? deadlineInAnswer(state, dialogs, nlu.text) : null;

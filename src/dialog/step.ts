@@ -381,6 +381,11 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (instead) return instead;
   const whenAsked = intent.id === 'payment' && variant && !elsewhere && !opts.queued ? whenReadAsPayment(state, dialogs, nlu, variant, last) : null;
   if (whenAsked) return whenAsked;
+  // "and how much?" right after the objection answer, taken as how much one gets (bare_how_much): what that answer says on
+  // cost ("Bezwaar maken is gratis"), as "wat kost dat?" gets. Not right after a payment answer, where the amount is asked.
+  const howMuchCost = intent.id === 'payment' && !!variant?.bare_how_much && BARE_HOW_MUCH.test(nlu.text) && !opts.queued && !!last && last.id !== 'payment' && afterAnAnswer(state, last)
+    ? fromLastAnswer(state, dialogs, nlu, ['cost']) : null;
+  if (howMuchCost) return howMuchCost;
   const resort = !variant && !elsewhere ? lastResort(intent, nlu.text) : undefined;
   const cost = intent.id === 'payment' && !variant && !elsewhere && !opts.queued ? costAfterAnswer(state, base, ctx, nlu, intent, last, resort) : null;
   if (cost) return cost;

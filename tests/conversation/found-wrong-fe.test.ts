@@ -71,3 +71,55 @@ describe('an appointment, where to go, and coming oneself, right after the passp
     expect(await saidAfter(loket, ['paspoort verlengen'], 'waar moet ik heen, ik wil er niet meer zijn')).toMatch(CRISIS);
   });
 });
+
+describe('an appointment right after an answer whose way is online, by phone or by letter', () => {
+  const NO_DESK_NL = /^Daarvoor hoeft u niet naar de balie\. Een afspraak is dus niet nodig\. In mijn antwoord staat: /;
+  const NO_DESK_EN = /^You do not need to come to the desk for this, so you do not need an appointment\. My answer says: /;
+  const HOURS = /dag en nacht|day and night/;
+  it('the parking permit, remission, an objection, an allowance: no desk, and that way; not all the opening hours', async () => {
+    await eachAfter(['parkeervergunning aanvragen'], ['moet ik een afspraak maken', 'is er een afspraak nodig?'], new RegExp(`${NO_DESK_NL.source}Een parkeervergunning vraagt u aan op www\\.voorbeeld\\.nl/parkeren\\.`), HOURS);
+    await eachAfter(['can i get remission of municipal taxes'], ['do i need an appointment', 'do i need to make an appointment?'], new RegExp(`${NO_DESK_EN.source}Apply on www\\.voorbeeld\\.nl/kwijtschelding or call 14 0123\\.`), HOURS);
+    await eachAfter(['bezwaar maken tegen besluit'], ['moet ik een afspraak maken?'], new RegExp(`${NO_DESK_NL.source}U kunt dat doen via www\\.voorbeeld\\.nl/bezwaar`), HOURS);
+    await eachAfter(['how do i apply for rent allowance'], ['do i need an appointment'], new RegExp(`${NO_DESK_EN.source}You apply for an allowance in Mijn toeslagen on www\\.toeslagen\\.nl`), HOURS);
+  });
+
+  it('an answer that sends one to the desk keeps its own sentence on the appointment', async () => {
+    await eachAfter(['paspoort verlengen'], ['moet ik een afspraak maken'], /^In mijn antwoord staat: Maak eerst een afspraak/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['parkeervergunning aanvragen'], 'moet ik een afspraak maken? ik wil niet meer leven')).toMatch(CRISIS);
+  });
+});
+
+describe('an allowance of Dienst Toeslagen: how to apply, and what comes after', () => {
+  it('the answer says where one applies', async () => {
+    await eachAfter([], ['how do i apply for rent allowance'], /You apply for an allowance in Mijn toeslagen on www\.toeslagen\.nl, with your DigiD\./);
+    await eachAfter([], ['zorgtoeslag aanvragen'], /U vraagt een toeslag aan in Mijn toeslagen op www\.toeslagen\.nl, met uw DigiD\./);
+  });
+
+  it('"ok en dan?": the letter, the monthly advance, changes passed on; not when the municipality pays a benefit', async () => {
+    await eachAfter(['zorgtoeslag aanvragen'], ['ok en dan?', 'en daarna?'], /^Na uw aanvraag krijgt u een brief van Dienst Toeslagen\./, /rond de 1e van de maand/);
+    await eachAfter(['how do i apply for rent allowance'], ['ok and then?', 'what happens next?'], /^After you apply, you get a letter from Dienst Toeslagen\./, /around the 1st/);
+  });
+});
+
+describe('how much, right after an answer that says what it costs or what it depends on', () => {
+  it('after the objection answer: that objecting is free, not how much social assistance one gets', async () => {
+    await eachAfter(['bezwaar maken tegen besluit'], ['en hoeveel?', 'hoeveel?'], /^In mijn antwoord staat: Bezwaar maken is gratis\./, /bijstand/);
+    await eachAfter(['how do i object to a decision'], ['and how much?', 'how much?'], /^My answer says: Objecting is free\./, /social assistance/);
+  });
+
+  it('after remission: what how much depends on, not the whole answer again', async () => {
+    await eachAfter(['kwijtschelding gemeentelijke belastingen'], ['en hoeveel?'], /^In mijn antwoord staat: Hoeveel, hangt af van uw inkomen, uw spaargeld en uw vaste lasten\./, /medewerker vragen\?/);
+    await eachAfter(['can i get remission of municipal taxes'], ['and how much?'], /^My answer says: How much depends on your income, your savings and your fixed costs\./, /Shall I ask a staff member/);
+  });
+
+  it('right after when a benefit is paid, it is still how much one gets', async () => {
+    await eachAfter(['wanneer wordt de bijstand betaald'], ['en hoeveel?'], /^Hoeveel u krijgt, staat in de brief met het besluit/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['bezwaar maken tegen besluit'], 'en hoeveel? ik wil niet meer leven')).toMatch(CRISIS);
+  });
+});
