@@ -12,7 +12,7 @@ import { justAsked } from './concern.ts';
 import { disagreesNow } from './case-answers.ts';
 import { GOES_ON, lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
 import { deadlineInAnswer, sinceInAnswer, timeInAnswer, timeUnknown } from './time-in-answer.ts';
-import { APPOINTMENT, BRING, COME_MYSELF, IN_PERSON, NEED_APPOINTMENT, neededInAnswer, ownAppointment, SAYS_NEEDED, thingAsked, WHAT_NEEDED, WHAT_TO_BRING } from './needed-in-answer.ts';
+import { APPOINTMENT, BRING, COME_MYSELF, IN_PERSON, NEED_APPOINTMENT, neededInAnswer, ownAppointment, SAYS_NEEDED, thingAsked, wayWithoutDesk, WHAT_NEEDED, WHAT_TO_BRING } from './needed-in-answer.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
@@ -130,20 +130,6 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   // The sentences may come from the same topic's answer elsewhere (onTopic): their conditions are there.
   const said = [lastText(state, last), ...sameTopic(state, dialogs, last)].join(' ');
   return sentences.length > 0 ? withConditions(said, sentences.slice(0, asked![2])).join(' ') : null;
-}
-
-/** The desk, the town hall, coming by: a way that may need an appointment (the opening hours then say how). */
-const DESK_WAY = /\b(balie|gemeentehuis|stadhuis|langs|desk|town hall|come (by|in))\b/i;
-/**
- * For "moet ik een afspraak maken?", "do i need an appointment?" right after an answer that names no appointment (on its
- * topic) and no desk: its first sentence on how (a website, the phone, a letter), else null. The parking permit, remission
- * and an objection got the whole opening hours.
- */
-function wayWithoutDesk(state: DialogState, dialogs: DialogSet, last: IntentDef, msg: string): string | null {
-  if (!NEED_APPOINTMENT.test(msg) || wordCount(msg) > 8 || onTopic(state, dialogs, last, (x) => APPOINTMENT.test(x)).length > 0) return null;
-  const said = lastText(state, last);
-  if (DESK_WAY.test(said)) return null;
-  return sentencesOf(said, (x) => SAYS_HOW.test(x) && !ONLY_CALL.test(x))[0] ?? null;
 }
 
 /** "Moet ik dat doorgeven?", "do I need to report that?": whether to report something. */
@@ -359,7 +345,7 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   const sentence = time ?? how ?? named ?? cost;
   if (sentence !== null) return quoting(state, dialogs, nlu, time ? 'time_in_answer' : how ? 'how_in_answer' : named ? 'named_in_answer' : 'cost_in_answer', quoteKey(said, sentence), sentence);
   // "moet ik een afspraak maken?" right after an answer that names no appointment and no desk, only a way online, by phone or by letter.
-  const noAppointment = kinds.includes('how') ? wayWithoutDesk(state, dialogs, last!, nlu.text) : null;
+  const noAppointment = kinds.includes('how') ? wayWithoutDesk(state, dialogs, last!, nlu.text, (x) => SAYS_HOW.test(x) && !ONLY_CALL.test(x)) : null;
   if (noAppointment) return quoting(state, dialogs, nlu, 'no_appointment_needed', 'answer.no_appointment_needed', noAppointment);
   // "hoe lang duurt dat?" right after the move, whose answer says only by when to report it: that it does
   // not say how long it takes, what it does say (those sentences), and who knows; not "staat hierboven".

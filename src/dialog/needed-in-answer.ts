@@ -19,6 +19,20 @@ export function appointmentInAnswer(state: DialogState, dialogs: DialogSet): str
   return last?.answer ? sentencesOf(lastText(state, last), (x) => APPOINTMENT.test(x) && !x.trim().endsWith('?'))[0] ?? null : null;
 }
 
+/** The desk, the town hall, coming by: a way that may need an appointment (the opening hours then say how). */
+const DESK_WAY = /\b(balie|gemeentehuis|stadhuis|langs|desk|town hall|come (by|in))\b/i;
+/**
+ * For "moet ik een afspraak maken?", "do i need an appointment?" right after an answer that names no appointment (on its
+ * topic) and no desk: its first sentence on how (`saysHow`: a website, the phone, a letter), else null. The parking permit, remission
+ * and an objection got the whole opening hours.
+ */
+export function wayWithoutDesk(state: DialogState, dialogs: DialogSet, last: IntentDef, msg: string, saysHow: (sentence: string) => boolean): string | null {
+  if (!NEED_APPOINTMENT.test(msg) || wordCount(msg) > 8 || onTopic(state, dialogs, last, (x) => APPOINTMENT.test(x)).length > 0) return null;
+  const said = lastText(state, last);
+  if (DESK_WAY.test(said)) return null;
+  return sentencesOf(said, saysHow)[0] ?? null;
+}
+
 /** "hoe maak ik een afspraak?", "where do I book an appointment?": how or where to make one. */
 const HOW_APPOINTMENT = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(hoe|waar|how|where)\b.*\b(afspraak|appointment)\b[^?]*\??\s*$/i;
 /** The desk or the town hall: an appointment there is the contact centre's to tell (its hours, www.voorbeeld.nl/afspraak). */

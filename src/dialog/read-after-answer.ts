@@ -6,8 +6,8 @@
  */
 import type { ParseResult } from '../nlu/types.ts';
 import { answer } from './answer.ts';
-import { lastText } from './answer-sentences.ts';
-import { afterAnAnswer, askAgain, asksCost, fromLastAnswer } from './last-answer.ts';
+import { lastAnswered, lastText, sameTopic } from './answer-sentences.ts';
+import { afterAnAnswer, askAgain, asksCost, fromLastAnswer, namedInAnswer } from './last-answer.ts';
 import { ABOUT_DESK } from './opening-hours.ts';
 import type { StepContext } from './step.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
@@ -56,4 +56,25 @@ export function costAfterAnswer(state: DialogState, base: DialogState, ctx: Step
   const paidCost = last.flow === 'case_status' && state.lastAnswer?.paid && ASKS_PRICE.test(nlu.text) ? intent.variants?.find((v) => v.paid_cost) : undefined;
   const atCase = paidCost ?? (last.flow === 'case_status' ? resort : undefined);
   return fromLastAnswer(state, ctx.dialogs, nlu, ['cost']) ?? (atCase ? answer(base, ctx, nlu, intent, atCase) : askAgain(state, ctx.dialogs, nlu));
+}
+
+/**
+ * "is het gratis?", "is it free?" right after an answer none of whose words (nor its topic's elsewhere) it names: the
+ * passport's, which got "Wat ik erover weet, staat hierboven", not its fees. Not after bulky waste, whose "… is free 4
+ * times a year" (its fees elsewhere) is quoted.
+ */
+export function costNotNamed(state: DialogState, dialogs: DialogSet, msg: string): boolean {
+  const last = lastAnswered(state, dialogs);
+  if (!asksCost(msg)) return false;
+  return !last?.answer || ![lastText(state, last), ...sameTopic(state, dialogs, last)].some((said) => namedInAnswer(said, msg) !== null);
+}
+
+/**
+ * Read as how much one gets (`variant`, bare_how_much): "and how much?" right after the objection answer is what that answer
+ * says on cost ("Bezwaar maken is gratis"), as "wat kost dat?" gets. Null when it says none, or right after a payment answer,
+ * where the amount is asked.
+ */
+export function howMuchAfterAnswer(state: DialogState, dialogs: DialogSet, nlu: ParseResult, variant: AnswerVariant | undefined, last: IntentDef | undefined): StepResult | null {
+  if (!variant?.bare_how_much || !BARE_HOW_MUCH.test(nlu.text) || !last || last.id === 'payment' || !afterAnAnswer(state, last)) return null;
+  return fromLastAnswer(state, dialogs, nlu, ['cost']);
 }

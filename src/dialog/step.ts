@@ -22,14 +22,14 @@ import { bareHowMuch, followUpVariant, inWords, keptToTopic, lastResort, topicEl
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentAsked, askAgain, asksCanICall, asksCost, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentAsked, askAgain, asksCanICall, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
 import { appointmentInAnswer, asksInPerson } from './needed-in-answer.ts';
 import { asksInTime, asksOnlyTime } from './time-in-answer.ts';
-import { lastAnswered, lastText, lastTopic, sameTopic } from './answer-sentences.ts';
+import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation, arrangeAfterDeath, theirDocument, toldByYou } from './after-situation.ts';
-import { costAfterAnswer, hoursReadAfterPayment, whenReadAsPayment } from './read-after-answer.ts';
+import { costAfterAnswer, costNotNamed, hoursReadAfterPayment, howMuchAfterAnswer, whenReadAsPayment } from './read-after-answer.ts';
 import { askedBehindThanks, severalQuestions } from './two-questions.ts';
 import { explainTerm, termAmounts } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
@@ -221,12 +221,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const asksCase = !caseFacts && !opts.queued && ((notPlaced(nlu) && severalCases(nlu.text)) || awaitsOwnCase(nlu.text) || (!state.lastAnswer && whySlowAlone(nlu.text)));
   // "prijs?", "price?" right after an answer or a status, which the classifier could not place: the price of what was just
   // answered (it got "Dat kan ik niet beantwoorden" right after a parking permit's status), as "kosten?" read as a payment gets.
-  // So is "is het gratis?", "is it free?" right after the passport, whose answer has no word of it: it got "Wat ik erover
-  // weet, staat hierboven", not its fees. (After bulky waste, "… is free 4 times a year" says it: that sentence is quoted.)
-  const answeredBefore = lastAnswered(state, dialogs);
-  const costNamed = !!answeredBefore?.answer && [lastText(state, answeredBefore), ...sameTopic(state, dialogs, answeredBefore)].some((said) => namedInAnswer(said, nlu.text) !== null);
-  const bareCost = !caseFacts && !opts.queued && !!state.lastAnswer && notPlaced(nlu) && nlu.handoffs.length === 0
-    && (BARE_COST.test(nlu.text) || (asksCost(nlu.text) && !costNamed));
+  // So is "is het gratis?" right after the passport, whose answer has no word of it (read-after-answer.ts costNotNamed).
+  const bareCost = !caseFacts && !opts.queued && !!state.lastAnswer && notPlaced(nlu) && nlu.handoffs.length === 0 && (BARE_COST.test(nlu.text) || costNotNamed(state, dialogs, nlu.text));
   const intentId = ((caseFacts || noNumber) && (notPlaced(nlu) || otherCase)) || asksCase ? 'case_status' : bareCost ? 'payment' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
@@ -381,10 +377,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (instead) return instead;
   const whenAsked = intent.id === 'payment' && variant && !elsewhere && !opts.queued ? whenReadAsPayment(state, dialogs, nlu, variant, last) : null;
   if (whenAsked) return whenAsked;
-  // "and how much?" right after the objection answer, taken as how much one gets (bare_how_much): what that answer says on
-  // cost ("Bezwaar maken is gratis"), as "wat kost dat?" gets. Not right after a payment answer, where the amount is asked.
-  const howMuchCost = intent.id === 'payment' && !!variant?.bare_how_much && BARE_HOW_MUCH.test(nlu.text) && !opts.queued && !!last && last.id !== 'payment' && afterAnAnswer(state, last)
-    ? fromLastAnswer(state, dialogs, nlu, ['cost']) : null;
+  const howMuchCost = intent.id === 'payment' && !opts.queued ? howMuchAfterAnswer(state, dialogs, nlu, variant, last) : null;
   if (howMuchCost) return howMuchCost;
   const resort = !variant && !elsewhere ? lastResort(intent, nlu.text) : undefined;
   const cost = intent.id === 'payment' && !variant && !elsewhere && !opts.queued ? costAfterAnswer(state, base, ctx, nlu, intent, last, resort) : null;
