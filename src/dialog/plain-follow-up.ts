@@ -95,14 +95,15 @@ const AFTER_OBJECTION = new RegExp([
 ].join('|'), 'i');
 /**
  * "kan mn zoon dat voor mij doen?", "mag mijn moeder hem voor me ophalen?", "can my daughter do it for me?":
- * someone else doing what the answer says, for the citizen. The whole message, and only these words: the
+ * someone else doing what the answer says, for the citizen. So are "can my wife do it?", "kan mijn man dat regelen?"
+ * without "for me": right after registering a birth the first got the crisis line and a person. The whole message, and only these words: the
  * one asked about (a relative, a neighbour, someone else), what it is, and an everyday verb of arranging.
  */
 const SOMEONE_ELSE_FOR_ME = new RegExp([
   String.raw`^((en|maar|ok|oké|oke|dus)[,]?\s+)?(kan|kun|mag|moet|kunnen|mogen)\s+((mijn|mn|m'n)\s+(moeder|vader|ma|pa|mama|papa|zoon|dochter|kind|kinderen|partner|man|vrouw|broer|zus|buurman|buurvrouw|vriend|vriendin|mantelzorger|begeleider)|iemand(\s+anders)?|een\s+ander)\s+`
-    + String.raw`((dat|het|t|dit|hem|m|die|deze)\s+)?((ook|dan)\s+)?(voor\s+(mij|me)|namens\s+(mij|me))\s+((dat|het|t|dit|hem|m|die|deze)\s+)?(doen|regelen|aanvragen|invullen|doorgeven|melden|ophalen|afhalen|halen|brengen|wegbrengen|betalen)\s*[?!.]*$`,
+    + String.raw`(((dat|het|t|dit|hem|m|die|deze)\s+)?((ook|dan)\s+)?(voor\s+(mij|me)|namens\s+(mij|me))\s+((dat|het|t|dit|hem|m|die|deze)\s+)?|(dat|het|t|dit|hem|m|die|deze)\s+((ook|dan)\s+)?)(doen|regelen|aanvragen|invullen|doorgeven|melden|ophalen|afhalen|halen|brengen|wegbrengen|betalen)\s*[?!.]*$`,
   String.raw`^((and|but|ok|so)[,]?\s+)?(can|may|could)\s+((my)\s+(mother|father|mum|mom|dad|son|daughter|child|children|partner|husband|wife|brother|sister|neighbour|neighbor|friend|carer)|someone(\s+else)?|somebody(\s+else)?)\s+`
-    + String.raw`(do|arrange|apply for|fill in|fill|report|collect|pick up|pick|bring|pay)\s+((it|that|this|them)\s+)?((up|in)\s+)?(for\s+me|on\s+my\s+behalf)\s*[?!.]*$`,
+    + String.raw`(do|arrange|apply for|fill in|fill|report|collect|pick up|pick|bring|pay)\s+(((it|that|this|them)\s+)?((up|in)\s+)?(for\s+me|on\s+my\s+behalf)|(it|that|this|them)(\s+(up|in))?(\s+(too|instead))?)\s*[?!.]*$`,
 ].join('|'), 'iu');
 /**
  * "hoe zeg ik hem op", "kan ik m opzeggen" (SMS "m": hem), "how do I cancel it" right after a permit: ending

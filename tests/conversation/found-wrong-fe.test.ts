@@ -123,3 +123,40 @@ describe('how much, right after an answer that says what it costs or what it dep
     expect(await saidAfter(loket, ['bezwaar maken tegen besluit'], 'en hoeveel? ik wil niet meer leven')).toMatch(CRISIS);
   });
 });
+
+describe('"wat als ik te laat ben?" right after remission or an allowance', () => {
+  const MONEY_LATE = /Is uw geld er nog niet|Has your money still not come/;
+  it('is the citizen late, not money that did not come', async () => {
+    await eachAfter(['kwijtschelding gemeentelijke belastingen'], ['wat als ik te laat ben', 'en als ik te laat ben?'], /./, MONEY_LATE);
+    await eachAfter(['zorgtoeslag aanvragen'], ['wat als ik te laat ben'], /./, MONEY_LATE);
+    await eachAfter(['can i get remission of municipal taxes'], ["what if i'm late?"], /./, MONEY_LATE);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['kwijtschelding gemeentelijke belastingen'], 'wat als ik te laat ben? ik wil niet meer leven')).toMatch(CRISIS);
+  });
+
+  it('money that is late is still that', async () => {
+    await eachAfter(['wanneer wordt de bijstand betaald'], ['waarom zo laat', 'het is al te laat'], MONEY_LATE);
+  });
+});
+
+describe('someone else doing it, right after an everyday answer', () => {
+  const AUTHORISE_NL = /^Wilt u dat iemand anders iets voor u regelt bij de gemeente\?/;
+  const AUTHORISE_EN = /^Do you want someone else to arrange things with the municipality for you\?/;
+  it('after bulky waste or the parking permit: authorising someone, not that whole answer again', async () => {
+    await eachAfter(['grofvuil ophalen'], ['kan mn moeder het voor mij doen'], AUTHORISE_NL, /grofvuil/);
+    await eachAfter(['parkeervergunning aanvragen'], ['kan mn moeder het voor mij doen', 'mag mijn zoon het voor me aanvragen?'], AUTHORISE_NL, /kenteken/);
+    await eachAfter(['how do i get rid of bulky waste'], ['can my mother do it for me'], AUTHORISE_EN, /bulky waste/);
+  });
+
+  it('"can my wife do it?" without "for me": the same, not the crisis line and a person', async () => {
+    await eachAfter(['how do i register the birth of my baby'], ['can my wife do it', 'can my husband do that?'], AUTHORISE_EN, CRISIS);
+    await eachAfter(['geboorte aangeven'], ['kan mijn man het doen?', 'kan mn vrouw dat regelen'], AUTHORISE_NL, CRISIS);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['how do i register the birth of my baby'], 'can my wife do it? i want to end it all')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ['grofvuil ophalen'], 'kan mn moeder het voor mij doen, ik wil niet meer leven')).toMatch(CRISIS);
+  });
+});
