@@ -160,3 +160,15 @@ describe('someone else doing it, right after an everyday answer', () => {
     expect(await saidAfter(loket, ['grofvuil ophalen'], 'kan mn moeder het voor mij doen, ik wil niet meer leven')).toMatch(CRISIS);
   });
 });
+
+describe('a payment plan typed as a search', () => {
+  it('"betalingsregeling": after the acknowledgement of money worries, also the answer on a payment plan', async () => {
+    await eachAfter([], ['betalingsregeling'], /Vraag dan een\s+betalingsregeling aan in Mijn Voorbeeld/);
+    await eachAfter([], ['betalingsregeling gemeentebelasting'], /Gemeentelijke belastingen zijn bijvoorbeeld/);
+  });
+
+  it('a situation told is still only acknowledged, and a crisis beside it keeps its crisis line', async () => {
+    await eachAfter([], ['ik heb schulden'], /^Ik hoor dat u geldzorgen heeft\.[^]*$/, /Mijn Voorbeeld/);
+    expect(await saidAfter(loket, [], 'betalingsregeling ik wil niet meer leven')).toMatch(CRISIS);
+  });
+});
