@@ -172,3 +172,18 @@ describe('a payment plan typed as a search', () => {
     expect(await saidAfter(loket, [], 'betalingsregeling ik wil niet meer leven')).toMatch(CRISIS);
   });
 });
+
+describe('a way said only for a case, quoted with that case', () => {
+  it('"kan het ook telefonisch?" after the move: the phone is for when it does not work', async () => {
+    await eachAfter(['ik ga verhuizen'], ['kan het ook telefonisch', 'kan ik het telefonisch doorgeven?'], /^In mijn antwoord staat: Lukt het niet\? Bel 14 0123, een medewerker helpt u graag\./);
+    await eachAfter(['i am moving'], ['can i do it by phone?'], /^My answer says: Does it not work\? Call 14 0123 and a staff member will help you\./);
+  });
+
+  it('after the objection answer: the phone is to talk first', async () => {
+    await eachAfter(['bezwaar maken tegen besluit'], ['kan het ook telefonisch'], /^In mijn antwoord staat: Wilt u eerst praten met een medewerker\? Bel 14 0123\./);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['ik ga verhuizen'], 'kan het ook telefonisch? ik wil niet meer leven')).toMatch(CRISIS);
+  });
+});
