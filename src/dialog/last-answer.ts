@@ -74,8 +74,7 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
         const at = all.flatMap((x, i) => (words.test(x) && !(i > 0 && GOES_ON.test(x) && !words.test(all[i - 1]!) && !all[i - 1]!.trim().endsWith('?')) ? [i] : []));
         // So does the answer to a sentence that asks ("Wilt u grofvuil laten ophalen? Maak een afspraak …"): the question alone answers nothing.
         const goesOn = (i: number): boolean => i + 1 < all.length && (GOES_ON.test(all[i + 1]!) || all[i]!.trim().endsWith('?'));
-        // A way said for a case ("Lukt het niet? Bel 14 0123 …"): with that case. "kan het ook telefonisch?" right after the
-        // move got "Bel 14 0123, een medewerker helpt u graag", as if the move could be reported by phone.
+        // A way said for a case ("Lukt het niet? Bel 14 0123 …"), with that case: not as if the move could be reported by phone.
         const asked = (i: number): number[] => (i > 0 && all[i - 1]!.trim().endsWith('?') && !at.includes(i - 1) ? [i - 1, i] : [i]);
         if (at.length > 0) return withConditions(text, [...new Set(at.flatMap((i) => (goesOn(i) ? [i, i + 1] : [i])))].slice(0, 2).flatMap(asked).map((i) => all[i]!)).join(' ');
       }
