@@ -53,9 +53,8 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   if (!last?.answer) return null;
   // "Moet ik dat doorgeven?" after an answer that says to report it: that sentence.
   const asked = ASKED_OF_ANSWER.find(([q]) => q.test(msg));
-  // "moet ik zelf komen?" right after the passport's fees ("U betaalt … aan de balie"): the topic's sentence that says one
-  // comes oneself ("u komt zelf naar de balie"), not the desk where one pays. It got that paying. (An answer that says it
-  // itself, the passport's, is quoted below with the sentence on the desk before it.)
+  // "moet ik zelf komen?" right after the passport's fees: the topic's "u komt zelf naar de balie", not where one pays
+  // ("aan de balie, met uw pinpas"). An answer that says it itself is quoted below, with the sentence on the desk.
   const elsewhere = asked?.[0] === COME_MYSELF && sentencesOf(lastText(state, last), (x) => IN_PERSON.test(x)).length === 0;
   const inPerson = elsewhere ? onTopic(state, dialogs, last, (x) => IN_PERSON.test(x)) : [];
   if (inPerson.length > 0) return inPerson[0]!;
@@ -342,11 +341,12 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   // After the passport's fees, "moet ik naar de politie?" may be named in the passport answer itself (sameTopic).
   const named = time === null && how === null && kinds.includes('named') && ASKS_YES_NO.test(nlu.text)
     ? [said, ...sameTopic(state, dialogs, last!)].reduce<string | null>((found, answer) => found ?? namedInAnswer(answer, nlu.text), null) : null;
-  // `cost`: the answer's own sentences on what it costs ("Het ophalen is gratis").
-  const cost = kinds.includes('cost') ? withConditions(said, sentencesOf(said, (x) => COST.test(x)).slice(0, 2)).join(' ') || null : null;
+  // `cost`: the answer's sentences on cost ("Het ophalen is gratis"), else its intent's own (how long an objection takes: "Bezwaar maken is gratis").
+  const costOf = (text: string) => withConditions(text, sentencesOf(text, (x) => COST.test(x)).slice(0, 2)).join(' ');
+  const cost = kinds.includes('cost') ? costOf(said) || (last!.answer ? costOf(last!.answer[state.lang]) : '') || null : null;
   const sentence = time ?? how ?? named ?? cost;
   if (sentence !== null) return quoting(state, dialogs, nlu, time ? 'time_in_answer' : how ? 'how_in_answer' : named ? 'named_in_answer' : 'cost_in_answer', quoteKey(said, sentence), sentence);
-  // "moet ik een afspraak maken?" right after an answer that names no appointment and no desk, only a way online, by phone or by letter.
+  // "moet ik een afspraak maken?" right after an answer with no appointment and no desk, only a way online, by phone or by letter.
   const noAppointment = kinds.includes('how') ? wayWithoutDesk(state, dialogs, last!, nlu.text, (x) => SAYS_HOW.test(x) && !ONLY_CALL.test(x)) : null;
   if (noAppointment) return quoting(state, dialogs, nlu, 'no_appointment_needed', 'answer.no_appointment_needed', noAppointment);
   // "hoe lang duurt dat?" right after the move, whose answer says only by when to report it: that it does

@@ -187,3 +187,14 @@ describe('a way said only for a case, quoted with that case', () => {
     expect(await saidAfter(loket, ['ik ga verhuizen'], 'kan het ook telefonisch? ik wil niet meer leven')).toMatch(CRISIS);
   });
 });
+
+describe('what it costs, right after a narrower answer of the objection', () => {
+  it('after how long an objection takes: that objecting is free (its intent\'s own answer)', async () => {
+    await eachAfter(['bezwaar maken', 'hoe lang duurt het'], ['wat kost het', 'kost het iets?'], /^Bezwaar maken is gratis\./, ABOVE);
+    await eachAfter(['how do i object', 'how long does it take?'], ['what does it cost?', 'and how much?'], /^Objecting is free\./, ABOVE);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['bezwaar maken', 'hoe lang duurt het'], 'wat kost het? ik wil niet meer leven')).toMatch(CRISIS);
+  });
+});
