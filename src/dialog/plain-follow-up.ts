@@ -120,6 +120,12 @@ const CANCEL_IT = new RegExp(
   'i',
 );
 /**
+ * "voor mn zoon ook?", "and for my kids?", "en mijn dochter?" right after an everyday answer (a passport, the move,
+ * remission): the same for someone of the family. The model leaned to a crisis, and the answer came with "gaat het goed
+ * met u?". This whole message only: "… voor mijn kinderen als ik er niet meer ben" has words of its own.
+ */
+const FOR_FAMILY = /^((en|and|ok|oké|oke|maar|but|dus|so)[,]?\s+)?((ook\s+)?(voor|for|what about|how about)\s+)?(mijn|mn|m'n|my)\s+(zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|kids|kid|man|vrouw|partner|baby|son|daughter|child|children|wife|husband)(\s+(ook|dan|too|also|as well|then))*\s*[?!.]*$/i;
+/**
  * "en als ik te laat ben?" right after the answer on bijzondere bijstand: the model leaned to a crisis, and "ben" is
  * no word of FOLLOW_UP_VOCABULARY (there it would also let "hoe lang ben ik er nog" through). This whole message only.
  */
@@ -162,7 +168,7 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
 /** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
 export function followsUpPlainly(state: DialogState, msg: string): boolean {
   if (!rightAfterAnswer(state)) return false;
-  if (SOMEONE_ELSE_FOR_ME.test(msg.trim()) || CANCEL_IT.test(msg.trim()) || TOO_LATE.test(msg.trim())) return true;
+  if (SOMEONE_ELSE_FOR_ME.test(msg.trim()) || CANCEL_IT.test(msg.trim()) || TOO_LATE.test(msg.trim()) || FOR_FAMILY.test(msg.trim())) return true;
   // "i am leaving in 3 days, is that enough time" right after the answer on something one applies for (a passport).
   if (state.lastAnswer!.topic && asksInTime(msg)) return true;
   const words = msg.toLowerCase().split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);
