@@ -198,3 +198,43 @@ describe('what it costs, right after a narrower answer of the objection', () => 
     expect(await saidAfter(loket, ['bezwaar maken', 'hoe lang duurt het'], 'wat kost het? ik wil niet meer leven')).toMatch(CRISIS);
   });
 });
+
+describe('the same for someone of the family, right after an everyday answer', () => {
+  const CHECK_IN = /gaat het goed met u|are you all right|are you doing all right/i;
+  it('"voor mn zoon ook?": no "gaat het goed met u?" after the answer', async () => {
+    await eachAfter(['paspoort verlengen'], ['voor mn zoon ook?', 'en voor mijn dochter?'], /^Een paspoort of ID-kaart voor een kind/, CHECK_IN);
+    await eachAfter(['ik ga verhuizen'], ['voor mn zoon ook?'], /./, CHECK_IN);
+    await eachAfter(['kwijtschelding'], ['voor mn zoon ook?'], /./, CHECK_IN);
+  });
+
+  it('a crisis in or beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['paspoort verlengen'], 'voor mn zoon ook? ik wil niet meer leven')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ['kwijtschelding'], 'voor mijn kinderen als ik er niet meer ben')).toMatch(CRISIS);
+  });
+});
+
+describe('an identity document and its renewal, typed as a search', () => {
+  it('is how to apply, in the language written; not "Wat is uw zaaknummer?"', async () => {
+    await eachAfter([], ['passport renewal', 'renew driving licence'], /^You apply for (a passport, ID card or driving licence|a new driving licence) at the desk/, /zaaknummer|case number/);
+    await eachAfter([], ['id kaart verlengen', 'paspoort vernieuwen'], /^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie/, /zaaknummer/);
+  });
+
+  it('a topic typed in English as the first message is answered in English', async () => {
+    await eachAfter([], ['payment plan'], /Can you not pay a bill, fine or tax assessment/);
+    await eachAfter([], ['bulky waste'], /^Everything about waste is on www\.voorbeeld\.nl\/afval/);
+    await eachAfter([], ['opening hours'], /^You can call us on 14 0123/);
+  });
+
+  it('a renewal of one\'s own asked after is still the case question', async () => {
+    await eachAfter([], ['hoe staat het met mijn paspoort verlenging'], /zaaknummer/);
+  });
+
+  it('"appt needed?" is whether an appointment is needed, not the answer on papers', async () => {
+    await eachAfter(['passport renewal'], ['appt needed?'], /^My answer says: First make an appointment/, /Which documents you need/);
+    await eachAfter(['kwijtschelding'], ['appt needed?'], /Een afspraak is dus niet nodig\./, /Welke papieren/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [], 'passport renewal, i want to end it all')).toMatch(CRISIS);
+  });
+});
