@@ -7,14 +7,14 @@ import { crisisText } from './crisis-kind.ts';
 import type { ParseResult } from '../nlu/types.ts';
 import { absorbEntities } from './case-flow.ts';
 import { askFeedback } from './feedback.ts';
-import { CLOSING, isPlainAnswer, namedInAnswer } from './last-answer.ts';
+import { asksCost, CLOSING, isPlainAnswer, namedInAnswer } from './last-answer.ts';
 import { ABOUT_DESK, deskHoursOf, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
 import { offerPerson } from './rules.ts';
 import type { StepContext } from './step.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef, Reply, Source, StepResult } from './types.ts';
 import { isFollowUp, NAMES_HOW_MUCH, swapsTheThing, wordCount } from './variants.ts';
-import { sentencesOf } from './answer-sentences.ts';
+import { costSentences, sentencesOf } from './answer-sentences.ts';
 import { narrowerByThing, otherwiseFor, presumedBy } from './presumes.ts';
 
 /**
@@ -79,7 +79,8 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   // Asked again about one thing the answer names ("en als ik een auto heb?"): that sentence of it.
   // "hoeveel moet ik terugbetalen?" again after the answer on paying back, which says "In de brief staat hoeveel en
   // waarom.": that sentence, not the whole answer and the offer of a person.
-  const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text)) : null;
+  // So does "cost?" again after remission: its sentence on cost ("Kwijtschelding aanvragen is gratis").
+  const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text) ?? (asksCost(nlu.text) ? costSentences(reply.text) || null : null)) : null;
   if (named) {
     const quoted = trace(dialogs, { dialog: intent.id, step: 'named_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
     return { state: answered, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence: named }), trace: quoted }], effects: [] };

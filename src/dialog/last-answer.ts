@@ -10,7 +10,7 @@ import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { BARE_COST, PAY_ANYTHING, wordCount } from './variants.ts';
 import { justAsked } from './concern.ts';
 import { disagreesNow } from './case-answers.ts';
-import { GOES_ON, lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
+import { costSentences, GOES_ON, lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
 import { deadlineInAnswer, sinceInAnswer, timeInAnswer, timeUnknown } from './time-in-answer.ts';
 import { APPOINTMENT, BRING, COME_MYSELF, IN_PERSON, NEED_APPOINTMENT, neededInAnswer, ownAppointment, SAYS_NEEDED, thingAsked, wayWithoutDesk, WHAT_NEEDED, WHAT_TO_BRING } from './needed-in-answer.ts';
 
@@ -202,7 +202,6 @@ const POINTING_COST = String.raw`^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((w
 /** A cost question about the answer just given: bare ("kosten?", variants.ts BARE_COST) or pointing back. */
 const WHAT_COST = new RegExp(`${BARE_COST.source}|${POINTING_COST}`, 'i');
 /** A sentence that says what something costs ("… kost €…", "Het is gratis", "fees"). */
-const COST = /\b(kost|kosten|gratis|prijs|tarief|leges|betaalt u|free|costs?|price|fees?)\b/i;
 export const asksCost = (msg: string): boolean => WHAT_COST.test(msg);
 /** "Wie moet ik dan bellen?", "welk nummer kan ik bellen?", "who do I call?": whom the answer says to call. */
 const WHO_TO_CALL = /^\s*((ja|ok|oké|oke|en|maar|yes|and|but)[,]?\s+)?((wie|welk nummer|welke instantie|waar) (moet|kan|kun) ik (dan |daarvoor |hiervoor |het beste )?(bellen|bel|heen bellen)|(who|what number|which number) (do|should|can|must) i (call|phone|ring))\b[^?]{0,20}\??\s*$/i;
@@ -342,8 +341,7 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   const named = time === null && how === null && kinds.includes('named') && ASKS_YES_NO.test(nlu.text)
     ? [said, ...sameTopic(state, dialogs, last!)].reduce<string | null>((found, answer) => found ?? namedInAnswer(answer, nlu.text), null) : null;
   // `cost`: the answer's sentences on cost ("Het ophalen is gratis"), else its intent's own (how long an objection takes: "Bezwaar maken is gratis").
-  const costOf = (text: string) => withConditions(text, sentencesOf(text, (x) => COST.test(x)).slice(0, 2)).join(' ');
-  const cost = kinds.includes('cost') ? costOf(said) || (last!.answer ? costOf(last!.answer[state.lang]) : '') || null : null;
+  const cost = kinds.includes('cost') ? costSentences(said) || (last!.answer ? costSentences(last!.answer[state.lang]) : '') || null : null;
   const sentence = time ?? how ?? named ?? cost;
   if (sentence !== null) return quoting(state, dialogs, nlu, time ? 'time_in_answer' : how ? 'how_in_answer' : named ? 'named_in_answer' : 'cost_in_answer', quoteKey(said, sentence), sentence);
   // "moet ik een afspraak maken?" right after an answer with no appointment and no desk, only a way online, by phone or by letter.

@@ -238,3 +238,14 @@ describe('an identity document and its renewal, typed as a search', () => {
     expect(await saidAfter(loket, [], 'passport renewal, i want to end it all')).toMatch(CRISIS);
   });
 });
+
+describe('what remission costs, right after its answer', () => {
+  it('applying is free: that sentence, not the whole answer again and the offer of a person', async () => {
+    await eachAfter(['kwijtschelding'], ['kost het iets?', 'kosten?', 'wat kost het?'], /^In mijn antwoord staat: [^]*Kwijtschelding aanvragen is gratis\./, /medewerker vragen\?/);
+    await eachAfter(['can i get remission of municipal taxes'], ['is it free?', 'cost?'], /^My answer says: [^]*Applying for remission is free\./, /Shall I ask a staff member/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['kwijtschelding'], 'kost het iets? ik wil niet meer leven')).toMatch(CRISIS);
+  });
+});
