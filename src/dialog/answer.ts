@@ -13,7 +13,7 @@ import { offerPerson } from './rules.ts';
 import type { StepContext } from './step.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef, Reply, Source, StepResult } from './types.ts';
-import { isFollowUp, NAMES_HOW_MUCH, swapsTheThing, wordCount } from './variants.ts';
+import { isFollowUp, isShort, NAMES_HOW_MUCH, swapsTheThing, wordCount } from './variants.ts';
 import { costSentences, sentencesOf } from './answer-sentences.ts';
 import { narrowerByThing, otherwiseFor, presumedBy } from './presumes.ts';
 
@@ -80,7 +80,8 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   // "hoeveel moet ik terugbetalen?" again after the answer on paying back, which says "In de brief staat hoeveel en
   // waarom.": that sentence, not the whole answer and the offer of a person.
   // So does "cost?" again after remission: its sentence on cost ("Kwijtschelding aanvragen is gratis").
-  const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text) ?? (asksCost(nlu.text) ? costSentences(reply.text) || null : null)) : null;
+  // "can i park there?" again after the town hall's address: its sentence on where to park ("there" points back at no answer).
+  const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) || isShort(nlu.text) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text) ?? (asksCost(nlu.text) ? costSentences(reply.text) || null : null)) : null;
   if (named) {
     const quoted = trace(dialogs, { dialog: intent.id, step: 'named_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
     return { state: answered, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence: named }), trace: quoted }], effects: [] };

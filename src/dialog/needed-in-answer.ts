@@ -19,8 +19,10 @@ export function appointmentInAnswer(state: DialogState, dialogs: DialogSet): str
   return last?.answer ? sentencesOf(lastText(state, last), (x) => APPOINTMENT.test(x) && !x.trim().endsWith('?'))[0] ?? null : null;
 }
 
-/** The desk, the town hall, coming by: a way that may need an appointment (the opening hours then say how). */
-const DESK_WAY = /\b(balie|gemeentehuis|stadhuis|langs|desk|town hall|come (by|in))\b/i;
+/** The desk, the town hall, coming by or collecting: a way that may need an appointment (the opening hours then say how). */
+const DESK_WAY = /\b(balie|gemeentehuis|stadhuis|langs|ophalen|afhalen|haalt|op te halen|desk|town hall|come (by|in)|collect|pick (it |them )?up)\b/i;
+/** A way without coming by: a website, Mijn Voorbeeld, a letter (not only a phone number, which may be to ask first). */
+const OWN_WAY = /(www\.|mijn voorbeeld|mijn toeslagen|\bonline\b|\bbrief\b|\bletter\b|\bpost\b)/i;
 /**
  * For "moet ik een afspraak maken?", "do i need an appointment?" right after an answer that names no appointment (on its
  * topic) and no desk: its first sentence on how (`saysHow`: a website, the phone, a letter), else null. The parking permit, remission
@@ -30,7 +32,7 @@ export function wayWithoutDesk(state: DialogState, dialogs: DialogSet, last: Int
   if (!NEED_APPOINTMENT.test(msg) || wordCount(msg) > 8 || onTopic(state, dialogs, last, (x) => APPOINTMENT.test(x)).length > 0) return null;
   const said = lastText(state, last);
   if (DESK_WAY.test(said)) return null;
-  return sentencesOf(said, saysHow)[0] ?? null;
+  return sentencesOf(said, (x) => saysHow(x) && OWN_WAY.test(x))[0] ?? null;
 }
 
 /** "hoe maak ik een afspraak?", "where do I book an appointment?": how or where to make one. */

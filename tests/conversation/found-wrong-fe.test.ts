@@ -87,6 +87,10 @@ describe('an appointment right after an answer whose way is online, by phone or 
     await eachAfter(['paspoort verlengen'], ['moet ik een afspraak maken'], /^In mijn antwoord staat: Maak eerst een afspraak/);
   });
 
+  it('nor after collecting, or an answer whose only way is a phone call to ask first: no "not needed" there', async () => {
+    await eachAfter(['ik wil mijn rijbewijs verlengen', 'kan mn vader hem ophalen'], ['moet ik een afspraak maken'], /./, /Een afspraak is dus niet nodig/);
+  });
+
   it('a crisis beside it keeps its crisis line', async () => {
     expect(await saidAfter(loket, ['parkeervergunning aanvragen'], 'moet ik een afspraak maken? ik wil niet meer leven')).toMatch(CRISIS);
   });
@@ -247,5 +251,15 @@ describe('what remission costs, right after its answer', () => {
 
   it('a crisis beside it keeps its crisis line', async () => {
     expect(await saidAfter(loket, ['kwijtschelding'], 'kost het iets? ik wil niet meer leven')).toMatch(CRISIS);
+  });
+});
+
+describe('a word of the answer asked again', () => {
+  it('"can i park there?" after the town hall\'s address: its sentence on where to park, not the address again and a person', async () => {
+    await eachAfter(['where are you'], ['can i park there', 'can i park there?'], /^My answer says: How to get there by bus, bike or car, and where to park/, /Shall I ask a staff member/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['where are you'], 'can i park there, i want to end it all')).toMatch(CRISIS);
   });
 });
