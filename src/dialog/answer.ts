@@ -34,6 +34,8 @@ export function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResul
   return Object.keys(marks).length > 0 ? { ...told, state: { ...told.state, lastAnswer: { ...last, ...marks } } } : told;
 }
 
+/** "there", "daar": a place the answer named, pointed back at. */
+const THERE = /(^|[^\p{L}])(there|daar|daarheen|erheen)([^\p{L}]|$)/iu;
 /** Words of leaving, beside a thanks ("bedankt, doei", "thanks, bye"). */
 const TAKES_LEAVE = /\b(doei|doeg|dag dag|tot ziens|tot later|tot de volgende keer|fijne dag|bye|goodbye|see you|have a nice day)\b/i;
 
@@ -80,8 +82,8 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   // "hoeveel moet ik terugbetalen?" again after the answer on paying back, which says "In de brief staat hoeveel en
   // waarom.": that sentence, not the whole answer and the offer of a person.
   // So does "cost?" again after remission: its sentence on cost ("Kwijtschelding aanvragen is gratis").
-  // "can i park there?" again after the town hall's address: its sentence on where to park ("there" points back at no answer).
-  const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) || isShort(nlu.text) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text) ?? (asksCost(nlu.text) ? costSentences(reply.text) || null : null)) : null;
+  // "can i park there?" again after the town hall's address: its sentence on where to park (a place pointed back at).
+  const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) || (isShort(nlu.text) && THERE.test(nlu.text)) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text) ?? (asksCost(nlu.text) ? costSentences(reply.text) || null : null)) : null;
   if (named) {
     const quoted = trace(dialogs, { dialog: intent.id, step: 'named_in_answer', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources });
     return { state: answered, replies: [{ text: text(dialogs, 'answer.time_in_answer', state.lang, { sentence: named }), trace: quoted }], effects: [] };
