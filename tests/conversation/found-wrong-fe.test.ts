@@ -263,3 +263,15 @@ describe('a word of the answer asked again', () => {
     expect(await saidAfter(loket, ['where are you'], 'can i park there, i want to end it all')).toMatch(CRISIS);
   });
 });
+
+describe('late to apply for an allowance', () => {
+  it('"wat als ik te laat ben?" right after the allowances: until 1 September of the next year', async () => {
+    await eachAfter(['zorgtoeslag aanvragen'], ['wat als ik te laat ben', 'en als ik te laat ben?'], /^Te laat met aanvragen\? Een toeslag over een jaar kunt u nog aanvragen tot 1 september van het jaar erna\./);
+    await eachAfter(['how do i apply for rent allowance'], ["what if i'm late?"], /^Late to apply\? You can still apply for an allowance over a year until 1 September of the next year\./);
+  });
+
+  it('money that is late is not this, and a crisis beside it keeps its crisis line', async () => {
+    await eachAfter(['wanneer wordt de huurtoeslag betaald'], ['het is te laat'], /./, /1 september/);
+    expect(await saidAfter(loket, ['zorgtoeslag aanvragen'], 'wat als ik te laat ben? ik wil niet meer leven')).toMatch(CRISIS);
+  });
+});
