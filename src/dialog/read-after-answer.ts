@@ -78,3 +78,15 @@ export function howMuchAfterAnswer(state: DialogState, dialogs: DialogSet, nlu: 
   if (!variant?.bare_how_much || !BARE_HOW_MUCH.test(nlu.text) || !last || last.id === 'payment' || !afterAnAnswer(state, last)) return null;
   return fromLastAnswer(state, dialogs, nlu, ['cost']);
 }
+
+/** Papers, a form, proof, sending or bringing them: what the answer on documents is about. */
+const NAMES_PAPERS = /\b(papier\w*|document\w*|stukken|bewijs\w*|formulier\w*|upload\w*|(op|mee|in)?sturen|stuur|meenemen|meebrengen|nodig|afschrift\w*|kopie|paper\w*|proof|forms?|send|bring|need|copy|copies|statements?)\b/i;
+/**
+ * Read as which papers an application needs (`intent`, documents, on no topic of its own): "moet ik thuis zijn?", "moet ik
+ * het buiten zetten?" right after bulky waste name no paper, and got that general answer on papers. They are about the
+ * answer just given: its words, or that what it knows is in it. Null for a message that names papers, or no answer before.
+ */
+export function papersNotAsked(state: DialogState, dialogs: DialogSet, nlu: ParseResult, intent: IntentDef, variant: AnswerVariant | undefined, last: IntentDef | undefined): StepResult | null {
+  if (intent.id !== 'documents' || variant || !last || last.id === 'documents' || !afterAnAnswer(state, last) || NAMES_PAPERS.test(nlu.text) || wordCount(nlu.text) > 8) return null;
+  return fromLastAnswer(state, dialogs, nlu, ['time', 'how', 'named']) ?? askAgain(state, dialogs, nlu);
+}

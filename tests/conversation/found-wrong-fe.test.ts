@@ -275,3 +275,19 @@ describe('late to apply for an allowance', () => {
     expect(await saidAfter(loket, ['zorgtoeslag aanvragen'], 'wat als ik te laat ben? ik wil niet meer leven')).toMatch(CRISIS);
   });
 });
+
+describe('a question read as papers that names none, right after an everyday answer', () => {
+  const PAPERS = /Welke papieren u nodig heeft|Which documents you need/;
+  it('"moet ik thuis zijn?" after bulky waste: about that answer, not which papers an application needs', async () => {
+    await eachAfter(['grofvuil laten ophalen', 'hoeveel kost dat'], ['moet ik thuis zijn'], /^Wat ik erover weet, staat in mijn antwoord hierboven\./, PAPERS);
+    await eachAfter(['grofvuil'], ['moet ik het buiten zetten'], /./, PAPERS);
+  });
+
+  it('papers named are still the answer on papers', async () => {
+    await eachAfter(['kwijtschelding'], ['moet ik papieren opsturen'], PAPERS);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['grofvuil'], 'moet ik thuis zijn, ik wil niet meer leven')).toMatch(CRISIS);
+  });
+});
