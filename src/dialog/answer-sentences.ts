@@ -102,3 +102,8 @@ export function withConditions(said: string, picked: string[]): string[] {
  * bezwaar …", "Daar gaat u in beroep"): it comes with that one.
  */
 export const GOES_ON = /^\s*(maak daarvoor|daarvoor|daarna|first make|for that|(\p{L}+\s+)?(dan|then|daar|there))\b/iu;
+
+/** A sentence that says what something costs ("… kost €…", "Het is gratis", "fees"). */
+const COST = /\b(kost|kosten|gratis|prijs|tarief|leges|betaalt u|free|costs?|price|fees?)\b/i;
+/** The (first two) sentences of `said` on what it costs, each with the question it answers; '' when it says none. */
+export const costSentences = (said: string): string => withConditions(said, sentencesOf(said, (x) => COST.test(x)).slice(0, 2)).join(' ');

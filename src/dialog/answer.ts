@@ -7,14 +7,14 @@ import { crisisText } from './crisis-kind.ts';
 import type { ParseResult } from '../nlu/types.ts';
 import { absorbEntities } from './case-flow.ts';
 import { askFeedback } from './feedback.ts';
-import { asksAWay, CLOSING, fromLastAnswer, isPlainAnswer, namedInAnswer } from './last-answer.ts';
+import { asksAWay, asksCost, CLOSING, fromLastAnswer, isPlainAnswer, namedInAnswer } from './last-answer.ts';
 import { ABOUT_DESK, alwaysLine, deskHoursOf, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
 import { offerPerson } from './rules.ts';
 import type { StepContext } from './step.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef, Reply, Source, StepResult } from './types.ts';
 import { asked, isFollowUp, isShort, NAMES_HOW_MUCH, namedAt, swapsTheThing, wordCount } from './variants.ts';
-import { sentencesOf } from './answer-sentences.ts';
+import { costSentences, sentencesOf } from './answer-sentences.ts';
 import { narrowerByThing, otherwiseFor, presumedBy } from './presumes.ts';
 
 /**
@@ -35,6 +35,8 @@ export function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResul
   return Object.keys(marks).length > 0 ? { ...told, state: { ...told.state, lastAnswer: { ...last, ...marks } } } : told;
 }
 
+/** "there", "daar": a place the answer named, pointed back at. */
+const THERE = /(^|[^\p{L}])(there|daar|daarheen|erheen)([^\p{L}]|$)/iu;
 /** Words of leaving, beside a thanks ("bedankt, doei", "thanks, bye"). */
 const TAKES_LEAVE = /\b(doei|doeg|dag dag|tot ziens|tot later|tot de volgende keer|fijne dag|bye|goodbye|see you|have a nice day)\b/i;
 
@@ -80,7 +82,9 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   // Asked again about one thing the answer names ("en als ik een auto heb?"): that sentence of it.
   // "hoeveel moet ik terugbetalen?" again after the answer on paying back, which says "In de brief staat hoeveel en
   // waarom.": that sentence, not the whole answer and the offer of a person.
-  const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text) ?? followUpInAnswer(reply.text, nlu.text, variant)) : null;
+  // So does "cost?" again after remission: its sentence on cost ("Kwijtschelding aanvragen is gratis").
+  // "can i park there?" again after the town hall's address: its sentence on where to park (a place pointed back at).
+  const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) || (isShort(nlu.text) && THERE.test(nlu.text)) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text) ?? followUpInAnswer(reply.text, nlu.text, variant) ?? (asksCost(nlu.text) ? costSentences(reply.text) || null : null)) : null;
   // "hoe upload ik die?" read as the papers again, right after that answer: its sentence on that way ("U kunt papieren uploaden via …").
   const way = again && !named && asksAWay(nlu.text) ? fromLastAnswer(state, dialogs, nlu, ['how']) : null;
   if (way) return way;

@@ -54,6 +54,12 @@ const ASKS_VALIDITY = /\b(geldig|geldigheid|valid|validity)\b/i;
 const ID_DOCUMENT = String.raw`\b(paspoort|id[- ]?kaart|identiteitskaart|rijbe?wijs|rijbewys|passport|id[- ]card|driving licen[cs]e|drivers?'? licen[cs]e)\b`;
 /** "Wanneer is mn id kaart klaar?", "hoe lang duurt een paspoort?", "wanneer kan ik mijn rijbewijs ophalen": when a document is ready, which has no case to look up. */
 const ASKS_ID_READY = new RegExp(`${ID_DOCUMENT}.*\\b(klaar|ready|ophalen|afhalen|pick ?up|collect)\\b|\\b(ophalen|afhalen|pick ?up|collect)\\b.*${ID_DOCUMENT}|\\b(hoe ?lang|how long)\\b.*${ID_DOCUMENT}`, 'i');
+/**
+ * "passport renewal", "id kaart verlengen", "renew driving licence": a document and its renewal, typed as a search. Read as
+ * the case question, "passport renewal" got "Wat is uw zaaknummer?" (in Dutch). A renewal of one's own asked after
+ * ("hoe staat het met mijn paspoort verlenging") is no such search.
+ */
+const RENEWAL = new RegExp(String.raw`^\s*((a|an|new|een|nieuwe?)\s+)?${ID_DOCUMENT}\s+(renewal|renewing|renew|verlengen|verlenging|vernieuwen|vervangen)\s*[?!.]*\s*$|^\s*(renew|renewing|renewal of|verleng|verlengen|vernieuwen)\s+((a|an|the|een|het|de)\s+)?${ID_DOCUMENT}\s*[?!.]*\s*$`, 'i');
 /** "Hoe vraag ik kwijtschelding aan?", "how do I apply for …": how to apply, not how an application stands. */
 const HOW_TO_APPLY = /\b(hoe|waar) (vraag|kan|moet) ik (\S+ ){0,4}(aan|aanvragen)\b|\b(hoe|waar) ik (een|nieuwe?) (\S+ ){0,3}(aanvraag|aan (kan |moet )?vragen|(kan|moet) aanvragen)\b|\b(how|where) (do|can|should) i apply\b|^\s*((ik )?(wil|wil graag|zou graag|moet)\s+)?(een |nieuw |nieuwe |mijn )?(\S+ ){0,2}aanvragen\s*[?!.]*\s*$|^\s*(i )?(want|would like|need) to apply for\b/i;
 /** Words of an application and its state: "is mijn kliko-aanvraag al verwerkt?" is about a case. */
@@ -93,7 +99,7 @@ const LOST = /\b(kwijt|kwijtgeraakt|verloren|gestolen|lost|stolen)\b/i;
  * geldig?", "parkeervergunnig kwijt": how to apply, how long a document lasts or takes, or something
  * lost, never the state of an application (so never another case's, right after a status either).
  */
-export const asksNoStatus = (msg: string): boolean => HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg) || ASKS_ID_READY.test(msg) || LOST.test(msg);
+export const asksNoStatus = (msg: string): boolean => HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg) || ASKS_ID_READY.test(msg) || LOST.test(msg) || RENEWAL.test(msg);
 
 /** The topic asked about, unless the message turns to something else ("laat maar, wanneer komt mijn uitkering"). */
 export function stillAbout(about: string | undefined, msg: string): string | undefined {

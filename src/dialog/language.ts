@@ -167,7 +167,10 @@ const ONLY_EN: ReadonlySet<string> = new Set(['i', "don't", 'dont', 'are', 'will
   'about', 'with', 'from', 'and', 'but', 'not', 'can', 'could', 'would', 'should', 'does', 'did', 'have', 'has', 'get', 'got', 'need',
   'know', 'still', "it's", 'this', 'that', 'there', 'to', 'any', 'disagree',
   // Short follow-ups ("how much?", "how long then?", "how often?", "cost?"): words no Dutch writer uses for theirs ("kost", "nu", "lang").
-  'much', 'many', 'often', 'long', 'cost', 'costs', 'price', 'pay', 'paid', 'money', 'free', 'then', 'now', 'too', 'also', 'again', 'really', 'today', 'tomorrow', 'yet', 'they']);
+  'much', 'many', 'often', 'long', 'cost', 'costs', 'price', 'pay', 'paid', 'money', 'free', 'then', 'now', 'too', 'also', 'again', 'really', 'today', 'tomorrow', 'yet', 'they',
+  // A topic typed as a search as the first message ("passport renewal", "payment plan", "bulky waste") got its answer in Dutch.
+  'passport', 'renewal', 'renew', 'appointment', 'allowance', 'payment', 'waste', 'bulky', 'opening', 'hours', 'birth', 'complaint', 'objection',
+  'remission', 'licence', 'license', 'driving']);
 /** English words Dutch writers use as well ("thanks!", "check", "please"): English only in a first message, or to stay in English. */
 const LOAN_EN: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'cheers', 'bye', 'oops']);
 const ONLY_NL: ReadonlySet<string> = new Set(['graag', 'bedankt', 'dank', 'dankjewel', 'dankuwel', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'wie', 'ja',

@@ -10,9 +10,9 @@ import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { BARE_COST, PAY_ANYTHING, wordCount } from './variants.ts';
 import { justAsked } from './concern.ts';
 import { disagreesNow } from './case-answers.ts';
-import { GOES_ON, lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
+import { costSentences, GOES_ON, lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
 import { deadlineInAnswer, sinceInAnswer, timeInAnswer, timeUnknown } from './time-in-answer.ts';
-import { APPOINTMENT, BRING, COME_MYSELF, FORM_ASKED, IN_PERSON, NEED_APPOINTMENT, neededInAnswer, ownAppointment, SAYS_NEEDED, thingAsked, WHAT_NEEDED, WHAT_TO_BRING } from './needed-in-answer.ts';
+import { APPOINTMENT, BRING, COME_MYSELF, FORM_ASKED, IN_PERSON, NEED_APPOINTMENT, neededInAnswer, ownAppointment, SAYS_NEEDED, thingAsked, wayWithoutDesk, WHAT_NEEDED, WHAT_TO_BRING } from './needed-in-answer.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
@@ -58,6 +58,11 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
   if (!last?.answer) return null;
   // "Moet ik dat doorgeven?" after an answer that says to report it: that sentence.
   const asked = ASKED_OF_ANSWER.find(([q]) => q.test(msg));
+  // "moet ik zelf komen?" right after the passport's fees: the topic's "u komt zelf naar de balie", not where one pays
+  // ("aan de balie, met uw pinpas"). An answer that says it itself is quoted below, with the sentence on the desk.
+  const elsewhere = asked?.[0] === COME_MYSELF && sentencesOf(lastText(state, last), (x) => IN_PERSON.test(x)).length === 0;
+  const inPerson = elsewhere ? onTopic(state, dialogs, last, (x) => IN_PERSON.test(x)) : [];
+  if (inPerson.length > 0) return inPerson[0]!;
   if (asksAWay(msg) && asked?.[0] !== WHICH_TOWN) {
     // The way asked about ("kan ik het ook ophalen?": the desk), with the sentence that goes on from it ("Maak daarvoor eerst een afspraak").
     // Its own words first ("ophalen"), in this answer or the same topic's answer elsewhere (the fees of an
@@ -73,7 +78,9 @@ function howInAnswer(state: DialogState, dialogs: DialogSet, msg: string): strin
         const at = all.flatMap((x, i) => (words.test(x) && !(i > 0 && GOES_ON.test(x) && !words.test(all[i - 1]!) && !all[i - 1]!.trim().endsWith('?')) ? [i] : []));
         // So does the answer to a sentence that asks ("Wilt u grofvuil laten ophalen? Maak een afspraak …"): the question alone answers nothing.
         const goesOn = (i: number): boolean => i + 1 < all.length && (GOES_ON.test(all[i + 1]!) || all[i]!.trim().endsWith('?'));
-        if (at.length > 0) return withConditions(text, [...new Set(at.flatMap((i) => (goesOn(i) ? [i, i + 1] : [i])))].slice(0, 2).map((i) => all[i]!)).join(' ');
+        // A way said for a case ("Lukt het niet? Bel 14 0123 …"), with that case: not as if the move could be reported by phone.
+        const asked = (i: number): number[] => (i > 0 && all[i - 1]!.trim().endsWith('?') && !at.includes(i - 1) ? [i - 1, i] : [i]);
+        if (at.length > 0) return withConditions(text, [...new Set(at.flatMap((i) => (goesOn(i) ? [i, i + 1] : [i])))].slice(0, 2).flatMap(asked).map((i) => all[i]!)).join(' ');
       }
     }
     // A variant that says nothing on how (how long an objection takes): its intent's own answer does.
@@ -183,8 +190,9 @@ const A_WAY = { test: (x: string): boolean => (SAYS_HOW.test(x) && !ONLY_CALL.te
  * "Hoe?", "hoe doe ik dat?", "waar doe ik dat?", "how?": how or where to do what the answer says (its sentences on where: CHANNEL).
  * "waar is dat?" after the opening hours: the desk's address, not all the hours again and the offer of a person.
  * "waar stuur ik de brief heen?" after the objection answer: where that letter goes, not the papers answer the classifier reads.
+ * "waar moet ik heen?", "where do i have to go?" right after the passport got the whole opening hours: the desk it names.
  */
-const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven|( naartoe| heen)? (sturen|opsturen|brengen))?|waar (moet|kan) (dat|het)( dan)?|(waar (is|zit) dat|where is that)( dan| precies| ergens| then| exactly)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in|take|bring) (that|it|this|them|those)( to)?|waar (stuur|breng|lever) ik (het|dat|die|ze|dit|hem|deze|(de|die|mijn) (brief|papieren|formulier|documenten|stukken)) (dan |precies )?(heen|naartoe|in|af)|where (do|can|should) i (send|take|bring) (the|my) (letter|papers|documents|form)( to)?|hoe (doe|moet|kan) ik (dat|het)( doen)?|waar meld ik (het|dat|dit|die|hem)( dan)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe|verzet|annuleer|wijzig|verander|zeg|vraag) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
+const HOW_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(hoe( dan| precies)?|waar( dan| precies)?|waar (moet|kan|mot) ik (dan |daarvoor |ervoor |voor )*(heen|naartoe|naar toe|zijn)( dan| precies)?|where (do|should|must|can) i (have to |need to )?go( then| for (it|that|this))?|waar (doe|moet|kan) ik (dat|het|dit)( dan)?( doen| regelen| doorgeven| melden| aanvragen| inleveren| opgeven|( naartoe| heen)? (sturen|opsturen|brengen))?|waar (moet|kan) (dat|het)( dan)?|(waar (is|zit) dat|where is that)( dan| precies| ergens| then| exactly)?|where( then| exactly)?|where (do|can|should) i (do|report|send|submit|hand in|take|bring) (that|it|this|them|those)( to)?|waar (stuur|breng|lever) ik (het|dat|die|ze|dit|hem|deze|(de|die|mijn) (brief|papieren|formulier|documenten|stukken)) (dan |precies )?(heen|naartoe|in|af)|where (do|can|should) i (send|take|bring) (the|my) (letter|papers|documents|form)( to)?|hoe (doe|moet|kan) ik (dat|het)( doen)?|waar meld ik (het|dat|dit|die|hem)( dan)?|hoe (moet|werkt|gaat) (dat|het)( dan)?|hoe (stuur|lever|breng|geef|meld|regel|doe|verzet|annuleer|wijzig|verander|zeg|vraag) ik (het|dat|die|ze|dit|hem)( dan)?( op| in| aan| door| af| langs)?|how( then| exactly)?|how (do|can) i do (that|it)|how (do|can|should) i (send|submit|hand in|deliver|report) (it|that|them|this)( in)?|how does (that|it) work)\s*[?!.]*\s*$/i;
 const WHERE = /\b(waar|where)\b/i;
 /** Reporting something (a broken bin): "hoe meld ik dat?", "how do I report it?", and a sentence that says where ("Meld het op …"). */
 const REPORTS = /\b(meld|melden|report)\b/i;
@@ -201,7 +209,6 @@ const POINTING_COST = String.raw`^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((w
 /** A cost question about the answer just given: bare ("kosten?", variants.ts BARE_COST) or pointing back. */
 const WHAT_COST = new RegExp(`${BARE_COST.source}|${POINTING_COST}`, 'i');
 /** A sentence that says what something costs ("… kost €…", "Het is gratis", "fees"). */
-const COST = /\b(kost|kosten|gratis|prijs|tarief|leges|betaalt u|free|costs?|price|fees?)\b/i;
 export const asksCost = (msg: string): boolean => WHAT_COST.test(msg);
 /** "Wie moet ik dan bellen?", "welk nummer kan ik bellen?", "who do I call?": whom the answer says to call. */
 const WHO_TO_CALL = /^\s*((ja|ok|oké|oke|en|maar|yes|and|but)[,]?\s+)?((wie|welk nummer|welke instantie|waar) (moet|kan|kun) ik (dan |daarvoor |hiervoor |het beste )?(bellen|bel|heen bellen)|(who|what number|which number) (do|should|can|must) i (call|phone|ring))\b[^?]{0,20}\??\s*$/i;
@@ -340,10 +347,13 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   // After the passport's fees, "moet ik naar de politie?" may be named in the passport answer itself (sameTopic).
   const named = time === null && how === null && kinds.includes('named') && ASKS_YES_NO.test(nlu.text)
     ? [said, ...sameTopic(state, dialogs, last!)].reduce<string | null>((found, answer) => found ?? namedInAnswer(answer, nlu.text), null) : null;
-  // `cost`: the answer's own sentences on what it costs ("Het ophalen is gratis").
-  const cost = kinds.includes('cost') ? withConditions(said, sentencesOf(said, (x) => COST.test(x)).slice(0, 2)).join(' ') || null : null;
+  // `cost`: the answer's sentences on cost ("Het ophalen is gratis"), else its intent's own (how long an objection takes: "Bezwaar maken is gratis").
+  const cost = kinds.includes('cost') ? costSentences(said) || (last!.answer ? costSentences(last!.answer[state.lang]) : '') || null : null;
   const sentence = time ?? how ?? named ?? cost;
   if (sentence !== null) return quoting(state, dialogs, nlu, time ? 'time_in_answer' : how ? 'how_in_answer' : named ? 'named_in_answer' : 'cost_in_answer', quoteKey(said, sentence), sentence);
+  // "moet ik een afspraak maken?" right after an answer with no appointment and no desk, only a way online, by phone or by letter.
+  const noAppointment = kinds.includes('how') ? wayWithoutDesk(state, dialogs, last!, nlu.text, (x) => SAYS_HOW.test(x) && !ONLY_CALL.test(x)) : null;
+  if (noAppointment) return quoting(state, dialogs, nlu, 'no_appointment_needed', 'answer.no_appointment_needed', noAppointment);
   // "hoe lang duurt dat?" right after the move, whose answer says only by when to report it: that it does
   // not say how long it takes, what it does say (those sentences), and who knows; not "staat hierboven".
   const deadline = aboutTime ? deadlineInAnswer(state, dialogs, nlu.text) : null;

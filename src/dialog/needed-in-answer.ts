@@ -7,13 +7,32 @@ import type { DialogSet, DialogState, IntentDef } from './types.ts';
 import { GOES_ON, lastAnswered, lastText, onTopic, sentencesOf } from './answer-sentences.ts';
 import { wordCount } from './variants.ts';
 
-/** "Moet ik een afspraak maken?", "do I need an appointment?": whether an appointment is needed. */
-export const NEED_APPOINTMENT = /\b(moet ik (eerst |wel |ook |dan )?(een )?afspraak( maken)?|is (er )?(wel |ook )?een afspraak nodig|heb ik (wel |ook |dan )?een afspraak nodig|kan (het|dat|ik) (ook )?zonder afspraak|(do|must) i (need|have) (to make )?(an? )?appointment|need (an )?appointment|without an appointment)\b/i;
+/**
+ * "Moet ik een afspraak maken?", "do I need an appointment?": whether an appointment is needed. "mot ik n afspraak maken"
+ * (SMS for "moet", "een") right after the passport got the whole answer on making appointments; "appt needed?" the answer on papers.
+ */
+export const NEED_APPOINTMENT = /\b((moet|mot|moe) ik (eerst |wel |ook |dan )?(een |n |'n |en )?afspraak( maken)?|is (er )?(wel |ook )?(een |n )?afspraak nodig|heb ik (wel |ook |dan )?(een |n )?afspraak nodig|kan (het|dat|ik) (ook )?zonder afspraak|(do|must) i (need|have) (to make )?(an? )?(appointment|appt)|need (an? )?(appointment|appt)|(appointment|appt) (needed|required|necessary)|without an (appointment|appt))\b/i;
 export const APPOINTMENT = /\b(afspraak|appointment)\b/i;
 /** The last answer's own sentence on an appointment ("Maak eerst een afspraak via …"), not a question; null when it has none. */
 export function appointmentInAnswer(state: DialogState, dialogs: DialogSet): string | null {
   const last = lastAnswered(state, dialogs);
   return last?.answer ? sentencesOf(lastText(state, last), (x) => APPOINTMENT.test(x) && !x.trim().endsWith('?'))[0] ?? null : null;
+}
+
+/** The desk, the town hall, coming by or collecting: a way that may need an appointment (the opening hours then say how). */
+const DESK_WAY = /\b(balie|gemeentehuis|stadhuis|langs|ophalen|afhalen|haalt|op te halen|desk|town hall|come (by|in)|collect|pick (it |them )?up)\b/i;
+/** A way without coming by: a website, Mijn Voorbeeld, a letter (not only a phone number, which may be to ask first). */
+const OWN_WAY = /(www\.|mijn voorbeeld|mijn toeslagen|\bonline\b|\bbrief\b|\bletter\b|\bpost\b)/i;
+/**
+ * For "moet ik een afspraak maken?", "do i need an appointment?" right after an answer that names no appointment (on its
+ * topic) and no desk: its first sentence on how (`saysHow`: a website, the phone, a letter), else null. The parking permit, remission
+ * and an objection got the whole opening hours.
+ */
+export function wayWithoutDesk(state: DialogState, dialogs: DialogSet, last: IntentDef, msg: string, saysHow: (sentence: string) => boolean): string | null {
+  if (!NEED_APPOINTMENT.test(msg) || wordCount(msg) > 8 || onTopic(state, dialogs, last, (x) => APPOINTMENT.test(x)).length > 0) return null;
+  const said = lastText(state, last);
+  if (DESK_WAY.test(said)) return null;
+  return sentencesOf(said, (x) => saysHow(x) && OWN_WAY.test(x))[0] ?? null;
 }
 
 /** "hoe maak ik een afspraak?", "where do I book an appointment?": how or where to make one. */

@@ -16,7 +16,7 @@ import { absorbEntities, advanceCase, flowCtx } from './case-flow.ts';
 import { withMovedHint, withOtherNumberHint } from './case-answers.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { isQuestion } from './rules.ts';
-import { isFollowUp } from './variants.ts';
+import { isFollowUp, wordCount } from './variants.ts';
 import { unsureVariant } from './variant-choice.ts';
 
 /** What a message not placed may be near: the answer before, the classifier's suggestion, the topic just answered. */
@@ -58,13 +58,21 @@ export function onNotPlaced(state: DialogState, base: DialogState, ctx: StepCont
   const { dialogs } = ctx;
   // By the words as written, else as the NLU read them ("hoe vraag ik bijstnd aan": the bijstand).
   const named = (text: string) => unsureVariant(dialogs, text, near) ?? (nlu.fixed ? unsureVariant(dialogs, nlu.fixed, near) : undefined);
-  const asked = (opts.acknowledged || opts.queued) && (isQuestion(nlu.text) || /\?/.test(nlu.text)) ? named(nlu.text) : undefined;
+  // So does a topic typed as a search ("betalingsregeling gemeentebelasting", "payment plan"): it got the acknowledgement of
+  // money trouble alone, without the answer on a payment plan. Not a statement ("ik heb schulden").
+  const searched = opts.acknowledged && wordCount(nlu.text) <= TOPIC_WORDS && !SAYS_OWN.test(nlu.text);
+  const asked = (opts.acknowledged || opts.queued) && (isQuestion(nlu.text) || /\?/.test(nlu.text) || searched) ? named(nlu.text) : undefined;
   if (asked) return answer(base, ctx, nlu, asked.intent, asked.variant, { queued: opts.queued });
   if (opts.acknowledged) return { state, replies: [], effects: [] };
   if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);
   const topic = named(nlu.text) ?? (opts.about ? unsureVariant(dialogs, `${opts.about} ${nlu.text}`, near) : undefined) ?? ofTheCase(dialogs, state, nlu.text, near);
   return topic ? answer(base, ctx, nlu, topic.intent, topic.variant) : fallback(base, ctx, nlu, now);
 }
+
+/** Words up to which a message with no one in it is a topic typed as a search ("betalingsregeling gemeentebelasting"). */
+const TOPIC_WORDS = 3;
+/** Someone in a message ("ik heb schulden", "my debts"): it tells a situation, not a topic searched. */
+const SAYS_OWN = /(^|[^\p{L}])(ik|mijn|mn|m'n|wij|we|ons|onze|i|my|me|our|us|i'm|im)([^\p{L}]|$)/iu;
 
 /** A thing named without its kind: "een vergunning", "a permit". */
 const BARE_THING = /\b(vergunning|permit)\b/i;

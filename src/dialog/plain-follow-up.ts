@@ -95,14 +95,15 @@ const AFTER_OBJECTION = new RegExp([
 ].join('|'), 'i');
 /**
  * "kan mn zoon dat voor mij doen?", "mag mijn moeder hem voor me ophalen?", "can my daughter do it for me?":
- * someone else doing what the answer says, for the citizen. The whole message, and only these words: the
+ * someone else doing what the answer says, for the citizen. So are "can my wife do it?", "kan mijn man dat regelen?"
+ * without "for me": right after registering a birth the first got the crisis line and a person. The whole message, and only these words: the
  * one asked about (a relative, a neighbour, someone else), what it is, and an everyday verb of arranging.
  */
 const SOMEONE_ELSE_FOR_ME = new RegExp([
   String.raw`^((en|maar|ok|oké|oke|dus)[,]?\s+)?(kan|kun|mag|moet|kunnen|mogen)\s+((mijn|mn|m'n)\s+(moeder|vader|ma|pa|mama|papa|zoon|dochter|kind|kinderen|partner|man|vrouw|broer|zus|buurman|buurvrouw|vriend|vriendin|mantelzorger|begeleider)|iemand(\s+anders)?|een\s+ander)\s+`
-    + String.raw`((dat|het|t|dit|hem|m|die|deze)\s+)?((ook|dan)\s+)?(voor\s+(mij|me)|namens\s+(mij|me))\s+((dat|het|t|dit|hem|m|die|deze)\s+)?(doen|regelen|aanvragen|invullen|doorgeven|melden|ophalen|afhalen|halen|brengen|wegbrengen|betalen)\s*[?!.]*$`,
+    + String.raw`(((dat|het|t|dit|hem|m|die|deze)\s+)?((ook|dan)\s+)?(voor\s+(mij|me)|namens\s+(mij|me))\s+((dat|het|t|dit|hem|m|die|deze)\s+)?|(dat|het|t|dit|hem|m|die|deze)\s+((ook|dan)\s+)?)(doen|regelen|aanvragen|invullen|doorgeven|melden|ophalen|afhalen|halen|brengen|wegbrengen|betalen)\s*[?!.]*$`,
   String.raw`^((and|but|ok|so)[,]?\s+)?(can|may|could)\s+((my)\s+(mother|father|mum|mom|dad|son|daughter|child|children|partner|husband|wife|brother|sister|neighbour|neighbor|friend|carer)|someone(\s+else)?|somebody(\s+else)?)\s+`
-    + String.raw`(do|arrange|apply for|fill in|fill|report|collect|pick up|pick|bring|pay)\s+((it|that|this|them)\s+)?((up|in)\s+)?(for\s+me|on\s+my\s+behalf)\s*[?!.]*$`,
+    + String.raw`(do|arrange|apply for|fill in|fill|report|collect|pick up|pick|bring|pay)\s+(((it|that|this|them)\s+)?((up|in)\s+)?(for\s+me|on\s+my\s+behalf)|(it|that|this|them)(\s+(up|in))?(\s+(too|instead))?)\s*[?!.]*$`,
 ].join('|'), 'iu');
 /**
  * "hoe zeg ik hem op", "kan ik m opzeggen" (SMS "m": hem), "how do I cancel it" right after a permit: ending
@@ -118,6 +119,12 @@ const CANCEL_IT = new RegExp(
     String.raw`)\s*[?!.]*$`,
   'i',
 );
+/**
+ * "voor mn zoon ook?", "and for my kids?", "en mijn dochter?" right after an everyday answer (a passport, the move,
+ * remission): the same for someone of the family. The model leaned to a crisis, and the answer came with "gaat het goed
+ * met u?". This whole message only: "… voor mijn kinderen als ik er niet meer ben" has words of its own.
+ */
+const FOR_FAMILY = /^((en|and|ok|oké|oke|maar|but|dus|so)[,]?\s+)?((ook\s+)?(voor|for|what about|how about)\s+)?(mijn|mn|m'n|my)\s+(zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|kids|kid|man|vrouw|partner|baby|son|daughter|child|children|wife|husband)(\s+(ook|dan|too|also|as well|then))*\s*[?!.]*$/i;
 /**
  * "en als ik te laat ben?" right after the answer on bijzondere bijstand: the model leaned to a crisis, and "ben" is
  * no word of FOLLOW_UP_VOCABULARY (there it would also let "hoe lang ben ik er nog" through). This whole message only.
@@ -161,7 +168,7 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
 /** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
 export function followsUpPlainly(state: DialogState, msg: string): boolean {
   if (!rightAfterAnswer(state)) return false;
-  if (SOMEONE_ELSE_FOR_ME.test(msg.trim()) || CANCEL_IT.test(msg.trim()) || TOO_LATE.test(msg.trim())) return true;
+  if (SOMEONE_ELSE_FOR_ME.test(msg.trim()) || CANCEL_IT.test(msg.trim()) || TOO_LATE.test(msg.trim()) || FOR_FAMILY.test(msg.trim())) return true;
   // "i am leaving in 3 days, is that enough time" right after the answer on something one applies for (a passport).
   if (state.lastAnswer!.topic && asksInTime(msg)) return true;
   const words = msg.toLowerCase().split(/[^\p{L}']+/u).map((w) => w.replace(/^'+|'+$/g, '')).filter(Boolean);

@@ -6,8 +6,8 @@
  */
 import type { ParseResult } from '../nlu/types.ts';
 import { answer } from './answer.ts';
-import { lastText } from './answer-sentences.ts';
-import { afterAnAnswer, askAgain, asksCost, fromLastAnswer } from './last-answer.ts';
+import { lastAnswered, lastText, sameTopic } from './answer-sentences.ts';
+import { afterAnAnswer, askAgain, asksCost, fromLastAnswer, namedInAnswer } from './last-answer.ts';
 import { ABOUT_DESK } from './opening-hours.ts';
 import type { StepContext } from './step.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
@@ -56,4 +56,37 @@ export function costAfterAnswer(state: DialogState, base: DialogState, ctx: Step
   const paidCost = last.flow === 'case_status' && state.lastAnswer?.paid && ASKS_PRICE.test(nlu.text) ? intent.variants?.find((v) => v.paid_cost) : undefined;
   const atCase = paidCost ?? (last.flow === 'case_status' ? resort : undefined);
   return fromLastAnswer(state, ctx.dialogs, nlu, ['cost']) ?? (atCase ? answer(base, ctx, nlu, intent, atCase) : askAgain(state, ctx.dialogs, nlu));
+}
+
+/**
+ * "is het gratis?", "is it free?" right after an answer none of whose words (nor its topic's elsewhere) it names: the
+ * passport's, which got "Wat ik erover weet, staat hierboven", not its fees. Not after bulky waste, whose "… is free 4
+ * times a year" (its fees elsewhere) is quoted.
+ */
+export function costNotNamed(state: DialogState, dialogs: DialogSet, msg: string): boolean {
+  const last = lastAnswered(state, dialogs);
+  if (!asksCost(msg)) return false;
+  return !last?.answer || ![lastText(state, last), ...sameTopic(state, dialogs, last)].some((said) => namedInAnswer(said, msg) !== null);
+}
+
+/**
+ * Read as how much one gets (`variant`, bare_how_much): "and how much?" right after the objection answer is what that answer
+ * says on cost ("Bezwaar maken is gratis"), as "wat kost dat?" gets. Null when it says none, or right after a payment answer,
+ * where the amount is asked.
+ */
+export function howMuchAfterAnswer(state: DialogState, dialogs: DialogSet, nlu: ParseResult, variant: AnswerVariant | undefined, last: IntentDef | undefined): StepResult | null {
+  if (!variant?.bare_how_much || !BARE_HOW_MUCH.test(nlu.text) || !last || last.id === 'payment' || !afterAnAnswer(state, last)) return null;
+  return fromLastAnswer(state, dialogs, nlu, ['cost']);
+}
+
+/** Papers, a form, proof, sending or bringing them: what the answer on documents is about. */
+const NAMES_PAPERS = /\b(papier\w*|document\w*|stukken|bewijs\w*|formulier\w*|upload\w*|(op|mee|in)?sturen|stuur|meenemen|meebrengen|nodig|afschrift\w*|kopie|paper\w*|proof|forms?|send|bring|need|copy|copies|statements?)\b/i;
+/**
+ * Read as which papers an application needs (`intent`, documents, on no topic of its own): "moet ik thuis zijn?", "moet ik
+ * het buiten zetten?" right after bulky waste name no paper, and got that general answer on papers. They are about the
+ * answer just given: its words, or that what it knows is in it. Null for a message that names papers, or no answer before.
+ */
+export function papersNotAsked(state: DialogState, dialogs: DialogSet, nlu: ParseResult, intent: IntentDef, variant: AnswerVariant | undefined, last: IntentDef | undefined): StepResult | null {
+  if (intent.id !== 'documents' || variant || !last || last.id === 'documents' || !afterAnAnswer(state, last) || NAMES_PAPERS.test(nlu.text) || wordCount(nlu.text) > 8) return null;
+  return fromLastAnswer(state, dialogs, nlu, ['time', 'how', 'named']) ?? askAgain(state, dialogs, nlu);
 }

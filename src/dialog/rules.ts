@@ -241,6 +241,12 @@ function yourWords(words: string, lang: Lang): string {
 /** "Nog niks", "nog steeds niet binnen", "still nothing", "why so late this month", "het is al de 5e": the money has not come (in time). */
 const NOT_PAID_YET = /(^|[^\p{L}])(nog (steeds |altijd )?(niks|niets|niet|geen geld|geen)|(niks|niets|nix) (\S+ )?(ontvangen|gehad|binnen|gekregen|gestort|overgemaakt|binnengekomen|op mijn rekening)|(is|zijn|al) (\S+ )?(geweest|voorbij)|nothing (was |has been )?(paid|deposited|transferred)|(already|has) (passed|gone by)|still (nothing|not|no money)|nothing (yet|came|arrived|has come)|(has not|have not|hasn'?t|haven'?t|still haven'?t|still hasn'?t) (arrived|come|received)|not (arrived|received|come) yet|(zo|te|erg) laat|so late|too late|this late|late this month|(is|it'?s|comes?|came) late|vertraagd|vertraging|delayed|al de \d{1,2}(e|ste|de)?|al \d{1,2}(e|ste|de)?\s+(jan|januari|feb|februari|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|oct|nov|november|dec|december)|already the \d{1,2}(st|nd|rd|th)?|the \d{1,2}(st|nd|rd|th)? already)([^\p{L}]|$)/iu;
 
+/**
+ * "wat als ik te laat ben?", "what if i'm late": the citizen late (in applying), not the money. Right after remission or an
+ * allowance it got "Is uw geld er nog niet …?" and the offer of a person.
+ */
+const SELF_LATE = /(^|[^\p{L}])((ik|we|wij|i|i'm|im)\s+((ben|zijn|was|waren|am|are|were|kom|komen|come)\s+)?(te laat|too late|late)|(ben|am) (ik|i) (te laat|too late|late))([^\p{L}]|$)/iu;
+
 /** Money, or having nothing ("ik heb nog niks"), in a message after a status that names a payment. */
 const ABOUT_MONEY = /(^|[^\p{L}])(geld|betaling|betaald|gestort|overgemaakt|rekening|uitkering|bijstand|toeslag|binnen|ontvangen|gehad|niks|niets|nix|money|paid|payment|benefit|received|arrived|nothing)([^\p{L}]|$)/iu;
 /** …but not the letter, the decision or understanding it ("ik heb de brief nog niet ontvangen"). */
@@ -270,7 +276,7 @@ export function notPaidYet(state: DialogState, ctx: Ctx, nlu: ParseResult, last:
   // After a status, only about money: "ik heb de brief nog niet gekregen" is not.
   const afterStatus = last?.id !== 'payment' && !!state.lastAnswer?.paid && ABOUT_MONEY.test(nlu.text) && !NOT_MONEY.test(nlu.text);
   // "What if it hasn't arrived?" asks what the answer says for that case (last-answer.ts), not that it has not.
-  if (!last || (last.id !== 'payment' && !afterStatus) || wordCount(nlu.text) > 12 || asksIfNot(nlu.text)) return null;
+  if (!last || (last.id !== 'payment' && !afterStatus) || wordCount(nlu.text) > 12 || asksIfNot(nlu.text) || SELF_LATE.test(nlu.text)) return null;
   // "wat als ik te laat ben" right after the answer on bijzondere bijstand: applying late, a narrower case of that
   // answer by its words for right after it (special_assistance_late); no payment that did not come.
   if (!afterStatus && keptToTopic(last, nlu.text, state.lastAnswer?.topic)) return null;

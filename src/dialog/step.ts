@@ -29,7 +29,7 @@ import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation, arrangeAfterDeath, theirDocument, toldByYou } from './after-situation.ts';
-import { costAfterAnswer, hoursReadAfterPayment, whenReadAsPayment } from './read-after-answer.ts';
+import { costAfterAnswer, costNotNamed, hoursReadAfterPayment, howMuchAfterAnswer, papersNotAsked, whenReadAsPayment } from './read-after-answer.ts';
 import { askedBehindThanks, severalQuestions } from './two-questions.ts';
 import { explainTerm, termAmounts } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
@@ -221,7 +221,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const asksCase = !caseFacts && !opts.queued && ((notPlaced(nlu) && severalCases(nlu.text)) || awaitsOwnCase(nlu.text) || (!state.lastAnswer && whySlowAlone(nlu.text)));
   // "prijs?", "price?" right after an answer or a status, which the classifier could not place: the price of what was just
   // answered (it got "Dat kan ik niet beantwoorden" right after a parking permit's status), as "kosten?" read as a payment gets.
-  const bareCost = !caseFacts && !opts.queued && !!state.lastAnswer && notPlaced(nlu) && nlu.handoffs.length === 0 && BARE_COST.test(nlu.text);
+  // So is "is het gratis?" right after the passport, whose answer has no word of it (read-after-answer.ts costNotNamed).
+  const bareCost = !caseFacts && !opts.queued && !!state.lastAnswer && notPlaced(nlu) && nlu.handoffs.length === 0 && (BARE_COST.test(nlu.text) || costNotNamed(state, dialogs, nlu.text));
   const intentId = ((caseFacts || noNumber) && (notPlaced(nlu) || otherCase)) || asksCase ? 'case_status' : bareCost ? 'payment' : nlu.intent.name;
   const intent = dialogs.intents.get(intentId) ?? dialogs.intents.get('none')!;
   const base: DialogState = { ...state, active: null };
@@ -380,6 +381,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   if (instead) return instead;
   const whenAsked = intent.id === 'payment' && variant && !elsewhere && !opts.queued ? whenReadAsPayment(state, dialogs, nlu, variant, last) : null;
   if (whenAsked) return whenAsked;
+  const readElse = opts.queued || elsewhere ? null : intent.id === 'payment' ? howMuchAfterAnswer(state, dialogs, nlu, variant, last) : papersNotAsked(state, dialogs, nlu, intent, variant, last);
+  if (readElse) return readElse;
   const resort = !variant && !elsewhere ? lastResort(intent, nlu.text) : undefined;
   const cost = intent.id === 'payment' && !variant && !elsewhere && !opts.queued ? costAfterAnswer(state, base, ctx, nlu, intent, last, resort) : null;
   if (cost) return cost;

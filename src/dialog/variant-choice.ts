@@ -324,8 +324,8 @@ export function unsureVariant(dialogs: DialogSet, msg: string, near: { last?: st
   // "hoe lang is hij geldig?" right after the status of a parking permit: that intent's answer on the
   // topic just told, when it has one (as variantFor keeps a short follow-up on it). Not when what it names is
   // a narrower case of that topic: "kan mn moeder hem voor mij ophalen" right after the ID card is who may
-  // collect it, not the ID card's answer again.
-  const onTopic = near.topic && picked && isShort(msg) && REFERS_BACK.test(msg) && !isWithin(picked.variant, near.topic) ? picked.intent.variants?.find((v) => v.id === near.topic) : undefined;
+  // collect it, not the ID card's answer again. Nor to the very answer just given ("kan mn moeder het voor mij doen?" after bulky waste).
+  const onTopic = near.topic && picked && picked.intent.id !== near.last && isShort(msg) && REFERS_BACK.test(msg) && !isWithin(picked.variant, near.topic) ? picked.intent.variants?.find((v) => v.id === near.topic) : undefined;
   return onTopic && picked ? { intent: picked.intent, variant: onTopic } : picked;
 }
 
