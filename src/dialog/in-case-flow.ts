@@ -60,3 +60,12 @@ export function inCaseFlow(state: DialogState, nlu: ParseResult, ctx: StepContex
   }
   return null;
 }
+
+/** "Hoe geef ik dat door?", "where do I report my move?": a question about reporting the move itself. */
+const ASKS_TO_REPORT = /\b(doorgeven|door geven|doorgegeven|melden|report|register|wijzigen|change)\b|\b(hoe|waar|how|where)\b.*\b(verhuizing|verhuis\w*|move|moving|adres|address)\b/i;
+/**
+ * "postcode weet ik niet meer, ben verhuisd" to the question for postcode and birth date tells why the postcode is
+ * hard, and asks nothing about reporting the move: the flow's hint for someone who moved, not the answer on moving.
+ */
+export const movedWhileAsked = (state: DialogState, nlu: ParseResult): boolean =>
+  !!state.active && IDENTITY_STEPS.has(state.active.step) && nlu.intent.name === 'change_details' && MOVED.test(nlu.text) && !ASKS_TO_REPORT.test(nlu.text);

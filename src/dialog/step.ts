@@ -9,7 +9,7 @@ import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor
 import { withPaymentLine } from './status-lines.ts';
 import { objectionTooEarly, statusDated, statusLate, statusMeant, statusPaid, statusNext, statusPickUp, statusSlow, statusNeighboursObject, statusSpeedUp, startsBeforeDecision, statusStartedEarly, statusWhyDecided, whySlowAlone } from './about-status.ts';
 import { statusHearNothing, statusHearWhen, statusMonthly } from './status-asked.ts';
-import { firstCaseReply, MOVED, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, aboutTheNumber, withIfRefused, withoutIncompleteNumber, disagrees } from './case-answers.ts';
+import { firstCaseReply, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, aboutTheNumber, withIfRefused, withoutIncompleteNumber, disagrees } from './case-answers.ts';
 import { andThen } from './texts.ts';
 import { cancelsThenAsks, duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
 import { feedbackTurn } from './feedback.ts';
@@ -22,7 +22,8 @@ import { bareHowMuch, followUpVariant, inWords, keptToTopic, lastResort, topicEl
 import { heardAsAPerson, namesAPerson } from './person-topics.ts';
 import { answerByRule, answerPersonOffer, help, isQuestion, notPaidYet } from './rules.ts';
 import { answerLanguage, asksAnswerAgain, dutchNotRead, languageAsked, statusToldInOther, switchLanguage, withoutEntities } from './language.ts';
-import { afterAnAnswer, appointmentAsked, askAgain, asksAWay, asksCanICall, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
+import { afterAnAnswer, appointmentAsked, askAgain, asksCanICall, asksOfAnswer, asksWhoToCall, fromLastAnswer, namedInAnswer, openInAnswer } from './last-answer.ts';
+import { asksAWay } from './ways-in-answer.ts';
 import { appointmentInAnswer, asksInPerson } from './needed-in-answer.ts';
 import { asksInTime, asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
@@ -42,7 +43,7 @@ import { aboutWhatWasSaid } from './about-what-was-said.ts';
 import { answerSuggestion, onNotPlaced } from './not-understood.ts';
 import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
 import { withNotes } from './notes.ts';
-import { IDENTITY_STEPS, inCaseFlow } from './in-case-flow.ts';
+import { inCaseFlow, movedWhileAsked } from './in-case-flow.ts';
 import { answer, kept, openingDay } from './answer.ts';
 import { ABOUT_DESK, dayAsked, untilWhen } from './opening-hours.ts';
 import type { OfficeHours } from '../handoff/office-hours.ts';
@@ -64,8 +65,6 @@ const STOPS_THE_TURN: ReadonlySet<HandoffReason> = new Set(['distress', 'explici
 const TOLD_FOR_THE_CASEWORKER: ReadonlySet<string> = new Set(['complaint', 'frustration']);
 /** "Ik heb niets veranderd", "nothing changed", "I didn't change anything": no change to report (not "ik heb niks doorgegeven", which has one). */
 const NOTHING_CHANGED = /\b(niets|niks|nix|nothing)\s+(is\s+|has\s+)?(veranderd|gewijzigd|changed)\b|\b(heb|hebben|heeft)\s+(ik\s+|we\s+|wij\s+)?(niets|niks|nix)\s+(veranderd|gewijzigd|aangepast|anders gedaan)\b|\b(didn'?t|did\s+not|haven'?t|have\s+not|never)\s+(change|changed)\s+(anything|a\s+thing)\b/i;
-/** "Hoe geef ik dat door?", "where do I report my move?": a question about reporting the move itself. */
-const ASKS_TO_REPORT = /\b(doorgeven|door geven|doorgegeven|melden|report|register|wijzigen|change)\b|\b(hoe|waar|how|where)\b.*\b(verhuizing|verhuis\w*|move|moving|adres|address)\b/i;
 /** The case number named ("zaaknummer", "case number"). */
 const CASE_NUMBER_WORD = /\b(zaaknummer|zaak nummer|dossiernummer|case ?number|reference number)\b/i;
 const STILL = /(^|[^\p{L}])(nog|still|yet)([^\p{L}]|$)/iu;
@@ -197,9 +196,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // After "Wat wilt u weten over de afvalstoffenheffing?", "die is veel te hoog" is about that (case-or-topic.ts).
   const about = stillAbout(opts.about, nlu.text);
   const answersFlow = nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
-  // "postcode weet ik niet meer, ben verhuisd" to the question for postcode and birth date tells why the
-  // postcode is hard, and asks nothing about reporting the move: the flow's hint for someone who moved.
-  const movedInFlow = !!state.active && IDENTITY_STEPS.has(state.active.step) && nlu.intent.name === 'change_details' && MOVED.test(nlu.text) && !ASKS_TO_REPORT.test(nlu.text);
+  const movedInFlow = movedWhileAsked(state, nlu);
   const switches = nlu.intent.name !== 'none' && nlu.intent.name !== 'case_status' && nlu.intent.confidence >= SWITCH_CONFIDENCE && !movedInFlow;
 
   const inFlow = inCaseFlow(state, nlu, ctx, now, { ...opts, answersFlow, switches });
