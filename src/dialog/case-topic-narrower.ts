@@ -21,6 +21,13 @@ const SHORT = 8;
 const BARE = 3;
 
 /**
+ * Case types no variant names by their words ("Bijstandsuitkering"), with the topic their narrower cases are within:
+ * "can i work part time", "wat moet ik doorgeven" right after a bijstand status got the opening hours or the papers.
+ */
+const CASE_TYPE_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [[/bijstand/i, 'social_assistance']];
+const topicOfCaseType = (type: string | undefined): string | undefined => (type ? CASE_TYPE_TOPICS.find(([named]) => named.test(type))?.[1] : undefined);
+
+/**
  * The narrower case of the last status's topic (`caseTopic`) that a short message names, by its words
  * for right after that topic or its own, with the intent whose variant it is. Only when the message points
  * back ("hij", "it") or names no other topic: "hoe lang is mijn paspoort geldig?" is the passport's.
@@ -30,7 +37,7 @@ export function narrowerOfCase(dialogs: DialogSet, state: DialogState, msg: stri
   // parking permit's fees is ending the permit (none/parking_stop), whichever intent holds that narrower case.
   // Its `with` words are the answer's: "en voor een kind?" right after the answer on passports is a child's passport.
   const answered = state.lastAnswer?.topic;
-  const topic = answered ?? state.lastAnswer?.caseTopic;
+  const topic = answered ?? state.lastAnswer?.caseTopic ?? (state.lastAnswer?.trace.dialog === 'case_status' ? topicOfCaseType(state.facts.caseType) : undefined);
   if (!topic || wordCount(msg) > SHORT) return undefined;
   const folded = fold(msg);
   const found: Array<{ intent: IntentDef; variant: AnswerVariant }> = [];
@@ -84,7 +91,7 @@ function namesOtherTopic(dialogs: DialogSet, topic: string, msg: string, covered
 
 /**
  * The topics the cases found answer for too: those the variant each one is the same as (`same_as`) is a narrower case
- * of. "en als ik verhuis" right after a parking permit's status names the move, and the permit on a move
+ * of, and that variant itself. "en als ik verhuis" right after a parking permit's status names the move, and the permit on a move
  * (parking_move, within the move) answers it; before, the move's general answer did.
  */
 function coveredBy(dialogs: DialogSet, found: ReadonlyArray<{ variant: AnswerVariant }>): ReadonlySet<string> {
@@ -92,6 +99,8 @@ function coveredBy(dialogs: DialogSet, found: ReadonlyArray<{ variant: AnswerVar
   for (const { variant } of found) {
     if (!variant.same_as) continue;
     const [intentId, id] = variant.same_as.split('/');
+    // The variant itself too: "can i work part time" right after a bijstand status names earning beside it by its own words.
+    covered.add(id!);
     for (const up of dialogs.intents.get(intentId!)?.variants?.find((v) => v.id === id)?.within ?? []) covered.add(up);
   }
   return covered;

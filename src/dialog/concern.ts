@@ -107,7 +107,7 @@ const QUOTES: ReadonlySet<string> = new Set(['named_in_answer', 'how_in_answer',
  */
 function ownWordsOfTheAnswer(replies: readonly Reply[], msg: string, evidence: string, dialogs: DialogSet): boolean {
   const quote = replies.find((r) => QUOTES.has(r.trace.step));
-  if (!quote || wordsOf(msg).length > SHORT) return false;
+  if (!quote || countWords(msg) > SHORT) return false;
   const around = templateWords(dialogs);
   const quoted = new Set(wordsOf(quote.text).filter((w) => !around.has(w)));
   return wordsOf(evidence).some((w) => w.length >= 6 && quoted.has(w));
@@ -134,13 +134,15 @@ const BESIDE = 2;
 function topicIsTheMessage(res: StepResult, msg: string, dialogs: DialogSet): boolean {
   const last = res.state.lastAnswer;
   const reply = res.replies[0];
-  if (!last?.topic || !reply || reply.trace !== last.trace || wordsOf(msg).length > SHORT) return false;
+  if (!last?.topic || !reply || reply.trace !== last.trace || countWords(msg) > SHORT) return false;
   const variant = lastTopic(res.state, dialogs.intents.get(last.trace.dialog));
   // Also by its words for right after the topic it is within ("is it linked to my car" after the parking permit).
   const besides = variant ? [wordsBeside(variant, msg, variant.when, true), variant.when_after_answer ? wordsBeside(variant, msg, variant.when_after_answer, true) : null] : [];
   return besides.some((beside) => beside !== null && beside <= BESIDE);
 }
 const wordsOf = (s: string): string[] => s.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+/** How many words a message has, "don't" one ("what if i don't have it?" is as short as "what if i dont have it?"). */
+const countWords = (s: string): number => s.split(/[^\p{L}'’]+/u).filter((w) => /\p{L}/u.test(w)).length;
 
 /** Whether the check-in ("gaat het goed met u?") was the assistant's last question, asked in the turn before this message: a request for a person now answers it. */
 export const justAsked = (state: DialogState): boolean => state.concern?.turn !== undefined && state.turns === state.concern.turn + 1;

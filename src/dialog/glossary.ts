@@ -6,7 +6,9 @@
  */
 import { editDistance } from '../nlu/typo.ts';
 import type { ParseResult } from '../nlu/types.ts';
+import { lastAnswered } from './answer-sentences.ts';
 import { texts, trace } from './texts.ts';
+import { keptToTopic } from './variant-choice.ts';
 import type { DialogSet, DialogState, GlossaryTerm, StepResult } from './types.ts';
 
 const words = (text: string): string[] => text.toLowerCase().replace(/[^\p{L}\p{N}'\s-]+/gu, ' ').replace(/-/g, ' ').split(/\s+/).filter(Boolean);
@@ -121,6 +123,15 @@ export function termIdsIn(glossary: readonly GlossaryTerm[], text: string): stri
  */
 const MAYBE = /(^|[^\p{L}])(wat|wt|wie|hoe heet|hoe heten|name|names|betekent|betekend|betekenis|uitleg|leg|what|whats|who|whos|meaning|explain|hoe (doe|stuur|maak|schrijf|geef|regel) ik|how (do|can|should) i (send|give|make|write|do))([^\p{L}]|$)|^\s*\S+(\s+\S+){0,2}\s*\?\s*$/iu;
 
+/**
+ * "deadline?" alone right after the answer on which papers to send: by when they must be in, a narrower case of that
+ * answer by its words for right after it (documents' paper_deadline), not what the decision term means.
+ */
+const askedOfAnswer = (state: DialogState, msg: string, dialogs: DialogSet): boolean => {
+  const last = lastAnswered(state, dialogs);
+  return !!last && !!keptToTopic(last, msg, state.lastAnswer?.topic);
+};
+
 /** The term the message asks the meaning of, if it asks one. */
 function asked(state: DialogState, msg: string, dialogs: DialogSet): Found | null {
   const glossary = dialogs.glossary;
@@ -141,7 +152,7 @@ function asked(state: DialogState, msg: string, dialogs: DialogSet): Found | nul
   const alone = /\?\s*$/.test(msg) && words(msg).length <= 3;
   for (const f of termsIn(glossary, msg)) {
     if (!ASKS_AFTER.test(f.after) && !(f.term.who && WHO_AFTER.test(f.after))) continue;
-    if (alone && f.before === '') return f;
+    if (alone && f.before === '' && !askedOfAnswer(state, msg, dialogs)) return f;
     if (ASKS_BEFORE.test(f.before) && (f.term.who || !WHICH_ONE.test(f.before))) return f;
     if (f.term.who && NAME_BEFORE.test(f.before)) return f;
   }

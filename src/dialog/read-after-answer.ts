@@ -8,9 +8,11 @@ import type { ParseResult } from '../nlu/types.ts';
 import { answer } from './answer.ts';
 import { lastAnswered, lastText, sameTopic } from './answer-sentences.ts';
 import { afterAnAnswer, askAgain, asksCost, fromLastAnswer, namedInAnswer } from './last-answer.ts';
+import { asksInPerson } from './needed-in-answer.ts';
 import { ABOUT_DESK } from './opening-hours.ts';
 import type { StepContext } from './step.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
+import { keptToTopic } from './variant-choice.ts';
 import { ASKS_PRICE, BARE_HOW_MUCH, mentions, wordCount } from './variants.ts';
 
 /** "wanneer komen ze?", "when will they come back?": when something happens. */
@@ -89,4 +91,16 @@ const NAMES_PAPERS = /\b(papier\w*|document\w*|stukken|bewijs\w*|formulier\w*|up
 export function papersNotAsked(state: DialogState, dialogs: DialogSet, nlu: ParseResult, intent: IntentDef, variant: AnswerVariant | undefined, last: IntentDef | undefined): StepResult | null {
   if (intent.id !== 'documents' || variant || !last || last.id === 'documents' || !afterAnAnswer(state, last) || NAMES_PAPERS.test(nlu.text) || wordCount(nlu.text) > 8) return null;
   return fromLastAnswer(state, dialogs, nlu, ['time', 'how', 'named']) ?? askAgain(state, dialogs, nlu);
+}
+
+/**
+ * "do I have to come in person?" right after the move, which the lexicon hears as a person asked for: the answer's narrower
+ * case on coming oneself (change_details/move_in_person), as "moet ik zelf komen?" gets; it got only the sentence on the desk.
+ * Null when the message asks no such thing, or the answer just given has no such case.
+ */
+export function comingAfterAnswer(state: DialogState, ctx: StepContext, nlu: ParseResult): StepResult | null {
+  if (!asksInPerson(nlu.text)) return null;
+  const last = lastAnswered(state, ctx.dialogs);
+  const kept = last && afterAnAnswer(state, last) ? keptToTopic(last, nlu.text, state.lastAnswer?.topic) : undefined;
+  return kept ? answer({ ...state, active: null }, ctx, nlu, last!, kept) : null;
 }

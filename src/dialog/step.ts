@@ -30,7 +30,7 @@ import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation, arrangeAfterDeath, theirDocument, toldByYou } from './after-situation.ts';
-import { costAfterAnswer, costNotNamed, hoursReadAfterPayment, howMuchAfterAnswer, papersNotAsked, whenReadAsPayment } from './read-after-answer.ts';
+import { comingAfterAnswer, costAfterAnswer, costNotNamed, hoursReadAfterPayment, howMuchAfterAnswer, papersNotAsked, whenReadAsPayment } from './read-after-answer.ts';
 import { askedBehindThanks, severalQuestions } from './two-questions.ts';
 import { explainTerm, termAmounts } from './glossary.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
@@ -145,7 +145,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // "Wie moet ik dan bellen?" right after an answer that says whom: its sentences, not a person (the lexicon hears "bellen").
   const onlyRequest = nlu.handoffs.length > 0 && nlu.handoffs.every((h) => h.reason === 'explicit_request') && !queued && !justAsked(state);
   // "do I have to come in person?" right after the passport: whether one comes oneself, not a person asked for.
-  const said = onlyRequest && (asksWhoToCall(msg) || asksInPerson(msg)) ? fromLastAnswer(state, ctx.dialogs, nlu, ['how']) : null;
+  const said = onlyRequest && (asksWhoToCall(msg) || asksInPerson(msg)) ? comingAfterAnswer(state, ctx, nlu) ?? fromLastAnswer(state, ctx.dialogs, nlu, ['how']) : null;
   if (said) return said;
   const callNow = !queued ? answerCallNow(state, msg, nlu, ctx, now) : null;
   if (callNow) return callNow;

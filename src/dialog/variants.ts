@@ -11,8 +11,8 @@
  */
 import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
 
-/** Lower case, accents off, one space between words: "ID-Kaart" and "id-kaart" read the same. */
-export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
+/** Lower case, accents off, a curly apostrophe straight, one space between words: "ID-Kaart" and "id-kaart" read the same, "don’t" and "don't" too. */
+export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** " … " in a phrase: up to GAP words of the message stand there ("lost … in germany" finds "lost my passport in germany"). */
 const GAP = 3;

@@ -154,9 +154,10 @@ describe('someone else doing it, right after an everyday answer', () => {
     await eachAfter(['how do i get rid of bulky waste'], ['can my mother do it for me'], AUTHORISE_EN, /bulky waste/);
   });
 
-  it('"can my wife do it?" without "for me": the same, not the crisis line and a person', async () => {
-    await eachAfter(['how do i register the birth of my baby'], ['can my wife do it', 'can my husband do that?'], AUTHORISE_EN, CRISIS);
-    await eachAfter(['geboorte aangeven'], ['kan mijn man het doen?', 'kan mn vrouw dat regelen'], AUTHORISE_NL, CRISIS);
+  // Right after registering a birth, someone else doing it is who may register a birth (fh: change_details/birth_someone_else).
+  it('"can my wife do it?" without "for me": who may register the birth, not the crisis line and a person', async () => {
+    await eachAfter(['how do i register the birth of my baby'], ['can my wife do it', 'can my husband do that?'], /^Usually one of the parents registers the birth\./, CRISIS);
+    await eachAfter(['geboorte aangeven'], ['kan mijn man het doen?', 'kan mn vrouw dat regelen'], /^Meestal doet een van de ouders de aangifte van de geboorte\./, CRISIS);
   });
 
   it('a crisis beside it keeps its crisis line', async () => {
