@@ -1,0 +1,87 @@
+/**
+ * Follow-ups found wrong: English two-word follow-ups after a Dutch status ("who decides") got Dutch; "ook 's avonds?"
+ * right after the opening hours got the whole answer again with the offer of a person; "and how much?" right after the
+ * hours got the amount of social assistance; "passport?" right after the move got the question for a case number.
+ * Each with variants of my own, and a crisis said beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock.ts';
+import type { Loket } from '../../src/server/loket.ts';
+import { OPEN_TUESDAY, saidAfter, startLoket } from '../support/loket.ts';
+import { eachSaidAfter } from '../support/said-after.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+const DORMER_FACTS = 'Z-2026-000123 1234 AB 15-03-1980';
+const CRISIS = /113/;
+const eachAfter = (before: readonly string[], asked: readonly string[], said: RegExp, notSaid?: RegExp): Promise<void> => eachSaidAfter(loket, before, asked, said, notSaid);
+
+describe('two English words after a Dutch status', () => {
+  it('switch to English', async () => {
+    await eachAfter([DORMER_FACTS], ['who decides', 'who decides?'], /^About your application/);
+    await eachAfter([DORMER_FACTS], ['when exactly', 'when exactly?'], /^(?![\s\S]*\b(staat|mijn|antwoord hierboven)\b)[\s\S]*\b(the|your)\b/);
+  });
+
+  it('but not two words Dutch writers use too', async () => {
+    await eachAfter([DORMER_FACTS], ['ok what?', 'sorry wat?', 'ok thanks'], /\b(de|het|u|uw)\b/);
+  });
+
+  it('a crisis beside them keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [DORMER_FACTS], 'who decides? i want to die')).toMatch(CRISIS);
+  });
+});
+
+const EVENING_NL = ['ook s avonds?', "ook 's avonds?", 'ook in de avond?', "en 's avonds?"];
+const EVENING_EN = ['in the evening too?', 'also in the evening?', 'and in the evenings?'];
+const SAME = /Staat uw vraag hier niet in|Is your question not answered here|Voorbeeldplein 1/;
+
+describe('the evening right after the opening hours, no day named (open day and night)', () => {
+  it('one calls in the evening too, and the desk is closed then', async () => {
+    await eachAfter(['openingstijden'], EVENING_NL, /^U kunt ons bellen op 14 0123, ook 's avonds: dag en nacht\. 's Avonds is de balie dicht\. De balie is open van maandag tot en met vrijdag van 8\.30 tot 17\.00 uur\.$/, SAME);
+    await eachAfter(['opening hours'], EVENING_EN, /^You can call us on 14 0123 in the evening too: day and night\. The desk is closed in the evening\. It is open Monday to Friday from 8:30 to 17:00\.$/, SAME);
+  });
+
+  it('an evening said in a longer question that is not about the hours is left alone', async () => {
+    expect(await saidAfter(loket, ['openingstijden'], "ik werk 's avonds, kan ik mijn paspoort dan ophalen?")).not.toMatch(/ook 's avonds: dag en nacht/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['openingstijden'], "ook 's avonds? ik wil niet meer leven")).toMatch(CRISIS);
+  });
+});
+
+describe('the evening right after the opening hours, with set hours', () => {
+  it('closed in the evening, and when one can call', async () => {
+    const set = await startLoket({ LOKET_OFFICE_HOURS: 'mon-fri 08:30-17:00' }, { clock: fixedClock(OPEN_TUESDAY) });
+    try {
+      await eachSaidAfter(set, ['openingstijden'], EVENING_NL, /^'s Avonds zijn we dicht\. U kunt ons bellen op 14 0123, van maandag tot en met vrijdag van 8\.30 tot 17\.00 uur\. De balie is dan ook dicht\.$/, SAME);
+      await eachSaidAfter(set, ['opening hours'], EVENING_EN, /^We are closed in the evening\. You can call us on 14 0123, Monday to Friday from 8:30 to 17:00\. The desk is closed then too\.$/, SAME);
+    } finally {
+      await set.close();
+    }
+  });
+});
+
+describe('"and how much?" right after the opening hours', () => {
+  it('is no amount of a benefit: what is meant is asked', async () => {
+    await eachAfter(['opening hours'], ['and how much?', 'how much?'], /is in my answer above/, /social assistance|decision letter/);
+    await eachAfter(['openingstijden'], ['en hoeveel?', 'hoeveel?'], /staat in mijn antwoord hierboven/, /bijstand|besluit/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['opening hours'], 'and how much? i want to kill myself')).toMatch(CRISIS);
+  });
+});
+
+describe('a topic named bare right after another answer', () => {
+  it('"passport?" right after the move: the passport, not a case number', async () => {
+    await eachAfter(['i am moving house'], ['passport?', 'a passport?'], /passport/i, /case number/);
+    await eachAfter(['ik ga verhuizen'], ['paspoort?', 'een paspoort?'], /paspoort/i, /zaaknummer/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['i am moving house'], 'passport? i want to end my life')).toMatch(CRISIS);
+  });
+});
