@@ -1,7 +1,8 @@
 /**
  * Follow-ups found wrong: English two-word follow-ups after a Dutch status ("who decides") got Dutch; "ook 's avonds?"
  * right after the opening hours got the whole answer again with the offer of a person; "and how much?" right after the
- * hours got the amount of social assistance; "passport?" right after the move got the question for a case number.
+ * hours got the amount of social assistance; "passport?" right after the move got the question for a case number; "for
+ * a passport" right after making an appointment got that answer again.
  * Each with variants of my own, and a crisis said beside it.
  */
 import { describe, expect, it } from 'vitest';
@@ -83,5 +84,20 @@ describe('a topic named bare right after another answer', () => {
 
   it('a crisis beside it keeps its crisis line', async () => {
     expect(await saidAfter(loket, ['i am moving house'], 'passport? i want to end my life')).toMatch(CRISIS);
+  });
+});
+
+describe('what an appointment is for, right after the answer on making one', () => {
+  it('"for a passport": applying for one (the appointment at the desk, what to bring), not the same answer again', async () => {
+    await eachAfter(['i want to make an appointment'], ['for a passport', 'for my passport', 'for a driving licence'], /^You apply for a passport, ID card or driving licence at the desk/);
+    await eachAfter(['ik wil een afspraak maken'], ['voor een paspoort', 'voor mijn rijbewijs', 'het is voor mijn id kaart'], /^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie/);
+  });
+
+  it('right after moving an appointment, whose answer names no thing, that answer still holds for it', async () => {
+    await eachAfter(['ik wil mijn afspraak verzetten'], ['voor het paspoort'], /^Wilt u uw afspraak verzetten of afzeggen\?/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['i want to make an appointment'], 'for a passport. i want to die')).toMatch(CRISIS);
   });
 });
