@@ -21,8 +21,8 @@ const eachAfter = (before: readonly string[], asked: readonly string[], said: Re
 
 describe('two English words after a Dutch status', () => {
   it('switch to English', async () => {
-    await eachAfter([DORMER_FACTS], ['who decides', 'who decides?'], /^About your application/);
-    await eachAfter([DORMER_FACTS], ['when exactly', 'when exactly?'], /^(?![\s\S]*\b(staat|mijn|antwoord hierboven)\b)[\s\S]*\b(the|your)\b/);
+    await eachAfter([DORMER_FACTS], ['who decides', 'who decides?'], /^The municipality decides on your application/);
+    await eachAfter([DORMER_FACTS], ['when exactly', 'when exactly?'], /^Your case Z-2026-000123 says \(in Dutch\): "Besluit uiterlijk 15 januari 2027\."/);
   });
 
   it('but not two words Dutch writers use too', async () => {
@@ -90,7 +90,7 @@ describe('a topic named bare right after another answer', () => {
 describe('what an appointment is for, right after the answer on making one', () => {
   it('"for a passport": applying for one (the appointment at the desk, what to bring), not the same answer again', async () => {
     await eachAfter(['i want to make an appointment'], ['for a passport', 'for my passport', 'for a driving licence'], /^You apply for a passport, ID card or driving licence at the desk/);
-    await eachAfter(['ik wil een afspraak maken'], ['voor een paspoort', 'voor mijn rijbewijs', 'het is voor mijn id kaart'], /^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie/);
+    await eachAfter(['ik wil een afspraak maken'], ['voor een paspoort', 'voor mijn rijbewijs', 'het is voor mijn paspoort'], /^Een paspoort, ID-kaart of rijbewijs vraagt u aan bij de balie/);
   });
 
   it('right after moving an appointment, whose answer names no thing, that answer still holds for it', async () => {
@@ -99,5 +99,16 @@ describe('what an appointment is for, right after the answer on making one', () 
 
   it('a crisis beside it keeps its crisis line', async () => {
     expect(await saidAfter(loket, ['i want to make an appointment'], 'for a passport. i want to die')).toMatch(CRISIS);
+  });
+});
+
+describe('parking right after the town hall\'s address', () => {
+  it('is parking there, which that answer says where to find, not a parking permit', async () => {
+    await eachAfter(['waar is het gemeentehuis'], ['kan ik parkeren?', 'kan ik daar parkeren'], /waar u kunt parkeren, staat op www\.voorbeeld\.nl\/contact/, /parkeervergunning/);
+    await eachAfter(['where is the town hall?'], ['can i park?', 'can i park there?'], /where to park, is on www\.voorbeeld\.nl\/contact/, /parking permit/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['waar is het gemeentehuis'], 'kan ik parkeren? ik wil niet meer leven')).toMatch(CRISIS);
   });
 });
