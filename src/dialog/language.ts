@@ -141,7 +141,7 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
   // when the detector reads the other language too ("who decides", "when exactly" after a Dutch status: not "ok what?").
   const other = opposite(state.lang);
   const twoOther = chunks.length === 2 && only[other] >= 1 && only[state.lang] === 0 && detected === other && chunks.every((c) => !SHARED.has(bare(c)) && !LOAN_EN.has(bare(c)));
-  const allOther = twoOther || (chunks.length === 1 && ALONE[other].has(bare(chunks[0]!)));
+  const allOther = (chunks.length === 2 && only[other] === 2) || twoOther || (chunks.length === 1 && ALONE[other].has(bare(chunks[0]!)));
   if (chunks.length < 3) return (state.turns === 0 || allOther) && marks[opposite(state.lang)] > 0 && marks[state.lang] === 0 ? opposite(state.lang) : state.lang;
   // "I moved house last week", which the detector read as Dutch: words of only one language decide.
   if (only[opposite(detected)] > 0 && marks[detected] === 0) return opposite(detected);
