@@ -9,7 +9,7 @@ import { absorbEntities } from './case-flow.ts';
 import { askFeedback } from './feedback.ts';
 import { asksCost, CLOSING, fromLastAnswer, isPlainAnswer, namedInAnswer } from './last-answer.ts';
 import { asksAWay } from './ways-in-answer.ts';
-import { ABOUT_DESK, alwaysLine, deskHoursOf, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
+import { ABOUT_DESK, alwaysLine, deskHoursOf, eveningLine, openingLine, withOpeningLine, type DayAsked } from './opening-hours.ts';
 import { offerPerson } from './rules.ts';
 import type { StepContext } from './step.ts';
 import { andThen, text, texts, trace } from './texts.ts';
@@ -28,7 +28,7 @@ export function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResul
   const atDesk = desk || !!variant?.atDesk || ABOUT_DESK.test(nlu.text);
   const hours = atDesk ? deskHoursOf(ctx.dialogs, ctx.officeHours!) : ctx.officeHours!;
   // Open day and night: a day asked right after the hours is that one calls then too, and the desk's day.
-  const line = openingLine(ctx.dialogs, hours, new Date(now), day, state.lang, atDesk ? 'desk' : 'hours') ?? (only && day && hours.always ? alwaysLine(ctx.dialogs, hours, new Date(now), day, state.lang) : null);
+  const line = day?.kind === 'evenings' ? eveningLine(ctx.dialogs, ctx.officeHours!, state.lang) : openingLine(ctx.dialogs, hours, new Date(now), day, state.lang, atDesk ? 'desk' : 'hours') ?? (only && day && hours.always ? alwaysLine(ctx.dialogs, hours, new Date(now), day, state.lang) : null);
   const told = withOpeningLine(answer(state, ctx, nlu, intent, variant, { fresh: !!day }), ctx.dialogs, line, now, only);
   const last = told.state.lastAnswer;
   if (!last) return told;

@@ -72,7 +72,8 @@ const CASE_WORDS = /\b(aanvraag|aanvragen|aangevraagd|zaak|zaaknummer|status|sta
  * apply or how long a document is valid, never the state of an application. But "hoe zit het met mijn
  * parkeervergunning?" is the state of one's own, unless another body has that case ("hoe zit het met
  * mijn huurtoeslag?", "huurtoeslag aangevraagd, nog niks gehoord") and nothing of ours is named. A topic without an intent of its own (waste, the
- * neighbours) named without any word of an application is that topic, however sure the classifier was.
+ * neighbours) named without any word of an application is that topic, however sure the classifier was; so is a topic
+ * named bare (in one or two words) right after another answer.
  */
 export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, last: string | undefined): { intent: IntentDef; variant: AnswerVariant } | undefined {
   // "de kliko is niet geleegd", "when is my bin collected?": a topic without an intent of its own
@@ -88,7 +89,9 @@ export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, l
   const elsewhereOnly = !!candidate?.variant.other_body && !ours(msg, candidate.variant);
   // A topic we handle applications for, with a word of its state ("was the stairlift approved yet"): the case, however unsure.
   const ourCase = !!candidate?.variant.our_cases && CASE_WORDS.test(msg);
-  return candidate && (notStatus || elsewhereOnly || (!ownStatus && unsure && !ourCase)) ? candidate : undefined;
+  // "passport?", "paspoort?" right after another answer (the move): the topic swapped to, not the case question it got.
+  const swapped = !!last && last !== 'case_status' && !ownStatus && !CASE_WORDS.test(msg) && !OURS.test(msg) && msg.trim().split(/\s+/).length <= 2;
+  return candidate && (notStatus || elsewhereOnly || swapped || (!ownStatus && unsure && !ourCase)) ? candidate : undefined;
 }
 
 /** "parkeervergunning kwijt", "I lost my parking permit": something lost, which no application's state answers. */

@@ -49,7 +49,28 @@ export function sameQuestionFor(dialogs: DialogSet, state: DialogState, msg: str
   // Without "voor", only the thing: "en een paspoort?", not "en mijn paspoort is weg".
   const thing = FOR_ONLY.test(msg) ? null : msg.replace(AND_THING, '');
   const named = [...dialogs.intents.values()].some((intent) => intent.variants?.some((v) => broader.has(v.id) && mentions(v, msg) && (thing === null || wordsBeside(v, thing) === 0)));
-  return named ? { intent: last, variant } : undefined;
+  if (!named) return undefined;
+  return thingsOwn(dialogs, variant, broader, msg) ?? { intent: last, variant };
+}
+
+/**
+ * "for a passport" right after making an appointment, whose answer names the passport already as an example ("Choose
+ * what you are coming for, for example a passport"): that answer again says nothing new (it came again). The thing's
+ * own answer says it for that thing (applying for a passport: an appointment at the desk, and what to bring). Not after
+ * moving an appointment, whose answer names no thing: that answer holds for it.
+ */
+function thingsOwn(dialogs: DialogSet, variant: AnswerVariant, broader: ReadonlySet<string>, msg: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
+  const said = ` ${variant.answer?.nl ?? ''} ${variant.answer?.en ?? ''} `.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+  const asked = ` ${msg.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  // A word of the thing, in the message and in the answer ("passport").
+  const inBoth = (v: AnswerVariant) => v.when.some((w) => asked.includes(` ${w.toLowerCase()} `) && said.includes(` ${w.toLowerCase()} `));
+  const found: Array<{ intent: IntentDef; variant: AnswerVariant }> = [];
+  for (const intent of dialogs.intents.values()) {
+    const own = bestNamed(intent.variants?.filter((v) => broader.has(v.id) && mentions(v, msg) && inBoth(v)) ?? [], msg);
+    if (own) found.push({ intent, variant: own });
+  }
+  // The thing's own answer is the one within no other topic (applying for a passport, not collecting it at the desk).
+  return found.find((f) => !f.variant.within?.length) ?? found[0];
 }
 
 /**

@@ -137,7 +137,11 @@ function pickLang(state: DialogState, msg: string, nlu: ParseResult): Lang {
   // Only in a first message: in a conversation, "what?", "nope" or "er, ok" says little about its language.
   // Two words, each only the other language's ("i disagree" after a Dutch status), say it in a conversation too.
   // So does one word only the other language has that is a whole answer of its own ("disagree!" after a Dutch status).
-  const allOther = (chunks.length === 2 && only[opposite(state.lang)] === 2) || (chunks.length === 1 && ALONE[opposite(state.lang)].has(bare(chunks[0]!)));
+  // So do two words, one only the other language's and the other no word of the conversation's language nor one both write,
+  // when the detector reads the other language too ("who decides", "when exactly" after a Dutch status: not "ok what?").
+  const other = opposite(state.lang);
+  const twoOther = chunks.length === 2 && only[other] >= 1 && only[state.lang] === 0 && detected === other && chunks.every((c) => !SHARED.has(bare(c)) && !LOAN_EN.has(bare(c)));
+  const allOther = (chunks.length === 2 && only[other] === 2) || twoOther || (chunks.length === 1 && ALONE[other].has(bare(chunks[0]!)));
   if (chunks.length < 3) return (state.turns === 0 || allOther) && marks[opposite(state.lang)] > 0 && marks[state.lang] === 0 ? opposite(state.lang) : state.lang;
   // "I moved house last week", which the detector read as Dutch: words of only one language decide.
   if (only[opposite(detected)] > 0 && marks[detected] === 0) return opposite(detected);
@@ -173,6 +177,8 @@ const ONLY_EN: ReadonlySet<string> = new Set(['i', "don't", 'dont', 'are', 'will
   'remission', 'licence', 'license', 'driving']);
 /** English words Dutch writers use as well ("thanks!", "check", "please"): English only in a first message, or to stay in English. */
 const LOAN_EN: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'cheers', 'bye', 'oops']);
+/** Words both write, as a word of a two-word message: "ok what?", "sorry wat?" switch nothing. */
+const SHARED: ReadonlySet<string> = new Set(['ok', 'oke', 'oké', 'okay', 'okee', 'sorry', 'yes', 'no', 'nope', 'hallo', 'hello', 'hi', 'hey', 'help', 'status', 'super', 'top', 'cool', 'nice', 'check', 'wat', 'wow', 'huh', 'hm', 'hmm', 'eh', 'uh']);
 const ONLY_NL: ReadonlySet<string> = new Set(['graag', 'bedankt', 'dank', 'dankjewel', 'dankuwel', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'wie', 'ja',
   'nee', 'hoi', 'doei', 'alstublieft', 'alsjeblieft', 'aub', 'ajb', 'mijn', 'mn', 'jullie', 'ik', 'het', 'een', 'de', 'van', 'met', 'voor', 'niet', 'wel',
   'kan', 'kun', 'kunt', 'moet', 'wil', 'heb', 'heeft', 'hebben', 'zijn', 'op', 'naar', 'nog', 'ook', 'maar', 'en', 'dat', 'die', 'dit', 'geen', 'niks', 'niets', 'oneens']);

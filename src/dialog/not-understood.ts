@@ -66,6 +66,10 @@ export function onNotPlaced(state: DialogState, base: DialogState, ctx: StepCont
   if (opts.acknowledged) return { state, replies: [], effects: [] };
   if (opts.queued) return kept(absorbEntities(base, nlu.entities, undefined), ctx, nlu);
   const topic = named(nlu.text) ?? (opts.about ? unsureVariant(dialogs, `${opts.about} ${nlu.text}`, near) : undefined) ?? ofTheCase(dialogs, state, nlu.text, near);
+  // "kan ik parkeren?" right after the town hall's address, whose answer says where to park: parking there, not a parking
+  // permit (as "can i park?" and "kan ik daar parkeren?" got). Only right after the address itself.
+  const there = topic && near.last === 'contact_hours' && state.lastAnswer?.topic === 'visit_address' ? fromLastAnswer(state, dialogs, nlu, ['named']) : null;
+  if (there) return there;
   return topic ? answer(base, ctx, nlu, topic.intent, topic.variant) : fallback(base, ctx, nlu, now);
 }
 

@@ -16,8 +16,8 @@ import type { DialogSet, StepResult, Trace } from './types.ts';
 /** The day a message asks about, as an ISO date in the organisation's zone. */
 export interface DayAsked {
   date: string;
-  /** `today`: asked about today or now; `day`: another day, named or dated. */
-  kind: 'today' | 'day';
+  /** `today`: asked about today or now; `day`: another day, named or dated; `evenings`: evenings, no day named (eveningLine). */
+  kind: 'today' | 'day' | 'evenings';
   /** The evening or night of that day ("vanavond", "maandagavond", "tonight"). */
   evening?: boolean;
 }
@@ -86,6 +86,18 @@ export function untilWhen(msg: string, now: Date, timeZone: string, toldDay?: st
   if (!UNTIL_WHEN.test(msg)) return null;
   // After the hours of another day ("zijn jullie vrijdag open?" … "tot hoe laat dan?"): that day's.
   return toldDay ? { date: toldDay, kind: 'day' } : { date: localTime(now, timeZone).date, kind: 'today' };
+}
+
+/**
+ * "Ook 's avonds?", "ook in de avond?", "in the evening too?" right after the hours, no day named: the evenings in
+ * general (eveningLine). They got the whole answer again, with the offer of a person. `aboutHours`: the message was read as
+ * the hours, or is a few words not placed ("ik werk 's avonds, kan ik mijn paspoort ophalen?" is not).
+ */
+export function hoursFollowUp(msg: string, now: Date, timeZone: string, toldDay: string | undefined, aboutHours: boolean): DayAsked | null {
+  const until = untilWhen(msg, now, timeZone, toldDay);
+  if (until || !aboutHours) return until;
+  const evening = EVENING.test(msg.replace(EVENING_GREETING, ' ')) && msg.trim().split(/\s+/).length <= 8;
+  return evening ? { date: localTime(now, timeZone).date, kind: 'evenings', evening } : null;
 }
 
 /** The day the message asks about, if it names one (a date from the NLU counts, within a year). */
@@ -200,6 +212,21 @@ export function alwaysLine(dialogs: DialogSet, office: OfficeHours, now: Date, a
   const phone = asked.kind === 'today' ? text(dialogs, 'hours.always_today', lang) : text(dialogs, 'hours.always_day', lang, { day: formatDay(utcNoon(asked.date), lang, office.timeZone) });
   const desk = openingLine(dialogs, deskHoursOf(dialogs, office), now, asked, lang, 'desk');
   return desk ? `${phone} ${desk}` : phone;
+}
+
+const lateOpen = (hours: OfficeHours): boolean => hours.always || [...hours.week.values()].some((ranges) => ranges.some(([, end]) => end > EVENING_FROM));
+
+/**
+ * Whether one calls or comes in the evening (hoursFollowUp's `evenings`): the phone's hours (day and night, or closed in the
+ * evening), then the desk's when it closes before the evening.
+ */
+export function eveningLine(dialogs: DialogSet, office: OfficeHours, lang: Lang): string {
+  const phone = text(dialogs, office.always ? 'hours.evenings_always' : lateOpen(office) ? 'hours.evenings_open' : 'hours.evenings_closed', lang);
+  const desk = deskHoursOf(dialogs, office);
+  if (lateOpen(desk)) return phone;
+  // The desk's hours said once: "De balie is dan ook dicht" when they are the phone's.
+  const same = !office.always && JSON.stringify([...desk.week]) === JSON.stringify([...office.week]);
+  return `${phone} ${text(dialogs, same ? 'desk.evenings_closed_too' : 'desk.evenings_closed', lang)}`;
 }
 
 /**

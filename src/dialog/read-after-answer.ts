@@ -74,11 +74,13 @@ export function costNotNamed(state: DialogState, dialogs: DialogSet, msg: string
 /**
  * Read as how much one gets (`variant`, bare_how_much): "and how much?" right after the objection answer is what that answer
  * says on cost ("Bezwaar maken is gratis"), as "wat kost dat?" gets. Null when it says none, or right after a payment answer,
- * where the amount is asked.
+ * where the amount is asked; after the hours, asked again.
  */
 export function howMuchAfterAnswer(state: DialogState, dialogs: DialogSet, nlu: ParseResult, variant: AnswerVariant | undefined, last: IntentDef | undefined): StepResult | null {
   if (!variant?.bare_how_much || !BARE_HOW_MUCH.test(nlu.text) || !last || last.id === 'payment' || !afterAnAnswer(state, last)) return null;
-  return fromLastAnswer(state, dialogs, nlu, ['cost']);
+  // Right after the hours, the address or making an appointment, which name no amount: not the amount of a benefit,
+  // but that the citizen says what they mean ("and how much?" got the amount of social assistance).
+  return fromLastAnswer(state, dialogs, nlu, ['cost']) ?? (last.id === 'contact_hours' ? askAgain(state, dialogs, nlu) : null);
 }
 
 /** Papers, a form, proof, sending or bringing them: what the answer on documents is about. */

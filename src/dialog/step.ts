@@ -45,7 +45,7 @@ import { onCaseUnavailable, onLinkCode } from './side-inputs.ts';
 import { withNotes } from './notes.ts';
 import { inCaseFlow, movedWhileAsked } from './in-case-flow.ts';
 import { answer, kept, openingDay } from './answer.ts';
-import { ABOUT_DESK, dayAsked, untilWhen } from './opening-hours.ts';
+import { ABOUT_DESK, dayAsked, hoursFollowUp } from './opening-hours.ts';
 import type { OfficeHours } from '../handoff/office-hours.ts';
 import type { DialogSet, DialogState, HandoffMode, Reply, StepInput, StepResult } from './types.ts';
 
@@ -245,8 +245,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const day = hoursAbout && ctx.officeHours ? dayAsked(nlu.text, nlu.entities, new Date(now), ctx.officeHours.timeZone, dialogs.holidayNames) : null;
   // Not after a place with hours of its own (the recycling centre), nor when the message names another topic.
   // After the desk's hours for collecting a passport it is that day of the office.
-  // "tot hoe laat?" right after the office's hours: today's, or the day's just told.
-  const hoursOf = last?.id !== 'contact_hours' ? null : day ?? (!lastVariant && ctx.officeHours ? untilWhen(nlu.text, new Date(now), ctx.officeHours.timeZone, state.lastAnswer?.hoursDay) : null);
+  // "tot hoe laat?", "ook 's avonds?" right after the office's hours: today's, the day's just told, or the evenings.
+  const hoursOf = last?.id !== 'contact_hours' ? null : day ?? (!lastVariant && ctx.officeHours ? hoursFollowUp(nlu.text, new Date(now), ctx.officeHours.timeZone, state.lastAnswer?.hoursDay, hoursAbout) : null);
   if (hoursOf && !lastVariant?.own_hours && !variantFor(last!, nlu.text, undefined, false)) return openingDay(base, ctx, nlu, last!, hoursOf, now, true, undefined, !!state.lastAnswer?.hoursDesk || !!lastVariant?.atDesk);
   // "en zondag?" right after the recycling centre, whose days are its own: what its answer says on when it is open.
   const ownDay = hoursOf && lastVariant?.own_hours && !opts.queued ? openInAnswer(state, dialogs, nlu) : null;
