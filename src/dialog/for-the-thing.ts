@@ -59,8 +59,12 @@ export function sameQuestionFor(dialogs: DialogSet, state: DialogState, msg: str
  * own answer says it for that thing (applying for a passport: an appointment at the desk, and what to bring). Not after
  * moving an appointment, whose answer names no thing: that answer holds for it.
  */
+const AS_EXAMPLE = /\b(bijvoorbeeld|zoals|for example|such as|like)\b/i;
 function thingsOwn(dialogs: DialogSet, variant: AnswerVariant, broader: ReadonlySet<string>, msg: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
-  const said = ` ${variant.answer?.nl ?? ''} ${variant.answer?.en ?? ''} `.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+  // Only where the answer names it as an example ("Kies waarvoor u komt, bijvoorbeeld een paspoort"): "Een paspoort en een
+  // ID-kaart zijn 10 jaar geldig" says its fact of the passport too, so "en een paspoort?" right after it keeps that answer.
+  const examples = `${variant.answer?.nl ?? ''} ${variant.answer?.en ?? ''}`.split(/(?<=[.!?])\s+/).filter((x) => AS_EXAMPLE.test(x)).join(' ');
+  const said = ` ${examples} `.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
   const asked = ` ${msg.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   // A word of the thing, in the message and in the answer ("passport").
   const inBoth = (v: AnswerVariant) => v.when.some((w) => asked.includes(` ${w.toLowerCase()} `) && said.includes(` ${w.toLowerCase()} `));
