@@ -17,7 +17,7 @@ import { DONT_KNOW_ONLY, NOT_AT_HAND_ONLY, notAtHand, THEY_DONT_KNOW, THEY_UNSUR
 import { BARE_COST, BARE_HOW_MUCH, wordsBeside } from './variants.ts';
 import { ofTheAnswersWords } from './why.ts';
 import { sameQuestionForOther } from './other-case.ts';
-import { followsUpPlainly, someoneElseBesidePerson } from './plain-follow-up.ts';
+import { followsUpPlainly, someoneElseBesidePerson, someoneOfUsForMe } from './plain-follow-up.ts';
 import { isDecline } from './yes-no.ts';
 import { asksWhomToTellOnly } from './after-situation.ts';
 import type { DialogSet, DialogState, HandoffMode, Reply, StepResult } from './types.ts';
@@ -339,6 +339,10 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   if (thing && thing.handoffs.length === 0 && !thing.concern && ((onlyDistress && !crisis!.lexicon) || (lean && nlu.concern!.reason === 'distress'))) {
     const { concern, ...rest } = nlu;
     return { ...rest, handoff: null, handoffs: [], concern: onlyDistress ? { reason: 'distress', probability: 1, evidence: crisis!.evidence, followUp: true } : { ...concern!, followUp: true } };
+  }
+  if (someoneOfUsForMe(state, msg, nlu)) {
+    const person = nlu.handoffs[1]!;
+    return { ...nlu, handoff: person, handoffs: [person] };
   }
   if (someoneElseBesidePerson(state, msg, nlu)) {
     const [crisisToo] = nlu.handoffs;

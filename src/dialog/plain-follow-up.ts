@@ -64,7 +64,7 @@ const PLAIN_FOLLOW_UP = new RegExp([
   String.raw`^((en|and|maar|but|ok|oké|oke|so|dus)[,]?\s+)?(hoe ?lang|hoe snel|binnen hoeveel tijd|wanneer (beslissen|besluiten|hoor|krijg|is|wordt|kan)|how long|how soon|how fast|how quickly|when (will|do|can|is|does))\b`,
   String.raw`\b(zelf|myself|herself|himself|themselves|ourselves)\b.*\b(heen|naartoe|langs|langskomen|brengen|wegbrengen|ophalen|halen|mee|komen|gaan|go|come|bring|take|collect|drop)\b`,
   String.raw`\b(heen|naartoe|brengen|wegbrengen|ophalen|go|come|bring|take|collect|drop)\b.*\b(zelf|myself|herself|himself|ourselves)\b`,
-  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i|we)\s+(het\s+|dat\s+|it\s+|that\s+)?(niet|nie|don'?t|do not|didn'?t|forget to|vergeet|te laat)\s*(het\s+|dat\s+|it\s+)?(zeg|zeggen|doorgeef|doorgeven|meld|melden|betaal|betalen|kom|komen|doe|doen|tell|report|pay|come|do|ben|door te geven|te melden|you|jullie|u|go|ga|gaan)?(\s+(it|that|het|dat|you|jullie|u|there|dan|then|in time|op tijd))*\s*[?!.]*$`,
+  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i|we)\s+(het\s+|dat\s+|it\s+|that\s+)?(ze\s+|them\s+)?(niet|nie|don'?t|do not|didn'?t|forget to|vergeet|te laat)\s*(het\s+|dat\s+|it\s+)?(zeg|zeggen|doorgeef|doorgeven|meld|melden|betaal|betalen|kom|komen|doe|doen|tell|report|pay|come|do|ben|door te geven|te melden|you|jullie|u|go|ga|gaan|heb|hebben|have)?(\s+(it|that|het|dat|them|you|jullie|u|there|dan|then|in time|op tijd))*\s*[?!.]*$`,
   String.raw`^(waarom|why)\s+(niet|not|kan ik( het)? niet|mag ik( het)? niet|can'?t i|cannot i|can i not|may i not)(\s+(nog een keer|opnieuw|proberen|probeer|try|again|it|het|dat|that))*\s*[?!.]*$`,
   String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|wat gebeurt er als|what if|and if|if)\s+(ze|zij|jullie|u|they|you)\s+(nee|no)\s+(zeggen|zegt|say|says)(\s+(dan|then))?\s*[?!.]*$`,
   // "wat als ik het al gekocht heb?" right after the answer on bijzondere bijstand got the crisis reply (the model alone): applying late.
@@ -127,9 +127,10 @@ const CANCEL_IT = new RegExp(
 const FOR_FAMILY = /^((en|and|ok|oké|oke|maar|but|dus|so)[,]?\s+)?((ook\s+)?(voor|for|what about|how about)\s+)?(mijn|mn|m'n|my)\s+(zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|kids|kid|man|vrouw|partner|baby|son|daughter|child|children|wife|husband)(\s+(ook|dan|too|also|as well|then))*\s*[?!.]*$/i;
 /**
  * "en als ik te laat ben?" right after the answer on bijzondere bijstand: the model leaned to a crisis, and "ben" is
- * no word of FOLLOW_UP_VOCABULARY (there it would also let "hoe lang ben ik er nog" through). This whole message only.
+ * no word of FOLLOW_UP_VOCABULARY (there it would also let "hoe lang ben ik er nog" through). This whole message only;
+ * also as "is het strafbaar als ik het te laat doe?" right after the move, which got the crisis line.
  */
-const TOO_LATE = /^((en|maar|and|but)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i)\s+(te laat|too late)\s+(ben|zijn|kom|komen|am|are)\s*[?!.]*$/i;
+const TOO_LATE = /^((en|maar|and|but)[,]?\s+)?((is (het|dat) (strafbaar|erg|een probleem)|krijg ik (dan )?(een boete|problemen)|is (it|that) (a problem|bad|illegal|an offence)|do i get a fine)\s+)?(wat als|en als|als|stel dat|what if|and if|if)\s+(ik|we|wij|i)\s+(((het|dat|it)\s+)?(te laat|too late)\s+(ben|zijn|kom|komen|doe|doen|doorgeef|meld|am|are|do|report)(\s+(it|het|dat))?|(do|report)\s+(it|that)\s+too late)\s*[?!.]*$/i;
 /**
  * "kan iemand anders het voor mij doen" (SOMEONE_ELSE_FOR_ME) names someone else than the municipality: not
  * the bare "iemand"/"someone", which may ask for one of us.
@@ -186,9 +187,23 @@ export function followsUpPlainly(state: DialogState, msg: string): boolean {
  * the question to a person, as for "kan iemand anders het voor mij regelen" without the crisis model's reading.
  */
 export function someoneElseBesidePerson(state: DialogState, msg: string, nlu: ParseResult): boolean {
+  return someoneForMe(state, msg, nlu) && !BARE_SOMEONE.test(msg.trim());
+}
+
+/**
+ * "can someone do it for me" right after the answer on a name change got the full crisis reply (113): the crisis model
+ * alone, beside the classifier's person. The bare "someone" may be one of us, so the person stays asked for; the
+ * crisis the model alone read in these words goes.
+ */
+export function someoneOfUsForMe(state: DialogState, msg: string, nlu: ParseResult): boolean {
+  return someoneForMe(state, msg, nlu) && BARE_SOMEONE.test(msg.trim());
+}
+
+/** Right after an answer, someone doing it for the citizen, as the whole message; a crisis and a person that neither lexicon found. */
+function someoneForMe(state: DialogState, msg: string, nlu: ParseResult): boolean {
   const [first, second, ...more] = nlu.handoffs;
   return more.length === 0 && first?.reason === 'distress' && !first.lexicon && second?.reason === 'explicit_request' && !second.lexicon && nlu.intent.name === 'human'
-    && rightAfterAnswer(state) && SOMEONE_ELSE_FOR_ME.test(msg.trim()) && !BARE_SOMEONE.test(msg.trim());
+    && rightAfterAnswer(state) && SOMEONE_ELSE_FOR_ME.test(msg.trim());
 }
 
 /**

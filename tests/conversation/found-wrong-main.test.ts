@@ -55,3 +55,42 @@ describe('where a thing goes, read as the office address', () => {
     expect(await saidAfter(loket, [], 'wat is jullie adres')).toMatch(/Voorbeeldplein 1/);
   });
 });
+
+describe('everyday follow-ups the crisis model alone read as a crisis, right after an answer', () => {
+  const PAPERS_EN = 'which documents do i need to send';
+  const NO_PAPER = /Do you not have a document|Heeft u een papier niet/;
+
+  it('"if i dont have them?" after the papers answer gets what to do without a paper, not 113', async () => {
+    for (const asked of ['if i dont have them?', "what if i don't have them?", 'what if i dont have them']) {
+      const said = await saidAfter(loket, [PAPERS_EN], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(NO_PAPER) });
+      expect({ asked, said }).not.toEqual({ asked, said: expect.stringMatching(CRISIS_LINE) });
+    }
+  });
+
+  it('"can someone do it for me" after the answer on a name change asks for a person, not 113', async () => {
+    const said = await saidAfter(loket, ['ik wil mijn naam wijzigen'], 'can someone do it for me');
+    expect(said).toMatch(/a person helps you/);
+    expect(said).not.toMatch(CRISIS_LINE);
+  });
+
+  it('a crisis beside them, or words of one\'s end, keep the crisis line', async () => {
+    expect(await saidAfter(loket, [PAPERS_EN], 'if i dont have them? i want to end it all')).toMatch(CRISIS_LINE);
+    expect(await saidAfter(loket, [PAPERS_EN], 'what if i dont have them anymore')).toMatch(CRISIS_LINE);
+    expect(await saidAfter(loket, ['ik wil mijn naam wijzigen'], 'can someone do it for me? i want to die')).toMatch(CRISIS_LINE);
+  });
+});
+
+describe('whether reporting the move late is punishable, right after the move', () => {
+  it('gets the answer on reporting late, not the crisis line', async () => {
+    for (const [before, asked] of [['ik ga verhuizen', 'is het strafbaar als ik het te laat doe?'], ['I am moving house', 'is it illegal if i do it too late?'], ['I am moving house', 'what if i report it too late?']] as const) {
+      const said = await saidAfter(loket, [before], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/te laat|late/) });
+      expect({ asked, said }).not.toEqual({ asked, said: expect.stringMatching(CRISIS_LINE) });
+    }
+  });
+
+  it('a crisis beside it keeps the line', async () => {
+    expect(await saidAfter(loket, ['ik ga verhuizen'], 'is het erg als ik het te laat doe? ik wil dood')).toMatch(CRISIS_LINE);
+  });
+});
