@@ -4,7 +4,7 @@
  * over de afvalstoffenheffing?") still holds for the next message. Pure, like step.ts.
  */
 import type { DialogSet, IntentDef, AnswerVariant } from './types.ts';
-import { mentions } from './variants.ts';
+import { mentions, wordCount } from './variants.ts';
 import { unsureVariant } from './variant-choice.ts';
 
 /** "hoe zit het met mijn parkeervergunning", "hoe het met haar kwijtschelding staat", "status of my permit", "when will I hear about my …": how an application stands. */
@@ -90,7 +90,7 @@ export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, l
   // A topic we handle applications for, with a word of its state ("was the stairlift approved yet"): the case, however unsure.
   const ourCase = !!candidate?.variant.our_cases && CASE_WORDS.test(msg);
   // "passport?", "paspoort?" right after another answer (the move): the topic swapped to, not the case question it got.
-  const swapped = !!last && last !== 'case_status' && !ownStatus && !CASE_WORDS.test(msg) && !OURS.test(msg) && msg.trim().split(/\s+/).length <= 2;
+  const swapped = !!last && last !== 'case_status' && !ownStatus && !CASE_WORDS.test(msg) && !OURS.test(msg) && wordCount(msg) <= 2;
   return candidate && (notStatus || elsewhereOnly || swapped || (!ownStatus && unsure && !ourCase)) ? candidate : undefined;
 }
 

@@ -12,6 +12,7 @@ import { findDayOfYear, toIsoDate } from '../nlu/entities/date.ts';
 import type { Entity, Lang } from '../nlu/types.ts';
 import { formatDay, text, texts } from './texts.ts';
 import type { DialogSet, StepResult, Trace } from './types.ts';
+import { wordCount } from './variants.ts';
 
 /** The day a message asks about, as an ISO date in the organisation's zone. */
 export interface DayAsked {
@@ -96,7 +97,7 @@ export function untilWhen(msg: string, now: Date, timeZone: string, toldDay?: st
 export function hoursFollowUp(msg: string, now: Date, timeZone: string, toldDay: string | undefined, aboutHours: boolean): DayAsked | null {
   const until = untilWhen(msg, now, timeZone, toldDay);
   if (until || !aboutHours) return until;
-  const evening = EVENING.test(msg.replace(EVENING_GREETING, ' ')) && msg.trim().split(/\s+/).length <= 8;
+  const evening = EVENING.test(msg.replace(EVENING_GREETING, ' ')) && wordCount(msg) <= 8;
   return evening ? { date: localTime(now, timeZone).date, kind: 'evenings', evening } : null;
 }
 
