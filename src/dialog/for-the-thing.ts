@@ -6,10 +6,10 @@
  * question that named no thing ("wat kost dat?"), "voor een paspoort" or "een paspoort" asks it for that
  * thing (its fees). Pure, like step.ts.
  */
-import { lastAnswered } from './answer-sentences.ts';
+import { lastAnswered, sentencesOf } from './answer-sentences.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef } from './types.ts';
 import { bestNamed } from './variant-choice.ts';
-import { broaderTopics, mentions, wordCount, wordsBeside } from './variants.ts';
+import { broaderTopics, fold, mentions, namedAt, wordCount, wordsBeside } from './variants.ts';
 
 /** Only what it is for: "voor het paspoort", "ja voor mijn rijbewijs", "het gaat om mijn id kaart", "for my passport". */
 const FOR_ONLY = /^\s*((en|ja|ok(é|e|ay)?|oh|nou|and|yes|well)[,]?\s+)?((het is|het gaat om|gaat om|dat is|it'?s|it is|that'?s)\s+)?(voor|om|over|for|about)\s+/i;
@@ -63,14 +63,11 @@ const AS_EXAMPLE = /\b(bijvoorbeeld|zoals|for example|such as|like)\b/i;
 function thingsOwn(dialogs: DialogSet, variant: AnswerVariant, broader: ReadonlySet<string>, msg: string): { intent: IntentDef; variant: AnswerVariant } | undefined {
   // Only where the answer names it as an example ("Kies waarvoor u komt, bijvoorbeeld een paspoort"): "Een paspoort en een
   // ID-kaart zijn 10 jaar geldig" says its fact of the passport too, so "en een paspoort?" right after it keeps that answer.
-  const examples = `${variant.answer?.nl ?? ''} ${variant.answer?.en ?? ''}`.split(/(?<=[.!?])\s+/).filter((x) => AS_EXAMPLE.test(x)).join(' ');
-  const said = ` ${examples} `.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
-  const asked = ` ${msg.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  // A word of the thing, in the message and in the answer ("passport").
-  const inBoth = (v: AnswerVariant) => v.when.some((w) => asked.includes(` ${w.toLowerCase()} `) && said.includes(` ${w.toLowerCase()} `));
+  const examples = fold(sentencesOf(`${variant.answer?.nl ?? ''} ${variant.answer?.en ?? ''}`, (x) => AS_EXAMPLE.test(x)).join(' '));
+  // The thing named in the message and among the answer's examples ("passport").
   const found: Array<{ intent: IntentDef; variant: AnswerVariant }> = [];
   for (const intent of dialogs.intents.values()) {
-    const own = bestNamed(intent.variants?.filter((v) => broader.has(v.id) && mentions(v, msg) && inBoth(v)) ?? [], msg);
+    const own = bestNamed(intent.variants?.filter((v) => broader.has(v.id) && mentions(v, msg) && namedAt(v, examples, v.when, true) !== null) ?? [], msg);
     if (own) found.push({ intent, variant: own });
   }
   // The thing's own answer is the one within no other topic (applying for a passport, not collecting it at the desk).
