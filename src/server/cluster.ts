@@ -125,19 +125,31 @@ export function startPrimary(opts: PrimaryOptions): Primary {
   let stopping = false;
   let listening = 0;
 
+  /**
+   * Every message to a worker goes through here. A worker can die while a write to it is under way
+   * (it still looks connected): the write then fails with EPIPE. Without a callback Node raises that
+   * as an 'error' event, which nobody handles, and the primary with every worker would go down. The
+   * worker's 'exit' tells the rest; the failed write only counts when we are not stopping.
+   */
+  const sendTo = (w: Worker, msg: ToWorker) => {
+    if (!w.isConnected()) return;
+    w.send(msg, (err: Error | null) => {
+      if (err && !stopping && !w.isDead()) opts.log.error({ err, pid: w.process.pid }, 'could not send to a worker');
+    });
+  };
   const relay = (from: number, msg: ToWorker & { loket: 'event' }) => {
     // A conversation's activities go to the workers that watch it; other events to all.
     const to = msg.name === 'activities.appended' ? watchers.get((msg.payload as { conversationId: string }).conversationId) ?? new Set<number>() : null;
-    for (const [n, w] of byInstance) if (n !== from && (!to || to.has(n)) && w.isConnected()) w.send(msg);
+    for (const [n, w] of byInstance) if (n !== from && (!to || to.has(n))) sendTo(w, msg);
   };
   const relayDesks = (from: string, list: Desk[] | null) => {
     const msg: ToWorker = { loket: 'desks', from, desks: list };
-    for (const w of byInstance.values()) if (String(w.process.pid) !== from && w.isConnected()) w.send(msg);
+    for (const w of byInstance.values()) if (String(w.process.pid) !== from) sendTo(w, msg);
   };
   const announce = (conversationId: string) => {
     const ws = [...(watchers.get(conversationId) ?? [])];
     const msg: ToWorker = { loket: 'watchers', conversationId, workers: ws };
-    for (const w of byInstance.values()) if (w.isConnected()) w.send(msg);
+    for (const w of byInstance.values()) sendTo(w, msg);
   };
 
   // Workers serve the turns: they run with the server's V8 flags even when the primary was started without them.
@@ -156,8 +168,8 @@ export function startPrimary(opts: PrimaryOptions): Primary {
         relayDesks(pid, msg.desks);
       } else if (msg.loket === 'desks-sync') {
         // With their age: a worker that hangs must not look freshly heard to one that starts.
-        for (const [from, d] of desks) if (from !== pid) worker.send({ loket: 'desks', from, desks: d.list, ageMs: Date.now() - d.at } satisfies ToWorker);
-        worker.send({ loket: 'desks-synced' } satisfies ToWorker);
+        for (const [from, d] of desks) if (from !== pid) sendTo(worker, { loket: 'desks', from, desks: d.list, ageMs: Date.now() - d.at });
+        sendTo(worker, { loket: 'desks-synced' });
       } else if (msg.loket === 'interest') {
         let set = watchers.get(msg.conversationId);
         if (msg.on) {
@@ -172,11 +184,17 @@ export function startPrimary(opts: PrimaryOptions): Primary {
     });
     worker.once('listening', (address) => {
       // A replacement worker learns who watches what.
-      for (const [conversationId, set] of watchers) worker.send({ loket: 'watchers', conversationId, workers: [...set] } satisfies ToWorker);
+      for (const [conversationId, set] of watchers) sendTo(worker, { loket: 'watchers', conversationId, workers: [...set] });
       if (++listening === opts.workers) opts.onListening?.({ address: address.address ?? '127.0.0.1', port: address.port });
+    });
+    // Any other trouble of the child process (a failed kill, say) is logged, never thrown.
+    worker.on('error', (err) => {
+      if (!stopping) opts.log.error({ err, instance }, 'a worker process reported an error');
     });
     worker.once('exit', (code, signal) => {
       if (byInstance.get(instance) === worker) byInstance.delete(instance);
+      // When all are stopping there is nobody left to tell.
+      if (stopping) return;
       // Its caseworkers' sockets closed with it: the others start their grace now.
       const pid = String(worker.process.pid);
       if (desks.delete(pid)) relayDesks(pid, null);
@@ -185,7 +203,6 @@ export function startPrimary(opts: PrimaryOptions): Primary {
         if (set.size === 0) watchers.delete(id);
         announce(id);
       }
-      if (stopping) return;
       opts.log.error({ instance, code, signal }, 'a worker stopped; starting a new one');
       fork(instance);
     });

@@ -162,7 +162,7 @@ describe('two worker processes on one port and one SQLite file', () => {
 
   it('stops every worker on SIGTERM, and the transcript is all in the file', async () => {
     served.child.kill('SIGTERM');
-    expect(await served.exited).toBe(0);
+    expect(await served.exited, served.stderr()).toBe(0);
     const store = openSqliteStore(dbFile);
     try {
       const n = (store.raw as import('better-sqlite3').Database).prepare('SELECT count(*) AS n FROM activities').get() as { n: number };
