@@ -43,14 +43,21 @@ type ToWorker =
 const isLoketMessage = (m: unknown): m is { loket: string } => typeof m === 'object' && m !== null && typeof (m as { loket?: unknown }).loket === 'string';
 
 /**
+ * Worker side: a message to the primary. While the worker stops, its channel may already be closed;
+ * the callback keeps that from becoming an uncaught 'error' (Node's cluster ends a worker whose
+ * primary is gone by itself).
+ */
+function toPrimary(channel: Pick<NodeJS.Process, 'send'>, m: FromWorker): void {
+  channel.send?.(m, undefined, undefined, () => {});
+}
+
+/**
  * Worker side: connects `bus` to the other workers through the primary. Returns a function that
  * disconnects it (for shutdown).
  */
 export function linkBusToCluster(bus: EventBus, instance: number, channel: Pick<NodeJS.Process, 'send' | 'on' | 'off'> = process): () => void {
   const watchers = new Map<string, number[]>();
-  const send = (m: FromWorker) => {
-    channel.send?.(m);
-  };
+  const send = (m: FromWorker) => toPrimary(channel, m);
   const link: BusLink = {
     publish<K extends EventName>(name: K, payload: EventMap[K]) {
       send({ loket: 'event', name, payload });
@@ -84,7 +91,7 @@ export function linkBusToCluster(bus: EventBus, instance: number, channel: Pick<
 export function linkPresenceToCluster(channel: Pick<NodeJS.Process, 'send' | 'on' | 'off'> = process): PresenceLink {
   return {
     send(desks) {
-      channel.send?.({ loket: 'desks', desks } satisfies FromWorker);
+      toPrimary(channel, { loket: 'desks', desks });
     },
     listen(listener) {
       const onMessage = (m: unknown) => {
@@ -94,7 +101,7 @@ export function linkPresenceToCluster(channel: Pick<NodeJS.Process, 'send' | 'on
         else if (msg.loket === 'desks-synced') listener.synced();
       };
       channel.on('message', onMessage);
-      channel.send?.({ loket: 'desks-sync' } satisfies FromWorker);
+      toPrimary(channel, { loket: 'desks-sync' });
       return () => channel.off('message', onMessage);
     },
   };
