@@ -29,6 +29,7 @@ there here they them their our we us he she his her anyone anybody human agent h
 many about again still yet just now today week weeks month months ago already really very good bad
 angry thanks understand know tell me mine yours received receive decision appeal objection documents
 passport license licence allowance subsidy tax taxes rent debt debts died passed away funeral
+wanna gonna gotta dunno
 is`;
 
 // Words written the same in both languages ("is", "in", "u", "me", "status") are in neither list.
@@ -56,14 +57,23 @@ export class LanguageDetector {
    * `tokens`: tokenize(text), when the caller has it already.
    */
   detect(text: string, entities: ReadonlyArray<{ start: number; end: number }> = [], tokens?: readonly Token[]): Lang {
+    return this.decide(text, entities, tokens).lang;
+  }
+
+  /**
+   * The language, and whether the words alone decided it (`sure`). Not sure: words of both languages
+   * with no clear majority, or none known, so a guess broke the tie ("i wanna die": "i" and "die" are
+   * Dutch words too). The recognizer then also looks for a crisis in the other language.
+   */
+  decide(text: string, entities: ReadonlyArray<{ start: number; end: number }> = [], tokens?: readonly Token[]): { lang: Lang; sure: boolean } {
     try {
-      return this.detectUnsafe(text, entities, tokens);
+      return this.decideUnsafe(text, entities, tokens);
     } catch {
-      return 'nl';
+      return { lang: 'nl', sure: false };
     }
   }
 
-  private detectUnsafe(text: string, entities: ReadonlyArray<{ start: number; end: number }>, given: readonly Token[] | undefined): Lang {
+  private decideUnsafe(text: string, entities: ReadonlyArray<{ start: number; end: number }>, given: readonly Token[] | undefined): { lang: Lang; sure: boolean } {
     const tokens = given !== undefined && text.length <= 2000 ? given : tokenize(text.length > 2000 ? text.slice(0, 2000) : text);
     let nl = 0;
     let en = 0;
@@ -71,16 +81,16 @@ export class LanguageDetector {
       if (this.nl.has(t.norm)) nl++;
       else if (this.en.has(t.norm)) en++;
     }
-    if (nl > 0 && en === 0) return 'nl';
-    if (en > 0 && nl === 0) return 'en';
+    if (nl > 0 && en === 0) return { lang: 'nl', sure: true };
+    if (en > 0 && nl === 0) return { lang: 'en', sure: true };
     // Clear majority: Dutch with a few English words ("mijn application is nog niet approved").
-    if (nl >= 2 * en && nl - en >= 2) return 'nl';
-    if (en >= 2 * nl && en - nl >= 2) return 'en';
+    if (nl >= 2 * en && nl - en >= 2) return { lang: 'nl', sure: true };
+    if (en >= 2 * nl && en - nl >= 2) return { lang: 'en', sure: true };
     const stat = statisticalGuess(withoutSpans(text, entities));
-    if (stat === null) return en > nl ? 'en' : 'nl';
+    if (stat === null) return { lang: en > nl ? 'en' : 'nl', sure: false };
     // The statistical guess gets a vote worth one word; ties go to Dutch.
     const score = nl - en + (stat === 'nl' ? 1 : -1);
-    return score >= 0 ? 'nl' : 'en';
+    return { lang: score >= 0 ? 'nl' : 'en', sure: false };
   }
 }
 

@@ -195,9 +195,20 @@ class NluRecognizer implements Recognizer {
     const entities = extractEntities(text, this.opts.now ? { now: this.opts.now() } : {});
     // Tokenized once: the language, the terms and the other-language check all read the same words.
     const tokens = tokenize(text);
-    const lang: Lang = given === 'nl' || given === 'en' ? given : this.language.detect(text, entities, tokens);
-    const terms = analyze(text, lang, this.vocab, tokens);
-    const found = withSentiment(this.handoffs.detect(original, terms, lang), original, lang);
+    const decided = given === 'nl' || given === 'en' ? { lang: given, sure: true } : this.language.decide(text, entities, tokens);
+    let lang: Lang = decided.lang;
+    let terms = analyze(text, lang, this.vocab, tokens);
+    let detected = this.handoffs.detect(original, terms, lang);
+    // A crisis must not hang on a guessed language: shorthand is read per language ("wanna" is "want
+    // to" in English only), so when the words did not decide it, the other language gets a look too,
+    // and where only it finds a crisis, the message is read in that language.
+    if (!decided.sure && !detected.signals.some((s) => s.reason === 'distress')) {
+      const alt: Lang = lang === 'nl' ? 'en' : 'nl';
+      const altTerms = analyze(text, alt, this.vocab, tokens);
+      const altDetected = this.handoffs.detect(original, altTerms, alt);
+      if (altDetected.signals.some((s) => s.reason === 'distress')) [lang, terms, detected] = [alt, altTerms, altDetected];
+    }
+    const found = withSentiment(detected, original, lang);
     const types = entities.map((e) => e.type);
     // The intent comes from what is left once the situation's own words are set aside (see Detection).
     const asked = found.situationTerms.size > 0 ? terms.filter((_, i) => !found.situationTerms.has(i)) : terms;
