@@ -94,3 +94,21 @@ describe('whether reporting the move late is punishable, right after the move', 
     expect(await saidAfter(loket, ['ik ga verhuizen'], 'is het erg als ik het te laat doe? ik wil dood')).toMatch(CRISIS_LINE);
   });
 });
+
+describe('whether someone else may do it, as the first message (stop 66)', () => {
+  // The crisis reply itself names 112; the once-only check-in names 113 alone.
+  const CRISIS_REPLY = /112/;
+
+  it('gets the answer on authorising someone, not the crisis reply', async () => {
+    for (const asked of ['kan mn moeder het voor mij doen', 'mag mijn zoon dat voor mij aanvragen', 'can my wife do it', 'can my husband do it for me']) {
+      const said = await saidAfter(loket, [], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/DigiD Machtigen/) });
+      expect({ asked, said }).not.toEqual({ asked, said: expect.stringMatching(CRISIS_REPLY) });
+    }
+  });
+
+  it('a crisis beside it keeps the crisis reply', async () => {
+    expect(await saidAfter(loket, [], 'kan mn moeder het voor mij doen ik wil dood')).toMatch(CRISIS_REPLY);
+    expect(await saidAfter(loket, [], 'can my wife do it for me, i want to end it all')).toMatch(CRISIS_REPLY);
+  });
+});
