@@ -29,6 +29,7 @@ describe('everyday words for wanting to die, by the phrases alone', () => {
     await expectEach([
       ['ik wil niet meer op deze wereld zijn', 'nl'], ['ik wil echt niet meer op deze wereld zijn', 'nl'],
       ['soms denk ik ik zou niet meer op deze wereld willen zijn', 'nl'],
+      ['ik wanna dood', 'nl'], ['ik wanna gewoon dood', 'nl'],
       ['i want die', 'en'], ['i want die i cant read what u send', 'en'], ['sometimes i want dead', 'en'],
       ['i wanna kms', 'en'], ['honestly gonna kms if this letter is another no', 'en'], ['ill kms tonight', 'en'],
     ], true);
