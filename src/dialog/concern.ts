@@ -341,12 +341,12 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
     return { ...rest, handoff: null, handoffs: [], concern: onlyDistress ? { reason: 'distress', probability: 1, evidence: crisis!.evidence, followUp: true } : { ...concern!, followUp: true } };
   }
   if (someoneOfUsForMe(state, msg, nlu)) {
-    const person = nlu.handoffs[1]!;
+    const person = nlu.handoffs.find((h) => h.reason === 'explicit_request')!;
     return { ...nlu, handoff: person, handoffs: [person] };
   }
   if (someoneElseBesidePerson(state, msg, nlu)) {
-    const [crisisToo] = nlu.handoffs;
-    return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisisToo!.evidence, followUp: true } };
+    const crisisToo = nlu.handoffs.find((h) => h.reason === 'distress');
+    return { ...nlu, handoff: null, handoffs: [], ...(crisisToo ? { concern: { reason: 'distress', probability: 1, evidence: crisisToo.evidence, followUp: true } } : {}) };
   }
   // So is "what if you dont decide in time?" right after a status with a decision date (asksIfLate).
   if ((afterScore || followsUpPlainly(state, msg) || whySlow || asksWhyDecided(state, msg) || asksIfLate(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {

@@ -199,10 +199,15 @@ export function someoneOfUsForMe(state: DialogState, msg: string, nlu: ParseResu
   return someoneForMe(state, msg, nlu) && BARE_SOMEONE.test(msg.trim());
 }
 
-/** Right after an answer, someone doing it for the citizen, as the whole message; a crisis and a person that neither lexicon found. */
+/**
+ * Right after an answer, someone doing it for the citizen, as the whole message; a person that no lexicon found, with
+ * or without a crisis the model alone read (the lexicon may keep that reading back already: model_not_alone).
+ */
 function someoneForMe(state: DialogState, msg: string, nlu: ParseResult): boolean {
   const [first, second, ...more] = nlu.handoffs;
-  return more.length === 0 && first?.reason === 'distress' && !first.lexicon && second?.reason === 'explicit_request' && !second.lexicon && nlu.intent.name === 'human'
+  const person = first?.reason === 'distress' && !first.lexicon ? second : first;
+  const rest = first?.reason === 'distress' ? more : [second, ...more].filter(Boolean);
+  return rest.length === 0 && person?.reason === 'explicit_request' && !person.lexicon && nlu.intent.name === 'human'
     && rightAfterAnswer(state) && SOMEONE_ELSE_FOR_ME.test(msg.trim());
 }
 
