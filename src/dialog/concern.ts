@@ -126,15 +126,18 @@ function templateWords(dialogs: DialogSet): ReadonlySet<string> {
 
 /** Words a message may have beside the topic it names ("wat", "en", "maar") and still be only that topic. */
 const BESIDE = 2;
+const TOPIC_SHORT = 8;
 /**
  * "Wat als ik te laat ben?" after the answer on objecting, answered by the late objection's answer: the
  * words that worried the model are the topic's own `when` phrase ("als ik te laat ben"), and the short
  * message says nothing beside it. A message with more words of its own still gets the check-in.
+ * "i am scared i am to late" (7 words, the late worry's "scared … to late" with "i am" beside) is as short:
+ * a topic's phrase may take a word or two more than a quoted answer's follow-up (TOPIC_SHORT).
  */
 function topicIsTheMessage(res: StepResult, msg: string, dialogs: DialogSet): boolean {
   const last = res.state.lastAnswer;
   const reply = res.replies[0];
-  if (!last?.topic || !reply || reply.trace !== last.trace || countWords(msg) > SHORT) return false;
+  if (!last?.topic || !reply || reply.trace !== last.trace || countWords(msg) > TOPIC_SHORT) return false;
   const variant = lastTopic(res.state, dialogs.intents.get(last.trace.dialog));
   // Also by its words for right after the topic it is within ("is it linked to my car" after the parking permit).
   const besides = variant ? [wordsBeside(variant, msg, variant.when, true), variant.when_after_answer ? wordsBeside(variant, msg, variant.when_after_answer, true) : null] : [];

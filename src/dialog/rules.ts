@@ -25,7 +25,8 @@ const WHAT_CAN_I_ASK = /^\s*(wat (kan|kun|kunt) (ik|je|jij|u) (hier |jou |u |je 
  * "Wat is dit eigenlijk?", "my grandson said i can chat here, how does this work?", "is this ChatGPT?":
  * someone new to a chat (often set up by family) asks what it is. A clause may come before it.
  */
-const WHAT_IS_THIS = /(^|[,.!?;]\s*|\b(maar|but|so|dus|and|en)\s+)(wat is (dit|deze app|deze chat)( (eigenlijk|nou|precies|voor (iets|een app|een ding)))*|waar is (dit|deze app|deze chat) voor|hoe werkt (dit|deze app|deze chat|het hier)( eigenlijk)?|what is (this|this app|this chat)( for)?|what'?s (this|this app|this chat)( for)?|how does (this|this app|this chat) work|is this how (it|this) works|is (this|dit) (chatgpt|chat gpt|ai|siri)|what do i do here|wat moet ik hier (mee )?doen)\s*[?!.]*\s*$/i;
+/** "ik ben 82 en weet niet hoe dit werkt", "i dont know how this works": not knowing how the chat works is asking it (these got "Sorry, dat begrijp ik niet goed"). */
+const WHAT_IS_THIS = /(^|[,.!?;]\s*|\b(maar|but|so|dus|and|en)\s+)(wat is (dit|deze app|deze chat)( (eigenlijk|nou|precies|voor (iets|een app|een ding)))*|waar is (dit|deze app|deze chat) voor|hoe werkt (dit|deze app|deze chat|het hier)( eigenlijk)?|what is (this|this app|this chat)( for)?|what'?s (this|this app|this chat)( for)?|how does (this|this app|this chat) work|is this how (it|this) works|is (this|dit) (chatgpt|chat gpt|ai|siri)|what do i do here|wat moet ik hier (mee )?doen|(ik )?(weet|snap|begrijp) (echt )?(niet|niks|nie) (goed |zo goed )?hoe (dit|deze app|deze chat|het hier) werkt|(i )?(don'?t|do not) (really )?(know|understand|get) how (this|this app|this chat|it here) works)\s*[?!.]*\s*$/i;
 /** The same with "it", only as an opening (after an answer, "what is it for?" is about that answer). */
 const WHAT_IS_IT = /(^|[,.!?;]\s*)(what is it for|how does it work|wat is het|hoe werkt het)\s*[?!.]*\s*$/i;
 /** "Ik heb een vraag": an invitation to go ahead, not a greeting. */

@@ -1,0 +1,58 @@
+/**
+ * Found wrong by talking to the demo as citizens who write with difficulty or with worries (helper fm): an everyday
+ * worry ("ik maak me zorgen", "ik ben bang dat ik te laat ben") got "Sorry, dat begrijp ik niet goed", in English with
+ * the crisis check-in; being late with the objection or the papers, said with a word between, got the general answer;
+ * "ik ben 82 en weet niet hoe dit werkt" was not understood. A crisis said beside it keeps its crisis line.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { saidAfter } from '../support/loket.ts';
+import { eachSaidAfter } from '../support/said-after.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+const CRISIS = /113/;
+const NOT_UNDERSTOOD = /begrijp ik niet goed|did not understand/;
+
+/** Each message, said right after `before`, gets a reply matching `said`. */
+const eachAfter = (before: readonly string[], asked: readonly string[], said: RegExp, notSaid?: RegExp): Promise<void> => eachSaidAfter(loket, before, asked, said, notSaid);
+
+describe('an everyday worry: kind, what it is about, no crisis line', () => {
+  it('worried: what it is about and a person if they like, not "I do not understand"', async () => {
+    await eachAfter([], ['ik maak me zorgen', 'ik maak me zo zorgen', 'ik slaap er niet van'], /^Wat vervelend dat u zich zorgen maakt\.[^]*Waar gaat het over\?(?![^]*113)/, NOT_UNDERSTOOD);
+    await eachAfter([], ['i worry alot', 'im so worried'], /^I am sorry you are worried\.[^]*What is it about\?(?![^]*113)/, NOT_UNDERSTOOD);
+  });
+
+  it('afraid to be late: often it can be put right, call before the date, and with what', async () => {
+    await eachAfter([], ['ik ben bang dat ik te laat ben', 'ik ben bang dat ik te laat ben?'], /^Bent u bang dat u te laat bent\? Vaak is dat nog op te lossen\.(?![^]*113)/, NOT_UNDERSTOOD);
+    // In English the learned model leaned to a crisis on "scared": the check-in with the crisis line came after it.
+    await eachAfter([], ['i am scared i am to late', 'am i too late?'], /^Are you afraid you are too late\? Often it can still be put right\.(?![^]*113)/, NOT_UNDERSTOOD);
+  });
+
+  it('late with the objection or the papers, with words between: that answer, not the general one', async () => {
+    await eachAfter([], ['ik ben bang dat ik te laat ben met mijn bezwaar'], /^U heeft 6 weken na de datum van de brief\. Zijn die voorbij\? Stuur uw bezwaar dan toch\./);
+    await eachAfter([], ['im afraid im too late with the objection'], /^You have 6 weeks from the date of the letter\. Are they over\?/);
+    await eachAfter([], ['ik ben te laat met de papieren', 'ik ben te laat met mijn stukken'], /^Vragen wij u om papieren\? Dan staat in die brief vóór welke datum/);
+    await eachAfter([], ['i am late with my documents'], /^Do we ask you for documents\? Then that letter says by which date/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [], 'ik maak me zorgen ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, [], 'i am scared i am to late i want to die')).toMatch(CRISIS);
+    expect(await saidAfter(loket, [], 'ik ben bang dat ik te laat ben met mijn bezwaar ik wil niet meer leven')).toMatch(CRISIS);
+  });
+});
+
+describe('not knowing how the chat works', () => {
+  it('said with a clause before it: what this chat is, not "I do not understand"', async () => {
+    await eachAfter([], ['ik ben 82 en weet niet hoe dit werkt', 'ik weet niet hoe dit werkt'], /^Dit is de chat van Gemeente Voorbeeld\. Ik ben een computerprogramma, geen mens\./);
+    await eachAfter([], ['i dont know how this works', "i'm old and i don't know how this works"], /^This is the chat of Gemeente Voorbeeld\. I am a computer program, not a person\./);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [], 'ik weet niet hoe dit werkt ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, [], 'i dont know how this works i want to die')).toMatch(CRISIS);
+  });
+});
