@@ -56,3 +56,22 @@ describe('not knowing how the chat works', () => {
     expect(await saidAfter(loket, [], 'i dont know how this works i want to die')).toMatch(CRISIS);
   });
 });
+
+describe('after a status, asked as it sounds', () => {
+  const STATUS = 'Z-2026-000123 1234 AB 15-03-1980'; // dakkapel, in progress
+  const BENEFIT = 'Z-2026-000456 5678 CD 01-07-1992'; // bijstand, granted
+  it('"wat betekend dat", "wat mot ik doen", "wanneer krijk ik een brief": the status in plain words, not payments or "Sorry"', async () => {
+    await eachAfter([STATUS], ['wat betekend dat', 'wat mot ik doen', 'wanneer krijk ik een brief'], /^Dat betekent: uw aanvraag is nog niet klaar\./);
+    await eachAfter([STATUS], ['what mean this', 'what this mean?'], /^This means: your application is not finished yet\./);
+    await eachAfter([BENEFIT], ['what this mean'], /^This means: you get what you applied for\./);
+  });
+
+  it('"wat betekend dat" to a mismatch: why the check, as "wat betekent dat" gets', async () => {
+    await eachAfter(['Z-2026-000123', '1234 AB 01-01-1990'], ['wat betekend dat'], /^Ik laat de stand van een zaak pas zien als/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [STATUS], 'wat betekend dat ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, [STATUS], 'what this mean i want to die')).toMatch(CRISIS);
+  });
+});
