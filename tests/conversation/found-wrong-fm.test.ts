@@ -75,3 +75,21 @@ describe('after a status, asked as it sounds', () => {
     expect(await saidAfter(loket, [STATUS], 'what this mean i want to die')).toMatch(CRISIS);
   });
 });
+
+describe('follow-ups written as they sound, or unsure of the chat', () => {
+  it('"wanneer krijg ik dat" / "wanneer krijk ik dat" / "when i get it" after when benefits are paid: that sentence, not the whole answer again', async () => {
+    await eachAfter(['wanneer krijg ik mijn uitkering'], ['wanneer krijg ik dat', 'wanneer krijk ik dat'], /^In mijn antwoord staat: Een uitkering betalen we meestal rond de 1e van de maand\./, /Staat uw vraag hier niet in/);
+    await eachAfter(['when do i get my benefit'], ['when i get it', 'when will i get that?'], /^My answer says: We usually pay benefits around the 1st of the month\./);
+  });
+
+  it('"is daar iemand?", "anybody there?" after hello: honestly a computer program, and how to reach a person', async () => {
+    await eachAfter(['hallo'], ['is daar iemand', 'is er iemand?', 'zit daar wel iemand?'], /^Ik ben de digitale assistent van Gemeente Voorbeeld\. Ik ben een computerprogramma, geen mens\./);
+    await eachAfter(['hello'], ['anybody there?', 'is anyone there'], /^I am the digital assistant of Gemeente Voorbeeld\. I am a computer program, not a person\./);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['wanneer krijg ik mijn uitkering'], 'wanneer krijg ik dat ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ['hello'], 'is anyone there i want to die')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ['hallo'], 'is daar iemand ik wil niet meer leven')).toMatch(CRISIS);
+  });
+});
