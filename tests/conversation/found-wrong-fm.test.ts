@@ -93,3 +93,18 @@ describe('follow-ups written as they sound, or unsure of the chat', () => {
     expect(await saidAfter(loket, ['hallo'], 'is daar iemand ik wil niet meer leven')).toMatch(CRISIS);
   });
 });
+
+describe('the case number is not on the letter', () => {
+  const OFFER = /^Zonder zaaknummer kan ik uw zaak niet opzoeken\. Een medewerker kan dat wel\. Zal ik een medewerker vragen\?/;
+  it('"het staat er niet op" to the question for the number: a person to look it up, not the crisis reply', async () => {
+    // Got the full crisis reply (113 and a handoff): the learned model read despair in "staat er niet".
+    await eachAfter(['hoe staat het met mijn aanvraag'], ['het staat er niet op', 'die staat er niet op', 'staat niet op de brief'], OFFER, CRISIS);
+    await eachAfter(['wat is een zaaknummer'], ['het staat er niet op', 'staat niet op de brief'], OFFER, CRISIS);
+    await eachAfter(['where is my case number'], ["its not on there", "it's not on the letter"], /^Without the case number I cannot look up your case\. A staff member can\./);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['hoe staat het met mijn aanvraag'], 'het staat er niet op ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ['where is my case number'], "its not on there i want to die")).toMatch(CRISIS);
+  });
+});
