@@ -364,6 +364,11 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   // "Nee hoeft niet", "nee dank je, niets meer": a plain no to the offer, which needs no check-in either.
   // Without the no ("het hoeft niet meer", "niets meer") the words are also those of giving up: ask once.
   if (declined && PLAIN_NO.test(msg)) return { ...nlu, handoff: null, handoffs: [] };
+  // "weet ik niet uit mijn hoofd", "i dont know it by heart": a fact not remembered, said so; no giving up in it.
+  if (askedFact && DONT_KNOW_ONLY.test(msg) && BY_HEART.test(msg) && !ANY_MORE.test(msg)) return { ...nlu, handoff: null, handoffs: [] };
   return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence } };
 }
+/** "uit mijn hoofd", "by heart": what is not known is a fact to remember (got the check-in with the crisis line). */
+const BY_HEART = /(^|[^\p{L}])(uit (mijn|m'n|mn) hoofd|by heart)([^\p{L}]|$)/iu;
+const ANY_MORE = /(^|[^\p{L}])(meer|any ?more)([^\p{L}]|$)/iu;
 

@@ -108,3 +108,15 @@ describe('the case number is not on the letter', () => {
     expect(await saidAfter(loket, ['where is my case number'], "its not on there i want to die")).toMatch(CRISIS);
   });
 });
+
+describe('not knowing a fact by heart', () => {
+  const ASKED = ['hoe staat het met mijn aanvraag', 'Z-2026-000123'];
+  it('"weet ik niet uit mijn hoofd" to the question for postcode and birth date: where it is and a person, no check-in with the crisis line', async () => {
+    await eachAfter(ASKED, ['weet ik niet uit mijn hoofd', 'dat weet ik niet uit mijn hoofd'], /^Geen probleem\. De postcode staat op de brief over de aanvraag(?![^]*113)/);
+  });
+
+  it('"weet ik niet meer uit mijn hoofd" keeps its check-in once; a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ASKED, 'weet ik niet meer uit mijn hoofd')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ASKED, 'weet ik niet uit mijn hoofd ik wil dood')).toMatch(CRISIS);
+  });
+});
