@@ -46,6 +46,9 @@ const ONLY_A_LETTER = [
   // "wat moet ik met deze brief?" (got "Sorry, dat begrijp ik niet goed"): what it is about tells what to do.
   new RegExp(`^\\s*${GREET}(en |maar )?wat (moet|moeten) (ik|we|wij) (nou |nu |dan )?(doen )?met (deze|die|de|jullie|uw|mijn|mn|m'n|een) brief( (van|vanuit) (jullie|u|de gemeente))?( doen)?\\s*[.!?:]*\\s*$`, 'iu'),
   new RegExp(`^\\s*${GREET}(and |but )?what (do|should|must) (i|we) do with (this|the|your|my|a) letter( from (you|the (council|municipality|city)))?\\s*[.!?:]*\\s*$`, 'iu'),
+  // "over een brief", "about a letter" (to "waar gaat het over?" after a worry): got "Wat ik erover weet, staat hierboven".
+  new RegExp(`^\\s*((het|t) (gaat|is) )?over ((een|n|de|die|jullie|uw|mijn|mn|m'n) )?brief( (van|vanuit) (jullie|u|de gemeente))?\\s*[.!?:]*\\s*$`, 'iu'),
+  new RegExp(`^\\s*((it'?s|it is) )?about (a|the|your|my|this) letter( from (you|the (council|municipality|city)))?\\s*[.!?:]*\\s*$`, 'iu'),
 ];
 
 /** "Kan dat hier?", "kunt u dat voor mij regelen?": asking the assistant to do what only a person can. */

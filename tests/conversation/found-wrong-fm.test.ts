@@ -120,3 +120,15 @@ describe('not knowing a fact by heart', () => {
     expect(await saidAfter(loket, ASKED, 'weet ik niet uit mijn hoofd ik wil dood')).toMatch(CRISIS);
   });
 });
+
+describe('what the worry is about', () => {
+  it('"over een brief", "about a letter" right after the worry: what the letter is about, not "what I know is above"', async () => {
+    await eachAfter(['ik maak me zorgen'], ['over een brief', 'het gaat over een brief'], /^Waar gaat de brief over\? Schrijf het in een paar woorden\./, /hierboven/);
+    await eachAfter(['i am worried'], ['about a letter', "it's about a letter"], /^What is the letter about\? Tell me in a few words\./, /above/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['ik maak me zorgen'], 'over een brief ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ['i am worried'], 'about a letter i want to die')).toMatch(CRISIS);
+  });
+});
