@@ -132,3 +132,15 @@ describe('what the worry is about', () => {
     expect(await saidAfter(loket, ['i am worried'], 'about a letter i want to die')).toMatch(CRISIS);
   });
 });
+
+describe('help filling in a form, said plainly', () => {
+  it('"ik heb hulp nodig met invullen", "i need help with filling in the form": a person can, the chat cannot', async () => {
+    await eachAfter([], ['ik heb hulp nodig met invullen van formulier ik zie slecht', 'ik heb hulp nodig met het invullen'], /^Een formulier samen invullen kan ik in deze chat niet\./);
+    await eachAfter([], ['i need help with filling in the form'], /^I cannot fill in a form together with you in this chat\./);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [], 'ik heb hulp nodig met invullen van het formulier ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, [], 'i need help with filling in the form i want to die')).toMatch(CRISIS);
+  });
+});
