@@ -9,6 +9,7 @@ import { advanceCase, FOR_OTHER, reply, type FlowContext } from './case-flow.ts'
 import type { ParseResult } from '../nlu/types.ts';
 import type { CaseStep, DialogSet, DialogState, StepResult } from './types.ts';
 import { hasIncompleteCaseNumber } from '../nlu/entities/case-number.ts';
+import { NOT_ON_IT } from './not-at-hand.ts';
 import { findCompactDates } from '../nlu/entities/date.ts';
 
 /** "Wat is mijn zaaknummer?", "where do I find my case number?": where it is written. */
@@ -188,7 +189,7 @@ const NO_NUMBER = new RegExp([
 ].join('|'), 'i');
 
 /** (And WITHOUT_NUMBER: "i have no case number" reads as none of the others.) */
-export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg) || NO_LETTER.test(msg) || NOT_APPLIED.test(msg) || WITHOUT_NUMBER.test(msg);
+export const hasNoCaseNumber = (msg: string): boolean => NO_NUMBER.test(msg) || NO_LETTER.test(msg) || NOT_APPLIED.test(msg) || WITHOUT_NUMBER.test(msg) || NOT_ON_IT.test(msg);
 /** "ik heb nog niks aangevraagd", "I haven't applied yet": no case at all. */
 const NOT_APPLIED = /\b(nog (niks|niets|geen aanvraag|geen aanvragen) (aangevraagd|ingediend|gedaan)|(heb|had) (nog )?(niks|niets|geen aanvraag) (aangevraagd|ingediend|gedaan)|nog niet aangevraagd|(haven'?t|hasn'?t|didn'?t|have not|has not|did not) (yet )?(applied|apply|submitted)( (for anything|anything|yet))?|not (yet )?applied)\b/i;
 /** "Hoe lang duurt een omgevingsvergunning?", "how long does a permit take?": how long in general, not one's own case. */
@@ -232,7 +233,8 @@ const NO_LETTER = /\b(geen|nooit)\s+(een\s+)?(brief|e-?mail|mail|post|bericht)\b
 export function noCaseNumber(state: DialogState, ctx: FlowContext, queued = false, msg = ''): StepResult {
   if (NOT_APPLIED.test(msg)) return { state: { ...state, active: null }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.not_applied', state.lang), 'not_applied')], effects: [] };
   // "Ik heb geen brief gehad": where the number is written does not help; a person does.
-  if ((state.active?.noNumberSaid || NO_LETTER.test(msg)) && !queued) {
+  // Nor "het staat er niet op": they looked where the number is written.
+  if ((state.active?.noNumberSaid || NO_LETTER.test(msg) || NOT_ON_IT.test(msg)) && !queued) {
     return { state: { ...state, pending: 'person_offer' }, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.no_number_offer', state.lang), 'no_number_offer')], effects: [] };
   }
   const said: DialogState = state.active ? { ...state, active: { ...state.active, noNumberSaid: true } } : state;

@@ -126,15 +126,18 @@ function templateWords(dialogs: DialogSet): ReadonlySet<string> {
 
 /** Words a message may have beside the topic it names ("wat", "en", "maar") and still be only that topic. */
 const BESIDE = 2;
+const TOPIC_SHORT = 8;
 /**
  * "Wat als ik te laat ben?" after the answer on objecting, answered by the late objection's answer: the
  * words that worried the model are the topic's own `when` phrase ("als ik te laat ben"), and the short
  * message says nothing beside it. A message with more words of its own still gets the check-in.
+ * "i am scared i am to late" (7 words, the late worry's "scared … to late" with "i am" beside) is as short:
+ * a topic's phrase may take a word or two more than a quoted answer's follow-up (TOPIC_SHORT).
  */
 function topicIsTheMessage(res: StepResult, msg: string, dialogs: DialogSet): boolean {
   const last = res.state.lastAnswer;
   const reply = res.replies[0];
-  if (!last?.topic || !reply || reply.trace !== last.trace || countWords(msg) > SHORT) return false;
+  if (!last?.topic || !reply || reply.trace !== last.trace || countWords(msg) > TOPIC_SHORT) return false;
   const variant = lastTopic(res.state, dialogs.intents.get(last.trace.dialog));
   // Also by its words for right after the topic it is within ("is it linked to my car" after the parking permit).
   const besides = variant ? [wordsBeside(variant, msg, variant.when, true), variant.when_after_answer ? wordsBeside(variant, msg, variant.when_after_answer, true) : null] : [];
@@ -361,6 +364,11 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   // "Nee hoeft niet", "nee dank je, niets meer": a plain no to the offer, which needs no check-in either.
   // Without the no ("het hoeft niet meer", "niets meer") the words are also those of giving up: ask once.
   if (declined && PLAIN_NO.test(msg)) return { ...nlu, handoff: null, handoffs: [] };
+  // "weet ik niet uit mijn hoofd", "i dont know it by heart": a fact not remembered, said so; no giving up in it.
+  if (askedFact && DONT_KNOW_ONLY.test(msg) && BY_HEART.test(msg) && !ANY_MORE.test(msg)) return { ...nlu, handoff: null, handoffs: [] };
   return { ...nlu, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence } };
 }
+/** "uit mijn hoofd", "by heart": what is not known is a fact to remember (got the check-in with the crisis line). */
+const BY_HEART = /(^|[^\p{L}])(uit (mijn|m'n|mn) hoofd|by heart)([^\p{L}]|$)/iu;
+const ANY_MORE = /(^|[^\p{L}])(meer|any ?more)([^\p{L}]|$)/iu;
 

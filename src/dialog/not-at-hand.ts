@@ -52,7 +52,18 @@ export const NOT_AT_HAND_ONLY = onlyAnswer([
   // No case number at all: "ik heb geen zaaknummer", "i have no case number", "i don't have a case number".
   String.raw`(ik\s+)?heb\s+(ik\s+)?geen\s+(zaak)?nummer`,
   String.raw`(i\s+)?(have\s+no|(don'?t|do\s+not|dont)\s+have\s+(a|my|the|any|that))\s+(case\s+)?number`,
+  // Not on the letter: "het staat er niet op", "staat niet op de brief", "it's not on there" (NOT_ON_IT).
+  String.raw`(er\s+)?staat\s+(er\s+)?((echt|ook|gewoon|helemaal)\s+)?(niet|nie|nergens|geen\s+(zaak)?nummer)(\s+(op|in|bij))?(\s+(de|die|mijn|m'n|mn|het|deze)\s+(brief|mail|e-?mail|papier))?`,
+  String.raw`(((it'?s|its|it\s+is)\s+)?not|it\s+isn'?t)\s+(on|in)\s+(there|it|the\s+letter|my\s+letter|the\s+e-?mail)`,
+  String.raw`there('?s|\s+is)\s+no\s+(case\s+)?number(\s+on\s+(it|there|the\s+letter|my\s+letter))?`,
 ]);
+
+/**
+ * "Het staat er niet op", "staat niet in de brief", "it's not on the letter": the number is not where the assistant
+ * said to look. Got the full crisis reply (the learned model read despair in "staat er niet"), or "Ik zie geen
+ * zaaknummer in uw bericht". Looking again does not help; a person can look the case up (case-answers.ts noCaseNumber).
+ */
+export const NOT_ON_IT = /\bstaat\s+(er\s+)?((echt|ook|gewoon|helemaal)\s+)?(niet|nie|nergens|geen\s+(zaak)?nummer)(\s+(op|in|bij)\b|\s*[.!?]*\s*$)|\b(it'?s|its|it\s+is|is)\s+not\s+(on|in)\s+(there|it|the\s+letter|my\s+letter|the\s+e-?mail)\b|\bit\s+isn'?t\s+(on|in)\s+(there|it|the\s+letter|my\s+letter)\b|\bno\s+(case\s+)?number\s+on\s+(it|there|the\s+letter|my\s+letter)\b/i;
 
 /**
  * The same of someone else, for whose case the citizen asks ("de aanvraag van mijn vader"), about the

@@ -9,8 +9,11 @@ import { lastAnswered, lastText, onTopic, sameTopic, sentencesOf, withAntecedent
 /** "hoe lang duurt het?", "how long do I have?", "tot wanneer?": a question about time. */
 const HOW_LONG = /\b(hoe\s*lang|hoelang|hoe\s+snel|how\s+(fast|quickly|soon)|tot\s+wanneer|binnen\s+hoeveel|hoeveel\s+(tijd|dagen|weken|maanden)|binnen\s+(een\s+)?(bepaalde|welke)\s+(tijd|termijn)|(een|welke|de)\s+termijn|deadline|how\s+long|how\s+much\s+time|how\s+many\s+(days|weeks|months)|within\s+(a\s+certain|what)\s+time|time\s+limit|until\s+when|by\s+when)\b/i;
 const VALID = /\b(geldig|geldigheid|verloopt|verlopen|houdbaar|valid|validity|expire|expires)\b/i;
-/** "Wanneer?", "voor wanneer?", "when?", "wanneer moet ik dat doen?" alone: when, of what the answer before says ("Doe dat binnen 5 dagen"). */
-const WHEN_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(voor |tot |vanaf |per |by |until |from )?(wanneer|wnn?r|when)( dan| then| (komt|krijg ik|heb ik) (het|t|hij|ie|die)( dan)?| moet dat| moet het| (moet|kan|mag) ik (dat|het|dit|die)( dan)?( doen| doorgeven| melden| regelen| aanvragen| inleveren| opsturen| sturen)?| (do|should|must|can) i (have to |need to )?(do|report|send|apply for) (it|that|this)( then)?)?\s*[?!.]*\s*$/i;
+/**
+ * "Wanneer?", "voor wanneer?", "when?", "wanneer moet ik dat doen?" alone: when, of what the answer before says ("Doe dat binnen 5 dagen").
+ * "wanneer krijg ik dat", "wanneer krijk ik dat", "when i get it", after when benefits are paid, got that whole answer again.
+ */
+const WHEN_ONLY = /^\s*((en|maar|ok(é|e)?|and|but)[,]?\s+)?(voor |tot |vanaf |per |by |until |from )?(wanneer|wnn?r|when)( dan| then| (komt|krijg ik|krijk ik|heb ik) (het|t|hij|ie|die|dat)( dan)?| (do i|will i|i|can i|i will|do we|will we|we) (get|receive|recieve|have) (it|that|them|the money|my money|our money)( then)?| moet dat| moet het| (moet|kan|mag) ik (dat|het|dit|die)( dan)?( doen| doorgeven| melden| regelen| aanvragen| inleveren| opsturen| sturen)?| (do|should|must|can) i (have to |need to )?(do|report|send|apply for) (it|that|this)( then)?)?\s*[?!.]*\s*$/i;
 /** "Hoe lang duurt het?", "how long does it take?", "hoe snel": how long something takes, not how long one has. */
 const TAKES = /\b(duurt|duren|hoe\s+snel|takes?|taking|how\s+(soon|fast|quickly)|klaar|ready)\b/i;
 /** "Doe dat binnen 6 weken", "Then register … within 5 days": a deadline the citizen must keep. */

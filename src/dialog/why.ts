@@ -41,7 +41,7 @@ export function asksWhy(state: DialogState, dialogs: DialogSet, msg: string, fol
 }
 
 /** "Wat betekent dat?", "hoe bedoel je?", "what do you mean?": the whole message. */
-const MEANS_THAT = /^\s*((en|maar|ok|oké|and|but|so|sorry)[,]?\s+)?(wat (betekent|bedoel(t|en)?( je| u)?( met)?) (dat|dit|het)|hoe (bedoel|bedoelt) (je|u)( dat)?|wat (wil|wilt) (je|u) (daarmee )?zeggen|(wat|welke) (klopt|klopte) (er )?niet|what (does|do) (that|this|it) mean|what do you mean( by that)?|what('?s| is) (wrong|not right)|which one (is wrong|does not match|doesn'?t match))\s*[?!.]*\s*$/i;
+const MEANS_THAT = /^\s*((en|maar|ok|oké|and|but|so|sorry)[,]?\s+)?(wat (betekent|betekend|beteken|bedoel(t|en)?( je| u)?( met)?) (dat|dit|het)|hoe (bedoel|bedoelt) (je|u)( dat)?|wat (wil|wilt) (je|u) (daarmee )?zeggen|(wat|welke) (klopt|klopte) (er )?niet|what (does|do) (that|this|it) mean|what (that|this|it) means?|what (means|mean) (that|this|it)|what do you mean( by that)?|what('?s| is) (wrong|not right)|which one (is wrong|does not match|doesn'?t match))\s*[?!.]*\s*$/i;
 
 /** "Waarom vraag je dat?", "why do you ask?": why the assistant said what it said. */
 const WHY_ASK = /^\s*((en|maar|and|but)[,]?\s+)?(waarom|hoezo|why) (vraag|vraagt|zeg|zegt|wil|do|did|would) (je|u|jij|you) (dat|dit|het|that|this|ask|say)\b/i;
