@@ -106,3 +106,23 @@ describe('after a caseworker closed the conversation with the question for a sco
     expect((await say(loket, c.id, 'het was ok maar ik wil dood')).join(' ')).toMatch(CRISIS);
   });
 });
+
+describe('asking whether one can call someone', () => {
+  const CALL = /^(Ja, dat kan\. We zijn nu open\. Bel ons op 14 0123\.|Yes, you can\. We are open now\. Call us on 14 0123\.)/;
+  it('"kan ik iemand bellen?", "mag ik u bellen?", "can i call someone?": the number to call, not only a chat in the queue', async () => {
+    for (const said of ['kan ik iemand bellen?', 'mag ik u bellen?', 'can i call someone?']) {
+      const reply = await saidAfter(loket, [], said);
+      expect({ said, reply }).toEqual({ said, reply: expect.stringMatching(CALL) });
+    }
+  });
+
+  it('while waiting for a person: the number too, and the place in the queue', async () => {
+    const reply = await saidAfter(loket, ['ik wil een medewerker spreken', 'nee'], 'kan ik iemand bellen?');
+    expect(reply).toMatch(CALL);
+  });
+
+  it('with a crisis beside it: the crisis line', async () => {
+    expect(await saidAfter(loket, [], 'kan ik iemand bellen? ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, [], 'can i call someone? i want to die')).toMatch(CRISIS);
+  });
+});
