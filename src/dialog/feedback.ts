@@ -72,7 +72,7 @@ function numberScore(given: string): { score: number; comment: string } | null {
 const LEAD = String.raw`^\s*((ja|yes|yeah)(\s+hoor)?[,!.]*\s+)?((het|dat|it)\s+)?((was|ging|is|went)\s+)?`;
 const WORDS: ReadonlyArray<readonly [number, RegExp]> = [
   [1, /(heel|zeer|erg|echt|really|very)\s+(slecht|bad|poor)|waardeloos|vreselijk|verschrikkelijk|rampzalig|terrible|awful|useless|horrible/],
-  [2, /(niet|not)\s+(zo\s+|so\s+|erg\s+|very\s+)?(goed|good|fijn|tevreden|satisfied|great)|slecht|ontevreden|teleurgesteld|bad|poor|unsatisfied|dissatisfied|disappointed/],
+  [2, /(niet|not)\s+(zo\s+|so\s+|erg\s+|very\s+)?(goed|good|fijn|tevreden|satisfied|great)|slecht|ontevreden|teleurgesteld|viel\s+(me\s+)?tegen|tegenvallend|bad|poor|disappointing|unsatisfied|dissatisfied|disappointed/],
   [5, /(heel|zeer|erg|echt|super|really|very)\s+(goed|good|fijn|nice|tevreden|satisfied|happy|prima)|uitstekend|perfect|super|top|geweldig|fantastisch|excellent|great|gr8|brilliant/],
   [4, /goed|prima|fijn|tevreden|good|fine|nice|satisfied|happy/],
   // "ging wel", "het was ok", "it was okay", "not bad": a middling mark (a bare "ok" is a nod, above).

@@ -45,6 +45,14 @@ describe('the feedback question answered in words', () => {
     }
   });
 
+  it('"viel tegen", "het viel me tegen": a 2, with the offer of a person', async () => {
+    for (const [thanks, said] of [['bedankt', 'viel tegen'], ['bedankt', 'het viel me tegen']] as const) {
+      const c = await conversation([thanks]);
+      expect({ said, reply: (await say(loket, c.id, said)).join(' ') }).toEqual({ said, reply: expect.stringMatching(/Jammer dat het niet goed ging|sorry it did not go well/) });
+      expect({ said, stored: await c.scores() }).toEqual({ said, stored: [expect.objectContaining({ score: 2 })] });
+    }
+  });
+
   it('"nee dank je", "nee bedankt", "no thank you": no score, and a goodbye, not a new thanks', async () => {
     for (const [thanks, said] of [['bedankt', 'nee dank je'], ['bedankt', 'nee bedankt'], ['thanks', 'no thank you']] as const) {
       const c = await conversation([thanks]);
@@ -107,22 +115,17 @@ describe('after a caseworker closed the conversation with the question for a sco
   });
 });
 
-describe('asking whether one can call someone', () => {
+describe('asking whether one can call someone, while waiting for a person', () => {
   const CALL = /^(Ja, dat kan\. We zijn nu open\. Bel ons op 14 0123\.|Yes, you can\. We are open now\. Call us on 14 0123\.)/;
-  it('"kan ik iemand bellen?", "mag ik u bellen?", "can i call someone?": the number to call, not only a chat in the queue', async () => {
+  it('while waiting for a person: the number too, and the place in the queue', async () => {
     for (const said of ['kan ik iemand bellen?', 'mag ik u bellen?', 'can i call someone?']) {
-      const reply = await saidAfter(loket, [], said);
+      const reply = await saidAfter(loket, [said.startsWith('can') ? 'i want to talk to a person' : 'ik wil een medewerker spreken', said.startsWith('can') ? 'no' : 'nee'], said);
       expect({ said, reply }).toEqual({ said, reply: expect.stringMatching(CALL) });
     }
   });
 
-  it('while waiting for a person: the number too, and the place in the queue', async () => {
-    const reply = await saidAfter(loket, ['ik wil een medewerker spreken', 'nee'], 'kan ik iemand bellen?');
-    expect(reply).toMatch(CALL);
-  });
-
   it('with a crisis beside it: the crisis line', async () => {
-    expect(await saidAfter(loket, [], 'kan ik iemand bellen? ik wil dood')).toMatch(CRISIS);
-    expect(await saidAfter(loket, [], 'can i call someone? i want to die')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ['ik wil een medewerker spreken', 'nee'], 'kan ik iemand bellen? ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ['i want to talk to a person', 'no'], 'can i call someone? i want to die')).toMatch(CRISIS);
   });
 });
