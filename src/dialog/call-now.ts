@@ -23,6 +23,15 @@ const CALL_NOW = /^\s*((ja|ok|oké|oke|en|maar|yes|and|but|so)[,]?\s+)?((kan|mag
  * spreken". Null when the message is not this question, carries another situation, or answers the
  * check-in ("gaat het goed met u?"), where a wish for a person may say more.
  */
+/**
+ * "kan ik iemand bellen?", "mag ik u bellen?", "can I call someone?": the same question without "now", which the
+ * classifier reads as a request for a person. As a first message that is the person asked for (tests/dialog/step.test.ts);
+ * while already waiting for one it asks for the number to call, not the place in the queue alone.
+ */
+const CALL_SOMEONE = /^\s*((ja|ok|oké|oke|en|maar|yes|and|but|so)[,]?\s+)?((kan|mag|kun) ik (iemand|een medewerker|een mens|een persoon|u|jullie|de gemeente) (ook |even |gewoon |telefonisch )*(op)?bellen|(can|may|could) i (call|phone|ring) (someone|somebody|a person|a staff member|an employee|a human|you)( instead)?)\s*[?!.]*\s*$/i;
+
+const asksToCall = (msg: string, nlu: ParseResult): boolean => CALL_NOW.test(msg) || (CALL_SOMEONE.test(msg) && nlu.handoffs.some((h) => h.reason === 'explicit_request'));
+
 export function answerCallNow(state: DialogState, msg: string, nlu: ParseResult, ctx: StepContext, now: string): StepResult | null {
   if (!CALL_NOW.test(msg) || !nlu.handoffs.every((h) => h.reason === 'explicit_request') || justAsked(state)) return null;
   if (ctx.officeHours && !isOpen(ctx.officeHours, new Date(now))) {
@@ -38,7 +47,7 @@ export function answerCallNow(state: DialogState, msg: string, nlu: ParseResult,
  * question or we are closed (then the callback the queue offers is the way).
  */
 export function callNowWhileWaiting(state: DialogState, msg: string, nlu: ParseResult, ctx: StepContext, now: string): StepResult | null {
-  if (!CALL_NOW.test(msg) || (ctx.officeHours && !isOpen(ctx.officeHours, new Date(now)))) return null;
+  if (!asksToCall(msg, nlu) || (ctx.officeHours && !isOpen(ctx.officeHours, new Date(now)))) return null;
   return toldOpen(state, nlu, ctx, now);
 }
 

@@ -6,7 +6,7 @@
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, HandoffMode, ParseResult, Reply, StepResult, Trace } from './types.ts';
 import { wordCount } from './variants.ts';
-import { isDecline, isNo, isYes } from './yes-no.ts';
+import { isDecline, isNo, isYes, ONLY_THANKS } from './yes-no.ts';
 
 const SCORE = /^\s*([1-5])(?:\s*(?:\/|van de|van|uit|out of|of)\s*5)?(?!\d|[.,]\d|[a-z])\s*[.!,:;-]?\s*(.*)$/is;
 /**
@@ -33,6 +33,8 @@ const MAX_COMMENT = 1000;
 const FACTS: ReadonlySet<string> = new Set(['date', 'postcode', 'case_number', 'phone']);
 /** "nvt" (niet van toepassing), "n/a": nothing to say, as people fill in a form. */
 const SKIP = /^\s*(overslaan|skip|nee|no|geen|liever niet|nvt|n\.v\.t\.?|n\/a|niks|niets|nothing)\s*[.!]?\s*$/i;
+/** "nee dank je", "nee hoor, bedankt", "no thank you": no to the question, with a thanks (not a new thanks to answer). */
+const NO_THANKS = /^\s*(nee|neen|no|nope|nah)(\s+hoor)?[,.!]*\s*(dank\s*je(\s*wel)?|dank\s*u(\s*wel)?|bedankt|thanks|thank\s+you|thx|tnx)\s*[.!]*\s*$/i;
 
 /** "ik geef een 4", "een 8", "cijfer: 4", "I'd give it a 4": the words before a mark. */
 const GIVES = /^\s*(?:(?:ik geef (?:het|jullie|u|je|dit|dat|hem)?|i(?:'d| would)? give (?:it|you|this)?|i rate (?:it|you|this)?)\s*)?(?:(?:een|a|an)\s+)?(?:(?:cijfer|score|rating|mark)\s*:?\s*)?(?=(?:\d|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten)\b))/i;
@@ -67,13 +69,14 @@ function numberScore(given: string): { score: number; comment: string } | null {
  * prima maar het duurde lang", "niet goed", "bad". Stronger words first ("heel goed" before "goed").
  * Not "ok": after a question that is as often a nod as a grade.
  */
-const LEAD = String.raw`^\s*((het|dat|it)\s+)?((was|ging|is|went)\s+)?`;
+const LEAD = String.raw`^\s*((ja|yes|yeah)(\s+hoor)?[,!.]*\s+)?((het|dat|it)\s+)?((was|ging|is|went)\s+)?`;
 const WORDS: ReadonlyArray<readonly [number, RegExp]> = [
   [1, /(heel|zeer|erg|echt|really|very)\s+(slecht|bad|poor)|waardeloos|vreselijk|verschrikkelijk|rampzalig|terrible|awful|useless|horrible/],
-  [2, /(niet|not)\s+(zo\s+|so\s+|erg\s+|very\s+)?(goed|good|fijn|tevreden|satisfied|great)|slecht|ontevreden|teleurgesteld|bad|poor|unsatisfied|dissatisfied|disappointed/],
-  [5, /(heel|zeer|erg|echt|super|really|very)\s+(goed|good|fijn|nice|tevreden|satisfied|happy|prima)|uitstekend|perfect|super|top|geweldig|fantastisch|excellent|great|brilliant/],
+  [2, /(niet|not)\s+(zo\s+|so\s+|erg\s+|very\s+)?(goed|good|fijn|tevreden|satisfied|great)|slecht|ontevreden|teleurgesteld|viel\s+(me\s+)?tegen|tegenvallend|bad|poor|disappointing|unsatisfied|dissatisfied|disappointed/],
+  [5, /(heel|zeer|erg|echt|super|really|very)\s+(goed|good|fijn|nice|tevreden|satisfied|happy|prima)|uitstekend|perfect|super|top|geweldig|fantastisch|excellent|great|gr8|brilliant/],
   [4, /goed|prima|fijn|tevreden|good|fine|nice|satisfied|happy/],
-  [3, /matig|redelijk|gaat\s+wel|neutraal|kan\s+beter|so-so|so\s+so|average|neutral|meh|could\s+be\s+better/],
+  // "ging wel", "het was ok", "it was okay", "not bad": a middling mark (a bare "ok" is a nod, above).
+  [3, /matig|redelijk|(gaat|ging)\s+wel|viel\s+mee|(was|ging|is|went)\s+(wel\s+)?(ok|oke|oké|okee|okay)|niet\s+slecht|not\s+bad|zozo|neutraal|kan\s+beter|so-so|so\s+so|average|neutral|meh|could\s+be\s+better/],
 ];
 const WORD_SCORES = WORDS.map(([score, words]) => [score, new RegExp(`${LEAD}(${words.source})(?![\\p{L}])`, 'iu')] as const);
 
@@ -98,15 +101,23 @@ export function answerFeedback(state: DialogState, msg: string, nlu: ParseResult
   const afterHandoff = mode?.state === 'ended' && !state.active && state.feedbackAbout !== `handoff:${mode.handoffId}` ? `handoff:${mode.handoffId}` : null;
   const about = state.pending === 'feedback' ? state.feedbackAbout ?? 'contact' : afterHandoff;
   if (!about) return null;
+  // The first message after a caseworker's closing question answers it as it would answer ours ("goed",
+  // "nee dank je"); later ones only with a number, as "nee" then answers something else.
+  const closing = afterHandoff && state.pending !== 'feedback' && state.closeAnswered !== mode!.handoffId ? mode!.handoffId : null;
+  const asked = state.pending === 'feedback' || !!closing;
   const done: DialogState = { ...state, pending: null, feedbackAbout: about };
   const t = trace(dialogs, { dialog: 'feedback', step: 'thanks', intent: 'feedback', confidence: 1, sources: [{ kind: 'rule', ref: 'feedback-after-contact' }] });
-  if ((SKIP.test(msg) || isDecline(msg)) && state.pending === 'feedback') return { state: thanked(done, dialogs, t), replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t }], effects: [] };
+  if ((SKIP.test(msg) || NO_THANKS.test(msg) || isDecline(msg)) && asked) return { state: thanked(done, dialogs, t), replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t }], effects: [] };
   // "10/10 maar ik wil dood", "8 pillen heb ik al genomen": a crisis is never a score.
   if (nlu.handoffs.some((h) => h.reason === 'distress')) return null;
   const number = nlu.entities.some((e) => FACTS.has(e.type)) ? null : numberScore(msg);
   // Words instead of a number, to our own question: the score they say, the words as its comment.
-  const inWords = !number && state.pending === 'feedback' && nlu.handoffs.length === 0 ? wordScore(msg) : null;
-  if (!number && inWords === null) return state.pending === 'feedback' ? { state: { ...state, pending: null }, replies: [], effects: [] } : null;
+  const inWords = !number && asked && nlu.handoffs.length === 0 ? wordScore(msg) : null;
+  if (!number && inWords === null) {
+    if (state.pending === 'feedback') return { state: { ...state, pending: null }, replies: [], effects: [] };
+    // Not the answer to the caseworker's question: that question was this contact's, so "bedankt" does not ask it again.
+    return closing ? { state: { ...state, closeAnswered: closing, feedbackAbout: 'contact' }, replies: [], effects: [] } : null;
+  }
   const score = number ? number.score : inWords!;
   const comment = (number ? number.comment : wordCount(msg) > 2 ? msg : '').trim().slice(0, MAX_COMMENT);
   const thanks = score <= 2 ? 'feedback.thanks_low' : number ? 'feedback.thanks' : 'feedback.thanks_words';
@@ -165,6 +176,8 @@ export function afterScore(state: DialogState, msg: string, nlu: ParseResult, di
   }
   const comment = msg.trim().slice(0, MAX_COMMENT);
   if (!comment) return { state: done };
+  // "bedankt" after the thanks for a score: a thanks back, not a comment that says "bedankt".
+  if (ONLY_THANKS.test(msg)) return { state: done, result: { state: thanked(done, dialogs, t('thanks_back')), replies: [{ text: text(dialogs, 'handoff.thanks_waiting', state.lang), trace: t('thanks_back') }], effects: [] } };
   // "nee" after a score: nothing to add, not a comment that says "nee".
   if (SKIP.test(msg) || isDecline(msg) || isNo(msg)) return { state: done, result: { state: thanked(done, dialogs, t('no_comment')), replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: t('no_comment') }], effects: [] } };
   // After a low score the offer of a person still stands, so it is asked again with the thanks.

@@ -12,7 +12,7 @@ import { isOpen } from '../handoff/office-hours.ts';
 import type { StepContext } from './step.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, HandoffMode, StepResult } from './types.ts';
-import { startsWithNo, startsWithYes } from './yes-no.ts';
+import { ONLY_THANKS, startsWithNo, startsWithYes } from './yes-no.ts';
 import { asksWhyOfAPerson, explainCrisisWait } from './why.ts';
 
 const CANCEL = /\b(annuleer|annuleren|stop (met )?wachten|niet meer wachten|wil niet meer wachten|(hoef|hoeft) (echt )?niet meer te wachten|niet (meer )?(terug)?gebeld (te )?worden|(wil|hoef|hoeft) (echt )?(niet|geen) (meer )?(terug)?gebeld|(wil|hoef) (echt |gewoon )?geen (telefoontje|terugbelverzoek)|(is|was) (al )?opgelost|laat maar|toch (maar )?niet|(i )?(don'?t|do not) need to wait|(i )?(don'?t|do not) want to wait (any ?more|any longer)|(don'?t|do not) (want|need) (to be called|a call( ?back)?)|(don'?t|do not) call me|no (need for a )?call( ?back)?,? (please|thanks|thank you)|(it'?s|it is) (already )?(sorted|solved|resolved)|cancel|never ?mind|don'?t need (a|any) (person|one|human)|(ik )?(wil|hoef) (helemaal )?geen (medewerker|mens|persoon|medewerkster)|(i )?(don'?t|do not) want (a|any) (person|human|staff member)|no (person|human|staff member),? (please|thanks|thank you))\b/i;
@@ -121,9 +121,6 @@ function onlyANumber(msg: string, nlu: ParseResult): boolean {
  * citizen must call, the whole message (not "kan ik nu bellen?", which asks whether they may: call-now.ts).
  */
 const MUST_I_CALL = /^\s*((en|ok|oké|oke|dus|maar|so|and|but)[,]?\s+)?((moet|moeten) (ik|wij|we) (dan |nu |nou |nog |zelf |ook |eerst |toch |wel |nog zelf )*((de gemeente|jullie|u|iemand|het loket|de balie|het gemeentehuis) )?(zelf |nog |ook |dan |nu |eerst )*(op)?bellen|(hoef|hoeven) (ik|wij|we) (dan |nu |nog |zelf |ook )*(niet|niks|niets|geen) (zelf )?(te |op te )?bellen|(do|must|should|shall) (i|we) (need to |have to )?(still |also |then |now |first )*(call|phone|ring)|(do|will) (i|we) (need|have) to (still |also |then |now |first )*(call|phone|ring))( (you|you guys|the municipality|the council|the town hall|the office|someone|anyone|them|us))?( (myself|ourselves|now|then|too|as well|first))?( (of|or) .{0,40})?\s*[?!.]*\s*$/i;
-
-/** "bedankt", "ok dank je wel!", "thanks a lot": thanks and nothing else (not "i'm fine, thanks" to a check-in). */
-const ONLY_THANKS = /^\s*((ok|oke|oké|top|fijn|super|great|ok[ée]?),?\s+)?((heel |hartelijk |erg |super )?(bedankt|dank( je| u)?( wel)?|dankjewel|dankuwel|dankje)|thanks?( you)?( (very much|so much|a lot))?|thx|ty|merci)\s*[!.]*\s*$/i;
 
 /** Effects that answer or end the callback question, or a new handoff with texts of its own. */
 const SETTLES_CALLBACK: ReadonlySet<string> = new Set(['callback_request', 'callback_declined', 'handoff_cancel', 'handoff', 'queue_status']);

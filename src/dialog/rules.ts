@@ -30,7 +30,7 @@ const WHAT_IS_THIS = /(^|[,.!?;]\s*|\b(maar|but|so|dus|and|en)\s+)(wat is (dit|d
 /** The same with "it", only as an opening (after an answer, "what is it for?" is about that answer). */
 const WHAT_IS_IT = /(^|[,.!?;]\s*)(what is it for|how does it work|wat is het|hoe werkt het)\s*[?!.]*\s*$/i;
 /** "Ik heb een vraag": an invitation to go ahead, not a greeting. */
-const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|mag ik (u |je |jullie )?(iets|wat) vragen|(i )?(have|got) a (quick )?question|can i ask (you )?(something|a question))\s*[?!.:]*\s*$/i;
+const HAS_A_QUESTION = /^\s*((hallo|hoi|goedemorgen|goedemiddag|hi|hello|wacht|wacht even|oh|o|oja|o ja|oh ja|ja|nee|wait|ah)[,!.]?\s+)?(ik heb (nog )?(een|n|1|één) (vraag|vraagje)|(nog|still) (een|n|1|één|a) (vraag|vraagje|question)|mag ik (u |je |jullie )?(nog )?(iets|wat) vragen|(i )?(have|got) (a|another|one more) (quick )?question|(i )?still have a question|(one|1) more question|another question|can i ask (you )?(something|a question|another question|one more thing))\s*[?!.:]*\s*$/i;
 /** "Ik heb een vraag over mijn uitkering": an invitation to go ahead, about that topic. */
 const HAS_A_QUESTION_ABOUT = /^\s*((hallo|hoi|goedemorgen|goedemiddag|goedenavond|hi|hello)[,!.]?\s+)?(ik heb (nog )?(een|n) (vraag|vraagje)|(i )?(have|got) a (quick )?question) (over|about) ([\p{L}' -]{2,40}?)\s*[?!.:]*\s*$/iu;
 /**

@@ -266,6 +266,8 @@ export interface DialogState {
   callbackAskedAgain?: true;
   /** What the last feedback question was about (`contact`, `handoff:<id>`): each is asked once. */
   feedbackAbout?: string;
+  /** The handoff after whose closing question (a caseworker's, asking a score) the citizen wrote: later words are not its answer. */
+  closeAnswered?: string;
   /** Identity facts that matched a case: reused for the next case question. */
   /**
    * `forOther`: proved for someone else's case only ("de aanvraag van mijn moeder"), so not the citizen's

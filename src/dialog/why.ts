@@ -133,6 +133,11 @@ const NO_NEED = /^\s*(nee|neen|nee hoor|nee dank( je| u)?( wel)?|nee bedankt|nee
  */
 export function answerWhyOfferOrNo(state: DialogState, msg: string, dialogs: DialogSet, waiting: boolean): StepResult | null {
   if (wantsTheWhy(state, msg)) return explain(state, dialogs);
+  // "nee" to "Graag gedaan! Heeft u nog een vraag?": no more questions, the end of the contact.
+  if (NO_NEED.test(msg) && !state.active && !state.pending && (state.lastAnswer?.trace.dialog === 'thanks' || state.lastAnswer?.trace.step === 'thanks_back')) {
+    const bye = trace(dialogs, { dialog: 'thanks', step: 'no_more', intent: 'thanks', confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
+    return { state, replies: [{ text: text(dialogs, 'feedback.skipped', state.lang), trace: bye }], effects: [] };
+  }
   const offered = offeredWhy(state);
   if (!NO_NEED.test(msg) || !(offered || afterPlainAnswer(state, dialogs))) return null;
   const [dialog, step] = offered ? ['why', 'not_needed'] : ['none', 'no_after_answer'];

@@ -50,3 +50,6 @@ export const isDecline = (msg: string): boolean => ONLY_NO.test(msg) || DECLINE_
  */
 const NEVER_MIND = /^\s*((nee|neen|no|nah)(\s+hoor)?[,.!]*\s+)?(laat\s+(maar|ook\s+maar)(\s+zitten)?|never\s*mind|forget\s+it|no\s+worries)\s*[.!]*\s*$/i;
 export const isNeverMind = (msg: string): boolean => NEVER_MIND.test(msg);
+
+/** "bedankt", "ok dank je wel!", "thanks a lot": thanks and nothing else (not "i'm fine, thanks" to a check-in). */
+export const ONLY_THANKS = /^\s*((ok|oke|oké|top|fijn|super|great|ok[ée]?),?\s+)?((heel |hartelijk |erg |super )?(bedankt|dank( je| u)?( wel)?|dankjewel|dankuwel|dankje)|thanks?( you)?( (very much|so much|a lot))?|thx|ty|merci)\s*[!.]*\s*$/i;
