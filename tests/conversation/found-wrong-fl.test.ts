@@ -1,8 +1,8 @@
 /**
  * Follow-ups found wrong by talking to the demo (helper fl): "waar is dat?" after the town hall's address got the whole
  * answer again; how long the bijstand lasts got the status again; a fine for reporting a move late (a condition after the
- * question) got the parking fine; volunteer work after a bijstand status was not answered; duties after a parking permit's
- * status got the bijstand's duties; reporting a theft was not understood (it is for the police).
+ * question) got the parking fine; volunteer work and saving after a bijstand status were not answered; duties after a parking permit's
+ * status got the bijstand's duties; the GP after the move got the sentence on reporting early; reporting a theft was not understood (it is for the police).
  */
 import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -40,7 +40,12 @@ describe('after a bijstand status', () => {
     await eachAfter([BENEFIT], ['mag ik vrijwilligerswerk doen?', 'mag ik vrijwilligers werk doen'], /^Ja, vrijwilligerswerk mag als u bijstand krijgt\. Vraag wel eerst toestemming/);
     await eachAfter([BENEFIT], ['can i do volunteer work?'], /^Yes, volunteer work is allowed when you get social assistance\. But first ask the municipality for permission\./);
   });
+  it('saving money: what one owns counts (the asset limit), not "Dat kan ik niet beantwoorden"', async () => {
+    await eachAfter([BENEFIT], ['mag ik geld sparen', 'mag ik sparen?'], /^Voor de bijstand kijken we ook naar wat u bezit, zoals spaargeld/);
+    await eachAfter([BENEFIT], ['can i save money?'], /^For social assistance we also look at what you own, such as savings/);
+  });
   it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [BENEFIT], 'mag ik sparen? ik wil dood')).toMatch(CRISIS);
     expect(await saidAfter(loket, [BENEFIT], 'hoe lang duurt de bijstand? ik wil dood')).toMatch(CRISIS);
     expect(await saidAfter(loket, [BENEFIT], 'mag ik vrijwilligerswerk doen? i want to die')).toMatch(CRISIS);
   });
@@ -65,6 +70,18 @@ describe('a fine for reporting the move late, with the condition after the quest
   });
   it('a crisis beside it keeps its crisis line', async () => {
     expect(await saidAfter(loket, ['ik ga verhuizen'], 'krijg ik een boete als ik het te laat doorgeef? ik wil dood')).toMatch(CRISIS);
+  });
+});
+
+describe('whom to tell oneself, right after the move', () => {
+  it('the GP, an employer: yourself (the BRP reaches only government bodies), not the sentence on reporting early', async () => {
+    await eachAfter(['ik ga verhuizen'], ['moet ik m ook bij de huisarts doorgeven', 'en mijn werkgever?'], /^Ja, dat doet u zelf\. Uw huisarts, tandarts, werkgever/, /eerder doorgeven/);
+    await eachAfter(['ik ga verhuizen'], ['do i need to tell my gp'], /^Yes, you do that yourself\. Your GP/);
+    // The tax office still gets it by itself.
+    await eachAfter(['ik ga verhuizen'], ['moet ik het ook aan de belastingdienst doorgeven'], /^Nee\. Instanties van de overheid/);
+  });
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['ik ga verhuizen'], 'moet ik het aan de huisarts doorgeven? ik wil dood')).toMatch(CRISIS);
   });
 });
 
