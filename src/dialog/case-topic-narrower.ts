@@ -50,7 +50,7 @@ export function narrowerOfCase(dialogs: DialogSet, state: DialogState, msg: stri
   // "is hij ook geldig voor mijn motor?" asks whether what was just told holds for one more thing: only that
   // thing ("mijn motor") may name another topic, not "geldig" (a passport's validity), which is the permit's.
   const thing = alsoForThing(state, msg);
-  if (found.length === 0 || (!isFollowUp(msg) && namesOtherTopic(dialogs, topic, thing ?? (wordCount(msg) <= BARE || byPhrase(found, folded) ? beside(found, folded) : msg), coveredBy(dialogs, found)))) return undefined;
+  if (found.length === 0 || (!isFollowUp(msg) && namesOtherTopic(dialogs, topic, thing ?? (wordCount(msg) <= BARE || (!answered && byPhrase(found, folded)) ? beside(found, folded) : msg), coveredBy(dialogs, found)))) return undefined;
   // "en voor mijn dochter?" right after a passport's fees is a child's fees; right after what to bring, what to bring for a child.
   const own = found.filter((f) => f.intent.id === state.lastAnswer?.trace.dialog);
   const mine = own.length > 0 ? own : found;
@@ -79,7 +79,7 @@ function beside(found: ReadonlyArray<{ variant: AnswerVariant }>, folded: string
 }
 
 /**
- * Whether a case found is named by a phrase of its words for right after its topic: "wat zijn mijn plichten?" right after a
+ * Whether a case found is named by a phrase of its words for right after its topic (after a status): "wat zijn mijn plichten?" right after a
  * parking permit's status names its duties by "mijn plichten", which are the bijstand's words too (it got the bijstand's duties).
  */
 const byPhrase = (found: ReadonlyArray<{ variant: AnswerVariant }>, folded: string): boolean =>
