@@ -94,6 +94,12 @@ export function topicNotCase(dialogs: DialogSet, msg: string, unsure: boolean, l
   return candidate && (notStatus || elsewhereOnly || swapped || (!ownStatus && unsure && !ourCase)) ? candidate : undefined;
 }
 
+/**
+ * "hoe lang duurt de bijstand?", "how long does my benefit last?": how long a benefit goes on (it has no end date), not how
+ * its application stands (it got the status again right after a bijstand status). Not "hoe lang duurt de bijstandsaanvraag".
+ */
+const BENEFIT_LASTS = /^\s*((en|maar|and|but|so)[,]?\s+)?((hoe ?lang|tot wanneer) (duurt|loopt|krijg ik|heb ik) (de |mijn |een |die )?(bijstand|uitkering)|(how long|until when) (does|will) (the |my )?(bijstand|social assistance|benefit) (last|go on|run)|how long (do|will) i (get|have|keep) (the |my )?(bijstand|social assistance|benefit))( (nog|eigenlijk|still|for))?\s*[?!.]*\s*$/i;
+
 /** "parkeervergunning kwijt", "I lost my parking permit": something lost, which no application's state answers. */
 const LOST = /\b(kwijt|kwijtgeraakt|verloren|gestolen|lost|stolen)\b/i;
 
@@ -102,7 +108,7 @@ const LOST = /\b(kwijt|kwijtgeraakt|verloren|gestolen|lost|stolen)\b/i;
  * geldig?", "parkeervergunnig kwijt": how to apply, how long a document lasts or takes, or something
  * lost, never the state of an application (so never another case's, right after a status either).
  */
-export const asksNoStatus = (msg: string): boolean => HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg) || ASKS_ID_READY.test(msg) || LOST.test(msg) || RENEWAL.test(msg);
+export const asksNoStatus = (msg: string): boolean => HOW_TO_APPLY.test(msg) || ASKS_VALIDITY.test(msg) || ASKS_ID_READY.test(msg) || LOST.test(msg) || RENEWAL.test(msg) || BENEFIT_LASTS.test(msg);
 
 /** The topic asked about, unless the message turns to something else ("laat maar, wanneer komt mijn uitkering"). */
 export function stillAbout(about: string | undefined, msg: string): string | undefined {

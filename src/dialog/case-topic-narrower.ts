@@ -50,7 +50,7 @@ export function narrowerOfCase(dialogs: DialogSet, state: DialogState, msg: stri
   // "is hij ook geldig voor mijn motor?" asks whether what was just told holds for one more thing: only that
   // thing ("mijn motor") may name another topic, not "geldig" (a passport's validity), which is the permit's.
   const thing = alsoForThing(state, msg);
-  if (found.length === 0 || (!isFollowUp(msg) && namesOtherTopic(dialogs, topic, thing ?? (wordCount(msg) <= BARE ? beside(found, folded) : msg), coveredBy(dialogs, found)))) return undefined;
+  if (found.length === 0 || (!isFollowUp(msg) && namesOtherTopic(dialogs, topic, thing ?? (wordCount(msg) <= BARE || (!answered && byPhrase(found, folded)) ? beside(found, folded) : msg), coveredBy(dialogs, found)))) return undefined;
   // "en voor mijn dochter?" right after a passport's fees is a child's fees; right after what to bring, what to bring for a child.
   const own = found.filter((f) => f.intent.id === state.lastAnswer?.trace.dialog);
   const mine = own.length > 0 ? own : found;
@@ -77,6 +77,13 @@ function beside(found: ReadonlyArray<{ variant: AnswerVariant }>, folded: string
   }
   return rest;
 }
+
+/**
+ * Whether a case found is named by a phrase of its words for right after its topic (after a status): "wat zijn mijn plichten?" right after a
+ * parking permit's status names its duties by "mijn plichten", which are the bijstand's words too (it got the bijstand's duties).
+ */
+const byPhrase = (found: ReadonlyArray<{ variant: AnswerVariant }>, folded: string): boolean =>
+  found.some(({ variant }) => !!variant.when_after_answer && (namedAt(variant, folded, variant.when_after_answer, true)?.[0].trim().includes(' ') ?? false));
 
 /**
  * Whether the message names a topic other than `topic` and its narrower cases (not a general one, nor a last resort),

@@ -14,7 +14,7 @@ import { disagreesNow } from './case-answers.ts';
 import { costSentences, GOES_ON, lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
 import { deadlineInAnswer, sinceInAnswer, timeInAnswer, timeUnknown } from './time-in-answer.ts';
 import { asksAWay, CHANNEL, ONLY_CALL, SAYS_HOW, WAYS } from './ways-in-answer.ts';
-import { APPOINTMENT, BRING, COME_MYSELF, FORM_ASKED, IN_PERSON, NEED_APPOINTMENT, neededInAnswer, ownAppointment, SAYS_NEEDED, thingAsked, wayWithoutDesk, WHAT_NEEDED, WHAT_TO_BRING } from './needed-in-answer.ts';
+import { APPOINTMENT, BRING, COME_MYSELF, FORM_ASKED, IN_PERSON, NEED_APPOINTMENT, neededInAnswer, ownAppointment, SAYS_NEEDED, thingAsked, wayWithoutDesk, WHAT_NEEDED, WHAT_TO_BRING, addressInAnswer } from './needed-in-answer.ts';
 
 /** A thanks or goodbye closes the contact (and asks for feedback). */
 export const CLOSING: ReadonlySet<string> = new Set(['goodbye', 'thanks']);
@@ -306,6 +306,9 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   // "ik vind het onterecht" right after the parking fine: that answer's own way to object, not "staat hierboven".
   const objecting = kinds.includes('how') ? objectingInAnswer(state, dialogs, nlu.text) : null;
   if (objecting) return quoting(state, dialogs, nlu, 'objecting_in_answer', 'answer.objecting_in_answer', objecting);
+  // "waar is dat?" right after the town hall's address: that sentence, not the whole answer again.
+  const address = kinds.includes('how') ? addressInAnswer(state, dialogs, nlu.text) : null;
+  if (address) return quoting(state, dialogs, nlu, 'how_in_answer', quoteKey(lastText(state, last!), address), address);
   const aboutTime = kinds.includes('time');
   // "sinds wanneer?": the answer's sentence on from when, or that it names none.
   const since = aboutTime ? sinceInAnswer(state, dialogs, nlu.text) : null;

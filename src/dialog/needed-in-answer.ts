@@ -113,3 +113,17 @@ export const COME_MYSELF = /^\s*((en|maar|ok|and|but|so)[,]?\s+)?(moet ik (dan |
 /** "Do I have to come in person?": whether one comes oneself (the lexicon hears a person asked for in "in person"). */
 export const asksInPerson = (msg: string): boolean => COME_MYSELF.test(msg);
 export const IN_PERSON = { test: (x: string): boolean => /\b(komt|kom) zelf\b|\b(come|go) to the desk yourself\b|\bin person\b/i.test(x) && !x.trim().endsWith('?') };
+
+/** "waar is dat?", "where is that?", "welk adres?": where the place just named is. */
+const WHERE_IS_IT = /^\s*((en|maar|ok(é|e)?|and|but|so|sorry)[,]?\s+)?(waar (is|zit|ligt|staat) (dat|dit|het|die|dat gemeentehuis|het gemeentehuis)|waar (moet|kan) ik (dan |daar )?(heen|naartoe|zijn)|wat is het adres|welk adres|where is (that|it|this|the town hall)|where (do|should|must) i go|what is the address|what's the address|which address|adres|address)(\s+(dan|precies|nou|nu|again|exactly|then))*\s*[?!.]*\s*$/i;
+/** A sentence with a street address ("Het gemeentehuis staat op Voorbeeldplein 1, 1234 AA Voorbeeld."). */
+const SAYS_ADDRESS = /\p{Lu}\p{L}+(plein|straat|laan|weg|gracht|kade|singel) \d/u;
+/**
+ * For "waar is dat?" right after an answer that gives an address (the town hall's): that sentence alone. It got the whole
+ * answer again, and the offer of a person. Null when the message asks no place or the answer has no address.
+ */
+export function addressInAnswer(state: DialogState, dialogs: DialogSet, msg: string): string | null {
+  const last = lastAnswered(state, dialogs);
+  if (!last?.answer || !WHERE_IS_IT.test(msg)) return null;
+  return sentencesOf(lastText(state, last), (x) => SAYS_ADDRESS.test(x))[0] ?? null;
+}

@@ -7,7 +7,7 @@
  * Pure, like step.ts.
  */
 import type { AnswerVariant, DialogSet, IntentDef } from './types.ts';
-import { ASKS_COST, asked, asksWhereToTake, BARE_COST, BARE_HOW_MUCH, broaderTopics, NAMES_HOW_MUCH, fold, isFollowUp, LETTERS_AT_START, messageRuns, isShort, isWithin, mentions, mentionsBeside, namedAt, ONE_QUESTION, OWN, REFERS_BACK, swapsTheThing, wordCount } from './variants.ts';
+import { ASKS_COST, asked, asksWhereToTake, BARE_COST, BARE_HOW_MUCH, broaderTopics, NAMES_HOW_MUCH, fold, isFollowUp, LETTERS_AT_START, messageRuns, isShort, isWithin, mentions, mentionsBeside, namedAt, ONE_QUESTION, OWN, REFERS_BACK, swapsTheThing, wordCount, wordsAsked } from './variants.ts';
 
 /**
  * "Kan ik bezwaar maken?", "can I object?": objecting, to nothing named, so to what was just answered (a parking fine).
@@ -185,7 +185,7 @@ export function keptToTopic(last: IntentDef, msg: string, lastTopic: string | un
   // A narrower case's words for right after its topic name it plainly, also in English one or two words longer
   // than a short follow-up ("do i also need to tell the tax office" after the move; the Dutch has 8 words). Not more:
   // "hoe vraag ik een vergunning aan voor mijn tweede auto" (10) after the parking permit asks how to apply.
-  if (!variants?.length || wordCount(msg) > NARROWER_WORDS) return undefined;
+  if (!variants?.length || wordsAsked(msg) > NARROWER_WORDS) return undefined;
   // Right after the intent's own answer on no topic, a topic of no other's by its words for then: "moet ik eerst
   // betalen?" after how to object, read as a payment, is paying meanwhile (not when a benefit is paid). Not when
   // the message names another of the intent's topics ("moet ik de parkeerboete eerst betalen?").

@@ -132,6 +132,10 @@ export const NAMES_HOW_MUCH = /(^|[^\p{L}])(hoeveel|how much)([^\p{L}]|$)/iu;
 /** "mijn zaak", "my application": the citizen's own, not what was just answered. */
 export const OWN = /(^|[^\p{L}])(mijn|mn|m'n|onze|ons|my|our)([^\p{L}]|$)/iu;
 export const wordCount = (msg: string): number => msg.trim().split(/\s+/).length;
+/** A condition after the question ("… als ik het te laat doorgeef", "… if i report it late"). */
+const CONDITION_AFTER = /\s+(als|indien|wanneer|if|when)\s+(ik|i|je|u|we|you)\s.*$/i;
+/** The words of the question, a condition after it aside: "krijg ik een boete als ik het te laat doorgeef?" asks in 4. */
+export const wordsAsked = (msg: string): number => wordCount(msg.replace(CONDITION_AFTER, ''));
 /** A message of at most SHORT words: a follow-up, not a question of its own. */
 export const isShort = (msg: string): boolean => wordCount(msg) <= SHORT;
 
