@@ -110,7 +110,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (offer?.wantsPerson) return handOff(state, ctx, nlu, { reason: 'explicit_request', evidence: `${msg.trim().slice(0, 150)} (antwoord op: zal ik een medewerker vragen?)` }, now);
   const flow = flowCtx(ctx, nlu.intent.name, nlu.intent.confidence);
   // "Waarom wil je dat weten?" to the question for the postcode: why it is asked, not why the answer before was given.
-  const asked = nlu.handoffs.length === 0 ? whyWeAsk(state, flow, msg) : null;
+  const asked = nlu.handoffs.length === 0 ? whyWeAsk(state, flow, msg, nlu.fixed) : null;
   if (asked) return asked;
   // "ja" or "nee" to "Wilt u weten waarom ik dit zeg?" after a status, "nee" after a plain answer; not when it carries a crisis ("ja. ik wil dood").
   const whyOffered = nlu.handoffs.length === 0 ? answerWhyOfferOrNo(state, msg, ctx.dialogs, !!mode && mode.state !== 'ended') : null;
