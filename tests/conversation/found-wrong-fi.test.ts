@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { saidAfter } from '../support/loket.ts';
+import { DORMER, saidAfter } from '../support/loket.ts';
 import { eachSaidAfter } from '../support/said-after.ts';
 import { useLoket } from '../support/use-loket.ts';
 
@@ -16,6 +16,8 @@ useLoket((started) => (loket = started));
 const CRISIS = /113/;
 const ASKED = 'hoe staat het met mijn aanvraag';
 const ASKED_EN = 'what is the status of my application';
+const FLAGGED = 'Z-2026-000789 1234 AB 30-11-1975';
+const PAYMENTS_OR_STATUS = /uitkering betalen|pay benefits|Uw zaak Z-2026|Your case Z-2026/;
 
 /** Each message, said right after `before`, gets a reply matching `said`. */
 const eachAfter = (before: readonly string[], asked: readonly string[], said: RegExp, notSaid?: RegExp): Promise<void> => eachSaidAfter(loket, before, asked, said, notSaid);
@@ -29,5 +31,37 @@ describe('why a fact is asked, in chat shorthand', () => {
 
   it('a crisis beside it keeps its crisis line', async () => {
     expect(await saidAfter(loket, [ASKED], 'wrm wil je dat wete ik wil dood')).toMatch(CRISIS);
+  });
+});
+
+describe('right after a status: doubting it, or saying it is not one\'s case', () => {
+  it('"klopt dat wel?", "is that right?": the status is as the case system has it, and a person can look', async () => {
+    await eachAfter([DORMER], ['klopt dat wel', 'klopt dat wel?', 'weet je dat zeker?', 'dat klopt niet'], /^Ik lees de status zo uit het zaaksysteem van de gemeente\./, PAYMENTS_OR_STATUS);
+    await eachAfter([DORMER], ['is that right?', 'are you sure?'], /^I read the status as it is in the municipality's case system\./, PAYMENTS_OR_STATUS);
+  });
+
+  it('"dat is niet mijn zaak", "i never applied for that": how the case was found, the letter\'s number, or a person', async () => {
+    await eachAfter([DORMER], ['dat is niet mijn zaak', 'dit is niet mijn aanvraag', 'ik heb geen dakkapel aangevraagd', 'ik heb dat nooit aangevraagd'], /^Ik vond zaak Z-2026-000123 met het zaaknummer dat u stuurde\.[^]*Typ dan: medewerker\./, /In behandeling/);
+    await eachAfter([DORMER], ["that's not my case", 'i never applied for that'], /^I found case Z-2026-000123 with the case number you sent\./, /In behandeling/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [DORMER], 'klopt dat wel? ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, [DORMER], "that's not my case, i want to die")).toMatch(CRISIS);
+  });
+});
+
+describe('waiting for a person about a flagged case', () => {
+  it('"wat betekent dat?": a person answers for this case, not the answer on payments', async () => {
+    await eachAfter([FLAGGED], ['wat betekent dat', 'wat betekent dat?', 'hoe bedoel je?'], /^Over deze zaak geeft een medewerker het antwoord, niet ik\./, /uitkering/);
+    await eachAfter([FLAGGED], ['what does that mean?'], /^For this case a staff member gives the answer, not me\./, /benefits/);
+  });
+
+  it('"wat moet ik nu doen?": nothing, a person looks at the case', async () => {
+    await eachAfter([FLAGGED], ['wat moet ik nu doen', 'wat moet ik doen?'], /^U hoeft nu niets te doen\. Een medewerker kijkt in uw zaak/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [FLAGGED], 'wat betekent dat? ik wil dood')).toMatch(CRISIS);
   });
 });
