@@ -55,7 +55,9 @@ function insistsRight(state: DialogState, dialogs: DialogSet, nlu: ParseResult, 
   // Only right after a failed check; two words at least: "goed" alone may just be OK.
   if (state.lastAnswer?.trace.step !== 'mismatch' || wordCount(msg) < 2 || !INSISTS_RIGHT.test(msg)) return null;
   const t = trace(dialogs, { dialog: 'case_status', step: 'mismatch_insist', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'rule', ref: 'verify-case-number-postcode-birthdate' }] });
-  return { state, replies: [{ text: text(dialogs, 'case.mismatch_insist', state.lang), trace: t }], effects: [] };
+  // After the third try the case is locked and a person was asked: not "probeer het dan opnieuw", "typ: medewerker".
+  const locked = Object.values(state.failures).some((f) => f.lockedUntil);
+  return { state, replies: [{ text: text(dialogs, locked ? 'case.mismatch_insist_locked' : 'case.mismatch_insist', state.lang), trace: t }], effects: [] };
 }
 
 /** "ik ben net verhuisd", "we moved last month": the postcode asked may not be the one in the case. */

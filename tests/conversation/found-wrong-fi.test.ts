@@ -65,3 +65,23 @@ describe('waiting for a person about a flagged case', () => {
     expect(await saidAfter(loket, [FLAGGED], 'wat betekent dat? ik wil dood')).toMatch(CRISIS);
   });
 });
+
+describe('after the third failed check (locked)', () => {
+  // Three tries on each case at most three times: ten failed checks of one number in an hour hold it back (guard.ts).
+  const locked = (caseNumber: string): string[] => Array<string>(3).fill(`${caseNumber} 9999 ZZ 01-01-1970`);
+  const LOCKED = locked('Z-2026-000123');
+  it('"en zaak Z-2026-000456?": no case can be looked up, not "this case"', async () => {
+    await eachAfter(LOCKED, ['en zaak Z-2026-000456?', 'Z-2026-000456'], /kan ik tot \d{2}\.\d{2} uur geen zaak opzoeken/, /deze zaak/);
+    // The locked case itself stays "this case".
+    await eachAfter(LOCKED, ['Z-2026-000123 1234 AB 15-03-1980'], /kan ik deze zaak tot \d{2}\.\d{2} uur niet opzoeken/);
+  });
+
+  it('"dat klopt wel hoor": a person can check it, not "probeer het dan opnieuw"', async () => {
+    await eachAfter(locked('Z-2026-000124'), ['dat klopt wel hoor', 'huh dat klopt wel', "that's correct!"], /Een medewerker kan dat met u nakijken\.|A staff member can check that with you\./, /probeer het dan opnieuw|Typ dan: medewerker|then try again/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, locked('Z-2026-000456'), 'dat klopt wel hoor, ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, locked('Z-2026-000456'), 'en zaak Z-2026-000124? i want to die')).toMatch(CRISIS);
+  });
+});
