@@ -56,7 +56,9 @@ function insistsRight(state: DialogState, dialogs: DialogSet, nlu: ParseResult, 
   // Only right after a failed check; two words at least: "goed" alone may just be OK.
   if (state.lastAnswer?.trace.step !== 'mismatch' || wordCount(msg) < 2 || !INSISTS_RIGHT.test(msg)) return null;
   const t = trace(dialogs, { dialog: 'case_status', step: 'mismatch_insist', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'rule', ref: 'verify-case-number-postcode-birthdate' }] });
-  return { state, replies: [{ text: text(dialogs, 'case.mismatch_insist', state.lang), trace: t }], effects: [] };
+  // After the third try the case is locked and a person was asked: not "probeer het dan opnieuw", "typ: medewerker".
+  const locked = Object.values(state.failures).some((f) => f.lockedUntil);
+  return { state, replies: [{ text: text(dialogs, locked ? 'case.mismatch_insist_locked' : 'case.mismatch_insist', state.lang), trace: t }], effects: [] };
 }
 
 /** "ik ben net verhuisd", "we moved last month": the postcode asked may not be the one in the case. */
@@ -79,16 +81,17 @@ function withHint(res: StepResult, dialogs: DialogSet, key: string): StepResult 
 }
 
 /** "Waarom wil je dat weten?", "waarom moet dat?", "is dat veilig?", "why do you need that?" while a fact is asked. */
-const WHY_ASKED = /^\s*((maar|en|ok(é|e)?|but|and|hmm+)[,]?\s+)?(waarom|hoezo|why|how come|waarvoor|what for|(waarom|hoezo) (dat|dit|dan)|waarom (moet|is) (dat|dit|het)( (nou|nu|dan|eigenlijk|echt))?( (nodig|zo))?|why (is|would) (that|this|it) (be )?(needed|necessary)|why that|waarom (wil|moet|heb|hebben|vraag|vraagt) (je|u|jij|jullie|ik) (dat|dit|die|het|mijn \S+)( (weten|hebben|geven|sturen|nodig( hebben)?))?|waarom (heb|hebben) (je|jullie|u) (dat|dit|die|het|mijn \S+) nodig|waarvoor (heb|hebben|is) (je|jullie|u|dat|dit) (dat|dit )?(nodig|voor)?|is (dat|dit|het) (wel )?veilig( om (hier |dat |dit |die |het )?(te )?(geven|sturen|delen|typen|in te vullen))?|why (do|would) you (need|want) (that|this|it|my \S+( \S+)?)( for)?|what (do you need|is) (that|it|this) for|is (that|this|it) safe)\s*[?!.]*\s*$/i;
+const WHY_ASKED = /^\s*((maar|en|ok(é|e)?|but|and|hmm+)[,]?\s+)?(waarom|hoezo|why|how come|waarvoor|what for|(waarom|hoezo) (dat|dit|dan)|waarom (moet|is) (dat|dit|het)( (nou|nu|dan|eigenlijk|echt))?( (nodig|zo))?|why (is|would) (that|this|it) (be )?(needed|necessary)|why that|waarom (wil|moet|heb|hebben|vraag|vraagt) (je|u|jij|jullie|ik) (dat|dit|die|het|mijn \S+)( (weten|hebben|geven|sturen|nodig( hebben)?))?|waarom (heb|hebben) (je|jullie|u) (dat|dit|die|het|mijn \S+) nodig|waarvoor (heb|hebben|is) (je|jullie|u|dat|dit) (dat|dit )?(nodig|voor)?|is (dat|dit|het) (wel )?veilig( om (hier |dat |dit |die |het )?(te )?(geven|sturen|delen|typen|in te vullen))?|(why|y) (do|would) you (need|want) (that|this|it|my \S+( \S+)?)( for)?|what (do you need|is) (that|it|this) for|is (that|this|it) safe)\s*[?!.]*\s*$/i;
 
 /**
  * "Waarom wil je dat weten?" to the question for the case number, postcode or birth date: why the
  * assistant asks it, and how to go on without giving it in the chat. The question stays open.
  * Null when the message asks no such thing or no fact is asked.
  */
-export function whyWeAsk(state: DialogState, ctx: FlowContext, msg: string): StepResult | null {
+export function whyWeAsk(state: DialogState, ctx: FlowContext, msg: string, fixed?: string): StepResult | null {
   const step = state.active?.flow === 'case_status' ? state.active.step : undefined;
-  if (!step || !['ask_number', 'ask_postcode', 'ask_birthdate', 'ask_both'].includes(step) || !WHY_ASKED.test(msg)) return null;
+  // As written, or with its shorthand and typos put right ("wrm wil je dat wete", "why do u need that").
+  if (!step || !['ask_number', 'ask_postcode', 'ask_birthdate', 'ask_both'].includes(step) || !(WHY_ASKED.test(msg) || (fixed !== undefined && WHY_ASKED.test(fixed)))) return null;
   // Right after a check that failed, "waarom?" asks about that (explain, which says the rule but not which fact).
   if (state.lastAnswer?.trace.step === 'mismatch') return null;
   const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'why_asked', intent: ctx.intent, confidence: ctx.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, { kind: 'rule', ref: 'verify-case-number-postcode-birthdate' }] });

@@ -106,7 +106,9 @@ export function advanceCase(state: DialogState, ctx: FlowContext, now: string, r
   const until = [facts.caseNumber ? state.failures[facts.caseNumber]?.lockedUntil : undefined, state.failures[ANY_CASE]?.lockedUntil]
     .filter((u): u is string => !!u && u > now).sort().at(-1);
   if (until) {
-    const msg = text(dialogs, facts.caseNumber ? 'case.locked' : 'case.locked_any', lang, { time: formatTime(until, lang, ctx.timeZone) });
+    // Only the conversation's lock, and another case named ("en zaak Z-2026-000456?"): no case can be looked up, not "this case".
+    const own = facts.caseNumber && (state.failures[facts.caseNumber]?.lockedUntil ?? '') > now;
+    const msg = text(dialogs, own ? 'case.locked' : 'case.locked_any', lang, { time: formatTime(until, lang, ctx.timeZone) });
     return { state: { ...state, facts, active: null }, replies: [reply(dialogs, ctx, msg, 'locked')], effects: [] };
   }
   if (!facts.caseNumber) return ask('ask_number');

@@ -64,6 +64,8 @@ const WAITS_FOR_ANSWER = new RegExp(String.raw`^\s*((en|nou|ok|oké|and|so)[,]?\
  * in the words the dialogs have for the handoff's reason (`handoff.next.<reason>`, or its kind's).
  */
 const WHAT_NEXT = /^\s*((en|maar|ok(é|e)?|oke|and|so|but)[,]?\s+)?(hoe gaat (dat|het|dit)( dan| nu| verder| in zijn werk)*|hoe werkt (dat|het|dit)( dan| nu)?|wat gebeurt er (nu|dan|nou|hierna|daarna)( mee)?|wat gaat er (nu |dan )?gebeuren|wat (doen|gaan) jullie (nu |dan )?(voor mij )?doen|wat doet (de|die|een) medewerker( dan)?|how does (that|it|this) (work|go)|what happens (now|next)|what will (you|they|the staff member) do)\s*[?!.]*\s*$/i;
+/** "wat betekent dat?", "hoe bedoel je?", "what does that mean?": the whole message asks what was just said means. */
+const WHAT_MEANS = /^\s*((en|maar|ok(é|e)?|oke|huh|uh+|eh+|and|but|so)[,?]?\s+)?(wat (betekent|bedoel je met|bedoelt u met|houdt) (dat|dit|het)( in| dan| nou| precies)*|wat wil (dat|dit) zeggen|hoe bedoel je|hoe bedoelt u|what does (that|this|it) mean( exactly)?|what do you mean( by that)?)\s*[?!.]*\s*$/i;
 /** The text under `prefix` for the handoff `record` is for (`<prefix>.<reason>.<kind>`, else `<prefix>.<reason>`), if the dialogs have one. */
 function keyFor(dialogs: DialogSet, prefix: string, record: { reason: string; kind?: string } | undefined): string | undefined {
   if (!record) return undefined;
@@ -244,7 +246,9 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     return { state, replies: [own ? say(own, 'what_next') : say('handoff.complaint_how_long', 'complaint_how_long')], effects: [{ type: 'queue_status' }] };
   }
   // "Hoe gaat dat?" after debt help: what the person of debt support will do, and where the wait stands.
-  const next = mode.state === 'queued' && WHAT_NEXT.test(msg) ? nextKey(dialogs, state.handoffs.at(-1)) : undefined;
+  // So does "wat betekent dat?" right after a case flagged for a person, which got the answer on payments.
+  const flagged = state.handoffs.at(-1)?.reason === 'case_flag' && state.lastAnswer?.trace.step === 'case_flag' && WHAT_MEANS.test(msg);
+  const next = mode.state === 'queued' && (WHAT_NEXT.test(msg) || flagged) ? nextKey(dialogs, state.handoffs.at(-1)) : undefined;
   if (next) return { state, replies: [say(next, 'what_next')], effects: [{ type: 'queue_status' }] };
   // Before the wait itself: "wat moet ik nu doen?" asks what to do, which these answer where they can.
   // "Wat moet ik dan doen tot maandag?" while waiting with money worries: where to get food meanwhile.

@@ -8,6 +8,9 @@ import { text, texts } from './texts.ts';
 import type { DialogState, StepResult } from './types.ts';
 import { wordCount } from './variants.ts';
 
+/** Doubts about the status just told ("klopt dat wel?", "dat is niet mijn zaak"), among these questions for step.ts. */
+export { statusDoubted } from './status-doubt.ts';
+
 /** Words up to which a message is read as only this question about the status. */
 const SHORT_QUESTION = 10;
 
