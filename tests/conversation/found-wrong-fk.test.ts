@@ -27,3 +27,38 @@ describe('"afspraak" in an English question about an appointment', () => {
     expect(await saidAfter(loket, ['hi i just moved here from spain, how do i get a BSN?'], 'do i need an afspraak? i want to die')).toMatch(CRISIS);
   });
 });
+
+describe('what a Dutch word newcomers meet means, asked in English or Dutch', () => {
+  it('"what is digid?": what DigiD is, and that it needs a BSN; not only where to apply', async () => {
+    await eachAfter([], ['what is digid?', 'What is DigiD', 'whats digid'], /^DigiD \(digital identity\) is your login for the Dutch government\..*You need a BSN for it\./);
+    await eachAfter(['hi i just moved here from spain, how do i get a BSN?'], ['what is digid?'], /^DigiD \(digital identity\) is your login/);
+    await eachAfter([], ['wat is digid'], /^DigiD is uw digitale identiteit bij de overheid\./);
+  });
+
+  it('"whats an uittreksel": an official paper, proof of registration; not only where to apply', async () => {
+    await eachAfter([], ['whats an uittreksel', 'what does uittreksel mean?', 'what is an uittreksel brp'], /^An uittreksel \(extract\) is an official paper from the municipality\..*proof of registration/);
+    await eachAfter([], ['wat betekent uittreksel?'], /^Een uittreksel is een officieel papier van de gemeente\./);
+  });
+
+  it('"what is bijstand?": money to live on from the municipality; not when benefits are paid', async () => {
+    await eachAfter([], ['what is bijstand?', 'what does bijstand mean'], /^Bijstand \(social assistance\) is money from the municipality to live on\./, /around the 1st of the month/);
+    await eachAfter([], ['wat is bijstand'], /^Bijstand is geld van de gemeente om van te leven\./);
+  });
+
+  it('"what is huurtoeslag": help with the rent, paid by Dienst Toeslagen', async () => {
+    await eachAfter([], ['what is huurtoeslag', 'what does huurtoeslag mean?'], /^Huurtoeslag \(rent allowance\) is money from the government for part of your rent.*not the municipality/);
+  });
+
+  it('"what does gemeente mean": the municipality; not "I did not understand"', async () => {
+    await eachAfter([], ['what does gemeente mean', 'what is a gemeente?', 'what is the meaning of gemeentehuis'], /^Gemeente means municipality: the local government of your town or city\./, /did not understand/);
+  });
+
+  it('how to get DigiD stays the answer on DigiD', async () => {
+    await eachAfter([], ['how do i get digid'], /^You apply for DigiD on www\.digid\.nl\./);
+  });
+
+  it('a crisis beside them keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [], 'what is digid? i want to die')).toMatch(CRISIS);
+    expect(await saidAfter(loket, [], 'what does huurtoeslag mean, i dont want to live anymore')).toMatch(CRISIS);
+  });
+});
