@@ -62,3 +62,15 @@ describe('what a Dutch word newcomers meet means, asked in English or Dutch', ()
     expect(await saidAfter(loket, [], 'what does huurtoeslag mean, i dont want to live anymore')).toMatch(CRISIS);
   });
 });
+
+describe('parking, right after the town hall\'s address', () => {
+  const SAME_AGAIN = /not answered here|Staat uw vraag hier niet in/;
+  it('"is there parking": the sentence on where to park, not the whole answer and the offer of a person', async () => {
+    await eachAfter(['hoi where is the town hall pls'], ['is there parking', 'is there parking?', 'where can i park'], /^My answer says: How to get there by bus, bike or car, and where to park, is on www\.voorbeeld\.nl\/contact\./, SAME_AGAIN);
+    await eachAfter(['waar is het gemeentehuis'], ['is er parkeerplek?', 'is er parkeergelegenheid'], /^In mijn antwoord staat: Hoe u er komt met de bus, de fiets of de auto, en waar u kunt parkeren, staat op www\.voorbeeld\.nl\/contact\./, SAME_AGAIN);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['where is the town hall'], 'is there parking? i want to die')).toMatch(CRISIS);
+  });
+});
