@@ -85,7 +85,7 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   // waarom.": that sentence, not the whole answer and the offer of a person.
   // So does "cost?" again after remission: its sentence on cost ("Kwijtschelding aanvragen is gratis").
   // "can i park there?" again after the town hall's address: its sentence on where to park (a place pointed back at).
-  const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) || (isShort(nlu.text) && THERE.test(nlu.text)) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text) ?? followUpInAnswer(reply.text, nlu.text, variant) ?? (asksCost(nlu.text) ? costSentences(reply.text) || null : null)) : null;
+  const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) || (isShort(nlu.text) && THERE.test(nlu.text)) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text) ?? parkingInAnswer(reply.text, nlu.text) ?? followUpInAnswer(reply.text, nlu.text, variant) ?? (asksCost(nlu.text) ? costSentences(reply.text) || null : null)) : null;
   // "hoe upload ik die?" read as the papers again, right after that answer: its sentence on that way ("U kunt papieren uploaden via …").
   const way = again && !named && asksAWay(nlu.text) ? fromLastAnswer(state, dialogs, nlu, ['how']) : null;
   if (way) return way;
@@ -95,6 +95,19 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   }
   if (again) return andThen({ state: answered, replies: [reply], effects: [] }, (s) => offerPerson(s, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file));
   return { state: answered, replies: [reply], effects: [] };
+}
+
+/** "is there parking", "is er parkeerplek?": parking asked of, not a permit. */
+const PARKING_ASKED = /(^|[^\p{L}])(park|parking|parkeren|parkeerplek|parkeerplaats|parkeerplaatsen|parkeergelegenheid)([^\p{L}]|$)/iu;
+/** The sentence that says where to park ("… en waar u kunt parkeren, staat op …"). */
+const SAYS_PARKING = /(^|[^\p{L}/])(park|parkeren)([^\p{L}]|$)/iu;
+/**
+ * "is there parking" right after the town hall's address: its sentence on where to park, not the whole answer and the
+ * offer of a person (the question is one of that answer's own words, so the same answer came again). Null if none.
+ */
+function parkingInAnswer(said: string, msg: string): string | null {
+  if (!PARKING_ASKED.test(msg) || wordCount(msg) > 8) return null;
+  return sentencesOf(said, (x) => SAYS_PARKING.test(x))[0] ?? null;
 }
 
 /** For a short question of how much: the answer's one sentence that says where the amount is ("In de brief staat hoeveel …"), or null. */

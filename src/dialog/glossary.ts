@@ -138,7 +138,9 @@ function asked(state: DialogState, msg: string, dialogs: DialogSet): Found | nul
   if (glossary.length === 0 || msg.length > 200 || !MAYBE.test(msg)) return null;
   // "it say something about 'beschikking'. what is this": one word of the glossary, then a question that points back at it.
   if (POINTS_BACK.test(msg)) {
-    const found = termsIn(glossary, msg);
+    // "i got letter from gemeente … about 'beschikking'. what is this": the word of the letter, not the municipality.
+    const all = termsIn(glossary, msg);
+    const found = all.some((f) => !f.term.common) ? all.filter((f) => !f.term.common) : all;
     if (found.length > 0 && found.every((f) => f.term === found[0]!.term)) return found[0]!;
   }
   if (words(msg).length > MAX_WORDS) return null;

@@ -10,8 +10,9 @@ import { wordCount } from './variants.ts';
 /**
  * "Moet ik een afspraak maken?", "do I need an appointment?": whether an appointment is needed. "mot ik n afspraak maken"
  * (SMS for "moet", "een") right after the passport got the whole answer on making appointments; "appt needed?" the answer on papers.
+ * "do i need an afspraak?" (the Dutch word in English) right after registering from abroad got all the opening hours.
  */
-export const NEED_APPOINTMENT = /\b((moet|mot|moe) ik (eerst |wel |ook |dan )?(een |n |'n |en )?afspraak( maken)?|is (er )?(wel |ook )?(een |n )?afspraak nodig|heb ik (wel |ook |dan )?(een |n )?afspraak nodig|kan (het|dat|ik) (ook )?zonder afspraak|(do|must) i (need|have) (to make )?(an? )?(appointment|appt)|need (an? )?(appointment|appt)|(appointment|appt) (needed|required|necessary)|without an (appointment|appt))\b/i;
+export const NEED_APPOINTMENT = /\b((moet|mot|moe) ik (eerst |wel |ook |dan )?(een |n |'n |en )?afspraak( maken)?|is (er )?(wel |ook )?(een |n )?afspraak nodig|heb ik (wel |ook |dan )?(een |n )?afspraak nodig|kan (het|dat|ik) (ook )?zonder afspraak|(do|must) i (need|have) (to make )?(an? )?(appointment|appt|afspraak)|need (an? )?(appointment|appt|afspraak)|(appointment|appt|afspraak) (needed|required|necessary)|without an? (appointment|appt|afspraak))\b/i;
 export const APPOINTMENT = /\b(afspraak|appointment)\b/i;
 /** The last answer's own sentence on an appointment ("Maak eerst een afspraak via …"), not a question; null when it has none. */
 export function appointmentInAnswer(state: DialogState, dialogs: DialogSet): string | null {

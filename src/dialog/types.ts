@@ -152,6 +152,8 @@ export interface GlossaryTerm {
   words: string[];
   /** It names a person or body: "wie is dat?" after a status that names it. */
   who?: boolean;
+  /** A word many messages name in passing (gemeente): not the one "wat is dit?" points back at when another is named. */
+  common?: boolean;
   explain: Texts;
   /** The amounts, for "hoeveel krijg ik dan?" right after the explanation. */
   how_much?: Texts;
