@@ -220,7 +220,8 @@ function withQuieted(state: DialogState, msg: string, nlu: ParseResult): ParseRe
   // Right after a status with no decision yet it keeps the why and the check-in once it had (readInContext).
   if (asksWhySlow(state, msg)) return { ...rest, handoff: kept, handoffs: [kept, ...nlu.handoffs] };
   if ((isDecline(msg) && (offered || PLAIN_NO.test(msg))) || (!isDecline(msg) && afterHours) || whySlowAlone(msg)) return rest;
-  return rest.handoffs.length > 0 ? rest : { ...rest, concern: { reason: 'distress', probability: 1, evidence: kept.evidence } };
+  // With a person beside it the kept reading stays on the parse, for someoneElseBesidePerson ("kan iemand anders het voor mij doen").
+  return rest.handoffs.length > 0 ? nlu : { ...rest, concern: { reason: 'distress', probability: 1, evidence: kept.evidence } };
 }
 
 /** "dat wil ik niet zeggen", "geef ik liever niet", "I'd rather not say", as the whole answer. */
@@ -348,8 +349,9 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
     return { ...nlu, handoff: person, handoffs: [person] };
   }
   if (someoneElseBesidePerson(state, msg, nlu)) {
-    const crisisToo = nlu.handoffs.find((h) => h.reason === 'distress');
-    return { ...nlu, handoff: null, handoffs: [], ...(crisisToo ? { concern: { reason: 'distress', probability: 1, evidence: crisisToo.evidence, followUp: true } } : {}) };
+    const { quieted, ...rest } = nlu;
+    const crisisToo = nlu.handoffs.find((h) => h.reason === 'distress') ?? quieted?.find((h) => h.reason === 'distress');
+    return { ...rest, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisisToo!.evidence, followUp: true } };
   }
   // So is "what if you dont decide in time?" right after a status with a decision date (asksIfLate).
   if ((afterScore || followsUpPlainly(state, msg) || whySlow || asksWhyDecided(state, msg) || asksIfLate(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {

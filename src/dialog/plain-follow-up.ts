@@ -205,10 +205,10 @@ export function someoneOfUsForMe(state: DialogState, msg: string, nlu: ParseResu
  */
 function someoneForMe(state: DialogState, msg: string, nlu: ParseResult): boolean {
   const [first, second, ...more] = nlu.handoffs;
-  const person = first?.reason === 'distress' && !first.lexicon ? second : first;
-  const rest = first?.reason === 'distress' ? more : [second, ...more].filter(Boolean);
-  return rest.length === 0 && person?.reason === 'explicit_request' && !person.lexicon && nlu.intent.name === 'human'
-    && rightAfterAnswer(state) && SOMEONE_ELSE_FOR_ME.test(msg.trim());
+  const modelOnly = (s: ParseResult['handoff'] | undefined, reason: string) => s?.reason === reason && !s.lexicon;
+  const both = more.length === 0 && modelOnly(first, 'distress') && modelOnly(second, 'explicit_request');
+  const personBesideKept = second === undefined && modelOnly(first, 'explicit_request') && !!nlu.quieted?.some((s) => s.reason === 'distress');
+  return (both || personBesideKept) && nlu.intent.name === 'human' && rightAfterAnswer(state) && SOMEONE_ELSE_FOR_ME.test(msg.trim());
 }
 
 /**
