@@ -112,3 +112,17 @@ describe('whether someone else may do it, as the first message (stop 66)', () =>
     expect(await saidAfter(loket, [], 'can my wife do it for me, i want to end it all')).toMatch(CRISIS_REPLY);
   });
 });
+
+describe('"ben ik nog op tijd?" as the first message (stop 66, found by helper fm)', () => {
+  it('gets the answer on being late, not the crisis reply', async () => {
+    for (const asked of ['ben ik nog op tijd?', 'ben ik nog op tijd']) {
+      const said = await saidAfter(loket, [], asked);
+      expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/te laat/) });
+      expect({ asked, said }).not.toEqual({ asked, said: expect.stringMatching(/112/) });
+    }
+  });
+
+  it('a crisis beside it keeps the crisis reply', async () => {
+    expect(await saidAfter(loket, [], 'ben ik nog op tijd? ik wil dood')).toMatch(/112/);
+  });
+});
