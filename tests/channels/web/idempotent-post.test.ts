@@ -174,13 +174,15 @@ describe('a message posted again with the same clientActivityID', () => {
 });
 
 describe('a message posted again after a restart, or to another instance on the same file', () => {
+  // Each test starts one or two more instances (the NLU model from its cache, the store); on a busy machine that took over 30 s.
+  const STARTS_TWICE_MS = 90_000;
   const dir = mkdtempSync(join(tmpdir(), 'loket-idem-'));
   const databaseUrl = `sqlite:${join(dir, 'loket.db')}`;
   const running: TestLoket[] = [];
   afterAll(async () => {
     for (const l of running) await l.stop();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, STARTS_TWICE_MS);
 
   /** Two instances on one file, as with LOKET_WORKERS (each with its own turn lock and row cache), and a conversation opened on the first. */
   async function twoInstances() {
@@ -210,7 +212,7 @@ describe('a message posted again after a restart, or to another instance on the 
     const other = await say(after, c, DEMO.answers, withId('c-restart'));
     expect(errorCode(other)).toBe('CLIENT_ACTIVITY_ID_REUSED');
     expect(await messages(after, c)).toEqual(transcript);
-  });
+  }, STARTS_TWICE_MS);
 
   it('is recognised by an instance that ran the turn at the same time on a stale row (eTag conflict)', async () => {
     const { a, b, c } = await twoInstances();
@@ -236,7 +238,7 @@ describe('a message posted again after a restart, or to another instance on the 
     const list = await messages(a, c);
     expect(fromCitizen(list, 'wanneer zijn jullie open?')).toHaveLength(1);
     expect(list).toHaveLength(2 + repliesTo(list, fromA!.json().id).length);
-  });
+  }, STARTS_TWICE_MS);
 
   it('is recognised by an instance whose cached row is older than the copy (it knows the ids of that row only)', async () => {
     const { a, b, c } = await twoInstances();
@@ -251,7 +253,7 @@ describe('a message posted again after a restart, or to another instance on the 
     const list = await messages(a, c);
     expect(fromCitizen(list, 'wanneer zijn jullie open?')).toHaveLength(1);
     expect((await say(b, c, DEMO.question, withId('c-first'))).json().id).toBe(fromCitizen(list, DEMO.question)[0]!.id);
-  });
+  }, STARTS_TWICE_MS);
 });
 
 // In Node the official client needs the browser's XMLHttpRequest and WebSocket (Node 20 has neither).
