@@ -122,9 +122,10 @@ export function statusSpeedUp(state: DialogState, msg: string, ctx: FlowContext)
 
 /**
  * "en als het 15 januari is en ik heb niks?", "wat als jullie te laat zijn?", "what if you don't decide in time?":
- * the decision not there by the date the status gives. Only a short message that says if and late or nothing.
+ * the decision not there by the date the status gives. Also after a nod and in mixed words: "ok and wat if its late"
+ * got "I cannot answer that". Only a short message that says if and late or nothing.
  */
-const IF_LATE = /^\s*((en|maar|ok(é|e|ay)?|oke|and|but|so)[,]?\s+)?(wat als|en als|als|stel dat|what if|and if|if|what happens if|wat gebeurt er als|wat moet ik doen als|what do i do if)\b(?!.*\b((zeggen|zegt|say|says)\s+(nee|no)|(nee|no)\s+(zeggen|zegt)|afgewezen|refused|rejected|niks wordt)\b).*\b(niks|niets|nix|geen besluit|geen brief|geen antwoord|nothing|no decision|no letter|no answer|te laat|too late|niet op tijd|not on time|not in time|(niet|don'?t|do not|dont) (beslissen|beslist|decide))\b/i;
+const IF_LATE = /^\s*((en|maar|ok(é|e|ay)?|oke|and|but|so)[,]?\s+){0,3}(wat als|en als|als|stel dat|what if|wat if|and if|if|what happens if|wat gebeurt er als|wat moet ik doen als|what do i do if)\b(?!.*\b((zeggen|zegt|say|says)\s+(nee|no)|(nee|no)\s+(zeggen|zegt)|afgewezen|refused|rejected|niks wordt)\b).*\b(niks|niets|nix|geen besluit|geen brief|geen antwoord|nothing|no decision|no letter|no answer|te laat|too late|niet op tijd|not on time|not in time|(niet|don'?t|do not|dont) (beslissen|beslist|decide)|(it'?s|its|it is|it gets|is|are|het is|t is|'t is) late|(het|t|'t|hij|die|jullie|u) (te )?laat (is|zijn|bent|komt))\b/i;
 /** Words up to which a follow-up on a status is read as only that question (the late decision, the neighbours). */
 const FOLLOW_UP_WORDS = 14;
 
@@ -140,6 +141,23 @@ export function statusLate(state: DialogState, msg: string, ctx: FlowContext): S
   const dated = state.lastAnswer!.dated!;
   const late = texts(ctx.dialogs, 'case.late');
   return aboutStatus(state, ctx, { nl: `${dated.nl} ${late.nl}`, en: `${dated.en} ${late.en}` }, 'late', [{ kind: 'rule', ref: 'decision-too-late' }]);
+}
+
+/**
+ * "wanneer is het besluit?", "wanneer beslissen jullie?", "and when is the decision", "when will you decide?": when the
+ * decision comes (or came). Not "wanneer krijg ik het besluit?", which gets the status in plain words (statusMeant).
+ */
+const WHEN_DECIDED = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|dus|so)[,]?\s+){0,3}((wanneer|wnn?r|wannr|wnneer|when)\s+((is|komt|valt|was|wordt|word|will|is there|will there be)\s+(er\s+)?(het|t|'t|de|een|the|a|my|mijn)\s+(besluit|beslissing|decision)(\s+(genomen|gevallen|gemaakt|made|taken|due|ready|coming|come|be (made|taken|ready)))?|(beslissen|beslist|besluiten|besluit)\s+(jullie|u|de gemeente|ze|zij|jij|je)|(nemen|neemt)\s+(jullie|u|de gemeente|ze|zij)\s+(een|het|de)\s+(besluit|beslissing)|wordt\s+(er\s+)?(besloten|beslist)|(will|do|does|did|shall)\s+(you|they|the municipality)\s+decide|(will|is)\s+(it|that|my application)\s+(be\s+)?decided|(was|is)\s+(it|that|my application)\s+decided))(\s+(dan|nou|nu|eigenlijk|then|now))*\s*[?!.]*\s*$/i;
+
+/**
+ * "wanneer is het besluit?" right after a status: the dated sentence alone (no decision yet), or the day it was taken
+ * (a decision). It got the whole status again. Null for a status with neither, or waiting for the citizen.
+ */
+export function statusDecisionWhen(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  const last = state.lastAnswer;
+  if (!last?.means || !WHEN_DECIDED.test(msg)) return null;
+  const said = last.unfinished === true ? last.dated : last.decision ? last.decidedOn : undefined;
+  return said ? aboutStatus(state, ctx, said, 'decision_when', [{ kind: 'rule', ref: 'status-decision-date' }]) : null;
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { HandoffReason, ParseResult } from '../nlu/types.ts';
 import { text, trace } from './texts.ts';
 import { asksIfLate, asksWhyDecided, asksWhySlow, whySlowAlone } from './about-status.ts';
+import { asksTryAgainAfterLock } from './after-lock.ts';
 import { disagrees, isCorrection, LEAVE_FLOW, withTriedYear } from './case-answers.ts';
 import { speaksEnglishInstead, withoutEntities } from './language.ts';
 import { lastTopic } from './answer-sentences.ts';
@@ -353,8 +354,9 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
     const crisisToo = nlu.handoffs.find((h) => h.reason === 'distress') ?? quieted?.find((h) => h.reason === 'distress');
     return { ...rest, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisisToo!.evidence, followUp: true } };
   }
-  // So is "what if you dont decide in time?" right after a status with a decision date (asksIfLate).
-  if ((afterScore || followsUpPlainly(state, msg) || whySlow || asksWhyDecided(state, msg) || asksIfLate(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {
+  // So is "what if you dont decide in time?" right after a status with a decision date (asksIfLate), and "kan ik het
+  // straks opnieuw proberen?" after a lock (asksTryAgainAfterLock).
+  if ((afterScore || followsUpPlainly(state, msg) || whySlow || asksWhyDecided(state, msg) || asksIfLate(state, msg) || asksTryAgainAfterLock(state, msg)) && ((onlyDistress && !crisis!.lexicon) || lean)) {
     const { concern: _lean, ...rest } = nlu;
     return onlyDistress ? { ...rest, handoff: null, handoffs: [], concern: { reason: 'distress', probability: 1, evidence: crisis!.evidence, followUp: true } } : rest;
   }

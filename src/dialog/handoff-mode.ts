@@ -6,6 +6,7 @@
 import { HANDOFF_PRIORITY, type ParseResult } from '../nlu/types.ts';
 import { askedMinute } from './callback-time.ts';
 import { callNowWhileWaiting } from './call-now.ts';
+import { tryAgainLater } from './after-lock.ts';
 import { BAILIFF, callbackRequest } from './hand-off.ts';
 import { withKind } from './crisis-kind.ts';
 import { isOpen } from '../handoff/office-hours.ts';
@@ -184,7 +185,8 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     }
     return { state, replies: [say('callback.reprompt_phone', 'callback_phone')], effects: [] };
   }
-  if (!mode || mode.state === 'ended') return null;
+  // "kan ik het later nog eens proberen?" after the lock, when no person is coming (any more).
+  if (!mode || mode.state === 'ended') return crisis ? null : tryAgainLater(state, msg, nlu, ctx, now, false);
   // While a person holds the conversation, the assistant says nothing: that person reads it. But a
   // crisis gets the crisis line at once (day and night, CONTRACTS §2), and the handoff that person holds
   // becomes one for distress, with its priority and the words as evidence (no second handoff).
@@ -263,6 +265,9 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   }
   // "Wat kan ik dan doen?" while waiting for any other help: what the citizen can do meanwhile where the
   // dialogs say it (handoff.meanwhile.<reason>), else what the person will do; not only "Ik heb uw bericht bewaard".
+  // "kan ik het later nog eens proberen?" while waiting after three failed checks: when it can be tried, and the person coming.
+  const later = mode.state === 'queued' ? tryAgainLater(state, msg, nlu, ctx, now, true) : null;
+  if (later) return later;
   const meanwhile = mode.state === 'queued' && WHAT_TO_DO.test(msg) ? meanwhileKey(dialogs, state.handoffs.at(-1)) : undefined;
   if (meanwhile) return { state, replies: [say(meanwhile, 'meanwhile')], effects: [{ type: 'queue_status' }] };
   if (mode.state === 'queued' && (ASKS_THE_WAIT.test(msg) || WAITS_FOR_ANSWER.test(msg))) return { state, replies: [], effects: [{ type: 'queue_status' }] };

@@ -14,6 +14,7 @@ import { onCodeAnswer, requestCode, wantsCode } from './sms-code.ts';
 import type { StepContext } from './step.ts';
 import type { CaseStep, DialogState, StepResult } from './types.ts';
 import { isNo } from './yes-no.ts';
+import { text } from './texts.ts';
 
 /** The questions for postcode and birth date (someone who moved gets withMovedHint's answer instead). */
 export const IDENTITY_STEPS: ReadonlySet<CaseStep> = new Set(['ask_postcode', 'ask_birthdate', 'ask_both']);
@@ -56,9 +57,25 @@ export function inCaseFlow(state: DialogState, nlu: ParseResult, ctx: StepContex
     if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text) || stillNone)) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued, nlu.text);
     if (!answersFlow && IDENTITY_STEPS.has(state.active.step) && hasNoCaseNumber(nlu.text) && !MOVED.test(nlu.text)) return noIdentity(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued);
     if (!answersFlow && nlu.intent.name !== 'case_status') return opts.acknowledged ? meanwhile(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence)) : reprompt(absorbed, ctx, nlu, now);
-    return advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
+    return withChangeNoted(state, advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now), ctx);
   }
   return null;
+}
+
+const sameFact = (a: string | undefined, b: string | undefined): boolean => (a ?? '').replace(/\s+/g, '').toUpperCase() === (b ?? '').replace(/\s+/g, '').toUpperCase();
+
+/**
+ * "nee sorry het is 1234 AC" while the birth date is asked (or another birth date while the postcode is): the new one
+ * was taken silently and the same question came again, as if not read. One sentence says it was changed, before the
+ * question; it does not say which fact, nor that anything was wrong.
+ */
+function withChangeNoted(before: DialogState, res: StepResult, ctx: StepContext): StepResult {
+  const step = before.active?.step;
+  const reply = res.replies[0];
+  if (!reply || res.replies.length !== 1 || res.state.active?.step !== step) return res;
+  const was = before.facts, now = res.state.facts;
+  const changed = step === 'ask_birthdate' ? !!was.postcode && !sameFact(was.postcode, now.postcode) : step === 'ask_postcode' && !!was.birthDate && !sameFact(was.birthDate, now.birthDate);
+  return changed ? { ...res, replies: [{ ...reply, text: `${text(ctx.dialogs, 'case.fact_changed', res.state.lang)} ${reply.text}` }] } : res;
 }
 
 /** "Hoe geef ik dat door?", "where do I report my move?": a question about reporting the move itself. */

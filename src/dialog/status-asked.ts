@@ -31,6 +31,19 @@ export function statusMonthly(state: DialogState, msg: string, ctx: FlowContext)
   return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.paid_monthly'), 'paid_monthly', [{ kind: 'rule', ref: 'benefit-paid-monthly' }]);
 }
 
+/** "wat als ik ziek ben", "en als ik ziek word?", "what if i am sick": ill while on the benefit, as the whole question. */
+const SICK = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|dus|so)[,]?\s+){0,3}(wat als|wat gebeurt er als|wat moet ik doen als|stel dat|en als|als|what if|what happens if|what do i do if|and if|if)\s+(ik|i)\s+((ben|word|wordt|am|get|become|'m)\s+)?(ziek|sick|ill)(\s+(ben|word|wordt|am|get|become|geworden|ben geworden|raak))?\s*[?!.]*\s*$/i;
+
+/**
+ * "wat als ik ziek ben?" right after the status of a benefit (bijstand): got "Dat kan ik niet beantwoorden". Report
+ * it; the benefit goes on; the municipality can give a temporary exemption from the duties to work (Participatiewet
+ * art. 9 lid 2; reporting, art. 17). Null after any other status.
+ */
+export function statusSick(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
+  if (!state.lastAnswer?.means || !MONTHLY_BENEFIT.test(state.facts.caseType ?? '') || !SICK.test(msg)) return null;
+  return aboutStatus(state, ctx, texts(ctx.dialogs, 'case.benefit_sick'), 'benefit_sick', [{ kind: 'rule', ref: 'benefit-work-duties-exemption' }]);
+}
+
 /** "wanneer hoor ik meer?", "wnr hoor ik wat", "hoe lang moet ik nog wachten?", "when will I hear back?": when news comes, not what the status means. */
 const WHEN_HEAR = /^\s*((en|and|maar|but|ok(é|e|ay)?|oke|dus|so)[,]?\s+){0,2}((wanneer|wnn?r|wannr|wnneer) (hoor|weet) (ik|we|wij) (dan |nou |nu |nog |er |daar )*(iets|het|wat|meer|van jullie)( (meer|over|erover|daarover|van jullie|van u|van de gemeente|terug))*|when (will|do|shall) you (let me know|get back to me|contact me|tell me|let us know)|hoe ?lang moet (ik|we|wij) (dan |nou |nu )*(nog )?wachten( op (het|een) (besluit|antwoord))?|when (will|do|shall|can) (i|we) (hear|get an answer|get news|know)( back| anything| more| from you| something)*|how long (do|will|must) (i|we) (still )?(have to |need to )?wait( for (the|a) (decision|answer))?)\s*[?!.]*\s*$/i;
 

@@ -7,8 +7,8 @@ import type { HandoffReason, HandoffSignal, ParseResult } from '../nlu/types.ts'
 import { onCaseGuarded } from './case-guarded.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor, flowCtx } from './case-flow.ts';
 import { withPaymentLine } from './status-lines.ts';
-import { objectionTooEarly, statusDated, statusLate, statusMeant, statusPaid, statusNext, statusPickUp, statusSlow, statusNeighboursObject, statusSpeedUp, startsBeforeDecision, statusStartedEarly, statusWhyDecided, whySlowAlone } from './about-status.ts';
-import { statusDoubted, statusHearNothing, statusHearWhen, statusMonthly } from './status-asked.ts';
+import { objectionTooEarly, statusDated, statusDecisionWhen, statusLate, statusMeant, statusPaid, statusNext, statusPickUp, statusSlow, statusNeighboursObject, statusSpeedUp, startsBeforeDecision, statusStartedEarly, statusWhyDecided, whySlowAlone } from './about-status.ts';
+import { statusDoubted, statusHearNothing, statusHearWhen, statusMonthly, statusSick } from './status-asked.ts';
 import { firstCaseReply, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, aboutTheNumber, withIfRefused, withoutIncompleteNumber, disagrees } from './case-answers.ts';
 import { andThen } from './texts.ts';
 import { cancelsThenAsks, duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
@@ -115,7 +115,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // "ja" or "nee" to "Wilt u weten waarom ik dit zeg?" after a status, "nee" after a plain answer; not when it carries a crisis ("ja. ik wil dood").
   const whyOffered = nlu.handoffs.length === 0 ? answerWhyOfferOrNo(state, msg, ctx.dialogs, !!mode && mode.state !== 'ended') : null;
   if (whyOffered) return whyOffered;
-  const slow = nlu.handoffs.length === 0 ? statusMonthly(state, msg, flow) ?? statusHearWhen(state, msg, flow) ?? statusHearNothing(state, msg, flow) ?? statusSlow(state, msg, flow) ?? statusWhyDecided(state, msg, flow) ?? statusSpeedUp(state, msg, flow) ?? statusLate(state, msg, flow) ?? statusPickUp(state, msg, flow) ?? statusStartedEarly(state, msg, flow) ?? statusNeighboursObject(state, msg, flow) ?? statusDoubted(state, msg, flow) : null;
+  const slow = nlu.handoffs.length === 0 ? statusMonthly(state, msg, flow) ?? statusSick(state, msg, flow) ?? statusHearWhen(state, msg, flow) ?? statusHearNothing(state, msg, flow) ?? statusSlow(state, msg, flow) ?? statusWhyDecided(state, msg, flow) ?? statusSpeedUp(state, msg, flow) ?? statusDecisionWhen(state, msg, flow) ?? statusLate(state, msg, flow) ?? statusPickUp(state, msg, flow) ?? statusStartedEarly(state, msg, flow) ?? statusNeighboursObject(state, msg, flow) ?? statusDoubted(state, msg, flow) : null;
   if (slow) return slow;
   // "waarom moet ik een medewerker spreken?" right after a person was promised: why, not a request for one.
   // So is "why do I need a person?" later, while waiting: the wait's why, not a request for a person once more.
