@@ -15,7 +15,7 @@ import type { StepContext } from './step.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef, Reply, Source, StepResult } from './types.ts';
 import { asked, isFollowUp, isShort, NAMES_HOW_MUCH, namedAt, swapsTheThing, wordCount } from './variants.ts';
-import { costSentences, sentencesOf } from './answer-sentences.ts';
+import { costSentences, sentencesOf, withAntecedent } from './answer-sentences.ts';
 import { narrowerByThing, otherwiseFor, presumedBy } from './presumes.ts';
 
 /**
@@ -85,7 +85,11 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   // waarom.": that sentence, not the whole answer and the offer of a person.
   // So does "cost?" again after remission: its sentence on cost ("Kwijtschelding aanvragen is gratis").
   // "can i park there?" again after the town hall's address: its sentence on where to park (a place pointed back at).
-  const named = again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) || (isShort(nlu.text) && THERE.test(nlu.text)) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text) ?? parkingInAnswer(reply.text, nlu.text) ?? followUpInAnswer(reply.text, nlu.text, variant) ?? (asksCost(nlu.text) ? costSentences(reply.text) || null : null)) : null;
+  // "what about grofvuil", "en grofvuil?" right after the answer on waste (a variant of none, which never counts as the same
+  // answer again): its sentence on bulky waste, not the whole answer once more.
+  const noneAgain = !same && !opts.queued && !opts.fresh && intent.id === 'none' && !!variant && state.lastAnswer?.trace.dialog === 'none' && state.lastAnswer.trace.step === 'answer' && state.lastAnswer.topic === variant.id;
+  const swapped = noneAgain && swapsTheThing(nlu.text) ? withAsked(reply.text, namedInAnswer(reply.text, nlu.text)) : null;
+  const named = swapped ?? (again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) || (isShort(nlu.text) && THERE.test(nlu.text)) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text) ?? parkingInAnswer(reply.text, nlu.text) ?? followUpInAnswer(reply.text, nlu.text, variant) ?? (asksCost(nlu.text) ? costSentences(reply.text) || null : null)) : null);
   // "hoe upload ik die?" read as the papers again, right after that answer: its sentence on that way ("U kunt papieren uploaden via …").
   const way = again && !named && asksAWay(nlu.text) ? fromLastAnswer(state, dialogs, nlu, ['how']) : null;
   if (way) return way;
@@ -95,6 +99,19 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   }
   if (again) return andThen({ state: answered, replies: [reply], effects: [] }, (s) => offerPerson(s, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file));
   return { state: answered, replies: [reply], effects: [] };
+}
+
+/**
+ * `quoted` (sentences of `said`) with the question the first one answers ("Want bulky waste collected? Make an appointment …")
+ * and the place a "Daar …" points back to ("Kijk op www.voorbeeld.nl/afval. Daar ziet u …").
+ */
+function withAsked(said: string, quoted: string | null): string | null {
+  if (!quoted) return null;
+  const all = sentencesOf(said, () => true);
+  const picked = sentencesOf(quoted, () => true);
+  const at = all.indexOf(picked[0]!);
+  const asked = at > 0 && all[at - 1]!.trim().endsWith('?') ? [all[at - 1]!, ...picked] : picked;
+  return withAntecedent(said, asked).join(' ');
 }
 
 /** "is there parking", "is er parkeerplek?": parking asked of, not a permit. */

@@ -146,6 +146,12 @@ export function feedbackTurn(state: DialogState, msg: string, nlu: ParseResult, 
     if (scored?.type === 'feedback' && scored.comment && nlu.handoffs.length === 0 && asks(scored.comment)) {
       return { result: { ...feedback, state: { ...feedback.state, pending: null } }, thenAnswer: true };
     }
+    // "1 ik wil een klacht indienen": the score is kept, and the complaint is started as the words alone
+    // start it; the thanks for the score then does not ask "wilt u een medewerker spreken?" first.
+    if (scored?.type === 'feedback' && scored.comment && filesComplaint(scored.comment, nlu)) {
+      const replies = feedback.replies.map((r) => ({ ...r, text: text(dialogs, 'feedback.thanks', state.lang) }));
+      return { result: { ...feedback, replies, state: { ...feedback.state, pending: null } }, thenAnswer: true };
+    }
     return { result: feedback };
   }
   // Not an answer to the feedback question: handle it as the message it is.
@@ -197,6 +203,11 @@ function thanked(state: DialogState, dialogs: DialogSet, t: Trace): DialogState 
 
 /** "ik wil een klacht indienen", "i want to file a complaint": a complaint to be handled, not a remark. */
 const FILES_COMPLAINT = /\b(een\s+klacht|klacht\s+(indienen|in\s+dienen|doen|melden|over)|wil\s+(\S+\s+)?klagen|(file|make|lodge|submit)\s+a\s+(formal\s+)?complaint|(want|like)\s+to\s+complain|ombudsman|medewerker|mens\s+spreken|iemand\s+spreken|(talk|speak)\s+to\s+(a|someone|somebody)|person)\b/i;
+
+/** Words that file a complaint, heard as one by the NLU: "ik wil een klacht indienen", "i want to file a complaint". */
+function filesComplaint(words: string, nlu: ParseResult): boolean {
+  return nlu.handoffs.some((h) => h.reason === 'complaint') && FILES_COMPLAINT.test(words) && !/medewerker|mens\s+spreken|iemand\s+spreken|(talk|speak)\s+to|person/i.test(words);
+}
 
 /**
  * The words after a score that only say what went wrong in this contact ("de wachttijd was lang", "ik

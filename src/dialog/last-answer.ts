@@ -173,6 +173,8 @@ const ADDRESS = /\b\d{4} ?[A-Z]{2}\b/;
 const SENDS = /\b(stuur|sturen|opsturen|stuurt|breng|brengen|langsbrengen|send|post|bring)\b/i;
 /** "Wat als …", "en wat als …", "what if …": a case asked about, with no question word of its own (namedInAnswer). */
 const WHAT_IF_START = /^\s*((en|maar|and|but|ok(é|e|ay)?)[,]?\s+)?(wat als|what if)\s/i;
+/** "what about …", "how about …": a thing named, no question of its own ("hoe zit het met …" asks as "hoe" does). */
+const WHAT_ABOUT_START = /^\s*((en|maar|and|but|ok(é|e|ay)?)[,]?\s+)?(what about|how about)\s/i;
 /** A question or a request ("moet ik aangifte doen?", "ik wil dat jullie alles verwijderen", "do I need to go to the police?", "wat als ik hem kwijt ben"). */
 const ASKS_YES_NO = new RegExp(String.raw`\?\s*$|${WHAT_IF_START.source}|^\s*((en|maar|and|but)[,]?\s+)?(moet|moeten|kan|kun|kunnen|mag|mogen|is|zijn|heb|hebben|wordt|word|krijg|ik wil|ik zou|do|does|did|can|could|must|should|is|are|have|has|will|need|i want|i'd like|i would like)\b`, 'i');
 /** "Wat kost dat?", "is het gratis?", "hoeveel kost t" (SMS for "het"), "do I have to pay for it?": the price of what was just answered, pointing back. */
@@ -244,7 +246,8 @@ const COMMON = new Set(['maar', 'want', 'wat', 'wanneer', 'waar', 'welke', 'hoev
 export function namedInAnswer(said: string, msg: string): string | null {
   // A question word asks something of its own ("en wanneer staat het op mijn rekening?"), which a word the answer shares does not show.
   // "Wat als ik hem kwijt ben?" asks no "wat" of its own: the case it names ("kwijt"), as "en als hij gestolen is?" does.
-  if (wordCount(msg) > 10 || ASKS_OWN.test(msg.replace(WHAT_IF_START, ''))) return null;
+  // Nor does "what about grofvuil?": the thing it names.
+  if (wordCount(msg) > 10 || ASKS_OWN.test(msg.replace(WHAT_IF_START, '').replace(WHAT_ABOUT_START, ''))) return null;
   const words = msg.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !COMMON.has(w));
   if (words.length === 0) return null;
   const all = sentencesOf(said, () => true);
@@ -370,6 +373,9 @@ export function askAgain(state: DialogState, dialogs: DialogSet, nlu: ParseResul
   // A word of the status explained ("what does toegekend mean?") keeps the case as what is talked about.
   const prev = state.lastAnswer;
   const aboutCase = last?.id === 'case_status' || (prev?.trace.dialog === 'glossary' && !!(prev.means || prev.dated || prev.paid));
+  // "hoe maak ik die?" right after the passport: the answer's sentence on the appointment it says to make.
+  const appointment = !aboutCase && afterAnAnswer(state, last) ? appointmentAsked(state, dialogs, nlu) : null;
+  if (appointment) return appointment;
   const [stepName, msg] = aboutCase ? ['fallback_after_case', text(dialogs, 'case.follow_up_unknown', state.lang)]
     : afterAnAnswer(state, last) ? ['fallback_after_answer', text(dialogs, 'answer.follow_up_unknown', state.lang)]
       : ['fallback', none.answer![state.lang]];

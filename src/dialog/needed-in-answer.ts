@@ -38,6 +38,10 @@ export function wayWithoutDesk(state: DialogState, dialogs: DialogSet, last: Int
 
 /** "hoe maak ik een afspraak?", "where do I book an appointment?": how or where to make one. */
 const HOW_APPOINTMENT = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(hoe|waar|how|where)\b.*\b(afspraak|appointment)\b[^?]*\??\s*$/i;
+/** "hoe maak ik die?", "how do i make one?": making a thing the answer named, without naming it. */
+const MAKE_IT = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((hoe|waar) (maak|boek|plan) (ik|je|we|u) (die|dat|deze|dit|het|hem|er een|er 1)( dan| precies)?|(how|where) (do|can|should) (i|we) (make|book|schedule) (it|one|that|this)( then)?)\s*[?!.]*\s*$/i;
+/** A sentence that says to make or book something. */
+const MAKES = /\b(maak|maakt|maken|boek|boeken|make|book)\b/i;
 /** The desk or the town hall: an appointment there is the contact centre's to tell (its hours, www.voorbeeld.nl/afspraak). */
 const AT_THE_DESK = /\b(balie|gemeentehuis|desk|town hall)\b/i;
 /**
@@ -45,11 +49,13 @@ const AT_THE_DESK = /\b(balie|gemeentehuis|desk|town hall)\b/i;
  * www.voorbeeld.nl/grofvuil of bel 14 0123."). Null when the answer has no such sentence, or one at the desk.
  */
 export function ownAppointment(state: DialogState, dialogs: DialogSet, msg: string): string | null {
-  if (wordCount(msg) > 8 || !HOW_APPOINTMENT.test(msg)) return null;
+  if (wordCount(msg) > 8 || !(HOW_APPOINTMENT.test(msg) || MAKE_IT.test(msg))) return null;
   const sentence = appointmentInAnswer(state, dialogs);
   if (!sentence) return null;
   // "U kunt het ook aan de balie aanvragen. Maak daarvoor eerst een afspraak …": the desk's, by the sentence it goes on from.
   const all = sentencesOf(lastText(state, lastAnswered(state, dialogs)!), () => true);
+  // "hoe maak ik die?": the appointment only when that is all the answer says to make ("bezwaar maken" is made too).
+  if (!HOW_APPOINTMENT.test(msg) && !all.filter((x) => MAKES.test(x)).every((x) => APPOINTMENT.test(x))) return null;
   const before = GOES_ON.test(sentence) ? all[all.indexOf(sentence) - 1] ?? '' : '';
   return !AT_THE_DESK.test(`${before} ${sentence}`) ? sentence : null;
 }
