@@ -21,12 +21,15 @@ const lockEnds = (state: DialogState, now: string): string | undefined => Object
  * got the full crisis reply (the crisis model alone read despair in it); concern.ts asks once instead.
  */
 export const asksTryAgainAfterLock = (state: DialogState, msg: string): boolean =>
-  Object.values(state.failures).some((f) => !!f.lockedUntil) && wordCount(msg) <= SHORT && TRY_AGAIN.test(msg);
+  Object.values(state.failures).some((f) => !!f.lockedUntil) && asksTryAgain(msg);
+
+/** The whole message asks to try again (a short one: in a longer one it is a part of something else). */
+const asksTryAgain = (msg: string): boolean => wordCount(msg) <= SHORT && TRY_AGAIN.test(msg);
 
 /** The answer to "kan ik het later nog eens proberen?" while a lock holds (`waiting`: a person is coming); null when that is not asked, or no lock holds. */
 export function tryAgainLater(state: DialogState, msg: string, nlu: ParseResult, ctx: { dialogs: DialogSet; timeZone: string }, now: string, waiting: boolean): StepResult | null {
   const until = lockEnds(state, now);
-  if (!until || nlu.handoffs.some((h) => h.reason === 'distress') || wordCount(msg) > SHORT || !TRY_AGAIN.test(msg)) return null;
+  if (!until || nlu.handoffs.some((h) => h.reason === 'distress') || !asksTryAgain(msg)) return null;
   const said = text(ctx.dialogs, waiting ? 'case.try_again_waiting' : 'case.try_again_later', state.lang, { time: formatTime(until, state.lang, ctx.timeZone) });
   const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'try_again_later', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'rule', ref: 'lock-after-3-failures' }, { kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }] });
   return { state: { ...state, fallbacks: 0 }, replies: [{ text: said, trace: t }], effects: waiting ? [{ type: 'queue_status' }] : [] };
