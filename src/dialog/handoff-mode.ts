@@ -7,6 +7,7 @@ import { HANDOFF_PRIORITY, type ParseResult } from '../nlu/types.ts';
 import { askedMinute } from './callback-time.ts';
 import { callNowWhileWaiting } from './call-now.ts';
 import { tryAgainLater } from './after-lock.ts';
+import { MEANING } from './about-status.ts';
 import { BAILIFF, callbackRequest } from './hand-off.ts';
 import { withKind } from './crisis-kind.ts';
 import { isOpen } from '../handoff/office-hours.ts';
@@ -66,7 +67,7 @@ const WAITS_FOR_ANSWER = new RegExp(String.raw`^\s*((en|nou|ok|oké|and|so)[,]?\
  */
 const WHAT_NEXT = /^\s*((en|maar|ok(é|e)?|oke|and|so|but)[,]?\s+)?(hoe gaat (dat|het|dit)( dan| nu| verder| in zijn werk)*|hoe werkt (dat|het|dit)( dan| nu)?|wat gebeurt er (nu|dan|nou|hierna|daarna)( mee)?|wat gaat er (nu |dan )?gebeuren|wat (doen|gaan) jullie (nu |dan )?(voor mij )?doen|wat doet (de|die|een) medewerker( dan)?|how does (that|it|this) (work|go)|what happens (now|next)|what will (you|they|the staff member) do)\s*[?!.]*\s*$/i;
 /** "wat betekent dat?", "hoe bedoel je?", "what does that mean?": the whole message asks what was just said means. */
-const WHAT_MEANS = /^\s*((en|maar|ok(é|e)?|oke|huh|uh+|eh+|and|but|so)[,?]?\s+)?(wat (betekent|bedoel je met|bedoelt u met|houdt) (dat|dit|het)( in| dan| nou| precies)*|wat wil (dat|dit) zeggen|hoe bedoel je|hoe bedoelt u|what does (that|this|it) mean( exactly)?|what do you mean( by that)?)\s*[?!.]*\s*$/i;
+const WHAT_MEANS = new RegExp(String.raw`^\s*((en|maar|ok(é|e)?|oke|huh|uh+|eh+|and|but|so)[,?]?\s+)?(${MEANING})\s*[?!.]*\s*$`, 'i');
 /** The text under `prefix` for the handoff `record` is for (`<prefix>.<reason>.<kind>`, else `<prefix>.<reason>`), if the dialogs have one. */
 function keyFor(dialogs: DialogSet, prefix: string, record: { reason: string; kind?: string } | undefined): string | undefined {
   if (!record) return undefined;
