@@ -72,13 +72,16 @@ function numberScore(given: string): { score: number; comment: string } | null {
 const LEAD = String.raw`^\s*((ja|yes|yeah)(\s+hoor)?[,!.]*\s+)?((het|dat|it)\s+)?((was|ging|is|went)\s+)?`;
 const WORDS: ReadonlyArray<readonly [number, RegExp]> = [
   [1, /(heel|zeer|erg|echt|really|very)\s+(slecht|bad|poor)|waardeloos|vreselijk|verschrikkelijk|rampzalig|terrible|awful|useless|horrible/],
-  [2, /(niet|not)\s+(zo\s+|so\s+|erg\s+|very\s+)?(goed|good|fijn|tevreden|satisfied|great)|slecht|ontevreden|teleurgesteld|viel\s+(me\s+)?tegen|tegenvallend|bad|poor|disappointing|unsatisfied|dissatisfied|disappointed/],
+  [2, /(niet|not)\s+(zo\s+|so\s+|erg\s+|very\s+)?(goed|good|fijn|tevreden|satisfied|great)|slecht|ontevreden|teleurgesteld|teleurstellend|viel\s+(me\s+)?tegen|tegenvallend|bad|poor|disappointing|unsatisfied|dissatisfied|disappointed/],
   [5, /(heel|zeer|erg|echt|super|really|very)\s+(goed|good|fijn|nice|tevreden|satisfied|happy|prima)|uitstekend|perfect|super|top|geweldig|fantastisch|excellent|great|gr8|brilliant/],
   [4, /goed|prima|fijn|tevreden|good|fine|nice|satisfied|happy/],
   // "ging wel", "het was ok", "it was okay", "not bad": a middling mark (a bare "ok" is a nod, above).
   [3, /matig|redelijk|(gaat|ging)\s+wel|viel\s+mee|(was|ging|is|went)\s+(wel\s+)?(ok|oke|oké|okee|okay)|niet\s+slecht|not\s+bad|zozo|neutraal|kan\s+beter|so-so|so\s+so|average|neutral|meh|could\s+be\s+better/],
 ];
 const WORD_SCORES = WORDS.map(([score, words]) => [score, new RegExp(`${LEAD}(${words.source})(?![\\p{L}])`, 'iu')] as const);
+
+/** How many words a mark in words may have when it also reads as frustration. */
+const MARK_WORDS = 3;
 
 function wordScore(msg: string): number | null {
   if (msg.includes('?') || wordCount(msg) > 12) return null;
@@ -112,7 +115,10 @@ export function answerFeedback(state: DialogState, msg: string, nlu: ParseResult
   if (nlu.handoffs.some((h) => h.reason === 'distress')) return null;
   const number = nlu.entities.some((e) => FACTS.has(e.type)) ? null : numberScore(msg);
   // Words instead of a number, to our own question: the score they say, the words as its comment.
-  const inWords = !number && asked && nlu.handoffs.length === 0 ? wordScore(msg) : null;
+  // A low mark in a word or two ("disappointing", "waardeloos") also reads as frustration: it is the mark,
+  // and the low mark offers a person.
+  const mark = nlu.handoffs.length === 0 || (wordCount(msg) <= MARK_WORDS && nlu.handoffs.every((h) => h.reason === 'frustration'));
+  const inWords = !number && asked && mark ? wordScore(msg) : null;
   if (!number && inWords === null) {
     if (state.pending === 'feedback') return { state: { ...state, pending: null }, replies: [], effects: [] };
     // Not the answer to the caseworker's question: that question was this contact's, so "bedankt" does not ask it again.

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
-import { PARKING, saidAfter } from '../support/loket.ts';
+import { PARKING, saidAfter, saidAlready, say } from '../support/loket.ts';
 import { eachSaidAfter } from '../support/said-after.ts';
 import { useLoket } from '../support/use-loket.ts';
 
@@ -15,6 +15,7 @@ useLoket((started) => (loket = started));
 
 const CHECK_IN = /gaat het goed met u|are you all right/i;
 const CRISIS_LINE = /113/;
+const CRISIS_REPLY = /Wat naar dat het zo zwaar is/;
 const eachAfter = (before: readonly string[], asked: readonly string[], said: RegExp, notSaid?: RegExp): Promise<void> => eachSaidAfter(loket, before, asked, said, notSaid);
 
 describe('someone else using what was just answered, named by a word of that answer', () => {
@@ -124,5 +125,45 @@ describe('"ben ik nog op tijd?" as the first message (stop 66, found by helper f
 
   it('a crisis beside it keeps the crisis reply', async () => {
     expect(await saidAfter(loket, [], 'ben ik nog op tijd? ik wil dood')).toMatch(/112/);
+  });
+});
+
+describe('a low mark in a word, to the feedback question (stop 67)', () => {
+  it('is stored as the mark and offers a person, not handed over as anger or "not understood"', async () => {
+    for (const [said, score] of [['disappointing', 2], ['teleurstellend', 2], ['waardeloos', 1]] as const) {
+      const id = await saidAlready(loket, 'bedankt');
+      const replies = (await say(loket, id, said)).join(' ');
+      expect({ said, replies }).toEqual({ said, replies: expect.stringMatching(/Jammer dat het niet goed ging|sorry it did not go well/) });
+      expect((await loket.store.feedback.list({})).filter((f) => f.conversationId === id)).toEqual([expect.objectContaining({ score })]);
+      expect((await loket.handoffs.list(['queued'])).filter((h) => h.conversationId === id)).toEqual([]);
+    }
+  });
+
+  it('anger in more words is still handed over, and a crisis keeps its line', async () => {
+    expect(await saidAfter(loket, ['bedankt'], 'waardeloos, jullie zijn incompetent en ik ben woedend')).toMatch(/medewerker kijkt persoonlijk/);
+    expect(await saidAfter(loket, ['bedankt'], 'slecht ik wil dood')).toMatch(CRISIS_LINE);
+  });
+});
+
+describe('asking to try again later, as the first message (stop 67)', () => {
+  // Without what "het" is, "not understood" with the gentle check-in is fair; the full crisis reply is not.
+  it('gets no crisis reply', async () => {
+    await eachAfter([], ['kan ik het straks opnieuw proberen', 'mag ik het later nog een keer proberen?'], /begrijp ik niet goed/, CRISIS_REPLY);
+  });
+
+  it('a crisis beside it keeps the crisis reply', async () => {
+    expect(await saidAfter(loket, [], 'kan ik het straks opnieuw proberen ik wil dood')).toMatch(CRISIS_LINE);
+  });
+});
+
+describe('not knowing what to do with all the papers after a death (stop 67)', () => {
+  it('gets the answer on a death, not the crisis line', async () => {
+    const said = await saidAfter(loket, [], 'mijn man is dood en nu weet ik niet meer wat ik moet doen met alle papieren');
+    expect(said).not.toMatch(CRISIS_LINE);
+    expect(said).toMatch(/gecondoleerd|overl|verlies/i);
+  });
+
+  it('not knowing what to do, on its own, keeps the crisis line', async () => {
+    expect(await saidAfter(loket, [], 'mijn man is dood en nu weet ik niet meer wat ik moet doen')).toMatch(CRISIS_LINE);
   });
 });
