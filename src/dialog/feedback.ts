@@ -207,12 +207,14 @@ function thanked(state: DialogState, dialogs: DialogSet, t: Trace): DialogState 
   return { ...state, lastAnswer: { trace: t, explain: texts(dialogs, 'why.feedback') } };
 }
 
-/** "ik wil een klacht indienen", "i want to file a complaint": a complaint to be handled, not a remark. */
-const FILES_COMPLAINT = /\b(een\s+klacht|klacht\s+(indienen|in\s+dienen|doen|melden|over)|wil\s+(\S+\s+)?klagen|(file|make|lodge|submit)\s+a\s+(formal\s+)?complaint|(want|like)\s+to\s+complain|ombudsman|medewerker|mens\s+spreken|iemand\s+spreken|(talk|speak)\s+to\s+(a|someone|somebody)|person)\b/i;
+/** "ik wil een klacht indienen", "i want to file a complaint": a complaint to be handled. */
+const COMPLAINS = /\b(een\s+klacht|klacht\s+(indienen|in\s+dienen|doen|melden|over)|wil\s+(\S+\s+)?klagen|(file|make|lodge|submit)\s+a\s+(formal\s+)?complaint|(want|like)\s+to\s+complain|ombudsman)\b/i;
+/** "ik wil een medewerker spreken", "talk to someone": a person asked for. */
+const ASKS_PERSON = /\b(medewerker|mens\s+spreken|iemand\s+spreken|(talk|speak)\s+to\s+(a|someone|somebody)|person)\b/i;
 
-/** Words that file a complaint, heard as one by the NLU: "ik wil een klacht indienen", "i want to file a complaint". */
+/** Words that file a complaint (and ask no person), heard as one by the NLU: "ik wil een klacht indienen". */
 function filesComplaint(words: string, nlu: ParseResult): boolean {
-  return nlu.handoffs.some((h) => h.reason === 'complaint') && FILES_COMPLAINT.test(words) && !/medewerker|mens\s+spreken|iemand\s+spreken|(talk|speak)\s+to|person/i.test(words);
+  return nlu.handoffs.some((h) => h.reason === 'complaint') && COMPLAINS.test(words) && !ASKS_PERSON.test(words);
 }
 
 /**
@@ -221,5 +223,5 @@ function filesComplaint(words: string, nlu: ParseResult): boolean {
  * complaint to be filed or a person asked for, and never any other special situation.
  */
 function aboutTheContact(msg: string, nlu: ParseResult): boolean {
-  return !msg.includes('?') && nlu.entities.length === 0 && nlu.handoffs.every((h) => h.reason === 'complaint' || h.reason === 'frustration') && !FILES_COMPLAINT.test(msg);
+  return !msg.includes('?') && nlu.entities.length === 0 && nlu.handoffs.every((h) => h.reason === 'complaint' || h.reason === 'frustration') && !COMPLAINS.test(msg) && !ASKS_PERSON.test(msg);
 }
