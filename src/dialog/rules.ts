@@ -103,6 +103,8 @@ const sadEmojiOnly = (msg: string): boolean => EMOJI_ONLY.test(msg) && SAD_OR_DA
 
 /** A new address given in the chat ("ik woon nu op de Kerkstraat 12", "my new address is …"). */
 const NEW_ADDRESS = /(^|[^\p{L}])(\p{L}+(straat|laan|weg|plein|kade|gracht|singel|dijk|hof|pad|steeg|markt|dreef|plantsoen|erf|ring|street|road|lane|avenue)\s+\d+\s?[a-z]?|ik woon nu (op|aan|in)|mijn nieuwe adres is|mijn adres is nu|nieuw adres:|my new address is|i now live (at|on|in)|i live at)([^\p{L}]|$)/iu;
+/** What something is about or against, said alone: "tegen de afwijzing", "over mijn bijstand", "against the refusal". */
+const OBJECTION_ABOUT = /^\s*(en\s+|and\s+)?(tegen|over|voor|betreft|het\s+gaat\s+(om|over)|gaat\s+(om|over)|against|about|regarding|for|it'?s\s+(about|for)|it\s+is\s+(about|for))\s+\p{L}/iu;
 /** A question in it ("hoe geef ik dat door?"): then it asks, and is no address sent to be changed. */
 // "wie regelt de begrafenis" while waiting for a person was no question (so only where the wait stands): who and which ask too.
 const ASKS = /\?|^\s*(hoe|waar|wat|wanneer|wie|welke|hoeveel|moet|kan|kun|mag|how|where|what|when|who|which|do|can|should|must)\b/i;
@@ -165,6 +167,12 @@ export function answerByRule(state: DialogState, msg: string, nlu: ParseResult, 
     if (details && !queued && unsure) return offerPerson(state, ctx, nlu, 'help', 'details_not_here', 'help.details_not_here');
     // The new address itself, right after the answer on how to report it: the chat cannot take it.
     if (!queued && state.lastAnswer?.trace.dialog === 'change_details' && NEW_ADDRESS.test(msg) && !ASKS.test(msg)) return offerPerson(state, ctx, nlu, 'help', 'address_not_here', 'help.address_not_here');
+    // What the objection is against, right after the answer on objecting ("tegen de afwijzing van mijn bijstand", "over
+    // mijn bijstand"): what to write in it, not that answer again or the case question. A named kind with an answer of
+    // its own ("tegen mijn parkeerboete") gets that answer.
+    if (!queued && state.lastAnswer?.trace.dialog === 'objection' && OBJECTION_ABOUT.test(msg) && !ASKS.test(msg) && wordCount(msg) <= 12 && nlu.entities.length === 0 && !unsureVariant(ctx.dialogs, msg)) {
+      return offerPerson(state, ctx, nlu, 'objection', 'objection_about', 'help.objection_about');
+    }
   }
   return null;
 }

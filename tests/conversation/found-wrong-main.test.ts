@@ -167,3 +167,27 @@ describe('not knowing what to do with all the papers after a death (stop 67)', (
     expect(await saidAfter(loket, [], 'mijn man is dood en nu weet ik niet meer wat ik moet doen')).toMatch(CRISIS_LINE);
   });
 });
+
+describe('what an objection is against, said right after the answer on objecting (stop 67)', () => {
+  const OBJECT = 'ik wil bezwaar maken';
+  it('what to write in it and the offer of help, not the same answer again or the case question', async () => {
+    await eachAfter([OBJECT], ['tegen de afwijzing van mijn bijstand', 'over mijn bijstand', 'het gaat om mijn uitkering'], /^Schrijf dat in uw bezwaar: over welk besluit het gaat/, /Bent u het niet eens met een besluit|zaaknummer/);
+    await eachAfter(['i want to object'], ['against the rejection of my benefit'], /^Write that in your objection: which decision/, /Do you disagree with a decision/);
+  });
+
+  it('a kind with its own answer keeps it, a case number starts the case question', async () => {
+    expect(await saidAfter(loket, [OBJECT], 'tegen mijn parkeerboete')).toMatch(/naheffingsaanslag/);
+    expect(await saidAfter(loket, [OBJECT], 'over zaak Z-2026-000123')).toMatch(/postcode en uw geboortedatum/);
+  });
+
+  it('a crisis beside it keeps the crisis line', async () => {
+    expect(await saidAfter(loket, [OBJECT], 'over mijn bijstand ik wil dood')).toMatch(CRISIS_LINE);
+  });
+});
+
+describe('a new address in another town, right after the answer on moving (stop 67)', () => {
+  it('does not send a move to another town to our own website alone', async () => {
+    await eachAfter(['ik ben verhuisd'], ['naar Dorpsstraat 5 in Utrecht'], /Gaat u in een andere gemeente wonen\? Dan geeft u het door aan die nieuwe gemeente\./);
+    await eachAfter(['i have moved'], ['my new address is Main Street 5, Utrecht'], /Are you moving to another municipality\? Then you tell that new municipality\./);
+  });
+});
