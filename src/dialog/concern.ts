@@ -96,8 +96,9 @@ const NEXT_STEP_REPLIES: ReadonlySet<string> = new Set(['next_step', 'time_in_an
 /**
  * Replies to a message that a rule read whole as harmless: looking something up ("hang on let me find it"), a nod, an apology alone,
  * "geldt ie ook voor de auto" as a first message asked what it is about (plain-follow-up.ts alsoForWhat).
+ * "waarom niet?" right after the money that did not come (rules.ts WHY_NOT).
  */
-const HARMLESS: ReadonlySet<string> = new Set(['take_your_time', 'ack', 'no_problem', 'also_for_what']);
+const HARMLESS: ReadonlySet<string> = new Set(['take_your_time', 'ack', 'no_problem', 'also_for_what', 'why_not_paid']);
 
 /** Replies that quote the answer before them, for a follow-up on it (last-answer.ts). */
 const QUOTES: ReadonlySet<string> = new Set(['named_in_answer', 'how_in_answer', 'time_in_answer', 'time_not_in_answer', 'time_unknown', 'since_unknown', 'objecting_in_answer']);

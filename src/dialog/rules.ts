@@ -215,11 +215,19 @@ export function answerPersonOffer(state: DialogState, msg: string, nlu: ParseRes
   // right after the check-in ("gaat het goed met u?"): there a yes may be a crisis, and is taken as one.
   const nodThenQuestion = state.pending !== 'concern_offer' && !justAsked(state) && NOD.test(msg) && !STILL_YES.test(msg) && isQuestion(msg.replace(NOD, '')) && !ABOUT_A_PERSON.test(msg);
   if (plain && (isYes(msg) || (startsWithYes(msg) && !nodThenFacts && !nodThenQuestion))) return { state: done, wantsPerson: true };
+  // "waarom niet?", "hoe kan dat?" right after "is uw geld er nog niet? … zal ik een medewerker vragen?": why it has not
+  // come, which the assistant cannot see (it got the payment dates again and "gaat het goed met u?").
+  if (plain && NOT_PAID_STEPS.has(state.lastAnswer?.trace.step ?? '') && WHY_NOT.test(msg)) return { state, result: offerPerson(state, ctx, nlu, 'payment', 'why_not_paid', 'payment.why_not_paid') };
   // "Laat maar" / "never mind" to the offer (not to the check-in's, where it may say more than no).
   const neverMind = state.pending !== 'concern_offer' && isNeverMind(msg);
   if (plain && (isDecline(msg) || neverMind)) return { state: done, result: help({ ...done, active: null }, ctx, 'no_person', { keepFallbacks: true }) };
   return { state: done };
 }
+
+/** The offers of a person because the money has not come. */
+const NOT_PAID_STEPS: ReadonlySet<string> = new Set(['not_paid', 'checked', 'stop_unexplained', 'why_not_paid']);
+/** "waarom niet?", "hoe kan dat nou?", "how come?": why, asked of something that did not happen. */
+const WHY_NOT = /^\s*(maar\s+|but\s+|en\s+|and\s+)?(waarom\s+(dan\s+)?(niet|nog\s+niet|niks|niets)|hoe\s+kan\s+(dat|het)(\s+nou|\s+dan)?|hoe\s+komt\s+(dat|het)(\s+dan)?|why\s+(not|hasn'?t\s+it|is\s+it\s+late)|how\s+come|how\s+is\s+that\s+possible)\s*[?!.]*\s*$/i;
 
 /** Replies by rule that answer a question of their own, with a why (`why.<kind>`) in the messages. */
 const EXPLAINED_HELP: ReadonlySet<string> = new Set(['capabilities', 'who_am_i', 'what_is_this']);
