@@ -19,6 +19,15 @@ import { asksWhyOfAPerson, explainCrisisWait } from './why.ts';
 
 const CANCEL = /\b(annuleer|annuleren|stop (met )?wachten|niet meer wachten|wil niet meer wachten|(hoef|hoeft) (echt )?niet meer te wachten|niet (meer )?(terug)?gebeld (te )?worden|(wil|hoef|hoeft) (echt )?(niet|geen) (meer )?(terug)?gebeld|(wil|hoef) (echt |gewoon )?geen (telefoontje|terugbelverzoek)|(is|was) (al )?opgelost|laat maar|toch (maar )?niet|(i )?(don'?t|do not) need to wait|(i )?(don'?t|do not) want to wait (any ?more|any longer)|(don'?t|do not) (want|need) (to be called|a call( ?back)?)|(don'?t|do not) call me|no (need for a )?call( ?back)?,? (please|thanks|thank you)|(it'?s|it is) (already )?(sorted|solved|resolved)|cancel|never ?mind|don'?t need (a|any) (person|one|human)|(ik )?(wil|hoef) (helemaal )?geen (medewerker|mens|persoon|medewerkster)|(i )?(don'?t|do not) want (a|any) (person|human|staff member)|no (person|human|staff member),? (please|thanks|thank you))\b/i;
 
+/**
+ * Cancelling something else: "do i need to cancel her parking permit?", "moet ik zijn abonnement opzeggen of annuleren?",
+ * "annuleer mijn afspraak van dinsdag". A thing named after "cancel" or before "annuleren" that is not the wait, the call
+ * or the request for a person. It took the citizen out of the queue.
+ */
+const CANCELS_OTHER = /(\bcancel(l?ing|s)?\s+(her|his|my|the|a|an|their|our|your|this|that)\s+(?!(wait|waiting|call|callback|call-back|request|chat|conversation|queue|place|spot|ticket|person|human|staff|agent)\b)\p{L}{3,}|\b(annuleer|annuleert|annuleren)\s+(mijn|mn|haar|zijn|de|het|een|hun|onze|ons|die|dat|deze)\s+(?!(wacht\p{L}*|gesprek|terugbel\p{L}*|verzoek|chat|plek|plaats|medewerker|medewerkster|mens|persoon)\b)\p{L}{3,}|\b(mijn|mn|haar|zijn|de|het|een|hun|onze|ons|die|deze)\s+(?!(wacht\p{L}*|gesprek|terugbel\p{L}*|verzoek|chat|plek|plaats|medewerker|medewerkster|mens|persoon)\b)\p{L}{3,}(\s+\p{L}+)?\s+(annuleren|opzeggen|stopzetten))/iu;
+/** Whether the message cancels the wait for a person (or the callback), not something else. */
+const cancels = (msg: string): boolean => CANCEL.test(msg) && !CANCELS_OTHER.test(msg);
+
 /** Staying in the queue, in words that could read as a cancel ("laat maar") or a goodbye ("ok dan wacht ik nog even"). */
 const STAYS = /\b(ik wacht (wel|nog|even|gewoon|maar)|wacht ik (wel|nog|even|gewoon|maar)|ik blijf (wel |nog |gewoon |maar )?wachten|wil (blijven )?wachten|(niet|geen) (annuleren|annuleer)|(wil|bedoel) niet stoppen|i'?ll (still )?wait|i will (still )?wait|keep waiting|(don'?t|do not|not) (want to )?cancel)\b/i;
 
@@ -28,7 +37,7 @@ const STAYS = /\b(ik wacht (wel|nog|even|gewoon|maar)|wacht ik (wel|nog|even|gew
  * case number in it is not asked again. Not "laat maar, ik bel wel" (WILL_CALL), nor "laat maar, ik wil dood".
  */
 export function cancelsThenAsks(msg: string, nlu: ParseResult): boolean {
-  const cancel = CANCEL.exec(msg);
+  const cancel = cancels(msg) ? CANCEL.exec(msg) : null;
   if (!cancel || WILL_CALL.test(msg) || STAYS.test(msg) || nlu.handoffs.length > 0) return false;
   const rest = msg.slice(cancel.index + cancel[0].length).replace(/^[\s,.;:!-]+/, '');
   if (rest.split(/\s+/).filter(Boolean).length < 2) return false;
@@ -108,7 +117,7 @@ const NOT_THAT_NUMBER = /\b(niet|not|no|nee|ander|andere|anders|other|another|di
  */
 export function leaveCallbackQuestion(state: DialogState, msg: string, nlu: ParseResult): DialogState {
   if (state.pending !== 'callback_phone' || nlu.entities.some((e) => e.type === 'phone')) return state;
-  if (startsWithYes(msg) || startsWithNo(msg) || CANCEL.test(msg) || NAMES_A_NUMBER.test(msg) || nlu.handoffs.length > 0) return state;
+  if (startsWithYes(msg) || startsWithNo(msg) || cancels(msg) || NAMES_A_NUMBER.test(msg) || nlu.handoffs.length > 0) return state;
   const asksElse = nlu.intent.name !== 'none' && nlu.intent.name !== 'human' && nlu.intent.confidence >= 0.6;
   return asksElse ? { ...state, pending: null } : state;
 }
@@ -176,8 +185,8 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
       return { state: { ...state, pending: null }, replies: [], effects: [callbackRequest(state.facts.phone, nlu, ctx, now)] };
     }
     // "nee morgen pas", "later please": a call, but not now. The wish stays in the transcript for the caseworker.
-    if (LATER.test(msg) && !CANCEL.test(msg)) return { state, replies: [say('callback.later', 'callback_phone')], effects: [] };
-    if (startsWithNo(msg) || CANCEL.test(msg)) {
+    if (LATER.test(msg) && !cancels(msg)) return { state, replies: [say('callback.later', 'callback_phone')], effects: [] };
+    if (startsWithNo(msg) || cancels(msg)) {
       // No to our offer of a callback goes to the handoff service; no to the number after asking for a callback ourselves just stays in line.
       if (mode?.awaitingCallbackAnswer) return { state: { ...state, pending: null }, replies: [], effects: [{ type: 'callback_declined' }] };
       // Closed now: "Een medewerker helpt u hier" would read as soon, on a Saturday night; say when.
@@ -203,8 +212,8 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   const forCrisis = state.handoffs.some((h) => h.reason === 'distress');
   // A plain no to the call is recorded (the offer is not made again); the handoff service answers it
   // with the crisis line (callback.declined_*_crisis): "nee" may mean calling is not safe.
-  if (forCrisis && mode.awaitingCallbackAnswer && startsWithNo(msg) && !CANCEL.test(msg)) return { state, replies: [], effects: [{ type: 'callback_declined' }] };
-  if (forCrisis && (CANCEL.test(msg) || (mode.awaitingCallbackAnswer && startsWithNo(msg)))) {
+  if (forCrisis && mode.awaitingCallbackAnswer && startsWithNo(msg) && !cancels(msg)) return { state, replies: [], effects: [{ type: 'callback_declined' }] };
+  if (forCrisis && (cancels(msg) || (mode.awaitingCallbackAnswer && startsWithNo(msg)))) {
     return { state, replies: [say(withKind(dialogs, state.handoffs, 'handoff.crisis_stays'), 'crisis_stays')], effects: [] };
   }
   // "hallo", "goedemiddag" while waiting: not the welcome, as if nothing had been said, but where the
@@ -236,7 +245,7 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   }
   // "laat maar, ik wacht wel", "nee ik wil niet annuleren", "ok dan wacht ik nog even": staying, so where the wait stands.
   if (mode.state === 'queued' && STAYS.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };
-  if (CANCEL.test(msg)) {
+  if (cancels(msg)) {
     // With a question after it ("laat maar, wat is de status van …?") the step answers that next: no "Wat wilt u weten?".
     const key = WILL_CALL.test(msg) ? 'handoff.cancelled_call' : cancelsThenAsks(msg, nlu) ? 'handoff.cancelled_short' : 'handoff.cancelled';
     return { state, replies: [say(key, 'cancelled')], effects: [{ type: 'handoff_cancel' }] };

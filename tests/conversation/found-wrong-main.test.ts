@@ -225,3 +225,24 @@ describe('"waarom niet?" right after the money that has not come (stop 67)', () 
     expect(await saidAfter(loket, NOT_COME, 'waarom niet ik wil dood')).toMatch(CRISIS_LINE);
   });
 });
+
+describe('cancelling something else while waiting for a person (stop 67)', () => {
+  it('keeps the citizen in the queue', async () => {
+    for (const [before, asked] of [
+      ['my mother died last week, what do i need to do', 'do i need to cancel her parking permit'],
+      ['ik wil een medewerker spreken', 'moet ik haar abonnement annuleren'],
+      ['ik wil een medewerker spreken', 'annuleer mijn afspraak van dinsdag'],
+    ] as const) {
+      const id = await saidAlready(loket, before);
+      const said = (await say(loket, id, asked)).join(' ');
+      expect({ asked, said }).not.toEqual({ asked, said: expect.stringMatching(/no longer in the queue|niet meer in de wachtrij/) });
+      expect({ asked, queued: (await loket.handoffs.list(['queued'])).some((h) => h.conversationId === id) }).toEqual({ asked, queued: true });
+    }
+  });
+
+  it('cancelling the wait itself still cancels it', async () => {
+    for (const asked of ['annuleer mijn verzoek', 'ik wil de aanvraag voor een medewerker annuleren', 'cancel', 'cancel my request please']) {
+      expect({ asked, said: await saidAfter(loket, ['ik wil een medewerker spreken'], asked) }).toEqual({ asked, said: expect.stringMatching(/no longer in the queue|niet meer in de wachtrij/) });
+    }
+  });
+});
