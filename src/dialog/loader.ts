@@ -202,6 +202,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
   // So may a variant's `same_as`: resolved after the loop too.
   const sameAs: Array<{ p: ParsedFile; path: string[]; variant: AnswerVariant }> = [];
   const otherwise: Array<{ p: ParsedFile; path: string[]; variant: AnswerVariant }> = [];
+  const hows: Array<{ p: ParsedFile; path: string[]; term: GlossaryTerm }> = [];
 
   for (const p of parsed) {
     if (p.kind === 'intent') {
@@ -276,6 +277,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
         glossary.push(term);
         readable(p, ['terms', String(i), 'explain'], term.explain);
         if (term.how_much) readable(p, ['terms', String(i), 'how_much'], term.how_much);
+        if (term.how) hows.push({ p, path: ['terms', String(i), 'how'], term });
       });
     } else if (p.kind === 'calendar') {
       if (typeof p.data.desk_hours === 'string') deskHours = p.data.desk_hours.trim();
@@ -306,6 +308,10 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       const why = !intents.has(intentId) ? `"${intentId}" is not an intent` : `intent "${intentId}" has no variant "${variantId}"`;
       problems.push({ ...at(p, path), message: `variants: otherwise "${variant.otherwise}": ${why}; name a variant, as intent/variant` });
     }
+  }
+  for (const { p, path, term } of hows) {
+    const [intentId, variantId] = term.how!.split('/') as [string, string];
+    if (!intents.get(intentId)?.variants?.find((v) => v.id === variantId)?.answer) problems.push({ ...at(p, path), message: `glossary: how "${term.how}" is not a variant with an answer; name one, as intent/variant` });
   }
   for (const { p, path, intent } of asking) {
     if (!intents.has(intent)) {

@@ -157,6 +157,10 @@ export interface GlossaryTerm {
   explain: Texts;
   /** The amounts, for "hoeveel krijg ik dan?" right after the explanation. */
   how_much?: Texts;
+  /** There is one of it (de BRP, de gemeente): "wat is de BRP?" asks what it is, not which one. */
+  one?: boolean;
+  /** The variant that says how to get it (`intent/variant`), for "hoe krijg ik die?" right after the explanation. */
+  how?: string;
 }
 
 /** A case as the dialog needs it; how it was fetched is the CaseSource's business. */
