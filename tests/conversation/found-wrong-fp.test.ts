@@ -1,0 +1,109 @@
+/**
+ * Found wrong (helper fp), around the words explained (dialogs/glossary.yaml): "how do i make one?" right after DigiD was
+ * explained got "Sorry, I did not understand that" (so did "hoe krijg ik die?" after the BSN, allowances, bijstand); "how do
+ * i make a digid" got what DigiD is; "wat is de gemeente" and "what is the brp" got the opening hours and the extract;
+ * "wat is een toeslag" and "wt is n bsn" got "Sorry"; "how do i make one?" after the English passport got "in my answer
+ * above"; "hoe zit het met grofvuil" after the waste answer got all of it again. A crisis said beside it keeps its line.
+ */
+import { expect, it, describe } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { saidAfter } from '../support/loket.ts';
+import { eachSaidAfter } from '../support/said-after.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+const CRISIS = /113/;
+const SORRY = /did not understand|begrijp ik niet|in my answer above|staat hierboven/i;
+
+/** Each message, said right after `before`, gets a reply matching `said`. */
+const eachAfter = (before: readonly string[], asked: readonly string[], said: RegExp, notSaid?: RegExp): Promise<void> => eachSaidAfter(loket, before, asked, said, notSaid);
+
+describe('how to get it, right after a word was explained', () => {
+  it('DigiD: www.digid.nl and the letter with the activation code', async () => {
+    await eachAfter(['what is digid?'], ['how do i make one?', 'and where do I get it', 'how do i get it?', 'how can i apply for it'], /www\.digid\.nl[^]*letter with an activation code/, SORRY);
+    await eachAfter(['wat is digid?'], ['hoe krijg ik die?', 'hoe vraag ik t aan', 'hoe maak ik die aan', 'waar vraag ik het aan?'], /www\.digid\.nl[^]*brief met een activeringscode/, SORRY);
+  });
+
+  it('the BSN, an allowance, bijstand, a machtiging, an extract: the answer on how to get that one', async () => {
+    await eachAfter(['wat is een bsn'], ['hoe krijg ik die'], /Schrijf u dan in bij de gemeente/, SORRY);
+    await eachAfter(['what is a bsn'], ['how do i get one?'], /register with the municipality/, SORRY);
+    await eachAfter(['what is huurtoeslag'], ['how do i get it?'], /You apply for an allowance in Mijn toeslagen/, SORRY);
+    await eachAfter(['wat is huurtoeslag'], ['hoe vraag ik die aan?'], /U vraagt een toeslag aan in Mijn toeslagen/, SORRY);
+    await eachAfter(['wat is bijstand'], ['hoe vraag ik het aan'], /www\.werk\.nl/, SORRY);
+    await eachAfter(['wat is een machtiging'], ['hoe regel ik dat?'], /^Wilt u dat iemand anders iets voor u regelt/, SORRY);
+    await eachAfter(['what is an uittreksel'], ['where do i get one'], /^You apply for an extract/, /desk is open Monday/);
+  });
+
+  it('a word explained without a way to get it keeps its answer ("staat hierboven" or the like), not another', async () => {
+    expect(await saidAfter(loket, ['wat is de welstandscommissie'], 'hoe krijg ik die?')).not.toMatch(/www\.digid\.nl|Mijn toeslagen/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['what is digid?'], 'how do i make one i want to die')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ['wat is digid?'], 'hoe krijg ik die ik wil dood')).toMatch(CRISIS);
+  });
+});
+
+describe('how to make one, asked as the first message', () => {
+  it('"how do i make a digid": how to apply, not what it is', async () => {
+    await eachAfter([], ['how do i make a digid', 'how do i make a digid account?'], /^You apply for DigiD on www\.digid\.nl[^]*activation code/);
+    await eachAfter([], ['hoe maak ik een digid aan', 'hoe maak ik een digid'], /^Op www\.digid\.nl vraagt u DigiD aan[^]*activeringscode/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [], 'how do i make a digid i want to die')).toMatch(CRISIS);
+    expect(await saidAfter(loket, [], 'hoe maak ik een digid aan ik wil dood')).toMatch(CRISIS);
+  });
+});
+
+describe('"wat is de gemeente", "what is the brp": a thing there is one of, with its article', () => {
+  it('explained, not the opening hours nor the extract', async () => {
+    await eachAfter([], ['wat is de gemeente', 'wat is de gemeente?'], /^De gemeente is het bestuur van uw stad of dorp/);
+    await eachAfter([], ['what is the gemeente'], /^Gemeente means municipality/);
+    await eachAfter([], ['wat is de brp'], /^De BRP \(Basisregistratie Personen\) is/);
+    await eachAfter([], ['what is the brp?'], /^The BRP \(Basisregistratie Personen\) is/);
+  });
+
+  it('"wat is het besluit?" still asks which decision', async () => {
+    expect(await saidAfter(loket, [], 'wat is het besluit?')).not.toMatch(/^Een besluit \(of beschikking\) is/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [], 'wat is de gemeente ik wil dood')).toMatch(CRISIS);
+  });
+});
+
+describe('words asked as people text them', () => {
+  it('"wt is n bsn", "wat is een toeslag": explained', async () => {
+    await eachAfter([], ['wt is n bsn', "wat is 'n bsn"], /^Het burgerservicenummer \(BSN\) is/);
+    await eachAfter([], ['wat is een toeslag', 'wat zijn toeslagen'], /^Een toeslag is geld van de overheid/);
+    await eachAfter([], ['what is a toeslag?'], /^A toeslag \(allowance\) is money from the government/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [], 'wt is n bsn ik wil dood')).toMatch(CRISIS);
+  });
+});
+
+describe('"how do i make one?" right after the English passport answer', () => {
+  it('its sentence on the appointment, as in Dutch', async () => {
+    await eachAfter(['how do i apply for a passport?'], ['how do i make one?'], /^My answer says: First make an appointment on www\.voorbeeld\.nl or call 14 0123\./, SORRY);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['how do i apply for a passport?'], 'how do i make one i want to die')).toMatch(CRISIS);
+  });
+});
+
+describe('"hoe zit het met grofvuil" right after the waste answer', () => {
+  const WASTE = 'wat moet ik met mijn afval';
+  it('its sentences on bulky waste, not the whole answer again', async () => {
+    await eachAfter([WASTE], ['hoe zit het met grofvuil', 'en hoe zit het met grofvuil?'], /^In mijn antwoord staat: Wilt u grofvuil laten ophalen\? Maak een afspraak op www\.voorbeeld\.nl\/grofvuil/, /Over afval vindt u alles/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [WASTE], 'hoe zit het met grofvuil ik wil dood')).toMatch(CRISIS);
+  });
+});
