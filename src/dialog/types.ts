@@ -161,6 +161,8 @@ export interface GlossaryTerm {
   one?: boolean;
   /** The variant that says how to get it (`intent/variant`), for "hoe krijg ik die?" right after the explanation. */
   how?: string;
+  /** The variant that says where one's own is written (`intent/variant`), for "waar vind ik die?" right after the explanation. */
+  find?: string;
 }
 
 /** A case as the dialog needs it; how it was fetched is the CaseSource's business. */

@@ -1,6 +1,7 @@
 /**
  * Found wrong (helper fp), around the words explained (dialogs/glossary.yaml): "how do i make one?" right after DigiD was
- * explained got "Sorry, I did not understand that" (so did "hoe krijg ik die?" after the BSN, allowances, bijstand); "how do
+ * explained got "Sorry, I did not understand that" (so did "hoe krijg ik die?" after the BSN, allowances, bijstand, and
+ * "waar vind ik die?" after the BSN; "hoeveel krijg ik?" after huurtoeslag got the bijstand's amounts); "how do
  * i make a digid" got what DigiD is; "wat is de gemeente" and "what is the brp" got the opening hours and the extract;
  * "wat is een toeslag" and "wt is n bsn" got "Sorry"; "how do i make one?" after the English passport got "in my answer
  * above"; "hoe zit het met grofvuil" after the waste answer got all of it again. A crisis said beside it keeps its line.
@@ -34,6 +35,22 @@ describe('how to get it, right after a word was explained', () => {
     await eachAfter(['wat is bijstand'], ['hoe vraag ik het aan'], /www\.werk\.nl/, SORRY);
     await eachAfter(['wat is een machtiging'], ['hoe regel ik dat?'], /^Wilt u dat iemand anders iets voor u regelt/, SORRY);
     await eachAfter(['what is an uittreksel'], ['where do i get one'], /^You apply for an extract/, /desk is open Monday/);
+  });
+
+  it('asked as people text it', async () => {
+    await eachAfter(['wat is digid'], ['hoe kom ik eraan?', 'hoe krijg ik m', 'waar kan ik die aanvragen?', 'hoe kan ik die krijgen?'], /^Op www\.digid\.nl vraagt u DigiD aan/);
+    await eachAfter(['what is digid'], ['how do i get 1', 'ok how do i get one pls'], /^You apply for DigiD on www\.digid\.nl/);
+  });
+
+  it('"waar vind ik die?" right after the BSN: where one\'s own is written', async () => {
+    await eachAfter(['wat is een bsn'], ['waar vind ik die?', 'waar vind ik mijn?'], /^Uw burgerservicenummer \(BSN\) staat op uw Nederlandse paspoort/, SORRY);
+    await eachAfter(['what is a bsn'], ['where do i find mine?', 'where can i find it'], /^Your citizen service number \(BSN\) is on your Dutch passport/, SORRY);
+    expect(await saidAfter(loket, ['wat is een bsn'], 'waar vind ik die ik wil dood')).toMatch(CRISIS);
+  });
+
+  it('how much rent allowance: what it depends on and the trial calculation, not the bijstand\'s amounts', async () => {
+    await eachAfter(['wat is huurtoeslag'], ['hoeveel krijg ik?', 'hoeveel krijg ik dan?'], /^Hoeveel huurtoeslag u krijgt, hangt af van uw huur[^]*proefberekening op www\.toeslagen\.nl/, /bijstand/);
+    await eachAfter(['what is a toeslag'], ['how much do i get?'], /^How much allowance you get depends on your income[^]*www\.toeslagen\.nl/, /bijstand/);
   });
 
   it('a word explained without a way to get it keeps its answer ("staat hierboven" or the like), not another', async () => {
