@@ -176,8 +176,11 @@ export function askedHow(state: DialogState, msg: string, dialogs: DialogSet): G
 /** The glossary's explanation when the message asks what one of its words means; null otherwise. */
 export function explainTerm(state: DialogState, msg: string, nlu: ParseResult, dialogs: DialogSet): StepResult | null {
   const found = asked(state, msg, dialogs);
-  if (!found) return null;
-  const { term } = found;
+  return found ? explained(state, found.term, nlu, dialogs) : null;
+}
+
+/** The term's explanation, what the answer before said of a case kept. */
+export function explained(state: DialogState, term: GlossaryTerm, nlu: ParseResult, dialogs: DialogSet): StepResult {
   const t = trace(dialogs, {
     dialog: 'glossary', step: term.id, intent: nlu.intent.name, confidence: nlu.intent.confidence,
     sources: [{ kind: 'dialog', ref: 'dialogs/glossary.yaml' }, { kind: 'rule', ref: `glossary:${term.id}` }],

@@ -311,7 +311,8 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
   }
   for (const { p, path, ref } of hows) {
     const [intentId, variantId] = ref.split('/') as [string, string];
-    if (!intents.get(intentId)?.variants?.find((v) => v.id === variantId)?.answer) problems.push({ ...at(p, path), message: `glossary: ${path.at(-1)} "${ref}" is not a variant with an answer; name one, as intent/variant` });
+    const known = intentId === 'glossary' ? glossary.some((t) => t.id === variantId) : !!intents.get(intentId)?.variants?.find((v) => v.id === variantId)?.answer;
+    if (!known) problems.push({ ...at(p, path), message: `glossary: ${path.at(-1)} "${ref}" is not a variant with an answer nor a term; name one, as intent/variant or glossary/term` });
   }
   for (const { p, path, intent } of asking) {
     if (!intents.has(intent)) {

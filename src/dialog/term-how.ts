@@ -6,9 +6,11 @@
  */
 import type { ParseResult } from '../nlu/types.ts';
 import { answer } from './answer.ts';
-import { askedHow, explainTerm, termAmounts } from './glossary.ts';
+import { sentencesOf } from './answer-sentences.ts';
+import { askedHow, explained, explainTerm, termAmounts } from './glossary.ts';
 import type { StepContext } from './step.ts';
-import type { DialogState, GlossaryTerm, StepResult } from './types.ts';
+import { text, trace } from './texts.ts';
+import type { DialogSet, DialogState, GlossaryTerm, StepResult } from './types.ts';
 
 /** "die", "dat", "hem", "m" (texted): the thing just explained, not named again. */
 const IT_NL = String.raw`(die|dat|deze|dit|het|t|'t|hem|m|'m|em|er een|er 1|zo n|zo'n)`;
@@ -28,21 +30,48 @@ const HOW_TO_GET = new RegExp(String.raw`^\s*((en|maar|ok(é|e|ay)?|and|but|so)[
 /** "waar vind ik die?", "where do i find mine?": where one's own is written (`find`), right after the explanation. */
 const WHERE_OWN = new RegExp(String.raw`^\s*((en|maar|ok(é|e|ay)?|and|but|so)[,]?\s+)*((waar|hoe) (vind|zie|staat|zoek) (ik|je|u)? ?(die|dat|het|t|hem|m|mijn|m'n|mn|die van mij)( (dan|precies|eigenlijk|nou))*( (op|terug))?|where (do|can|could) i (find|see|look up) (it|mine|my own|that)|where is (it|mine))( (dan|then|pls|please|aub))*\s*[?!.]*\s*$`, 'i');
 
-/** The answer (intent/variant) the message asks of the term explained just before; null when it asks none of them. */
-function followedUp(state: DialogState, msg: string, glossary: readonly GlossaryTerm[]): string | null {
+/** The term explained in the answer just before, if it was one. */
+function justExplained(state: DialogState, glossary: readonly GlossaryTerm[]): GlossaryTerm | undefined {
   const last = state.lastAnswer?.trace;
-  const term = last?.dialog === 'glossary' ? glossary.find((t) => t.id === last.step) : undefined;
-  return (HOW_TO_GET.test(msg) ? term?.how : WHERE_OWN.test(msg) ? term?.find : undefined) ?? null;
+  return last?.dialog === 'glossary' ? glossary.find((t) => t.id === last.step) : undefined;
+}
+
+/** A sentence of an explanation that says what to do ("Stuur een brief …", "Send a letter …"). */
+const DOES = /^(stuur|vraag|send|apply)\b/i;
+
+/**
+ * "hoe doe ik dat?" right after the notice of default, whose explanation says how (no `how` of its own): got the answer on
+ * changing one's address. Its sentences from the one that says what to do on.
+ */
+function howInExplanation(state: DialogState, term: GlossaryTerm, nlu: ParseResult, dialogs: DialogSet): StepResult | null {
+  const all = sentencesOf(term.explain[state.lang], () => true);
+  const from = all.findIndex((x) => DOES.test(x));
+  if (from < 0) return null;
+  const t = trace(dialogs, {
+    dialog: 'glossary', step: term.id, intent: nlu.intent.name, confidence: nlu.intent.confidence,
+    sources: [{ kind: 'dialog', ref: 'dialogs/glossary.yaml' }, { kind: 'rule', ref: `glossary:${term.id}:how` }],
+  });
+  const reply = text(dialogs, 'answer.time_in_answer', state.lang, { sentence: all.slice(from).join(' ') });
+  return { state: { ...state, fallbacks: 0, lastAnswer: { ...state.lastAnswer!, trace: t } }, replies: [{ text: reply, trace: t }], effects: [] };
+}
+
+/** The answer `ref` names: a variant (intent/variant), or another term's explanation (glossary/term). */
+function answerOf(ref: string, state: DialogState, nlu: ParseResult, ctx: StepContext): StepResult | null {
+  const [intentId, variantId] = ref.split('/') as [string, string];
+  const term = intentId === 'glossary' ? ctx.dialogs.glossary.find((t) => t.id === variantId) : undefined;
+  if (term) return explained(state, term, nlu, ctx.dialogs);
+  const intent = ctx.dialogs.intents.get(intentId);
+  const variant = intent?.variants?.find((v) => v.id === variantId);
+  return intent && variant ? answer({ ...state, active: null }, ctx, nlu, intent, variant) : null;
 }
 
 /** The term's answer on how to get it (or where one's own is), when the message asks that; null otherwise. */
 export function termHow(state: DialogState, msg: string, nlu: ParseResult, ctx: StepContext): StepResult | null {
-  const ref = followedUp(state, msg, ctx.dialogs.glossary) ?? askedHow(state, msg, ctx.dialogs)?.how;
-  if (!ref) return null;
-  const [intentId, variantId] = ref.split('/') as [string, string];
-  const intent = ctx.dialogs.intents.get(intentId);
-  const variant = intent?.variants?.find((v) => v.id === variantId);
-  return intent && variant ? answer({ ...state, active: null }, ctx, nlu, intent, variant) : null;
+  const last = justExplained(state, ctx.dialogs.glossary);
+  if (last && HOW_TO_GET.test(msg)) return last.how ? answerOf(last.how, state, nlu, ctx) : howInExplanation(state, last, nlu, ctx.dialogs);
+  if (last?.find && WHERE_OWN.test(msg)) return answerOf(last.find, state, nlu, ctx);
+  const how = askedHow(state, msg, ctx.dialogs)?.how;
+  return how ? answerOf(how, state, nlu, ctx) : null;
 }
 
 /** What a word asked about gets: how to get it, what it means, or (right after its explanation) its amounts. */

@@ -1,10 +1,11 @@
 /**
  * Found wrong (helper fp), around the words explained (dialogs/glossary.yaml): "how do i make one?" right after DigiD was
  * explained got "Sorry, I did not understand that" (so did "hoe krijg ik die?" after the BSN, allowances, bijstand, and
- * "waar vind ik die?" after the BSN; "hoeveel krijg ik?" after huurtoeslag got the bijstand's amounts); "how do
- * i make a digid" got what DigiD is; "wat is de gemeente" and "what is the brp" got the opening hours and the extract;
- * "wat is een toeslag" and "wt is n bsn" got "Sorry"; "how do i make one?" after the English passport got "in my answer
- * above"; "hoe zit het met grofvuil" after the waste answer got all of it again. A crisis said beside it keeps its line.
+ * "waar vind ik die?" after the BSN); "hoeveel krijg ik?" after huurtoeslag got the bijstand's amounts; "hoe doe ik dat?"
+ * after the notice of default got how to change one's address; "how do i make a digid" got what DigiD is; "wat is de
+ * gemeente" and "what is the brp" got the opening hours and the extract; "wat is een toeslag" and "wt is n bsn" got
+ * "Sorry"; "how do i make one?" after the English passport got "in my answer above"; "hoe zit het met grofvuil" after the
+ * waste answer got all of it again. A crisis said beside it keeps its crisis line.
  */
 import { expect, it, describe } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -51,6 +52,17 @@ describe('how to get it, right after a word was explained', () => {
   it('how much rent allowance: what it depends on and the trial calculation, not the bijstand\'s amounts', async () => {
     await eachAfter(['wat is huurtoeslag'], ['hoeveel krijg ik?', 'hoeveel krijg ik dan?'], /^Hoeveel huurtoeslag u krijgt, hangt af van uw huur[^]*proefberekening op www\.toeslagen\.nl/, /bijstand/);
     await eachAfter(['what is a toeslag'], ['how much do i get?'], /^How much allowance you get depends on your income[^]*www\.toeslagen\.nl/, /bijstand/);
+  });
+
+  it('"hoe doe ik dat?" after the notice of default: its sentences on sending it, not how to change one\'s address', async () => {
+    await eachAfter(['wat is een ingebrekestelling'], ['hoe doe ik dat?'], /^In mijn antwoord staat: Stuur een brief of e-mail met uw naam, het zaaknummer/, /verhuizen|adres/);
+    await eachAfter(['what is a notice of default'], ['how do i do that'], /^My answer says: Send a letter or email with your name/, SORRY);
+  });
+
+  it('"how do i get it?" after the dwangsom: the notice of default, after which it is owed', async () => {
+    await eachAfter(['what is a dwangsom'], ['how do i get it?'], /^With an ingebrekestelling \(notice of default\) you tell the municipality/, SORRY);
+    await eachAfter(['wat is een dwangsom'], ['hoe krijg ik die?'], /^Met een ingebrekestelling zegt u tegen de gemeente/, SORRY);
+    expect(await saidAfter(loket, ['wat is een dwangsom'], 'hoe krijg ik die ik wil dood')).toMatch(CRISIS);
   });
 
   it('a word explained without a way to get it keeps its answer ("staat hierboven" or the like), not another', async () => {
