@@ -5,7 +5,8 @@
  * after the notice of default got how to change one's address; "how do i make a digid" got what DigiD is; "wat is de
  * gemeente" and "what is the brp" got the opening hours and the extract; "wat is een toeslag" and "wt is n bsn" got
  * "Sorry"; "how do i make one?" after the English passport got "in my answer above"; "hoe zit het met grofvuil" after the
- * waste answer got all of it again. A crisis said beside it keeps its crisis line.
+ * waste answer got all of it again; "wat is leges", "wat is mijnoverheid", "wat is een zienswijze", "wat is een rni loket",
+ * "wat is beroep" got "Sorry", "what is bijzondere bijstand" when benefits are paid. A crisis beside it keeps its line.
  */
 import { expect, it, describe } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -113,6 +114,27 @@ describe('words asked as people text them', () => {
 
   it('a crisis beside it keeps its crisis line', async () => {
     expect(await saidAfter(loket, [], 'wt is n bsn ik wil dood')).toMatch(CRISIS);
+  });
+});
+
+describe('words from letters and sites that got "Sorry" or when benefits are paid', () => {
+  it('explained', async () => {
+    await eachAfter([], ['wat is leges', 'wat zijn leges?'], /^Leges zijn de kosten die u aan de gemeente betaalt/);
+    await eachAfter([], ['wat is mijnoverheid'], /^MijnOverheid is een website van de overheid: www\.mijnoverheid\.nl/);
+    await eachAfter([], ['wat is een zienswijze'], /^Met een zienswijze zegt u wat u vindt van een plan van de gemeente/);
+    await eachAfter([], ['wat is een rni loket', 'what is rni?'], /^RNI (betekent|means) Registratie Niet-Ingezetenen/);
+    await eachAfter([], ['wat is beroep'], /^In beroep gaan betekent: u vraagt de rechter/);
+    await eachAfter([], ['what is bijzondere bijstand'], /^Bijzondere bijstand \(special assistance\) is money from the municipality/);
+  });
+
+  it('and how to get it right after', async () => {
+    await eachAfter(['what is bijzondere bijstand'], ['how do i apply for it'], /^Do you have high costs you cannot pay yourself/);
+    await eachAfter(['wat is beroep'], ['hoe doe ik dat?'], /^Is uw bezwaar afgewezen\? Dan kunt u in beroep gaan bij de rechtbank/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [], 'wat is een zienswijze ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ['wat is beroep'], 'hoe doe ik dat ik wil dood')).toMatch(CRISIS);
   });
 });
 
