@@ -70,7 +70,7 @@ export function termsIn(glossary: readonly GlossaryTerm[], text: string): Found[
 const HOW_TO_DO = String.raw`hoe (doe|stuur|maak|schrijf|geef|regel) ik( dat| dit| het)?( (een|de|die|zo n|n|'n))?|how (do|can|should) i (send|give|make|write|do)( (a|an|the|that|it))?`;
 const HOW_BEFORE = new RegExp(String.raw`(^|\s)(${HOW_TO_DO})$`);
 /** What asks for a word's meaning, just before the word ("wat betekent", "wat is een", "who is the"; "wt is n", as texted). */
-const ASKS_BEFORE = new RegExp(String.raw`(^|\s)((wat|wt) (betekent|betekend|beteken|betekenen|bedoelen jullie met|bedoelt u met|bedoel je met|houdt|wil|zijn|is|doet|doen)( (een|n|'n|de|het|t|'t|dat|die|dan|nou))*|wie (is|zijn)( (de|het|die|dat|nou|dan|eigenlijk|nu|onze|jullie))*|wie (zit|zitten) (er )?in( (de|het|die|dat))*|who (is|are|sits|sit) (in|on)( (a|an|the))?|(de )?betekenis van( (een|de|het))?|uitleg (over|van)( (een|de|het))?|leg (eens )?uit( wat)?( (een|de|het))?|what (does|do|is|are)( (a|an|the))?|what s( (a|an|the))?|whats( (a|an|the))?|who (is|are)( the)?|meaning of( (a|an|the))?|explain( (a|an|the))?`
+const ASKS_BEFORE = new RegExp(String.raw`(^|\s)((wat|wt) (betekent|betekend|beteken|betekenen|bedoelen jullie met|bedoelt u met|bedoel je met|houdt|wil|zijn|is|doet|doen)( (een|n|'n|a|an|de|het|t|'t|dat|die|dan|nou))*|wie (is|zijn)( (de|het|die|dat|nou|dan|eigenlijk|nu|onze|jullie))*|wie (zit|zitten) (er )?in( (de|het|die|dat))*|who (is|are|sits|sit) (in|on)( (a|an|the))?|(de )?betekenis van( (een|de|het))?|uitleg (over|van)( (een|de|het))?|leg (eens )?uit( wat)?( (een|de|het))?|what (does|do|is|are)( (a|an|the))?|what s( (a|an|the))?|(whats|wats)( (a|an|the))?|who (is|are)( the)?|meaning of( (a|an|the))?|explain( (a|an|the))?`
   // English as people write it who learned it late: "what means", "what is mean", "what does mean", "what is the meaning of".
   + String.raw`|what( (is|does|do|s))? (mean|means|meaning)( (of|by))?( (a|an|the))?|what (is|s) the meaning of( (a|an|the))?|${HOW_TO_DO})$`);
 /** What may follow the word in such a question ("wat houdt verdaging in?", "what does X mean exactly"). */
@@ -83,7 +83,7 @@ const NAME_BEFORE = /(^|\s)(hoe (heet|heten)( (de|het|die|onze|jullie|eigenlijk|
 /** "wie is de wethouder van zorg?", "who is the alderman for housing": of a body or a person (`who`), which one may follow it. */
 const WHO_AFTER = /^(van|voor|of|for|in) \S+( \S+){0,2}$/;
 /** "wat is het besluit?" asks which decision, not what a decision is: an article after "wat is" only for a body ("wat is de welstandscommissie"). */
-const WHICH_ONE = /(^|\s)(wat is|wt is|what is|whats|what s) (de|het|t|'t|the)$/;
+const WHICH_ONE = /(^|\s)(wat is|wt is|what is|whats|wats|what s) (de|het|t|'t|the)$/;
 /** "wie is dat?", "who are they?" after a status that names one body. */
 const WHO_IS_THAT = /^\s*((en|maar|and|but|ok|sorry)[,]?\s+)*(wie (is|zijn) (dat|dit|die|dat dan|die dan|het)|wie zijn dat dan|who (is|are) (that|they|those|them|these)|who'?s that)\s*[?!.]*\s*$/i;
 
@@ -126,7 +126,7 @@ export function termIdsIn(glossary: readonly GlossaryTerm[], text: string): stri
  * A cheap first look, since every message passes here: a question of meaning has one of these words,
  * or is a word or three with a question mark ("kwijtschelding?").
  */
-const MAYBE = /(^|[^\p{L}])(wat|wt|wie|hoe heet|hoe heten|name|names|betekent|betekend|betekenis|uitleg|leg|what|whats|who|whos|meaning|explain|hoe (doe|stuur|maak|schrijf|geef|regel) ik|how (do|can|should) i (send|give|make|write|do))([^\p{L}]|$)|^\s*\S+(\s+\S+){0,2}\s*\?\s*$/iu;
+const MAYBE = /(^|[^\p{L}])(wat|wt|wie|hoe heet|hoe heten|name|names|betekent|betekend|betekenis|uitleg|leg|what|whats|wats|who|whos|meaning|explain|hoe (doe|stuur|maak|schrijf|geef|regel) ik|how (do|can|should) i (send|give|make|write|do))([^\p{L}]|$)|^\s*\S+(\s+\S+){0,2}\s*\?\s*$/iu;
 
 /**
  * "deadline?" alone right after the answer on which papers to send: by when they must be in, a narrower case of that

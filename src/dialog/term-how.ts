@@ -7,7 +7,7 @@
 import type { ParseResult } from '../nlu/types.ts';
 import { answer } from './answer.ts';
 import { sentencesOf } from './answer-sentences.ts';
-import { askedHow, explained, explainTerm, termAmounts } from './glossary.ts';
+import { askedHow, explained, explainTerm, termAmounts, termsIn } from './glossary.ts';
 import type { StepContext } from './step.ts';
 import { text, trace } from './texts.ts';
 import type { DialogSet, DialogState, GlossaryTerm, StepResult } from './types.ts';
@@ -65,8 +65,25 @@ function answerOf(ref: string, state: DialogState, nlu: ParseResult, ctx: StepCo
   return intent && variant ? answer({ ...state, active: null }, ctx, nlu, intent, variant) : null;
 }
 
+/** "ik heb geen bsn", "i dont have one": what the citizen lacks (`what`), said right after an explanation. */
+const LACKS = /^\s*(?:(?:maar|en|and|but|ok(?:é|e|ay)?)[,]?\s+)*(?:ik heb (?:nog |ook )?geen|i (?:do not|don't|dont|don t) (?:even )?have(?: (?:a|an|any))?|i have no|i (?:haven't|havent) got(?: (?:a|an|any))?)\s+(?<what>\S.{0,40}?)\s*[?!.]*\s*$/i;
+/** "ik heb die niet", "ik heb er geen", "i dont have one": the thing just explained. */
+const LACKS_IT = /^\s*((maar|en|and|but|ok(é|e|ay)?)[,]?\s+)*(ik heb (die|dat|het|hem) (nog |ook )?niet|ik heb er (nog |ook )?(geen|niet een|niet 1)|i (do not|don't|dont|don t) (even )?have (one|it|that|1)|i have none)\s*[?!.]*\s*$/i;
+
+/** The `how` of what the citizen says they lack right after an explanation: "ik heb geen bsn" after what DigiD needs. */
+function lacked(state: DialogState, msg: string, glossary: readonly GlossaryTerm[]): string | undefined {
+  if (state.lastAnswer?.trace.dialog !== 'glossary') return undefined;
+  if (LACKS_IT.test(msg)) return justExplained(state, glossary)?.how;
+  const what = LACKS.exec(msg)?.groups?.what;
+  if (!what) return undefined;
+  const found = termsIn(glossary, what).filter((f) => f.before === '' && f.after === '');
+  return found.length === 1 ? found[0]!.term.how : undefined;
+}
+
 /** The term's answer on how to get it (or where one's own is), when the message asks that; null otherwise. */
 export function termHow(state: DialogState, msg: string, nlu: ParseResult, ctx: StepContext): StepResult | null {
+  const lacks = lacked(state, msg, ctx.dialogs.glossary);
+  if (lacks) return answerOf(lacks, state, nlu, ctx);
   const last = justExplained(state, ctx.dialogs.glossary);
   if (last && HOW_TO_GET.test(msg)) return last.how ? answerOf(last.how, state, nlu, ctx) : howInExplanation(state, last, nlu, ctx.dialogs);
   if (last?.find && WHERE_OWN.test(msg)) return answerOf(last.find, state, nlu, ctx);

@@ -6,7 +6,8 @@
  * gemeente" and "what is the brp" got the opening hours and the extract; "wat is een toeslag" and "wt is n bsn" got
  * "Sorry"; "how do i make one?" after the English passport got "in my answer above"; "hoe zit het met grofvuil" after the
  * waste answer got all of it again; "wat is leges", "wat is mijnoverheid", "wat is een zienswijze", "wat is een rni loket",
- * "wat is beroep" got "Sorry", "what is bijzondere bijstand" when benefits are paid. A crisis beside it keeps its line.
+ * "wat is beroep" got "Sorry", "what is bijzondere bijstand" when benefits are paid; "ik heb geen bsn" right after DigiD
+ * and "wats a bsn" got "Sorry". A crisis beside it keeps its crisis line.
  */
 import { expect, it, describe } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -66,6 +67,14 @@ describe('how to get it, right after a word was explained', () => {
     expect(await saidAfter(loket, ['wat is een dwangsom'], 'hoe krijg ik die ik wil dood')).toMatch(CRISIS);
   });
 
+  it('"ik heb geen bsn", "i dont have one" right after: how to get that', async () => {
+    await eachAfter(['wat is digid'], ['ik heb geen bsn'], /^Komt u in Nederland wonen\? Schrijf u dan in bij de gemeente/, SORRY);
+    await eachAfter(['what is digid'], ['i dont have a bsn'], /^Coming to live in the Netherlands\? Then register with the municipality/, SORRY);
+    await eachAfter(['what is digid'], ["but i don't have one"], /^You apply for DigiD on www\.digid\.nl/, SORRY);
+    await eachAfter(['wat is digid'], ['ik heb die niet'], /^Op www\.digid\.nl vraagt u DigiD aan/, SORRY);
+    expect(await saidAfter(loket, ['wat is digid'], 'ik heb geen bsn ik wil dood')).toMatch(CRISIS);
+  });
+
   it('a word explained without a way to get it keeps its answer ("staat hierboven" or the like), not another', async () => {
     expect(await saidAfter(loket, ['wat is de welstandscommissie'], 'hoe krijg ik die?')).not.toMatch(/www\.digid\.nl|Mijn toeslagen/);
   });
@@ -107,7 +116,7 @@ describe('"wat is de gemeente", "what is the brp": a thing there is one of, with
 
 describe('words asked as people text them', () => {
   it('"wt is n bsn", "wat is een toeslag": explained', async () => {
-    await eachAfter([], ['wt is n bsn', "wat is 'n bsn"], /^Het burgerservicenummer \(BSN\) is/);
+    await eachAfter([], ['wt is n bsn', "wat is 'n bsn", 'wats a bsn'], /^(Het burgerservicenummer \(BSN\) is|The BSN \(burgerservicenummer)/);
     await eachAfter([], ['wat is een toeslag', 'wat zijn toeslagen'], /^Een toeslag is geld van de overheid/);
     await eachAfter([], ['what is a toeslag?'], /^A toeslag \(allowance\) is money from the government/);
   });
