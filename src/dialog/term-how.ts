@@ -27,8 +27,11 @@ const HOW_TO_GET = new RegExp(String.raw`^\s*((en|maar|ok(é|e|ay)?|and|but|so)[
   + String.raw`|(how|where) (do|can|could|should) (i|we|you) (make|get|apply for|obtain|request|arrange|do|create|sign up for) ${IT_EN}( (then|exactly|from))?`
   + String.raw`|how to (get|apply for|make|arrange) ${IT_EN})( (dan|then|pls|please|plz|aub|ajb))*\s*[?!.]*\s*$`, 'i');
 
-/** "waar vind ik die?", "where do i find mine?": where one's own is written (`find`), right after the explanation. */
-const WHERE_OWN = new RegExp(String.raw`^\s*((en|maar|ok(é|e|ay)?|and|but|so)[,]?\s+)*((waar|hoe) (vind|zie|staat|zoek) (ik|je|u)? ?(die|dat|het|t|hem|m|mijn|m'n|mn|die van mij)( (dan|precies|eigenlijk|nou))*( (op|terug))?|where (do|can|could) i (find|see|look up) (it|mine|my own|that)|where is (it|mine))( (dan|then|pls|please|aub))*\s*[?!.]*\s*$`, 'i');
+/**
+ * "waar vind ik die?", "where do i find mine?", "hoe kom ik daar?": where it is (`find`: where one's own BSN is written, where
+ * the town hall is), right after the explanation.
+ */
+const WHERE_OWN = new RegExp(String.raw`^\s*((en|maar|ok(é|e|ay)?|and|but|so)[,]?\s+)*((waar|hoe) (vind|zie|staat|zoek) (ik|je|u)? ?(die|dat|het|t|hem|m|mijn|m'n|mn|die van mij)( (dan|precies|eigenlijk|nou))*( (op|terug))?|where (do|can|could) i (find|see|look up) (it|mine|my own|that)|where is (it|mine|that)|waar is (die|dat|het|t)|(hoe|waar) kom ik (daar|er)( naartoe)?|how (do|can) i get there)( (dan|then|pls|please|aub))*\s*[?!.]*\s*$`, 'i');
 
 /** The term explained in the answer just before, if it was one. */
 function justExplained(state: DialogState, glossary: readonly GlossaryTerm[]): GlossaryTerm | undefined {

@@ -105,6 +105,12 @@ describe('"wat is de gemeente", "what is the brp": a thing there is one of, with
     await eachAfter([], ['what is the brp?'], /^The BRP \(Basisregistratie Personen\) is/);
   });
 
+  it('"hoe kom ik daar?" right after the gemeente: where the town hall is', async () => {
+    await eachAfter(['wat is de gemeente'], ['hoe kom ik daar?', 'waar is dat?'], /^Het gemeentehuis staat op Voorbeeldplein 1/, SORRY);
+    await eachAfter(['what is the gemeente'], ['where is it?', 'how do i get there'], /^The town hall is at Voorbeeldplein 1/, SORRY);
+    expect(await saidAfter(loket, ['wat is de gemeente'], 'hoe kom ik daar ik wil dood')).toMatch(CRISIS);
+  });
+
   it('"wat is het besluit?" still asks which decision', async () => {
     expect(await saidAfter(loket, [], 'wat is het besluit?')).not.toMatch(/^Een besluit \(of beschikking\) is/);
   });
