@@ -36,6 +36,8 @@ export function openingDay(state: DialogState, ctx: StepContext, nlu: ParseResul
   return Object.keys(marks).length > 0 ? { ...told, state: { ...told.state, lastAnswer: { ...last, ...marks } } } : told;
 }
 
+/** "hoe zit het met …", "en hoe zit het dan met …": a thing named, its words after it. */
+const HOW_ABOUT = /^\s*((en|maar|ok(é|e)?)[,]?\s+)?(en )?hoe zit het (dan |nou |eigenlijk )*met\s+/i;
 /** "there", "daar": a place the answer named, pointed back at. */
 const THERE = /(^|[^\p{L}])(there|daar|daarheen|erheen)([^\p{L}]|$)/iu;
 /** Words of leaving, beside a thanks ("bedankt, doei", "thanks, bye"). */
@@ -86,9 +88,10 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   // So does "cost?" again after remission: its sentence on cost ("Kwijtschelding aanvragen is gratis").
   // "can i park there?" again after the town hall's address: its sentence on where to park (a place pointed back at).
   // "what about grofvuil", "en grofvuil?" right after the answer on waste (a variant of none, which never counts as the same
-  // answer again): its sentence on bulky waste, not the whole answer once more.
+  // answer again): its sentence on bulky waste, not the whole answer once more. So does "hoe zit het met grofvuil?" there
+  // (after another intent's answer it asks as "hoe" does: the same answer, with the offer of a person).
   const noneAgain = !same && !opts.queued && !opts.fresh && intent.id === 'none' && !!variant && state.lastAnswer?.trace.dialog === 'none' && state.lastAnswer.trace.step === 'answer' && state.lastAnswer.topic === variant.id;
-  const swapped = noneAgain && swapsTheThing(nlu.text) ? withAsked(reply.text, namedInAnswer(reply.text, nlu.text)) : null;
+  const swapped = noneAgain && (swapsTheThing(nlu.text) || HOW_ABOUT.test(nlu.text)) ? withAsked(reply.text, namedInAnswer(reply.text, nlu.text.replace(HOW_ABOUT, ''))) : null;
   const named = swapped ?? (again ? ((isFollowUp(nlu.text) || swapsTheThing(nlu.text) || (isShort(nlu.text) && THERE.test(nlu.text)) ? namedInAnswer(reply.text, nlu.text) : null) ?? howMuchInAnswer(reply.text, nlu.text) ?? parkingInAnswer(reply.text, nlu.text) ?? followUpInAnswer(reply.text, nlu.text, variant) ?? (asksCost(nlu.text) ? costSentences(reply.text) || null : null)) : null);
   // "hoe upload ik die?" read as the papers again, right after that answer: its sentence on that way ("U kunt papieren uploaden via …").
   const way = again && !named && asksAWay(nlu.text) ? fromLastAnswer(state, dialogs, nlu, ['how']) : null;

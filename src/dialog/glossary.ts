@@ -63,22 +63,27 @@ export function termsIn(glossary: readonly GlossaryTerm[], text: string): Found[
   return [...best.values()].map(({ length: _length, ...found }) => found);
 }
 
-/** What asks for a word's meaning, just before the word ("wat betekent", "wat is een", "who is the"). */
-const ASKS_BEFORE = new RegExp(String.raw`(^|\s)(wat (betekent|betekend|beteken|betekenen|bedoelen jullie met|bedoelt u met|bedoel je met|houdt|wil|zijn|is|doet|doen)( (een|de|het|dat|die|dan|nou))*|wie (is|zijn)( (de|het|die|dat|nou|dan|eigenlijk|nu|onze|jullie))*|wie (zit|zitten) (er )?in( (de|het|die|dat))*|who (is|are|sits|sit) (in|on)( (a|an|the))?|(de )?betekenis van( (een|de|het))?|uitleg (over|van)( (een|de|het))?|leg (eens )?uit( wat)?( (een|de|het))?|what (does|do|is|are)( (a|an|the))?|what s( (a|an|the))?|whats( (a|an|the))?|who (is|are)( the)?|meaning of( (a|an|the))?|explain( (a|an|the))?`
+/**
+ * How to do it ("hoe doe ik dat, een ingebrekestelling sturen?", "how do I send a notice of default?"): the explanation says how,
+ * or the term's `how` answer does ("how do i make a digid").
+ */
+const HOW_TO_DO = String.raw`hoe (doe|stuur|maak|schrijf|geef|regel) ik( dat| dit| het)?( (een|de|die|zo n|n|'n))?|how (do|can|should) i (send|give|make|write|do)( (a|an|the|that|it))?`;
+const HOW_BEFORE = new RegExp(String.raw`(^|\s)(${HOW_TO_DO})$`);
+/** What asks for a word's meaning, just before the word ("wat betekent", "wat is een", "who is the"; "wt is n", as texted). */
+const ASKS_BEFORE = new RegExp(String.raw`(^|\s)((wat|wt) (betekent|betekend|beteken|betekenen|bedoelen jullie met|bedoelt u met|bedoel je met|houdt|wil|zijn|is|doet|doen)( (een|n|'n|a|an|de|het|t|'t|dat|die|dan|nou))*|wie (is|zijn)( (de|het|die|dat|nou|dan|eigenlijk|nu|onze|jullie))*|wie (zit|zitten) (er )?in( (de|het|die|dat))*|who (is|are|sits|sit) (in|on)( (a|an|the))?|(de )?betekenis van( (een|de|het))?|uitleg (over|van)( (een|de|het))?|leg (eens )?uit( wat)?( (een|de|het))?|what (does|do|is|are)( (a|an|the))?|what s( (a|an|the))?|(whats|wats)( (a|an|the))?|who (is|are)( the)?|meaning of( (a|an|the))?|explain( (a|an|the))?`
   // English as people write it who learned it late: "what means", "what is mean", "what does mean", "what is the meaning of".
-  + String.raw`|what( (is|does|do|s))? (mean|means|meaning)( (of|by))?( (a|an|the))?|what (is|s) the meaning of( (a|an|the))?`
-  // How to do it ("hoe doe ik dat, een ingebrekestelling sturen?", "how do I send a notice of default?"): the explanation says how.
-  + String.raw`|hoe (doe|stuur|maak|schrijf|geef|regel) ik( dat| dit| het)?( (een|de|die|zo n))?|how (do|can|should) i (send|give|make|write|do)( (a|an|the|that|it))?)$`);
+  + String.raw`|what( (is|does|do|s))? (mean|means|meaning)( (of|by))?( (a|an|the))?|what (is|s) the meaning of( (a|an|the))?|${HOW_TO_DO})$`);
 /** What may follow the word in such a question ("wat houdt verdaging in?", "what does X mean exactly"). */
 // "wat doet de welstandscommissie?", "what does the welstand committee do?": what a body does is what it is.
 // "what does bsn stand for?", "what is a bsn for": what a short name stands for is what it is.
-const ASKS_AFTER = /^((in|hier|here|nu|now|inhouden|zeggen|betekenen|betekent|dan|precies|eigenlijk|nou|nu|mean|means|exactly|then|actually|please|pls|aub|ajb|sturen|versturen|opsturen|maken|schrijven|doen|send|write|make|do|stand|stands|for)( |$))*$/;
+// "hoe maak ik een digid aan?": the way to get it (`how`).
+const ASKS_AFTER = /^((in|aan|hier|here|nu|now|inhouden|zeggen|betekenen|betekent|dan|precies|eigenlijk|nou|nu|mean|means|exactly|then|actually|please|pls|aub|ajb|sturen|versturen|opsturen|maken|schrijven|doen|send|write|make|do|stand|stands|for)( |$))*$/;
 /** "hoe heet de burgemeester?", "what's the name of the mayor?": who, asked by the name (only of a body or a person: `who`). */
 const NAME_BEFORE = /(^|\s)(hoe (heet|heten)( (de|het|die|onze|jullie|eigenlijk|nu))*|wat (is|zijn) de na(a)?m(en)? van( (de|het|onze|jullie))?|(what is|whats|what s|what are) the names? of( (the|your|our))?|who (is|are) (your|our)|wie (is|zijn) (hier|nu) de)$/;
 /** "wie is de wethouder van zorg?", "who is the alderman for housing": of a body or a person (`who`), which one may follow it. */
 const WHO_AFTER = /^(van|voor|of|for|in) \S+( \S+){0,2}$/;
 /** "wat is het besluit?" asks which decision, not what a decision is: an article after "wat is" only for a body ("wat is de welstandscommissie"). */
-const WHICH_ONE = /(^|\s)(wat is|what is|whats|what s) (de|het|the)$/;
+const WHICH_ONE = /(^|\s)(wat is|wt is|what is|whats|wats|what s) (de|het|t|'t|the)$/;
 /** "wie is dat?", "who are they?" after a status that names one body. */
 const WHO_IS_THAT = /^\s*((en|maar|and|but|ok|sorry)[,]?\s+)*(wie (is|zijn) (dat|dit|die|dat dan|die dan|het)|wie zijn dat dan|who (is|are) (that|they|those|them|these)|who'?s that)\s*[?!.]*\s*$/i;
 
@@ -121,7 +126,7 @@ export function termIdsIn(glossary: readonly GlossaryTerm[], text: string): stri
  * A cheap first look, since every message passes here: a question of meaning has one of these words,
  * or is a word or three with a question mark ("kwijtschelding?").
  */
-const MAYBE = /(^|[^\p{L}])(wat|wt|wie|hoe heet|hoe heten|name|names|betekent|betekend|betekenis|uitleg|leg|what|whats|who|whos|meaning|explain|hoe (doe|stuur|maak|schrijf|geef|regel) ik|how (do|can|should) i (send|give|make|write|do))([^\p{L}]|$)|^\s*\S+(\s+\S+){0,2}\s*\?\s*$/iu;
+const MAYBE = /(^|[^\p{L}])(wat|wt|wie|hoe heet|hoe heten|name|names|betekent|betekend|betekenis|uitleg|leg|what|whats|wats|who|whos|meaning|explain|hoe (doe|stuur|maak|schrijf|geef|regel) ik|how (do|can|should) i (send|give|make|write|do))([^\p{L}]|$)|^\s*\S+(\s+\S+){0,2}\s*\?\s*$/iu;
 
 /**
  * "deadline?" alone right after the answer on which papers to send: by when they must be in, a narrower case of that
@@ -155,17 +160,27 @@ function asked(state: DialogState, msg: string, dialogs: DialogSet): Found | nul
   for (const f of termsIn(glossary, msg)) {
     if (!ASKS_AFTER.test(f.after) && !(f.term.who && WHO_AFTER.test(f.after))) continue;
     if (alone && f.before === '' && !askedOfAnswer(state, msg, dialogs)) return f;
-    if (ASKS_BEFORE.test(f.before) && (f.term.who || !WHICH_ONE.test(f.before))) return f;
+    // "wat is de gemeente?", "what is the brp": of a thing there is one of (`one`), what it is.
+    if (ASKS_BEFORE.test(f.before) && (f.term.who || f.term.one || !WHICH_ONE.test(f.before))) return f;
     if (f.term.who && NAME_BEFORE.test(f.before)) return f;
   }
   return null;
 }
 
+/** "how do i make a digid", "hoe maak ik een digid aan": the term whose `how` answer says that, when the message asks so. */
+export function askedHow(state: DialogState, msg: string, dialogs: DialogSet): GlossaryTerm | null {
+  const found = asked(state, msg, dialogs);
+  return found?.term.how && HOW_BEFORE.test(found.before) ? found.term : null;
+}
+
 /** The glossary's explanation when the message asks what one of its words means; null otherwise. */
 export function explainTerm(state: DialogState, msg: string, nlu: ParseResult, dialogs: DialogSet): StepResult | null {
   const found = asked(state, msg, dialogs);
-  if (!found) return null;
-  const { term } = found;
+  return found ? explained(state, found.term, nlu, dialogs) : null;
+}
+
+/** The term's explanation, what the answer before said of a case kept. */
+export function explained(state: DialogState, term: GlossaryTerm, nlu: ParseResult, dialogs: DialogSet): StepResult {
   const t = trace(dialogs, {
     dialog: 'glossary', step: term.id, intent: nlu.intent.name, confidence: nlu.intent.confidence,
     sources: [{ kind: 'dialog', ref: 'dialogs/glossary.yaml' }, { kind: 'rule', ref: `glossary:${term.id}` }],

@@ -202,6 +202,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
   // So may a variant's `same_as`: resolved after the loop too.
   const sameAs: Array<{ p: ParsedFile; path: string[]; variant: AnswerVariant }> = [];
   const otherwise: Array<{ p: ParsedFile; path: string[]; variant: AnswerVariant }> = [];
+  const hows: Array<{ p: ParsedFile; path: string[]; ref: string }> = [];
 
   for (const p of parsed) {
     if (p.kind === 'intent') {
@@ -276,6 +277,7 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
         glossary.push(term);
         readable(p, ['terms', String(i), 'explain'], term.explain);
         if (term.how_much) readable(p, ['terms', String(i), 'how_much'], term.how_much);
+        for (const key of ['how', 'find'] as const) if (term[key]) hows.push({ p, path: ['terms', String(i), key], ref: term[key] });
       });
     } else if (p.kind === 'calendar') {
       if (typeof p.data.desk_hours === 'string') deskHours = p.data.desk_hours.trim();
@@ -306,6 +308,11 @@ export function checkDialogSet(dir: string): { set: DialogSet | null; problems: 
       const why = !intents.has(intentId) ? `"${intentId}" is not an intent` : `intent "${intentId}" has no variant "${variantId}"`;
       problems.push({ ...at(p, path), message: `variants: otherwise "${variant.otherwise}": ${why}; name a variant, as intent/variant` });
     }
+  }
+  for (const { p, path, ref } of hows) {
+    const [intentId, variantId] = ref.split('/') as [string, string];
+    const known = intentId === 'glossary' ? glossary.some((t) => t.id === variantId) : !!intents.get(intentId)?.variants?.find((v) => v.id === variantId)?.answer;
+    if (!known) problems.push({ ...at(p, path), message: `glossary: ${path.at(-1)} "${ref}" is not a variant with an answer nor a term; name one, as intent/variant or glossary/term` });
   }
   for (const { p, path, intent } of asking) {
     if (!intents.has(intent)) {

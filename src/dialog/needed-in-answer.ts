@@ -57,7 +57,9 @@ export function ownAppointment(state: DialogState, dialogs: DialogSet, msg: stri
   // "hoe maak ik die?": the appointment only when that is all the answer says to make ("bezwaar maken" is made too).
   if (!HOW_APPOINTMENT.test(msg) && !all.filter((x) => MAKES.test(x)).every((x) => APPOINTMENT.test(x))) return null;
   const before = GOES_ON.test(sentence) ? all[all.indexOf(sentence) - 1] ?? '' : '';
-  return !AT_THE_DESK.test(`${before} ${sentence}`) ? sentence : null;
+  // Only a question about an appointment itself is the contact centre's when it is at the desk: "how do i make one?" after the
+  // English passport ("… you come to the desk yourself. First make an appointment …") got "in my answer above", the Dutch its sentence.
+  return !HOW_APPOINTMENT.test(msg) || !AT_THE_DESK.test(`${before} ${sentence}`) ? sentence : null;
 }
 
 /**

@@ -32,7 +32,7 @@ import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation, arrangeAfterDeath, theirDocument, toldByYou } from './after-situation.ts';
 import { comingAfterAnswer, costAfterAnswer, costNotNamed, hoursReadAfterPayment, howMuchAfterAnswer, papersNotAsked, whenReadAsPayment } from './read-after-answer.ts';
 import { askedBehindThanks, severalQuestions } from './two-questions.ts';
-import { explainTerm, termAmounts } from './glossary.ts';
+import { answerTerm } from './term-how.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
 import { answerCallNow } from './call-now.ts';
 import { asksNoStatus, awaitsOwnCase, stillAbout, topicNotCase } from './case-or-topic.ts';
@@ -127,7 +127,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (unclear) return unclear;
   const means = statusMeant(state, msg, flow) ?? statusNext(state, msg, flow) ?? (nlu.handoffs.length === 0 ? statusPaid(state, msg, flow) : null) ?? (unsureOrCase(nlu) || startsBeforeDecision(msg) ? statusDated(state, msg, flow) : null);
   if (means) return means;
-  const term = nlu.handoffs.length === 0 ? explainTerm(state, msg, nlu, ctx.dialogs) ?? termAmounts(state, msg, nlu, ctx.dialogs) : null;
+  const term = nlu.handoffs.length === 0 ? answerTerm(state, msg, nlu, ctx) : null;
   if (term) return term;
   const where = nlu.handoffs.length === 0 ? aboutTheNumber(state, ctx.dialogs, nlu, msg) : null;
   if (where) return where;
@@ -163,7 +163,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
     if (STOPS_THE_TURN.has(signal.reason)) return handed;
     // Acknowledge the situation, then still answer what was asked: "it say something about 'beschikking'.
     // what is this" from a newcomer who does not understand a letter is that word explained.
-    const explained = explainTerm(handed.state, msg, nlu, ctx.dialogs);
+    const explained = answerTerm(handed.state, msg, nlu, ctx);
     if (explained) return andThen(handed, () => explained);
     return andThen(handed, (s) => onIntent(s, nlu, now, ctx, { acknowledged: true, queued }));
   }

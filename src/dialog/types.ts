@@ -157,6 +157,12 @@ export interface GlossaryTerm {
   explain: Texts;
   /** The amounts, for "hoeveel krijg ik dan?" right after the explanation. */
   how_much?: Texts;
+  /** There is one of it (de BRP, de gemeente): "wat is de BRP?" asks what it is, not which one. */
+  one?: boolean;
+  /** The variant that says how to get it (`intent/variant`), for "hoe krijg ik die?" right after the explanation. */
+  how?: string;
+  /** The variant that says where one's own is written (`intent/variant`), for "waar vind ik die?" right after the explanation. */
+  find?: string;
 }
 
 /** A case as the dialog needs it; how it was fetched is the CaseSource's business. */
