@@ -246,3 +246,24 @@ describe('cancelling something else while waiting for a person (stop 67)', () =>
     }
   });
 });
+
+describe('paying back and paying at the desk (stop 67)', () => {
+  it('a letter about a recovery gets the answer on paying back, also after a greeting', async () => {
+    await eachAfter([], ['ik heb een brief gekregen over een terugvordering', 'goedemorgen, ik heb een brief gekregen over een terugvordering'], /^Moet u geld terugbetalen aan de gemeente\?/);
+    await eachAfter([], ['i got a letter saying i was overpaid'], /^Do you have to pay money back to the municipality\?/);
+  });
+
+  it('"moet ik alles in 1 keer betalen" gets the payment plan, not when we pay', async () => {
+    await eachAfter(['ik heb een brief gekregen over een terugvordering'], ['moet ik alles in 1 keer betalen'], /betalingsregeling/, /rond de 1e van de maand/);
+  });
+
+  it('paying by card or in cash at the desk', async () => {
+    await eachAfter([], ['kan ik met pin betalen aan de balie', 'kan ik contant betalen'], /^Aan de balie in het gemeentehuis betaalt u met uw pinpas\./);
+    await eachAfter([], ['can i pay by card at the desk'], /^At the desk in the town hall you pay with your bank card\./);
+  });
+
+  it('a crisis beside it keeps the crisis line', async () => {
+    expect(await saidAfter(loket, [], 'ik heb een brief gekregen over een terugvordering ik wil dood')).toMatch(CRISIS_LINE);
+    expect(await saidAfter(loket, [], 'kan ik contant betalen, ik wil niet meer leven')).toMatch(CRISIS_LINE);
+  });
+});
