@@ -62,7 +62,8 @@ const HOLIDAYS: Array<[RegExp, string]> = [
 /** Days of the year with a name that are no holidays: the eves of Christmas and New Year (month-day). */
 const NAMED_DAYS: Array<[RegExp, string]> = [
   [word('kerstavond|christmas eve|xmas eve'), '12-24'],
-  [word('oudejaarsdag|oudejaarsavond|oudjaar|oud en nieuw|new year[\'’]?s eve|nye'), '12-31'],
+  // "oudjaarsdag" without the e is as common as the spelling of the word list.
+  [word('oudejaarsdag|oudejaarsavond|oudjaarsdag|oudjaarsavond|oudjaar|oudejaar|oud en nieuw|new year[\'’]?s eve|nye'), '12-31'],
 ];
 /** Any of the words above, so most messages are ruled out with one test. */
 const ANY_DAY = new RegExp([TODAY, TOMORROW, DAY_AFTER, WEEKEND, ...WEEKDAYS.map(([, p]) => p), ...NAMED_DAYS.map(([p]) => p), ...HOLIDAYS.map(([p]) => p)].map((p) => p.source).join('|'), 'iu');

@@ -267,3 +267,23 @@ describe('paying back and paying at the desk (stop 67)', () => {
     expect(await saidAfter(loket, [], 'kan ik contant betalen, ik wil niet meer leven')).toMatch(CRISIS_LINE);
   });
 });
+
+describe('appointments and the last day of the year (stop 67)', () => {
+  it('not able to come to an appointment gets how to move or cancel it, not the opening hours', async () => {
+    await eachAfter([], ['ik heb een afspraak gemaakt maar ik kan niet komen'], /^Wilt u uw afspraak verzetten of afzeggen\?/);
+    await eachAfter([], ["i can't make it to my appointment tomorrow"], /^Want to move or cancel your appointment\?/);
+  });
+
+  it('when to be there, or being late, gets its own answer', async () => {
+    await eachAfter([], ['hoe laat moet ik er zijn voor mijn afspraak', 'ik kom te laat voor mijn afspraak'], /^Kom op de tijd die in de e-mail over uw afspraak staat\./);
+    await eachAfter([], ["i'm running late for my appointment"], /^Come at the time in the e-mail about your appointment\./);
+  });
+
+  it('"oudjaarsdag" (without the e) is the 31st of December', async () => {
+    await eachAfter(['zijn jullie tweede kerstdag open'], ['en oudjaarsdag?'], /31 december/);
+  });
+
+  it('a crisis beside it keeps the crisis line', async () => {
+    expect(await saidAfter(loket, [], 'ik kan niet komen naar mijn afspraak, ik wil niet meer leven')).toMatch(CRISIS_LINE);
+  });
+});
