@@ -11,7 +11,7 @@ import type { Reply, StepResult } from './types.ts';
 
 /** The answer to a message with the notes it needs before it. */
 export function withNotes(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
-  return withBsnNote(withLanguageNote(withFoodNote(res, nlu, ctx), nlu, ctx), nlu, ctx);
+  return withBsnNote(withLanguageNote(withWritingNote(withFoodNote(res, nlu, ctx), nlu, ctx), nlu, ctx), nlu, ctx);
 }
 
 /**
@@ -23,6 +23,25 @@ function withFoodNote(res: StepResult, nlu: ParseResult, ctx: StepContext): Step
   if (!food) return res;
   const t = trace(ctx.dialogs, { dialog: 'handoff', step: 'hardship_meanwhile', intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: 'financial_hardship', sources: [{ kind: 'rule', ref: 'food-meanwhile' }] });
   return afterAcknowledgement(res, { text: text(ctx.dialogs, 'handoff.hardship_meanwhile', res.state.lang), trace: t });
+}
+
+/** Deafness or hard hearing named as the reason for a person ("ik ben doof, kan ik ook mailen?"). */
+const HEARING = /(^|[^\p{L}])(doof|dove|doven|slechthorend\p{L}*|gehoorapparaat|deaf|hard of hearing|hearing aid|hearing impaired)([^\p{L}]|$)/iu;
+
+/**
+ * A handoff for a vulnerability that names deafness: after the acknowledgement (which says a person will explain it),
+ * that the person writes here in the chat, so no phone call is needed. The caseworker sees the words too. With a crisis
+ * named beside deafness, how to reach the crisis line without phoning.
+ */
+function withWritingNote(res: StepResult, nlu: ParseResult, ctx: StepContext): StepResult {
+  const handoff = res.effects.find((e) => e.type === 'handoff');
+  if (handoff?.type !== 'handoff' || !HEARING.test(nlu.text)) return res;
+  // With a crisis, the crisis line in writing: 113's chat, and the 112 app for who cannot call.
+  const crisis = handoff.record.reason === 'distress';
+  if (!crisis && (handoff.record.reason !== 'vulnerability' || !HEARING.test(handoff.record.evidence))) return res;
+  const [step, key] = crisis ? ['crisis_in_writing', 'handoff.crisis_in_writing'] : ['in_writing', 'handoff.in_writing'];
+  const t = trace(ctx.dialogs, { dialog: 'handoff', step, intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: handoff.record.reason, sources: [{ kind: 'rule', ref: 'deaf-in-writing' }] });
+  return afterAcknowledgement(res, { text: text(ctx.dialogs, key, res.state.lang), trace: t });
 }
 
 /** A note said right after a handoff's acknowledgement (before where the wait stands). */

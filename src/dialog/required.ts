@@ -19,7 +19,7 @@ export const REQUIRED_TEXTS = [
   ...MESSAGE_HANDOFF_REASONS.map((r) => `handoff.${r}`),
   'handoff.not_understood', 'handoff.verification_failed', 'handoff.case_flag', 'handoff.system_unavailable',
   'handoff.queued', 'handoff.queue_update', 'handoff.already_queued', 'handoff.kept', 'handoff.queued_closed', 'handoff.after_hours_offer', 'handoff.timeout_offer', 'handoff.nobody_free', 'handoff.nobody_free_again', 'handoff.queue_staffed',
-  'handoff.interpreter', 'handoff.interpreter_barrier', 'handoff.hardship_meanwhile', 'handoff.cancelled', 'handoff.cancelled_call', 'handoff.thanks_waiting', 'handoff.no_need_to_call', 'handoff.no_need_to_call_closed', 'handoff.complaint_how_long', 'handoff.crisis_stays', 'handoff.accepted', 'handoff.released', 'handoff.closed', 'handoff.transferred', 'handoff.requeued',
+  'handoff.interpreter', 'handoff.interpreter_barrier', 'handoff.in_writing', 'handoff.crisis_in_writing', 'handoff.hardship_meanwhile', 'handoff.cancelled', 'handoff.cancelled_call', 'handoff.thanks_waiting', 'handoff.no_need_to_call', 'handoff.no_need_to_call_closed', 'handoff.complaint_how_long', 'handoff.crisis_stays', 'handoff.accepted', 'handoff.released', 'handoff.closed', 'handoff.transferred', 'handoff.requeued',
   'case.code_sent', 'case.code_unavailable', 'case.reprompt_code', 'case.code_wrong', 'code.sms',
   'link.code', 'link.unavailable', 'link.done', 'link.invalid',
   'feedback.ask', 'feedback.thanks', 'feedback.thanks_words', 'feedback.thanks_low', 'feedback.skipped', 'feedback.comment_thanks', 'feedback.comment_thanks_complaint', 'feedback.comment_thanks_low',

@@ -1,0 +1,30 @@
+/**
+ * Found wrong by talking to the demo (stop 67, second file): a deaf citizen handed to a person was told "een medewerker legt
+ * het u graag rustig uit" and nothing on how, and with a crisis beside it only "bel 113" and "bel 112".
+ */
+import { describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { saidAfter } from '../support/loket.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+describe('a deaf citizen (stop 67)', () => {
+  it('is told the person writes in the chat, after the acknowledgement', async () => {
+    expect(await saidAfter(loket, [], 'ik ben doof, kan ik ook mailen?')).toMatch(/rustig uit\. De medewerker schrijft u hier in de chat\. U hoeft niet te bellen\.$/);
+    expect(await saidAfter(loket, [], 'i am deaf and need help with a form')).toMatch(/The staff member will write to you here in the chat\./);
+  });
+
+  it('with a crisis, the crisis line in writing too', async () => {
+    const said = await saidAfter(loket, [], 'ik ben doof en ik wil dood');
+    expect(said).toMatch(/^Wat naar dat het zo zwaar is\. .*113/);
+    expect(said).toMatch(/Chat dan met 113 op www\.113\.nl, dag en nacht\. .* 112NL-app\./);
+    expect(await saidAfter(loket, [], "i'm deaf and i want to end my life")).toMatch(/chat with 113 on www\.113\.nl/);
+  });
+
+  it('no such note for other needs or for a crisis alone', async () => {
+    expect(await saidAfter(loket, [], 'ik kan niet goed lezen')).not.toMatch(/in de chat/);
+    expect(await saidAfter(loket, [], 'ik wil dood')).not.toMatch(/113\.nl/);
+  });
+});
