@@ -5,8 +5,8 @@
  * case taken further. Null when there is no question open, or the message leaves it for a question of its
  * own (`switches`: another intent, read surely). Pure, like step.ts.
  */
-import type { ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, flowCtx, withAskingFor, withCorrection } from './case-flow.ts';
+import type { Entity, ParseResult } from '../nlu/types.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, flowCtx, withAskingFor, withCorrection } from './case-flow.ts';
 import { correctFact, hasNoCaseNumber, leaveFlow, LEAVE_FLOW, meanwhile, MOVED, noCaseNumber, noIdentity, WANTS_THAT } from './case-answers.ts';
 import { handOff } from './hand-off.ts';
 import { reprompt } from './not-understood.ts';
@@ -57,7 +57,7 @@ export function inCaseFlow(state: DialogState, nlu: ParseResult, ctx: StepContex
     if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text) || stillNone)) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued, nlu.text);
     if (!answersFlow && IDENTITY_STEPS.has(state.active.step) && hasNoCaseNumber(nlu.text) && !MOVED.test(nlu.text)) return noIdentity(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued);
     if (!answersFlow && nlu.intent.name !== 'case_status') return opts.acknowledged ? meanwhile(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence)) : reprompt(absorbed, ctx, nlu, now);
-    return withChangeNoted(state, advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now), ctx);
+    return withChangeNoted(state, advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now), ctx, nlu.entities);
   }
   return null;
 }
@@ -67,16 +67,25 @@ const sameFact = (a: string | undefined, b: string | undefined): boolean => (a ?
 /**
  * "nee sorry het is 1234 AC" while the birth date is asked (or another birth date while the postcode is): the new one
  * was taken silently and the same question came again, as if not read. One sentence says it was changed, before the
- * question; it does not say which fact, nor that anything was wrong.
+ * question; it does not say which fact, nor that anything was wrong. The same postcode (or birth date) sent again
+ * got the question again with no word on it, as if not read: one sentence says it is already there.
  */
-function withChangeNoted(before: DialogState, res: StepResult, ctx: StepContext): StepResult {
+function withChangeNoted(before: DialogState, res: StepResult, ctx: StepContext, given: readonly Entity[]): StepResult {
   const step = before.active?.step;
   const reply = res.replies[0];
   if (!reply || res.replies.length !== 1 || res.state.active?.step !== step) return res;
   const was = before.facts, now = res.state.facts;
-  const changed = step === 'ask_birthdate' ? !!was.postcode && !sameFact(was.postcode, now.postcode) : step === 'ask_postcode' && !!was.birthDate && !sameFact(was.birthDate, now.birthDate);
-  return changed ? { ...res, replies: [{ ...reply, text: `${text(ctx.dialogs, 'case.fact_changed', res.state.lang)} ${reply.text}` }] } : res;
+  const fact = step === 'ask_birthdate' ? 'postcode' : step === 'ask_postcode' ? 'birthDate' : undefined;
+  if (!fact || !was[fact]) return res;
+  const key = !sameFact(was[fact], now[fact]) ? 'case.fact_changed' : givesAgain(given, fact) ? 'case.fact_known' : undefined;
+  return key ? { ...res, replies: [{ ...reply, text: `${text(ctx.dialogs, key, res.state.lang)} ${reply.text}` }] } : res;
 }
+
+/** Whether the message gives the fact (postcode, or a date as birth date) and no other the flow takes. */
+const givesAgain = (given: readonly Entity[], fact: 'postcode' | 'birthDate'): boolean => {
+  const types = new Set(given.filter((e) => CASE_ENTITIES.has(e.type)).map((e) => e.type));
+  return types.size === 1 && types.has(fact === 'postcode' ? 'postcode' : 'date');
+};
 
 /** "Hoe geef ik dat door?", "where do I report my move?": a question about reporting the move itself. */
 const ASKS_TO_REPORT = /\b(doorgeven|door geven|doorgegeven|melden|report|register|wijzigen|change)\b|\b(hoe|waar|how|where)\b.*\b(verhuizing|verhuis\w*|move|moving|adres|address)\b/i;
