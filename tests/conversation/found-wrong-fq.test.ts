@@ -147,3 +147,18 @@ describe('"and if it doesn\'t arrive?" right after when a benefit is paid', () =
     expect(await saidAfter(loket, [PAID], 'and if it doesn\'t arrive? i want to die')).toMatch(CRISIS);
   });
 });
+
+describe('Dutch with an English verb', () => {
+  it('"kan ik mijn afspraak cancellen?": changing or cancelling the appointment, not the opening hours', async () => {
+    await eachAfter([], ['kan ik mijn afspraak cancellen?'], /^Wilt u uw afspraak verzetten of afzeggen\?/);
+  });
+
+  it('"ik ben gemoved, moet ik iets doen?": the move, not "Sorry, dat begrijp ik niet"', async () => {
+    await eachAfter([], ['ik ben gemoved, moet ik iets doen?'], /^Een nieuw adres geeft u door via www\.voorbeeld\.nl\/verhuizen\. Dat is gratis\./);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [], 'kan ik mijn afspraak cancellen? ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, [], 'ik ben gemoved ik wil dood')).toMatch(CRISIS);
+  });
+});
