@@ -162,3 +162,19 @@ describe('Dutch with an English verb', () => {
     expect(await saidAfter(loket, [], 'ik ben gemoved ik wil dood')).toMatch(CRISIS);
   });
 });
+
+describe('a broken bin right after the waste answer', () => {
+  it('how to report it, not the whole waste answer again', async () => {
+    await eachAfter(['waar kan ik mijn grofvuil kwijt?'], ['mijn container is kapot'], /^Is uw container kapot of niet geleegd\? Meld het op www\.voorbeeld\.nl\/melding\./, /Over afval vindt u alles/);
+    await eachAfter(['where can i get rid of bulky waste?'], ['my bin is broken'], /^Is your bin broken or not emptied\? Report it on www\.voorbeeld\.nl\/melding\./, /Everything about waste/);
+  });
+
+  it('when the bin is emptied is still the waste answer', async () => {
+    await eachAfter([], ['wanneer wordt mijn container geleegd?'], /^Over afval vindt u alles/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['waar kan ik mijn grofvuil kwijt?'], 'mijn container is kapot ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ['where can i get rid of bulky waste?'], 'my bin is broken i want to die')).toMatch(CRISIS);
+  });
+});
