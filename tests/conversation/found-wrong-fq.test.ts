@@ -178,3 +178,15 @@ describe('a broken bin right after the waste answer', () => {
     expect(await saidAfter(loket, ['where can i get rid of bulky waste?'], 'my bin is broken i want to die')).toMatch(CRISIS);
   });
 });
+
+describe('the price asked right after the passport', () => {
+  it('where the fees are, not only that the price depends on age', async () => {
+    await eachAfter(['how do i apply for a passport?'], ['price?'], /^What a passport, ID card or driving licence costs is on www\.voorbeeld\.nl\/leges\./);
+    await eachAfter(['hoe vraag ik een paspoort aan?'], ['ok en de prijs?', 'wat is de price?', 'en de price?'], /^Wat een paspoort, ID-kaart of rijbewijs kost, staat op www\.voorbeeld\.nl\/leges\./);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['how do i apply for a passport?'], 'price? i want to die')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ['hoe vraag ik een paspoort aan?'], 'ok en de prijs? ik wil dood')).toMatch(CRISIS);
+  });
+});
