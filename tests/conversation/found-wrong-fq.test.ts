@@ -52,6 +52,12 @@ describe('a question word alone in the other language, right after an answer', (
     await eachAfter([PASSPORT_EN], ['hoeveel?'], /^Wat een paspoort, ID-kaart of rijbewijs kost/);
   });
 
+  it('so does a day alone after the opening hours: "tomorrow?" after Dutch, "vandaag?" after English', async () => {
+    // (Whatever day it is: the phone line comes first.)
+    await eachAfter(['wanneer zijn jullie open?'], ['tomorrow?'], /^You can call us on 14 0123/);
+    await eachAfter(['when are you open?'], ['vandaag?'], /^U kunt ons bellen op 14 0123/);
+  });
+
   it('"what?" stays in the conversation\'s language', async () => {
     await eachAfter([PASSPORT_NL], ['what?'], /^Wat ik erover weet/);
   });
