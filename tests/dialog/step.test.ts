@@ -1476,7 +1476,7 @@ describe('dialog step: answers for a narrower topic (variants)', () => {
   it('answers a bike the municipality removed with the depot, only when a bike is named, and a newcomer with the first registration', () => {
     expect(topicFor('waar kan ik mijn fiets terugvinden die is weggehaald?', 'none', 0.4)).toBe('topic:bike_depot');
     expect(topicFor('my bike was removed, where is it?', 'none', 0.4)).toBe('topic:bike_depot');
-    expect(topicFor('mijn container is niet opgehaald', 'none', 0.4)).toBe('topic:waste');
+    expect(topicFor('mijn container is niet opgehaald', 'none', 0.4)).toBe('topic:waste_bin');
     expect(topicFor('ik woon sinds kort in nederland, hoe schrijf ik me in?', 'change_details', 0.8)).toBe('topic:from_abroad');
   });
 
