@@ -196,3 +196,14 @@ describe('the price asked right after the passport', () => {
     expect(await saidAfter(loket, ['hoe vraag ik een paspoort aan?'], 'ok en de prijs? ik wil dood')).toMatch(CRISIS);
   });
 });
+
+describe('why, asked in the other language right after a status', () => {
+  it('the time of the look-up as that language writes it', async () => {
+    await eachAfter(['Z-2026-000123 1234 AB 15-03-1980'], ['why?'], /^I looked up the status of case Z-2026-000123 in the municipality's case system at \d\d:\d\d\./);
+    await eachAfter(['status of my application Z-2026-000123', '1234 AB', '15-03-1980'], ['waarom?'], /^Ik heb de status van zaak Z-2026-000123 opgezocht in het zaaksysteem van de gemeente, om \d{1,2}\.\d\d uur\./);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['Z-2026-000123 1234 AB 15-03-1980'], 'why? i want to die')).toMatch(CRISIS);
+  });
+});
