@@ -163,7 +163,12 @@ describe('Dutch with an English verb', () => {
     await eachAfter([], ['ik ben gemoved, moet ik iets doen?'], /^Een nieuw adres geeft u door via www\.voorbeeld\.nl\/verhuizen\. Dat is gratis\./);
   });
 
+  it('"moet ik mijn kids ook doorgeven?" right after the move: the family moving along, not every kind of detail', async () => {
+    await eachAfter(['ik ga verhuizen'], ['moet ik mijn kids ook doorgeven?'], /^Verhuist uw gezin mee\?/);
+  });
+
   it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['ik ga verhuizen'], 'moet ik mijn kids ook doorgeven? ik wil dood')).toMatch(CRISIS);
     expect(await saidAfter(loket, [], 'kan ik mijn afspraak cancellen? ik wil dood')).toMatch(CRISIS);
     expect(await saidAfter(loket, [], 'ik ben gemoved ik wil dood')).toMatch(CRISIS);
   });
