@@ -4,6 +4,7 @@
  * place a "Daar …" points back to, the question a "Bel dan …" goes on from). Pure, like step.ts.
  */
 import type { AnswerVariant, DialogSet, DialogState, IntentDef } from './types.ts';
+import { wordCount } from './variants.ts';
 
 /** The intent whose answer (or case status) was the last thing the assistant said, if it was one. */
 export function lastAnswered(state: DialogState, dialogs: DialogSet): IntentDef | undefined {
@@ -107,3 +108,19 @@ export const GOES_ON = /^\s*(maak daarvoor|daarvoor|daarna|first make|for that|(
 const COST = /\b(kost|kosten|gratis|prijs|tarief|leges|betaalt u|free|costs?|price|fees?)\b/i;
 /** The (first two) sentences of `said` on what it costs, each with the question it answers; '' when it says none. */
 export const costSentences = (said: string): string => withConditions(said, sentencesOf(said, (x) => COST.test(x)).slice(0, 2)).join(' ');
+
+/** "is there parking", "is er parkeerplek?": parking asked of, not a permit. */
+const PARKING_ASKED = /(^|[^\p{L}])(park|parking|parkeren|parkeerplek|parkeerplaats|parkeerplaatsen|parkeergelegenheid)([^\p{L}]|$)/iu;
+/** Parking named for a permit or a fine ("parking permit", "parkeerboete"): not where to park at the town hall. */
+const NOT_PARKING_THERE = /permit|vergunning|parkeerkaart|boete|bekeuring|\bfine\b|ticket|\bbon\b/iu;
+/** The sentence that says where to park ("… en waar u kunt parkeren, staat op …"). */
+const SAYS_PARKING = /(^|[^\p{L}/])(park|parkeren)([^\p{L}]|$)/iu;
+/**
+ * "is there parking" right after the town hall's address: its sentence on where to park, not the whole answer and the
+ * offer of a person (the question is one of that answer's own words, so the same answer came again). So is a bare
+ * "parking?", which shares no word with "where to park". Null if none.
+ */
+export function parkingInAnswer(said: string, msg: string): string | null {
+  if (!PARKING_ASKED.test(msg) || NOT_PARKING_THERE.test(msg) || wordCount(msg) > 8) return null;
+  return sentencesOf(said, (x) => SAYS_PARKING.test(x))[0] ?? null;
+}

@@ -15,7 +15,7 @@ import type { StepContext } from './step.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef, Reply, Source, StepResult } from './types.ts';
 import { asked, isFollowUp, isShort, NAMES_HOW_MUCH, namedAt, swapsTheThing, wordCount } from './variants.ts';
-import { costSentences, sentencesOf, withAntecedent } from './answer-sentences.ts';
+import { costSentences, parkingInAnswer, sentencesOf, withAntecedent } from './answer-sentences.ts';
 import { narrowerByThing, otherwiseFor, presumedBy } from './presumes.ts';
 
 /**
@@ -115,19 +115,6 @@ function withAsked(said: string, quoted: string | null): string | null {
   const at = all.indexOf(picked[0]!);
   const asked = at > 0 && all[at - 1]!.trim().endsWith('?') ? [all[at - 1]!, ...picked] : picked;
   return withAntecedent(said, asked).join(' ');
-}
-
-/** "is there parking", "is er parkeerplek?": parking asked of, not a permit. */
-const PARKING_ASKED = /(^|[^\p{L}])(park|parking|parkeren|parkeerplek|parkeerplaats|parkeerplaatsen|parkeergelegenheid)([^\p{L}]|$)/iu;
-/** The sentence that says where to park ("… en waar u kunt parkeren, staat op …"). */
-const SAYS_PARKING = /(^|[^\p{L}/])(park|parkeren)([^\p{L}]|$)/iu;
-/**
- * "is there parking" right after the town hall's address: its sentence on where to park, not the whole answer and the
- * offer of a person (the question is one of that answer's own words, so the same answer came again). Null if none.
- */
-function parkingInAnswer(said: string, msg: string): string | null {
-  if (!PARKING_ASKED.test(msg) || wordCount(msg) > 8) return null;
-  return sentencesOf(said, (x) => SAYS_PARKING.test(x))[0] ?? null;
 }
 
 /** For a short question of how much: the answer's one sentence that says where the amount is ("In de brief staat hoeveel …"), or null. */

@@ -5,11 +5,11 @@
  */
 import { HANDOFF_PRIORITY } from '../nlu/types.ts';
 import { extended } from '../objects.ts';
-import type { Entity } from '../nlu/types.ts';
+import type { Entity, Lang } from '../nlu/types.ts';
 import { teamFor } from './routing.ts';
 import { topicNamedIn } from './variants.ts';
 import { formatDate, formatTime, text, texts, trace } from './texts.ts';
-import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, StepResult } from './types.ts';
+import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, StepResult, Texts } from './types.ts';
 import { termIdsIn } from './glossary.ts';
 import { DATED_SENTENCE, PAYMENT_SENTENCE, statusKind, statusLine, statusMeaning } from './status-lines.ts';
 
@@ -224,6 +224,9 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const caseSource = { kind: 'case' as const, ref: caseNumber, system: record.source, at: record.fetchedAt };
   const ruleSource = { kind: 'rule' as const, ref: 'verify-case-number-postcode-birthdate' };
   const vars = { caseNumber, caseType: record.type, time: formatTime(record.fetchedAt, lang, ctx.timeZone), system: record.source };
+  // The why in both languages, each with the time as that language writes it: a status looked up in Dutch, then "why?" in English, said "at 1.41".
+  const at = (l: Lang) => ({ ...vars, time: formatTime(record.fetchedAt, l, ctx.timeZone) });
+  const explained = (key: string, dates?: Record<string, string>): Texts => ({ nl: texts(dialogs, key, at('nl'), dates).nl, en: texts(dialogs, key, at('en'), dates).en });
 
   if (record.flags.length > 0 || isOverdue(record, now)) {
     const rule = record.flags.length > 0 ? `case-flag:${record.flags.join(',')}` : 'decision-term-exceeded';
@@ -236,7 +239,7 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
     // (a notice of default, then a penalty per day: Awb 4:17), not only that a person will look.
     const late = isOverdue(record, now) ? { due: formatDate(record.decisionDue!, lang) } : null;
     const msg = text(dialogs, `${known ? 'case.flagged_known' : 'case.flagged'}${late ? '_overdue' : ''}`, lang, extended(vars, late ?? {}));
-    const why = late ? texts(dialogs, 'case.explain_overdue', vars, { due: record.decisionDue! }) : texts(dialogs, 'case.explain_flagged', vars);
+    const why = late ? explained('case.explain_overdue', { due: record.decisionDue! }) : explained('case.explain_flagged');
     return {
       state: { ...base, handoffs: [...state.handoffs, handoff], lastAnswer: { trace: t, explain: why } },
       replies: [{ text: msg, trace: t }],
@@ -266,7 +269,7 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   const terms = termIdsIn(dialogs.glossary, record.statusText);
   const topic = topicNamedIn(dialogs, record.type); // "wat kost dat?" after a parking permit's status: its fees
   return {
-    state: { ...base, lastAnswer: { trace: t, explain: texts(dialogs, 'case.explain', vars), ...(topic ? { caseTopic: topic } : {}), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}), ...(terms.length ? { terms } : {}), ...(kind === 'in_progress' || kind === 'waiting' ? { unfinished: kind === 'waiting' ? 'waiting' : true } : {}), ...(kind === 'granted' || kind === 'refused' ? { decision: kind, ...(decidedOn ? { decidedOn } : {}) } : {}), offersWhy: state.turns } },
+    state: { ...base, lastAnswer: { trace: t, explain: explained('case.explain'), ...(topic ? { caseTopic: topic } : {}), ...(means ? { means } : {}), ...(paid ? { paid } : {}), ...(dated ? { dated } : {}), ...(terms.length ? { terms } : {}), ...(kind === 'in_progress' || kind === 'waiting' ? { unfinished: kind === 'waiting' ? 'waiting' : true } : {}), ...(kind === 'granted' || kind === 'refused' ? { decision: kind, ...(decidedOn ? { decidedOn } : {}) } : {}), offersWhy: state.turns } },
     replies: [{ text: parts.join(' '), trace: t }],
     effects: proved,
   };

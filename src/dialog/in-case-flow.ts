@@ -6,7 +6,7 @@
  * own (`switches`: another intent, read surely). Pure, like step.ts.
  */
 import type { ParseResult } from '../nlu/types.ts';
-import { absorbEntities, advanceCase, flowCtx, withAskingFor, withCorrection } from './case-flow.ts';
+import { absorbEntities, advanceCase, CASE_ENTITIES, flowCtx, withAskingFor, withCorrection } from './case-flow.ts';
 import { correctFact, hasNoCaseNumber, leaveFlow, LEAVE_FLOW, meanwhile, MOVED, noCaseNumber, noIdentity, WANTS_THAT } from './case-answers.ts';
 import { handOff } from './hand-off.ts';
 import { reprompt } from './not-understood.ts';
@@ -15,6 +15,7 @@ import type { StepContext } from './step.ts';
 import type { CaseStep, DialogState, StepResult } from './types.ts';
 import { isNo } from './yes-no.ts';
 import { text } from './texts.ts';
+import { withoutEntities } from './language.ts';
 
 /** The questions for postcode and birth date (someone who moved gets withMovedHint's answer instead). */
 export const IDENTITY_STEPS: ReadonlySet<CaseStep> = new Set(['ask_postcode', 'ask_birthdate', 'ask_both']);
@@ -57,7 +58,7 @@ export function inCaseFlow(state: DialogState, nlu: ParseResult, ctx: StepContex
     if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text) || stillNone)) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued, nlu.text);
     if (!answersFlow && IDENTITY_STEPS.has(state.active.step) && hasNoCaseNumber(nlu.text) && !MOVED.test(nlu.text)) return noIdentity(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued);
     if (!answersFlow && nlu.intent.name !== 'case_status') return opts.acknowledged ? meanwhile(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence)) : reprompt(absorbed, ctx, nlu, now);
-    return withChangeNoted(state, advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now), ctx);
+    return withChangeNoted(state, advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now), ctx, nlu);
   }
   return null;
 }
@@ -67,16 +68,30 @@ const sameFact = (a: string | undefined, b: string | undefined): boolean => (a ?
 /**
  * "nee sorry het is 1234 AC" while the birth date is asked (or another birth date while the postcode is): the new one
  * was taken silently and the same question came again, as if not read. One sentence says it was changed, before the
- * question; it does not say which fact, nor that anything was wrong.
+ * question; it does not say which fact, nor that anything was wrong. The same postcode (or birth date) sent again
+ * got the question again with no word on it, as if not read: one sentence says it is already there.
  */
-function withChangeNoted(before: DialogState, res: StepResult, ctx: StepContext): StepResult {
+function withChangeNoted(before: DialogState, res: StepResult, ctx: StepContext, nlu: ParseResult): StepResult {
   const step = before.active?.step;
   const reply = res.replies[0];
   if (!reply || res.replies.length !== 1 || res.state.active?.step !== step) return res;
   const was = before.facts, now = res.state.facts;
-  const changed = step === 'ask_birthdate' ? !!was.postcode && !sameFact(was.postcode, now.postcode) : step === 'ask_postcode' && !!was.birthDate && !sameFact(was.birthDate, now.birthDate);
-  return changed ? { ...res, replies: [{ ...reply, text: `${text(ctx.dialogs, 'case.fact_changed', res.state.lang)} ${reply.text}` }] } : res;
+  const fact = step === 'ask_birthdate' ? 'postcode' : step === 'ask_postcode' ? 'birthDate' : undefined;
+  if (!fact || !was[fact]) return res;
+  const key = !sameFact(was[fact], now[fact]) ? 'case.fact_changed' : givesAgain(nlu, fact) ? 'case.fact_known' : undefined;
+  return key ? { ...res, replies: [{ ...reply, text: `${text(ctx.dialogs, key, res.state.lang)} ${reply.text}` }] } : res;
 }
+
+/**
+ * Whether the message only gives the fact again (postcode, or a date as birth date), with at most a few words around it
+ * ("mijn postcode is 1234 AB"): "1234 AB ik weet mijn geboortedatum niet" says more than that.
+ */
+const givesAgain = (nlu: ParseResult, fact: 'postcode' | 'birthDate'): boolean => {
+  const types = new Set(nlu.entities.filter((e) => CASE_ENTITIES.has(e.type)).map((e) => e.type));
+  const around = withoutEntities(nlu.text, nlu).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return types.size === 1 && types.has(fact === 'postcode' ? 'postcode' : 'date') && around <= FACT_AROUND;
+};
+const FACT_AROUND = 3;
 
 /** "Hoe geef ik dat door?", "where do I report my move?": a question about reporting the move itself. */
 const ASKS_TO_REPORT = /\b(doorgeven|door geven|doorgegeven|melden|report|register|wijzigen|change)\b|\b(hoe|waar|how|where)\b.*\b(verhuizing|verhuis\w*|move|moving|adres|address)\b/i;

@@ -157,10 +157,14 @@ const bare = (chunk: string): string => chunk.toLowerCase().replace(/^[\p{P}\p{S
 
 /**
  * Words only one language has that are a whole answer of their own: one alone says the language in a conversation
- * too ("disagree!", "cost?" after a Dutch answer). Not a question word the other language's writers borrow ("what?", "why?"), nor a word both write ("ok",
- * "sorry", "top", "nice", "thanks").
+ * too ("disagree!", "cost?", "tomorrow?" after a Dutch answer). So does a question word alone ("why?", "where?" after a Dutch answer,
+ * "waarom?", "hoeveel?" after an English one), which got the other language's answer. Not "what?", which reads as
+ * "wat?" or as not having heard, nor a word both write ("ok", "sorry", "top", "nice", "thanks").
  */
-const ALONE: Readonly<Record<Lang, ReadonlySet<string>>> = { en: new Set(['disagree', 'cost', 'costs', 'price']), nl: new Set(['oneens']) };
+const ALONE: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(['disagree', 'cost', 'costs', 'price', 'why', 'where', 'when', 'how', 'today', 'tomorrow']),
+  nl: new Set(['oneens', 'waarom', 'hoezo', 'hoeveel', 'wanneer', 'waar', 'hoe', 'vandaag', 'morgen']),
+};
 
 /**
  * Words only one of the two languages has, as people write them: enough to tell a short message's
@@ -179,7 +183,7 @@ const ONLY_EN: ReadonlySet<string> = new Set(['i', "don't", 'dont', 'are', 'will
 const LOAN_EN: ReadonlySet<string> = new Set(['please', 'pls', 'plz', 'thanks', 'thank', 'thx', 'cheers', 'bye', 'oops']);
 /** Words both write, as a word of a two-word message: "ok what?", "sorry wat?" switch nothing. */
 const SHARED: ReadonlySet<string> = new Set(['ok', 'oke', 'oké', 'okay', 'okee', 'sorry', 'yes', 'no', 'nope', 'hallo', 'hello', 'hi', 'hey', 'help', 'status', 'super', 'top', 'cool', 'nice', 'check', 'wat', 'wow', 'huh', 'hm', 'hmm', 'eh', 'uh']);
-const ONLY_NL: ReadonlySet<string> = new Set(['graag', 'bedankt', 'dank', 'dankjewel', 'dankuwel', 'waarom', 'hoe', 'wanneer', 'waar', 'welke', 'wie', 'ja',
+const ONLY_NL: ReadonlySet<string> = new Set(['graag', 'bedankt', 'dank', 'dankjewel', 'dankuwel', 'waarom', 'hoezo', 'hoeveel', 'vandaag', 'morgen', 'hoe', 'wanneer', 'waar', 'welke', 'wie', 'ja',
   'nee', 'hoi', 'doei', 'alstublieft', 'alsjeblieft', 'aub', 'ajb', 'mijn', 'mn', 'jullie', 'ik', 'het', 'een', 'de', 'van', 'met', 'voor', 'niet', 'wel',
   'kan', 'kun', 'kunt', 'moet', 'wil', 'heb', 'heeft', 'hebben', 'zijn', 'op', 'naar', 'nog', 'ook', 'maar', 'en', 'dat', 'die', 'dit', 'geen', 'niks', 'niets', 'oneens']);
 

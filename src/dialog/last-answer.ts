@@ -11,7 +11,7 @@ import type { DialogSet, DialogState, IntentDef, StepResult } from './types.ts';
 import { BARE_COST, PAY_ANYTHING, wordCount } from './variants.ts';
 import { justAsked } from './concern.ts';
 import { disagreesNow } from './case-answers.ts';
-import { costSentences, GOES_ON, lastAnswered, lastText, onTopic, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
+import { costSentences, GOES_ON, lastAnswered, lastText, onTopic, parkingInAnswer, PLACE, quoteKey, sameTopic, sentencesOf, withConditions } from './answer-sentences.ts';
 import { deadlineInAnswer, sinceInAnswer, timeInAnswer, timeUnknown } from './time-in-answer.ts';
 import { asksAWay, CHANNEL, ONLY_CALL, SAYS_HOW, WAYS } from './ways-in-answer.ts';
 import { APPOINTMENT, BRING, COME_MYSELF, FORM_ASKED, IN_PERSON, NEED_APPOINTMENT, neededInAnswer, ownAppointment, SAYS_NEEDED, thingAsked, wayWithoutDesk, WHAT_NEEDED, WHAT_TO_BRING, addressInAnswer } from './needed-in-answer.ts';
@@ -322,8 +322,9 @@ export function fromLastAnswer(state: DialogState, dialogs: DialogSet, nlu: Pars
   // doen?"); not a statement ("de buren bedreigen mij" is no question about the advice to talk to them).
   const said = lastText(state, last!);
   // After the passport's fees, "moet ik naar de politie?" may be named in the passport answer itself (sameTopic).
-  const named = time === null && how === null && kinds.includes('named') && ASKS_YES_NO.test(nlu.text)
-    ? [said, ...sameTopic(state, dialogs, last!)].reduce<string | null>((found, answer) => found ?? namedInAnswer(answer, nlu.text), null) : null;
+  // "parking?", "parkeren" right after the town hall's address: its sentence on where to park, a question or not ("where to park" shares no word with "parking").
+  const named = time === null && how === null && kinds.includes('named')
+    ? [said, ...sameTopic(state, dialogs, last!)].reduce<string | null>((found, answer) => found ?? (ASKS_YES_NO.test(nlu.text) ? namedInAnswer(answer, nlu.text) : null) ?? parkingInAnswer(answer, nlu.text), null) : null;
   // `cost`: the answer's sentences on cost ("Het ophalen is gratis"), else its intent's own (how long an objection takes: "Bezwaar maken is gratis").
   const cost = kinds.includes('cost') ? costSentences(said) || (last!.answer ? costSentences(last!.answer[state.lang]) : '') || null : null;
   const sentence = time ?? how ?? named ?? cost;

@@ -73,6 +73,8 @@ const PLAIN_FOLLOW_UP = new RegExp([
   // Said as a statement, "ik heb het al gekocht" got the answer on applying late and then "gaat het goed met u?" (the model's lean).
   String.raw`^((en|and|maar|but|ok|oké|oke)[,]?\s+)?(ik|we|wij)\s+(heb|hebben)\s+((het|t|dat|die|hem|de kosten)\s+)?al\s+(gekocht|betaald|gemaakt)\s*[?!.]*$`,
   String.raw`^((and|but|ok)[,]?\s+)?(i|we)('ve|\s+have|\s+had)?\s+already\s+(bought|paid|made)(\s+(it|that|them|for it|the costs))?\s*[?!.]*$`,
+  // "and if it doesn't arrive?" right after the answer on when a benefit is paid got its sentence, then "are you all right?" (the model alone).
+  String.raw`^((en|and|maar|but)[,]?\s+)?(wat als|en als|als|what if|and if|if)\s+(het|t|dat|het geld|it|that|the money)\s+(niet|nie|doesn'?t|doesnt|does not|never|nooit)\s+((op tijd|in time)\s+)?(komt|aankomt|binnenkomt|arrive|arrives|come|comes)(\s+(dan|then|op tijd|in time))?\s*[?!.]*$`,
   // "is dat alles?", "was that all?" right after an answer: whether the answer is complete (not "is dit alles?").
   String.raw`^((en|and|ok|oké|oke|dus|so)[,]?\s+)?(is|was)\s+(dat|that)\s+(alles|all|it)\s*[?!.]*$`,
   // "who will decide about it?" right after a permit's status got the crisis reply (the model alone): who decides.
@@ -165,6 +167,8 @@ const FOLLOW_UP_VOCABULARY: ReadonlySet<string> = new Set([
   'al', 'gekocht', 'betaald', 'gemaakt', 'hebben', 'kosten', 'already', 'bought', 'paid', 'made', 'had', 'for', 'costs', "i've", "we've",
   // "what happens if they say no", "wat gebeurt er als ze nee zeggen".
   'happens', 'gebeurt',
+  // "and if it doesn't arrive?", "en als het geld niet aankomt?" right after when it is paid.
+  "doesn't", 'doesnt', 'arrive', 'arrives', 'comes', 'aankomt', 'binnenkomt', 'geld', 'money', 'nooit', 'never', 'in', 'op',
 ]);
 /** A plain follow-up (PLAIN_FOLLOW_UP, in FOLLOW_UP_VOCABULARY only) right after an answer, with no question of the assistant's open. */
 export function followsUpPlainly(state: DialogState, msg: string): boolean {

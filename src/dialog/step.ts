@@ -317,8 +317,8 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     return handOff(base, ctx, nlu, { reason: intent.handoff as HandoffSignal['reason'], evidence: nlu.text.slice(0, 200) }, now, { queued: opts.queued });
   }
   // "Do I need to go to the police?" right after the answer on a lost ID card, which says so, read
-  // unsurely as an intent (the documents to send): that answer's sentence, as for a message not placed.
-  const readUnsurely = intent.id !== 'none' && last && lowConfidence(nlu) && !caseFacts && !opts.queued && !opts.acknowledged;
+  // unsurely as an intent (the documents to send): that answer's sentence, as for a message not placed. Not "price?" (bareCost).
+  const readUnsurely = intent.id !== 'none' && last && lowConfidence(nlu) && !caseFacts && !opts.queued && !opts.acknowledged && !bareCost;
   const named = readUnsurely ? fromLastAnswer(state, dialogs, nlu, ['named']) : null;
   if (named) return named;
   // "mijn vader is overleden, wat moet ik doen?", which no intent takes: what the registration of the death

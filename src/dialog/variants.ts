@@ -115,7 +115,7 @@ export function namedAt(v: AnswerVariant, folded: string, words: readonly string
 export const REFERS_BACK = /(^|[^\p{L}])(dat|die|dit|het|(?<!\p{L}')t|daarvan|daarvoor|ervoor|daar|daartegen|ertegen|daarover|erover|daarmee|ermee|zij|ze|hij|ie|hem|(?<!\p{L}')m(?!'\p{L})|em|haar|een nieuwe|zo'n|meenemen|meebrengen|that|it|this|those|them|she|he|they|him|her|a new one|bring)([^\p{L}]|$)/iu;
 const SHORT = 8;
 /** "Hoeveel kost?", "kosten?", "costs?": the price of what was just answered, with no word pointing back. */
-export const BARE_COST = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?((wat|hoeveel) (kost|kosten)|kosten|(wat zijn )?de kosten|kost (het |dat )?(wat|iets|geld)|prijs|costs?|price|how much( is| does)?|what('?s| is| are) the (price|cost|costs|fee|fees))\s*[?!.]*\s*$/i;
+export const BARE_COST = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+){0,2}((wat|hoeveel) (kost|kosten)|kosten|(wat zijn )?de kosten|kost (het |dat )?(wat|iets|geld)|((wat is )?de )?(prijs|price)|costs?|price|how much( is| does)?|what('?s| is| are) the (price|cost|costs|fee|fees))\s*[?!.]*\s*$/i;
 /**
  * "kosten?", "wat kost het?", "how much does it cost?": what it costs, of nothing named; not whether it costs anything
  * ("kost het iets?", "moet ik betalen?"), which what costs what in general answers.

@@ -156,8 +156,8 @@ describe('a fine for the waste container', () => {
     // A parking fine and a fine of no kind keep their answers.
     expect(await saidAfter(loket, [], 'ik heb een parkeerboete gekregen')).toMatch(/^Heeft u een parkeerboete van de gemeente gekregen/);
     expect(await saidAfter(loket, [], 'ik heb een boete gekregen')).toMatch(/^Van wie is de boete\?/);
-    // The container itself still gets the waste answer.
-    expect(await saidAfter(loket, [], 'mijn container is niet geleegd')).toMatch(/^Over afval vindt u alles op www\.voorbeeld\.nl\/afval/);
+    // The container itself still gets the waste answer: its narrower case, how to report it (waste_bin, fq).
+    expect(await saidAfter(loket, [], 'mijn container is niet geleegd')).toMatch(/^Is uw container kapot of niet geleegd\? Meld het op www\.voorbeeld\.nl\/melding\./);
   });
 
   it('still hands over a crisis in the same form', async () => {

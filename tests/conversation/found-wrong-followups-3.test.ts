@@ -104,7 +104,8 @@ describe('a single English word right after a Dutch status', () => {
   });
 
   it('words Dutch writers use too keep the conversation Dutch', async () => {
-    for (const asked of ['ok', 'sorry', 'thanks', 'top', 'nice', 'ok!', 'why?', 'what?']) {
+    // Not "why?": a clear English question word alone, answered in English (fq, found-wrong-fq.test.ts).
+    for (const asked of ['ok', 'sorry', 'thanks', 'top', 'nice', 'ok!', 'what?']) {
       const said = await saidAfter(loket, [PARKING], asked);
       expect({ asked, said }).toEqual({ asked, said: expect.stringMatching(/\b(u|uw)\b/) });
       expect({ asked, said }).toEqual({ asked, said: expect.not.stringMatching(/\b(you|your)\b/i) });

@@ -417,7 +417,8 @@ describe('follow-ups: no person, and another language', () => {
 
 describe('topics: read as the case question or unsurely as another intent', () => {
   it('answers "de kliko is niet geleegd" and "when is my bin collected?" with waste, not the question for a case number', () => {
-    expect(driver().sayParsed(parsed('de kliko is niet geleegd!!! al 2 weken', 'case_status', [], 0.88)).text).toMatch(/^Over afval vindt u alles op www\.voorbeeld\.nl\/afval/);
+    // (Not emptied: the waste answer's narrower case, how to report it; waste_bin, fq.)
+    expect(driver().sayParsed(parsed('de kliko is niet geleegd!!! al 2 weken', 'case_status', [], 0.88)).text).toMatch(/^Is uw container kapot of niet geleegd\? Meld het op www\.voorbeeld\.nl\/melding\./);
     const en = createDriver(ctx, { parse: (t) => ({ ...parsed(t, 'case_status', [], 0.72), lang: 'en' }) });
     expect(en.say('when is my bin collected?').text).toMatch(/^Everything about waste is on www\.voorbeeld\.nl\/afval/);
     // A word of an application keeps the case question.
