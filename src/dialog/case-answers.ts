@@ -11,6 +11,7 @@ import type { CaseStep, DialogSet, DialogState, StepResult } from './types.ts';
 import { hasIncompleteCaseNumber } from '../nlu/entities/case-number.ts';
 import { NOT_ON_IT } from './not-at-hand.ts';
 import { findCompactDates } from '../nlu/entities/date.ts';
+import { withCaseNumberOs, withNumberNoYear, withTypedHint } from './typed-facts.ts';
 
 /** "Wat is mijn zaaknummer?", "where do I find my case number?": where it is written. */
 const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|mn|het|dat|een) ?zaaknummer|wat (betekent|bedoelt u met|bedoel je met) (een |het )?zaaknummer|wat is (mijn|m'n|mn) nummer|waar (vind|zie|lees) ik (mijn|m'n|mn|het|dat|een) ?zaaknummer|waar staat (mijn|m'n|mn|het|dat) ?zaaknummer|hoe (kom|kan) ik (aan )?(mijn|m'n|mn|het|een) zaaknummer( komen| vinden| krijgen)?|what('?s| is) (my|the|a) case ?number|what do you mean (by|with) (a |the )?case ?number|where (do|can) i find (my|the|a) case ?number|where is (my|the) case ?number|how (do|can) i (get|find) (my|the|a) case ?number)\s*[?!.]*\s*$/i;
@@ -164,6 +165,11 @@ export function withOtherNumberHint(res: StepResult, dialogs: DialogSet, msg: st
   return OTHER_NUMBER.test(msg) ? withHint(res, dialogs, 'case.hint_other_number') : res;
 }
 
+/** A case number as typed: with a letter O for a zero, short of digits, or without its year ("zaak 123", typed-facts.ts). */
+export function withTypedNumber(nlu: ParseResult, state: DialogState): ParseResult {
+  return withNumberNoYear(withoutIncompleteNumber(withCaseNumberOs(nlu), state.active?.step), state);
+}
+
 /**
  * Drops a case number typed incomplete ("Z-2026-00012", hasIncompleteCaseNumber): padded it would be
  * another case, and a failed check the citizen cannot place. The flow asks for it again, with the hint.
@@ -207,7 +213,7 @@ export function firstCaseReply(started: StepResult, ctx: FlowContext, msg: strin
   if (started.state.active?.step !== 'ask_number') return started;
   if (saysWithoutCaseNumber(msg)) return noCaseNumber(started.state, ctx, queued);
   if (HOW_LONG_IN_GENERAL.test(msg)) return { ...started, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.how_long', started.state.lang), 'how_long')] };
-  return hasIncompleteCaseNumber(msg) ? withHint(started, ctx.dialogs, 'case.hint_short_number') : started;
+  return hasIncompleteCaseNumber(msg) ? withHint(started, ctx.dialogs, 'case.hint_short_number') : withTypedHint(started, ctx.dialogs, msg, []);
 }
 
 /**

@@ -11,6 +11,7 @@ import { topicNamedIn } from './variants.ts';
 import { formatDate, formatTime, text, texts, trace } from './texts.ts';
 import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, StepResult } from './types.ts';
 import { termIdsIn } from './glossary.ts';
+import { saidFutureDate, withoutFutureBirthDate } from './typed-facts.ts';
 import { DATED_SENTENCE, PAYMENT_SENTENCE, statusKind, statusLine, statusMeaning } from './status-lines.ts';
 
 /** Entity types that answer a question of the case flow. */
@@ -111,6 +112,8 @@ export function advanceCase(state: DialogState, ctx: FlowContext, now: string, r
     const msg = text(dialogs, own ? 'case.locked' : 'case.locked_any', lang, { time: formatTime(until, lang, ctx.timeZone) });
     return { state: { ...state, facts, active: null }, replies: [reply(dialogs, ctx, msg, 'locked')], effects: [] };
   }
+  const unborn = withoutFutureBirthDate({ ...state, facts }, now);
+  if (unborn) return saidFutureDate(advanceCase(unborn, ctx, now, reprompt), dialogs);
   if (!facts.caseNumber) return ask('ask_number');
   if (!facts.postcode && !facts.birthDate) return ask('ask_both');
   if (!facts.postcode) return ask('ask_postcode');
@@ -287,8 +290,11 @@ export function countFailure(state: DialogState, caseNumber: string, now: string
 export function lockOut(state: DialogState, ctx: FlowContext, caseNumber: string, now: string): StepResult {
   const { dialogs } = ctx;
   const handoff = { reason: 'verification_failed' as const, evidence: `${MAX_FAILURES} failed checks`, priority: HANDOFF_PRIORITY.verification_failed, at: now, caseNumber, team: teamFor(dialogs, ctx.intent) };
-  const until = state.failures[caseNumber]?.lockedUntil ?? state.failures[ANY_CASE]!.lockedUntil!;
-  const msg = text(dialogs, 'case.locked', state.lang, { time: formatTime(until, state.lang, ctx.timeZone) });
+  const until = state.failures[ANY_CASE]?.lockedUntil ?? state.failures[caseNumber]!.lockedUntil!;
+  // Every case locked (the conversation's count, as when all three tries were on one case): not 'deze zaak',
+  // which the next case number asked would contradict.
+  const all = !!state.failures[ANY_CASE]?.lockedUntil;
+  const msg = text(dialogs, all ? 'case.locked_any' : 'case.locked', state.lang, { time: formatTime(until, state.lang, ctx.timeZone) });
   const t = trace(dialogs, { dialog: 'case_status', step: 'locked', intent: ctx.intent, confidence: ctx.confidence, reason: 'verification_failed', sources: [{ kind: 'rule', ref: 'lock-after-3-failures' }] });
   return { state: { ...state, active: null, handoffs: [...state.handoffs, handoff] }, replies: [{ text: msg, trace: t }], effects: [{ type: 'handoff', record: handoff }] };
 }

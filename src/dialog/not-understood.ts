@@ -14,6 +14,7 @@ import type { DialogSet, DialogState, StepResult } from './types.ts';
 import { answer, kept } from './answer.ts';
 import { absorbEntities, advanceCase, flowCtx } from './case-flow.ts';
 import { withMovedHint, withOtherNumberHint } from './case-answers.ts';
+import { withTypedHint } from './typed-facts.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { isQuestion } from './rules.ts';
 import { isFollowUp, wordCount } from './variants.ts';
@@ -144,5 +145,5 @@ export function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult,
   const fallbacks = state.fallbacks + 1;
   if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0, active: null }, ctx, nlu, now);
   const asked = advanceCase({ ...state, fallbacks }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now, true);
-  return withOtherNumberHint(withMovedHint(asked, ctx.dialogs, nlu.text), ctx.dialogs, nlu.text);
+  return withOtherNumberHint(withMovedHint(withTypedHint(asked, ctx.dialogs, nlu.text, nlu.entities), ctx.dialogs, nlu.text), ctx.dialogs, nlu.text);
 }
