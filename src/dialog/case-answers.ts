@@ -96,7 +96,7 @@ export function whyWeAsk(state: DialogState, ctx: FlowContext, msg: string, fixe
   // Right after a check that failed, "waarom?" asks about that (explain, which says the rule but not which fact).
   if (state.lastAnswer?.trace.step === 'mismatch') return null;
   const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'why_asked', intent: ctx.intent, confidence: ctx.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, { kind: 'rule', ref: 'verify-case-number-postcode-birthdate' }] });
-  const key = step === 'ask_number' ? 'case.why_number' : state.facts.forOther ? 'case.why_identity_other' : 'case.why_identity';
+  const key = `${step === 'ask_number' ? 'case.why_number' : 'case.why_identity'}${state.facts.forOther ? '_other' : ''}`;
   return { state, replies: [{ text: text(ctx.dialogs, key, state.lang), trace: t }], effects: [] };
 }
 
@@ -256,7 +256,9 @@ export function noCaseNumber(state: DialogState, ctx: FlowContext, queued = fals
  * it is in other ways, so the assistant offers one (yes or no). In the queue, that person will.
  */
 export function noIdentity(state: DialogState, ctx: FlowContext, queued = false): StepResult {
-  const said = reply(ctx.dialogs, ctx, text(ctx.dialogs, queued ? 'case.no_identity' : state.active?.step === 'ask_birthdate' ? 'case.no_birthdate_offer' : 'case.no_identity_offer', state.lang), 'no_identity');
+  const key = queued ? 'case.no_identity' : state.active?.step === 'ask_birthdate' ? 'case.no_birthdate_offer' : 'case.no_identity_offer';
+  // Someone else's case: that person's details, not "nagaan wie u bent".
+  const said = reply(ctx.dialogs, ctx, text(ctx.dialogs, state.facts.forOther && !queued ? `${key}_other` : key, state.lang), 'no_identity');
   return { state: queued ? state : { ...state, pending: 'person_offer' }, replies: [said], effects: [] };
 }
 

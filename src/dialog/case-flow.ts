@@ -221,7 +221,8 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   // slips later must not lock out who proved it (a case locked stays locked).
   const { [ANY_CASE]: tries, [caseNumber]: own, ...others } = state.failures;
   const counted = tries?.lockedUntil ? state.failures : own?.lockedUntil ? { ...others, [caseNumber]: own } : others;
-  const { alsoNamed: told, otherNamed: _before, objection: _asked, ...kept } = facts;
+  const { alsoNamed: named, otherNamed: _before, objection: _asked, alsoFailed: failed, ...kept } = facts;
+  const told = named ?? failed;
   const other = told && told !== caseNumber ? { otherNamed: told } : {};
   const base: DialogState = { ...state, failures: counted, active: null, verifiedIdentity: identity, fallbacks: 0, facts: extended(extended(kept, other), phone ? { caseNumber, caseType: record.type, phone } : { caseNumber, caseType: record.type }) };
   const caseSource = { kind: 'case' as const, ref: caseNumber, system: record.source, at: record.fetchedAt };
@@ -258,6 +259,8 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   if (lang === 'en' && means) parts.push(means.en);
   const also = facts.alsoNamed && facts.alsoNamed !== caseNumber ? facts.alsoNamed : undefined;
   if (also) parts.push(text(dialogs, 'case.also_named', lang, { caseNumber: also }));
+  // "Z-2026-000123 en Z-2026-000456", with facts that match only the first: the other was looked up too.
+  if (facts.alsoFailed && facts.alsoFailed !== caseNumber) parts.push(text(dialogs, 'case.also_not_matched', lang, { caseNumber: facts.alsoFailed }));
   // Asked after an objection, told a case that is none: its status is not the objection's.
   if (facts.objection && !OBJECTION_CASE.test(record.type)) parts.push(text(dialogs, 'case.objection_separate', lang));
   parts.push(text(dialogs, 'case.after_answer', lang));
@@ -318,7 +321,8 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
   // counts both checks.
   const other = state.facts.alsoNamed;
   if (!usedVerifiedIdentity && other && other !== caseNumber) {
-    const swapped = advanceCase({ ...state, facts: { ...state.facts, caseNumber: other, alsoNamed: undefined } }, ctx, now);
+    // Matched by the other, this one is told after its answer; "en de andere?" then checks it again (not its number asked).
+    const swapped = advanceCase({ ...state, facts: { ...state.facts, caseNumber: other, alsoNamed: undefined, alsoFailed: caseNumber } }, ctx, now);
     return { ...swapped, effects: [counted, ...swapped.effects] };
   }
   if (locked) {

@@ -16,6 +16,7 @@ export const REQUIRED_TEXTS = [
   'case.mismatch', 'case.mismatch_known_identity', 'case.mismatch_insist', 'case.explain_mismatch', 'case.ask_all_again', 'case.ask_number_known_facts', 'case.ask_number_again', 'case.follow_up_unknown', 'case.left', 'case.no_number', 'case.no_number_offer', 'case.how_long', 'case.not_applied', 'case.no_identity', 'case.no_identity_offer', 'case.no_birthdate_offer', 'case.paid', 'case.where_number',
   'case.locked', 'case.flagged', 'case.ask_whole_number', 'case.ask_whole_number_next', 'case.flagged_known', 'case.flagged_overdue', 'case.flagged_known_overdue', 'case.explain_overdue',
   'case.hint_number_no_year', 'case.hint_postcode_letters', 'case.hint_postcode_letters_both', 'case.hint_date_no_year', 'case.hint_date_in_words', 'case.future_birthdate',
+  'case.why_number_other', 'case.why_identity_other', 'case.no_identity_offer_other', 'case.no_birthdate_offer_other', 'case.also_not_matched',
   'handoff.reach', 'glossary.why',
   ...MESSAGE_HANDOFF_REASONS.map((r) => `handoff.${r}`),
   'handoff.not_understood', 'handoff.verification_failed', 'handoff.case_flag', 'handoff.system_unavailable',

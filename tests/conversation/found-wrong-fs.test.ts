@@ -119,9 +119,50 @@ describe('three failed checks of one case', () => {
     expect(locked).toMatch(/kan ik tot \d{1,2}\.\d{2} uur geen zaak opzoeken/);
     expect(locked).not.toMatch(/deze zaak|komen niet overeen/);
     expect((await say(loket, id, 'Z-2026-000456 5678 CD 01-07-1992')).join(' ')).toMatch(/geen zaak opzoeken/);
+    // "waarom?" says the same rule.
+    expect((await say(loket, id, 'waarom?')).join(' ')).toMatch(/Klopt het 3 keer niet\? Dan zoek ik 15 minuten geen zaak op\./);
   });
 
   it('a crisis beside the third try keeps its crisis line', async () => {
     expect(await saidAfter(loket, FAILED, '1234 AB 15-03-1983 ik wil dood')).toMatch(CRISIS);
+  });
+});
+
+describe("someone else's case", () => {
+  const MOTHER = 'hoe staat het met de aanvraag van mijn moeder?';
+  it('"waarom?" to the question for its number speaks of that person, not "uw aanvraag" and "de zaak van u"', async () => {
+    await eachAfter([MOTHER], ['waarom?', 'waarom wil je dat weten?'], /^Met het zaaknummer vind ik de aanvraag in ons systeem\. Daarna vraag ik de postcode en geboortedatum van de persoon voor wie de aanvraag is\./, /uw aanvraag|van u is/);
+    await eachAfter(["what is the status of my mother's application?"], ['why?'], /^With the case number I find the application in our system\./, /your application|is yours/);
+  });
+
+  it('"weet ik niet" to that person\'s postcode or birth date is not "nagaan wie u bent"', async () => {
+    await eachAfter([MOTHER, 'Z-2026-000456'], ['dat weet ik niet'], /^Geen probleem\. De postcode staat op de brief over de aanvraag, bij het adres\. Weet u het niet\? Dan kijkt een medewerker wat er kan\./, /wie u bent/);
+    await eachAfter([MOTHER, 'Z-2026-000456', '5678 CD'], ['weet ik niet'], /^Geen probleem\. Weet u de geboortedatum niet\? Dan kijkt een medewerker wat er kan\./, /wie u bent/);
+  });
+
+  it('the status after that person\'s facts stays as it was', async () => {
+    expect(await saidAfter(loket, [MOTHER, 'Z-2026-000456'], '5678 CD 01-07-1992')).toMatch(/^Zaak Z-2026-000456 \(Bijstandsuitkering\)/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [MOTHER], 'waarom? ik wil dood')).toMatch(CRISIS);
+    expect(await saidAfter(loket, [MOTHER, 'Z-2026-000456'], 'dat weet ik niet, ik wil dood')).toMatch(CRISIS);
+  });
+});
+
+describe('two case numbers, with postcode and birth date that match only one', () => {
+  const TWO = 'hoe staat het met Z-2026-000123 en Z-2026-000456?';
+  it('after the status of the one, says the other does not belong to them; "en de andere?" does not ask its number again', async () => {
+    const id = await saidAlready(loket, TWO);
+    const told = (await say(loket, id, '1234 AB 15-03-1980')).join(' ');
+    expect(told).toMatch(STATUS);
+    expect(told).toMatch(/U noemde ook zaak Z-2026-000456\. Die zaak hoort niet bij deze postcode en geboortedatum\./);
+    const other = (await say(loket, id, 'en de andere?')).join(' ');
+    expect(other).not.toMatch(/Wat is het zaaknummer/);
+    expect(other).toMatch(/^Dit zaaknummer hoort niet bij de postcode en geboortedatum die u eerder gaf\./);
+  });
+
+  it('a crisis beside the facts keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [TWO], '1234 AB 15-03-1980 ik wil dood')).toMatch(CRISIS);
   });
 });
