@@ -6,7 +6,7 @@
 import { text, trace } from './texts.ts';
 import { wordCount } from './variants.ts';
 import { advanceCase, FOR_OTHER, reply, type FlowContext } from './case-flow.ts';
-import type { ParseResult } from '../nlu/types.ts';
+import type { Entity, ParseResult } from '../nlu/types.ts';
 import type { CaseStep, DialogSet, DialogState, StepResult } from './types.ts';
 import { hasIncompleteCaseNumber } from '../nlu/entities/case-number.ts';
 import { NOT_ON_IT } from './not-at-hand.ts';
@@ -209,11 +209,11 @@ const HOW_LONG_IN_GENERAL = /\b(hoe ?lang duurt (een|het aanvragen van een|het k
  * zaaknummer", how long it usually takes (and the number, in case there is an application) for a
  * question how long one takes in general.
  */
-export function firstCaseReply(started: StepResult, ctx: FlowContext, msg: string, queued = false): StepResult {
+export function firstCaseReply(started: StepResult, ctx: FlowContext, msg: string, queued = false, entities: readonly Entity[] = []): StepResult {
   if (started.state.active?.step !== 'ask_number') return started;
   if (saysWithoutCaseNumber(msg)) return noCaseNumber(started.state, ctx, queued);
   if (HOW_LONG_IN_GENERAL.test(msg)) return { ...started, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.how_long', started.state.lang), 'how_long')] };
-  return hasIncompleteCaseNumber(msg) ? withHint(started, ctx.dialogs, 'case.hint_short_number') : withTypedHint(started, ctx.dialogs, msg, []);
+  return hasIncompleteCaseNumber(msg) ? withHint(started, ctx.dialogs, 'case.hint_short_number') : withTypedHint(started, ctx.dialogs, msg, entities);
 }
 
 /**

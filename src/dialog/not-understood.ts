@@ -145,5 +145,6 @@ export function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult,
   const fallbacks = state.fallbacks + 1;
   if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0, active: null }, ctx, nlu, now);
   const asked = advanceCase({ ...state, fallbacks }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now, true);
-  return withOtherNumberHint(withMovedHint(withTypedHint(asked, ctx.dialogs, nlu.text, nlu.entities), ctx.dialogs, nlu.text), ctx.dialogs, nlu.text);
+  // What a nearly right fact lacks goes before a hint on other numbers ("000123" is a case number's end, not a reference).
+  return withTypedHint(withOtherNumberHint(withMovedHint(asked, ctx.dialogs, nlu.text), ctx.dialogs, nlu.text), ctx.dialogs, nlu.text, nlu.entities);
 }

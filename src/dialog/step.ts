@@ -307,7 +307,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
     const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text, { start: true }), nlu.entities, 'ask_number', nlu.text), fallbacks: 0 }, fctx, now);
     // "hoe staat het met mijn aanvraag? ik heb geen zaaknummer": where to find it, not the question for it.
-    return firstCaseReply(started, fctx, nlu.text, opts.queued);
+    return firstCaseReply(started, fctx, nlu.text, opts.queued, nlu.entities);
   }
   if (intent.handoff) {
     // "I want to speak to someone about my debts": the situation's acknowledgement just promised a

@@ -51,21 +51,31 @@ const YEAR_DIGITS = /(?<!\p{N})(19|20)\d{2}(?!\p{N})|['’‘]\d{2}(?!\p{N})/u;
 const DAY_WORDS = String.raw`(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\p{L}+tien|\p{L}*twintig|\p{L}*dertig|eerste|\p{L}+de|\p{L}+ste|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty\S*|thirty\S*|first|second|third|\p{L}+th)`;
 const IN_WORDS = new RegExp(String.raw`(?<!\p{L})${DAY_WORDS}\s+(of\s+)?(${MONTHS})(?!\p{L})|(?<!\p{L})(${MONTHS})\s+(the\s+)?${DAY_WORDS}(?!\p{L})`, 'iu');
 
-type Hint = 'case.hint_number_no_year' | 'case.hint_postcode_letters' | 'case.hint_postcode_letters_both' | 'case.hint_date_no_year' | 'case.hint_date_in_words';
+type Hint = 'case.hint_number_no_year' | 'case.hint_postcode_letters' | 'case.hint_postcode_letters_both' | 'case.hint_date_no_year' | 'case.hint_date_in_words' | 'case.hint_date_whole';
 
 /** What is missing from a fact typed in the message, for the fact the flow asks now; null when none such is typed. */
 function missingFrom(msg: string, step: CaseStep, entities: readonly Entity[]): Hint | null {
   const has = (type: string): boolean => entities.some((e) => e.type === type);
   if (step === 'ask_number') return !has('case_number') && NUMBER_NO_YEAR.test(msg) ? 'case.hint_number_no_year' : null;
-  const date = has('date') ? null : dateMissing(msg);
+  // Read without the facts found in it ("1234 AB 1980": the year alone is the date; "Z 2026 000123": no postcode digits).
+  const rest = entities.reduce((m, e) => m.slice(0, e.start) + ' '.repeat(e.end - e.start) + m.slice(e.end), msg);
+  const date = has('date') ? null : dateMissing(rest);
   if (step === 'ask_birthdate') return date;
-  if (has('postcode') || !POSTCODE_DIGITS.test(withoutDates(msg))) return step === 'ask_both' ? date : null;
+  if (has('postcode') || !POSTCODE_DIGITS.test(withoutDates(rest))) return step === 'ask_both' ? date : null;
   return step === 'ask_both' ? 'case.hint_postcode_letters_both' : 'case.hint_postcode_letters';
 }
 
-/** What a birth date typed lacks: digits, or its year. Null when no date is typed at all. */
+/** "1980", "geboren in 1980", "maart 1980": the only number is a year. */
+const ONLY_A_YEAR = /^[^\p{N}]*(19|20)\d{2}[^\p{N}]*$/u;
+
+/** "ik ben 46", "46 jaar", "I'm 46 years old": an age, not a birth date. */
+const AGE = /\b(ik ben|i am|i'm|im)\s+\d{1,3}(\s+(jaar|years?))?\b|\b\d{1,3}\s+(jaar|years?)(\s+(oud|old))?\b/i;
+
+/** What a birth date typed lacks: digits, its year, or its day. Null when no date is typed at all. */
 function dateMissing(msg: string): Hint | null {
   if (IN_WORDS.test(msg)) return 'case.hint_date_in_words';
+  // "1980", "maart 1980": a year, and no day; "ik ben 46": an age.
+  if (ONLY_A_YEAR.test(msg) || AGE.test(msg)) return 'case.hint_date_whole';
   return !YEAR_DIGITS.test(msg) && (findDayOfYear(msg) || DAY_MONTH_DIGITS.test(msg)) ? 'case.hint_date_no_year' : null;
 }
 

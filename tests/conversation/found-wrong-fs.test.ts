@@ -84,6 +84,12 @@ describe('a birth date without its year, or in words', () => {
     await eachAfter([ASK_EN, NUMBER, '1234 AB'], ['fifteenth of March 1980'], /^I cannot read that date well\./, NOT_SEEN);
   });
 
+  it('asks for day and month to a year alone, without a check-in on how the citizen is', async () => {
+    await eachAfter(ASKED, ['1980', 'maart 1980', 'sorry ik bedoel 1980'], /^Stuur de hele geboortedatum: dag, maand en jaar\. Bijvoorbeeld: 15-03-1980\.$/);
+    await eachAfter([ASK, NUMBER], ['1234 AB 1980'], /^Stuur de hele geboortedatum: dag, maand en jaar\./);
+    await eachAfter([ASK_EN, NUMBER, '1234 AB'], ['1980'], /^Please send the whole date of birth: day, month and year\./);
+  });
+
   it('the whole date sent next gives the status', async () => {
     expect(await saidAfter(loket, [...ASKED, '15 maart'], '15-03-1980')).toMatch(STATUS);
   });
@@ -91,6 +97,7 @@ describe('a birth date without its year, or in words', () => {
   it('a crisis beside it keeps its crisis line', async () => {
     expect(await saidAfter(loket, ASKED, '15 maart ik wil dood')).toMatch(CRISIS);
     expect(await saidAfter(loket, [ASK_EN, NUMBER, '1234 AB'], '15 March i want to die')).toMatch(CRISIS);
+    expect(await saidAfter(loket, ASKED, 'sorry ik bedoel 1980 ik wil dood')).toMatch(CRISIS);
   });
 });
 
