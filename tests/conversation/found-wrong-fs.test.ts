@@ -62,6 +62,10 @@ describe('a postcode without its letters', () => {
     await eachAfter([ASK_EN, NUMBER], ['1234'], /^A postcode has 4 digits and 2 letters\./, NOT_SEEN);
   });
 
+  it('not for the digits of a case number ("Z 2026 000123")', async () => {
+    await eachAfter([ASK], ['Z 2026 000123', 'z 2026 123'], /^Om te controleren dat u het bent: wat is uw postcode en uw geboortedatum\?/);
+  });
+
   it('the whole postcode sent next is checked with the birth date given', async () => {
     expect(await saidAfter(loket, [ASK, NUMBER, '15-03-1980', '1234'], '1234 AB')).toMatch(STATUS);
   });
@@ -85,9 +89,9 @@ describe('a birth date without its year, or in words', () => {
   });
 
   it('asks for day and month to a year alone, without a check-in on how the citizen is', async () => {
-    await eachAfter(ASKED, ['1980', 'maart 1980', 'sorry ik bedoel 1980'], /^Stuur de hele geboortedatum: dag, maand en jaar\. Bijvoorbeeld: 15-03-1980\.$/);
+    await eachAfter(ASKED, ['1980', 'maart 1980', 'sorry ik bedoel 1980', 'ik ben 46', '46 jaar'], /^Stuur de hele geboortedatum: dag, maand en jaar\. Bijvoorbeeld: 15-03-1980\.$/);
     await eachAfter([ASK, NUMBER], ['1234 AB 1980'], /^Stuur de hele geboortedatum: dag, maand en jaar\./);
-    await eachAfter([ASK_EN, NUMBER, '1234 AB'], ['1980'], /^Please send the whole date of birth: day, month and year\./);
+    await eachAfter([ASK_EN, NUMBER, '1234 AB'], ['1980', "i'm 46 years old"], /^Please send the whole date of birth: day, month and year\./);
   });
 
   it('the whole date sent next gives the status', async () => {
