@@ -82,6 +82,12 @@ function dateMissing(msg: string): Hint | null {
 /** The message without what looks like a date, so its year is not read as postcode digits. */
 const withoutDates = (msg: string): string => msg.replace(/\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?['’‘]?\d{2,4}|\d{4}\s?-\s?\d{1,2}\s?-\s?\d{1,2}/g, ' ').replace(new RegExp(`(${MONTHS})\\s*,?\\s*(19|20)\\d{2}`, 'gi'), ' ');
 
+/** Whether the message gives the fact the flow asks for, typed nearly right (withTypedHint says what it lacks). */
+export function typedNearlyRight(state: DialogState, nlu: ParseResult): boolean {
+  const step = state.active?.flow === 'case_status' ? state.active.step : undefined;
+  return !!step && missingFrom(nlu.text, step, nlu.entities) !== null;
+}
+
 /**
  * The flow's question, asked because a fact was typed nearly right, with what is missing from it in its
  * place ("Een postcode heeft 4 cijfers en 2 letters …"). Only a reply that is that question alone.

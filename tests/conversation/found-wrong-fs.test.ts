@@ -94,6 +94,15 @@ describe('a birth date without its year, or in words', () => {
     await eachAfter([ASK_EN, NUMBER, '1234 AB'], ['1980', "i'm 46 years old"], /^Please send the whole date of birth: day, month and year\./);
   });
 
+  it('is no miss: after a message not understood, it is not "Een medewerker helpt u verder"', async () => {
+    const id = await saidAlready(loket, ...ASKED, 'blabla');
+    expect((await say(loket, id, '15 maart')).join(' ')).toMatch(/^Ik mis het jaar\./);
+    expect((await say(loket, id, 'blabla')).join(' ')).toMatch(/^Ik zie geen datum in uw bericht\./);
+    expect((await say(loket, id, '15-03-1980')).join(' ')).toMatch(STATUS);
+    expect(await saidAfter(loket, [ASK, 'blabla'], 'zaak 123')).toMatch(/^Dat zaaknummer is niet compleet\./);
+    expect(await saidAfter(loket, [ASK, NUMBER, 'blabla'], '1234')).toMatch(/^Een postcode heeft 4 cijfers en 2 letters\./);
+  });
+
   it('the whole date sent next gives the status', async () => {
     expect(await saidAfter(loket, [...ASKED, '15 maart'], '15-03-1980')).toMatch(STATUS);
   });
