@@ -144,6 +144,9 @@ export const FOR_OTHER = new RegExp([
   String.raw`\bvoor\s+(hem|haar)\s+(vragen|navragen|opzoeken|kijken)\b`,
   String.raw`\b(his|her|their)\s+(application|case|benefit|permit)\b`,
   String.raw`\b(for|of)\s+my\s+(${EN_OTHERS})('s)?\b`,
+  // "and my mother's application Z-…?", "mijn moeders aanvraag", "mijn moeder d'r zaak": whose it is, said before it.
+  String.raw`\bmy\s+(${EN_OTHERS})['’]s\s+(application|case|benefit|permit|request)\b`,
+  String.raw`\b(mijn|m'n|mn)\s+(${NL_OTHERS})(s|\s+(haar|zijn|d'r|z'n))\s+(aanvraag|zaak|uitkering|bijstand|vergunning|parkeervergunning|kwijtschelding)\b`,
   String.raw`\bon\s+behalf\s+of\b`,
   // "mijn buurman heeft ook een dakkapel aangevraagd, hoe staat het daarmee?" (see OWN_CASE)
   String.raw`\b(mijn|m'n|mn|onze)\s+(${NL_OTHERS})\s+(heeft|had)(\s+\S+){0,5}\s+(aangevraagd|ingediend|aanvraag)\b`,

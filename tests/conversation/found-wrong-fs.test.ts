@@ -186,3 +186,22 @@ describe('two case numbers, with postcode and birth date that match only one', (
     expect(await saidAfter(loket, [TWO], '1234 AB 15-03-1980 ik wil dood')).toMatch(CRISIS);
   });
 });
+
+describe("someone else's case named as theirs after one's own status", () => {
+  const OWN = 'Z-2026-000123 1234 AB 15-03-1980';
+  it("\"my mother's application\", \"mijn moeders aanvraag\": that person's details are asked, and the status is not \"your case\"", async () => {
+    for (const [asked, ask, told] of [
+      ["and my mother's application Z-2026-000456?", /^Asking for someone else\?/, /^Case Z-2026-000456 \(Bijstandsuitkering\)/],
+      ['en mijn moeders aanvraag Z-2026-000456?', /^Vraagt u het voor iemand anders\?/, /^Zaak Z-2026-000456 \(Bijstandsuitkering\)/],
+      ["en mijn moeder d'r aanvraag Z-2026-000456?", /^Vraagt u het voor iemand anders\?/, /^Zaak Z-2026-000456 \(Bijstandsuitkering\)/],
+    ] as const) {
+      const id = await saidAlready(loket, OWN);
+      expect({ asked, said: (await say(loket, id, asked)).join(' ') }).toEqual({ asked, said: expect.stringMatching(ask) });
+      expect({ asked, said: (await say(loket, id, '5678 CD 01-07-1992')).join(' ') }).toEqual({ asked, said: expect.stringMatching(told) });
+    }
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [OWN], "and my mother's application Z-2026-000456? i want to die")).toMatch(CRISIS);
+  });
+});
