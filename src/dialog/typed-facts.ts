@@ -51,7 +51,7 @@ const YEAR_DIGITS = /(?<!\p{N})(19|20)\d{2}(?!\p{N})|['’‘]\d{2}(?!\p{N})/u;
 const DAY_WORDS = String.raw`(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\p{L}+tien|\p{L}*twintig|\p{L}*dertig|eerste|\p{L}+de|\p{L}+ste|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty\S*|thirty\S*|first|second|third|\p{L}+th)`;
 const IN_WORDS = new RegExp(String.raw`(?<!\p{L})${DAY_WORDS}\s+(of\s+)?(${MONTHS})(?!\p{L})|(?<!\p{L})(${MONTHS})\s+(the\s+)?${DAY_WORDS}(?!\p{L})`, 'iu');
 
-type Hint = 'case.hint_number_no_year' | 'case.hint_postcode_letters' | 'case.hint_postcode_letters_both' | 'case.hint_date_no_year' | 'case.hint_date_in_words' | 'case.hint_date_whole';
+type Hint = 'case.hint_number_no_year' | 'case.hint_postcode_letters' | 'case.hint_postcode_letters_both' | 'case.hint_date_no_year' | 'case.hint_date_in_words' | 'case.hint_date_whole' | 'case.hint_date_no_such';
 
 /** What is missing from a fact typed in the message, for the fact the flow asks now; null when none such is typed. */
 function missingFrom(msg: string, step: CaseStep, entities: readonly Entity[]): Hint | null {
@@ -68,12 +68,16 @@ function missingFrom(msg: string, step: CaseStep, entities: readonly Entity[]): 
 /** "1980", "geboren in 1980", "maart 1980": the only number is a year. */
 const ONLY_A_YEAR = /^[^\p{N}]*(19|20)\d{2}[^\p{N}]*$/u;
 
+/** Day, month and year in digits. */
+const DAY_MONTH_YEAR = /(?<![\p{N}])\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?(['’‘]?\d{2}|\d{4})(?![\p{N}])/u;
 /** "ik ben 46", "46 jaar", "I'm 46 years old": an age, not a birth date. */
 const AGE = /\b(ik ben|i am|i'm|im)\s+\d{1,3}(\s+(jaar|years?))?\b|\b\d{1,3}\s+(jaar|years?)(\s+(oud|old))?\b/i;
 
 /** What a birth date typed lacks: digits, its year, or its day. Null when no date is typed at all. */
 function dateMissing(msg: string): Hint | null {
   if (IN_WORDS.test(msg)) return 'case.hint_date_in_words';
+  // "30-02-1980", "13/13/1980": written as a date, but no day of the calendar (the NLU read none).
+  if (DAY_MONTH_YEAR.test(msg)) return 'case.hint_date_no_such';
   // "1980", "maart 1980": a year, and no day; "ik ben 46": an age.
   if (ONLY_A_YEAR.test(msg) || AGE.test(msg)) return 'case.hint_date_whole';
   return !YEAR_DIGITS.test(msg) && (findDayOfYear(msg) || DAY_MONTH_DIGITS.test(msg)) ? 'case.hint_date_no_year' : null;

@@ -103,6 +103,13 @@ describe('a birth date without its year, or in words', () => {
     expect(await saidAfter(loket, [ASK, NUMBER, 'blabla'], '1234')).toMatch(/^Een postcode heeft 4 cijfers en 2 letters\./);
   });
 
+  it('says a date that does not exist does not', async () => {
+    await eachAfter(ASKED, ['30-02-1980', '29-02-1981', '31/04/1980'], /^Die datum bestaat niet\. Kijk de geboortedatum nog even na\./, NOT_SEEN);
+    await eachAfter([ASK, NUMBER], ['1234 AB 30-02-1980'], /^Die datum bestaat niet\./);
+    await eachAfter([ASK_EN, NUMBER, '1234 AB'], ['30-02-1980'], /^That date does not exist\./);
+    expect(await saidAfter(loket, ASKED, '30-02-1980 ik wil dood')).toMatch(CRISIS);
+  });
+
   it('the whole date sent next gives the status', async () => {
     expect(await saidAfter(loket, [...ASKED, '15 maart'], '15-03-1980')).toMatch(STATUS);
   });
