@@ -6,11 +6,12 @@
 import { text, trace } from './texts.ts';
 import { wordCount } from './variants.ts';
 import { advanceCase, FOR_OTHER, reply, type FlowContext } from './case-flow.ts';
-import type { ParseResult } from '../nlu/types.ts';
+import type { Entity, ParseResult } from '../nlu/types.ts';
 import type { CaseStep, DialogSet, DialogState, StepResult } from './types.ts';
 import { hasIncompleteCaseNumber } from '../nlu/entities/case-number.ts';
 import { NOT_ON_IT } from './not-at-hand.ts';
 import { findCompactDates } from '../nlu/entities/date.ts';
+import { withCaseNumberOs, withNumberNoYear, withTypedHint } from './typed-facts.ts';
 
 /** "Wat is mijn zaaknummer?", "where do I find my case number?": where it is written. */
 const WHERE_IS_NUMBER = /^\s*((en|maar|hoi|hallo|hi)[,]?\s+)?(wat is (mijn|m'n|mn|het|dat|een) ?zaaknummer|wat (betekent|bedoelt u met|bedoel je met) (een |het )?zaaknummer|wat is (mijn|m'n|mn) nummer|waar (vind|zie|lees) ik (mijn|m'n|mn|het|dat|een) ?zaaknummer|waar staat (mijn|m'n|mn|het|dat) ?zaaknummer|hoe (kom|kan) ik (aan )?(mijn|m'n|mn|het|een) zaaknummer( komen| vinden| krijgen)?|what('?s| is) (my|the|a) case ?number|what do you mean (by|with) (a |the )?case ?number|where (do|can) i find (my|the|a) case ?number|where is (my|the) case ?number|how (do|can) i (get|find) (my|the|a) case ?number)\s*[?!.]*\s*$/i;
@@ -95,7 +96,7 @@ export function whyWeAsk(state: DialogState, ctx: FlowContext, msg: string, fixe
   // Right after a check that failed, "waarom?" asks about that (explain, which says the rule but not which fact).
   if (state.lastAnswer?.trace.step === 'mismatch') return null;
   const t = trace(ctx.dialogs, { dialog: 'case_status', step: 'why_asked', intent: ctx.intent, confidence: ctx.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/case_status.yaml' }, { kind: 'rule', ref: 'verify-case-number-postcode-birthdate' }] });
-  const key = step === 'ask_number' ? 'case.why_number' : state.facts.forOther ? 'case.why_identity_other' : 'case.why_identity';
+  const key = `${step === 'ask_number' ? 'case.why_number' : 'case.why_identity'}${state.facts.forOther ? '_other' : ''}`;
   return { state, replies: [{ text: text(ctx.dialogs, key, state.lang), trace: t }], effects: [] };
 }
 
@@ -164,6 +165,11 @@ export function withOtherNumberHint(res: StepResult, dialogs: DialogSet, msg: st
   return OTHER_NUMBER.test(msg) ? withHint(res, dialogs, 'case.hint_other_number') : res;
 }
 
+/** A case number as typed: with a letter O for a zero, short of digits, or without its year ("zaak 123", typed-facts.ts). */
+export function withTypedNumber(nlu: ParseResult, state: DialogState): ParseResult {
+  return withNumberNoYear(withoutIncompleteNumber(withCaseNumberOs(nlu), state.active?.step), state);
+}
+
 /**
  * Drops a case number typed incomplete ("Z-2026-00012", hasIncompleteCaseNumber): padded it would be
  * another case, and a failed check the citizen cannot place. The flow asks for it again, with the hint.
@@ -203,11 +209,11 @@ const HOW_LONG_IN_GENERAL = /\b(hoe ?lang duurt (een|het aanvragen van een|het k
  * zaaknummer", how long it usually takes (and the number, in case there is an application) for a
  * question how long one takes in general.
  */
-export function firstCaseReply(started: StepResult, ctx: FlowContext, msg: string, queued = false): StepResult {
+export function firstCaseReply(started: StepResult, ctx: FlowContext, msg: string, queued = false, entities: readonly Entity[] = []): StepResult {
   if (started.state.active?.step !== 'ask_number') return started;
   if (saysWithoutCaseNumber(msg)) return noCaseNumber(started.state, ctx, queued);
   if (HOW_LONG_IN_GENERAL.test(msg)) return { ...started, replies: [reply(ctx.dialogs, ctx, text(ctx.dialogs, 'case.how_long', started.state.lang), 'how_long')] };
-  return hasIncompleteCaseNumber(msg) ? withHint(started, ctx.dialogs, 'case.hint_short_number') : started;
+  return hasIncompleteCaseNumber(msg) ? withHint(started, ctx.dialogs, 'case.hint_short_number') : withTypedHint(started, ctx.dialogs, msg, entities);
 }
 
 /**
@@ -250,7 +256,9 @@ export function noCaseNumber(state: DialogState, ctx: FlowContext, queued = fals
  * it is in other ways, so the assistant offers one (yes or no). In the queue, that person will.
  */
 export function noIdentity(state: DialogState, ctx: FlowContext, queued = false): StepResult {
-  const said = reply(ctx.dialogs, ctx, text(ctx.dialogs, queued ? 'case.no_identity' : state.active?.step === 'ask_birthdate' ? 'case.no_birthdate_offer' : 'case.no_identity_offer', state.lang), 'no_identity');
+  const key = queued ? 'case.no_identity' : state.active?.step === 'ask_birthdate' ? 'case.no_birthdate_offer' : 'case.no_identity_offer';
+  // Someone else's case: that person's details, not "nagaan wie u bent".
+  const said = reply(ctx.dialogs, ctx, text(ctx.dialogs, state.facts.forOther && !queued ? `${key}_other` : key, state.lang), 'no_identity');
   return { state: queued ? state : { ...state, pending: 'person_offer' }, replies: [said], effects: [] };
 }
 

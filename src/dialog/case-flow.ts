@@ -11,6 +11,7 @@ import { topicNamedIn } from './variants.ts';
 import { formatDate, formatTime, text, texts, trace } from './texts.ts';
 import type { CaseRecord, CaseStep, DialogSet, DialogState, Effect, Reply, StepResult, Texts } from './types.ts';
 import { termIdsIn } from './glossary.ts';
+import { saidFutureDate, withoutFutureBirthDate } from './typed-facts.ts';
 import { DATED_SENTENCE, PAYMENT_SENTENCE, statusKind, statusLine, statusMeaning } from './status-lines.ts';
 
 /** Entity types that answer a question of the case flow. */
@@ -111,6 +112,8 @@ export function advanceCase(state: DialogState, ctx: FlowContext, now: string, r
     const msg = text(dialogs, own ? 'case.locked' : 'case.locked_any', lang, { time: formatTime(until, lang, ctx.timeZone) });
     return { state: { ...state, facts, active: null }, replies: [reply(dialogs, ctx, msg, 'locked')], effects: [] };
   }
+  const unborn = withoutFutureBirthDate({ ...state, facts }, now);
+  if (unborn) return saidFutureDate(advanceCase(unborn, ctx, now, reprompt), dialogs);
   if (!facts.caseNumber) return ask('ask_number');
   if (!facts.postcode && !facts.birthDate) return ask('ask_both');
   if (!facts.postcode) return ask('ask_postcode');
@@ -141,6 +144,9 @@ export const FOR_OTHER = new RegExp([
   String.raw`\bvoor\s+(hem|haar)\s+(vragen|navragen|opzoeken|kijken)\b`,
   String.raw`\b(his|her|their)\s+(application|case|benefit|permit)\b`,
   String.raw`\b(for|of)\s+my\s+(${EN_OTHERS})('s)?\b`,
+  // "and my mother's application Z-…?", "mijn moeders aanvraag", "mijn moeder d'r zaak": whose it is, said before it.
+  String.raw`\bmy\s+(${EN_OTHERS})['’]s\s+(application|case|benefit|permit|request)\b`,
+  String.raw`\b(mijn|m'n|mn)\s+(${NL_OTHERS})(s|\s+(haar|zijn|d'r|z'n))\s+(aanvraag|zaak|uitkering|bijstand|vergunning|parkeervergunning|kwijtschelding)\b`,
   String.raw`\bon\s+behalf\s+of\b`,
   // "mijn buurman heeft ook een dakkapel aangevraagd, hoe staat het daarmee?" (see OWN_CASE)
   String.raw`\b(mijn|m'n|mn|onze)\s+(${NL_OTHERS})\s+(heeft|had)(\s+\S+){0,5}\s+(aangevraagd|ingediend|aanvraag)\b`,
@@ -218,7 +224,8 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   // slips later must not lock out who proved it (a case locked stays locked).
   const { [ANY_CASE]: tries, [caseNumber]: own, ...others } = state.failures;
   const counted = tries?.lockedUntil ? state.failures : own?.lockedUntil ? { ...others, [caseNumber]: own } : others;
-  const { alsoNamed: told, otherNamed: _before, objection: _asked, ...kept } = facts;
+  const { alsoNamed: named, otherNamed: _before, objection: _asked, alsoFailed: failed, ...kept } = facts;
+  const told = named ?? failed;
   const other = told && told !== caseNumber ? { otherNamed: told } : {};
   const base: DialogState = { ...state, failures: counted, active: null, verifiedIdentity: identity, fallbacks: 0, facts: extended(extended(kept, other), phone ? { caseNumber, caseType: record.type, phone } : { caseNumber, caseType: record.type }) };
   const caseSource = { kind: 'case' as const, ref: caseNumber, system: record.source, at: record.fetchedAt };
@@ -258,6 +265,8 @@ export function onCaseLoaded(state: DialogState, ctx: FlowContext, caseNumber: s
   if (lang === 'en' && means) parts.push(means.en);
   const also = facts.alsoNamed && facts.alsoNamed !== caseNumber ? facts.alsoNamed : undefined;
   if (also) parts.push(text(dialogs, 'case.also_named', lang, { caseNumber: also }));
+  // "Z-2026-000123 en Z-2026-000456", with facts that match only the first: the other was looked up too.
+  if (facts.alsoFailed && facts.alsoFailed !== caseNumber) parts.push(text(dialogs, 'case.also_not_matched', lang, { caseNumber: facts.alsoFailed }));
   // Asked after an objection, told a case that is none: its status is not the objection's.
   if (facts.objection && !OBJECTION_CASE.test(record.type)) parts.push(text(dialogs, 'case.objection_separate', lang));
   parts.push(text(dialogs, 'case.after_answer', lang));
@@ -290,8 +299,11 @@ export function countFailure(state: DialogState, caseNumber: string, now: string
 export function lockOut(state: DialogState, ctx: FlowContext, caseNumber: string, now: string): StepResult {
   const { dialogs } = ctx;
   const handoff = { reason: 'verification_failed' as const, evidence: `${MAX_FAILURES} failed checks`, priority: HANDOFF_PRIORITY.verification_failed, at: now, caseNumber, team: teamFor(dialogs, ctx.intent) };
-  const until = state.failures[caseNumber]?.lockedUntil ?? state.failures[ANY_CASE]!.lockedUntil!;
-  const msg = text(dialogs, 'case.locked', state.lang, { time: formatTime(until, state.lang, ctx.timeZone) });
+  const until = state.failures[ANY_CASE]?.lockedUntil ?? state.failures[caseNumber]!.lockedUntil!;
+  // Every case locked (the conversation's count, as when all three tries were on one case): not 'deze zaak',
+  // which the next case number asked would contradict.
+  const all = !!state.failures[ANY_CASE]?.lockedUntil;
+  const msg = text(dialogs, all ? 'case.locked_any' : 'case.locked', state.lang, { time: formatTime(until, state.lang, ctx.timeZone) });
   const t = trace(dialogs, { dialog: 'case_status', step: 'locked', intent: ctx.intent, confidence: ctx.confidence, reason: 'verification_failed', sources: [{ kind: 'rule', ref: 'lock-after-3-failures' }] });
   return { state: { ...state, active: null, handoffs: [...state.handoffs, handoff] }, replies: [{ text: msg, trace: t }], effects: [{ type: 'handoff', record: handoff }] };
 }
@@ -315,7 +327,8 @@ function onMismatch(state: DialogState, ctx: FlowContext, caseNumber: string, no
   // counts both checks.
   const other = state.facts.alsoNamed;
   if (!usedVerifiedIdentity && other && other !== caseNumber) {
-    const swapped = advanceCase({ ...state, facts: { ...state.facts, caseNumber: other, alsoNamed: undefined } }, ctx, now);
+    // Matched by the other, this one is told after its answer; "en de andere?" then checks it again (not its number asked).
+    const swapped = advanceCase({ ...state, facts: { ...state.facts, caseNumber: other, alsoNamed: undefined, alsoFailed: caseNumber } }, ctx, now);
     return { ...swapped, effects: [counted, ...swapped.effects] };
   }
   if (locked) {

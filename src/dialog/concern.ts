@@ -315,7 +315,9 @@ export function readInContext(state: DialogState, msg: string, parsed: ParseResu
   }
   // "sorry, I mean 15/03/1980", "nee, ik probeer het zelf wel: 1234 AB 15-03-1980": the facts asked for,
   // which the model leaned on; and "oh wacht, verkeerde postcode", which the model alone read as anger.
-  const factsGiven = withTriedYear(nlu, state.active?.tried).entities.some((e) => e.type === 'postcode' || e.type === 'date' || e.type === 'case_number');
+  // So is "sorry ik bedoel 1980" to the question for the birth date: a year, which the flow asks to complete.
+  const factsGiven = withTriedYear(nlu, state.active?.tried).entities.some((e) => e.type === 'postcode' || e.type === 'date' || e.type === 'case_number')
+    || (state.active?.step === 'ask_birthdate' && /(?<!\d)(19|20)\d{2}(?!\d)/.test(msg));
   if (askedFact && lean && factsGiven && onlyFactWords(msg, nlu)) {
     const { concern: _lean, ...rest } = nlu;
     return rest;

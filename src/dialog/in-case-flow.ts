@@ -16,6 +16,7 @@ import type { CaseStep, DialogState, StepResult } from './types.ts';
 import { isNo } from './yes-no.ts';
 import { text } from './texts.ts';
 import { withoutEntities } from './language.ts';
+import { withTypedHint } from './typed-facts.ts';
 
 /** The questions for postcode and birth date (someone who moved gets withMovedHint's answer instead). */
 export const IDENTITY_STEPS: ReadonlySet<CaseStep> = new Set(['ask_postcode', 'ask_birthdate', 'ask_both']);
@@ -58,7 +59,8 @@ export function inCaseFlow(state: DialogState, nlu: ParseResult, ctx: StepContex
     if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text) || stillNone)) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued, nlu.text);
     if (!answersFlow && IDENTITY_STEPS.has(state.active.step) && hasNoCaseNumber(nlu.text) && !MOVED.test(nlu.text)) return noIdentity(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued);
     if (!answersFlow && nlu.intent.name !== 'case_status') return opts.acknowledged ? meanwhile(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence)) : reprompt(absorbed, ctx, nlu, now);
-    return withChangeNoted(state, advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now), ctx, nlu);
+    const advanced = advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
+    return withChangeNoted(state, withTypedHint(advanced, ctx.dialogs, nlu.text, nlu.entities), ctx, nlu);
   }
   return null;
 }

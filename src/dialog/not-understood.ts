@@ -14,6 +14,7 @@ import type { DialogSet, DialogState, StepResult } from './types.ts';
 import { answer, kept } from './answer.ts';
 import { absorbEntities, advanceCase, flowCtx } from './case-flow.ts';
 import { withMovedHint, withOtherNumberHint } from './case-answers.ts';
+import { typedNearlyRight, withTypedHint } from './typed-facts.ts';
 import { isNo, isYes } from './yes-no.ts';
 import { isQuestion } from './rules.ts';
 import { isFollowUp, wordCount } from './variants.ts';
@@ -141,8 +142,10 @@ export function answerSuggestion(state: DialogState, msg: string, nlu: ParseResu
 
 /** Inside a flow, a message without the asked fact: ask again with a hint, then a person after two misses. */
 export function reprompt(state: DialogState, ctx: StepContext, nlu: ParseResult, now: string): StepResult {
-  const fallbacks = state.fallbacks + 1;
+  // A fact typed nearly right ("15 maart") was understood: what it lacks is said, and it ends a row of misses.
+  const fallbacks = typedNearlyRight(state, nlu) ? 0 : state.fallbacks + 1;
   if (fallbacks >= 2) return notUnderstood({ ...state, fallbacks: 0, active: null }, ctx, nlu, now);
   const asked = advanceCase({ ...state, fallbacks }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now, true);
-  return withOtherNumberHint(withMovedHint(asked, ctx.dialogs, nlu.text), ctx.dialogs, nlu.text);
+  // What a nearly right fact lacks goes before a hint on other numbers ("000123" is a case number's end, not a reference).
+  return withTypedHint(withOtherNumberHint(withMovedHint(asked, ctx.dialogs, nlu.text), ctx.dialogs, nlu.text), ctx.dialogs, nlu.text, nlu.entities);
 }

@@ -15,6 +15,8 @@ export const REQUIRED_TEXTS = [
   'case.status', 'case.decision_date', 'case.after_answer', 'case.explain', 'case.explain_flagged', 'case.means.in_progress', 'case.means.in_progress_due', 'case.means.granted', 'case.means.refused', 'case.means.waiting', 'case.why_slow', 'case.why_decided.granted', 'case.why_decided.refused', 'case.no_decision_yet', 'case.speed_up', 'case.speed_up_waiting', 'case.objection_before_decision', 'case.who_handles', 'case.who_handles_general', 'case.paid_when', 'case.pick_up', 'case.pick_up_not_yet', 'case.started_before_decision', 'case.neighbours_object', 'case.late',
   'case.mismatch', 'case.mismatch_known_identity', 'case.mismatch_insist', 'case.explain_mismatch', 'case.ask_all_again', 'case.ask_number_known_facts', 'case.ask_number_again', 'case.follow_up_unknown', 'case.left', 'case.no_number', 'case.no_number_offer', 'case.how_long', 'case.not_applied', 'case.no_identity', 'case.no_identity_offer', 'case.no_birthdate_offer', 'case.paid', 'case.where_number',
   'case.locked', 'case.flagged', 'case.ask_whole_number', 'case.ask_whole_number_next', 'case.flagged_known', 'case.flagged_overdue', 'case.flagged_known_overdue', 'case.explain_overdue',
+  'case.hint_number_no_year', 'case.hint_postcode_letters', 'case.hint_postcode_letters_both', 'case.hint_date_no_year', 'case.hint_date_in_words', 'case.hint_date_whole', 'case.hint_date_no_such', 'case.future_birthdate',
+  'case.why_number_other', 'case.why_identity_other', 'case.no_identity_offer_other', 'case.no_birthdate_offer_other', 'case.also_not_matched',
   'handoff.reach', 'glossary.why',
   ...MESSAGE_HANDOFF_REASONS.map((r) => `handoff.${r}`),
   'handoff.not_understood', 'handoff.verification_failed', 'handoff.case_flag', 'handoff.system_unavailable',

@@ -9,7 +9,7 @@ import { absorbEntities, advanceCase, CASE_ENTITIES, onCaseLoaded, withAskingFor
 import { withPaymentLine } from './status-lines.ts';
 import { objectionTooEarly, statusDated, statusDecisionWhen, statusLate, statusMeant, statusPaid, statusNext, statusPickUp, statusSlow, statusNeighboursObject, statusSpeedUp, startsBeforeDecision, statusStartedEarly, statusWhyDecided, whySlowAlone } from './about-status.ts';
 import { statusDoubted, statusHearNothing, statusHearWhen, statusMonthly, statusSick } from './status-asked.ts';
-import { firstCaseReply, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, aboutTheNumber, withIfRefused, withoutIncompleteNumber, disagrees } from './case-answers.ts';
+import { firstCaseReply, saysWithoutCaseNumber, whyWeAsk, withAskedDate, withTriedYear, aboutTheNumber, withIfRefused, withTypedNumber, disagrees } from './case-answers.ts';
 import { andThen } from './texts.ts';
 import { cancelsThenAsks, duringHandoff, leaveCallbackQuestion, remindCallback } from './handoff-mode.ts';
 import { feedbackTurn } from './feedback.ts';
@@ -192,7 +192,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // "I didn't change anything" tells what did not happen: no change of details to report.
   const unchanged = given.intent.name === 'change_details' && NOTHING_CHANGED.test(given.text) ? { ...given, intent: { name: 'none', confidence: given.intent.confidence } } : given;
   const asked = withoutClosingThatAsks(unchanged);
-  const nlu = withIfRefused(withTriedYear(withAskedDate(withoutIncompleteNumber(asked, state.active?.step), state.active?.step, now), state.active?.tried), state.active?.step, APPLIED_FOR.has(state.lastAnswer?.trace.dialog ?? ''));
+  const nlu = withIfRefused(withTriedYear(withAskedDate(withTypedNumber(asked, state), state.active?.step, now), state.active?.tried), state.active?.step, APPLIED_FOR.has(state.lastAnswer?.trace.dialog ?? ''));
   // After "Wat wilt u weten over de afvalstoffenheffing?", "die is veel te hoog" is about that (case-or-topic.ts).
   const about = stillAbout(opts.about, nlu.text);
   const answersFlow = nlu.entities.some((e) => CASE_ENTITIES.has(e.type));
@@ -307,7 +307,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
     const fctx = flowCtx(ctx, intent.id, nlu.intent.confidence);
     const started = advanceCase({ ...absorbEntities(withAskingFor(base, nlu.text, { start: true }), nlu.entities, 'ask_number', nlu.text), fallbacks: 0 }, fctx, now);
     // "hoe staat het met mijn aanvraag? ik heb geen zaaknummer": where to find it, not the question for it.
-    return firstCaseReply(started, fctx, nlu.text, opts.queued);
+    return firstCaseReply(started, fctx, nlu.text, opts.queued, nlu.entities);
   }
   if (intent.handoff) {
     // "I want to speak to someone about my debts": the situation's acknowledgement just promised a

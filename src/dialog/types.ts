@@ -254,8 +254,9 @@ export interface DialogState {
    * `alsoNamed`: a second case number the citizen gave in the same message; told after the first one's
    * answer. `otherNamed`: that number once told, for "en die andere?" after the first one's status.
    * `objection`: the case question was about an objection ("hoe staat het met mijn bezwaar?").
+   * `alsoFailed`: the number named with it that these postcode and birth date did not match (told after the answer).
    */
-  facts: { caseNumber?: string; caseType?: string; postcode?: string; birthDate?: string; phone?: string; forOther?: boolean; alsoNamed?: string; otherNamed?: string; objection?: boolean };
+  facts: { caseNumber?: string; caseType?: string; postcode?: string; birthDate?: string; phone?: string; forOther?: boolean; alsoNamed?: string; otherNamed?: string; objection?: boolean; alsoFailed?: string };
   /**
    * A question of the assistant's own that waits for an answer outside any flow. After a score:
    * `feedback_comment` (words may follow in the next message), `feedback_person` (a low score, and
