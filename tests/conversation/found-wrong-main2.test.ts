@@ -28,3 +28,15 @@ describe('a deaf citizen (stop 67)', () => {
     expect(await saidAfter(loket, [], 'ik wil dood')).not.toMatch(/113\.nl/);
   });
 });
+
+describe('a card behind the windscreen for the parking permit (stop 67)', () => {
+  it('after the permit status, and asked first, the permit is digital', async () => {
+    expect(await saidAfter(loket, ['Z-2026-000124 1234 AB 15-03-1980'], 'moet ik een kaart achter de ruit leggen')).toMatch(/^Nee\. Uw parkeervergunning is digitaal\./);
+    expect(await saidAfter(loket, [], 'moet mijn parkeervergunning achter de ruit?')).toMatch(/^Nee\. Uw parkeervergunning is digitaal\./);
+    expect(await saidAfter(loket, [], 'do i need to display my parking permit behind the windscreen')).toMatch(/^No\. Your parking permit is digital\./);
+  });
+
+  it('a crisis beside it keeps the crisis line', async () => {
+    expect(await saidAfter(loket, ['Z-2026-000124 1234 AB 15-03-1980'], 'moet ik een kaart achter de ruit leggen ik wil dood')).toMatch(/113/);
+  });
+});
