@@ -4,8 +4,9 @@
  * medewerker spreken?"; "is er iets mis?" after a flagged case got only "Ik heb uw bericht bewaard"; "wnnr wordt t
  * betaald" after the bijstand status got "Dat kan ik niet beantwoorden"; "kan ik later terugkomen?" got no answer;
  * "wnnr ben ik aan de beurt" was kept as a message; "call me instead" after a no to the callback got the queue, not the
- * call; "can you text me instead" was kept, or read as a phone number written wrong. A crisis said beside each keeps
- * its crisis line.
+ * call; "can you text me instead" was kept, or read as a phone number written wrong; "will I get it?" about a flagged
+ * case got the answer on benefit payments; "ik wil nie meer wachten", "laat mar", "nvm", "bel me ff", "hb geen tijd" and
+ * "ik wacht al een uur!" were kept as messages. A crisis said beside each keeps its crisis line.
  */
 import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -128,5 +129,45 @@ describe('"can you text me instead" while waiting for a person', () => {
 
   it('a crisis beside it keeps its crisis line', async () => {
     expect(await saidAfter(loket, ['i want to talk to a person'], 'can you text me instead i want to die')).toMatch(CRISIS);
+  });
+});
+
+describe('the outcome asked while waiting about a flagged case', () => {
+  it('"krijg ik het wel?", "will I get it?": the person gives that answer, not the answer on payments nor only "bewaard"', async () => {
+    await eachAfter([FLAGGED], ['krijg ik het wel?', 'wordt het goedgekeurd?', 'gaat het door?'], /^Over deze zaak geeft een medewerker het antwoord, niet ik\./, KEPT);
+    await eachAfter([FLAGGED], ['will i get it?', 'will it be approved?', "why can't you tell me?"], /^For this case a staff member gives the answer, not me\./, /We usually pay benefits|I have saved your message/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [FLAGGED], 'will i get it? i want to die')).toMatch(CRISIS);
+  });
+});
+
+describe('a cancel, a call or no time in SMS spelling and short words while waiting', () => {
+  it('"ik wil nie meer wachten", "laat mar", "nvm", "forget it": out of the queue, not kept', async () => {
+    await eachAfter([PERSON, 'nee'], ['ik wil nie meer wachten', 'laat mar', 'nvm'], /^Goed, u staat niet meer in de wachtrij\./);
+    await eachAfter(['i want to talk to a person', 'no'], ['forget it', 'nvm'], /^All right, you are no longer in the queue\./);
+  });
+
+  it('"bel me ff": the number asked; "hb geen tijd": the place is kept', async () => {
+    await eachAfter([PERSON, 'nee'], ['bel me ff'], /^Op welk telefoonnummer kunnen we u bellen\?/);
+    await eachAfter([PERSON, 'nee'], ['hb geen tijd'], /^U kunt gerust later terugkomen\./);
+  });
+
+  it('a wait after a crisis is not ended by them', async () => {
+    expect(await saidAfter(loket, ['ik wil dood'], 'laat mar')).toMatch(CRISIS);
+  });
+});
+
+describe('"ik wacht al een uur!" while waiting for a person', () => {
+  it('sorry, and where the wait stands; not only "Ik heb uw bericht bewaard"', async () => {
+    await eachAfter([PERSON, 'nee'], ['ik wacht al een uur!', 'dit duurt echt te lang', 'ik zit hier al een half uur te wachten'], /^Sorry dat u zo lang moet wachten\.$/, KEPT);
+    await eachAfter(['i want to talk to a person', 'no'], ["i've been waiting for an hour", 'still waiting'], /^Sorry you have to wait so long\.$/, KEPT);
+    const id = await saidAlready(loket, PERSON, 'nee');
+    expect(await toldAfter(loket, id, 'ik wacht al een uur!', /wachtrij/)).toEqual([expect.stringMatching(/^Sorry/), expect.stringMatching(/^U staat nog in de wachtrij\./)]);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [PERSON, 'nee'], 'ik wacht al een uur ik wil dood')).toMatch(CRISIS);
   });
 });
