@@ -171,3 +171,22 @@ describe('"ik wacht al een uur!" while waiting for a person', () => {
     expect(await saidAfter(loket, [PERSON, 'nee'], 'ik wacht al een uur ik wil dood')).toMatch(CRISIS);
   });
 });
+
+describe('the wait asked about the person, and a day for a call booked', () => {
+  it('"how long will the person take?": where the wait stands, not kept as a message', async () => {
+    for (const asked of ['how long will the person take?', 'ok and how long will the person take?']) {
+      const id = await saidAlready(loket, 'i want to talk to a person', 'no');
+      const told = await toldAfter(loket, id, asked, /queue/);
+      expect({ asked, told }).toEqual({ asked, told: [expect.stringMatching(/^You are still in the queue\./)] });
+    }
+  });
+
+  it('"kan het ook morgen?" once a call is booked: which time, not "Ik heb uw bericht bewaard"', async () => {
+    await eachAfter([PERSON, 'ja', '0612345678'], ['kan het ook morgen', 'liever morgen'], /^Hoe laat komt het u uit\? Schrijf bijvoorbeeld: morgen om 10 uur\./, KEPT);
+    await eachAfter(['i want to talk to a person', 'yes', '0612345678'], ['can it be tomorrow?'], /^What time suits you\?/, KEPT);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, [PERSON, 'ja', '0612345678'], 'kan het ook morgen ik wil dood')).toMatch(CRISIS);
+  });
+});
