@@ -190,3 +190,27 @@ describe('the wait asked about the person, and a day for a call booked', () => {
     expect(await saidAfter(loket, [PERSON, 'ja', '0612345678'], 'kan het ook morgen ik wil dood')).toMatch(CRISIS);
   });
 });
+
+describe('the wait, a call and thanks in SMS spelling (English)', () => {
+  it('"hw long", "r u there?", "any1 there?", "wnr kom je": where the wait stands, not the case question, the hours or "kept"', async () => {
+    for (const [before, asked, said] of [
+      ['i want to talk to a person', 'hw long', /^You are still in the queue\./],
+      ['i want to talk to a person', 'r u there?', /^You are still in the queue\./],
+      ['i want to talk to a person', 'any1 there?', /^You are still in the queue\./],
+      [PERSON, 'wnr kom je', /^U staat nog in de wachtrij\./],
+    ] as const) {
+      const id = await saidAlready(loket, before, before === PERSON ? 'nee' : 'no');
+      const told = await toldAfter(loket, id, asked, /queue|wachtrij/);
+      expect({ asked, told }).toEqual({ asked, told: [expect.stringMatching(said)] });
+    }
+  });
+
+  it('"plz call me", "cn u call me": the number asked; "k bedankt": thanks back, no offer of a person', async () => {
+    await eachAfter(['i want to talk to a person', 'no'], ['plz call me', 'cn u call me'], /^Which phone number can we call you on\?/);
+    await eachAfter([PERSON, 'nee'], ['k bedankt', 'oki thnx'], /^Graag gedaan!$/, /medewerker spreken|talk to a staff member/);
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['i want to talk to a person', 'no'], 'r u there? i want to die')).toMatch(CRISIS);
+  });
+});
