@@ -96,7 +96,7 @@ async function carryOut(conversationId: string, state: DialogState, effects: Eff
     }
     if (e.type === 'issue_link_code') {
       const otherChannels = (['sms', 'whatsapp', 'slack'] as const).some((c) => deps.delivery?.has(c));
-      return { kind: 'link_code', code: otherChannels ? await deps.codes.issueLink(conversationId) : null, now: nowOf(deps) };
+      return { kind: 'link_code', code: otherChannels ? await deps.codes.issueLink(conversationId) : null, now: nowOf(deps), ...(e.waiting ? { waiting: true } : {}) };
     }
   }
   return null;

@@ -291,6 +291,8 @@ const UNTIL_WORDS = /\b(tot|t\/m|uiterlijk)\b/i;
 /** Words of a short "wanneer komt het dan?", "wnr krijg ik het?", "when does it come?" (not "geld": "wanneer krijg ik het geld?" keeps the payment answer). */
 const WHEN_IT_COMES = /^\s*((en|maar|ok|oké|oke|dus|and|but|so)[,]?\s+)?(wanneer|wnn?r|wannr|wnneer|when)\s+(komt|krijg|ontvang|staat|will|does|do|is)\s+((het|t|dat|die|ie|ik|er|it|that|i|get|receive|come|arrive|be|there|dan|nou|nu|binnen|then|now)\s*)*[?!.]*\s*$/i;
 
+/** "wnnr wordt t betaald", "wanneer wordt het uitbetaald?", "when will it be paid?": when it is paid, of the status just told (no "geld", as above). */
+const WHEN_PAID = /^\s*((en|maar|ok|oké|oke|dus|and|but|so)[,]?\s+)?(wanneer|wnn?r|wannr|wnneer|when)\s+(wordt|word|is|will|does)\s+((het|t|'t|dat|die|ie|it|that|be|get|dan|nou|nu|then|now)\s+)*(betaald|uitbetaald|overgemaakt|gestort|paid( out)?|transferred)(\s+(dan|nou|nu|then|now))*\s*[?!.]*\s*$/i;
 /**
  * "Wanneer komt het dan?" right after a status that names a payment date: that date, briefly, and what to do
  * when it does not come. Before, it got the date and the whole payment answer again (when benefits are paid in
@@ -299,9 +301,11 @@ const WHEN_IT_COMES = /^\s*((en|maar|ok|oké|oke|dus|and|but|so)[,]?\s+)?(wannee
  */
 export function statusPaid(state: DialogState, msg: string, ctx: FlowContext): StepResult | null {
   const paid = state.lastAnswer?.paid;
-  if (!WHEN_IT_COMES.test(msg)) return null;
+  const comes = WHEN_IT_COMES.test(msg);
+  if (!comes && !WHEN_PAID.test(msg)) return null;
   // After the dormer's status (no payment, a decision by a date) it got the payment answer: the status's date.
-  if (!paid) return state.lastAnswer?.dated ? aboutStatus(state, ctx, state.lastAnswer.dated, 'dated') : null;
+  // Not when "betaald" is asked: a status that names no payment does not say that.
+  if (!paid) return comes && state.lastAnswer?.dated ? aboutStatus(state, ctx, state.lastAnswer.dated, 'dated') : null;
   const said = (lang: 'nl' | 'en') => text(ctx.dialogs, 'case.paid_when', lang, { paid: paid[lang] });
   return aboutStatus(state, ctx, { nl: said('nl'), en: said('en') }, 'paid_when', [{ kind: 'rule', ref: 'status-payment-date' }]);
 }

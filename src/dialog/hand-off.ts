@@ -13,8 +13,8 @@ import { dayAsked } from './opening-hours.ts';
 import { isOpen } from '../handoff/office-hours.ts';
 import type { DialogSet, DialogState, Effect, HandoffRecord, Source, StepResult } from './types.ts';
 
-/** "Kunt u mij terugbellen?": a person, by phone. */
-const CALLBACK = /\b(terug ?te ?bellen|terug ?bell?e?n?|terugbel(len|le|verzoek)?|bel (me|mij) (terug|op|maar|even)|(me|mij) ((even|maar|morgen|vandaag|straks|later|nog|vanmiddag|vanavond|zsm|graag|alsjeblieft|aub) ){0,3}(terug )?bellen|(can|could|will|would) (you|someone|somebody|anyone|a person|a staff member) (please )?(call|phone|ring) me|(terug ?)?gebeld (te )?worden|call (me )?back|callback|ring me|phone me|give me a call)\b/i;
+/** "Kunt u mij terugbellen?", "call me instead", "kunnen jullie me niet gewoon bellen": a person, by phone. */
+const CALLBACK = /\b(terug ?te ?bellen|terug ?bell?e?n?|terugbel(len|le|verzoek)?|bel (me|mij) (terug|op|maar|even|ff|liever|gewoon|dan|toch)|(me|mij) ((even|ff|maar|morgen|vandaag|straks|later|nog|vanmiddag|vanavond|zsm|graag|alsjeblieft|aub|gewoon|liever|toch|dan|niet gewoon) ){0,3}(terug )?bellen|(just |please |pls |plz )(call|phone|ring) me|(call|phone|ring) me (instead|please|pls|then|now|on)|(can|could|will|would|cn|cud) (you|u|someone|somebody|anyone|a person|a staff member) (please |plz |pls )?(call|phone|ring) me|(terug ?)?gebeld (te )?worden|call (me )?back|callback|ring me|phone me|give me a call)\b/i;
 
 /** The callback effect, with the time asked for in the message ("dinsdag om 10 uur"), if one is. */
 export function callbackRequest(phone: string, nlu: ParseResult, ctx: StepContext, now: string): Effect {

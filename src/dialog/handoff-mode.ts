@@ -17,7 +17,7 @@ import type { DialogSet, DialogState, HandoffMode, StepResult } from './types.ts
 import { ONLY_THANKS, startsWithNo, startsWithYes } from './yes-no.ts';
 import { asksWhyOfAPerson, explainCrisisWait } from './why.ts';
 
-const CANCEL = /\b(annuleer|annuleren|stop (met )?wachten|niet meer wachten|wil niet meer wachten|(hoef|hoeft) (echt )?niet meer te wachten|niet (meer )?(terug)?gebeld (te )?worden|(wil|hoef|hoeft) (echt )?(niet|geen) (meer )?(terug)?gebeld|(wil|hoef) (echt |gewoon )?geen (telefoontje|terugbelverzoek)|(is|was) (al )?opgelost|laat maar|toch (maar )?niet|(i )?(don'?t|do not) need to wait|(i )?(don'?t|do not) want to wait (any ?more|any longer)|(don'?t|do not) (want|need) (to be called|a call( ?back)?)|(don'?t|do not) call me|no (need for a )?call( ?back)?,? (please|thanks|thank you)|(it'?s|it is) (already )?(sorted|solved|resolved)|cancel|never ?mind|don'?t need (a|any) (person|one|human)|(ik )?(wil|hoef) (helemaal )?geen (medewerker|mens|persoon|medewerkster)|(i )?(don'?t|do not) want (a|any) (person|human|staff member)|no (person|human|staff member),? (please|thanks|thank you))\b/i;
+const CANCEL = /\b(annuleer|annuleren|stop (met )?wachten|(niet|nie) meer wachten|(hoef|hoeft) (echt )?niet meer te wachten|niet (meer )?(terug)?gebeld (te )?worden|(wil|hoef|hoeft) (echt )?(niet|geen) (meer )?(terug)?gebeld|(wil|hoef) (echt |gewoon )?geen (telefoontje|terugbelverzoek)|(is|was) (al )?opgelost|laat ma+r|toch (maar )?niet|(i )?(don'?t|do not) need to wait|(i )?(don'?t|do not) want to wait (any ?more|any longer)|(don'?t|do not) (want|need) (to be called|a call( ?back)?)|(don'?t|do not) call me|no (need for a )?call( ?back)?,? (please|thanks|thank you)|(it'?s|it is) (already )?(sorted|solved|resolved)|cancel|never ?mind|nvm|forget (it|about it)|don'?t need (a|any) (person|one|human)|(ik )?(wil|hoef) (helemaal )?geen (medewerker|mens|persoon|medewerkster)|(i )?(don'?t|do not) want (a|any) (person|human|staff member)|no (person|human|staff member),? (please|thanks|thank you))\b/i;
 
 /**
  * Cancelling something else: "do i need to cancel her parking permit?", "moet ik zijn abonnement opzeggen of annuleren?",
@@ -49,11 +49,26 @@ export function cancelsThenAsks(msg: string, nlu: ParseResult): boolean {
 const WILL_CALL = /\b(ik bel (wel|zelf|jullie|u|morgen|straks|later)|bel (ik|ik wel|ik zelf|ik jullie|ik u)( wel| zelf| morgen| straks| later)?|i'?ll (call|phone|ring)( you| them)?|i will (call|phone|ring))\b/i;
 
 /**
- * "Hoe lang duurt het nog?", "wanneer bellen jullie?", "hallo? is daar iemand?" while waiting for a
+ * "Hoe lang duurt het nog?", "wanneer bellen jullie?", "wnnr ben ik aan de beurt", "hallo? is daar iemand?" while waiting for a
  * person or a call: the whole message asks about the wait, not about a case (nor greets: a greeting
  * may come first).
  */
-const ASKS_THE_WAIT = /^\s*((en|nou|ok|oké|and|so|hallo+|hello+|hoi|hey|hi)[,?!.]*\s+)?(hoe ?lang (duurt (het|dit|dat|t|'t)( nog)?|nog|moet ik (nog )?wachten)|how long (does|will) (it|that|this) take|wanneer (ben ik aan de beurt|komt (er )?(iemand|een medewerker)|word ik geholpen)|wanneer (krijg|hoor) ik (een |het |jullie |uw )?(antwoord|reactie|bericht|iets)( terug)?( van (jullie|u|iemand|een medewerker))?|when (will|do) i (get|hear|receive) (an? )?(answer|reply|response|back)( from (you|someone|anyone))?|komt er (nog )?iemand|hoeveel (mensen )?(zijn er )?(nog )?voor mij|welk nummer ben ik|ben ik (al |nu |nou |bijna )?aan de beurt|how long (will it (take|be)|do i (have to )?wait|is the wait|still)|when (will|do) (someone|a person|i) (come|get help|be helped)|when is it my turn|is (any|some)one (coming|there)|how many (people )?(are )?(ahead of|before) me|what number am i|(en )?nu|wat nu|wat (gebeurt|moet ik) (er )?nu( doen)?|what now|now what|what happens (now|next)|what do i do now|how much longer|duurt (het|dit|t|'t) (nog )?(lang|lang nog)|(hoe ?lang|how long)( nog| still| dan| then)?|is er (al )?(iemand|een medewerker)( vrij| beschikbaar)?|(al|any) (nieuws|news)|how long (do|must) i still (have to )?wait|hoe ?lang moet ik (nog )?wachten|is het nog (lang|ver)|waarom (moet ik|moeten we) (zo lang |nog |nog zo lang )?wachten|waarom duurt (het|dit) zo lang|why (do|must) (i|we) (still )?wait|why is it taking so long|why does it take so long|hoe ?lang duurt (het|dit) (nog )?(voordat|voor|tot|totdat) (jullie|je|u|iemand|er iemand|een medewerker|ik)( mij| me)? (terug)?(belt|bellen|komt|komen|reageert|reageren|gebeld word|terug ?gebeld word|geholpen word)|(wanneer|hoe laat) (bellen jullie|belt (er )?(iemand|een medewerker|u|je)|word ik (terug ?)?gebeld)( (mij|me))?( (terug|dan|nou|nu|ongeveer))*|(when|what time) (will|do) (you|they|someone) call( me)?( back)?|how long (until|before|till) (you|someone|they) call( me)?( back)?|(hallo+|hello+|hoi|hey|hi)(\s+(daar|there))?\s*\?|(is\s+)?(daar|er)\s+(nog\s+|wel\s+)?iemand(\s+(daar|aanwezig))?|iemand\s+(daar|thuis|aanwezig)|(is\s+)?(any|some)(one|body)\s+(there|here|around))(\s+(dan|nou|nu|nog|ongeveer|eigenlijk|then|now|about|roughly))*\s*[?!.]*\s*$/i;
+const ASKS_THE_WAIT = /^\s*((en|nou|ok|oké|oke|and|so|hallo+|hello+|hoi|hey|hi)[,?!.]*\s+){0,2}(hoe ?lang (duurt (het|dit|dat|t|'t)( nog)?|nog|moet ik (nog )?wachten)|how long (does|will) (it|that|this|the person|the staff member|the caseworker|someone|a person|they) take|(wanneer|wnn?r|wannr|wnneer) (ben ik aan de beurt|komt (er )?(iemand|een medewerker)|kom je|kom jij|komen jullie|komt u|word ik geholpen)|(wanneer|wnn?r|wannr|wnneer) (krijg|hoor) ik (een |het |jullie |uw )?(antwoord|reactie|bericht|iets)( terug)?( van (jullie|u|iemand|een medewerker))?|when (will|do) i (get|hear|receive) (an? )?(answer|reply|response|back)( from (you|someone|anyone))?|komt er (nog )?iemand|hoeveel (mensen )?(zijn er )?(nog )?voor mij|welk nummer ben ik|ben ik (al |nu |nou |bijna )?aan de beurt|how long (will it (take|be)|do i (have to )?wait|is the wait|still)|when (will|do) (someone|a person|i) (come|get help|be helped)|when is it my turn|is (any|some)one (coming|there)|how many (people )?(are )?(ahead of|before) me|what number am i|(en )?nu|wat nu|wat (gebeurt|moet ik) (er )?nu( doen)?|what now|now what|what happens (now|next)|what do i do now|how much longer|duurt (het|dit|t|'t) (nog )?(lang|lang nog)|(hoe ?lang|hoelang|ho?w long|hw lng)( nog| still| dan| then)?|is er (al )?(iemand|een medewerker)( vrij| beschikbaar)?|(al|any) (nieuws|news)|how long (do|must) i still (have to )?wait|hoe ?lang moet ik (nog )?wachten|is het nog (lang|ver)|waarom (moet ik|moeten we) (zo lang |nog |nog zo lang )?wachten|waarom duurt (het|dit) zo lang|why (do|must) (i|we) (still )?wait|why is it taking so long|why does it take so long|hoe ?lang duurt (het|dit) (nog )?(voordat|voor|tot|totdat) (jullie|je|u|iemand|er iemand|een medewerker|de medewerker|ik)( mij| me)? (terug)?(belt|bellen|komt|komen|reageert|reageren|gebeld word|terug ?gebeld word|geholpen word)|(wanneer|wnn?r|wannr|wnneer|hoe laat) (bellen jullie|belt (er )?(iemand|een medewerker|u|je)|word ik (terug ?)?gebeld)( (mij|me))?( (terug|dan|nou|nu|ongeveer))*|(when|what time) (will|do) (you|they|someone) call( me)?( back)?|how long (until|before|till) (you|someone|they) call( me)?( back)?|(hallo+|hello+|hoi|hey|hi)(\s+(daar|there))?\s*\?|(is\s+)?(daar|er)\s+(nog\s+|wel\s+)?iemand(\s+(daar|aanwezig))?|iemand\s+(daar|thuis|aanwezig)|(is\s+)?(any|some)(one|body|1)\s+(there|here|around)|((are|r)\s+)?(you|u)\s+(still\s+)?there)(\s+(dan|nou|nu|nog|ongeveer|eigenlijk|then|now|about|roughly))*\s*[?!.]*\s*$/i;
+
+/**
+ * "Kan ik later terugkomen?", "ik heb geen tijd meer", "can I come back later?" while waiting: the place in the queue is
+ * kept, and a person answers here (as for a goodbye: handoff.goodbye_waiting). Not "ik moet weg", which the goodbye takes.
+ */
+const COME_BACK = /\b((kan|mag) ik (dan |ook |het |dit |straks |morgen |later |nog |een andere keer |op een ander moment |vanavond |vanmiddag )*(terug ?komen|terugkeren|verder ?gaan|later (reageren|kijken|verder))|((ik|k) )?(heb|hb|had) (nu |nou |echt |even |helaas |eigenlijk )?geen (tijd|tyd)( meer)?|can i (come back|continue|reply|answer|check back)( here)?( later| tomorrow| another time)?|(i )?(don'?t|do not) have (the )?time( now| anymore| right now)?|i (have|got) no time( now| left)?)\b/i;
+
+/**
+ * "Can you text me instead?", "kunnen jullie me een sms sturen?", "kan het ook via sms?" while waiting: going on by SMS,
+ * which the link code does (the caseworker's answers go to the channel the citizen wrote on last).
+ */
+const TEXT_ME = /\b((can|could|will|would) (you|someone|they|a person|a staff member) (please )?(just )?(text|sms|whatsapp) me|text me( instead| please| back)?|(send|stuur) (me|mij) (een |an? )?(sms|text|sms'?je|berichtje|whatsapp)( message)?|(kunnen|kunt|kan) (jullie|u|je|iemand) (me|mij) (niet )?(ook |liever |gewoon )?(sms'?en|smsen|appen|whatsappen|een (sms|sms'?je|appje) sturen)|(kan|mag) (het|dat) (ook |liever )?(via|per|over) (sms|whatsapp|text)|(by|via|over) (sms|text|whatsapp) (instead|please)|liever (via|per) (sms|whatsapp))\b/i;
+
+/** "Ik wacht al een uur!", "dit duurt echt te lang", "this is taking forever": the wait is long; sorry, and where it stands. */
+const WAITED_LONG = /^\s*((pff+|zucht|jeetje|nou|man|ugh|come on|seriously)[,!.]*\s+)?(ik (zit |sta )?(hier )?(nu )?al (\S+ )?(een |1 |2 |3 |half |anderhalf |twee |drie |\d+ )?(uur|kwartier|minuten|min|tijd|eeuwigheid|eeuwen|lang)( te wachten| (te )?wachten)?|(ik )?wacht (nu |hier )?al (\S+ )?(een |1 |2 |3 |half |anderhalf |twee |drie |\d+ )?(uur|kwartier|minuten|min|eeuwigheid|eeuwen|lang|zo lang)|(dit|het|dat|t) duurt (echt |wel |veel |zo |erg |heel |belachelijk |ontzettend )*(te |zo )?lang|(this|it) (is taking|takes) (so long|too long|forever|ages)|i'?(ve| have) been waiting (for )?(so long|too long|ages|forever|an hour|(over |more than )?(half an|an|\d+) (hours?|minutes?|mins?))|still waiting)(\s+(al|nu|hoor|zeg|echt|now|already|here))*\s*[?!.]*\s*$/i;
 
 /** A time for the call that is not now: "morgen pas", "liever vanmiddag", "after 5", "tomorrow". */
 const LATER = /\b(morgen|overmorgen|later|straks|vanmiddag|vanavond|volgende week|na (de middag|\d{1,2}(\.\d\d)? ?uur|vijven|zessen)|(maan|dins|woens|donder|vrij)dag|tomorrow|this (afternoon|evening)|tonight|next week|after \d{1,2}( ?(am|pm|o'?clock))?|(mon|tues|wednes|thurs|fri)day)\b/i;
@@ -77,6 +92,13 @@ const WAITS_FOR_ANSWER = new RegExp(String.raw`^\s*((en|nou|ok|oké|and|so)[,]?\
 const WHAT_NEXT = /^\s*((en|maar|ok(é|e)?|oke|and|so|but)[,]?\s+)?(hoe gaat (dat|het|dit)( dan| nu| verder| in zijn werk)*|hoe werkt (dat|het|dit)( dan| nu)?|wat gebeurt er (nu|dan|nou|hierna|daarna)( mee)?|wat gaat er (nu |dan )?gebeuren|wat (doen|gaan) jullie (nu |dan )?(voor mij )?doen|wat doet (de|die|een) medewerker( dan)?|how does (that|it|this) (work|go)|what happens (now|next)|what will (you|they|the staff member) do)\s*[?!.]*\s*$/i;
 /** "wat betekent dat?", "hoe bedoel je?", "what does that mean?": the whole message asks what was just said means. */
 const WHAT_MEANS = new RegExp(String.raw`^\s*((en|maar|ok(é|e)?|oke|huh|uh+|eh+|and|but|so)[,?]?\s+)?(${MEANING})\s*[?!.]*\s*$`, 'i');
+/** "Is er iets mis?", "heb ik iets fout gedaan?", "is there a problem with my case?": whether something is wrong, the whole message. */
+const SOMETHING_WRONG = /^\s*((en|maar|ok(é|e)?|oke|huh|hm+|and|but|so)[,?]?\s+)?(is er (iets|wat|n|een) ?(mis|fout|niet (in orde|goed)|aan de hand|probleem)|klopt er iets niet|wat is er (mis|fout|aan de hand)|heb ik iets (fout|verkeerd) gedaan|(is|was) (something|anything) wrong|is there (something wrong|anything wrong|a problem|an issue)|what'?s wrong|what is wrong|(did|have) i (do|done) (something|anything) wrong)( (met|with) (mijn|m'n|mn|de|die|deze|het|my|the|this|it)( (zaak|aanvraag|kwijtschelding|dossier|case|application|request))?)?(\s+(dan|nou|eigenlijk|then|now))*\s*[?!.]*\s*$/i;
+/**
+ * "Krijg ik het wel?", "wordt het goedgekeurd?", "will I get it?", "why can't you tell me?" while waiting about a flagged case:
+ * the outcome, which the person gives (handoff.next.case_flag), not the answer on payments nor only "Ik heb uw bericht bewaard".
+ */
+const OUTCOME = /^\s*((en|maar|ok(é|e)?|oke|dus|and|but|so)[,]?\s+)?((krijg|ontvang|kryg) (ik|k) (het|t|die|dat|de kwijtschelding|kwijtschelding|mijn kwijtschelding|het geld)|wordt (het|t|die|dat|mijn aanvraag|mijn kwijtschelding|de aanvraag) (\S+ )?(goedgekeurd|toegekend|afgewezen|geweigerd)|gaat (het|t|dat) (wel )?door|(will|do|shall) i get (it|that|the remission|my remission|the money)|(will|is) (it|that|my application|my request) (going to )?(be )?(approved|granted|rejected|refused|accepted)|why (can'?t|cannot|won'?t) you (just )?tell me|waarom (kun|kan|kunt|mag|wil) (je|jij|u) (me |mij |dat |het )*(niet )(\S+ )?(zeggen|vertellen))(\s+(wel|nou|nu|dan|then|now|or not|of niet))*\s*[?!.]*\s*$/i;
 /** The text under `prefix` for the handoff `record` is for (`<prefix>.<reason>.<kind>`, else `<prefix>.<reason>`), if the dialogs have one. */
 function keyFor(dialogs: DialogSet, prefix: string, record: { reason: string; kind?: string } | undefined): string | undefined {
   if (!record) return undefined;
@@ -176,6 +198,8 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     if (phone) {
       return { state: { ...state, pending: null, facts: { ...state.facts, phone } }, replies: [], effects: [callbackRequest(phone, nlu, ctx, now)] };
     }
+    // "can you text me instead" to the question for the number: no call, but on by SMS (not "Ik zie geen telefoonnummer").
+    if (mode?.state === 'queued' && TEXT_ME.test(msg)) return { state: { ...state, pending: null }, replies: [], effects: [{ type: 'issue_link_code', waiting: true }] };
     // "ja", "het nummer dat jullie al hebben" to the offer of the number already known; "niet dat nummer",
     // "ja maar een ander nummer": asked for the other one.
     if (state.facts.phone && NAMES_A_NUMBER.test(msg) && NOT_THAT_NUMBER.test(msg)) {
@@ -243,6 +267,10 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   if (mode.state === 'queued' && mode.callbackBooked && state.facts.phone && !crisis && ONLY_A_TIME.test(msg) && askedMinute(msg) !== null) {
     return { state, replies: [], effects: [callbackRequest(state.facts.phone, nlu, ctx, now)] };
   }
+  // "kan het ook morgen?", "liever vanmiddag" once a callback is booked: a day, no time; which time (then the line above moves it).
+  if (mode.state === 'queued' && mode.callbackBooked && state.facts.phone && LATER.test(msg) && askedMinute(msg) === null && msg.trim().split(/\s+/).length <= 6 && !CANCEL.test(msg)) {
+    return { state, replies: [say('callback.which_time', 'callback_which_time')], effects: [] };
+  }
   // "laat maar, ik wacht wel", "nee ik wil niet annuleren", "ok dan wacht ik nog even": staying, so where the wait stands.
   if (mode.state === 'queued' && STAYS.test(msg)) return { state, replies: [], effects: [{ type: 'queue_status' }] };
   if (cancels(msg)) {
@@ -260,8 +288,12 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   // "Hoe gaat dat?" after debt help: what the person of debt support will do, and where the wait stands.
   // So does "wat betekent dat?" right after a case flagged for a person, which got the answer on payments.
   const flagged = state.handoffs.at(-1)?.reason === 'case_flag' && state.lastAnswer?.trace.step === 'case_flag' && WHAT_MEANS.test(msg);
-  const next = mode.state === 'queued' && (WHAT_NEXT.test(msg) || flagged) ? nextKey(dialogs, state.handoffs.at(-1)) : undefined;
+  const outcome = state.handoffs.at(-1)?.reason === 'case_flag' && OUTCOME.test(msg);
+  const next = mode.state === 'queued' && (WHAT_NEXT.test(msg) || flagged || outcome) ? nextKey(dialogs, state.handoffs.at(-1)) : undefined;
   if (next) return { state, replies: [say(next, 'what_next')], effects: [{ type: 'queue_status' }] };
+  // "Is er iets mis?" while waiting about a flagged case: what the assistant can see (not why), not only "Ik heb uw bericht bewaard".
+  const wrong = mode.state === 'queued' && SOMETHING_WRONG.test(msg) ? keyFor(dialogs, 'handoff.something_wrong', state.handoffs.at(-1)) : undefined;
+  if (wrong) return { state, replies: [say(wrong, 'something_wrong')], effects: [{ type: 'queue_status' }] };
   // Before the wait itself: "wat moet ik nu doen?" asks what to do, which these answer where they can.
   // "Wat moet ik dan doen tot maandag?" while waiting with money worries: where to get food meanwhile.
   // "Where can I get food?" itself, whatever the money worry was.
@@ -278,6 +310,12 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
   // "kan ik het later nog eens proberen?" while waiting after three failed checks: when it can be tried, and the person coming.
   const later = mode.state === 'queued' ? tryAgainLater(state, msg, nlu, ctx, now, true) : null;
   if (later) return later;
+  // "can you text me instead": on by SMS with the link code, or, with no other channel, that a person answers here.
+  if (mode.state === 'queued' && !forCrisis && TEXT_ME.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code', waiting: true }] };
+  // "ik wacht al een uur!": sorry, and where the wait stands (not only "Ik heb uw bericht bewaard"). Anger with it is the lexicon's.
+  if (mode.state === 'queued' && !forCrisis && nlu.handoffs.length === 0 && WAITED_LONG.test(msg)) return { state, replies: [say('handoff.sorry_long_wait', 'sorry_long_wait')], effects: [{ type: 'queue_status' }] };
+  // "kan ik later terugkomen?", "ik heb geen tijd meer": yes, the place is kept (a wait after a crisis keeps its line: kept).
+  if (mode.state === 'queued' && !forCrisis && COME_BACK.test(msg) && !CANCEL.test(msg)) return { state, replies: [say('handoff.come_back_later', 'come_back_later')], effects: [] };
   const meanwhile = mode.state === 'queued' && WHAT_TO_DO.test(msg) ? meanwhileKey(dialogs, state.handoffs.at(-1)) : undefined;
   if (meanwhile) return { state, replies: [say(meanwhile, 'meanwhile')], effects: [{ type: 'queue_status' }] };
   if (mode.state === 'queued' && (ASKS_THE_WAIT.test(msg) || WAITS_FOR_ANSWER.test(msg))) return { state, replies: [], effects: [{ type: 'queue_status' }] };

@@ -8,8 +8,10 @@
 import type { ParseResult } from '../nlu/types.ts';
 import { absorbEntities, advanceCase, CASE_ENTITIES, flowCtx, withAskingFor, withCorrection } from './case-flow.ts';
 import { correctFact, hasNoCaseNumber, leaveFlow, LEAVE_FLOW, meanwhile, MOVED, noCaseNumber, noIdentity, WANTS_THAT } from './case-answers.ts';
+import { kept } from './answer.ts';
 import { handOff } from './hand-off.ts';
 import { reprompt } from './not-understood.ts';
+import { isQuestion } from './rules.ts';
 import { onCodeAnswer, requestCode, wantsCode } from './sms-code.ts';
 import type { StepContext } from './step.ts';
 import type { CaseStep, DialogState, StepResult } from './types.ts';
@@ -58,6 +60,9 @@ export function inCaseFlow(state: DialogState, nlu: ParseResult, ctx: StepContex
     const stillNone = state.active.noNumberSaid && !FOUND_IT.test(nlu.text);
     if (!answersFlow && state.active.step === 'ask_number' && (hasNoCaseNumber(nlu.text) || isNo(nlu.text) || stillNone)) return noCaseNumber(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued, nlu.text);
     if (!answersFlow && IDENTITY_STEPS.has(state.active.step) && hasNoCaseNumber(nlu.text) && !MOVED.test(nlu.text)) return noIdentity(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), opts.queued);
+    // "het gaat om mijn dakkapel" while waiting for a person, the case number given: for that person, who reads it;
+    // not "Ik zie geen postcode … Wilt u liever een medewerker spreken?". The question stays open for the facts.
+    if (!answersFlow && opts.queued && nlu.intent.name !== 'case_status' && !isQuestion(nlu.text) && !/\?/.test(nlu.text)) return kept(absorbed, ctx, nlu);
     if (!answersFlow && nlu.intent.name !== 'case_status') return opts.acknowledged ? meanwhile(absorbed, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence)) : reprompt(absorbed, ctx, nlu, now);
     const advanced = advanceCase({ ...withCorrection(absorbed, nlu.entities), fallbacks: 0 }, flowCtx(ctx, nlu.intent.name, nlu.intent.confidence), now);
     return withChangeNoted(state, withTypedHint(advanced, ctx.dialogs, nlu.text, nlu.entities), ctx, nlu);

@@ -14,9 +14,9 @@ export function onCaseUnavailable(state: DialogState, ctx: StepContext, caseNumb
   return handOff({ ...state, active: null }, ctx, nlu, { reason: 'system_unavailable', evidence: `case system did not answer for ${caseNumber}` }, now);
 }
 
-/** The link code to continue this conversation on another channel. */
-export function onLinkCode(state: DialogState, ctx: StepContext, code: string | null): StepResult {
-  const key = code ? 'link.code' : 'link.unavailable';
+/** The link code to continue this conversation on another channel. No other channel while waiting for a person: that person answers here. */
+export function onLinkCode(state: DialogState, ctx: StepContext, code: string | null, waiting = false): StepResult {
+  const key = code ? 'link.code' : waiting ? 'link.unavailable_waiting' : 'link.unavailable';
   const t = trace(ctx.dialogs, { dialog: 'link', step: code ? 'code' : 'unavailable', intent: 'link', confidence: 1, sources: [{ kind: 'rule', ref: 'link-code-30-minutes' }] });
   return { state, replies: [{ text: text(ctx.dialogs, key, state.lang, { code: code ?? '' }), trace: t }], effects: [] };
 }

@@ -80,7 +80,7 @@ export function step(state: DialogState, input: StepInput, ctx: StepContext): St
   if (input.kind === 'case_unavailable') return onCaseUnavailable(state, ctx, input.caseNumber, input.now);
   if (input.kind === 'code_sent') return onCodeSent(state, flowCtx(ctx, 'case_status', 1), input.sent, input.now);
   if (input.kind === 'code_checked') return onCodeChecked(state, flowCtx(ctx, 'case_status', 1), input.caseNumber, input.ok, input.record, input.now);
-  if (input.kind === 'link_code') return onLinkCode(state, ctx, input.code);
+  if (input.kind === 'link_code') return onLinkCode(state, ctx, input.code, input.waiting);
   return withNotes(remindCallback(state, onMessage(state, input.text, input.nlu, input.now, ctx, input.handoff), input.text, input.nlu, input.handoff, ctx.dialogs), input.nlu, ctx);
 }
 
@@ -136,7 +136,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   if (language) return switchLanguage({ ...state, lang: language }, flow, now, queued, asksAnswerAgain(msg) || statusToldInOther(before, language));
   const byRule = answerByRule(state, msg, nlu, ctx, { queued, unsure: notPlaced(nlu) });
   if (byRule) return byRule;
-  if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code' }] };
+  if (LINK_REQUEST.test(msg)) return { state, replies: [], effects: [{ type: 'issue_link_code', ...(queued ? { waiting: true } : {}) }] };
 
   // "wie is mijn contactpersoon?": who handles the application, not "Dat kan ik niet beantwoorden" nor a person at once.
   // "geldt ie ook voor de auto" as the first message: what should hold for the auto (no crisis, no check-in).

@@ -342,7 +342,8 @@ export type StepInput =
   /** `sent` is false only when SMS codes cannot be sent at all (no SMS channel); whether the case has a phone is never told. */
   | { kind: 'code_sent'; caseNumber: string; sent: boolean; now: string }
   | { kind: 'code_checked'; caseNumber: string; ok: boolean; record: CaseRecord | null; now: string }
-  | { kind: 'link_code'; code: string | null; now: string };
+  /** `waiting`: asked while the citizen waits for a person (who answers here when no other channel is on). */
+  | { kind: 'link_code'; code: string | null; now: string; waiting?: boolean };
 
 export interface Reply {
   text: string;
@@ -365,7 +366,8 @@ export type Effect =
   | { type: 'identity_verified'; caseNumber: string }
   | { type: 'send_code'; caseNumber: string }
   | { type: 'check_code'; caseNumber: string; code: string }
-  | { type: 'issue_link_code' }
+  /** `waiting`: asked while the citizen waits for a person. */
+  | { type: 'issue_link_code'; waiting?: boolean }
   | { type: 'feedback'; score: number; comment: string; about: string; at: string }
   /** Words sent after the score, in a message of their own: added to that score's comment. */
   | { type: 'feedback_comment'; comment: string; about: string }

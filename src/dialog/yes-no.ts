@@ -52,4 +52,4 @@ const NEVER_MIND = /^\s*((nee|neen|no|nah)(\s+hoor)?[,.!]*\s+)?(laat\s+(maar|ook
 export const isNeverMind = (msg: string): boolean => NEVER_MIND.test(msg);
 
 /** "bedankt", "ok dank je wel!", "thanks a lot": thanks and nothing else (not "i'm fine, thanks" to a check-in). */
-export const ONLY_THANKS = /^\s*((ok|oke|oké|top|fijn|super|great|ok[ée]?),?\s+)?((heel |hartelijk |erg |super )?(bedankt|dank( je| u)?( wel)?|dankjewel|dankuwel|dankje)|thanks?( you)?( (very much|so much|a lot))?|thx|ty|merci)\s*[!.]*\s*$/i;
+export const ONLY_THANKS = /^\s*((ok|oke|oké|okay|oki|k|kk|top|fijn|super|great|ok[ée]?),?\s+)?((heel |hartelijk |erg |super )?(bedankt|bdankt|dank( je| u)?( wel)?|dankjewel|dankuwel|dankje|dankjwl)|thanks?( you)?( (very much|so much|a lot))?|thx|thnx|tnx|thanx|ty|merci)\s*[!.]*\s*$/i;
