@@ -192,22 +192,6 @@ describe('a new address in another town, right after the answer on moving (stop 
   });
 });
 
-describe('which papers for bijstand, and what follows (stop 67)', () => {
-  it('the papers bijstand usually asks, then each named paper quoted from them', async () => {
-    expect(await saidAfter(loket, [], 'welke papieren moet ik opsturen voor de bijstand')).toMatch(/^Voor de bijstand vragen we meestal: .* Bankafschriften van al uw rekeningen, van de laatste 3 maanden\./);
-    await eachAfter(['welke papieren moet ik opsturen voor de bijstand'], ['moet ik ook mijn bankafschriften sturen', 'hoeveel maanden'], /In mijn antwoord staat: Bankafschriften van al uw rekeningen, van de laatste 3 maanden\./);
-    await eachAfter(['what documents do i need for social assistance'], ['do i need my bank statements', 'how many months'], /My answer says: Statements of all your bank accounts for the last 3 months\./);
-  });
-
-  it('special assistance keeps the general answer (it asks proof of the cost)', async () => {
-    expect(await saidAfter(loket, [], 'welke papieren voor bijzondere bijstand')).toMatch(/^Welke papieren u nodig heeft, hangt af van uw aanvraag/);
-  });
-
-  it('a crisis beside it keeps the crisis line', async () => {
-    expect(await saidAfter(loket, [], 'wat moet ik meesturen voor de bijstand, ik wil niet meer leven')).toMatch(CRISIS_LINE);
-  });
-});
-
 describe('"waarom niet?" right after the money that has not come (stop 67)', () => {
   const NOT_COME = ['wanneer krijg ik mijn geld', 'het is nog niet binnen'];
   it('says the assistant cannot see why and offers a person, without the payment dates again or the check-in', async () => {

@@ -40,3 +40,14 @@ describe('a card behind the windscreen for the parking permit (stop 67)', () => 
     expect(await saidAfter(loket, ['Z-2026-000124 1234 AB 15-03-1980'], 'moet ik een kaart achter de ruit leggen ik wil dood')).toMatch(/113/);
   });
 });
+
+describe('"can i work part time" (stop 67)', () => {
+  it('earning beside a benefit, not the opening hours, first and after the amounts', async () => {
+    expect(await saidAfter(loket, [], 'can i work part time')).toMatch(/^Do you earn something beside social assistance\?/);
+    expect(await saidAfter(loket, ['how much social assistance do i get'], 'can i work part time')).toMatch(/^Do you earn something beside social assistance\?/);
+  });
+
+  it('a crisis beside it keeps the crisis line', async () => {
+    expect(await saidAfter(loket, [], 'can i work part time i want to die')).toMatch(/113/);
+  });
+});
