@@ -51,3 +51,19 @@ describe('"can i work part time" (stop 67)', () => {
     expect(await saidAfter(loket, [], 'can i work part time i want to die')).toMatch(/113/);
   });
 });
+
+describe('found it after all, or why the assistant cannot say, as the whole message (stop 67, found by helper fr)', () => {
+  it('leaves the queue or gets the answer, not the crisis line', async () => {
+    for (const said of ['never mind I found it', 'laat maar ik heb het al gevonden']) {
+      const got = await saidAfter(loket, ['ik wil een medewerker spreken'], said);
+      expect({ said, got }).toEqual({ said, got: expect.stringMatching(/no longer in the queue|niet meer in de wachtrij/) });
+      expect({ said, got }).not.toEqual({ said, got: expect.stringMatching(/113/) });
+    }
+    expect(await saidAfter(loket, ['Z-2026-000789 1234 AB 30-11-1975'], 'waarom kun je dat niet zeggen')).not.toMatch(/113/);
+  });
+
+  it('a crisis beside it keeps the crisis line', async () => {
+    expect(await saidAfter(loket, ['ik wil een medewerker spreken'], 'never mind I found it, i want to die')).toMatch(/113/);
+    expect(await saidAfter(loket, ['ik wil een medewerker spreken'], 'laat maar ik heb het al gevonden, ik wil niet meer leven')).toMatch(/113/);
+  });
+});
