@@ -17,6 +17,8 @@ import { ASKS_PRICE, BARE_HOW_MUCH, mentions, wordCount } from './variants.ts';
 
 /** "wanneer komen ze?", "when will they come back?": when something happens. */
 const ASKS_WHEN = /\b(wanneer|wnr|wanner|waneer|when)\b/i;
+/** "wanneer?", "and when?" as the whole message: when, of the answer just given. */
+export const BARE_WHEN = /^\s*(en\s+|and\s+|maar\s+|but\s+)?(wanneer|wnr|wnnr|wanner|waneer|when)\s*(dan\s+|then\s+)?[?!.]*\s*$/i;
 /** The office, its desk or its phone named: "zijn jullie morgen open?", "hoe laat is de balie open?". */
 const NAMES_OFFICE = /\b(open|dicht|gesloten|balie|loket|gemeentehuis|stadhuis|kantoor|jullie|u|bellen|bel|bereikbaar|langskomen|langs|afspraak|openingstijden|opening|office|desk|closed|you|call|phone|reach|come by|appointment|town hall)\b/i;
 /** Money or a price named: "wanneer krijg ik het geld?", "when do I pay?". */
@@ -39,9 +41,11 @@ export function hoursReadAfterPayment(state: DialogState, dialogs: DialogSet, nl
  * permit, "when will they come back?" right after the answer on waste. Neither that cost nor the benefit payment dates
  * answer a "when": that answer's words on time, or that what it knows is in it. Not with money named ("wanneer krijg ik het geld?").
  */
-export function whenReadAsPayment(state: DialogState, dialogs: DialogSet, nlu: ParseResult, variant: AnswerVariant, last: IntentDef | undefined): StepResult | null {
-  if (!last || last.id === 'payment' || !afterAnAnswer(state, last) || !last.variants?.some((v) => v.id === variant.id)) return null;
-  if (mentions(variant, nlu.text) || !ASKS_WHEN.test(nlu.text) || NAMES_MONEY.test(nlu.text)) return null;
+export function whenReadAsPayment(state: DialogState, dialogs: DialogSet, nlu: ParseResult, variant: AnswerVariant | undefined, last: IntentDef | undefined): StepResult | null {
+  if (!last || last.id === 'payment' || !afterAnAnswer(state, last)) return null;
+  // With no topic of its own, only a bare "when?" ("when?" right after the opening hours got the benefit payment dates).
+  if (variant ? !last.variants?.some((v) => v.id === variant.id) || mentions(variant, nlu.text) : !BARE_WHEN.test(nlu.text)) return null;
+  if (!ASKS_WHEN.test(nlu.text) || NAMES_MONEY.test(nlu.text)) return null;
   return fromLastAnswer(state, dialogs, nlu, ['time']) ?? askAgain(state, dialogs, nlu);
 }
 

@@ -30,7 +30,7 @@ import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterSituation, arrangeAfterDeath, theirDocument, toldByYou } from './after-situation.ts';
-import { comingAfterAnswer, costAfterAnswer, costNotNamed, hoursReadAfterPayment, howMuchAfterAnswer, papersNotAsked, whenReadAsPayment } from './read-after-answer.ts';
+import { BARE_WHEN, comingAfterAnswer, costAfterAnswer, costNotNamed, hoursReadAfterPayment, howMuchAfterAnswer, papersNotAsked, whenReadAsPayment } from './read-after-answer.ts';
 import { askedBehindThanks, severalQuestions } from './two-questions.ts';
 import { answerTerm } from './term-how.ts';
 import { handOff, strongest, withCallback } from './hand-off.ts';
@@ -299,7 +299,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   }
   // "hoe lang duurt dat?" after an answer (the BRP extract): about that answer, not the case question.
   // "hoe lang duurt het nog?" waits for something of the citizen's own: that is the case question.
-  if (intent.flow === 'case_status' && afterAnAnswer(state, last) && !caseFacts && !opts.queued && isFollowUp(nlu.text) && !STILL.test(nlu.text)) return fromLastAnswer(state, dialogs, nlu) ?? askAgain(state, dialogs, nlu);
+  if (intent.flow === 'case_status' && afterAnAnswer(state, last) && !caseFacts && !opts.queued && (isFollowUp(nlu.text) || BARE_WHEN.test(nlu.text)) && !STILL.test(nlu.text)) return fromLastAnswer(state, dialogs, nlu) ?? askAgain(state, dialogs, nlu);
   if (intent.flow === 'case_status') {
     // Read as the case question, but about a topic with an answer of its own (case-or-topic.ts).
     const topic = caseFacts ? undefined : topicNotCase(dialogs, nlu.text, lowConfidence(nlu), last?.id) ?? (nlu.fixed ? topicNotCase(dialogs, nlu.fixed, lowConfidence(nlu), last?.id) : undefined);
@@ -376,7 +376,7 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   // After a situation was acknowledged: the answer that fits it, or none (after-situation.ts).
   const instead = afterSituation(state, base, ctx, nlu, intent.id, !!(variant ?? elsewhere), !!opts.acknowledged);
   if (instead) return instead;
-  const whenAsked = intent.id === 'payment' && variant && !elsewhere && !opts.queued ? whenReadAsPayment(state, dialogs, nlu, variant, last) : null;
+  const whenAsked = intent.id === 'payment' && !elsewhere && !opts.queued ? whenReadAsPayment(state, dialogs, nlu, variant, last) : null;
   if (whenAsked) return whenAsked;
   const readElse = opts.queued || elsewhere ? null : intent.id === 'payment' ? howMuchAfterAnswer(state, dialogs, nlu, variant, last) : papersNotAsked(state, dialogs, nlu, intent, variant, last);
   if (readElse) return readElse;

@@ -67,3 +67,15 @@ describe('found it after all, or why the assistant cannot say, as the whole mess
     expect(await saidAfter(loket, ['ik wil een medewerker spreken'], 'laat maar ik heb het al gevonden, ik wil niet meer leven')).toMatch(/113/);
   });
 });
+
+describe('a bare "when?" right after an answer (stop 67, found by helper fq)', () => {
+  it('is about that answer: not the benefit payment dates or the case question', async () => {
+    expect(await saidAfter(loket, ['what are your opening hours'], 'when?')).not.toMatch(/around the 1st of the month|case number/);
+    expect(await saidAfter(loket, ['wat zijn jullie openingstijden'], 'wanneer?')).not.toMatch(/rond de 1e van de maand|zaaknummer/);
+    expect(await saidAfter(loket, ['hoe vraag ik een paspoort aan'], 'wanneer?')).toMatch(/^In mijn antwoord staat: Ongeveer 5 werkdagen later kunt u het ophalen\./);
+  });
+
+  it('a crisis beside it keeps the crisis line', async () => {
+    expect(await saidAfter(loket, ['what are your opening hours'], 'when? i want to die')).toMatch(/113/);
+  });
+});
