@@ -79,3 +79,15 @@ describe('a bare "when?" right after an answer (stop 67, found by helper fq)', (
     expect(await saidAfter(loket, ['what are your opening hours'], 'when? i want to die')).toMatch(/113/);
   });
 });
+
+describe('"mag ik al beginnen met bouwen" as a first message (stop 67)', () => {
+  it('only once the decision says so, not "Sorry"; after a status the status says it', async () => {
+    expect(await saidAfter(loket, [], 'mag ik al beginnen met bouwen')).toMatch(/^Heeft u een vergunning aangevraagd\? Begin dan pas als u het besluit heeft/);
+    expect(await saidAfter(loket, [], 'can i start building already?')).toMatch(/^Have you applied for a permit\? Then only start once you have the decision/);
+    expect(await saidAfter(loket, ['Z-2026-000123 1234 AB 15-03-1980'], 'mag ik al beginnen met bouwen')).toMatch(/^Nog niet\. Over uw aanvraag is nog geen besluit\./);
+  });
+
+  it('a crisis beside it keeps the crisis line', async () => {
+    expect(await saidAfter(loket, [], 'mag ik al beginnen met bouwen ik wil dood')).toMatch(/113/);
+  });
+});
