@@ -57,6 +57,12 @@ export const BAILIFF = /\b(deurwaarder\w*|beslag|beslaglegging|bailiff\w*|seiz\w
 const WITHDRAW = /\b(klacht\s+(\S+\s+){0,2}(intrekken|terugtrekken|terug\s+trekken)|trek\w*\s+(mijn|de|die|deze)\s+klacht\s+(\S+\s+)?in|withdraw\w*\s+(my|the|this|that)\s+complaint|(cancel|take\s+back|drop)\s+(my|the|this|that)\s+complaint)\b/i;
 
 /**
+ * A complaint about a decision ("ik ben het niet eens met het besluit, ik wil klagen"): the complaint is taken, and
+ * the objection is named with its term, since a complaint does not change a decision (the objection does, Awb 6:7).
+ */
+const DECISION = /\b(besluit|beslissing|beschikking|afwijzing|afgewezen|decision|rejected|refused)\b/i;
+
+/**
  * A complaint about something the citizen can also report or take up straight away: the complaint
  * stays with a person (a citizen who says "klacht" may want a formal one), and the reply names the
  * route the answers on neighbours and waste give, so nobody is left only waiting.
@@ -85,7 +91,7 @@ const EMERGENCY = /\b((pillen|tabletten|medicijnen|medicatie|paracetamol|slaappi
 const NOT_NOW = /\b(vorig jaar|vorige (week|maand)|jaar geleden|jaren geleden|maanden geleden|weken geleden|toen ik|vroeger|ooit|in (19|20)\d\d|last (year|month|week)|years? ago|months ago|weeks ago|when i was|niet (ingenomen|genomen|geslikt)|(not|never|didn'?t|haven'?t) (taken|take|took)|van de (huisarts|dokter|apotheek)|as prescribed|voorgeschreven|helpen niet|don'?t help|doesn'?t help)\b/i;
 const EMERGENCY_NOW = { test: (msg: string) => msg.split(/[.!?,;\n]+|\ben nu\b|\band now\b/i).some((part) => EMERGENCY.test(part) && !NOT_NOW.test(part)) };
 const OWN_WORDS: ReadonlyArray<readonly [HandoffReason, string, { test(msg: string): boolean }, { modelOnly?: true }?]> = [['financial_hardship', 'housing', NO_HOME], ['financial_hardship', 'bailiff', BAILIFF], ['distress', 'emergency', EMERGENCY_NOW], ['distress', 'housing', NO_HOME, { modelOnly: true }],
-  ['complaint', 'withdraw', WITHDRAW], ['complaint', 'neighbours', NEIGHBOURS], ['complaint', 'report', REPORTABLE], ['vulnerability', 'child_gone', CHILD_GONE]];
+  ['complaint', 'withdraw', WITHDRAW], ['complaint', 'decision', DECISION], ['complaint', 'neighbours', NEIGHBOURS], ['complaint', 'report', REPORTABLE], ['vulnerability', 'child_gone', CHILD_GONE]];
 
 export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, asked: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {
   const { dialogs } = ctx;
@@ -115,7 +121,9 @@ export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, 
   };
   const sources: Source[] = [{ kind: 'rule', ref: `handoff:${signal.reason}` }, ...(signal.lexicon ? [{ kind: 'dialog' as const, ref: `dialogs/lexicons/${signal.lexicon}.yaml` }] : [])];
   const t = trace(dialogs, { dialog: 'handoff', step: signal.reason, intent: nlu.intent.name, confidence: nlu.intent.confidence, reason: signal.reason, sources });
-  const heard = opts.queued && heardBefore(state, signal.reason);
+  // "ik wil mijn klacht intrekken" while the complaint waits: the withdrawal is news, not the complaint again.
+  const withdrawn = kind === 'withdraw' && !state.handoffs.some((h) => h.reason === signal.reason && h.kind === kind);
+  const heard = opts.queued && heardBefore(state, signal.reason) && !withdrawn;
   // A death told beside a stronger situation ("mijn vrouw is overleden en ik kan de huur niet betalen"):
   // the condolences first, not only the debt help.
   // Never before "Bel nu meteen 112".

@@ -6,6 +6,7 @@
 import { HANDOFF_PRIORITY, type ParseResult } from '../nlu/types.ts';
 import { askedMinute } from './callback-time.ts';
 import { callNowWhileWaiting } from './call-now.ts';
+import { complaintQuestion } from './complaint-questions.ts';
 import { tryAgainLater } from './after-lock.ts';
 import { MEANING } from './about-status.ts';
 import { BAILIFF, callbackRequest } from './hand-off.ts';
@@ -278,6 +279,9 @@ export function duringHandoff(state: DialogState, msg: string, nlu: ParseResult,
     const key = WILL_CALL.test(msg) ? 'handoff.cancelled_call' : cancelsThenAsks(msg, nlu) ? 'handoff.cancelled_short' : 'handoff.cancelled';
     return { state, replies: [say(key, 'cancelled')], effects: [{ type: 'handoff_cancel' }] };
   }
+  // "Kan ik ook schriftelijk klagen?", "is dit anoniem?" while a complaint waits: the answer, not only the wait.
+  const aboutComplaint = complaintQuestion(state, msg, nlu, mode, dialogs);
+  if (aboutComplaint) return aboutComplaint;
   // "Hoe lang duurt het voordat mijn klacht behandeld is?": the answer to a complaint comes within six
   // weeks (Awb 9:11), not in the minutes of the queue; both are said. A complaint being withdrawn has its
   // own course (handoff.next.complaint.withdraw): nothing more happens with it.
