@@ -1,0 +1,62 @@
+/**
+ * Found wrong (helper fv), after a death told: "do i need to cancel her parking permit" got how to apply for one;
+ * "hoe zit het met de gemeentelijke belastingen" got the general tax answer; "moet ik het zelf doorgeven?" got how to
+ * report a move, and "do i need to tell you myself?" the papers an application needs. A crisis said beside it keeps its
+ * crisis line.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Loket } from '../../src/server/loket.ts';
+import { saidAfter } from '../support/loket.ts';
+import { eachSaidAfter } from '../support/said-after.ts';
+import { useLoket } from '../support/use-loket.ts';
+
+let loket: Loket;
+useLoket((started) => (loket = started));
+
+const CRISIS = /113/;
+const DIED_NL = ['mijn moeder is vorige week overleden, wat moet ik regelen?'];
+const DIED_EN = ['my mother died last week, what do i need to do'];
+
+describe('the parking permit of who died', () => {
+  it('says how to stop it, not how to apply for one', async () => {
+    await eachSaidAfter(loket, DIED_EN, ['do i need to cancel her parking permit', 'what about his parking permit?', 'her parking permit?'], /permit of someone who died/, /^You apply for a parking permit/);
+    await eachSaidAfter(loket, DIED_NL, ['moet ik haar parkeervergunning opzeggen?', 'en zn parkeervergunning?', 'wat moet ik met de parkeervergunning'], /parkeervergunning van iemand die is overleden/, /^Een parkeervergunning vraagt u aan/);
+  });
+
+  it('tells the death in the same message the same way', async () => {
+    expect(await saidAfter(loket, [], 'mijn vader is overleden, moet ik zijn parkeervergunning opzeggen?')).toMatch(/parkeervergunning van iemand die is overleden/);
+  });
+
+  it('keeps one\'s own permit one\'s own', async () => {
+    expect(await saidAfter(loket, DIED_NL, 'hoe vraag ik een parkeervergunning aan voor mijn eigen auto')).toMatch(/^Een parkeervergunning vraagt u aan/);
+  });
+});
+
+describe('the municipal taxes after a death told earlier', () => {
+  it('gets the answer on the taxes of who died', async () => {
+    await eachSaidAfter(loket, DIED_EN, ['what about the municipal taxes', 'and her council tax?'], /paid from the estate/);
+    await eachSaidAfter(loket, DIED_NL, ['hoe zit het met de gemeentelijke belastingen', 'en zijn afvalstoffenheffing?'], /betaald uit de erfenis/);
+  });
+});
+
+describe('whether to report the death oneself', () => {
+  it('says the registration of the death tells us', async () => {
+    await eachSaidAfter(loket, DIED_NL, ['moet ik het zelf doorgeven?', 'moet ik t zelf doorgeven', 'moet ik het overlijden zelf melden?'], /U hoeft dat niet zelf aan ons door te geven/, /nieuw adres/);
+    await eachSaidAfter(loket, DIED_EN, ['do i need to tell you myself?', 'do i have to report it myself'], /You do not need to report it to us yourself/, /documents you need/);
+  });
+
+  it('keeps one\'s own change one\'s own', async () => {
+    expect(await saidAfter(loket, DIED_NL, 'ik ga verhuizen, moet ik dat zelf doorgeven?')).toMatch(/nieuw adres/);
+    expect(await saidAfter(loket, [...DIED_NL, 'ik ga verhuizen'], 'moet ik het zelf doorgeven?')).not.toMatch(/U hoeft dat niet zelf aan ons door te geven/);
+  });
+});
+
+describe('a crisis beside it', () => {
+  it('still gets the crisis line', async () => {
+    for (const asked of ['moet ik haar parkeervergunning opzeggen? ik wil dood', 'do i need to cancel her parking permit i want to die',
+      'moet ik het zelf doorgeven? ik wil dood', 'what about the municipal taxes, i want to die']) {
+      const before = /[a-z]+ i want/.test(asked) || asked.startsWith('what') || asked.startsWith('do') ? DIED_EN : DIED_NL;
+      expect({ asked, said: await saidAfter(loket, before, asked) }).toEqual({ asked, said: expect.stringMatching(CRISIS) });
+    }
+  });
+});
