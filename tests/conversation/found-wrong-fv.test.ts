@@ -1,8 +1,8 @@
 /**
  * Found wrong (helper fv), after a death told: "do i need to cancel her parking permit" got how to apply for one;
  * "hoe zit het met de gemeentelijke belastingen" got the general tax answer; "moet ik het zelf doorgeven?" got how to
- * report a move, and "do i need to tell you myself?" the papers an application needs. A crisis said beside it keeps its
- * crisis line.
+ * report a move, and "do i need to tell you myself?" the papers an application needs; "we hebben geen geld voor de
+ * begrafenis" got debt support. A crisis said beside it keeps its crisis line.
  */
 import { describe, expect, it } from 'vitest';
 import type { Loket } from '../../src/server/loket.ts';
@@ -51,10 +51,21 @@ describe('whether to report the death oneself', () => {
   });
 });
 
+describe('no money for the funeral', () => {
+  it('says what the municipality can do, not debt support', async () => {
+    await eachSaidAfter(loket, ['mijn vader is overleden'], ['we hebben geen geld voor de begrafenis', 'kunnen de crematie niet betalen'], /geen geld is voor de uitvaart.*Regelt niemand de uitvaart\? Dan zorgt de gemeente ervoor/, /schuldhulp/);
+    await eachSaidAfter(loket, ['my husband died'], ['we have no money for the funeral', "we can't afford the funeral"], /no money for the funeral.*If nobody arranges the funeral, the municipality sees to it/, /debt support/);
+  });
+
+  it('gives the condolences first when the death is told in the same message', async () => {
+    expect(await saidAfter(loket, [], 'mijn moeder is overleden en we hebben geen geld voor de begrafenis')).toMatch(/^Gecondoleerd met uw verlies\. Ik hoor dat er geen geld is voor de uitvaart/);
+  });
+});
+
 describe('a crisis beside it', () => {
   it('still gets the crisis line', async () => {
     for (const asked of ['moet ik haar parkeervergunning opzeggen? ik wil dood', 'do i need to cancel her parking permit i want to die',
-      'moet ik het zelf doorgeven? ik wil dood', 'what about the municipal taxes, i want to die']) {
+      'moet ik het zelf doorgeven? ik wil dood', 'what about the municipal taxes, i want to die', 'geen geld voor de begrafenis, ik wil dood']) {
       const before = /[a-z]+ i want/.test(asked) || asked.startsWith('what') || asked.startsWith('do') ? DIED_EN : DIED_NL;
       expect({ asked, said: await saidAfter(loket, before, asked) }).toEqual({ asked, said: expect.stringMatching(CRISIS) });
     }
