@@ -187,7 +187,10 @@ export function afterSituation(state: DialogState, base: DialogState, ctx: StepC
   // So is who died taken out of the records ("moet ik haar uitschrijven?"): the registration of the death does that.
   const about = acknowledged ? BENEFIT.test(nlu.text) || (WHO_TO_TELL.test(nlu.text) && !OWN_CHANGE.test(nlu.text)) : THEIR_BENEFIT.test(nlu.text) || THEIR_DEREGISTRATION.test(nlu.text);
   // The death may be told beside a stronger situation ("… overleden en ik kan de huur niet betalen"): the handoff is that one's.
-  const bereaved = state.handoffs.at(-1)?.reason === 'bereavement' || (acknowledged && nlu.handoffs.some((h) => h.reason === 'bereavement'));
+  // In a later message the death told still holds after another situation ("en de huur", read as money trouble, then
+  // "wat gebeurt er met zijn bijstand" got when benefits are paid): the benefit named as theirs says whose.
+  const bereaved = state.handoffs.at(-1)?.reason === 'bereavement' || (acknowledged && nlu.handoffs.some((h) => h.reason === 'bereavement'))
+    || (!acknowledged && state.handoffs.some((h) => h.reason === 'bereavement'));
   // A message no intent takes ("mijn vader is overleden, wat moet ik doen?") only when the death told in it is the
   // situation handed on: beside debts ("… en ik kan de huur niet betalen, wat moet ik doen") what to do is about those.
   const fits = AFTER_DEATH_INTENTS.has(intentId) || (acknowledged && intentId === 'none' && state.handoffs.at(-1)?.reason === 'bereavement');

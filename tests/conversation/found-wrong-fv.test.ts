@@ -62,10 +62,23 @@ describe('no money for the funeral', () => {
   });
 });
 
+describe('an extract of the death certificate', () => {
+  it('says where to ask for it, also while waiting after a death', async () => {
+    await eachSaidAfter(loket, ['mijn vader is overleden'], ['heb ik een uittreksel overlijdensakte nodig', 'waar vraag ik een uittreksel overlijdensakte aan?'], /overlijdensakte vraagt u aan bij de gemeente/);
+    expect(await saidAfter(loket, [], 'heb ik een uittreksel overlijdensakte nodig')).toMatch(/^Gecondoleerd met uw verlies\..*overlijdensakte vraagt u aan bij de gemeente/s);
+  });
+});
+
+describe('the benefit of who died, after another situation', () => {
+  it('still gets that it stops by itself', async () => {
+    expect(await saidAfter(loket, ['mijn moeder is overleden', 'wie betaalt de begrafenis', 'en de huur'], 'wat gebeurt er met haar bijstand')).toMatch(/De uitkering of toeslag van wie is overleden, stopt dan/);
+  });
+});
+
 describe('a crisis beside it', () => {
   it('still gets the crisis line', async () => {
     for (const asked of ['moet ik haar parkeervergunning opzeggen? ik wil dood', 'do i need to cancel her parking permit i want to die',
-      'moet ik het zelf doorgeven? ik wil dood', 'what about the municipal taxes, i want to die', 'geen geld voor de begrafenis, ik wil dood']) {
+      'moet ik het zelf doorgeven? ik wil dood', 'what about the municipal taxes, i want to die', 'geen geld voor de begrafenis, ik wil dood', 'heb ik een uittreksel overlijdensakte nodig ik wil dood']) {
       const before = /[a-z]+ i want/.test(asked) || asked.startsWith('what') || asked.startsWith('do') ? DIED_EN : DIED_NL;
       expect({ asked, said: await saidAfter(loket, before, asked) }).toEqual({ asked, said: expect.stringMatching(CRISIS) });
     }
