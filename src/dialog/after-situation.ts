@@ -6,6 +6,7 @@ import type { ParseResult } from '../nlu/types.ts';
 import { answer } from './answer.ts';
 import { isWithin, mentionsBeside, wordCount } from './variants.ts';
 import { bestNamed } from './variant-choice.ts';
+import { theirMatter } from './their-matters.ts';
 import type { StepContext } from './step.ts';
 import { text, texts, trace } from './texts.ts';
 import type { DialogSet, DialogState, StepResult } from './types.ts';
@@ -103,14 +104,25 @@ const WHAT_TO_ARRANGE = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wat|what)\
 const WHOM_TO_TELL = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wie|who)\s+(moet|moeten|hoef|do|should|must)\s+(ik|we|wij|i)\s+((nu|dan|allemaal|eigenlijk|nog|need\s+to|have\s+to|now|all)\s+)*(inlichten|informeren|laten\s+weten|bellen|inform|tell|notify|call)(\s+(nu|now|first|eerst))?\s*[?!.]*\s*$/i;
 
 /**
+ * "moet ik het zelf doorgeven?", "moet ik t zelf melden", "do i need to tell you myself?": the whole question, whether to
+ * report the death told. It got how to report a move, and the papers an application needs.
+ */
+const REPORT_IT = new RegExp([
+  String.raw`^\s*((en|maar|ok(é|e)?)[,]?\s+)?(moet|moeten|hoef|hoeven)\s+(ik|we|wij)\s+((het|t|'t|dat|dit|dat\s+ook|het\s+overlijden|zijn\s+overlijden|haar\s+overlijden|zelf|nog|ook|eerst|bij\s+(jullie|u|de\s+gemeente)|aan\s+(jullie|u|de\s+gemeente))\s+){0,4}(door\s*geven|melden|laten\s+weten|aangeven)(\s+(bij|aan)\s+(jullie|u|de\s+gemeente))?\s*[?!.]*\s*$`,
+  String.raw`^\s*((and|but|so)[,]?\s+)?(do|should|must)\s+(i|we)\s+(need\s+to\s+|have\s+to\s+)?(tell|inform|notify|report)(\s+(it|this|that|the\s+death|his\s+death|her\s+death|you|the\s+municipality|the\s+council|myself|ourselves|too|as\s+well)){0,4}\s*[?!.]*\s*$`,
+].join('|'), 'i');
+
+/**
  * After a death told in the conversation (also while waiting for the person it promised), a message that
- * only asks what to arrange, or who must be told: what the registration of the death does by itself and
- * what is the citizen's to do. Not with a situation of its own in it, nor about the citizen's own change.
+ * only asks what to arrange, or who must be told, or whether to report the death oneself: what the registration
+ * of the death does by itself and what is the citizen's to do. Not with a situation of its own in it, nor about the citizen's own change.
  */
 export function arrangeAfterDeath(state: DialogState, base: DialogState, ctx: StepContext, nlu: ParseResult): StepResult | null {
   if (nlu.handoffs.length > 0 || !state.handoffs.some((h) => h.reason === 'bereavement')) return null;
   // Only "wie moet ik inlichten?" of the ways WHO_TO_TELL reads: "ik ga samenwonen, moet ik dat doorgeven?" is the citizen's own.
-  if (!(WHAT_TO_ARRANGE.test(nlu.text) || WHOM_TO_TELL.test(nlu.text)) || OWN_CHANGE.test(nlu.text) || TRAVEL.test(nlu.text)) return null;
+  // Whether to report "it" right after a change of the citizen's own ("ik ga verhuizen") is that change.
+  const reportIt = REPORT_IT.test(nlu.text) && state.lastAnswer?.trace.dialog !== 'change_details';
+  if (!(WHAT_TO_ARRANGE.test(nlu.text) || WHOM_TO_TELL.test(nlu.text) || reportIt) || OWN_CHANGE.test(nlu.text) || TRAVEL.test(nlu.text)) return null;
   return afterDeath(base, ctx.dialogs, nlu);
 }
 
@@ -175,7 +187,10 @@ export function afterSituation(state: DialogState, base: DialogState, ctx: StepC
   // So is who died taken out of the records ("moet ik haar uitschrijven?"): the registration of the death does that.
   const about = acknowledged ? BENEFIT.test(nlu.text) || (WHO_TO_TELL.test(nlu.text) && !OWN_CHANGE.test(nlu.text)) : THEIR_BENEFIT.test(nlu.text) || THEIR_DEREGISTRATION.test(nlu.text);
   // The death may be told beside a stronger situation ("… overleden en ik kan de huur niet betalen"): the handoff is that one's.
-  const bereaved = state.handoffs.at(-1)?.reason === 'bereavement' || (acknowledged && nlu.handoffs.some((h) => h.reason === 'bereavement'));
+  // In a later message the death told still holds after another situation ("en de huur", read as money trouble, then
+  // "wat gebeurt er met zijn bijstand" got when benefits are paid): the benefit named as theirs says whose.
+  const bereaved = state.handoffs.at(-1)?.reason === 'bereavement' || (acknowledged && nlu.handoffs.some((h) => h.reason === 'bereavement'))
+    || (!acknowledged && state.handoffs.some((h) => h.reason === 'bereavement'));
   // A message no intent takes ("mijn vader is overleden, wat moet ik doen?") only when the death told in it is the
   // situation handed on: beside debts ("… en ik kan de huur niet betalen, wat moet ik doen") what to do is about those.
   const fits = AFTER_DEATH_INTENTS.has(intentId) || (acknowledged && intentId === 'none' && state.handoffs.at(-1)?.reason === 'bereavement');
@@ -186,4 +201,12 @@ export function afterSituation(state: DialogState, base: DialogState, ctx: StepC
   // for "moet ik iets doen voor haar kwijtschelding?": what a death means for a case is the person's to say.
   if (acknowledged && bereaved && intentId === 'documents' && !named) return { state, replies: [], effects: [] };
   return null;
+}
+
+/**
+ * What a later message asks after a death told in the conversation, or null: the documents of who died, what to arrange
+ * or whom to tell, whom the answer on that leaves the citizen to tell, another thing of theirs.
+ */
+export function afterDeathAsked(state: DialogState, base: DialogState, ctx: StepContext, nlu: ParseResult): StepResult | null {
+  return theirDocument(state, base, ctx, nlu) ?? arrangeAfterDeath(state, base, ctx, nlu) ?? toldByYou(state, ctx, nlu) ?? theirMatter(state, base, ctx, nlu);
 }

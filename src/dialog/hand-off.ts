@@ -90,7 +90,9 @@ const EMERGENCY = /\b((pillen|tabletten|medicijnen|medicatie|paracetamol|slaappi
  */
 const NOT_NOW = /\b(vorig jaar|vorige (week|maand)|jaar geleden|jaren geleden|maanden geleden|weken geleden|toen ik|vroeger|ooit|in (19|20)\d\d|last (year|month|week)|years? ago|months ago|weeks ago|when i was|niet (ingenomen|genomen|geslikt)|(not|never|didn'?t|haven'?t) (taken|take|took)|van de (huisarts|dokter|apotheek)|as prescribed|voorgeschreven|helpen niet|don'?t help|doesn'?t help)\b/i;
 const EMERGENCY_NOW = { test: (msg: string) => msg.split(/[.!?,;\n]+|\ben nu\b|\band now\b/i).some((part) => EMERGENCY.test(part) && !NOT_NOW.test(part)) };
-const OWN_WORDS: ReadonlyArray<readonly [HandoffReason, string, { test(msg: string): boolean }, { modelOnly?: true }?]> = [['financial_hardship', 'housing', NO_HOME], ['financial_hardship', 'bailiff', BAILIFF], ['distress', 'emergency', EMERGENCY_NOW], ['distress', 'housing', NO_HOME, { modelOnly: true }],
+/** No money for a funeral ("we hebben geen geld voor de begrafenis"): not debt support, but what the municipality can do for it. */
+const FUNERAL = /\b(begrafenis\w*|uitvaart\w*|crematie|cremeren|funerals?|cremation|burial)\b/i;
+const OWN_WORDS: ReadonlyArray<readonly [HandoffReason, string, { test(msg: string): boolean }, { modelOnly?: true }?]> = [['financial_hardship', 'housing', NO_HOME], ['financial_hardship', 'bailiff', BAILIFF], ['financial_hardship', 'funeral', FUNERAL], ['distress', 'emergency', EMERGENCY_NOW], ['distress', 'housing', NO_HOME, { modelOnly: true }],
   ['complaint', 'withdraw', WITHDRAW], ['complaint', 'decision', DECISION], ['complaint', 'neighbours', NEIGHBOURS], ['complaint', 'report', REPORTABLE], ['vulnerability', 'child_gone', CHILD_GONE]];
 
 export function handOff(state: DialogState, ctx: StepContext, nlu: ParseResult, asked: { reason: HandoffReason; evidence: string; lexicon?: string }, now: string, opts: { queued?: boolean } = {}): StepResult {

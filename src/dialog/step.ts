@@ -29,7 +29,7 @@ import { asksInTime, asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
 import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
-import { afterSituation, arrangeAfterDeath, theirDocument, toldByYou } from './after-situation.ts';
+import { afterDeathAsked, afterSituation } from './after-situation.ts';
 import { BARE_WHEN, comingAfterAnswer, costAfterAnswer, costNotNamed, hoursReadAfterPayment, howMuchAfterAnswer, papersNotAsked, whenReadAsPayment } from './read-after-answer.ts';
 import { askedBehindThanks, severalQuestions } from './two-questions.ts';
 import { answerTerm } from './term-how.ts';
@@ -226,9 +226,9 @@ function onIntent(state: DialogState, given: ParseResult, now: string, ctx: Step
   const last = lastAnswered(state, dialogs);
   const notPaid = !caseFacts && !opts.queued ? notPaidYet(base, ctx, nlu, last, intent.id) : null;
   if (notPaid) return notPaid;
-  // "en zijn rijbewijs?" after a death was told: the answer on the documents of who died (also while waiting).
-  // "moet ik de bank bellen?" right after what the death arranges by itself: whom that answer leaves the citizen to tell.
-  const theirs = !caseFacts ? theirDocument(state, base, ctx, nlu) ?? arrangeAfterDeath(state, base, ctx, nlu) ?? toldByYou(state, ctx, nlu) : null;
+  // After a death was told (also while waiting): "en zijn rijbewijs?", "moet ik de bank bellen?" right after what the
+  // death arranges by itself, "do i need to cancel her parking permit": the answer on that after a death (their-matters.ts).
+  const theirs = !caseFacts ? afterDeathAsked(state, base, ctx, nlu) : null;
   if (theirs) return theirs;
   const lastVariant = lastTopic(state, last);
   // "kan t ook zaterdag?", "en zaterdag?" right after another intent's answer that sends the citizen to the
