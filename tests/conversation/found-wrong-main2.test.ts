@@ -91,3 +91,13 @@ describe('"mag ik al beginnen met bouwen" as a first message (stop 67)', () => {
     expect(await saidAfter(loket, [], 'mag ik al beginnen met bouwen ik wil dood')).toMatch(/113/);
   });
 });
+
+describe('"who will deal with it?" while a complaint waits (stop 67, found by helper fu)', () => {
+  it('gets no crisis line', async () => {
+    expect(await saidAfter(loket, ['ik wil een klacht indienen over een medewerker'], 'who will deal with it?')).not.toMatch(/113/);
+  });
+
+  it('a crisis beside it keeps the crisis line', async () => {
+    expect(await saidAfter(loket, ['ik wil een klacht indienen over een medewerker'], 'who will deal with it? i want to die')).toMatch(/113/);
+  });
+});
