@@ -186,5 +186,7 @@ export function ofTheAnswersWords(state: DialogState, dialogs: DialogSet, msg: s
   const words = wordsOf(msg);
   if (!afterAnAnswer(state, last) || words.length > WHY_WORDS) return false;
   const said = new Set(wordsOf(lastText(state, last!)));
-  return words.every((w) => ASKING_WHY.has(w) || said.has(w));
+  // "waarom 5 dagen?" after "5 werkdagen": a Dutch compound's last part is that answer's word too.
+  const inCompound = (w: string): boolean => w.length >= 4 && [...said].some((s) => s.endsWith(w));
+  return words.every((w) => ASKING_WHY.has(w) || said.has(w) || inCompound(w));
 }

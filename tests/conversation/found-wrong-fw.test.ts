@@ -94,3 +94,17 @@ describe('"waarom?" right after a handoff whose callback question is asked again
     for (const r of replies) expect({ step: r.trace.step, intent: r.trace.intent }).toEqual({ step: r.trace.step, intent: 'why' });
   });
 });
+
+describe('"waarom 5 dagen?" after an answer that says "5 werkdagen"', () => {
+  it('what the answer rested on, not the payment dates', async () => {
+    for (const before of [['hoe vraag ik een paspoort aan?'], ['hoe vraag ik een paspoort aan?', 'wanneer kan ik het ophalen?']]) {
+      const [r] = await repliesAfter(before, 'waarom 5 dagen?');
+      expect({ before, text: r!.text }).toEqual({ before, text: expect.stringMatching(/^Dit antwoord komt uit de vaste informatie van Gemeente Voorbeeld over paspoorten/) });
+      expect(r!.trace).toMatchObject({ dialog: 'why', intent: 'why' });
+    }
+  });
+
+  it('a crisis beside it keeps its crisis line', async () => {
+    expect(await saidAfter(loket, ['hoe vraag ik een paspoort aan?'], 'waarom 5 dagen? ik wil dood')).toMatch(CRISIS);
+  });
+});
