@@ -13,8 +13,12 @@ import { mentions } from './variants.ts';
 import { askFeedback } from './feedback.ts';
 
 // Stretched as people type it in a chat: "whyyy", "waaromm", "hoezoo".
-// "Waar staat dat?", "is dat zeker?", "says who?", "are you sure?": where the answer comes from, asked as doubt.
-export const WHY = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wa+ro+m+|wh+y+|hoe+zo+|how come|hoe (weet|weten) (je|u|jij|jullie) dat( zo zeker)?|how do you know( that| this| so)?|how can you be sure|waar (baseer|baseert) (je|u) dat op|waar staat dat( dan| ergens| precies| geschreven)?|waar (haal|haalt) (je|u) dat (vandaan|uit)|waar komt dat vandaan|(is|weet (je|u)) dat (wel |echt )?zeker|zeker weten|wie zegt dat( dan)?|volgens wie|says who|who says( so| that)?|are you sure( about that)?|is (that|this) (certain|sure)|where does it say (that|so)|where is (that|this|it) written|what is your source)\s*[?!.]*\s*$/i;
+export const WHY = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wa+ro+m+|wh+y+|hoe+zo+|how come|hoe (weet|weten) (je|u|jij|jullie) dat( zo zeker)?|how do you know( that| this| so)?|how can you be sure|waar (baseer|baseert) (je|u) dat op)\s*[?!.]*\s*$/i;
+/**
+ * "Waar staat dat?", "is dat zeker?", "says who?", "are you sure?": where the last answer comes from,
+ * asked as doubt. Only outside a flow: while the case number is asked, "waar staat dat?" asks where to find it.
+ */
+const DOUBT = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(waar staat dat( dan| ergens| precies| geschreven)?|waar (haal|haalt) (je|u) dat (vandaan|uit)|waar komt dat vandaan|(is|weet (je|u)) dat (wel |echt )?zeker|zeker weten|wie zegt dat( dan)?|volgens wie|says who|who says( so| that)?|are you sure( about that)?|is (that|this) (certain|sure)|where does it say (that|so)|where is (that|this|it) written|what is your source)\s*[?!.]*\s*$/i;
 /** "Waarom moet dat binnen 5 dagen?", "why do I have to do that?": a why about the answer just given. */
 const WHY_THAT = /^\s*((en|and|maar|but|ok(é|e)?)[,]?\s+)?(waarom|why|hoezo|how come)\b/i;
 
@@ -26,6 +30,7 @@ const WHY_THAT = /^\s*((en|and|maar|but|ok(é|e)?)[,]?\s+)?(waarom|why|hoezo|how
  */
 export function asksWhy(state: DialogState, dialogs: DialogSet, msg: string, followsUp: (msg: string) => boolean): boolean {
   if (WHY.test(msg)) return true;
+  if (DOUBT.test(msg)) return !!state.lastAnswer && !state.active;
   const last = state.lastAnswer;
   // "Wat betekent dat?" to "Deze gegevens komen niet overeen": what the check is, as "waarom?" tells it.
   if (last?.trace.step === 'mismatch' && MEANS_THAT.test(msg)) return true;
