@@ -288,10 +288,10 @@ export interface DialogState {
   fallbacks: number;
   /**
    * A reply that was no answer, last in its turn (the fallback, last-answer.ts askAgain; the feedback
-   * question): "waarom?" right after it asks why that was said (`key`, with the trace's `step` and
-   * rule), not why the answer before it was.
+   * question): "waarom?" right after it asks why that was said (`key`, in `file`, with the trace's
+   * `step` and rule), not why the answer before it was.
    */
-  replyWhy?: { turn: number; key: string; step: string; rule: string };
+  replyWhy?: { turn: number; key: string; step: string; rule: string; file: string };
   /** The turn whose reply was the why of the last answer: a second "waarom?" right after it gets no same words again. */
   explainedAt?: number;
   /**

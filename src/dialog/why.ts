@@ -80,7 +80,7 @@ export function explain(state: DialogState, dialogs: DialogSet): StepResult {
 export function explainLastReply(state: DialogState, dialogs: DialogSet): StepResult | null {
   const said = state.replyWhy;
   if (said?.turn !== state.turns - 1 || !dialogs.texts.has(said.key)) return null;
-  const t = trace(dialogs, { dialog: 'why', step: said.step, intent: 'why', confidence: 1, sources: [{ kind: 'rule', ref: said.rule }, { kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
+  const t = trace(dialogs, { dialog: 'why', step: said.step, intent: 'why', confidence: 1, sources: [{ kind: 'rule', ref: said.rule }, { kind: 'dialog', ref: said.file }] });
   // Asked once more right after: the same why again (it is still about that reply).
   return { state: { ...state, replyWhy: { ...said, turn: state.turns } }, replies: [{ text: text(dialogs, said.key, state.lang), trace: t }], effects: [] };
 }

@@ -27,7 +27,7 @@ describe('"waarom?" right after a fallback', () => {
   it('says the message was not understood, not that nothing was answered', async () => {
     const [nl] = await repliesAfter(['blablabla qwerty'], 'waarom?');
     expect(nl!.text).toMatch(/^Ik begreep uw bericht niet\./);
-    expect(nl!.trace).toMatchObject({ dialog: 'why', step: 'explain_not_placed', intent: 'why' });
+    expect(nl!.trace).toMatchObject({ dialog: 'why', step: 'explain_not_placed', intent: 'why', sources: [{ kind: 'rule', ref: 'fallback-not-placed' }, { kind: 'dialog', ref: 'dialogs/why.yaml' }] });
     expect(await saidAfter(loket, ['asdf qwerty zxcv'], 'why?')).toMatch(/^I did not understand your message\./);
   });
 
