@@ -63,7 +63,7 @@ export function withConcern(res: StepResult, nlu: ParseResult, dialogs: DialogSe
   const replies = feedbackAsked ? res.replies.filter((r) => !isFeedbackAsk(r)) : res.replies;
   let decided: DialogState = res.state;
   if (feedbackAsked) {
-    const { feedbackAbout: _asked, ...rest } = res.state;
+    const { feedbackAbout: _asked, replyWhy: _why, ...rest } = res.state;
     decided = { ...rest, pending: null, ...(before?.feedbackAbout !== undefined ? { feedbackAbout: before.feedbackAbout } : {}) };
   }
   const asks = decided.pending === null && decided.active === null;

@@ -91,7 +91,7 @@ function wordScore(msg: string): number | null {
 /** The question, added after a closing answer; marks it as asked. */
 export function askFeedback(state: DialogState, dialogs: DialogSet, about: string): { state: DialogState; reply: Reply } {
   const t = trace(dialogs, { dialog: 'feedback', step: 'ask', intent: about, confidence: 1, sources: [{ kind: 'dialog', ref: 'dialogs/messages.yaml' }] });
-  return { state: { ...state, pending: 'feedback', feedbackAbout: about }, reply: { text: text(dialogs, 'feedback.ask', state.lang), trace: t } };
+  return { state: { ...state, pending: 'feedback', feedbackAbout: about, replyWhy: { turn: state.turns, key: 'why.feedback', step: 'explain_feedback', rule: 'feedback-after-contact', file: 'dialogs/messages.yaml' } }, reply: { text: text(dialogs, 'feedback.ask', state.lang), trace: t } };
 }
 
 /**

@@ -178,7 +178,8 @@ export function remindCallback(before: DialogState, result: StepResult, msg: str
   if (CLOSING_INTENTS.has(nlu.intent.name) && nlu.intent.confidence >= 0.6) return plain;
   const asked = {
     text: text(dialogs, key, state.lang),
-    trace: trace(dialogs, { dialog: 'handoff', step: 'callback_again', intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }] }),
+    // As the reply before it read the message ("waarom?" by rule: why), not as the classifier guessed it.
+    trace: trace(dialogs, { dialog: 'handoff', step: 'callback_again', intent: result.replies[0]?.trace.intent ?? nlu.intent.name, confidence: result.replies[0]?.trace.confidence ?? nlu.intent.confidence, sources: [{ kind: 'dialog', ref: 'dialogs/flows/handoff.yaml' }] }),
   };
   return { ...result, state: { ...state, callbackAskedAgain: true, pending: leftNumber ? 'callback_phone' : null }, replies: [...result.replies, asked] };
 }

@@ -381,5 +381,5 @@ export function askAgain(state: DialogState, dialogs: DialogSet, nlu: ParseResul
     : afterAnAnswer(state, last) ? ['fallback_after_answer', text(dialogs, 'answer.follow_up_unknown', state.lang)]
       : ['fallback', none.answer![state.lang]];
   const t = trace(dialogs, { dialog: 'none', step: stepName, intent: nlu.intent.name, confidence: nlu.intent.confidence, sources: [{ kind: 'dialog', ref: none.file }] });
-  return { state, replies: [{ text: msg, trace: t }], effects: [] };
+  return { state: { ...state, replyWhy: { turn: state.turns, key: `why.not_placed.${stepName}`, step: 'explain_not_placed', rule: 'fallback-not-placed', file: 'dialogs/why.yaml' } }, replies: [{ text: msg, trace: t }], effects: [] };
 }

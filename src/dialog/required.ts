@@ -9,7 +9,7 @@ export const REQUIRED_INTENTS = [
 export const REQUIRED_TEXTS = [
   'welcome',
   'error.turn',
-  'why.default', 'why.nothing', 'why.handoff', 'why.handoff.case_overdue', 'why.version',
+  'why.default', 'why.nothing', 'why.not_placed.fallback', 'why.not_placed.fallback_after_answer', 'why.not_placed.fallback_after_case', 'why.again', 'why.handoff', 'why.handoff.case_overdue', 'why.version',
   'case.ask_number', 'case.ask_both', 'case.ask_both_no_code', 'case.ask_postcode', 'case.ask_birthdate',
   'case.reprompt_number', 'case.reprompt_both', 'case.reprompt_moved', 'case.reprompt_moved_both', 'case.reprompt_postcode', 'case.reprompt_birthdate',
   'case.status', 'case.decision_date', 'case.after_answer', 'case.explain', 'case.explain_flagged', 'case.means.in_progress', 'case.means.in_progress_due', 'case.means.granted', 'case.means.refused', 'case.means.waiting', 'case.why_slow', 'case.why_decided.granted', 'case.why_decided.refused', 'case.no_decision_yet', 'case.speed_up', 'case.speed_up_waiting', 'case.objection_before_decision', 'case.who_handles', 'case.who_handles_general', 'case.paid_when', 'case.pick_up', 'case.pick_up_not_yet', 'case.started_before_decision', 'case.neighbours_object', 'case.late',

@@ -27,7 +27,7 @@ import { asksAWay } from './ways-in-answer.ts';
 import { appointmentInAnswer, asksInPerson } from './needed-in-answer.ts';
 import { asksInTime, asksOnlyTime } from './time-in-answer.ts';
 import { lastAnswered, lastText, lastTopic } from './answer-sentences.ts';
-import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff } from './why.ts';
+import { answerWhyOfferOrNo, asksWhy, asksWhyAPerson, asksWhyOfAPerson, explain, explainHandoff, explainLastReply } from './why.ts';
 import { answerConcern, explainConcern, justAsked } from './concern.ts';
 import { afterDeathAsked, afterSituation } from './after-situation.ts';
 import { BARE_WHEN, comingAfterAnswer, costAfterAnswer, costNotNamed, hoursReadAfterPayment, howMuchAfterAnswer, papersNotAsked, whenReadAsPayment } from './read-after-answer.ts';
@@ -121,7 +121,7 @@ function onMessage(before: DialogState, msg: string, nlu: ParseResult, now: stri
   // So is "why do I need a person?" later, while waiting: the wait's why, not a request for a person once more.
   const whyWaiting = queued && nlu.handoffs.every((h) => h.reason === 'explicit_request') && asksWhyOfAPerson(msg);
   if (asksWhyAPerson(state, msg, nlu) || whyWaiting) return explainHandoff(state, ctx.dialogs, queued);
-  if (nlu.handoffs.length === 0 && asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explainConcern(state, ctx.dialogs) ?? explain(state, ctx.dialogs);
+  if (nlu.handoffs.length === 0 && asksWhy(state, ctx.dialogs, msg, isFollowUp)) return explainConcern(state, ctx.dialogs) ?? explainLastReply(state, ctx.dialogs) ?? explain(state, ctx.dialogs);
   // "dat snap ik niet" right after an answer: say it differently or a person, not a handoff at once (not-clear.ts).
   const unclear = notClear(state, msg, nlu, ctx, flow);
   if (unclear) return unclear;

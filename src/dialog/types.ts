@@ -287,6 +287,14 @@ export interface DialogState {
   failures: Record<string, { count: number; lockedUntil?: string }>;
   fallbacks: number;
   /**
+   * A reply that was no answer, last in its turn (the fallback, last-answer.ts askAgain; the feedback
+   * question): "waarom?" right after it asks why that was said (`key`, in `file`, with the trace's
+   * `step` and rule), not why the answer before it was.
+   */
+  replyWhy?: { turn: number; key: string; step: string; rule: string; file: string };
+  /** The turn whose reply was the why of the last answer: a second "waarom?" right after it gets no same words again. */
+  explainedAt?: number;
+  /**
    * The web chat opened with the welcome, in this language, which introduced the assistant: a "hoi" in
    * that language as the first message is answered with a short hello, not the introduction again (set
    * by the pipeline on the first turn).

@@ -13,7 +13,12 @@ import { mentions } from './variants.ts';
 import { askFeedback } from './feedback.ts';
 
 // Stretched as people type it in a chat: "whyyy", "waaromm", "hoezoo".
-export const WHY = /^\s*(wa+ro+m+|wh+y+|hoe+zo+|how come|hoe weet je dat|how do you know( that)?|waar baseer je dat op)\s*[?!.]*\s*$/i;
+export const WHY = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(wa+ro+m+|wh+y+|hoe+zo+|how come|hoe (weet|weten) (je|u|jij|jullie) dat( zo zeker)?|how do you know( that| this| so)?|how can you be sure|waar (baseer|baseert) (je|u) dat op)\s*[?!.]*\s*$/i;
+/**
+ * "Waar staat dat?", "is dat zeker?", "says who?", "are you sure?": where the last answer comes from,
+ * asked as doubt. Only outside a flow: while the case number is asked, "waar staat dat?" asks where to find it.
+ */
+const DOUBT = /^\s*((en|maar|ok(é|e)?|and|but|so)[,]?\s+)?(waar staat dat( dan| ergens| precies| geschreven)?|waar (haal|haalt) (je|u) dat (vandaan|uit)|waar komt dat vandaan|(is|weet (je|u)) dat (wel |echt )?zeker|zeker weten|wie zegt dat( dan)?|volgens wie|says who|who says( so| that)?|are you sure( about that)?|is (that|this) (certain|sure)|where does it say (that|so)|where is (that|this|it) written|what is your source)\s*[?!.]*\s*$/i;
 /** "Waarom moet dat binnen 5 dagen?", "why do I have to do that?": a why about the answer just given. */
 const WHY_THAT = /^\s*((en|and|maar|but|ok(é|e)?)[,]?\s+)?(waarom|why|hoezo|how come)\b/i;
 
@@ -25,6 +30,7 @@ const WHY_THAT = /^\s*((en|and|maar|but|ok(é|e)?)[,]?\s+)?(waarom|why|hoezo|how
  */
 export function asksWhy(state: DialogState, dialogs: DialogSet, msg: string, followsUp: (msg: string) => boolean): boolean {
   if (WHY.test(msg)) return true;
+  if (DOUBT.test(msg)) return !!state.lastAnswer && !state.active;
   const last = state.lastAnswer;
   // "Wat betekent dat?" to "Deze gegevens komen niet overeen": what the check is, as "waarom?" tells it.
   if (last?.trace.step === 'mismatch' && MEANS_THAT.test(msg)) return true;
@@ -55,12 +61,28 @@ const ABOUT_DELAY = /\b(laat|late|later|lang|long|nog niet|not yet|niks|niets|no
  */
 export function explain(state: DialogState, dialogs: DialogSet): StepResult {
   const last = state.lastAnswer;
+  // Asked again right after the why: the same why, said to be all there is, and who knows more.
+  const again = !!last && state.explainedAt === state.turns - 1 && last.trace.reason === undefined;
   // "waarom?" is recognised by rule, not by the classifier: the trace says so.
-  const t = trace(dialogs, { dialog: 'why', step: last ? 'explain' : 'nothing_to_explain', intent: 'why', confidence: 1, sources: [...(last?.trace.sources ?? []), { kind: 'rule', ref: 'why-after-answer' }] });
+  const t = trace(dialogs, { dialog: 'why', step: !last ? 'nothing_to_explain' : again ? 'explain_again' : 'explain', intent: 'why', confidence: 1, sources: [...(last?.trace.sources ?? []), { kind: 'rule', ref: 'why-after-answer' }] });
+  const why = last ? (again ? text(dialogs, 'why.again', state.lang, { why: last.explain[state.lang] }) : last.explain[state.lang]) : '';
   const msg = last
-    ? `${last.explain[state.lang]} ${text(dialogs, 'why.version', state.lang, { dialog: last.trace.dialog, version: last.trace.dialogVersion })}`
+    ? `${why} ${text(dialogs, 'why.version', state.lang, { dialog: last.trace.dialog, version: last.trace.dialogVersion })}`
     : text(dialogs, 'why.nothing', state.lang);
-  return { state, replies: [{ text: msg, trace: t }], effects: [] };
+  return { state: last ? { ...state, explainedAt: state.turns } : state, replies: [{ text: msg, trace: t }], effects: [] };
+}
+
+/**
+ * "waarom?" right after a reply that was not an answer: the fallback (why it could not place the
+ * message, by the fallback's step), or the feedback question (why a score is asked). Not the why of
+ * the answer before them, which the citizen did not ask about.
+ */
+export function explainLastReply(state: DialogState, dialogs: DialogSet): StepResult | null {
+  const said = state.replyWhy;
+  if (said?.turn !== state.turns - 1 || !dialogs.texts.has(said.key)) return null;
+  const t = trace(dialogs, { dialog: 'why', step: said.step, intent: 'why', confidence: 1, sources: [{ kind: 'rule', ref: said.rule }, { kind: 'dialog', ref: said.file }] });
+  // Asked once more right after: the same why again (it is still about that reply).
+  return { state: { ...state, replyWhy: { ...said, turn: state.turns } }, replies: [{ text: text(dialogs, said.key, state.lang), trace: t }], effects: [] };
 }
 
 /**
@@ -169,5 +191,7 @@ export function ofTheAnswersWords(state: DialogState, dialogs: DialogSet, msg: s
   const words = wordsOf(msg);
   if (!afterAnAnswer(state, last) || words.length > WHY_WORDS) return false;
   const said = new Set(wordsOf(lastText(state, last!)));
-  return words.every((w) => ASKING_WHY.has(w) || said.has(w));
+  // "waarom 5 dagen?" after "5 werkdagen": a Dutch compound's last part is that answer's word too.
+  const inCompound = (w: string): boolean => w.length >= 4 && [...said].some((s) => s.endsWith(w));
+  return words.every((w) => ASKING_WHY.has(w) || said.has(w) || inCompound(w));
 }
