@@ -87,14 +87,6 @@ describe('"waarom?" twice in a row', () => {
   });
 });
 
-describe('"waarom?" right after a handoff whose callback question is asked again', () => {
-  it('every reply of the turn reads the message as a why, in its trace', async () => {
-    const replies = await repliesAfter(['ik heb schulden'], 'waarom?');
-    expect(replies[0]!.text).toMatch(/^Ik verwees u naar een medewerker omdat u schreef: "schulden"\./);
-    for (const r of replies) expect({ step: r.trace.step, intent: r.trace.intent }).toEqual({ step: r.trace.step, intent: 'why' });
-  });
-});
-
 describe('"waarom 5 dagen?" after an answer that says "5 werkdagen"', () => {
   it('what the answer rested on, not the payment dates', async () => {
     for (const before of [['hoe vraag ik een paspoort aan?'], ['hoe vraag ik een paspoort aan?', 'wanneer kan ik het ophalen?']]) {
