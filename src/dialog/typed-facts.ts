@@ -7,7 +7,7 @@
  * no hint says anything about which fact did not match it. Pure, like step.ts.
  */
 import { findCaseNumbers } from '../nlu/entities/case-number.ts';
-import { findDayOfYear } from '../nlu/entities/date.ts';
+import { findDayOfYear, MONTH_NAMES } from '../nlu/entities/date.ts';
 import type { Entity, ParseResult } from '../nlu/types.ts';
 import { text } from './texts.ts';
 import type { CaseStep, DialogSet, DialogState, StepResult } from './types.ts';
@@ -44,8 +44,8 @@ export function withNumberNoYear(nlu: ParseResult, state: DialogState): ParseRes
 const POSTCODE_DIGITS = /(?<![\p{L}\p{N}][-/.]?)[1-9]\d{3}(?![-/.]?[\p{N}])(?!\s?-?\s?\p{L}{2}(?![\p{L}]))/u;
 /** "15-3", "15/03": day and month with no year after them. */
 const DAY_MONTH_DIGITS = /(?<![\p{N}][-/.]?)(0?[1-9]|[12]\d|3[01])\s?[-/.]\s?(0?[1-9]|1[0-2])(?![-/.]?\s?['’‘]?\p{N})/u;
-/** A month named; not "may" nor "mar", which are words too. */
-const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|june|july|august|october';
+/** A month named, as the date extractor reads them; not "may", "mar" nor "maa", which are words too. */
+const MONTHS = MONTH_NAMES.filter((m) => !['may', 'mar', 'maa'].includes(m)).join('|');
 const YEAR_DIGITS = /(?<!\p{N})(19|20)\d{2}(?!\p{N})|['’‘]\d{2}(?!\p{N})/u;
 /** A day in Dutch or English words beside a month: "vijftien maart", "de vijftiende maart", "fifteenth of March", "March fifteenth". */
 const DAY_WORDS = String.raw`(een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\p{L}+tien|\p{L}*twintig|\p{L}*dertig|eerste|\p{L}+de|\p{L}+ste|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty\S*|thirty\S*|first|second|third|\p{L}+th)`;

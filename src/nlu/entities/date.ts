@@ -12,6 +12,8 @@ const MONTHS: Record<string, number> = {
   april: 4, apr: 4, mei: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, augustus: 8, aug: 8, august: 8,
   september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
 };
+/** Every month name and abbreviation the extractor reads, Dutch and English ("mei", "mrt", "may" …). */
+export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS);
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const YEAR = `['’‘]?(\\d{4}|\\d{2})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|e|ste|de)?';
