@@ -20,12 +20,19 @@ import { asksWhyOfAPerson, explainCrisisWait } from './why.ts';
 
 const CANCEL = /\b(annuleer|annuleren|stop (met )?wachten|(niet|nie) meer wachten|(hoef|hoeft) (echt )?niet meer te wachten|niet (meer )?(terug)?gebeld (te )?worden|(wil|hoef|hoeft) (echt )?(niet|geen) (meer )?(terug)?gebeld|(wil|hoef) (echt |gewoon )?geen (telefoontje|terugbelverzoek)|(is|was) (al )?opgelost|laat ma+r|toch (maar )?niet|(i )?(don'?t|do not) need to wait|(i )?(don'?t|do not) want to wait (any ?more|any longer)|(don'?t|do not) (want|need) (to be called|a call( ?back)?)|(don'?t|do not) call me|no (need for a )?call( ?back)?,? (please|thanks|thank you)|(it'?s|it is) (already )?(sorted|solved|resolved)|cancel|never ?mind|nvm|forget (it|about it)|don'?t need (a|any) (person|one|human)|(ik )?(wil|hoef) (helemaal )?geen (medewerker|mens|persoon|medewerkster)|(i )?(don'?t|do not) want (a|any) (person|human|staff member)|no (person|human|staff member),? (please|thanks|thank you))\b/i;
 
+/** A thing named in Dutch that is not the wait, the call, the request or the person ("de medewerker annuleren" cancels the wait). */
+const OTHER_THING_NL = String.raw`(?!(wacht\p{L}*|gesprek|terugbel\p{L}*|verzoek|chat|plek|plaats|medewerker|medewerkster|mens|persoon)\b)\p{L}{3,}`;
+const DETERMINER_NL = '(mijn|mn|haar|zijn|de|het|een|hun|onze|ons|die|dat|deze)';
 /**
  * Cancelling something else: "do i need to cancel her parking permit?", "moet ik zijn abonnement opzeggen of annuleren?",
  * "annuleer mijn afspraak van dinsdag". A thing named after "cancel" or before "annuleren" that is not the wait, the call
  * or the request for a person. It took the citizen out of the queue.
  */
-const CANCELS_OTHER = /(\bcancel(l?ing|s)?\s+(her|his|my|the|a|an|their|our|your|this|that)\s+(?!(wait|waiting|call|callback|call-back|request|chat|conversation|queue|place|spot|ticket|person|human|staff|agent)\b)\p{L}{3,}|\b(annuleer|annuleert|annuleren)\s+(mijn|mn|haar|zijn|de|het|een|hun|onze|ons|die|dat|deze)\s+(?!(wacht\p{L}*|gesprek|terugbel\p{L}*|verzoek|chat|plek|plaats|medewerker|medewerkster|mens|persoon)\b)\p{L}{3,}|\b(mijn|mn|haar|zijn|de|het|een|hun|onze|ons|die|deze)\s+(?!(wacht\p{L}*|gesprek|terugbel\p{L}*|verzoek|chat|plek|plaats|medewerker|medewerkster|mens|persoon)\b)\p{L}{3,}(\s+\p{L}+)?\s+(annuleren|opzeggen|stopzetten))/iu;
+const CANCELS_OTHER = new RegExp([
+  String.raw`\bcancel(l?ing|s)?\s+(her|his|my|the|a|an|their|our|your|this|that)\s+(?!(wait|waiting|call|callback|call-back|request|chat|conversation|queue|place|spot|ticket|person|human|staff|agent)\b)\p{L}{3,}`,
+  String.raw`\b(annuleer|annuleert|annuleren)\s+${DETERMINER_NL}\s+${OTHER_THING_NL}`,
+  String.raw`\b${DETERMINER_NL}\s+${OTHER_THING_NL}(\s+\p{L}+)?\s+(annuleren|opzeggen|stopzetten)`,
+].join('|'), 'iu');
 /** Whether the message cancels the wait for a person (or the callback), not something else. */
 const cancels = (msg: string): boolean => CANCEL.test(msg) && !CANCELS_OTHER.test(msg);
 
