@@ -93,9 +93,26 @@ const THEN = /^\s*(\p{L}+\s+)?(dan|then)\b/iu;
 export function withConditions(said: string, picked: string[]): string[] {
   const all = sentencesOf(said, () => true);
   return picked.flatMap((x) => {
-    const before = all[all.indexOf(x) - 1];
-    return THEN.test(x) && before?.trim().endsWith('?') && !picked.includes(before) ? [before, x] : [x];
+    const asked = THEN.test(x) ? questionBefore(all, x, picked) : undefined;
+    return asked ? [asked, x] : [x];
   });
+}
+
+/**
+ * `quoted` (sentences of `said`) with the question the first one answers ("Want bulky waste collected? Make an appointment …")
+ * and the place a "Daar …" points back to ("Kijk op www.voorbeeld.nl/afval. Daar ziet u …").
+ */
+export function withAsked(said: string, quoted: string | null): string | null {
+  if (!quoted) return null;
+  const picked = sentencesOf(quoted, () => true);
+  const asked = questionBefore(sentencesOf(said, () => true), picked[0]!, picked);
+  return withAntecedent(said, asked ? [asked, ...picked] : picked).join(' ');
+}
+
+/** The sentence right before `x` in `all` when it is a question not picked already. */
+function questionBefore(all: readonly string[], x: string, picked: readonly string[]): string | undefined {
+  const before = all[all.indexOf(x) - 1];
+  return before?.trim().endsWith('?') && !picked.includes(before) ? before : undefined;
 }
 
 /**

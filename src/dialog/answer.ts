@@ -15,7 +15,7 @@ import type { StepContext } from './step.ts';
 import { andThen, text, texts, trace } from './texts.ts';
 import type { AnswerVariant, DialogSet, DialogState, IntentDef, Reply, Source, StepResult } from './types.ts';
 import { asked, isFollowUp, isShort, NAMES_HOW_MUCH, namedAt, swapsTheThing, wordCount } from './variants.ts';
-import { costSentences, parkingInAnswer, sentencesOf, withAntecedent } from './answer-sentences.ts';
+import { costSentences, parkingInAnswer, sentencesOf, withAsked } from './answer-sentences.ts';
 import { narrowerByThing, otherwiseFor, presumedBy } from './presumes.ts';
 
 /**
@@ -102,19 +102,6 @@ export function answer(state: DialogState, ctx: StepContext, nlu: ParseResult, g
   }
   if (again) return andThen({ state: answered, replies: [reply], effects: [] }, (s) => offerPerson(s, ctx, nlu, intent.id, 'same_again', 'answer.same_again', intent.file));
   return { state: answered, replies: [reply], effects: [] };
-}
-
-/**
- * `quoted` (sentences of `said`) with the question the first one answers ("Want bulky waste collected? Make an appointment …")
- * and the place a "Daar …" points back to ("Kijk op www.voorbeeld.nl/afval. Daar ziet u …").
- */
-function withAsked(said: string, quoted: string | null): string | null {
-  if (!quoted) return null;
-  const all = sentencesOf(said, () => true);
-  const picked = sentencesOf(quoted, () => true);
-  const at = all.indexOf(picked[0]!);
-  const asked = at > 0 && all[at - 1]!.trim().endsWith('?') ? [all[at - 1]!, ...picked] : picked;
-  return withAntecedent(said, asked).join(' ');
 }
 
 /** For a short question of how much: the answer's one sentence that says where the amount is ("In de brief staat hoeveel …"), or null. */
